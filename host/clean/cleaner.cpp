@@ -1,0 +1,495 @@
+// Cleaning rules. Each rule is derived from a kind of extraction damage
+// (PDF hard wraps, page folios, paywall markers, spaced-out labels), not from
+// one file: see ../shared/corpus/GUIDE.md §6 for the kinds.
+#include "clean/cleaner.hpp"
+
+#include <unicode/normalizer2.h>
+#include <unicode/stringpiece.h>
+#include <unicode/bytestream.h>
+
+#include <gongwen/text.hpp>
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <array>
+#include <map>
+
+namespace gongwen::host {
+
+namespace {
+
+using text::next_cp;
+using text::prev_cp;
+using text::is_space;
+using text::is_han;
+using text::char_count;
+
+struct Line {
+  std::size_t b, e;         // raw line in the input, without '\n' (and '\r')
+  std::size_t tb, te;       // trimmed
+  std::size_t chars = 0;    // characters of the trimmed line
+  bool trailing_ascii_space = false;
+  bool leading_space = false;
+  bool blank_before = false;
+  bool indented = false;    // starts with two or more spaces / one U+3000
+};
+
+std::vector<Line> split_lines(std::string_view s) {
+  std::vector<Line> lines;
+  bool blank = true;
+  for (std::size_t b = 0; b < s.size();) {
+    std::size_t e = s.find('\n', b);
+    if (e == std::string_view::npos) e = s.size();
+    std::size_t re = e;
+    if (re > b && s[re - 1] == '\r') --re;
+    std::string_view raw = s.substr(b, re - b);
+    auto tr = text::trim(raw);
+    if (tr.empty()) {
+      blank = true;
+    } else {
+      Line l;
+      l.b = b;
+      l.e = re;
+      l.tb = b + static_cast<std::size_t>(tr.data() - raw.data());
+      l.te = l.tb + tr.size();
+      l.chars = char_count(tr);
+      l.trailing_ascii_space = raw.back() == ' ';
+      l.leading_space = tr.data() != raw.data();
+      std::size_t k = 0;
+      char32_t c0 = raw.empty() ? 0 : next_cp(raw, k);
+      l.indented = c0 == 0x3000 || (c0 == ' ' && raw.size() > 1 && raw[1] == ' ');
+      l.blank_before = blank;
+      blank = false;
+      lines.push_back(l);
+    }
+    b = e + 1;
+  }
+  return lines;
+}
+
+bool is_terminal(char32_t c) {
+  switch (c) {
+    case U'。': case U'！': case U'？': case U'；': case U'：': case U'”': case U'」': case U'』':
+    case U'）': case U'…': case '.': case '!': case '?': case ';': case ':': case ')': case '"':
+      return true;
+    default:
+      return false;
+  }
+}
+
+char32_t last_cp(std::string_view s) {
+  if (s.empty()) return 0;
+  std::size_t i = s.size();
+  return prev_cp(s, i);
+}
+char32_t first_cp(std::string_view s) {
+  if (s.empty()) return 0;
+  std::size_t i = 0;
+  return next_cp(s, i);
+}
+
+bool is_latin_alnum(char32_t c) { return (c < 0x80 && std::isalnum(static_cast<int>(c))); }
+
+bool starts_heading(std::string_view t) {
+  using F = text::MarkerFamily;
+  auto m = text::parse_marker(t);
+  switch (m.family) {
+    case F::cn_dun: case F::cn_paren: case F::arabic_paren: case F::ordinal_comma: case F::ordinal_part:
+    case F::chapter: case F::section: case F::article: case F::circled: case F::arabic_dot:
+      return true;
+    default: break;
+  }
+  auto c = first_cp(t);
+  return c == U'■' || c == U'□' || c == U'●' || c == U'◆' || text::starts_with(t, "——");
+}
+
+// ---- line furniture --------------------------------------------------------
+
+// `— 2 —`, `- 2 -`, `第 2 页`, `第2页 共9页`, `2 / 9`.
+bool is_folio(std::string_view t) {
+  std::string s = text::strip_spaces(t);
+  std::string_view v = s;
+  auto strip_dashes = [](std::string_view& x, bool front) {
+    static const std::array<std::string_view, 6> dashes = {"—", "-", "–", "－", "―", "~"};
+    bool any = false;
+    for (bool again = true; again;) {
+      again = false;
+      for (auto d : dashes) {
+        if (front ? text::starts_with(x, d) : text::ends_with(x, d)) {
+          x = front ? x.substr(d.size()) : x.substr(0, x.size() - d.size());
+          again = any = true;
+        }
+      }
+    }
+    return any;
+  };
+  auto all_digits = [](std::string_view x) {
+    return !x.empty() && x.size() <= 4 && std::all_of(x.begin(), x.end(), [](char c) { return c >= '0' && c <= '9'; });
+  };
+  std::string_view d = v;
+  if (strip_dashes(d, true) && strip_dashes(d, false) && all_digits(d)) return true;
+  if (text::starts_with(v, "第") && v.find("页") != std::string_view::npos) {
+    std::string_view x = v.substr(3);
+    std::size_t p = x.find("页");
+    if (all_digits(x.substr(0, p))) {
+      std::string_view rest = x.substr(p + 3);
+      return rest.empty() || (text::starts_with(rest, "共") && text::ends_with(rest, "页"));
+    }
+  }
+  if (auto slash = v.find('/'); slash != std::string_view::npos)
+    return all_digits(v.substr(0, slash)) && all_digits(v.substr(slash + 1));
+  return false;
+}
+
+// Lines a download site or a scrape appends after the document.
+bool is_footer_line(std::string_view t) {
+  static constexpr std::array<std::string_view, 14> marks = {
+      "免责声明", "版权归原作者", "版权所有", "文稿发布平台", "小编：", "小编:", "www.", "http://", "https://",
+      "若侵犯了您的合法权益", "转载请注明", "本文来源于网络", "扫码关注", "长按识别二维码"};
+  for (auto m : marks)
+    if (t.find(m) != std::string_view::npos) return true;
+  return false;
+}
+
+bool is_paywall_marker(std::string_view t) {
+  return t.size() >= 6 && text::starts_with(t, "##") && text::ends_with(t, "##") &&
+         std::all_of(t.begin() + 2, t.end() - 2, [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
+}
+
+// ---- layout ----------------------------------------------------------------
+
+struct LayoutInfo {
+  std::string name;
+  int width = 0;
+  bool trailing_space_marks_paragraphs = false;
+  bool indented_paragraphs = false;
+};
+
+LayoutInfo layout_of(const std::vector<Line>& lines) {
+  LayoutInfo info;
+  if (lines.empty()) { info.name = "empty"; return info; }
+  std::size_t max_chars = 0;
+  std::map<std::size_t, std::size_t> hist;
+  std::size_t blank_before = 0, trailing = 0, indented = 0;
+  for (const auto& l : lines) {
+    max_chars = std::max(max_chars, l.chars);
+    if (l.chars >= 10 && l.chars <= 45) ++hist[l.chars];
+    blank_before += l.blank_before;
+    trailing += l.trailing_ascii_space;
+    indented += l.indented;
+  }
+  if (lines.size() <= 3 && max_chars > 1000) { info.name = "single-line"; return info; }
+  info.indented_paragraphs = indented * 10 >= lines.size() * 3;
+  // Hard wraps: most lines stop within a couple of characters of one width.
+  std::size_t mode = 0, best = 0;
+  for (auto [len, n] : hist)
+    if (n > best) best = n, mode = len;
+  std::size_t near = 0;
+  for (const auto& l : lines) near += l.chars + 3 >= mode && l.chars <= mode + 1;
+  if (mode && near * 10 >= lines.size() * 5 && lines.size() >= 6) {
+    info.name = "hard-wrapped";
+    info.width = static_cast<int>(mode);
+    info.trailing_space_marks_paragraphs = trailing >= 2 && trailing * 10 < lines.size() * 6;
+    return info;
+  }
+  info.name = "paragraph-per-line";
+  return info;
+}
+
+// ---- char-level edits --------------------------------------------------------
+
+struct Edit {
+  std::size_t b, e;
+  std::string rep;
+};
+
+MappedTextBuilder apply_edits(std::string_view s, const OffsetMap& map, std::vector<Edit>& edits) {
+  std::sort(edits.begin(), edits.end(), [](const Edit& a, const Edit& b) { return a.b < b.b; });
+  MappedTextBuilder out;
+  out.text.reserve(s.size());
+  std::size_t pos = 0;
+  for (const auto& ed : edits) {
+    if (ed.b < pos) continue;  // overlapping edit: the first one wins
+    out.copy_mapped(s, map, pos, ed.b - pos);
+    if (!ed.rep.empty()) out.replace(ed.rep, map.to_source(ed.b));
+    pos = ed.e;
+  }
+  out.copy_mapped(s, map, pos, s.size() - pos);
+  return out;
+}
+
+// Characters that follow a number as its unit or counter, so the space PDF
+// extraction puts before them (`2018 年`, `500 名`, `390 余次`) is damage.
+bool is_unit(char32_t c) {
+  static const std::u32string_view units =
+      U"年月日号时分秒个名人位次余多万亿千百元项件条家所支批期张届岁米亩吨户村镇乡套台辆篇部门天周倍场轮类级篇份股只座栋间处%％";
+  return units.find(c) != std::u32string_view::npos;
+}
+bool is_digit(char32_t c) { return (c >= '0' && c <= '9') || (c >= 0xFF10 && c <= 0xFF19); }
+
+void spacing_edits(std::string_view s, std::size_t pb, std::size_t pe, std::vector<Edit>& edits) {
+  std::string_view p = s.substr(pb, pe - pb);
+  // Tokens separated by runs of spaces.
+  struct Tok { std::size_t b, e; std::size_t chars; char32_t first, last; };
+  std::vector<Tok> toks;
+  std::vector<std::pair<std::size_t, std::size_t>> gaps;  // between toks[i] and toks[i+1]
+  for (std::size_t i = 0; i < p.size();) {
+    std::size_t k = i;
+    char32_t c = next_cp(p, k);
+    if (is_space(c)) {
+      std::size_t gb = i;
+      while (i < p.size()) { std::size_t j = i; if (!is_space(next_cp(p, j))) break; i = j; }
+      if (!toks.empty() && i < p.size()) gaps.emplace_back(gb, i);
+      continue;
+    }
+    Tok t{i, i, 0, c, c};
+    while (i < p.size()) {
+      std::size_t j = i;
+      char32_t d = next_cp(p, j);
+      if (is_space(d)) break;
+      t.last = d;
+      ++t.chars;
+      i = j;
+    }
+    t.e = i;
+    if (toks.size() > gaps.size() + 0 && !toks.empty() && gaps.size() < toks.size()) {
+      // leading spaces before the first token are not a gap
+    }
+    toks.push_back(t);
+  }
+  if (toks.size() < 2 || gaps.size() != toks.size() - 1) return;
+  for (std::size_t i = 0; i + 1 < toks.size(); ++i) {
+    const Tok& a = toks[i];
+    const Tok& b = toks[i + 1];
+    auto [gb, ge] = gaps[i];
+    bool ideographic_gap = p.substr(gb, ge - gb).find("\u3000") != std::string_view::npos;
+    // A wide gap is a layout separator (`办公室              2018年2月9日印发`), not damage.
+    if (char_count(p.substr(gb, ge - gb)) > 2) continue;
+    bool remove = false;
+    // Spaced-out labels and padded names: `卷 首 语`, `附 则`, `叶 骏`.
+    if (a.chars == 1 && b.chars == 1 && is_han(a.first) && is_han(b.first) && !ideographic_gap) remove = true;
+    // Number next to its unit: `2018 年 2 月`, `500 名`, `两个 20%`.
+    if (is_digit(a.last) && is_han(b.first) && is_unit(b.first)) remove = true;
+    if (is_han(a.last) && is_digit(b.first)) {
+      std::size_t j = 0;
+      std::string_view bt = p.substr(b.b, b.e - b.b);
+      char32_t after = 0;
+      while (j < bt.size()) { after = next_cp(bt, j); if (!is_digit(after) && after != '.') break; after = 0; }
+      if ((after && is_unit(after)) || (after == 0 && i + 2 < toks.size() && is_unit(toks[i + 2].first)))
+        remove = i > 0 || a.chars > 2;  // a line-initial page number stays apart (TOC lines)
+    }
+    if (remove) edits.push_back({pb + gb, pb + ge, ""});
+  }
+}
+
+}  // namespace
+
+std::string detect_layout(std::string_view input, int* wrap_width) {
+  auto info = layout_of(split_lines(input));
+  if (wrap_width) *wrap_width = info.width;
+  return info.name;
+}
+
+CleanResult clean(std::string_view input, const OffsetMap& input_map) {
+  CleanResult r;
+  auto lines = split_lines(input);
+  auto info = layout_of(lines);
+  r.layout = info.name;
+  r.wrap_width = info.width;
+
+  // 1. Drop line furniture: folios, paywall markers, a trailing site footer.
+  std::vector<char> keep(lines.size(), 1);
+  std::size_t folios = 0, paywall = 0;
+  std::vector<std::pair<std::size_t, std::string>> dropped_notes;  // input offset, note
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    auto t = input.substr(lines[i].tb, lines[i].te - lines[i].tb);
+    if (is_folio(t)) { keep[i] = 0; ++folios; dropped_notes.emplace_back(lines[i].tb, fmt::format("page folio `{}` dropped", t)); }
+    else if (is_paywall_marker(t)) { keep[i] = 0; ++paywall; }
+  }
+  // The footer is a block of short lines at the end that starts with a
+  // footer mark: cut from the first such line if everything after is short.
+  {
+    std::size_t first_footer = lines.size();
+    std::size_t scanned = 0;
+    for (std::size_t i = lines.size(); i-- > 0 && scanned < 12;) {
+      if (!keep[i]) continue;
+      ++scanned;
+      if (lines[i].chars > 80) break;
+      if (is_footer_line(input.substr(lines[i].tb, lines[i].te - lines[i].tb))) first_footer = i;
+    }
+    if (first_footer < lines.size()) {
+      std::size_t n = 0;
+      for (std::size_t i = first_footer; i < lines.size(); ++i) n += keep[i], keep[i] = 0;
+      dropped_notes.emplace_back(lines[first_footer].tb, fmt::format("site footer dropped ({} lines)", n));
+    }
+  }
+
+  // 2. Rebuild paragraphs, one per output line.
+  MappedTextBuilder joined;
+  joined.text.reserve(input.size());
+  std::vector<std::size_t> para_starts;
+  const Line* prev = nullptr;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (!keep[i]) continue;
+    const Line& l = lines[i];
+    std::string_view t = input.substr(l.tb, l.te - l.tb);
+    bool join = false;
+    if (prev) {
+      std::string_view pt = input.substr(prev->tb, prev->te - prev->tb);
+      char32_t pl = last_cp(pt);
+      if (info.name == "hard-wrapped") {
+        bool ends_par = info.trailing_space_marks_paragraphs ? prev->trailing_ascii_space
+                                                             : (is_terminal(pl) && static_cast<int>(prev->chars) + 3 < info.width);
+        bool short_line = static_cast<int>(prev->chars) + 6 < info.width && !info.trailing_space_marks_paragraphs;
+        join = !ends_par && !short_line && !(is_terminal(pl) && starts_heading(t));
+      } else {
+        // Paragraph-per-line text whose paragraphs run on past a PDF line or
+        // page break: the previous line stops mid-sentence.
+        bool mid_sentence = pl == U'，' || pl == U'、' || pl == ',' || (is_han(pl) && prev->chars >= 40);
+        bool continuation_shape = info.indented_paragraphs ? (!l.indented && prev->chars >= 20)
+                                                           : (mid_sentence && prev->chars >= 30);
+        join = continuation_shape && !is_terminal(pl) && !starts_heading(t) &&
+               (info.indented_paragraphs ? (mid_sentence || is_han(pl) || is_latin_alnum(pl)) : true);
+      }
+    }
+    if (join) {
+      char32_t pl = last_cp(joined.text);
+      if (is_latin_alnum(pl) && is_latin_alnum(first_cp(t))) joined.insert(" ");
+    } else if (prev) {
+      joined.insert("\n");
+    }
+    if (!join) para_starts.push_back(joined.text.size());
+    joined.copy_mapped(input, input_map, l.tb, l.te - l.tb);
+    prev = &l;
+  }
+  if (!joined.text.empty()) joined.insert("\n");
+
+  // 3. Character-level repairs over the joined text.
+  std::string_view s = joined.text;
+  std::vector<Edit> edits;
+  std::vector<std::pair<std::size_t, std::string>> inline_notes;  // offset in joined, note
+  static const std::array<std::string_view, 4> cont_words = {"下转", "上接", "转下", "接上"};
+  for (std::size_t pb = 0; pb < s.size();) {
+    std::size_t pe = s.find('\n', pb);
+    if (pe == std::string_view::npos) pe = s.size();
+    std::string_view p = s.substr(pb, pe - pb);
+    // Paywall markers inside a sentence.
+    for (std::size_t q = p.find("##"); q != std::string_view::npos; q = p.find("##", q + 2)) {
+      std::size_t z = p.find("##", q + 2);
+      if (z == std::string_view::npos || z - q > 24) break;
+      if (is_paywall_marker(p.substr(q, z + 2 - q))) {
+        edits.push_back({pb + q, pb + z + 2, ""});
+        ++paywall;
+        q = z;
+      }
+    }
+    // Leaked Markdown emphasis.
+    for (std::size_t q = p.find("**"); q != std::string_view::npos; q = p.find("**", q + 2)) edits.push_back({pb + q, pb + q + 2, ""});
+    // Continuation notes `（下转 10页）`, `(上接第 3 页)`.
+    for (auto w : cont_words) {
+      for (std::size_t q = p.find(w); q != std::string_view::npos; q = p.find(w, q + w.size())) {
+        std::size_t ob = q;
+        std::size_t k = ob;
+        char32_t open = ob ? prev_cp(p, k) : 0;
+        if (open != U'（' && open != '(') continue;
+        std::size_t j = q + w.size();
+        std::string digits;
+        while (j < p.size()) {
+          std::size_t m = j;
+          char32_t c = next_cp(p, m);
+          if (is_digit(c)) digits += static_cast<char>('0' + text::cn_digit(c));
+          else if (!(is_space(c) || c == U'第')) break;
+          j = m;
+        }
+        if (digits.empty() || p.substr(j, 3) != "页") continue;
+        j += 3;
+        std::size_t m = j;
+        char32_t close = j < p.size() ? next_cp(p, m) : 0;
+        if (close != U'）' && close != ')') continue;
+        edits.push_back({pb + k, pb + m, ""});
+        r.continuations.push_back({{"direction", w == "下转" || w == "转下" ? "forward" : "backward"},
+                                   {"page", std::stoi(digits)},
+                                   {"offset", pb + k}});
+        inline_notes.emplace_back(pb + k, fmt::format("continuation note `{}`: article continues on page {}",
+                                                      p.substr(k, m - k), digits));
+      }
+    }
+    // NBSP is layout, not content.
+    for (std::size_t q = p.find("\u00A0"); q != std::string_view::npos; q = p.find("\u00A0", q + 2))
+      edits.push_back({pb + q, pb + q + 2, " "});
+    // Decorative end-of-article glyphs after the last sentence.
+    {
+      std::size_t k = p.size();
+      std::size_t glyph_start = k;
+      while (k > 0) {
+        std::size_t m = k;
+        char32_t c = prev_cp(p, m);
+        bool deco = c == U'¤' || c == U'▲' || c == U'△' || c == U'◆' || c == U'◇' || c == U'□' || c == U'■' ||
+                    (c >= 0x2776 && c <= 0x277F) || (c >= 0x2460 && c <= 0x2473);
+        if (!deco && !is_space(c)) break;
+        k = m;
+        glyph_start = k;
+      }
+      if (glyph_start < p.size() && glyph_start > 0) {
+        std::size_t m = glyph_start;
+        char32_t before = prev_cp(p, m);
+        if (before == U'。' || before == U'！' || before == U'”' || before == U'？')
+          edits.push_back({pb + glyph_start, pb + p.size(), ""});
+      }
+    }
+    spacing_edits(s, pb, pe, edits);
+    pb = pe + 1;
+  }
+  // Unicode normalization: NFC for the visible text (NFKC would rewrite
+  // Chinese full-width punctuation).
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+  if (U_SUCCESS(status)) {
+    for (std::size_t pb = 0; pb < s.size();) {
+      std::size_t pe = s.find('\n', pb);
+      if (pe == std::string_view::npos) pe = s.size();
+      auto p = s.substr(pb, pe - pb);
+      status = U_ZERO_ERROR;
+      if (!nfc->isNormalizedUTF8(icu::StringPiece(p.data(), static_cast<int32_t>(p.size())), status) && U_SUCCESS(status)) {
+        // Normalise only the characters that need it, so the offset map
+        // keeps its resolution for the rest of the paragraph.
+        for (std::size_t i = 0; i < p.size();) {
+          std::size_t k = i;
+          char32_t c = next_cp(p, k);
+          std::size_t j = k;
+          while (j < p.size()) { std::size_t m = j; char32_t d = next_cp(p, m); if (nfc->hasBoundaryBefore(d)) break; j = m; }
+          if (!nfc->isInert(c) || j > k) {
+            std::string piece(p.substr(i, j - i));
+            std::string norm;
+            icu::StringByteSink<std::string> sink(&norm);
+            status = U_ZERO_ERROR;
+            nfc->normalizeUTF8(0, icu::StringPiece(piece.data(), static_cast<int32_t>(piece.size())), sink, nullptr, status);
+            if (U_SUCCESS(status) && norm != piece) edits.push_back({pb + i, pb + j, norm});
+          }
+          i = j;
+        }
+      }
+      pb = pe + 1;
+    }
+  }
+  auto out = apply_edits(s, joined.map, edits);
+  r.text = std::move(out.text);
+  r.map = std::move(out.map);
+
+  // Notes point into the cleaned text where possible.
+  auto to_clean = [&](std::size_t joined_off) {
+    std::size_t shift = 0;
+    for (const auto& e : edits)
+      if (e.e <= joined_off) shift += (e.e - e.b) - e.rep.size();
+    return joined_off - std::min(shift, joined_off);
+  };
+  for (auto& [off, note] : inline_notes) r.notes.push_back({Severity::info, note, to_clean(off), npos});
+  for (auto& c : r.continuations) c["offset"] = to_clean(c["offset"].get<std::size_t>());
+  for (auto& [off, note] : dropped_notes) r.notes.push_back({Severity::info, note, npos, input_map.to_source(off)});
+  if (paywall) r.notes.push_back({Severity::info, fmt::format("{} paywall marker(s) dropped", paywall), npos, npos});
+  (void)folios;
+  return r;
+}
+
+}  // namespace gongwen::host

@@ -1,0 +1,36 @@
+// The cleaning step: one paragraph per line of NFC text that every later step
+// reads, with page furniture dropped, wrapped lines joined and spacing
+// repaired, and a map from every byte back to the source.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/document.hpp"
+
+namespace gongwen::host {
+
+struct CleanNote {
+  Severity severity;
+  std::string message;
+  std::size_t offset;  // in the cleaned text (npos when the text is gone)
+  std::size_t source;  // in the decoded source, for text that was dropped
+};
+
+struct CleanResult {
+  std::string layout;  // paragraph-per-line | hard-wrapped | single-line | empty
+  int wrap_width = 0;  // characters, for hard-wrapped text
+  std::string text;
+  OffsetMap map;  // cleaned text → the input's source (composed with the input's map)
+  std::vector<CleanNote> notes;
+  Json continuations = Json::array();  // 下转/上接 notes: {direction, page, line}
+};
+
+// `input` is the unwrapped text and `input_map` its map to the decoded source.
+CleanResult clean(std::string_view input, const OffsetMap& input_map);
+
+// Layout of a text from its line statistics (exposed for tests).
+std::string detect_layout(std::string_view input, int* wrap_width = nullptr);
+
+}  // namespace gongwen::host

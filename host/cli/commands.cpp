@@ -1,0 +1,340 @@
+// Subcommand implementations.
+#include "cli/commands.hpp"
+
+#include <fmt/format.h>
+#include <spdlog/spdlog.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <filesystem>
+#include <iostream>
+#include <unistd.h>
+
+#include "loader/plugin_loader.hpp"
+#include "runner/job.hpp"
+#include "sinks/sink.hpp"
+
+namespace gongwen::host::cli {
+
+namespace fs = std::filesystem;
+
+bool setup(const Common& c, Setup& out, const std::vector<std::string>& extra_script_dirs,
+           const std::vector<std::string>& extra_plugin_dirs) {
+  auto paths = SearchPaths::defaults();
+  for (const auto& p : extra_plugin_dirs) paths.plugin_dirs.push_back(p);
+  for (const auto& p : c.plugin_paths) paths.plugin_dirs.push_back(p);
+  for (const auto& p : extra_script_dirs) {
+    paths.script_dirs.push_back(p);
+    paths.module_dirs.push_back(p);
+    paths.module_dirs.push_back((fs::path(p) / "lib").string());
+  }
+  out.module_dirs = paths.module_dirs;
+  // Modules next to a script named by --handler are found too.
+  for (const auto& h : c.handlers)
+    if (fs::path(h).extension() == ".lua") {
+      auto dir = fs::absolute(h).parent_path();
+      out.module_dirs.push_back(dir.string());
+      out.module_dirs.push_back((dir / "lib").string());
+    }
+  out.probe = std::make_unique<LuaRuntime>(LuaLimits{}, out.module_dirs);
+  out.catalog = default_catalog(paths, *out.probe);
+  bool ok = true;
+  if (!c.handlers.empty()) {
+    auto missing = out.catalog.select(c.handlers, *out.probe);
+    for (const auto& m : missing) {
+      spdlog::error("handler `{}` not found (see `gongwen handlers`)", m);
+      ok = false;
+    }
+  }
+  for (const auto& p : out.catalog.problems()) spdlog::warn("{}", p);
+  return ok;
+}
+
+int cmd_handlers(const Common& c) {
+  Setup s;
+  if (!setup(c, s)) return kUsage;
+  for (const auto& src : s.catalog.sources()) {
+    const auto& i = *src.info;
+    std::string kinds;
+    for (const auto& k : i.kinds) kinds += (kinds.empty() ? "" : ",") + k;
+    std::string abi = i.origin == "native" ? " abi=" + i.abi : "";
+    std::printf("%-12s %-7s %-8s %-28s priority=%d%s %s\n", i.name.c_str(), i.origin.c_str(), i.version.c_str(),
+                kinds.c_str(), i.priority, abi.c_str(), i.file.c_str());
+  }
+  return s.catalog.problems().empty() ? kOk : kSomeFailed;
+}
+
+namespace {
+
+bool parse_shard(const std::string& spec, std::size_t& k, std::size_t& n) {
+  if (spec.empty()) return true;
+  auto slash = spec.find('/');
+  if (slash == std::string::npos) return false;
+  try {
+    k = std::stoul(spec.substr(0, slash));
+    n = std::stoul(spec.substr(slash + 1));
+  } catch (...) {
+    return false;
+  }
+  return n >= 1 && k >= 1 && k <= n;
+}
+
+// FNV-1a of the path: stable across machines and runs, unlike std::hash.
+std::uint64_t path_hash(std::string_view s) {
+  std::uint64_t h = 1469598103934665603ull;
+  for (unsigned char ch : s) h = (h ^ ch) * 1099511628211ull;
+  return h;
+}
+
+std::vector<std::string> apply_shard(std::vector<std::string> inputs, std::size_t k, std::size_t n) {
+  if (n <= 1) return inputs;
+  std::vector<std::string> out;
+  for (auto& i : inputs)
+    if (path_hash(i) % n == k - 1) out.push_back(std::move(i));
+  return out;
+}
+
+void summary(const RunStats& st) {
+  std::string kinds;
+  for (const auto& [k, n] : st.kinds) kinds += fmt::format(" {}={}", k, n);
+  spdlog::info("{} input(s), {} record(s), {} error(s), {:.1f} MB in {:.2f}s ({:.1f} MB/s); kinds:{}", st.inputs,
+               st.records, st.failed, st.bytes / 1e6, st.seconds, st.seconds > 0 ? st.bytes / 1e6 / st.seconds : 0.0,
+               kinds);
+}
+
+void print_text_record(const Document& d) {
+  std::printf("%s\n", d.path().c_str());
+  std::printf("  kind: %s  handler: %s  title: %s\n", d.kind.c_str(), d.handler.empty() ? "-" : d.handler.c_str(),
+              d.title.c_str());
+  if (d.error) std::printf("  error [%s]: %s\n", d.step.c_str(), d.error->c_str());
+  for (auto it = d.fields.begin(); it != d.fields.end(); ++it)
+    std::printf("  %s: %s\n", it.key().c_str(), it->is_string() ? it->get<std::string>().c_str() : it->dump().c_str());
+  for (const auto& s : d.sections)
+    std::printf("  %*s%s %s  (line %u)\n", 2 * (s.level - 1), "", s.marker.c_str(), s.title.c_str(), d.line_of(s.begin));
+}
+
+}  // namespace
+
+int cmd_process(const Common& c, std::vector<std::string> files, const std::string& format, const std::string& shard) {
+  std::size_t k = 1, n = 1;
+  if (!parse_shard(shard, k, n)) {
+    spdlog::error("--shard expects K/N with 1 <= K <= N, got `{}`", shard);
+    return kUsage;
+  }
+  if (format != "jsonl" && format != "json" && format != "csv" && format != "text") {
+    spdlog::error("--format must be jsonl, json, csv or text");
+    return kUsage;
+  }
+  // `-` reads paths from stdin, one per line.
+  std::vector<std::string> inputs;
+  for (auto& f : files) {
+    if (f == "-") {
+      std::string line;
+      while (std::getline(std::cin, line))
+        if (!line.empty()) inputs.push_back(line);
+    } else {
+      inputs.push_back(f);
+    }
+  }
+  inputs = apply_shard(std::move(inputs), k, n);
+  Setup s;
+  if (!setup(c, s)) return kUsage;
+  RunOptions opt;
+  opt.threads = c.threads;
+  opt.pipeline.threshold = c.threshold;
+  opt.module_dirs = s.module_dirs;
+  opt.with_text = c.with_text;
+  std::unique_ptr<Sink> sink;
+  Json all = Json::array();
+  if (format == "jsonl") sink = make_jsonl_sink(stdout);
+  else if (format == "csv") sink = make_csv_sink("/dev/stdout", false);
+  auto stats = run_inputs(inputs, s.catalog, opt, [&](std::size_t, std::vector<Document>& docs, std::vector<Json>& recs) {
+    for (std::size_t i = 0; i < docs.size(); ++i) {
+      if (format == "json") all.push_back(std::move(recs[i]));
+      else if (format == "text") print_text_record(docs[i]);
+      else sink->write(docs[i], recs[i]);
+    }
+  });
+  if (format == "json") std::printf("%s\n", all.dump(2, ' ', false, Json::error_handler_t::replace).c_str());
+  if (sink && format == "jsonl") sink->commit();
+  std::fflush(stdout);
+  summary(stats);
+  return stats.failed ? kSomeFailed : kOk;
+}
+
+int cmd_run(const Common& c, const std::string& job_file, const std::string& out, bool threads_given,
+            const std::string& shard) {
+  std::size_t k = 1, n = 1;
+  if (!parse_shard(shard, k, n)) {
+    spdlog::error("--shard expects K/N with 1 <= K <= N, got `{}`", shard);
+    return kUsage;
+  }
+  Job job;
+  try {
+    job = load_job(job_file);
+  } catch (const std::exception& e) {
+    spdlog::error("{}", e.what());
+    return kUsage;
+  }
+  Common cc = c;
+  for (const auto& h : job.handlers) cc.handlers.push_back(h);
+  Setup s;
+  if (!setup(cc, s, job.paths, job.plugin_paths)) return kUsage;
+  RunOptions opt;
+  opt.threads = threads_given ? c.threads : job.threads;
+  opt.pipeline.threshold = job.threshold;
+  opt.pipeline.read.max_bytes = job.max_bytes;
+  opt.limits = job.limits;
+  opt.module_dirs = s.module_dirs;
+  opt.with_text = job.with_text || c.with_text;
+  opt.progress = true;
+  std::vector<std::string> outputs = job.outputs;
+  if (!out.empty()) outputs = {out};
+  if (outputs.empty()) outputs = {"-"};
+  std::vector<std::unique_ptr<Sink>> sinks;
+  try {
+    for (const auto& o : outputs) sinks.push_back(open_sink(o));
+  } catch (const std::exception& e) {
+    spdlog::error("{}", e.what());
+    return kUsage;
+  }
+  auto inputs = apply_shard(job.inputs, k, n);
+  struct Stop {};
+  RunStats stats;
+  try {
+    stats = run_inputs(inputs, s.catalog, opt, [&](std::size_t, std::vector<Document>& docs, std::vector<Json>& recs) {
+      for (std::size_t i = 0; i < docs.size(); ++i) {
+        if (docs[i].error && job.on_error == "skip") continue;
+        for (auto& sk : sinks) sk->write(docs[i], recs[i]);
+        if (docs[i].error && job.on_error == "stop") {
+          spdlog::error("{}: {} failed: {} (on_error = \"stop\")", docs[i].path(), docs[i].step, *docs[i].error);
+          throw Stop{};
+        }
+      }
+    });
+  } catch (const Stop&) {
+    return kSomeFailed;  // sinks are not committed: no partial output appears
+  }
+  for (auto& sk : sinks) sk->commit();
+  summary(stats);
+  return stats.failed ? kSomeFailed : kOk;
+}
+
+int cmd_inspect(const Common& c, const std::string& file) {
+  Setup s;
+  if (!setup(c, s)) return kUsage;
+  LuaRuntime rt({}, s.module_dirs);
+  auto reg = s.catalog.instantiate(rt);
+  PipelineOptions po;
+  po.threshold = c.threshold;
+  auto docs = process_input(file, reg, po);
+  bool failed = false;
+  for (const auto& d : docs) {
+    print_text_record(d);
+    if (d.origin) std::printf("  encoding: %s  layout: %s  bytes: %llu\n", d.origin->encoding.c_str(), d.origin->layout.c_str(),
+                              static_cast<unsigned long long>(d.origin->bytes));
+    for (const auto& g : d.diagnostics) {
+      auto line = g.offset != npos ? d.line_of(g.offset) : g.line;
+      std::printf("  %s [%s] %s%s\n", g.severity == Severity::error ? "error" : g.severity == Severity::warning ? "warning" : "info",
+                  g.step.c_str(), line ? fmt::format("line {}: ", line).c_str() : "", g.message.c_str());
+    }
+    std::printf("  --- cleaned text (source line | paragraph) ---\n");
+    std::string_view t = d.text;
+    for (std::size_t b = 0; b < t.size();) {
+      std::size_t e = t.find('\n', b);
+      if (e == std::string_view::npos) e = t.size();
+      std::printf("%6u | %.*s\n", d.line_of(b), static_cast<int>(e - b), t.data() + b);
+      b = e + 1;
+    }
+    failed |= d.error.has_value();
+  }
+  return failed ? kSomeFailed : kOk;
+}
+
+int cmd_explain(const Common& c, const std::string& file) {
+  Setup s;
+  if (!setup(c, s)) return kUsage;
+  LuaRuntime rt({}, s.module_dirs);
+  auto reg = s.catalog.instantiate(rt);
+  PipelineOptions po;
+  po.threshold = c.threshold;
+  auto docs = process_input(file, reg, po);
+  for (const auto& d : docs) {
+    std::printf("%s%s\n", d.path().c_str(), d.container.empty() ? "" : fmt::format(" #{} {}", d.index, d.title).c_str());
+    if (d.error && d.scores.empty()) std::printf("  error [%s]: %s\n", d.step.c_str(), d.error->c_str());
+    auto scores = d.scores;
+    std::stable_sort(scores.begin(), scores.end(), [](auto& a, auto& b) { return a.second > b.second; });
+    for (const auto& [name, score] : scores) {
+      bool won = !d.handler.empty() && d.handler.rfind(name + "@", 0) == 0;
+      std::printf("  %s %-12s %.3f\n", won ? "*" : " ", name.c_str(), score);
+      for (const auto& sig : d.signals)
+        if (sig.handler == name) std::printf("        %+.2f  %s\n", sig.weight, sig.name.c_str());
+    }
+    std::printf("  → kind %s, handler %s (threshold %.2f; ties: priority, then name)\n", d.kind.c_str(),
+                d.handler.empty() ? "none" : d.handler.c_str(), c.threshold);
+  }
+  return kOk;
+}
+
+int cmd_check(const std::string& script, const std::vector<std::string>& samples) {
+  auto paths = SearchPaths::defaults();
+  auto dir = fs::absolute(script).parent_path();
+  paths.module_dirs.push_back(dir.string());
+  paths.module_dirs.push_back((dir / "lib").string());
+  LuaRuntime rt({}, paths.module_dirs);
+  std::unique_ptr<Handler> h;
+  try {
+    h = rt.load_handler(script);
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "%s: FAILED\n  %s\n", script.c_str(), e.what());
+    return kSomeFailed;
+  }
+  const auto& i = h->info();
+  std::string kinds;
+  for (const auto& k : i.kinds) kinds += (kinds.empty() ? "" : ",") + k;
+  std::printf("%s: ok — name=%s version=%s kinds=%s priority=%d\n", script.c_str(), i.name.c_str(), i.version.c_str(),
+              kinds.c_str(), i.priority);
+  int rc = kOk;
+  for (const auto& sample : samples) {
+    Document d = read_document(sample);
+    if (d.error) {
+      std::printf("  %s: cannot read: %s\n", sample.c_str(), d.error->c_str());
+      rc = kSomeFailed;
+      continue;
+    }
+    try {
+      d.active_handler = i.name;
+      double score = h->detect(d);
+      d.step = "process";
+      h->process(d);
+      std::printf("  %s: detect=%.3f\n", sample.c_str(), score);
+      auto r = to_record(d);
+      std::printf("%s\n", r.dump(2, ' ', false, Json::error_handler_t::replace).c_str());
+    } catch (const std::exception& e) {
+      std::printf("  %s: FAILED\n  %s\n", sample.c_str(), e.what());
+      rc = kSomeFailed;
+    }
+  }
+  return rc;
+}
+
+int cmd_plugin_info(const std::string& file) {
+  auto r = inspect_plugin(file);
+  std::printf("file:        %s\n", r.file.c_str());
+  std::printf("entry point: %s\n", r.has_entry ? GW_ENTRY_SYMBOL " (found)" : "none");
+  std::printf("exports:     %zu symbol(s)\n", r.exported.size());
+  for (const auto& s : r.exported)
+    if (s.find("gongwen") != std::string::npos) std::printf("             %s\n", s.c_str());
+  if (r.info) {
+    std::string kinds;
+    for (const auto& k : r.info->kinds) kinds += (kinds.empty() ? "" : ",") + k;
+    std::printf("handler:     %s %s (kinds %s, priority %d)\n", r.info->name.c_str(), r.info->version.c_str(),
+                kinds.c_str(), r.info->priority);
+    std::printf("abi:         %s (host %d.%d), platform %s\n", r.info->abi.c_str(), GW_ABI_MAJOR, GW_ABI_MINOR, GW_PLATFORM);
+    std::printf("sha256:      %s\n", r.info->content_hash.c_str());
+  }
+  std::printf("verdict:     %s\n", r.verdict.c_str());
+  return r.verdict == "ok" ? kOk : kSomeFailed;
+}
+
+}  // namespace gongwen::host::cli

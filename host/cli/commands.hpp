@@ -1,0 +1,41 @@
+// The gongwen subcommands; main.cpp wires them to the command line.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "runner/runner.hpp"
+
+namespace gongwen::host::cli {
+
+// Exit codes (DESIGN.md): all documents processed / some failed / usage or configuration error.
+constexpr int kOk = 0, kSomeFailed = 1, kUsage = 2;
+
+struct Common {
+  std::vector<std::string> plugin_paths;  // --plugin-path
+  std::vector<std::string> handlers;      // --handler NAME_OR_PATH
+  unsigned threads = 1;
+  double threshold = 0.3;
+  bool with_text = false;
+};
+
+struct Setup {
+  std::unique_ptr<LuaRuntime> probe;
+  Catalog catalog;
+  std::vector<std::string> module_dirs;
+};
+// Builds the catalog from the defaults, --plugin-path and --handler; false
+// (after logging why) when a named handler cannot be found.
+bool setup(const Common& c, Setup& out, const std::vector<std::string>& extra_script_dirs = {},
+           const std::vector<std::string>& extra_plugin_dirs = {});
+
+int cmd_handlers(const Common& c);
+int cmd_process(const Common& c, std::vector<std::string> files, const std::string& format, const std::string& shard);
+int cmd_run(const Common& c, const std::string& job_file, const std::string& out, bool threads_given,
+            const std::string& shard);
+int cmd_inspect(const Common& c, const std::string& file);
+int cmd_explain(const Common& c, const std::string& file);
+int cmd_check(const std::string& script, const std::vector<std::string>& samples);
+int cmd_plugin_info(const std::string& file);
+
+}  // namespace gongwen::host::cli

@@ -1,0 +1,110 @@
+// gongwen: the command line (CLI11). Data goes to stdout or files, logs to
+// stderr (spdlog). Exit codes: 0 all documents processed, 1 some failed,
+// 2 usage or configuration error.
+#include <CLI/CLI.hpp>
+
+#include <spdlog/sinks/stdout_color_sinks.h>
+#include <spdlog/spdlog.h>
+
+#include "cli/commands.hpp"
+#include "cli/repl.hpp"
+
+#ifndef GONGWEN_VERSION
+#define GONGWEN_VERSION "0.0.0"
+#endif
+
+using namespace gongwen::host;
+
+int main(int argc, char** argv) {
+  auto logger = spdlog::stderr_color_mt("gongwen");
+  logger->set_pattern("gongwen: %^%l%$: %v");
+  spdlog::set_default_logger(logger);
+  spdlog::set_level(spdlog::level::warn);
+
+  CLI::App app{"gongwen — process Chinese policy documents with native plugins and Lua scripts"};
+  app.set_version_flag("--version", std::string("gongwen ") + GONGWEN_VERSION + " (plugin ABI " +
+                                        std::to_string(GW_ABI_MAJOR) + "." + std::to_string(GW_ABI_MINOR) + ")");
+  app.require_subcommand(1);
+  std::string log_level = "warn";
+  app.add_option("--log-level", log_level, "trace, debug, info, warn, error, off")
+      ->check(CLI::IsMember({"trace", "debug", "info", "warn", "error", "critical", "off"}));
+
+  cli::Common common;
+  auto add_handler_opts = [&](CLI::App* sub) {
+    sub->add_option("--handler", common.handlers, "Use only this handler (a name, or a .lua/.so path); repeatable");
+    sub->add_option("--plugin-path", common.plugin_paths, "Also load plugins from this folder; repeatable");
+    sub->add_option("--threshold", common.threshold, "Lowest detect score that wins a document")->check(CLI::Range(0.0, 1.0));
+  };
+
+  auto* handlers = app.add_subcommand("handlers", "List every handler: name, origin, version, kinds, file");
+  handlers->add_option("--plugin-path", common.plugin_paths, "Also load plugins from this folder; repeatable");
+
+  std::vector<std::string> files;
+  std::string format = "jsonl", shard;
+  auto* process = app.add_subcommand("process", "Process files with the default handlers; one JSON record per document");
+  process->add_option("files", files, "Input files; `-` reads paths from stdin")->required();
+  add_handler_opts(process);
+  process->add_option("--format", format, "jsonl (default), json, csv or text")
+      ->check(CLI::IsMember({"jsonl", "json", "csv", "text"}));
+  process->add_flag("--with-text", common.with_text, "Add the cleaned text to each record");
+  process->add_option("--threads", common.threads, "Worker threads (0 = all cores)");
+  process->add_option("--shard", shard, "Process only shard K of N (by input path hash), e.g. 2/8");
+
+  std::string job, out;
+  auto* run = app.add_subcommand("run", "Run a job file (see docs/jobs.md)");
+  run->add_option("job", job, "Job file (.lua)")->required()->check(CLI::ExistingFile);
+  auto* threads_opt = run->add_option("--threads", common.threads, "Worker threads (0 = all cores); overrides the job");
+  run->add_option("--out", out, "Write to this output instead of the job's outputs");
+  run->add_option("--shard", shard, "Process only shard K of N (by input path hash), e.g. 2/8");
+  run->add_option("--plugin-path", common.plugin_paths, "Also load plugins from this folder; repeatable");
+  run->add_flag("--with-text", common.with_text, "Add the cleaned text to each record");
+
+  std::string file;
+  auto* inspect = app.add_subcommand("inspect", "Show one file's result, its diagnostics and its cleaned text");
+  inspect->add_option("file", file, "Input file")->required();
+  add_handler_opts(inspect);
+
+  auto* explain = app.add_subcommand("explain", "Show every handler's detect score and the signals behind it");
+  explain->add_option("file", file, "Input file")->required();
+  add_handler_opts(explain);
+
+  std::string script;
+  std::vector<std::string> samples;
+  auto* check = app.add_subcommand("check", "Load a Lua handler, validate it, and run it on sample documents");
+  check->add_option("script", script, "Handler script (.lua)")->required()->check(CLI::ExistingFile);
+  check->add_option("samples", samples, "Sample documents to run it on");
+
+  auto* plugin = app.add_subcommand("plugin", "Inspect native plugins");
+  plugin->require_subcommand(1);
+  std::string plugin_file;
+  auto* plugin_info = plugin->add_subcommand("info", "Check a plugin library without running its handler");
+  plugin_info->add_option("file", plugin_file, "Plugin library (.so)")->required()->check(CLI::ExistingFile);
+
+  std::string repl_job;
+  auto* repl = app.add_subcommand("repl", "Interactive host: Lua with the host API, commands, line editing");
+  repl->add_option("job", repl_job, "Job file to load");
+  repl->add_option("--plugin-path", common.plugin_paths, "Also load plugins from this folder; repeatable");
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    int rc = app.exit(e);
+    return rc == 0 ? cli::kOk : cli::kUsage;
+  }
+  spdlog::set_level(spdlog::level::from_str(log_level));
+
+  try {
+    if (*handlers) return cli::cmd_handlers(common);
+    if (*process) return cli::cmd_process(common, files, format, shard);
+    if (*run) return cli::cmd_run(common, job, out, threads_opt->count() > 0, shard);
+    if (*inspect) return cli::cmd_inspect(common, file);
+    if (*explain) return cli::cmd_explain(common, file);
+    if (*check) return cli::cmd_check(script, samples);
+    if (*plugin_info) return cli::cmd_plugin_info(plugin_file);
+    if (*repl) return cli::cmd_repl(common, repl_job);
+  } catch (const std::exception& e) {
+    spdlog::error("{}", e.what());
+    return cli::kUsage;
+  }
+  return cli::kUsage;
+}

@@ -1,0 +1,111 @@
+// gw_host implementation. Every function catches everything: a plugin may be
+// built with another compiler, so no exception may unwind into it.
+#include "loader/host_api.hpp"
+
+#include <spdlog/spdlog.h>
+
+#include "model/document.hpp"
+
+namespace gongwen::host {
+
+namespace {
+
+Document* D(gw_doc* d) { return reinterpret_cast<Document*>(d); }
+const Document* D(const gw_doc* d) { return reinterpret_cast<const Document*>(d); }
+std::string S(gw_str s) { return s.data ? std::string(s.data, s.size) : std::string(); }
+gw_str G(const std::string& s) { return gw_str{s.data(), s.size()}; }
+
+template <class F>
+void guard(F&& f) noexcept {
+  try {
+    f();
+  } catch (...) {
+    // Out of memory inside the host: the document will fail later anyway.
+  }
+}
+
+gw_str text(const gw_doc* d) { return G(D(d)->text); }
+gw_str title(const gw_doc* d) { return G(D(d)->title); }
+gw_str kind(const gw_doc* d) { return G(D(d)->kind); }
+gw_str source_path(const gw_doc* d) { return G(D(d)->path()); }
+gw_str container(const gw_doc* d) { return G(D(d)->container); }
+uint32_t index(const gw_doc* d) { return D(d)->index; }
+
+gw_str field(const gw_doc* cd, gw_str key) {
+  gw_str out{nullptr, 0};
+  guard([&] {
+    auto* d = const_cast<Document*>(D(cd));
+    auto it = d->fields.find(S(key));
+    if (it == d->fields.end()) return;
+    if (it->is_string()) {
+      const auto& s = it->get_ref<const std::string&>();
+      out = G(s);
+    } else {
+      d->scratch = it->dump();
+      out = G(d->scratch);
+    }
+  });
+  return out;
+}
+
+void set_title(gw_doc* d, gw_str t) { guard([&] { D(d)->title = S(t); }); }
+void set_kind(gw_doc* d, gw_str k) { guard([&] { D(d)->kind = S(k); }); }
+void set_field(gw_doc* d, gw_str k, gw_str v) { guard([&] { D(d)->fields[S(k)] = S(v); }); }
+int set_field_json(gw_doc* d, gw_str k, gw_str v) {
+  int rc = GW_FAILED;
+  guard([&] {
+    auto j = Json::parse(S(v), nullptr, false);
+    if (j.is_discarded()) return;
+    D(d)->fields[S(k)] = std::move(j);
+    rc = GW_OK;
+  });
+  return rc;
+}
+void add_section(gw_doc* d, int level, gw_str marker, gw_str t, size_t b, size_t e) {
+  guard([&] {
+    auto* doc = D(d);
+    std::size_t begin = std::min(b, doc->text.size());
+    doc->sections.push_back({level, S(marker), S(t), begin, e});
+  });
+}
+void add_entity(gw_doc* d, gw_str type, gw_str t, gw_str value, size_t b, size_t e) {
+  guard([&] {
+    auto* doc = D(d);
+    std::size_t begin = std::min(b, doc->text.size());
+    doc->entities.push_back({S(type), S(t), S(value), begin, std::max(begin, std::min(e, doc->text.size()))});
+  });
+}
+void add_diagnostic(gw_doc* d, int severity, gw_str msg, size_t offset) {
+  guard([&] {
+    auto sev = severity <= 0 ? Severity::info : severity == 1 ? Severity::warning : Severity::error;
+    auto* doc = D(d);
+    doc->diagnose(sev, doc->active_handler.empty() ? S(msg) : doc->active_handler + ": " + S(msg),
+                  offset < doc->text.size() ? offset : npos);
+  });
+}
+void add_signal(gw_doc* d, gw_str name, double weight) {
+  guard([&] { D(d)->signals.push_back({D(d)->active_handler, S(name), weight}); });
+}
+uint32_t line_of(const gw_doc* d, size_t offset) {
+  uint32_t line = 0;
+  guard([&] { line = D(d)->line_of(std::min(offset, D(d)->text.empty() ? 0 : D(d)->text.size() - 1)); });
+  return line;
+}
+void log(int severity, gw_str handler, gw_str message) {
+  guard([&] {
+    auto lvl = severity <= 0 ? spdlog::level::info : severity == 1 ? spdlog::level::warn : spdlog::level::err;
+    spdlog::log(lvl, "[{}] {}", S(handler), S(message));
+  });
+}
+
+const gw_host kHost = {
+    sizeof(gw_host), GW_ABI_MAJOR, GW_ABI_MINOR, text, title, kind, source_path, container, index, field,
+    set_title, set_kind, set_field, set_field_json, add_section, add_entity, add_diagnostic, add_signal,
+    line_of, log,
+};
+
+}  // namespace
+
+const gw_host* host_api() { return &kHost; }
+
+}  // namespace gongwen::host

@@ -1,0 +1,102 @@
+// Lua ⇄ JSON conversion.
+#include "lua/json.hpp"
+
+#include <cmath>
+#include <string>
+
+namespace gongwen::host {
+
+Json lua_to_json(lua_State* L, int index, int depth) {
+  index = lua_absindex(L, index);
+  if (depth > 64) luaL_error(L, "value nested too deeply to store in a document");
+  switch (lua_type(L, index)) {
+    case LUA_TNIL: return nullptr;
+    case LUA_TBOOLEAN: return static_cast<bool>(lua_toboolean(L, index));
+    case LUA_TNUMBER:
+      if (lua_isinteger(L, index)) return static_cast<long long>(lua_tointeger(L, index));
+      else {
+        double v = lua_tonumber(L, index);
+        if (!std::isfinite(v)) return nullptr;
+        return v;
+      }
+    case LUA_TSTRING: {
+      std::size_t n = 0;
+      const char* s = lua_tolstring(L, index, &n);
+      return std::string(s, n);
+    }
+    case LUA_TTABLE: {
+      lua_Integer n = static_cast<lua_Integer>(lua_rawlen(L, index));
+      std::size_t count = 0;
+      lua_pushnil(L);
+      while (lua_next(L, index)) {
+        ++count;
+        lua_pop(L, 1);
+      }
+      if (n > 0 && static_cast<std::size_t>(n) == count) {
+        Json arr = Json::array();
+        for (lua_Integer i = 1; i <= n; ++i) {
+          lua_rawgeti(L, index, i);
+          arr.push_back(lua_to_json(L, -1, depth + 1));
+          lua_pop(L, 1);
+        }
+        return arr;
+      }
+      Json obj = Json::object();
+      if (count == 0) return obj;
+      lua_pushnil(L);
+      while (lua_next(L, index)) {
+        std::string key;
+        if (lua_type(L, -2) == LUA_TSTRING) key = lua_tostring(L, -2);
+        else if (lua_type(L, -2) == LUA_TNUMBER) {
+          lua_pushvalue(L, -2);
+          key = lua_tostring(L, -1);
+          lua_pop(L, 1);
+        } else {
+          luaL_error(L, "table keys stored in a document must be strings or numbers");
+        }
+        obj[key] = lua_to_json(L, -1, depth + 1);
+        lua_pop(L, 1);
+      }
+      return obj;
+    }
+    default:
+      luaL_error(L, "a %s cannot be stored in a document", luaL_typename(L, index));
+  }
+  return nullptr;
+}
+
+void push_json(lua_State* L, const Json& j) {
+  luaL_checkstack(L, 4, "json too deep");
+  switch (j.type()) {
+    case Json::value_t::null: lua_pushnil(L); break;
+    case Json::value_t::boolean: lua_pushboolean(L, j.get<bool>()); break;
+    case Json::value_t::number_integer: lua_pushinteger(L, j.get<long long>()); break;
+    case Json::value_t::number_unsigned: lua_pushinteger(L, static_cast<lua_Integer>(j.get<unsigned long long>())); break;
+    case Json::value_t::number_float: lua_pushnumber(L, j.get<double>()); break;
+    case Json::value_t::string: {
+      const auto& s = j.get_ref<const std::string&>();
+      lua_pushlstring(L, s.data(), s.size());
+      break;
+    }
+    case Json::value_t::array: {
+      lua_createtable(L, static_cast<int>(j.size()), 0);
+      lua_Integer i = 1;
+      for (const auto& v : j) {
+        push_json(L, v);
+        lua_rawseti(L, -2, i++);
+      }
+      break;
+    }
+    case Json::value_t::object: {
+      lua_createtable(L, 0, static_cast<int>(j.size()));
+      for (auto it = j.begin(); it != j.end(); ++it) {
+        push_json(L, it.value());
+        lua_setfield(L, -2, it.key().c_str());
+      }
+      break;
+    }
+    default: lua_pushnil(L); break;
+  }
+}
+
+}  // namespace gongwen::host

@@ -1,0 +1,94 @@
+// Document helpers and the record serialisation (docs/record-schema.md).
+#include "model/document.hpp"
+
+namespace gongwen::host {
+
+namespace {
+const std::string kEmpty;
+
+const char* severity_name(Severity s) {
+  switch (s) {
+    case Severity::info: return "info";
+    case Severity::warning: return "warning";
+    case Severity::error: return "error";
+  }
+  return "warning";
+}
+}  // namespace
+
+std::uint32_t Document::line_of(std::size_t offset) const {
+  if (!origin || offset == npos) return 0;
+  return origin->map.line_of(text_base + offset);
+}
+
+SourcePos Document::position_of(std::size_t offset) const {
+  if (!origin || offset == npos) return {};
+  return origin->map.position(text_base + offset);
+}
+
+std::uint32_t Document::line_start() const {
+  if (!origin) return 0;
+  if (text.empty()) return origin->map.line_count() ? 1 : 0;
+  return line_of(0);
+}
+
+std::uint32_t Document::line_end() const {
+  if (!origin) return 0;
+  if (text.empty()) return static_cast<std::uint32_t>(origin->map.line_count());
+  return line_of(text.size() - 1);
+}
+
+const std::string& Document::path() const { return origin ? origin->path : kEmpty; }
+
+void Document::diagnose(Severity s, std::string message, std::size_t offset) {
+  diagnostics.push_back({s, step, std::move(message), offset, 0});
+}
+
+void Document::fail(std::string at_step, std::string message) {
+  step = std::move(at_step);
+  error = message;
+  diagnostics.push_back({Severity::error, step, std::move(message), npos, 0});
+}
+
+Json to_record(const Document& doc, bool with_text) {
+  Json r;
+  r["id"] = doc.id;
+  Json src;
+  src["path"] = doc.path();
+  src["encoding"] = doc.origin ? Json(doc.origin->encoding) : Json(nullptr);
+  src["layout"] = doc.origin ? Json(doc.origin->layout) : Json(nullptr);
+  src["container"] = doc.container.empty() ? Json(nullptr) : Json(doc.container);
+  src["index"] = doc.container.empty() ? Json(nullptr) : Json(doc.index);
+  src["line_start"] = doc.line_start();
+  src["line_end"] = doc.line_end();
+  r["source"] = std::move(src);
+  r["kind"] = doc.kind;
+  Json scores = Json::object();
+  for (const auto& [name, score] : doc.scores) scores[name] = score;
+  r["scores"] = std::move(scores);
+  r["handler"] = doc.handler.empty() ? Json(nullptr) : Json(doc.handler);
+  r["title"] = doc.title;
+  r["fields"] = doc.fields;
+  Json sections = Json::array();
+  for (const auto& s : doc.sections)
+    sections.push_back({{"level", s.level}, {"marker", s.marker}, {"title", s.title}, {"line", doc.line_of(s.begin)}});
+  r["sections"] = std::move(sections);
+  Json entities = Json::array();
+  for (const auto& e : doc.entities)
+    entities.push_back({{"type", e.type}, {"text", e.text}, {"value", e.value}, {"line", doc.line_of(e.begin)}});
+  r["entities"] = std::move(entities);
+  Json diags = Json::array();
+  for (const auto& d : doc.diagnostics) {
+    std::uint32_t line = d.offset != npos ? doc.line_of(d.offset) : d.line;
+    diags.push_back({{"severity", severity_name(d.severity)},
+                     {"step", d.step},
+                     {"message", d.message},
+                     {"line", line ? Json(line) : Json(nullptr)}});
+  }
+  r["diagnostics"] = std::move(diags);
+  if (doc.error) r["error"] = {{"step", doc.step}, {"message", *doc.error}};
+  if (with_text) r["text"] = doc.text;
+  return r;
+}
+
+}  // namespace gongwen::host

@@ -1,0 +1,102 @@
+// The host's document model: what every step reads and writes and what a
+// sink serialises. Plugins see it through gw_host (sdk/include/gongwen/abi.h),
+// Lua scripts through the gongwen.Document userdata (host/lua/); the names
+// are the same in all three places.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include <gongwen/document.hpp>
+
+#include "model/offset_map.hpp"
+
+namespace gongwen::host {
+
+using Json = nlohmann::ordered_json;
+constexpr std::size_t npos = static_cast<std::size_t>(-1);
+
+// One input file after reading and cleaning, shared by every document cut
+// from it (a container and its articles).
+struct Origin {
+  std::string path;
+  std::string sha256;    // of the raw bytes: the id of the file's documents
+  std::string encoding;  // utf-8, utf-8-bom, gb18030, utf-16le, utf-16be
+  std::string layout;    // paragraph-per-line, hard-wrapped, single-line, ...
+  std::uint64_t bytes = 0;
+  std::string decoded;   // the source as UTF-8 (its lines are the file's lines)
+  OffsetMap map;         // cleaned text → decoded source
+  std::string text;      // the cleaned text of the whole file
+};
+
+struct Section {
+  int level = 1;
+  std::string marker;
+  std::string title;
+  std::size_t begin = 0, end = npos;  // byte span in Document::text
+};
+
+struct Entity {
+  std::string type;
+  std::string text;
+  Json value;
+  std::size_t begin = 0, end = 0;
+};
+
+struct Diagnostic {
+  Severity severity = Severity::warning;
+  std::string step;
+  std::string message;
+  std::size_t offset = npos;  // into Document::text
+  std::uint32_t line = 0;     // source line when offset is not in the text (read errors)
+};
+
+struct Signal {
+  std::string handler;
+  std::string name;
+  double weight = 0;
+};
+
+struct Document {
+  std::string id;
+  std::shared_ptr<const Origin> origin;
+  std::size_t text_base = 0;  // offset of text inside origin->text
+  std::string text;
+  std::string container;      // id of the container, empty for top-level documents
+  std::uint32_t index = 0;    // 1-based position in the container
+  std::string kind = "unknown";
+  std::vector<std::pair<std::string, double>> scores;  // handler → score, in registry order
+  std::string handler;        // "name@native" / "name@lua"
+  std::string title;
+  Json fields = Json::object();
+  std::vector<Section> sections;
+  std::vector<Entity> entities;
+  std::vector<Diagnostic> diagnostics;
+  std::vector<Signal> signals;  // detect() explanations, for `gongwen explain`
+  std::optional<std::string> error;
+
+  // Where the pipeline is (read, clean, split, classify, process, extract):
+  // diagnostics and errors carry it.
+  std::string step = "read";
+  std::string scratch;  // storage for values handed out through the C ABI
+  std::string active_handler;  // whose detect()/process() is running (signals name it)
+
+  std::uint32_t line_of(std::size_t offset) const;
+  SourcePos position_of(std::size_t offset) const;
+  std::uint32_t line_start() const;
+  std::uint32_t line_end() const;
+  const std::string& path() const;
+
+  void diagnose(Severity s, std::string message, std::size_t offset = npos);
+  void fail(std::string step, std::string message);
+};
+
+// Serialises a document as one record (docs/record-schema.md).
+Json to_record(const Document& doc, bool with_text = false);
+
+}  // namespace gongwen::host

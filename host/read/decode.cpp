@@ -1,0 +1,214 @@
+// Encoding detection and conversion. UTF-8 is checked by hand first because
+// nearly every input is UTF-8 and a validation loop runs at memory speed;
+// ICU's detector (ucsdet) is consulted only when that fails.
+#include "read/decode.hpp"
+
+#include <unicode/ucnv.h>
+#include <unicode/ucsdet.h>
+#include <unicode/ustring.h>
+
+#include <fmt/format.h>
+
+#include <memory>
+
+namespace gongwen::host {
+
+namespace {
+
+// Length of the valid UTF-8 sequence at s[i], 0 if invalid (overlongs and
+// surrogates included, as the Unicode standard requires).
+std::size_t utf8_seq(std::string_view s, std::size_t i) {
+  auto b = static_cast<unsigned char>(s[i]);
+  if (b < 0x80) return 1;
+  std::size_t n = s.size() - i;
+  auto c = [&](std::size_t k) { return static_cast<unsigned char>(s[i + k]); };
+  if (b >= 0xC2 && b <= 0xDF) return n >= 2 && (c(1) & 0xC0) == 0x80 ? 2 : 0;
+  if (b >= 0xE0 && b <= 0xEF) {
+    if (n < 3 || (c(1) & 0xC0) != 0x80 || (c(2) & 0xC0) != 0x80) return 0;
+    if (b == 0xE0 && c(1) < 0xA0) return 0;   // overlong
+    if (b == 0xED && c(1) >= 0xA0) return 0;  // surrogate
+    return 3;
+  }
+  if (b >= 0xF0 && b <= 0xF4) {
+    if (n < 4 || (c(1) & 0xC0) != 0x80 || (c(2) & 0xC0) != 0x80 || (c(3) & 0xC0) != 0x80) return 0;
+    if (b == 0xF0 && c(1) < 0x90) return 0;
+    if (b == 0xF4 && c(1) >= 0x90) return 0;
+    return 4;
+  }
+  return 0;
+}
+
+struct Utf8Scan {
+  std::size_t invalid = 0;
+  std::size_t first_invalid = std::string_view::npos;
+  std::size_t non_ascii = 0;
+};
+
+Utf8Scan scan_utf8(std::string_view s) {
+  Utf8Scan r;
+  for (std::size_t i = 0; i < s.size();) {
+    if (static_cast<unsigned char>(s[i]) < 0x80) { ++i; continue; }
+    std::size_t n = utf8_seq(s, i);
+    if (n == 0) {
+      if (r.invalid++ == 0) r.first_invalid = i;
+      ++i;
+    } else {
+      ++r.non_ascii;
+      i += n;
+    }
+  }
+  return r;
+}
+
+std::string repair_utf8(std::string_view s, DecodeResult& out) {
+  std::string text;
+  text.reserve(s.size());
+  std::size_t reported = 0;
+  for (std::size_t i = 0; i < s.size();) {
+    std::size_t n = utf8_seq(s, i);
+    if (n) {
+      text.append(s.substr(i, n));
+      i += n;
+    } else {
+      if (reported < 20)
+        out.warnings.push_back({text.size(), fmt::format("invalid UTF-8 byte 0x{:02X} at byte {} replaced by U+FFFD",
+                                                         static_cast<unsigned char>(s[i]), i)});
+      else if (reported == 20)
+        out.warnings.push_back({text.size(), "further invalid UTF-8 bytes replaced (not listed)"});
+      ++reported;
+      text.append("\xEF\xBF\xBD");
+      ++i;
+    }
+  }
+  return text;
+}
+
+bool convert(const char* from, std::string_view bytes, DecodeResult& out) {
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<UConverter, decltype(&ucnv_close)> conv(ucnv_open(from, &status), ucnv_close);
+  if (U_FAILURE(status)) return false;
+  std::u16string u16(bytes.size() + 16, u'\0');
+  int32_t n = ucnv_toUChars(conv.get(), u16.data(), static_cast<int32_t>(u16.size()), bytes.data(),
+                            static_cast<int32_t>(bytes.size()), &status);
+  if (status == U_BUFFER_OVERFLOW_ERROR) {
+    status = U_ZERO_ERROR;
+    u16.resize(n + 1);
+    n = ucnv_toUChars(conv.get(), u16.data(), static_cast<int32_t>(u16.size()), bytes.data(),
+                      static_cast<int32_t>(bytes.size()), &status);
+  }
+  if (U_FAILURE(status)) return false;
+  u16.resize(n);
+  int32_t len8 = 0;
+  status = U_ZERO_ERROR;
+  u_strToUTF8WithSub(nullptr, 0, &len8, reinterpret_cast<const UChar*>(u16.data()), n, 0xFFFD, nullptr, &status);
+  status = U_ZERO_ERROR;
+  std::string text(static_cast<std::size_t>(len8), '\0');
+  int32_t subs = 0;
+  u_strToUTF8WithSub(text.data(), len8, &len8, reinterpret_cast<const UChar*>(u16.data()), n, 0xFFFD, &subs, &status);
+  if (U_FAILURE(status)) return false;
+  out.text = std::move(text);
+  std::size_t bad = 0, first = std::string::npos;
+  for (std::size_t p = out.text.find("\xEF\xBF\xBD"); p != std::string::npos; p = out.text.find("\xEF\xBF\xBD", p + 3)) {
+    if (bad++ == 0) first = p;
+  }
+  if (bad) out.warnings.push_back({first, fmt::format("{} byte sequence(s) not valid in {} replaced by U+FFFD", bad, from)});
+  return true;
+}
+
+}  // namespace
+
+std::size_t first_invalid_utf8(std::string_view s) { return scan_utf8(s).first_invalid; }
+
+DecodeResult decode(std::string_view bytes) {
+  DecodeResult out;
+  if (bytes.empty()) {
+    out.error = "empty file";
+    return out;
+  }
+  if (bytes.size() >= 3 && bytes.substr(0, 3) == "\xEF\xBB\xBF") {
+    out.encoding = "utf-8-bom";
+    bytes.remove_prefix(3);
+    auto scan = scan_utf8(bytes);
+    out.text = scan.invalid ? repair_utf8(bytes, out) : std::string(bytes);
+    out.ok = true;
+    return out;
+  }
+  if (bytes.size() >= 2 && (bytes.substr(0, 2) == "\xFF\xFE" || bytes.substr(0, 2) == "\xFE\xFF")) {
+    bool le = bytes[0] == '\xFF';
+    out.encoding = le ? "utf-16le" : "utf-16be";
+    if (!convert(le ? "UTF-16LE" : "UTF-16BE", bytes.substr(2), out)) {
+      out.error = "not decodable as " + out.encoding;
+      return out;
+    }
+    out.ok = true;
+    return out;
+  }
+  // Text files have no NULs and few C0 controls; binaries have plenty.
+  std::size_t nul = 0, ctrl = 0;
+  for (unsigned char c : bytes) {
+    nul += c == 0;
+    ctrl += (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != 0x1A && c != 0);
+  }
+  if (nul > 0) {
+    out.error = fmt::format("not text: {} NUL byte(s) in {} bytes (binary file, or UTF-16 without BOM)", nul, bytes.size());
+    return out;
+  }
+  if (ctrl * 100 > bytes.size()) {
+    out.error = fmt::format("not text: {} control bytes in {} bytes", ctrl, bytes.size());
+    return out;
+  }
+  auto scan = scan_utf8(bytes);
+  if (scan.invalid == 0) {
+    out.encoding = "utf-8";
+    out.text = std::string(bytes);
+    out.ok = true;
+    return out;
+  }
+  // Mostly UTF-8 with a few damaged bytes: keep it UTF-8 and say where.
+  if (scan.non_ascii >= 8 && scan.invalid * 50 < scan.non_ascii) {
+    out.encoding = "utf-8";
+    out.text = repair_utf8(bytes, out);
+    out.ok = true;
+    return out;
+  }
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<UCharsetDetector, decltype(&ucsdet_close)> det(ucsdet_open(&status), ucsdet_close);
+  std::string detected;
+  int confidence = 0;
+  if (U_SUCCESS(status)) {
+    // Detection on a prefix: ucsdet is slow and a prefix decides.
+    auto sample = bytes.substr(0, std::min<std::size_t>(bytes.size(), 64 * 1024));
+    ucsdet_setText(det.get(), sample.data(), static_cast<int32_t>(sample.size()), &status);
+    const UCharsetMatch* m = ucsdet_detect(det.get(), &status);
+    if (U_SUCCESS(status) && m) {
+      detected = ucsdet_getName(m, &status);
+      confidence = ucsdet_getConfidence(m, &status);
+    }
+  }
+  // GB2312 and GBK are subsets of GB18030; decode them with the superset.
+  std::string charset = detected;
+  if (charset == "GB18030" || charset == "GB2312" || charset == "GBK" || charset.empty()) charset = "GB18030";
+  if (!convert(charset.c_str(), bytes, out)) {
+    out.error = fmt::format("not decodable: invalid UTF-8 at byte {} and no usable charset (ICU guessed {} at {}%)",
+                            scan.first_invalid, detected.empty() ? "nothing" : detected, confidence);
+    return out;
+  }
+  // A conversion that needed many substitutions is a wrong guess, not a text.
+  std::size_t subs = 0;
+  for (std::size_t p = out.text.find("\xEF\xBF\xBD"); p != std::string::npos; p = out.text.find("\xEF\xBF\xBD", p + 3)) ++subs;
+  std::size_t chars = 0;
+  for (unsigned char c : out.text) chars += (c & 0xC0) != 0x80;
+  if (subs * 20 > chars) {
+    out.ok = false;
+    out.error = fmt::format("not decodable: invalid UTF-8 at byte {}, and {} of {} characters invalid as {}",
+                            scan.first_invalid, subs, chars, charset);
+    return out;
+  }
+  std::string lower;
+  for (char c : charset) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  out.encoding = lower;
+  out.ok = true;
+  return out;
+}
+
+}  // namespace gongwen::host

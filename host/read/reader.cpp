@@ -1,0 +1,115 @@
+// read → decode → unwrap → clean, producing the top-level Document.
+#include "read/reader.hpp"
+
+#include <openssl/evp.h>
+
+#include <fmt/format.h>
+
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+
+#include "clean/cleaner.hpp"
+#include "read/decode.hpp"
+#include "read/wrappers.hpp"
+
+namespace gongwen::host {
+
+std::string sha256_hex(std::string_view bytes) {
+  unsigned char md[EVP_MAX_MD_SIZE];
+  unsigned int len = 0;
+  EVP_Digest(bytes.data(), bytes.size(), md, &len, EVP_sha256(), nullptr);
+  static const char* hex = "0123456789abcdef";
+  std::string out;
+  out.reserve(len * 2);
+  for (unsigned int i = 0; i < len; ++i) {
+    out += hex[md[i] >> 4];
+    out += hex[md[i] & 15];
+  }
+  return out;
+}
+
+Document read_bytes(std::string path, std::string bytes) {
+  Document doc;
+  doc.step = "read";
+  auto origin = std::make_shared<Origin>();
+  origin->path = std::move(path);
+  origin->bytes = bytes.size();
+  origin->sha256 = sha256_hex(bytes);
+  doc.id = origin->sha256;
+
+  auto decoded = decode(bytes);
+  bytes.clear();
+  bytes.shrink_to_fit();
+  if (!decoded.ok) {
+    doc.origin = origin;
+    doc.fail("read", decoded.error);
+    return doc;
+  }
+  origin->encoding = decoded.encoding;
+  origin->decoded = std::move(decoded.text);
+  std::string_view src = origin->decoded;
+
+  doc.step = "clean";
+  Unwrapped u = unwrap(src, origin->path);
+  auto cleaned = clean(u.out.text, u.out.map);
+  origin->layout = u.wrapper.empty() ? cleaned.layout : u.wrapper + "/" + cleaned.layout;
+  origin->text = std::move(cleaned.text);
+  origin->map = OffsetMap(origin->decoded);
+  for (const auto& run : cleaned.map.runs()) origin->map.add_copy(run.clean, run.src, run.len);
+
+  doc.origin = origin;
+  doc.text = origin->text;
+  doc.fields = u.fields;
+  // The wrapper's title (WeChat header, <title>, Markdown #) is the default title.
+  if (auto it = doc.fields.find("title"); it != doc.fields.end() && it->is_string()) {
+    doc.title = it->get<std::string>();
+    doc.fields.erase(it);
+  }
+  if (!cleaned.continuations.empty()) doc.fields["continuations"] = cleaned.continuations;
+  for (const auto& w : decoded.warnings)
+    doc.diagnostics.push_back({Severity::warning, "read", w.message, npos, origin->map.source_line_of(w.offset)});
+  for (const auto& n : u.notes) doc.diagnostics.push_back({Severity::info, "clean", n, npos, 0});
+  for (const auto& n : cleaned.notes) {
+    std::uint32_t line = n.source != npos ? origin->map.source_line_of(n.source) : 0;
+    doc.diagnostics.push_back({n.severity, "clean", n.message, n.offset, line});
+  }
+  if (!u.headings.empty()) {
+    // Structure the wrapper made explicit, for handlers that want it.
+    Json hs = Json::array();
+    for (const auto& h : u.headings) hs.push_back({{"level", h.level}, {"title", h.title}});
+    doc.fields["markup_headings"] = std::move(hs);
+  }
+  if (origin->text.empty()) doc.fail("clean", "no text left after cleaning (the file holds only markup or whitespace)");
+  return doc;
+}
+
+Document read_document(const std::string& path, const ReadOptions& options) {
+  std::ifstream in(path, std::ios::binary | std::ios::ate);
+  if (!in) {
+    Document doc;
+    auto origin = std::make_shared<Origin>();
+    origin->path = path;
+    doc.origin = origin;
+    doc.id = sha256_hex(path);
+    doc.fail("read", fmt::format("cannot open: {}", std::strerror(errno)));
+    return doc;
+  }
+  auto size = static_cast<std::uint64_t>(in.tellg());
+  if (size > options.max_bytes) {
+    Document doc;
+    auto origin = std::make_shared<Origin>();
+    origin->path = path;
+    origin->bytes = size;
+    doc.origin = origin;
+    doc.id = sha256_hex(path);
+    doc.fail("read", fmt::format("file too large: {} bytes (limit {}; set read.max_bytes in the job)", size, options.max_bytes));
+    return doc;
+  }
+  std::string bytes(size, '\0');
+  in.seekg(0);
+  in.read(bytes.data(), static_cast<std::streamsize>(size));
+  return read_bytes(path, std::move(bytes));
+}
+
+}  // namespace gongwen::host

@@ -1,0 +1,23 @@
+// The read step: a file on disk becomes a Document with its Origin (decoded
+// source, cleaned text, offset map). Never throws: a file that cannot be read
+// gives a Document whose error names the reason.
+#pragma once
+
+#include <string>
+
+#include "model/document.hpp"
+
+namespace gongwen::host {
+
+struct ReadOptions {
+  std::uint64_t max_bytes = 512ull << 20;  // larger inputs are refused, not truncated
+};
+
+Document read_document(const std::string& path, const ReadOptions& options = {});
+
+// The same from bytes already in memory (stdin records, tests).
+Document read_bytes(std::string path, std::string bytes);
+
+std::string sha256_hex(std::string_view bytes);
+
+}  // namespace gongwen::host

@@ -1,0 +1,236 @@
+// Wrapper detection and unwrapping (see wrappers.hpp).
+#include "read/wrappers.hpp"
+
+#include <gongwen/text.hpp>
+
+#include <algorithm>
+#include <array>
+
+#include "read/html.hpp"
+
+namespace gongwen::host {
+
+namespace {
+
+using text::starts_with;
+using text::trim;
+
+// ---- WeChat string literal ---------------------------------------------------
+
+// Interface strings of the WeChat article page (reader UI, tipping, sharing).
+// A scrape carries them after the article; they are never article text.
+constexpr std::array<std::string_view, 30> kWechatChrome = {
+    "赞赏", "长按二维码向我转账", "受苹果公司新规定影响", "阅读", "好看", "在看", "已推荐到看一看",
+    "你的朋友可以在“发现”", "取消", "推荐", "我知道了", "已取消，“好看”想法已同步删除", "知道了",
+    "已推荐到看一看和朋友分享想法", "最多200字，当前共字", "发送", "已发送", "朋友将在看一看看到", "确定",
+    "分享你的想法...", "分享想法到看一看", "发送中", "网络异常，请稍后重试", "阅读原文", "微信扫一扫",
+    "关注该公众号", "写留言", "留言", "喜欢此内容的人还喜欢", "继续滑动看下一个"};
+
+bool is_script_line(std::string_view t) {
+  static constexpr std::array<std::string_view, 12> starts = {
+      "var ", "if (", "if(", "function", "(function", "})", "}", "document.", "window.", "link.", "head.", "//"};
+  for (auto s : starts)
+    if (starts_with(t, s)) return true;
+  return t.find("getElementById") != std::string_view::npos || t.find("addEventListener") != std::string_view::npos;
+}
+
+// Decodes the escapes of a JavaScript string literal, mapping each output
+// byte to the escape that produced it.
+void unescape_literal(std::string_view s, std::size_t base, MappedTextBuilder& out) {
+  std::size_t i = 0, run = 0;
+  auto flush = [&](std::size_t upto) {
+    if (upto > run) out.copy(s.substr(run, upto - run), base + run);
+  };
+  while (i < s.size()) {
+    if (s[i] != '\\' || i + 1 >= s.size()) { ++i; continue; }
+    flush(i);
+    char e = s[i + 1];
+    std::size_t len = 2;
+    std::string rep;
+    switch (e) {
+      case 'n': rep = "\n"; break;
+      case 'r': rep = ""; break;
+      case 't': rep = "\t"; break;
+      case '\'': case '"': case '\\': case '/': rep = std::string(1, e); break;
+      case 'x':
+        if (i + 3 < s.size() && std::isxdigit(static_cast<unsigned char>(s[i + 2])) &&
+            std::isxdigit(static_cast<unsigned char>(s[i + 3]))) {
+          text::append_utf8(rep, static_cast<char32_t>(std::stoul(std::string(s.substr(i + 2, 2)), nullptr, 16)));
+          len = 4;
+        } else {
+          rep = "x";
+        }
+        break;
+      case 'u':
+        if (i + 5 < s.size() && std::all_of(s.begin() + i + 2, s.begin() + i + 6, [](char c) { return std::isxdigit(static_cast<unsigned char>(c)); })) {
+          text::append_utf8(rep, static_cast<char32_t>(std::stoul(std::string(s.substr(i + 2, 4)), nullptr, 16)));
+          len = 6;
+        } else {
+          rep = "u";
+        }
+        break;
+      default: rep = std::string(1, e); break;
+    }
+    if (rep == "\n") out.insert(rep);  // a line break belongs to no source character
+    else out.replace(rep, base + i);
+    i += len;
+    run = i;
+  }
+  flush(s.size());
+}
+
+Unwrapped unwrap_wechat(std::string_view decoded) {
+  Unwrapped u;
+  u.wrapper = "wechat";
+  std::size_t open = decoded.find('\'');
+  std::size_t close = decoded.rfind('\'');
+  if (close <= open) close = decoded.size();
+  MappedTextBuilder inner;
+  unescape_literal(decoded.substr(open + 1, close - open - 1), open + 1, inner);
+
+  // Walk the decoded lines: header (title, account, id, intro, date), body,
+  // then the page's scripts and interface text, which end the article.
+  std::string_view t = inner.text;
+  std::vector<std::pair<std::size_t, std::size_t>> lines;  // [begin, end) of trimmed non-empty lines
+  for (std::size_t b = 0; b <= t.size();) {
+    std::size_t e = t.find('\n', b);
+    if (e == std::string_view::npos) e = t.size();
+    auto line = t.substr(b, e - b);
+    auto tr = trim(line);
+    if (!tr.empty()) {
+      std::size_t off = b + static_cast<std::size_t>(tr.data() - line.data());
+      lines.emplace_back(off, off + tr.size());
+    }
+    b = e + 1;
+  }
+  auto str = [&](std::size_t k) { return t.substr(lines[k].first, lines[k].second - lines[k].first); };
+  std::size_t body_from = 0;
+  bool have_date = false;
+  for (std::size_t k = 0; k < lines.size() && k < 40; ++k) {
+    auto l = str(k);
+    if (k == 0) { u.fields["title"] = std::string(l); body_from = 1; continue; }
+    if (l == "微信号" && k + 1 < lines.size()) { u.fields["wechat_id"] = std::string(str(k + 1)); body_from = k + 2; ++k; continue; }
+    if (l == "功能介绍" && k + 1 < lines.size()) { u.fields["account_intro"] = std::string(str(k + 1)); body_from = k + 2; ++k; continue; }
+    if (auto d = text::parse_date_at(l, 0); d && d->year && d->day && d->end == l.size()) {
+      u.fields["date"] = d->iso();
+      have_date = true;
+      body_from = k + 1;
+      break;
+    }
+    if (!u.fields.contains("account") && text::char_count(l) <= 20) u.fields["account"] = std::string(l);
+    body_from = k + 1;
+  }
+  if (!have_date) body_from = std::min<std::size_t>(1, lines.size());
+  // The title stays as the first line of the text so positions can point at it.
+  auto emit = [&](std::size_t b, std::size_t e) {
+    u.out.copy_mapped(inner.text, inner.map, b, e - b);
+    u.out.insert("\n");
+  };
+  if (!lines.empty()) emit(lines[0].first, lines[0].second);
+  std::size_t dropped = 0;
+  bool in_trailer = false;
+  for (std::size_t k = body_from; k < lines.size(); ++k) {
+    auto l = str(k);
+    if (is_script_line(l)) in_trailer = true;
+    bool chrome = std::find(kWechatChrome.begin(), kWechatChrome.end(), l) != kWechatChrome.end() ||
+                  starts_with(l, "受苹果公司新规定影响");
+    if (in_trailer || chrome) { ++dropped; continue; }
+    // Source credit and video placeholders sit at the end of the body line.
+    std::size_t b = lines[k].first, e = lines[k].second;
+    std::string_view body = t.substr(b, e - b);
+    if (auto p = body.rfind("来源："); p != std::string_view::npos && text::char_count(body.substr(p)) <= 30) {
+      auto src = trim(body.substr(p + std::string_view("来源：").size()));
+      if (!src.empty()) u.fields["source"] = std::string(src);
+      e = b + p;
+      body = t.substr(b, e - b);
+      u.notes.push_back("source credit moved to fields.source");
+    }
+    for (std::string_view video : {"点击视频", "点击边框调出视频工具条"}) {
+      if (auto p = body.find(video); p != std::string_view::npos && text::char_count(body.substr(p)) <= 60) {
+        e = b + p;
+        body = t.substr(b, e - b);
+        u.notes.push_back("video placeholder dropped");
+      }
+    }
+    auto tr = trim(body);
+    if (tr.empty()) continue;
+    std::size_t tb = b + static_cast<std::size_t>(tr.data() - body.data());
+    emit(tb, tb + tr.size());
+  }
+  if (dropped) u.notes.push_back(std::to_string(dropped) + " line(s) of page script and interface text dropped");
+  return u;
+}
+
+// ---- Markdown ------------------------------------------------------------------
+
+bool looks_like_markdown(std::string_view s, std::string_view path) {
+  if (text::ends_with(path, ".md") || text::ends_with(path, ".markdown")) return true;
+  return starts_with(s, "# ");
+}
+
+Unwrapped unwrap_markdown(std::string_view s) {
+  Unwrapped u;
+  u.wrapper = "markdown";
+  bool in_comment = false;
+  for (std::size_t b = 0; b < s.size();) {
+    std::size_t e = s.find('\n', b);
+    if (e == std::string_view::npos) e = s.size();
+    std::string_view line = s.substr(b, e - b);
+    std::size_t lb = b;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    auto tr = trim(line);
+    if (in_comment || starts_with(tr, "<!--")) {
+      in_comment = tr.find("-->") == std::string_view::npos;
+      b = e + 1;
+      continue;
+    }
+    int level = 0;
+    while (level < static_cast<int>(line.size()) && line[level] == '#') ++level;
+    if (level > 0 && level <= 6 && static_cast<std::size_t>(level) < line.size() && line[level] == ' ') {
+      std::size_t skip = static_cast<std::size_t>(level) + 1;
+      auto title = trim(line.substr(skip));
+      std::size_t tb = lb + static_cast<std::size_t>(title.data() - line.data());
+      u.headings.push_back({level, std::string(line.substr(0, level)), std::string(title), u.out.text.size(), npos});
+      if (level == 1 && !u.fields.contains("title")) u.fields["title"] = std::string(title);
+      u.out.copy(title, tb);
+    } else {
+      // Emphasis marks are structure, not text.
+      std::size_t run = 0;
+      for (std::size_t p = line.find("**"); p != std::string_view::npos; p = line.find("**", p + 2)) {
+        u.out.copy(line.substr(run, p - run), lb + run);
+        run = p + 2;
+      }
+      u.out.copy(line.substr(run), lb + run);
+    }
+    u.out.insert("\n");
+    b = e + 1;
+  }
+  return u;
+}
+
+}  // namespace
+
+bool looks_like_wechat_literal(std::string_view s) {
+  auto head = trim(s.substr(0, 64));
+  if (!(starts_with(head, "text:'") || starts_with(head, "text: '"))) return false;
+  return std::count(s.begin(), s.end(), '\n') < 3;  // the literal is one physical line
+}
+
+bool looks_like_html(std::string_view s) {
+  auto head = s.substr(0, 2048);
+  std::string lower;
+  for (char c : head) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return lower.find("<!doctype html") != std::string::npos || lower.find("<html") != std::string::npos ||
+         (lower.find("<body") != std::string::npos && lower.find("</") != std::string::npos);
+}
+
+Unwrapped unwrap(std::string_view decoded, std::string_view path) {
+  if (looks_like_wechat_literal(decoded)) return unwrap_wechat(decoded);
+  if (looks_like_html(decoded)) return unwrap_html(decoded);
+  if (looks_like_markdown(decoded, path)) return unwrap_markdown(decoded);
+  Unwrapped u;
+  u.out.copy(decoded, 0);
+  return u;
+}
+
+}  // namespace gongwen::host

@@ -1,0 +1,29 @@
+// Unwraps the containers that real documents arrive in before cleaning:
+// WeChat scrapes stored as a string literal, Markdown exports, saved HTML
+// pages. Each unwrapper returns the inner text mapped to the decoded source,
+// plus the metadata the wrapper carried (account, date, <title>, ...).
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/document.hpp"
+
+namespace gongwen::host {
+
+struct Unwrapped {
+  std::string wrapper;  // "", "wechat", "markdown", "html"
+  MappedTextBuilder out;
+  Json fields = Json::object();
+  std::vector<Section> headings;  // structure the wrapper made explicit (Markdown #)
+  std::vector<std::string> notes;  // what was dropped, for diagnostics
+};
+
+// Identity unwrapping: the decoded source as it is.
+Unwrapped unwrap(std::string_view decoded, std::string_view path);
+
+bool looks_like_wechat_literal(std::string_view s);
+bool looks_like_html(std::string_view s);
+
+}  // namespace gongwen::host

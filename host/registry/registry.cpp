@@ -1,0 +1,80 @@
+// Classification and dispatch (see registry.hpp).
+#include "registry/registry.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include <gongwen/text.hpp>
+
+namespace gongwen::host {
+
+std::vector<std::string> split_kinds(std::string_view csv) {
+  std::vector<std::string> out;
+  for (std::size_t b = 0; b <= csv.size();) {
+    std::size_t e = csv.find(',', b);
+    if (e == std::string_view::npos) e = csv.size();
+    auto k = text::trim(csv.substr(b, e - b));
+    if (!k.empty()) out.emplace_back(k);
+    b = e + 1;
+  }
+  return out;
+}
+
+void Registry::add(std::unique_ptr<Handler> h) { handlers_.push_back(std::move(h)); }
+
+Handler* Registry::find(std::string_view name) const {
+  for (const auto& h : handlers_)
+    if (h->info().name == name) return h.get();
+  return nullptr;
+}
+
+Classification Registry::classify(Document& doc, double threshold) const {
+  Classification c;
+  doc.step = "classify";
+  doc.scores.clear();
+  for (const auto& h : handlers_) {
+    double score = 0;
+    doc.active_handler = h->info().name;
+    try {
+      score = h->detect(doc);
+      if (!(score >= 0)) score = 0;  // NaN too
+      score = std::min(score, 1.0);
+    } catch (const std::exception& e) {
+      doc.diagnose(Severity::error, fmt::format("{}: detect failed: {}", h->info().id(), e.what()));
+      score = 0;
+    }
+    doc.scores.emplace_back(h->info().name, score);
+    if (score < threshold) continue;
+    bool better = !c.winner || score > c.score ||
+                  (score == c.score && (h->info().priority > c.winner->info().priority ||
+                                        (h->info().priority == c.winner->info().priority &&
+                                         h->info().name < c.winner->info().name)));
+    if (better) {
+      c.winner = h.get();
+      c.score = score;
+    }
+  }
+  return c;
+}
+
+void Registry::run(Document& doc, double threshold) const {
+  if (doc.error) return;
+  auto c = classify(doc, threshold);
+  if (!c.winner) {
+    doc.kind = "unknown";
+    return;
+  }
+  const auto& info = c.winner->info();
+  doc.handler = info.id();
+  if (!info.kinds.empty()) doc.kind = info.kinds.front();
+  doc.step = "process";
+  doc.active_handler = info.name;
+  try {
+    c.winner->process(doc);
+  } catch (const std::exception& e) {
+    doc.fail("process", fmt::format("{}: {}", info.id(), e.what()));
+  }
+}
+
+}  // namespace gongwen::host

@@ -1,0 +1,262 @@
+// Job file loading and validation.
+#include "runner/job.hpp"
+
+#include <lua.hpp>
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <regex>
+#include <set>
+
+#include "read/reader.hpp"
+
+namespace gongwen::host {
+
+namespace fs = std::filesystem;
+
+bool glob_match(std::string_view p, std::string_view s) {
+  // `**/` matches any number of folders, `*` anything but '/', `?` one byte.
+  if (p.empty()) return s.empty();
+  if (p.substr(0, 3) == "**/") {
+    for (std::size_t i = 0;; ) {
+      if (glob_match(p.substr(3), s.substr(i))) return true;
+      std::size_t slash = s.find('/', i);
+      if (slash == std::string_view::npos) return false;
+      i = slash + 1;
+    }
+  }
+  if (p.substr(0, 2) == "**") {
+    for (std::size_t i = 0; i <= s.size(); ++i)
+      if (glob_match(p.substr(2), s.substr(i))) return true;
+    return false;
+  }
+  if (p[0] == '*') {
+    for (std::size_t i = 0; i <= s.size(); ++i) {
+      if (glob_match(p.substr(1), s.substr(i))) return true;
+      if (i < s.size() && s[i] == '/') return false;
+    }
+    return false;
+  }
+  if (s.empty()) return false;
+  if (p[0] == '?' ? s[0] != '/' : p[0] == s[0]) return glob_match(p.substr(1), s.substr(1));
+  return false;
+}
+
+std::vector<std::string> expand_inputs(const std::vector<std::string>& patterns, const std::string& base,
+                                       std::vector<std::string>* unmatched) {
+  std::vector<std::string> out;
+  std::set<std::string> seen;
+  for (const auto& pat : patterns) {
+    fs::path full = fs::path(pat).is_absolute() || base.empty() ? fs::path(pat) : fs::path(base) / pat;
+    std::string f = full.lexically_normal().string();
+    std::size_t wild = f.find_first_of("*?");
+    std::vector<std::string> found;
+    if (wild == std::string::npos) {
+      if (fs::is_directory(f)) {
+        for (auto& e : fs::recursive_directory_iterator(f, fs::directory_options::skip_permission_denied))
+          if (e.is_regular_file()) found.push_back(e.path().string());
+      } else if (fs::exists(f)) {
+        found.push_back(f);
+      }
+    } else {
+      std::size_t slash = f.rfind('/', wild);
+      std::string root = slash == std::string::npos ? "." : f.substr(0, slash);
+      std::string rest = slash == std::string::npos ? f : f.substr(slash + 1);
+      std::error_code ec;
+      if (fs::is_directory(root, ec)) {
+        for (auto it = fs::recursive_directory_iterator(root, fs::directory_options::skip_permission_denied, ec);
+             it != fs::recursive_directory_iterator(); it.increment(ec)) {
+          if (ec) break;
+          if (!it->is_regular_file()) continue;
+          std::string rel = fs::relative(it->path(), root).string();
+          if (glob_match(rest, rel)) found.push_back(it->path().string());
+        }
+      }
+    }
+    std::sort(found.begin(), found.end());
+    if (found.empty() && unmatched) unmatched->push_back(pat);
+    for (auto& x : found)
+      if (seen.insert(x).second) out.push_back(x);
+  }
+  return out;
+}
+
+namespace {
+
+// The line of `key =` in the job source, for messages.
+int line_of_key(const std::string& src, const std::string& key) {
+  std::regex re("(^|[^A-Za-z0-9_])" + key + "\\s*=");
+  std::smatch m;
+  if (!std::regex_search(src, m, re)) return 0;
+  return 1 + static_cast<int>(std::count(src.begin(), src.begin() + m.position(0), '\n'));
+}
+
+}  // namespace
+
+Job load_job(const std::string& path) {
+  Job job;
+  job.file = path;
+  job.dir = fs::absolute(path).parent_path().string();
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw JobError(fmt::format("{}: cannot open job file", path));
+  std::string src((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  job.sha256 = sha256_hex(src);
+
+  LuaRuntime rt(LuaLimits{10'000'000, 64u << 20});
+  lua_State* L = rt.state();
+  int n = 0;
+  try {
+    n = rt.eval(src, "@" + path);
+  } catch (const std::exception& e) {
+    throw JobError(e.what());
+  }
+  if (n < 1 || !lua_istable(L, -1)) throw JobError(fmt::format("{}: a job file must return a table", path));
+  int t = lua_gettop(L);
+
+  std::vector<std::string> problems;
+  auto where = [&](const std::string& key) {
+    int line = line_of_key(src, key);
+    return line ? fmt::format("{}:{}", path, line) : path;
+  };
+  auto problem = [&](const std::string& key, const std::string& what) {
+    problems.push_back(fmt::format("{}: `{}`: {}", where(key), key, what));
+  };
+  static const std::set<std::string> known = {"name", "inputs", "handlers", "extract", "outputs", "threads",
+                                              "on_error", "threshold", "with_text", "lua", "paths",
+                                              "plugin_paths", "read"};
+  lua_pushnil(L);
+  while (lua_next(L, t)) {
+    if (lua_type(L, -2) != LUA_TSTRING) problems.push_back(fmt::format("{}: job keys must be names", path));
+    else if (!known.count(lua_tostring(L, -2))) {
+      std::string k = lua_tostring(L, -2);
+      problem(k, fmt::format("unknown key (known: name, inputs, handlers, extract, outputs, threads, on_error, threshold, with_text, lua, paths, plugin_paths, read)"));
+    }
+    lua_pop(L, 1);
+  }
+  auto strings = [&](const char* key, std::vector<std::string>& out, bool required) {
+    lua_getfield(L, t, key);
+    if (lua_isnil(L, -1)) {
+      if (required) problem(key, "missing (a list of strings)");
+    } else if (lua_type(L, -1) == LUA_TSTRING) {
+      out.emplace_back(lua_tostring(L, -1));
+    } else if (lua_istable(L, -1)) {
+      lua_Integer len = static_cast<lua_Integer>(lua_rawlen(L, -1));
+      for (lua_Integer i = 1; i <= len; ++i) {
+        lua_rawgeti(L, -1, i);
+        if (lua_type(L, -1) != LUA_TSTRING) problem(key, fmt::format("item {} is a {}, expected a string", i, luaL_typename(L, -1)));
+        else out.emplace_back(lua_tostring(L, -1));
+        lua_pop(L, 1);
+      }
+    } else {
+      problem(key, fmt::format("expected a list of strings, got a {}", luaL_typename(L, -1)));
+    }
+    lua_pop(L, 1);
+  };
+  lua_getfield(L, t, "name");
+  if (lua_type(L, -1) == LUA_TSTRING) job.name = lua_tostring(L, -1);
+  else if (!lua_isnil(L, -1)) problem("name", "expected a string");
+  lua_pop(L, 1);
+  strings("inputs", job.input_patterns, true);
+  strings("handlers", job.handlers, false);
+  strings("extract", job.extract, false);
+  strings("outputs", job.outputs, false);
+  strings("paths", job.paths, false);
+  strings("plugin_paths", job.plugin_paths, false);
+
+  lua_getfield(L, t, "threads");
+  if (!lua_isnil(L, -1)) {
+    if (!lua_isinteger(L, -1) || lua_tointeger(L, -1) < 0 || lua_tointeger(L, -1) > 1024) problem("threads", "expected an integer from 0 (all cores) to 1024");
+    else job.threads = static_cast<unsigned>(lua_tointeger(L, -1));
+  }
+  lua_pop(L, 1);
+  lua_getfield(L, t, "on_error");
+  if (!lua_isnil(L, -1)) {
+    std::string v = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : "";
+    if (v != "record" && v != "skip" && v != "stop") problem("on_error", "expected \"record\", \"skip\" or \"stop\"");
+    else job.on_error = v;
+  }
+  lua_pop(L, 1);
+  lua_getfield(L, t, "threshold");
+  if (!lua_isnil(L, -1)) {
+    if (!lua_isnumber(L, -1) || lua_tonumber(L, -1) < 0 || lua_tonumber(L, -1) > 1) problem("threshold", "expected a number in [0, 1]");
+    else job.threshold = lua_tonumber(L, -1);
+  }
+  lua_pop(L, 1);
+  lua_getfield(L, t, "with_text");
+  if (!lua_isnil(L, -1)) {
+    if (!lua_isboolean(L, -1)) problem("with_text", "expected true or false");
+    else job.with_text = lua_toboolean(L, -1);
+  }
+  lua_pop(L, 1);
+  lua_getfield(L, t, "lua");
+  if (!lua_isnil(L, -1)) {
+    if (!lua_istable(L, -1)) problem("lua", "expected a table {instructions=, memory_mb=}");
+    else {
+      lua_pushnil(L);
+      while (lua_next(L, -2)) {
+        std::string k = lua_type(L, -2) == LUA_TSTRING ? lua_tostring(L, -2) : "?";
+        bool ok = lua_isinteger(L, -1) && lua_tointeger(L, -1) > 0;
+        if (k == "instructions" && ok) job.limits.instructions = static_cast<std::uint64_t>(lua_tointeger(L, -1));
+        else if (k == "memory_mb" && ok && lua_tointeger(L, -1) <= 16384) job.limits.memory = static_cast<std::size_t>(lua_tointeger(L, -1)) << 20;
+        else if (k == "instructions" || k == "memory_mb") problem(k, "expected a positive integer");
+        else problem(k, "unknown key in `lua` (known: instructions, memory_mb)");
+        lua_pop(L, 1);
+      }
+    }
+  }
+  lua_pop(L, 1);
+  lua_getfield(L, t, "read");
+  if (!lua_isnil(L, -1)) {
+    if (!lua_istable(L, -1)) problem("read", "expected a table {max_bytes=}");
+    else {
+      lua_pushnil(L);
+      while (lua_next(L, -2)) {
+        std::string k = lua_type(L, -2) == LUA_TSTRING ? lua_tostring(L, -2) : "?";
+        if (k == "max_bytes" && lua_isinteger(L, -1) && lua_tointeger(L, -1) > 0) job.max_bytes = static_cast<std::uint64_t>(lua_tointeger(L, -1));
+        else if (k == "max_bytes") problem(k, "expected a positive integer");
+        else problem(k, "unknown key in `read` (known: max_bytes)");
+        lua_pop(L, 1);
+      }
+    }
+  }
+  lua_pop(L, 1);
+
+  // Paths relative to the job file.
+  auto rel = [&](std::vector<std::string>& v) {
+    for (auto& p : v)
+      if (!fs::path(p).is_absolute()) p = (fs::path(job.dir) / p).lexically_normal().string();
+  };
+  rel(job.paths);
+  rel(job.plugin_paths);
+  rel(job.outputs);
+  for (auto& h : job.handlers)
+    if (h.find('/') != std::string::npos && !fs::path(h).is_absolute())
+      h = (fs::path(job.dir) / h).lexically_normal().string();
+  for (const auto& p : job.paths)
+    if (!fs::is_directory(p)) problem("paths", fmt::format("`{}` is not a folder", p));
+  for (const auto& p : job.plugin_paths)
+    if (!fs::is_directory(p)) problem("plugin_paths", fmt::format("`{}` is not a folder", p));
+  for (const auto& o : job.outputs) {
+    auto ext = fs::path(o).extension().string();
+    if (ext != ".jsonl" && ext != ".json" && ext != ".csv" && ext != ".sqlite" && ext != ".db")
+      problem("outputs", fmt::format("`{}`: unknown output format `{}` (use .jsonl, .csv or .sqlite)", o, ext));
+  }
+  std::vector<std::string> unmatched;
+  job.inputs = expand_inputs(job.input_patterns, job.dir, &unmatched);
+  for (const auto& u : unmatched) problem("inputs", fmt::format("`{}` matches no readable file", u));
+  for (const auto& i : job.inputs) {
+    std::ifstream f(i, std::ios::binary);
+    if (!f) problem("inputs", fmt::format("`{}` is not readable", i));
+  }
+  if (!problems.empty()) {
+    std::string msg = fmt::format("{}: invalid job ({} problem{})", path, problems.size(), problems.size() > 1 ? "s" : "");
+    for (const auto& p : problems) msg += "\n  " + p;
+    throw JobError(msg);
+  }
+  return job;
+}
+
+}  // namespace gongwen::host

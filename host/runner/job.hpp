@@ -1,0 +1,48 @@
+// Job files (DESIGN.md "Jobs"): a Lua file evaluated in the sandbox that
+// returns a table of data. Everything is validated before any document is
+// read; each problem names the key and its line in the job file.
+#pragma once
+
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "runner/runner.hpp"
+
+namespace gongwen::host {
+
+struct JobError : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+struct Job {
+  std::string file;
+  std::string dir;  // inputs, outputs and paths are relative to the job file
+  std::string name;
+  std::vector<std::string> input_patterns;
+  std::vector<std::string> inputs;  // expanded, sorted, unique
+  std::vector<std::string> handlers;
+  std::vector<std::string> extract;
+  std::vector<std::string> outputs;
+  std::vector<std::string> paths;         // extra script/module folders
+  std::vector<std::string> plugin_paths;  // extra plugin folders
+  unsigned threads = 0;
+  std::string on_error = "record";  // record | skip | stop
+  double threshold = 0.3;
+  bool with_text = false;
+  LuaLimits limits;
+  std::uint64_t max_bytes = 512ull << 20;
+  std::string sha256;  // of the job file
+};
+
+// Throws JobError listing every problem found.
+Job load_job(const std::string& path);
+
+// Expands input patterns (`corpus/**/*.txt`, `docs/*.md`, plain paths)
+// relative to base, sorted; patterns that match nothing are reported.
+std::vector<std::string> expand_inputs(const std::vector<std::string>& patterns, const std::string& base,
+                                       std::vector<std::string>* unmatched = nullptr);
+
+bool glob_match(std::string_view pattern, std::string_view path);
+
+}  // namespace gongwen::host

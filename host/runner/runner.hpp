@@ -1,0 +1,43 @@
+// Runs a list of inputs on a pool of workers, each with its own Lua state
+// and handler instances, and hands the records to the sinks in input order,
+// so one thread and N threads write byte-identical outputs. At most a small
+// window of documents is in flight, so memory is bounded by the largest
+// documents, not by the corpus.
+#pragma once
+
+#include <functional>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "lua/runtime.hpp"
+#include "registry/catalog.hpp"
+#include "runner/pipeline.hpp"
+
+namespace gongwen::host {
+
+struct RunOptions {
+  unsigned threads = 1;  // 0: all cores
+  PipelineOptions pipeline;
+  LuaLimits limits;
+  std::vector<std::string> module_dirs;
+  bool with_text = false;
+  bool progress = false;  // a progress line on stderr
+};
+
+struct RunStats {
+  std::size_t inputs = 0;
+  std::size_t records = 0;
+  std::size_t failed = 0;
+  std::uint64_t bytes = 0;
+  double seconds = 0;
+  std::map<std::string, std::size_t> kinds;
+};
+
+// Called on the calling thread, in input order, with the records of one input.
+using RecordSink = std::function<void(std::size_t input_index, std::vector<Document>& docs, std::vector<Json>& records)>;
+
+RunStats run_inputs(const std::vector<std::string>& inputs, const Catalog& catalog, const RunOptions& opt,
+                    const RecordSink& sink);
+
+}  // namespace gongwen::host

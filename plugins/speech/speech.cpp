@@ -1,0 +1,170 @@
+// speech: 讲话 / 讲话摘要 / 致辞 / 工作报告 — leaders' speeches.
+//
+// detect() signals (weights add up, capped at 1):
+//   title names a speech (讲话, 讲话摘要, 致辞, 工作报告, 发言)      +0.45
+//   a subtitle `——在…会议上的讲话`                                   +0.30
+//   a date line in parentheses under the title `（2018年2月6日）`      +0.15
+//   the salutation `同志们：` near the start                          +0.25
+//   a speaker line: a bare 2–4 character name or `■ 徐文光`            +0.10
+//   oral enumerations `第一个问题` / `我讲…点意见`                     +0.10
+// process() extracts title, occasion, speaker, date (ISO 8601) and the
+// level-1 headings `一、`.
+#include <gongwen/plugin.hpp>
+#include <gongwen/text.hpp>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace {
+
+using namespace gongwen;
+namespace tx = gongwen::text;
+
+struct Para {
+  std::string_view text;  // trimmed
+  std::size_t offset;     // byte offset of text in the document
+};
+
+std::vector<Para> paragraphs(std::string_view t, std::size_t limit = SIZE_MAX) {
+  std::vector<Para> out;
+  for (std::size_t b = 0; b < t.size() && out.size() < limit;) {
+    std::size_t e = t.find('\n', b);
+    if (e == std::string_view::npos) e = t.size();
+    auto line = t.substr(b, e - b);
+    auto tr = tx::trim(line);
+    if (!tr.empty()) out.push_back({tr, b + static_cast<std::size_t>(tr.data() - line.data())});
+    b = e + 1;
+  }
+  return out;
+}
+
+bool contains(std::string_view s, std::string_view w) { return s.find(w) != std::string_view::npos; }
+
+bool names_speech(std::string_view s) {
+  for (std::string_view w : {"讲话", "致辞", "工作报告", "发言", "报告会上"})
+    if (contains(s, w)) return true;
+  return false;
+}
+
+// `（2018年2月6日）` / `(2018年9月27日)` alone on a line.
+std::optional<tx::Date> date_line(std::string_view s) {
+  std::string stripped = tx::strip_spaces(s);
+  std::string_view v = stripped;
+  bool paren = (tx::starts_with(v, "（") || tx::starts_with(v, "(")) && (tx::ends_with(v, "）") || tx::ends_with(v, ")"));
+  if (!paren || tx::char_count(v) > 20) return std::nullopt;
+  auto d = tx::find_full_date(v);
+  return d;
+}
+
+// A speaker line: `陈玲玲`, `■ 徐文光`, `■林晓峰`.
+std::optional<std::string_view> speaker_line(std::string_view s) {
+  std::string_view v = s;
+  if (tx::starts_with(v, "■")) v = tx::trim(v.substr(3));
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < v.size();) {
+    char32_t c = tx::next_cp(v, i);
+    if (tx::is_space(c)) continue;  // padded names `叶 骏`
+    if (!tx::is_han(c)) return std::nullopt;
+    ++n;
+  }
+  if (n < 2 || n > 4) return std::nullopt;
+  return v;
+}
+
+struct Speech {
+  static constexpr const char* name = "speech";
+  static constexpr const char* version = "0.2.0";
+  static constexpr const char* kinds = "speech";
+  static constexpr const char* description = "讲话、讲话摘要、致辞、工作报告";
+  static constexpr int priority = 50;
+
+  double detect(Document& doc) {
+    auto paras = paragraphs(doc.text(), 40);
+    double score = 0;
+    auto add = [&](std::string_view signal, double w) {
+      doc.signal(signal, w);
+      score += w;
+    };
+    for (std::size_t i = 0; i < paras.size() && i < 3; ++i) {
+      auto p = paras[i].text;
+      if (tx::char_count(p) <= 40 && names_speech(p) && !tx::starts_with(p, "——")) {
+        add("title names a speech (讲话/致辞/工作报告)", 0.45);
+        break;
+      }
+    }
+    for (std::size_t i = 0; i < paras.size() && i < 4; ++i)
+      if (tx::starts_with(paras[i].text, "——") && names_speech(paras[i].text)) {
+        add("subtitle `——在…上的讲话`", 0.30);
+        break;
+      }
+    for (std::size_t i = 0; i < paras.size() && i < 6; ++i)
+      if (date_line(paras[i].text)) {
+        add("date line in parentheses under the title", 0.15);
+        break;
+      }
+    for (std::size_t i = 0; i < paras.size() && i < 30; ++i)
+      if (tx::starts_with(paras[i].text, "同志们：") || tx::starts_with(paras[i].text, "同志们:") ||
+          tx::starts_with(paras[i].text, "各位领导、同志们")) {
+        add("salutation 同志们：", 0.25);
+        break;
+      }
+    for (std::size_t i = 1; i < paras.size() && i < 6; ++i)
+      if (speaker_line(paras[i].text)) {
+        add("speaker line (a bare name or ■ name)", 0.10);
+        break;
+      }
+    auto t = doc.text();
+    if (contains(t, "第一个问题") || contains(t, "讲几点意见") || contains(t, "我讲") || contains(t, "点意见："))
+      add("oral enumeration (第一个问题 / 我讲…点意见)", 0.10);
+    return score > 1 ? 1 : score;
+  }
+
+  void process(Document& doc) {
+    auto paras = paragraphs(doc.text());
+    if (paras.empty()) return;
+    // The title block: title, optional subtitle, speaker and date in any order.
+    std::size_t head = std::min<std::size_t>(paras.size(), 6);
+    std::size_t title_i = 0;
+    for (std::size_t i = 0; i < head; ++i) {
+      if (names_speech(paras[i].text) && !tx::starts_with(paras[i].text, "——")) { title_i = i; break; }
+    }
+    doc.set_title(paras[title_i].text);
+    for (std::size_t i = 0; i < head; ++i) {
+      auto p = paras[i].text;
+      if (tx::starts_with(p, "——")) {
+        auto occ = p.substr(std::string_view("——").size());
+        doc.set_field("occasion", occ);
+        if (title_i == i) doc.set_title(paras[0].text);
+      } else if (auto d = date_line(p); d && doc.field("date").empty()) {
+        doc.set_field("date", d->iso());
+        doc.add_entity("date", p, d->iso(), paras[i].offset, paras[i].offset + p.size());
+      } else if (i != title_i && doc.field("speaker").empty()) {
+        if (auto sp = speaker_line(p)) doc.set_field("speaker", tx::strip_spaces(*sp));
+      }
+    }
+    if (doc.field("occasion").empty()) {
+      // `在全市组织部长会议上的讲话` names its occasion.
+      std::string_view t = doc.title();
+      auto at = t.find("在");
+      auto on = t.find("上的讲话");
+      if (at == 0 && on != std::string_view::npos) doc.set_field("occasion", t.substr(3, on - 3));
+    }
+    if (doc.field("speaker").empty()) doc.diagnostic(Severity::warning, "no speaker line found near the title");
+    if (doc.field("date").empty()) doc.diagnostic(Severity::warning, "no speech date found near the title");
+    // Level-1 headings `一、…`: the heading ends at the first full stop.
+    for (std::size_t i = title_i + 1; i < paras.size(); ++i) {
+      auto m = tx::parse_marker(paras[i].text);
+      if (m.family != tx::MarkerFamily::cn_dun) continue;
+      auto rest = paras[i].text.substr(m.length);
+      auto stop = rest.find("。");
+      auto title = stop == std::string_view::npos ? rest : rest.substr(0, stop);
+      if (tx::char_count(title) > 60) continue;
+      doc.add_section(1, m.text, title, paras[i].offset, paras[i].offset + m.length + title.size());
+    }
+  }
+};
+
+}  // namespace
+
+GONGWEN_PLUGIN(Speech)

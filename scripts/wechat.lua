@@ -1,0 +1,57 @@
+-- wechat: articles scraped from WeChat public accounts (微信公众号).
+--
+-- The host's reader already unwraps the scrape (the `text:'…'` literal) and
+-- keeps the page header as fields: title, account, wechat_id, date, source.
+-- This handler recognises such articles and fills the record from them.
+--
+-- detect() signals:
+--   the reader found a WeChat wrapper (source.layout starts with "wechat")  +0.6
+--   header fields present: account / wechat_id                             +0.2 each
+--   a post date in the header                                              +0.1
+return {
+  name = "wechat",
+  version = "0.2.0",
+  kinds = { "article" },
+  description = "微信公众号文章 (WeChat public-account articles)",
+  priority = 40,
+
+  detect = function(doc)
+    local score = 0
+    local function add(signal, w)
+      doc:signal(signal, w)
+      score = score + w
+    end
+    local layout = doc.source.layout or ""
+    if layout:find("^wechat") then add("WeChat scrape wrapper", 0.6) end
+    if doc.fields.account then add("account name in the header", 0.2) end
+    if doc.fields.wechat_id then add("WeChat id in the header", 0.2) end
+    if doc.fields.date then add("post date in the header", 0.1) end
+    return math.min(score, 1)
+  end,
+
+  process = function(doc, ctx)
+    local title = doc.title
+    if title == "" then
+      for line in doc:lines() do
+        title = gw.trim(line)
+        if title ~= "" then break end
+      end
+    end
+    doc.title = title or ""
+    -- A subtitle after a dash pair: `新时代书写新作为新篇章——我市党的建设和组织工作综述`.
+    local main, sub = gw.re.match(doc.title, "^(.+?)——(.+)$")
+    if sub then doc.fields.subtitle = sub end
+    if not doc.fields.date then
+      local iso = gw.date(doc.text, 1, true)
+      if iso then
+        doc.fields.date = iso
+        doc:diagnostic("info", "post date not in the header; first date in the text used")
+      else
+        doc:diagnostic("warning", "no post date found")
+      end
+    end
+    if not doc.fields.account then doc:diagnostic("warning", "no account name in the header") end
+    local iso, s, e = gw.date(doc.text, 1, true)
+    if iso then doc:add_entity { type = "date", text = doc.text:sub(s, e), value = iso, pos = s, stop = e } end
+  end,
+}

@@ -1,0 +1,61 @@
+// The document model as a plugin sees it: a thin view over the host's
+// document (gw_host + gw_doc). Same names as the Lua API (docs/lua-api.md):
+// text, title, kind, fields, sections, entities, diagnostics, line_of.
+#pragma once
+
+#include <gongwen/abi.h>
+
+#include <string>
+#include <string_view>
+
+namespace gongwen {
+
+enum class Severity { info = GW_SEVERITY_INFO, warning = GW_SEVERITY_WARNING, error = GW_SEVERITY_ERROR };
+
+inline gw_str to_gw(std::string_view s) { return gw_str{s.data(), s.size()}; }
+inline std::string_view from_gw(gw_str s) { return s.data ? std::string_view(s.data, s.size) : std::string_view(); }
+
+class Document {
+ public:
+  Document(const gw_host* host, gw_doc* doc) : host_(host), doc_(doc) {}
+
+  // Borrowed views: valid until the call into the handler returns.
+  std::string_view text() const { return from_gw(host_->text(doc_)); }
+  std::string_view title() const { return from_gw(host_->title(doc_)); }
+  std::string_view kind() const { return from_gw(host_->kind(doc_)); }
+  std::string_view path() const { return from_gw(host_->source_path(doc_)); }
+  std::string_view container() const { return from_gw(host_->container(doc_)); }
+  unsigned index() const { return host_->index(doc_); }
+  std::string field(std::string_view key) const { return std::string(from_gw(host_->field(doc_, to_gw(key)))); }
+
+  void set_title(std::string_view t) { host_->set_title(doc_, to_gw(t)); }
+  void set_kind(std::string_view k) { host_->set_kind(doc_, to_gw(k)); }
+  void set_field(std::string_view key, std::string_view value) { host_->set_field(doc_, to_gw(key), to_gw(value)); }
+  // value is JSON text (a list or an object); returns false if it does not parse.
+  bool set_field_json(std::string_view key, std::string_view json) {
+    return host_->set_field_json(doc_, to_gw(key), to_gw(json)) == GW_OK;
+  }
+  // Spans are byte offsets into text(); end is exclusive.
+  void add_section(int level, std::string_view marker, std::string_view title, std::size_t begin,
+                   std::size_t end = GW_NO_OFFSET) {
+    host_->add_section(doc_, level, to_gw(marker), to_gw(title), begin, end);
+  }
+  void add_entity(std::string_view type, std::string_view text, std::string_view value, std::size_t begin,
+                  std::size_t end) {
+    host_->add_entity(doc_, to_gw(type), to_gw(text), to_gw(value), begin, end);
+  }
+  void diagnostic(Severity s, std::string_view message, std::size_t offset = GW_NO_OFFSET) {
+    host_->add_diagnostic(doc_, static_cast<int>(s), to_gw(message), offset);
+  }
+  // Why detect() scored as it did; shown by `gongwen explain`.
+  void signal(std::string_view name, double weight) { host_->add_signal(doc_, to_gw(name), weight); }
+  unsigned line_of(std::size_t offset) const { return host_->line_of(doc_, offset); }
+
+  const gw_host* host() const { return host_; }
+
+ private:
+  const gw_host* host_;
+  gw_doc* doc_;
+};
+
+}  // namespace gongwen

@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Installs every build and test dependency of gongwen from Debian 12 packages.
+# Idempotent and non-interactive: packages already present are left alone, so a
+# second run costs one dpkg query. Must run as root (or through sudo).
+set -euo pipefail
+
+packages=(
+  build-essential cmake pkg-config git
+  liblua5.4-dev lua5.4
+  libboost-dev
+  libicu-dev
+  libspdlog-dev libfmt-dev
+  catch2
+  nlohmann-json3-dev
+  libcli11-dev
+  libsqlite3-dev sqlite3
+  libedit-dev
+  libxml2-dev libssl-dev
+  libbenchmark-dev
+  tmux
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed'; then
+    missing+=("$p")
+  fi
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "install-deps: all ${#packages[@]} packages present"
+  exit 0
+fi
+
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+echo "install-deps: installing ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+$SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
