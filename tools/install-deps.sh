@@ -5,7 +5,7 @@
 set -euo pipefail
 
 packages=(
-  build-essential cmake pkg-config git
+  build-essential cmake pkg-config git python3
   liblua5.4-dev lua5.4
   libboost-dev
   libicu-dev

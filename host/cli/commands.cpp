@@ -94,12 +94,14 @@ std::vector<std::string> apply_shard(std::vector<std::string> inputs, std::size_
   return out;
 }
 
-void summary(const RunStats& st) {
+void summary(const RunStats& st, bool always) {
   std::string kinds;
   for (const auto& [k, n] : st.kinds) kinds += fmt::format(" {}={}", k, n);
-  spdlog::info("{} input(s), {} record(s), {} error(s), {:.1f} MB in {:.2f}s ({:.1f} MB/s); kinds:{}", st.inputs,
+  if (!always && spdlog::get_level() > spdlog::level::info) return;
+  fmt::print(stderr, "gongwen: {} input(s), {} record(s), {} error(s), {:.1f} MB in {:.2f}s ({:.1f} MB/s); kinds:{}", st.inputs,
                st.records, st.failed, st.bytes / 1e6, st.seconds, st.seconds > 0 ? st.bytes / 1e6 / st.seconds : 0.0,
                kinds);
+  std::fputc('\n', stderr);
 }
 
 void print_text_record(const Document& d) {
@@ -158,7 +160,7 @@ int cmd_process(const Common& c, std::vector<std::string> files, const std::stri
   if (format == "json") std::printf("%s\n", all.dump(2, ' ', false, Json::error_handler_t::replace).c_str());
   if (sink && format == "jsonl") sink->commit();
   std::fflush(stdout);
-  summary(stats);
+  summary(stats, false);
   return stats.failed ? kSomeFailed : kOk;
 }
 
@@ -216,7 +218,7 @@ int cmd_run(const Common& c, const std::string& job_file, const std::string& out
     return kSomeFailed;  // sinks are not committed: no partial output appears
   }
   for (auto& sk : sinks) sk->commit();
-  summary(stats);
+  summary(stats, true);
   return stats.failed ? kSomeFailed : kOk;
 }
 

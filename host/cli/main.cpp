@@ -31,13 +31,16 @@ int main(int argc, char** argv) {
 
   cli::Common common;
   auto add_handler_opts = [&](CLI::App* sub) {
-    sub->add_option("--handler", common.handlers, "Use only this handler (a name, or a .lua/.so path); repeatable");
-    sub->add_option("--plugin-path", common.plugin_paths, "Also load plugins from this folder; repeatable");
+    sub->add_option("--handler", common.handlers, "Use only this handler (a name, or a .lua/.so path); repeatable")
+        ->allow_extra_args(false);
+    sub->add_option("--plugin-path", common.plugin_paths, "Also load plugins from this folder; repeatable")
+        ->allow_extra_args(false);
     sub->add_option("--threshold", common.threshold, "Lowest detect score that wins a document")->check(CLI::Range(0.0, 1.0));
   };
 
   auto* handlers = app.add_subcommand("handlers", "List every handler: name, origin, version, kinds, file");
-  handlers->add_option("--plugin-path", common.plugin_paths, "Also load plugins from this folder; repeatable");
+  handlers->add_option("--plugin-path", common.plugin_paths, "Also load plugins from this folder; repeatable")
+      ->allow_extra_args(false);
 
   std::vector<std::string> files;
   std::string format = "jsonl", shard;
@@ -56,7 +59,8 @@ int main(int argc, char** argv) {
   auto* threads_opt = run->add_option("--threads", common.threads, "Worker threads (0 = all cores); overrides the job");
   run->add_option("--out", out, "Write to this output instead of the job's outputs");
   run->add_option("--shard", shard, "Process only shard K of N (by input path hash), e.g. 2/8");
-  run->add_option("--plugin-path", common.plugin_paths, "Also load plugins from this folder; repeatable");
+  run->add_option("--plugin-path", common.plugin_paths, "Also load plugins from this folder; repeatable")
+      ->allow_extra_args(false);
   run->add_flag("--with-text", common.with_text, "Add the cleaned text to each record");
 
   std::string file;

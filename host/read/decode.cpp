@@ -39,46 +39,56 @@ std::size_t utf8_seq(std::string_view s, std::size_t i) {
 }
 
 struct Utf8Scan {
-  std::size_t invalid = 0;
+  std::size_t invalid = 0;       // invalid bytes
+  std::size_t invalid_runs = 0;  // stretches of them (one damaged character is one run)
   std::size_t first_invalid = std::string_view::npos;
   std::size_t non_ascii = 0;
 };
 
 Utf8Scan scan_utf8(std::string_view s) {
   Utf8Scan r;
+  bool in_bad = false;
   for (std::size_t i = 0; i < s.size();) {
-    if (static_cast<unsigned char>(s[i]) < 0x80) { ++i; continue; }
+    if (static_cast<unsigned char>(s[i]) < 0x80) { ++i; in_bad = false; continue; }
     std::size_t n = utf8_seq(s, i);
     if (n == 0) {
       if (r.invalid++ == 0) r.first_invalid = i;
+      if (!in_bad) ++r.invalid_runs;
+      in_bad = true;
       ++i;
     } else {
       ++r.non_ascii;
+      in_bad = false;
       i += n;
     }
   }
   return r;
 }
 
+// Each invalid byte becomes U+FFFD; each run of them gets one warning.
 std::string repair_utf8(std::string_view s, DecodeResult& out) {
   std::string text;
   text.reserve(s.size());
-  std::size_t reported = 0;
+  std::size_t runs = 0;
   for (std::size_t i = 0; i < s.size();) {
     std::size_t n = utf8_seq(s, i);
     if (n) {
       text.append(s.substr(i, n));
       i += n;
-    } else {
-      if (reported < 20)
-        out.warnings.push_back({text.size(), fmt::format("invalid UTF-8 byte 0x{:02X} at byte {} replaced by U+FFFD",
-                                                         static_cast<unsigned char>(s[i]), i)});
-      else if (reported == 20)
-        out.warnings.push_back({text.size(), "further invalid UTF-8 bytes replaced (not listed)"});
-      ++reported;
+      continue;
+    }
+    std::size_t start = i, at = text.size();
+    std::string hex;
+    while (i < s.size() && utf8_seq(s, i) == 0) {
+      if (i - start < 8) hex += fmt::format("{}0x{:02X}", hex.empty() ? "" : " ", static_cast<unsigned char>(s[i]));
       text.append("\xEF\xBF\xBD");
       ++i;
     }
+    if (runs < 20)
+      out.warnings.push_back({at, fmt::format("invalid UTF-8 ({} byte(s): {}) at byte {} replaced by U+FFFD", i - start, hex, start)});
+    else if (runs == 20)
+      out.warnings.push_back({at, "further invalid UTF-8 replaced (not listed)"});
+    ++runs;
   }
   return text;
 }
@@ -165,11 +175,41 @@ DecodeResult decode(std::string_view bytes) {
     return out;
   }
   // Mostly UTF-8 with a few damaged bytes: keep it UTF-8 and say where.
-  if (scan.non_ascii >= 8 && scan.invalid * 50 < scan.non_ascii) {
+  if (scan.non_ascii >= 8 && scan.invalid_runs * 20 < scan.non_ascii) {
     out.encoding = "utf-8";
     out.text = repair_utf8(bytes, out);
     out.ok = true;
     return out;
+  }
+  // Files glued together from differently encoded parts: lines that are
+  // valid UTF-8 stay, the others are converted from GB18030 when that is clean.
+  {
+    std::string text;
+    std::size_t utf8_lines = 0, gb_lines = 0, bad_lines = 0;
+    DecodeResult line_out;
+    for (std::size_t b = 0; b < bytes.size() && bad_lines == 0;) {
+      std::size_t e = bytes.find('\n', b);
+      e = e == std::string_view::npos ? bytes.size() : e + 1;
+      auto line = bytes.substr(b, e - b);
+      auto ls = scan_utf8(line);
+      if (ls.invalid == 0) {
+        text.append(line);
+        utf8_lines += ls.non_ascii > 0;
+      } else if (line_out.warnings.clear(), convert("GB18030", line, line_out) && line_out.warnings.empty()) {
+        text.append(line_out.text);
+        ++gb_lines;
+      } else {
+        ++bad_lines;
+      }
+      b = e;
+    }
+    if (bad_lines == 0 && utf8_lines > 0 && gb_lines > 0) {
+      out.encoding = "mixed";
+      out.text = std::move(text);
+      out.warnings.push_back({0, fmt::format("mixed encodings: {} line(s) UTF-8, {} line(s) converted from GB18030", utf8_lines, gb_lines)});
+      out.ok = true;
+      return out;
+    }
   }
   UErrorCode status = U_ZERO_ERROR;
   std::unique_ptr<UCharsetDetector, decltype(&ucsdet_close)> det(ucsdet_open(&status), ucsdet_close);

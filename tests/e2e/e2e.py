@@ -1,0 +1,60 @@
+"""Helpers for the end-to-end tests: run the real gongwen binary."""
+import json
+import os
+import subprocess
+import sys
+import tempfile
+
+GONGWEN = os.environ.get("GONGWEN", "build/bin/gongwen")
+SOURCE = os.environ.get("SOURCE_DIR", ".")
+BROKEN = os.environ.get("BROKEN_DIR", "build/tests/plugins")
+CORPUS = os.environ.get("CORPUS_DIR", os.path.join(SOURCE, "..", "shared", "corpus"))
+SKIP = 77
+
+failures = []
+
+
+def run(*args, stdin=None, env=None, cwd=None):
+    e = dict(os.environ)
+    if env:
+        e.update(env)
+    p = subprocess.run([GONGWEN, *args], input=stdin, capture_output=True, env=e, cwd=cwd, timeout=600)
+    return p.returncode, p.stdout.decode("utf-8"), p.stderr.decode("utf-8", "replace")
+
+
+def records(out):
+    return [json.loads(line) for line in out.splitlines() if line.strip()]
+
+
+def check(cond, what):
+    print(("ok   " if cond else "FAIL ") + what)
+    if not cond:
+        failures.append(what)
+
+
+def corpus_file(prefix):
+    if not os.path.isdir(CORPUS):
+        return None
+    for name in sorted(os.listdir(CORPUS)):
+        if name.startswith(prefix):
+            return os.path.join(CORPUS, name)
+    return None
+
+
+def require_corpus():
+    if not os.path.isdir(CORPUS):
+        print("corpus absent: skipped")
+        sys.exit(SKIP)
+
+
+def sample(name):
+    return os.path.join(SOURCE, "samples", "docs", name)
+
+
+def tmpdir():
+    return tempfile.mkdtemp(prefix="gongwen-e2e-")
+
+
+def done():
+    print(f"{len(failures)} failed")
+    sys.exit(1 if failures else 0)

@@ -1,0 +1,109 @@
+// Cleaning: layouts, furniture, spacing, offset map — on small texts written
+// for the test and on the real corpus when it is present.
+#include <catch2/catch.hpp>
+
+#include <gongwen/text.hpp>
+
+#include "clean/cleaner.hpp"
+#include "helpers.hpp"
+
+using namespace gongwen::host;
+using testing::read_text;
+
+TEST_CASE("hard-wrapped lines are joined into paragraphs, CJK without spaces") {
+  std::string src =
+      "关于做好年度考核工作的讲话 \n\n"
+      "这次会议的主要任务是，总结去年全县组织工作，部署今\n\n"
+      "年重点任务，动员全县组织系统进一步统一思想、明确\n\n"
+      "目标、狠抓落实，推动各项工作取得新成效。 \n\n"
+      " — 2 — \n\n"
+      "一、认清形势，切实增强做好组织工作的责任感 \n\n"
+      "过去一年，全县组织系统坚持以党的政治建设为统领，\n\n"
+      "扎实推进干部队伍建设和基层组织建设，成效明显。 \n";
+  auto doc = read_text(src);
+  REQUIRE_FALSE(doc.error);
+  CHECK(doc.origin->layout == "hard-wrapped");
+  CHECK(doc.text.find("部署今年重点任务") != std::string::npos);
+  CHECK(doc.text.find("— 2 —") == std::string::npos);
+  CHECK(doc.text.find("\n一、认清形势") != std::string::npos);
+  // Positions survive the joins: 年重点任务 starts on source line 5.
+  auto p = doc.text.find("年重点任务");
+  CHECK(doc.line_of(p) == 5);
+  CHECK(doc.line_of(doc.text.find("一、认清形势")) == 11);
+}
+
+TEST_CASE("furniture and spacing repairs") {
+  auto doc = read_text(
+      "卷 首 语\n\n会议于2018 年 2 月 6 日召开，共有 500 名党员参加。\n\n出台拟提拔和拟任用##paidbegin##镇党委书记人选。\n\n"
+      "详见（下转 10页）下文。\n\n中共某某委员会办公室              2018年2月9日印发\n\n免责声明：文稿来源网络整理。\n文稿发布平台：www.example.cn\n");
+  REQUIRE_FALSE(doc.error);
+  CHECK(doc.text.find("卷首语") != std::string::npos);
+  CHECK(doc.text.find("2018年2月6日") != std::string::npos);
+  CHECK(doc.text.find("500名") != std::string::npos);
+  CHECK(doc.text.find("拟任用镇党委书记") != std::string::npos);
+  CHECK(doc.text.find("下转") == std::string::npos);
+  CHECK(doc.text.find("免责声明") == std::string::npos);
+  CHECK(doc.text.find("办公室              2018") != std::string::npos);  // wide gaps are separators
+  REQUIRE(doc.fields.contains("continuations"));
+  CHECK(doc.fields["continuations"][0]["page"] == 10);
+  // Full-width punctuation survives (NFC, not NFKC).
+  CHECK(doc.text.find("，") != std::string::npos);
+}
+
+TEST_CASE("WeChat literal is unwrapped and its header becomes fields") {
+  auto doc = read_text(testing::slurp(std::string(SOURCE_DIR) + "/samples/docs/wechat_youth_forum.txt"), "w.txt");
+  REQUIRE_FALSE(doc.error);
+  CHECK(doc.title == "县委组织部召开年轻干部座谈会");
+  CHECK(doc.fields["account"] == "青溪组工");
+  CHECK(doc.fields["wechat_id"] == "qingxiZG");
+  CHECK(doc.fields["date"] == "2024-05-20");
+  CHECK(doc.fields["source"] == "青溪组工");
+  CHECK(doc.text.find("赞赏") == std::string::npos);
+  CHECK(doc.text.find("var first") == std::string::npos);
+  CHECK(doc.text.find("28名年轻干部") != std::string::npos);
+}
+
+TEST_CASE("HTML pages keep the article and drop scripts and navigation") {
+  auto doc = read_text(
+      "<!DOCTYPE html><html><head><title>关于开展调研的通知</title><meta name=\"pubdate\" content=\"2023-04-01\">"
+      "<script>var x = 1;</script><style>p{}</style></head><body><nav>首页 | 新闻</nav>"
+      "<div class=\"content\"><p>各乡镇党委：</p><p>为深入了解基层情况，现将有关事项通知如下。</p></div>"
+      "<footer>版权所有</footer></body></html>",
+      "page.html");
+  REQUIRE_FALSE(doc.error);
+  CHECK(doc.title == "关于开展调研的通知");
+  CHECK(doc.fields["date"] == "2023-04-01");
+  CHECK(doc.text == "各乡镇党委：\n为深入了解基层情况，现将有关事项通知如下。\n");
+  CHECK(doc.origin->layout.rfind("html", 0) == 0);
+}
+
+TEST_CASE("corpus 001: no folio survives and wrapped sentences are whole") {
+  auto path = testing::corpus_file("001_");
+  if (path.empty()) { WARN("corpus absent: skipped"); return; }
+  auto doc = read_document(path);
+  REQUIRE_FALSE(doc.error);
+  CHECK(doc.origin->layout == "hard-wrapped");
+  CHECK(doc.text.find("— 2 —") == std::string::npos);
+  CHECK(doc.text.find("“一二三四”组合拳") != std::string::npos);  // cut across lines 150-152 in the source
+  CHECK(doc.line_of(doc.text.find("四、着力锻造")) == 261);
+  CHECK(doc.line_of(doc.text.find("第二，着力强化")) == 116);
+}
+
+TEST_CASE("corpus 002 and 004: interface text, paywall and footer are gone") {
+  auto p2 = testing::corpus_file("002_");
+  auto p4 = testing::corpus_file("004_");
+  if (p2.empty() || p4.empty()) { WARN("corpus absent: skipped"); return; }
+  auto d2 = read_document(p2);
+  REQUIRE_FALSE(d2.error);
+  for (const char* chrome : {"赞赏", "长按二维码", "网络异常", "getElementById", "已推荐到看一看", "点击边框调出视频工具条"})
+    CHECK(d2.text.find(chrome) == std::string::npos);
+  CHECK(d2.fields["date"] == "2018-09-13");
+  CHECK(d2.fields["account"] == "越城组工");
+  CHECK(d2.fields["source"] == "绍兴组工");
+  auto d4 = read_document(p4);
+  REQUIRE_FALSE(d4.error);
+  CHECK(d4.text.find("##paid") == std::string::npos);
+  CHECK(d4.text.find("免责声明") == std::string::npos);
+  CHECK(d4.text.find("www.wxb.cn") == std::string::npos);
+  CHECK(d4.text.find("出台拟提拔和拟任用镇（街道）") != std::string::npos);
+}

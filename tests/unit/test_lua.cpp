@@ -1,0 +1,149 @@
+// The Lua runtime: handlers, errors with script and line, the sandbox and
+// the limits.
+#include <catch2/catch.hpp>
+
+#include <lua.hpp>
+
+#include <filesystem>
+#include <fstream>
+
+#include "helpers.hpp"
+#include "lua/runtime.hpp"
+#include "registry/registry.hpp"
+
+using namespace gongwen::host;
+
+namespace {
+
+std::string write_script(const std::string& name, const std::string& code) {
+  auto dir = std::filesystem::temp_directory_path() / "gongwen-unit";
+  std::filesystem::create_directories(dir);
+  auto p = (dir / name).string();
+  std::ofstream(p) << code;
+  return p;
+}
+
+const char* kHandler = R"(
+return {
+  name = "probe", version = "1", kinds = {"probe"},
+  detect = function(doc) return 0.9 end,
+  process = function(doc, ctx)
+    %s
+  end,
+})";
+
+std::string handler_with(const std::string& body) {
+  char buf[4096];
+  std::snprintf(buf, sizeof buf, kHandler, body.c_str());
+  return buf;
+}
+
+// Runs a handler whose process() body is `body`; returns the document.
+Document run_body(const std::string& body, LuaLimits limits = {}) {
+  LuaRuntime rt(limits);
+  Registry reg;
+  reg.add(rt.load_handler(write_script("probe.lua", handler_with(body))));
+  auto doc = testing::read_text("第一段正文。\n第二段正文。\n");
+  reg.run(doc, 0.3);
+  return doc;
+}
+
+}  // namespace
+
+TEST_CASE("a Lua handler reads and writes the document model") {
+  auto doc = run_body(R"(
+    doc.title = "标题"
+    doc.fields.speaker = "陈玲玲"
+    doc:set_field("tags", {"a", "b"})
+    local s, e = doc.text:find("第二段")
+    doc:add_section{level = 1, marker = "一、", title = "第二段", pos = s}
+    doc:add_entity{type = "date", text = "x", value = gw.date("2018年2月6日"), pos = s, stop = e}
+    doc:diagnostic("warning", "just checking", s)
+    assert(doc:line_of(s) == 2)
+    assert(gw.number("二十三") == 23)
+    assert(gw.len("讲话ab") == 4)
+    assert(gw.re.find("第十三条 规定", "第[一二三四五六七八九十]+条") == 1)
+    assert(gw.marker("（一）总体").family == "cn_paren")
+  )");
+  REQUIRE_FALSE(doc.error);
+  CHECK(doc.kind == "probe");
+  CHECK(doc.handler == "probe@lua");
+  CHECK(doc.title == "标题");
+  CHECK(doc.fields["speaker"] == "陈玲玲");
+  CHECK(doc.fields["tags"].size() == 2);
+  REQUIRE(doc.sections.size() == 1);
+  CHECK(doc.line_of(doc.sections[0].begin) == 2);
+  REQUIRE(doc.entities.size() == 1);
+  CHECK(doc.entities[0].value == "2018-02-06");
+}
+
+TEST_CASE("a failing script reports script:line, the step and a traceback; the document fails alone") {
+  auto doc = run_body("local t = nil\n    return t.field");
+  REQUIRE(doc.error);
+  CHECK_THAT(*doc.error, Catch::Contains("probe@lua") && Catch::Contains("process") &&
+                             Catch::Contains("probe.lua:7:") && Catch::Contains("attempt to index") &&
+                             Catch::Contains("stack traceback"));
+}
+
+TEST_CASE("sandbox: no os, io, debug, dump, loadlib, binary chunks or foreign globals") {
+  for (const char* escape : {"os.exit(1)", "io.open('/etc/passwd')", "debug.getinfo(1)", "string.dump(print)",
+                             "('').dump(print)", "package.loadlib('x', 'y')", "load(string.char(27) .. 'Lua')()",
+                             "load('return 1', 'x', 'b')", "collectgarbage('stop')", "require('os')",
+                             "getmetatable('').__index.rep = nil", "dofile('/etc/passwd')", "loadfile('/etc/passwd')"}) {
+    INFO(escape);
+    auto doc = run_body(escape);
+    CHECK(doc.error);
+  }
+  // One script's globals are not another's.
+  LuaRuntime rt;
+  auto a = rt.load_handler(write_script("a.lua", "shared = 'a'\n" + handler_with("assert(shared == 'a')")));
+  auto b = rt.load_handler(write_script("b.lua", handler_with("assert(shared == nil); string.upper = nil")));
+  auto c = rt.load_handler(write_script("c.lua", handler_with("assert(string.upper('x') == 'X')")));
+  auto doc = testing::read_text("x\n");
+  CHECK_NOTHROW(a->process(doc));
+  CHECK_NOTHROW(b->process(doc));
+  CHECK_NOTHROW(c->process(doc));
+}
+
+TEST_CASE("limits: an endless loop and a memory bomb fail their document with a clear error") {
+  LuaLimits limits;
+  limits.instructions = 2'000'000;
+  limits.memory = 16u << 20;
+  auto loop = run_body("while true do end", limits);
+  REQUIRE(loop.error);
+  CHECK_THAT(*loop.error, Catch::Contains("instruction budget exceeded"));
+  auto bomb = run_body("local t = {} for i = 1, 1e9 do t[i] = ('x'):rep(1000) .. i end", limits);
+  REQUIRE(bomb.error);
+  CHECK_THAT(*bomb.error, Catch::Contains("memory cap exceeded"));
+  auto rep = run_body("local s = ('x'):rep(1 << 40)", limits);
+  REQUIRE(rep.error);
+  auto deep = run_body("local function f(n) return f(n + 1) + 1 end f(1)", limits);
+  REQUIRE(deep.error);
+  CHECK_THAT(*deep.error, Catch::Contains("stack overflow") || Catch::Contains("memory cap exceeded"));
+}
+
+TEST_CASE("the runtime survives a failed call and keeps working") {
+  LuaLimits limits;
+  limits.instructions = 1'000'000;
+  LuaRuntime rt(limits);
+  auto bad = rt.load_handler(write_script("bad.lua", handler_with("while true do end")));
+  auto good = rt.load_handler(write_script("good.lua", handler_with("doc.title = 'ok'")));
+  auto doc = testing::read_text("x\n");
+  CHECK_THROWS_WITH(bad->process(doc), Catch::Contains("instruction budget"));
+  CHECK_NOTHROW(good->process(doc));
+  CHECK(doc.title == "ok");
+}
+
+TEST_CASE("invalid handler tables are refused with the script's name") {
+  LuaRuntime rt;
+  CHECK_THROWS_WITH(rt.load_handler(write_script("n.lua", "return {version='1', kinds={'x'}, detect=print, process=print}")),
+                    Catch::Contains("n.lua") && Catch::Contains("`name`"));
+  CHECK_THROWS_WITH(rt.load_handler(write_script("s.lua", "return {name=")), Catch::Contains("s.lua:1:"));
+  CHECK_THROWS_WITH(rt.load_handler(write_script("k.lua", "return {name='k', version='1', detect=print, process=print}")),
+                    Catch::Contains("`kinds`"));
+}
+
+TEST_CASE("a document kept past its call cannot be used") {
+  auto doc = run_body("KEPT = doc");
+  REQUIRE_FALSE(doc.error);
+}

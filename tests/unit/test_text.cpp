@@ -1,0 +1,57 @@
+// Chinese numerals, dates and heading markers (sdk/include/gongwen/text.hpp).
+#include <catch2/catch.hpp>
+
+#include <gongwen/text.hpp>
+
+using namespace gongwen::text;
+
+TEST_CASE("Chinese numerals parse in both notations") {
+  CHECK(parse_number("十二").value() == 12);
+  CHECK(parse_number("二十").value() == 20);
+  CHECK(parse_number("一百零五").value() == 105);
+  CHECK(parse_number("二〇一八").value() == 2018);
+  CHECK(parse_number("2018").value() == 2018);
+  CHECK(parse_number("三千五百万").value() == 35000000);
+  CHECK(parse_number("两").value() == 2);
+  CHECK_FALSE(parse_number("十a").has_value());
+  CHECK(to_chinese(12) == "十二");
+  CHECK(to_chinese(20) == "二十");
+  CHECK(to_chinese(105) == "一百零五");
+}
+
+TEST_CASE("dates in the forms the corpus uses become ISO 8601") {
+  CHECK(find_full_date("（2018 年 2 月 6 日）")->iso() == "2018-02-06");
+  CHECK(find_full_date("二〇一八年二月六日印发")->iso() == "2018-02-06");
+  CHECK(find_full_date("发布于2018-09-13")->iso() == "2018-09-13");
+  auto d = parse_date_at("9月27日，市委召开", 0);
+  REQUIRE(d);
+  CHECK(d->year == 0);
+  CHECK(d->iso() == "--09-27");
+  CHECK_FALSE(find_full_date("第2018号文件").has_value());
+  CHECK_FALSE(parse_date_at("13月1日", 0).has_value());
+}
+
+TEST_CASE("heading markers of every family are recognised") {
+  CHECK(parse_marker("一、全面总结").family == MarkerFamily::cn_dun);
+  CHECK(parse_marker("（一）从历史").family == MarkerFamily::cn_paren);
+  CHECK(parse_marker("(一) 鲜明地上").family == MarkerFamily::cn_paren);
+  CHECK(parse_marker("1. 被党委").family == MarkerFamily::arabic_dot);
+  CHECK(parse_marker("2.强化了").family == MarkerFamily::arabic_dot);
+  CHECK(parse_marker("①这是").family == MarkerFamily::circled);
+  CHECK(parse_marker("第一，着力").family == MarkerFamily::ordinal_comma);
+  CHECK(parse_marker("第一个问题，我们").family == MarkerFamily::ordinal_part);
+  CHECK(parse_marker("第一篇章：注入军魂").family == MarkerFamily::ordinal_part);
+  CHECK(parse_marker("第七章 附则").family == MarkerFamily::chapter);
+  auto art = parse_marker("第十三条 本办法");
+  CHECK(art.family == MarkerFamily::article);
+  CHECK(art.number == 13);
+  CHECK(parse_marker("一是加强").family == MarkerFamily::enum_shi);
+  CHECK(parse_marker("2.5亿元").family == MarkerFamily::none);
+  CHECK(parse_marker("全省第一、多项").family == MarkerFamily::none);
+}
+
+TEST_CASE("trim and strip_spaces know CJK spaces") {
+  CHECK(trim("\u3000\u3000正文 \u00A0") == "正文");
+  CHECK(strip_spaces("卷 首 语") == "卷首语");
+  CHECK(char_count("讲话ab") == 4);
+}
