@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>
+#include <fstream>
 #include <iostream>
 #include <unistd.h>
 
@@ -337,6 +338,53 @@ int cmd_plugin_info(const std::string& file) {
   }
   std::printf("verdict:     %s\n", r.verdict.c_str());
   return r.verdict == "ok" ? kOk : kSomeFailed;
+}
+
+int cmd_new_plugin(const std::string& name, const std::string& dir) {
+  bool valid = !name.empty() && std::isalpha(static_cast<unsigned char>(name[0])) &&
+               std::all_of(name.begin(), name.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; });
+  if (!valid) {
+    spdlog::error("plugin name `{}`: use letters, digits and _ (a C++ identifier)", name);
+    return kUsage;
+  }
+  auto exe = executable_dir();
+  fs::path tmpl;
+  for (auto d : {exe.parent_path() / GONGWEN_INSTALL_DATA_DIR / "template", fs::path(GONGWEN_SOURCE_DIR) / "sdk" / "template"})
+    if (fs::is_directory(d)) { tmpl = d; break; }
+  if (tmpl.empty()) {
+    spdlog::error("the plugin template is not installed (expected <prefix>/{}/template)", GONGWEN_INSTALL_DATA_DIR);
+    return kUsage;
+  }
+  fs::path target = dir.empty() ? fs::path(name) : fs::path(dir);
+  if (fs::exists(target)) {
+    spdlog::error("{} already exists", target.string());
+    return kUsage;
+  }
+  fs::create_directories(target);
+  std::string cls;
+  bool up = true;
+  for (char c : name) {
+    if (c == '_') { up = true; continue; }
+    cls += up ? static_cast<char>(std::toupper(static_cast<unsigned char>(c))) : c;
+    up = false;
+  }
+  for (const auto& e : fs::directory_iterator(tmpl)) {
+    if (!e.is_regular_file()) continue;
+    std::ifstream in(e.path(), std::ios::binary);
+    std::string body((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    auto replace_all = [&](const std::string& from, const std::string& to) {
+      for (std::size_t p = body.find(from); p != std::string::npos; p = body.find(from, p + to.size())) body.replace(p, from.size(), to);
+    };
+    replace_all("MyHandler", cls);
+    replace_all("my_handler", name);
+    std::string fname = e.path().filename().string();
+    if (fname == "my_handler.cpp") fname = name + ".cpp";
+    std::ofstream(target / fname, std::ios::binary) << body;
+  }
+  std::printf("created %s/ from %s\n  cmake -S %s -B %s/build -DCMAKE_PREFIX_PATH=%s && cmake --build %s/build && ctest --test-dir %s/build\n",
+              target.string().c_str(), tmpl.string().c_str(), target.string().c_str(), target.string().c_str(),
+              exe.parent_path().string().c_str(), target.string().c_str(), target.string().c_str());
+  return kOk;
 }
 
 }  // namespace gongwen::host::cli

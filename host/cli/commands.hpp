@@ -37,5 +37,6 @@ int cmd_inspect(const Common& c, const std::string& file);
 int cmd_explain(const Common& c, const std::string& file);
 int cmd_check(const std::string& script, const std::vector<std::string>& samples);
 int cmd_plugin_info(const std::string& file);
+int cmd_new_plugin(const std::string& name, const std::string& dir);
 
 }  // namespace gongwen::host::cli

@@ -84,6 +84,11 @@ int main(int argc, char** argv) {
   auto* plugin_info = plugin->add_subcommand("info", "Check a plugin library without running its handler");
   plugin_info->add_option("file", plugin_file, "Plugin library (.so)")->required()->check(CLI::ExistingFile);
 
+  std::string new_name, new_dir;
+  auto* new_plugin = app.add_subcommand("new-plugin", "Start a native plugin from the SDK template");
+  new_plugin->add_option("name", new_name, "Handler name (a C++ identifier, e.g. briefing)")->required();
+  new_plugin->add_option("--dir", new_dir, "Folder to create (default: NAME)");
+
   std::string repl_job;
   auto* repl = app.add_subcommand("repl", "Interactive host: Lua with the host API, commands, line editing");
   repl->add_option("job", repl_job, "Job file to load");
@@ -105,6 +110,7 @@ int main(int argc, char** argv) {
     if (*explain) return cli::cmd_explain(common, file);
     if (*check) return cli::cmd_check(script, samples);
     if (*plugin_info) return cli::cmd_plugin_info(plugin_file);
+    if (*new_plugin) return cli::cmd_new_plugin(new_name, new_dir);
     if (*repl) return cli::cmd_repl(common, repl_job);
   } catch (const std::exception& e) {
     spdlog::error("{}", e.what());

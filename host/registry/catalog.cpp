@@ -36,9 +36,9 @@ SearchPaths SearchPaths::defaults() {
   SearchPaths p;
   auto exe = executable_dir();
   // Build tree: build/bin/{plugins,scripts}; install: <prefix>/lib/gongwen/plugins, <prefix>/share/gongwen/scripts.
-  for (auto d : {exe / "plugins", exe.parent_path() / "lib" / "gongwen" / "plugins"})
+  for (auto d : {exe / "plugins", exe.parent_path() / GONGWEN_INSTALL_PLUGIN_DIR})
     if (fs::is_directory(d)) p.plugin_dirs.push_back(d.string());
-  for (auto d : {exe / "scripts", exe.parent_path() / "share" / "gongwen" / "scripts"})
+  for (auto d : {exe / "scripts", exe.parent_path() / GONGWEN_INSTALL_DATA_DIR / "scripts"})
     if (fs::is_directory(d)) {
       p.script_dirs.push_back(d.string());
       p.module_dirs.push_back((d / "lib").string());
