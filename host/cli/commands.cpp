@@ -5,6 +5,8 @@
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
+#include <chrono>
+#include <ctime>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -87,11 +89,11 @@ std::uint64_t path_hash(std::string_view s) {
   return h;
 }
 
-std::vector<std::string> apply_shard(std::vector<std::string> inputs, std::size_t k, std::size_t n) {
+std::vector<Input> apply_shard(std::vector<Input> inputs, std::size_t k, std::size_t n) {
   if (n <= 1) return inputs;
-  std::vector<std::string> out;
+  std::vector<Input> out;
   for (auto& i : inputs)
-    if (path_hash(i) % n == k - 1) out.push_back(std::move(i));
+    if (path_hash(i.path) % n == k - 1) out.push_back(std::move(i));
   return out;
 }
 
@@ -128,15 +130,32 @@ int cmd_process(const Common& c, std::vector<std::string> files, const std::stri
     spdlog::error("--format must be jsonl, json, csv or text");
     return kUsage;
   }
-  // `-` reads paths from stdin, one per line.
-  std::vector<std::string> inputs;
+  // `-` reads stdin: one path per line, or one JSON record per line
+  // ({"path": …} to read a file, {"path": …, "text": …} to process the text itself).
+  std::vector<Input> inputs;
   for (auto& f : files) {
-    if (f == "-") {
-      std::string line;
-      while (std::getline(std::cin, line))
-        if (!line.empty()) inputs.push_back(line);
-    } else {
-      inputs.push_back(f);
+    if (f != "-") {
+      inputs.push_back({f, std::nullopt});
+      continue;
+    }
+    std::string line;
+    std::size_t n_line = 0;
+    while (std::getline(std::cin, line)) {
+      ++n_line;
+      if (!line.empty() && line.back() == '\r') line.pop_back();
+      if (line.empty()) continue;
+      if (line.front() != '{') {
+        inputs.push_back({line, std::nullopt});
+        continue;
+      }
+      auto j = Json::parse(line, nullptr, false);
+      if (j.is_discarded() || !j.is_object() || (!j.contains("path") && !j.contains("text"))) {
+        spdlog::error("stdin line {}: expected a path or a JSON object with `path` and/or `text`", n_line);
+        return kUsage;
+      }
+      std::string path = j.contains("path") && j["path"].is_string() ? j["path"].get<std::string>() : fmt::format("<stdin:{}>", n_line);
+      if (j.contains("text") && j["text"].is_string()) inputs.push_back({path, j["text"].get<std::string>()});
+      else inputs.push_back({path, std::nullopt});
     }
   }
   inputs = apply_shard(std::move(inputs), k, n);
@@ -150,7 +169,7 @@ int cmd_process(const Common& c, std::vector<std::string> files, const std::stri
   std::unique_ptr<Sink> sink;
   Json all = Json::array();
   if (format == "jsonl") sink = make_jsonl_sink(stdout);
-  else if (format == "csv") sink = make_csv_sink("/dev/stdout", false);
+  else if (format == "csv") sink = make_csv_sink(stdout, false);
   auto stats = run_inputs(inputs, s.catalog, opt, [&](std::size_t, std::vector<Document>& docs, std::vector<Json>& recs) {
     for (std::size_t i = 0; i < docs.size(); ++i) {
       if (format == "json") all.push_back(std::move(recs[i]));
@@ -159,7 +178,7 @@ int cmd_process(const Common& c, std::vector<std::string> files, const std::stri
     }
   });
   if (format == "json") std::printf("%s\n", all.dump(2, ' ', false, Json::error_handler_t::replace).c_str());
-  if (sink && format == "jsonl") sink->commit();
+  if (sink) sink->commit();
   std::fflush(stdout);
   summary(stats, false);
   return stats.failed ? kSomeFailed : kOk;
@@ -196,21 +215,33 @@ int cmd_run(const Common& c, const std::string& job_file, const std::string& out
   if (outputs.empty()) outputs = {"-"};
   std::vector<std::unique_ptr<Sink>> sinks;
   try {
-    for (const auto& o : outputs) sinks.push_back(open_sink(o));
+    for (const auto& o : outputs) {
+      bool csv = fs::path(o).extension() == ".csv";
+      sinks.push_back(open_sink(o, csv && job.csv_bom ? "csv-bom" : ""));
+      opt.keep_text |= sink_needs_text(o);
+    }
   } catch (const std::exception& e) {
     spdlog::error("{}", e.what());
     return kUsage;
   }
-  auto inputs = apply_shard(job.inputs, k, n);
+  auto inputs = apply_shard(as_inputs(job.inputs), k, n);
   struct Stop {};
   RunStats stats;
+  Json manifest_inputs = Json::array();
+  auto started = std::chrono::system_clock::now();
   try {
-    stats = run_inputs(inputs, s.catalog, opt, [&](std::size_t, std::vector<Document>& docs, std::vector<Json>& recs) {
-      for (std::size_t i = 0; i < docs.size(); ++i) {
-        if (docs[i].error && job.on_error == "skip") continue;
-        for (auto& sk : sinks) sk->write(docs[i], recs[i]);
-        if (docs[i].error && job.on_error == "stop") {
-          spdlog::error("{}: {} failed: {} (on_error = \"stop\")", docs[i].path(), docs[i].step, *docs[i].error);
+    stats = run_inputs(inputs, s.catalog, opt, [&](std::size_t i, std::vector<Document>& docs, std::vector<Json>& recs) {
+      const Document& top = docs.front();
+      manifest_inputs.push_back({{"path", inputs[i].path},
+                                 {"sha256", top.origin ? top.origin->sha256 : ""},
+                                 {"bytes", top.origin ? top.origin->bytes : 0},
+                                 {"records", docs.size()},
+                                 {"errors", std::count_if(docs.begin(), docs.end(), [](auto& d) { return d.error.has_value(); })}});
+      for (std::size_t j = 0; j < docs.size(); ++j) {
+        if (docs[j].error && job.on_error == "skip") continue;
+        for (auto& sk : sinks) sk->write(docs[j], recs[j]);
+        if (docs[j].error && job.on_error == "stop") {
+          spdlog::error("{}: {} failed: {} (on_error = \"stop\")", docs[j].path(), docs[j].step, *docs[j].error);
           throw Stop{};
         }
       }
@@ -219,6 +250,33 @@ int cmd_run(const Common& c, const std::string& job_file, const std::string& out
     return kSomeFailed;  // sinks are not committed: no partial output appears
   }
   for (auto& sk : sinks) sk->commit();
+  // The manifest: enough to reproduce the run and to notice a changed script.
+  if (outputs.front() != "-") {
+    Json m;
+    m["gongwen"] = GONGWEN_VERSION;
+    m["abi"] = fmt::format("{}.{}", GW_ABI_MAJOR, GW_ABI_MINOR);
+    m["job"] = {{"file", fs::absolute(job.file).string()}, {"name", job.name}, {"sha256", job.sha256}};
+    Json hs = Json::array();
+    for (const auto& src : s.catalog.sources())
+      hs.push_back({{"name", src.info->name}, {"origin", src.info->origin}, {"version", src.info->version},
+                    {"file", src.info->file}, {"sha256", src.info->content_hash}, {"priority", src.info->priority}});
+    m["handlers"] = std::move(hs);
+    m["options"] = {{"threads", opt.threads}, {"threshold", job.threshold}, {"on_error", job.on_error}, {"shard", shard.empty() ? "1/1" : shard},
+                    {"lua_instructions", job.limits.instructions}, {"lua_memory_mb", job.limits.memory >> 20}};
+    m["outputs"] = outputs;
+    m["inputs"] = std::move(manifest_inputs);
+    Json kinds = Json::object();
+    for (const auto& [kk, nn] : stats.kinds) kinds[kk] = nn;
+    m["counts"] = {{"inputs", stats.inputs}, {"records", stats.records}, {"errors", stats.failed}, {"bytes", stats.bytes}, {"kinds", kinds}};
+    auto t = std::chrono::system_clock::to_time_t(started);
+    char when[32];
+    std::strftime(when, sizeof when, "%Y-%m-%dT%H:%M:%SZ", std::gmtime(&t));
+    m["timings"] = {{"started", when}, {"seconds", stats.seconds}, {"mb_per_s", stats.seconds > 0 ? stats.bytes / 1e6 / stats.seconds : 0.0}};
+    AtomicFile f(outputs.front() + ".manifest.json");
+    std::string body = m.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+    std::fwrite(body.data(), 1, body.size(), f.get());
+    f.commit();
+  }
   summary(stats, true);
   return stats.failed ? kSomeFailed : kOk;
 }

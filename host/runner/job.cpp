@@ -125,14 +125,14 @@ Job load_job(const std::string& path) {
     problems.push_back(fmt::format("{}: `{}`: {}", where(key), key, what));
   };
   static const std::set<std::string> known = {"name", "inputs", "handlers", "extract", "outputs", "threads",
-                                              "on_error", "threshold", "with_text", "lua", "paths",
+                                              "on_error", "threshold", "with_text", "csv_bom", "lua", "paths",
                                               "plugin_paths", "read"};
   lua_pushnil(L);
   while (lua_next(L, t)) {
     if (lua_type(L, -2) != LUA_TSTRING) problems.push_back(fmt::format("{}: job keys must be names", path));
     else if (!known.count(lua_tostring(L, -2))) {
       std::string k = lua_tostring(L, -2);
-      problem(k, fmt::format("unknown key (known: name, inputs, handlers, extract, outputs, threads, on_error, threshold, with_text, lua, paths, plugin_paths, read)"));
+      problem(k, fmt::format("unknown key (known: name, inputs, handlers, extract, outputs, threads, on_error, threshold, with_text, csv_bom, lua, paths, plugin_paths, read)"));
     }
     lua_pop(L, 1);
   }
@@ -189,6 +189,12 @@ Job load_job(const std::string& path) {
   if (!lua_isnil(L, -1)) {
     if (!lua_isboolean(L, -1)) problem("with_text", "expected true or false");
     else job.with_text = lua_toboolean(L, -1);
+  }
+  lua_pop(L, 1);
+  lua_getfield(L, t, "csv_bom");
+  if (!lua_isnil(L, -1)) {
+    if (!lua_isboolean(L, -1)) problem("csv_bom", "expected true or false");
+    else job.csv_bom = lua_toboolean(L, -1);
   }
   lua_pop(L, 1);
   lua_getfield(L, t, "lua");

@@ -24,7 +24,14 @@ struct Slot {
 
 }  // namespace
 
-RunStats run_inputs(const std::vector<std::string>& inputs, const Catalog& catalog, const RunOptions& opt,
+std::vector<Input> as_inputs(const std::vector<std::string>& paths) {
+  std::vector<Input> out;
+  out.reserve(paths.size());
+  for (const auto& p : paths) out.push_back({p, std::nullopt});
+  return out;
+}
+
+RunStats run_inputs(const std::vector<Input>& inputs, const Catalog& catalog, const RunOptions& opt,
                     const RecordSink& sink) {
   RunStats stats;
   stats.inputs = inputs.size();
@@ -53,12 +60,16 @@ RunStats run_inputs(const std::vector<std::string>& inputs, const Catalog& catal
           room.wait(lk, [&] { return i < emitted + window || stop; });
         }
         Slot slot;
-        slot.docs = process_input(inputs[i], reg, opt.pipeline);
+        const Input& in = inputs[i];
+        slot.docs = in.text ? process_document(read_bytes(in.path, *in.text), reg, opt.pipeline)
+                            : process_input(in.path, reg, opt.pipeline);
         for (auto& d : slot.docs) {
           slot.records.push_back(to_record(d, opt.with_text));
-          // The text is in the record when asked for; the rest is not needed.
-          d.text.clear();
-          d.text.shrink_to_fit();
+          // The text is in the record when asked for; keep it only for sinks that need it.
+          if (!opt.keep_text) {
+            d.text.clear();
+            d.text.shrink_to_fit();
+          }
         }
         std::lock_guard lk(mu);
         done.emplace(i, std::move(slot));

@@ -7,6 +7,7 @@
 
 #include <functional>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -21,9 +22,17 @@ struct RunOptions {
   PipelineOptions pipeline;
   LuaLimits limits;
   std::vector<std::string> module_dirs;
-  bool with_text = false;
+  bool with_text = false;   // the text goes into the JSON record
+  bool keep_text = false;   // Document::text stays for the sinks (SQLite)
   bool progress = false;  // a progress line on stderr
 };
+
+// A file to read, or a text given inline (a JSON record on stdin).
+struct Input {
+  std::string path;
+  std::optional<std::string> text;
+};
+std::vector<Input> as_inputs(const std::vector<std::string>& paths);
 
 struct RunStats {
   std::size_t inputs = 0;
@@ -37,7 +46,7 @@ struct RunStats {
 // Called on the calling thread, in input order, with the records of one input.
 using RecordSink = std::function<void(std::size_t input_index, std::vector<Document>& docs, std::vector<Json>& records)>;
 
-RunStats run_inputs(const std::vector<std::string>& inputs, const Catalog& catalog, const RunOptions& opt,
+RunStats run_inputs(const std::vector<Input>& inputs, const Catalog& catalog, const RunOptions& opt,
                     const RecordSink& sink);
 
 }  // namespace gongwen::host

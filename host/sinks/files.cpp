@@ -26,11 +26,18 @@ AtomicFile::~AtomicFile() {
   if (!committed_) std::remove(tmp_.c_str());
 }
 
-void AtomicFile::commit() {
-  if (std::fflush(f_) != 0 || ::fsync(fileno(f_)) != 0)
-    throw std::runtime_error(fmt::format("{}: write failed: {}", tmp_, std::strerror(errno)));
-  std::fclose(f_);
+void AtomicFile::close_stream() {
+  if (f_) std::fclose(f_);
   f_ = nullptr;
+}
+
+void AtomicFile::commit() {
+  if (f_) {
+    if (std::fflush(f_) != 0 || ::fsync(fileno(f_)) != 0)
+      throw std::runtime_error(fmt::format("{}: write failed: {}", tmp_, std::strerror(errno)));
+    std::fclose(f_);
+    f_ = nullptr;
+  }
   if (std::rename(tmp_.c_str(), target_.c_str()) != 0)
     throw std::runtime_error(fmt::format("{}: cannot rename into place: {}", target_, std::strerror(errno)));
   committed_ = true;
@@ -64,9 +71,11 @@ class JsonlSink final : public Sink {
 // One row per document; fields flattened as fields.KEY (lists and objects as JSON).
 class CsvSink final : public Sink {
  public:
-  CsvSink(const std::string& path, bool bom) : file_(path) {
-    if (bom) put(file_.get(), "\xEF\xBB\xBF");
-    put(file_.get(), "id,path,container,index,line_start,line_end,kind,handler,title,sections,entities,error,fields\n");
+  CsvSink(const std::string& path, bool bom) : file_(std::make_unique<AtomicFile>(path)), out_(file_->get()) { header(bom); }
+  CsvSink(std::FILE* out, bool bom) : out_(out) { header(bom); }
+  void header(bool bom) {
+    if (bom) put(out_, "\xEF\xBB\xBF");
+    put(out_, "id,path,container,index,line_start,line_end,kind,handler,title,sections,entities,error,fields\n");
   }
   void write(const Document& d, const Json& r) override {
     auto q = [](const std::string& s) {
@@ -92,12 +101,16 @@ class CsvSink final : public Sink {
     row += std::to_string(d.entities.size()) + ",";
     row += q(d.error ? *d.error : "") + ",";
     row += q(r["fields"].dump(-1, ' ', false, Json::error_handler_t::replace)) + "\n";
-    put(file_.get(), row);
+    put(out_, row);
   }
-  void commit() override { file_.commit(); }
+  void commit() override {
+    if (file_) file_->commit();
+    else std::fflush(out_);
+  }
 
  private:
-  AtomicFile file_;
+  std::unique_ptr<AtomicFile> file_;
+  std::FILE* out_;
 };
 
 }  // namespace
@@ -105,6 +118,12 @@ class CsvSink final : public Sink {
 std::unique_ptr<Sink> make_jsonl_sink(std::FILE* out) { return std::make_unique<JsonlSink>(out); }
 std::unique_ptr<Sink> make_jsonl_file_sink(const std::string& path) { return std::make_unique<JsonlSink>(path); }
 std::unique_ptr<Sink> make_csv_sink(const std::string& path, bool bom) { return std::make_unique<CsvSink>(path, bom); }
+std::unique_ptr<Sink> make_csv_sink(std::FILE* out, bool bom) { return std::make_unique<CsvSink>(out, bom); }
+
+bool sink_needs_text(const std::string& target) {
+  auto ext = fs::path(target).extension().string();
+  return ext == ".sqlite" || ext == ".db";
+}
 
 std::unique_ptr<Sink> open_sink(const std::string& target, const std::string& format) {
   std::string fmt_ = format;
@@ -114,7 +133,8 @@ std::unique_ptr<Sink> open_sink(const std::string& target, const std::string& fo
   }
   if (target == "-") return make_jsonl_sink(stdout);
   if (fmt_ == "csv") return make_csv_sink(target, false);
-  if (fmt_ == "sqlite") throw std::runtime_error(fmt::format("{}: the SQLite sink is not built yet", target));
+  if (fmt_ == "csv-bom") return make_csv_sink(target, true);
+  if (fmt_ == "sqlite") return make_sqlite_sink(target);
   return make_jsonl_file_sink(target);
 }
 

@@ -26,6 +26,8 @@ class AtomicFile {
   ~AtomicFile();
   std::FILE* get() const { return f_; }
   const std::string& temp_path() const { return tmp_; }
+  // For writers that open the temporary path themselves (SQLite).
+  void close_stream();
   void commit();
 
  private:
@@ -40,5 +42,9 @@ std::unique_ptr<Sink> open_sink(const std::string& target, const std::string& fo
 std::unique_ptr<Sink> make_jsonl_sink(std::FILE* out);  // not owned (stdout)
 std::unique_ptr<Sink> make_jsonl_file_sink(const std::string& path);
 std::unique_ptr<Sink> make_csv_sink(const std::string& path, bool bom);
+std::unique_ptr<Sink> make_csv_sink(std::FILE* out, bool bom);  // not owned (stdout)
+std::unique_ptr<Sink> make_sqlite_sink(const std::string& path);
+// True when the sink needs Document::text kept after the record is built.
+bool sink_needs_text(const std::string& target);
 
 }  // namespace gongwen::host

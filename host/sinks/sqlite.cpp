@@ -1,0 +1,222 @@
+// The SQLite sink: documents, fields, sections, entities, diagnostics and
+// scores as tables with foreign keys and indexes, and an FTS5 index over
+// title and text with the trigram tokenizer, so substring queries on Chinese
+// text (“三严三实”) work without a word segmenter. Schema: docs/sqlite.md.
+#include <sqlite3.h>
+
+#include <fmt/format.h>
+
+#include <stdexcept>
+
+#include "sinks/sink.hpp"
+
+namespace gongwen::host {
+
+namespace {
+
+constexpr const char* kSchema = R"sql(
+PRAGMA foreign_keys = ON;
+CREATE TABLE documents (
+  rowid      INTEGER PRIMARY KEY,
+  id         TEXT NOT NULL,          -- sha256 of the source bytes (+ "#n" for articles)
+  path       TEXT NOT NULL,
+  encoding   TEXT,
+  layout     TEXT,
+  container  TEXT,                   -- id of the container document, NULL at top level
+  idx        INTEGER,                -- position in the container
+  line_start INTEGER,
+  line_end   INTEGER,
+  kind       TEXT NOT NULL,
+  handler    TEXT,
+  title      TEXT,
+  date       TEXT,                   -- fields.date (ISO 8601) when the handler found one
+  error_step TEXT,
+  error      TEXT,
+  text       TEXT,                   -- the cleaned text
+  record     TEXT NOT NULL           -- the whole JSON record
+);
+CREATE INDEX documents_id ON documents(id);
+CREATE INDEX documents_kind_date ON documents(kind, date);
+CREATE INDEX documents_container ON documents(container, idx);
+CREATE TABLE fields (
+  doc   INTEGER NOT NULL REFERENCES documents(rowid),
+  key   TEXT NOT NULL,
+  value TEXT,                        -- strings as they are, other values as JSON
+  PRIMARY KEY (doc, key)
+);
+CREATE INDEX fields_key_value ON fields(key, value);
+CREATE TABLE sections (
+  doc INTEGER NOT NULL REFERENCES documents(rowid), seq INTEGER NOT NULL,
+  level INTEGER, marker TEXT, title TEXT, line INTEGER, PRIMARY KEY (doc, seq));
+CREATE TABLE entities (
+  doc INTEGER NOT NULL REFERENCES documents(rowid), seq INTEGER NOT NULL,
+  type TEXT NOT NULL, text TEXT, value TEXT, line INTEGER, PRIMARY KEY (doc, seq));
+CREATE INDEX entities_type_value ON entities(type, value);
+CREATE TABLE diagnostics (
+  doc INTEGER NOT NULL REFERENCES documents(rowid), seq INTEGER NOT NULL,
+  severity TEXT, step TEXT, message TEXT, line INTEGER, PRIMARY KEY (doc, seq));
+CREATE TABLE scores (
+  doc INTEGER NOT NULL REFERENCES documents(rowid), handler TEXT NOT NULL, score REAL,
+  PRIMARY KEY (doc, handler));
+CREATE VIRTUAL TABLE documents_fts USING fts5(title, text, content='documents', content_rowid='rowid',
+                                              tokenize='trigram');
+)sql";
+
+struct Stmt {
+  sqlite3_stmt* s = nullptr;
+  ~Stmt() { sqlite3_finalize(s); }
+};
+
+class SqliteSink final : public Sink {
+ public:
+  explicit SqliteSink(const std::string& path) : target_(path) {
+    file_ = std::make_unique<AtomicFile>(path);  // reserves the temp name and removes it unless committed
+    file_->close_stream();
+    std::remove(file_->temp_path().c_str());
+    if (sqlite3_open(file_->temp_path().c_str(), &db_) != SQLITE_OK) fail("open");
+    exec("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;");
+    exec(kSchema);
+    exec("BEGIN");
+    prepare(doc_, "INSERT INTO documents(id, path, encoding, layout, container, idx, line_start, line_end, kind, handler, "
+                  "title, date, error_step, error, text, record) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    prepare(fts_, "INSERT INTO documents_fts(rowid, title, text) VALUES (?,?,?)");
+    prepare(field_, "INSERT OR REPLACE INTO fields(doc, key, value) VALUES (?,?,?)");
+    prepare(section_, "INSERT INTO sections(doc, seq, level, marker, title, line) VALUES (?,?,?,?,?,?)");
+    prepare(entity_, "INSERT INTO entities(doc, seq, type, text, value, line) VALUES (?,?,?,?,?,?)");
+    prepare(diag_, "INSERT INTO diagnostics(doc, seq, severity, step, message, line) VALUES (?,?,?,?,?,?)");
+    prepare(score_, "INSERT OR REPLACE INTO scores(doc, handler, score) VALUES (?,?,?)");
+  }
+  ~SqliteSink() override {
+    if (db_) sqlite3_close(db_);
+  }
+
+  void write(const Document& d, const Json& r) override {
+    const Json& src = r["source"];
+    bind_text(doc_, 1, r["id"]);
+    bind_text(doc_, 2, src["path"]);
+    bind_text(doc_, 3, src["encoding"]);
+    bind_text(doc_, 4, src["layout"]);
+    bind_text(doc_, 5, src["container"]);
+    bind_int(doc_, 6, src["index"]);
+    bind_int(doc_, 7, src["line_start"]);
+    bind_int(doc_, 8, src["line_end"]);
+    bind_text(doc_, 9, r["kind"]);
+    bind_text(doc_, 10, r["handler"]);
+    bind_text(doc_, 11, r["title"]);
+    bind_text(doc_, 12, r["fields"].contains("date") ? r["fields"]["date"] : Json(nullptr));
+    bind_text(doc_, 13, r.contains("error") ? r["error"]["step"] : Json(nullptr));
+    bind_text(doc_, 14, r.contains("error") ? r["error"]["message"] : Json(nullptr));
+    sqlite3_bind_text(doc_.s, 15, d.text.data(), static_cast<int>(d.text.size()), SQLITE_TRANSIENT);
+    std::string rec = r.dump(-1, ' ', false, Json::error_handler_t::replace);
+    sqlite3_bind_text(doc_.s, 16, rec.data(), static_cast<int>(rec.size()), SQLITE_TRANSIENT);
+    step(doc_);
+    sqlite3_int64 row = sqlite3_last_insert_rowid(db_);
+
+    sqlite3_bind_int64(fts_.s, 1, row);
+    bind_text(fts_, 2, r["title"]);
+    sqlite3_bind_text(fts_.s, 3, d.text.data(), static_cast<int>(d.text.size()), SQLITE_TRANSIENT);
+    step(fts_);
+
+    for (auto it = r["fields"].begin(); it != r["fields"].end(); ++it) {
+      sqlite3_bind_int64(field_.s, 1, row);
+      sqlite3_bind_text(field_.s, 2, it.key().c_str(), -1, SQLITE_TRANSIENT);
+      bind_text(field_, 3, it.value());
+      step(field_);
+    }
+    int seq = 0;
+    for (const auto& s : r["sections"]) {
+      sqlite3_bind_int64(section_.s, 1, row);
+      sqlite3_bind_int(section_.s, 2, ++seq);
+      bind_int(section_, 3, s["level"]);
+      bind_text(section_, 4, s["marker"]);
+      bind_text(section_, 5, s["title"]);
+      bind_int(section_, 6, s["line"]);
+      step(section_);
+    }
+    seq = 0;
+    for (const auto& e : r["entities"]) {
+      sqlite3_bind_int64(entity_.s, 1, row);
+      sqlite3_bind_int(entity_.s, 2, ++seq);
+      bind_text(entity_, 3, e["type"]);
+      bind_text(entity_, 4, e["text"]);
+      bind_text(entity_, 5, e["value"]);
+      bind_int(entity_, 6, e["line"]);
+      step(entity_);
+    }
+    seq = 0;
+    for (const auto& g : r["diagnostics"]) {
+      sqlite3_bind_int64(diag_.s, 1, row);
+      sqlite3_bind_int(diag_.s, 2, ++seq);
+      bind_text(diag_, 3, g["severity"]);
+      bind_text(diag_, 4, g["step"]);
+      bind_text(diag_, 5, g["message"]);
+      bind_int(diag_, 6, g["line"]);
+      step(diag_);
+    }
+    for (auto it = r["scores"].begin(); it != r["scores"].end(); ++it) {
+      sqlite3_bind_int64(score_.s, 1, row);
+      sqlite3_bind_text(score_.s, 2, it.key().c_str(), -1, SQLITE_TRANSIENT);
+      sqlite3_bind_double(score_.s, 3, it.value().get<double>());
+      step(score_);
+    }
+  }
+
+  void commit() override {
+    exec("COMMIT");
+    for (Stmt* s : {&doc_, &fts_, &field_, &section_, &entity_, &diag_, &score_}) {
+      sqlite3_finalize(s->s);
+      s->s = nullptr;
+    }
+    exec("PRAGMA optimize;");
+    if (sqlite3_close(db_) != SQLITE_OK) fail("close");
+    db_ = nullptr;
+    file_->commit();
+  }
+
+ private:
+  [[noreturn]] void fail(const char* what) {
+    throw std::runtime_error(fmt::format("{}: SQLite {}: {}", target_, what, db_ ? sqlite3_errmsg(db_) : "no database"));
+  }
+  void exec(const char* sql) {
+    char* err = nullptr;
+    if (sqlite3_exec(db_, sql, nullptr, nullptr, &err) != SQLITE_OK) {
+      std::string msg = err ? err : "?";
+      sqlite3_free(err);
+      throw std::runtime_error(fmt::format("{}: SQLite: {}", target_, msg));
+    }
+  }
+  void prepare(Stmt& st, const char* sql) {
+    if (sqlite3_prepare_v2(db_, sql, -1, &st.s, nullptr) != SQLITE_OK) fail("prepare");
+  }
+  void step(Stmt& st) {
+    if (sqlite3_step(st.s) != SQLITE_DONE) fail("insert");
+    sqlite3_reset(st.s);
+    sqlite3_clear_bindings(st.s);
+  }
+  static void bind_text(Stmt& st, int i, const Json& v) {
+    if (v.is_null()) {
+      sqlite3_bind_null(st.s, i);
+    } else if (v.is_string()) {
+      const auto& s = v.get_ref<const std::string&>();
+      sqlite3_bind_text(st.s, i, s.data(), static_cast<int>(s.size()), SQLITE_TRANSIENT);
+    } else {
+      std::string s = v.dump(-1, ' ', false, Json::error_handler_t::replace);
+      sqlite3_bind_text(st.s, i, s.data(), static_cast<int>(s.size()), SQLITE_TRANSIENT);
+    }
+  }
+  static void bind_int(Stmt& st, int i, const Json& v) {
+    if (v.is_number_integer()) sqlite3_bind_int64(st.s, i, v.get<long long>());
+    else sqlite3_bind_null(st.s, i);
+  }
+
+  std::string target_;
+  std::unique_ptr<AtomicFile> file_;
+  sqlite3* db_ = nullptr;
+  Stmt doc_, fts_, field_, section_, entity_, diag_, score_;
+};
+
+}  // namespace
+
+std::unique_ptr<Sink> make_sqlite_sink(const std::string& path) { return std::make_unique<SqliteSink>(path); }
+
+}  // namespace gongwen::host
