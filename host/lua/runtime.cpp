@@ -16,6 +16,7 @@
 
 #include "lua/detail.hpp"
 #include "read/reader.hpp"
+#include "runner/interrupt.hpp"
 
 namespace gongwen::host {
 
@@ -55,6 +56,7 @@ LuaRuntime::Impl* impl_of(lua_State* L) {
 void count_hook(lua_State* L, lua_Debug*) {
   auto* impl = impl_of(L);
   if (!impl->budget) return;
+  if (interrupt_requested().load(std::memory_order_relaxed)) luaL_error(L, "interrupted");
   impl->executed += kHookStep;
   if (impl->executed > impl->budget) {
     impl->budget_hit = true;

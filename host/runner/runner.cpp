@@ -1,5 +1,6 @@
 // The worker pool with an in-order reorder window.
 #include "runner/runner.hpp"
+#include "runner/interrupt.hpp"
 
 #include <fmt/format.h>
 #include <spdlog/spdlog.h>
@@ -55,6 +56,13 @@ RunStats run_inputs(const std::vector<Input>& inputs, const Catalog& catalog, co
       for (;;) {
         std::size_t i = next.fetch_add(1);
         if (i >= inputs.size() || stop) break;
+        if (interrupt_requested()) {
+          std::lock_guard lk(mu);
+          stop = true;
+          ready.notify_all();
+          room.notify_all();
+          break;
+        }
         {
           std::unique_lock lk(mu);
           room.wait(lk, [&] { return i < emitted + window || stop; });
@@ -134,6 +142,7 @@ RunStats run_inputs(const std::vector<Input>& inputs, const Catalog& catalog, co
   }
   for (auto& t : pool) t.join();
   if (!worker_error.empty()) throw std::runtime_error(worker_error);
+  if (emitted < inputs.size() && interrupt_requested()) throw Interrupted();
   stats.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   return stats;
 }

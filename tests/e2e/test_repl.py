@@ -1,0 +1,69 @@
+"""The REPL, driven through tmux: commands, Lua (multi-line), completion, Ctrl-C, history."""
+import os
+import shutil
+import subprocess
+import time
+from e2e import *
+
+if not shutil.which("tmux"):
+    print("tmux absent: skipped")
+    raise SystemExit(SKIP)
+
+sock = f"gongwen-test-{os.getpid()}"
+t = tmpdir()
+hist = os.path.join(t, "history")
+
+
+def tmux(*args):
+    return subprocess.run(["tmux", "-L", sock, *args], capture_output=True, text=True).stdout
+
+
+def send(text, enter=True, wait=0.5):
+    tmux("send-keys", "-t", "r", "-l", text)
+    if enter:
+        tmux("send-keys", "-t", "r", "Enter")
+    time.sleep(wait)
+
+
+def screen():
+    return tmux("capture-pane", "-t", "r", "-p", "-S", "-200")
+
+
+tmux("new-session", "-d", "-s", "r", "-x", "160", "-y", "60", "bash --norc --noprofile")
+time.sleep(0.5)
+send(f"cd {SOURCE} && export LANG=C.UTF-8 GONGWEN_HISTORY={hist} && {GONGWEN} repl", wait=1.5)
+try:
+    check("6 handlers" in screen() or "handlers." in screen(), "the REPL starts and greets")
+    send(":handlers")
+    check("speech" in screen() and "native" in screen(), ":handlers lists handlers")
+    send('gw.number("二十三") + 1')
+    check("\n24" in screen(), "Lua expressions print their value")
+    send("for i = 1, 3 do")
+    send("  print('line' .. i)")
+    send("end")
+    check("line3" in screen(), "multi-line Lua input")
+    send(":open samples/docs/speech_county_meeting.txt")
+    check("├─ title 在全县组织工作会议上的讲话" in screen(), ":open shows the result as a tree")
+    send("doc.fields.speaker")
+    check('"王明远"' in screen(), "the opened document is `doc` in Lua")
+    send("error('boom')")
+    check("boom" in screen(), "a Lua error is shown")
+    send("while true do end", wait=1.0)
+    tmux("send-keys", "-t", "r", "C-c")
+    time.sleep(0.8)
+    send("1 + 1")
+    check("interrupted" in screen() and "\n2" in screen(), "Ctrl-C interrupts a runaway loop, the session goes on")
+    send(":explain samples/docs/speech", enter=False, wait=0.2)
+    tmux("send-keys", "-t", "r", "Tab")
+    time.sleep(0.4)
+    tmux("send-keys", "-t", "r", "Enter")
+    time.sleep(0.6)
+    check("speech_county_meeting.txt" in screen() and "→ speech" in screen(), "path completion and :explain")
+    send(":nosuch")
+    check("unknown command" in screen(), "unknown commands are reported")
+    send(":quit", wait=0.8)
+    check(os.path.exists(hist) and ":quit" in open(hist, encoding="utf-8", errors="replace").read(), "history is saved")
+finally:
+    print(screen())
+    tmux("kill-server")
+done()
