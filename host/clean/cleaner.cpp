@@ -78,6 +78,12 @@ bool is_terminal(char32_t c) {
   }
 }
 
+// Ends a sentence (a title may end with `）` or `”`, a sentence may not end a title).
+bool is_sentence_end(char32_t c) {
+  return c == U'。' || c == U'！' || c == U'？' || c == U'；' || c == U'：' || c == U'…' || c == '.' || c == '!' ||
+         c == '?' || c == ';' || c == ':';
+}
+
 char32_t last_cp(std::string_view s) {
   if (s.empty()) return 0;
   std::size_t i = s.size();
@@ -347,10 +353,29 @@ CleanResult clean(std::string_view input, const OffsetMap& input_map) {
         // Paragraph-per-line text whose paragraphs run on past a PDF line or
         // page break: the previous line stops mid-sentence.
         bool mid_sentence = pl == U'，' || pl == U'、' || pl == ',' || (is_han(pl) && prev->chars >= 40);
-        bool continuation_shape = info.indented_paragraphs ? (!l.indented && prev->chars >= 20)
+        bool continuation_shape = info.indented_paragraphs ? (!l.indented && prev->chars >= 45)
                                                            : (mid_sentence && prev->chars >= 30);
         join = continuation_shape && !is_terminal(pl) && !starts_heading(t) &&
                (info.indented_paragraphs ? (mid_sentence || is_han(pl) || is_latin_alnum(pl)) : true);
+        // A contents line ends with its page number after a gap (`综述　　13`).
+        if (join && is_digit(pl)) {
+          std::size_t k = pt.size();
+          while (k > 0 && std::isdigit(static_cast<unsigned char>(pt[k - 1]))) --k;
+          if (k > 0 && is_space(last_cp(pt.substr(0, k)))) join = false;
+        }
+        // A short unpunctuated line in blank-separated text is a title, a
+        // byline or a label, even after a paragraph that stops mid-sentence
+        // (a title block printed inside another article's text).
+        if (join && !info.indented_paragraphs && l.chars <= 40 && !is_sentence_end(last_cp(t)) &&
+            t.find("，") == std::string_view::npos)
+          join = false;
+        // A short unpunctuated line before an indented paragraph stands alone:
+        // a title or a heading, not the tail of a wrapped paragraph.
+        if (join && info.indented_paragraphs && l.chars <= 40 && !is_sentence_end(last_cp(t))) {
+          std::size_t n = i + 1;
+          while (n < lines.size() && !keep[n]) ++n;
+          if (n == lines.size() || lines[n].indented) join = false;
+        }
       }
     }
     if (join) {

@@ -164,6 +164,8 @@ int cmd_process(const Common& c, std::vector<std::string> files, const std::stri
   RunOptions opt;
   opt.threads = c.threads;
   opt.pipeline.threshold = c.threshold;
+  opt.pipeline.split = c.split;
+  opt.pipeline.use_toc = c.use_toc;
   opt.module_dirs = s.module_dirs;
   opt.with_text = c.with_text;
   std::unique_ptr<Sink> sink;
@@ -288,6 +290,8 @@ int cmd_inspect(const Common& c, const std::string& file) {
   auto reg = s.catalog.instantiate(rt);
   PipelineOptions po;
   po.threshold = c.threshold;
+  po.split = c.split;
+  po.use_toc = c.use_toc;
   auto docs = process_input(file, reg, po);
   bool failed = false;
   for (const auto& d : docs) {
@@ -319,6 +323,8 @@ int cmd_explain(const Common& c, const std::string& file) {
   auto reg = s.catalog.instantiate(rt);
   PipelineOptions po;
   po.threshold = c.threshold;
+  po.split = c.split;
+  po.use_toc = c.use_toc;
   auto docs = process_input(file, reg, po);
   for (const auto& d : docs) {
     std::printf("%s%s\n", d.path().c_str(), d.container.empty() ? "" : fmt::format(" #{} {}", d.index, d.title).c_str());

@@ -17,6 +17,8 @@ struct Common {
   unsigned threads = 1;
   double threshold = 0.3;
   bool with_text = false;
+  bool split = true;    // --no-split
+  bool use_toc = true;  // --no-toc
 };
 
 struct Setup {

@@ -36,6 +36,8 @@ int main(int argc, char** argv) {
     sub->add_option("--plugin-path", common.plugin_paths, "Also load plugins from this folder; repeatable")
         ->allow_extra_args(false);
     sub->add_option("--threshold", common.threshold, "Lowest detect score that wins a document")->check(CLI::Range(0.0, 1.0));
+    sub->add_flag("!--no-split", common.split, "Do not split compilations and magazine issues into articles");
+    sub->add_flag("!--no-toc", common.use_toc, "Split from title blocks only, ignoring any table of contents");
   };
 
   auto* handlers = app.add_subcommand("handlers", "List every handler: name, origin, version, kinds, file");

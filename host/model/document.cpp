@@ -35,7 +35,10 @@ std::uint32_t Document::line_start() const {
 std::uint32_t Document::line_end() const {
   if (!origin) return 0;
   if (text.empty()) return static_cast<std::uint32_t>(origin->map.line_count());
-  return line_of(text.size() - 1);
+  // The last character that is not a paragraph break.
+  std::size_t last = text.size() - 1;
+  while (last > 0 && (text[last] == '\n' || text[last] == '\r')) --last;
+  return line_of(last);
 }
 
 const std::string& Document::path() const { return origin ? origin->path : kEmpty; }

@@ -3,16 +3,45 @@
 
 #include <fmt/format.h>
 
+#include "split/splitter.hpp"
+
 namespace gongwen::host {
 
-std::vector<Document> process_document(Document doc, const Registry& reg, const PipelineOptions& opt) {
-  std::vector<Document> out;
+namespace {
+void run_one(Document& doc, const Registry& reg, const PipelineOptions& opt) {
   try {
     if (!doc.error) reg.run(doc, opt.threshold);
   } catch (const std::exception& e) {
     doc.fail(doc.step, fmt::format("internal error: {}", e.what()));
   }
+}
+}  // namespace
+
+std::vector<Document> process_document(Document doc, const Registry& reg, const PipelineOptions& opt) {
+  std::vector<Document> out;
+  SplitResult parts;
+  if (opt.split && !doc.error) {
+    doc.step = "split";
+    try {
+      SplitOptions so;
+      so.use_toc = opt.use_toc;
+      parts = split(doc, so);
+    } catch (const std::exception& e) {
+      doc.diagnose(Severity::error, fmt::format("split failed: {}", e.what()));
+    }
+  }
+  if (!parts.is_container) {
+    run_one(doc, reg, opt);
+    out.push_back(std::move(doc));
+    return out;
+  }
+  // The container keeps its kind (collection/periodical); its articles are
+  // classified and processed one by one.
   out.push_back(std::move(doc));
+  for (auto& a : parts.articles) {
+    run_one(a, reg, opt);
+    out.push_back(std::move(a));
+  }
   return out;
 }
 

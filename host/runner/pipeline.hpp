@@ -15,6 +15,8 @@ namespace gongwen::host {
 struct PipelineOptions {
   double threshold = 0.3;  // lowest detect score that wins a document
   ReadOptions read;
+  bool split = true;       // split containers into articles
+  bool use_toc = true;     // use a table of contents when there is one
 };
 
 // Every record the input yields, in reading order (a container first, then

@@ -19,8 +19,11 @@ open(job, "w").write(f'''return {{
 rc, out, err = run("run", job)
 check(rc in (0, 1), f"the job runs {err[-500:]}")
 db = sqlite3.connect(os.path.join(t, "out", "docs.sqlite"))
-n = db.execute("select count(*) from documents").fetchone()[0]
-check(n == len(inputs) + len(corpus), f"one row per document ({n})")
+n = db.execute("select count(*) from documents where container is null").fetchone()[0]
+check(n == len(inputs) + len(corpus), f"one top-level row per input ({n})")
+if corpus:
+    arts = db.execute("select count(*) from documents d join documents c on d.container = c.id where c.kind = 'collection'").fetchone()[0]
+    check(arts == 76, f"the compilation's 76 articles are rows linked to their container ({arts})")
 check(db.execute("pragma foreign_key_check").fetchall() == [], "foreign keys hold")
 check(db.execute("select count(*) from sections").fetchone()[0] > 0, "sections table filled")
 hits = db.execute("""select d.path from documents_fts f join documents d on d.rowid = f.rowid

@@ -1,0 +1,463 @@
+// Container splitting (see splitter.hpp).
+#include "split/splitter.hpp"
+
+#include <gongwen/text.hpp>
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <unordered_map>
+
+namespace gongwen::host {
+
+namespace {
+
+namespace tx = gongwen::text;
+
+struct Para {
+  std::size_t b, e;
+  std::string_view t;
+  std::size_t chars;
+};
+
+std::vector<Para> paragraphs(std::string_view text) {
+  std::vector<Para> out;
+  for (std::size_t b = 0; b < text.size();) {
+    std::size_t e = text.find('\n', b);
+    if (e == std::string_view::npos) e = text.size();
+    auto t = tx::trim(text.substr(b, e - b));
+    if (!t.empty()) out.push_back({b, e, t, tx::char_count(t)});
+    b = e + 1;
+  }
+  return out;
+}
+
+bool is_digit(char32_t c) { return c >= '0' && c <= '9'; }
+
+// `P25 把年轻干部…`: a cover teaser pointing at a page, not an article start.
+bool is_teaser(std::string_view t) {
+  return t.size() > 2 && t[0] == 'P' && std::isdigit(static_cast<unsigned char>(t[1]));
+}
+
+bool ends_terminal(std::string_view t) {
+  std::size_t i = t.size();
+  if (!i) return false;
+  char32_t c = tx::prev_cp(t, i);
+  return c == U'。' || c == U'！' || c == U'？' || c == U'；' || c == U'：' || c == U'…' || c == ':' || c == ';';
+}
+
+// `title　　page` (page last, compilations).
+bool page_last(std::string_view t, std::string_view& title, int& page) {
+  std::size_t i = t.size(), digits = 0;
+  while (i > 0 && std::isdigit(static_cast<unsigned char>(t[i - 1]))) --i, ++digits;
+  if (digits == 0 || digits > 3 || i == 0) return false;
+  std::size_t j = i, spaces = 0;
+  while (j > 0) {
+    std::size_t k = j;
+    char32_t c = tx::prev_cp(t, k);
+    if (!tx::is_space(c)) break;
+    j = k;
+    ++spaces;
+  }
+  if (spaces == 0) return false;
+  title = tx::trim(t.substr(0, j));
+  if (tx::char_count(title) < 4) return false;
+  page = std::stoi(std::string(t.substr(i)));
+  return true;
+}
+
+// `25 title author` (page first, magazines).
+bool page_first(std::string_view t, std::string_view& title, int& page) {
+  std::size_t i = 0;
+  while (i < t.size() && std::isdigit(static_cast<unsigned char>(t[i]))) ++i;
+  if (i == 0 || i > 3 || i >= t.size() || t[i] != ' ') return false;
+  title = tx::trim(t.substr(i));
+  if (tx::char_count(title) < 4) return false;
+  std::size_t k = 0;
+  if (!tx::is_han(tx::next_cp(title, k)) && title.substr(0, 3) != "“" && title.substr(0, 3) != "《") return false;
+  page = std::stoi(std::string(t.substr(0, i)));
+  return true;
+}
+
+// `■卷首语`, `一、省级`: a TOC section heading.
+bool toc_section(std::string_view t, std::string& section) {
+  if (tx::char_count(t) > 12) return false;
+  std::string s = tx::strip_spaces(t);
+  std::string_view v = s;
+  if (tx::starts_with(v, "■")) {
+    section = std::string(v.substr(3));
+    return !section.empty();
+  }
+  auto m = tx::parse_marker(v);
+  if (m.family == tx::MarkerFamily::cn_dun && v.size() > m.length) {
+    section = std::string(v);
+    return true;
+  }
+  return false;
+}
+
+std::vector<std::string> candidate_keys(const TocEntry& e) {
+  std::vector<std::string> keys{title_key(e.raw)};
+  // The last space-separated token may be the author (`徐文光`, `衢江区委组织部`, truncated `常山县委组`).
+  auto sp = e.raw.find_last_of(' ');
+  if (sp != std::string::npos && sp > 0) keys.push_back(title_key(std::string_view(e.raw).substr(0, sp)));
+  return keys;
+}
+
+bool is_date_line(std::string_view t) {
+  std::string s = tx::strip_spaces(t);
+  std::string_view v = s;
+  if (!((tx::starts_with(v, "（") || tx::starts_with(v, "(")) && (tx::ends_with(v, "）") || tx::ends_with(v, ")")))) return false;
+  return tx::char_count(v) <= 16 && tx::find_full_date(v).has_value();
+}
+
+// A byline under a title: `■ 徐文光`, `■本刊特约评论员`, a bare name, or a unit.
+bool is_byline(std::string_view t) {
+  if (tx::starts_with(t, "■")) return tx::char_count(t) <= 24;
+  std::size_t n = tx::char_count(t);
+  if (n > 20 || ends_terminal(t)) return false;
+  for (std::size_t i = 0; i < t.size();) {
+    char32_t c = tx::next_cp(t, i);
+    if (!tx::is_han(c) && !tx::is_space(c) && c != U'（' && c != U'）' && c != U'、') return false;
+  }
+  static const std::string_view units[] = {"组织部", "党委", "党工委", "党组", "专班", "办公室", "委员会", "人民政府", "局"};
+  for (auto u : units)
+    if (tx::ends_with(t, u)) return true;
+  return n >= 2 && n <= 4;
+}
+
+// `秦财华 程金敏 …`: a list of names (a masthead), not a title.
+bool names_list(std::string_view t) {
+  std::size_t tokens = 0, short_tokens = 0;
+  for (std::size_t b = 0; b < t.size();) {
+    std::size_t e = t.find(' ', b);
+    if (e == std::string_view::npos) e = t.size();
+    if (e > b) {
+      ++tokens;
+      short_tokens += tx::char_count(t.substr(b, e - b)) <= 3;
+    }
+    b = e + 1;
+  }
+  return tokens >= 2 && short_tokens == tokens;
+}
+
+// The first lines of a regulation: `第一条 …`, `第一章 总则`, `一、总体要求`.
+bool opens_regulation(std::string_view t) {
+  auto m = tx::parse_marker(t);
+  return (m.family == tx::MarkerFamily::article || m.family == tx::MarkerFamily::chapter) && m.number == 1;
+}
+
+// Titles name their genre at the end: `…组织工作综述`, `…实施办法（试行）`.
+bool genre_title(std::string_view t) {
+  std::string s = tx::strip_spaces(t);
+  std::string_view v = s;
+  if (tx::ends_with(v, "（试行）")) v.remove_suffix(std::string_view("（试行）").size());
+  static const std::string_view genres[] = {"综述", "总结", "汇报", "报告", "经验材料", "讲话", "发言", "体会", "办法",
+                                           "制度", "规定", "条例", "意见", "通知", "方案", "细则", "纪要"};
+  for (auto g : genres)
+    if (tx::ends_with(v, g)) return true;
+  return false;
+}
+
+bool column_label(std::string_view t) {
+  std::string s = tx::strip_spaces(t);
+  return s == "卷首语" || s == "编者按" || s == "本刊评论员" || s == "本刊特约评论员";
+}
+
+void fill_container_fields(Document& doc, const std::vector<Para>& ps) {
+  // The container's own metadata sits in its first lines.
+  std::size_t head = std::min<std::size_t>(ps.size(), 40);
+  if (!ps.empty() && doc.title.empty()) doc.title = std::string(ps[0].t);
+  for (std::size_t i = 0; i < head; ++i) {
+    std::string s = tx::strip_spaces(ps[i].t);
+    std::string_view v = s;
+    if (tx::ends_with(v, "主办") && !doc.fields.contains("publisher")) doc.fields["publisher"] = std::string(v.substr(0, v.size() - 6));
+    if (auto p = v.find("总第"); p != std::string_view::npos && !doc.fields.contains("issue_total")) {
+      auto rest = v.substr(p + 6);
+      std::size_t k = 0;
+      while (k < rest.size() && std::isdigit(static_cast<unsigned char>(rest[k]))) ++k;
+      if (k) doc.fields["issue_total"] = std::stoi(std::string(rest.substr(0, k)));
+    }
+    if (auto p = v.find("第"); p != std::string_view::npos && v.find("期") != std::string_view::npos && !doc.fields.contains("issue")) {
+      auto before = v.substr(0, p);
+      auto rest = v.substr(p + 3);
+      std::size_t k = 0;
+      while (k < rest.size() && std::isdigit(static_cast<unsigned char>(rest[k]))) ++k;
+      if (k && rest.substr(k, 3) == "期" && (p < 3 || before.substr(before.size() - 3) != "总")) {
+        doc.fields["issue"] = std::stoi(std::string(rest.substr(0, k)));
+        std::size_t y = 0;
+        while (y < before.size() && std::isdigit(static_cast<unsigned char>(before[y]))) ++y;
+        if (y == 4) doc.fields["year"] = std::stoi(std::string(before.substr(0, 4)));
+      }
+    }
+    if (tx::ends_with(v, "出版")) {
+      if (auto d = tx::parse_date_at(v, 0); d && d->month && d->day) {
+        int year = d->year ? d->year : doc.fields.value("year", 0);
+        if (year) doc.fields["date"] = fmt::format("{:04d}-{:02d}-{:02d}", year, d->month, d->day);
+      }
+    }
+    if (auto p = v.find("篇）"); p != std::string_view::npos && tx::starts_with(v, "（")) {
+      auto n = tx::parse_number(v.substr(3, p - 3));
+      if (n) doc.fields["count"] = *n;
+    }
+  }
+  doc.kind = doc.fields.contains("issue") ? "periodical" : "collection";
+}
+
+}  // namespace
+
+std::string title_key(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size();) {
+    std::size_t st = i;
+    char32_t c = tx::next_cp(s, i);
+    if (tx::is_space(c) || c == '\n') continue;
+    if (c >= 0xFF01 && c <= 0xFF5E && c != U'（' && c != U'）' && c != U'：' && c != U'，') {
+      out += static_cast<char>(c - 0xFEE0);
+      continue;
+    }
+    out.append(s.substr(st, i - st));
+  }
+  // A stray leading colon or bullet from extraction (`：新时代十年四平市…`).
+  for (std::string_view lead : {"：", ":", "■", "●", "·"})
+    while (tx::starts_with(out, lead)) out.erase(0, lead.size());
+  return out;
+}
+
+std::vector<TocEntry> parse_toc(std::string_view text, std::size_t* toc_begin, std::size_t* toc_end) {
+  std::vector<TocEntry> entries;
+  auto ps = paragraphs(text);
+  std::size_t limit = std::max<std::size_t>(ps.size() * 2 / 5, std::min<std::size_t>(ps.size(), 300));
+  std::size_t h = ps.size();
+  for (std::size_t i = 0; i < std::min(limit, ps.size()); ++i) {
+    std::string s = tx::strip_spaces(ps[i].t);
+    if ((s == "目录" || tx::starts_with(s, "目录CONTENTS") || s == "CONTENTS" || tx::starts_with(s, "目录（")) ) {
+      h = i;
+      break;
+    }
+  }
+  if (h == ps.size()) return entries;
+  std::string section;
+  auto add = [&](std::string_view title, int page, std::size_t off) {
+    TocEntry e;
+    e.raw = std::string(title);
+    e.title = e.raw;
+    e.page = page;
+    e.section = section;
+    e.offset = off;
+    entries.push_back(std::move(e));
+  };
+  // Entries scattered before the heading by PDF extraction order (page-first only).
+  std::size_t first = h > 40 ? h - 40 : 0;
+  std::size_t scattered_begin = h;
+  for (std::size_t i = first; i < h; ++i) {
+    std::string_view title;
+    int page = 0;
+    std::string sec;
+    if (toc_section(ps[i].t, sec)) {
+      section = sec;
+    } else if (!is_teaser(ps[i].t) && page_first(ps[i].t, title, page)) {
+      add(title, page, ps[i].b);
+      scattered_begin = std::min(scattered_begin, i);
+    }
+  }
+  section.clear();
+  std::size_t i = h + 1, misses = 0;
+  bool prev_first = false;
+  for (; i < ps.size() && misses < 2; ++i) {
+    std::string_view title;
+    int page = 0;
+    std::string sec;
+    if (toc_section(ps[i].t, sec)) {
+      section = sec;
+      misses = 0;
+      prev_first = false;
+    } else if (!is_teaser(ps[i].t) && (page_last(ps[i].t, title, page))) {
+      add(title, page, ps[i].b);
+      misses = 0;
+      prev_first = false;
+    } else if (!is_teaser(ps[i].t) && page_first(ps[i].t, title, page)) {
+      add(title, page, ps[i].b);
+      misses = 0;
+      prev_first = true;
+    } else if (prev_first && ps[i].chars <= 40 && !ends_terminal(ps[i].t) && !is_teaser(ps[i].t)) {
+      // The second line of a wrapped entry (`以高素质干部队伍推动衢州高质量发展 徐文光`).
+      entries.back().raw += " ";
+      entries.back().raw += std::string(ps[i].t);
+      entries.back().title = entries.back().raw;
+      prev_first = false;
+    } else {
+      ++misses;
+      prev_first = false;
+    }
+  }
+  std::size_t end_para = i - misses;
+  if (toc_begin) *toc_begin = ps[std::min(scattered_begin, h)].b;
+  if (toc_end) *toc_end = end_para < ps.size() ? ps[end_para].b : text.size();
+  return entries;
+}
+
+SplitResult split(Document& doc, const SplitOptions& opt) {
+  SplitResult r;
+  if (doc.error || doc.text.empty()) return r;
+  std::string_view text = doc.text;
+  auto ps = paragraphs(text);
+  std::vector<std::size_t> starts;                 // paragraph index of each article start
+  std::vector<const TocEntry*> start_entry;        // its TOC entry (toc method)
+  std::size_t toc_b = text.size(), toc_e = text.size();
+
+  if (opt.use_toc) {
+    r.toc = parse_toc(text, &toc_b, &toc_e);
+    if (r.toc.size() >= opt.min_articles) {
+      // Index short paragraphs (and pairs of them) by key.
+      std::unordered_map<std::string, std::vector<std::size_t>> by_key;
+      for (std::size_t j = 0; j < ps.size(); ++j) {
+        if (ps[j].b >= toc_b && ps[j].b < toc_e) continue;
+        if (is_teaser(ps[j].t) || ps[j].chars > 80) continue;
+        std::string k = title_key(ps[j].t);
+        by_key[k].push_back(j);
+        if (j + 1 < ps.size() && ps[j + 1].chars <= 60 && !(ps[j + 1].b >= toc_b && ps[j + 1].b < toc_e))
+          by_key[k + title_key(ps[j + 1].t)].push_back(j);
+      }
+      std::vector<std::pair<std::size_t, const TocEntry*>> found;
+      for (const auto& e : r.toc) {
+        std::size_t best = ps.size();
+        for (const auto& key : candidate_keys(e)) {
+          auto it = by_key.find(key);
+          if (it == by_key.end()) continue;
+          for (std::size_t j : it->second) {
+            bool after = ps[j].b >= toc_e, best_after = best < ps.size() && ps[best].b >= toc_e;
+            if (best == ps.size() || (after && !best_after) || (after == best_after && j < best)) best = j;
+          }
+          if (best < ps.size()) break;
+        }
+        if (best == ps.size()) r.notes.push_back(fmt::format("TOC entry not found in the body: {} (page {})", e.raw, e.page));
+        else found.emplace_back(best, &e);
+      }
+      std::sort(found.begin(), found.end());
+      found.erase(std::unique(found.begin(), found.end(), [](auto& a, auto& b) { return a.first == b.first; }), found.end());
+      if (found.size() >= opt.min_articles) {
+        r.method = "toc";
+        for (auto& [j, e] : found) {
+          starts.push_back(j);
+          start_entry.push_back(e);
+        }
+      }
+    }
+  }
+
+  if (starts.empty()) {
+    // Title blocks: a short unpunctuated line followed (within two lines) by
+    // a byline, a date line or a subtitle; or a column label.
+    for (std::size_t j = 0; j + 1 < ps.size(); ++j) {
+      const auto& p = ps[j];
+      if (ps[j].b >= toc_b && ps[j].b < toc_e) continue;
+      bool label = column_label(p.t) && tx::strip_spaces(p.t) != "编者按";
+      std::string_view dummy;
+      int page = 0;
+      bool shape = p.chars >= 4 && p.chars <= 40 && !ends_terminal(p.t) && !is_teaser(p.t) && !tx::parse_marker(p.t) &&
+                   !is_date_line(p.t) && !is_byline(p.t) && !tx::starts_with(p.t, "——") &&
+                   !tx::starts_with(p.t, "（") && !tx::starts_with(p.t, "(") && !tx::starts_with(p.t, "■") &&
+                   !names_list(p.t) && !page_first(p.t, dummy, page) && !page_last(p.t, dummy, page) &&
+                   !tx::starts_with(tx::strip_spaces(p.t), "目录");
+      // After a contents entry or a cover teaser, a short line is that entry's second line.
+      bool after_entry = j > 0 && (page_first(ps[j - 1].t, dummy, page) || page_last(ps[j - 1].t, dummy, page));
+      bool after_teaser = j > 0 && is_teaser(ps[j - 1].t);
+      if (after_entry) continue;
+      if (!shape && !label) continue;
+      bool block = label;
+      for (std::size_t k = j + 1; k < ps.size() && k <= j + 3 && !block; ++k) {
+        if (is_byline(ps[k].t) && k > j + 1 && ps[k - 1].chars > 40) break;
+        // Strong evidence: a date line, a subtitle, the first article of a regulation.
+        bool strong = is_date_line(ps[k].t) || tx::starts_with(ps[k].t, "——") || (k == j + 1 && opens_regulation(ps[k].t));
+        bool weak = tx::starts_with(ps[k].t, "■") || (is_byline(ps[k].t) && k == j + 1);
+        if (strong || (weak && !after_teaser))
+          block = true;
+        // A genre-named title right after a finished paragraph, before long text.
+        if (k == j + 1 && !after_teaser && genre_title(p.t) && j > 0 && ends_terminal(ps[j - 1].t) &&
+            (ps[k].chars > 40 || ends_terminal(ps[k].t)))
+          block = true;
+        else if (ps[k].chars > 40 || ends_terminal(ps[k].t))
+          break;
+      }
+      if (!block) continue;
+      // A two-line title starts at its first line.
+      if (!starts.empty() && starts.back() + 1 == j) continue;
+      starts.push_back(j);
+      start_entry.push_back(nullptr);
+    }
+    if (starts.size() < std::max<std::size_t>(opt.min_articles, 3)) return r;
+    r.method = "title-blocks";
+  }
+
+  r.is_container = true;
+  // Article spans: from its start to the next start, the TOC, or an editor's
+  // note that introduces what follows.
+  std::vector<std::size_t> bounds;
+  for (auto j : starts) bounds.push_back(ps[j].b);
+  if (toc_b < text.size()) bounds.push_back(toc_b);
+  std::sort(bounds.begin(), bounds.end());
+  for (std::size_t a = 0; a < starts.size(); ++a) {
+    std::size_t b = ps[starts[a]].b;
+    std::size_t e = text.size();
+    auto nb = std::upper_bound(bounds.begin(), bounds.end(), b);
+    if (nb != bounds.end()) e = *nb;
+    if (b >= toc_b && b < toc_e) continue;
+    std::string note;
+    std::size_t note_off = npos;
+    // An editor's note at the end of the previous span belongs to this article.
+    if (a > 0) {
+      for (std::size_t j = starts[a] - 1; j > starts[a - 1] && j + 3 > starts[a]; --j) {
+        if (tx::starts_with(tx::strip_spaces(ps[j].t), "编者按")) {
+          note = std::string(ps[j].t);
+          note_off = ps[j].b;
+          break;
+        }
+      }
+    }
+    Document child;
+    child.origin = doc.origin;
+    child.text_base = doc.text_base + b;
+    child.text = std::string(text.substr(b, e - b));
+    child.container = doc.id;
+    child.index = static_cast<std::uint32_t>(r.articles.size() + 1);
+    child.id = fmt::format("{}#{}", doc.id, child.index);
+    child.step = "split";
+    child.title = std::string(ps[starts[a]].t);
+    if (const TocEntry* te = start_entry[a]) {
+      child.fields["toc_title"] = te->raw;
+      child.fields["page"] = te->page;
+      if (!te->section.empty()) child.fields["section"] = te->section;
+    }
+    if (!note.empty()) {
+      child.fields["editor_note"] = note;
+      child.diagnostics.push_back({Severity::info, "split", fmt::format("editor's note (line {}) attached to this article",
+                                                                         doc.line_of(note_off)), npos, 0});
+    }
+    r.articles.push_back(std::move(child));
+  }
+  // The note belongs to the next article, not to the end of this one.
+  for (std::size_t a = 0; a + 1 < r.articles.size(); ++a) {
+    auto& next = r.articles[a + 1];
+    if (!next.fields.contains("editor_note")) continue;
+    auto& cur = r.articles[a];
+    auto p = cur.text.rfind(next.fields["editor_note"].get<std::string>());
+    if (p != std::string::npos) cur.text.resize(p);
+  }
+
+  fill_container_fields(doc, ps);
+  Json toc = Json::array();
+  for (const auto& e : r.toc) {
+    Json j = {{"title", e.raw}, {"page", e.page}};
+    if (!e.section.empty()) j["section"] = e.section;
+    toc.push_back(std::move(j));
+  }
+  if (!toc.empty()) doc.fields["toc"] = std::move(toc);
+  doc.fields["articles"] = r.articles.size();
+  doc.fields["split_method"] = r.method;
+  for (const auto& n : r.notes) doc.diagnose(Severity::warning, n);
+  return r;
+}
+
+}  // namespace gongwen::host
