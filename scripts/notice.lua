@@ -59,7 +59,7 @@ end
 local function find_title(paras)
   for i = 1, math.min(#paras, HEAD) do
     local t = paras[i].text
-    local at = t:find("关于", 1, true)
+    local at = t:find("关于", 1, true) -- within 60 bytes: after an issuer's name at most
     if at and at <= 60 and not gw.re.find(t, "[。；，：]") then
       local ty = gw.re.match(t, TYPES .. "$")
       if ty then return t, ty, i, i end
@@ -75,7 +75,7 @@ local function find_title(paras)
 end
 
 local function is_recipients(text)
-  return (text:find("：$") or text:find(":$")) and not text:find("。", 1, true) and gw.len(text) <= 100
+  return gw.re.find(text, "[：:]$") ~= nil and not text:find("。", 1, true) and gw.len(text) <= 100
 end
 
 -- `中共青溪县委办公室          2024年5月11日印发` → printing body, ISO date,
@@ -172,6 +172,11 @@ return {
     if title then
       doc.title = title
       doc.fields.doc_type = ty
+      -- Without a banner, the issuer's name often stands alone above the title.
+      local above = paras[first - 1]
+      if not doc.fields.issuer and above and gw.re.find(above.text, "^[\\p{Han}（）()]{2,30}$") then
+        doc.fields.issuer = above.text
+      end
       body_start = last + 1
       local nxt = paras[last + 1]
       if nxt and is_recipients(nxt.text) then
@@ -265,7 +270,8 @@ return {
         local stop = rest:find("。", 1, true)
         local head = gw.trim(stop and rest:sub(1, stop - 1) or rest)
         if head ~= "" and gw.len(head) <= 40 then
-          doc:add_section { level = level, marker = m.text, title = head, pos = p.pos, stop = p.pos + m.length + #head - 1 }
+          local hs = p.text:find(head, m.length + 1, true)
+          doc:add_section { level = level, marker = m.text, title = head, pos = p.pos, stop = p.pos + hs + #head - 2 }
         end
       end
     end

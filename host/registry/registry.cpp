@@ -63,7 +63,10 @@ void Registry::run(Document& doc, double threshold) const {
   auto c = classify(doc, threshold);
   if (!c.winner) {
     doc.kind = "unknown";
-    return;
+    // A fallback handler (kinds = {"unknown"}) still gives the document its structure.
+    for (const auto& h : handlers_)
+      if (!h->info().kinds.empty() && h->info().kinds.front() == "unknown") c.winner = h.get();
+    if (!c.winner) return;
   }
   const auto& info = c.winner->info();
   doc.handler = info.id();

@@ -10,6 +10,7 @@
 // process() extracts title, occasion, speaker, date (ISO 8601) and the
 // level-1 headings `一、`.
 #include <gongwen/plugin.hpp>
+#include <gongwen/structure.hpp>
 #include <gongwen/text.hpp>
 
 #include <string>
@@ -152,15 +153,32 @@ struct Speech {
     }
     if (doc.field("speaker").empty()) doc.diagnostic(Severity::warning, "no speaker line found near the title");
     if (doc.field("date").empty()) doc.diagnostic(Severity::warning, "no speech date found near the title");
-    // Level-1 headings `一、…`: the heading ends at the first full stop.
-    for (std::size_t i = title_i + 1; i < paras.size(); ++i) {
-      auto m = tx::parse_marker(paras[i].text);
-      if (m.family != tx::MarkerFamily::cn_dun) continue;
-      auto rest = paras[i].text.substr(m.length);
-      auto stop = rest.find("。");
-      auto title = stop == std::string_view::npos ? rest : rest.substr(0, stop);
-      if (tx::char_count(title) > 60) continue;
-      doc.add_section(1, m.text, title, paras[i].offset, paras[i].offset + m.length + title.size());
+    // The heading tree, every marker family, levels by first appearance.
+    namespace st = gongwen::structure;
+    std::vector<st::Paragraph> sps;
+    for (const auto& p : paras) sps.push_back({p.text, p.offset});
+    st::TreeOptions o;
+    o.from_paragraph = title_i + 1;
+    o.families.push_back(tx::MarkerFamily::circled);
+    auto hs = st::heading_tree(sps, o);
+    st::add_sections(doc, hs);
+    st::check_numbering(doc, hs);
+    // 版记: distribution lists and the printing line at the end.
+    std::string lists;
+    for (std::size_t i = paras.size() > 8 ? paras.size() - 8 : 0; i < paras.size(); ++i) {
+      auto p = paras[i].text;
+      for (std::string_view label : {"送：", "发：", "抄送：", "抄报：", "分送："}) {
+        if (!tx::starts_with(p, label)) continue;
+        std::string key = label == "送：" ? "sent_to" : label == "发：" ? "issued_to" : label == "抄送：" ? "cc" : label == "抄报：" ? "reported_to" : "distributed_to";
+        doc.set_field(key, p.substr(label.size()));
+      }
+      if (tx::ends_with(p, "印发")) {
+        if (auto d = tx::find_full_date(p)) {
+          doc.set_field("printed_on", d->iso());
+          auto by = tx::trim(p.substr(0, d->begin));
+          if (!by.empty()) doc.set_field("printed_by", by);
+        }
+      }
     }
   }
 };

@@ -1,0 +1,216 @@
+// experience: 经验材料, 工作总结, 综述, 交流发言, 学习体会 — what a unit did,
+// how, with what results, and what comes next.
+//
+// detect() signals (added, capped at 1):
+//   title names the genre (综述/总结/汇报/经验/体会/思考/做法)              +0.45
+//   the container files it under an experience column (交流发言/学习体会/…) +0.30
+//   a byline (■ unit or person) or an author note `（作者系…）`              +0.15
+//   a period opening (近年来/党的十八大以来/今年以来/五年来/新时代十年)      +0.15
+//   measures enumerated `一是…二是…`                                          +0.10
+//   next steps `下一步` / problems `存在的问题`                               +0.10
+//   the speech signals are absent (no `同志们：`)                              required for the title signal to count fully
+// process() extracts title, region and level, unit, author and position,
+// period covered, the heading tree, measures, problems and next steps.
+#include <gongwen/plugin.hpp>
+#include <gongwen/structure.hpp>
+#include <gongwen/text.hpp>
+
+#include <string>
+#include <vector>
+
+namespace {
+
+using namespace gongwen;
+namespace tx = gongwen::text;
+namespace st = gongwen::structure;
+
+bool contains(std::string_view s, std::string_view w) { return s.find(w) != std::string_view::npos; }
+
+std::string json_escape(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    if (c == '"' || c == '\\') out += '\\';
+    if (c == '\n') { out += "\\n"; continue; }
+    out += c;
+  }
+  return out;
+}
+
+const std::string_view kGenres[] = {"综述", "总结", "汇报", "经验材料", "经验", "体会", "思考", "做法", "交流发言", "调研报告"};
+const std::string_view kPeriods[] = {"党的十八大以来", "党的十九大以来", "党的二十大以来", "新时代十年", "新时代以来",
+                                     "十年来", "五年来", "近年来", "近年以来", "今年以来", "今年来", "去年以来", "一年来"};
+const std::string_view kProvinces[] = {"北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏",
+                                       "浙江", "安徽", "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "海南",
+                                       "四川", "贵州", "云南", "陕西", "甘肃", "青海", "台湾", "内蒙古", "广西", "西藏",
+                                       "宁夏", "新疆"};
+
+bool genre_title(std::string_view t) {
+  for (auto g : kGenres)
+    if (contains(t, g)) return true;
+  return false;
+}
+
+// The place a title is about: `新时代北京组织工作综述` → 北京, `巴彦淖尔市组织工作综述` → 巴彦淖尔市.
+std::string region_of(std::string_view title) {
+  std::string t = tx::strip_spaces(title);
+  std::string_view v = t;
+  for (bool again = true; again;) {
+    again = false;
+    for (std::string_view prefix : {"新时代十年", "新时代10年", "新时代", "党的十八大以来", "党的十九大以来", "十年来", "五年来"})
+      if (tx::starts_with(v, prefix)) {
+        v.remove_prefix(prefix.size());
+        again = true;
+      }
+  }
+  std::size_t end = std::string_view::npos;
+  for (std::string_view stop : {"组织工作", "新时代", "推进", "以高质量", "党的建设", "五年来", "党的十八大", "扎实", "人才工作", "组织部"}) {
+    auto p = v.find(stop);
+    if (p != std::string_view::npos && p > 0 && p < end) end = p;
+  }
+  if (end == std::string_view::npos || tx::char_count(v.substr(0, end)) > 10) return {};
+  return std::string(v.substr(0, end));
+}
+
+std::string level_of(std::string_view region) {
+  for (auto p : kProvinces)
+    if (region == p || (tx::starts_with(region, p) && (tx::ends_with(region, "省") || tx::ends_with(region, "自治区") ||
+                                                        tx::ends_with(region, "市") && region.size() <= p.size() + 3)))
+      return "省级";
+  if (tx::ends_with(region, "省") || tx::ends_with(region, "自治区")) return "省级";
+  if (tx::ends_with(region, "县") || tx::ends_with(region, "区") || tx::ends_with(region, "旗")) return "县级";
+  if (tx::ends_with(region, "市") || tx::ends_with(region, "州") || tx::ends_with(region, "盟")) return "市级";
+  return {};
+}
+
+struct Experience {
+  static constexpr const char* name = "experience";
+  static constexpr const char* version = "0.2.0";
+  static constexpr const char* kinds = "experience";
+  static constexpr const char* description = "经验材料、工作总结、综述、交流发言、学习体会";
+  static constexpr int priority = 30;
+
+  double detect(Document& doc) {
+    auto ps = st::paragraphs(doc.text());
+    if (ps.empty()) return 0;
+    double score = 0;
+    auto add = [&](std::string_view s, double w) {
+      doc.signal(s, w);
+      score += w;
+    };
+    auto t = doc.text();
+    bool salutation = contains(t.substr(0, std::min<std::size_t>(t.size(), 3000)), "同志们：");
+    std::string_view title = doc.title().empty() ? ps[0].text : doc.title();
+    // A title is a heading, not a sentence (an editor's note names genres too).
+    bool title_shape = tx::char_count(title) <= 60 && !tx::ends_with(title, "。") && !tx::starts_with(title, "编者按");
+    if (genre_title(title) && title_shape) add("title names the genre (综述/总结/经验/体会/…)", salutation ? 0.2 : 0.45);
+    std::string section = doc.field("section");
+    for (std::string_view col : {"交流发言", "学习体会", "经验交流", "经验介绍", "部长笔谈", "工作研究", "基层党建", "省级", "市级", "县级"})
+      if (section == col) {
+        add("filed under an experience column of its container", 0.30);
+        break;
+      }
+    for (std::size_t i = 1; i < ps.size() && i < 5; ++i)
+      if (tx::starts_with(ps[i].text, "■") && !salutation) {
+        add("byline under the title", 0.15);
+        break;
+      }
+    if (contains(t, "（作者系") || contains(t, "(作者系") || contains(t, "（作者为") || contains(t, "（作者单位")) add("author note （作者系…）", 0.15);
+    for (std::size_t i = 1; i < ps.size() && i < 6; ++i) {
+      bool hit = false;
+      for (auto p : kPeriods) hit |= tx::starts_with(ps[i].text, p);
+      if (hit) {
+        add("period opening (近年来/党的十八大以来/…)", 0.15);
+        break;
+      }
+    }
+    if (contains(t, "一是") && contains(t, "二是")) add("measures 一是…二是…", 0.10);
+    if (contains(t, "下一步") || contains(t, "存在的问题") || contains(t, "存在问题")) add("next steps / problems", 0.10);
+    return score > 1 ? 1 : score;
+  }
+
+  void process(Document& doc) {
+    auto text = doc.text();
+    auto ps = st::paragraphs(text);
+    if (ps.empty()) return;
+    if (doc.title().empty()) doc.set_title(ps[0].text);
+    std::string region = region_of(doc.title());
+    if (!region.empty()) doc.set_field("region", region);
+    std::string level;
+    std::string section = doc.field("section");
+    for (std::string_view l : {"省级", "市级", "县级"})
+      if (contains(section, l)) level = std::string(l);
+    if (level.empty() && !region.empty()) level = level_of(region);
+    if (!level.empty()) doc.set_field("level", level);
+
+    std::size_t body = 1;
+    for (std::size_t i = 1; i < ps.size() && i < 5; ++i) {
+      auto p = ps[i].text;
+      if (tx::starts_with(p, "■")) {
+        auto who = tx::strip_spaces(p.substr(3));
+        bool unit = tx::ends_with(who, "部") || tx::ends_with(who, "委") || tx::ends_with(who, "班") || tx::ends_with(who, "局") ||
+                    tx::ends_with(who, "办") || tx::ends_with(who, "党委") || tx::char_count(who) > 4;
+        doc.set_field(unit ? "unit" : "author", who);
+        body = i + 1;
+      }
+    }
+    // `（作者系龙游县委常委、组织部长）`
+    for (const auto& p : ps) {
+      for (std::string_view open : {"（作者系", "(作者系", "（作者为", "（作者单位："}) {
+        auto a = p.text.find(open);
+        if (a == std::string_view::npos) continue;
+        auto rest = p.text.substr(a + open.size());
+        auto close = rest.find("）");
+        if (close == std::string_view::npos) close = rest.find(")");
+        if (close == std::string_view::npos || close > 120) continue;
+        doc.set_field(open == "（作者单位：" ? "unit" : "author_position", tx::trim(rest.substr(0, close)));
+      }
+    }
+    for (std::size_t i = 0; i < ps.size() && i < 8; ++i) {
+      for (auto per : kPeriods) {
+        auto p = ps[i].text.find(per);
+        if (p == std::string_view::npos) continue;
+        doc.set_field("period", per);
+        doc.add_entity("period", per, per, ps[i].offset + p, ps[i].offset + p + per.size());
+        i = ps.size();
+        break;
+      }
+    }
+    st::TreeOptions o;
+    o.from_paragraph = body;
+    auto hs = st::heading_tree(ps, o);
+    st::add_sections(doc, hs);
+    st::check_numbering(doc, hs);
+
+    // Measures `一是…；二是…` and next steps `下一步，…`.
+    std::string measures = "[";
+    std::size_t n_measures = 0;
+    for (const auto& p : ps) {
+      for (std::size_t pos = 0; pos < p.text.size();) {
+        auto m = tx::parse_marker(p.text.substr(pos));
+        if (m.family == tx::MarkerFamily::enum_shi) {
+          auto rest = p.text.substr(pos + m.length);
+          std::size_t stop = std::min(rest.find("。"), rest.find("；"));
+          auto item = rest.substr(0, std::min(stop, rest.size()));
+          auto comma = item.find("，");
+          auto head = comma != std::string_view::npos && comma < 90 ? item.substr(0, comma) : item.substr(0, std::min<std::size_t>(item.size(), 90));
+          measures += (n_measures++ ? ",\"" : "\"") + json_escape(std::string(m.text) + std::string(head)) + "\"";
+        }
+        auto next = p.text.find("是", pos + 3);
+        if (next == std::string_view::npos) break;
+        // Step back to the numeral before 是.
+        std::size_t k = next;
+        tx::prev_cp(p.text, k);
+        pos = k > pos ? k : next + 3;
+      }
+      if (tx::starts_with(p.text, "下一步") && doc.field("next_steps").empty()) doc.set_field("next_steps", p.text);
+    }
+    measures += "]";
+    if (n_measures) doc.set_field_json("measures", measures);
+    for (const auto& h : hs)
+      if (contains(h.title, "问题") || contains(h.title, "不足")) doc.set_field("problems_heading", h.title);
+  }
+};
+
+}  // namespace
+
+GONGWEN_PLUGIN(Experience)

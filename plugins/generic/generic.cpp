@@ -1,0 +1,44 @@
+// generic: the fallback for documents no handler claims (kind `unknown`).
+// It never wins on its score (detect() returns 0); the registry runs it when
+// nothing reaches the threshold, so every document still gets a title, a
+// heading tree and the common entities.
+#include <gongwen/plugin.hpp>
+#include <gongwen/structure.hpp>
+
+namespace {
+
+namespace st = gongwen::structure;
+
+struct Generic {
+  static constexpr const char* name = "generic";
+  static constexpr const char* version = "0.2.0";
+  static constexpr const char* kinds = "unknown";
+  static constexpr const char* description = "fallback: title, heading tree, entities for unclassified documents";
+  static constexpr int priority = 0;
+
+  double detect(gongwen::Document&) { return 0; }
+
+  void process(gongwen::Document& doc) {
+    auto ps = st::paragraphs(doc.text());
+    if (ps.empty()) return;
+    std::size_t first = 0;
+    // The title: the first short line (a long first paragraph is body text).
+    if (doc.title().empty()) {
+      for (std::size_t i = 0; i < ps.size() && i < 3; ++i)
+        if (gongwen::text::char_count(ps[i].text) <= 60) {
+          doc.set_title(ps[i].text);
+          first = i + 1;
+          break;
+        }
+    }
+    st::TreeOptions o;
+    o.from_paragraph = first;
+    auto hs = st::heading_tree(ps, o);
+    st::add_sections(doc, hs);
+    st::check_numbering(doc, hs);
+  }
+};
+
+}  // namespace
+
+GONGWEN_PLUGIN(Generic)

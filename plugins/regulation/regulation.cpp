@@ -1,0 +1,236 @@
+// regulation: 条例, 规定, 办法, 实施办法, 实施意见, 制度, 细则 — rules in
+// chapters (第一章) and articles (第一条) with items (（一）).
+//
+// detect() signals (added, capped at 1):
+//   title ends with an instrument name (条例/规定/办法/制度/细则/意见, （试行）)  +0.40
+//   an article `第一条` opens a paragraph                                       +0.30
+//   chapters `第一章`                                                           +0.15
+//   an effective clause `自…起施行` / `自印发之日起施行`                           +0.10
+//   self-reference `本条例/本规定/本办法/本制度/本意见`                          +0.10
+// process() extracts title, trial flag, instrument kind, issuer, document
+// number, dates (adopted, promulgated, revised, effective), chapters and
+// articles with their spans, items, scope and effective clauses, documents
+// abolished and cited. Numbering gaps, duplicates and disorder are kept as
+// written and reported.
+#include <gongwen/plugin.hpp>
+#include <gongwen/structure.hpp>
+#include <gongwen/text.hpp>
+
+#include <string>
+#include <vector>
+
+namespace {
+
+using namespace gongwen;
+namespace tx = gongwen::text;
+namespace st = gongwen::structure;
+using tx::MarkerFamily;
+
+bool contains(std::string_view s, std::string_view w) { return s.find(w) != std::string_view::npos; }
+
+const std::string_view kInstruments[] = {"实施细则", "实施办法", "实施意见", "暂行条例", "条例", "规定", "办法",
+                                         "制度", "细则", "意见", "规则", "准则", "规程", "章程"};
+
+std::string_view instrument_of(std::string_view title) {
+  std::string t = tx::strip_spaces(title);
+  std::string_view v = t;
+  for (std::string_view trial : {"（试行）", "(试行)", "（暂行）"})
+    if (tx::ends_with(v, trial)) v.remove_suffix(trial.size());
+  for (auto k : kInstruments)
+    if (tx::ends_with(v, k)) return k;
+  return {};
+}
+
+std::string json_escape(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    if (c == '"' || c == '\\') out += '\\';
+    if (c == '\n') { out += "\\n"; continue; }
+    out += c;
+  }
+  return out;
+}
+
+std::string json_list(const std::vector<std::string>& v) {
+  std::string out = "[";
+  for (std::size_t i = 0; i < v.size(); ++i) out += (i ? ",\"" : "\"") + json_escape(v[i]) + "\"";
+  return out + "]";
+}
+
+// 《…》 titles in s, with a following document number `（衢委办发〔2016〕18号）` when present.
+std::vector<std::pair<std::string, std::string>> cited(std::string_view s) {
+  std::vector<std::pair<std::string, std::string>> out;
+  for (std::size_t p = s.find("《"); p != std::string_view::npos; p = s.find("《", p + 3)) {
+    auto q = s.find("》", p);
+    if (q == std::string_view::npos) break;
+    std::string title(s.substr(p + 3, q - p - 3));
+    std::string number;
+    auto rest = s.substr(q + 3);
+    if (tx::starts_with(rest, "（") || tx::starts_with(rest, "(")) {
+      auto close = rest.find("号");
+      if (close != std::string_view::npos && close < 60 && contains(rest.substr(0, close), "〔"))
+        number = std::string(rest.substr(3, close));
+    }
+    out.emplace_back(std::move(title), std::move(number));
+  }
+  return out;
+}
+
+struct Regulation {
+  static constexpr const char* name = "regulation";
+  static constexpr const char* version = "0.3.0";
+  static constexpr const char* kinds = "regulation";
+  static constexpr const char* description = "条例、规定、办法、实施办法、实施意见、制度 (chapters, articles, items)";
+  static constexpr int priority = 50;
+
+  double detect(Document& doc) {
+    auto ps = st::paragraphs(doc.text());
+    double score = 0;
+    auto add = [&](std::string_view s, double w) {
+      doc.signal(s, w);
+      score += w;
+    };
+    std::string_view title = doc.title().empty() && !ps.empty() ? ps[0].text : doc.title();
+    if (tx::char_count(title) <= 60 && !instrument_of(title).empty()) add("title names an instrument (条例/规定/办法/…)", 0.40);
+    bool article = false, chapter = false;
+    for (std::size_t i = 0; i < ps.size() && i < 400; ++i) {
+      auto m = tx::parse_marker(ps[i].text);
+      article |= m.family == MarkerFamily::article;
+      chapter |= m.family == MarkerFamily::chapter;
+    }
+    if (article) add("articles `第一条` open paragraphs", 0.30);
+    if (chapter) add("chapters `第一章`", 0.15);
+    auto t = doc.text();
+    if (contains(t, "起施行") || contains(t, "之日起施行")) add("effective clause `自…起施行`", 0.10);
+    for (std::string_view self : {"本条例", "本规定", "本办法", "本制度", "本意见", "本细则"})
+      if (contains(t, self)) {
+        add("self-reference (本条例/本办法/…)", 0.10);
+        break;
+      }
+    return score > 1 ? 1 : score;
+  }
+
+  void process(Document& doc) {
+    auto text = doc.text();
+    auto ps = st::paragraphs(text);
+    if (ps.empty()) return;
+    if (doc.title().empty()) doc.set_title(ps[0].text);
+    std::string title = tx::strip_spaces(doc.title());
+    bool trial = contains(title, "试行");
+    doc.set_field_json("trial", trial ? "true" : "false");
+    if (auto k = instrument_of(title); !k.empty()) doc.set_field("instrument", k);
+
+    // Promulgation lines before the first chapter or article (Markdown exports
+    // put them under the title): `2003年4月2日 国务院第3次常务会议通过`.
+    std::size_t body = ps.size();
+    for (std::size_t i = 0; i < ps.size(); ++i) {
+      auto m = tx::parse_marker(ps[i].text);
+      if (m.family == MarkerFamily::article || m.family == MarkerFamily::chapter) { body = i; break; }
+    }
+    for (std::size_t i = 1; i < body && i < 20; ++i) {
+      auto p = ps[i].text;
+      auto d = tx::find_full_date(p);
+      if (d) {
+        const char* key = contains(p, "施行") ? "effective" : contains(p, "修订") || contains(p, "修正") ? "revised"
+                          : contains(p, "通过") ? "adopted" : contains(p, "公布") || contains(p, "发布") || contains(p, "令") ? "promulgated" : "date";
+        if (doc.field(key).empty()) doc.set_field(key, d->iso());
+        doc.add_entity("date", p.substr(d->begin, d->end - d->begin), d->iso(), ps[i].offset + d->begin, ps[i].offset + d->end);
+        // `中华人民共和国国务院令第374号公布` names the issuer and the number.
+        auto ling = p.find("令第");
+        if (ling != std::string_view::npos) {
+          auto start = p.find_first_not_of(' ', d->end);
+          std::string_view issuer = tx::trim(p.substr(start, ling - start));
+          if (!issuer.empty() && doc.field("issuer").empty()) doc.set_field("issuer", issuer);
+          auto hao = p.find("号", ling);
+          if (hao != std::string_view::npos) doc.set_field("doc_number", p.substr(start, hao + 3 - start));
+        }
+      } else if (tx::ends_with(p, "）") && contains(p, "〔") && contains(p, "号") && doc.field("doc_number").empty()) {
+        // `（衢委办发〔2016〕18号）` under the title.
+        auto a = p.find("（");
+        if (a != std::string_view::npos) doc.set_field("doc_number", p.substr(a + 3, p.size() - a - 6));
+      }
+    }
+
+    // Chapters, sections, articles and items, with spans.
+    bool has_chapters = false;
+    for (std::size_t i = body; i < ps.size(); ++i)
+      has_chapters |= tx::parse_marker(ps[i].text).family == MarkerFamily::chapter;
+    long long last_article = 0, last_chapter = 0;
+    std::vector<std::string> abolished, cites, scope, effective;
+    std::size_t n_articles = 0, n_chapters = 0;
+    auto span_end = [&](std::size_t i, bool chapter) {
+      for (std::size_t j = i + 1; j < ps.size(); ++j) {
+        auto f = tx::parse_marker(ps[j].text).family;
+        if (f == MarkerFamily::chapter || (!chapter && f == MarkerFamily::article)) return ps[j].offset;
+      }
+      return text.size();
+    };
+    for (std::size_t i = body; i < ps.size(); ++i) {
+      auto p = ps[i].text;
+      auto m = tx::parse_marker(p);
+      if (m.family == MarkerFamily::chapter) {
+        ++n_chapters;
+        auto name = tx::trim(p.substr(m.length));
+        doc.add_section(1, m.text, tx::strip_spaces(name), ps[i].offset, span_end(i, true));
+        if (m.number != last_chapter + 1)
+          doc.diagnostic(Severity::warning, "chapter numbering: `" + std::string(m.text) + "` follows " +
+                                                (last_chapter ? "第" + tx::to_chinese(last_chapter) + "章" : std::string("the start")) +
+                                                " (kept as written)", ps[i].offset);
+        last_chapter = m.number;
+      } else if (m.family == MarkerFamily::article) {
+        ++n_articles;
+        auto rest = tx::trim(p.substr(m.length));
+        doc.add_section(has_chapters ? 2 : 1, m.text, rest.substr(0, std::min<std::size_t>(rest.size(), rest.find("。"))),
+                        ps[i].offset, span_end(i, false));
+        if (m.number == last_article)
+          doc.diagnostic(Severity::warning, "article `" + std::string(m.text) + "` appears twice (kept as written)", ps[i].offset);
+        else if (m.number < last_article)
+          doc.diagnostic(Severity::warning, "article `" + std::string(m.text) + "` is out of order after 第" +
+                                                tx::to_chinese(last_article) + "条 (kept as written)", ps[i].offset);
+        else if (m.number > last_article + 1)
+          doc.diagnostic(Severity::warning, "articles missing between 第" + tx::to_chinese(last_article) + "条 and `" +
+                                                std::string(m.text) + "` (numbering kept as written)", ps[i].offset);
+        last_article = std::max(last_article, m.number);
+      } else if ((m.family == MarkerFamily::cn_paren || m.family == MarkerFamily::arabic_dot) && n_articles > 0) {
+        auto rest = p.substr(m.length);
+        auto t = st::heading_title(rest, 80);
+        doc.add_section(has_chapters ? 3 : 2, m.text, t.empty() ? rest.substr(0, std::min<std::size_t>(rest.size(), 60)) : t,
+                        ps[i].offset, ps[i].offset + p.size());
+      }
+      if (contains(p, "适用于")) scope.emplace_back(p);
+      if (contains(p, "起施行") || contains(p, "起执行")) effective.emplace_back(p);
+      for (auto& [t, num] : cited(p)) {
+        bool abolishes = contains(p, "废止");
+        std::string entry = num.empty() ? "《" + t + "》" : "《" + t + "》（" + num + "）";
+        (abolishes ? abolished : cites).push_back(entry);
+        doc.add_entity("doc_ref", "《" + t + "》", num.empty() ? t : t + " " + num, ps[i].offset + p.find(t) - 3,
+                       ps[i].offset + p.find(t) + t.size() + 3);
+      }
+    }
+    if (!scope.empty()) doc.set_field("scope", scope.front());
+    if (!effective.empty()) {
+      doc.set_field("effective_clause", effective.back());
+      if (doc.field("effective").empty()) {
+        if (auto d = tx::find_full_date(effective.back())) doc.set_field("effective", d->iso());
+        else if (contains(effective.back(), "印发之日") || contains(effective.back(), "发布之日") || contains(effective.back(), "公布之日"))
+          doc.set_field("effective", "on issue");
+      }
+    }
+    if (!abolished.empty()) doc.set_field_json("abolishes", json_list(abolished));
+    if (!cites.empty()) doc.set_field_json("cites", json_list(cites));
+    doc.set_field_json("articles", std::to_string(n_articles));
+    doc.set_field_json("chapters", std::to_string(n_chapters));
+    if (n_articles == 0 && instrument_of(title) == "意见") {
+      // 实施意见: parts `一、总体要求` instead of articles.
+      st::TreeOptions o;
+      o.from_paragraph = 1;
+      auto hs = st::heading_tree(ps, o);
+      st::add_sections(doc, hs);
+      st::check_numbering(doc, hs);
+    }
+  }
+};
+
+}  // namespace
+
+GONGWEN_PLUGIN(Regulation)

@@ -1,0 +1,155 @@
+-- editorial: 卷首语, 评论员文章 (本刊评论员 / 本刊特约评论员) and 编者按.
+--
+-- What marks these is a magazine's own voice: a column label `卷首语`, a
+-- byline that is a role rather than a person (`■本刊特约评论员`), or an
+-- editor's note `编者按：…现刊登如下，供学习参考。`. Exhortation alone (a
+-- closing `！`) is common in speeches too, so it weighs little.
+--
+-- detect() signals:
+--   column label `卷首语` in the first 3 paragraphs                        +0.50
+--   byline `本刊/本报（特约）评论员` in the first 5 paragraphs              +0.50
+--   an editor's note `编者按：` in the first 3 paragraphs                   +0.35
+--   the note has a publishing formula (刊登如下 / 供学习参考 …)            +0.15
+--   the last paragraph ends with `！`                                       +0.05
+--
+-- process() fields: column (卷首语 / 评论员文章 / 编者按), byline, thesis
+-- (the body's first sentence) and, for 编者按, introduces (the 《…》
+-- titles it lists, or else the units it names).
+
+local HEAD = 5
+
+local function paragraphs(doc)
+  local out = {}
+  for line, pos in doc:lines() do
+    local t = gw.trim(line)
+    if t ~= "" then
+      local s = pos + line:find(t, 1, true) - 1
+      out[#out + 1] = { text = t, pos = s, stop = s + #t - 1 }
+    end
+  end
+  return out
+end
+
+-- Column labels are set letter-spaced and behind a ■ (`■卷 首 语`).
+local function is_column_label(text)
+  return gw.re.find(gw.strip_spaces(text), "^[■□◆●]?卷首语$") ~= nil
+end
+
+-- `■本刊特约评论员` → `本刊特约评论员`.
+local function byline(text)
+  return gw.re.match(gw.strip_spaces(text), "^[■□◆●]?((?:本刊|本报)(?:特约)?评论员)$")
+end
+
+local function editors_note(text)
+  return gw.re.match(text, "^[■□◆●]?\\s*编者按\\s*[：:]\\s*(.+)$")
+end
+
+local PUBLISHING = "(刊登|刊发|摘登|刊载|转发|编发|发表)如下|予以刊发|供(学习)?参考|供借鉴交流|供大家学习"
+
+-- The first sentence, with its closing punctuation (and a closing quote).
+local function first_sentence(text)
+  return gw.re.match(text, "^.*?[。！？](?:[”’」])?") or text
+end
+
+-- The units an editor's note names: `衢江区委组织部、常山县委组织部…等5家单位`.
+local function units(note)
+  local run = gw.re.match(note, "([^，。：；]+?)等[0-9一二三四五六七八九十]+(?:家|个)(?:单位|部门|地方|县)")
+  if not run then return nil end
+  local list = {}
+  for item in gw.re.gmatch(run, "[^、，]+") do list[#list + 1] = gw.trim(item) end
+  return list
+end
+
+---@type gongwen.Handler
+return {
+  name = "editorial",
+  version = "0.1.0",
+  kinds = { "editorial" },
+  description = "卷首语、评论员文章、编者按 (editorials and editor's notes)",
+  priority = 45,
+
+  detect = function(doc)
+    local score = 0
+    local function add(signal, w)
+      doc:signal(signal, w)
+      score = score + w
+    end
+    local paras = paragraphs(doc)
+    if #paras == 0 then return 0 end
+    for i = 1, math.min(#paras, 3) do
+      if is_column_label(paras[i].text) then add("column label 卷首语", 0.50) break end
+    end
+    for i = 1, math.min(#paras, HEAD) do
+      if byline(paras[i].text) then add("byline 本刊（特约）评论员", 0.50) break end
+    end
+    for i = 1, math.min(#paras, 3) do
+      local note = editors_note(paras[i].text)
+      if note then
+        add("editor's note 编者按：", 0.35)
+        if gw.re.find(note, PUBLISHING) then add("publishing formula (刊登如下 / 供学习参考)", 0.15) end
+        break
+      end
+    end
+    if gw.re.find(paras[#paras].text, "！[”’]?$") then add("closing exclamation", 0.05) end
+    return math.min(score, 1)
+  end,
+
+  process = function(doc, ctx)
+    local paras = paragraphs(doc)
+    if #paras == 0 then
+      doc:diagnostic("warning", "empty document")
+      return
+    end
+    local column, by, note_i, title_i
+    local body_from = 1
+    for i = 1, math.min(#paras, HEAD) do
+      local t = paras[i].text
+      if is_column_label(t) then
+        column = "卷首语"
+        body_from = i + 1
+      elseif byline(t) then
+        by = byline(t)
+        body_from = i + 1
+      elseif editors_note(t) then
+        note_i = i
+        break
+      elseif not title_i and gw.len(t) <= 40 and not gw.re.find(t, "[。；]$") then
+        -- The title: a short line that is neither label nor byline.
+        title_i = i
+        body_from = i + 1
+      else
+        break
+      end
+    end
+    if not column then column = by and "评论员文章" or note_i and "编者按" or nil end
+    if column then doc.fields.column = column end
+    if by then doc.fields.byline = by end
+    if title_i then
+      doc.title = paras[title_i].text
+    elseif column then
+      doc.title = column
+    end
+
+    if note_i then
+      local p = paras[note_i]
+      local note = editors_note(p.text)
+      doc.fields.thesis = first_sentence(note)
+      local docs = {}
+      for t in gw.re.gmatch(note, "《([^《》]+)》") do docs[#docs + 1] = t end
+      local list = #docs > 0 and docs or units(note)
+      if list then
+        doc.fields.introduces = list
+      else
+        doc:diagnostic("info", "the editor's note names no document or unit", p.pos)
+      end
+      if not gw.re.find(note, PUBLISHING) then
+        doc:diagnostic("info", "the editor's note has no publishing formula (现刊登如下…)", p.pos)
+      end
+    elseif paras[body_from] then
+      doc.fields.thesis = first_sentence(paras[body_from].text)
+    else
+      doc:diagnostic("warning", "no body after the title block")
+    end
+    if not column then doc:diagnostic("warning", "no column label, byline or editor's note") end
+  end,
+}

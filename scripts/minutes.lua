@@ -1,0 +1,259 @@
+-- minutes: 会议纪要 — meeting minutes.
+--
+-- Minutes come in two shapes: a labelled header (`时间：` `地点：` `主持：`
+-- `出席：` … `记录：`) or a narrative opening (`4月16日上午，县委书记林建华
+-- 主持召开…`); both are read, the labels first because they are exact. The
+-- decisions follow an intro such as `现将会议议定事项纪要如下：`.
+-- A news item about a meeting also says `会议强调` and `会议要求`, so those
+-- sentences alone stay far below the 0.3 threshold; the title `…纪要` or the
+-- labelled header is what tells minutes apart.
+--
+-- detect() signals:
+--   a title ending in 纪要 in the first 3 paragraphs                        +0.40
+--   two or more labelled header lines (时间/地点/主持/出席/请假/记录 …)      +0.25
+--   a decisions intro (会议议定 / 议定事项 / 纪要如下 / 会议决定…如下)       +0.20
+--   two or more paragraphs stating 会议要求/强调/同意/决定…                 +0.10
+--
+-- process() fields: meeting, date (ISO 8601), location, chair, attendees,
+-- observers (列席), absent (请假), recorder, decisions.
+
+local LABELS = "(会议名称|会议时间|时间|会议地点|地点|主持人|主持|出席人员|出席|参加人员|参会人员|参加|"
+  .. "列席人员|列席|请假人员|请假|缺席|记录人|记录)[：:](.*)$"
+local FIELD_OF = {
+  ["会议名称"] = "meeting",
+  ["会议时间"] = "date", ["时间"] = "date",
+  ["会议地点"] = "location", ["地点"] = "location",
+  ["主持人"] = "chair", ["主持"] = "chair",
+  ["出席人员"] = "attendees", ["出席"] = "attendees", ["参加人员"] = "attendees", ["参会人员"] = "attendees", ["参加"] = "attendees",
+  ["列席人员"] = "observers", ["列席"] = "observers",
+  ["请假人员"] = "absent", ["请假"] = "absent", ["缺席"] = "absent",
+  ["记录人"] = "recorder", ["记录"] = "recorder",
+}
+local LISTS = { attendees = true, observers = true, absent = true }
+local INTRO = "会议(议定|决定|研究)|议定事项|决定事项|纪要如下"
+-- Sentences that record what the meeting settled (指出/认为 only comment).
+local DECIDES = "^会议(原则同意|同意|决定|要求|强调|明确|议定)"
+local DISTRIBUTION = "^(分送|抄送|发送|报送)[：:]|印发$"
+
+local function paragraphs(doc)
+  local out = {}
+  for line, pos in doc:lines() do
+    local t = gw.trim(line)
+    if t ~= "" then
+      local s = pos + line:find(t, 1, true) - 1
+      out[#out + 1] = { text = t, pos = s, stop = s + #t - 1 }
+    end
+  end
+  return out
+end
+
+-- Labels are often letter-spaced (`主 持：`), so they are matched without spaces.
+local function label(text)
+  local name, value = gw.re.match(gw.strip_spaces(text), "^" .. LABELS)
+  if name then return name, value end
+  return nil
+end
+
+-- `现将会议议定事项纪要如下：`; an item `会议研究了…` is not an intro.
+local function is_intro(text)
+  return gw.re.find(text, INTRO) ~= nil and gw.re.find(text, "如下|[：:]$") ~= nil
+end
+
+local function is_title(text)
+  return gw.len(text) <= 40 and gw.re.find(text, "纪要$") ~= nil
+end
+
+-- `刘文斌（在省委党校学习）、黄晓峰（因公出差）` → { "刘文斌", "黄晓峰" }:
+-- separators inside parentheses belong to the note, and the note is dropped.
+local function names(text)
+  local list, cur, depth = {}, {}, 0
+  local function flush()
+    local item = gw.trim(table.concat(cur))
+    if item ~= "" then list[#list + 1] = item end
+    cur = {}
+  end
+  for ch in gw.chars(text) do
+    if ch == "（" or ch == "(" then
+      depth = depth + 1
+    elseif ch == "）" or ch == ")" then
+      depth = math.max(0, depth - 1)
+    elseif depth == 0 then
+      if ch == "、" or ch == "，" or ch == "," or ch == "；" or ch == ";" or ch == "。" then flush()
+      else cur[#cur + 1] = ch end
+    end
+  end
+  flush()
+  return list
+end
+
+-- A year-less date (`4月16日` → `--04-16`) takes the year of the header date.
+local function with_year(iso, year)
+  if iso and year and iso:sub(1, 2) == "--" then return year .. iso:sub(2) end
+  return iso
+end
+
+---@type gongwen.Handler
+return {
+  name = "minutes",
+  version = "0.1.0",
+  kinds = { "minutes" },
+  description = "会议纪要 (meeting minutes)",
+  priority = 45,
+
+  detect = function(doc)
+    local score = 0
+    local function add(signal, w)
+      doc:signal(signal, w)
+      score = score + w
+    end
+    local paras = paragraphs(doc)
+    for i = 1, math.min(#paras, 3) do
+      if is_title(paras[i].text) then add("title `…纪要`", 0.40) break end
+    end
+    local seen, n = {}, 0
+    for i = 1, math.min(#paras, 30) do
+      local name = label(paras[i].text)
+      if name and not seen[FIELD_OF[name]] then
+        seen[FIELD_OF[name]] = true
+        n = n + 1
+      end
+    end
+    if n >= 2 then add("labelled header (时间/地点/主持/出席 …)", 0.25) end
+    local intro, decides = false, 0
+    for _, p in ipairs(paras) do
+      if not intro and is_intro(p.text) then intro = true end
+      local m = gw.marker(p.text)
+      local body = m and p.text:sub(m.length + 1) or p.text
+      if gw.re.find(body, DECIDES) then decides = decides + 1 end
+    end
+    if intro then add("decisions intro (会议议定事项…如下)", 0.20) end
+    if decides >= 2 then add("sentences 会议要求/强调/同意/决定…", 0.10) end
+    return math.min(score, 1)
+  end,
+
+  process = function(doc, ctx)
+    local paras = paragraphs(doc)
+    if #paras == 0 then
+      doc:diagnostic("warning", "empty document")
+      return
+    end
+    local fields = {}
+    local title_i
+    for i = 1, math.min(#paras, 3) do
+      if is_title(paras[i].text) then
+        title_i = i
+        doc.title = paras[i].text
+        break
+      end
+    end
+    if not title_i then doc.title = paras[1].text end
+
+    -- The issue header (`中共青溪县委办公室  2024年4月18日`) gives the year
+    -- for year-less dates; the meeting date itself comes from the body.
+    local year
+    for i = 1, math.min(#paras, 4) do
+      local iso = gw.date(paras[i].text, 1, true)
+      if iso then
+        year = iso:sub(1, 4)
+        break
+      end
+    end
+
+    -- Labelled lines, wherever they are (记录 often closes the minutes); the
+    -- header block is the run of them before the first sentence.
+    local first_sentence = #paras + 1
+    for i, p in ipairs(paras) do
+      if p.text:find("。", 1, true) then
+        first_sentence = i
+        break
+      end
+    end
+    local last_label = title_i or 0
+    for i, p in ipairs(paras) do
+      local name, value = label(p.text)
+      if name and value ~= "" then
+        local key = FIELD_OF[name]
+        if LISTS[key] then
+          local list = fields[key] or {}
+          for _, v in ipairs(names(value)) do list[#list + 1] = v end
+          fields[key] = list
+        elseif key == "date" then
+          local iso, s, e = gw.date(p.text, 1)
+          if iso and not fields.date then
+            s = gw.re.find(p.text, "\\S", s) -- the span starts at the spaces before the date
+            fields.date = with_year(iso, year)
+            doc:add_entity { type = "date", text = p.text:sub(s, e), value = fields.date, pos = p.pos + s - 1, stop = p.pos + e - 1 }
+          end
+        elseif not fields[key] then
+          fields[key] = value
+        end
+        if i < first_sentence then last_label = math.max(last_label, i) end
+      end
+    end
+
+    -- The narrative opening fills what the labels did not give.
+    -- It is the first paragraph with sentence punctuation: the issue number
+    -- `第9期` and the header line have none.
+    local open_i = last_label + 1
+    while paras[open_i] and not gw.re.find(paras[open_i].text, "[，。]") do open_i = open_i + 1 end
+    local opening = paras[open_i]
+    if opening then
+      local t = opening.text
+      if not fields.date then
+        local iso, s, e = gw.date(t, 1)
+        if iso then
+          s = gw.re.find(t, "\\S", s)
+          fields.date = with_year(iso, year)
+          doc:add_entity { type = "date", text = t:sub(s, e), value = fields.date, pos = opening.pos + s - 1, stop = opening.pos + e - 1 }
+        end
+      end
+      if not fields.location then
+        fields.location = gw.re.match(t, "在([^，。、]{2,20}?)(?:主持)?(?:召开|举行)")
+      end
+      if not fields.chair then
+        fields.chair = gw.re.match(t, "(?:书记|县长|市长|区长|镇长|乡长|主任|部长|局长|组长)(\\p{Han}{2,3}?)(?:同志)?"
+          .. "(?:在[^，。]{2,20}?)?主持")
+      end
+    end
+    if not fields.meeting and title_i then
+      fields.meeting = gw.re.gsub(doc.title, "纪要$", "")
+    end
+
+    -- Decisions: after the intro, items `一、…` with text and sentences
+    -- `会议同意/要求/强调…`; bare headings become sections instead.
+    local from = open_i
+    for i = open_i, #paras do
+      if is_intro(paras[i].text) then
+        from = i + 1
+        break
+      end
+    end
+    local decisions = {}
+    for i = from, #paras do
+      local p = paras[i]
+      if gw.re.find(p.text, DISTRIBUTION) or label(p.text) then break end
+      local m = gw.marker(p.text)
+      if m and m.family == "cn_dun" then
+        local rest = gw.trim(p.text:sub(m.length + 1))
+        if gw.re.find(rest, "[。；]") then
+          decisions[#decisions + 1] = rest
+        elseif rest ~= "" then
+          doc:add_section { level = 1, marker = m.text, title = rest, pos = p.pos, stop = p.stop }
+        end
+      else
+        -- `会议听取了…汇报。会议要求，…。`: only the deciding sentences.
+        for sentence in gw.re.gmatch(p.text, "[^。]+。?") do
+          if gw.re.find(sentence, DECIDES) then decisions[#decisions + 1] = sentence end
+        end
+      end
+    end
+    if #decisions > 0 then fields.decisions = decisions end
+
+    for _, key in ipairs { "meeting", "date", "location", "chair", "attendees", "observers", "absent", "recorder", "decisions" } do
+      if fields[key] ~= nil then doc:set_field(key, fields[key]) end
+    end
+    if not fields.date then doc:diagnostic("warning", "no meeting date found") end
+    if not fields.attendees then doc:diagnostic("info", "no attendees line (出席/参加)") end
+    if not fields.decisions then doc:diagnostic("warning", "no decisions found after the intro") end
+  end,
+}
