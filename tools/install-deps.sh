@@ -2,7 +2,19 @@
 # Installs every build and test dependency of gongwen from Debian 12 packages.
 # Idempotent and non-interactive: packages already present are left alone, so a
 # second run costs one dpkg query. Must run as root (or through sudo).
+#
+#   tools/install-deps.sh           build and test dependencies
+#   tools/install-deps.sh --bench   the same plus the benchmark tools (bench/run.sh)
 set -euo pipefail
+
+bench=0
+for arg in "$@"; do
+  case "$arg" in
+    --bench) bench=1 ;;
+    -h|--help) sed -n '2,7p' "$0"; exit 0 ;;
+    *) echo "install-deps: unknown option: $arg (known: --bench)" >&2; exit 2 ;;
+  esac
+done
 
 packages=(
   build-essential cmake pkg-config git python3
@@ -19,6 +31,12 @@ packages=(
   libbenchmark-dev
   tmux
 )
+
+# Only bench/run.sh needs these; pandoc alone is ~200 MB, so the default
+# install (CI, bootstrap) leaves them out.
+if [ "$bench" -eq 1 ]; then
+  packages+=(hyperfine pandoc python3-jieba time libbenchmark-dev)
+fi
 
 missing=()
 for p in "${packages[@]}"; do

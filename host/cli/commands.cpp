@@ -372,9 +372,13 @@ int cmd_check(const std::string& script, const std::vector<std::string>& samples
     try {
       d.active_handler = i.name;
       double score = h->detect(d);
+      d.scores.emplace_back(i.name, score);
+      d.handler = i.id();
+      if (!i.kinds.empty()) d.kind = i.kinds.front();
       d.step = "process";
       h->process(d);
       std::printf("  %s: detect=%.3f\n", sample.c_str(), score);
+      for (const auto& sig : d.signals) std::printf("        %+.2f  %s\n", sig.weight, sig.name.c_str());
       auto r = to_record(d);
       std::printf("%s\n", r.dump(2, ' ', false, Json::error_handler_t::replace).c_str());
     } catch (const std::exception& e) {

@@ -10,6 +10,8 @@
 #include "lua/runtime.hpp"
 #include "model/document.hpp"
 
+#include <gongwen/text.hpp>
+
 namespace gongwen::host {
 
 namespace {
@@ -189,6 +191,33 @@ int doc_lines(lua_State* L) {
   return 1;
 }
 
+// doc:paragraphs() → { {text=, pos=, stop=}, … }: trimmed paragraphs with positions.
+int doc_paragraphs(lua_State* L) {
+  Document& d = check_doc(L, 1);
+  std::string_view t = d.text;
+  lua_newtable(L);
+  lua_Integer n = 0;
+  for (std::size_t b = 0; b < t.size();) {
+    std::size_t e = t.find('\n', b);
+    if (e == std::string_view::npos) e = t.size();
+    auto line = t.substr(b, e - b);
+    auto tr = text::trim(line);
+    if (!tr.empty()) {
+      std::size_t off = b + static_cast<std::size_t>(tr.data() - line.data());
+      lua_createtable(L, 0, 3);
+      lua::push_sv(L, tr);
+      lua_setfield(L, -2, "text");
+      lua_pushinteger(L, static_cast<lua_Integer>(off + 1));
+      lua_setfield(L, -2, "pos");
+      lua_pushinteger(L, static_cast<lua_Integer>(off + tr.size()));
+      lua_setfield(L, -2, "stop");
+      lua_rawseti(L, -2, ++n);
+    }
+    b = e + 1;
+  }
+  return 1;
+}
+
 void push_sections(lua_State* L, const Document& d) {
   lua_createtable(L, static_cast<int>(d.sections.size()), 0);
   for (std::size_t i = 0; i < d.sections.size(); ++i) {
@@ -355,7 +384,8 @@ void register_document_type(lua_State* L) {
       {"add_section", lua::safe<doc_add_section>}, {"add_entity", lua::safe<doc_add_entity>},
       {"diagnostic", lua::safe<doc_diagnostic>}, {"signal", lua::safe<doc_signal>},
       {"line_of", lua::safe<doc_line_of>},       {"position", lua::safe<doc_position>},
-      {"lines", lua::safe<doc_lines>},           {nullptr, nullptr}};
+      {"lines", lua::safe<doc_lines>},           {"paragraphs", lua::safe<doc_paragraphs>},
+      {nullptr, nullptr}};
   luaL_newlib(L, methods);
   lua_setfield(L, -2, "methods");
   lua_pop(L, 1);

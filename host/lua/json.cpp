@@ -2,6 +2,7 @@
 #include "lua/json.hpp"
 
 #include <cmath>
+#include <map>
 #include <string>
 
 namespace gongwen::host {
@@ -41,8 +42,10 @@ Json lua_to_json(lua_State* L, int index, int depth) {
         }
         return arr;
       }
-      Json obj = Json::object();
-      if (count == 0) return obj;
+      // Keys are sorted: Lua's table order depends on a per-state hash seed,
+      // and records must be byte-identical from run to run.
+      std::map<std::string, Json> sorted;
+      if (count == 0) return Json::object();
       lua_pushnil(L);
       while (lua_next(L, index)) {
         std::string key;
@@ -54,9 +57,11 @@ Json lua_to_json(lua_State* L, int index, int depth) {
         } else {
           luaL_error(L, "table keys stored in a document must be strings or numbers");
         }
-        obj[key] = lua_to_json(L, -1, depth + 1);
+        sorted[key] = lua_to_json(L, -1, depth + 1);
         lua_pop(L, 1);
       }
+      Json obj = Json::object();
+      for (auto& [k, v] : sorted) obj[k] = std::move(v);
       return obj;
     }
     default:

@@ -1,6 +1,8 @@
 // Document helpers and the record serialisation (docs/record-schema.md).
 #include "model/document.hpp"
 
+#include <cmath>
+
 namespace gongwen::host {
 
 namespace {
@@ -67,7 +69,8 @@ Json to_record(const Document& doc, bool with_text) {
   r["source"] = std::move(src);
   r["kind"] = doc.kind;
   Json scores = Json::object();
-  for (const auto& [name, score] : doc.scores) scores[name] = score;
+  // Rounded: detect() scores are sums of weights (0.9500000000000001).
+  for (const auto& [name, score] : doc.scores) scores[name] = std::round(score * 1000) / 1000;
   r["scores"] = std::move(scores);
   r["handler"] = doc.handler.empty() ? Json(nullptr) : Json(doc.handler);
   r["title"] = doc.title;

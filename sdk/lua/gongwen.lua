@@ -136,6 +136,15 @@ local Document = {}
 ---@return fun(): string?, integer?
 function Document:lines() end
 
+---@class gongwen.Paragraph
+---@field text string the paragraph, trimmed
+---@field pos integer its first byte in `doc.text`
+---@field stop integer its last byte in `doc.text`
+
+---The trimmed paragraphs of `doc.text` with their positions.
+---@return gongwen.Paragraph[]
+function Document:paragraphs() end
+
 ---The source line of a position in `doc.text`.
 ---@param pos integer
 ---@return integer line

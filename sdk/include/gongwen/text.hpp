@@ -261,8 +261,9 @@ inline bool eat(std::string_view s, std::size_t& i, std::string_view lit) {
 // `二〇一八年二月六日`, `2018-09-13`, `2018年9月`, `9月27日`.
 inline std::optional<Date> parse_date_at(std::string_view s, std::size_t pos) {
   Date d;
-  d.begin = pos;
   std::size_t i = pos;
+  while (i < s.size()) { std::size_t k = i; if (!is_space(next_cp(s, k))) break; i = k; }
+  d.begin = i;
   auto first = detail::read_num(s, i, true);
   if (!first) return std::nullopt;
   if (detail::eat(s, i, "年")) {
