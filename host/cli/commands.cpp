@@ -166,6 +166,9 @@ int cmd_process(const Common& c, std::vector<std::string> files, const std::stri
   opt.pipeline.threshold = c.threshold;
   opt.pipeline.split = c.split;
   opt.pipeline.use_toc = c.use_toc;
+  opt.pipeline.extract = c.extract;
+  opt.pipeline.extractors = c.extractors;
+  opt.pipeline.extract_context = std::make_shared<ExtractContext>(ExtractContext{{}, builtin_slogans()});
   opt.module_dirs = s.module_dirs;
   opt.with_text = c.with_text;
   std::unique_ptr<Sink> sink;
@@ -208,6 +211,10 @@ int cmd_run(const Common& c, const std::string& job_file, const std::string& out
   opt.threads = threads_given ? c.threads : job.threads;
   opt.pipeline.threshold = job.threshold;
   opt.pipeline.read.max_bytes = job.max_bytes;
+  opt.pipeline.extract = !job.extract_none;
+  opt.pipeline.extractors = job.extract;
+  opt.pipeline.extract_context = std::make_shared<ExtractContext>(ExtractContext{
+      {}, job.slogan_dictionary.empty() ? builtin_slogans() : load_slogan_dictionary(job.slogan_dictionary)});
   opt.limits = job.limits;
   opt.module_dirs = s.module_dirs;
   opt.with_text = job.with_text || c.with_text;
@@ -292,6 +299,9 @@ int cmd_inspect(const Common& c, const std::string& file) {
   po.threshold = c.threshold;
   po.split = c.split;
   po.use_toc = c.use_toc;
+  po.extract = c.extract;
+  po.extractors = c.extractors;
+  po.extract_context = std::make_shared<ExtractContext>(ExtractContext{{}, builtin_slogans()});
   auto docs = process_input(file, reg, po);
   bool failed = false;
   for (const auto& d : docs) {
@@ -325,6 +335,9 @@ int cmd_explain(const Common& c, const std::string& file) {
   po.threshold = c.threshold;
   po.split = c.split;
   po.use_toc = c.use_toc;
+  po.extract = c.extract;
+  po.extractors = c.extractors;
+  po.extract_context = std::make_shared<ExtractContext>(ExtractContext{{}, builtin_slogans()});
   auto docs = process_input(file, reg, po);
   for (const auto& d : docs) {
     std::printf("%s%s\n", d.path().c_str(), d.container.empty() ? "" : fmt::format(" #{} {}", d.index, d.title).c_str());

@@ -19,6 +19,8 @@ struct Common {
   bool with_text = false;
   bool split = true;    // --no-split
   bool use_toc = true;  // --no-toc
+  bool extract = true;  // --no-extract
+  std::vector<std::string> extractors;  // --extract NAME
 };
 
 struct Setup {

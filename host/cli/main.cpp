@@ -38,6 +38,9 @@ int main(int argc, char** argv) {
     sub->add_option("--threshold", common.threshold, "Lowest detect score that wins a document")->check(CLI::Range(0.0, 1.0));
     sub->add_flag("!--no-split", common.split, "Do not split compilations and magazine issues into articles");
     sub->add_flag("!--no-toc", common.use_toc, "Split from title blocks only, ignoring any table of contents");
+    sub->add_flag("!--no-extract", common.extract, "Do not run the common extractors");
+    sub->add_option("--extract", common.extractors, "Run only this extractor (dates, slogans, statistics, officials, quotes, doc_refs); repeatable")
+        ->allow_extra_args(false);
   };
 
   auto* handlers = app.add_subcommand("handlers", "List every handler: name, origin, version, kinds, file");

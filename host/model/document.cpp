@@ -81,7 +81,11 @@ Json to_record(const Document& doc, bool with_text) {
   r["sections"] = std::move(sections);
   Json entities = Json::array();
   for (const auto& e : doc.entities)
-    entities.push_back({{"type", e.type}, {"text", e.text}, {"value", e.value}, {"line", doc.line_of(e.begin)}});
+  {
+    Json j = {{"type", e.type}, {"text", e.text}, {"value", e.value}, {"line", doc.line_of(e.begin)}};
+    if (!e.note.empty()) j["note"] = e.note;
+    entities.push_back(std::move(j));
+  }
   r["entities"] = std::move(entities);
   Json diags = Json::array();
   for (const auto& d : doc.diagnostics) {

@@ -46,6 +46,7 @@ struct Entity {
   std::string text;
   Json value;
   std::size_t begin = 0, end = 0;
+  std::string note;  // how the value was obtained when it is not plain (a guessed year, an expansion)
 };
 
 struct Diagnostic {

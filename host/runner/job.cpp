@@ -11,6 +11,7 @@
 #include <regex>
 #include <set>
 
+#include "extract/extractors.hpp"
 #include "read/reader.hpp"
 
 namespace gongwen::host {
@@ -125,14 +126,14 @@ Job load_job(const std::string& path) {
     problems.push_back(fmt::format("{}: `{}`: {}", where(key), key, what));
   };
   static const std::set<std::string> known = {"name", "inputs", "handlers", "extract", "outputs", "threads",
-                                              "on_error", "threshold", "with_text", "csv_bom", "lua", "paths",
+                                              "on_error", "threshold", "with_text", "csv_bom", "slogan_dictionary", "lua", "paths",
                                               "plugin_paths", "read"};
   lua_pushnil(L);
   while (lua_next(L, t)) {
     if (lua_type(L, -2) != LUA_TSTRING) problems.push_back(fmt::format("{}: job keys must be names", path));
     else if (!known.count(lua_tostring(L, -2))) {
       std::string k = lua_tostring(L, -2);
-      problem(k, fmt::format("unknown key (known: name, inputs, handlers, extract, outputs, threads, on_error, threshold, with_text, csv_bom, lua, paths, plugin_paths, read)"));
+      problem(k, fmt::format("unknown key (known: name, inputs, handlers, extract, outputs, threads, on_error, threshold, with_text, csv_bom, slogan_dictionary, lua, paths, plugin_paths, read)"));
     }
     lua_pop(L, 1);
   }
@@ -189,6 +190,29 @@ Job load_job(const std::string& path) {
   if (!lua_isnil(L, -1)) {
     if (!lua_isboolean(L, -1)) problem("with_text", "expected true or false");
     else job.with_text = lua_toboolean(L, -1);
+  }
+  lua_pop(L, 1);
+  lua_getfield(L, t, "extract");
+  if (lua_istable(L, -1) && lua_rawlen(L, -1) == 0) job.extract_none = true;
+  if (lua_type(L, -1) == LUA_TSTRING && std::string(lua_tostring(L, -1)) == "none") {
+    job.extract_none = true;
+    job.extract.clear();
+  }
+  lua_pop(L, 1);
+  for (const auto& e : job.extract)
+    if (e != "none" && !is_extractor(e)) problem("extract", fmt::format("unknown extractor `{}` (known: dates, slogans, statistics, officials, quotes, doc_refs)", e));
+  lua_getfield(L, t, "slogan_dictionary");
+  if (!lua_isnil(L, -1)) {
+    if (lua_type(L, -1) != LUA_TSTRING) problem("slogan_dictionary", "expected a path to a `slogan<TAB>expansion` file");
+    else {
+      job.slogan_dictionary = lua_tostring(L, -1);
+      if (!fs::path(job.slogan_dictionary).is_absolute()) job.slogan_dictionary = (fs::path(job.dir) / job.slogan_dictionary).string();
+      try {
+        load_slogan_dictionary(job.slogan_dictionary);
+      } catch (const std::exception& e) {
+        problem("slogan_dictionary", e.what());
+      }
+    }
   }
   lua_pop(L, 1);
   lua_getfield(L, t, "csv_bom");

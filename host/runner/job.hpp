@@ -30,7 +30,9 @@ struct Job {
   std::string on_error = "record";  // record | skip | stop
   double threshold = 0.3;
   bool with_text = false;
-  bool csv_bom = false;  // UTF-8 BOM at the start of CSV outputs (for Excel)
+  bool csv_bom = false;
+  bool extract_none = false;         // extract = {} or "none"
+  std::string slogan_dictionary;     // key<TAB>expansion file  // UTF-8 BOM at the start of CSV outputs (for Excel)
   LuaLimits limits;
   std::uint64_t max_bytes = 512ull << 20;
   std::string sha256;  // of the job file

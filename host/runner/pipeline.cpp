@@ -30,16 +30,22 @@ std::vector<Document> process_document(Document doc, const Registry& reg, const 
       doc.diagnose(Severity::error, fmt::format("split failed: {}", e.what()));
     }
   }
+  static const ExtractContext no_context;
+  ExtractContext ctx = opt.extract_context ? *opt.extract_context : no_context;
   if (!parts.is_container) {
     run_one(doc, reg, opt);
+    if (opt.extract) run_extractors(doc, opt.extractors, ctx);
     out.push_back(std::move(doc));
     return out;
   }
   // The container keeps its kind (collection/periodical); its articles are
-  // classified and processed one by one.
+  // classified, processed and extracted one by one, with the container's
+  // date for their year-less dates.
+  if (auto it = doc.fields.find("date"); it != doc.fields.end() && it->is_string()) ctx.container_date = it->get<std::string>();
   out.push_back(std::move(doc));
   for (auto& a : parts.articles) {
     run_one(a, reg, opt);
+    if (opt.extract) run_extractors(a, opt.extractors, ctx);
     out.push_back(std::move(a));
   }
   return out;

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "extract/extractors.hpp"
 #include "model/document.hpp"
 #include "read/reader.hpp"
 #include "registry/registry.hpp"
@@ -17,6 +18,9 @@ struct PipelineOptions {
   ReadOptions read;
   bool split = true;       // split containers into articles
   bool use_toc = true;     // use a table of contents when there is one
+  bool extract = true;     // run the common extractors
+  std::vector<std::string> extractors;  // which ones (empty: all)
+  std::shared_ptr<const ExtractContext> extract_context;  // slogan dictionary
 };
 
 // Every record the input yields, in reading order (a container first, then

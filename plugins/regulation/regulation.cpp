@@ -134,7 +134,6 @@ struct Regulation {
         const char* key = contains(p, "施行") ? "effective" : contains(p, "修订") || contains(p, "修正") ? "revised"
                           : contains(p, "通过") ? "adopted" : contains(p, "公布") || contains(p, "发布") || contains(p, "令") ? "promulgated" : "date";
         if (doc.field(key).empty()) doc.set_field(key, d->iso());
-        doc.add_entity("date", p.substr(d->begin, d->end - d->begin), d->iso(), ps[i].offset + d->begin, ps[i].offset + d->end);
         // `中华人民共和国国务院令第374号公布` names the issuer and the number.
         auto ling = p.find("令第");
         if (ling != std::string_view::npos) {
@@ -202,9 +201,7 @@ struct Regulation {
       for (auto& [t, num] : cited(p)) {
         bool abolishes = contains(p, "废止");
         std::string entry = num.empty() ? "《" + t + "》" : "《" + t + "》（" + num + "）";
-        (abolishes ? abolished : cites).push_back(entry);
-        doc.add_entity("doc_ref", "《" + t + "》", num.empty() ? t : t + " " + num, ps[i].offset + p.find(t) - 3,
-                       ps[i].offset + p.find(t) + t.size() + 3);
+        (abolishes ? abolished : cites).push_back(entry);  // doc_ref entities come from the doc_refs extractor
       }
     }
     if (!scope.empty()) doc.set_field("scope", scope.front());

@@ -139,7 +139,6 @@ struct Speech {
         if (title_i == i) doc.set_title(paras[0].text);
       } else if (auto d = date_line(p); d && doc.field("date").empty()) {
         doc.set_field("date", d->iso());
-        doc.add_entity("date", p, d->iso(), paras[i].offset, paras[i].offset + p.size());
       } else if (i != title_i && doc.field("speaker").empty()) {
         if (auto sp = speaker_line(p)) doc.set_field("speaker", tx::strip_spaces(*sp));
       }
