@@ -51,6 +51,24 @@ return {
       end
     end
     if not doc.fields.account then doc:diagnostic("warning", "no account name in the header") end
+    -- Scrapes often lose the subheadings' line breaks: a heading is glued
+    -- between one sentence's 。 and the next paragraph (`…成效。坚定政治建设
+    -- 真学实做笃行政治建设是…`). A clause that long without punctuation right
+    -- after a full stop is reported; it becomes a section only when the
+    -- boundary is certain (the next paragraph starts with a number or date).
+    for _, p in ipairs(doc:paragraphs()) do
+      if gw.len(p.text) >= 1000 then
+        -- Certain: a short unpunctuated run between 。 and a number (`…强市8月17日，`).
+        for start, _, heading in gw.re.gfind(p.text, "(?<=。)(\\p{Han}{8,16})(?=\\d)") do
+          doc:add_section { level = 1, marker = "", title = heading, pos = p.pos + start - 1 }
+        end
+        -- Possible: a long unpunctuated run after 。 (heading + the next sentence's start).
+        for start, _, clause in gw.re.gfind(p.text, "(?<=。)(\\p{Han}{16,40})(?=[，。；：、“])") do
+          doc:diagnostic("info", "possible subheading glued into the text: `" .. gw.sub(clause, 1, 20) ..
+                         "…` (no line break to split it at)", p.pos + start - 1)
+        end
+      end
+    end
     local iso, s, e = gw.date(doc.text, 1, true)
     if iso then doc:add_entity { type = "date", text = doc.text:sub(s, e), value = iso, pos = s, stop = e } end
   end,

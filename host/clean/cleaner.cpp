@@ -158,6 +158,32 @@ bool is_footer_line(std::string_view t) {
   return false;
 }
 
+// `部 长 笔 谈`: a column name spaced out across the page head. Repeated, it
+// is a running head; once, it is a label and stays (its spaces are removed later).
+bool is_spaced_label(std::string_view t) {
+  if (char_count(t) > 16) return false;
+  std::size_t tokens = 0;
+  for (std::size_t i = 0; i < t.size();) {
+    std::size_t run = 0;
+    while (i < t.size()) {
+      std::size_t k = i;
+      char32_t c = next_cp(t, k);
+      if (is_space(c)) break;
+      if (!is_han(c)) return false;
+      ++run;
+      i = k;
+    }
+    if (run == 0 || run > 2) return false;
+    ++tokens;
+    while (i < t.size()) {
+      std::size_t k = i;
+      if (!is_space(next_cp(t, k))) break;
+      i = k;
+    }
+  }
+  return tokens >= 3;
+}
+
 bool is_paywall_marker(std::string_view t) {
   return t.size() >= 6 && text::starts_with(t, "##") && text::ends_with(t, "##") &&
          std::all_of(t.begin() + 2, t.end() - 2, [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
@@ -312,6 +338,18 @@ CleanResult clean(std::string_view input, const OffsetMap& input_map) {
     auto t = input.substr(lines[i].tb, lines[i].te - lines[i].tb);
     if (is_folio(t)) { keep[i] = 0; ++folios; dropped_notes.emplace_back(lines[i].tb, fmt::format("page folio `{}` dropped", t)); }
     else if (is_paywall_marker(t)) { keep[i] = 0; ++paywall; }
+  }
+  {
+    std::map<std::string, std::vector<std::size_t>> spaced;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+      auto t = input.substr(lines[i].tb, lines[i].te - lines[i].tb);
+      if (keep[i] && is_spaced_label(t)) spaced[text::strip_spaces(t)].push_back(i);
+    }
+    for (const auto& [key, where] : spaced) {
+      if (where.size() < 2) continue;
+      for (auto i : where) keep[i] = 0;
+      dropped_notes.emplace_back(lines[where.front()].tb, fmt::format("running head `{}` dropped ({} times)", key, where.size()));
+    }
   }
   // The footer is a block of short lines at the end that starts with a
   // footer mark: cut from the first such line if everything after is short.

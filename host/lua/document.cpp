@@ -402,16 +402,19 @@ void register_document_type(lua_State* L) {
   lua_pop(L, 1);
 }
 
-LuaDocGuard::LuaDocGuard(lua_State* L, Document& doc) {
+LuaDocGuard::LuaDocGuard(lua_State* L, Document& doc) : L_(L) {
   auto* box = static_cast<DocBox*>(lua_newuserdatauv(L, sizeof(DocBox), 2));
   box->doc = &doc;
   luaL_setmetatable(L, kDocType);
   box_ = box;
+  lua_pushvalue(L, -1);
+  ref_ = luaL_ref(L, LUA_REGISTRYINDEX);
 }
 
 LuaDocGuard::~LuaDocGuard() {
   // doc.fields reads through this box, so it expires too.
   static_cast<DocBox*>(box_)->doc = nullptr;
+  luaL_unref(L_, LUA_REGISTRYINDEX, ref_);
 }
 
 }  // namespace gongwen::host

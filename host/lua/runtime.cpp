@@ -182,6 +182,51 @@ int sandbox_require(lua_State* L) {
   return 1;
 }
 
+// Lua's pattern matcher runs in C, where the count hook cannot stop it, and
+// backtracks: k quantifiers on an n-byte subject can cost n^k steps. Refuse
+// the combinations that could run for hours; gw.re has a time limit instead.
+int pattern_quantifiers(std::string_view p) {
+  int q = 0;
+  for (std::size_t i = 0; i < p.size(); ++i) {
+    char c = p[i];
+    if (c == '%') {
+      if (i + 1 < p.size() && (p[i + 1] == 'b')) i += 3;
+      else ++i;
+      continue;
+    }
+    if (c == '[') {
+      ++i;
+      if (i < p.size() && p[i] == '^') ++i;
+      if (i < p.size() && p[i] == ']') ++i;
+      while (i < p.size() && p[i] != ']') {
+        if (p[i] == '%') ++i;
+        ++i;
+      }
+      continue;
+    }
+    if ((c == '*' || c == '+' || c == '-') && i > 0) ++q;
+  }
+  return q;
+}
+
+int guarded_match(lua_State* L) {
+  std::size_t n = 0, pl = 0;
+  const char* s = lua_tolstring(L, 1, &n);
+  const char* p = lua_tolstring(L, 2, &pl);
+  bool plain = lua_toboolean(L, 4) && lua_tointeger(L, lua_upvalueindex(2)) == 1;  // string.find's plain flag
+  if (s && p && !plain) {
+    int q = pattern_quantifiers(std::string_view(p, pl));
+    if ((q >= 2 && n > (256u << 10)) || (q >= 3 && n > (16u << 10)))
+      return luaL_error(L, "pattern '%s' has %d quantifiers: on a %d-byte subject it may backtrack for hours "
+                           "(match line by line with doc:lines(), or use gw.re, which has a time limit)",
+                        p, q, static_cast<int>(n));
+  }
+  lua_pushvalue(L, lua_upvalueindex(1));
+  lua_insert(L, 1);
+  lua_call(L, lua_gettop(L) - 1, LUA_MULTRET);
+  return lua_gettop(L);
+}
+
 std::string read_file(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) throw HandlerError(fmt::format("{}: cannot open script", path));
@@ -255,6 +300,14 @@ LuaRuntime::LuaRuntime(LuaLimits limits, std::vector<std::string> module_paths)
   lua_getglobal(L_, "string");
   lua_pushnil(L_);
   lua_setfield(L_, -2, "dump");
+  int is_find = 1;
+  for (const char* fn : {"find", "match", "gmatch", "gsub"}) {
+    lua_getfield(L_, -1, fn);
+    lua_pushinteger(L_, is_find);
+    lua_pushcclosure(L_, guarded_match, 2);
+    lua_setfield(L_, -2, fn);
+    is_find = 0;
+  }
   lua_pop(L_, 1);
   lua_pushliteral(L_, "");
   lua_getmetatable(L_, -1);

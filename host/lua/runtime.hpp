@@ -72,7 +72,9 @@ class LuaDocGuard {
   LuaDocGuard& operator=(const LuaDocGuard&) = delete;
 
  private:
+  lua_State* L_;
   void* box_;
+  int ref_;  // keeps the userdata alive until the guard expires it (an error may pop it first)
 };
 
 void open_gw_library(lua_State* L, LuaRuntime& rt);

@@ -98,12 +98,16 @@ int line_of_key(const std::string& src, const std::string& key) {
 }  // namespace
 
 Job load_job(const std::string& path) {
-  Job job;
-  job.file = path;
-  job.dir = fs::absolute(path).parent_path().string();
   std::ifstream in(path, std::ios::binary);
   if (!in) throw JobError(fmt::format("{}: cannot open job file", path));
   std::string src((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  return parse_job(src, path);
+}
+
+Job parse_job(const std::string& src, const std::string& path) {
+  Job job;
+  job.file = path;
+  job.dir = fs::absolute(path).parent_path().string();
   job.sha256 = sha256_hex(src);
 
   LuaRuntime rt(LuaLimits{10'000'000, 64u << 20});

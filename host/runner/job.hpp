@@ -40,6 +40,8 @@ struct Job {
 
 // Throws JobError listing every problem found.
 Job load_job(const std::string& path);
+// The same from the job's source text (path names it in messages and anchors relative paths).
+Job parse_job(const std::string& source, const std::string& path);
 
 // Expands input patterns (`corpus/**/*.txt`, `docs/*.md`, plain paths)
 // relative to base, sorted; patterns that match nothing are reported.

@@ -43,6 +43,10 @@ check(list(r["scores"]) == ["wechat"] and r["kind"] == "unknown", "--handler res
 rc, out, err = run("process", "--handler", "nosuch", sample("speech_county_meeting.txt"))
 check(rc == 2 and "nosuch" in err, "an unknown --handler is a usage error naming it")
 
+rc, out, err = run("process", sample("news_training_class.txt"))
+n = records(out)[0]
+check(n["handler"] == "news@lua" and n["fields"].get("event") == "全县年轻干部能力提升培训班开班", "a news item goes to news@lua")
+
 rc, out, err = run("process", "--format", "text", sample("speech_county_meeting.txt"))
 check(rc == 0 and "speaker: 王明远" in out, "--format text")
 rc, out, err = run("explain", sample("speech_county_meeting.txt"))

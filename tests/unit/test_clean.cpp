@@ -50,6 +50,14 @@ TEST_CASE("furniture and spacing repairs") {
   CHECK(doc.text.find("，") != std::string::npos);
 }
 
+TEST_CASE("a repeated spaced-out column name is a running head") {
+  auto doc = read_text("部 长 笔 谈\n\n第一段正文，讲的是组织工作。\n\n部 长 笔 谈\n\n第二段正文，也讲组织工作。\n\n卷 首 语\n");
+  REQUIRE_FALSE(doc.error);
+  CHECK(doc.text.find("部长笔谈") == std::string::npos);
+  CHECK(doc.text.find("部 长") == std::string::npos);
+  CHECK(doc.text.find("卷首语") != std::string::npos);  // once: a label, kept
+}
+
 TEST_CASE("WeChat literal is unwrapped and its header becomes fields") {
   auto doc = read_text(testing::slurp(std::string(SOURCE_DIR) + "/samples/docs/wechat_youth_forum.txt"), "w.txt");
   REQUIRE_FALSE(doc.error);
