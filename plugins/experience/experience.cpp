@@ -4,9 +4,11 @@
 // detect() signals (added, capped at 1):
 //   title names the genre (综述/总结/汇报/经验/体会/思考/做法)              +0.45
 //   the container files it under an experience column (交流发言/学习体会/…) +0.30
-//   a byline (■ unit or person) or an author note `（作者系…）`              +0.15
+//   a byline naming a unit (■ …组织部/党委/专班)                            +0.25
+//   a byline naming a person, or an author note `（作者系…）`                +0.15 each
 //   a period opening (近年来/党的十八大以来/今年以来/五年来/新时代十年)      +0.15
 //   measures enumerated `一是…二是…`                                          +0.10
+//   numbered parts `一、` `二、` and no salutation                              +0.10
 //   next steps `下一步` / problems `存在的问题`                               +0.10
 //   the speech signals are absent (no `同志们：`)                              required for the title signal to count fully
 // process() extracts title, region and level, unit, author and position,
@@ -109,9 +111,16 @@ struct Experience {
         add("filed under an experience column of its container", 0.30);
         break;
       }
+    // A unit as the author (`■ 衢江区委组织部`) is how exchange speeches and
+    // experience materials are signed; a person's name is weaker evidence.
     for (std::size_t i = 1; i < ps.size() && i < 5; ++i)
       if (tx::starts_with(ps[i].text, "■") && !salutation) {
-        add("byline under the title", 0.15);
+        std::string who = tx::strip_spaces(ps[i].text.substr(3));
+        bool unit = false;
+        for (std::string_view u : {"组织部", "党委", "党工委", "党组", "专班", "办公室", "委员会", "局", "支部"})
+          unit |= tx::ends_with(who, u);
+        if (unit) add("byline names a unit (■ …组织部/党委/专班)", 0.25);
+        else add("byline under the title", 0.15);
         break;
       }
     if (contains(t, "（作者系") || contains(t, "(作者系") || contains(t, "（作者为") || contains(t, "（作者单位")) add("author note （作者系…）", 0.15);
@@ -124,6 +133,12 @@ struct Experience {
       }
     }
     if (contains(t, "一是") && contains(t, "二是")) add("measures 一是…二是…", 0.10);
+    // Reports are organised by numbered parts; a speech would greet its audience.
+    {
+      int parts = 0;
+      for (const auto& p : ps) parts += tx::parse_marker(p.text).family == tx::MarkerFamily::cn_dun;
+      if (parts >= 2 && !salutation) add("numbered parts 一、二、 without a salutation", 0.10);
+    }
     if (contains(t, "下一步") || contains(t, "存在的问题") || contains(t, "存在问题")) add("next steps / problems", 0.10);
     return score > 1 ? 1 : score;
   }
