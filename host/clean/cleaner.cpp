@@ -114,6 +114,7 @@ bool starts_heading(std::string_view t) {
 
 // `— 2 —`, `- 2 -`, `第 2 页`, `第2页 共9页`, `2 / 9`.
 bool is_folio(std::string_view t) {
+  if (t.size() > 40) return false;  // most lines: no allocation
   std::string s = text::strip_spaces(t);
   std::string_view v = s;
   auto strip_dashes = [](std::string_view& x, bool front) {

@@ -268,7 +268,7 @@ int cmd_run(const Common& c, const std::string& job_file, const std::string& out
     Json hs = Json::array();
     for (const auto& src : s.catalog.sources())
       hs.push_back({{"name", src.info->name}, {"origin", src.info->origin}, {"version", src.info->version},
-                    {"file", src.info->file}, {"sha256", src.info->content_hash}, {"priority", src.info->priority}});
+                    {"file", src.info->file}, {"sha256", handler_hash(*src.info)}, {"priority", src.info->priority}});
     m["handlers"] = std::move(hs);
     m["options"] = {{"threads", opt.threads}, {"threshold", job.threshold}, {"on_error", job.on_error}, {"shard", shard.empty() ? "1/1" : shard},
                     {"lua_instructions", job.limits.instructions}, {"lua_memory_mb", job.limits.memory >> 20}};
@@ -415,7 +415,7 @@ int cmd_plugin_info(const std::string& file) {
     std::printf("handler:     %s %s (kinds %s, priority %d)\n", r.info->name.c_str(), r.info->version.c_str(),
                 kinds.c_str(), r.info->priority);
     std::printf("abi:         %s (host %d.%d), platform %s\n", r.info->abi.c_str(), GW_ABI_MAJOR, GW_ABI_MINOR, GW_PLATFORM);
-    std::printf("sha256:      %s\n", r.info->content_hash.c_str());
+    std::printf("sha256:      %s\n", handler_hash(*r.info).c_str());
   }
   std::printf("verdict:     %s\n", r.verdict.c_str());
   return r.verdict == "ok" ? kOk : kSomeFailed;

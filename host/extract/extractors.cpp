@@ -115,6 +115,10 @@ const std::u32string_view kNumeralLead = U"0123456789一二三四五六七八九
 template <class F>
 void for_each_quote(std::string_view t, std::size_t max_chars, F&& f) {
   for (std::size_t i = 0; i < t.size();) {
+    // Jump to the next opening quote (both start with the bytes E2 80).
+    std::size_t q = t.find("\xE2\x80", i);
+    if (q == std::string_view::npos) return;
+    i = q;
     std::size_t k = i;
     char32_t c = tx::next_cp(t, k);
     if (c != U'“' && c != U'‘') { i = k; continue; }
@@ -265,9 +269,25 @@ std::size_t name_at(std::string_view t, std::size_t i) {
   return n >= 2 ? e - i : 0;
 }
 
+// First characters of the position words: most characters start none, and
+// this test is what the scan does at every character.
+bool starts_position(char32_t c) {
+  switch (c) {
+    case U'组': case U'副': case U'书': case U'市': case U'县': case U'区': case U'省': case U'部':
+    case U'主': case U'局': case U'常': case U'秘': case U'镇': case U'乡':
+      return true;
+    default:
+      return false;
+  }
+}
+
 void extract_officials(Document& d, const ExtractContext&) {
   std::string_view t = d.text;
   for (std::size_t i = 0; i < t.size();) {
+    {
+      std::size_t k = i;
+      if (!starts_position(tx::next_cp(t, k))) { i = k; continue; }
+    }
     std::size_t best = 0;
     std::string_view pos_word;
     for (auto p : kPositions)

@@ -20,12 +20,6 @@ namespace {
 constexpr std::size_t kHeaderSize = offsetof(gw_plugin, platform);
 constexpr std::size_t kV1Size = offsetof(gw_plugin, process) + sizeof(gw_plugin::process);
 
-std::string file_hash(const std::filesystem::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  return sha256_hex(bytes);
-}
-
 class NativeHandler final : public Handler {
  public:
   NativeHandler(std::shared_ptr<PluginLibrary> plugin, void* instance)
@@ -52,6 +46,18 @@ class NativeHandler final : public Handler {
 std::string version_of(const gw_plugin* t) { return fmt::format("{}.{}", t->abi_major, t->abi_minor); }
 
 }  // namespace
+
+std::string handler_hash(const HandlerInfo& info) {
+  if (!info.content_hash.empty()) return info.content_hash;
+  std::ifstream in(info.file, std::ios::binary);
+  if (!in) return {};
+  std::string bytes;
+  in.seekg(0, std::ios::end);
+  bytes.resize(static_cast<std::size_t>(in.tellg()));
+  in.seekg(0);
+  in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  return sha256_hex(bytes);
+}
 
 bool is_plugin_file(const std::filesystem::path& p) {
   auto ext = p.extension().string();
@@ -123,7 +129,8 @@ LoadResult load_plugin(const std::filesystem::path& file) {
   info->file = std::filesystem::absolute(file).lexically_normal().string();
   info->priority = t->priority;
   info->abi = version_of(t);
-  info->content_hash = file_hash(file);
+  // content_hash stays empty here: hashing every plugin at start-up cost more
+  // than processing a small document; manifests and `plugin info` ask for it.
   r.plugin = std::make_shared<PluginLibrary>(PluginLibrary{lib, t, info});
   return r;
 }

@@ -48,4 +48,7 @@ std::unique_ptr<Handler> make_native_handler(std::shared_ptr<PluginLibrary> plug
 
 bool is_plugin_file(const std::filesystem::path& p);
 
+// sha256 of a handler's file: what a manifest records to detect a changed handler.
+std::string handler_hash(const HandlerInfo& info);
+
 }  // namespace gongwen::host

@@ -105,6 +105,7 @@ std::vector<std::string> candidate_keys(const TocEntry& e) {
 }
 
 bool is_date_line(std::string_view t) {
+  if (t.size() > 80 || !(tx::starts_with(t, "（") || tx::starts_with(t, "("))) return false;
   std::string s = tx::strip_spaces(t);
   std::string_view v = s;
   if (!((tx::starts_with(v, "（") || tx::starts_with(v, "(")) && (tx::ends_with(v, "）") || tx::ends_with(v, ")")))) return false;
@@ -149,6 +150,7 @@ bool opens_regulation(std::string_view t) {
 
 // Titles name their genre at the end: `…组织工作综述`, `…实施办法（试行）`.
 bool genre_title(std::string_view t) {
+  if (t.size() > 200) return false;
   std::string s = tx::strip_spaces(t);
   std::string_view v = s;
   if (tx::ends_with(v, "（试行）")) v.remove_suffix(std::string_view("（试行）").size());
@@ -160,6 +162,7 @@ bool genre_title(std::string_view t) {
 }
 
 bool column_label(std::string_view t) {
+  if (t.size() > 48) return false;
   std::string s = tx::strip_spaces(t);
   return s == "卷首语" || s == "编者按" || s == "本刊评论员" || s == "本刊特约评论员";
 }
@@ -231,6 +234,7 @@ std::vector<TocEntry> parse_toc(std::string_view text, std::size_t* toc_begin, s
   std::size_t limit = std::max<std::size_t>(ps.size() * 2 / 5, std::min<std::size_t>(ps.size(), 300));
   std::size_t h = ps.size();
   for (std::size_t i = 0; i < std::min(limit, ps.size()); ++i) {
+    if (ps[i].t.size() > 64) continue;
     std::string s = tx::strip_spaces(ps[i].t);
     if ((s == "目录" || tx::starts_with(s, "目录CONTENTS") || s == "CONTENTS" || tx::starts_with(s, "目录（")) ) {
       h = i;

@@ -93,15 +93,38 @@ inline std::string_view trim(std::string_view s) {
 }
 
 // Removes every kind of space: titles are compared this way because PDF
-// extraction pads and splits them (`卷 首 语`, `政治任务 抓紧抓实`).
+// extraction pads and splits them (`卷 首 语`, `政治任务 抓紧抓实`). Works on
+// bytes: only the lead bytes C2, E2, E3 and EF can start a space character,
+// so every other sequence is copied without decoding (this runs per line).
 inline std::string strip_spaces(std::string_view s) {
   std::string out;
   out.reserve(s.size());
-  for (std::size_t i = 0; i < s.size();) {
-    std::size_t start = i;
-    char32_t c = next_cp(s, i);
-    if (!is_space(c) && c != '\n' && c != '\r') out.append(s.substr(start, i - start));
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  std::size_t n = s.size(), run = 0, i = 0;
+  auto skip = [&](std::size_t len) {
+    out.append(s.substr(run, i - run));
+    i += len;
+    run = i;
+  };
+  while (i < n) {
+    unsigned char b = p[i];
+    if (b < 0x80) {
+      if (b == ' ' || b == '\t' || b == '\n' || b == '\r') skip(1);
+      else ++i;
+    } else if (b == 0xC2 && i + 1 < n && p[i + 1] == 0xA0) {
+      skip(2);  // NBSP
+    } else if (b == 0xE2 && i + 2 < n && p[i + 1] == 0x80 && p[i + 2] <= 0x8B) {
+      skip(3);  // U+2000–U+200B
+    } else if (b == 0xE3 && i + 2 < n && p[i + 1] == 0x80 && p[i + 2] == 0x80) {
+      skip(3);  // U+3000
+    } else if (b == 0xEF && i + 2 < n && p[i + 1] == 0xBB && p[i + 2] == 0xBF) {
+      skip(3);  // U+FEFF
+    } else {
+      i += b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
+    }
   }
+  if (i > n) i = n;
+  out.append(s.substr(run, i - run));
   return out;
 }
 
