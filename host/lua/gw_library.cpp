@@ -163,15 +163,23 @@ URegularExpression* compile(lua_State* L, std::string_view pattern) {
   return raw;
 }
 
+// One UText per thread, reopened on each subject: scripts call gw.re per
+// paragraph, and opening a fresh UText each time cost more than the match.
+struct ThreadUText {
+  UText* ut = nullptr;
+  ~ThreadUText() { if (ut) utext_close(ut); }
+};
+thread_local ThreadUText thread_utext;
+
 struct Bound {
   URegularExpression* re;
   UText* ut = nullptr;
-  ~Bound() { if (ut) utext_close(ut); }
 };
 
 void bind(lua_State* L, Bound& b, std::string_view subject) {
   UErrorCode status = U_ZERO_ERROR;
-  b.ut = utext_openUTF8(nullptr, subject.data(), static_cast<int64_t>(subject.size()), &status);
+  thread_utext.ut = utext_openUTF8(thread_utext.ut, subject.data(), static_cast<int64_t>(subject.size()), &status);
+  b.ut = thread_utext.ut;
   uregex_setUText(b.re, b.ut, &status);
   if (U_FAILURE(status)) luaL_error(L, "gw.re: %s", u_errorName(status));
 }
