@@ -16,17 +16,6 @@
 -- process() fields: briefing (the masthead), issue, issue_total, issuer,
 -- date (ISO 8601), items (the item titles); one level-1 section per item.
 
-local function paragraphs(doc)
-  local out = {}
-  for line, pos in doc:lines() do
-    local t = gw.trim(line)
-    if t ~= "" then
-      local s = pos + line:find(t, 1, true) - 1
-      out[#out + 1] = { text = t, pos = s, stop = s + #t - 1 }
-    end
-  end
-  return out
-end
 
 -- `工作简报`, `组工简报`, `工 作 简 报` (mastheads are often letter-spaced).
 local function masthead(text)
@@ -77,7 +66,7 @@ return {
       doc:signal(signal, w)
       score = score + w
     end
-    local paras = paragraphs(doc)
+    local paras = doc:paragraphs()
     for i = 1, math.min(#paras, 3) do
       if masthead(paras[i].text) then add("masthead `…简报`", 0.50) break end
     end
@@ -91,7 +80,7 @@ return {
   end,
 
   process = function(doc, ctx)
-    local paras = paragraphs(doc)
+    local paras = doc:paragraphs()
     -- The header: masthead, issue line, unit and date, in this order but
     -- each optional; the items start after the last one found.
     local body = 1

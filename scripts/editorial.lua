@@ -18,17 +18,6 @@
 
 local HEAD = 5
 
-local function paragraphs(doc)
-  local out = {}
-  for line, pos in doc:lines() do
-    local t = gw.trim(line)
-    if t ~= "" then
-      local s = pos + line:find(t, 1, true) - 1
-      out[#out + 1] = { text = t, pos = s, stop = s + #t - 1 }
-    end
-  end
-  return out
-end
 
 -- Column labels are set letter-spaced and behind a ■ (`■卷 首 语`).
 local function is_column_label(text)
@@ -74,7 +63,7 @@ return {
       doc:signal(signal, w)
       score = score + w
     end
-    local paras = paragraphs(doc)
+    local paras = doc:paragraphs()
     if #paras == 0 then return 0 end
     for i = 1, math.min(#paras, 3) do
       if is_column_label(paras[i].text) then add("column label 卷首语", 0.50) break end
@@ -95,7 +84,7 @@ return {
   end,
 
   process = function(doc, ctx)
-    local paras = paragraphs(doc)
+    local paras = doc:paragraphs()
     if #paras == 0 then
       doc:diagnostic("warning", "empty document")
       return

@@ -35,17 +35,6 @@ local INTRO = "会议(议定|决定|研究)|议定事项|决定事项|纪要如�
 local DECIDES = "^会议(原则同意|同意|决定|要求|强调|明确|议定)"
 local DISTRIBUTION = "^(分送|抄送|发送|报送)[：:]|印发$"
 
-local function paragraphs(doc)
-  local out = {}
-  for line, pos in doc:lines() do
-    local t = gw.trim(line)
-    if t ~= "" then
-      local s = pos + line:find(t, 1, true) - 1
-      out[#out + 1] = { text = t, pos = s, stop = s + #t - 1 }
-    end
-  end
-  return out
-end
 
 -- Labels are often letter-spaced (`主 持：`), so they are matched without spaces.
 local function label(text)
@@ -106,7 +95,7 @@ return {
       doc:signal(signal, w)
       score = score + w
     end
-    local paras = paragraphs(doc)
+    local paras = doc:paragraphs()
     for i = 1, math.min(#paras, 3) do
       if is_title(paras[i].text) then add("title `…纪要`", 0.40) break end
     end
@@ -132,7 +121,7 @@ return {
   end,
 
   process = function(doc, ctx)
-    local paras = paragraphs(doc)
+    local paras = doc:paragraphs()
     if #paras == 0 then
       doc:diagnostic("warning", "empty document")
       return

@@ -24,19 +24,6 @@ local TYPES = "(通知|通报|意见|决定)"
 local HEAD = 10 -- header block: banner, number, title and recipients sit here
 local TAIL = 12 -- closing block: attachments, signature, date, cc, imprint
 
--- Non-empty paragraphs, trimmed, with their byte span in doc.text so every
--- field can point back to its source line.
-local function paragraphs(doc)
-  local out = {}
-  for line, pos in doc:lines() do
-    local t = gw.trim(line)
-    if t ~= "" then
-      local s = pos + line:find(t, 1, true) - 1
-      out[#out + 1] = { text = t, pos = s, stop = s + #t - 1 }
-    end
-  end
-  return out
-end
 
 -- `中共青溪县委办公室文件` → `中共青溪县委办公室`. Spaces are stripped first
 -- because banners are often letter-spaced.
@@ -119,7 +106,7 @@ return {
       doc:signal(signal, w)
       score = score + w
     end
-    local paras = paragraphs(doc)
+    local paras = doc:paragraphs()
     for i = 1, math.min(#paras, 3) do
       if banner(paras[i].text) then add("issuer banner `…文件`", 0.25) break end
     end
@@ -142,7 +129,7 @@ return {
   end,
 
   process = function(doc, ctx)
-    local paras = paragraphs(doc)
+    local paras = doc:paragraphs()
     if #paras == 0 then
       doc:diagnostic("warning", "empty document")
       return

@@ -19,17 +19,6 @@
 -- Verbs that close an attribution (`…讲话时强调`); the rest is the occasion.
 local VERB = "(强调|指出|要求|表示|提出|讲到|谈到|寄语|勉励|批示|说)$"
 
-local function paragraphs(doc)
-  local out = {}
-  for line, pos in doc:lines() do
-    local t = gw.trim(line)
-    if t ~= "" then
-      local s = pos + line:find(t, 1, true) - 1
-      out[#out + 1] = { text = t, pos = s, stop = s + #t - 1 }
-    end
-  end
-  return out
-end
 
 local function is_digest_title(text)
   return gw.len(text) <= 50 and gw.re.find(text, "(摘编|摘录)$") ~= nil
@@ -78,7 +67,7 @@ return {
       doc:signal(signal, w)
       score = score + w
     end
-    local paras = paragraphs(doc)
+    local paras = doc:paragraphs()
     for i = 1, math.min(#paras, 3) do
       if is_digest_title(paras[i].text) then add("title `…论述摘编`", 0.30) break end
     end
@@ -99,7 +88,7 @@ return {
   end,
 
   process = function(doc, ctx)
-    local paras = paragraphs(doc)
+    local paras = doc:paragraphs()
     if #paras == 0 then
       doc:diagnostic("warning", "empty document")
       return
