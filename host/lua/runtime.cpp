@@ -240,6 +240,12 @@ class LuaHandler final : public Handler {
   ~LuaHandler() override { luaL_unref(rt_.state(), LUA_REGISTRYINDEX, ref_); }
 
   double detect(Document& doc) override {
+    if (!info().keywords.empty()) {
+      bool any = false;
+      for (const auto& k : info().keywords)
+        if (doc.text.find(k) != std::string::npos) { any = true; break; }
+      if (!any) return 0;
+    }
     lua_State* L = rt_.state();
     int top = lua_gettop(L);
     lua_rawgeti(L, LUA_REGISTRYINDEX, ref_);
@@ -509,6 +515,18 @@ std::unique_ptr<Handler> LuaRuntime::load_handler(const std::string& path) {
   lua_pop(L, 1);
   lua_getfield(L, -1, "description");
   if (lua_type(L, -1) == LUA_TSTRING) info->description = lua_tostring(L, -1);
+  lua_pop(L, 1);
+  lua_getfield(L, -1, "keywords");
+  if (lua_istable(L, -1)) {
+    for (lua_Integer i = 1;; ++i) {
+      if (lua_rawgeti(L, -1, i) != LUA_TSTRING) { lua_pop(L, 1); break; }
+      info->keywords.emplace_back(lua_tostring(L, -1));
+      lua_pop(L, 1);
+    }
+    if (info->keywords.empty()) fail("handler table: `keywords` must be a non-empty list of strings");
+  } else if (!lua_isnil(L, -1)) {
+    fail("handler table: `keywords` must be a list of strings");
+  }
   lua_pop(L, 1);
   int ref = luaL_ref(L, LUA_REGISTRYINDEX);
   lua_settop(L, top);

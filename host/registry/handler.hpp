@@ -20,6 +20,10 @@ struct HandlerInfo {
   int priority = 0;
   std::string abi;     // "1.0" for native plugins
   std::string content_hash;  // sha256 of the library or script file
+  // A document that contains none of these strings scores 0 without a call
+  // into the handler (empty: always called). A cheap heuristic gate, as
+  // Wireshark's heuristic dissectors have: most handlers reject most documents.
+  std::vector<std::string> keywords;
 
   std::string id() const { return name + "@" + origin; }
 };
