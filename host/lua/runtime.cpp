@@ -10,6 +10,7 @@
 #include <spdlog/spdlog.h>
 
 #include <cstdlib>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -242,8 +243,10 @@ class LuaHandler final : public Handler {
   double detect(Document& doc) override {
     if (!info().keywords.empty()) {
       bool any = false;
+      // memmem, not std::string::find: CJK text repeats the same UTF-8 lead
+      // bytes, so a first-byte scan stops everywhere.
       for (const auto& k : info().keywords)
-        if (doc.text.find(k) != std::string::npos) { any = true; break; }
+        if (::memmem(doc.text.data(), doc.text.size(), k.data(), k.size())) { any = true; break; }
       if (!any) return 0;
     }
     lua_State* L = rt_.state();
