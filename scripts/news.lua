@@ -5,6 +5,8 @@
 --   a lead that opens with a date (`9月27日，…` / `2024年5月17日，…`)          +0.30
 --   reporting formulas (出席会议 / 主持会议 / 作了…讲话 / 参加会议)              +0.15
 --   short: under 1,500 characters                                             +0.10
+-- Without the headline the other signals stay below the threshold, so the
+-- headline is checked first and decides whether the rest is looked at.
 -- process() extracts the event, its date (year from the container when the
 -- lead has none), the organiser, the venue and the participants named.
 ---@type gongwen.Handler
@@ -27,13 +29,14 @@ return {
     end
     local head = doc.title ~= "" and doc.title or ps[1].text
     local headline = gw.len(head) <= 30 and gw.re.find(head, "(召开|举行|开班|启动|开幕|闭幕|举办|揭牌|成立|签约)$")
-    if headline then add("headline with a completed-event verb", 0.45) end
+    -- Without a news headline the rest is only circumstantial (≤ 0.25 < the
+    -- threshold): do not scan the whole text for it.
+    if not headline then return 0 end
+    add("headline with a completed-event verb", 0.45)
     local lead = ps[2].text
     if gw.re.find(lead, "^(\\d{4}年)?\\d{1,2}月\\d{1,2}日[，,]") then add("lead opens with a date", 0.30) end
     if gw.re.find(doc.text, "(出席会议|主持会议|参加会议|作了.{0,30}讲话|作了题为)") then add("reporting formulas", 0.15) end
     if gw.len(doc.text) < 1500 then add("short item", 0.10) end
-    -- Without a news headline the rest is only circumstantial.
-    if not headline then return math.min(score, 0.25) end
     return math.min(score, 1)
   end,
 

@@ -263,6 +263,10 @@ bool is_digit(char32_t c) { return (c >= '0' && c <= '9') || (c >= 0xFF10 && c <
 
 void spacing_edits(std::string_view s, std::size_t pb, std::size_t pe, std::vector<Edit>& edits) {
   std::string_view p = s.substr(pb, pe - pb);
+  // Most paragraphs have no space inside at all: look before tokenizing.
+  if (p.find(' ') == std::string_view::npos && p.find("\u3000") == std::string_view::npos &&
+      p.find("\u00A0") == std::string_view::npos)
+    return;
   // Tokens separated by runs of spaces.
   struct Tok { std::size_t b, e; std::size_t chars; char32_t first, last; };
   std::vector<Tok> toks;

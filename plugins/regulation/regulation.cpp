@@ -193,8 +193,13 @@ struct Regulation {
       } else if ((m.family == MarkerFamily::cn_paren || m.family == MarkerFamily::arabic_dot) && n_articles > 0) {
         auto rest = p.substr(m.length);
         auto t = st::heading_title(rest, 80);
-        doc.add_section(has_chapters ? 3 : 2, m.text, t.empty() ? rest.substr(0, std::min<std::size_t>(rest.size(), 60)) : t,
-                        ps[i].offset, ps[i].offset + p.size());
+        if (t.empty()) {
+          // A long item: its first 20 characters (cut on a character boundary).
+          std::size_t cut = 0;
+          for (int n = 0; n < 20 && cut < rest.size(); ++n) tx::next_cp(rest, cut);
+          t = rest.substr(0, cut);
+        }
+        doc.add_section(has_chapters ? 3 : 2, m.text, t, ps[i].offset, ps[i].offset + p.size());
       }
       if (contains(p, "适用于")) scope.emplace_back(p);
       if (contains(p, "起施行") || contains(p, "起执行")) effective.emplace_back(p);
