@@ -44,7 +44,13 @@ local function label(text)
 end
 
 -- `现将会议议定事项纪要如下：`; an item `会议研究了…` is not an intro.
+-- Every INTRO alternative contains 议定, 决定, 研究 or 纪要: a plain find
+-- rules out most paragraphs before the regex engine starts.
 local function is_intro(text)
+  if not (text:find("议定", 1, true) or text:find("决定", 1, true) or text:find("研究", 1, true)
+          or text:find("纪要", 1, true)) then
+    return false
+  end
   return gw.re.find(text, INTRO) ~= nil and gw.re.find(text, "如下|[：:]$") ~= nil
 end
 
@@ -115,7 +121,7 @@ return {
       if not intro and is_intro(p.text) then intro = true end
       local m = gw.marker(p.text)
       local body = m and p.text:sub(m.length + 1) or p.text
-      if gw.re.find(body, DECIDES) then decides = decides + 1 end
+      if body:sub(1, 6) == "会议" and gw.re.find(body, DECIDES) then decides = decides + 1 end
     end
     if intro then add("decisions intro (会议议定事项…如下)", 0.20) end
     if decides >= 2 then add("sentences 会议要求/强调/同意/决定…", 0.10) end
