@@ -24,15 +24,14 @@ local function speaker_line(s)
   if n >= 2 and n <= 4 then return gw.strip_spaces(s) end
 end
 
-local families = { cn_dun = true, cn_paren = true, ordinal_comma = true, ordinal_part = true, arabic_dot = true,
-                   arabic_paren = true, circled = true }
+local FAMILIES = { "cn_dun", "cn_paren", "ordinal_comma", "ordinal_part", "arabic_dot", "arabic_paren", "circled" }
 
 return {
   name = "speech_port", version = "0.2.0", kinds = { "speech" }, priority = 50,
   description = "the speech handler, ported to Lua for benchmarks",
 
   detect = function(doc)
-    local ps = doc:paragraphs()
+    local ps = doc:paragraphs(30)
     local score = 0
     local function add(sig, w) doc:signal(sig, w); score = score + w end
     for i = 1, math.min(3, #ps) do
@@ -58,7 +57,7 @@ return {
   end,
 
   process = function(doc)
-    local ps = doc:paragraphs()
+    local ps = doc:paragraphs(6)
     if #ps == 0 then return end
     local head, title_i = math.min(6, #ps), 1
     for i = 1, head do
@@ -79,23 +78,13 @@ return {
         end
       end
     end
-    -- Heading tree: levels by first appearance of each marker family.
-    local order, level_of = {}, {}
-    for i = title_i + 1, #ps do
-      local p = ps[i]
-      local m = gw.marker(p.text)
-      if m and families[m.family] then
-        local rest = p.text:sub(m.length + 1)
-        local stop = rest:find("。", 1, true)
-        local title = stop and rest:sub(1, stop - 1) or rest
-        if gw.len(title) <= 60 then
-          if not level_of[m.family] then order[#order + 1] = m.family; level_of[m.family] = #order end
-          doc:add_section { level = level_of[m.family], marker = m.text, title = title, pos = p.pos }
-        end
-      end
+    -- Heading tree: the host's (levels by first appearance of each marker family).
+    for _, h in ipairs(doc:headings(FAMILIES, title_i + 1)) do
+      doc:add_section { level = h.level, marker = h.marker, title = h.title, pos = h.pos }
     end
-    for i = math.max(1, #ps - 7), #ps do
-      local p = ps[i].text
+    local tail = doc:paragraphs(-8)
+    for i = 1, #tail do
+      local p = tail[i].text
       local sent = p:match("^送：(.*)") ; if sent then doc.fields.sent_to = sent end
       local issued = p:match("^发：(.*)") ; if issued then doc.fields.issued_to = issued end
       if p:sub(-6) == "印发" then

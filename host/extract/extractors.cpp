@@ -507,6 +507,7 @@ bool is_extractor(const std::string& name) {
 
 void run_extractors(Document& doc, const std::vector<std::string>& names, const ExtractContext& ctx) {
   if (doc.error) return;
+  std::string step = std::move(doc.step);
   doc.step = "extract";
   for (const auto& e : extractors()) {
     if (!names.empty() && std::find(names.begin(), names.end(), e.name) == names.end()) continue;
@@ -517,6 +518,7 @@ void run_extractors(Document& doc, const std::vector<std::string>& names, const 
       doc.diagnose(Severity::error, fmt::format("extractor {} failed: {}", e.name, ex.what()));
     }
   }
+  doc.step = std::move(step);
 }
 
 }  // namespace gongwen::host

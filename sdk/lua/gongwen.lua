@@ -142,9 +142,31 @@ function Document:lines() end
 ---@field pos integer its first byte in `doc.text`
 ---@field stop integer its last byte in `doc.text`
 
----The trimmed paragraphs of `doc.text` with their positions.
+---The trimmed paragraphs of `doc.text` with their positions: all of them,
+---the first `n` (n > 0) or the last `-n` (n < 0).
+---@param n? integer
 ---@return gongwen.Paragraph[]
-function Document:paragraphs() end
+function Document:paragraphs(n) end
+
+---@class gongwen.Heading
+---@field level integer
+---@field marker string
+---@field family string
+---@field number integer
+---@field title string
+---@field pos integer
+---@field stop integer
+
+---The heading tree, computed by the host (levels by first appearance of each marker family).
+---@param families? string[] marker families (default: cn_dun, cn_paren, ordinal_comma, ordinal_part, arabic_dot, arabic_paren)
+---@param from? integer first paragraph to consider (1-based)
+---@return gongwen.Heading[]
+function Document:headings(families, from) end
+
+---Runs a common extractor now and returns how many entities it added.
+---@param name "dates"|"slogans"|"statistics"|"officials"|"quotes"|"doc_refs"
+---@return integer
+function Document:extract(name) end
 
 ---The source line of a position in `doc.text`.
 ---@param pos integer

@@ -77,6 +77,28 @@ TEST_CASE("a Lua handler reads and writes the document model") {
   CHECK(doc.entities[0].value == "2018-02-06");
 }
 
+TEST_CASE("a script uses the host's heading tree and extractors") {
+  LuaRuntime rt;
+  Registry reg;
+  reg.add(rt.load_handler(write_script("h.lua", handler_with(R"(
+    local hs = doc:headings()
+    assert(#hs == 3, #hs)
+    assert(hs[1].marker == "一、" and hs[1].level == 1 and hs[1].title == "认清形势")
+    assert(hs[2].family == "cn_paren" and hs[2].level == 2)
+    assert(doc:line_of(hs[3].pos) == 4)
+    assert(#doc:headings({"cn_dun"}) == 2)
+    assert(doc:extract("dates") == 1)
+    local first, last = doc:paragraphs(1), doc:paragraphs(-2)
+    assert(#first == 1 and first[1].text == "一、认清形势。")
+    assert(#last == 2 and last[1].text == "2018年2月6日开会。" and last[2].text == "二、突出重点。")
+    doc.title = doc.entities[1].value
+  )"))));
+  auto doc = testing::read_text("一、认清形势。\n（一）抓好学习。\n2018年2月6日开会。\n二、突出重点。\n");
+  reg.run(doc, 0.3);
+  REQUIRE_FALSE(doc.error);
+  CHECK(doc.title == "2018-02-06");
+}
+
 TEST_CASE("a failing script reports script:line, the step and a traceback; the document fails alone") {
   auto doc = run_body("local t = nil\n    return t.field");
   REQUIRE(doc.error);
