@@ -175,11 +175,12 @@ int cmd_process(const Common& c, std::vector<std::string> files, const std::stri
   Json all = Json::array();
   if (format == "jsonl") sink = make_jsonl_sink(stdout);
   else if (format == "csv") sink = make_csv_sink(stdout, false);
-  auto stats = run_inputs(inputs, s.catalog, opt, [&](std::size_t, std::vector<Document>& docs, std::vector<Json>& recs) {
+  auto stats = run_inputs(inputs, s.catalog, opt,
+                          [&](std::size_t, std::vector<Document>& docs, std::vector<Json>& recs, std::vector<std::string>& lines) {
     for (std::size_t i = 0; i < docs.size(); ++i) {
       if (format == "json") all.push_back(std::move(recs[i]));
       else if (format == "text") print_text_record(docs[i]);
-      else sink->write(docs[i], recs[i]);
+      else sink->write_line(docs[i], recs[i], lines[i]);
     }
   });
   if (format == "json") std::printf("%s\n", all.dump(2, ' ', false, Json::error_handler_t::replace).c_str());
@@ -239,7 +240,8 @@ int cmd_run(const Common& c, const std::string& job_file, const std::string& out
   Json manifest_inputs = Json::array();
   auto started = std::chrono::system_clock::now();
   try {
-    stats = run_inputs(inputs, s.catalog, opt, [&](std::size_t i, std::vector<Document>& docs, std::vector<Json>& recs) {
+    stats = run_inputs(inputs, s.catalog, opt,
+                       [&](std::size_t i, std::vector<Document>& docs, std::vector<Json>& recs, std::vector<std::string>& lines) {
       const Document& top = docs.front();
       manifest_inputs.push_back({{"path", inputs[i].path},
                                  {"sha256", top.origin ? top.origin->sha256 : ""},
@@ -248,7 +250,7 @@ int cmd_run(const Common& c, const std::string& job_file, const std::string& out
                                  {"errors", std::count_if(docs.begin(), docs.end(), [](auto& d) { return d.error.has_value(); })}});
       for (std::size_t j = 0; j < docs.size(); ++j) {
         if (docs[j].error && job.on_error == "skip") continue;
-        for (auto& sk : sinks) sk->write(docs[j], recs[j]);
+        for (auto& sk : sinks) sk->write_line(docs[j], recs[j], lines[j]);
         if (docs[j].error && job.on_error == "stop") {
           spdlog::error("{}: {} failed: {} (on_error = \"stop\")", docs[j].path(), docs[j].step, *docs[j].error);
           throw Stop{};

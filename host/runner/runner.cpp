@@ -21,6 +21,7 @@ namespace {
 struct Slot {
   std::vector<Document> docs;
   std::vector<Json> records;
+  std::vector<std::string> lines;
 };
 
 }  // namespace
@@ -77,6 +78,7 @@ RunStats run_inputs(const std::vector<Input>& inputs, const Catalog& catalog, co
                             : process_input(in.path, reg, opt.pipeline);
         for (auto& d : slot.docs) {
           slot.records.push_back(to_record(d, opt.with_text));
+          slot.lines.push_back(slot.records.back().dump(-1, ' ', false, Json::error_handler_t::replace) + "\n");
           // The text is in the record when asked for; keep it only for sinks that need it.
           if (!opt.keep_text) {
             d.text.clear();
@@ -116,7 +118,7 @@ RunStats run_inputs(const std::vector<Input>& inputs, const Catalog& catalog, co
       if (d.container.empty() && d.origin) stats.bytes += d.origin->bytes;
     }
     try {
-      sink(emitted, slot.docs, slot.records);
+      sink(emitted, slot.docs, slot.records, slot.lines);
     } catch (...) {
       // on_error = stop, or a sink that cannot write: end the workers first.
       {

@@ -43,8 +43,10 @@ struct RunStats {
   std::map<std::string, std::size_t> kinds;
 };
 
-// Called on the calling thread, in input order, with the records of one input.
-using RecordSink = std::function<void(std::size_t input_index, std::vector<Document>& docs, std::vector<Json>& records)>;
+// Called on the calling thread, in input order, with the records of one input
+// and the same records serialised as JSON lines (with their newline).
+using RecordSink = std::function<void(std::size_t input_index, std::vector<Document>& docs, std::vector<Json>& records,
+                                      std::vector<std::string>& lines)>;
 
 RunStats run_inputs(const std::vector<Input>& inputs, const Catalog& catalog, const RunOptions& opt,
                     const RecordSink& sink);

@@ -58,6 +58,7 @@ class JsonlSink final : public Sink {
     line += '\n';
     put(out_, line);
   }
+  void write_line(const Document&, const Json&, const std::string& line) override { put(out_, line); }
   void commit() override {
     if (file_) file_->commit();
     else std::fflush(out_);

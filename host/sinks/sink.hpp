@@ -15,6 +15,12 @@ class Sink {
  public:
   virtual ~Sink() = default;
   virtual void write(const Document& doc, const Json& record) = 0;
+  // The record already serialised as one JSON line (workers do this in
+  // parallel, so the writer thread only copies bytes).
+  virtual void write_line(const Document& doc, const Json& record, const std::string& line) {
+    (void)line;
+    write(doc, record);
+  }
   // Makes the output visible; without it the temporary file is removed.
   virtual void commit() = 0;
 };
