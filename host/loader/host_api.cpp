@@ -72,7 +72,7 @@ void add_entity(gw_doc* d, gw_str type, gw_str t, gw_str value, size_t b, size_t
   guard([&] {
     auto* doc = D(d);
     std::size_t begin = std::min(b, doc->text.size());
-    doc->entities.push_back({S(type), S(t), S(value), begin, std::max(begin, std::min(e, doc->text.size()))});
+    doc->entities.push_back({S(type), S(t), S(value), begin, std::max(begin, std::min(e, doc->text.size())), {}});
   });
 }
 void add_diagnostic(gw_doc* d, int severity, gw_str msg, size_t offset) {

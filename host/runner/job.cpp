@@ -55,11 +55,19 @@ std::vector<std::string> expand_inputs(const std::vector<std::string>& patterns,
     std::string f = full.lexically_normal().string();
     std::size_t wild = f.find_first_of("*?");
     std::vector<std::string> found;
+    std::error_code ec;
+    // Walking the whole file system is never what a job means (found by fuzzing: `"../"`).
+    if (fs::path(f.substr(0, wild)).lexically_normal() == fs::path("/") || f.substr(0, wild) == "/") {
+      if (unmatched) unmatched->push_back(pat + " (resolves to the file-system root)");
+      continue;
+    }
     if (wild == std::string::npos) {
-      if (fs::is_directory(f)) {
-        for (auto& e : fs::recursive_directory_iterator(f, fs::directory_options::skip_permission_denied))
-          if (e.is_regular_file()) found.push_back(e.path().string());
-      } else if (fs::exists(f)) {
+      if (fs::is_directory(f, ec)) {
+        // Entries that vanish or deny access are skipped, not fatal.
+        for (auto it = fs::recursive_directory_iterator(f, fs::directory_options::skip_permission_denied, ec);
+             !ec && it != fs::recursive_directory_iterator(); it.increment(ec))
+          if (it->is_regular_file(ec)) found.push_back(it->path().string());
+      } else if (fs::exists(f, ec)) {
         found.push_back(f);
       }
     } else {
@@ -71,8 +79,8 @@ std::vector<std::string> expand_inputs(const std::vector<std::string>& patterns,
         for (auto it = fs::recursive_directory_iterator(root, fs::directory_options::skip_permission_denied, ec);
              it != fs::recursive_directory_iterator(); it.increment(ec)) {
           if (ec) break;
-          if (!it->is_regular_file()) continue;
-          std::string rel = fs::relative(it->path(), root).string();
+          if (!it->is_regular_file(ec)) continue;
+          std::string rel = it->path().lexically_relative(root).string();
           if (glob_match(rest, rel)) found.push_back(it->path().string());
         }
       }

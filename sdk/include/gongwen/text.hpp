@@ -181,20 +181,22 @@ inline std::optional<long long> parse_number(std::string_view s) {
     char32_t c = next_cp(s, i);
     int d = cn_digit(c);
     int u = cn_unit(c);
+    // Numerals longer than any real count would overflow: not a number.
+    if (++digits > 18) return std::nullopt;
     if (d >= 0) {
       if (digit >= 0) positional = positional * 10 + d;  // 二〇一八 / 2018
       else positional = d;
       digit = d;
-      ++digits;
     } else if (u > 0) {
       has_unit = true;
       if (u >= 10000) {
         section += (digit >= 0 ? digit : 0);
         if (section == 0) section = 1;
-        total = (total + section) * u;
+        if (__builtin_add_overflow(total, section, &total) || __builtin_mul_overflow(total, static_cast<long long>(u), &total))
+          return std::nullopt;
         section = 0;
       } else {
-        section += (digit >= 0 ? digit : 1) * u;
+        if (__builtin_add_overflow(section, (digit >= 0 ? digit : 1) * static_cast<long long>(u), &section)) return std::nullopt;
       }
       digit = -1;
       positional = 0;
@@ -203,8 +205,9 @@ inline std::optional<long long> parse_number(std::string_view s) {
     }
   }
   if (!has_unit) return positional;
-  (void)digits;
-  return total + section + (digit >= 0 ? digit : 0);
+  long long out = 0;
+  if (__builtin_add_overflow(total, section + (digit >= 0 ? digit : 0), &out)) return std::nullopt;
+  return out;
 }
 
 // Formats 0..99999 the way headings count: 12 → 十二, 20 → 二十, 105 → 一百零五.
