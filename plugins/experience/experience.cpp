@@ -28,16 +28,6 @@ namespace st = gongwen::structure;
 
 bool contains(std::string_view s, std::string_view w) { return s.find(w) != std::string_view::npos; }
 
-std::string json_escape(std::string_view s) {
-  std::string out;
-  for (char c : s) {
-    if (c == '"' || c == '\\') out += '\\';
-    if (c == '\n') { out += "\\n"; continue; }
-    out += c;
-  }
-  return out;
-}
-
 const std::string_view kGenres[] = {"综述", "总结", "汇报", "经验材料", "经验", "体会", "思考", "做法", "交流发言", "调研报告"};
 const std::string_view kPeriods[] = {"党的十八大以来", "党的十九大以来", "党的二十大以来", "新时代十年", "新时代以来",
                                      "十年来", "五年来", "近年来", "近年以来", "今年以来", "今年来", "去年以来", "一年来"};
@@ -197,8 +187,7 @@ struct Experience {
     st::check_numbering(doc, hs);
 
     // Measures `一是…；二是…` and next steps `下一步，…`.
-    std::string measures = "[";
-    std::size_t n_measures = 0;
+    std::vector<std::string> measures;
     for (const auto& p : ps) {
       for (std::size_t pos = 0; pos < p.text.size();) {
         auto m = tx::parse_marker(p.text.substr(pos));
@@ -208,7 +197,7 @@ struct Experience {
           auto item = rest.substr(0, std::min(stop, rest.size()));
           auto comma = item.find("，");
           auto head = comma != std::string_view::npos && comma < 90 ? item.substr(0, comma) : item.substr(0, std::min<std::size_t>(item.size(), 90));
-          measures += (n_measures++ ? ",\"" : "\"") + json_escape(std::string(m.text) + std::string(head)) + "\"";
+          measures.push_back(std::string(m.text) + std::string(head));
         }
         auto next = p.text.find("是", pos + 3);
         if (next == std::string_view::npos) break;
@@ -219,8 +208,7 @@ struct Experience {
       }
       if (tx::starts_with(p.text, "下一步") && doc.field("next_steps").empty()) doc.set_field("next_steps", p.text);
     }
-    measures += "]";
-    if (n_measures) doc.set_field_json("measures", measures);
+    if (!measures.empty()) doc.set_field_list("measures", measures);
     for (const auto& h : hs)
       if (contains(h.title, "问题") || contains(h.title, "不足")) doc.set_field("problems_heading", h.title);
   }

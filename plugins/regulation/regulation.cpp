@@ -41,22 +41,6 @@ std::string_view instrument_of(std::string_view title) {
   return {};
 }
 
-std::string json_escape(std::string_view s) {
-  std::string out;
-  for (char c : s) {
-    if (c == '"' || c == '\\') out += '\\';
-    if (c == '\n') { out += "\\n"; continue; }
-    out += c;
-  }
-  return out;
-}
-
-std::string json_list(const std::vector<std::string>& v) {
-  std::string out = "[";
-  for (std::size_t i = 0; i < v.size(); ++i) out += (i ? ",\"" : "\"") + json_escape(v[i]) + "\"";
-  return out + "]";
-}
-
 // 《…》 titles in s, with a following document number `（衢委办发〔2016〕18号）` when present.
 std::vector<std::pair<std::string, std::string>> cited(std::string_view s) {
   std::vector<std::pair<std::string, std::string>> out;
@@ -117,7 +101,7 @@ struct Regulation {
     if (doc.title().empty()) doc.set_title(ps[0].text);
     std::string title = tx::strip_spaces(doc.title());
     bool trial = contains(title, "试行");
-    doc.set_field_json("trial", trial ? "true" : "false");
+    doc.set_field_bool("trial", trial);
     if (auto k = instrument_of(title); !k.empty()) doc.set_field("instrument", k);
 
     // Promulgation lines before the first chapter or article (Markdown exports
@@ -218,10 +202,10 @@ struct Regulation {
           doc.set_field("effective", "on issue");
       }
     }
-    if (!abolished.empty()) doc.set_field_json("abolishes", json_list(abolished));
-    if (!cites.empty()) doc.set_field_json("cites", json_list(cites));
-    doc.set_field_json("articles", std::to_string(n_articles));
-    doc.set_field_json("chapters", std::to_string(n_chapters));
+    if (!abolished.empty()) doc.set_field_list("abolishes", abolished);
+    if (!cites.empty()) doc.set_field_list("cites", cites);
+    doc.set_field_number("articles", static_cast<long long>(n_articles));
+    doc.set_field_number("chapters", static_cast<long long>(n_chapters));
     if (n_articles == 0 && instrument_of(title) == "意见") {
       // 实施意见: parts `一、总体要求` instead of articles.
       st::TreeOptions o;

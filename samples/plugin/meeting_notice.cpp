@@ -79,20 +79,6 @@ std::vector<std::string> split_list(std::string_view s) {
   return out;
 }
 
-std::string json_list(const std::vector<std::string>& items) {
-  std::string out = "[";
-  for (std::size_t i = 0; i < items.size(); ++i) {
-    if (i) out += ",";
-    out += "\"";
-    for (char c : items[i]) {
-      if (c == '"' || c == '\\') out += '\\';
-      out += c;
-    }
-    out += "\"";
-  }
-  return out + "]";
-}
-
 struct MeetingNotice {
   static constexpr const char* name = "meeting_notice";
   static constexpr const char* version = "1.0.0";
@@ -147,7 +133,7 @@ struct MeetingNotice {
       } else if (auto p = labelled(l, {"会议地点", "地点"}); !p.empty()) {
         doc.set_field("location", p);
       } else if (auto w = labelled(l, {"参会人员", "参加人员", "参会对象", "出席人员"}); !w.empty()) {
-        doc.set_field_json("attendees", json_list(split_list(w)));
+        doc.set_field_list("attendees", split_list(w));
       } else if (auto c = labelled(l, {"联系人"}); !c.empty()) {
         doc.set_field("contact", c);
       } else if (auto ph = labelled(l, {"联系电话"}); !ph.empty()) {

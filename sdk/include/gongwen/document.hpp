@@ -7,6 +7,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace gongwen {
 
@@ -35,6 +36,25 @@ class Document {
   bool set_field_json(std::string_view key, std::string_view json) {
     return host_->set_field_json(doc_, to_gw(key), to_gw(json)) == GW_OK;
   }
+  // A list of strings (attendees, cited documents …).
+  // (Named, not overloaded: a string literal would convert to bool first.)
+  void set_field_list(std::string_view key, const std::vector<std::string>& values) {
+    std::string json = "[";
+    for (std::size_t i = 0; i < values.size(); ++i) {
+      json += i ? ",\"" : "\"";
+      for (char c : values[i]) {
+        if (c == '"' || c == '\\') json += '\\';
+        if (c == '\n') { json += "\\n"; continue; }
+        if (static_cast<unsigned char>(c) < 0x20) continue;
+        json += c;
+      }
+      json += '"';
+    }
+    json += ']';
+    set_field_json(key, json);
+  }
+  void set_field_number(std::string_view key, long long value) { set_field_json(key, std::to_string(value)); }
+  void set_field_bool(std::string_view key, bool value) { set_field_json(key, value ? "true" : "false"); }
   // Spans are byte offsets into text(); end is exclusive.
   void add_section(int level, std::string_view marker, std::string_view title, std::size_t begin,
                    std::size_t end = GW_NO_OFFSET) {
