@@ -32,7 +32,6 @@ std::vector<Para> paragraphs(std::string_view text) {
   return out;
 }
 
-bool is_digit(char32_t c) { return c >= '0' && c <= '9'; }
 
 // `P25 把年轻干部…`: a cover teaser pointing at a page, not an article start.
 bool is_teaser(std::string_view t) {
