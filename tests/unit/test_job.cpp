@@ -3,6 +3,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <unistd.h>
 
 #include "runner/job.hpp"
 
@@ -10,7 +11,8 @@ using namespace gongwen::host;
 
 namespace {
 std::string job_file(const std::string& code) {
-  auto dir = std::filesystem::temp_directory_path() / "gongwen-unit-job";
+  // One folder per process: CTest runs test cases in parallel processes.
+  auto dir = std::filesystem::temp_directory_path() / ("gongwen-unit-job-" + std::to_string(::getpid()));
   std::filesystem::create_directories(dir / "docs");
   std::ofstream(dir / "docs" / "a.txt") << "正文\n";
   std::ofstream(dir / "docs" / "b.md") << "# 标题\n";

@@ -6,6 +6,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <unistd.h>
 
 #include "helpers.hpp"
 #include "lua/runtime.hpp"
@@ -16,7 +17,8 @@ using namespace gongwen::host;
 namespace {
 
 std::string write_script(const std::string& name, const std::string& code) {
-  auto dir = std::filesystem::temp_directory_path() / "gongwen-unit";
+  // One folder per process: CTest runs test cases in parallel processes.
+  auto dir = std::filesystem::temp_directory_path() / ("gongwen-unit-" + std::to_string(::getpid()));
   std::filesystem::create_directories(dir);
   auto p = (dir / name).string();
   std::ofstream(p) << code;
