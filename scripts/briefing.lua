@@ -63,22 +63,17 @@ return {
   keywords = { "简报" },
 
   detect = function(doc)
-    local score = 0
-    local function add(signal, w)
-      doc:signal(signal, w)
-      score = score + w
-    end
     local paras = doc:paragraphs()
     for i = 1, math.min(#paras, 3) do
-      if masthead(paras[i].text) then add("masthead `…简报`", 0.50) break end
+      if masthead(paras[i].text) then doc:signal("masthead `…简报`", 0.50) break end
     end
     for i = 1, math.min(#paras, 4) do
-      if issue(paras[i].text) then add("issue line `第N期`", 0.15) break end
+      if issue(paras[i].text) then doc:signal("issue line `第N期`", 0.15) break end
     end
     for i = 1, math.min(#paras, 5) do
-      if unit_and_date(paras[i].text) then add("issuing unit and date", 0.10) break end
+      if unit_and_date(paras[i].text) then doc:signal("issuing unit and date", 0.10) break end
     end
-    return math.min(score, 1)
+    return doc:score()
   end,
 
   process = function(doc, ctx)

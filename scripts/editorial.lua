@@ -60,29 +60,24 @@ return {
   keywords = { "卷首语", "评论员", "编者按" },
 
   detect = function(doc)
-    local score = 0
-    local function add(signal, w)
-      doc:signal(signal, w)
-      score = score + w
-    end
     local paras = doc:paragraphs()
     if #paras == 0 then return 0 end
     for i = 1, math.min(#paras, 3) do
-      if is_column_label(paras[i].text) then add("column label 卷首语", 0.50) break end
+      if is_column_label(paras[i].text) then doc:signal("column label 卷首语", 0.50) break end
     end
     for i = 1, math.min(#paras, HEAD) do
-      if byline(paras[i].text) then add("byline 本刊（特约）评论员", 0.50) break end
+      if byline(paras[i].text) then doc:signal("byline 本刊（特约）评论员", 0.50) break end
     end
     for i = 1, math.min(#paras, 3) do
       local note = editors_note(paras[i].text)
       if note then
-        add("editor's note 编者按：", 0.35)
-        if gw.re.find(note, PUBLISHING) then add("publishing formula (刊登如下 / 供学习参考)", 0.15) end
+        doc:signal("editor's note 编者按：", 0.35)
+        if gw.re.find(note, PUBLISHING) then doc:signal("publishing formula (刊登如下 / 供学习参考)", 0.15) end
         break
       end
     end
-    if gw.re.find(paras[#paras].text, "！[”’]?$") then add("closing exclamation", 0.05) end
-    return math.min(score, 1)
+    if gw.re.find(paras[#paras].text, "！[”’]?$") then doc:signal("closing exclamation", 0.05) end
+    return doc:score()
   end,
 
   process = function(doc, ctx)

@@ -98,14 +98,9 @@ return {
   keywords = { "纪要", "会议", "议定" },
 
   detect = function(doc)
-    local score = 0
-    local function add(signal, w)
-      doc:signal(signal, w)
-      score = score + w
-    end
     local paras = doc:paragraphs()
     for i = 1, math.min(#paras, 3) do
-      if is_title(paras[i].text) then add("title `…纪要`", 0.40) break end
+      if is_title(paras[i].text) then doc:signal("title `…纪要`", 0.40) break end
     end
     local seen, n = {}, 0
     for i = 1, math.min(#paras, 30) do
@@ -115,7 +110,7 @@ return {
         n = n + 1
       end
     end
-    if n >= 2 then add("labelled header (时间/地点/主持/出席 …)", 0.25) end
+    if n >= 2 then doc:signal("labelled header (时间/地点/主持/出席 …)", 0.25) end
     local intro, decides = false, 0
     for _, p in ipairs(paras) do
       if not intro and is_intro(p.text) then intro = true end
@@ -123,9 +118,9 @@ return {
       local body = m and p.text:sub(m.length + 1) or p.text
       if body:sub(1, 6) == "会议" and gw.re.find(body, DECIDES) then decides = decides + 1 end
     end
-    if intro then add("decisions intro (会议议定事项…如下)", 0.20) end
-    if decides >= 2 then add("sentences 会议要求/强调/同意/决定…", 0.10) end
-    return math.min(score, 1)
+    if intro then doc:signal("decisions intro (会议议定事项…如下)", 0.20) end
+    if decides >= 2 then doc:signal("sentences 会议要求/强调/同意/决定…", 0.10) end
+    return doc:score()
   end,
 
   process = function(doc, ctx)

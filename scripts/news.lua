@@ -22,22 +22,17 @@ return {
   detect = function(doc)
     local ps = doc:paragraphs()
     if #ps < 2 then return 0 end
-    local score = 0
-    local function add(signal, w)
-      doc:signal(signal, w)
-      score = score + w
-    end
     local head = doc.title ~= "" and doc.title or ps[1].text
     local headline = gw.len(head) <= 30 and gw.re.find(head, "(召开|举行|开班|启动|开幕|闭幕|举办|揭牌|成立|签约)$")
     -- Without a news headline the rest is only circumstantial (≤ 0.25 < the
     -- threshold): do not scan the whole text for it.
     if not headline then return 0 end
-    add("headline with a completed-event verb", 0.45)
+    doc:signal("headline with a completed-event verb", 0.45)
     local lead = ps[2].text
-    if gw.re.find(lead, "^(\\d{4}年)?\\d{1,2}月\\d{1,2}日[，,]") then add("lead opens with a date", 0.30) end
-    if gw.re.find(doc.text, "(出席会议|主持会议|参加会议|作了.{0,30}讲话|作了题为)") then add("reporting formulas", 0.15) end
-    if gw.len(doc.text) < 1500 then add("short item", 0.10) end
-    return math.min(score, 1)
+    if gw.re.find(lead, "^(\\d{4}年)?\\d{1,2}月\\d{1,2}日[，,]") then doc:signal("lead opens with a date", 0.30) end
+    if gw.re.find(doc.text, "(出席会议|主持会议|参加会议|作了.{0,30}讲话|作了题为)") then doc:signal("reporting formulas", 0.15) end
+    if gw.len(doc.text) < 1500 then doc:signal("short item", 0.10) end
+    return doc:score()
   end,
 
   process = function(doc, ctx)

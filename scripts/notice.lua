@@ -103,31 +103,26 @@ return {
   keywords = { "文件", "〔", "通知", "通报", "意见", "决定", "印发", "抄送" },
 
   detect = function(doc)
-    local score = 0
-    local function add(signal, w)
-      doc:signal(signal, w)
-      score = score + w
-    end
     local paras = doc:paragraphs()
     for i = 1, math.min(#paras, 3) do
-      if banner(paras[i].text) then add("issuer banner `…文件`", 0.25) break end
+      if banner(paras[i].text) then doc:signal("issuer banner `…文件`", 0.25) break end
     end
     for i = 1, math.min(#paras, 8) do
-      if doc_number(paras[i].text) then add("document number `…〔2024〕12号`", 0.30) break end
+      if doc_number(paras[i].text) then doc:signal("document number `…〔2024〕12号`", 0.30) break end
     end
     local title, _, _, last = find_title(paras)
     if title then
-      add("title `关于…的通知/通报/意见/决定`", 0.25)
+      doc:signal("title `关于…的通知/通报/意见/决定`", 0.25)
       local nxt = paras[last + 1]
-      if nxt and is_recipients(nxt.text) then add("recipients line after the title", 0.15) end
+      if nxt and is_recipients(nxt.text) then doc:signal("recipients line after the title", 0.15) end
     end
     for i = math.max(1, #paras - 5), #paras do
-      if imprint(paras[i].text) then add("imprint line `…印发`", 0.10) break end
+      if imprint(paras[i].text) then doc:signal("imprint line `…印发`", 0.10) break end
     end
     for i = math.max(1, #paras - 7), #paras do
-      if gw.re.find(paras[i].text, "^抄送[：:]") then add("抄送 line", 0.05) break end
+      if gw.re.find(paras[i].text, "^抄送[：:]") then doc:signal("抄送 line", 0.05) break end
     end
-    return math.min(score, 1)
+    return doc:score()
   end,
 
   process = function(doc, ctx)

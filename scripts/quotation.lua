@@ -64,14 +64,9 @@ return {
   keywords = { "摘编", "摘录", "——" },
 
   detect = function(doc)
-    local score = 0
-    local function add(signal, w)
-      doc:signal(signal, w)
-      score = score + w
-    end
     local paras = doc:paragraphs()
     for i = 1, math.min(#paras, 3) do
-      if is_digest_title(paras[i].text) then add("title `…论述摘编`", 0.30) break end
+      if is_digest_title(paras[i].text) then doc:signal("title `…论述摘编`", 0.30) break end
     end
     local items, attributions, open = 0, 0, false
     for _, p in ipairs(paras) do
@@ -83,10 +78,10 @@ return {
         open = true
       end
     end
-    if items >= 2 then add("items `NAME：headline` … attribution", 0.30) end
-    if attributions >= 1 then add("attribution line `——2019年7月5日…时强调`", 0.15) end
-    if attributions >= 2 then add("a second attribution line", 0.10) end
-    return math.min(score, 1)
+    if items >= 2 then doc:signal("items `NAME：headline` … attribution", 0.30) end
+    if attributions >= 1 then doc:signal("attribution line `——2019年7月5日…时强调`", 0.15) end
+    if attributions >= 2 then doc:signal("a second attribution line", 0.10) end
+    return doc:score()
   end,
 
   process = function(doc, ctx)

@@ -16,17 +16,12 @@ return {
   priority = 40,
 
   detect = function(doc)
-    local score = 0
-    local function add(signal, w)
-      doc:signal(signal, w)
-      score = score + w
-    end
     local layout = doc.source.layout or ""
-    if layout:find("^wechat") then add("WeChat scrape wrapper", 0.6) end
-    if doc.fields.account then add("account name in the header", 0.2) end
-    if doc.fields.wechat_id then add("WeChat id in the header", 0.2) end
-    if doc.fields.date then add("post date in the header", 0.1) end
-    return math.min(score, 1)
+    if layout:find("^wechat") then doc:signal("WeChat scrape wrapper", 0.6) end
+    if doc.fields.account then doc:signal("account name in the header", 0.2) end
+    if doc.fields.wechat_id then doc:signal("WeChat id in the header", 0.2) end
+    if doc.fields.date then doc:signal("post date in the header", 0.1) end
+    return doc:score()
   end,
 
   process = function(doc, ctx)

@@ -32,28 +32,26 @@ return {
 
   detect = function(doc)
     local ps = doc:paragraphs(30)
-    local score = 0
-    local function add(sig, w) doc:signal(sig, w); score = score + w end
     for i = 1, math.min(3, #ps) do
       local p = ps[i].text
-      if gw.len(p) <= 40 and names_speech(p) and p:sub(1, 6) ~= "——" then add("title names a speech", 0.45); break end
+      if gw.len(p) <= 40 and names_speech(p) and p:sub(1, 6) ~= "——" then doc:signal("title names a speech", 0.45); break end
     end
     for i = 1, math.min(4, #ps) do
-      if ps[i].text:sub(1, 6) == "——" and names_speech(ps[i].text) then add("subtitle", 0.30); break end
+      if ps[i].text:sub(1, 6) == "——" and names_speech(ps[i].text) then doc:signal("subtitle", 0.30); break end
     end
     for i = 1, math.min(6, #ps) do
-      if date_line(ps[i].text) then add("date line", 0.15); break end
+      if date_line(ps[i].text) then doc:signal("date line", 0.15); break end
     end
     for i = 1, math.min(30, #ps) do
       local p = ps[i].text
-      if p:sub(1, 12) == "同志们：" or p:sub(1, 10) == "同志们:" then add("salutation", 0.25); break end
+      if p:sub(1, 12) == "同志们：" or p:sub(1, 10) == "同志们:" then doc:signal("salutation", 0.25); break end
     end
     for i = 2, math.min(6, #ps) do
-      if speaker_line(ps[i].text) then add("speaker line", 0.10); break end
+      if speaker_line(ps[i].text) then doc:signal("speaker line", 0.10); break end
     end
     local t = doc.text
-    if t:find("第一个问题", 1, true) or t:find("讲几点意见", 1, true) or t:find("我讲", 1, true) then add("oral enumeration", 0.10) end
-    return math.min(score, 1)
+    if t:find("第一个问题", 1, true) or t:find("讲几点意见", 1, true) or t:find("我讲", 1, true) then doc:signal("oral enumeration", 0.10) end
+    return doc:score()
   end,
 
   process = function(doc)

@@ -3,6 +3,8 @@
 // positions, as string.find returns them.
 #include <lua.hpp>
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "lua/detail.hpp"
@@ -153,6 +155,18 @@ int doc_signal(lua_State* L) {
   double w = luaL_checknumber(L, 3);
   d.signals.push_back({d.active_handler, std::move(name), w});
   return 0;
+}
+
+// doc:score() → the sum of the weights this handler's doc:signal() calls
+// recorded for the document, capped at 1: detect() can end with
+// `return doc:score()` instead of keeping its own tally.
+int doc_score(lua_State* L) {
+  Document& d = check_doc(L, 1);
+  double sum = 0;
+  for (const auto& s : d.signals)
+    if (s.handler == d.active_handler) sum += s.weight;
+  lua_pushnumber(L, std::clamp(sum, 0.0, 1.0));
+  return 1;
 }
 
 int doc_line_of(lua_State* L) {
@@ -468,6 +482,7 @@ void register_document_type(lua_State* L) {
       {"line_of", lua::safe<doc_line_of>},       {"position", lua::safe<doc_position>},
       {"lines", lua::safe<doc_lines>},           {"paragraphs", lua::safe<doc_paragraphs>},
       {"headings", lua::safe<doc_headings>},     {"extract", lua::safe<doc_extract>},
+      {"score", lua::safe<doc_score>},
       {nullptr, nullptr}};
   luaL_newlib(L, methods);
   lua_setfield(L, -2, "methods");

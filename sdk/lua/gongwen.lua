@@ -163,6 +163,11 @@ function Document:paragraphs(n) end
 ---@return gongwen.Heading[]
 function Document:headings(families, from) end
 
+---The sum of the weights this handler's `doc:signal` calls recorded, capped at 1:
+---`return doc:score()` ends a detect().
+---@return number
+function Document:score() end
+
 ---Runs a common extractor now and returns how many entities it added.
 ---@param name "dates"|"slogans"|"statistics"|"officials"|"quotes"|"doc_refs"
 ---@return integer
