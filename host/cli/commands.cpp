@@ -97,6 +97,27 @@ std::vector<Input> apply_shard(std::vector<Input> inputs, std::size_t k, std::si
   return out;
 }
 
+PipelineOptions pipeline_options(const Common& c) {
+  PipelineOptions po;
+  po.threshold = c.threshold;
+  po.split = c.split;
+  po.use_toc = c.use_toc;
+  po.extract = c.extract;
+  po.extractors = c.extractors;
+  po.extract_context = std::make_shared<ExtractContext>(ExtractContext{{}, builtin_slogans()});
+  return po;
+}
+
+// One file through the pipeline on this thread (inspect, explain).
+bool process_one(const Common& c, const std::string& file, std::vector<Document>& docs) {
+  Setup s;
+  if (!setup(c, s)) return false;
+  LuaRuntime rt({}, s.module_dirs);
+  auto reg = s.catalog.instantiate(rt);
+  docs = process_input(file, reg, pipeline_options(c));
+  return true;
+}
+
 void summary(const RunStats& st, bool always) {
   std::string kinds;
   for (const auto& [k, n] : st.kinds) kinds += fmt::format(" {}={}", k, n);
@@ -163,12 +184,7 @@ int cmd_process(const Common& c, std::vector<std::string> files, const std::stri
   if (!setup(c, s)) return kUsage;
   RunOptions opt;
   opt.threads = c.threads;
-  opt.pipeline.threshold = c.threshold;
-  opt.pipeline.split = c.split;
-  opt.pipeline.use_toc = c.use_toc;
-  opt.pipeline.extract = c.extract;
-  opt.pipeline.extractors = c.extractors;
-  opt.pipeline.extract_context = std::make_shared<ExtractContext>(ExtractContext{{}, builtin_slogans()});
+  opt.pipeline = pipeline_options(c);
   opt.module_dirs = s.module_dirs;
   opt.with_text = c.with_text;
   std::unique_ptr<Sink> sink;
@@ -293,18 +309,8 @@ int cmd_run(const Common& c, const std::string& job_file, const std::string& out
 }
 
 int cmd_inspect(const Common& c, const std::string& file) {
-  Setup s;
-  if (!setup(c, s)) return kUsage;
-  LuaRuntime rt({}, s.module_dirs);
-  auto reg = s.catalog.instantiate(rt);
-  PipelineOptions po;
-  po.threshold = c.threshold;
-  po.split = c.split;
-  po.use_toc = c.use_toc;
-  po.extract = c.extract;
-  po.extractors = c.extractors;
-  po.extract_context = std::make_shared<ExtractContext>(ExtractContext{{}, builtin_slogans()});
-  auto docs = process_input(file, reg, po);
+  std::vector<Document> docs;
+  if (!process_one(c, file, docs)) return kUsage;
   bool failed = false;
   for (const auto& d : docs) {
     print_text_record(d);
@@ -329,18 +335,8 @@ int cmd_inspect(const Common& c, const std::string& file) {
 }
 
 int cmd_explain(const Common& c, const std::string& file) {
-  Setup s;
-  if (!setup(c, s)) return kUsage;
-  LuaRuntime rt({}, s.module_dirs);
-  auto reg = s.catalog.instantiate(rt);
-  PipelineOptions po;
-  po.threshold = c.threshold;
-  po.split = c.split;
-  po.use_toc = c.use_toc;
-  po.extract = c.extract;
-  po.extractors = c.extractors;
-  po.extract_context = std::make_shared<ExtractContext>(ExtractContext{{}, builtin_slogans()});
-  auto docs = process_input(file, reg, po);
+  std::vector<Document> docs;
+  if (!process_one(c, file, docs)) return kUsage;
   for (const auto& d : docs) {
     std::printf("%s%s\n", d.path().c_str(), d.container.empty() ? "" : fmt::format(" #{} {}", d.index, d.title).c_str());
     if (d.error && d.scores.empty()) std::printf("  error [%s]: %s\n", d.step.c_str(), d.error->c_str());

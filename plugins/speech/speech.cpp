@@ -21,24 +21,8 @@ namespace {
 
 using namespace gongwen;
 namespace tx = gongwen::text;
-
-struct Para {
-  std::string_view text;  // trimmed
-  std::size_t offset;     // byte offset of text in the document
-};
-
-std::vector<Para> paragraphs(std::string_view t, std::size_t limit = SIZE_MAX) {
-  std::vector<Para> out;
-  for (std::size_t b = 0; b < t.size() && out.size() < limit;) {
-    std::size_t e = t.find('\n', b);
-    if (e == std::string_view::npos) e = t.size();
-    auto line = t.substr(b, e - b);
-    auto tr = tx::trim(line);
-    if (!tr.empty()) out.push_back({tr, b + static_cast<std::size_t>(tr.data() - line.data())});
-    b = e + 1;
-  }
-  return out;
-}
+namespace st = gongwen::structure;
+using st::paragraphs;
 
 bool contains(std::string_view s, std::string_view w) { return s.find(w) != std::string_view::npos; }
 
@@ -153,13 +137,10 @@ struct Speech {
     if (doc.field("speaker").empty()) doc.diagnostic(Severity::warning, "no speaker line found near the title");
     if (doc.field("date").empty()) doc.diagnostic(Severity::warning, "no speech date found near the title");
     // The heading tree, every marker family, levels by first appearance.
-    namespace st = gongwen::structure;
-    std::vector<st::Paragraph> sps;
-    for (const auto& p : paras) sps.push_back({p.text, p.offset});
     st::TreeOptions o;
     o.from_paragraph = title_i + 1;
     o.families.push_back(tx::MarkerFamily::circled);
-    auto hs = st::heading_tree(sps, o);
+    auto hs = st::heading_tree(paras, o);
     st::add_sections(doc, hs);
     st::check_numbering(doc, hs);
     // 版记: distribution lists and the printing line at the end.

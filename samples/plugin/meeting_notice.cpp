@@ -10,6 +10,7 @@
 //   an attendee line (参会人员 / 参加人员 / 参会对象)   +0.15
 //   a contact line (联系人 / 联系电话)                 +0.05
 #include <gongwen/plugin.hpp>
+#include <gongwen/structure.hpp>
 #include <gongwen/text.hpp>
 
 #include <string>
@@ -19,24 +20,6 @@
 namespace {
 
 namespace tx = gongwen::text;
-
-struct Line {
-  std::string_view text;
-  std::size_t offset;
-};
-
-std::vector<Line> lines_of(std::string_view t) {
-  std::vector<Line> out;
-  for (std::size_t b = 0; b < t.size();) {
-    std::size_t e = t.find('\n', b);
-    if (e == std::string_view::npos) e = t.size();
-    auto raw = t.substr(b, e - b);
-    auto tr = tx::trim(raw);
-    if (!tr.empty()) out.push_back({tr, b + static_cast<std::size_t>(tr.data() - raw.data())});
-    b = e + 1;
-  }
-  return out;
-}
 
 // The value after a label such as `会议时间：`, with the item marker `一、` tolerated before it.
 std::string_view labelled(std::string_view line, std::initializer_list<std::string_view> labels) {
@@ -87,7 +70,7 @@ struct MeetingNotice {
   static constexpr int priority = 60;
 
   double detect(gongwen::Document& doc) {
-    auto lines = lines_of(doc.text());
+    auto lines = gongwen::structure::paragraphs(doc.text());
     double score = 0;
     bool title = false, time = false, place = false, who = false, contact = false;
     for (std::size_t i = 0; i < lines.size() && i < 80; ++i) {
@@ -112,7 +95,7 @@ struct MeetingNotice {
   }
 
   void process(gongwen::Document& doc) {
-    auto lines = lines_of(doc.text());
+    auto lines = gongwen::structure::paragraphs(doc.text());
     for (std::size_t i = 0; i < lines.size(); ++i) {
       auto l = lines[i].text;
       if (doc.title().empty() && i < 12 && is_title(l)) {

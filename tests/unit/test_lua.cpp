@@ -179,6 +179,10 @@ TEST_CASE("invalid handler tables are refused with the script's name") {
 }
 
 TEST_CASE("a document kept past its call cannot be used") {
-  auto doc = run_body("KEPT = doc");
-  REQUIRE_FALSE(doc.error);
+  LuaRuntime rt;
+  auto h = rt.load_handler(write_script("keep.lua", handler_with("if KEPT then return KEPT.text end\n    KEPT = doc")));
+  auto first = testing::read_text("第一份。\n");
+  auto second = testing::read_text("第二份。\n");
+  CHECK_NOTHROW(h->process(first));
+  CHECK_THROWS_WITH(h->process(second), Catch::Contains("document used after its detect/process call returned"));
 }

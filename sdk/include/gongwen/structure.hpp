@@ -19,9 +19,10 @@ struct Paragraph {
   std::size_t offset;     // byte offset of text in the document
 };
 
-inline std::vector<Paragraph> paragraphs(std::string_view t) {
+// The first `limit` paragraphs (all by default): detectors look at the head only.
+inline std::vector<Paragraph> paragraphs(std::string_view t, std::size_t limit = static_cast<std::size_t>(-1)) {
   std::vector<Paragraph> out;
-  for (std::size_t b = 0; b < t.size();) {
+  for (std::size_t b = 0; b < t.size() && out.size() < limit;) {
     std::size_t e = t.find('\n', b);
     if (e == std::string_view::npos) e = t.size();
     auto line = t.substr(b, e - b);
