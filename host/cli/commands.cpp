@@ -33,7 +33,9 @@ bool setup(const Common& c, Setup& out, const std::vector<std::string>& extra_sc
   }
   out.module_dirs = paths.module_dirs;
   // Modules next to a script named by --handler are found too.
-  for (const auto& h : c.handlers)
+  std::vector<std::string> named = c.handlers;
+  named.insert(named.end(), c.add_handlers.begin(), c.add_handlers.end());
+  for (const auto& h : named)
     if (fs::path(h).extension() == ".lua") {
       auto dir = fs::absolute(h).parent_path();
       out.module_dirs.push_back(dir.string());
@@ -42,12 +44,22 @@ bool setup(const Common& c, Setup& out, const std::vector<std::string>& extra_sc
   out.probe = std::make_unique<LuaRuntime>(LuaLimits{}, out.module_dirs);
   out.catalog = default_catalog(paths, *out.probe);
   bool ok = true;
-  if (!c.handlers.empty()) {
-    auto missing = out.catalog.select(c.handlers, *out.probe);
+  auto report = [&](const std::vector<std::string>& missing) {
     for (const auto& m : missing) {
-      spdlog::error("handler `{}` not found (see `gongwen handlers`)", m);
+      std::error_code ec;
+      bool is_path = m.find('/') != std::string::npos || fs::path(m).extension() == ".lua" || fs::path(m).extension() == ".so";
+      if (is_path && !fs::exists(m, ec)) spdlog::error("handler `{}`: no such file", m);
+      else spdlog::error("handler `{}` not found (see `gongwen handlers`)", m);
       ok = false;
     }
+  };
+  if (!c.handlers.empty()) report(out.catalog.select(c.handlers, *out.probe));
+  if (!c.add_handlers.empty()) {
+    // The defaults (or the --handler choice) plus these.
+    std::vector<std::string> all;
+    for (const auto& s : out.catalog.sources()) all.push_back(s.info->name);
+    all.insert(all.end(), c.add_handlers.begin(), c.add_handlers.end());
+    report(out.catalog.select(all, *out.probe));
   }
   for (const auto& p : out.catalog.problems()) spdlog::warn("{}", p);
   return ok;
@@ -228,6 +240,7 @@ int cmd_run(const Common& c, const std::string& job_file, const std::string& out
   opt.threads = threads_given ? c.threads : job.threads;
   opt.pipeline.threshold = job.threshold;
   opt.pipeline.read.max_bytes = job.max_bytes;
+  opt.pipeline.document_seconds = job.document_seconds;
   opt.pipeline.extract = !job.extract_none;
   opt.pipeline.extractors = job.extract;
   opt.pipeline.extract_context = std::make_shared<ExtractContext>(ExtractContext{

@@ -14,6 +14,7 @@ constexpr int kOk = 0, kSomeFailed = 1, kUsage = 2;
 struct Common {
   std::vector<std::string> plugin_paths;  // --plugin-path
   std::vector<std::string> handlers;      // --handler NAME_OR_PATH
+  std::vector<std::string> add_handlers;  // --add-handler NAME_OR_PATH: the defaults plus these
   unsigned threads = 1;
   double threshold = 0.3;
   bool with_text = false;

@@ -33,6 +33,8 @@ int main(int argc, char** argv) {
   auto add_handler_opts = [&](CLI::App* sub) {
     sub->add_option("--handler", common.handlers, "Use only this handler (a name, or a .lua/.so path); repeatable")
         ->allow_extra_args(false);
+    sub->add_option("--add-handler", common.add_handlers, "Use the default handlers plus this one (a name, or a .lua/.so path); repeatable")
+        ->allow_extra_args(false);
     sub->add_option("--plugin-path", common.plugin_paths, "Also load plugins from this folder; repeatable")
         ->allow_extra_args(false);
     sub->add_option("--threshold", common.threshold, "Lowest detect score that wins a document")->check(CLI::Range(0.0, 1.0));

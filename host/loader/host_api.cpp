@@ -1,7 +1,13 @@
 // gw_host implementation. Every function catches everything: a plugin may be
 // built with another compiler, so no exception may unwind into it.
+//
+// Invariants: every length and depth a plugin hands over is bounded before
+// the host copies or parses it: one document takes at most kMaxHanded bytes
+// from plugins (a plugin past it fails the document), JSON at most
+// kMaxJsonDepth levels (nlohmann's parser recurses).
 #include "loader/host_api.hpp"
 
+#include <fmt/format.h>
 #include <spdlog/spdlog.h>
 
 #include "model/document.hpp"
@@ -10,9 +16,43 @@ namespace gongwen::host {
 
 namespace {
 
+constexpr std::size_t kMaxHanded = 64u << 20;
+constexpr int kMaxJsonDepth = 64;
+
 Document* D(gw_doc* d) { return reinterpret_cast<Document*>(d); }
 const Document* D(const gw_doc* d) { return reinterpret_cast<const Document*>(d); }
+
+// Counts what a plugin hands to the document; false (and the document
+// fails, once) when it is over the budget.
+bool take(Document* d, std::size_t bytes) {
+  d->handed += bytes;
+  if (d->handed <= kMaxHanded) return true;
+  if (!d->error)
+    d->fail(d->step, fmt::format("{}: the plugin handed more than {} MiB of data to one document",
+                                 d->active_handler, kMaxHanded >> 20));
+  return false;
+}
 std::string S(gw_str s) { return s.data ? std::string(s.data, s.size) : std::string(); }
+
+// Nesting depth of a JSON text, counted on brackets outside strings.
+bool json_depth_ok(gw_str v) {
+  int depth = 0;
+  bool in_string = false;
+  for (std::size_t i = 0; i < v.size; ++i) {
+    char c = v.data[i];
+    if (in_string) {
+      if (c == '\\') ++i;
+      else if (c == '"') in_string = false;
+    } else if (c == '"') {
+      in_string = true;
+    } else if (c == '[' || c == '{') {
+      if (++depth > kMaxJsonDepth) return false;
+    } else if (c == ']' || c == '}') {
+      --depth;
+    }
+  }
+  return true;
+}
 gw_str G(const std::string& s) { return gw_str{s.data(), s.size()}; }
 
 template <class F>
@@ -48,12 +88,20 @@ gw_str field(const gw_doc* cd, gw_str key) {
   return out;
 }
 
-void set_title(gw_doc* d, gw_str t) { guard([&] { D(d)->title = S(t); }); }
-void set_kind(gw_doc* d, gw_str k) { guard([&] { D(d)->kind = S(k); }); }
-void set_field(gw_doc* d, gw_str k, gw_str v) { guard([&] { D(d)->fields[S(k)] = S(v); }); }
+void set_title(gw_doc* d, gw_str t) { guard([&] { if (take(D(d), t.size)) D(d)->title = S(t); }); }
+void set_kind(gw_doc* d, gw_str k) { guard([&] { if (take(D(d), k.size)) D(d)->kind = S(k); }); }
+void set_field(gw_doc* d, gw_str k, gw_str v) {
+  guard([&] { if (take(D(d), k.size + v.size)) D(d)->fields[S(k)] = S(v); });
+}
 int set_field_json(gw_doc* d, gw_str k, gw_str v) {
   int rc = GW_FAILED;
   guard([&] {
+    if (!take(D(d), k.size + v.size)) return;
+    if (!json_depth_ok(v)) {
+      D(d)->diagnose(Severity::error, fmt::format("{}: set_field_json: JSON nested more than {} levels (field {})",
+                                                  D(d)->active_handler, kMaxJsonDepth, S(k)));
+      return;
+    }
     auto j = Json::parse(S(v), nullptr, false);
     if (j.is_discarded()) return;
     D(d)->fields[S(k)] = std::move(j);
@@ -64,6 +112,7 @@ int set_field_json(gw_doc* d, gw_str k, gw_str v) {
 void add_section(gw_doc* d, int level, gw_str marker, gw_str t, size_t b, size_t e) {
   guard([&] {
     auto* doc = D(d);
+    if (!take(doc, marker.size + t.size + sizeof(Section))) return;
     std::size_t begin = std::min(b, doc->text.size());
     doc->sections.push_back({level, S(marker), S(t), begin, e});
   });
@@ -71,6 +120,7 @@ void add_section(gw_doc* d, int level, gw_str marker, gw_str t, size_t b, size_t
 void add_entity(gw_doc* d, gw_str type, gw_str t, gw_str value, size_t b, size_t e) {
   guard([&] {
     auto* doc = D(d);
+    if (!take(doc, type.size + t.size + value.size + sizeof(Entity))) return;
     std::size_t begin = std::min(b, doc->text.size());
     doc->entities.push_back({S(type), S(t), S(value), begin, std::max(begin, std::min(e, doc->text.size())), {}});
   });
@@ -79,12 +129,13 @@ void add_diagnostic(gw_doc* d, int severity, gw_str msg, size_t offset) {
   guard([&] {
     auto sev = severity <= 0 ? Severity::info : severity == 1 ? Severity::warning : Severity::error;
     auto* doc = D(d);
+    if (!take(doc, msg.size + sizeof(Diagnostic))) return;
     doc->diagnose(sev, doc->active_handler.empty() ? S(msg) : doc->active_handler + ": " + S(msg),
                   offset < doc->text.size() ? offset : npos);
   });
 }
 void add_signal(gw_doc* d, gw_str name, double weight) {
-  guard([&] { D(d)->signals.push_back({D(d)->active_handler, S(name), weight}); });
+  guard([&] { if (take(D(d), name.size + sizeof(Signal))) D(d)->signals.push_back({D(d)->active_handler, S(name), weight}); });
 }
 uint32_t line_of(const gw_doc* d, size_t offset) {
   uint32_t line = 0;

@@ -1,6 +1,8 @@
 // Boost.DLL plugin loading and the native Handler adapter.
 #include "loader/plugin_loader.hpp"
 
+#include <cstring>
+
 #include <boost/dll/import.hpp>
 #include <boost/dll/library_info.hpp>
 #include <boost/dll/shared_library.hpp>
@@ -20,6 +22,11 @@ namespace {
 constexpr std::size_t kHeaderSize = offsetof(gw_plugin, platform);
 constexpr std::size_t kV1Size = offsetof(gw_plugin, process) + sizeof(gw_plugin::process);
 
+// A plugin fills gw_error::message; it may forget the terminating NUL.
+std::string message_of(const gw_error& err) {
+  return std::string(err.message, ::strnlen(err.message, sizeof err.message));
+}
+
 class NativeHandler final : public Handler {
  public:
   NativeHandler(std::shared_ptr<PluginLibrary> plugin, void* instance)
@@ -30,12 +37,12 @@ class NativeHandler final : public Handler {
   double detect(Document& doc) override {
     gw_error err{};
     double score = 0;
-    if (plugin_->table->detect(instance_, to_gw(&doc), &score, &err) != GW_OK) throw HandlerError(err.message);
+    if (plugin_->table->detect(instance_, to_gw(&doc), &score, &err) != GW_OK) throw HandlerError(message_of(err));
     return score;
   }
   void process(Document& doc) override {
     gw_error err{};
-    if (plugin_->table->process(instance_, to_gw(&doc), &err) != GW_OK) throw HandlerError(err.message);
+    if (plugin_->table->process(instance_, to_gw(&doc), &err) != GW_OK) throw HandlerError(message_of(err));
   }
 
  private:
@@ -161,7 +168,7 @@ std::unique_ptr<Handler> make_native_handler(std::shared_ptr<PluginLibrary> plug
   gw_error err{};
   void* inst = plugin->table->create(host_api(), &err);
   if (!inst)
-    throw HandlerError(fmt::format("{}: create failed: {}", plugin->info->file, err.message[0] ? err.message : "no instance"));
+    throw HandlerError(fmt::format("{}: create failed: {}", plugin->info->file, err.message[0] ? message_of(err) : std::string("no instance")));
   return std::make_unique<NativeHandler>(std::move(plugin), inst);
 }
 

@@ -10,6 +10,7 @@
 #include "lua/detail.hpp"
 #include "lua/json.hpp"
 #include "lua/runtime.hpp"
+#include "lua/state.hpp"
 #include "model/document.hpp"
 
 #include <gongwen/structure.hpp>
@@ -117,6 +118,7 @@ int doc_add_section(lua_State* L) {
   s.begin = field_pos(L, 2, "pos", d, 0);
   s.end = field_pos(L, 2, "stop", d, npos);
   if (s.end != npos) s.end += 1;  // Lua stop is inclusive
+  charge_output(L, s.marker.size() + s.title.size() + sizeof(Section));
   d.sections.push_back(std::move(s));
   return 0;
 }
@@ -128,6 +130,7 @@ int doc_add_entity(lua_State* L) {
   e.type = field_str(L, 2, "type");
   if (e.type.empty()) return luaL_error(L, "add_entity: `type` is required");
   e.text = field_str(L, 2, "text");
+  charge_output(L, e.type.size() + e.text.size() + sizeof(Entity));
   lua_getfield(L, 2, "value");
   e.value = lua_isnil(L, -1) ? Json(e.text) : lua_to_json(L, -1);
   lua_pop(L, 1);
@@ -145,6 +148,7 @@ int doc_diagnostic(lua_State* L) {
   if (sev != "info" && sev != "warning" && sev != "error")
     return luaL_error(L, "diagnostic: severity must be 'info', 'warning' or 'error'");
   std::string msg(lua::check_sv(L, 3));
+  charge_diagnostic(L, msg.size() + sizeof(Diagnostic));
   d.diagnose(s, d.active_handler.empty() ? msg : d.active_handler + ": " + msg, opt_pos(L, 4, d));
   return 0;
 }
@@ -153,6 +157,7 @@ int doc_signal(lua_State* L) {
   Document& d = check_doc(L, 1);
   std::string name(lua::check_sv(L, 2));
   double w = luaL_checknumber(L, 3);
+  charge_output(L, name.size() + sizeof(Signal));
   d.signals.push_back({d.active_handler, std::move(name), w});
   return 0;
 }
@@ -450,8 +455,12 @@ int doc_index(lua_State* L) {
 int doc_newindex(lua_State* L) {
   Document& d = check_doc(L, 1);
   auto key = lua::check_sv(L, 2);
-  if (key == "title") { d.title = std::string(lua::check_sv(L, 3)); return 0; }
-  if (key == "kind") { d.kind = std::string(lua::check_sv(L, 3)); return 0; }
+  if (key == "title" || key == "kind") {
+    auto v = lua::check_sv(L, 3);
+    charge_output(L, v.size());
+    (key == "title" ? d.title : d.kind) = std::string(v);
+    return 0;
+  }
   return luaL_error(L, "document field '%s' is read-only (use doc.fields.%s = ... or doc:set_field)",
                     std::string(key).c_str(), std::string(key).c_str());
 }

@@ -11,12 +11,14 @@
 
 #include <gongwen/text.hpp>
 
+#include <chrono>
 #include <memory>
 #include <string>
 #include <unordered_map>
 
 #include "lua/detail.hpp"
 #include "lua/runtime.hpp"
+#include "lua/state.hpp"
 
 namespace gongwen::host {
 
@@ -137,30 +139,56 @@ int gw_marker(lua_State* L) {
 
 // ---- gw.re: ICU regular expressions over UTF-8, byte positions --------------
 
+// Compiled patterns are shared: the cache and every call that is using one
+// own it, so a callback that compiles more patterns than the cache holds
+// (and so clears it) cannot free the regex its caller is iterating.
+using Regex = std::shared_ptr<URegularExpression>;
+
+// Engine steps are charged per document, not per call: a script that catches
+// the error and tries again finds the budget spent. The match callback also
+// enforces the document's deadline.
+struct RegexGuard {
+  std::uint64_t left = 0;      // steps this document may still spend
+  std::int32_t seen = 0;       // steps the current match has used so far
+  bool late = false;           // stopped by the deadline
+  std::chrono::steady_clock::time_point deadline;
+};
+thread_local RegexGuard regex_guard;
+
+UBool regex_callback(const void* ctx, int32_t steps) {
+  auto* g = static_cast<RegexGuard*>(const_cast<void*>(ctx));
+  g->seen = steps;
+  if (static_cast<std::uint64_t>(steps) > g->left) return false;
+  if (g->deadline != std::chrono::steady_clock::time_point::max() && std::chrono::steady_clock::now() > g->deadline) {
+    g->late = true;
+    return false;
+  }
+  return true;
+}
+
 struct RegexCache {
-  struct Close { void operator()(URegularExpression* r) const { uregex_close(r); } };
-  std::unordered_map<std::string, std::unique_ptr<URegularExpression, Close>> map;
+  std::unordered_map<std::string, Regex> map;
 };
 thread_local RegexCache cache;
 
-URegularExpression* compile(lua_State* L, std::string_view pattern) {
+Regex compile(lua_State* L, std::string_view pattern) {
   std::string key(pattern);
   auto it = cache.map.find(key);
-  if (it != cache.map.end()) return it->second.get();
+  if (it != cache.map.end()) return it->second;
   UErrorCode status = U_ZERO_ERROR;
   UParseError perr{};
   UText* ut = utext_openUTF8(nullptr, pattern.data(), static_cast<int64_t>(pattern.size()), &status);
-  URegularExpression* re = uregex_openUText(ut, 0, &perr, &status);
+  URegularExpression* raw = uregex_openUText(ut, 0, &perr, &status);
   utext_close(ut);
   if (U_FAILURE(status)) {
+    if (raw) uregex_close(raw);
     luaL_error(L, "gw.re: bad pattern '%s' at offset %d: %s", key.c_str(), perr.offset, u_errorName(status));
   }
-  // Pathological patterns stop with an error instead of hanging the worker.
-  uregex_setTimeLimit(re, 20000, &status);
+  Regex re(raw, uregex_close);
+  uregex_setMatchCallback(raw, regex_callback, &regex_guard, &status);
   if (cache.map.size() > 512) cache.map.clear();
-  auto* raw = re;
   cache.map.emplace(std::move(key), re);
-  return raw;
+  return re;
 }
 
 // One UText per thread, reopened on each subject: scripts call gw.re per
@@ -172,7 +200,8 @@ struct ThreadUText {
 thread_local ThreadUText thread_utext;
 
 struct Bound {
-  URegularExpression* re;
+  Regex owner;
+  URegularExpression* re = owner.get();
   UText* ut = nullptr;
 };
 
@@ -185,9 +214,26 @@ void bind(lua_State* L, Bound& b, std::string_view subject) {
 }
 
 bool find_at(lua_State* L, URegularExpression* re, int64_t from) {
+  auto& g = regex_guard;
+  g.left = regex_steps_left(L);
+  if (g.left == 0) {
+    impl_of(L)->poison = Poison::regex;
+    luaL_error(L, "gw.re: the regex budget of this document is spent (lua.regex_steps in the job)");
+  }
+  g.seen = 0;
+  g.late = false;
+  g.deadline = impl_of(L)->deadline;
   UErrorCode status = U_ZERO_ERROR;
   UBool ok = uregex_find64(re, from, &status);
-  if (status == U_REGEX_TIME_OUT) luaL_error(L, "gw.re: pattern took too long on this text (time limit)");
+  charge_regex(L, static_cast<std::uint64_t>(g.seen) + (status == U_REGEX_STOPPED_BY_CALLER ? 1 : 0));
+  if (status == U_REGEX_STOPPED_BY_CALLER) {
+    if (g.late) {
+      impl_of(L)->poison = Poison::deadline;
+      luaL_error(L, "document time limit exceeded in gw.re (limits.document_seconds in the job)");
+    }
+    impl_of(L)->poison = Poison::regex;
+    luaL_error(L, "gw.re: pattern took too long: the regex budget of this document is spent (lua.regex_steps in the job)");
+  }
   if (U_FAILURE(status)) luaL_error(L, "gw.re: %s", u_errorName(status));
   return ok;
 }

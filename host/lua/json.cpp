@@ -1,15 +1,24 @@
 // Lua ⇄ JSON conversion.
 #include "lua/json.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <map>
 #include <string>
+#include <vector>
+
+#include "lua/state.hpp"
 
 namespace gongwen::host {
 
-Json lua_to_json(lua_State* L, int index, int depth) {
+namespace {
+
+// `path` holds the tables being converted, outermost first: a table met
+// again on its own path is a cycle.
+Json to_json(lua_State* L, int index, std::vector<const void*>& path) {
   index = lua_absindex(L, index);
-  if (depth > 64) luaL_error(L, "value nested too deeply to store in a document");
+  luaL_checkstack(L, 4, "value nested too deeply to store in a document");
+  charge_output(L, 8);
   switch (lua_type(L, index)) {
     case LUA_TNIL: return nullptr;
     case LUA_TBOOLEAN: return static_cast<bool>(lua_toboolean(L, index));
@@ -23,9 +32,17 @@ Json lua_to_json(lua_State* L, int index, int depth) {
     case LUA_TSTRING: {
       std::size_t n = 0;
       const char* s = lua_tolstring(L, index, &n);
+      charge_output(L, n);
       return std::string(s, n);
     }
     case LUA_TTABLE: {
+      const void* self = lua_topointer(L, index);
+      if (std::find(path.begin(), path.end(), self) != path.end())
+        luaL_error(L, "a table that contains itself (a cycle) cannot be stored in a document");
+      if (static_cast<int>(path.size()) >= kMaxJsonDepth)
+        luaL_error(L, "value nested more than %d levels deep cannot be stored in a document", kMaxJsonDepth);
+      path.push_back(self);
+      struct Pop { std::vector<const void*>& p; ~Pop() { p.pop_back(); } } pop{path};
       lua_Integer n = static_cast<lua_Integer>(lua_rawlen(L, index));
       std::size_t count = 0;
       lua_pushnil(L);
@@ -37,7 +54,7 @@ Json lua_to_json(lua_State* L, int index, int depth) {
         Json arr = Json::array();
         for (lua_Integer i = 1; i <= n; ++i) {
           lua_rawgeti(L, index, i);
-          arr.push_back(lua_to_json(L, -1, depth + 1));
+          arr.push_back(to_json(L, -1, path));
           lua_pop(L, 1);
         }
         return arr;
@@ -57,7 +74,8 @@ Json lua_to_json(lua_State* L, int index, int depth) {
         } else {
           luaL_error(L, "table keys stored in a document must be strings or numbers");
         }
-        sorted[key] = lua_to_json(L, -1, depth + 1);
+        charge_output(L, key.size());
+        sorted[key] = to_json(L, -1, path);
         lua_pop(L, 1);
       }
       Json obj = Json::object();
@@ -68,6 +86,13 @@ Json lua_to_json(lua_State* L, int index, int depth) {
       luaL_error(L, "a %s cannot be stored in a document", luaL_typename(L, index));
   }
   return nullptr;
+}
+
+}  // namespace
+
+Json lua_to_json(lua_State* L, int index) {
+  std::vector<const void*> path;
+  return to_json(L, index, path);
 }
 
 void push_json(lua_State* L, const Json& j) {

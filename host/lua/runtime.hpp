@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "registry/handler.hpp"
+#include "model/document.hpp"
 
 struct lua_State;
 
@@ -18,6 +19,10 @@ namespace gongwen::host {
 struct LuaLimits {
   std::uint64_t instructions = 500'000'000;  // per call (detect or process of one document)
   std::size_t memory = 256u << 20;           // bytes the state may grow by during one call
+  std::size_t state_memory = 1024u << 20;    // bytes the whole state may hold, across calls
+  std::uint64_t regex_steps = 10'000;        // gw.re engine steps per document, + 1 per 64 bytes of text (ICU time-limit units, ~0.1 ms)
+  std::size_t output = 64u << 20;            // bytes of script data copied into one document
+  std::size_t diagnostics = 10'000;          // diagnostics a script may add to one document
 };
 
 class LuaRuntime {
@@ -29,7 +34,7 @@ class LuaRuntime {
 
   lua_State* state() const { return L_; }
   const LuaLimits& limits() const { return limits_; }
-  void set_limits(const LuaLimits& l) { limits_ = l; }
+  void set_limits(const LuaLimits& l);
   const std::vector<std::string>& module_paths() const { return module_paths_; }
 
   // Loads a handler script; throws HandlerError naming the script and line
@@ -39,6 +44,10 @@ class LuaRuntime {
   // Evaluates a chunk in a fresh sandbox under the limits, leaving its
   // results on the stack; returns the number of results or throws HandlerError.
   int eval(const std::string& code, const std::string& chunkname, bool keep_env_global = false);
+
+  // The document the next calls work on: per-document budgets restart when
+  // its serial differs from the last one's, and its deadline applies.
+  void enter(const Document& doc);
 
   // Runs fn (on the stack with nargs arguments above it) under the limits.
   // On error throws HandlerError with "script.lua:LINE: message" and a short
@@ -55,6 +64,8 @@ class LuaRuntime {
   struct Impl;
 
  private:
+  void init_whitelist();  // lua/sandbox.cpp
+
   lua_State* L_ = nullptr;
   LuaLimits limits_;
   std::vector<std::string> module_paths_;

@@ -4,6 +4,7 @@
 // are the same in all three places.
 #pragma once
 
+#include <chrono>
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -80,6 +81,13 @@ struct Document {
   std::vector<Diagnostic> diagnostics;
   std::vector<Signal> signals;  // detect() explanations, for `gongwen explain`
   std::optional<std::string> error;
+
+  // Budgets: a serial the pipeline gives each document it processes (per-
+  // document script budgets restart when it changes) and the wall-clock
+  // deadline of the input it came from (limits.document_seconds).
+  std::uint64_t serial = 0;
+  std::size_t handed = 0;  // bytes native plugins copied into this document (bounded: host_api.cpp)
+  std::chrono::steady_clock::time_point deadline = std::chrono::steady_clock::time_point::max();
 
   // Where the pipeline is (read, clean, split, classify, process, extract):
   // diagnostics and errors carry it.

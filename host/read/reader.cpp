@@ -3,6 +3,10 @@
 
 #include <openssl/evp.h>
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <fmt/format.h>
 
 #include <cerrno>
@@ -84,31 +88,62 @@ Document read_bytes(std::string path, std::string bytes) {
   return doc;
 }
 
+namespace {
+
+Document read_failure(const std::string& path, std::uint64_t bytes, std::string why) {
+  Document doc;
+  auto origin = std::make_shared<Origin>();
+  origin->path = path;
+  origin->bytes = bytes;
+  doc.origin = origin;
+  doc.id = sha256_hex(path);
+  doc.fail("read", std::move(why));
+  return doc;
+}
+
+const char* kind_of(mode_t m) {
+  if (S_ISDIR(m)) return "a directory";
+  if (S_ISFIFO(m)) return "a FIFO (named pipe)";
+  if (S_ISSOCK(m)) return "a socket";
+  if (S_ISCHR(m)) return "a character device";
+  if (S_ISBLK(m)) return "a block device";
+  return "not a regular file";
+}
+
+}  // namespace
+
+// O_NONBLOCK: opening a FIFO must not wait for a writer; the file type is
+// checked on the open descriptor, so nothing can swap the file in between.
 Document read_document(const std::string& path, const ReadOptions& options) {
-  std::ifstream in(path, std::ios::binary | std::ios::ate);
-  if (!in) {
-    Document doc;
-    auto origin = std::make_shared<Origin>();
-    origin->path = path;
-    doc.origin = origin;
-    doc.id = sha256_hex(path);
-    doc.fail("read", fmt::format("cannot open: {}", std::strerror(errno)));
-    return doc;
+  int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+  if (fd < 0) return read_failure(path, 0, fmt::format("cannot open: {}", std::strerror(errno)));
+  struct Close { int fd; ~Close() { ::close(fd); } } closer{fd};
+  struct stat st {};
+  if (::fstat(fd, &st) != 0) return read_failure(path, 0, fmt::format("cannot stat: {}", std::strerror(errno)));
+  if (!S_ISREG(st.st_mode)) return read_failure(path, 0, fmt::format("not a regular file: {}", kind_of(st.st_mode)));
+  auto size = static_cast<std::uint64_t>(st.st_size);
+  if (size > options.max_bytes)
+    return read_failure(path, size, fmt::format("file too large: {} bytes (limit {}; set read.max_bytes in the job)", size, options.max_bytes));
+  // Files under /proc and /sys report size 0 and still hold bytes: read to
+  // the end, never past the limit.
+  std::string bytes;
+  bytes.resize(size ? size : 65536);
+  std::size_t have = 0;
+  for (;;) {
+    if (have == bytes.size()) {
+      if (bytes.size() > options.max_bytes)
+        return read_failure(path, have, fmt::format("file too large: over {} bytes (set read.max_bytes in the job)", options.max_bytes));
+      bytes.resize(bytes.size() * 2);
+    }
+    ssize_t n = ::read(fd, bytes.data() + have, bytes.size() - have);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      return read_failure(path, have, fmt::format("cannot read: {}", std::strerror(errno)));
+    }
+    if (n == 0) break;
+    have += static_cast<std::size_t>(n);
   }
-  auto size = static_cast<std::uint64_t>(in.tellg());
-  if (size > options.max_bytes) {
-    Document doc;
-    auto origin = std::make_shared<Origin>();
-    origin->path = path;
-    origin->bytes = size;
-    doc.origin = origin;
-    doc.id = sha256_hex(path);
-    doc.fail("read", fmt::format("file too large: {} bytes (limit {}; set read.max_bytes in the job)", size, options.max_bytes));
-    return doc;
-  }
-  std::string bytes(size, '\0');
-  in.seekg(0);
-  in.read(bytes.data(), static_cast<std::streamsize>(size));
+  bytes.resize(have);
   return read_bytes(path, std::move(bytes));
 }
 

@@ -2,6 +2,7 @@
 #include "registry/registry.hpp"
 
 #include <fmt/format.h>
+#include <spdlog/spdlog.h>
 
 #include <algorithm>
 
@@ -33,6 +34,7 @@ Classification Registry::classify(Document& doc, double threshold) const {
   Classification c;
   doc.step = "classify";
   doc.scores.clear();
+  std::string failed;  // a detect() that fails is a document error, not a silent 0
   for (const auto& h : handlers_) {
     double score = 0;
     doc.active_handler = h->info().name;
@@ -41,7 +43,8 @@ Classification Registry::classify(Document& doc, double threshold) const {
       if (!(score >= 0)) score = 0;  // NaN too
       score = std::min(score, 1.0);
     } catch (const std::exception& e) {
-      doc.diagnose(Severity::error, fmt::format("{}: detect failed: {}", h->info().id(), e.what()));
+      if (!failed.empty()) failed += "; ";
+      failed += fmt::format("{}: detect failed: {}", h->info().id(), e.what());
       score = 0;
     }
     doc.scores.emplace_back(h->info().name, score);
@@ -55,12 +58,18 @@ Classification Registry::classify(Document& doc, double threshold) const {
       c.score = score;
     }
   }
+  doc.active_handler.clear();
+  if (!failed.empty()) {
+    spdlog::error("{}: {}", doc.path(), failed);
+    doc.fail("classify", std::move(failed));
+  }
   return c;
 }
 
 void Registry::run(Document& doc, double threshold) const {
   if (doc.error) return;
   auto c = classify(doc, threshold);
+  if (doc.error) return;
   if (!c.winner) {
     doc.kind = "unknown";
     // A fallback handler (kinds = {"unknown"}) still gives the document its structure.

@@ -8,7 +8,6 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
-#include <regex>
 #include <set>
 
 #include "extract/extractors.hpp"
@@ -95,12 +94,19 @@ std::vector<std::string> expand_inputs(const std::vector<std::string>& patterns,
 
 namespace {
 
-// The line of `key =` in the job source, for messages.
+// The line of `key =` in the job source, for messages. Matched by hand, not
+// with std::regex: the key comes from the job file and may be any string.
 int line_of_key(const std::string& src, const std::string& key) {
-  std::regex re("(^|[^A-Za-z0-9_])" + key + "\\s*=");
-  std::smatch m;
-  if (!std::regex_search(src, m, re)) return 0;
-  return 1 + static_cast<int>(std::count(src.begin(), src.begin() + m.position(0), '\n'));
+  if (key.empty()) return 0;
+  auto ident = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; };
+  for (std::size_t at = src.find(key); at != std::string::npos; at = src.find(key, at + 1)) {
+    if (at > 0 && ident(src[at - 1])) continue;
+    std::size_t i = at + key.size();
+    while (i < src.size() && (src[i] == ' ' || src[i] == '\t' || src[i] == '\r' || src[i] == '\n')) ++i;
+    if (i < src.size() && src[i] == '=' && (i + 1 >= src.size() || src[i + 1] != '='))
+      return 1 + static_cast<int>(std::count(src.begin(), src.begin() + static_cast<std::ptrdiff_t>(at), '\n'));
+  }
+  return 0;
 }
 
 }  // namespace
@@ -139,13 +145,13 @@ Job parse_job(const std::string& src, const std::string& path) {
   };
   static const std::set<std::string> known = {"name", "inputs", "handlers", "extract", "outputs", "threads",
                                               "on_error", "threshold", "with_text", "csv_bom", "slogan_dictionary", "lua", "paths",
-                                              "plugin_paths", "read"};
+                                              "plugin_paths", "read", "limits"};
   lua_pushnil(L);
   while (lua_next(L, t)) {
     if (lua_type(L, -2) != LUA_TSTRING) problems.push_back(fmt::format("{}: job keys must be names", path));
     else if (!known.count(lua_tostring(L, -2))) {
       std::string k = lua_tostring(L, -2);
-      problem(k, fmt::format("unknown key (known: name, inputs, handlers, extract, outputs, threads, on_error, threshold, with_text, csv_bom, slogan_dictionary, lua, paths, plugin_paths, read)"));
+      problem(k, fmt::format("unknown key (known: name, inputs, handlers, extract, outputs, threads, on_error, threshold, with_text, csv_bom, slogan_dictionary, lua, limits, paths, plugin_paths, read)"));
     }
     lua_pop(L, 1);
   }
@@ -235,16 +241,39 @@ Job parse_job(const std::string& src, const std::string& path) {
   lua_pop(L, 1);
   lua_getfield(L, t, "lua");
   if (!lua_isnil(L, -1)) {
-    if (!lua_istable(L, -1)) problem("lua", "expected a table {instructions=, memory_mb=}");
+    if (!lua_istable(L, -1)) problem("lua", "expected a table {instructions=, memory_mb=, ...}");
     else {
       lua_pushnil(L);
       while (lua_next(L, -2)) {
         std::string k = lua_type(L, -2) == LUA_TSTRING ? lua_tostring(L, -2) : "?";
         bool ok = lua_isinteger(L, -1) && lua_tointeger(L, -1) > 0;
-        if (k == "instructions" && ok) job.limits.instructions = static_cast<std::uint64_t>(lua_tointeger(L, -1));
-        else if (k == "memory_mb" && ok && lua_tointeger(L, -1) <= 16384) job.limits.memory = static_cast<std::size_t>(lua_tointeger(L, -1)) << 20;
-        else if (k == "instructions" || k == "memory_mb") problem(k, "expected a positive integer");
-        else problem(k, "unknown key in `lua` (known: instructions, memory_mb)");
+        lua_Integer v = ok ? lua_tointeger(L, -1) : 0;
+        bool mb_ok = ok && v <= 16384;
+        if (k == "instructions" && ok) job.limits.instructions = static_cast<std::uint64_t>(v);
+        else if (k == "memory_mb" && mb_ok) job.limits.memory = static_cast<std::size_t>(v) << 20;
+        else if (k == "state_memory_mb" && mb_ok) job.limits.state_memory = static_cast<std::size_t>(v) << 20;
+        else if (k == "output_mb" && mb_ok) job.limits.output = static_cast<std::size_t>(v) << 20;
+        else if (k == "regex_steps" && ok) job.limits.regex_steps = static_cast<std::uint64_t>(v);
+        else if (k == "diagnostics" && ok) job.limits.diagnostics = static_cast<std::size_t>(v);
+        else if (k == "instructions" || k == "regex_steps" || k == "diagnostics") problem(k, "expected a positive integer");
+        else if (k == "memory_mb" || k == "state_memory_mb" || k == "output_mb") problem(k, "expected a positive integer up to 16384");
+        else problem(k, "unknown key in `lua` (known: instructions, memory_mb, state_memory_mb, output_mb, regex_steps, diagnostics)");
+        lua_pop(L, 1);
+      }
+    }
+  }
+  lua_pop(L, 1);
+  lua_getfield(L, t, "limits");
+  if (!lua_isnil(L, -1)) {
+    if (!lua_istable(L, -1)) problem("limits", "expected a table {document_seconds=}");
+    else {
+      lua_pushnil(L);
+      while (lua_next(L, -2)) {
+        std::string k = lua_type(L, -2) == LUA_TSTRING ? lua_tostring(L, -2) : "?";
+        if (k == "document_seconds" && lua_isnumber(L, -1) && lua_tonumber(L, -1) >= 0 && lua_tonumber(L, -1) <= 1e6)
+          job.document_seconds = lua_tonumber(L, -1);
+        else if (k == "document_seconds") problem(k, "expected seconds from 0 (no limit) to 1000000");
+        else problem(k, "unknown key in `limits` (known: document_seconds)");
         lua_pop(L, 1);
       }
     }

@@ -3,11 +3,30 @@
 
 #include <fmt/format.h>
 
+#include <atomic>
+#include <chrono>
+
 #include "split/splitter.hpp"
 
 namespace gongwen::host {
 
 namespace {
+
+std::atomic<std::uint64_t> next_serial{1};
+
+// Every document gets its own serial (per-document script budgets) and the
+// deadline of the input it came from.
+void stamp(Document& doc, std::chrono::steady_clock::time_point deadline) {
+  doc.serial = next_serial.fetch_add(1, std::memory_order_relaxed);
+  doc.deadline = deadline;
+}
+
+std::chrono::steady_clock::time_point deadline_for(const PipelineOptions& opt) {
+  if (opt.document_seconds <= 0) return std::chrono::steady_clock::time_point::max();
+  return std::chrono::steady_clock::now() +
+         std::chrono::duration_cast<std::chrono::steady_clock::duration>(std::chrono::duration<double>(opt.document_seconds));
+}
+
 void run_one(Document& doc, const Registry& reg, const PipelineOptions& opt) {
   try {
     if (!doc.error) reg.run(doc, opt.threshold);
@@ -19,6 +38,8 @@ void run_one(Document& doc, const Registry& reg, const PipelineOptions& opt) {
 
 std::vector<Document> process_document(Document doc, const Registry& reg, const PipelineOptions& opt) {
   std::vector<Document> out;
+  auto deadline = doc.deadline != std::chrono::steady_clock::time_point::max() ? doc.deadline : deadline_for(opt);
+  stamp(doc, deadline);
   SplitResult parts;
   if (opt.split && !doc.error) {
     doc.step = "split";
@@ -44,6 +65,7 @@ std::vector<Document> process_document(Document doc, const Registry& reg, const 
   if (auto it = doc.fields.find("date"); it != doc.fields.end() && it->is_string()) ctx.container_date = it->get<std::string>();
   out.push_back(std::move(doc));
   for (auto& a : parts.articles) {
+    stamp(a, deadline);
     run_one(a, reg, opt);
     if (opt.extract) run_extractors(a, opt.extractors, ctx);
     out.push_back(std::move(a));
@@ -53,6 +75,7 @@ std::vector<Document> process_document(Document doc, const Registry& reg, const 
 
 std::vector<Document> process_input(const std::string& path, const Registry& reg, const PipelineOptions& opt) {
   Document doc;
+  auto deadline = deadline_for(opt);
   try {
     doc = read_document(path, opt.read);
   } catch (const std::exception& e) {
@@ -62,6 +85,7 @@ std::vector<Document> process_input(const std::string& path, const Registry& reg
     doc.origin = origin;
     doc.fail("read", fmt::format("internal error: {}", e.what()));
   }
+  doc.deadline = deadline;
   return process_document(std::move(doc), reg, opt);
 }
 

@@ -21,6 +21,7 @@ struct PipelineOptions {
   bool extract = true;     // run the common extractors
   std::vector<std::string> extractors;  // which ones (empty: all)
   std::shared_ptr<const ExtractContext> extract_context;  // slogan dictionary
+  double document_seconds = 120;  // wall-clock limit of one input, every step (0: none)
 };
 
 // Every record the input yields, in reading order (a container first, then

@@ -5,15 +5,35 @@
 
 #include <boost/dll/alias.hpp>
 
+#include <chrono>
+#include <csignal>
+#include <cstdlib>
+#include <cstring>
 #include <stdexcept>
+#include <string>
+#include <thread>
+#include <vector>
 
 namespace {
 
-void* create(const gw_host*, gw_error*) { return reinterpret_cast<void*>(1); }
+const gw_host* host = nullptr;
+
+void* create(const gw_host* h, gw_error*) {
+  host = h;
+  return reinterpret_cast<void*>(1);
+}
 void destroy(void*) {}
-int detect(void*, gw_doc*, double* score, gw_error*) {
-#if defined(BROKEN_THROWS)
-  *score = 1.0;  // wins every document, then fails in process()
+int detect(void*, gw_doc*, double* score, gw_error* err) {
+#if defined(BROKEN_NONUL)
+  // A message that fills the buffer with no terminating NUL.
+  std::memset(err->message, 'A', sizeof err->message);
+  *score = 0;
+  return GW_FAILED;
+#endif
+  (void)err;
+#if defined(BROKEN_THROWS) || defined(BROKEN_DEEPJSON) || defined(BROKEN_SLEEPS) || defined(BROKEN_SEGV) || \
+    defined(BROKEN_ABORT) || defined(BROKEN_EXIT) || defined(BROKEN_LEAKS)
+  *score = 1.0;  // wins every document, then misbehaves in process()
 #elif defined(BROKEN_GARBAGE)
   *score = 0.0 / 0.0;  // NaN: must be treated as 0
 #else
@@ -21,7 +41,28 @@ int detect(void*, gw_doc*, double* score, gw_error*) {
 #endif
   return GW_OK;
 }
-int process(void*, gw_doc*, gw_error* err) {
+int process(void*, gw_doc* doc, gw_error* err) {
+  (void)doc;
+#if defined(BROKEN_DEEPJSON)
+  std::string deep(50000, '[');
+  deep.append(50000, ']');
+  host->set_field_json(doc, gw_str{"deep", 4}, gw_str{deep.data(), deep.size()});
+  std::string big(1u << 20, 'x');  // 100 fields of 1 MiB: over the per-document budget
+  for (int i = 0; i < 100; ++i) host->set_field(doc, gw_str{"big", 3}, gw_str{big.data(), big.size()});
+#elif defined(BROKEN_SLEEPS)
+  std::this_thread::sleep_for(std::chrono::seconds(3600));
+#elif defined(BROKEN_SEGV)
+  std::raise(SIGSEGV);
+#elif defined(BROKEN_ABORT)
+  std::abort();
+#elif defined(BROKEN_EXIT)
+  std::exit(3);
+#elif defined(BROKEN_LEAKS)
+  static std::vector<char*> kept;  // 64 MiB per document, never freed
+  char* p = static_cast<char*>(std::malloc(64u << 20));
+  std::memset(p, 1, 64u << 20);
+  kept.push_back(p);
+#endif
 #if defined(BROKEN_THROWS)
   // What the C++ wrapper does with an exception: a status and a message.
   try {

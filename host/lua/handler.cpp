@@ -1,0 +1,179 @@
+// The Lua handler adapter: loads a script's handler table, checks it, and
+// calls its detect() and process() under the runtime's limits.
+#include <lua.hpp>
+
+#include <fmt/format.h>
+
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+
+#include "lua/runtime.hpp"
+#include "read/reader.hpp"
+
+namespace gongwen::host {
+
+namespace {
+
+std::string read_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw HandlerError(fmt::format("{}: cannot open script", path));
+  return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+}
+
+class LuaHandler final : public Handler {
+ public:
+  LuaHandler(std::shared_ptr<const HandlerInfo> info, LuaRuntime& rt, int ref)
+      : Handler(std::move(info)), rt_(rt), ref_(ref) {
+    // The functions as they were at load time, looked up once: a field
+    // lookup by name on every call was a sixth of the call's cost.
+    lua_State* L = rt_.state();
+    lua_rawgeti(L, LUA_REGISTRYINDEX, ref_);
+    lua_getfield(L, -1, "detect");
+    detect_ref_ = luaL_ref(L, LUA_REGISTRYINDEX);
+    lua_getfield(L, -1, "process");
+    process_ref_ = luaL_ref(L, LUA_REGISTRYINDEX);
+    lua_pop(L, 1);
+  }
+  ~LuaHandler() override {
+    luaL_unref(rt_.state(), LUA_REGISTRYINDEX, detect_ref_);
+    luaL_unref(rt_.state(), LUA_REGISTRYINDEX, process_ref_);
+    luaL_unref(rt_.state(), LUA_REGISTRYINDEX, ref_);
+  }
+
+  double detect(Document& doc) override {
+    if (!info().keywords.empty()) {
+      bool any = false;
+      // memmem, not std::string::find: CJK text repeats the same UTF-8 lead
+      // bytes, so a first-byte scan stops everywhere.
+      for (const auto& k : info().keywords)
+        if (::memmem(doc.text.data(), doc.text.size(), k.data(), k.size())) { any = true; break; }
+      if (!any) return 0;
+    }
+    rt_.enter(doc);
+    lua_State* L = rt_.state();
+    int top = lua_gettop(L);
+    lua_rawgeti(L, LUA_REGISTRYINDEX, detect_ref_);
+    LuaDocGuard guard(L, doc);
+    try {
+      rt_.call(1, 1, "detect");
+    } catch (...) {
+      lua_settop(L, top);
+      throw;
+    }
+    int isnum = 0;
+    double score = lua_tonumberx(L, -1, &isnum);
+    bool is_bool = lua_isboolean(L, -1);
+    if (is_bool) score = lua_toboolean(L, -1) ? 1.0 : 0.0;
+    lua_settop(L, top);
+    if (!isnum && !is_bool) throw HandlerError(fmt::format("{}: detect must return a number in [0, 1]", info().file));
+    return score;
+  }
+
+  void process(Document& doc) override {
+    rt_.enter(doc);
+    lua_State* L = rt_.state();
+    int top = lua_gettop(L);
+    lua_rawgeti(L, LUA_REGISTRYINDEX, process_ref_);
+    LuaDocGuard guard(L, doc);
+    lua_createtable(L, 0, 2);
+    lua_pushstring(L, info().name.c_str());
+    lua_setfield(L, -2, "handler");
+    lua_pushstring(L, doc.step.c_str());
+    lua_setfield(L, -2, "step");
+    try {
+      rt_.call(2, 0, "process");
+    } catch (...) {
+      lua_settop(L, top);
+      throw;
+    }
+    lua_settop(L, top);
+  }
+
+ private:
+  LuaRuntime& rt_;
+  int ref_;
+  int detect_ref_ = LUA_NOREF;
+  int process_ref_ = LUA_NOREF;
+};
+
+}  // namespace
+
+std::unique_ptr<Handler> LuaRuntime::load_handler(const std::string& path) {
+  lua_State* L = L_;
+  std::string code = read_file(path);
+  int top = lua_gettop(L);
+  if (luaL_loadbufferx(L, code.data(), code.size(), ("@" + path).c_str(), "t") != LUA_OK) {
+    std::string msg = lua_tostring(L, -1);
+    lua_settop(L, top);
+    throw HandlerError(msg);
+  }
+  push_sandbox();
+  lua_setupvalue(L, -2, 1);
+  try {
+    call(0, 1, "load");
+  } catch (...) {
+    lua_settop(L, top);
+    throw;
+  }
+  auto fail = [&](const std::string& why) {
+    lua_settop(L, top);
+    throw HandlerError(fmt::format("{}: {}", path, why));
+  };
+  if (!lua_istable(L, -1)) fail("the script must return a handler table {name=, version=, kinds=, detect=, process=}");
+  auto info = std::make_shared<HandlerInfo>();
+  info->origin = "lua";
+  info->file = std::filesystem::absolute(path).lexically_normal().string();
+  info->content_hash = sha256_hex(code);
+  lua_getfield(L, -1, "name");
+  if (lua_type(L, -1) != LUA_TSTRING || !*lua_tostring(L, -1)) fail("handler table: `name` must be a non-empty string");
+  info->name = lua_tostring(L, -1);
+  lua_pop(L, 1);
+  lua_getfield(L, -1, "version");
+  if (lua_type(L, -1) != LUA_TSTRING && lua_type(L, -1) != LUA_TNUMBER) fail("handler table: `version` must be a string");
+  info->version = lua_tostring(L, -1);
+  lua_pop(L, 1);
+  lua_getfield(L, -1, "kinds");
+  if (lua_type(L, -1) == LUA_TSTRING) {
+    info->kinds = split_kinds(lua_tostring(L, -1));
+  } else if (lua_istable(L, -1)) {
+    for (lua_Integer i = 1;; ++i) {
+      if (lua_rawgeti(L, -1, i) != LUA_TSTRING) { lua_pop(L, 1); break; }
+      info->kinds.emplace_back(lua_tostring(L, -1));
+      lua_pop(L, 1);
+    }
+  }
+  if (info->kinds.empty()) fail("handler table: `kinds` must list at least one document kind");
+  lua_pop(L, 1);
+  for (const char* fn : {"detect", "process"}) {
+    lua_getfield(L, -1, fn);
+    if (!lua_isfunction(L, -1)) fail(fmt::format("handler table: `{}` must be a function", fn));
+    lua_pop(L, 1);
+  }
+  lua_getfield(L, -1, "priority");
+  if (!lua_isnil(L, -1)) {
+    if (!lua_isinteger(L, -1)) fail("handler table: `priority` must be an integer");
+    info->priority = static_cast<int>(lua_tointeger(L, -1));
+  }
+  lua_pop(L, 1);
+  lua_getfield(L, -1, "description");
+  if (lua_type(L, -1) == LUA_TSTRING) info->description = lua_tostring(L, -1);
+  lua_pop(L, 1);
+  lua_getfield(L, -1, "keywords");
+  if (lua_istable(L, -1)) {
+    for (lua_Integer i = 1;; ++i) {
+      if (lua_rawgeti(L, -1, i) != LUA_TSTRING) { lua_pop(L, 1); break; }
+      info->keywords.emplace_back(lua_tostring(L, -1));
+      lua_pop(L, 1);
+    }
+    if (info->keywords.empty()) fail("handler table: `keywords` must be a non-empty list of strings");
+  } else if (!lua_isnil(L, -1)) {
+    fail("handler table: `keywords` must be a list of strings");
+  }
+  lua_pop(L, 1);
+  int ref = luaL_ref(L, LUA_REGISTRYINDEX);
+  lua_settop(L, top);
+  return std::make_unique<LuaHandler>(std::move(info), *this, ref);
+}
+
+}  // namespace gongwen::host
