@@ -2,6 +2,11 @@
 #include "cli/commands.hpp"
 
 #include <fmt/format.h>
+
+#include <cerrno>
+#include <cstring>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
@@ -211,9 +216,14 @@ int cmd_process(const Common& c, std::vector<std::string> files, const std::stri
       else sink->write_line(docs[i], recs[i], lines[i]);
     }
   });
-  if (format == "json") std::printf("%s\n", all.dump(2, ' ', false, Json::error_handler_t::replace).c_str());
-  if (sink) sink->commit();
-  std::fflush(stdout);
+  try {
+    if (format == "json") write_stdout(all.dump(2, ' ', false, Json::error_handler_t::replace) + "\n");
+    if (sink) sink->commit();
+    flush_stdout();
+  } catch (const OutputError& e) {
+    spdlog::error("{}", e.what());
+    return kOutputFailed;
+  }
   summary(stats, false);
   return stats.failed ? kSomeFailed : kOk;
 }
@@ -259,6 +269,9 @@ int cmd_run(const Common& c, const std::string& job_file, const std::string& out
       sinks.push_back(open_sink(o, csv && job.csv_bom ? "csv-bom" : ""));
       opt.keep_text |= sink_needs_text(o);
     }
+  } catch (const OutputError& e) {
+    spdlog::error("{}", e.what());
+    return kOutputFailed;
   } catch (const std::exception& e) {
     spdlog::error("{}", e.what());
     return kUsage;
@@ -288,37 +301,93 @@ int cmd_run(const Common& c, const std::string& job_file, const std::string& out
     });
   } catch (const Stop&) {
     return kSomeFailed;  // sinks are not committed: no partial output appears
+  } catch (const OutputError& e) {
+    spdlog::error("{}", e.what());
+    return kOutputFailed;
   }
-  for (auto& sk : sinks) sk->commit();
-  // The manifest: enough to reproduce the run and to notice a changed script.
-  if (outputs.front() != "-") {
-    Json m;
-    m["gongwen"] = GONGWEN_VERSION;
-    m["abi"] = fmt::format("{}.{}", GW_ABI_MAJOR, GW_ABI_MINOR);
-    m["job"] = {{"file", fs::absolute(job.file).string()}, {"name", job.name}, {"sha256", job.sha256}};
-    Json hs = Json::array();
-    for (const auto& src : s.catalog.sources())
-      hs.push_back({{"name", src.info->name}, {"origin", src.info->origin}, {"version", src.info->version},
-                    {"file", src.info->file}, {"sha256", handler_hash(*src.info)}, {"priority", src.info->priority}});
-    m["handlers"] = std::move(hs);
-    m["options"] = {{"threads", opt.threads}, {"threshold", job.threshold}, {"on_error", job.on_error}, {"shard", shard.empty() ? "1/1" : shard},
-                    {"lua_instructions", job.limits.instructions}, {"lua_memory_mb", job.limits.memory >> 20}};
-    m["outputs"] = outputs;
-    m["inputs"] = std::move(manifest_inputs);
-    Json kinds = Json::object();
-    for (const auto& [kk, nn] : stats.kinds) kinds[kk] = nn;
-    m["counts"] = {{"inputs", stats.inputs}, {"records", stats.records}, {"errors", stats.failed}, {"bytes", stats.bytes}, {"kinds", kinds}};
-    auto t = std::chrono::system_clock::to_time_t(started);
-    char when[32];
-    std::strftime(when, sizeof when, "%Y-%m-%dT%H:%M:%SZ", std::gmtime(&t));
-    m["timings"] = {{"started", when}, {"seconds", stats.seconds}, {"mb_per_s", stats.seconds > 0 ? stats.bytes / 1e6 / stats.seconds : 0.0}};
-    AtomicFile f(outputs.front() + ".manifest.json");
-    std::string body = m.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
-    std::fwrite(body.data(), 1, body.size(), f.get());
-    f.commit();
+  // The outputs of a run are committed together: every file is written and
+  // synced first, the old manifest goes, the outputs are renamed into place,
+  // and the manifest, listing each output's sha256, comes last. A run killed
+  // in between leaves no manifest, or one whose hashes disagree with a mixed
+  // set (`gongwen verify` says which).
+  try {
+    std::vector<std::string> hashes;
+    for (auto& sk : sinks) hashes.push_back(sk->seal());
+    std::string manifest_path = outputs.front() + ".manifest.json";
+    std::unique_ptr<AtomicFile> manifest;
+    struct stat st {};
+    bool special = ::stat(outputs.front().c_str(), &st) == 0 && !S_ISREG(st.st_mode);  // /dev/null: no manifest beside it
+    if (outputs.front() != "-" && !special) {
+      manifest = std::make_unique<AtomicFile>(manifest_path);
+      if (::unlink(manifest_path.c_str()) != 0 && errno != ENOENT)
+        throw OutputError(fmt::format("{}: cannot remove the old manifest: {}", manifest_path, std::strerror(errno)));
+    }
+    for (auto& sk : sinks) sk->publish();
+    if (manifest) {
+      Json m;
+      m["gongwen"] = GONGWEN_VERSION;
+      m["abi"] = fmt::format("{}.{}", GW_ABI_MAJOR, GW_ABI_MINOR);
+      m["job"] = {{"file", fs::absolute(job.file).string()}, {"name", job.name}, {"sha256", job.sha256}};
+      Json hs = Json::array();
+      for (const auto& src : s.catalog.sources())
+        hs.push_back({{"name", src.info->name}, {"origin", src.info->origin}, {"version", src.info->version},
+                      {"file", src.info->file}, {"sha256", handler_hash(*src.info)}, {"priority", src.info->priority}});
+      m["handlers"] = std::move(hs);
+      m["options"] = {{"threads", opt.threads}, {"threshold", job.threshold}, {"on_error", job.on_error}, {"shard", shard.empty() ? "1/1" : shard},
+                      {"lua_instructions", job.limits.instructions}, {"lua_memory_mb", job.limits.memory >> 20},
+                      {"document_seconds", job.document_seconds}};
+      Json outs = Json::array();
+      for (std::size_t i = 0; i < sinks.size(); ++i)
+        outs.push_back({{"path", outputs[i]}, {"sha256", hashes[i]}});
+      m["outputs"] = std::move(outs);
+      m["inputs"] = std::move(manifest_inputs);
+      Json kinds = Json::object();
+      for (const auto& [kk, nn] : stats.kinds) kinds[kk] = nn;
+      m["counts"] = {{"inputs", stats.inputs}, {"records", stats.records}, {"errors", stats.failed}, {"bytes", stats.bytes}, {"kinds", kinds}};
+      auto t = std::chrono::system_clock::to_time_t(started);
+      char when[32];
+      std::strftime(when, sizeof when, "%Y-%m-%dT%H:%M:%SZ", std::gmtime(&t));
+      m["timings"] = {{"started", when}, {"seconds", stats.seconds}, {"mb_per_s", stats.seconds > 0 ? stats.bytes / 1e6 / stats.seconds : 0.0}};
+      manifest->write(m.dump(2, ' ', false, Json::error_handler_t::replace) + "\n");
+      manifest->commit();
+    }
+  } catch (const OutputError& e) {
+    spdlog::error("{}", e.what());
+    return kOutputFailed;
   }
   summary(stats, true);
   return stats.failed ? kSomeFailed : kOk;
+}
+
+int cmd_verify(const std::string& manifest_path) {
+  std::ifstream in(manifest_path, std::ios::binary);
+  if (!in) {
+    spdlog::error("{}: cannot open", manifest_path);
+    return kUsage;
+  }
+  Json m = Json::parse(in, nullptr, false);
+  if (m.is_discarded() || !m.contains("outputs") || !m["outputs"].is_array()) {
+    spdlog::error("{}: not a gongwen run manifest", manifest_path);
+    return kUsage;
+  }
+  auto base = fs::path(m["job"].value("file", "")).parent_path();
+  int bad = 0;
+  for (const auto& o : m["outputs"]) {
+    if (!o.is_object()) continue;
+    std::string path = o.value("path", ""), want = o.value("sha256", "");
+    fs::path p = fs::path(path).is_absolute() || base.empty() ? fs::path(path) : base / path;
+    std::string got;
+    try {
+      got = sha256_file(p.string());
+    } catch (const std::exception& e) {
+      got = "";
+    }
+    bool ok = !want.empty() && got == want;
+    std::printf("%s  %s\n", ok ? "ok      " : got.empty() ? "missing " : "CHANGED ", p.string().c_str());
+    if (!ok) ++bad;
+  }
+  if (bad) std::fprintf(stderr, "gongwen: %d output(s) do not belong to this run\n", bad);
+  return bad ? kSomeFailed : kOk;
 }
 
 int cmd_inspect(const Common& c, const std::string& file) {

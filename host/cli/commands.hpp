@@ -9,7 +9,8 @@
 namespace gongwen::host::cli {
 
 // Exit codes (DESIGN.md): all documents processed / some failed / usage or configuration error.
-constexpr int kOk = 0, kSomeFailed = 1, kUsage = 2;
+// Exit codes: 3 = an output could not be written (the previous file is intact).
+constexpr int kOk = 0, kSomeFailed = 1, kUsage = 2, kOutputFailed = 3;
 
 struct Common {
   std::vector<std::string> plugin_paths;  // --plugin-path
@@ -35,6 +36,7 @@ bool setup(const Common& c, Setup& out, const std::vector<std::string>& extra_sc
            const std::vector<std::string>& extra_plugin_dirs = {});
 
 int cmd_handlers(const Common& c);
+int cmd_verify(const std::string& manifest);
 int cmd_process(const Common& c, std::vector<std::string> files, const std::string& format, const std::string& shard);
 int cmd_run(const Common& c, const std::string& job_file, const std::string& out, bool threads_given,
             const std::string& shard);

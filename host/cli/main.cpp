@@ -8,6 +8,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/repl.hpp"
+#include "sinks/sink.hpp"
 
 #ifndef GONGWEN_VERSION
 #define GONGWEN_VERSION "0.0.0"
@@ -70,6 +71,10 @@ int main(int argc, char** argv) {
       ->allow_extra_args(false);
   run->add_flag("--with-text", common.with_text, "Add the cleaned text to each record");
 
+  std::string manifest;
+  auto* verify = app.add_subcommand("verify", "Check that a run's outputs are the ones its manifest lists (sha256)");
+  verify->add_option("manifest", manifest, "OUTPUT.manifest.json")->required();
+
   std::string file;
   auto* inspect = app.add_subcommand("inspect", "Show one file's result, its diagnostics and its cleaned text");
   inspect->add_option("file", file, "Input file")->required();
@@ -109,11 +114,15 @@ int main(int argc, char** argv) {
   }
   spdlog::set_level(spdlog::level::from_str(log_level));
 
+  // Ctrl-C, kill and a closed terminal remove the temporary outputs (the
+  // REPL installs its own Ctrl-C handler).
+  if (!*repl) gongwen::host::remove_temp_files_on_signals();
   try {
     if (*handlers) return cli::cmd_handlers(common);
     if (*process) return cli::cmd_process(common, files, format, shard);
     if (*run) return cli::cmd_run(common, job, out, threads_opt->count() > 0, shard);
     if (*inspect) return cli::cmd_inspect(common, file);
+    if (*verify) return cli::cmd_verify(manifest);
     if (*explain) return cli::cmd_explain(common, file);
     if (*check) return cli::cmd_check(script, samples);
     if (*plugin_info) return cli::cmd_plugin_info(plugin_file);

@@ -1,5 +1,6 @@
 // Job file loading and validation.
 #include "runner/job.hpp"
+#include "sinks/sink.hpp"
 
 #include <lua.hpp>
 
@@ -311,9 +312,9 @@ Job parse_job(const std::string& src, const std::string& path) {
   for (const auto& p : job.plugin_paths)
     if (!fs::is_directory(p)) problem("plugin_paths", fmt::format("`{}` is not a folder", p));
   for (const auto& o : job.outputs) {
-    auto ext = fs::path(o).extension().string();
-    if (ext != ".jsonl" && ext != ".json" && ext != ".csv" && ext != ".sqlite" && ext != ".db")
-      problem("outputs", fmt::format("`{}`: unknown output format `{}` (use .jsonl, .csv or .sqlite)", o, ext));
+    if (output_format(o).empty())
+      problem("outputs", fmt::format("`{}`: unknown output format `{}` (use .jsonl, .json, .csv or .sqlite)", o,
+                                     fs::path(o).extension().string()));
   }
   std::vector<std::string> unmatched;
   job.inputs = expand_inputs(job.input_patterns, job.dir, &unmatched);

@@ -1,9 +1,22 @@
 // Outputs of a run. A sink receives records in input order; file sinks write
 // to a temporary file next to the target and rename it on commit(), so an
 // interrupted run never leaves a truncated file that looks complete.
+//
+// Invariants (docs/security.md, "Outputs"):
+// - A temporary file is created with O_EXCL in the target's folder under an
+//   unpredictable name, so nothing planted there is followed or overwritten.
+// - A target that exists and is not a regular file is never replaced: a
+//   device or FIFO is written through, a symlink or folder refused.
+// - Every write, flush, fsync, close and rename is checked; a failure throws
+//   OutputError and the previous file stays as it was.
+// - Temporary files are removed on every exit path: destructors, SIGINT,
+//   SIGTERM and SIGHUP (remove_temp_files_on_signals), and stale ones from
+//   killed runs by the next run that writes the same target.
 #pragma once
 
 #include <cstdio>
+#include <stdexcept>
+#include <string_view>
 #include <memory>
 #include <string>
 
@@ -21,8 +34,22 @@ class Sink {
     (void)line;
     write(doc, record);
   }
-  // Makes the output visible; without it the temporary file is removed.
-  virtual void commit() = 0;
+  // Finishes writing: flushed, synced and closed, every error checked.
+  // Returns the sha256 of the bytes written ("" for standard output).
+  virtual std::string seal() = 0;
+  // Makes a sealed output visible (rename into place); without it the
+  // temporary file is removed.
+  virtual void publish() = 0;
+  void commit() {
+    seal();
+    publish();
+  }
+  virtual const std::string& target() const = 0;
+};
+
+// An output could not be written (exit code 3).
+struct OutputError : std::runtime_error {
+  using std::runtime_error::runtime_error;
 };
 
 // A file written under a temporary name and renamed into place on commit.
@@ -30,19 +57,42 @@ class AtomicFile {
  public:
   explicit AtomicFile(std::string target);
   ~AtomicFile();
+  AtomicFile(const AtomicFile&) = delete;
+  AtomicFile& operator=(const AtomicFile&) = delete;
   std::FILE* get() const { return f_; }
   const std::string& temp_path() const { return tmp_; }
+  const std::string& target() const { return target_; }
   // For writers that open the temporary path themselves (SQLite).
   void close_stream();
-  void commit();
+  void write(std::string_view bytes);
+  std::string seal();  // flush, fsync, close; returns the sha256 of the file
+  void publish();      // rename over the target, then sync the folder
+  void commit() {
+    seal();
+    publish();
+  }
 
  private:
   std::string target_, tmp_;
   std::FILE* f_ = nullptr;
-  bool committed_ = false;
+  bool sealed_ = false, published_ = false, direct_ = false;
+  int slot_ = -1;  // in the signal handler's list of temporary files
 };
 
-// "out.jsonl" → JSON Lines, "out.csv" → CSV, "out.sqlite" → SQLite; "-" is stdout (JSONL).
+// Installs SIGINT/SIGTERM/SIGHUP handlers that remove every live temporary
+// file, then die of the same signal.
+void remove_temp_files_on_signals();
+
+// sha256 of a file's bytes, streamed; throws OutputError when unreadable.
+std::string sha256_file(const std::string& path);
+
+// Writes to standard output with every error checked (a full disk, a closed pipe).
+void write_stdout(std::string_view bytes);
+void flush_stdout();
+
+// "out.jsonl" → JSON Lines, "out.json" → a JSON array, "out.csv" → CSV,
+// "out.sqlite" → SQLite; "-" is stdout (JSONL). Other extensions: OutputError.
+std::string output_format(const std::string& target);  // "" when unknown
 std::unique_ptr<Sink> open_sink(const std::string& target, const std::string& format = "");
 
 std::unique_ptr<Sink> make_jsonl_sink(std::FILE* out);  // not owned (stdout)

@@ -72,8 +72,12 @@ class SqliteSink final : public Sink {
   explicit SqliteSink(const std::string& path) : target_(path) {
     file_ = std::make_unique<AtomicFile>(path);  // reserves the temp name and removes it unless committed
     file_->close_stream();
-    std::remove(file_->temp_path().c_str());
-    if (sqlite3_open(file_->temp_path().c_str(), &db_) != SQLITE_OK) fail("open");
+    // SQLite takes the empty file we created (O_EXCL) as a new database.
+    // No journal and no syncs while it is built: the file is private until
+    // publish(), and seal() fsyncs the finished file before the rename, which
+    // is what synchronous=FULL would buy for the final state.
+    if (sqlite3_open_v2(file_->temp_path().c_str(), &db_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOFOLLOW, nullptr) != SQLITE_OK)
+      fail("open");
     exec("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;");
     exec(kSchema);
     exec("BEGIN");
@@ -87,8 +91,12 @@ class SqliteSink final : public Sink {
     prepare(score_, "INSERT OR REPLACE INTO scores(doc, handler, score) VALUES (?,?,?)");
   }
   ~SqliteSink() override {
+    // Statements first: sqlite3_close refuses (and leaks the handle) while
+    // any is unfinalized, as on an unfinished run.
+    finalize_all();
     if (db_) sqlite3_close(db_);
   }
+  const std::string& target() const override { return target_; }
 
   void write(const Document& d, const Json& r) override {
     const Json& src = r["source"];
@@ -161,21 +169,25 @@ class SqliteSink final : public Sink {
     }
   }
 
-  void commit() override {
+  std::string seal() override {
     exec("COMMIT");
+    finalize_all();
+    exec("PRAGMA optimize;");
+    if (sqlite3_close(db_) != SQLITE_OK) fail("close");
+    db_ = nullptr;
+    return file_->seal();
+  }
+  void publish() override { file_->publish(); }
+
+ private:
+  void finalize_all() {
     for (Stmt* s : {&doc_, &fts_, &field_, &section_, &entity_, &diag_, &score_}) {
       sqlite3_finalize(s->s);
       s->s = nullptr;
     }
-    exec("PRAGMA optimize;");
-    if (sqlite3_close(db_) != SQLITE_OK) fail("close");
-    db_ = nullptr;
-    file_->commit();
   }
-
- private:
   [[noreturn]] void fail(const char* what) {
-    throw std::runtime_error(fmt::format("{}: SQLite {}: {}", target_, what, db_ ? sqlite3_errmsg(db_) : "no database"));
+    throw OutputError(fmt::format("{}: SQLite {}: {}", target_, what, db_ ? sqlite3_errmsg(db_) : "no database"));
   }
   void exec(const char* sql) {
     char* err = nullptr;
