@@ -204,6 +204,8 @@ int cmd_process(const Common& c, std::vector<std::string> files, const std::stri
   opt.pipeline = pipeline_options(c);
   opt.module_dirs = s.module_dirs;
   opt.with_text = c.with_text;
+  opt.isolate = c.isolate;
+  if (c.document_seconds >= 0) opt.pipeline.document_seconds = c.document_seconds;
   std::unique_ptr<Sink> sink;
   Json all = Json::array();
   if (format == "jsonl") sink = make_jsonl_sink(stdout);
@@ -259,6 +261,9 @@ int cmd_run(const Common& c, const std::string& job_file, const std::string& out
   opt.module_dirs = s.module_dirs;
   opt.with_text = job.with_text || c.with_text;
   opt.progress = true;
+  opt.isolate = c.isolate || job.isolate;
+  opt.worker_memory = job.worker_memory;
+  if (c.document_seconds >= 0) opt.pipeline.document_seconds = c.document_seconds;
   std::vector<std::string> outputs = job.outputs;
   if (!out.empty()) outputs = {out};
   if (outputs.empty()) outputs = {"-"};

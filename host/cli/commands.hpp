@@ -19,6 +19,8 @@ struct Common {
   unsigned threads = 1;
   double threshold = 0.3;
   bool with_text = false;
+  bool isolate = false;                   // --isolate: each document in a worker process
+  double document_seconds = -1;           // --document-seconds (negative: the default or the job's)
   bool split = true;    // --no-split
   bool use_toc = true;  // --no-toc
   bool extract = true;  // --no-extract

@@ -8,6 +8,10 @@
 
 #include "cli/commands.hpp"
 #include "cli/repl.hpp"
+#include "runner/activity.hpp"
+#include "runner/runner.hpp"
+
+#include <unistd.h>
 #include "sinks/sink.hpp"
 
 #ifndef GONGWEN_VERSION
@@ -59,6 +63,8 @@ int main(int argc, char** argv) {
       ->check(CLI::IsMember({"jsonl", "json", "csv", "text"}));
   process->add_flag("--with-text", common.with_text, "Add the cleaned text to each record");
   process->add_option("--threads", common.threads, "Worker threads (0 = all cores)");
+  process->add_flag("--isolate", common.isolate, "Process each document in a worker process: a crashing or hanging plugin costs one document");
+  process->add_option("--document-seconds", common.document_seconds, "Wall-clock limit per input, every step (default 120; 0 = none)");
   process->add_option("--shard", shard, "Process only shard K of N (by input path hash), e.g. 2/8");
 
   std::string job, out;
@@ -70,6 +76,8 @@ int main(int argc, char** argv) {
   run->add_option("--plugin-path", common.plugin_paths, "Also load plugins from this folder; repeatable")
       ->allow_extra_args(false);
   run->add_flag("--with-text", common.with_text, "Add the cleaned text to each record");
+  run->add_flag("--isolate", common.isolate, "Process each document in a worker process (as job `isolate = true`)");
+  run->add_option("--document-seconds", common.document_seconds, "Wall-clock limit per input (overrides limits.document_seconds)");
 
   std::string manifest;
   auto* verify = app.add_subcommand("verify", "Check that a run's outputs are the ones its manifest lists (sha256)");
@@ -117,10 +125,19 @@ int main(int argc, char** argv) {
   // Ctrl-C, kill and a closed terminal remove the temporary outputs (the
   // REPL installs its own Ctrl-C handler).
   if (!*repl) gongwen::host::remove_temp_files_on_signals();
+  gongwen::host::report_fatal_signals(gongwen::host::remove_temp_files_now);
+  auto finish = [](int rc) {
+    // A thread abandoned in a hung plugin may wake during static destruction.
+    if (gongwen::host::abandoned_threads().load() > 0) {
+      std::fflush(nullptr);
+      ::_exit(rc);
+    }
+    return rc;
+  };
   try {
     if (*handlers) return cli::cmd_handlers(common);
-    if (*process) return cli::cmd_process(common, files, format, shard);
-    if (*run) return cli::cmd_run(common, job, out, threads_opt->count() > 0, shard);
+    if (*process) return finish(cli::cmd_process(common, files, format, shard));
+    if (*run) return finish(cli::cmd_run(common, job, out, threads_opt->count() > 0, shard));
     if (*inspect) return cli::cmd_inspect(common, file);
     if (*verify) return cli::cmd_verify(manifest);
     if (*explain) return cli::cmd_explain(common, file);

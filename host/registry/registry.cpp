@@ -8,6 +8,8 @@
 
 #include <gongwen/text.hpp>
 
+#include "runner/activity.hpp"
+
 namespace gongwen::host {
 
 std::vector<std::string> split_kinds(std::string_view csv) {
@@ -38,6 +40,7 @@ Classification Registry::classify(Document& doc, double threshold) const {
   for (const auto& h : handlers_) {
     double score = 0;
     doc.active_handler = h->info().name;
+    activity_step("classify", h->info().id());
     try {
       score = h->detect(doc);
       if (!(score >= 0)) score = 0;  // NaN too
@@ -82,6 +85,7 @@ void Registry::run(Document& doc, double threshold) const {
   if (!info.kinds.empty()) doc.kind = info.kinds.front();
   doc.step = "process";
   doc.active_handler = info.name;
+  activity_step("process", info.id());
   try {
     c.winner->process(doc);
   } catch (const std::exception& e) {

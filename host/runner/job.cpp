@@ -146,13 +146,13 @@ Job parse_job(const std::string& src, const std::string& path) {
   };
   static const std::set<std::string> known = {"name", "inputs", "handlers", "extract", "outputs", "threads",
                                               "on_error", "threshold", "with_text", "csv_bom", "slogan_dictionary", "lua", "paths",
-                                              "plugin_paths", "read", "limits"};
+                                              "plugin_paths", "read", "limits", "isolate"};
   lua_pushnil(L);
   while (lua_next(L, t)) {
     if (lua_type(L, -2) != LUA_TSTRING) problems.push_back(fmt::format("{}: job keys must be names", path));
     else if (!known.count(lua_tostring(L, -2))) {
       std::string k = lua_tostring(L, -2);
-      problem(k, fmt::format("unknown key (known: name, inputs, handlers, extract, outputs, threads, on_error, threshold, with_text, csv_bom, slogan_dictionary, lua, limits, paths, plugin_paths, read)"));
+      problem(k, fmt::format("unknown key (known: name, inputs, handlers, extract, outputs, threads, on_error, threshold, with_text, csv_bom, slogan_dictionary, lua, limits, isolate, paths, plugin_paths, read)"));
     }
     lua_pop(L, 1);
   }
@@ -234,6 +234,12 @@ Job parse_job(const std::string& src, const std::string& path) {
     }
   }
   lua_pop(L, 1);
+  lua_getfield(L, t, "isolate");
+  if (!lua_isnil(L, -1)) {
+    if (!lua_isboolean(L, -1)) problem("isolate", "expected true or false");
+    else job.isolate = lua_toboolean(L, -1);
+  }
+  lua_pop(L, 1);
   lua_getfield(L, t, "csv_bom");
   if (!lua_isnil(L, -1)) {
     if (!lua_isboolean(L, -1)) problem("csv_bom", "expected true or false");
@@ -274,7 +280,10 @@ Job parse_job(const std::string& src, const std::string& path) {
         if (k == "document_seconds" && lua_isnumber(L, -1) && lua_tonumber(L, -1) >= 0 && lua_tonumber(L, -1) <= 1e6)
           job.document_seconds = lua_tonumber(L, -1);
         else if (k == "document_seconds") problem(k, "expected seconds from 0 (no limit) to 1000000");
-        else problem(k, "unknown key in `limits` (known: document_seconds)");
+        else if (k == "worker_memory_mb" && lua_isinteger(L, -1) && lua_tointeger(L, -1) >= 64 && lua_tointeger(L, -1) <= (1 << 20))
+          job.worker_memory = static_cast<std::size_t>(lua_tointeger(L, -1)) << 20;
+        else if (k == "worker_memory_mb") problem(k, "expected an integer from 64 to 1048576");
+        else problem(k, "unknown key in `limits` (known: document_seconds, worker_memory_mb)");
         lua_pop(L, 1);
       }
     }

@@ -35,6 +35,8 @@ struct Job {
   std::string slogan_dictionary;     // key<TAB>expansion file  // UTF-8 BOM at the start of CSV outputs (for Excel)
   LuaLimits limits;
   std::uint64_t max_bytes = 512ull << 20;
+  bool isolate = false;          // each document in a worker process
+  std::size_t worker_memory = std::size_t{4} << 30;  // limits.worker_memory_mb: an isolated worker's address space
   double document_seconds = 120;  // wall-clock limit per input (limits.document_seconds; 0: none)
   std::string sha256;  // of the job file
 };

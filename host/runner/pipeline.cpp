@@ -6,6 +6,7 @@
 #include <atomic>
 #include <chrono>
 
+#include "runner/activity.hpp"
 #include "split/splitter.hpp"
 
 namespace gongwen::host {
@@ -38,11 +39,13 @@ void run_one(Document& doc, const Registry& reg, const PipelineOptions& opt) {
 
 std::vector<Document> process_document(Document doc, const Registry& reg, const PipelineOptions& opt) {
   std::vector<Document> out;
+  if (current_activity().path[0] == '\0' || doc.path() != current_activity().path) activity_document(doc.path());
   auto deadline = doc.deadline != std::chrono::steady_clock::time_point::max() ? doc.deadline : deadline_for(opt);
   stamp(doc, deadline);
   SplitResult parts;
   if (opt.split && !doc.error) {
     doc.step = "split";
+    activity_step("split");
     try {
       SplitOptions so;
       so.use_toc = opt.use_toc;
@@ -55,6 +58,7 @@ std::vector<Document> process_document(Document doc, const Registry& reg, const 
   ExtractContext ctx = opt.extract_context ? *opt.extract_context : no_context;
   if (!parts.is_container) {
     run_one(doc, reg, opt);
+    activity_step("extract");
     if (opt.extract) run_extractors(doc, opt.extractors, ctx);
     out.push_back(std::move(doc));
     return out;
@@ -67,6 +71,7 @@ std::vector<Document> process_document(Document doc, const Registry& reg, const 
   for (auto& a : parts.articles) {
     stamp(a, deadline);
     run_one(a, reg, opt);
+    activity_step("extract");
     if (opt.extract) run_extractors(a, opt.extractors, ctx);
     out.push_back(std::move(a));
   }
@@ -76,6 +81,8 @@ std::vector<Document> process_document(Document doc, const Registry& reg, const 
 std::vector<Document> process_input(const std::string& path, const Registry& reg, const PipelineOptions& opt) {
   Document doc;
   auto deadline = deadline_for(opt);
+  activity_document(path);
+  activity_step("read");
   try {
     doc = read_document(path, opt.read);
   } catch (const std::exception& e) {

@@ -5,6 +5,7 @@
 // documents, not by the corpus.
 #pragma once
 
+#include <atomic>
 #include <functional>
 #include <map>
 #include <optional>
@@ -25,6 +26,8 @@ struct RunOptions {
   bool with_text = false;   // the text goes into the JSON record
   bool keep_text = false;   // Document::text stays for the sinks (SQLite)
   bool progress = false;  // a progress line on stderr
+  bool isolate = false;   // each document in a worker process (runner/isolate.cpp)
+  std::size_t worker_memory = std::size_t{4} << 30;  // address-space cap of an isolated worker (bytes)
 };
 
 // A file to read, or a text given inline (a JSON record on stdin).
@@ -50,5 +53,12 @@ using RecordSink = std::function<void(std::size_t input_index, std::vector<Docum
 
 RunStats run_inputs(const std::vector<Input>& inputs, const Catalog& catalog, const RunOptions& opt,
                     const RecordSink& sink);
+// Worker threads abandoned in hung native code: while any exists, the
+// process must end with _exit (they may wake during static destruction).
+std::atomic<int>& abandoned_threads();
+
+// The same with every document in a worker process (opt.isolate).
+RunStats run_inputs_isolated(const std::vector<Input>& inputs, const Catalog& catalog, const RunOptions& opt,
+                             const RecordSink& sink);
 
 }  // namespace gongwen::host

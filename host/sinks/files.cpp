@@ -23,11 +23,19 @@ namespace gongwen::host {
 namespace fs = std::filesystem;
 
 namespace {
+std::atomic<char*> temp_slots[128];
+}
+
+void remove_temp_files_now() {
+  for (auto& slot : temp_slots)
+    if (char* p = slot.load()) ::unlink(p);
+}
+
+namespace {
 
 // Live temporary files, for the signal handler: fixed slots of C strings,
 // since a handler may only do async-signal-safe things (unlink, raise).
 constexpr int kSlots = 128;
-std::atomic<char*> temp_slots[kSlots];
 
 int remember_temp(const std::string& path) {
   char* copy = ::strdup(path.c_str());
@@ -45,8 +53,7 @@ void forget_temp(int slot) {
 }
 
 extern "C" void remove_temps_and_die(int sig) {
-  for (auto& slot : temp_slots)
-    if (char* p = slot.load()) ::unlink(p);
+  remove_temp_files_now();
   ::signal(sig, SIG_DFL);
   ::raise(sig);
 }
@@ -334,9 +341,11 @@ class CsvSink final : public Sink {
     row += q(str(r["kind"])) + ",";
     row += q(str(r["handler"])) + ",";
     row += q(str(r["title"])) + ",";
-    row += std::to_string(d.sections.size()) + ",";
-    row += std::to_string(d.entities.size()) + ",";
-    row += q(d.error ? *d.error : "") + ",";
+    // From the record alone: an isolated worker's documents arrive as records.
+    (void)d;
+    row += std::to_string(r.contains("sections") ? r["sections"].size() : 0) + ",";
+    row += std::to_string(r.contains("entities") ? r["entities"].size() : 0) + ",";
+    row += q(r.contains("error") && r["error"].is_object() ? str(r["error"]["message"]) : "") + ",";
     row += q(r["fields"].dump(-1, ' ', false, Json::error_handler_t::replace)) + "\n";
     out_.put(row);
   }

@@ -82,6 +82,8 @@ class AtomicFile {
 // Installs SIGINT/SIGTERM/SIGHUP handlers that remove every live temporary
 // file, then die of the same signal.
 void remove_temp_files_on_signals();
+// The same, now (async-signal-safe; for the fatal-signal report).
+void remove_temp_files_now();
 
 // sha256 of a file's bytes, streamed; throws OutputError when unreadable.
 std::string sha256_file(const std::string& path);
