@@ -125,6 +125,37 @@ bool convert(const char* from, std::string_view bytes, DecodeResult& out) {
   return true;
 }
 
+// UTF-16 without a byte-order mark: read the bytes as little- and
+// big-endian code units and keep the order in which nearly every unit is a
+// character a Chinese text is made of (CJK, CJK punctuation, full-width
+// forms, printable ASCII, line ends) and no surrogate is unpaired. Chinese
+// text in UTF-16 has few NULs (only its ASCII characters have them), so the
+// NUL count alone cannot tell.
+const char* utf16_without_bom(std::string_view b) {
+  if (b.size() < 8 || b.size() % 2) return nullptr;
+  auto plausible = [&](bool le) {
+    std::size_t good = 0, n = b.size() / 2;
+    for (std::size_t i = 0; i + 1 < b.size(); i += 2) {
+      unsigned lo = static_cast<unsigned char>(b[i]), hi = static_cast<unsigned char>(b[i + 1]);
+      char16_t u = static_cast<char16_t>(le ? (hi << 8 | lo) : (lo << 8 | hi));
+      if (u >= 0xD800 && u <= 0xDBFF && i + 3 < b.size()) {  // a pair counts once, as two
+        unsigned lo2 = static_cast<unsigned char>(b[i + 2]), hi2 = static_cast<unsigned char>(b[i + 3]);
+        char16_t v = static_cast<char16_t>(le ? (hi2 << 8 | lo2) : (lo2 << 8 | hi2));
+        if (v >= 0xDC00 && v <= 0xDFFF) { good += 2; i += 2; continue; }
+        return 0.0;
+      }
+      if (u >= 0xDC00 && u <= 0xDFFF) return 0.0;
+      good += (u >= 0x20 && u < 0x7F) || u == '\n' || u == '\r' || u == '\t' || (u >= 0x3000 && u <= 0x30FF) ||
+              (u >= 0x3400 && u <= 0x9FFF) || (u >= 0xFF00 && u <= 0xFFEF) || (u >= 0x2000 && u <= 0x206F) ||
+              (u >= 0x2460 && u <= 0x24FF) || u == 0xFEFF || (u >= 0x00A0 && u <= 0x00FF);
+    }
+    return static_cast<double>(good) / static_cast<double>(n);
+  };
+  double le = plausible(true), be = plausible(false);
+  if (std::max(le, be) < 0.95) return nullptr;
+  return le >= be ? "utf-16le" : "utf-16be";
+}
+
 }  // namespace
 
 std::size_t first_invalid_utf8(std::string_view s) { return scan_utf8(s).first_invalid; }
@@ -159,9 +190,30 @@ DecodeResult decode(std::string_view bytes) {
     nul += c == 0;
     ctrl += (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != 0x1A && c != 0);
   }
+  auto try_utf16 = [&](const char* enc) {
+    out.encoding = enc;
+    out.warnings.push_back({0, fmt::format("no byte-order mark: read as {} from the byte pattern", enc)});
+    return convert(enc == std::string_view("utf-16le") ? "UTF-16LE" : "UTF-16BE", bytes, out);
+  };
   if (nul > 0) {
+    if (const char* enc = utf16_without_bom(bytes); enc && try_utf16(enc)) {
+      out.ok = true;
+      return out;
+    }
+    out.encoding.clear();
+    out.warnings.clear();
     out.error = fmt::format("not text: {} NUL byte(s) in {} bytes (binary file, or UTF-16 without BOM)", nul, bytes.size());
     return out;
+  }
+  // Only bytes that are not UTF-8 are tried as UTF-16: pairs of ASCII
+  // letters would read as CJK characters.
+  if (scan_utf8(bytes).invalid > 0) {
+    if (const char* enc = utf16_without_bom(bytes); enc && try_utf16(enc)) {
+      out.ok = true;
+      return out;
+    }
+    out.encoding.clear();
+    out.warnings.clear();
   }
   if (ctrl * 100 > bytes.size()) {
     out.error = fmt::format("not text: {} control bytes in {} bytes", ctrl, bytes.size());

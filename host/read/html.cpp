@@ -8,6 +8,9 @@
 #include <gongwen/text.hpp>
 
 #include <cstring>
+#include <strings.h>
+
+#include <fmt/format.h>
 #include <string>
 
 #include "read/wrappers.hpp"
@@ -115,25 +118,142 @@ void find_meta(xmlNode* n, Unwrapped& u) {
   }
 }
 
+// libxml2's HTML parser gives up below 256 levels of nesting (and drops
+// everything after that point), and checks each attribute against all the
+// previous ones of its tag (quadratic: a million attributes take hours).
+// This linear pass keeps every byte of text and every newline (so libxml2's
+// line numbers still point into the source) and drops only tags nested past
+// kMaxDepth and attributes past kMaxAttributes.
+constexpr int kMaxDepth = 200;
+constexpr int kMaxAttributes = 256;
+
+bool void_element(std::string_view name) {
+  static const char* names[] = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
+                                "param", "source", "track", "wbr"};
+  for (const char* n : names)
+    if (name.size() == std::strlen(n) && strncasecmp(name.data(), n, name.size()) == 0) return true;
+  return false;
+}
+
+std::string tame_html(std::string_view in, int& dropped_tags, int& dropped_attributes) {
+  std::string out;
+  out.reserve(in.size());
+  int depth = 0;
+  std::size_t i = 0;
+  auto keep_newlines = [&](std::size_t b, std::size_t e) {
+    for (std::size_t k = b; k < e; ++k)
+      if (in[k] == '\n') out += '\n';
+  };
+  while (i < in.size()) {
+    std::size_t lt = in.find('<', i);
+    if (lt == std::string_view::npos) {
+      out.append(in.substr(i));
+      break;
+    }
+    out.append(in.substr(i, lt - i));
+    i = lt;
+    if (in.compare(i, 4, "<!--") == 0) {
+      std::size_t e = in.find("-->", i + 4);
+      e = e == std::string_view::npos ? in.size() : e + 3;
+      out.append(in.substr(i, e - i));
+      i = e;
+      continue;
+    }
+    bool closing = i + 1 < in.size() && in[i + 1] == '/';
+    std::size_t n0 = i + (closing ? 2 : 1);
+    std::size_t n1 = n0;
+    while (n1 < in.size() && (std::isalnum(static_cast<unsigned char>(in[n1])) || in[n1] == ':' || in[n1] == '-')) ++n1;
+    if (n1 == n0) {  // "<!DOCTYPE", "<?php", or a lone '<': not an element
+      out += '<';
+      ++i;
+      continue;
+    }
+    std::string_view name = in.substr(n0, n1 - n0);
+    // The tag's end, outside quotes, counting attributes.
+    std::size_t k = n1, cut = std::string_view::npos;
+    int attributes = 0;
+    char quote = 0;
+    bool in_name = false;
+    for (; k < in.size(); ++k) {
+      char c = in[k];
+      if (quote) {
+        if (c == quote) quote = 0;
+        continue;
+      }
+      if (c == '"' || c == '\'') quote = c;
+      else if (c == '>') break;
+      else if (c == ' ' || c == '\t' || c == '\n' || c == '\r') in_name = false;
+      else if (!in_name && c != '=' && c != '/') {
+        in_name = true;
+        if (++attributes > kMaxAttributes && cut == std::string_view::npos) cut = k;
+      }
+    }
+    std::size_t end = k < in.size() ? k + 1 : in.size();
+    bool self_closing = k > 0 && k < in.size() && in[k - 1] == '/';
+    bool opens = !closing && !self_closing && !void_element(name);
+    bool drop = closing ? depth > kMaxDepth : (opens && depth + 1 > kMaxDepth);
+    if (closing && depth > 0) --depth;
+    if (opens) ++depth;
+    if (drop) {
+      ++dropped_tags;
+      keep_newlines(i, end);
+    } else if (cut != std::string_view::npos) {
+      ++dropped_attributes;
+      out.append(in.substr(i, cut - i));
+      keep_newlines(cut, end);
+      out += '>';
+    } else {
+      out.append(in.substr(i, end - i));
+    }
+    i = end;
+    // Raw text elements: their content is not markup.
+    if (!closing && (strncasecmp(name.data(), "script", name.size()) == 0 || strncasecmp(name.data(), "style", name.size()) == 0) &&
+        (name.size() == 6 || name.size() == 5)) {
+      std::string close = "</" + std::string(name);
+      std::size_t e = i;
+      for (;;) {
+        e = in.find("</", e);
+        if (e == std::string_view::npos || strncasecmp(in.data() + e, close.data(), close.size()) == 0) break;
+        e += 2;
+      }
+      if (e == std::string_view::npos) e = in.size();
+      out.append(in.substr(i, e - i));
+      i = e;
+      if (opens && depth > 0) --depth;
+    }
+  }
+  return out;
+}
+
 }  // namespace
 
-Unwrapped unwrap_html(std::string_view decoded) {
+Unwrapped unwrap_html(std::string_view decoded_in) {
   Unwrapped u;
   u.wrapper = "html";
+  int dropped_tags = 0, dropped_attributes = 0;
+  std::string tamed = tame_html(decoded_in, dropped_tags, dropped_attributes);
+  std::string_view decoded = tamed;
+  if (dropped_tags)
+    u.notes.push_back(fmt::format("HTML nested deeper than {} levels: {} tags below that depth dropped, their text kept",
+                                  kMaxDepth, dropped_tags));
+  if (dropped_attributes)
+    u.notes.push_back(fmt::format("{} tag(s) with more than {} attributes: the extra attributes dropped", dropped_attributes,
+                                  kMaxAttributes));
   htmlDocPtr doc = htmlReadMemory(decoded.data(), static_cast<int>(decoded.size()), nullptr, "UTF-8",
                                   HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET);
   if (!doc) {
     u.notes.push_back("HTML parser failed; text kept as it was");
-    u.out.copy(decoded, 0);
+    u.out.copy(decoded_in, 0);
     u.wrapper.clear();
     return u;
   }
   xmlNode* root = xmlDocGetRootElement(doc);
   find_meta(root, u);
-  Walker w{decoded, {}, u, {}, 0};
+  // Positions point into the source as read: the tamed copy has the same lines.
+  Walker w{decoded_in, {}, u, {}, 0};
   w.line_starts.push_back(0);
-  for (std::size_t i = 0; i < decoded.size(); ++i)
-    if (decoded[i] == '\n') w.line_starts.push_back(i + 1);
+  for (std::size_t i = 0; i < decoded_in.size(); ++i)
+    if (decoded_in[i] == '\n') w.line_starts.push_back(i + 1);
   w.walk(root);
   w.flush();
   xmlFreeDoc(doc);

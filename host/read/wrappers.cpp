@@ -55,20 +55,37 @@ void unescape_literal(std::string_view s, std::size_t base, MappedTextBuilder& o
       case 'x':
         if (i + 3 < s.size() && std::isxdigit(static_cast<unsigned char>(s[i + 2])) &&
             std::isxdigit(static_cast<unsigned char>(s[i + 3]))) {
-          text::append_utf8(rep, static_cast<char32_t>(std::stoul(std::string(s.substr(i + 2, 2)), nullptr, 16)));
+          auto cp = static_cast<char32_t>(std::stoul(std::string(s.substr(i + 2, 2)), nullptr, 16));
+          if (cp != 0) text::append_utf8(rep, cp);  // \x00 would put a NUL into the text
           len = 4;
         } else {
           rep = "x";
         }
         break;
-      case 'u':
-        if (i + 5 < s.size() && std::all_of(s.begin() + i + 2, s.begin() + i + 6, [](char c) { return std::isxdigit(static_cast<unsigned char>(c)); })) {
-          text::append_utf8(rep, static_cast<char32_t>(std::stoul(std::string(s.substr(i + 2, 4)), nullptr, 16)));
-          len = 6;
-        } else {
+      case 'u': {
+        auto hex4 = [&](std::size_t at) {
+          return at + 4 <= s.size() && std::all_of(s.begin() + static_cast<std::ptrdiff_t>(at), s.begin() + static_cast<std::ptrdiff_t>(at + 4),
+                                                   [](char c) { return std::isxdigit(static_cast<unsigned char>(c)); });
+        };
+        if (!hex4(i + 2)) {
           rep = "u";
+          break;
         }
+        auto cp = static_cast<char32_t>(std::stoul(std::string(s.substr(i + 2, 4)), nullptr, 16));
+        len = 6;
+        if (cp >= 0xD800 && cp <= 0xDBFF && i + 7 < s.size() && s[i + 6] == '\\' && s[i + 7] == 'u' && hex4(i + 8)) {
+          // A UTF-16 surrogate pair escaped as two \u sequences (emoji).
+          auto lo = static_cast<char32_t>(std::stoul(std::string(s.substr(i + 8, 4)), nullptr, 16));
+          if (lo >= 0xDC00 && lo <= 0xDFFF) {
+            cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
+            len = 12;
+          }
+        }
+        if (cp == 0) break;                               // no NUL in the text
+        if (cp >= 0xD800 && cp <= 0xDFFF) cp = 0xFFFD;     // a lone surrogate
+        text::append_utf8(rep, cp);
         break;
+      }
       default: rep = std::string(1, e); break;
     }
     if (rep == "\n") out.insert(rep);  // a line break belongs to no source character

@@ -63,11 +63,15 @@ std::vector<std::string> expand_inputs(const std::vector<std::string>& patterns,
     }
     if (wild == std::string::npos) {
       if (fs::is_directory(f, ec)) {
-        // Entries that vanish or deny access are skipped, not fatal.
+        // Every entry that is not a folder is an input: one that cannot be
+        // read (a dangling link, no permission, a FIFO) gets an error record
+        // of its own instead of ending the walk or refusing the job.
         for (auto it = fs::recursive_directory_iterator(f, fs::directory_options::skip_permission_denied, ec);
-             !ec && it != fs::recursive_directory_iterator(); it.increment(ec))
-          if (it->is_regular_file(ec)) found.push_back(it->path().string());
-      } else if (fs::exists(f, ec)) {
+             !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+          std::error_code entry_ec;
+          if (!it->is_directory(entry_ec)) found.push_back(it->path().string());
+        }
+      } else if (fs::exists(f, ec) || fs::is_symlink(f, ec)) {
         found.push_back(f);
       }
     } else {
@@ -79,7 +83,8 @@ std::vector<std::string> expand_inputs(const std::vector<std::string>& patterns,
         for (auto it = fs::recursive_directory_iterator(root, fs::directory_options::skip_permission_denied, ec);
              it != fs::recursive_directory_iterator(); it.increment(ec)) {
           if (ec) break;
-          if (!it->is_regular_file(ec)) continue;
+          std::error_code entry_ec;
+          if (it->is_directory(entry_ec)) continue;
           std::string rel = it->path().lexically_relative(root).string();
           if (glob_match(rest, rel)) found.push_back(it->path().string());
         }
@@ -327,11 +332,10 @@ Job parse_job(const std::string& src, const std::string& path) {
   }
   std::vector<std::string> unmatched;
   job.inputs = expand_inputs(job.input_patterns, job.dir, &unmatched);
-  for (const auto& u : unmatched) problem("inputs", fmt::format("`{}` matches no readable file", u));
-  for (const auto& i : job.inputs) {
-    std::ifstream f(i, std::ios::binary);
-    if (!f) problem("inputs", fmt::format("`{}` is not readable", i));
-  }
+  for (const auto& u : unmatched) problem("inputs", fmt::format("`{}` matches no file", u));
+  // Inputs are not opened here: one that cannot be read gets an error record
+  // when the run reaches it (opening a FIFO here would block; one bad file
+  // must not refuse a whole job).
   if (!problems.empty()) {
     std::string msg = fmt::format("{}: invalid job ({} problem{})", path, problems.size(), problems.size() > 1 ? "s" : "");
     for (const auto& p : problems) msg += "\n  " + p;

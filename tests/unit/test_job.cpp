@@ -34,7 +34,7 @@ TEST_CASE("every problem is reported with its key and line") {
     FAIL("no error");
   } catch (const JobError& e) {
     std::string m = e.what();
-    CHECK_THAT(m, Catch::Contains("job.lua:2: `inputs`") && Catch::Contains("matches no readable file"));
+    CHECK_THAT(m, Catch::Contains("job.lua:2: `inputs`") && Catch::Contains("matches no file"));
     CHECK_THAT(m, Catch::Contains("job.lua:3: `threads`"));
     CHECK_THAT(m, Catch::Contains("job.lua:4: `on_error`"));
     CHECK_THAT(m, Catch::Contains("job.lua:5: `colour`: unknown key"));
