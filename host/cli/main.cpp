@@ -102,7 +102,7 @@ int main(int argc, char** argv) {
   plugin->require_subcommand(1);
   std::string plugin_file;
   auto* plugin_info = plugin->add_subcommand(
-      "info", "Check a plugin library without running its handler (the library is loaded: its static constructors run; inspect untrusted files with --isolate runs or not at all)");
+      "info", "Check a plugin library without running its handler (the library is loaded, so its static constructors run: do not point it at untrusted files)");
   plugin_info->add_option("file", plugin_file, "Plugin library (.so)")->required()->check(CLI::ExistingFile);
 
   std::string new_name, new_dir;
