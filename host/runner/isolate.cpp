@@ -96,10 +96,12 @@ bool read_exact(int fd, char* p, std::size_t n) {
   report_fatal_signals(nullptr);  // the parent's temporary files are the parent's
   ::dup2(STDERR_FILENO, STDOUT_FILENO);
   use_activity(activity);
+#if !defined(__SANITIZE_ADDRESS__)  // ASan reserves terabytes of address space for its shadow
   if (opt.worker_memory) {
     rlimit rl{opt.worker_memory, opt.worker_memory};
     ::setrlimit(RLIMIT_AS, &rl);
   }
+#endif
   try {
     LuaRuntime rt(opt.limits, opt.module_dirs);
     Registry reg = catalog.instantiate(rt);
