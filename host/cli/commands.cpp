@@ -210,14 +210,20 @@ int cmd_process(const Common& c, std::vector<std::string> files, const std::stri
   Json all = Json::array();
   if (format == "jsonl") sink = make_jsonl_sink(stdout);
   else if (format == "csv") sink = make_csv_sink(stdout, false);
-  auto stats = run_inputs(inputs, s.catalog, opt,
-                          [&](std::size_t, std::vector<Document>& docs, std::vector<Json>& recs, std::vector<std::string>& lines) {
-    for (std::size_t i = 0; i < docs.size(); ++i) {
-      if (format == "json") all.push_back(std::move(recs[i]));
-      else if (format == "text") print_text_record(docs[i]);
-      else sink->write_line(docs[i], recs[i], lines[i]);
-    }
-  });
+  RunStats stats;
+  try {
+    stats = run_inputs(inputs, s.catalog, opt,
+                       [&](std::size_t, std::vector<Document>& docs, std::vector<Json>& recs, std::vector<std::string>& lines) {
+      for (std::size_t i = 0; i < docs.size(); ++i) {
+        if (format == "json") all.push_back(std::move(recs[i]));
+        else if (format == "text") print_text_record(docs[i]);
+        else sink->write_line(docs[i], recs[i], lines[i]);
+      }
+    });
+  } catch (const OutputError& e) {
+    spdlog::error("{}", e.what());
+    return kOutputFailed;
+  }
   try {
     if (format == "json") write_stdout(all.dump(2, ' ', false, Json::error_handler_t::replace) + "\n");
     if (sink) sink->commit();

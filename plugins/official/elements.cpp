@@ -1,0 +1,725 @@
+// Parsers for the elements of an official document (see elements.hpp).
+//
+// The layout is read the way GB/T 9704 prints it: the head (版头) before the
+// title, the title, the 主送 line after it, the body, then — found from the
+// end — the 附件说明, the signature and 成文日期, the 附注 and the 版记.
+// Texts arrive as people keep them: metadata blocks of legal databases and
+// front matter before the document, titles wrapped over lines, whole
+// documents flattened onto one line, Latin O for 〇 in dates; each parser
+// accepts those forms and otherwise finds nothing.
+#include "elements.hpp"
+
+#include <gongwen/text.hpp>
+
+#include <algorithm>
+#include <array>
+
+namespace gongwen::official {
+
+namespace tx = gongwen::text;
+using structure::Paragraph;
+
+namespace {
+
+constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+
+bool has(std::string_view s, std::string_view w) { return s.find(w) != std::string_view::npos; }
+
+// 文种 suffixes, longest first; `needs_guanyu`: only a title with 关于 is one
+// (`政府工作报告`, `实施意见` alone are other things).
+struct Suffix {
+  std::string_view text;
+  std::size_t type;  // index into doc_types()
+  bool needs_guanyu;
+};
+
+const std::vector<DocType>& types() {
+  static const std::vector<DocType> t = {
+      {"通知", "notice"},       {"意见", "opinion"},      {"决定", "decision"},     {"命令", "order"},
+      {"公报", "communique"},   {"公告", "announcement"}, {"通告", "public_notice"}, {"通报", "circular"},
+      {"报告", "report"},       {"请示", "request"},      {"批复", "reply"},        {"议案", "motion"},
+      {"函", "letter"},         {"纪要", "minutes"},      {"决议", "resolution"}};
+  return t;
+}
+
+const std::array<Suffix, 21>& suffixes() {
+  static const std::array<Suffix, 21> s = {{{"会议纪要", 13, false},
+                                            {"的复函", 12, false},
+                                            {"的函", 12, false},
+                                            {"复函", 12, true},
+                                            {"通知", 0, false},
+                                            {"意见", 1, true},
+                                            {"决定", 2, true},
+                                            {"命令", 3, false},
+                                            {"公报", 4, false},
+                                            {"公告", 5, false},
+                                            {"通告", 6, false},
+                                            {"通报", 7, true},
+                                            {"报告", 8, true},
+                                            {"请示", 9, true},
+                                            {"批复", 10, false},
+                                            {"议案", 11, true},
+                                            {"纪要", 13, false},
+                                            {"决议", 14, false},
+                                            {"函", 12, true},
+                                            {"令", 3, false},
+                                            {"", 0, false}}};
+  return s;
+}
+
+std::string squeeze(std::string_view s) { return tx::strip_spaces(s); }
+
+bool is_digit_cp(char32_t c) { return (c >= '0' && c <= '9') || (c >= 0xFF10 && c <= 0xFF19); }
+int digit_value(char32_t c) { return c <= '9' ? static_cast<int>(c - '0') : static_cast<int>(c - 0xFF10); }
+
+bool open_bracket(char32_t c) { return c == U'〔' || c == U'[' || c == U'（' || c == U'(' || c == U'【' || c == U'［' || c == U'〈'; }
+bool close_bracket(char32_t c) { return c == U'〕' || c == U']' || c == U'）' || c == U')' || c == U'】' || c == U'］' || c == U'〉'; }
+bool is_space_cp(char32_t c) { return tx::is_space(c); }
+
+// A character that can be part of a document-number prefix (国办发, 沪交道运, GB).
+bool org_char(char32_t c) {
+  return tx::is_han(c) || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+}
+
+// Reads backwards from `i` (exclusive) over spaces; returns the new position.
+std::size_t back_spaces(std::string_view s, std::size_t i) {
+  while (i > 0) {
+    std::size_t k = i;
+    if (!is_space_cp(tx::prev_cp(s, k))) break;
+    i = k;
+  }
+  return i;
+}
+
+// Reads a run of digits backwards ending at `i`; returns {value, start} or {-1, i}.
+std::pair<long long, std::size_t> back_number(std::string_view s, std::size_t i) {
+  std::size_t j = i;
+  std::vector<int> digits;
+  while (j > 0) {
+    std::size_t k = j;
+    char32_t c = tx::prev_cp(s, k);
+    if (!is_digit_cp(c)) break;
+    digits.push_back(digit_value(c));
+    j = k;
+    if (digits.size() > 6) return {-1, i};
+  }
+  if (digits.empty()) return {-1, i};
+  long long v = 0;
+  for (auto it = digits.rbegin(); it != digits.rend(); ++it) v = v * 10 + *it;
+  return {v, j};
+}
+
+// The organisation prefix ending at `i`: a run of Han or Latin letters.
+std::pair<std::string, std::size_t> back_org(std::string_view s, std::size_t i, bool allow_dun) {
+  std::size_t j = i;
+  std::size_t chars = 0;
+  while (j > 0 && chars < 40) {
+    std::size_t k = j;
+    char32_t c = tx::prev_cp(s, k);
+    if (!(org_char(c) || (allow_dun && c == U'、'))) break;
+    j = k;
+    ++chars;
+  }
+  std::string org(s.substr(j, i - j));
+  // A head glued to the number: `国家电网有限公司加急办值通(2020)638号`.
+  for (std::string_view mark : {"特急", "加急", "平急", "特提", "明电"}) {
+    auto p = org.rfind(mark);
+    if (p != std::string::npos && p + mark.size() < org.size() && mark != "明电") {
+      j += p + mark.size();
+      org = org.substr(p + mark.size());
+    }
+  }
+  return {org, j};
+}
+
+// Document number ending with the 号 at `hao` (byte offset of 号).
+std::optional<DocNumber> number_at(std::string_view s, std::size_t hao) {
+  std::size_t i = back_spaces(s, hao);
+  auto [num, nstart] = back_number(s, i);
+  if (num < 0) return std::nullopt;
+  i = back_spaces(s, nstart);
+  bool di = false;
+  if (i >= 3 && s.substr(i - 3, 3) == "第") {
+    di = true;
+    i = back_spaces(s, i - 3);
+  }
+  DocNumber d;
+  d.number = num;
+  std::size_t begin = kNone;
+  std::size_t k = i;
+  char32_t c = i > 0 ? tx::prev_cp(s, k) : 0;
+  if (close_bracket(c)) {
+    // 〔2018〕124号 / [1997]赔他字第10号 (year first, org between)
+    std::size_t y = back_spaces(s, k);
+    auto [year, ystart] = back_number(s, y);
+    std::size_t o = back_spaces(s, ystart);
+    std::size_t k2 = o;
+    if (year < 1949 || year > 2100 || o == 0 || !open_bracket(tx::prev_cp(s, k2))) return std::nullopt;
+    d.year = static_cast<int>(year);
+    auto [org, ostart] = back_org(s, back_spaces(s, k2), false);
+    if (org.empty()) return std::nullopt;
+    d.org = org;
+    begin = ostart;
+  } else if (org_char(c)) {
+    // `2019年第116号`, `国务院令 第837号`, `[1997]赔他字第10号`
+    std::size_t at = i;
+    if (di && at >= 3 && s.substr(at - 3, 3) == "年") {
+      std::size_t y = back_spaces(s, at - 3);
+      auto [year, ystart] = back_number(s, y);
+      if (year < 1949 || year > 2100) return std::nullopt;
+      d.year = static_cast<int>(year);
+      auto [org, ostart] = back_org(s, back_spaces(s, ystart), true);
+      d.org = org;
+      begin = org.empty() ? ystart : ostart;
+    } else {
+      auto [org, ostart] = back_org(s, at, false);
+      std::size_t k3 = ostart;
+      char32_t before = ostart > 0 ? tx::prev_cp(s, k3) : 0;
+      if (close_bracket(before)) {  // year first
+        std::size_t y = back_spaces(s, k3);
+        auto [year, ystart] = back_number(s, y);
+        std::size_t k4 = ystart;
+        if (year < 1949 || year > 2100 || ystart == 0 || !open_bracket(tx::prev_cp(s, k4))) return std::nullopt;
+        d.year = static_cast<int>(year);
+        d.org = org;
+        begin = k4;
+      } else if (di && !org.empty() && tx::ends_with(org, "令")) {
+        d.org = org;
+        begin = ostart;
+      } else {
+        return std::nullopt;
+      }
+    }
+  } else if (di) {
+    // `2026 年 第 18 号` after spaces: handled above through 年; nothing else
+    return std::nullopt;
+  } else {
+    return std::nullopt;
+  }
+  d.found.text = std::string(s.substr(begin, hao + 3 - begin));
+  d.found.offset = begin;
+  return d;
+}
+
+// The paragraph as a whole date, or without its enclosing brackets.
+std::string_view unbracket(std::string_view t) {
+  t = tx::trim(t);
+  for (auto [o, c] : {std::pair<std::string_view, std::string_view>{"（", "）"}, {"(", ")"}}) {
+    if (tx::starts_with(t, o) && tx::ends_with(t, c)) return tx::trim(t.substr(o.size(), t.size() - o.size() - c.size()));
+  }
+  return t;
+}
+
+// Latin O, full-width Ｏ and ○ standing for 〇 between Chinese numerals.
+std::string normalise_zeros(std::string_view s) {
+  std::string out;
+  for (std::size_t i = 0; i < s.size();) {
+    std::size_t k = i;
+    char32_t c = tx::next_cp(s, k);
+    if (c == 'O' || c == 'o' || c == U'Ｏ' || c == U'０' || c == U'Ο') out += "〇";
+    else out.append(s.substr(i, k - i));
+    i = k;
+  }
+  return out;
+}
+
+bool organ_like(std::string_view t) {
+  static const std::string_view ends[] = {"院", "署", "部", "局", "委", "厅", "会", "府", "司", "办", "室", "处", "中心",
+                                          "公司", "集团", "队", "组", "所", "站", "校", "学院", "大学", "办公室", "委员会",
+                                          "政府", "单位", "机关", "党组", "支部", "总支", "街道", "镇", "乡", "县", "市", "省", "区", "馆"};
+  for (auto e : ends)
+    if (tx::ends_with(t, e)) return true;
+  return false;
+}
+
+bool footer_line(std::string_view t) {
+  for (std::string_view w : {"扫一扫", "打印本页", "关闭窗口", "【打印】", "【关闭】", "分享到", "责任编辑", "网站地图", "版权所有",
+                             "主办单位", "ICP备", "来源：", "浏览次数", "【字体"})
+    if (has(t, w)) return true;
+  return false;
+}
+
+// Paragraph index holding byte offset `off`.
+std::size_t index_of(const std::vector<Paragraph>& ps, std::size_t off) {
+  for (std::size_t i = 0; i < ps.size(); ++i)
+    if (off >= ps[i].offset && off <= ps[i].offset + ps[i].text.size()) return i;
+  return kNone;
+}
+
+std::size_t body_start(const std::vector<Paragraph>& ps) {
+  std::size_t from = 0;
+  // YAML front matter.
+  if (!ps.empty() && (ps[0].text == "---" || ps[0].text == "+++")) {
+    for (std::size_t i = 1; i < ps.size() && i < 80; ++i)
+      if (ps[i].text == ps[0].text) {
+        from = i + 1;
+        break;
+      }
+  }
+  // A legal database's 文章属性 … 正文 block.
+  for (std::size_t i = from; i < ps.size() && i < from + 40; ++i)
+    if (ps[i].text == "正文" || ps[i].text == "【正文】" || ps[i].text == "正 文") {
+      from = i + 1;
+      break;
+    }
+  while (from < ps.size() && (tx::starts_with(ps[from].text, ">") || tx::starts_with(ps[from].text, "【"))) ++from;
+  return from;
+}
+
+std::optional<DocNumber> number_in(std::string_view s, std::size_t base);
+
+// A line of the head that is not part of the title: masthead, number,
+// copy number, secrecy, urgency, 签发人.
+bool head_line(std::string_view t) {
+  std::string q = squeeze(t);
+  std::size_t n = tx::char_count(q);
+  if (n <= 40 && tx::ends_with(q, "文件")) return true;
+  if (has(q, "签发人")) return true;
+  if (n <= 12 && (has(q, "特急") || has(q, "加急") || has(q, "平急") || has(q, "特提") || tx::starts_with(q, "绝密") ||
+                  tx::starts_with(q, "机密") || tx::starts_with(q, "秘密")))
+    return true;
+  if (n <= 40 && tx::ends_with(q, "号") && number_in(q, 0)) return true;
+  if (n <= 40 && (tx::ends_with(q, "号）") || tx::ends_with(q, "号)")) && number_in(q, 0)) return true;
+  return n == 6 && std::all_of(q.begin(), q.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// Title: a paragraph (or up to four short wrapped ones) ending with a 文种.
+Title find_title(const std::vector<Paragraph>& ps, std::size_t from) {
+  Title best;
+  for (std::size_t i = from; i < ps.size() && i < from + 30; ++i) {
+    if (head_line(ps[i].text)) continue;
+    std::string joined;
+    std::size_t start = ps[i].offset;
+    for (std::size_t k = 0; k < 4 && i + k < ps.size(); ++k) {
+      auto t = ps[i + k].text;
+      if (k > 0 && (tx::char_count(ps[i + k - 1].text) > 40 || has(ps[i + k - 1].text, "。") || head_line(t))) break;
+      joined += squeeze(t);
+      if (has(joined, "。") || tx::ends_with(joined, "：") || tx::ends_with(joined, ":")) break;
+      if (tx::char_count(joined) > 200) break;
+      if (tx::starts_with(joined, "特此") || tx::starts_with(joined, "此复") || tx::starts_with(joined, "现将")) break;
+      const DocType* type = doc_type_of_title(joined);
+      if (type && tx::char_count(joined) >= 4) {
+        best.found.text = joined;
+        best.found.offset = start;
+        best.type = type;
+        best.paragraphs = k + 1;
+        best.last_paragraph = i + k;
+        return best;
+      }
+    }
+  }
+  // A document flattened onto one line: the title is a prefix ending in a 文种.
+  for (std::size_t i = from; i < ps.size() && i < from + 3; ++i) {
+    auto t = ps[i].text;
+    if (tx::char_count(t) < 120) continue;
+    std::size_t guanyu = t.find("关于");
+    if (guanyu == std::string_view::npos || guanyu > 300) continue;
+    for (std::size_t e = guanyu; e < t.size() && e < 900;) {
+      tx::next_cp(t, e);
+      auto prefix = t.substr(0, e);
+      if (has(prefix, "。")) break;
+      const DocType* type = doc_type_of_title(prefix);
+      if (type && tx::ends_with(prefix, std::string("的") + std::string(type->chinese))) {
+        best.found.text = squeeze(prefix);
+        best.found.offset = ps[i].offset;
+        best.type = type;
+        best.last_paragraph = i;
+        return best;
+      }
+    }
+  }
+  return best;
+}
+
+void split_title(Title& t) {
+  std::string_view s = t.found.text;
+  auto p = s.find("关于");
+  std::string_view rest = s;
+  if (p != std::string_view::npos) {
+    t.issuer = std::string(s.substr(0, p));
+    rest = s.substr(p + 6);
+  }
+  std::string suffix = std::string(t.type->chinese);
+  for (const auto& sx : suffixes())
+    if (!sx.text.empty() && &types()[sx.type] == t.type && tx::ends_with(s, sx.text)) {
+      suffix = std::string(sx.text);
+      break;
+    }
+  if (tx::ends_with(rest, suffix)) rest.remove_suffix(suffix.size());
+  if (tx::ends_with(rest, "的")) rest.remove_suffix(3);
+  t.subject = std::string(rest);
+  for (std::string_view verb : {"印发", "转发", "批转", "颁发", "发布"}) {
+    auto v = rest.find(verb);
+    if (v == std::string_view::npos || v > 12) continue;
+    t.forwarded_verb = std::string(verb);
+    auto after = rest.substr(v + verb.size());
+    auto o = after.find("《");
+    auto c = after.rfind("》");
+    if (o != std::string_view::npos && c != std::string_view::npos && c > o) t.forwarded_title = std::string(after.substr(o + 3, c - o - 3));
+    else t.forwarded_title = std::string(after);
+    break;
+  }
+}
+
+std::optional<DocNumber> number_in(std::string_view s, std::size_t base) {
+  for (std::size_t h = s.find("号"); h != std::string_view::npos; h = s.find("号", h + 3)) {
+    auto d = number_at(s, h);
+    if (!d) continue;
+    // A number cited after a 《title》 (`《…请示》（浙公治[2006]65号）收悉`) is not this document's.
+    std::size_t before = d->found.offset;
+    std::size_t k = back_spaces(s, before);
+    std::size_t k2 = k;
+    char32_t c = k > 0 ? tx::prev_cp(s, k2) : 0;
+    if (open_bracket(c)) {
+      std::size_t k3 = back_spaces(s, k2);
+      std::size_t k4 = k3;
+      if (k3 > 0 && tx::prev_cp(s, k4) == U'》') continue;
+    }
+    if (has(s.substr(h, 30), "收悉")) continue;
+    d->found.offset += base;
+    return d;
+  }
+  return std::nullopt;
+}
+
+void find_head(const std::vector<Paragraph>& ps, Elements& e, std::size_t title_at) {
+  std::size_t head_end = std::min(ps.size(), title_at == kNone ? e.body_from + 8 : title_at);
+  for (std::size_t i = e.body_from; i < head_end; ++i) {
+    auto t = ps[i].text;
+    std::string q = squeeze(t);
+    std::size_t n = tx::char_count(q);
+    if (!e.copy_number.present() && n == 6 && std::all_of(q.begin(), q.end(), [](char c) { return c >= '0' && c <= '9'; }))
+      e.copy_number = {q, ps[i].offset};
+    for (std::string_view w : {"绝密", "机密", "秘密"})
+      if (!e.secrecy.present() && n <= 20 && tx::starts_with(q, w)) e.secrecy = {q, ps[i].offset};
+    for (std::string_view w : {"特急", "加急", "特提", "平急"}) {
+      auto p = t.find(w);
+      if (!e.urgency.present() && p != std::string_view::npos && n <= 60) e.urgency = {std::string(w), ps[i].offset + p};
+    }
+    if (!e.masthead.present() && n <= 40 && tx::ends_with(q, "文件")) e.masthead = {q, ps[i].offset};
+  }
+  // 签发人 (上行文) sits on the number's line or near it.
+  for (std::size_t i = e.body_from; i < ps.size() && i < head_end + 3; ++i) {
+    auto t = ps[i].text;
+    auto p = t.find("签发人");
+    if (p == std::string_view::npos) continue;
+    auto rest = t.substr(p + 9);
+    if (tx::starts_with(rest, "：") || tx::starts_with(rest, ":")) rest = rest.substr(tx::starts_with(rest, "：") ? 3 : 1);
+    auto name = tx::trim(rest);
+    if (!name.empty() && tx::char_count(name) <= 30) e.signer = {std::string(name), ps[i].offset + static_cast<std::size_t>(name.data() - t.data())};
+    break;
+  }
+}
+
+void find_number(const std::vector<Paragraph>& ps, Elements& e, std::size_t title_at) {
+  // The head before the title and the lines right after it; in a flattened
+  // document, the start of the title's paragraph.
+  std::size_t from = e.body_from;
+  std::size_t to = std::min(ps.size(), (title_at == kNone ? from + 6 : e.title.last_paragraph + 4));
+  for (std::size_t i = from; i < to; ++i) {
+    if (i > e.title.last_paragraph && title_at != kNone && has(ps[i].text, "。") && tx::char_count(ps[i].text) > 60) {
+      // A body paragraph: only its first 80 characters (a flattened head).
+      if (i != e.title.last_paragraph) break;
+    }
+    std::string_view t = ps[i].text;
+    if (tx::char_count(t) > 200) t = t.substr(0, std::min<std::size_t>(t.size(), 900));
+    if (auto d = number_in(t, ps[i].offset)) {
+      e.number = d;
+      return;
+    }
+  }
+}
+
+void find_recipients(const std::vector<Paragraph>& ps, Elements& e) {
+  if (!e.title.found.present()) return;
+  for (std::size_t i = e.title.last_paragraph + 1; i < ps.size() && i <= e.title.last_paragraph + 4; ++i) {
+    auto t = ps[i].text;
+    if (e.number && e.number->found.offset >= ps[i].offset && e.number->found.offset < ps[i].offset + t.size() &&
+        tx::char_count(t) < 40)
+      continue;  // the number's own line
+    if (unbracket(t) != t && tx::char_count(t) < 60) continue;  // （2012年12月24日…）, （此件…）
+    std::string_view cand;
+    std::size_t colon = std::string_view::npos;
+    for (std::string_view c : {"：", ":"}) {
+      auto p = t.find(c);
+      if (p != std::string_view::npos && (colon == std::string_view::npos || p < colon)) colon = p;
+    }
+    // Wrapped over two lines: the first ends without a colon.
+    std::string joined;
+    if (colon == std::string_view::npos && i + 1 < ps.size() && !has(t, "。") && tx::char_count(t) < 80) {
+      auto next = ps[i + 1].text;
+      if (tx::ends_with(next, "：") || tx::ends_with(next, ":")) {
+        joined = std::string(t) + std::string(next);
+        t = joined;
+        colon = t.rfind(tx::ends_with(next, "：") ? "：" : ":");
+      }
+    }
+    if (colon == std::string_view::npos) return;
+    cand = tx::trim(t.substr(0, colon));
+    if (cand.empty() || has(cand, "。") || tx::char_count(cand) > 400) return;
+    for (std::string_view w : {"如下", "通知", "公告", "根据", "为了", "为进一步", "经研究", "现将"})
+      if (has(cand, w)) return;
+    bool organs = tx::starts_with(cand, "各") || has(cand, "各") || organ_like(cand) || has(cand, "，");
+    if (!organs) return;
+    e.recipients_text = {std::string(cand), joined.empty() ? ps[i].offset : ps[i].offset};
+    e.recipients = split_organs(cand);
+    return;
+  }
+}
+
+void find_tail(const std::vector<Paragraph>& ps, Elements& e) {
+  std::size_t start = e.title.found.present() ? e.title.last_paragraph + 1 : e.body_from;
+  // 成文日期: the first paragraph after the title that is only a date.
+  std::size_t date_at = kNone;
+  for (std::size_t i = start; i < ps.size(); ++i) {
+    if (auto iso = whole_date(ps[i].text)) {
+      date_at = i;
+      e.date = {{std::string(ps[i].text), ps[i].offset}, *iso};
+      break;
+    }
+    // `中山市教育局 2014年3月6日`: organ and date on one line.
+    auto t = ps[i].text;
+    if (tx::char_count(t) <= 50 && !has(t, "。") && !has(t, "，")) {
+      for (std::size_t p = 0; p < t.size();) {
+        auto d = tx::parse_date_at(t, p);
+        if (d && d->year && d->day && d->end == t.size() && p > 0) {
+          auto organ = tx::trim(t.substr(0, d->begin));
+          if (!organ.empty() && organ_like(squeeze(organ))) {
+            date_at = i;
+            e.date = {{std::string(t.substr(d->begin)), ps[i].offset + d->begin}, d->iso()};
+            e.issuers.push_back({std::string(organ), ps[i].offset});
+          }
+          break;
+        }
+        tx::next_cp(t, p);
+      }
+      if (date_at != kNone) break;
+    }
+  }
+  if (date_at == kNone) {
+    // Flattened: the last full date of the last paragraphs, with the organs before it.
+    for (std::size_t i = ps.size(); i-- > start && i + 3 >= ps.size();) {
+      auto t = ps[i].text;
+      std::optional<tx::Date> last;
+      for (std::size_t p = t.size() > 600 ? t.size() - 600 : 0; p < t.size();) {
+        auto d = tx::parse_date_at(t, p);
+        if (d && d->year && d->day) last = d;
+        tx::next_cp(t, p);
+      }
+      if (!last) continue;
+      auto before = t.substr(0, last->begin);
+      auto stop = before.rfind("。");
+      auto organ = tx::trim(stop == std::string_view::npos ? before : before.substr(stop + 3));
+      if (organ.empty() || tx::char_count(organ) > 60 || !organ_like(squeeze(organ))) continue;
+      e.date = {{std::string(t.substr(last->begin, last->end - last->begin)), ps[i].offset + last->begin}, last->iso()};
+      std::string names(organ);
+      std::size_t b = 0;
+      while (b < names.size()) {
+        std::size_t k = b, sp = names.size();
+        for (std::size_t j = b; j < names.size();) {
+          std::size_t q = j;
+          if (tx::is_space(tx::next_cp(names, q))) { sp = j; break; }
+          j = q;
+        }
+        auto part = tx::trim(std::string_view(names).substr(b, sp - b));
+        if (!part.empty()) e.issuers.push_back({std::string(part), ps[i].offset + static_cast<std::size_t>(organ.data() - t.data()) + b});
+        if (sp >= names.size()) break;
+        k = sp;
+        tx::next_cp(names, k);
+        b = k;
+      }
+      e.body_end = i;
+      return;
+    }
+    e.body_end = ps.size();
+    return;
+  }
+  e.body_end = date_at;
+  // 发文机关署名: the short organ lines right above the date.
+  if (e.issuers.empty()) {
+    std::vector<Found> names;
+    for (std::size_t i = date_at; i-- > start && names.size() < 8;) {
+      auto t = ps[i].text;
+      std::string q = squeeze(t);
+      if (tx::char_count(q) > 40 || has(q, "。") || has(q, "，") || has(q, "：") || tx::starts_with(q, "附件") ||
+          tx::starts_with(q, "（") || !organ_like(q))
+        break;
+      names.push_back({std::string(t), ps[i].offset});
+      e.body_end = i;
+    }
+    std::reverse(names.begin(), names.end());
+    for (auto& n : names) {
+      // Several organs on one line, separated by spaces.
+      std::vector<std::string_view> parts;
+      std::string_view line = n.text;
+      std::size_t b = 0;
+      for (std::size_t j = 0; j <= line.size();) {
+        std::size_t q = j;
+        bool end = j == line.size();
+        bool sp = !end && tx::is_space(tx::next_cp(line, q));
+        if (end || sp) {
+          auto part = tx::trim(line.substr(b, j - b));
+          if (!part.empty()) parts.push_back(part);
+          if (end) break;
+          b = q;
+        }
+        j = end ? j : q;
+      }
+      bool all_organs = parts.size() > 1 && std::all_of(parts.begin(), parts.end(), [](std::string_view p) {
+        return organ_like(p) && tx::char_count(p) >= 2;
+      });
+      if (all_organs) {
+        for (auto p : parts) e.issuers.push_back({std::string(p), n.offset + static_cast<std::size_t>(p.data() - line.data())});
+      } else {
+        e.issuers.push_back(n);
+      }
+    }
+  }
+  // 附件说明: `附件：1．…` above the signature, items on the following lines.
+  for (std::size_t i = start; i < e.body_end; ++i) {
+    std::string q = squeeze(ps[i].text);
+    if (!tx::starts_with(q, "附件")) continue;
+    if (e.body_end - i > 12) continue;
+    std::string_view rest = std::string_view(q).substr(6);
+    if (tx::starts_with(rest, "：") || tx::starts_with(rest, ":")) rest = rest.substr(tx::starts_with(rest, "：") ? 3 : 1);
+    else if (!rest.empty() && !is_digit_cp([&] { std::size_t k = 0; return tx::next_cp(rest, k); }())) continue;
+    // Items without their numbering (`1．`, `（2）`), as a reader lists them.
+    auto item = [](std::string_view t) {
+      auto m = tx::parse_marker(t);
+      if (m && (m.family == tx::MarkerFamily::arabic_dot || m.family == tx::MarkerFamily::arabic_paren)) t = tx::trim(t.substr(m.length));
+      return std::string(t);
+    };
+    if (!rest.empty()) e.attachments.push_back({item(rest), ps[i].offset});
+    for (std::size_t j = i + 1; j < e.body_end; ++j) {
+      auto m = tx::parse_marker(ps[j].text);
+      if (!m || (m.family != tx::MarkerFamily::arabic_dot && m.family != tx::MarkerFamily::arabic_paren)) break;
+      e.attachments.push_back({item(ps[j].text), ps[j].offset});
+    }
+    break;
+  }
+  // After the date: 附注, then the 版记.
+  for (std::size_t i = date_at + 1; i < ps.size() && i <= date_at + 12; ++i) {
+    auto t = ps[i].text;
+    std::string q = squeeze(t);
+    if (footer_line(q)) break;
+    auto inner = unbracket(t);
+    if (!e.note.present() && inner != tx::trim(t) &&
+        (has(inner, "此件") || has(inner, "公开") || has(inner, "联系人") || has(inner, "联系电话") || has(inner, "发至")))
+      e.note = {std::string(inner), ps[i].offset};
+    for (std::string_view label : {"抄送", "抄报"}) {
+      if (!tx::starts_with(q, label) || e.cc_text.present()) continue;
+      std::string list = q.substr(label.size());
+      if (tx::starts_with(list, "：") || tx::starts_with(list, ":")) list = list.substr(tx::starts_with(list, "：") ? 3 : 1);
+      // Wrapped lists continue until the 印发 line.
+      for (std::size_t j = i + 1; j < ps.size() && j <= i + 4; ++j) {
+        std::string nq = squeeze(ps[j].text);
+        if (has(nq, "印发") || whole_date(nq) || footer_line(nq) || tx::ends_with(list, "。")) break;
+        list += nq;
+      }
+      if (tx::ends_with(list, "。")) list.resize(list.size() - 3);
+      e.cc_text = {list, ps[i].offset};
+      e.cc = split_organs(list);
+    }
+    if (tx::ends_with(q, "印发") && !e.printed_by.present()) {
+      std::string_view body = std::string_view(q).substr(0, q.size() - 6);
+      for (std::size_t p = 0; p < body.size();) {
+        auto d = tx::parse_date_at(body, p);
+        if (d && d->year && d->day) {
+          auto organ = tx::trim(body.substr(0, d->begin));
+          if (!organ.empty()) e.printed_by = {std::string(organ), ps[i].offset};
+          e.printed_on = {{std::string(body.substr(d->begin, d->end - d->begin)), ps[i].offset}, d->iso()};
+          break;
+        }
+        tx::next_cp(body, p);
+      }
+    }
+    if (tx::starts_with(q, "主题词")) {
+      auto rest = std::string_view(q).substr(9);
+      if (tx::starts_with(rest, "：") || tx::starts_with(rest, ":")) rest = rest.substr(tx::starts_with(rest, "：") ? 3 : 1);
+      e.keywords = {std::string(rest), ps[i].offset};
+    }
+  }
+}
+
+}  // namespace
+
+const std::vector<DocType>& doc_types() { return types(); }
+
+const DocType* doc_type_of_title(std::string_view title) {
+  std::string t = squeeze(title);
+  for (std::string_view tail : {"（试行）", "(试行)", "（草案）", "（摘要）"})
+    if (tx::ends_with(t, tail)) t.resize(t.size() - tail.size());
+  bool guanyu = has(t, "关于");
+  for (const auto& s : suffixes()) {
+    if (s.text.empty()) break;
+    if (!tx::ends_with(t, s.text)) continue;
+    if (s.needs_guanyu && !guanyu) continue;
+    if (s.text == "令") {
+      // 国务院令, 主席令, 部令 — not 命令 words like 口令.
+      if (!(tx::ends_with(t, "院令") || tx::ends_with(t, "席令") || tx::ends_with(t, "部令") || tx::ends_with(t, "府令") ||
+            tx::ends_with(t, "局令") || tx::ends_with(t, "署令") || tx::ends_with(t, "委令")))
+        return nullptr;
+    }
+    if (s.text == "报告" && (has(t, "工作报告") && !guanyu)) return nullptr;
+    return &types()[s.type];
+  }
+  return nullptr;
+}
+
+std::optional<DocNumber> find_doc_number(std::string_view s, std::size_t from) {
+  if (from >= s.size()) return std::nullopt;
+  return number_in(s.substr(from), from);
+}
+
+std::optional<std::string> whole_date(std::string_view s) {
+  std::string n = normalise_zeros(tx::trim(s));
+  if (n.empty() || tx::char_count(n) > 24) return std::nullopt;
+  auto d = tx::parse_date_at(n, 0);
+  if (!d || !d->year || !d->day || d->begin != 0) return std::nullopt;
+  auto rest = tx::trim(std::string_view(n).substr(d->end));
+  if (!rest.empty()) return std::nullopt;
+  return d->iso();
+}
+
+std::vector<std::string> split_organs(std::string_view s) {
+  std::vector<std::string> out;
+  std::string cur;
+  int depth = 0;
+  for (std::size_t i = 0; i < s.size();) {
+    std::size_t k = i;
+    char32_t c = tx::next_cp(s, k);
+    if (c == U'（' || c == U'(' || c == U'《' || c == U'〔' || c == U'[') ++depth;
+    if ((c == U'）' || c == U')' || c == U'》' || c == U'〕' || c == U']') && depth > 0) --depth;
+    if (depth == 0 && (c == U'，' || c == U'；' || c == U',' || c == U';')) {
+      auto t = tx::trim(cur);
+      if (!t.empty()) out.emplace_back(t);
+      cur.clear();
+    } else {
+      cur.append(s.substr(i, k - i));
+    }
+    i = k;
+  }
+  auto t = tx::trim(cur);
+  for (std::string_view end : {"：", ":", "。"})
+    if (tx::ends_with(t, end)) t.remove_suffix(end.size());
+  if (!t.empty()) out.emplace_back(t);
+  return out;
+}
+
+Elements parse(const std::vector<Paragraph>& ps) {
+  Elements e;
+  e.body_from = body_start(ps);
+  e.title = find_title(ps, e.body_from);
+  std::size_t title_at = kNone;
+  if (e.title.found.present()) {
+    split_title(e.title);
+    title_at = index_of(ps, e.title.found.offset);
+  }
+  find_head(ps, e, title_at);
+  find_number(ps, e, title_at);
+  find_recipients(ps, e);
+  find_tail(ps, e);
+  return e;
+}
+
+}  // namespace gongwen::official

@@ -1,0 +1,98 @@
+// The elements of an official document (公文) as GB/T 9704-2012 lays them
+// out: 版头 (份号, 密级, 紧急程度, 发文机关标志, 发文字号, 签发人), 主体 (标题,
+// 主送机关, 正文, 附件说明, 发文机关署名, 成文日期, 附注), 版记 (抄送机关,
+// 印发机关和印发日期), and the 15 文种 of the 党政机关公文处理工作条例.
+//
+// Invariants: every element found carries the byte offset where it stands in
+// the text, so the record can name its line; an element that is absent stays
+// empty (nothing is guessed); parsers take the text as written, in any of the
+// bracket, spacing and numeral forms real documents use.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <gongwen/structure.hpp>
+
+namespace gongwen::official {
+
+// One 文种: as written in a title, and its stable English kind.
+struct DocType {
+  std::string_view chinese;  // 通知
+  std::string_view kind;     // notice
+};
+
+// The 文种 a title ends with (`…的通知`, `…的复函`, `…会议纪要`, `…令`), or null.
+const DocType* doc_type_of_title(std::string_view title);
+// All fifteen, for the handler's `kinds`.
+const std::vector<DocType>& doc_types();
+
+struct Found {
+  std::string text;
+  std::size_t offset = static_cast<std::size_t>(-1);
+  bool present() const { return offset != static_cast<std::size_t>(-1); }
+};
+
+struct DocNumber {
+  Found found;     // as written: 国办发〔2018〕124号
+  std::string org; // 国办发
+  int year = 0;
+  long long number = 0;
+};
+
+// A document number in s (from `from`): org + bracketed year + number + 号, in
+// any bracket (〔〕 [] （） () 【】 ［］) and spacing; also `2019年第116号` and
+// `令 第837号`. Skips numbers cited after a 《title》 or in 收悉 sentences.
+std::optional<DocNumber> find_doc_number(std::string_view s, std::size_t from = 0);
+
+struct Title {
+  Found found;
+  const DocType* type = nullptr;
+  std::string issuer;   // 发文机关 part (before 关于), may be several joined with 、
+  std::string subject;  // 事由 (after 关于, before 的 + 文种)
+  std::string forwarded_title;   // 印发/转发/批转《X》 → X
+  std::string forwarded_verb;    // 印发 | 转发 | 批转
+  std::size_t paragraphs = 1;    // how many paragraphs the title spans
+  std::size_t last_paragraph = 0;
+};
+
+struct Date {
+  Found found;
+  std::string iso;
+};
+
+struct Elements {
+  std::size_t body_from = 0;  // first paragraph after wrapper metadata
+  Title title;
+  std::optional<DocNumber> number;
+  Found masthead;      // 发文机关标志 (…文件)
+  Found copy_number;   // 份号
+  Found secrecy;       // 密级和保密期限
+  Found urgency;       // 紧急程度
+  Found signer;        // 签发人
+  Found recipients_text;
+  std::vector<std::string> recipients;
+  std::vector<Found> attachments;  // 附件说明 items
+  std::vector<Found> issuers;      // 发文机关署名
+  Date date;                       // 成文日期
+  Found note;                      // 附注, without brackets
+  Found cc_text;
+  std::vector<std::string> cc;
+  Found printed_by;
+  Date printed_on;
+  Found keywords;                  // 主题词 (older documents)
+  std::size_t body_end = 0;        // paragraph index where the signature/版记 begins
+};
+
+Elements parse(const std::vector<structure::Paragraph>& ps);
+
+// Splits a 主送/抄送 list on its top-level separators (，；, never 、 or
+// those inside brackets), dropping the final colon or full stop.
+std::vector<std::string> split_organs(std::string_view s);
+
+// A Chinese or Arabic date that is the whole of s (spaces and Latin O for 〇 allowed).
+std::optional<std::string> whole_date(std::string_view s);
+
+}  // namespace gongwen::official

@@ -1,0 +1,191 @@
+// official: the 15 kinds of 公文 (党政机关公文处理工作条例) and the GB/T
+// 9704-2012 elements they carry. The record's kind is the document's 文种
+// (notice, opinion, reply, …); fields name each element found, with its line.
+//
+// detect() signals (added, capped at 1):
+//   the title ends with a 文种 (…关于…的通知, …公告, …的复函)          +0.45
+//   a document number (国办发〔2018〕124号, 公告2019年第116号)          +0.20
+//   a 主送 line right after the title (各…：)                           +0.15
+//   a 成文日期 line after the body (二〇一八年十二月二十一日)            +0.10
+//   a closing formula (特此通知, 此复, 妥否，请批示, 特此函告, …)        +0.10
+//   a 版记 (抄送, …印发) or a 附注 (（此件公开发布）)                     +0.10
+//   a masthead `…文件` before the title                                 +0.10
+// A speech (在…上的讲话) or a title that is not a 文种 gets nothing.
+#include <gongwen/plugin.hpp>
+#include <gongwen/structure.hpp>
+#include <gongwen/text.hpp>
+
+#include <string>
+
+#include "elements.hpp"
+
+namespace {
+
+using namespace gongwen;
+namespace tx = gongwen::text;
+namespace st = gongwen::structure;
+namespace of = gongwen::official;
+
+bool has(std::string_view s, std::string_view w) { return s.find(w) != std::string_view::npos; }
+
+// JSON string literal.
+std::string js(std::string_view s) {
+  std::string o = "\"";
+  for (char c : s) {
+    if (c == '"' || c == '\\') o += '\\';
+    if (c == '\n') { o += "\\n"; continue; }
+    if (static_cast<unsigned char>(c) < 0x20) continue;
+    o += c;
+  }
+  return o + "\"";
+}
+
+struct Official {
+  static constexpr const char* name = "official";
+  static constexpr const char* version = "0.1.0";
+  static constexpr const char* kinds =
+      "notice,opinion,decision,order,communique,announcement,public_notice,circular,report,request,reply,motion,"
+      "letter,minutes,resolution";
+  static constexpr const char* description = "公文: 15 文种 and the GB/T 9704 elements (发文字号, 主送, 署名, 成文日期, 版记…)";
+  static constexpr int priority = 60;
+
+  double detect(Document& doc) {
+    auto ps = st::paragraphs(doc.text(), 400);
+    if (ps.empty()) return 0;
+    double score = 0;
+    auto add = [&](std::string_view s, double w) {
+      doc.signal(s, w);
+      score += w;
+    };
+    auto e = of::parse(ps);
+    if (!e.title.type) return 0;
+    if (has(e.title.found.text, "讲话") || has(e.title.found.text, "致辞")) return 0;
+    add("title ends with a 文种", 0.45);
+    if (e.number) add("document number", 0.20);
+    if (!e.recipients.empty()) add("主送 line after the title", 0.15);
+    if (!e.date.iso.empty()) add("成文日期 after the body", 0.10);
+    for (std::string_view f : {"特此通知", "特此通告", "特此公告", "特此通报", "特此函告", "特此函复", "此复", "请批示", "请审批",
+                               "特此报告", "特此批复", "请予审议", "现予公布", "现予公告"}) {
+      if (has(doc.text(), f)) {
+        add("closing formula", 0.10);
+        break;
+      }
+    }
+    if (e.cc_text.present() || e.printed_by.present() || e.note.present()) add("版记 or 附注", 0.10);
+    if (e.masthead.present()) add("masthead …文件", 0.10);
+    return std::min(score, 1.0);
+  }
+
+  void process(Document& doc) {
+    auto text = doc.text();
+    auto ps = st::paragraphs(text);
+    auto e = of::parse(ps);
+    if (!e.title.type) {
+      doc.diagnostic(Severity::warning, "official: no title ending in a 文种 was found");
+      return;
+    }
+    doc.set_kind(e.title.type->kind);
+    doc.set_title(e.title.found.text);
+    doc.set_field("doc_type", e.title.type->chinese);
+
+    // Every element with its line, for the record and for checking by hand.
+    std::string elements = "[";
+    auto element = [&](std::string_view name, std::string_view value, std::size_t offset) {
+      if (elements.size() > 1) elements += ",";
+      elements += "{\"element\":" + js(name) + ",\"text\":" + js(value) + ",\"line\":" + std::to_string(doc.line_of(offset)) + "}";
+    };
+    element("标题", e.title.found.text, e.title.found.offset);
+
+    std::string parts = "{\"doc_type\":" + js(e.title.type->chinese);
+    if (!e.title.issuer.empty()) parts += ",\"issuer\":" + js(e.title.issuer);
+    if (!e.title.subject.empty()) parts += ",\"subject\":" + js(e.title.subject);
+    parts += "}";
+    doc.set_field_json("title_parts", parts);
+
+    if (e.number) {
+      const auto& n = *e.number;
+      std::string j = "{\"text\":" + js(n.found.text) + ",\"org\":" + js(n.org);
+      if (n.year) j += ",\"year\":" + std::to_string(n.year);
+      j += ",\"number\":" + std::to_string(n.number) + ",\"key\":" + js(n.org + "〔" + std::to_string(n.year) + "〕" + std::to_string(n.number) + "号") + "}";
+      doc.set_field_json("doc_number", j);
+      element("发文字号", n.found.text, n.found.offset);
+    }
+    auto simple = [&](const char* field, const char* cn, const of::Found& f) {
+      if (!f.present()) return;
+      doc.set_field(field, f.text);
+      element(cn, f.text, f.offset);
+    };
+    simple("copy_number", "份号", e.copy_number);
+    simple("secrecy", "密级和保密期限", e.secrecy);
+    simple("urgency", "紧急程度", e.urgency);
+    simple("masthead", "发文机关标志", e.masthead);
+    simple("signer", "签发人", e.signer);
+
+    // 发文机关: the signature; without one, the title's issuer (marked).
+    std::vector<std::string> issuers;
+    for (const auto& f : e.issuers) {
+      issuers.push_back(f.text);
+      element("发文机关署名", f.text, f.offset);
+    }
+    if (!issuers.empty()) {
+      doc.set_field_list("issuer", issuers);
+      doc.set_field("issuer_from", "signature");
+    } else if (!e.title.issuer.empty()) {
+      doc.set_field_list("issuer", {e.title.issuer});
+      doc.set_field("issuer_from", "title");
+    } else if (e.masthead.present()) {
+      std::string m = e.masthead.text.substr(0, e.masthead.text.size() - 6);  // without 文件
+      doc.set_field_list("issuer", {m});
+      doc.set_field("issuer_from", "masthead");
+    }
+
+    if (!e.recipients.empty()) {
+      doc.set_field_list("recipients", e.recipients);
+      doc.set_field("recipients_text", e.recipients_text.text);
+      element("主送机关", e.recipients_text.text, e.recipients_text.offset);
+    }
+    if (!e.date.iso.empty()) {
+      doc.set_field("date", e.date.iso);
+      doc.set_field("date_text", e.date.found.text);
+      element("成文日期", e.date.found.text, e.date.found.offset);
+    }
+    if (!e.attachments.empty()) {
+      std::vector<std::string> items;
+      for (const auto& a : e.attachments) {
+        items.push_back(a.text);
+        element("附件说明", a.text, a.offset);
+      }
+      doc.set_field_list("attachments", items);
+    }
+    simple("note", "附注", e.note);
+    if (e.cc_text.present()) {
+      doc.set_field_list("cc", e.cc);
+      element("抄送机关", e.cc_text.text, e.cc_text.offset);
+    }
+    simple("printed_by", "印发机关", e.printed_by);
+    if (!e.printed_on.iso.empty()) {
+      doc.set_field("printed_on", e.printed_on.iso);
+      element("印发日期", e.printed_on.found.text, e.printed_on.found.offset);
+    }
+    simple("keywords", "主题词", e.keywords);
+
+    if (!e.title.forwarded_verb.empty()) {
+      std::string j = "{\"verb\":" + js(e.title.forwarded_verb) + ",\"title\":" + js(e.title.forwarded_title);
+      if (auto* t = of::doc_type_of_title(e.title.forwarded_title)) j += ",\"doc_type\":" + js(t->chinese);
+      doc.set_field_json("forwarded", j + "}");
+    }
+    doc.set_field_json("elements", elements + "]");
+
+    // The body's headings (一、 （一） 1.), between the 主送 line and the signature.
+    std::size_t from = e.title.last_paragraph + 1;
+    std::vector<st::Paragraph> body;
+    for (std::size_t i = from; i < ps.size() && i < e.body_end; ++i) body.push_back(ps[i]);
+    auto hs = st::heading_tree(body);
+    st::check_numbering(doc, hs);
+    st::add_sections(doc, hs);
+  }
+};
+
+}  // namespace
+
+GONGWEN_PLUGIN(Official)

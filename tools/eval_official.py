@@ -1,0 +1,108 @@
+#!/usr/bin/env python3
+"""Per-file figures of the official-document handler against the hand-checked
+gold of tests/devset/gongwen (see its README). Prints one line per document and
+per-element totals; --json writes the figures for tests.
+
+  tools/eval_official.py [--gongwen build/bin/gongwen] [--json out.json]
+"""
+import argparse
+import glob
+import json
+import os
+import re
+import subprocess
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+DEVSET = os.path.join(HERE, "..", "tests", "devset", "gongwen")
+
+
+def squeeze(s):
+    return re.sub(r"[\s\u3000]+", "", s or "")
+
+
+def record_for(gongwen, path):
+    p = subprocess.run([gongwen, "process", "--no-extract", "--no-split", path], capture_output=True, timeout=300)
+    recs = [json.loads(l) for l in p.stdout.decode().splitlines() if l.strip()]
+    return recs[0] if recs else {}
+
+
+def expected_issuers(g):
+    if g.get("issuers"):
+        return g["issuers"]
+    if g.get("issuer_from_head"):
+        return [g["issuer_from_head"]]
+    if g.get("title_issuer"):
+        return [g["title_issuer"]]
+    return None
+
+
+ELEMENTS = ["kind", "title", "doc_number", "issuer", "date", "recipients", "cc", "headings"]
+
+
+def compare(g, r):
+    f = r.get("fields", {})
+    out = {}
+    out["kind"] = (g.get("kind"), r.get("kind"))
+    out["title"] = (squeeze(g.get("title")), squeeze(r.get("title")))
+    gn = (g.get("doc_number") or {}).get("text")
+    rn = (f.get("doc_number") or {}).get("text") if isinstance(f.get("doc_number"), dict) else None
+    out["doc_number"] = (squeeze(gn) or None, squeeze(rn) or None)
+    gi = expected_issuers(g)
+    ri = f.get("issuer")
+    out["issuer"] = ([squeeze(x) for x in gi] if gi else None, [squeeze(x) for x in ri] if ri else None)
+    out["date"] = (g.get("date"), f.get("date"))
+    out["recipients"] = ([squeeze(x) for x in g["recipients"]] if g.get("recipients") else None,
+                         [squeeze(x) for x in f["recipients"]] if f.get("recipients") else None)
+    out["cc"] = ([squeeze(x) for x in g["cc"]] if g.get("cc") else None, [squeeze(x) for x in f["cc"]] if f.get("cc") else None)
+    gh = [squeeze(h) for h in g.get("level1_headings") or []]
+    rh = [squeeze((s.get("marker") or "") + (s.get("title") or "")) for s in r.get("sections", []) if s.get("level") == 1]
+    found = sum(1 for h in gh if any(x and (h.startswith(x) or x.startswith(h)) for x in rh))
+    out["headings"] = (len(gh), found)
+    return out
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--gongwen", default=os.path.join(HERE, "..", "build", "bin", "gongwen"))
+    ap.add_argument("--json")
+    a = ap.parse_args()
+    totals = {e: [0, 0, 0] for e in ELEMENTS}  # right, expected, predicted-when-absent
+    rows = []
+    for gp in sorted(glob.glob(os.path.join(DEVSET, "gold", "*.json"))):
+        g = json.load(open(gp, encoding="utf-8"))
+        if g.get("row"):
+            continue  # dataset rows: one record per row is issue 13
+        r = record_for(a.gongwen, os.path.join(DEVSET, g["file"]))
+        c = compare(g, r)
+        marks = []
+        for e in ELEMENTS:
+            want, got = c[e]
+            if e == "headings":
+                totals[e][0] += got
+                totals[e][1] += want
+                if want:
+                    marks.append(f"h{got}/{want}")
+                continue
+            if want is None:
+                if got not in (None, [], ""):
+                    totals[e][2] += 1
+                    marks.append(e + "+")
+                continue
+            totals[e][1] += 1
+            ok = want == got
+            totals[e][0] += ok
+            if not ok:
+                marks.append(e + "✗")
+        rows.append({"file": g["file"], "misses": marks, "detail": {k: v for k, v in c.items()}})
+        print(f"{g['file'][:48]:48} {r.get('kind', '?'):14} {' '.join(marks) or 'all right'}")
+    print()
+    for e in ELEMENTS:
+        right, want, extra = totals[e]
+        print(f"{e:12} {right}/{want} = {right / want if want else 1:.3f}" + (f"   (found where gold has none: {extra})" if extra else ""))
+    if a.json:
+        json.dump({"totals": totals, "rows": rows}, open(a.json, "w"), ensure_ascii=False, indent=1)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
