@@ -237,8 +237,17 @@ bool looks_like_html(std::string_view s) {
   auto head = s.substr(0, 2048);
   std::string lower;
   for (char c : head) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return lower.find("<!doctype html") != std::string::npos || lower.find("<html") != std::string::npos ||
-         (lower.find("<body") != std::string::npos && lower.find("</") != std::string::npos);
+  if (lower.find("<!doctype html") != std::string::npos || lower.find("<html") != std::string::npos ||
+      (lower.find("<body") != std::string::npos && lower.find("</") != std::string::npos))
+    return true;
+  // A fragment (a content cell of a SQL dump, a CMS export): several block or
+  // inline tags and their closings, with no <html> around them.
+  int tags = 0;
+  for (std::string_view t : {"<p>", "<p ", "<div", "<span", "<br", "<table", "<td", "<tr", "<strong", "<font", "<h1", "<h2"}) {
+    for (std::size_t at = lower.find(t); at != std::string::npos && tags < 100; at = lower.find(t, at + 1)) ++tags;
+  }
+  return tags >= 4 && (lower.find("</p>") != std::string::npos || lower.find("</div>") != std::string::npos ||
+                       lower.find("</span>") != std::string::npos || lower.find("</td>") != std::string::npos);
 }
 
 Unwrapped unwrap(std::string_view decoded, std::string_view path) {

@@ -224,6 +224,9 @@ std::string normalise_zeros(std::string_view s) {
 }
 
 bool organ_like(std::string_view t) {
+  // `你院`, `贵局`, `我委` name the addressee or the writer, not an organ.
+  for (std::string_view p : {"你", "贵", "我", "该", "本"})
+    if (tx::starts_with(t, p)) return false;
   static const std::string_view ends[] = {"院", "署", "部", "局", "委", "厅", "会", "府", "司", "办", "室", "处", "中心",
                                           "公司", "集团", "队", "组", "所", "站", "校", "学院", "大学", "办公室", "委员会",
                                           "政府", "单位", "机关", "党组", "支部", "总支", "街道", "镇", "乡", "县", "市", "省", "区", "馆"};
@@ -267,6 +270,7 @@ std::size_t body_start(const std::vector<Paragraph>& ps) {
 }
 
 std::optional<DocNumber> number_in(std::string_view s, std::size_t base);
+std::string clean_title(std::string t);
 
 // A line of the head that is not part of the title: masthead, number,
 // copy number, secrecy, urgency, 签发人.
@@ -278,8 +282,9 @@ bool head_line(std::string_view t) {
   if (n <= 12 && (has(q, "特急") || has(q, "加急") || has(q, "平急") || has(q, "特提") || tx::starts_with(q, "绝密") ||
                   tx::starts_with(q, "机密") || tx::starts_with(q, "秘密")))
     return true;
-  if (n <= 40 && tx::ends_with(q, "号") && number_in(q, 0)) return true;
-  if (n <= 40 && (tx::ends_with(q, "号）") || tx::ends_with(q, "号)")) && number_in(q, 0)) return true;
+  // A number line (`国办发〔2018〕124号`, `（公治[2006]327号）`), not a title that ends with one.
+  if (n <= 40 && !has(q, "关于") && (tx::ends_with(q, "号") || tx::ends_with(q, "号）") || tx::ends_with(q, "号)")) && number_in(q, 0))
+    return true;
   return n == 6 && std::all_of(q.begin(), q.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
@@ -297,13 +302,38 @@ Title find_title(const std::vector<Paragraph>& ps, std::size_t from) {
       if (has(joined, "。") || tx::ends_with(joined, "：") || tx::ends_with(joined, ":")) break;
       if (tx::char_count(joined) > 200) break;
       if (tx::starts_with(joined, "特此") || tx::starts_with(joined, "此复") || tx::starts_with(joined, "现将")) break;
-      const DocType* type = doc_type_of_title(joined);
-      if (type && tx::char_count(joined) >= 4) {
-        best.found.text = joined;
+      std::string cleaned = clean_title(joined);
+      const DocType* type = doc_type_of_title(cleaned);
+      // `工作通知`, `通知公告`: a menu or column label, not a title, and not
+      // the start of one either.
+      if (type && tx::char_count(cleaned) < 6 && !tx::ends_with(cleaned, "令")) break;
+      if (type && !has(cleaned, "关于")) {
+        bool better = false;
+        for (std::size_t j = i + k + 1; j < ps.size() && j <= i + k + 3; ++j)
+          better |= has(ps[j].text, "关于") && doc_type_of_title(clean_title(squeeze(ps[j].text))) != nullptr;
+        if (better) type = nullptr;
+      }
+      if (type) {
+        best.found.text = cleaned;
         best.found.offset = start;
         best.type = type;
         best.paragraphs = k + 1;
         best.last_paragraph = i + k;
+        // A page or database repeats the title above the document's own
+        // (`标题` line, page heading): the document's is the last one.
+        for (std::size_t j = best.last_paragraph + 1; j < ps.size() && j <= best.last_paragraph + 12; ++j) {
+          std::string again;
+          for (std::size_t m = 0; m < 4 && j + m < ps.size(); ++m) {
+            again += squeeze(ps[j + m].text);
+            if (clean_title(again) == best.found.text) {
+              best.found.offset = ps[j].offset;
+              best.paragraphs = m + 1;
+              best.last_paragraph = j + m;
+              break;
+            }
+            if (again.size() >= best.found.text.size()) break;
+          }
+        }
         return best;
       }
     }
@@ -329,6 +359,53 @@ Title find_title(const std::vector<Paragraph>& ps, std::size_t from) {
     }
   }
   return best;
+}
+
+// Page furniture glued before a title: bullets, 【字体：大中小】, a site name.
+std::string clean_title(std::string t) {
+  for (bool again = true; again;) {
+    again = false;
+    for (std::string_view b : {"■", "□", "●", "◆", "★", "▲", "·", "•"})
+      if (tx::starts_with(t, b)) {
+        t.erase(0, b.size());
+        again = true;
+      }
+    if (tx::starts_with(t, "【")) {
+      auto e = t.find("】");
+      if (e != std::string::npos && e < 60) {
+        t.erase(0, e + 3);
+        again = true;
+      }
+    }
+  }
+  // `自习室管理系统关于…的通知`: what stands before 关于 must be an issuer.
+  auto g = t.find("关于");
+  if (g != std::string::npos && g > 0) {
+    std::string before = t.substr(0, g);
+    bool organs = false;
+    for (auto part : split_organs(before)) organs |= organ_like(squeeze(part));
+    std::string last = before;
+    for (std::string_view sep : {" ", "、"}) {
+      auto p = last.rfind(sep);
+      if (p != std::string::npos) last = last.substr(p + sep.size());
+    }
+    bool strong = false;
+    for (std::string_view w : {"政府", "办公厅", "办公室", "委员会", "党委", "部", "局", "厅", "院", "署", "公司", "集团",
+                               "大学", "学院", "中心", "法院", "检察院", "党组", "总队", "支队"})
+      strong |= has(before, w);
+    if (!strong && !organ_like(squeeze(last))) t.erase(0, g);
+    (void)organs;
+  }
+  // A metadata table glued before it: `索引号：…发文机关：国务院…标题：国务院关于…的决定`.
+  if (auto p = t.rfind("标题："); p != std::string::npos) t.erase(0, p + 9);
+  else if (auto q = t.rfind("标题:"); q != std::string::npos) t.erase(0, q + 7);
+  // A number glued to the end: `…的处理意见(武劳社〔2004〕135号)`.
+  for (auto [o, c] : {std::pair<std::string_view, std::string_view>{"（", "）"}, {"(", ")"}}) {
+    if (!tx::ends_with(t, c)) continue;
+    auto p = t.rfind(o);
+    if (p != std::string::npos && p > 0 && number_in(std::string_view(t).substr(p), 0)) t.erase(p);
+  }
+  return t;
 }
 
 void split_title(Title& t) {
@@ -411,64 +488,112 @@ void find_head(const std::vector<Paragraph>& ps, Elements& e, std::size_t title_
   }
 }
 
+// A body paragraph: the head is over.
+bool body_paragraph(std::string_view t) { return has(t, "。") && tx::char_count(t) > 60; }
+
 void find_number(const std::vector<Paragraph>& ps, Elements& e, std::size_t title_at) {
-  // The head before the title and the lines right after it; in a flattened
-  // document, the start of the title's paragraph.
+  // The head before the title and the lines right after it, up to the body;
+  // in a flattened document, the start of the title's paragraph. A number
+  // inside the title is a cited one (`关于贯彻中政委〔2014〕5号文件…`).
   std::size_t from = e.body_from;
-  std::size_t to = std::min(ps.size(), (title_at == kNone ? from + 6 : e.title.last_paragraph + 4));
+  std::size_t to = std::min(ps.size(), (title_at == kNone ? from + 8 : e.title.last_paragraph + 9));
+  std::size_t title_begin = e.title.found.present() ? e.title.found.offset : kNone;
+  std::size_t title_end = title_begin == kNone ? kNone : ps[std::min(e.title.last_paragraph, ps.size() - 1)].offset + ps[std::min(e.title.last_paragraph, ps.size() - 1)].text.size();
   for (std::size_t i = from; i < to; ++i) {
-    if (i > e.title.last_paragraph && title_at != kNone && has(ps[i].text, "。") && tx::char_count(ps[i].text) > 60) {
-      // A body paragraph: only its first 80 characters (a flattened head).
-      if (i != e.title.last_paragraph) break;
-    }
     std::string_view t = ps[i].text;
-    if (tx::char_count(t) > 200) t = t.substr(0, std::min<std::size_t>(t.size(), 900));
-    if (auto d = number_in(t, ps[i].offset)) {
-      e.number = d;
-      return;
+    bool flattened = tx::char_count(t) > 200;
+    if (title_at != kNone && i > e.title.last_paragraph && body_paragraph(t) && !flattened) break;
+    if (flattened) t = t.substr(0, std::min<std::size_t>(t.size(), 900));
+    std::size_t base = ps[i].offset;
+    for (std::size_t at = 0; at < t.size();) {
+      auto d = number_in(t.substr(at), base + at);
+      if (!d) break;
+      bool in_title = title_begin != kNone && d->found.offset >= title_begin && d->found.offset < title_end &&
+                      e.title.found.text.find(squeeze(d->found.text)) != std::string::npos;
+      if (!in_title) {
+        e.number = d;
+        return;
+      }
+      at = d->found.offset - base + d->found.text.size();
     }
   }
 }
 
 void find_recipients(const std::vector<Paragraph>& ps, Elements& e) {
   if (!e.title.found.present()) return;
-  for (std::size_t i = e.title.last_paragraph + 1; i < ps.size() && i <= e.title.last_paragraph + 4; ++i) {
+  std::size_t from = e.title.last_paragraph == kNone ? e.body_from : e.title.last_paragraph + 1;
+  for (std::size_t i = from; i < ps.size() && i <= from + 12; ++i) {
     auto t = ps[i].text;
-    if (e.number && e.number->found.offset >= ps[i].offset && e.number->found.offset < ps[i].offset + t.size() &&
-        tx::char_count(t) < 40)
-      continue;  // the number's own line
-    if (unbracket(t) != t && tx::char_count(t) < 60) continue;  // （2012年12月24日…）, （此件…）
-    std::string_view cand;
+    std::string number_text = e.number ? e.number->found.text : std::string();
+    bool number_line = e.number && e.number->found.offset >= ps[i].offset && e.number->found.offset < ps[i].offset + t.size();
+    if (number_line && tx::char_count(t) < 40) continue;  // the number's own line
+    if (unbracket(t) != t && tx::char_count(t) < 80) continue;  // （2012年12月24日…）, （此件…）
+    if (t == "---" || t == "***" || tx::starts_with(t, "来源") || tx::starts_with(t, "存档") || tx::starts_with(t, "时间") ||
+        tx::starts_with(t, "发布") || tx::starts_with(t, "索引号") || tx::starts_with(t, ">") || has(t, "签发人"))
+      continue;
+    if (auto d = tx::parse_date_at(t, 0); d && d->begin == 0 && d->year) continue;  // `2014-03-20 15:59:35`
+    std::string_view line = t;
+    // `司发通〔2014〕38号各省、自治区…：` — the number glued before the list.
+    if (number_line) {
+      auto p = line.find(number_text);
+      if (p != std::string_view::npos) line = tx::trim(line.substr(p + number_text.size()));
+    }
     std::size_t colon = std::string_view::npos;
     for (std::string_view c : {"：", ":"}) {
-      auto p = t.find(c);
+      auto p = line.find(c);
       if (p != std::string_view::npos && (colon == std::string_view::npos || p < colon)) colon = p;
     }
     // Wrapped over two lines: the first ends without a colon.
     std::string joined;
-    if (colon == std::string_view::npos && i + 1 < ps.size() && !has(t, "。") && tx::char_count(t) < 80) {
+    if (colon == std::string_view::npos && i + 1 < ps.size() && !has(line, "。") && tx::char_count(line) < 80) {
       auto next = ps[i + 1].text;
       if (tx::ends_with(next, "：") || tx::ends_with(next, ":")) {
-        joined = std::string(t) + std::string(next);
-        t = joined;
-        colon = t.rfind(tx::ends_with(next, "：") ? "：" : ":");
+        joined = std::string(line) + std::string(next);
+        line = joined;
+        colon = line.rfind(tx::ends_with(next, "：") ? "：" : ":");
       }
     }
-    if (colon == std::string_view::npos) return;
-    cand = tx::trim(t.substr(0, colon));
+    if (colon == std::string_view::npos) {
+      if (body_paragraph(line)) return;
+      continue;
+    }
+    // A line that ends with the list's colon: the list is what follows the
+    // last chrome before it (`…点击次数：大中小关闭窗口各镇人民政府，…：`).
+    bool ends_colon = tx::ends_with(line, "：") || tx::ends_with(line, ":");
+    if (ends_colon) colon = line.size() - (tx::ends_with(line, "：") ? 3 : 1);
+    std::string_view cand = tx::trim(line.substr(0, colon));
+    if (ends_colon) {
+      for (std::string_view chrome : {"：", ":", "关闭窗口", "大中小", "打印本页", "【打印】", "【关闭】"}) {
+        auto p = cand.rfind(chrome);
+        if (p != std::string_view::npos) cand = tx::trim(cand.substr(p + chrome.size()));
+      }
+    }
+    // A title glued before it (a Markdown heading joined to the next line).
+    if (!e.title.found.text.empty()) {
+      std::string sq = squeeze(cand);
+      if (tx::starts_with(sq, e.title.found.text) && sq.size() > e.title.found.text.size()) {
+        std::size_t chars = tx::char_count(e.title.found.text), k = 0, seen = 0;
+        while (k < cand.size() && seen < chars) {
+          if (!tx::is_space(tx::next_cp(cand, k))) ++seen;
+        }
+        cand = tx::trim(cand.substr(k));
+      }
+    }
+    // A number glued before it (`国发〔2018〕43号各省、自治区…`).
+    if (auto d = number_in(cand, 0); d && d->found.offset == 0) cand = tx::trim(cand.substr(d->found.text.size()));
     if (cand.empty() || has(cand, "。") || tx::char_count(cand) > 400) return;
-    for (std::string_view w : {"如下", "通知", "公告", "根据", "为了", "为进一步", "经研究", "现将"})
+    for (std::string_view w : {"如下", "通知", "公告", "根据", "为了", "为进一步", "经研究", "现将", "标题", "文号"})
       if (has(cand, w)) return;
-    bool organs = tx::starts_with(cand, "各") || has(cand, "各") || organ_like(cand) || has(cand, "，");
+    bool organs = has(cand, "各") || organ_like(squeeze(cand)) || has(cand, "，");
     if (!organs) return;
-    e.recipients_text = {std::string(cand), joined.empty() ? ps[i].offset : ps[i].offset};
+    e.recipients_text = {std::string(cand), ps[i].offset + static_cast<std::size_t>(cand.data() >= t.data() && cand.data() < t.data() + t.size() ? cand.data() - t.data() : 0)};
     e.recipients = split_organs(cand);
     return;
   }
 }
 
 void find_tail(const std::vector<Paragraph>& ps, Elements& e) {
-  std::size_t start = e.title.found.present() ? e.title.last_paragraph + 1 : e.body_from;
+  std::size_t start = e.title.found.present() && e.title.last_paragraph != kNone ? e.title.last_paragraph + 1 : e.body_from;
   // 成文日期: the first paragraph after the title that is only a date.
   std::size_t date_at = kNone;
   for (std::size_t i = start; i < ps.size(); ++i) {
@@ -507,6 +632,7 @@ void find_tail(const std::vector<Paragraph>& ps, Elements& e) {
         tx::next_cp(t, p);
       }
       if (!last) continue;
+      if (tx::char_count(t.substr(last->end)) > 30 && !footer_line(t.substr(last->end))) continue;
       auto before = t.substr(0, last->begin);
       auto stop = before.rfind("。");
       auto organ = tx::trim(stop == std::string_view::npos ? before : before.substr(stop + 3));
@@ -530,6 +656,19 @@ void find_tail(const std::vector<Paragraph>& ps, Elements& e) {
       }
       e.body_end = i;
       return;
+    }
+    // A 题注 under the title: `（1998年3月11日[1997]赔他字第10号）`.
+    std::size_t after = e.title.last_paragraph == kNone ? e.body_from : e.title.last_paragraph + 1;
+    for (std::size_t i = after; i < ps.size() && i < after + 3; ++i) {
+      auto inner = unbracket(ps[i].text);
+      if (inner == tx::trim(ps[i].text)) continue;
+      auto d = tx::parse_date_at(normalise_zeros(inner), 0);
+      if (d && d->year && d->day && d->begin == 0) {
+        std::string n = normalise_zeros(inner);
+        e.date = {{n.substr(0, d->end), ps[i].offset}, d->iso()};
+        e.date_under_title = true;
+        break;
+      }
     }
     e.body_end = ps.size();
     return;
@@ -706,14 +845,38 @@ std::vector<std::string> split_organs(std::string_view s) {
   return out;
 }
 
-Elements parse(const std::vector<Paragraph>& ps) {
+Elements parse(const std::vector<Paragraph>& ps, std::string_view wrapper_title) {
   Elements e;
   e.body_from = body_start(ps);
   e.title = find_title(ps, e.body_from);
   std::size_t title_at = kNone;
   if (e.title.found.present()) {
+    // The body line may be the title of the document a notice forwards
+    // (`关于…的实施意见`) while the page's title is the notice's own
+    // (`…关于批转区文化局《关于…的实施意见》的通知`).
+    std::string w = clean_title(squeeze(wrapper_title));
+    if (w.size() > e.title.found.text.size() && has(w, e.title.found.text) && doc_type_of_title(w)) {
+      e.title.found.text = w;
+      e.title.type = doc_type_of_title(w);
+    }
     split_title(e.title);
     title_at = index_of(ps, e.title.found.offset);
+  } else if (!wrapper_title.empty()) {
+    // The page's or the Markdown file's title (`…的通知 - 政务公开 - 东莞市…`),
+    // when the body does not repeat it.
+    std::string t = squeeze(wrapper_title);
+    for (std::string_view sep : {"-", "_", "|", "－"}) {
+      auto p = t.find(sep);
+      if (p != std::string::npos && doc_type_of_title(t.substr(0, p))) t = t.substr(0, p);
+    }
+    t = clean_title(t);
+    if (const DocType* type = doc_type_of_title(t)) {
+      e.title.found = {t, ps.empty() ? 0 : ps[std::min(e.body_from, ps.size() - 1)].offset};
+      e.title.type = type;
+      e.title.last_paragraph = kNone;
+      e.title.from_wrapper = true;
+      split_title(e.title);
+    }
   }
   find_head(ps, e, title_at);
   find_number(ps, e, title_at);

@@ -54,6 +54,7 @@ struct Title {
   std::string subject;  // 事由 (after 关于, before 的 + 文种)
   std::string forwarded_title;   // 印发/转发/批转《X》 → X
   std::string forwarded_verb;    // 印发 | 转发 | 批转
+  bool from_wrapper = false;     // the page's <title> or a Markdown heading, not a body line
   std::size_t paragraphs = 1;    // how many paragraphs the title spans
   std::size_t last_paragraph = 0;
 };
@@ -77,6 +78,7 @@ struct Elements {
   std::vector<Found> attachments;  // 附件说明 items
   std::vector<Found> issuers;      // 发文机关署名
   Date date;                       // 成文日期
+  bool date_under_title = false;   // from a 题注 `（2018年10月22日…）`, not a signature block
   Found note;                      // 附注, without brackets
   Found cc_text;
   std::vector<std::string> cc;
@@ -86,7 +88,9 @@ struct Elements {
   std::size_t body_end = 0;        // paragraph index where the signature/版记 begins
 };
 
-Elements parse(const std::vector<structure::Paragraph>& ps);
+// `wrapper_title`: the title the reader found in a wrapper (HTML <title>,
+// Markdown heading), used when no body line is a title.
+Elements parse(const std::vector<structure::Paragraph>& ps, std::string_view wrapper_title = {});
 
 // Splits a 主送/抄送 list on its top-level separators (，；, never 、 or
 // those inside brackets), dropping the final colon or full stop.

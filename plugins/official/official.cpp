@@ -57,13 +57,14 @@ struct Official {
       doc.signal(s, w);
       score += w;
     };
-    auto e = of::parse(ps);
+    auto e = of::parse(ps, doc.title());
     if (!e.title.type) return 0;
     if (has(e.title.found.text, "讲话") || has(e.title.found.text, "致辞")) return 0;
     add("title ends with a 文种", 0.45);
     if (e.number) add("document number", 0.20);
     if (!e.recipients.empty()) add("主送 line after the title", 0.15);
-    if (!e.date.iso.empty()) add("成文日期 after the body", 0.10);
+    // A 题注 date alone is how magazines print any document: it is no evidence.
+    if (!e.date.iso.empty() && !e.date_under_title) add("成文日期 after the body", 0.10);
     for (std::string_view f : {"特此通知", "特此通告", "特此公告", "特此通报", "特此函告", "特此函复", "此复", "请批示", "请审批",
                                "特此报告", "特此批复", "请予审议", "现予公布", "现予公告"}) {
       if (has(doc.text(), f)) {
@@ -79,7 +80,7 @@ struct Official {
   void process(Document& doc) {
     auto text = doc.text();
     auto ps = st::paragraphs(text);
-    auto e = of::parse(ps);
+    auto e = of::parse(ps, doc.title());
     if (!e.title.type) {
       doc.diagnostic(Severity::warning, "official: no title ending in a 文种 was found");
       return;
@@ -176,10 +177,11 @@ struct Official {
     }
     doc.set_field_json("elements", elements + "]");
 
-    // The body's headings (一、 （一） 1.), between the 主送 line and the signature.
-    std::size_t from = e.title.last_paragraph + 1;
+    // The body's headings (一、 （一） 1.) after the title.
+    std::size_t from = e.title.from_wrapper ? e.body_from : e.title.last_paragraph + 1;
+    // To the end: a 印发 notice's headings are those of the document it issues.
     std::vector<st::Paragraph> body;
-    for (std::size_t i = from; i < ps.size() && i < e.body_end; ++i) body.push_back(ps[i]);
+    for (std::size_t i = from; i < ps.size(); ++i) body.push_back(ps[i]);
     auto hs = st::heading_tree(body);
     st::check_numbering(doc, hs);
     st::add_sections(doc, hs);
