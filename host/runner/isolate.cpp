@@ -151,8 +151,7 @@ struct Worker {
 
 // A document that the parent rebuilds from its record: what sinks and the
 // summary read (the record itself carries everything else).
-Document from_record(const std::string& line, std::string text, std::uint64_t bytes) {
-  Json r = Json::parse(line);
+Document from_record(const Json& r, std::string text, std::uint64_t bytes) {
   Document d;
   auto origin = std::make_shared<Origin>();
   origin->path = r["source"].value("path", "");
@@ -239,6 +238,7 @@ RunStats run_inputs_isolated(const std::vector<Input>& inputs, const Catalog& ca
 
   std::map<std::size_t, std::vector<Document>> done;
   std::map<std::size_t, std::vector<std::string>> done_lines;
+  std::map<std::size_t, std::vector<Json>> done_records;
   std::size_t next = 0, emitted = 0;
   auto failed_input = [&](std::size_t i, const std::string& step, const std::string& why) {
     Document d = Document{};
@@ -247,7 +247,9 @@ RunStats run_inputs_isolated(const std::vector<Input>& inputs, const Catalog& ca
     d.origin = origin;
     d.id = sha256_hex(inputs[i].path);
     d.fail(step.empty() ? "process" : step, why);
-    done_lines[i] = {to_record(d, opt.with_text).dump(-1, ' ', false, Json::error_handler_t::replace) + "\n"};
+    Json rec = to_record(d, opt.with_text);
+    done_lines[i] = {rec.dump(-1, ' ', false, Json::error_handler_t::replace) + "\n"};
+    done_records[i] = {std::move(rec)};
     std::vector<Document> v;
     v.push_back(std::move(d));
     done[i] = std::move(v);
@@ -297,15 +299,18 @@ RunStats run_inputs_isolated(const std::vector<Input>& inputs, const Catalog& ca
           std::uint64_t count = get_u64(f);
           std::vector<Document> docs;
           std::vector<std::string> lines;
+          std::vector<Json> recs;
           for (std::uint64_t j = 0; j < count; ++j) {
             std::string line(get_bytes(f));
             std::string text(get_bytes(f));
             std::uint64_t bytes = get_u64(f);
-            docs.push_back(from_record(line, std::move(text), bytes));
+            recs.push_back(Json::parse(line));
+            docs.push_back(from_record(recs.back(), std::move(text), bytes));
             lines.push_back(std::move(line));
           }
           done[index] = std::move(docs);
           done_lines[index] = std::move(lines);
+          done_records[index] = std::move(recs);
           w.buffer.erase(0, 8 + total);
           w.busy.reset();
           // Replace a worker whose memory grew past three quarters of its cap.
@@ -342,10 +347,10 @@ RunStats run_inputs_isolated(const std::vector<Input>& inputs, const Catalog& ca
     while (done.count(emitted)) {
       auto docs = std::move(done[emitted]);
       auto lines = std::move(done_lines[emitted]);
+      auto records = std::move(done_records[emitted]);
       done.erase(emitted);
       done_lines.erase(emitted);
-      std::vector<Json> records;
-      for (auto& line : lines) records.push_back(Json::parse(line));
+      done_records.erase(emitted);
       for (auto& d : docs) {
         ++stats.records;
         if (d.error) ++stats.failed;
