@@ -17,7 +17,7 @@ thread_local Activity* active = nullptr;
 
 void copy(char* dst, std::size_t cap, std::string_view s) {
   std::size_t n = std::min(cap - 1, s.size());
-  std::memcpy(dst, s.data(), n);
+  if (n) std::memcpy(dst, s.data(), n);
   dst[n] = '\0';
 }
 
