@@ -30,7 +30,14 @@ bool setup(const Common& c, Setup& out, const std::vector<std::string>& extra_sc
            const std::vector<std::string>& extra_plugin_dirs) {
   auto paths = SearchPaths::defaults();
   for (const auto& p : extra_plugin_dirs) paths.plugin_dirs.push_back(p);
-  for (const auto& p : c.plugin_paths) paths.plugin_dirs.push_back(p);
+  for (const auto& p : c.plugin_paths) {
+    std::error_code ec;
+    if (!fs::is_directory(p, ec)) {
+      spdlog::error("--plugin-path `{}`: no such folder", p);
+      return false;
+    }
+    paths.plugin_dirs.push_back(p);
+  }
   for (const auto& p : extra_script_dirs) {
     paths.script_dirs.push_back(p);
     paths.module_dirs.push_back(p);
@@ -173,7 +180,7 @@ int cmd_process(const Common& c, std::vector<std::string> files, const std::stri
   std::vector<Input> inputs;
   for (auto& f : files) {
     if (f != "-") {
-      inputs.push_back({f, std::nullopt});
+      inputs.push_back({f, std::nullopt, std::nullopt});
       continue;
     }
     std::string line;
@@ -183,17 +190,21 @@ int cmd_process(const Common& c, std::vector<std::string> files, const std::stri
       if (!line.empty() && line.back() == '\r') line.pop_back();
       if (line.empty()) continue;
       if (line.front() != '{') {
-        inputs.push_back({line, std::nullopt});
+        inputs.push_back({line, std::nullopt, std::nullopt});
         continue;
       }
       auto j = Json::parse(line, nullptr, false);
       if (j.is_discarded() || !j.is_object() || (!j.contains("path") && !j.contains("text"))) {
-        spdlog::error("stdin line {}: expected a path or a JSON object with `path` and/or `text`", n_line);
-        return kUsage;
+        // One bad line is one error record; the other lines go on.
+        std::string why = j.is_discarded() ? "stdin line {}: not valid JSON (expected a path or a JSON object with `path` and/or `text`)"
+                                           : "stdin line {}: a JSON object needs `path` and/or `text`";
+        spdlog::error(fmt::runtime(why), n_line);
+        inputs.push_back({fmt::format("<stdin:{}>", n_line), std::nullopt, fmt::format(fmt::runtime(why), n_line)});
+        continue;
       }
       std::string path = j.contains("path") && j["path"].is_string() ? j["path"].get<std::string>() : fmt::format("<stdin:{}>", n_line);
-      if (j.contains("text") && j["text"].is_string()) inputs.push_back({path, j["text"].get<std::string>()});
-      else inputs.push_back({path, std::nullopt});
+      if (j.contains("text") && j["text"].is_string()) inputs.push_back({path, j["text"].get<std::string>(), std::nullopt});
+      else inputs.push_back({path, std::nullopt, std::nullopt});
     }
   }
   inputs = apply_shard(std::move(inputs), k, n);

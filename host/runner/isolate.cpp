@@ -241,12 +241,7 @@ RunStats run_inputs_isolated(const std::vector<Input>& inputs, const Catalog& ca
   std::map<std::size_t, std::vector<Json>> done_records;
   std::size_t next = 0, emitted = 0;
   auto failed_input = [&](std::size_t i, const std::string& step, const std::string& why) {
-    Document d = Document{};
-    auto origin = std::make_shared<Origin>();
-    origin->path = inputs[i].path;
-    d.origin = origin;
-    d.id = sha256_hex(inputs[i].path);
-    d.fail(step.empty() ? "process" : step, why);
+    Document d = failed_document(inputs[i].path, step.empty() ? "process" : step, why);
     Json rec = to_record(d, opt.with_text);
     done_lines[i] = {rec.dump(-1, ' ', false, Json::error_handler_t::replace) + "\n"};
     done_records[i] = {std::move(rec)};
@@ -257,8 +252,13 @@ RunStats run_inputs_isolated(const std::vector<Input>& inputs, const Catalog& ca
   auto t0 = Clock::now();
   while (emitted < inputs.size()) {
     if (interrupt_requested()) break;
+    // Inputs that failed before reading need no worker.
+    while (next < inputs.size() && inputs[next].error) {
+      failed_input(next, "read", *inputs[next].error);
+      ++next;
+    }
     for (auto& w : workers) {
-      if (w.busy || next >= inputs.size()) continue;
+      if (w.busy || next >= inputs.size() || inputs[next].error) continue;
       std::string req;
       put_u64(req, 0);
       put_u64(req, next);

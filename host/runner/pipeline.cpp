@@ -78,6 +78,16 @@ std::vector<Document> process_document(Document doc, const Registry& reg, const 
   return out;
 }
 
+Document failed_document(const std::string& path, const std::string& step, const std::string& message) {
+  Document d;
+  auto origin = std::make_shared<Origin>();
+  origin->path = path;
+  d.origin = origin;
+  d.id = sha256_hex(path);
+  d.fail(step, message);
+  return d;
+}
+
 std::vector<Document> process_input(const std::string& path, const Registry& reg, const PipelineOptions& opt) {
   Document doc;
   auto deadline = deadline_for(opt);

@@ -36,7 +36,7 @@ std::atomic<int>& abandoned_threads() {
 std::vector<Input> as_inputs(const std::vector<std::string>& paths) {
   std::vector<Input> out;
   out.reserve(paths.size());
-  for (const auto& p : paths) out.push_back({p, std::nullopt});
+  for (const auto& p : paths) out.push_back({p, std::nullopt, std::nullopt});
   return out;
 }
 
@@ -108,8 +108,9 @@ RunStats run_inputs(const std::vector<Input>& inputs, const Catalog& catalog, co
         me->current = static_cast<long long>(i);
         Slot slot;
         const Input& in = sh->inputs[i];
-        slot.docs = in.text ? process_document(read_bytes(in.path, *in.text), reg, opt.pipeline)
-                            : process_input(in.path, reg, opt.pipeline);
+        if (in.error) slot.docs.push_back(failed_document(in.path, "read", *in.error));
+        else slot.docs = in.text ? process_document(read_bytes(in.path, *in.text), reg, opt.pipeline)
+                                 : process_input(in.path, reg, opt.pipeline);
         for (auto& d : slot.docs) {
           slot.records.push_back(to_record(d, opt.with_text));
           slot.lines.push_back(slot.records.back().dump(-1, ' ', false, Json::error_handler_t::replace) + "\n");
@@ -161,15 +162,10 @@ RunStats run_inputs(const std::vector<Input>& inputs, const Catalog& catalog, co
       if (secs < limit_s) continue;
       Activity* a = st->activity;
       std::string where = a ? describe(*a) : "an unknown step";
-      Document d;
-      auto origin = std::make_shared<Origin>();
-      origin->path = inputs[static_cast<std::size_t>(i)].path;
-      d.origin = origin;
-      d.id = sha256_hex(origin->path);
-      d.fail(a && a->step[0] ? a->step : "process",
+      Document d = failed_document(inputs[static_cast<std::size_t>(i)].path, a && a->step[0] ? a->step : "process",
              fmt::format("document time limit exceeded ({} s, limits.document_seconds) in {}; the worker thread was "
                          "abandoned (use --isolate to kill such workers)", opt.pipeline.document_seconds, where));
-      spdlog::error("{}: {}", origin->path, *d.error);
+      spdlog::error("{}: {}", d.path(), *d.error);
       Slot slot;
       slot.records.push_back(to_record(d, opt.with_text));
       slot.lines.push_back(slot.records.back().dump(-1, ' ', false, Json::error_handler_t::replace) + "\n");

@@ -34,6 +34,7 @@ struct RunOptions {
 struct Input {
   std::string path;
   std::optional<std::string> text;
+  std::optional<std::string> error;  // an input that could not even be named (a malformed stdin line): its error record
 };
 std::vector<Input> as_inputs(const std::vector<std::string>& paths);
 

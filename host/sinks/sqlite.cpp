@@ -73,12 +73,12 @@ class SqliteSink final : public Sink {
     file_ = std::make_unique<AtomicFile>(path);  // reserves the temp name and removes it unless committed
     file_->close_stream();
     // SQLite takes the empty file we created (O_EXCL) as a new database.
-    // No journal and no syncs while it is built: the file is private until
-    // publish(), and seal() fsyncs the finished file before the rename, which
-    // is what synchronous=FULL would buy for the final state.
+    // No journal: the file is private until publish(). The whole output is
+    // one transaction, so synchronous=FULL costs one sync at its COMMIT, and
+    // seal() fsyncs the file again before the rename.
     if (sqlite3_open_v2(file_->temp_path().c_str(), &db_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOFOLLOW, nullptr) != SQLITE_OK)
       fail("open");
-    exec("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;");
+    exec("PRAGMA journal_mode = OFF; PRAGMA synchronous = FULL;");
     exec(kSchema);
     exec("BEGIN");
     prepare(doc_, "INSERT INTO documents(id, path, encoding, layout, container, idx, line_start, line_end, kind, handler, "
