@@ -7,6 +7,7 @@
 #include <chrono>
 
 #include "runner/activity.hpp"
+#include "split/attachment.hpp"
 #include "split/splitter.hpp"
 
 namespace gongwen::host {
@@ -57,10 +58,25 @@ std::vector<Document> process_document(Document doc, const Registry& reg, const 
   static const ExtractContext no_context;
   ExtractContext ctx = opt.extract_context ? *opt.extract_context : no_context;
   if (!parts.is_container) {
+    // An issuing notice and the document it issues: two linked records.
+    std::optional<Document> attached;
+    if (opt.split && !doc.error) {
+      try {
+        attached = split_attachment(doc);
+      } catch (const std::exception& e) {
+        doc.diagnose(Severity::error, fmt::format("attachment split failed: {}", e.what()));
+      }
+    }
     run_one(doc, reg, opt);
     activity_step("extract");
     if (opt.extract) run_extractors(doc, opt.extractors, ctx);
     out.push_back(std::move(doc));
+    if (attached) {
+      stamp(*attached, deadline);
+      run_one(*attached, reg, opt);
+      if (opt.extract) run_extractors(*attached, opt.extractors, ctx);
+      out.push_back(std::move(*attached));
+    }
     return out;
   }
   // The container keeps its kind (collection/periodical); its articles are

@@ -31,4 +31,15 @@ check(r["kind"] == "reply" and r["handler"] == "official@native" and f.get("doc_
 check(f.get("doc_number", {}).get("key") == "公治〔2006〕327号", "001: the number's key normalises [] to 〔〕")
 check(lines.get("发文字号") == 14 and lines.get("主送机关") == 15 and lines.get("成文日期") == 19 and lines.get("发文机关署名") == 18,
       f"001: elements carry their source lines ({lines})")
+# An issuing notice followed by what it issues: two linked records (gold: the forwarded title).
+for name, kind in [("022_guangdong_zhuanfa_suiqian_2012.txt", "opinion"), ("019_zhongshan_jiaoyuju_zhaosheng_2014.txt", None)]:
+    path = os.path.join(SOURCE, "tests", "devset", "gongwen", name)
+    gold = json.load(open(os.path.join(SOURCE, "tests", "devset", "gongwen", "gold", name.rsplit(".", 1)[0] + ".json")))
+    rc, o, err = run("process", "--no-extract", path)
+    recs = records(o)
+    ok = len(recs) == 2 and recs[0]["kind"] == "notice" and recs[1]["fields"].get("attachment_of") == recs[0]["id"] \
+        and recs[0]["fields"].get("attachment") == recs[1]["id"] and recs[1]["title"].replace(" ", "") == gold["forwarded"]["title"] \
+        and (kind is None or recs[1]["kind"] == kind)
+    check(ok, f"{name}: the notice and the document it issues are two linked records "
+              f"({[(r['kind'], r['title'][:20]) for r in recs]})")
 done()
