@@ -9,6 +9,7 @@
 #include <stdexcept>
 
 #include "sinks/sink.hpp"
+#include "model/keys.hpp"
 
 namespace gongwen::host {
 
@@ -58,6 +59,17 @@ CREATE TABLE diagnostics (
 CREATE TABLE scores (
   doc INTEGER NOT NULL REFERENCES documents(rowid), handler TEXT NOT NULL, score REAL,
   PRIMARY KEY (doc, handler));
+CREATE TABLE refs (                -- what cites what: every 《title》 and number a document cites
+  doc          INTEGER NOT NULL REFERENCES documents(rowid), seq INTEGER NOT NULL,
+  cited_title  TEXT,                 -- as written, without 《》
+  cited_number TEXT,                 -- the number written after it, if any
+  title_key    TEXT, number_key TEXT,-- normalised (model/keys.hpp)
+  resolved     INTEGER REFERENCES documents(rowid),  -- the cited document, when it is in this run
+  line         INTEGER,
+  PRIMARY KEY (doc, seq));
+CREATE TABLE doc_keys (              -- each document's own title and number keys
+  doc INTEGER NOT NULL REFERENCES documents(rowid), key TEXT NOT NULL);
+CREATE INDEX doc_keys_key ON doc_keys(key);
 CREATE VIRTUAL TABLE documents_fts USING fts5(title, text, content='documents', content_rowid='rowid',
                                               tokenize='trigram');
 )sql";
@@ -89,6 +101,8 @@ class SqliteSink final : public Sink {
     prepare(entity_, "INSERT INTO entities(doc, seq, type, text, value, line) VALUES (?,?,?,?,?,?)");
     prepare(diag_, "INSERT INTO diagnostics(doc, seq, severity, step, message, line) VALUES (?,?,?,?,?,?)");
     prepare(score_, "INSERT OR REPLACE INTO scores(doc, handler, score) VALUES (?,?,?)");
+    prepare(ref_, "INSERT INTO refs(doc, seq, cited_title, cited_number, title_key, number_key, line) VALUES (?,?,?,?,?,?,?)");
+    prepare(key_, "INSERT INTO doc_keys(doc, key) VALUES (?,?)");
   }
   ~SqliteSink() override {
     // Statements first: sqlite3_close refuses (and leaks the handle) while
@@ -161,6 +175,30 @@ class SqliteSink final : public Sink {
       bind_int(diag_, 6, g["line"]);
       step(diag_);
     }
+    // Citations and the document's own keys, for the refs table.
+    seq = 0;
+    for (const auto& e : r["entities"]) {
+      if (e["type"] != "doc_ref" || !e["value"].is_object()) continue;
+      std::string title = e["value"].value("title", ""), number = e["value"].value("doc_number", "");
+      sqlite3_bind_int64(ref_.s, 1, row);
+      sqlite3_bind_int(ref_.s, 2, ++seq);
+      bind_str(ref_, 3, title);
+      bind_str(ref_, 4, number);
+      bind_str(ref_, 5, title.empty() ? "" : title_key(title));
+      bind_str(ref_, 6, number.empty() ? "" : number_key(number));
+      bind_int(ref_, 7, e["line"]);
+      step(ref_);
+    }
+    auto own_key = [&](const std::string& k) {
+      if (k.empty()) return;
+      sqlite3_bind_int64(key_.s, 1, row);
+      bind_str(key_, 2, k);
+      step(key_);
+    };
+    if (r["title"].is_string()) own_key(title_key(r["title"].get<std::string>()));
+    const Json& num = r["fields"].contains("doc_number") ? r["fields"]["doc_number"] : Json();
+    if (num.is_object() && num.contains("text") && num["text"].is_string()) own_key(number_key(num["text"].get<std::string>()));
+    else if (num.is_string()) own_key(number_key(num.get<std::string>()));
     for (auto it = r["scores"].begin(); it != r["scores"].end(); ++it) {
       sqlite3_bind_int64(score_.s, 1, row);
       sqlite3_bind_text(score_.s, 2, it.key().c_str(), -1, SQLITE_TRANSIENT);
@@ -170,6 +208,10 @@ class SqliteSink final : public Sink {
   }
 
   std::string seal() override {
+    // A citation resolves to the document of this run whose title or number it names.
+    exec("CREATE INDEX refs_keys ON refs(title_key, number_key);"
+         "UPDATE refs SET resolved = (SELECT k.doc FROM doc_keys k WHERE k.doc <> refs.doc AND "
+         "(k.key = refs.number_key OR k.key = refs.title_key) AND k.key <> '' ORDER BY k.doc LIMIT 1);");
     exec("COMMIT");
     finalize_all();
     exec("PRAGMA optimize;");
@@ -181,7 +223,7 @@ class SqliteSink final : public Sink {
 
  private:
   void finalize_all() {
-    for (Stmt* s : {&doc_, &fts_, &field_, &section_, &entity_, &diag_, &score_}) {
+    for (Stmt* s : {&doc_, &fts_, &field_, &section_, &entity_, &diag_, &score_, &ref_, &key_}) {
       sqlite3_finalize(s->s);
       s->s = nullptr;
     }
@@ -216,6 +258,10 @@ class SqliteSink final : public Sink {
       sqlite3_bind_text(st.s, i, s.data(), static_cast<int>(s.size()), SQLITE_TRANSIENT);
     }
   }
+  static void bind_str(Stmt& st, int i, const std::string& v) {
+    if (v.empty()) sqlite3_bind_null(st.s, i);
+    else sqlite3_bind_text(st.s, i, v.data(), static_cast<int>(v.size()), SQLITE_TRANSIENT);
+  }
   static void bind_int(Stmt& st, int i, const Json& v) {
     if (v.is_number_integer()) sqlite3_bind_int64(st.s, i, v.get<long long>());
     else sqlite3_bind_null(st.s, i);
@@ -224,7 +270,7 @@ class SqliteSink final : public Sink {
   std::string target_;
   std::unique_ptr<AtomicFile> file_;
   sqlite3* db_ = nullptr;
-  Stmt doc_, fts_, field_, section_, entity_, diag_, score_;
+  Stmt doc_, fts_, field_, section_, entity_, diag_, score_, ref_, key_;
 };
 
 }  // namespace

@@ -1,5 +1,6 @@
 // Container splitting (see splitter.hpp).
 #include "split/splitter.hpp"
+#include "model/keys.hpp"
 
 #include <gongwen/text.hpp>
 
@@ -207,25 +208,6 @@ void fill_container_fields(Document& doc, const std::vector<Para>& ps) {
 }
 
 }  // namespace
-
-std::string title_key(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  for (std::size_t i = 0; i < s.size();) {
-    std::size_t st = i;
-    char32_t c = tx::next_cp(s, i);
-    if (tx::is_space(c) || c == '\n') continue;
-    if (c >= 0xFF01 && c <= 0xFF5E && c != U'（' && c != U'）' && c != U'：' && c != U'，') {
-      out += static_cast<char>(c - 0xFEE0);
-      continue;
-    }
-    out.append(s.substr(st, i - st));
-  }
-  // A stray leading colon or bullet from extraction (`：新时代十年四平市…`).
-  for (std::string_view lead : {"：", ":", "■", "●", "·"})
-    while (tx::starts_with(out, lead)) out.erase(0, lead.size());
-  return out;
-}
 
 std::vector<TocEntry> parse_toc(std::string_view text, std::size_t* toc_begin, std::size_t* toc_end) {
   std::vector<TocEntry> entries;

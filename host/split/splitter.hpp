@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "model/document.hpp"
+#include "model/keys.hpp"
 
 namespace gongwen::host {
 
@@ -40,8 +41,5 @@ SplitResult split(Document& doc, const SplitOptions& opt = {});
 // Parses table-of-contents entries (exposed for tests).
 std::vector<TocEntry> parse_toc(std::string_view text, std::size_t* toc_begin = nullptr, std::size_t* toc_end = nullptr);
 
-// The key titles are compared by: no spaces, full-width ASCII folded, no
-// stray leading punctuation.
-std::string title_key(std::string_view s);
 
 }  // namespace gongwen::host

@@ -42,4 +42,17 @@ for name, kind in [("022_guangdong_zhuanfa_suiqian_2012.txt", "opinion"), ("019_
         and (kind is None or recs[1]["kind"] == kind)
     check(ok, f"{name}: the notice and the document it issues are two linked records "
               f"({[(r['kind'], r['title'][:20]) for r in recs]})")
+# References across a run: a notice citing a 批复 by its number resolves to it in SQLite.
+import sqlite3
+t = tmpdir()
+job = os.path.join(t, "refs.lua")
+dev = os.path.abspath(os.path.join(SOURCE, "tests", "devset", "gongwen"))
+with open(job, "w") as f:
+    f.write("return { inputs = { %r, %r }, outputs = { 'refs.sqlite' } }\n" % (os.path.join(dev, "*.txt"), os.path.join(dev, "*.md")))
+rc, o, err = run("run", job)
+db = sqlite3.connect(os.path.join(t, "refs.sqlite"))
+rows = db.execute("SELECT d.path, r.cited_number, c.path FROM refs r JOIN documents d ON d.rowid = r.doc "
+                  "JOIN documents c ON c.rowid = r.resolved").fetchall()
+check(any(p.endswith("026_henan_gongan_weisheng_tongzhi_xingbie_2002.md") and c.endswith("012_mps3_pifu_xingbie_2002.md")
+          for p, n, c in rows), f"refs: 026 cites 012 by its number and the citation resolves ({len(rows)} resolved)")
 done()
