@@ -228,8 +228,15 @@ void extract_statistics(Document& d, const ExtractContext&) {
       if (tx::starts_with(rest, u) && u != "余") { unit = std::string(u); e += u.size(); break; }
     }
     if (unit.empty()) { i = num_end; continue; }
-    if (unit == "万名" || unit == "万人" || unit == "万户" || unit == "万元" || unit == "万人次") mult = 1e4;
-    if (unit == "亿元") mult = 1e8;
+    // The value carries the multiplier, the unit does not: 3.1万人次 → 31000 人次.
+    if (unit == "万名" || unit == "万人" || unit == "万户" || unit == "万元" || unit == "万人次") {
+      mult = 1e4;
+      unit.erase(0, 3);
+    }
+    if (unit == "亿元") {
+      mult = 1e8;
+      unit.erase(0, 3);
+    }
     // 近/约/超/逾 before the number.
     std::size_t b = i;
     for (std::string_view q : {"近", "约", "超", "逾", "达", "共"}) {
@@ -248,6 +255,21 @@ void extract_statistics(Document& d, const ExtractContext&) {
       if (!tx::is_han(x) || stops.find(x) != std::u32string_view::npos) break;
       ne = m;
       ++chars;
+    }
+    // A verb ends the noun too: `1600余户茶农增收` counts 茶农; `61%提高` counts nothing.
+    static const std::string_view verbs[] = {"增收", "增加", "增长", "提高", "提升", "下降", "降低", "减少", "上升", "参加", "参与",
+                                             "受益", "受到", "得到", "实现", "完成", "开展", "举办", "签约", "入驻", "脱贫", "就业",
+                                             "创业", "接受", "获得", "达到", "超过", "覆盖", "走访", "培训", "发放", "建成", "新增",
+                                             "累计", "同比", "环比", "以上", "以下", "左右"};
+    for (std::size_t m = e; m < ne;) {
+      bool verb = false;
+      for (auto vb : verbs)
+        if (t.substr(m, vb.size()) == vb) verb = true;
+      if (verb) {
+        ne = m;
+        break;
+      }
+      tx::next_cp(t, m);
     }
     std::string noun(t.substr(e, ne - e));
     Json v = {{"value", std::round(value * mult * 1000) / 1000}, {"unit", unit}};
@@ -462,6 +484,15 @@ std::string slogan_key(std::string_view quoted) {
   char32_t first = tx::next_cp(key, z);
   if (kNumeralLead.find(first) == std::u32string_view::npos) return {};
   if (tx::char_count(key) < 2) return {};
+  // Two Chinese numerals that read as month and day are holidays and
+  // anniversaries (五一, 七一, 十一 国庆, 三八), not slogans; 十四五 stays.
+  if (tx::char_count(key) == 2) {
+    std::size_t q = 0;
+    char32_t m = tx::next_cp(key, q), dd = tx::next_cp(key, q);
+    int mv = m == U'十' ? 10 : tx::cn_digit(m), dv = tx::cn_digit(dd);
+    bool chinese = tx::is_cn_numeral(m) && tx::is_cn_numeral(dd);
+    if (chinese && mv >= 1 && mv <= 10 && dv >= 1 && dv <= 9) return {};
+  }
   return key;
 }
 
