@@ -44,7 +44,12 @@ std::vector<Document> process_document(Document doc, const Registry& reg, const 
   auto deadline = doc.deadline != std::chrono::steady_clock::time_point::max() ? doc.deadline : deadline_for(opt);
   stamp(doc, deadline);
   SplitResult parts;
-  if (opt.split && !doc.error) {
+  // A saved web page holds one document: its menus, related-article lists and
+  // 上一篇/下一篇 look like title blocks and tables of contents (20 of 30 real
+  // pages became collections of chrome). Splitting a page on its content is
+  // issue 13's; until then a page is never a container.
+  bool page = doc.origin && doc.origin->layout.rfind("html/", 0) == 0;
+  if (opt.split && !doc.error && !page) {
     doc.step = "split";
     activity_step("split");
     try {

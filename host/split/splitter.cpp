@@ -332,7 +332,7 @@ SplitResult split(Document& doc, const SplitOptions& opt) {
     }
   }
 
-  if (starts.empty()) {
+  if (starts.empty() && opt.title_blocks) {
     // Title blocks: a short unpunctuated line followed (within two lines) by
     // a byline, a date line or a subtitle; or a column label.
     for (std::size_t j = 0; j + 1 < ps.size(); ++j) {

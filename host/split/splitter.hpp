@@ -16,6 +16,7 @@ namespace gongwen::host {
 
 struct SplitOptions {
   bool use_toc = true;  // false: ignore the table of contents (to measure the title-block path)
+  bool title_blocks = true;  // false: split only on a table of contents
   std::size_t min_articles = 2;
 };
 

@@ -303,6 +303,11 @@ Title find_title(const std::vector<Paragraph>& ps, std::size_t from) {
       if (tx::char_count(joined) > 200) break;
       if (tx::starts_with(joined, "特此") || tx::starts_with(joined, "此复") || tx::starts_with(joined, "现将")) break;
       std::string cleaned = clean_title(joined);
+      if (k == 0 && tx::char_count(cleaned) < 6) {  // `工作通知`: a column label never starts a title
+        bool label = false;
+        for (const auto& sx : suffixes()) label |= !sx.text.empty() && tx::ends_with(cleaned, sx.text);
+        if (label) break;
+      }
       const DocType* type = doc_type_of_title(cleaned);
       // `工作通知`, `通知公告`: a menu or column label, not a title, and not
       // the start of one either.
@@ -789,6 +794,8 @@ const DocType* doc_type_of_title(std::string_view title) {
   for (std::string_view tail : {"（试行）", "(试行)", "（草案）", "（摘要）"})
     if (tx::ends_with(t, tail)) t.resize(t.size() - tail.size());
   bool guanyu = has(t, "关于");
+  // `工作通知`, `通知公告`: column labels, not titles (国务院令 is one).
+  if (tx::char_count(t) < 6 && !tx::ends_with(t, "令")) return nullptr;
   for (const auto& s : suffixes()) {
     if (s.text.empty()) break;
     if (!tx::ends_with(t, s.text)) continue;
@@ -845,10 +852,42 @@ std::vector<std::string> split_organs(std::string_view s) {
   return out;
 }
 
+// The body line that repeats the wrapper's title (a page's <title>), which
+// names the document among the titles of menus and related-article lists.
+Title title_from_wrapper(const std::vector<Paragraph>& ps, std::size_t from, const std::string& wanted) {
+  Title t;
+  for (std::size_t i = from; i < ps.size() && i < from + 120; ++i) {
+    std::string joined;
+    for (std::size_t k = 0; k < 4 && i + k < ps.size(); ++k) {
+      joined += squeeze(ps[i + k].text);
+      if (joined.size() > wanted.size() + 60) break;
+      if (clean_title(joined) == wanted) {
+        t.found = {wanted, ps[i].offset};
+        t.type = doc_type_of_title(wanted);
+        t.paragraphs = k + 1;
+        t.last_paragraph = i + k;
+        return t;
+      }
+    }
+  }
+  return t;
+}
+
+std::string wrapper_title_of(std::string_view wrapper_title) {
+  std::string t = squeeze(wrapper_title);
+  for (std::string_view sep : {"-", "_", "|", "－"}) {
+    auto p = t.find(sep);
+    if (p != std::string::npos && doc_type_of_title(t.substr(0, p))) t = t.substr(0, p);
+  }
+  return clean_title(t);
+}
+
 Elements parse(const std::vector<Paragraph>& ps, std::string_view wrapper_title) {
   Elements e;
   e.body_from = body_start(ps);
-  e.title = find_title(ps, e.body_from);
+  std::string wanted = wrapper_title_of(wrapper_title);
+  if (doc_type_of_title(wanted)) e.title = title_from_wrapper(ps, e.body_from, wanted);
+  if (!e.title.type) e.title = find_title(ps, e.body_from);
   std::size_t title_at = kNone;
   if (e.title.found.present()) {
     // The body line may be the title of the document a notice forwards
@@ -864,12 +903,7 @@ Elements parse(const std::vector<Paragraph>& ps, std::string_view wrapper_title)
   } else if (!wrapper_title.empty()) {
     // The page's or the Markdown file's title (`…的通知 - 政务公开 - 东莞市…`),
     // when the body does not repeat it.
-    std::string t = squeeze(wrapper_title);
-    for (std::string_view sep : {"-", "_", "|", "－"}) {
-      auto p = t.find(sep);
-      if (p != std::string::npos && doc_type_of_title(t.substr(0, p))) t = t.substr(0, p);
-    }
-    t = clean_title(t);
+    std::string t = wanted;
     if (const DocType* type = doc_type_of_title(t)) {
       e.title.found = {t, ps.empty() ? 0 : ps[std::min(e.body_from, ps.size() - 1)].offset};
       e.title.type = type;

@@ -1,0 +1,29 @@
+"""Issue 13 (first step): a saved web page is one document. Its lists of related articles (a
+title, then a date, repeated above and below the text) look like a magazine's table of contents
+and title blocks; the page must still come out as one record."""
+import os
+from e2e import *
+
+t = tmpdir()
+items = "".join(f"<li><a href='/{i}.html'>关于开展第{i}批专项检查工作的通知</a></li><li>2024-05-0{i}</li>" for i in range(1, 6))
+body = ("<div class='TRS_Editor'><p>关于做好2024年防汛工作的通知</p><p>各区县：</p>"
+        "<p>为切实做好今年防汛工作，确保人民群众生命财产安全，现将有关事项通知如下。</p>"
+        "<p>一、提高思想认识。各地要充分认识防汛工作的重要性，压实责任，细化措施，确保各项工作落到实处。</p>"
+        "<p>二、加强监测预警。要密切关注天气变化，及时发布预警信息，做好应急准备。</p>"
+        "<p>特此通知。</p><p>市防汛指挥部</p><p>2024年5月10日</p></div>")
+page = f"<html><head><title>关于做好2024年防汛工作的通知</title></head><body><ul>{items}</ul>{body}<ul>{items}</ul></body></html>"
+html = os.path.join(t, "page.html")
+with open(html, "w") as f:
+    f.write(page)
+txt = os.path.join(t, "page.txt")
+with open(txt, "w") as f:
+    f.write("\n".join(f"关于开展第{i}批专项检查工作的通知\n2024-05-0{i}" for i in range(1, 6)) + "\n" +
+            "关于做好2024年防汛工作的通知\n各区县：\n为切实做好今年防汛工作，确保人民群众生命财产安全，现将有关事项通知如下。\n" +
+            "\n".join(f"关于开展第{i}批专项检查工作的通知\n2024-05-0{i}" for i in range(1, 6)) + "\n")
+rc, out, err = run("process", "--no-extract", txt)
+as_text = records(out)
+rc, out, err = run("process", "--no-extract", html)
+as_page = records(out)
+check(len(as_page) == 1 and as_page[0]["kind"] == "notice" and as_page[0]["title"] == "关于做好2024年防汛工作的通知",
+      f"as a saved page: one record, the notice ({[(r['kind'], r['title'][:12]) for r in as_page]})")
+done()
