@@ -7,6 +7,7 @@
 
 #include <gongwen/text.hpp>
 
+#include <algorithm>
 #include <cstring>
 #include <strings.h>
 
@@ -92,6 +93,32 @@ std::string attr(xmlNode* n, const char* name) {
   return s;
 }
 
+// `…的通知 - 政务公开 - 东莞市社会保障局`, `…_网易财经`, `…-中国科普网`: a
+// page title ends with its column and site; the trailing segments that are
+// short and name a site or column go.
+std::string strip_site_suffix(std::string t) {
+  static const std::string_view seps[] = {" - ", " | ", "_", "|", " – ", "－", "-", "——"};
+  static const std::string_view site_words[] = {"网", "站", "频道", "首页", "中心", "门户", "新闻", "财经", "政府", "纪检",
+                                                ".cn", ".com", "公开", "办事处", "部门", "栏目", "科普", "报", "局", "所"};
+  for (bool again = true; again;) {
+    again = false;
+    for (auto sep : seps) {
+      auto p = t.rfind(sep);
+      if (p == std::string::npos || p == 0) continue;
+      std::string_view tail = std::string_view(t).substr(p + sep.size());
+      if (text::char_count(tail) > 24 || text::char_count(std::string_view(t).substr(0, p)) < 6) continue;
+      bool site = tail.empty();
+      for (auto w : site_words) site |= tail.find(w) != std::string_view::npos;
+      bool ascii = !tail.empty() && std::all_of(tail.begin(), tail.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+      if (!site && !ascii) continue;
+      t = std::string(text::trim(std::string_view(t).substr(0, p)));
+      again = true;
+      break;
+    }
+  }
+  return t;
+}
+
 void find_meta(xmlNode* n, Unwrapped& u) {
   for (; n; n = n->next) {
     if (n->type != XML_ELEMENT_NODE) continue;
@@ -100,14 +127,18 @@ void find_meta(xmlNode* n, Unwrapped& u) {
       xmlChar* c = xmlNodeGetContent(n);
       if (c) {
         auto t = text::trim(reinterpret_cast<char*>(c));
-        if (!t.empty()) u.fields["title"] = std::string(t);
+        if (!t.empty()) u.fields["title"] = strip_site_suffix(std::string(t));
         xmlFree(c);
       }
     } else if (std::strcmp(name, "meta") == 0) {
       std::string key = attr(n, "name");
       if (key.empty()) key = attr(n, "property");
       std::string content = attr(n, "content");
-      for (const char* date_key : {"pubdate", "publishdate", "PubDate", "article:published_time", "date", "dc.date"}) {
+      // The document's own title, when the page names it (TRS WCM, Open Graph).
+      if ((key == "ArticleTitle" || key == "og:title") && !text::trim(content).empty())
+        u.fields["meta_title"] = std::string(text::trim(content));
+      for (const char* date_key : {"pubdate", "publishdate", "PubDate", "article:published_time", "date", "dc.date",
+                                   "og:release_date", "firstpublishedtime", "Maketime", "publishtime"}) {
         if (key == date_key && !content.empty() && !u.fields.contains("date")) {
           if (auto d = text::find_full_date(content)) u.fields["date"] = d->iso();
         }
@@ -249,6 +280,11 @@ Unwrapped unwrap_html(std::string_view decoded_in) {
   }
   xmlNode* root = xmlDocGetRootElement(doc);
   find_meta(root, u);
+  if (u.fields.contains("meta_title")) {
+    Json t = u.fields["meta_title"];  // a copy: inserting "title" may move the map's elements
+    u.fields.erase("meta_title");
+    u.fields["title"] = std::move(t);
+  }
   // Positions point into the source as read: the tamed copy has the same lines.
   Walker w{decoded_in, {}, u, {}, 0};
   w.line_starts.push_back(0);

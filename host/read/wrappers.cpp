@@ -233,6 +233,10 @@ bool looks_like_wechat_literal(std::string_view s) {
   return std::count(s.begin(), s.end(), '\n') < 3;  // the literal is one physical line
 }
 
+namespace {
+bool tx_starts(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+}  // namespace
+
 bool looks_like_html(std::string_view s) {
   auto head = s.substr(0, 2048);
   std::string lower;
@@ -240,6 +244,9 @@ bool looks_like_html(std::string_view s) {
   if (lower.find("<!doctype html") != std::string::npos || lower.find("<html") != std::string::npos ||
       (lower.find("<body") != std::string::npos && lower.find("</") != std::string::npos))
     return true;
+  // Pages saved without their <html> (`<head><meta …>` first).
+  auto lead = text::trim(std::string_view(lower).substr(0, 64));
+  if (tx_starts(lead, "<head") || tx_starts(lead, "<meta") || tx_starts(lead, "<title")) return true;
   // A fragment (a content cell of a SQL dump, a CMS export): several block or
   // inline tags and their closings, with no <html> around them.
   int tags = 0;

@@ -26,4 +26,21 @@ rc, out, err = run("process", "--no-extract", html)
 as_page = records(out)
 check(len(as_page) == 1 and as_page[0]["kind"] == "notice" and as_page[0]["title"] == "关于做好2024年防汛工作的通知",
       f"as a saved page: one record, the notice ({[(r['kind'], r['title'][:12]) for r in as_page]})")
+# The title a page gives: its meta title (TRS ArticleTitle, og:title), else <title> without the
+# site and column after it; pages saved without <html>, and with og:title and no <title>.
+cases = [
+    ("<head><meta name='ArticleTitle' content='关于做好防汛工作的通知'><title>关于做好防汛工作的通知_政务公开_某市人民政府</title></head>"
+     "<body><p>正文第一段。</p></body>", "关于做好防汛工作的通知"),
+    ("<html><head><title>习近平主持召开座谈会-中国科普网</title></head><body><p>正文第一段，内容。</p></body></html>", "习近平主持召开座谈会"),
+    ("<html><head><meta property='og:title' content='益阳：“数字”是优长'></head><body><p>正文第一段，内容。</p></body></html>", "益阳：“数字”是优长"),
+    ("<html><head><title>中国证券业协会倡议书：全力维护市场稳定_网易财经</title></head><body><p>正文。</p></body></html>", "中国证券业协会倡议书：全力维护市场稳定"),
+]
+for i, (html_text, want) in enumerate(cases):
+    pth = os.path.join(t, f"meta{i}.html")
+    with open(pth, "w") as f:
+        f.write(html_text)
+    rc, out, err = run("process", "--no-extract", pth)
+    recs = records(out)
+    got = recs[0]["title"] if recs else None
+    check(rc == 0 and got == want, f"page title {i}: {got!r} (want {want!r})")
 done()
