@@ -3,6 +3,10 @@
 #include <lua.hpp>
 
 #include <fmt/format.h>
+#include <spdlog/spdlog.h>
+
+#include <algorithm>
+#include <vector>
 
 #include <cstring>
 #include <filesystem>
@@ -99,9 +103,45 @@ class LuaHandler final : public Handler {
 
 }  // namespace
 
+namespace {
+
+// Edit distance, for `did you mean` on misspelled keys (prority, keyword).
+std::size_t distance(std::string_view a, std::string_view b) {
+  std::vector<std::size_t> row(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    std::size_t prev = row[0]++;
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      std::size_t cur = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      prev = cur;
+    }
+  }
+  return row[b.size()];
+}
+
+bool valid_utf8(std::string_view s) {
+  for (std::size_t i = 0; i < s.size();) {
+    auto c = static_cast<unsigned char>(s[i]);
+    std::size_t n = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
+    if (!n || i + n > s.size()) return false;
+    for (std::size_t k = 1; k < n; ++k)
+      if ((static_cast<unsigned char>(s[i + k]) >> 6) != 2) return false;
+    i += n;
+  }
+  return true;
+}
+
+}  // namespace
+
 std::unique_ptr<Handler> LuaRuntime::load_handler(const std::string& path) {
   lua_State* L = L_;
   std::string code = read_file(path);
+  // Editors on Windows save a BOM; Lua would read it as an unexpected symbol.
+  if (code.rfind("\xEF\xBB\xBF", 0) == 0) code.erase(0, 3);
+  // A script saved as GBK loads, and its Chinese literals never match UTF-8 text.
+  if (!valid_utf8(code))
+    spdlog::warn("{}: the script is not valid UTF-8 (saved as GBK?); scripts must be UTF-8, or their Chinese strings never match", path);
   int top = lua_gettop(L);
   if (luaL_loadbufferx(L, code.data(), code.size(), ("@" + path).c_str(), "t") != LUA_OK) {
     std::string msg = lua_tostring(L, -1);
@@ -116,22 +156,39 @@ std::unique_ptr<Handler> LuaRuntime::load_handler(const std::string& path) {
     lua_settop(L, top);
     throw;
   }
-  auto fail = [&](const std::string& why) {
+  if (!lua_istable(L, -1)) {
     lua_settop(L, top);
-    throw HandlerError(fmt::format("{}: {}", path, why));
-  };
-  if (!lua_istable(L, -1)) fail("the script must return a handler table {name=, version=, kinds=, detect=, process=}");
+    throw HandlerError(fmt::format("{}: the script must return a handler table {{name=, version=, kinds=, detect=, process=}}", path));
+  }
+  // Every problem of the table at once, as job files are checked.
+  std::vector<std::string> problems;
+  auto problem = [&](const std::string& why) { problems.push_back(why); };
+  static const std::vector<std::string> known = {"name", "version", "kinds", "detect", "process", "priority", "description", "keywords"};
+  lua_pushnil(L);
+  while (lua_next(L, -2)) {
+    lua_pop(L, 1);
+    if (lua_type(L, -1) != LUA_TSTRING) continue;  // helper values kept under numeric keys are the script's business
+    std::string k = lua_tostring(L, -1);
+    if (std::find(known.begin(), known.end(), k) != known.end() || k.rfind("_", 0) == 0) continue;
+    std::string best;
+    std::size_t bd = 3;
+    for (const auto& kk : known)
+      if (auto d = distance(k, kk); d < bd) bd = d, best = kk;
+    problem(best.empty() ? fmt::format("unknown key `{}` (known: name, version, kinds, detect, process, priority, description, keywords; "
+                                       "prefix private helpers with _)", k)
+                         : fmt::format("unknown key `{}`: did you mean `{}`?", k, best));
+  }
   auto info = std::make_shared<HandlerInfo>();
   info->origin = "lua";
   info->file = std::filesystem::absolute(path).lexically_normal().string();
   info->content_hash = sha256_hex(code);
   lua_getfield(L, -1, "name");
-  if (lua_type(L, -1) != LUA_TSTRING || !*lua_tostring(L, -1)) fail("handler table: `name` must be a non-empty string");
-  info->name = lua_tostring(L, -1);
+  if (lua_type(L, -1) != LUA_TSTRING || !*lua_tostring(L, -1)) problem("`name` must be a non-empty string");
+  else info->name = lua_tostring(L, -1);
   lua_pop(L, 1);
   lua_getfield(L, -1, "version");
-  if (lua_type(L, -1) != LUA_TSTRING && lua_type(L, -1) != LUA_TNUMBER) fail("handler table: `version` must be a string");
-  info->version = lua_tostring(L, -1);
+  if (lua_type(L, -1) != LUA_TSTRING && lua_type(L, -1) != LUA_TNUMBER) problem("`version` must be a string");
+  else info->version = lua_tostring(L, -1);
   lua_pop(L, 1);
   lua_getfield(L, -1, "kinds");
   if (lua_type(L, -1) == LUA_TSTRING) {
@@ -143,21 +200,22 @@ std::unique_ptr<Handler> LuaRuntime::load_handler(const std::string& path) {
       lua_pop(L, 1);
     }
   }
-  if (info->kinds.empty()) fail("handler table: `kinds` must list at least one document kind");
+  if (info->kinds.empty()) problem("`kinds` must list at least one document kind");
   lua_pop(L, 1);
   for (const char* fn : {"detect", "process"}) {
     lua_getfield(L, -1, fn);
-    if (!lua_isfunction(L, -1)) fail(fmt::format("handler table: `{}` must be a function", fn));
+    if (!lua_isfunction(L, -1)) problem(fmt::format("`{}` must be a function", fn));
     lua_pop(L, 1);
   }
   lua_getfield(L, -1, "priority");
   if (!lua_isnil(L, -1)) {
-    if (!lua_isinteger(L, -1)) fail("handler table: `priority` must be an integer");
-    info->priority = static_cast<int>(lua_tointeger(L, -1));
+    if (!lua_isinteger(L, -1)) problem("`priority` must be an integer");
+    else info->priority = static_cast<int>(lua_tointeger(L, -1));
   }
   lua_pop(L, 1);
   lua_getfield(L, -1, "description");
   if (lua_type(L, -1) == LUA_TSTRING) info->description = lua_tostring(L, -1);
+  else if (!lua_isnil(L, -1)) problem("`description` must be a string");
   lua_pop(L, 1);
   lua_getfield(L, -1, "keywords");
   if (lua_istable(L, -1)) {
@@ -166,11 +224,17 @@ std::unique_ptr<Handler> LuaRuntime::load_handler(const std::string& path) {
       info->keywords.emplace_back(lua_tostring(L, -1));
       lua_pop(L, 1);
     }
-    if (info->keywords.empty()) fail("handler table: `keywords` must be a non-empty list of strings");
+    if (info->keywords.empty()) problem("`keywords` must be a non-empty list of strings");
   } else if (!lua_isnil(L, -1)) {
-    fail("handler table: `keywords` must be a list of strings");
+    problem("`keywords` must be a list of strings");
   }
   lua_pop(L, 1);
+  if (!problems.empty()) {
+    lua_settop(L, top);
+    std::string msg = fmt::format("{}: invalid handler table ({} problem{})", path, problems.size(), problems.size() > 1 ? "s" : "");
+    for (const auto& p : problems) msg += "\n  handler table: " + p;
+    throw HandlerError(msg);
+  }
   int ref = luaL_ref(L, LUA_REGISTRYINDEX);
   lua_settop(L, top);
   return std::make_unique<LuaHandler>(std::move(info), *this, ref);

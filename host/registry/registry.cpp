@@ -43,8 +43,11 @@ Classification Registry::classify(Document& doc, double threshold) const {
     activity_step("classify", h->info().id());
     try {
       score = h->detect(doc);
-      if (!(score >= 0)) score = 0;  // NaN too
-      score = std::min(score, 1.0);
+      if (!(score >= 0) || score > 1.0) {  // NaN too
+        doc.diagnose(Severity::warning, fmt::format("{}: detect returned {}; scores are in [0, 1] ({} used)", h->info().id(),
+                                                    score, score > 1.0 ? "1" : "0"));
+        score = score > 1.0 ? 1.0 : 0.0;
+      }
     } catch (const std::exception& e) {
       if (!failed.empty()) failed += "; ";
       failed += fmt::format("{}: detect failed: {}", h->info().id(), e.what());

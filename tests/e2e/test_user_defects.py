@@ -18,4 +18,29 @@ check(rc == 2 and "no such file" in err, "--handler nosuch.lua says there is no 
 rc, out, err = run("process", os.path.dirname(ok))
 recs = records(out)
 check(rc == 1 and recs and "directory" in recs[0].get("error", {}).get("message", ""), "a folder is named as a directory")
+# Handler tables are checked like job files: misspelled keys with a suggestion, every problem at
+# once; a BOM is accepted; a GBK script is warned about; scores above 1 are clamped with a warning.
+t = tmpdir()
+bad = os.path.join(t, "typos.lua")
+with open(bad, "w") as f:
+    f.write("return { name = 'typos', version = '1', kinds = {'x'}, prority = 5, keyword = {'通知'},\n"
+            "  detect = function(doc) return 1 end }\n")
+rc, out, err = run("check", bad)
+check(rc == 1 and "did you mean `priority`" in err and "did you mean `keywords`" in err and "`process` must be a function" in err
+      and "3 problems" in err, f"a handler table's problems are all listed with suggestions ({err.strip()[-200:]!r})")
+bom = os.path.join(t, "bom.lua")
+with open(bom, "wb") as f:
+    f.write(b"\xef\xbb\xbfreturn { name = 'bom', version = '1', kinds = {'x'}, detect = function(doc) return 2 end,\n"
+            b"  process = function(doc) end }\n")
+rc, out, err = run("process", "--handler", bom, ok)
+recs = records(out)
+check(rc == 0 and recs and recs[0]["scores"].get("bom") == 1.0
+      and any("detect returned 2" in d["message"] for d in recs[0]["diagnostics"]),
+      "a script with a UTF-8 BOM loads; a score of 2 is clamped to 1 with a warning")
+gbk = os.path.join(t, "gbk.lua")
+with open(gbk, "wb") as f:
+    f.write("return { name = 'gbk', version = '1', kinds = {'x'}, keywords = {'关于'}, detect = function(doc) return 0 end,\n"
+            "  process = function(doc) end }\n".encode("gb18030"))
+rc, out, err = run("check", gbk)
+check("not valid UTF-8" in err, "a GBK script is warned about")
 done()
