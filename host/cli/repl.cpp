@@ -174,14 +174,7 @@ int host_process(lua_State* L) {
 }
 // In the REPL, print writes to the terminal, not to the log.
 int repl_print(lua_State* L) {
-  int n = lua_gettop(L);
-  std::string out;
-  for (int i = 1; i <= n; ++i) {
-    if (i > 1) out += '\t';
-    out += luaL_tolstring(L, i, nullptr);
-    lua_pop(L, 1);
-  }
-  std::printf("%s\n", out.c_str());
+  std::printf("%s\n", lua::print_line(L).c_str());
   std::fflush(stdout);
   return 0;
 }

@@ -4,6 +4,7 @@
 #include <lua.hpp>
 
 #include <exception>
+#include <string>
 #include <string_view>
 
 namespace gongwen::host::lua {
@@ -29,5 +30,17 @@ inline std::string_view check_sv(lua_State* L, int i) {
 }
 
 inline void push_sv(lua_State* L, std::string_view s) { lua_pushlstring(L, s.data(), s.size()); }
+
+// print's arguments as one line: tostring of each, tab-separated.
+inline std::string print_line(lua_State* L) {
+  int n = lua_gettop(L);
+  std::string out;
+  for (int i = 1; i <= n; ++i) {
+    if (i > 1) out += '\t';
+    out += luaL_tolstring(L, i, nullptr);
+    lua_pop(L, 1);
+  }
+  return out;
+}
 
 }  // namespace gongwen::host::lua

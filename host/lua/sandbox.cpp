@@ -23,6 +23,7 @@
 #include <string_view>
 #include <vector>
 
+#include "lua/detail.hpp"
 #include "lua/pattern.hpp"
 #include "lua/state.hpp"
 
@@ -135,14 +136,7 @@ void wrap_field(lua_State* L, int table, const char* name, lua_CFunction guard) 
 // ---- base functions ---------------------------------------------------------
 
 int sandbox_print(lua_State* L) {
-  int n = lua_gettop(L);
-  std::string out;
-  for (int i = 1; i <= n; ++i) {
-    if (i > 1) out += '\t';
-    out += luaL_tolstring(L, i, nullptr);
-    lua_pop(L, 1);
-  }
-  spdlog::info("[lua] {}", out);
+  spdlog::info("[lua] {}", lua::print_line(L));
   return 0;
 }
 
