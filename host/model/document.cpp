@@ -66,6 +66,7 @@ Json to_record(const Document& doc, bool with_text) {
   src["index"] = doc.container.empty() ? Json(nullptr) : Json(doc.index);
   src["line_start"] = doc.line_start();
   src["line_end"] = doc.line_end();
+  if (doc.row) src["row"] = doc.row;  // lines are then lines of the row's text
   r["source"] = std::move(src);
   r["kind"] = doc.kind;
   Json scores = Json::object();

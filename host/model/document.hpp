@@ -71,6 +71,7 @@ struct Document {
   std::string text;
   std::string container;      // id of the container, empty for top-level documents
   std::uint32_t index = 0;    // 1-based position in the container
+  std::uint32_t row = 0;      // 1-based row of a dataset (CSV, JSON Lines), 0 otherwise
   std::string kind = "unknown";
   std::vector<std::pair<std::string, double>> scores;  // handler → score, in registry order
   std::string handler;        // "name@native" / "name@lua"

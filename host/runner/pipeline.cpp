@@ -4,9 +4,11 @@
 #include <fmt/format.h>
 
 #include <atomic>
+#include <cctype>
 #include <chrono>
 
 #include "runner/activity.hpp"
+#include "read/dataset.hpp"
 #include "split/attachment.hpp"
 #include "split/splitter.hpp"
 
@@ -99,6 +101,12 @@ std::vector<Document> process_document(Document doc, const Registry& reg, const 
   return out;
 }
 
+bool tx_trim_empty(std::string_view s) {
+  for (char c : s)
+    if (!std::isspace(static_cast<unsigned char>(c))) return false;
+  return true;
+}
+
 Document failed_document(const std::string& path, const std::string& step, const std::string& message) {
   Document d;
   auto origin = std::make_shared<Origin>();
@@ -124,6 +132,29 @@ std::vector<Document> process_input(const std::string& path, const Registry& reg
     doc.fail("read", fmt::format("internal error: {}", e.what()));
   }
   doc.deadline = deadline;
+  // A dataset (CSV/TSV with a header, JSON Lines): one document per row.
+  if (!doc.error && doc.origin) {
+    if (auto ds = read_dataset(path, doc.origin->decoded)) {
+      std::vector<Document> out;
+      for (auto& row : ds->rows) {
+        Document r;
+        if (row.fields.contains("error") && row.text.empty()) {
+          r = failed_document(path, "read", fmt::format("row {}: {}", row.row, row.fields["error"].get<std::string>()));
+        } else if (tx_trim_empty(row.text)) {
+          r = failed_document(path, "read", fmt::format("row {}: the text column `{}` is empty", row.row, ds->text_column));
+        } else {
+          r = read_bytes(path, std::move(row.text));
+        }
+        r.id = fmt::format("{}@{}", doc.origin->sha256, row.row);
+        r.row = static_cast<std::uint32_t>(row.row);
+        if (!row.title.empty()) r.title = row.title;
+        if (!row.fields.empty()) r.fields["dataset"] = std::move(row.fields);
+        r.deadline = deadline;
+        for (auto& d : process_document(std::move(r), reg, opt)) out.push_back(std::move(d));
+      }
+      return out;
+    }
+  }
   return process_document(std::move(doc), reg, opt);
 }
 

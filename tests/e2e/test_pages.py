@@ -43,4 +43,28 @@ for i, (html_text, want) in enumerate(cases):
     recs = records(out)
     got = recs[0]["title"] if recs else None
     check(rc == 0 and got == want, f"page title {i}: {got!r} (want {want!r})")
+# Datasets: one record per row, the text and title from their columns (a quoted cell over
+# several lines, a BOM), the other columns kept as fields, row numbers in the source.
+csv = os.path.join(t, "docs.csv")
+with open(csv, "w", encoding="utf-8-sig") as f:
+    f.write('id,标题,正文,发布日期,分类\n'
+            '1,关于开展安全检查的通知,"各单位：\n为做好安全工作，现通知如下。\n一、全面排查。",2024-05-01,通知\n'
+            '2,关于表彰先进的决定,"各部门：\n经研究，决定表彰。",2024-05-02,决定\n'
+            '3,空行,,2024-05-03,其他\n')
+rc, out, err = run("process", "--no-extract", csv)
+recs = records(out)
+check(rc == 1 and len(recs) == 3 and [r["source"].get("row") for r in recs] == [1, 2, 3], f"a CSV gives one record per row ({len(recs)})")
+check(recs and recs[0]["title"] == "关于开展安全检查的通知" and recs[0]["kind"] == "notice"
+      and recs[0]["fields"].get("dataset", {}).get("分类") == "通知" and recs[0]["fields"].get("dataset", {}).get("发布日期") == "2024-05-01",
+      "row 1: title from 标题, text from 正文 (three lines in one quoted cell), other columns as fields")
+check(len(recs) == 3 and "empty" in recs[2].get("error", {}).get("message", ""), "an empty text cell is an error record for that row")
+jl = os.path.join(t, "docs.jsonl")
+with open(jl, "w") as f:
+    f.write('{"title": "关于做好防汛工作的通知", "content": "各区县：\\n请做好防汛工作。", "url": "http://example.org/1"}\n'
+            'not json\n'
+            '{"title": "第二篇", "content": "正文内容较长的一段文字，用来测试。"}\n')
+rc, out, err = run("process", "--no-extract", jl)
+recs = records(out)
+check(len(recs) == 3 and recs[0]["fields"].get("dataset", {}).get("url") == "http://example.org/1" and "error" in recs[1]
+      and recs[2]["source"].get("row") == 3, f"JSON Lines: one record per line, a bad line is its own error record ({len(recs)})")
 done()

@@ -1,0 +1,32 @@
+// Datasets of documents, one record per row: CSV/TSV with a header (RFC 4180:
+// quoted fields over several lines, doubled quotes, a BOM) and JSON Lines of
+// objects, as scrapers and published corpora ship them.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/document.hpp"
+
+namespace gongwen::host {
+
+struct DatasetRow {
+  std::size_t row = 0;  // 1-based, header excluded
+  std::string text;     // the text column (may be HTML: read as such)
+  std::string title;    // the title column, when there is one
+  Json fields = Json::object();  // the other columns, by header name
+};
+
+struct Dataset {
+  std::string layout;   // csv | tsv | jsonl
+  std::string text_column, title_column;
+  std::vector<DatasetRow> rows;
+};
+
+// A dataset by its name and content (a .csv/.tsv whose header has at least
+// two columns, a .jsonl/.ndjson whose lines are objects); nothing otherwise.
+std::optional<Dataset> read_dataset(std::string_view path, std::string_view utf8);
+
+}  // namespace gongwen::host
