@@ -90,10 +90,18 @@ std::size_t han_count(std::string_view s) {
 
 std::optional<Dataset> from_table(std::vector<std::vector<std::string>> rows, std::string layout) {
   if (rows.size() < 2 || rows[0].size() < 2) return std::nullopt;
+  // A header names its columns: short cells without sentence punctuation.
+  // A first row with a sentence in it is data (`baby<TAB>生完 小孩 ， …`).
+  bool has_header = true;
+  for (const auto& h : rows[0])
+    if (han_count(h) > 16 || tx::char_count(h) > 64 || h.find("，") != std::string::npos || h.find("。") != std::string::npos)
+      has_header = false;
+  if (!has_header) {
+    std::vector<std::string> names;
+    for (std::size_t c = 0; c < rows[0].size(); ++c) names.push_back("column" + std::to_string(c + 1));
+    rows.insert(rows.begin(), std::move(names));
+  }
   const auto& header = rows[0];
-  // A header names its columns; a first row of long Chinese text is data.
-  for (const auto& h : header)
-    if (tx::char_count(h) > 40) return std::nullopt;
   Dataset d;
   d.layout = std::move(layout);
   std::size_t text_col = header.size(), title_col = header.size();

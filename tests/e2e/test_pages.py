@@ -67,4 +67,12 @@ rc, out, err = run("process", "--no-extract", jl)
 recs = records(out)
 check(len(recs) == 3 and recs[0]["fields"].get("dataset", {}).get("url") == "http://example.org/1" and "error" in recs[1]
       and recs[2]["source"].get("row") == 3, f"JSON Lines: one record per line, a bad line is its own error record ({len(recs)})")
+# A TSV without a header (label, text): the first line is data, the Chinese column is the text.
+tsv = os.path.join(t, "headlines.tsv")
+with open(tsv, "w") as f:
+    f.write("baby\t生完 小孩 ， 公公 伺候 我 坐月子 ， 很 羞涩 很 感动\nsports\t国足 主教练 宣布 新 一期 集训 名单 ， 多名 新人 入选\n")
+rc, out, err = run("process", "--no-extract", "--with-text", tsv)
+recs = records(out)
+check(len(recs) == 2 and recs[0]["text"].startswith("生完") and recs[0]["fields"].get("dataset") == {"column1": "baby"},
+      f"a headerless TSV: every line a row, the label kept as a field ({len(recs)})")
 done()
