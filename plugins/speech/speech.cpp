@@ -13,7 +13,9 @@
 #include <gongwen/structure.hpp>
 #include <gongwen/text.hpp>
 
+#include <optional>
 #include <string>
+#include <utility>
 #include <string_view>
 #include <vector>
 
@@ -55,6 +57,50 @@ std::optional<std::string_view> speaker_line(std::string_view s) {
   }
   if (n < 2 || n > 4) return std::nullopt;
   return v;
+}
+
+// Positions that follow a name (`张建国副市长`) or precede it (`市长 李明`).
+const std::string_view kPositions[] = {"常务副市长", "副市长", "市长", "副书记", "书记", "副省长", "省长", "副县长", "县长", "副区长",
+                                        "区长", "副主任", "主任", "副部长", "部长", "副局长", "局长", "副厅长", "厅长", "主席",
+                                        "副主席", "院长", "校长", "委员", "总经理", "董事长", "处长", "镇长", "乡长", "组长"};
+
+// `张建国副市长` → {张建国, 副市长}: a 2–4 character name, then a position.
+std::optional<std::pair<std::string, std::string>> name_then_position(std::string_view s) {
+  std::string q = tx::strip_spaces(s);
+  std::size_t best = std::string::npos;
+  for (auto p : kPositions) {
+    auto at = q.find(p);
+    if (at != std::string::npos && at < best) best = at;
+  }
+  if (best == std::string::npos) return std::nullopt;
+  std::string name = q.substr(0, best);
+  std::size_t n = tx::char_count(name);
+  for (std::size_t i = 0; i < name.size();)
+    if (!tx::is_han(tx::next_cp(name, i))) return std::nullopt;
+  if (n < 2 || n > 4) return std::nullopt;
+  return std::make_pair(name, q.substr(best));
+}
+
+// `市委副书记、市长 李明`: a position, a space, a 2–4 character name.
+std::optional<std::pair<std::string, std::string>> position_then_name(std::string_view s) {
+  auto t = tx::trim(s);
+  std::size_t sp = std::string_view::npos;
+  for (std::size_t i = 0; i < t.size();) {
+    std::size_t k = i;
+    if (tx::is_space(tx::next_cp(t, k))) sp = i;
+    i = k;
+  }
+  if (sp == std::string_view::npos) return std::nullopt;
+  std::string_view pos = tx::trim(t.substr(0, sp)), name = tx::trim(t.substr(sp));
+  std::string nm = tx::strip_spaces(name);
+  std::size_t n = tx::char_count(nm);
+  if (n < 2 || n > 4 || tx::char_count(pos) > 30) return std::nullopt;
+  for (std::size_t i = 0; i < nm.size();)
+    if (!tx::is_han(tx::next_cp(nm, i))) return std::nullopt;
+  bool position = false;
+  for (auto p : kPositions) position |= tx::ends_with(pos, p);
+  if (!position) return std::nullopt;
+  return std::make_pair(nm, std::string(pos));
 }
 
 struct Speech {
@@ -125,14 +171,27 @@ struct Speech {
         doc.set_field("date", d->iso());
       } else if (i != title_i && doc.field("speaker").empty()) {
         if (auto sp = speaker_line(p)) doc.set_field("speaker", tx::strip_spaces(*sp));
+        else if (auto pn = position_then_name(p)) {  // 市委副书记、市长 李明
+          doc.set_field("speaker", pn->first);
+          doc.set_field("position", pn->second);
+        }
       }
     }
+    std::string_view t = doc.title();
+    if (doc.field("speaker").empty()) {
+      // `张建国副市长《在全市…会议上的讲话》` / `张建国副市长在…上的讲话`: the speaker opens the title.
+      auto cut = std::min(t.find("《"), t.find("在"));
+      if (cut != std::string_view::npos && cut > 0)
+        if (auto np = name_then_position(t.substr(0, cut))) {
+          doc.set_field("speaker", np->first);
+          doc.set_field("position", np->second);
+        }
+    }
     if (doc.field("occasion").empty()) {
-      // `在全市组织部长会议上的讲话` names its occasion.
-      std::string_view t = doc.title();
+      // `在全市组织部长会议上的讲话` names its occasion, wherever the 在 stands.
       auto at = t.find("在");
       auto on = t.find("上的讲话");
-      if (at == 0 && on != std::string_view::npos) doc.set_field("occasion", t.substr(3, on - 3));
+      if (at != std::string_view::npos && on != std::string_view::npos && on > at) doc.set_field("occasion", t.substr(at + 3, on - at - 3));
     }
     if (doc.field("speaker").empty()) doc.diagnostic(Severity::warning, "no speaker line found near the title");
     if (doc.field("date").empty()) doc.diagnostic(Severity::warning, "no speech date found near the title");
