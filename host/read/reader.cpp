@@ -88,17 +88,21 @@ Document read_bytes(std::string path, std::string bytes) {
   return doc;
 }
 
-namespace {
-
-Document read_failure(const std::string& path, std::uint64_t bytes, std::string why) {
+Document failed_document(const std::string& path, const std::string& step, std::string message, std::uint64_t bytes) {
   Document doc;
   auto origin = std::make_shared<Origin>();
   origin->path = path;
   origin->bytes = bytes;
   doc.origin = origin;
   doc.id = sha256_hex(path);
-  doc.fail("read", std::move(why));
+  doc.fail(step, std::move(message));
   return doc;
+}
+
+namespace {
+
+Document read_failure(const std::string& path, std::uint64_t bytes, std::string why) {
+  return failed_document(path, "read", std::move(why), bytes);
 }
 
 const char* kind_of(mode_t m) {

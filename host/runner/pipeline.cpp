@@ -3,8 +3,9 @@
 
 #include <fmt/format.h>
 
+#include <gongwen/text.hpp>
+
 #include <atomic>
-#include <cctype>
 #include <chrono>
 
 #include "runner/activity.hpp"
@@ -101,22 +102,6 @@ std::vector<Document> process_document(Document doc, const Registry& reg, const 
   return out;
 }
 
-bool tx_trim_empty(std::string_view s) {
-  for (char c : s)
-    if (!std::isspace(static_cast<unsigned char>(c))) return false;
-  return true;
-}
-
-Document failed_document(const std::string& path, const std::string& step, const std::string& message) {
-  Document d;
-  auto origin = std::make_shared<Origin>();
-  origin->path = path;
-  d.origin = origin;
-  d.id = sha256_hex(path);
-  d.fail(step, message);
-  return d;
-}
-
 std::vector<Document> process_input(const std::string& path, const Registry& reg, const PipelineOptions& opt) {
   Document doc;
   auto deadline = deadline_for(opt);
@@ -125,11 +110,7 @@ std::vector<Document> process_input(const std::string& path, const Registry& reg
   try {
     doc = read_document(path, opt.read);
   } catch (const std::exception& e) {
-    doc = Document{};
-    auto origin = std::make_shared<Origin>();
-    origin->path = path;
-    doc.origin = origin;
-    doc.fail("read", fmt::format("internal error: {}", e.what()));
+    doc = failed_document(path, "read", fmt::format("internal error: {}", e.what()));
   }
   doc.deadline = deadline;
   // A dataset (CSV/TSV with a header, JSON Lines): one document per row.
@@ -140,7 +121,7 @@ std::vector<Document> process_input(const std::string& path, const Registry& reg
         Document r;
         if (row.fields.contains("error") && row.text.empty()) {
           r = failed_document(path, "read", fmt::format("row {}: {}", row.row, row.fields["error"].get<std::string>()));
-        } else if (tx_trim_empty(row.text)) {
+        } else if (gongwen::text::trim(row.text).empty()) {
           r = failed_document(path, "read", fmt::format("row {}: the text column `{}` is empty", row.row, ds->text_column));
         } else {
           r = read_bytes(path, std::move(row.text));

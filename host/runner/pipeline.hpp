@@ -28,7 +28,5 @@ struct PipelineOptions {
 // its articles).
 std::vector<Document> process_input(const std::string& path, const Registry& reg, const PipelineOptions& opt);
 std::vector<Document> process_document(Document doc, const Registry& reg, const PipelineOptions& opt);
-// The error record of an input that failed before any step could run.
-Document failed_document(const std::string& path, const std::string& step, const std::string& message);
 
 }  // namespace gongwen::host

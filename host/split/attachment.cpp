@@ -22,20 +22,6 @@ namespace tx = gongwen::text;
 
 bool has(std::string_view s, std::string_view w) { return s.find(w) != std::string_view::npos; }
 
-bool date_line(std::string_view t) {
-  std::string s;
-  for (std::size_t i = 0; i < t.size();) {  // Latin O for 〇 (二OO九年)
-    std::size_t k = i;
-    char32_t c = tx::next_cp(t, k);
-    if (c == 'O' || c == 'o') s += "〇";
-    else s.append(t.substr(i, k - i));
-    i = k;
-  }
-  auto tr = tx::trim(s);
-  if (tr.empty() || tx::char_count(tr) > 20) return false;
-  auto d = tx::parse_date_at(tr, 0);
-  return d && d->year && d->day && d->begin == 0 && tx::trim(tr.substr(d->end)).empty();
-}
 
 bool title_like(std::string_view t) {
   std::string q = tx::strip_spaces(t);
@@ -68,7 +54,7 @@ std::optional<Document> split_attachment(Document& doc) {
   }
   if (title_end == ps.size()) return std::nullopt;
   for (std::size_t i = title_end + 1; i < ps.size(); ++i) {
-    if (!date_line(ps[i].text)) continue;
+    if (!tx::whole_date(ps[i].text)) continue;
     for (std::size_t j = i + 1; j < ps.size() && j <= i + 4; ++j) {
       std::string q = tx::strip_spaces(ps[j].text);
       if ((tx::starts_with(q, "（") && tx::ends_with(q, "）")) || tx::starts_with(q, "附件")) continue;

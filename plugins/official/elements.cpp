@@ -201,26 +201,13 @@ std::optional<DocNumber> number_at(std::string_view s, std::size_t hao) {
   return d;
 }
 
-// The paragraph as a whole date, or without its enclosing brackets.
+// The paragraph without its enclosing brackets.
 std::string_view unbracket(std::string_view t) {
   t = tx::trim(t);
   for (auto [o, c] : {std::pair<std::string_view, std::string_view>{"（", "）"}, {"(", ")"}}) {
     if (tx::starts_with(t, o) && tx::ends_with(t, c)) return tx::trim(t.substr(o.size(), t.size() - o.size() - c.size()));
   }
   return t;
-}
-
-// Latin O, full-width Ｏ and ○ standing for 〇 between Chinese numerals.
-std::string normalise_zeros(std::string_view s) {
-  std::string out;
-  for (std::size_t i = 0; i < s.size();) {
-    std::size_t k = i;
-    char32_t c = tx::next_cp(s, k);
-    if (c == 'O' || c == 'o' || c == U'Ｏ' || c == U'０' || c == U'Ο') out += "〇";
-    else out.append(s.substr(i, k - i));
-    i = k;
-  }
-  return out;
 }
 
 bool organ_like(std::string_view t) {
@@ -673,9 +660,9 @@ void find_tail(const std::vector<Paragraph>& ps, Elements& e) {
     for (std::size_t i = after; i < ps.size() && i < after + 3; ++i) {
       auto inner = unbracket(ps[i].text);
       if (inner == tx::trim(ps[i].text)) continue;
-      auto d = tx::parse_date_at(normalise_zeros(inner), 0);
+      auto d = tx::parse_date_at(tx::fold_zeros(inner), 0);
       if (d && d->year && d->day && d->begin == 0) {
-        std::string n = normalise_zeros(inner);
+        std::string n = tx::fold_zeros(inner);
         e.date = {{n.substr(0, d->end), ps[i].offset}, d->iso()};
         e.date_under_title = true;
         break;
@@ -823,15 +810,7 @@ std::optional<DocNumber> find_doc_number(std::string_view s, std::size_t from) {
   return number_in(s.substr(from), from);
 }
 
-std::optional<std::string> whole_date(std::string_view s) {
-  std::string n = normalise_zeros(tx::trim(s));
-  if (n.empty() || tx::char_count(n) > 24) return std::nullopt;
-  auto d = tx::parse_date_at(n, 0);
-  if (!d || !d->year || !d->day || d->begin != 0) return std::nullopt;
-  auto rest = tx::trim(std::string_view(n).substr(d->end));
-  if (!rest.empty()) return std::nullopt;
-  return d->iso();
-}
+std::optional<std::string> whole_date(std::string_view s) { return tx::whole_date(s); }
 
 std::vector<std::string> split_organs(std::string_view s) {
   std::vector<std::string> out;
@@ -918,6 +897,9 @@ Elements parse(const std::vector<Paragraph>& ps, std::string_view wrapper_title)
       split_title(e.title);
     }
   }
+  // No 文种 title: not an official document; the rest would be wasted on
+  // every other document detect() sees.
+  if (!e.title.type) return e;
   find_head(ps, e, title_at);
   find_number(ps, e, title_at);
   find_recipients(ps, e);

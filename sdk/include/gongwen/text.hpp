@@ -334,6 +334,30 @@ inline std::optional<Date> parse_date_at(std::string_view s, std::size_t pos) {
   return d;
 }
 
+// Latin O, full-width Ｏ/０ and Greek Ο standing for 〇 in Chinese dates
+// (二OO九年, typed on keyboards without 〇). Positions in the result differ
+// from s where a replacement changed the byte length.
+inline std::string fold_zeros(std::string_view s) {
+  std::string out;
+  for (std::size_t i = 0; i < s.size();) {
+    std::size_t k = i;
+    char32_t c = next_cp(s, k);
+    if (c == 'O' || c == 'o' || c == U'Ｏ' || c == U'０' || c == U'Ο') out += "〇";
+    else out.append(s.substr(i, k - i));
+    i = k;
+  }
+  return out;
+}
+
+// A line that is a full date and nothing else (a 成文日期 line): its ISO form.
+inline std::optional<std::string> whole_date(std::string_view s) {
+  std::string n = fold_zeros(trim(s));
+  if (n.empty() || char_count(n) > 24) return std::nullopt;
+  auto d = parse_date_at(n, 0);
+  if (!d || !d->year || !d->day || d->begin != 0 || !trim(std::string_view(n).substr(d->end)).empty()) return std::nullopt;
+  return d->iso();
+}
+
 // First full date (year, month and day) anywhere in s.
 inline std::optional<Date> find_full_date(std::string_view s) {
   for (std::size_t i = 0; i < s.size();) {
