@@ -28,6 +28,7 @@ packages=(
   libsqlite3-dev sqlite3
   libedit-dev
   libxml2-dev libssl-dev
+  libzip-dev libpoppler-cpp-dev antiword
   libbenchmark-dev
   tmux
 )

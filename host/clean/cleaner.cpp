@@ -97,6 +97,8 @@ char32_t first_cp(std::string_view s) {
 
 bool is_latin_alnum(char32_t c) { return (c < 0x80 && std::isalnum(static_cast<int>(c))); }
 
+}  // namespace
+
 bool starts_heading(std::string_view t) {
   using F = text::MarkerFamily;
   auto m = text::parse_marker(t);
@@ -148,6 +150,8 @@ bool is_folio(std::string_view t) {
     return all_digits(v.substr(0, slash)) && all_digits(v.substr(slash + 1));
   return false;
 }
+
+namespace {
 
 // Lines a download site or a scrape appends after the document.
 bool is_footer_line(std::string_view t) {
@@ -328,10 +332,11 @@ std::string detect_layout(std::string_view input, int* wrap_width) {
   return info.name;
 }
 
-CleanResult clean(std::string_view input, const OffsetMap& input_map) {
+CleanResult clean(std::string_view input, const OffsetMap& input_map, bool paragraphs_known) {
   CleanResult r;
   auto lines = split_lines(input);
   auto info = layout_of(lines);
+  if (paragraphs_known && !lines.empty()) info = LayoutInfo{"paragraph-per-line"};
   r.layout = info.name;
   r.wrap_width = info.width;
 
@@ -384,7 +389,7 @@ CleanResult clean(std::string_view input, const OffsetMap& input_map) {
     const Line& l = lines[i];
     std::string_view t = input.substr(l.tb, l.te - l.tb);
     bool join = false;
-    if (prev) {
+    if (prev && !paragraphs_known) {
       std::string_view pt = input.substr(prev->tb, prev->te - prev->tb);
       char32_t pl = last_cp(pt);
       if (info.name == "hard-wrapped") {

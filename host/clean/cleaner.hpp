@@ -28,7 +28,15 @@ struct CleanResult {
 };
 
 // `input` is the unwrapped text and `input_map` its map to the decoded source.
-CleanResult clean(std::string_view input, const OffsetMap& input_map);
+// `paragraphs_known`: the input already has one paragraph per line (a reader
+// of DOCX, PDF or OFD rebuilt them from the file's structure or geometry), so
+// lines are never joined.
+CleanResult clean(std::string_view input, const OffsetMap& input_map, bool paragraphs_known = false);
+
+// A line that opens a numbered heading or a bulleted item (一、 （一） 第三条 ■).
+bool starts_heading(std::string_view line);
+// A page number standing alone: `— 2 —`, `- 2 -`, `第 2 页`, `第2页 共9页`, `2 / 9`.
+bool is_folio(std::string_view line);
 
 // Layout of a text from its line statistics (exposed for tests).
 std::string detect_layout(std::string_view input, int* wrap_width = nullptr);

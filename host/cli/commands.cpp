@@ -425,12 +425,14 @@ int cmd_inspect(const Common& c, const std::string& file) {
       std::printf("  %s [%s] %s%s\n", g.severity == Severity::error ? "error" : g.severity == Severity::warning ? "warning" : "info",
                   g.step.c_str(), line ? fmt::format("line {}: ", line).c_str() : "", g.message.c_str());
     }
-    std::printf("  --- cleaned text (source line | paragraph) ---\n");
+    std::printf("  --- cleaned text (source line | [style] paragraph) ---\n");
     std::string_view t = d.text;
     for (std::size_t b = 0; b < t.size();) {
       std::size_t e = t.find('\n', b);
       if (e == std::string_view::npos) e = t.size();
-      std::printf("%6u | %.*s\n", d.line_of(b), static_cast<int>(e - b), t.data() + b);
+      std::string style;
+      if (const ParagraphStyle* st = d.style_at(b)) style = "[" + describe(*st) + "] ";
+      std::printf("%6u | %s%.*s\n", d.line_of(b), style.c_str(), static_cast<int>(e - b), t.data() + b);
       b = e + 1;
     }
     failed |= d.error.has_value();

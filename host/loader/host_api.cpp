@@ -149,10 +149,32 @@ void log(int severity, gw_str handler, gw_str message) {
   });
 }
 
+int style_at(const gw_doc* d, size_t offset, gw_style* out) {
+  int found = 0;
+  guard([&] {
+    const auto* doc = D(d);
+    if (!out || out->struct_size < sizeof(gw_style) || doc->text.empty()) return;
+    const ParagraphStyle* st = doc->style_at(std::min(offset, doc->text.size() - 1));
+    if (!st) return;
+    auto str = [](const std::string& v) { return gw_str{v.data(), v.size()}; };
+    out->size_pt = st->size_pt;
+    out->bold = st->bold;
+    out->font = str(st->font);
+    out->align = str(st->align);
+    out->indent_em = st->indent_em;
+    out->color = str(st->color);
+    out->page = st->page;
+    out->outline_level = st->outline_level;
+    out->role = str(st->role);
+    found = 1;
+  });
+  return found;
+}
+
 const gw_host kHost = {
     sizeof(gw_host), GW_ABI_MAJOR, GW_ABI_MINOR, text, title, kind, source_path, container, index, field,
     set_title, set_kind, set_field, set_field_json, add_section, add_entity, add_diagnostic, add_signal,
-    line_of, log,
+    line_of, log, style_at,
 };
 
 }  // namespace

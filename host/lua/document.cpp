@@ -213,7 +213,30 @@ int doc_lines(lua_State* L) {
   return 1;
 }
 
-// doc:paragraphs([n]) → { {text=, pos=, stop=}, … }: trimmed paragraphs with
+// p.style: the typography of a paragraph of a DOCX, PDF or OFD file (absent
+// for text): size (points), bold, font, align, indent (ems), color (RRGGBB),
+// page, outline_level (0-based), role ("table", "textbox").
+void push_style(lua_State* L, const ParagraphStyle& st) {
+  lua_createtable(L, 0, 9);
+  if (st.size_pt > 0) { lua_pushnumber(L, st.size_pt); lua_setfield(L, -2, "size"); }
+  lua_pushboolean(L, st.bold);
+  lua_setfield(L, -2, "bold");
+  auto str = [&](const std::string& v, const char* key) {
+    if (v.empty()) return;
+    lua::push_sv(L, v);
+    lua_setfield(L, -2, key);
+  };
+  str(st.font, "font");
+  str(st.align, "align");
+  str(st.color, "color");
+  str(st.role, "role");
+  lua_pushnumber(L, st.indent_em);
+  lua_setfield(L, -2, "indent");
+  if (st.page) { lua_pushinteger(L, st.page); lua_setfield(L, -2, "page"); }
+  if (st.outline_level >= 0) { lua_pushinteger(L, st.outline_level); lua_setfield(L, -2, "outline_level"); }
+}
+
+// doc:paragraphs([n]) → { {text=, pos=, stop=, style=}, … }: trimmed paragraphs with
 // positions; the first n (n > 0) or the last -n (n < 0). Detectors look at
 // the head of a document: building tables for all of it was their main cost.
 int doc_paragraphs(lua_State* L) {
@@ -253,6 +276,10 @@ int doc_paragraphs(lua_State* L) {
       lua_setfield(L, -2, "pos");
       lua_pushinteger(L, static_cast<lua_Integer>(off + tr.size()));
       lua_setfield(L, -2, "stop");
+      if (const ParagraphStyle* st = d.style_at(off)) {
+        push_style(L, *st);
+        lua_setfield(L, -2, "style");
+      }
       lua_rawseti(L, -2, ++n);
     }
     b = e + 1;

@@ -1,7 +1,9 @@
 // Document helpers and the record serialisation (docs/record-schema.md).
 #include "model/document.hpp"
 
+#include <algorithm>
 #include <cmath>
+#include <cstdio>
 
 namespace gongwen::host {
 
@@ -21,6 +23,43 @@ const char* severity_name(Severity s) {
 std::uint32_t Document::line_of(std::size_t offset) const {
   if (!origin || offset == npos) return 0;
   return origin->map.line_of(text_base + offset);
+}
+
+std::string describe(const ParagraphStyle& s) {
+  std::string out;
+  auto add = [&](const std::string& part) {
+    if (part.empty()) return;
+    if (!out.empty()) out += ' ';
+    out += part;
+  };
+  if (s.page) add("p" + std::to_string(s.page));
+  if (s.size_pt > 0) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%gpt", std::round(s.size_pt * 10) / 10);
+    add(buf);
+  }
+  if (s.bold) add("bold");
+  add(s.font);
+  add(s.align);
+  if (!s.color.empty()) add("#" + s.color);
+  if (std::fabs(s.indent_em) >= 0.5f) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "indent %.1f", s.indent_em);
+    add(buf);
+  }
+  if (s.outline_level >= 0) add("outline " + std::to_string(s.outline_level));
+  add(s.role);
+  return out;
+}
+
+const ParagraphStyle* Document::style_at(std::size_t offset) const {
+  if (!origin || origin->styles.empty() || offset == npos) return nullptr;
+  return origin->style_of_line(line_of(offset));
+}
+
+std::uint32_t Document::page_of(std::size_t offset) const {
+  const ParagraphStyle* s = style_at(offset);
+  return s ? s->page : 0;
 }
 
 SourcePos Document::position_of(std::size_t offset) const {
@@ -67,6 +106,16 @@ Json to_record(const Document& doc, bool with_text) {
   src["line_start"] = doc.line_start();
   src["line_end"] = doc.line_end();
   if (doc.row) src["row"] = doc.row;  // lines are then lines of the row's text
+  if (doc.origin && !doc.origin->format.empty() && doc.origin->format != "text") {
+    // Lines are lines of the extracted text; paged formats also name pages.
+    src["format"] = doc.origin->format;
+    if (std::uint32_t p0 = doc.page_of(0)) {
+      std::size_t last = doc.text.empty() ? 0 : doc.text.size() - 1;
+      while (last > 0 && doc.text[last] == '\n') --last;
+      src["page_start"] = p0;
+      src["page_end"] = std::max(p0, doc.page_of(last));
+    }
+  }
   r["source"] = std::move(src);
   r["kind"] = doc.kind;
   Json scores = Json::object();
@@ -84,6 +133,7 @@ Json to_record(const Document& doc, bool with_text) {
   for (const auto& e : doc.entities)
   {
     Json j = {{"type", e.type}, {"text", e.text}, {"value", e.value}, {"line", doc.line_of(e.begin)}};
+    if (std::uint32_t page = doc.page_of(e.begin)) j["page"] = page;
     if (!e.note.empty()) j["note"] = e.note;
     entities.push_back(std::move(j));
   }

@@ -22,17 +22,44 @@ namespace gongwen::host {
 using Json = nlohmann::ordered_json;
 constexpr std::size_t npos = static_cast<std::size_t>(-1);
 
+// The typography a paged or styled format (DOCX, PDF, OFD) gave one
+// paragraph: what a reader sees before reading a word. Unknown values stay
+// at their defaults; text formats have none at all.
+struct ParagraphStyle {
+  float size_pt = 0;       // font size in points (the size of most of its characters)
+  bool bold = false;
+  std::string font;        // east-Asian font name as the file names it
+  std::string align;       // left, center, right, justify; empty when unknown
+  float indent_em = 0;     // first-line indent in ems of its own size
+  std::string color;       // RRGGBB; empty when automatic
+  std::uint32_t page = 0;  // 1-based page; 0 for formats without pages
+  int outline_level = -1;  // 0-based outline level (Word's w:outlineLvl); -1: none
+  std::string role;        // "", "table" (a row, cells joined by " | "), "textbox"
+};
+
+// "p1 22pt bold 方正小标宋简体 center #FF0000 indent 2.0 outline 0 table": what
+// `inspect` shows; empty for a default style.
+std::string describe(const ParagraphStyle& s);
+
 // One input file after reading and cleaning, shared by every document cut
 // from it (a container and its articles).
 struct Origin {
   std::string path;
   std::string sha256;    // of the raw bytes: the id of the file's documents
+  std::string format;    // text, docx, pdf, ofd, doc (the sniffed file format)
   std::string encoding;  // utf-8, utf-8-bom, gb18030, utf-16le, utf-16be
   std::string layout;    // paragraph-per-line, hard-wrapped, single-line, ...
   std::uint64_t bytes = 0;
   std::string decoded;   // the source as UTF-8 (its lines are the file's lines)
   OffsetMap map;         // cleaned text → decoded source
   std::string text;      // the cleaned text of the whole file
+  // Styles of the lines of `decoded` (index = source line - 1) for formats
+  // that carry typography; empty otherwise.
+  std::vector<ParagraphStyle> styles;
+
+  const ParagraphStyle* style_of_line(std::uint32_t line) const {
+    return line >= 1 && line <= styles.size() ? &styles[line - 1] : nullptr;
+  }
 };
 
 struct Section {
@@ -97,6 +124,10 @@ struct Document {
   std::string active_handler;  // whose detect()/process() is running (signals name it)
 
   std::uint32_t line_of(std::size_t offset) const;
+  // The style of the paragraph holding offset (nullptr for text formats).
+  const ParagraphStyle* style_at(std::size_t offset) const;
+  // 1-based page of offset in a paged format, 0 otherwise.
+  std::uint32_t page_of(std::size_t offset) const;
   SourcePos position_of(std::size_t offset) const;
   std::uint32_t line_start() const;
   std::uint32_t line_end() const;

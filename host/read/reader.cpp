@@ -15,6 +15,7 @@
 
 #include "clean/cleaner.hpp"
 #include "read/decode.hpp"
+#include "read/formats/formats.hpp"
 #include "read/wrappers.hpp"
 
 namespace gongwen::host {
@@ -42,7 +43,23 @@ Document read_bytes(std::string path, std::string bytes) {
   origin->sha256 = sha256_hex(bytes);
   doc.id = origin->sha256;
 
-  auto decoded = decode(bytes);
+  // Binary formats first: their text is what the reader extracts, one
+  // paragraph per line, and it is what source lines then refer to.
+  auto sniffed = formats::sniff(bytes);
+  DecodeResult decoded;
+  formats::Extracted extracted;
+  bool binary = sniffed.format != formats::Format::text;
+  if (binary) {
+    extracted = formats::extract(sniffed, bytes);
+    origin->format = sniffed.format == formats::Format::unsupported ? "binary" : sniffed.name;
+    decoded.ok = extracted.ok;
+    decoded.error = extracted.error;
+    decoded.text = std::move(extracted.text);
+    decoded.encoding = "utf-8";
+  } else {
+    origin->format = "text";
+    decoded = decode(bytes);
+  }
   bytes.clear();
   bytes.shrink_to_fit();
   if (!decoded.ok) {
@@ -52,11 +69,21 @@ Document read_bytes(std::string path, std::string bytes) {
   }
   origin->encoding = decoded.encoding;
   origin->decoded = std::move(decoded.text);
+  origin->styles = std::move(extracted.styles);
   std::string_view src = origin->decoded;
 
   doc.step = "clean";
-  Unwrapped u = unwrap(src, origin->path);
-  auto cleaned = clean(u.out.text, u.out.map);
+  Unwrapped u;
+  if (binary) {
+    u.wrapper = origin->format;
+    u.out.copy(src, 0);
+    u.fields = std::move(extracted.fields);
+    u.notes = std::move(extracted.notes);
+    if (extracted.pages) u.fields["pages"] = extracted.pages;
+  } else {
+    u = unwrap(src, origin->path);
+  }
+  auto cleaned = clean(u.out.text, u.out.map, binary);
   origin->layout = u.wrapper.empty() ? cleaned.layout : u.wrapper + "/" + cleaned.layout;
   origin->text = std::move(cleaned.text);
   origin->map = OffsetMap(origin->decoded);

@@ -7,6 +7,8 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cmath>
+#include <map>
 #include <unordered_map>
 
 namespace gongwen::host {
@@ -294,6 +296,16 @@ SplitResult split(Document& doc, const SplitOptions& opt) {
 
   if (opt.use_toc) {
     r.toc = parse_toc(text, &toc_b, &toc_e);
+    // Contents whose entries are mostly numbered headings (一、 1. 第一章) are
+    // the outline of one document (a plan, a report, a regulation), not the
+    // list of articles of an issue.
+    std::size_t numbered = 0;
+    for (const auto& e : r.toc) numbered += static_cast<bool>(tx::parse_marker(tx::trim(e.raw)));
+    if (!r.toc.empty() && numbered * 2 >= r.toc.size()) {
+      r.notes.push_back(fmt::format("contents of {} entries, {} of them numbered headings: one document's outline, not split by it",
+                                    r.toc.size(), numbered));
+      r.toc.clear();
+    }
     if (r.toc.size() >= opt.min_articles) {
       // Index short paragraphs (and pairs of them) by key.
       std::unordered_map<std::string, std::vector<std::size_t>> by_key;
@@ -333,11 +345,26 @@ SplitResult split(Document& doc, const SplitOptions& opt) {
   }
 
   if (starts.empty() && opt.title_blocks) {
+    // Typography, when the format has it (DOCX, PDF, OFD): a title is set
+    // larger than the body, or bold and centred; a body-size line is not one
+    // whatever its words look like.
+    std::map<long, std::size_t> sizes;
+    for (const auto& p : ps)
+      if (const ParagraphStyle* st = doc.style_at(p.b); st && st->size_pt > 0) sizes[std::lround(st->size_pt * 2)] += p.chars;
+    float body_pt = 0;
+    for (std::size_t best = 0; auto [sz, n] : sizes)
+      if (n > best) best = n, body_pt = static_cast<float>(sz) / 2;
+    auto title_type = [&](const Para& p) {
+      const ParagraphStyle* st = body_pt > 0 ? doc.style_at(p.b) : nullptr;
+      if (!st || st->size_pt <= 0) return true;
+      return st->size_pt >= body_pt + 1.0f || (st->bold && st->align == "center");
+    };
     // Title blocks: a short unpunctuated line followed (within two lines) by
     // a byline, a date line or a subtitle; or a column label.
     for (std::size_t j = 0; j + 1 < ps.size(); ++j) {
       const auto& p = ps[j];
       if (ps[j].b >= toc_b && ps[j].b < toc_e) continue;
+      if (!title_type(p)) continue;
       bool label = column_label(p.t) && tx::strip_spaces(p.t) != "编者按";
       std::string_view dummy;
       int page = 0;
@@ -372,7 +399,11 @@ SplitResult split(Document& doc, const SplitOptions& opt) {
       starts.push_back(j);
       start_entry.push_back(nullptr);
     }
-    if (starts.size() < std::max<std::size_t>(opt.min_articles, 3)) return r;
+    if (starts.size() < std::max<std::size_t>(opt.min_articles, 3)) {
+      if (body_pt > 0)
+        r.notes.push_back(fmt::format("not split: {} title block(s) in title type (body {}pt)", starts.size(), body_pt));
+      return r;
+    }
     r.method = "title-blocks";
   }
 

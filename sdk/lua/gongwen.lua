@@ -141,6 +141,18 @@ function Document:lines() end
 ---@field text string the paragraph, trimmed
 ---@field pos integer its first byte in `doc.text`
 ---@field stop integer its last byte in `doc.text`
+---@field style? gongwen.Style its typography (DOCX, PDF, OFD input only)
+
+---@class gongwen.Style
+---@field size? number font size in points
+---@field bold boolean
+---@field font? string east-Asian font name
+---@field align? string left | center | right | justify
+---@field indent number first-line indent in ems
+---@field color? string RRGGBB
+---@field page? integer 1-based page (PDF, OFD)
+---@field outline_level? integer 0-based outline level (DOCX)
+---@field role? string "table" (a row, cells joined by " | ") | "textbox"
 
 ---The trimmed paragraphs of `doc.text` with their positions: all of them,
 ---the first `n` (n > 0) or the last `-n` (n < 0).

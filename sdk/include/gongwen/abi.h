@@ -20,7 +20,7 @@ extern "C" {
 #endif
 
 #define GW_ABI_MAJOR 1
-#define GW_ABI_MINOR 0
+#define GW_ABI_MINOR 1
 
 /* Name of the exported entry point (a Boost.DLL alias). It keeps this name
  * across majors so the host can read the major of an incompatible plugin and
@@ -73,6 +73,21 @@ typedef struct gw_doc gw_doc;
 /* Offsets and spans are byte offsets into the cleaned text (gw_host.text). */
 #define GW_NO_OFFSET ((size_t)-1)
 
+/* ABI 1.1: the typography of one paragraph, for formats that carry it
+ * (DOCX, PDF, OFD). Zero / empty members are unknown. */
+typedef struct gw_style {
+  uint32_t struct_size;
+  float size_pt;         /* font size in points */
+  int32_t bold;          /* 1 when most characters are bold */
+  gw_str font;           /* east-Asian font name */
+  gw_str align;          /* left, center, right, justify */
+  float indent_em;       /* first-line indent in ems */
+  gw_str color;          /* RRGGBB, empty when automatic */
+  uint32_t page;         /* 1-based page, 0 without pages */
+  int32_t outline_level; /* 0-based, -1 when none */
+  gw_str role;           /* "", "table", "textbox" */
+} gw_style;
+
 /* Services the host offers to a plugin (passed to create()). */
 typedef struct gw_host {
   uint32_t struct_size;
@@ -104,6 +119,11 @@ typedef struct gw_host {
   /* 1-based line of the source file for a byte offset of the text; 0 if none. */
   uint32_t (*line_of)(const gw_doc* doc, size_t offset);
   void (*log)(int severity, gw_str handler, gw_str message);
+
+  /* ---- ABI 1.1 (present when abi_minor >= 1) ---- */
+  /* Fills *out (whose struct_size the caller sets) with the style of the
+   * paragraph holding offset; returns 0 when the document has no typography. */
+  int (*style_at)(const gw_doc* doc, size_t offset, gw_style* out);
 } gw_host;
 
 /* What a plugin exports. All strings are static and NUL-terminated. */

@@ -6,6 +6,7 @@
 #include <gongwen/abi.h>
 
 #include <string>
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -70,6 +71,25 @@ class Document {
   // Why detect() scored as it did; shown by `gongwen explain`.
   void signal(std::string_view name, double weight) { host_->add_signal(doc_, to_gw(name), weight); }
   unsigned line_of(std::size_t offset) const { return host_->line_of(doc_, offset); }
+
+  // The typography of the paragraph holding offset (DOCX, PDF, OFD), or
+  // nullopt for text formats and hosts older than ABI 1.1.
+  struct Style {
+    float size_pt = 0;
+    bool bold = false;
+    std::string_view font, align, color, role;
+    float indent_em = 0;
+    unsigned page = 0;
+    int outline_level = -1;
+  };
+  std::optional<Style> style_at(std::size_t offset) const {
+    if (host_->abi_minor < 1 || host_->struct_size < offsetof(gw_host, style_at) + sizeof(host_->style_at)) return std::nullopt;
+    gw_style s{};
+    s.struct_size = sizeof s;
+    if (!host_->style_at(doc_, offset, &s)) return std::nullopt;
+    return Style{s.size_pt, s.bold != 0, from_gw(s.font), from_gw(s.align), from_gw(s.color), from_gw(s.role),
+                 s.indent_em, s.page, s.outline_level};
+  }
 
   const gw_host* host() const { return host_; }
 

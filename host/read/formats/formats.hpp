@@ -1,0 +1,70 @@
+// Binary document formats: what a file is from its first bytes, and the
+// readers that turn DOCX, PDF, OFD and Word 97/WPS files into text with one
+// paragraph per line and the typography of each paragraph.
+//
+// Invariants every reader keeps:
+//  - the content decides the format, never the file name;
+//  - a reader never throws and never crashes on hostile bytes: it returns an
+//    Extracted whose error says what the file looks like and why it failed;
+//  - memory is bounded by the limits in ExtractLimits, not by what an archive
+//    or a page claims to hold;
+//  - `styles[i]` is the style of line i+1 of `text` (one paragraph per line).
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/document.hpp"
+
+namespace gongwen::host::formats {
+
+enum class Format { text, docx, pdf, ofd, ole_word, unsupported };
+
+struct Sniffed {
+  Format format = Format::text;
+  std::string name;  // "docx", "pdf", ...; for unsupported: what it looks like
+};
+
+// Looks at the bytes (magic numbers, the entries of a ZIP, the streams of an
+// OLE2 file). Anything that is not a known binary format is text.
+Sniffed sniff(std::string_view bytes);
+
+struct ExtractLimits {
+  std::uint64_t entry_bytes = 64ull << 20;    // one uncompressed ZIP member
+  std::uint64_t total_bytes = 256ull << 20;   // all members read from one archive
+  std::uint32_t max_ratio = 200;              // uncompressed/compressed of a large member
+  std::uint32_t max_entries = 20000;
+  std::uint32_t max_pages = 10000;
+  std::uint64_t max_text = 64ull << 20;       // extracted text
+  int xml_depth = 200;
+  int subprocess_seconds = 30;                // antiword
+};
+
+struct Extracted {
+  bool ok = false;
+  std::string error;
+  std::string text;                   // one paragraph per line
+  std::vector<ParagraphStyle> styles;  // one per line of text
+  Json fields = Json::object();        // page headers/footers, footnotes, file metadata
+  std::vector<std::string> notes;      // what was dropped or guessed
+  std::uint32_t pages = 0;
+
+  // Appends one paragraph (newlines inside become spaces: a line is a paragraph).
+  void add(std::string_view paragraph, const ParagraphStyle& style);
+};
+
+// A title broken over consecutive centred paragraphs of one large look (the
+// author pressed Enter inside it) becomes one paragraph. The 发文机关标志 is
+// left alone (red), and so is anything that ends a sentence.
+void join_title_lines(Extracted& e);
+
+Extracted read_docx(std::string_view bytes, const ExtractLimits& limits = {});
+Extracted read_ofd(std::string_view bytes, const ExtractLimits& limits = {});
+Extracted read_pdf(std::string_view bytes, const ExtractLimits& limits = {});
+Extracted read_ole_word(std::string_view bytes, const ExtractLimits& limits = {});
+
+Extracted extract(const Sniffed& what, std::string_view bytes, const ExtractLimits& limits = {});
+
+}  // namespace gongwen::host::formats

@@ -1,0 +1,347 @@
+// Positioned text → paragraphs (see page_layout.hpp).
+#include "read/formats/page_layout.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+#include <gongwen/text.hpp>
+
+#include "clean/cleaner.hpp"
+
+namespace gongwen::host::formats {
+
+namespace {
+
+using Line = PageLayout::Line;
+
+char32_t first_cp(std::string_view s) {
+  std::size_t i = 0;
+  return s.empty() ? 0 : text::next_cp(s, i);
+}
+char32_t last_cp(std::string_view s) {
+  std::size_t i = s.size();
+  return s.empty() ? 0 : text::prev_cp(s, i);
+}
+bool latin(char32_t c) { return c < 0x80 && (std::isalnum(static_cast<int>(c)) || c == ',' || c == '.' || c == ';' || c == ':'); }
+
+// Fake bold: the same glyphs printed twice a fraction of a point apart.
+void fold_overprint(std::vector<TextPiece>& ps) {
+  std::vector<TextPiece> out;
+  out.reserve(ps.size());
+  for (auto& p : ps) {
+    bool dup = false;
+    for (std::size_t k = out.size(), seen = 0; k-- > 0 && seen < 8; ++seen) {
+      TextPiece& q = out[k];
+      double tol = std::max(0.6, 0.15 * std::max(p.size_pt, q.size_pt));
+      if (q.text == p.text && std::fabs(q.x0 - p.x0) < tol && std::fabs(q.y1 - p.y1) < tol) {
+        q.bold = true;
+        dup = true;
+        break;
+      }
+    }
+    if (!dup) out.push_back(std::move(p));
+  }
+  ps.swap(out);
+}
+
+// Pieces → lines: a piece joins the line whose vertical band it mostly shares.
+std::vector<Line> build_lines(std::vector<TextPiece>& ps, std::uint32_t page) {
+  std::sort(ps.begin(), ps.end(), [](const TextPiece& a, const TextPiece& b) {
+    double ca = (a.y0 + a.y1) / 2, cb = (b.y0 + b.y1) / 2;
+    return ca != cb ? ca < cb : a.x0 < b.x0;
+  });
+  struct Group {
+    double y0, y1;
+    std::vector<const TextPiece*> ps;
+  };
+  std::vector<Group> groups;
+  for (const auto& p : ps) {
+    double h = std::max(0.5, p.y1 - p.y0);
+    bool placed = false;
+    // Only the last few lines can still receive a piece (pieces come sorted).
+    for (std::size_t k = groups.size(), seen = 0; k-- > 0 && seen < 4 && !placed; ++seen) {
+      Group& g = groups[k];
+      double overlap = std::min(g.y1, p.y1) - std::max(g.y0, p.y0);
+      double gh = std::max(0.5, g.y1 - g.y0);
+      if (overlap > 0.5 * std::min(h, gh)) {
+        g.ps.push_back(&p);
+        g.y0 = std::min(g.y0, p.y0);
+        g.y1 = std::max(g.y1, p.y1);
+        placed = true;
+      }
+    }
+    if (!placed) groups.push_back({p.y0, p.y1, {&p}});
+  }
+  std::vector<Line> lines;
+  for (auto& g : groups) {
+    std::sort(g.ps.begin(), g.ps.end(), [](const TextPiece* a, const TextPiece* b) { return a->x0 < b->x0; });
+    Line l{g.ps.front()->x0, g.y0, g.ps.front()->x1, g.y1, 0, false, "", "", "", page, 0};
+    std::map<std::tuple<float, bool, std::string, std::string>, std::size_t> weight;
+    const TextPiece* prev = nullptr;
+    for (const TextPiece* p : g.ps) {
+      if (prev) {
+        double em = std::max(1.0f, std::max(prev->size_pt, p->size_pt));
+        double gap = p->x0 - prev->x1;
+        if (gap > 2.0 * em) l.text += "    ";  // a layout gap (`办公室    2018年2月9日印发`)
+        else if ((prev->space_after || gap > 0.25 * em) && (latin(last_cp(prev->text)) || latin(first_cp(p->text))))
+          l.text += ' ';
+      }
+      l.text += p->text;
+      l.x1 = std::max(l.x1, p->x1);
+      std::size_t chars = 0;
+      for (unsigned char c : p->text) chars += (c & 0xC0) != 0x80;
+      weight[{std::round(p->size_pt * 2) / 2, p->bold, p->font, p->color}] += chars;
+      prev = p;
+    }
+    std::size_t best = 0;
+    for (const auto& [k, n] : weight)
+      if (n > best) best = n, std::tie(l.size_pt, l.bold, l.font, l.color) = k;
+    if (!text::trim(l.text).empty()) lines.push_back(std::move(l));
+  }
+  return lines;
+}
+
+// Two columns: a vertical gutter near the middle that many lines stop
+// before and many start after, and almost none cross.
+void split_columns(std::vector<Line>& lines, double width) {
+  if (lines.size() < 12) return;
+  double best_x = 0;
+  std::size_t best_score = 0;
+  for (double x = width * 0.3; x <= width * 0.7; x += 2) {
+    std::size_t left = 0, right = 0, cross = 0;
+    for (const auto& l : lines) {
+      if (l.x1 <= x) ++left;
+      else if (l.x0 >= x) ++right;
+      else ++cross;
+    }
+    if (cross * 10 > lines.size() || left * 4 < lines.size() || right * 4 < lines.size()) continue;
+    std::size_t score = std::min(left, right);
+    if (score > best_score) best_score = score, best_x = x;
+  }
+  if (!best_score) return;
+  for (auto& l : lines) l.column = l.x1 <= best_x ? 1 : l.x0 >= best_x ? 2 : 0;
+  // Reading order: lines crossing the gutter above the columns, then the
+  // left column, then the right, then crossing lines below.
+  double top = 1e18;
+  for (const auto& l : lines)
+    if (l.column) top = std::min(top, l.y0);
+  std::stable_sort(lines.begin(), lines.end(), [&](const Line& a, const Line& b) {
+    auto rank = [&](const Line& l) { return l.column ? l.column : (l.y0 < top ? 0 : 3); };
+    return rank(a) < rank(b);
+  });
+}
+
+std::string furniture_key(std::string_view t) {
+  std::string k;
+  for (std::size_t i = 0; i < t.size();) {
+    char32_t c = text::next_cp(t, i);
+    if (c == ' ' || c == 0x3000 || c == '\t') continue;
+    if ((c >= '0' && c <= '9') || (c >= 0xFF10 && c <= 0xFF19)) {
+      if (k.empty() || k.back() != '#') k += '#';
+      continue;
+    }
+    text::append_utf8(k, c);
+  }
+  return k;
+}
+
+bool ends_sentence(char32_t c) {
+  return c == U'。' || c == U'！' || c == U'？' || c == U'；' || c == U'：' || c == U'”' || c == U'」' || c == '.' ||
+         c == '!' || c == '?' || c == ';' || c == ':';
+}
+
+}  // namespace
+
+void PageLayout::add_page(PageText page) {
+  fold_overprint(page.pieces);
+  // A page number printed on the same baseline as other text (the 版记 line
+  // of the last page) is a piece of its own: drop it before lines join it.
+  std::size_t before = page.pieces.size();
+  std::erase_if(page.pieces, [&](const TextPiece& p) {
+    return (p.y1 < page.height * 0.1 || p.y0 > page.height * 0.9) && is_folio(text::trim(p.text));
+  });
+  folios_ += before - page.pieces.size();
+  Page p{page.width, page.height, build_lines(page.pieces, static_cast<std::uint32_t>(pages_.size() + 1))};
+  split_columns(p.lines, page.width);
+  pages_.push_back(std::move(p));
+}
+
+void PageLayout::finish(Extracted& out) {
+  // 1. Furniture: lines in the top or bottom band that repeat across pages
+  //    (digits folded) or that are a page number.
+  std::map<std::string, std::size_t> band_keys;
+  auto in_band = [](const Page& p, const Line& l) { return l.y1 < p.height * 0.1 || l.y0 > p.height * 0.9; };
+  for (const auto& p : pages_) {
+    std::map<std::string, bool> seen;
+    for (const auto& l : p.lines)
+      if (in_band(p, l)) seen[furniture_key(l.text)] = true;
+    for (const auto& [k, _] : seen) ++band_keys[k];
+  }
+  std::size_t folios = 0, heads = 0;
+  std::size_t need = std::max<std::size_t>(3, (pages_.size() * 2 + 4) / 5);
+  for (auto& p : pages_) {
+    std::vector<Line> kept;
+    for (auto& l : p.lines) {
+      if (in_band(p, l)) {
+        std::string_view t = text::trim(l.text);
+        if (is_folio(t) || (t.size() <= 4 && std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; }))) {
+          ++folios;
+          continue;
+        }
+        // Repeated on most pages of three or more, or on both of two.
+        std::size_t seen_on = band_keys[furniture_key(l.text)];
+        if ((pages_.size() >= 3 && seen_on >= need) || (pages_.size() == 2 && seen_on == 2)) {
+          ++heads;
+          continue;
+        }
+      }
+      kept.push_back(std::move(l));
+    }
+    p.lines.swap(kept);
+  }
+  folios += folios_;
+  if (folios) out.notes.push_back(fmt::format("{} page number(s) dropped", folios));
+  if (heads) out.notes.push_back(fmt::format("{} running head or foot line(s) dropped (repeated on most pages)", heads));
+
+  // 2. Body metrics: the left edge and right edge most body lines share,
+  //    the size most characters have, the usual distance between baselines.
+  std::map<long, std::size_t> size_hist;
+  for (const auto& p : pages_)
+    for (const auto& l : p.lines) size_hist[std::lround(l.size_pt * 2)] += l.text.size();
+  float body = 12;
+  {
+    std::size_t best = 0;
+    for (auto [s, n] : size_hist)
+      if (n > best && s > 0) best = n, body = static_cast<float>(s) / 2;
+  }
+
+  // Document-wide measure of single-column body lines (median left edge, a
+  // high quantile of right edges), for pages too short to have their own.
+  {
+    std::vector<double> ls, rs;
+    for (const auto& p : pages_)
+      for (const auto& l : p.lines)
+        if (l.column == 0 && std::fabs(l.size_pt - body) <= 1.0f) ls.push_back(l.x0), rs.push_back(l.x1);
+    if (!rs.empty()) {
+      std::sort(ls.begin(), ls.end());
+      std::sort(rs.begin(), rs.end());
+      doc_left_ = ls[ls.size() / 2];
+      doc_right_ = rs[std::min(rs.size() - 1, rs.size() * 9 / 10)];
+      // Too few lines to have filled the measure: take the margins as
+      // symmetric around the leftmost line (GB/T 9704: 28 mm and 26 mm).
+      if (rs.size() < 8 && !pages_.empty()) {
+        doc_left_ = ls.front();
+        doc_right_ = std::max(doc_right_, pages_.front().width - doc_left_);
+      }
+    }
+  }
+
+  // 3. Paragraphs.
+  std::string para;
+  ParagraphStyle style;
+  const Line* prev = nullptr;
+  double prev_right = 0;  // the column's right edge of prev
+  bool prev_centered = false;
+  auto flush = [&] {
+    if (!para.empty()) out.add(para, style);
+    para.clear();
+  };
+  for (const auto& p : pages_) {
+    // Edges per column of this page: the most common left edge (to 1 pt)
+    // and a high quantile of right edges.
+    for (int col = 0; col <= 2; ++col) {
+      std::vector<const Line*> ls;
+      for (const auto& l : p.lines)
+        if (l.column == col) ls.push_back(&l);
+      if (ls.empty()) continue;
+      std::map<long, std::size_t> lefts;
+      std::vector<double> rights;
+      for (auto* l : ls) {
+        if (std::fabs(l->size_pt - body) <= 1.0f) {
+          ++lefts[std::lround(l->x0)];
+          rights.push_back(l->x1);
+        }
+      }
+      if (rights.empty())
+        for (auto* l : ls) ++lefts[std::lround(l->x0)], rights.push_back(l->x1);
+      double left = ls.front()->x0;
+      {
+        std::size_t best = 0;
+        for (auto [x, n] : lefts) {
+          std::size_t around = n + (lefts.count(x - 1) ? lefts[x - 1] : 0) + (lefts.count(x + 1) ? lefts[x + 1] : 0);
+          if (around > best) best = around, left = static_cast<double>(x);
+        }
+      }
+      std::sort(rights.begin(), rights.end());
+      double right = rights[rights.size() * 9 / 10 < rights.size() ? rights.size() * 9 / 10 : rights.size() - 1];
+      // A page with a few lines says little about its measure: the document's
+      // edges stand in for its own.
+      if (ls.size() < 5 && col == 0 && doc_right_ > 0) {
+        right = std::max(right, doc_right_);
+        left = std::min(left, doc_left_);
+      }
+      double center = col == 0 ? p.width / 2 : (left + right) / 2;
+      // Usual baseline step between consecutive body lines.
+      std::vector<double> steps;
+      for (std::size_t i = 1; i < ls.size(); ++i) {
+        double d = ls[i]->y1 - ls[i - 1]->y1;
+        if (d > 0 && std::fabs(ls[i]->size_pt - body) <= 1.0f) steps.push_back(d);
+      }
+      std::sort(steps.begin(), steps.end());
+      double step = steps.empty() ? body * 1.6 : steps[steps.size() / 2];
+
+      for (const Line* l : ls) {
+        float size = l->size_pt > 0 ? l->size_pt : body;
+        double em = size;
+        double mid = (l->x0 + l->x1) / 2;
+        bool short_line = l->x1 < right - 1.5 * em;
+        bool centered = l->x0 > left + 2 * em && short_line && std::fabs(mid - center) < 1.5 * em;
+        bool right_aligned = !centered && l->x0 > left + 4 * em && l->x1 >= right - 1.0 * em;
+        bool indented = l->x0 >= left + 1.2 * em && !centered && !right_aligned;
+        bool new_para = true;
+        if (prev) {
+          bool same_page_col = prev->page == l->page && prev->column == l->column;
+          double gap = l->y1 - prev->y1;
+          bool prev_short = prev->x1 < prev_right - 1.5 * std::max(1.0f, prev->size_pt);
+          bool same_look = std::fabs(prev->size_pt - l->size_pt) <= 1.0f && prev->bold == l->bold;
+          bool big_gap = same_page_col && (gap > 1.45 * step || gap < 0);
+          new_para = !same_look || big_gap || indented || prev_short || centered || prev_centered || right_aligned ||
+                     (ends_sentence(last_cp(prev->text)) && starts_heading(text::trim(l->text)));
+          // A title over two lines of one large look stays one paragraph: the
+          // first line may fill the measure, the last is centred.
+          bool prev_full = prev->x1 >= prev_right - 1.5 * em && prev->x0 <= left + 0.5 * em;
+          if (centered && (prev_centered || prev_full) && same_look && !big_gap && prev->page == l->page && size > body + 1.5f) {
+            new_para = false;
+            style.align = "center";
+          }
+        }
+        if (new_para) {
+          flush();
+          style = ParagraphStyle{};
+          style.size_pt = size;
+          style.bold = l->bold;
+          style.font = l->font;
+          style.color = l->color;
+          style.page = l->page;
+          style.align = centered ? "center" : right_aligned ? "right" : "justify";
+          style.indent_em = static_cast<float>(std::max(0.0, (l->x0 - left) / em));
+          if (centered || right_aligned) style.indent_em = 0;
+        } else if (!para.empty() && latin(last_cp(para)) && latin(first_cp(l->text))) {
+          para += ' ';
+        }
+        para += std::string(text::trim(l->text));
+        prev = l;
+        prev_right = right;
+        prev_centered = centered;
+      }
+    }
+  }
+  flush();
+  out.pages = static_cast<std::uint32_t>(pages_.size());
+  pages_.clear();
+}
+
+}  // namespace gongwen::host::formats

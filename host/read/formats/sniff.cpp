@@ -1,0 +1,164 @@
+// What a file is, from its bytes (see formats.hpp), and the dispatch to the
+// reader of each format.
+#include <fmt/format.h>
+
+#include <array>
+#include <cmath>
+#include <map>
+
+#include <gongwen/text.hpp>
+#include <cstring>
+
+#include "read/formats/archive.hpp"
+#include "read/formats/formats.hpp"
+
+namespace gongwen::host::formats {
+
+using namespace std::literals;
+
+namespace {
+
+bool starts(std::string_view b, std::string_view magic) { return b.substr(0, magic.size()) == magic; }
+
+// Names of the streams in an OLE2 directory are UTF-16LE; the Word stream is
+// what separates a .doc/.wps from a spreadsheet or a presentation.
+bool has_utf16_name(std::string_view bytes, std::string_view ascii) {
+  std::string u16;
+  for (char c : ascii) u16 += c, u16 += '\0';
+  return bytes.find(u16) != std::string_view::npos;
+}
+
+struct Magic {
+  std::string_view bytes;
+  std::string_view what;
+};
+
+// Binary files people keep next to their documents, named so the error says
+// what the file is.
+constexpr std::array<Magic, 12> kOther = {{
+    {"\x89PNG\r\n\x1a\n"sv, "a PNG image (no text layer; OCR it first)"},
+    {"\xFF\xD8\xFF"sv, "a JPEG image (no text layer; OCR it first)"},
+    {"GIF8"sv, "a GIF image (no text layer)"},
+    {"II*\0"sv, "a TIFF image (no text layer; OCR it first)"},
+    {"MM\0*"sv, "a TIFF image (no text layer; OCR it first)"},
+    {"Rar!\x1a\x07"sv, "a RAR archive (unpack it first)"},
+    {"7z\xBC\xAF\x27\x1C"sv, "a 7-Zip archive (unpack it first)"},
+    {"\x1F\x8B"sv, "a gzip-compressed file (unpack it first)"},
+    {"{\\rtf"sv, "an RTF document (not read yet; save it as DOCX)"},
+    {"AT&TFORM"sv, "a DjVu document (no text read yet)"},
+    {"\x7F" "ELF"sv, "an executable (ELF)"},
+    {"SQLite format 3"sv, "an SQLite database"},
+}};
+
+}  // namespace
+
+Sniffed sniff(std::string_view b) {
+  // PDF allows junk before its header; a text that merely mentions one has no %%EOF.
+  if (starts(b, "%PDF-") || (b.substr(0, 1024).find("%PDF-") != std::string_view::npos &&
+                             b.substr(b.size() > 2048 ? b.size() - 2048 : 0).find("%%EOF") != std::string_view::npos))
+    return {Format::pdf, "pdf"};
+  if (starts(b, "PK\x03\x04") || starts(b, "PK\x05\x06"sv)) {
+    // Only the central directory is read here, not the members.
+    Zip z(b, ExtractLimits{});
+    if (!z.ok()) return {Format::unsupported, fmt::format("a damaged ZIP archive ({})", z.error())};
+    if (z.has("word/document.xml")) return {Format::docx, "docx"};
+    if (z.has("OFD.xml") || z.has("/OFD.xml")) return {Format::ofd, "ofd"};
+    if (z.has("xl/workbook.xml")) return {Format::unsupported, "an XLSX spreadsheet (not read yet; export it as CSV)"};
+    if (z.has("ppt/presentation.xml")) return {Format::unsupported, "a PPTX presentation (not read)"};
+    if (z.has("content.xml") && z.has("mimetype"))
+      return {Format::unsupported, "an OpenDocument file (not read yet; save it as DOCX)"};
+    return {Format::unsupported, "a ZIP archive without word/document.xml or OFD.xml (unpack it first)"};
+  }
+  if (starts(b, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1")) {
+    if (has_utf16_name(b, "WordDocument")) return {Format::ole_word, "doc"};
+    if (has_utf16_name(b, "Workbook") || has_utf16_name(b, "Book"))
+      return {Format::unsupported, "an Excel 97-2003 workbook (OLE2; export it as CSV)"};
+    if (has_utf16_name(b, "PowerPoint Document")) return {Format::unsupported, "a PowerPoint 97-2003 file (OLE2)"};
+    return {Format::unsupported, "an OLE2 compound file without a WordDocument stream"};
+  }
+  for (const auto& m : kOther)
+    if (starts(b, m.bytes)) return {Format::unsupported, std::string(m.what)};
+  return {Format::text, "text"};
+}
+
+void Extracted::add(std::string_view paragraph, const ParagraphStyle& style) {
+  std::size_t before = text.size();
+  for (char c : paragraph) {
+    if (c == '\n' || c == '\r' || c == '\v' || c == '\f') c = ' ';
+    if (c == '\0') continue;
+    text += c;
+  }
+  // Only whitespace: nothing a reader would call a paragraph.
+  bool blank = true;
+  for (std::size_t i = before; i < text.size() && blank; ++i) blank = text[i] == ' ' || text[i] == '\t';
+  if (blank) {
+    text.resize(before);
+    return;
+  }
+  text += '\n';
+  styles.push_back(style);
+}
+
+void join_title_lines(Extracted& e) {
+  if (e.styles.size() < 2) return;
+  std::map<long, std::size_t> sizes;
+  std::vector<std::pair<std::size_t, std::size_t>> lines;  // [b, e) of each line
+  for (std::size_t b = 0, i = 0; b < e.text.size() && i < e.styles.size(); ++i) {
+    std::size_t n = e.text.find('\n', b);
+    lines.emplace_back(b, n);
+    sizes[std::lround(e.styles[i].size_pt * 2)] += n - b;
+    b = n + 1;
+  }
+  float body = 0;
+  for (std::size_t best = 0; auto [s, n] : sizes)
+    if (n > best && s > 0) best = n, body = static_cast<float>(s) / 2;
+  if (body <= 0) return;
+  auto big_centered = [&](const ParagraphStyle& s) {
+    return s.align == "center" && s.size_pt >= body + 1.5f && s.color.empty() && s.role.empty();
+  };
+  auto ends_sentence = [](std::string_view t) {
+    for (std::string_view end : {"。", "！", "？", "；", "：", ".", "!", "?"})
+      if (t.size() >= end.size() && t.substr(t.size() - end.size()) == end) return true;
+    return false;
+  };
+  std::string text;
+  std::vector<ParagraphStyle> styles;
+  text.reserve(e.text.size());
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    std::string_view line = std::string_view(e.text).substr(lines[i].first, lines[i].second - lines[i].first);
+    bool join = i > 0 && !styles.empty() && big_centered(e.styles[i]) && big_centered(styles.back()) &&
+                e.styles[i].size_pt == styles.back().size_pt && e.styles[i].bold == styles.back().bold &&
+                e.styles[i].font == styles.back().font && !ends_sentence(text::trim(std::string_view(text).substr(0, text.size() - 1)));
+    if (join) {
+      text.pop_back();  // the newline
+      text.append(text::trim(line));
+      text += '\n';
+      continue;
+    }
+    text.append(line);
+    text += '\n';
+    styles.push_back(e.styles[i]);
+  }
+  e.text = std::move(text);
+  e.styles = std::move(styles);
+}
+
+Extracted extract(const Sniffed& what, std::string_view bytes, const ExtractLimits& limits) {
+  switch (what.format) {
+    case Format::docx: return read_docx(bytes, limits);
+    case Format::pdf: return read_pdf(bytes, limits);
+    case Format::ofd: return read_ofd(bytes, limits);
+    case Format::ole_word: return read_ole_word(bytes, limits);
+    case Format::unsupported: {
+      Extracted e;
+      e.error = fmt::format("unsupported binary file: {}", what.name);
+      return e;
+    }
+    case Format::text: break;
+  }
+  Extracted e;
+  e.error = "not a binary format";
+  return e;
+}
+
+}  // namespace gongwen::host::formats

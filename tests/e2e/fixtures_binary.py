@@ -1,0 +1,241 @@
+"""Builds DOCX, PDF and OFD files at test time from texts whose content is known,
+laid out the way GB/T 9704 sets a 公文 (title 22 pt 小标宋 centred, level-1
+headings 16 pt 黑体, level-2 楷体, body 16 pt 仿宋 with a 2-character indent),
+so a test can compare what gongwen extracts with the text it came from.
+
+Only the standard library: the PDF uses a Type0 font with Identity-H encoding
+and a ToUnicode map (glyph id = code point), which text extraction needs and
+rendering does not; the OFD follows GB/T 33190's package layout.
+"""
+import io
+import zipfile
+
+# ---- a document: (role, text) pairs ------------------------------------------
+# roles: masthead, number, title, recipient, h1, h2, body, signature, date
+
+
+def roles_from_text(title, lines):
+    """Paragraph roles for a plain 公文 text (title given, markers in the text)."""
+    out = [("title", title)]
+    for line in lines:
+        t = line.strip().strip("\u3000")
+        if not t or t == title:
+            continue
+        if t[:2] in ("一、", "二、", "三、", "四、", "五、", "六、", "七、", "八、", "九、", "十、"):
+            out.append(("h1", t))
+        elif t.startswith("（") and "）" in t[:5] and len(t) < 40:
+            out.append(("h2", t))
+        elif t.endswith("：") and len(t) < 40 and len(out) == 1:
+            out.append(("recipient", t))
+        elif len(t) < 16 and ("年" in t and "月" in t and t.endswith("日")):
+            out.append(("date", t))
+        else:
+            out.append(("body", t))
+    return out
+
+
+STYLE = {  # size pt, font, bold, align, indent (chars), colour
+    "masthead": (26, "方正小标宋简体", False, "center", 0, "FF0000"),
+    "number": (16, "仿宋_GB2312", False, "center", 0, None),
+    "title": (22, "方正小标宋简体", False, "center", 0, None),
+    "recipient": (16, "仿宋_GB2312", False, "left", 0, None),
+    "h1": (16, "黑体", False, "left", 2, None),
+    "h2": (16, "楷体_GB2312", False, "left", 2, None),
+    "body": (16, "仿宋_GB2312", False, "both", 2, None),
+    "signature": (16, "仿宋_GB2312", False, "right", 0, None),
+    "date": (16, "仿宋_GB2312", False, "right", 0, None),
+}
+
+
+def esc(s):
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+
+
+# ---- DOCX -----------------------------------------------------------------------
+
+def docx(paragraphs, numbered_h1=False):
+    """numbered_h1: level-1 headings lose their text marker and get Word's
+    automatic numbering (chineseCounting, "%1、") instead."""
+    W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    body = []
+    for role, text in paragraphs:
+        size, font, bold, align, indent, colour = STYLE[role]
+        ppr = f'<w:jc w:val="{align}"/>'
+        if indent:
+            ppr += f'<w:ind w:firstLineChars="{indent * 100}"/>'
+        if role == "h1":
+            ppr = '<w:pStyle w:val="Heading1"/>' + ppr
+            if numbered_h1:
+                ppr = '<w:pStyle w:val="Heading1"/><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>' + ppr[len('<w:pStyle w:val="Heading1"/>'):]
+                for marker in ("一、", "二、", "三、", "四、", "五、", "六、", "七、", "八、", "九、", "十、"):
+                    if text.startswith(marker):
+                        text = text[len(marker):]
+        rpr = f'<w:rFonts w:ascii="{font}" w:eastAsia="{font}"/>' + ("<w:b/>" if bold else "")
+        rpr += f'<w:sz w:val="{size * 2}"/>' + (f'<w:color w:val="{colour}"/>' if colour else "")
+        body.append(f'<w:p><w:pPr>{ppr}</w:pPr><w:r><w:rPr>{rpr}</w:rPr><w:t xml:space="preserve">{esc(text)}</w:t></w:r></w:p>')
+    document = f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document {W}><w:body>{"".join(body)}<w:sectPr/></w:body></w:document>'
+    styles = (f'<?xml version="1.0" encoding="UTF-8"?><w:styles {W}><w:docDefaults><w:rPrDefault><w:rPr><w:sz w:val="21"/></w:rPr>'
+              '</w:rPrDefault></w:docDefaults><w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style>'
+              '<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:basedOn w:val="Normal"/>'
+              '<w:pPr><w:outlineLvl w:val="0"/></w:pPr></w:style></w:styles>')
+    numbering = (f'<?xml version="1.0" encoding="UTF-8"?><w:numbering {W}><w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0">'
+                 '<w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl></w:abstractNum>'
+                 '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>')
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>')
+        z.writestr("word/document.xml", document)
+        z.writestr("word/styles.xml", styles)
+        z.writestr("word/numbering.xml", numbering)
+    return buf.getvalue()
+
+
+# ---- line layout shared by PDF and OFD ------------------------------------------------
+
+PAGE_W, PAGE_H = 595.0, 842.0      # points (A4)
+LEFT, RIGHT, TOP, BOTTOM = 79.0, 516.0, 105.0, 760.0  # 版心 (text block)
+
+
+def lay_out(paragraphs, running_head=None):
+    """[(page, x, y_baseline, size, font, bold, colour, text)]: 28 characters a line
+    at 16 pt, 22 lines a page, and a folio `— N —` under each page."""
+    placed = []
+    page, y = 1, TOP
+    for role, text in paragraphs:
+        size, font, bold, align, indent, colour = STYLE[role]
+        per_line = int((RIGHT - LEFT) // size)
+        first = per_line - indent
+        chunks = [text[:first]]
+        rest = text[first:]
+        while rest:
+            chunks.append(rest[:per_line])
+            rest = rest[per_line:]
+        for i, chunk in enumerate(chunks):
+            step = size * 1.75
+            if y + step > BOTTOM:
+                page, y = page + 1, TOP
+            y += step
+            width = len(chunk) * size
+            if align == "center":
+                x = (LEFT + RIGHT - width) / 2
+            elif align == "right":
+                x = RIGHT - width - 4 * 16
+            else:
+                x = LEFT + (indent * size if i == 0 else 0)
+            placed.append((page, x, y, size, font, bold, colour, chunk))
+    pages = page
+    for p in range(1, pages + 1):
+        placed.append((p, PAGE_W / 2 - 40, 800.0, 14, "宋体", False, None, f"— {p} —"))
+        if running_head:
+            placed.append((p, LEFT, 60.0, 10.5, "宋体", False, None, running_head))
+    return placed, pages
+
+
+# ---- PDF ---------------------------------------------------------------------------
+
+def pdf(paragraphs, running_head=None, blank_pages=0, extra_pages=None):
+    """extra_pages: a list of page texts appended one short line each (large PDFs)."""
+    placed, pages = lay_out(paragraphs, running_head) if paragraphs else ([], 0)
+    if extra_pages:
+        # One indented paragraph a page, wrapped at 28 characters.
+        for i, t in enumerate(extra_pages):
+            first, rest = t[:26], t[26:]
+            placed.append((pages + i + 1, LEFT + 32, 200.0, 16, "仿宋", False, None, first))
+            y = 200.0
+            while rest:
+                y += 28
+                placed.append((pages + i + 1, LEFT, y, 16, "仿宋", False, None, rest[:28]))
+                rest = rest[28:]
+        pages += len(extra_pages)
+    pages += blank_pages
+    fonts = sorted({f for (_, _, _, _, f, _, _, _) in placed}) or ["宋体"]
+    font_names = {"方正小标宋简体": "FZXiaoBiaoSong-B05S", "仿宋_GB2312": "FangSong_GB2312", "黑体": "SimHei",
+                  "楷体_GB2312": "KaiTi_GB2312", "宋体": "SimSun", "仿宋": "FangSong"}
+    objs = []
+
+    def add(body):
+        objs.append(body)
+        return len(objs)
+
+    cmap_lines = "\n".join(f"<{h:02X}00> <{h:02X}FF> <{h:02X}00>" for h in range(256))
+    cmap = ("/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) "
+            "/Supplement 0 >> def /CMapName /Adobe-Identity-UCS def /CMapType 2 def 1 begincodespacerange <0000> <FFFF> "
+            f"endcodespacerange 256 beginbfrange\n{cmap_lines}\nendbfrange endcmap CMapName currentdict /CMap defineresource pop end end")
+    cmap_id = add(f"<< /Length {len(cmap.encode())} >>\nstream\n{cmap}\nendstream")
+    font_ids = {}
+    for f in fonts:
+        base = font_names.get(f, "SimSun")
+        desc = add(f"<< /Type /FontDescriptor /FontName /{base} /Flags 4 /FontBBox [0 -120 1000 880] /ItalicAngle 0 "
+                   "/Ascent 880 /Descent -120 /CapHeight 700 /StemV 80 >>")
+        cid = add(f"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /{base} /CIDSystemInfo << /Registry (Adobe) "
+                  f"/Ordering (Identity) /Supplement 0 >> /FontDescriptor {desc} 0 R /DW 1000 /CIDToGIDMap /Identity >>")
+        font_ids[f] = add(f"<< /Type /Font /Subtype /Type0 /BaseFont /{base} /Encoding /Identity-H "
+                          f"/DescendantFonts [{cid} 0 R] /ToUnicode {cmap_id} 0 R >>")
+    res = "<< /Font << " + " ".join(f"/F{i} {font_ids[f]} 0 R" for i, f in enumerate(fonts)) + " >> >>"
+    fidx = {f: i for i, f in enumerate(fonts)}
+    page_ids = []
+    pages_id_placeholder = len(objs) + 1 + 2 * pages  # computed after pages are added
+    content_by_page = {p: [] for p in range(1, pages + 1)}
+    for (p, x, y, size, font, bold, colour, text) in placed:
+        hexs = "".join(f"{ord(c):04X}" for c in text if ord(c) < 0x10000)
+        rg = "1 0 0 rg " if colour == "FF0000" else "0 g "
+        content_by_page[p].append(f"BT {rg}/F{fidx[font]} {size} Tf {x:.2f} {PAGE_H - y:.2f} Td <{hexs}> Tj ET")
+    for p in range(1, pages + 1):
+        stream = "\n".join(content_by_page[p])
+        c = add(f"<< /Length {len(stream.encode())} >>\nstream\n{stream}\nendstream")
+        page_ids.append(add(f"<< /Type /Page /Parent PAGES 0 R /MediaBox [0 0 {PAGE_W:.0f} {PAGE_H:.0f}] "
+                            f"/Resources {res} /Contents {c} 0 R >>"))
+    pages_id = add("<< /Type /Pages /Kids [" + " ".join(f"{i} 0 R" for i in page_ids) + f"] /Count {pages} >>")
+    catalog = add(f"<< /Type /Catalog /Pages {pages_id} 0 R >>")
+    del pages_id_placeholder
+    out = io.BytesIO()
+    out.write(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
+    offsets = []
+    for i, body in enumerate(objs, 1):
+        offsets.append(out.tell())
+        out.write(f"{i} 0 obj\n{body.replace('PAGES 0 R', f'{pages_id} 0 R')}\nendobj\n".encode())
+    xref = out.tell()
+    out.write(f"xref\n0 {len(objs) + 1}\n0000000000 65535 f \n".encode())
+    for o in offsets:
+        out.write(f"{o:010d} 00000 n \n".encode())
+    out.write(f"trailer\n<< /Size {len(objs) + 1} /Root {catalog} 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode())
+    return out.getvalue()
+
+
+# ---- OFD ---------------------------------------------------------------------------
+
+def ofd(paragraphs, running_head=None):
+    placed, pages = lay_out(paragraphs, running_head)
+    mm = 25.4 / 72.0
+    NS = 'xmlns:ofd="http://www.ofdspec.org/2016"'
+    fonts = sorted({f for (_, _, _, _, f, _, _, _) in placed})
+    fid = {f: 100 + i for i, f in enumerate(fonts)}
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("OFD.xml", f'<?xml version="1.0" encoding="UTF-8"?><ofd:OFD {NS} Version="1.0" DocType="OFD"><ofd:DocBody>'
+                   '<ofd:DocInfo><ofd:DocID>test</ofd:DocID><ofd:Author>gongwen tests</ofd:Author></ofd:DocInfo>'
+                   '<ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot></ofd:DocBody></ofd:OFD>')
+        page_list = "".join(f'<ofd:Page ID="{10 + p}" BaseLoc="Pages/Page_{p - 1}/Content.xml"/>' for p in range(1, pages + 1))
+        z.writestr("Doc_0/Document.xml", f'<?xml version="1.0" encoding="UTF-8"?><ofd:Document {NS}><ofd:CommonData>'
+                   '<ofd:MaxUnitID>9999</ofd:MaxUnitID><ofd:PageArea><ofd:PhysicalBox>0 0 210 297</ofd:PhysicalBox></ofd:PageArea>'
+                   f'<ofd:PublicRes>PublicRes.xml</ofd:PublicRes></ofd:CommonData><ofd:Pages>{page_list}</ofd:Pages></ofd:Document>')
+        font_xml = "".join(f'<ofd:Font ID="{fid[f]}" FontName="{esc(f)}" FamilyName="{esc(f)}"/>' for f in fonts)
+        z.writestr("Doc_0/PublicRes.xml", f'<?xml version="1.0" encoding="UTF-8"?><ofd:Res {NS} BaseLoc="Res"><ofd:Fonts>{font_xml}</ofd:Fonts></ofd:Res>')
+        for p in range(1, pages + 1):
+            objs = []
+            n = 1000
+            for (pp, x, y, size, font, bold, colour, text) in placed:
+                if pp != p:
+                    continue
+                n += 1
+                s = size * mm
+                fill = '<ofd:FillColor Value="255 0 0"/>' if colour == "FF0000" else ""
+                # One TextObject per line; glyph advances in the compressed `g N v` form.
+                boundary = f"{x * mm:.3f} {(y - size) * mm:.3f} {len(text) * s + 1:.3f} {s * 1.4:.3f}"
+                delta = f"g {len(text) - 1} {s:.3f}" if len(text) > 1 else ""
+                weight = ' Weight="700"' if bold else ""
+                objs.append(f'<ofd:TextObject ID="{n}" Boundary="{boundary}" Font="{fid[font]}" Size="{s:.3f}"'
+                            f'{weight}>{fill}<ofd:TextCode X="0" Y="{s:.3f}" DeltaX="{delta}">{esc(text)}</ofd:TextCode></ofd:TextObject>')
+            z.writestr(f"Doc_0/Pages/Page_{p - 1}/Content.xml",
+                       f'<?xml version="1.0" encoding="UTF-8"?><ofd:Page {NS}><ofd:Content><ofd:Layer ID="{900 + p}">{"".join(objs)}</ofd:Layer></ofd:Content></ofd:Page>')
+    return buf.getvalue()
