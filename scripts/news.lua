@@ -1,37 +1,67 @@
--- news: 会议消息 and other short news items — an event that happened.
+-- news: 新闻 — an event reported: meeting news, visits, releases, dispatches.
 --
--- detect() signals:
---   a short headline ending with a completed-event verb (召开/举行/开班/启动/…)   +0.45
---   a lead that opens with a date (`9月27日，…` / `2024年5月17日，…`)          +0.30
---   reporting formulas (出席会议 / 主持会议 / 作了…讲话 / 参加会议)              +0.15
---   short: under 1,500 characters                                             +0.10
--- Without the headline the other signals stay below the threshold, so the
--- headline is checked first and decides whether the rest is looked at.
+-- detect() adds weak signals; no one of them decides (a headline verb alone
+-- stays under the threshold, and so does a dateline alone):
+--   headline ending with a completed-event verb (召开/举行/开班/启动/…)          +0.30
+--   headline with a reporting verb (调研/会见/强调/表示/发布/…)                  +0.15
+--   a dispatch formula in the lead (本报讯, 新华社…电, 中国网5月13日讯,
+--     央视网消息, （记者…）, 记者从…获悉, 据…消息)                             +0.35
+--   a lead that opens with a date or 近日/日前/昨天 (`9月27日，…`)               +0.25
+--   three or more different reporting verbs (强调, 指出, 表示, 出席, 主持, …)     +0.15
+--   a short item (under 5,000 characters)                                     +0.05
+--   a salutation near the top (同志们：) says speech, not news                 −0.30
 -- process() extracts the event, its date (year from the container when the
 -- lead has none), the organiser, the venue and the participants named.
 ---@type gongwen.Handler
 return {
   name = "news",
-  version = "0.1.0",
+  version = "0.2.0",
   kinds = { "news" },
-  description = "会议消息、新闻 (news items)",
+  description = "新闻、会议消息 (news items)",
   priority = 20,
   -- Without one of these words no signal can reach the threshold: skip detect().
-  keywords = { "召开", "举行", "开班", "启动", "开幕", "闭幕", "举办", "揭牌", "成立", "签约" },
+  keywords = { "召开", "举行", "开班", "启动", "开幕", "闭幕", "举办", "揭牌", "成立", "签约", "讯", "电", "记者", "消息",
+               "获悉", "近日", "日前", "调研", "强调", "表示", "指出", "会见" },
 
   detect = function(doc)
-    local ps = doc:paragraphs()
+    local ps = doc:paragraphs(8)
     if #ps < 2 then return 0 end
     local head = doc.title ~= "" and doc.title or ps[1].text
-    local headline = gw.len(head) <= 30 and gw.re.find(head, "(召开|举行|开班|启动|开幕|闭幕|举办|揭牌|成立|签约)$")
-    -- Without a news headline the rest is only circumstantial (≤ 0.25 < the
-    -- threshold): do not scan the whole text for it.
-    if not headline then return 0 end
-    doc:signal("headline with a completed-event verb", 0.45)
-    local lead = ps[2].text
-    if gw.re.find(lead, "^(\\d{4}年)?\\d{1,2}月\\d{1,2}日[，,]") then doc:signal("lead opens with a date", 0.30) end
-    if gw.re.find(doc.text, "(出席会议|主持会议|参加会议|作了.{0,30}讲话|作了题为)") then doc:signal("reporting formulas", 0.15) end
-    if gw.len(doc.text) < 1500 then doc:signal("short item", 0.10) end
+    if gw.len(head) <= 40 and gw.re.find(head, "(召开|举行|开班|启动|开幕|闭幕|举办|揭牌|成立|签约)$") then
+      doc:signal("headline with a completed-event verb", 0.30)
+    elseif gw.len(head) <= 60 and gw.re.find(head, "(调研|考察|会见|出席|强调|表示|指出|发布|获悉|部署|走访|看望|慰问|举行|召开)") then
+      doc:signal("headline with a reporting verb", 0.15)
+    end
+    -- The lead: the first paragraph that is not the title.
+    local lead = ""
+    for _, p in ipairs(ps) do
+      if p.text ~= head and gw.len(p.text) >= 15 then lead = p.text break end
+    end
+    if gw.re.find(lead, "^(本报讯|央视网消息|新华社|人民网|新华网|中新网|中国网)")
+        or gw.re.find(lead, "^.{0,16}\\d{1,2}月\\d{1,2}日(电|讯)")
+        or gw.re.find(lead, "^.{0,12}(讯|电)[（(]记者")
+        or gw.re.find(lead, "[（(]记者[^）)]{1,24}[）)]")
+        or gw.re.find(lead, "^记者.{0,6}从.{2,30}获悉")
+        or gw.re.find(lead, "^据.{2,24}(消息|报道)") then
+      doc:signal("a dispatch formula in the lead", 0.35)
+    end
+    if gw.re.find(lead, "^(\\d{4}年)?\\d{1,2}月\\d{1,2}日(上午|下午|晚|晚上)?[，,]")
+        or gw.re.find(lead, "^(近日|日前|昨天|昨日|今天|今日|近期|本周|上周)[，,]?") then
+      doc:signal("lead opens with a date", 0.25)
+    end
+    local text = doc.text
+    local verbs = 0
+    for _, v in ipairs({ "强调", "指出", "表示", "出席", "主持", "参加", "会见", "调研", "考察", "介绍", "据悉", "获悉", "报道" }) do
+      if string.find(text, v, 1, true) then verbs = verbs + 1 end
+    end
+    if verbs >= 3 then doc:signal("three or more reporting verbs", 0.15) end
+    if gw.len(text) < 5000 then doc:signal("short item", 0.05) end
+    for i = 1, math.min(#ps, 4) do
+      if gw.re.find(ps[i].text, "^(同志们|各位(代表|委员|同志|领导|来宾)|女士们|朋友们)[，,：:！!]") then
+        doc:signal("a salutation near the top: a speech", -0.30)
+        break
+      end
+    end
     return doc:score()
   end,
 

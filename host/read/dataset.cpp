@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <unordered_map>
 
 namespace gongwen::host {
 
@@ -31,7 +32,12 @@ bool one_of(std::string_view name, std::initializer_list<std::string_view> names
 bool text_name(std::string_view n) {
   return one_of(n, {"content", "text", "body", "article", "正文", "内容", "全文", "文本", "summary", "fulltext", "html", "正文内容"});
 }
-bool title_name(std::string_view n) { return one_of(n, {"title", "标题", "题目", "文章标题", "name", "headline", "文件名称"}); }
+bool title_name(std::string_view n) {
+  if (one_of(n, {"title", "标题", "题目", "文章标题", "name", "headline", "文件名称"})) return true;
+  // news_title, video_title, 文件标题
+  std::string l = lower(tx::trim(n));
+  return (l.size() > 6 && l.compare(l.size() - 6, 6, "_title") == 0) || (l.size() > 6 && l.compare(l.size() - 6, 6, "标题") == 0);
+}
 
 // RFC 4180 fields of the whole input (records may span lines inside quotes).
 std::vector<std::vector<std::string>> parse_delimited(std::string_view s, char sep) {
@@ -88,11 +94,12 @@ std::size_t han_count(std::string_view s) {
   return n;
 }
 
-std::optional<Dataset> from_table(std::vector<std::vector<std::string>> rows, std::string layout) {
+std::optional<Dataset> from_table(std::vector<std::vector<std::string>> rows, std::string layout, bool header_known = false) {
   if (rows.size() < 2 || rows[0].size() < 2) return std::nullopt;
   // A header names its columns: short cells without sentence punctuation.
   // A first row with a sentence in it is data (`baby<TAB>生完 小孩 ， …`).
   bool has_header = true;
+  if (!header_known)
   for (const auto& h : rows[0])
     if (han_count(h) > 16 || tx::char_count(h) > 64 || h.find("，") != std::string::npos || h.find("。") != std::string::npos)
       has_header = false;
@@ -131,12 +138,328 @@ std::optional<Dataset> from_table(std::vector<std::vector<std::string>> rows, st
   return d;
 }
 
+// ---- SQL dumps -------------------------------------------------------------------
+// `INSERT INTO t (a, b) VALUES (…), (…);` as mysqldump, phpMyAdmin and
+// scrapers write them: MySQL string literals ('' and backslash escapes, over
+// many lines), NULL, numbers. Column names come from the INSERT, else from
+// the table's CREATE TABLE, else column1…
+
+bool ieq_at(std::string_view s, std::size_t at, std::string_view word) {
+  if (at + word.size() > s.size()) return false;
+  for (std::size_t i = 0; i < word.size(); ++i)
+    if (std::tolower(static_cast<unsigned char>(s[at + i])) != word[i]) return false;
+  return true;
+}
+
+void skip_space_and_comments(std::string_view s, std::size_t& i) {
+  for (;;) {
+    while (i < s.size() && std::isspace(static_cast<unsigned char>(s[i]))) ++i;
+    if (s.substr(i, 2) == "--" || (i < s.size() && s[i] == '#')) {
+      std::size_t e = s.find('\n', i);
+      i = e == std::string_view::npos ? s.size() : e + 1;
+    } else if (s.substr(i, 2) == "/*") {
+      std::size_t e = s.find("*/", i + 2);
+      i = e == std::string_view::npos ? s.size() : e + 2;
+    } else {
+      return;
+    }
+  }
+}
+
+std::string identifier(std::string_view s, std::size_t& i) {
+  skip_space_and_comments(s, i);
+  std::string out;
+  if (i < s.size() && (s[i] == '`' || s[i] == '"' || s[i] == '[')) {
+    char close = s[i] == '[' ? ']' : s[i];
+    std::size_t e = s.find(close, i + 1);
+    if (e == std::string_view::npos) e = s.size();
+    out = std::string(s.substr(i + 1, e - i - 1));
+    i = std::min(s.size(), e + 1);
+  } else {
+    while (i < s.size() && (std::isalnum(static_cast<unsigned char>(s[i])) || s[i] == '_' || s[i] == '.' || static_cast<unsigned char>(s[i]) >= 0x80))
+      out += s[i++];
+  }
+  // schema.table: the table's own name.
+  if (auto dot = out.rfind('.'); dot != std::string::npos) out = out.substr(dot + 1);
+  return out;
+}
+
+// One value of a VALUES tuple; nullopt for NULL.
+std::optional<std::string> sql_value(std::string_view s, std::size_t& i) {
+  skip_space_and_comments(s, i);
+  if (i < s.size() && (s[i] == '\'' || s[i] == '"')) {
+    char q = s[i++];
+    std::string out;
+    while (i < s.size()) {
+      char c = s[i++];
+      if (c == '\\' && i < s.size()) {
+        char e = s[i++];
+        switch (e) {
+          case 'n': out += '\n'; break;
+          case 'r': out += '\r'; break;
+          case 't': out += '\t'; break;
+          case '0': break;
+          case 'Z': break;
+          default: out += e;
+        }
+      } else if (c == q) {
+        if (i < s.size() && s[i] == q) {
+          out += q;
+          ++i;
+        } else {
+          break;
+        }
+      } else {
+        out += c;
+      }
+    }
+    return out;
+  }
+  std::size_t b = i;
+  while (i < s.size() && s[i] != ',' && s[i] != ')') ++i;
+  std::string raw(tx::trim(s.substr(b, i - b)));
+  if (ieq_at(raw, 0, "null") && raw.size() == 4) return std::nullopt;
+  return raw;
+}
+
+std::vector<std::string> column_list(std::string_view s, std::size_t& i) {
+  std::vector<std::string> cols;
+  skip_space_and_comments(s, i);
+  if (i >= s.size() || s[i] != '(') return cols;
+  ++i;
+  while (i < s.size()) {
+    cols.push_back(identifier(s, i));
+    skip_space_and_comments(s, i);
+    if (i < s.size() && s[i] == ',') ++i;
+    else break;
+  }
+  skip_space_and_comments(s, i);
+  if (i < s.size() && s[i] == ')') ++i;
+  return cols;
+}
+
+// Column names of each CREATE TABLE: the first identifier of each top-level
+// definition that is not a key or constraint.
+void create_table(std::string_view s, std::size_t& i, std::unordered_map<std::string, std::vector<std::string>>& tables) {
+  std::string name = identifier(s, i);
+  if (ieq_at(name, 0, "if")) {  // IF NOT EXISTS
+    identifier(s, i), identifier(s, i);
+    name = identifier(s, i);
+  }
+  skip_space_and_comments(s, i);
+  if (i >= s.size() || s[i] != '(') return;
+  std::vector<std::string> cols;
+  int depth = 0;
+  bool at_definition = true;
+  for (++i; i < s.size(); ++i) {
+    char c = s[i];
+    if (c == '\'' || c == '"') {
+      sql_value(s, i);
+      --i;
+      continue;
+    }
+    if (c == '(') ++depth;
+    else if (c == ')') {
+      if (depth == 0) { ++i; break; }
+      --depth;
+    } else if (c == ',' && depth == 0) {
+      at_definition = true;
+    } else if (at_definition && !std::isspace(static_cast<unsigned char>(c))) {
+      at_definition = false;
+      std::size_t j = i;
+      std::string col = identifier(s, j);
+      std::string low = lower(col);
+      if (!col.empty() && low != "primary" && low != "key" && low != "unique" && low != "index" && low != "constraint" &&
+          low != "fulltext" && low != "foreign" && low != "check")
+        cols.push_back(col);
+      i = j - 1;
+    }
+  }
+  tables[name] = std::move(cols);
+}
+
+std::optional<Dataset> read_sql(std::string_view s) {
+  std::unordered_map<std::string, std::vector<std::string>> tables;
+  std::vector<std::string> header;
+  std::string table;
+  std::vector<std::vector<std::string>> rows;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    skip_space_and_comments(s, i);
+    if (i >= s.size()) break;
+    if (ieq_at(s, i, "create table")) {
+      i += 12;
+      create_table(s, i, tables);
+      continue;
+    }
+    bool insert = ieq_at(s, i, "insert into"), replace = ieq_at(s, i, "replace into");
+    if (!insert && !replace && ieq_at(s, i, "insert ignore into")) insert = true, i += 7;
+    if (!insert && !replace) {
+      // Any other statement: to its end, outside quotes.
+      while (i < s.size() && s[i] != ';') {
+        if (s[i] == '\'' || s[i] == '"') sql_value(s, i);
+        else ++i;
+      }
+      ++i;
+      continue;
+    }
+    i += 11;
+    std::string name = identifier(s, i);
+    std::vector<std::string> cols = column_list(s, i);
+    if (cols.empty())
+      if (auto it = tables.find(name); it != tables.end()) cols = it->second;
+    skip_space_and_comments(s, i);
+    if (!ieq_at(s, i, "values")) continue;
+    i += 6;
+    // The first table with rows is the dataset; rows of other tables are skipped.
+    bool ours = table.empty() || table == name;
+    for (;;) {
+      skip_space_and_comments(s, i);
+      if (i >= s.size() || s[i] != '(') break;
+      ++i;
+      std::vector<std::string> row;
+      for (;;) {
+        auto v = sql_value(s, i);
+        row.push_back(v ? *v : std::string());
+        skip_space_and_comments(s, i);
+        if (i < s.size() && s[i] == ',') { ++i; continue; }
+        if (i < s.size() && s[i] == ')') ++i;
+        break;
+      }
+      if (ours) {
+        if (table.empty()) {
+          table = name;
+          header = cols;
+          while (header.size() < row.size()) header.push_back("column" + std::to_string(header.size() + 1));
+        }
+        rows.push_back(std::move(row));
+      }
+      skip_space_and_comments(s, i);
+      if (i < s.size() && s[i] == ',') ++i;
+    }
+    while (i < s.size() && s[i] != ';' && s[i] != '\n') ++i;
+    if (i < s.size()) ++i;
+  }
+  if (rows.empty()) return std::nullopt;
+  rows.insert(rows.begin(), header);
+  auto d = from_table(std::move(rows), "sql", true);
+  return d;
+}
+
+// ---- JSON documents -------------------------------------------------------------
+// A JSON value whose records are an array of objects somewhere inside it
+// (`{"total":19,"videoList":[…]}`): the longest such array within 8 levels.
+// Nested objects are flattened into dotted keys (`video_detail.content`).
+
+const Json* records_array(const Json& j, std::string& path, int depth) {
+  if (depth > 8) return nullptr;
+  const Json* best = nullptr;
+  std::string best_path;
+  auto consider = [&](const Json& v, const std::string& p) {
+    if (v.is_array() && v.size() >= 1 && v.front().is_object() && (!best || v.size() > best->size())) best = &v, best_path = p;
+  };
+  consider(j, path);
+  if (j.is_object())
+    for (auto it = j.begin(); it != j.end(); ++it) {
+      std::string p = path.empty() ? it.key() : path + "." + it.key();
+      consider(it.value(), p);
+      if (it.value().is_object()) {
+        std::string sub = p;
+        if (const Json* a = records_array(it.value(), sub, depth + 1); a && (!best || a->size() > best->size())) best = a, best_path = sub;
+      }
+    }
+  path = best_path;
+  return best;
+}
+
+void flatten(const Json& j, const std::string& prefix, Json& out, int depth) {
+  for (auto it = j.begin(); it != j.end(); ++it) {
+    std::string key = prefix.empty() ? it.key() : prefix + "." + it.key();
+    if (it.value().is_object() && depth < 4) flatten(it.value(), key, out, depth + 1);
+    else out[key] = it.value();
+  }
+}
+
+std::string last_segment(const std::string& key) {
+  auto dot = key.rfind('.');
+  return dot == std::string::npos ? key : key.substr(dot + 1);
+}
+
+std::optional<Dataset> from_objects(const std::vector<Json>& objects, std::string layout) {
+  Dataset d;
+  d.layout = std::move(layout);
+  // Columns are chosen once, over all rows: a named text column, else the
+  // string column with the most Chinese.
+  std::unordered_map<std::string, std::size_t> han;
+  std::vector<std::string> order;
+  for (const auto& o : objects)
+    for (auto it = o.begin(); it != o.end(); ++it) {
+      if (!it.value().is_string()) continue;
+      if (!han.count(it.key())) order.push_back(it.key());
+      han[it.key()] += han_count(it.value().get_ref<const std::string&>());
+    }
+  std::string text_key, title_key;
+  for (const auto& k : order) {
+    if (text_key.empty() && text_name(last_segment(k)) && han[k] > 0) text_key = k;
+    if (title_key.empty() && title_name(last_segment(k))) title_key = k;
+  }
+  if (text_key.empty()) {
+    std::size_t best = 0;
+    for (const auto& k : order)
+      if (han[k] > best) best = han[k], text_key = k;
+  }
+  if (text_key.empty()) return std::nullopt;
+  d.text_column = text_key;
+  d.title_column = title_key;
+  std::size_t n = 0;
+  for (const auto& o : objects) {
+    DatasetRow row;
+    row.row = ++n;
+    for (auto it = o.begin(); it != o.end(); ++it) {
+      if (it.key() == text_key && it.value().is_string()) row.text = it.value().get<std::string>();
+      else if (it.key() == title_key && it.value().is_string()) row.title = it.value().get<std::string>();
+      else row.fields[it.key()] = it.value();
+    }
+    d.rows.push_back(std::move(row));
+  }
+  return d;
+}
+
+std::optional<Dataset> read_json(std::string_view s) {
+  Json j = Json::parse(s, nullptr, false);
+  if (j.is_discarded()) return std::nullopt;
+  std::string path;
+  const Json* arr = records_array(j, path, 0);
+  if (!arr || arr->size() < 2) return std::nullopt;
+  std::vector<Json> objects;
+  for (const auto& v : *arr) {
+    Json flat = Json::object();
+    if (v.is_object()) flatten(v, "", flat, 0);
+    objects.push_back(std::move(flat));
+  }
+  return from_objects(objects, path.empty() ? "json" : "json:" + path);
+}
+
 }  // namespace
 
 std::optional<Dataset> read_dataset(std::string_view path, std::string_view s) {
   std::string ext = lower(path.substr(std::min(path.size(), path.rfind('.') == std::string_view::npos ? path.size() : path.rfind('.'))));
   if (tx::starts_with(s, "\xEF\xBB\xBF")) s.remove_prefix(3);
   if (ext == ".csv" || ext == ".tsv") return from_table(parse_delimited(s, ext == ".tsv" ? '\t' : ','), ext.substr(1));
+  // SQL dumps and JSON documents by content too: exports are often named .txt or .dat.
+  {
+    std::size_t i = 0;
+    skip_space_and_comments(s, i);
+    while (i < s.size() && s[i] == ';') ++i, skip_space_and_comments(s, i);  // `/*!40101 SET … */;`
+    bool sql_start = ieq_at(s, i, "insert ") || ieq_at(s, i, "create table") || ieq_at(s, i, "set ") ||
+                     ieq_at(s, i, "drop table") || ieq_at(s, i, "lock tables") || ieq_at(s, i, "replace into") ||
+                     ieq_at(s, i, "use ") || ieq_at(s, i, "start transaction") || ieq_at(s, i, "begin");
+    if (ext == ".sql" || (sql_start && (s.find("INSERT INTO") != std::string_view::npos || s.find("insert into") != std::string_view::npos)))
+      if (auto d = read_sql(s)) return d;
+    // A .json file, or any file that is a JSON array (of records).
+    if (ext == ".json" || (i < s.size() && s[i] == '[' && ext != ".jsonl" && ext != ".ndjson"))
+      if (auto d = read_json(s)) return d;
+  }
   if (ext != ".jsonl" && ext != ".ndjson") return std::nullopt;
   Dataset d;
   d.layout = "jsonl";

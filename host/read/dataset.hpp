@@ -1,6 +1,7 @@
 // Datasets of documents, one record per row: CSV/TSV with a header (RFC 4180:
-// quoted fields over several lines, doubled quotes, a BOM) and JSON Lines of
-// objects, as scrapers and published corpora ship them.
+// quoted fields over several lines, doubled quotes, a BOM), JSON Lines of
+// objects, SQL dumps (INSERT … VALUES rows) and JSON documents holding an
+// array of records, as scrapers and published corpora ship them.
 #pragma once
 
 #include <optional>
@@ -20,13 +21,15 @@ struct DatasetRow {
 };
 
 struct Dataset {
-  std::string layout;   // csv | tsv | jsonl
+  std::string layout;   // csv | tsv | jsonl | sql | json | json:PATH (the records' array inside the document)
   std::string text_column, title_column;
   std::vector<DatasetRow> rows;
 };
 
 // A dataset by its name and content (a .csv/.tsv whose header has at least
-// two columns, a .jsonl/.ndjson whose lines are objects); nothing otherwise.
+// two columns, a .jsonl/.ndjson whose lines are objects, a .sql dump or text
+// that starts as one, a .json document or a JSON array with records);
+// nothing otherwise.
 std::optional<Dataset> read_dataset(std::string_view path, std::string_view utf8);
 
 }  // namespace gongwen::host

@@ -8,12 +8,15 @@
 #include <gongwen/text.hpp>
 
 #include <algorithm>
+#include <array>
+#include <functional>
 #include <cstring>
 #include <strings.h>
 
 #include <fmt/format.h>
 #include <string>
 
+#include "read/html_content.hpp"
 #include "read/wrappers.hpp"
 
 namespace gongwen::host {
@@ -26,6 +29,10 @@ bool skipped(const char* name) {
   for (const char* n : names)
     if (std::strcmp(name, n) == 0) return true;
   return false;
+}
+
+bool named_element(const xmlNode* n, const char* name) {
+  return n && n->type == XML_ELEMENT_NODE && std::strcmp(reinterpret_cast<const char*>(n->name), name) == 0;
 }
 
 bool block(const char* name) {
@@ -57,10 +64,13 @@ struct Walker {
     para.clear();
   }
   void walk(xmlNode* n) {
-    for (; n; n = n->next) {
+    for (; n; n = n->next) visit(n);
+  }
+  void visit(xmlNode* n) {
+    {
       if (n->type == XML_ELEMENT_NODE) {
         const char* name = reinterpret_cast<const char*>(n->name);
-        if (skipped(name)) continue;
+        if (skipped(name)) return;
         bool is_block = block(name);
         if (is_block) flush();
         if (name[0] == 'h' && name[1] >= '1' && name[1] <= '6' && name[2] == 0) {
@@ -70,9 +80,9 @@ struct Walker {
         if (is_block) flush();
       } else if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
         const char* c = reinterpret_cast<const char*>(n->content);
-        if (!c) continue;
+        if (!c) return;
         std::string_view s(c);
-        if (text::trim(s).empty()) continue;
+        if (text::trim(s).empty()) return;
         if (para.empty()) para_src = line_offset(xmlGetLineNo(n));
         // Collapse the source's layout whitespace, as a browser does.
         for (char ch : s) {
@@ -139,8 +149,8 @@ void find_meta(xmlNode* n, Unwrapped& u) {
         u.fields["meta_title"] = std::string(text::trim(content));
       for (const char* date_key : {"pubdate", "publishdate", "PubDate", "article:published_time", "date", "dc.date",
                                    "og:release_date", "firstpublishedtime", "Maketime", "publishtime"}) {
-        if (key == date_key && !content.empty() && !u.fields.contains("date")) {
-          if (auto d = text::find_full_date(content)) u.fields["date"] = d->iso();
+        if (key == date_key && !content.empty() && !u.fields.contains("page_date")) {
+          if (auto d = text::find_full_date(content)) u.fields["page_date"] = d->iso();
         }
       }
       if ((key == "author" || key == "source" || key == "ContentSource") && !content.empty()) u.fields[key == "author" ? "author" : "source"] = content;
@@ -256,6 +266,178 @@ std::string tame_html(std::string_view in, int& dropped_tags, int& dropped_attri
   return out;
 }
 
+std::string squeeze(std::string_view s) {
+  std::string out;
+  for (std::size_t i = 0; i < s.size();) {
+    std::size_t j = i;
+    char32_t c = text::next_cp(s, j);
+    if (c != ' ' && c != 0x3000 && c != 0xA0 && c != '\t') out.append(s.substr(i, j - i));
+    i = j;
+  }
+  return out;
+}
+
+// The labelled facts of a page's info line, wherever the page prints them
+// (`发布时间：2016-11-22 来源：省发改委`): the value runs to the next label or a wide gap.
+void page_info(std::string_view flat, Unwrapped& u) {
+  static constexpr std::array<std::string_view, 7> date_labels = {"发布时间", "发布日期", "发文日期", "成文日期", "日期", "时间", "发表时间"};
+  static constexpr std::array<std::string_view, 5> source_labels = {"信息来源", "文章来源", "稿件来源", "来源", "稿源"};
+  static constexpr std::array<std::string_view, 3> author_labels = {"作者", "撰稿", "文"};
+  std::size_t lines = 0;
+  for (std::size_t b = 0; b < flat.size() && lines < 400; ++lines) {
+    std::size_t e = flat.find('\n', b);
+    if (e == std::string_view::npos) e = flat.size();
+    std::string_view line = text::trim(flat.substr(b, e - b));
+    b = e + 1;
+    if (line.empty() || text::char_count(line) > 120) continue;
+    auto value_after = [&](std::string_view label) -> std::string_view {
+      for (std::size_t at = line.find(label); at != std::string_view::npos; at = line.find(label, at + 1)) {
+        std::size_t v = at + label.size();
+        if (line.substr(v, 3) == "：") v += 3;
+        else if (line.substr(v, 1) == ":") v += 1;
+        else continue;
+        while (v < line.size() && (line[v] == ' ' || line.substr(v, 3) == "\u3000")) v += line[v] == ' ' ? 1 : 3;
+        std::size_t end = v;
+        // To a wide gap or the next label.
+        while (end < line.size()) {
+          if (line.substr(end, 2) == "  " || line.substr(end, 3) == "\u3000") break;
+          bool next_label = false;
+          for (auto group : {std::string_view("来源"), std::string_view("作者"), std::string_view("发布"), std::string_view("编辑"),
+                             std::string_view("浏览"), std::string_view("点击"), std::string_view("字号"), std::string_view("时间")})
+            if (end > v && line.substr(end, group.size()) == group) next_label = true;
+          if (next_label) break;
+          ++end;
+        }
+        auto val = text::trim(line.substr(v, end - v));
+        if (!val.empty()) return val;
+      }
+      return {};
+    };
+    if (!u.fields.contains("page_date"))
+      for (auto l : date_labels)
+        if (auto v = value_after(l); !v.empty())
+          if (auto d = text::find_full_date(v)) {
+            u.fields["page_date"] = d->iso();
+            break;
+          }
+    if (!u.fields.contains("source"))
+      for (auto l : source_labels)
+        if (auto v = value_after(l); !v.empty() && text::char_count(v) <= 30 && v.find("http") == std::string_view::npos) {
+          u.fields["source"] = std::string(v);
+          break;
+        }
+    if (!u.fields.contains("author"))
+      for (auto l : author_labels)
+        if (auto v = value_after(l); !v.empty() && text::char_count(v) <= 20 && l != "文") {
+          u.fields["author"] = std::string(v);
+          break;
+        }
+  }
+}
+
+// Lines around an article that belong to the page, not to it.
+bool chrome_line(std::string_view t) {
+  if (text::char_count(t) > 60) return false;
+  static constexpr std::array<std::string_view, 24> marks = {
+      "上一篇", "下一篇", "打印本页", "关闭窗口", "【打印】", "【关闭】", "分享到", "扫一扫", "字号：", "【字体", "字体：",
+      "浏览次数", "点击数", "阅读次数", "责任编辑", "打印", "关闭", "收藏", "返回顶部", "相关链接", "相关新闻", "附件下载", "纠错",
+      "微信扫"};
+  std::string sq = squeeze(t);
+  for (auto m : marks)
+    if (sq.find(m) != std::string::npos) {
+      // Short lines that are mostly the mark (打印 关闭), or that hold a mark of navigation.
+      if (text::char_count(sq) <= 12 || m == "上一篇" || m == "下一篇" || m == "责任编辑" || m == "分享到") return true;
+    }
+  return false;
+}
+
+// The article's heading: the last h1–h3 or title-classed element before the
+// article, among the preceding siblings of it and of its ancestors.
+xmlNode* heading_before(xmlNode* main, const std::string& page_title) {
+  auto heading_like = [](xmlNode* n) {
+    if (n->type != XML_ELEMENT_NODE) return false;
+    const char* name = reinterpret_cast<const char*>(n->name);
+    if ((name[0] == 'h' && name[1] >= '1' && name[1] <= '3' && name[2] == 0)) return true;
+    std::string ci;
+    for (const char* a : {"class", "id"}) {
+      xmlChar* v = xmlGetProp(n, reinterpret_cast<const xmlChar*>(a));
+      if (v) ci += reinterpret_cast<char*>(v), ci += ' ', xmlFree(v);
+    }
+    for (auto& c : ci) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return ci.find("title") != std::string::npos || ci.find("tit ") != std::string::npos || ci.find("biaoti") != std::string::npos;
+  };
+  std::string want = squeeze(page_title);
+  auto fits = [&](xmlNode* n) {
+    xmlChar* c = xmlNodeGetContent(n);
+    if (!c) return false;
+    std::string t = squeeze(reinterpret_cast<char*>(c));
+    xmlFree(c);
+    std::size_t chars = text::char_count(t);
+    if (chars < 4 || chars > 80) return false;
+    return want.empty() || want.find(t) != std::string::npos || t.find(want) != std::string::npos;
+  };
+  std::function<xmlNode*(xmlNode*, int)> last_heading = [&](xmlNode* n, int depth) -> xmlNode* {
+    if (depth > 6 || n->type != XML_ELEMENT_NODE || skipped(reinterpret_cast<const char*>(n->name))) return nullptr;
+    for (xmlNode* c = n->last; c; c = c->prev)
+      if (xmlNode* h = last_heading(c, depth + 1)) return h;
+    return heading_like(n) && fits(n) ? n : nullptr;
+  };
+  xmlNode* at = main;
+  for (int up = 0; at && up < 5; ++up, at = at->parent) {
+    for (xmlNode* p = at->prev; p; p = p->prev)
+      if (xmlNode* h = last_heading(p, 0)) return h;
+    if (at->parent && at->parent->type != XML_ELEMENT_NODE) break;
+  }
+  return nullptr;
+}
+
+// The article's head printed just before its body in blocks of their own (a
+// title row, a 文号 row, an info line in a table): the short, link-free
+// preceding siblings of the body and of its containers, nearest first, up to
+// the first block that is long, link-heavy or navigation.
+std::vector<xmlNode*> prelude_before(xmlNode* main) {
+  std::vector<xmlNode*> out;
+  auto measure = [](xmlNode* n, std::size_t& chars, std::size_t& links) {
+    std::function<void(xmlNode*, bool, int)> go = [&](xmlNode* x, bool in_a, int depth) {
+      for (xmlNode* c = x->children; c; c = c->next) {
+        if (c->type == XML_TEXT_NODE && c->content) {
+          std::size_t k = text::char_count(text::trim(reinterpret_cast<const char*>(c->content)));
+          chars += k;
+          if (in_a) links += k;
+        } else if (c->type == XML_ELEMENT_NODE && depth < 50 && !skipped(reinterpret_cast<const char*>(c->name))) {
+          go(c, in_a || std::strcmp(reinterpret_cast<const char*>(c->name), "a") == 0, depth + 1);
+        }
+      }
+    };
+    go(n, false, 0);
+  };
+  std::size_t total = 0;
+  xmlNode* at = main;
+  for (int up = 0; at && up < 3; ++up, at = at->parent) {
+    for (xmlNode* p = at->prev; p; p = p->prev) {
+      if (p->type != XML_ELEMENT_NODE) continue;
+      if (skipped(reinterpret_cast<const char*>(p->name))) return out;
+      std::size_t chars = 0, links = 0;
+      measure(p, chars, links);
+      if (chars == 0) continue;
+      if (links * 10 > chars * 3 || chars > 200 || (total += chars) > 300) return out;
+      // The page's info line (来源 时间 字号 打印) is in the fields already; a
+      // prelude is a title, a subtitle, a 文号.
+      xmlChar* c = xmlNodeGetContent(p);
+      std::string t = c ? squeeze(reinterpret_cast<char*>(c)) : std::string();
+      if (c) xmlFree(c);
+      bool info = chrome_line(t);
+      for (std::string_view label : {"来源：", "来源:", "时间：", "日期：", "作者：", "编辑：", "浏览", "字号", "分享", "点击"})
+        info |= t.find(label) != std::string::npos;
+      if (info) continue;
+      out.insert(out.begin(), p);
+      if (out.size() >= 3) return out;
+    }
+    if (!at->parent || at->parent->type != XML_ELEMENT_NODE || named_element(at->parent, "body")) break;
+  }
+  return out;
+}
+
 }  // namespace
 
 Unwrapped unwrap_html(std::string_view decoded_in) {
@@ -286,14 +468,59 @@ Unwrapped unwrap_html(std::string_view decoded_in) {
     u.fields["title"] = std::move(t);
   }
   // Positions point into the source as read: the tamed copy has the same lines.
-  Walker w{decoded_in, {}, u, {}, 0};
-  w.line_starts.push_back(0);
+  std::vector<std::size_t> line_starts{0};
   for (std::size_t i = 0; i < decoded_in.size(); ++i)
-    if (decoded_in[i] == '\n') w.line_starts.push_back(i + 1);
-  w.walk(root);
-  w.flush();
+    if (decoded_in[i] == '\n') line_starts.push_back(i + 1);
+  // The whole page first: its info line (date, source) may sit outside the
+  // article, and it is the fallback when no element stands out.
+  Unwrapped full;
+  {
+    Walker w{decoded_in, line_starts, full, {}, 0};
+    w.walk(root);
+    w.flush();
+  }
+  page_info(full.out.text, u);
+  MainContent main = find_main_content(root);
+  bool use_main = main.node && main.chars >= 80 && (main.chars * 100 >= main.page_chars * 12 || main.chars >= 400);
+  if (use_main) {
+    std::string page_title = u.fields.contains("title") ? u.fields["title"].get<std::string>() : "";
+    Unwrapped article;
+    Walker w{decoded_in, line_starts, article, {}, 0};
+    auto prelude = prelude_before(main.node);
+    if (!prelude.empty()) {
+      for (xmlNode* n : prelude) w.visit(n), w.flush();
+    } else if (xmlNode* h = heading_before(main.node, page_title)) {
+      w.visit(h);
+    }
+    w.flush();
+    w.walk(main.node->children);
+    w.flush();
+    // Page chrome at the article's edges (打印 关闭, 上一篇：…, 责任编辑).
+    std::vector<std::pair<std::size_t, std::size_t>> lines;
+    std::string_view t = article.out.text;
+    for (std::size_t b = 0; b < t.size();) {
+      std::size_t e = t.find('\n', b);
+      if (e == std::string_view::npos) e = t.size();
+      lines.emplace_back(b, e);
+      b = e + 1;
+    }
+    std::size_t first = 0, last = lines.size();
+    while (first < last && chrome_line(t.substr(lines[first].first, lines[first].second - lines[first].first))) ++first;
+    while (last > first && chrome_line(t.substr(lines[last - 1].first, lines[last - 1].second - lines[last - 1].first))) --last;
+    for (std::size_t i = first; i < last; ++i) {
+      u.out.copy_mapped(t, article.out.map, lines[i].first, lines[i].second - lines[i].first);
+      u.out.insert("\n");
+    }
+    u.headings = std::move(article.headings);
+    u.notes.push_back(fmt::format("main content: <{}> holding {} of the page's {} characters outside links; the rest of the page "
+                                  "(navigation, lists, footers) dropped",
+                                  reinterpret_cast<const char*>(main.node->name), main.chars, main.page_chars));
+  } else {
+    u.out = std::move(full.out);
+    u.headings = std::move(full.headings);
+    u.notes.push_back("HTML markup, scripts, styles and navigation dropped (no element stands out as the article)");
+  }
   xmlFreeDoc(doc);
-  u.notes.push_back("HTML markup, scripts, styles and navigation dropped");
   return u;
 }
 

@@ -253,8 +253,14 @@ bool looks_like_html(std::string_view s) {
   for (std::string_view t : {"<p>", "<p ", "<div", "<span", "<br", "<table", "<td", "<tr", "<strong", "<font", "<h1", "<h2"}) {
     for (std::size_t at = lower.find(t); at != std::string::npos && tags < 100; at = lower.find(t, at + 1)) ++tags;
   }
-  return tags >= 4 && (lower.find("</p>") != std::string::npos || lower.find("</div>") != std::string::npos ||
-                       lower.find("</span>") != std::string::npos || lower.find("</td>") != std::string::npos);
+  bool closes = lower.find("</p>") != std::string::npos || lower.find("</div>") != std::string::npos ||
+                lower.find("</span>") != std::string::npos || lower.find("</td>") != std::string::npos;
+  if (tags >= 4 && closes) return true;
+  // A fragment that opens with a block tag and closes one (`<p>央视网消息：…</p>`):
+  // long paragraphs leave fewer than four tags in the head.
+  for (std::string_view t : {"<p>", "<p ", "<div", "<table", "<section", "<article"})
+    if (tx_starts(lead, t)) return s.find("</") != std::string_view::npos;
+  return false;
 }
 
 Unwrapped unwrap(std::string_view decoded, std::string_view path) {

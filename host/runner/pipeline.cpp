@@ -38,6 +38,13 @@ void run_one(Document& doc, const Registry& reg, const PipelineOptions& opt) {
   } catch (const std::exception& e) {
     doc.fail(doc.step, fmt::format("internal error: {}", e.what()));
   }
+  // A page's publication date (page_date) and the document's own date stay
+  // apart; a document whose text gives no date of its own is dated by its page.
+  if (auto pd = doc.fields.find("page_date"); pd != doc.fields.end() && !doc.fields.contains("date")) {
+    Json date = *pd;  // a copy: inserting may move the ordered map's elements
+    doc.fields["date"] = std::move(date);
+    doc.fields["date_from"] = "page";
+  }
 }
 }  // namespace
 

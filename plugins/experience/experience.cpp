@@ -182,7 +182,7 @@ struct Experience {
     }
     st::TreeOptions o;
     o.from_paragraph = body;
-    auto hs = st::heading_tree(ps, o);
+    auto hs = st::heading_tree(doc, ps, o);
     st::add_sections(doc, hs);
     st::check_numbering(doc, hs);
 

@@ -33,7 +33,7 @@ struct Generic {
     }
     st::TreeOptions o;
     o.from_paragraph = first;
-    auto hs = st::heading_tree(ps, o);
+    auto hs = st::heading_tree(doc, ps, o);
     st::add_sections(doc, hs);
     st::check_numbering(doc, hs);
   }

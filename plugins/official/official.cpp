@@ -103,13 +103,26 @@ struct Official {
     parts += "}";
     doc.set_field_json("title_parts", parts);
 
+    // A DOCX may carry the 发文字号 in its page header, outside the body text
+    // (the reader keeps headers as a field): found there, it has no line.
+    bool number_from_header = false;
+    if (!e.number) {
+      std::string headers = doc.field("page_headers");
+      if (!headers.empty())
+        if (auto n = of::find_doc_number(headers)) {
+          e.number = n;
+          e.number->found.offset = static_cast<std::size_t>(-1);
+          number_from_header = true;
+        }
+    }
     if (e.number) {
       const auto& n = *e.number;
       std::string j = "{\"text\":" + js(n.found.text) + ",\"org\":" + js(n.org);
       if (n.year) j += ",\"year\":" + std::to_string(n.year);
       j += ",\"number\":" + std::to_string(n.number) + ",\"key\":" + js(n.org + "〔" + std::to_string(n.year) + "〕" + std::to_string(n.number) + "号") + "}";
       doc.set_field_json("doc_number", j);
-      element("发文字号", n.found.text, n.found.offset);
+      if (number_from_header) doc.set_field("doc_number_from", "page_header");
+      else element("发文字号", n.found.text, n.found.offset);
     }
     auto simple = [&](const char* field, const char* cn, const of::Found& f) {
       if (!f.present()) return;
@@ -182,7 +195,7 @@ struct Official {
     // To the end: a 印发 notice's headings are those of the document it issues.
     std::vector<st::Paragraph> body;
     for (std::size_t i = from; i < ps.size(); ++i) body.push_back(ps[i]);
-    auto hs = st::heading_tree(body);
+    auto hs = st::heading_tree(doc, body);
     st::check_numbering(doc, hs);
     st::add_sections(doc, hs);
   }

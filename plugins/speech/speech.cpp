@@ -199,7 +199,7 @@ struct Speech {
     st::TreeOptions o;
     o.from_paragraph = title_i + 1;
     o.families.push_back(tx::MarkerFamily::circled);
-    auto hs = st::heading_tree(paras, o);
+    auto hs = st::heading_tree(doc, paras, o);
     st::add_sections(doc, hs);
     st::check_numbering(doc, hs);
     // 版记: distribution lists and the printing line at the end.

@@ -53,7 +53,7 @@ def esc(s):
 
 # ---- DOCX -----------------------------------------------------------------------
 
-def docx(paragraphs, numbered_h1=False):
+def docx(paragraphs, numbered_h1=False, header=None):
     """numbered_h1: level-1 headings lose their text marker and get Word's
     automatic numbering (chineseCounting, "%1、") instead."""
     W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
@@ -87,6 +87,12 @@ def docx(paragraphs, numbered_h1=False):
         z.writestr("word/document.xml", document)
         z.writestr("word/styles.xml", styles)
         z.writestr("word/numbering.xml", numbering)
+        if header:
+            z.writestr("word/header1.xml", f'<?xml version="1.0"?><w:hdr {W}><w:p><w:r><w:t>{esc(header)}</w:t></w:r></w:p></w:hdr>')
+            z.writestr("word/_rels/document.xml.rels",
+                       '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+                       '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" '
+                       'Target="header1.xml"/></Relationships>')
     return buf.getvalue()
 
 

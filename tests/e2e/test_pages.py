@@ -1,6 +1,7 @@
 """Issue 13 (first step): a saved web page is one document. Its lists of related articles (a
 title, then a date, repeated above and below the text) look like a magazine's table of contents
 and title blocks; the page must still come out as one record."""
+import json
 import os
 from e2e import *
 
@@ -75,4 +76,34 @@ rc, out, err = run("process", "--no-extract", "--with-text", tsv)
 recs = records(out)
 check(len(recs) == 2 and recs[0]["text"].startswith("生完") and recs[0]["fields"].get("dataset") == {"column1": "baby"},
       f"a headerless TSV: every line a row, the label kept as a field ({len(recs)})")
+# An SQL dump (mysqldump shape): CREATE TABLE names the columns, one INSERT holds several rows;
+# quotes doubled and backslash-escaped, a literal over several lines, NULL, an HTML cell.
+sql = os.path.join(t, "policy.dump")
+with open(sql, "w") as f:
+    f.write("-- MySQL dump 10.13\n/*!40101 SET NAMES utf8mb4 */;\nDROP TABLE IF EXISTS `policy`;\n"
+            "CREATE TABLE `policy` (\n  `id` int NOT NULL,\n  `title` varchar(255) DEFAULT NULL,\n  `release_number` varchar(64),\n"
+            "  `content` longtext,\n  `remark` text,\n  PRIMARY KEY (`id`)\n) ENGINE=InnoDB;\n"
+            "INSERT INTO `policy` VALUES (1,'关于做好防汛工作的通知','京政发〔2024〕3号','<p>各区人民政府：</p>\n"
+            "<p>为做好今年防汛工作，现将有关事项通知如下。</p><p>一、提高认识。</p><p>北京市人民政府</p><p>2024年5月10日</p>',NULL),"
+            "(2,'关于表彰先进的决定',NULL,'各部门：\\n经研究，决定对\\'先进集体\\'予以表彰。\\n特此决定。','it''s');\n"
+            "UNLOCK TABLES;\n")
+rc, out, err = run("process", "--no-extract", "--with-text", sql)
+recs = records(out)
+check(len(recs) == 2 and [r["source"].get("row") for r in recs] == [1, 2] and recs[0]["kind"] == "notice"
+      and recs[0]["title"] == "关于做好防汛工作的通知" and recs[0]["fields"]["dataset"].get("release_number") == "京政发〔2024〕3号"
+      and recs[0]["text"].startswith("各区人民政府：") and recs[1]["text"] == "各部门：\n经研究，决定对'先进集体'予以表彰。\n特此决定。\n"
+      and recs[1]["fields"]["dataset"].get("remark") == "it's",
+      f"an SQL dump (by content, named .dump): one record per INSERT row, columns from CREATE TABLE, escapes decoded, HTML cells read as HTML ({len(recs)})")
+# A JSON document whose records are an array inside it, with the text in a nested object.
+js = os.path.join(t, "list.json")
+with open(js, "w") as f:
+    json.dump({"total": 2, "videoList": [
+        {"video_title": "某市召开防汛工作会议", "pub_date": "2024-05-10", "video_detail": {"content": "<p>本报讯 5月10日，某市召开防汛工作会议，部署防汛工作。</p>", "source": "某市日报"}},
+        {"video_title": "某县举行应急演练", "pub_date": "2024-05-11", "video_detail": {"content": "<p>5月11日，某县举行防汛应急演练。</p>", "source": "某县融媒"}}]},
+        f, ensure_ascii=False)
+rc, out, err = run("process", "--no-extract", "--with-text", js)
+recs = records(out)
+check(len(recs) == 2 and recs[0]["title"] == "某市召开防汛工作会议" and recs[0]["text"].startswith("本报讯")
+      and recs[0]["fields"]["dataset"].get("video_detail.source") == "某市日报" and recs[1]["source"].get("row") == 2,
+      f"a JSON document: the records' array found inside it, nested keys flattened ({[r['title'] for r in recs]})")
 done()

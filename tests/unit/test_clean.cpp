@@ -80,7 +80,7 @@ TEST_CASE("HTML pages keep the article and drop scripts and navigation") {
       "page.html");
   REQUIRE_FALSE(doc.error);
   CHECK(doc.title == "关于开展调研的通知");
-  CHECK(doc.fields["date"] == "2023-04-01");
+  CHECK(doc.fields["page_date"] == "2023-04-01");  // the page's date; the document's own is the handler's
   CHECK(doc.text == "各乡镇党委：\n为深入了解基层情况，现将有关事项通知如下。\n");
   CHECK(doc.origin->layout.rfind("html", 0) == 0);
 }

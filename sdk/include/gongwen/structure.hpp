@@ -8,6 +8,9 @@
 #include <gongwen/document.hpp>
 #include <gongwen/text.hpp>
 
+#include <algorithm>
+#include <cmath>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -86,10 +89,118 @@ inline std::vector<Heading> heading_tree(const std::vector<Paragraph>& ps, const
   return out;
 }
 
+// The heading tree of a document whose format carries typography (DOCX, PDF,
+// OFD): the marker tree, plus short unnumbered paragraphs set in a look of
+// their own (GB/T 9704: level 1 黑体, level 2 楷体, level 3 bold 仿宋; or a
+// Word outline level). A look that marker headings already use keeps their
+// level; other looks rank by size, then 黑体 > 楷体 > bold > the rest. Text
+// formats get exactly heading_tree(ps, opt).
+inline std::vector<Heading> heading_tree(const Document& doc, const std::vector<Paragraph>& ps, const TreeOptions& opt = {}) {
+  auto marked = heading_tree(ps, opt);
+  if (ps.empty() || !doc.style_at(ps.front().offset)) return marked;
+  struct Look {
+    float size;
+    int font_rank;  // 0 黑体, 1 楷体, 2 other
+    bool bold;
+    bool operator<(const Look& o) const {
+      if (size != o.size) return size > o.size;
+      if (font_rank != o.font_rank) return font_rank < o.font_rank;
+      return bold > o.bold;
+    }
+    bool operator==(const Look& o) const { return size == o.size && font_rank == o.font_rank && bold == o.bold; }
+  };
+  auto rank = [](std::string_view font) {
+    if (font.find("黑") != std::string_view::npos || font.find("Hei") != std::string_view::npos) return 0;
+    if (font.find("楷") != std::string_view::npos || font.find("Kai") != std::string_view::npos) return 1;
+    return 2;
+  };
+  std::vector<std::optional<Document::Style>> styles;
+  std::vector<Look> looks;
+  styles.reserve(ps.size());
+  for (const auto& p : ps) {
+    styles.push_back(doc.style_at(p.offset));
+    const auto& s = styles.back();
+    looks.push_back(s ? Look{std::round(s->size_pt * 2) / 2, rank(s->font), s->bold} : Look{0, 2, false});
+  }
+  // The body's look: that of most characters.
+  std::vector<std::pair<Look, std::size_t>> weight;
+  for (std::size_t i = 0; i < ps.size(); ++i) {
+    auto it = std::find_if(weight.begin(), weight.end(), [&](auto& w) { return w.first == looks[i]; });
+    if (it == weight.end()) weight.push_back({looks[i], ps[i].text.size()});
+    else it->second += ps[i].text.size();
+  }
+  Look body = std::max_element(weight.begin(), weight.end(), [](auto& a, auto& b) { return a.second < b.second; })->first;
+  // Levels the marker headings give their looks.
+  std::vector<std::pair<Look, int>> level_of;
+  std::size_t k = 0;
+  for (std::size_t i = opt.from_paragraph; i < ps.size(); ++i) {
+    while (k < marked.size() && marked[k].offset < ps[i].offset) ++k;
+    if (k < marked.size() && marked[k].offset == ps[i].offset && !(looks[i] == body) &&
+        std::none_of(level_of.begin(), level_of.end(), [&](auto& l) { return l.first == looks[i]; }))
+      level_of.push_back({looks[i], marked[k].level});
+  }
+  auto ends_sentence = [](std::string_view t) {
+    for (std::string_view e : {"。", "！", "？", "；", "，", "：", "、"})
+      if (t.size() >= e.size() && t.substr(t.size() - e.size()) == e) return true;
+    return false;
+  };
+  std::vector<std::size_t> candidates;
+  std::vector<Look> new_looks;
+  k = 0;
+  for (std::size_t i = opt.from_paragraph; i < ps.size(); ++i) {
+    while (k < marked.size() && marked[k].offset < ps[i].offset) ++k;
+    if (k < marked.size() && marked[k].offset == ps[i].offset) continue;
+    if (text::parse_marker(ps[i].text)) continue;  // an enumeration the options left out
+    const auto& s = styles[i];
+    if (!s || s->role == "table" || s->align == "center" || s->align == "right") continue;
+    bool outline = s->outline_level >= 0 && s->outline_level < 9;
+    bool own_look = !(looks[i] == body) && looks[i].size >= body.size - 0.25f &&
+                    (looks[i].font_rank < body.font_rank || (looks[i].bold && !body.bold) || looks[i].size > body.size);
+    if (!(outline || own_look) || text::char_count(ps[i].text) > opt.max_title_chars || ends_sentence(ps[i].text)) continue;
+    candidates.push_back(i);
+    if (!outline && std::none_of(level_of.begin(), level_of.end(), [&](auto& l) { return l.first == looks[i]; }) &&
+        std::find(new_looks.begin(), new_looks.end(), looks[i]) == new_looks.end())
+      new_looks.push_back(looks[i]);
+  }
+  if (candidates.empty()) return marked;
+  // Looks whose level a Word outline level states.
+  for (std::size_t i : candidates) {
+    int ol = styles[i]->outline_level;
+    if (ol >= 0 && ol < 9 && std::none_of(level_of.begin(), level_of.end(), [&](auto& l) { return l.first == looks[i]; }))
+      level_of.push_back({looks[i], ol + 1});
+  }
+  new_looks.erase(std::remove_if(new_looks.begin(), new_looks.end(),
+                                 [&](const Look& l) { return std::any_of(level_of.begin(), level_of.end(), [&](auto& k) { return k.first == l; }); }),
+                  new_looks.end());
+  // A new look sits one level below the nearest known look that ranks above
+  // it (bigger, or 黑体 over 楷体 over bold), at level 1 when none does.
+  std::sort(new_looks.begin(), new_looks.end());
+  for (const auto& look : new_looks) {
+    int level = 0;
+    const Look* above = nullptr;
+    for (auto& [known, l] : level_of)
+      if (known < look && (!above || *above < known)) above = &known, level = l;
+    level_of.push_back({look, level + 1});
+  }
+  std::vector<Heading> out;
+  std::size_t m = 0;
+  for (std::size_t i : candidates) {
+    while (m < marked.size() && marked[m].offset < ps[i].offset) out.push_back(marked[m++]);
+    int level = 1;
+    if (styles[i]->outline_level >= 0 && styles[i]->outline_level < 9) level = styles[i]->outline_level + 1;
+    for (auto& [look, l] : level_of)
+      if (look == looks[i]) level = l;
+    out.push_back({level, text::MarkerFamily::none, 0, {}, ps[i].text, ps[i].offset, ps[i].offset + ps[i].text.size()});
+  }
+  while (m < marked.size()) out.push_back(marked[m++]);
+  return out;
+}
+
 // Checks numbering within each family under the same parent; reports, never renumbers.
 inline void check_numbering(Document& doc, const std::vector<Heading>& hs) {
   std::vector<long long> last(16, 0);
   for (const auto& h : hs) {
+    if (h.marker.empty()) continue;  // a heading known by its typography has no number
     std::size_t l = static_cast<std::size_t>(std::min(h.level, 15));
     long long expected = last[l] + 1;
     if (h.number != expected) {

@@ -1,0 +1,181 @@
+// Main-content extraction for saved pages, tuned for Chinese sites (gov.cn
+// TRS/UCAP templates, party and school CMSs, news portals, WeChat).
+//
+// Every text node is credited to the block that holds it; a block's score is
+// 1 + its Chinese punctuation + min(chars / 100, 3) when it has 20 characters
+// or more, and flows to the container of the paragraph (full) and the next
+// container up (half), as readability does. A container's final score is
+// scaled by (1 - link density)² and by its class/id hints; the best one is the
+// article. Menus, breadcrumbs, related lists and footers lose on punctuation
+// and link density without any site rule.
+//
+// Invariants: one pass to gather per-node statistics, one to score, both
+// linear in the page; nodes in skipped elements (script, nav, …) count for
+// nothing; the chosen node is an element below <body>.
+#include "read/html_content.hpp"
+
+#include <libxml/tree.h>
+
+#include <gongwen/text.hpp>
+
+#include <algorithm>
+#include <array>
+#include <cstring>
+#include <unordered_map>
+
+namespace gongwen::host {
+
+namespace {
+
+bool named(const xmlNode* n, const char* name) {
+  return n && n->type == XML_ELEMENT_NODE && std::strcmp(reinterpret_cast<const char*>(n->name), name) == 0;
+}
+
+bool skipped_element(const char* name) {
+  static const char* names[] = {"script", "style", "noscript", "nav", "header", "footer", "aside", "form",
+                                "button", "iframe", "svg", "select", "template", "head", "textarea"};
+  for (const char* s : names)
+    if (std::strcmp(name, s) == 0) return true;
+  return false;
+}
+
+bool container(const char* name) {
+  static const char* names[] = {"div", "td", "article", "section", "main", "body", "dd", "li", "blockquote", "center", "tbody", "table"};
+  for (const char* s : names)
+    if (std::strcmp(name, s) == 0) return true;
+  return false;
+}
+
+std::string lower_attr(const xmlNode* n, const char* name) {
+  xmlChar* v = xmlGetProp(n, reinterpret_cast<const xmlChar*>(name));
+  if (!v) return {};
+  std::string s(reinterpret_cast<char*>(v));
+  xmlFree(v);
+  for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+// Class and id words: weak evidence, never decisive alone.
+double hint(const xmlNode* n) {
+  std::string s = lower_attr(n, "class") + " " + lower_attr(n, "id");
+  if (s.size() <= 1) return 1.0;
+  static constexpr std::array<std::string_view, 16> good = {
+      "content", "article", "trs_editor", "zoom", "detail", "js_content", "text", "main", "body", "con",
+      "custom_unionstyle", "ucap-content", "wz", "news_txt", "rich_media_content", "zw"};
+  static constexpr std::array<std::string_view, 22> bad = {
+      "nav", "menu", "header", "footer", "foot", "sidebar", "side", "comment", "share", "crumb", "login",
+      "related", "recommend", "copyright", "banner", "link", "hot", "rank", "list", "tool", "search", "qr"};
+  double f = 1.0;
+  for (auto w : good)
+    if (s.find(w) != std::string::npos) {
+      f = 1.25;
+      break;
+    }
+  for (auto w : bad)
+    if (s.find(w) != std::string::npos) return f > 1.0 ? 0.9 : 0.5;
+  return f;
+}
+
+struct Stats {
+  std::size_t chars = 0;       // non-space characters of text below
+  std::size_t link_chars = 0;  // of which inside <a>
+  double score = 0;            // credited by paragraphs
+};
+
+bool is_punct(char32_t c) {
+  return c == U'，' || c == U'。' || c == U'；' || c == U'：' || c == U'、' || c == U'！' || c == U'？';
+}
+
+struct Scorer {
+  std::unordered_map<const xmlNode*, Stats> stats;
+
+  // Totals below n; `in_link` while inside <a>.
+  void gather(const xmlNode* n, bool in_link, int depth) {
+    // Totals go into locals: the map rehashes while children are gathered.
+    std::size_t total = 0, links = 0;
+    for (const xmlNode* c = n->children; c; c = c->next) {
+      if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
+        if (!c->content) continue;
+        std::string_view t(reinterpret_cast<const char*>(c->content));
+        std::size_t chars = 0, punct = 0;
+        for (std::size_t i = 0; i < t.size();) {
+          char32_t cp = text::next_cp(t, i);
+          if (cp == ' ' || cp == '\n' || cp == '\t' || cp == '\r' || cp == 0x3000 || cp == 0xA0) continue;
+          ++chars;
+          punct += is_punct(cp);
+        }
+        total += chars;
+        if (in_link) links += chars;
+        else credit(n, chars, punct);
+      } else if (c->type == XML_ELEMENT_NODE && depth < 400) {
+        const char* name = reinterpret_cast<const char*>(c->name);
+        if (skipped_element(name)) continue;
+        gather(c, in_link || std::strcmp(name, "a") == 0, depth + 1);
+        const Stats& cs = stats[c];
+        total += cs.chars;
+        links += cs.link_chars;
+      }
+    }
+    Stats& me = stats[n];
+    me.chars = total;
+    me.link_chars = links;
+  }
+
+  // Text of one paragraph: its nearest container gets the paragraph's score,
+  // the container above half of it.
+  std::unordered_map<const xmlNode*, std::pair<std::size_t, std::size_t>> paragraph;  // block → chars, punct
+  void credit(const xmlNode* parent, std::size_t chars, std::size_t punct) {
+    const xmlNode* block = parent;
+    while (block && block->type == XML_ELEMENT_NODE && !container(reinterpret_cast<const char*>(block->name)) &&
+           !named(block, "p"))
+      block = block->parent;
+    if (!block || block->type != XML_ELEMENT_NODE) return;
+    auto& p = paragraph[block];
+    p.first += chars;
+    p.second += punct;
+  }
+
+  void score_paragraphs() {
+    for (const auto& [block, cp] : paragraph) {
+      auto [chars, punct] = cp;
+      if (chars < 20) continue;
+      double sc = 1.0 + static_cast<double>(punct) + std::min(static_cast<double>(chars) / 100.0, 3.0);
+      const xmlNode* first = named(block, "p") ? block->parent : block;
+      if (!first || first->type != XML_ELEMENT_NODE) continue;
+      stats[first].score += sc;
+      const xmlNode* up = first->parent;
+      if (up && up->type == XML_ELEMENT_NODE) stats[up].score += sc / 2;
+    }
+  }
+};
+
+}  // namespace
+
+MainContent find_main_content(xmlNode* root) {
+  MainContent out;
+  if (!root) return out;
+  const xmlNode* body = root;
+  for (const xmlNode* c = root->children; c; c = c->next)
+    if (named(c, "body")) body = c;
+  Scorer sc;
+  sc.gather(body, false, 0);
+  sc.score_paragraphs();
+  const Stats& page = sc.stats[body];
+  out.page_chars = page.chars - page.link_chars;
+  double best = 0;
+  const xmlNode* best_node = nullptr;
+  for (const auto& [node, s] : sc.stats) {
+    if (s.score <= 0 || node->type != XML_ELEMENT_NODE) continue;
+    double link_density = s.chars ? static_cast<double>(s.link_chars) / static_cast<double>(s.chars) : 1.0;
+    double f = s.score * (1.0 - link_density) * (1.0 - link_density) * hint(node);
+    if (f > best || (f == best && best_node && node < best_node)) best = f, best_node = node;
+  }
+  if (!best_node) return out;
+  const Stats& m = sc.stats[best_node];
+  out.node = const_cast<xmlNode*>(best_node);
+  out.score = best;
+  out.chars = m.chars - m.link_chars;
+  return out;
+}
+
+}  // namespace gongwen::host
