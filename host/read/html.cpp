@@ -24,8 +24,8 @@ namespace gongwen::host {
 namespace {
 
 bool skipped(const char* name) {
-  static const char* names[] = {"script", "style", "noscript", "nav", "header", "footer", "aside", "form",
-                                "button", "iframe", "svg", "select", "template", "head"};
+  static const char* names[] = {"script", "style", "noscript", "nav", "header", "footer", "aside",
+                                "iframe", "svg", "select", "template", "head"};
   for (const char* n : names)
     if (std::strcmp(name, n) == 0) return true;
   return false;
@@ -337,16 +337,19 @@ void page_info(std::string_view flat, Unwrapped& u) {
 
 // Lines around an article that belong to the page, not to it.
 bool chrome_line(std::string_view t) {
+  if (is_wechat_chrome(t)) return true;
   if (text::char_count(t) > 60) return false;
-  static constexpr std::array<std::string_view, 24> marks = {
+  static constexpr std::array<std::string_view, 33> marks = {
       "上一篇", "下一篇", "打印本页", "关闭窗口", "【打印】", "【关闭】", "分享到", "扫一扫", "字号：", "【字体", "字体：",
       "浏览次数", "点击数", "阅读次数", "责任编辑", "打印", "关闭", "收藏", "返回顶部", "相关链接", "相关新闻", "附件下载", "纠错",
-      "微信扫"};
+      "微信扫", "关注公众号", "分享让更多人看到", "收录于合集", "PlayVideo", "原标题：", "推荐阅读", "相关阅读", "二维码", "长按"};
   std::string sq = squeeze(t);
   for (auto m : marks)
     if (sq.find(m) != std::string::npos) {
       // Short lines that are mostly the mark (打印 关闭), or that hold a mark of navigation.
-      if (text::char_count(sq) <= 12 || m == "上一篇" || m == "下一篇" || m == "责任编辑" || m == "分享到") return true;
+      if (text::char_count(sq) <= 12 || m == "上一篇" || m == "下一篇" || m == "责任编辑" || m == "分享到" || m == "原标题：" ||
+          m == "关注公众号" || m == "二维码" || m == "推荐阅读")
+        return true;
     }
   return false;
 }
@@ -460,8 +463,11 @@ Unwrapped unwrap_html(std::string_view decoded_in) {
     u.wrapper.clear();
     return u;
   }
+  // The root element and any top-level nodes after it: libxml2's recovery
+  // can leave part of a page with broken markup after the closed <html>.
   xmlNode* root = xmlDocGetRootElement(doc);
   find_meta(root, u);
+  bool from_meta = u.fields.contains("meta_title");
   if (u.fields.contains("meta_title")) {
     Json t = u.fields["meta_title"];  // a copy: inserting "title" may move the map's elements
     u.fields.erase("meta_title");
@@ -476,7 +482,7 @@ Unwrapped unwrap_html(std::string_view decoded_in) {
   Unwrapped full;
   {
     Walker w{decoded_in, line_starts, full, {}, 0};
-    w.walk(root);
+    w.walk(root);  // root and its following siblings
     w.flush();
   }
   page_info(full.out.text, u);
@@ -512,6 +518,24 @@ Unwrapped unwrap_html(std::string_view decoded_in) {
       u.out.insert("\n");
     }
     u.headings = std::move(article.headings);
+    // A <title> that carries the site, column or keywords after the
+    // article's own title (`…大赛 湖南省中医药研究院附属医院`, `…_中国共产党_哀悼`):
+    // the heading printed above the article, when the <title> starts with it.
+    if (!from_meta && u.fields.contains("title")) {
+      std::string want = squeeze(u.fields["title"].get<std::string>());
+      std::string_view out_text = u.out.text;
+      std::string joined, best;
+      for (std::size_t b = 0, n = 0; b < out_text.size() && n < 3; ++n) {
+        std::size_t e = out_text.find('\n', b);
+        if (e == std::string_view::npos) e = out_text.size();
+        joined += std::string(text::trim(out_text.substr(b, e - b)));
+        std::string sq = squeeze(joined);
+        if (text::char_count(sq) >= 4 && want.rfind(sq, 0) == 0 && sq.size() < want.size()) best = joined;
+        else if (want.rfind(sq, 0) != 0) break;
+        b = e + 1;
+      }
+      if (!best.empty()) u.fields["title"] = best;
+    }
     u.notes.push_back(fmt::format("main content: <{}> holding {} of the page's {} characters outside links; the rest of the page "
                                   "(navigation, lists, footers) dropped",
                                   reinterpret_cast<const char*>(main.node->name), main.chars, main.page_chars));

@@ -11,7 +11,7 @@
 //
 // Invariants: one pass to gather per-node statistics, one to score, both
 // linear in the page; nodes in skipped elements (script, nav, …) count for
-// nothing; the chosen node is an element below <body>.
+// nothing; the chosen node is an element of the page.
 #include "read/html_content.hpp"
 
 #include <libxml/tree.h>
@@ -32,8 +32,8 @@ bool named(const xmlNode* n, const char* name) {
 }
 
 bool skipped_element(const char* name) {
-  static const char* names[] = {"script", "style", "noscript", "nav", "header", "footer", "aside", "form",
-                                "button", "iframe", "svg", "select", "template", "head", "textarea"};
+  static const char* names[] = {"script", "style", "noscript", "nav", "header", "footer", "aside",
+                                "iframe", "svg", "select", "template", "head", "textarea"};
   for (const char* s : names)
     if (std::strcmp(name, s) == 0) return true;
   return false;
@@ -154,14 +154,16 @@ struct Scorer {
 MainContent find_main_content(xmlNode* root) {
   MainContent out;
   if (!root) return out;
-  const xmlNode* body = root;
-  for (const xmlNode* c = root->children; c; c = c->next)
-    if (named(c, "body")) body = c;
+  // Every top-level node, not <body> alone: libxml2's recovery can leave the
+  // article after the closed <html> of a page with broken markup.
   Scorer sc;
-  sc.gather(body, false, 0);
+  for (const xmlNode* top = root; top; top = top->next) {
+    if (top->type != XML_ELEMENT_NODE) continue;
+    sc.gather(top, false, 0);
+    const Stats& page = sc.stats[top];
+    out.page_chars += page.chars - page.link_chars;
+  }
   sc.score_paragraphs();
-  const Stats& page = sc.stats[body];
-  out.page_chars = page.chars - page.link_chars;
   double best = 0;
   const xmlNode* best_node = nullptr;
   for (const auto& [node, s] : sc.stats) {

@@ -14,6 +14,7 @@ struct MainContent {
   std::size_t page_chars = 0;  // non-link characters of the whole page
 };
 
+// `root` and the top-level nodes after it (a recovered page may have several).
 MainContent find_main_content(xmlNode* root);
 
 }  // namespace gongwen::host

@@ -227,6 +227,10 @@ Unwrapped unwrap_markdown(std::string_view s) {
 
 }  // namespace
 
+bool is_wechat_chrome(std::string_view line) {
+  return std::find(kWechatChrome.begin(), kWechatChrome.end(), text::trim(line)) != kWechatChrome.end();
+}
+
 bool looks_like_wechat_literal(std::string_view s) {
   auto head = trim(s.substr(0, 64));
   if (!(starts_with(head, "text:'") || starts_with(head, "text: '"))) return false;

@@ -24,6 +24,8 @@ struct Unwrapped {
 Unwrapped unwrap(std::string_view decoded, std::string_view path);
 
 bool looks_like_wechat_literal(std::string_view s);
+// A line of the WeChat reader's interface (赞赏, 在看, 阅读原文, …), never article text.
+bool is_wechat_chrome(std::string_view line);
 bool looks_like_html(std::string_view s);
 
 }  // namespace gongwen::host
