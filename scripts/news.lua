@@ -7,6 +7,9 @@
 --   a dispatch formula in the lead (本报讯, 新华社…电, 中国网5月13日讯,
 --     央视网消息, （记者…）, 记者从…获悉, 据…消息)                             +0.35
 --   a lead that opens with a date or 近日/日前/昨天 (`9月27日，…`)               +0.25
+--   else a lead that reports an event on a date (`…，2月19日下午，…召开`)      +0.20
+--   a reporter's byline near the top (`半月谈记者 史卫燕`)                        +0.35
+--   a source credit closing the item (`（德清县发改局）`)                         +0.15
 --   three or more different reporting verbs (强调, 指出, 表示, 出席, 主持, …)     +0.15
 --   a short item (under 5,000 characters)                                     +0.05
 --   a salutation near the top (同志们：) says speech, not news                 −0.30
@@ -45,9 +48,25 @@ return {
         or gw.re.find(lead, "^据.{2,24}(消息|报道)") then
       doc:signal("a dispatch formula in the lead", 0.35)
     end
+    local dated = false
     if gw.re.find(lead, "^(\\d{4}年)?\\d{1,2}月\\d{1,2}日(上午|下午|晚|晚上)?[，,]")
         or gw.re.find(lead, "^(近日|日前|昨天|昨日|今天|今日|近期|本周|上周)[，,]?") then
       doc:signal("lead opens with a date", 0.25)
+      dated = true
+    end
+    if not dated and gw.re.find(lead, "^.{0,40}\\d{1,2}月\\d{1,2}日(上午|下午|晚)?[，,].{0,60}(召开|举行|举办|开展|出席|调研|考察|会见|发布|启动)") then
+      doc:signal("lead reports an event on a date", 0.20)
+    end
+    for i = 1, math.min(#ps, 4) do
+      if gw.len(ps[i].text) <= 20 and gw.re.find(ps[i].text, "^(本报|本刊|本台|半月谈|新华社|人民网|央视网)?(特约)?记者[ 　]*[^，。]{2,12}$") then
+        doc:signal("a reporter's byline near the top", 0.35)
+        break
+      end
+    end
+    local tail = doc:paragraphs(-1)
+    local last = tail[1] and tail[1].text or ""
+    if #ps >= 3 and gw.re.find(last, "[（(][^（）()]{2,24}(局|委|办|部|中心|报|网|社|台|记者|通讯员|供稿|供图)[^（）()]{0,12}[）)]$") then
+      doc:signal("a source credit closes the item", 0.15)
     end
     local text = doc.text
     local verbs = 0

@@ -521,8 +521,16 @@ Unwrapped unwrap_html(std::string_view decoded_in) {
     // A <title> that carries the site, column or keywords after the
     // article's own title (`…大赛 湖南省中医药研究院附属医院`, `…_中国共产党_哀悼`):
     // the heading printed above the article, when the <title> starts with it.
-    if (!from_meta && u.fields.contains("title")) {
+    if (u.fields.contains("title")) {
       std::string want = squeeze(u.fields["title"].get<std::string>());
+      // After the heading, a meta title may only add a site or keywords.
+      auto adds_only_suffix = [&](const std::string& sq) {
+        if (!from_meta) return true;
+        std::string_view rest = std::string_view(want).substr(sq.size());
+        for (std::string_view sep : {"_", "-", "|", "—", "｜", "－"})
+          if (rest.substr(0, sep.size()) == sep) return true;
+        return false;
+      };
       std::string_view out_text = u.out.text;
       std::string joined, best;
       for (std::size_t b = 0, n = 0; b < out_text.size() && n < 3; ++n) {
@@ -530,11 +538,19 @@ Unwrapped unwrap_html(std::string_view decoded_in) {
         if (e == std::string_view::npos) e = out_text.size();
         joined += std::string(text::trim(out_text.substr(b, e - b)));
         std::string sq = squeeze(joined);
-        if (text::char_count(sq) >= 4 && want.rfind(sq, 0) == 0 && sq.size() < want.size()) best = joined;
+        if (text::char_count(sq) >= 4 && want.rfind(sq, 0) == 0 && sq.size() < want.size() && adds_only_suffix(sq)) best = joined;
         else if (want.rfind(sq, 0) != 0) break;
         b = e + 1;
       }
       if (!best.empty()) u.fields["title"] = best;
+      // A <title> that is only the site's name (`浙江省淡水水产研究所`) and the
+      // heading that starts with it (`浙江省淡水水产研究所召开…大会`).
+      std::size_t nl = out_text.find('\n');
+      std::string_view first = text::trim(out_text.substr(0, nl == std::string_view::npos ? out_text.size() : nl));
+      std::string fsq = squeeze(first);
+      if (best.empty() && !from_meta && fsq.size() > want.size() && fsq.rfind(want, 0) == 0 && text::char_count(fsq) <= 60 &&
+          !text::ends_with(fsq, "。"))
+        u.fields["title"] = std::string(first);
     }
     u.notes.push_back(fmt::format("main content: <{}> holding {} of the page's {} characters outside links; the rest of the page "
                                   "(navigation, lists, footers) dropped",

@@ -40,6 +40,33 @@ std::string js(std::string_view s) {
   return o + "\"";
 }
 
+// The 发文机关标志 by its typography when the words do not say it (a red
+// masthead without 文件: `中共某某市委`, `某某市人民政府办公室`): red lines set
+// large at the top, before anything else. GB/T 9704 prints it in red; nothing
+// else there is. They are taken out of what the parser sees, so they are
+// never read as the first line of the title.
+of::Found red_masthead(const Document& doc, std::vector<st::Paragraph>& ps) {
+  of::Found m;
+  std::size_t n = 0;
+  for (; n < ps.size() && n < 3; ++n) {
+    auto s = doc.style_at(ps[n].offset);
+    if (!s || s->color.size() != 6 || s->size_pt < 18 || tx::char_count(ps[n].text) > 40) break;
+    auto hex = [&](std::size_t i) { return std::stoi(std::string(s->color.substr(i, 2)), nullptr, 16); };
+    if (!(hex(0) >= 0xB0 && hex(2) <= 0x70 && hex(4) <= 0x70)) break;
+    if (!m.present()) m.offset = ps[n].offset;
+    m.text += std::string(ps[n].text);
+  }
+  if (n) ps.erase(ps.begin(), ps.begin() + static_cast<std::ptrdiff_t>(n));
+  return m;
+}
+
+of::Elements parse_with_style(const Document& doc, std::vector<st::Paragraph>& ps) {  // ps loses the masthead lines
+  of::Found masthead = red_masthead(doc, ps);
+  auto e = of::parse(ps, doc.title());
+  if (masthead.present() && !e.masthead.present()) e.masthead = masthead;
+  return e;
+}
+
 struct Official {
   static constexpr const char* name = "official";
   static constexpr const char* version = "0.1.0";
@@ -57,7 +84,7 @@ struct Official {
       doc.signal(s, w);
       score += w;
     };
-    auto e = of::parse(ps, doc.title());
+    auto e = parse_with_style(doc, ps);
     if (!e.title.type) return 0;
     if (has(e.title.found.text, "讲话") || has(e.title.found.text, "致辞")) return 0;
     add("title ends with a 文种", 0.45);
@@ -73,14 +100,14 @@ struct Official {
       }
     }
     if (e.cc_text.present() || e.printed_by.present() || e.note.present()) add("版记 or 附注", 0.10);
-    if (e.masthead.present()) add("masthead …文件", 0.10);
+    if (e.masthead.present()) add("masthead (…文件, or red and large above the title)", 0.10);
     return std::min(score, 1.0);
   }
 
   void process(Document& doc) {
     auto text = doc.text();
     auto ps = st::paragraphs(text);
-    auto e = of::parse(ps, doc.title());
+    auto e = parse_with_style(doc, ps);
     if (!e.title.type) {
       doc.diagnostic(Severity::warning, "official: no title ending in a 文种 was found");
       return;
@@ -148,7 +175,8 @@ struct Official {
       doc.set_field_list("issuer", {e.title.issuer});
       doc.set_field("issuer_from", "title");
     } else if (e.masthead.present()) {
-      std::string m = e.masthead.text.substr(0, e.masthead.text.size() - 6);  // without 文件
+      std::string m = e.masthead.text;
+      if (tx::ends_with(m, "文件")) m.resize(m.size() - 6);
       doc.set_field_list("issuer", {m});
       doc.set_field("issuer_from", "masthead");
     }

@@ -99,6 +99,18 @@ check(r["fields"].get("page_headers") == ["京政发〔2024〕3号"] and r["fiel
       and r["fields"].get("doc_number_from") == "page_header" and "京政发" not in r.get("text", ""),
       f"doc_number from the DOCX page header: {r['fields'].get('doc_number')} {r['fields'].get('page_headers')}")
 
+# A red masthead without 文件 (中共…市委) is the 发文机关标志 by its typography (DOCX, OFD:
+# PDF text carries no colour through poppler).
+red = [("masthead", "中共测试市委"), ("title", "关于做好测试工作的通知"), ("recipient", "各单位："),
+       ("body", "为做好测试工作，现将有关事项通知如下。请各单位认真贯彻执行。")]
+for fmt, make in (("docx", fb.docx), ("ofd", fb.ofd)):
+    path = os.path.join(tmp, f"red-masthead.{fmt}")
+    open(path, "wb").write(make(red))
+    rc, recs, err = one(path)
+    f = recs[0]["fields"] if recs else {}
+    check(f.get("masthead") == "中共测试市委" and f.get("issuer") == ["中共测试市委"] and f.get("issuer_from") == "masthead",
+          f"{fmt}: a red masthead without 文件 is the 发文机关标志: {f.get('masthead')} {f.get('issuer')}")
+
 # ---- heading levels from typography alone ------------------------------------------
 # Standalone headings of four dev-set documents lose their text markers (一、 （一））;
 # their level must come from the look GB/T 9704 gives them (黑体 level 1, 楷体 level 2).
