@@ -68,9 +68,9 @@ bool setup(const Common& c, Setup& out, const std::vector<std::string>& extra_sc
   if (!c.handlers.empty()) report(out.catalog.select(c.handlers, *out.probe));
   if (!c.add_handlers.empty()) {
     // The defaults (or the --handler choice) plus these.
-    std::vector<std::string> all;
+    // Files first: a file replaces a handler of the same name.
+    std::vector<std::string> all = c.add_handlers;
     for (const auto& s : out.catalog.sources()) all.push_back(s.info->name);
-    all.insert(all.end(), c.add_handlers.begin(), c.add_handlers.end());
     report(out.catalog.select(all, *out.probe));
   }
   for (const auto& p : out.catalog.problems()) spdlog::warn("{}", p);
@@ -121,6 +121,8 @@ std::vector<Input> apply_shard(std::vector<Input> inputs, std::size_t k, std::si
   return out;
 }
 
+}  // namespace
+
 PipelineOptions pipeline_options(const Common& c) {
   PipelineOptions po;
   po.threshold = c.threshold;
@@ -131,6 +133,9 @@ PipelineOptions pipeline_options(const Common& c) {
   po.extract_context = std::make_shared<ExtractContext>(ExtractContext{{}, builtin_slogans()});
   return po;
 }
+
+namespace {
+
 
 // One file through the pipeline on this thread (inspect, explain).
 bool process_one(const Common& c, const std::string& file, std::vector<Document>& docs) {
@@ -152,6 +157,14 @@ void summary(const RunStats& st, bool always) {
   std::fputc('\n', stderr);
 }
 
+void print_diagnostics(const Document& d) {
+  for (const auto& g : d.diagnostics) {
+    auto line = g.offset != npos ? d.line_of(g.offset) : g.line;
+    std::printf("  %s [%s] %s%s\n", g.severity == Severity::error ? "error" : g.severity == Severity::warning ? "warning" : "info",
+                g.step.c_str(), line ? fmt::format("line {}: ", line).c_str() : "", g.message.c_str());
+  }
+}
+
 void print_text_record(const Document& d) {
   std::printf("%s\n", d.path().c_str());
   std::printf("  kind: %s  handler: %s  title: %s\n", d.kind.c_str(), d.handler.empty() ? "-" : d.handler.c_str(),
@@ -161,6 +174,7 @@ void print_text_record(const Document& d) {
     std::printf("  %s: %s\n", it.key().c_str(), it->is_string() ? it->get<std::string>().c_str() : it->dump().c_str());
   for (const auto& s : d.sections)
     std::printf("  %*s%s %s  (line %u)\n", 2 * (s.level - 1), "", s.marker.c_str(), s.title.c_str(), d.line_of(s.begin));
+  print_diagnostics(d);  // --format text shows what went wrong, as inspect does
 }
 
 }  // namespace
@@ -420,11 +434,7 @@ int cmd_inspect(const Common& c, const std::string& file) {
     print_text_record(d);
     if (d.origin) std::printf("  encoding: %s  layout: %s  bytes: %llu\n", d.origin->encoding.c_str(), d.origin->layout.c_str(),
                               static_cast<unsigned long long>(d.origin->bytes));
-    for (const auto& g : d.diagnostics) {
-      auto line = g.offset != npos ? d.line_of(g.offset) : g.line;
-      std::printf("  %s [%s] %s%s\n", g.severity == Severity::error ? "error" : g.severity == Severity::warning ? "warning" : "info",
-                  g.step.c_str(), line ? fmt::format("line {}: ", line).c_str() : "", g.message.c_str());
-    }
+    print_diagnostics(d);
     std::printf("  --- cleaned text (source line | [style] paragraph) ---\n");
     std::string_view t = d.text;
     for (std::size_t b = 0; b < t.size();) {
@@ -440,23 +450,25 @@ int cmd_inspect(const Common& c, const std::string& file) {
   return failed ? kSomeFailed : kOk;
 }
 
+void print_explain(const Document& d, double threshold) {
+  std::printf("%s%s\n", d.path().c_str(), d.container.empty() ? "" : fmt::format(" #{} {}", d.index, d.title).c_str());
+  if (d.error && d.scores.empty()) std::printf("  error [%s]: %s\n", d.step.c_str(), d.error->c_str());
+  auto scores = d.scores;
+  std::stable_sort(scores.begin(), scores.end(), [](auto& a, auto& b) { return a.second > b.second; });
+  for (const auto& [name, score] : scores) {
+    bool won = !d.handler.empty() && d.handler.rfind(name + "@", 0) == 0;
+    std::printf("  %s %-12s %.3f\n", won ? "*" : " ", name.c_str(), score);
+    for (const auto& sig : d.signals)
+      if (sig.handler == name) std::printf("        %+.2f  %s\n", sig.weight, sig.name.c_str());
+  }
+  std::printf("  → kind %s, handler %s (threshold %.2f; ties: priority, then name)\n", d.kind.c_str(),
+              d.handler.empty() ? "none" : d.handler.c_str(), threshold);
+}
+
 int cmd_explain(const Common& c, const std::string& file) {
   std::vector<Document> docs;
   if (!process_one(c, file, docs)) return kUsage;
-  for (const auto& d : docs) {
-    std::printf("%s%s\n", d.path().c_str(), d.container.empty() ? "" : fmt::format(" #{} {}", d.index, d.title).c_str());
-    if (d.error && d.scores.empty()) std::printf("  error [%s]: %s\n", d.step.c_str(), d.error->c_str());
-    auto scores = d.scores;
-    std::stable_sort(scores.begin(), scores.end(), [](auto& a, auto& b) { return a.second > b.second; });
-    for (const auto& [name, score] : scores) {
-      bool won = !d.handler.empty() && d.handler.rfind(name + "@", 0) == 0;
-      std::printf("  %s %-12s %.3f\n", won ? "*" : " ", name.c_str(), score);
-      for (const auto& sig : d.signals)
-        if (sig.handler == name) std::printf("        %+.2f  %s\n", sig.weight, sig.name.c_str());
-    }
-    std::printf("  → kind %s, handler %s (threshold %.2f; ties: priority, then name)\n", d.kind.c_str(),
-                d.handler.empty() ? "none" : d.handler.c_str(), c.threshold);
-  }
+  for (const auto& d : docs) print_explain(d, c.threshold);
   return kOk;
 }
 

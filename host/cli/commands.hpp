@@ -48,4 +48,10 @@ int cmd_check(const std::string& script, const std::vector<std::string>& samples
 int cmd_plugin_info(const std::string& file);
 int cmd_new_plugin(const std::string& name, const std::string& dir);
 
+// The options `process` and `run` give the pipeline, built from the command
+// line in one place (the REPL uses it too).
+PipelineOptions pipeline_options(const Common& c);
+// Every handler's score, best first, the winner marked, each with its signals.
+void print_explain(const Document& d, double threshold);
+
 }  // namespace gongwen::host::cli

@@ -30,6 +30,9 @@ int main(int argc, char** argv) {
   app.set_version_flag("--version", std::string("gongwen ") + GONGWEN_VERSION + " (plugin ABI " +
                                         std::to_string(GW_ABI_MAJOR) + "." + std::to_string(GW_ABI_MINOR) + ")");
   app.require_subcommand(1);
+  // Options of the main command are accepted after the subcommand too
+  // (`gongwen process --log-level debug FILE`), as users type them.
+  app.fallthrough();
   std::string log_level = "warn";
   app.add_option("--log-level", log_level, "trace, debug, info, warn, error, off")
       ->check(CLI::IsMember({"trace", "debug", "info", "warn", "error", "critical", "off"}));

@@ -41,8 +41,6 @@ struct Repl {
 
   bool rebuild() {
     Common c = common;
-    // Loaded files first: a file replaces a default handler of the same name.
-    c.handlers.insert(c.handlers.begin(), extra.begin(), extra.end());
     Setup s;
     std::vector<std::string> paths, plugin_paths;
     if (!job_file.empty()) {
@@ -55,6 +53,9 @@ struct Repl {
         std::printf("%s\n", e.what());
       }
     }
+    // Loaded files are added to the set the command line or the job chose
+    // (--add-handler semantics), replacing a handler of the same name.
+    c.add_handlers.insert(c.add_handlers.begin(), extra.begin(), extra.end());
     if (!cli::setup(c, s, paths, plugin_paths)) return false;
     // A new state: changed scripts take effect, REPL variables start over.
     auto fresh = std::make_unique<LuaRuntime>(LuaLimits{}, s.module_dirs);
@@ -67,9 +68,7 @@ struct Repl {
   }
 
   std::vector<Document> process(const std::string& path) {
-    PipelineOptions po;
-    po.threshold = common.threshold;
-    return process_input(path, registry, po);
+    return process_input(path, registry, pipeline_options(common));  // what `gongwen process` runs
   }
 
   void install_host_api();
@@ -275,14 +274,16 @@ void command(Repl& r, const std::string& line) {
   } else if (cmd == ":load") {
     if (arg.empty() || !fs::exists(arg)) { std::printf("no such file: %s\n", arg.c_str()); return; }
     auto abs = fs::absolute(arg).string();
-    if (std::find(r.extra.begin(), r.extra.end(), abs) == r.extra.end()) r.extra.push_back(abs);
-    // With --handler semantics the catalog would hold only the loaded files:
-    // keep every default handler and add this one.
-    if (r.common.handlers.empty())
-      for (const auto& s : r.setup.catalog.sources())
-        if (std::find(r.extra.begin(), r.extra.end(), s.info->file) == r.extra.end() && s.info->file != abs)
-          r.common.handlers.push_back(s.info->name);
-    if (r.rebuild()) std::printf("loaded %s (%zu handlers)\n", arg.c_str(), r.registry.handlers().size());
+    bool added = std::find(r.extra.begin(), r.extra.end(), abs) == r.extra.end();
+    if (added) r.extra.push_back(abs);
+    if (r.rebuild()) {
+      std::printf("loaded %s (%zu handlers)\n", arg.c_str(), r.registry.handlers().size());
+    } else if (added) {
+      // A file that failed to load is forgotten: later :load and :reload
+      // neither retry it nor show its error again.
+      r.extra.pop_back();
+      r.rebuild();
+    }
   } else if (cmd == ":reload") {
     if (r.rebuild()) std::printf("reloaded %zu handlers\n", r.registry.handlers().size());
   } else if (cmd == ":open") {
@@ -296,15 +297,7 @@ void command(Repl& r, const std::string& line) {
       lua_pop(L, 1);
     }
   } else if (cmd == ":explain") {
-    auto docs = r.process(arg);
-    for (const auto& d : docs) {
-      for (const auto& [name, score] : d.scores) {
-        std::printf("  %-12s %.3f\n", name.c_str(), score);
-        for (const auto& s : d.signals)
-          if (s.handler == name) std::printf("        %+.2f  %s\n", s.weight, s.name.c_str());
-      }
-      std::printf("  → %s (%s)\n", d.kind.c_str(), d.handler.empty() ? "no handler" : d.handler.c_str());
-    }
+    for (const auto& d : r.process(arg)) print_explain(d, r.common.threshold);
   } else if (cmd == ":time") {
     using clock = std::chrono::steady_clock;
     auto t0 = clock::now();

@@ -46,8 +46,8 @@ try:
     check("├─ title 在全县组织工作会议上的讲话" in screen(), ":open shows the result as a tree")
     send("doc.fields.speaker")
     check('"王明远"' in screen(), "the opened document is `doc` in Lua")
-    send("error('boom')")
-    check("boom" in screen(), "a Lua error is shown")
+    send("error('bo' .. 'om')")
+    check("boom" in screen(), "a Lua error is shown (the input never spells it)")
     send("while true do end", wait=1.0)
     tmux("send-keys", "-t", "r", "C-c")
     time.sleep(0.8)
@@ -58,11 +58,50 @@ try:
     time.sleep(0.4)
     tmux("send-keys", "-t", "r", "Enter")
     time.sleep(0.6)
-    check("speech_county_meeting.txt" in screen() and "→ speech" in screen(), "path completion and :explain")
+    check("speech_county_meeting.txt" in screen() and "* speech" in screen() and "→ kind speech" in screen(),
+          "path completion and :explain (best first, the winner marked)")
     send(":nosuch")
     check("unknown command" in screen(), "unknown commands are reported")
     send(":quit", wait=0.8)
     check(os.path.exists(hist) and ":quit" in open(hist, encoding="utf-8", errors="replace").read(), "history is saved")
+finally:
+    print(screen())
+    tmux("kill-server")
+
+# A REPL started with a job that names a script by path: :load of another file works, and a file
+# that fails to load is forgotten (the next :load and :reload do not retry it).
+job = os.path.join(t, "job.lua")
+with open(job, "w") as f:
+    f.write('return { name = "repl", inputs = {}, outputs = {}, handlers = { "speech", "%s" } }\n'
+            % os.path.abspath(os.path.join(SOURCE, "samples", "scripts", "notice.lua")))
+extra = os.path.join(t, "extra.lua")
+with open(extra, "w") as f:
+    f.write('return { name = "extra", version = "1.0", kinds = {"extra"}, detect = function(doc) return 0 end, '
+            'process = function(doc) end }\n')
+broken = os.path.join(t, "broken.lua")
+with open(broken, "w") as f:
+    f.write('return { name = "broken", version = "1.0", kinds = {"x"}, detect = function(doc) return 0 end }\n')
+sock = f"gongwen-test-{os.getpid()}-job"  # a server of its own: the first one may still be exiting
+tmux("new-session", "-d", "-s", "r", "-x", "200", "-y", "60", "bash --norc --noprofile")
+time.sleep(0.5)
+send(f"cd {SOURCE} && export LANG=C.UTF-8 GONGWEN_HISTORY={hist} && {GONGWEN} repl {job}", wait=1.5)
+try:
+    send(f":load {broken}", wait=1.0)
+    check("process" in screen(), "a handler without process() is refused with the reason")
+    tmux("send-keys", "-t", "r", "C-l")
+    tmux("clear-history", "-t", "r")
+    send(f":load {extra}", wait=1.0)
+    s2 = screen()
+    check("loaded" in s2 and "extra.lua" in s2 and "not found" not in s2 and "broken" not in s2,
+          ":load of another file after a failed one: loaded, no stale error")
+    send(":handlers")
+    s2 = screen()
+    check("extra" in s2 and "notice" in s2 and "speech" in s2, ":handlers: the job's handlers plus the loaded one")
+    tmux("send-keys", "-t", "r", "C-l")
+    tmux("clear-history", "-t", "r")
+    send(":reload", wait=1.0)
+    check("reloaded" in screen() and "broken" not in screen(), ":reload does not retry the failed file")
+    send(":quit", wait=0.5)
 finally:
     print(screen())
     tmux("kill-server")

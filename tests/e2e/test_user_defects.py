@@ -43,4 +43,12 @@ with open(gbk, "wb") as f:
             "  process = function(doc) end }\n".encode("gb18030"))
 rc, out, err = run("check", gbk)
 check("not valid UTF-8" in err, "a GBK script is warned about")
+# --log-level after the subcommand, as users type it.
+rc, out, err = run("process", "--log-level", "debug", os.path.join(SOURCE, "samples", "docs", "speech_county_meeting.txt"))
+check(rc == 0 and records(out) and records(out)[0]["kind"] == "speech", f"--log-level after the subcommand is accepted (rc {rc}: {err.strip()[:120]})")
+rc, out, err = run("process", "--log-level", "loud", os.path.join(SOURCE, "samples", "docs", "speech_county_meeting.txt"))
+check(rc == 2 and "loud" in err, "an unknown --log-level after the subcommand is still refused")
+# --format text shows the diagnostics, as inspect does.
+rc, out, err = run("process", "--format", "text", os.path.join(SOURCE, "tests", "devset", "binary", "014_luqiao-weishengju-reply.ofd"))
+check(rc == 0 and "info [clean]" in out and "dropped" in out, "--format text lists the document's diagnostics")
 done()

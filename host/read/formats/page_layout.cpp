@@ -17,6 +17,10 @@ namespace {
 
 using Line = PageLayout::Line;
 
+// Page furniture lives above 10% of the page height or below 88% (GB/T 9704
+// prints the folio about 7 mm under a 297 mm page's text block).
+constexpr double kTopBand = 0.10, kBottomBand = 0.88;
+
 char32_t first_cp(std::string_view s) {
   std::size_t i = 0;
   return s.empty() ? 0 : text::next_cp(s, i);
@@ -161,7 +165,7 @@ void PageLayout::add_page(PageText page) {
   // of the last page) is a piece of its own: drop it before lines join it.
   std::size_t before = page.pieces.size();
   std::erase_if(page.pieces, [&](const TextPiece& p) {
-    return (p.y1 < page.height * 0.1 || p.y0 > page.height * 0.9) && is_folio(text::trim(p.text));
+    return (p.y1 < page.height * kTopBand || p.y0 > page.height * kBottomBand) && is_folio(text::trim(p.text));
   });
   folios_ += before - page.pieces.size();
   Page p{page.width, page.height, build_lines(page.pieces, static_cast<std::uint32_t>(pages_.size() + 1))};
@@ -173,7 +177,7 @@ void PageLayout::finish(Extracted& out) {
   // 1. Furniture: lines in the top or bottom band that repeat across pages
   //    (digits folded) or that are a page number.
   std::map<std::string, std::size_t> band_keys;
-  auto in_band = [](const Page& p, const Line& l) { return l.y1 < p.height * 0.1 || l.y0 > p.height * 0.9; };
+  auto in_band = [](const Page& p, const Line& l) { return l.y1 < p.height * kTopBand || l.y0 > p.height * kBottomBand; };
   for (const auto& p : pages_) {
     std::map<std::string, bool> seen;
     for (const auto& l : p.lines)
