@@ -241,18 +241,27 @@ struct Edit {
   std::string rep;
 };
 
+// Applies the edits in text order; of overlapping edits the first wins and,
+// at one position, a deletion wins over a replacement (removing the NBSP in
+// `2018\u00A0年` beats turning it into a space). `edits` keeps only the edits
+// applied, so offsets can be shifted by exactly what happened.
 MappedTextBuilder apply_edits(std::string_view s, const OffsetMap& map, std::vector<Edit>& edits) {
-  std::sort(edits.begin(), edits.end(), [](const Edit& a, const Edit& b) { return a.b < b.b; });
+  std::stable_sort(edits.begin(), edits.end(),
+                   [](const Edit& a, const Edit& b) { return a.b != b.b ? a.b < b.b : a.rep.size() < b.rep.size(); });
   MappedTextBuilder out;
   out.text.reserve(s.size());
   std::size_t pos = 0;
-  for (const auto& ed : edits) {
-    if (ed.b < pos) continue;  // overlapping edit: the first one wins
+  std::vector<Edit> applied;
+  applied.reserve(edits.size());
+  for (auto& ed : edits) {
+    if (ed.b < pos) continue;  // overlaps one already applied
     out.copy_mapped(s, map, pos, ed.b - pos);
     if (!ed.rep.empty()) out.replace(ed.rep, map.to_source(ed.b));
     pos = ed.e;
+    applied.push_back(std::move(ed));
   }
   out.copy_mapped(s, map, pos, s.size() - pos);
+  edits = std::move(applied);
   return out;
 }
 

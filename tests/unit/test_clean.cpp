@@ -50,6 +50,17 @@ TEST_CASE("furniture and spacing repairs") {
   CHECK(doc.text.find("，") != std::string::npos);
 }
 
+TEST_CASE("a note's offset stays right when two repairs meet at one place") {
+  // The NBSP is both layout (→ a space) and damage before a unit (→ removed):
+  // one repair is applied, and offsets after it shift by that one only.
+  auto doc = read_text("共有2018\u00A0年的记录，（下转第10页）后文。\n");
+  REQUIRE_FALSE(doc.error);
+  CHECK(doc.text == "共有2018年的记录，后文。\n");
+  REQUIRE(doc.fields.contains("continuations"));
+  auto offset = doc.fields["continuations"][0]["offset"].get<std::size_t>();
+  CHECK(doc.text.substr(0, offset) == "共有2018年的记录，");
+}
+
 TEST_CASE("a repeated spaced-out column name is a running head") {
   auto doc = read_text("部 长 笔 谈\n\n第一段正文，讲的是组织工作。\n\n部 长 笔 谈\n\n第二段正文，也讲组织工作。\n\n卷 首 语\n");
   REQUIRE_FALSE(doc.error);
