@@ -1,5 +1,6 @@
 // Subcommand implementations.
 #include "cli/commands.hpp"
+#include "util/suggest.hpp"
 
 #include <fmt/format.h>
 
@@ -55,12 +56,16 @@ bool setup(const Common& c, Setup& out, const std::vector<std::string>& extra_sc
     }
   out.probe = std::make_unique<LuaRuntime>(LuaLimits{}, out.module_dirs);
   out.catalog = default_catalog(paths, *out.probe);
+  std::vector<std::string> available;
+  for (const auto& s : out.catalog.sources()) available.push_back(s.info->name);
   bool ok = true;
   auto report = [&](const std::vector<std::string>& missing) {
     for (const auto& m : missing) {
       std::error_code ec;
       bool is_path = m.find('/') != std::string::npos || fs::path(m).extension() == ".lua" || fs::path(m).extension() == ".so";
       if (is_path && !fs::exists(m, ec)) spdlog::error("handler `{}`: no such file", m);
+      else if (auto best = closest_name(m, available); !best.empty())
+        spdlog::error("handler `{}` not found: did you mean `{}`? (see `gongwen handlers`)", m, best);
       else spdlog::error("handler `{}` not found (see `gongwen handlers`)", m);
       ok = false;
     }

@@ -13,6 +13,7 @@
 
 #include <unistd.h>
 #include "sinks/sink.hpp"
+#include "util/sanitizer.hpp"
 
 #ifndef GONGWEN_VERSION
 #define GONGWEN_VERSION "0.0.0"

@@ -13,6 +13,7 @@
 #include <fstream>
 
 #include "lua/runtime.hpp"
+#include "util/suggest.hpp"
 #include "read/reader.hpp"
 
 namespace gongwen::host {
@@ -105,20 +106,6 @@ class LuaHandler final : public Handler {
 
 namespace {
 
-// Edit distance, for `did you mean` on misspelled keys (prority, keyword).
-std::size_t distance(std::string_view a, std::string_view b) {
-  std::vector<std::size_t> row(b.size() + 1);
-  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
-  for (std::size_t i = 1; i <= a.size(); ++i) {
-    std::size_t prev = row[0]++;
-    for (std::size_t j = 1; j <= b.size(); ++j) {
-      std::size_t cur = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] == b[j - 1] ? 0 : 1)});
-      prev = cur;
-    }
-  }
-  return row[b.size()];
-}
 
 bool valid_utf8(std::string_view s) {
   for (std::size_t i = 0; i < s.size();) {
@@ -170,10 +157,7 @@ std::unique_ptr<Handler> LuaRuntime::load_handler(const std::string& path) {
     if (lua_type(L, -1) != LUA_TSTRING) continue;  // helper values kept under numeric keys are the script's business
     std::string k = lua_tostring(L, -1);
     if (std::find(known.begin(), known.end(), k) != known.end() || k.rfind("_", 0) == 0) continue;
-    std::string best;
-    std::size_t bd = 3;
-    for (const auto& kk : known)
-      if (auto d = distance(k, kk); d < bd) bd = d, best = kk;
+    std::string best = closest_name(k, known);
     problem(best.empty() ? fmt::format("unknown key `{}` (known: name, version, kinds, detect, process, priority, description, keywords; "
                                        "prefix private helpers with _)", k)
                          : fmt::format("unknown key `{}`: did you mean `{}`?", k, best));

@@ -1,5 +1,6 @@
 // Job file loading and validation.
 #include "runner/job.hpp"
+#include "util/suggest.hpp"
 #include "sinks/sink.hpp"
 
 #include <lua.hpp>
@@ -157,7 +158,10 @@ Job parse_job(const std::string& src, const std::string& path) {
     if (lua_type(L, -2) != LUA_TSTRING) problems.push_back(fmt::format("{}: job keys must be names", path));
     else if (!known.count(lua_tostring(L, -2))) {
       std::string k = lua_tostring(L, -2);
-      problem(k, fmt::format("unknown key (known: name, inputs, handlers, extract, outputs, threads, on_error, threshold, with_text, csv_bom, slogan_dictionary, lua, limits, isolate, paths, plugin_paths, read)"));
+      std::string best = closest_name(k, known);
+      problem(k, best.empty() ? std::string("unknown key (known: name, inputs, handlers, extract, outputs, threads, on_error, threshold, with_text, "
+                                            "csv_bom, slogan_dictionary, lua, limits, isolate, paths, plugin_paths, read)")
+                              : fmt::format("unknown key: did you mean `{}`?", best));
     }
     lua_pop(L, 1);
   }

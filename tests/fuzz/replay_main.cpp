@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+#include "util/sanitizer.hpp"
+
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size);
 
 int main(int argc, char** argv) {
