@@ -280,6 +280,8 @@ Title find_title(const std::vector<Paragraph>& ps, std::size_t from) {
   Title best;
   for (std::size_t i = from; i < ps.size() && i < from + 30; ++i) {
     if (head_line(ps[i].text)) continue;
+    // A numbered line (`2.建群并发布通知`, `（三）…的通知`) is an item of a body, never a title.
+    if (tx::parse_marker(ps[i].text)) continue;
     std::string joined;
     std::size_t start = ps[i].offset;
     for (std::size_t k = 0; k < 4 && i + k < ps.size(); ++k) {
