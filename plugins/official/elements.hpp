@@ -96,6 +96,11 @@ Elements parse(const std::vector<structure::Paragraph>& ps, std::string_view wra
 // those inside brackets), dropping the final colon or full stop.
 std::vector<std::string> split_organs(std::string_view s);
 
+// A 公文 that lost its line breaks (`…文件某发〔2020〕11号关于…的通知各单位：…`):
+// its paragraphs cut back into masthead, number, title, 主送, body, signature
+// and date, as views into the same text. Other documents come back unchanged.
+std::vector<structure::Paragraph> unflatten(const std::vector<structure::Paragraph>& ps);
+
 // A Chinese or Arabic date that is the whole of s (spaces and Latin O for 〇 allowed).
 std::optional<std::string> whole_date(std::string_view s);
 

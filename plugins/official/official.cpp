@@ -60,9 +60,23 @@ of::Found red_masthead(const Document& doc, std::vector<st::Paragraph>& ps) {
   return m;
 }
 
-of::Elements parse_with_style(const Document& doc, std::vector<st::Paragraph>& ps) {  // ps loses the masthead lines
+// How many elements a parse found: the flattened reading is taken only when
+// it finds more than the text as it is.
+int elements_found(const of::Elements& e) {
+  return (e.title.type ? 1 : 0) + (e.number ? 1 : 0) + (!e.recipients.empty() ? 1 : 0) + (!e.date.iso.empty() ? 1 : 0) +
+         (!e.issuers.empty() ? 1 : 0);
+}
+
+of::Elements parse_with_style(const Document& doc, std::vector<st::Paragraph>& ps) {  // ps: what the parse read
   of::Found masthead = red_masthead(doc, ps);
   auto e = of::parse(ps, doc.title());
+  if (auto flat = of::unflatten(ps); flat.size() != ps.size()) {
+    auto f = of::parse(flat, doc.title());
+    if (elements_found(f) > elements_found(e)) {
+      e = std::move(f);
+      ps = std::move(flat);
+    }
+  }
   if (masthead.present() && !e.masthead.present()) e.masthead = masthead;
   return e;
 }
