@@ -115,6 +115,15 @@ bool is_date_line(std::string_view t) {
 }
 
 // A byline under a title: `■ 徐文光`, `■本刊特约评论员`, a bare name, or a unit.
+// The note that closes a reprinted article: `载《羊城晚报》2013年5月18日`,
+// `刊于《…》`, `本文首发于…`, `（作者系…）`.
+bool source_note(std::string_view t) {
+  for (std::string_view s : {"载《", "刊于《", "原载《", "选自《", "转自《", "转载自", "本文首发于", "本文原载", "（作者系", "(作者系",
+                             "（作者单位", "（来源："})
+    if (tx::starts_with(t, s)) return true;
+  return false;
+}
+
 bool is_byline(std::string_view t) {
   if (tx::starts_with(t, "■")) return tx::char_count(t) <= 24;
   std::size_t n = tx::char_count(t);
@@ -354,10 +363,30 @@ SplitResult split(Document& doc, const SplitOptions& opt) {
     float body_pt = 0;
     for (std::size_t best = 0; auto [sz, n] : sizes)
       if (n > best) best = n, body_pt = static_cast<float>(sz) / 2;
-    auto title_type = [&](const Para& p) {
-      const ParagraphStyle* st = body_pt > 0 ? doc.style_at(p.b) : nullptr;
-      if (!st || st->size_pt <= 0) return true;
+    auto typed_as_title = [&](const ParagraphStyle* st) {
       return st->size_pt >= body_pt + 1.0f || (st->bold && st->align == "center");
+    };
+    // Only a document that sets some lines apart says anything by setting one
+    // like the body (a PDF printed in one size and face says nothing).
+    bool typography_varies = false;
+    if (body_pt > 0)
+      for (const auto& p : ps)
+        if (const ParagraphStyle* st = doc.style_at(p.b); st && st->size_pt > 0 && typed_as_title(st)) {
+          typography_varies = true;
+          break;
+        }
+    auto title_type = [&](const Para& p) {
+      const ParagraphStyle* st = typography_varies ? doc.style_at(p.b) : nullptr;
+      if (!st || st->size_pt <= 0) return true;
+      return typed_as_title(st);
+    };
+    // A new page that opens with a short line after a finished paragraph:
+    // where articles of a paged compilation start.
+    auto opens_page = [&](std::size_t j) {
+      if (j == 0) return false;
+      const ParagraphStyle* a = doc.style_at(ps[j - 1].b);
+      const ParagraphStyle* b = doc.style_at(ps[j].b);
+      return a && b && a->page && b->page > a->page && (ends_terminal(ps[j - 1].t) || source_note(ps[j - 1].t));
     };
     // Title blocks: a short unpunctuated line followed (within two lines) by
     // a byline, a date line or a subtitle; or a column label.
@@ -368,10 +397,13 @@ SplitResult split(Document& doc, const SplitOptions& opt) {
       bool label = column_label(p.t) && tx::strip_spaces(p.t) != "编者按";
       std::string_view dummy;
       int page = 0;
+      // At the top of a new page after a finished article, a short line is a
+      // title even when it could be a name (`一月夺权`, `实行军管`).
+      bool page_top = opens_page(j);
       bool shape = p.chars >= 4 && p.chars <= 40 && !ends_terminal(p.t) && !is_teaser(p.t) && !tx::parse_marker(p.t) &&
-                   !is_date_line(p.t) && !is_byline(p.t) && !tx::starts_with(p.t, "——") &&
+                   !is_date_line(p.t) && (!is_byline(p.t) || page_top) && !tx::starts_with(p.t, "——") &&
                    !tx::starts_with(p.t, "（") && !tx::starts_with(p.t, "(") && !tx::starts_with(p.t, "■") &&
-                   !names_list(p.t) && !page_first(p.t, dummy, page) && !page_last(p.t, dummy, page) &&
+                   !names_list(p.t) && !page_first(p.t, dummy, page) && !page_last(p.t, dummy, page) && !source_note(p.t) &&
                    !tx::starts_with(tx::strip_spaces(p.t), "目录");
       // After a contents entry or a cover teaser, a short line is that entry's second line.
       bool after_entry = j > 0 && (page_first(ps[j - 1].t, dummy, page) || page_last(ps[j - 1].t, dummy, page));
@@ -382,7 +414,8 @@ SplitResult split(Document& doc, const SplitOptions& opt) {
       for (std::size_t k = j + 1; k < ps.size() && k <= j + 3 && !block; ++k) {
         if (is_byline(ps[k].t) && k > j + 1 && ps[k - 1].chars > 40) break;
         // Strong evidence: a date line, a subtitle, the first article of a regulation.
-        bool strong = is_date_line(ps[k].t) || tx::starts_with(ps[k].t, "——") || (k == j + 1 && opens_regulation(ps[k].t));
+        bool strong = is_date_line(ps[k].t) || tx::starts_with(ps[k].t, "——") || (k == j + 1 && opens_regulation(ps[k].t)) ||
+                      (k == j + 1 && page_top && ps[k].chars > 40);
         bool weak = tx::starts_with(ps[k].t, "■") || (is_byline(ps[k].t) && k == j + 1);
         if (strong || (weak && !after_teaser))
           block = true;

@@ -11,7 +11,8 @@ import io
 import zipfile
 
 # ---- a document: (role, text) pairs ------------------------------------------
-# roles: masthead, number, title, recipient, h1, h2, body, signature, date
+# roles: masthead, number, title, recipient, h1, h2, body, signature, date; "pagebreak"
+# (PDF/OFD only) starts a new page
 
 
 def roles_from_text(title, lines):
@@ -108,6 +109,9 @@ def lay_out(paragraphs, running_head=None):
     placed = []
     page, y = 1, TOP
     for role, text in paragraphs:
+        if role == "pagebreak":
+            page, y = page + 1, TOP
+            continue
         size, font, bold, align, indent, colour = STYLE[role]
         per_line = int((RIGHT - LEFT) // size)
         first = per_line - indent

@@ -111,6 +111,24 @@ for fmt, make in (("docx", fb.docx), ("ofd", fb.ofd)):
     check(f.get("masthead") == "中共测试市委" and f.get("issuer") == ["中共测试市委"] and f.get("issuer_from") == "masthead",
           f"{fmt}: a red masthead without 文件 is the 发文机关标志: {f.get('masthead')} {f.get('issuer')}")
 
+# A compilation printed in one size and face (reprinted articles, each from a new page, each
+# closed by a source note): typography says nothing, the page tops do.
+lead = "这是一篇回忆文章的正文第一段，讲述当年发生的事情和经过，文字较长，足够排满几行。"
+titles = ["破四旧的风暴", "封闭红卫报", "一月夺权", "广州武斗的开始", "实行军管"]
+comp = [("body", "第一部分")]
+for i, t in enumerate(titles):
+    if i:
+        comp.append(("pagebreak", ""))
+    comp += [("body", t), ("body", lead * 3), ("body", "又过了一些日子，事情有了新的变化，大家都记得很清楚。" * 2),
+             ("body", f"载《某某晚报》2013年{i + 5}月18日")]
+path = os.path.join(tmp, "compilation.pdf")
+open(path, "wb").write(fb.pdf(comp))
+rc, out, err = run("process", "--no-extract", path)
+recs = records(out)
+found = [r["title"] for r in recs if r["source"].get("container")]
+check(recs and recs[0]["kind"] == "collection" and sum(t in found for t in titles[1:]) == len(titles) - 1,
+      f"a one-face PDF compilation splits at page tops after a source note: {found}")
+
 # ---- heading levels from typography alone ------------------------------------------
 # Standalone headings of four dev-set documents lose their text markers (一、 （一））;
 # their level must come from the look GB/T 9704 gives them (黑体 level 1, 楷体 level 2).
