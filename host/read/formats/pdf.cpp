@@ -10,7 +10,9 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <memory>
+#include <optional>
 #include <mutex>
 
 #include "read/formats/formats.hpp"
@@ -36,6 +38,33 @@ std::string font_family(std::string name) {
   return name;
 }
 
+// poppler sizes its cross-reference table from what the file claims
+// (`/Size 22222121` in a 3 KB file makes it allocate gigabytes): a claim of
+// more objects than the file has bytes is damage, refused before parsing.
+std::optional<std::string> implausible_xref(std::string_view b) {
+  auto number_after = [&](std::size_t i) -> long long {
+    while (i < b.size() && (b[i] == ' ' || b[i] == '\r' || b[i] == '\n' || b[i] == '\t')) ++i;
+    long long v = 0;
+    std::size_t start = i;
+    while (i < b.size() && b[i] >= '0' && b[i] <= '9' && i - start < 18) v = v * 10 + (b[i++] - '0');
+    return i == start ? -1 : v;
+  };
+  long long limit = std::max<long long>(1000, static_cast<long long>(b.size()));
+  for (std::size_t at = b.find("/Size"); at != std::string_view::npos; at = b.find("/Size", at + 5))
+    if (long long n = number_after(at + 5); n > limit)
+      return fmt::format("PDF: damaged (its cross-reference table claims {} objects in a {}-byte file)", n, b.size());
+  // Classic xref subsections: `xref` then `first count`.
+  for (std::size_t at = b.find("xref"); at != std::string_view::npos; at = b.find("xref", at + 4)) {
+    std::size_t i = at + 4;
+    if (number_after(i) < 0) continue;
+    while (i < b.size() && !(b[i] >= '0' && b[i] <= '9')) ++i;
+    while (i < b.size() && b[i] >= '0' && b[i] <= '9') ++i;
+    if (long long n = number_after(i); n > limit)
+      return fmt::format("PDF: damaged (an xref section claims {} entries in a {}-byte file)", n, b.size());
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 Extracted read_pdf(std::string_view bytes, const ExtractLimits& limits) {
@@ -44,6 +73,10 @@ Extracted read_pdf(std::string_view bytes, const ExtractLimits& limits) {
   std::call_once(once, [] { poppler::set_debug_error_function(quiet, nullptr); });
   if (bytes.size() > static_cast<std::size_t>(INT32_MAX)) {
     out.error = "PDF larger than 2 GiB";
+    return out;
+  }
+  if (auto why = implausible_xref(bytes)) {
+    out.error = *why;
     return out;
   }
   std::unique_ptr<poppler::document> doc(poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));
