@@ -63,10 +63,11 @@ bool setup(const Common& c, Setup& out, const std::vector<std::string>& extra_sc
     for (const auto& m : missing) {
       std::error_code ec;
       bool is_path = m.find('/') != std::string::npos || fs::path(m).extension() == ".lua" || fs::path(m).extension() == ".so";
-      if (is_path && !fs::exists(m, ec)) spdlog::error("handler `{}`: no such file", m);
+      std::string at = c.handlers_at.empty() ? "" : c.handlers_at + ": ";
+      if (is_path && !fs::exists(m, ec)) spdlog::error("{}handler `{}`: no such file", at, m);
       else if (auto best = closest_name(m, available); !best.empty())
-        spdlog::error("handler `{}` not found: did you mean `{}`? (see `gongwen handlers`)", m, best);
-      else spdlog::error("handler `{}` not found (see `gongwen handlers`)", m);
+        spdlog::error("{}handler `{}` not found: did you mean `{}`? (see `gongwen handlers`)", at, m, best);
+      else spdlog::error("{}handler `{}` not found (see `gongwen handlers`)", at, m);
       ok = false;
     }
   };
@@ -282,6 +283,7 @@ int cmd_run(const Common& c, const std::string& job_file, const std::string& out
   }
   Common cc = c;
   for (const auto& h : job.handlers) cc.handlers.push_back(h);
+  if (c.handlers.empty()) cc.handlers_at = job.handlers_at;
   Setup s;
   if (!setup(cc, s, job.paths, job.plugin_paths)) return kUsage;
   RunOptions opt;

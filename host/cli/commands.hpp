@@ -16,6 +16,7 @@ struct Common {
   std::vector<std::string> plugin_paths;  // --plugin-path
   std::vector<std::string> handlers;      // --handler NAME_OR_PATH
   std::vector<std::string> add_handlers;  // --add-handler NAME_OR_PATH: the defaults plus these
+  std::string handlers_at;                // where the handler names come from (`job.lua:5`), for messages
   unsigned threads = 1;
   double threshold = 0.3;
   bool with_text = false;

@@ -190,6 +190,7 @@ Job parse_job(const std::string& src, const std::string& path) {
   lua_pop(L, 1);
   strings("inputs", job.input_patterns, true);
   strings("handlers", job.handlers, false);
+  if (!job.handlers.empty()) job.handlers_at = where("handlers");
   strings("extract", job.extract, false);
   strings("outputs", job.outputs, false);
   strings("paths", job.paths, false);

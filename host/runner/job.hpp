@@ -22,6 +22,7 @@ struct Job {
   std::vector<std::string> input_patterns;
   std::vector<std::string> inputs;  // expanded, sorted, unique
   std::vector<std::string> handlers;
+  std::string handlers_at;  // `FILE:LINE` of the `handlers` key, for messages about its names
   std::vector<std::string> extract;
   std::vector<std::string> outputs;
   std::vector<std::string> paths;         // extra script/module folders

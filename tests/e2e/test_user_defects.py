@@ -59,4 +59,11 @@ with open(job, "w") as f:
     f.write('return { name = "x", inputs = {}, outputs = {}, thresold = 0.5 }\n')
 rc, out, err = run("run", job)
 check(rc == 2 and "did you mean `threshold`" in err, f"a misspelled job key: did you mean threshold ({err.strip()[:160]})")
+# A misspelled handler name in a job names the job's line.
+job2 = os.path.join(tmpdir(), "job2.lua")
+with open(job2, "w") as f:
+    f.write('return {\n  name = "x",\n  inputs = {},\n  outputs = {},\n  handlers = { "speach" },\n}\n')
+rc, out, err = run("run", job2)
+check(rc == 2 and "job2.lua:5: handler `speach` not found: did you mean `speech`" in err,
+      f"a job's unknown handler name: its line and a suggestion ({err.strip()[:200]})")
 done()
