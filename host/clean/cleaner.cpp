@@ -78,22 +78,9 @@ bool is_terminal(char32_t c) {
   }
 }
 
-// Ends a sentence (a title may end with `）` or `”`, a sentence may not end a title).
-bool is_sentence_end(char32_t c) {
-  return c == U'。' || c == U'！' || c == U'？' || c == U'；' || c == U'：' || c == U'…' || c == '.' || c == '!' ||
-         c == '?' || c == ';' || c == ':';
-}
-
-char32_t last_cp(std::string_view s) {
-  if (s.empty()) return 0;
-  std::size_t i = s.size();
-  return prev_cp(s, i);
-}
-char32_t first_cp(std::string_view s) {
-  if (s.empty()) return 0;
-  std::size_t i = 0;
-  return next_cp(s, i);
-}
+using text::first_cp;
+using text::is_sentence_end;
+using text::last_cp;
 
 bool is_latin_alnum(char32_t c) { return (c < 0x80 && std::isalnum(static_cast<int>(c))); }
 

@@ -41,12 +41,6 @@ bool is_teaser(std::string_view t) {
   return t.size() > 2 && t[0] == 'P' && std::isdigit(static_cast<unsigned char>(t[1]));
 }
 
-bool ends_terminal(std::string_view t) {
-  std::size_t i = t.size();
-  if (!i) return false;
-  char32_t c = tx::prev_cp(t, i);
-  return c == U'。' || c == U'！' || c == U'？' || c == U'；' || c == U'：' || c == U'…' || c == ':' || c == ';';
-}
 
 // `title　　page` (page last, compilations).
 bool page_last(std::string_view t, std::string_view& title, int& page) {
@@ -127,7 +121,7 @@ bool source_note(std::string_view t) {
 bool is_byline(std::string_view t) {
   if (tx::starts_with(t, "■")) return tx::char_count(t) <= 24;
   std::size_t n = tx::char_count(t);
-  if (n > 20 || ends_terminal(t)) return false;
+  if (n > 20 || tx::ends_sentence(t)) return false;
   for (std::size_t i = 0; i < t.size();) {
     char32_t c = tx::next_cp(t, i);
     if (!tx::is_han(c) && !tx::is_space(c) && c != U'（' && c != U'）' && c != U'、') return false;
@@ -277,7 +271,7 @@ std::vector<TocEntry> parse_toc(std::string_view text, std::size_t* toc_begin, s
       add(title, page, ps[i].b);
       misses = 0;
       prev_first = true;
-    } else if (prev_first && ps[i].chars <= 40 && !ends_terminal(ps[i].t) && !is_teaser(ps[i].t)) {
+    } else if (prev_first && ps[i].chars <= 40 && !tx::ends_sentence(ps[i].t) && !is_teaser(ps[i].t)) {
       // The second line of a wrapped entry (`以高素质干部队伍推动衢州高质量发展 徐文光`).
       entries.back().raw += " ";
       entries.back().raw += std::string(ps[i].t);
@@ -386,7 +380,7 @@ SplitResult split(Document& doc, const SplitOptions& opt) {
       if (j == 0) return false;
       const ParagraphStyle* a = doc.style_at(ps[j - 1].b);
       const ParagraphStyle* b = doc.style_at(ps[j].b);
-      return a && b && a->page && b->page > a->page && (ends_terminal(ps[j - 1].t) || source_note(ps[j - 1].t));
+      return a && b && a->page && b->page > a->page && (tx::ends_sentence(ps[j - 1].t) || source_note(ps[j - 1].t));
     };
     // Title blocks: a short unpunctuated line followed (within two lines) by
     // a byline, a date line or a subtitle; or a column label.
@@ -400,7 +394,7 @@ SplitResult split(Document& doc, const SplitOptions& opt) {
       // At the top of a new page after a finished article, a short line is a
       // title even when it could be a name (`一月夺权`, `实行军管`).
       bool page_top = opens_page(j);
-      bool shape = p.chars >= 4 && p.chars <= 40 && !ends_terminal(p.t) && !is_teaser(p.t) && !tx::parse_marker(p.t) &&
+      bool shape = p.chars >= 4 && p.chars <= 40 && !tx::ends_sentence(p.t) && !is_teaser(p.t) && !tx::parse_marker(p.t) &&
                    !is_date_line(p.t) && (!is_byline(p.t) || page_top) && !tx::starts_with(p.t, "——") &&
                    !tx::starts_with(p.t, "（") && !tx::starts_with(p.t, "(") && !tx::starts_with(p.t, "■") &&
                    !names_list(p.t) && !page_first(p.t, dummy, page) && !page_last(p.t, dummy, page) && !source_note(p.t) &&
@@ -420,10 +414,10 @@ SplitResult split(Document& doc, const SplitOptions& opt) {
         if (strong || (weak && !after_teaser))
           block = true;
         // A genre-named title right after a finished paragraph, before long text.
-        if (k == j + 1 && !after_teaser && genre_title(p.t) && j > 0 && ends_terminal(ps[j - 1].t) &&
-            (ps[k].chars > 40 || ends_terminal(ps[k].t)))
+        if (k == j + 1 && !after_teaser && genre_title(p.t) && j > 0 && tx::ends_sentence(ps[j - 1].t) &&
+            (ps[k].chars > 40 || tx::ends_sentence(ps[k].t)))
           block = true;
-        else if (ps[k].chars > 40 || ends_terminal(ps[k].t))
+        else if (ps[k].chars > 40 || tx::ends_sentence(ps[k].t))
           break;
       }
       if (!block) continue;

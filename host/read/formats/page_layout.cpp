@@ -21,14 +21,8 @@ using Line = PageLayout::Line;
 // prints the folio about 7 mm under a 297 mm page's text block).
 constexpr double kTopBand = 0.10, kBottomBand = 0.88;
 
-char32_t first_cp(std::string_view s) {
-  std::size_t i = 0;
-  return s.empty() ? 0 : text::next_cp(s, i);
-}
-char32_t last_cp(std::string_view s) {
-  std::size_t i = s.size();
-  return s.empty() ? 0 : text::prev_cp(s, i);
-}
+using text::first_cp;
+using text::last_cp;
 bool latin(char32_t c) { return c < 0x80 && (std::isalnum(static_cast<int>(c)) || c == ',' || c == '.' || c == ';' || c == ':'); }
 
 // Fake bold: the same glyphs printed twice a fraction of a point apart.
@@ -150,11 +144,6 @@ std::string furniture_key(std::string_view t) {
     text::append_utf8(k, c);
   }
   return k;
-}
-
-bool ends_sentence(char32_t c) {
-  return c == U'。' || c == U'！' || c == U'？' || c == U'；' || c == U'：' || c == U'”' || c == U'」' || c == '.' ||
-         c == '!' || c == '?' || c == ';' || c == ':';
 }
 
 }  // namespace
@@ -313,7 +302,7 @@ void PageLayout::finish(Extracted& out) {
           bool same_look = std::fabs(prev->size_pt - l->size_pt) <= 1.0f && prev->bold == l->bold;
           bool big_gap = same_page_col && (gap > 1.45 * step || gap < 0);
           new_para = !same_look || big_gap || indented || prev_short || centered || prev_centered || right_aligned ||
-                     (ends_sentence(last_cp(prev->text)) && starts_heading(text::trim(l->text)));
+                     (text::ends_sentence(prev->text) && starts_heading(text::trim(l->text)));
           // A title over two lines of one large look stays one paragraph: the
           // first line may fill the measure, the last is centred.
           bool prev_full = prev->x1 >= prev_right - 1.5 * em && prev->x0 <= left + 0.5 * em;

@@ -116,11 +116,6 @@ void join_title_lines(Extracted& e) {
   auto big_centered = [&](const ParagraphStyle& s) {
     return s.align == "center" && s.size_pt >= body + 1.5f && s.color.empty() && s.role.empty();
   };
-  auto ends_sentence = [](std::string_view t) {
-    for (std::string_view end : {"。", "！", "？", "；", "：", ".", "!", "?"})
-      if (t.size() >= end.size() && t.substr(t.size() - end.size()) == end) return true;
-    return false;
-  };
   std::string text;
   std::vector<ParagraphStyle> styles;
   text.reserve(e.text.size());
@@ -128,7 +123,7 @@ void join_title_lines(Extracted& e) {
     std::string_view line = std::string_view(e.text).substr(lines[i].first, lines[i].second - lines[i].first);
     bool join = i > 0 && !styles.empty() && big_centered(e.styles[i]) && big_centered(styles.back()) &&
                 e.styles[i].size_pt == styles.back().size_pt && e.styles[i].bold == styles.back().bold &&
-                e.styles[i].font == styles.back().font && !ends_sentence(text::trim(std::string_view(text).substr(0, text.size() - 1)));
+                e.styles[i].font == styles.back().font && !text::ends_sentence(text::trim(std::string_view(text).substr(0, text.size() - 1)));
     if (join) {
       text.pop_back();  // the newline
       text.append(text::trim(line));

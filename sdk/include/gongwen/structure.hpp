@@ -139,10 +139,10 @@ inline std::vector<Heading> heading_tree(const Document& doc, const std::vector<
         std::none_of(level_of.begin(), level_of.end(), [&](auto& l) { return l.first == looks[i]; }))
       level_of.push_back({looks[i], marked[k].level});
   }
+  // A heading ends neither a sentence nor a clause.
   auto ends_sentence = [](std::string_view t) {
-    for (std::string_view e : {"。", "！", "？", "；", "，", "：", "、"})
-      if (t.size() >= e.size() && t.substr(t.size() - e.size()) == e) return true;
-    return false;
+    char32_t c = text::last_cp(t);
+    return text::is_sentence_end(c) || c == U'，' || c == U'、';
   };
   std::vector<std::size_t> candidates;
   std::vector<Look> new_looks;

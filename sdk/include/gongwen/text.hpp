@@ -133,6 +133,24 @@ inline bool ends_with(std::string_view s, std::string_view p) {
   return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
 }
 
+// First and last code point of s (0 when empty).
+inline char32_t first_cp(std::string_view s) {
+  std::size_t i = 0;
+  return s.empty() ? 0 : next_cp(s, i);
+}
+inline char32_t last_cp(std::string_view s) {
+  std::size_t i = s.size();
+  return s.empty() ? 0 : prev_cp(s, i);
+}
+
+// Punctuation that ends a sentence. A title may end with `）` or `”`; a
+// sentence end never ends a title, a heading or a label.
+inline bool is_sentence_end(char32_t c) {
+  return c == U'。' || c == U'！' || c == U'？' || c == U'；' || c == U'：' || c == U'…' || c == '.' || c == '!' ||
+         c == '?' || c == ';' || c == ':';
+}
+inline bool ends_sentence(std::string_view s) { return is_sentence_end(last_cp(s)); }
+
 // ---- Chinese numerals -------------------------------------------------------
 
 inline int cn_digit(char32_t c) {
