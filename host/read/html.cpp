@@ -23,13 +23,6 @@ namespace gongwen::host {
 
 namespace {
 
-bool skipped(const char* name) {
-  static const char* names[] = {"script", "style", "noscript", "nav", "header", "footer", "aside",
-                                "iframe", "svg", "select", "template", "head"};
-  for (const char* n : names)
-    if (std::strcmp(name, n) == 0) return true;
-  return false;
-}
 
 bool named_element(const xmlNode* n, const char* name) {
   return n && n->type == XML_ELEMENT_NODE && std::strcmp(reinterpret_cast<const char*>(n->name), name) == 0;
@@ -70,7 +63,7 @@ struct Walker {
     {
       if (n->type == XML_ELEMENT_NODE) {
         const char* name = reinterpret_cast<const char*>(n->name);
-        if (skipped(name)) return;
+        if (html_skipped(name)) return;
         bool is_block = block(name);
         if (is_block) flush();
         if (name[0] == 'h' && name[1] >= '1' && name[1] <= '6' && name[2] == 0) {
@@ -266,16 +259,6 @@ std::string tame_html(std::string_view in, int& dropped_tags, int& dropped_attri
   return out;
 }
 
-std::string squeeze(std::string_view s) {
-  std::string out;
-  for (std::size_t i = 0; i < s.size();) {
-    std::size_t j = i;
-    char32_t c = text::next_cp(s, j);
-    if (c != ' ' && c != 0x3000 && c != 0xA0 && c != '\t') out.append(s.substr(i, j - i));
-    i = j;
-  }
-  return out;
-}
 
 // The labelled facts of a page's info line, wherever the page prints them
 // (`发布时间：2016-11-22 来源：省发改委`): the value runs to the next label or a wide gap.
@@ -343,7 +326,7 @@ bool chrome_line(std::string_view t) {
       "上一篇", "下一篇", "打印本页", "关闭窗口", "【打印】", "【关闭】", "分享到", "扫一扫", "字号：", "【字体", "字体：",
       "浏览次数", "点击数", "阅读次数", "责任编辑", "打印", "关闭", "收藏", "返回顶部", "相关链接", "相关新闻", "附件下载", "纠错",
       "微信扫", "关注公众号", "分享让更多人看到", "收录于合集", "PlayVideo", "原标题：", "推荐阅读", "相关阅读", "二维码", "长按"};
-  std::string sq = squeeze(t);
+  std::string sq = text::strip_spaces(t);
   for (auto m : marks)
     if (sq.find(m) != std::string::npos) {
       // Short lines that are mostly the mark (打印 关闭), or that hold a mark of navigation.
@@ -369,18 +352,18 @@ xmlNode* heading_before(xmlNode* main, const std::string& page_title) {
     for (auto& c : ci) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     return ci.find("title") != std::string::npos || ci.find("tit ") != std::string::npos || ci.find("biaoti") != std::string::npos;
   };
-  std::string want = squeeze(page_title);
+  std::string want = text::strip_spaces(page_title);
   auto fits = [&](xmlNode* n) {
     xmlChar* c = xmlNodeGetContent(n);
     if (!c) return false;
-    std::string t = squeeze(reinterpret_cast<char*>(c));
+    std::string t = text::strip_spaces(reinterpret_cast<char*>(c));
     xmlFree(c);
     std::size_t chars = text::char_count(t);
     if (chars < 4 || chars > 80) return false;
     return want.empty() || want.find(t) != std::string::npos || t.find(want) != std::string::npos;
   };
   std::function<xmlNode*(xmlNode*, int)> last_heading = [&](xmlNode* n, int depth) -> xmlNode* {
-    if (depth > 6 || n->type != XML_ELEMENT_NODE || skipped(reinterpret_cast<const char*>(n->name))) return nullptr;
+    if (depth > 6 || n->type != XML_ELEMENT_NODE || html_skipped(reinterpret_cast<const char*>(n->name))) return nullptr;
     for (xmlNode* c = n->last; c; c = c->prev)
       if (xmlNode* h = last_heading(c, depth + 1)) return h;
     return heading_like(n) && fits(n) ? n : nullptr;
@@ -398,36 +381,23 @@ xmlNode* heading_before(xmlNode* main, const std::string& page_title) {
 // title row, a 文号 row, an info line in a table): the short, link-free
 // preceding siblings of the body and of its containers, nearest first, up to
 // the first block that is long, link-heavy or navigation.
-std::vector<xmlNode*> prelude_before(xmlNode* main) {
+std::vector<xmlNode*> prelude_before(const MainContent& main) {
   std::vector<xmlNode*> out;
-  auto measure = [](xmlNode* n, std::size_t& chars, std::size_t& links) {
-    std::function<void(xmlNode*, bool, int)> go = [&](xmlNode* x, bool in_a, int depth) {
-      for (xmlNode* c = x->children; c; c = c->next) {
-        if (c->type == XML_TEXT_NODE && c->content) {
-          std::size_t k = text::char_count(text::trim(reinterpret_cast<const char*>(c->content)));
-          chars += k;
-          if (in_a) links += k;
-        } else if (c->type == XML_ELEMENT_NODE && depth < 50 && !skipped(reinterpret_cast<const char*>(c->name))) {
-          go(c, in_a || std::strcmp(reinterpret_cast<const char*>(c->name), "a") == 0, depth + 1);
-        }
-      }
-    };
-    go(n, false, 0);
-  };
   std::size_t total = 0;
-  xmlNode* at = main;
+  xmlNode* at = main.node;
   for (int up = 0; at && up < 3; ++up, at = at->parent) {
     for (xmlNode* p = at->prev; p; p = p->prev) {
       if (p->type != XML_ELEMENT_NODE) continue;
-      if (skipped(reinterpret_cast<const char*>(p->name))) return out;
-      std::size_t chars = 0, links = 0;
-      measure(p, chars, links);
+      if (html_skipped(reinterpret_cast<const char*>(p->name))) return out;
+      auto it = main.counts.find(p);  // measured when the article was looked for
+      std::size_t chars = it == main.counts.end() ? 0 : it->second.chars;
+      std::size_t links = it == main.counts.end() ? 0 : it->second.link_chars;
       if (chars == 0) continue;
       if (links * 10 > chars * 3 || chars > 200 || (total += chars) > 300) return out;
       // The page's info line (来源 时间 字号 打印) is in the fields already; a
       // prelude is a title, a subtitle, a 文号.
       xmlChar* c = xmlNodeGetContent(p);
-      std::string t = c ? squeeze(reinterpret_cast<char*>(c)) : std::string();
+      std::string t = c ? text::strip_spaces(reinterpret_cast<char*>(c)) : std::string();
       if (c) xmlFree(c);
       bool info = chrome_line(t);
       for (std::string_view label : {"来源：", "来源:", "时间：", "日期：", "作者：", "编辑：", "浏览", "字号", "分享", "点击"})
@@ -492,7 +462,7 @@ Unwrapped unwrap_html(std::string_view decoded_in) {
     std::string page_title = u.fields.contains("title") ? u.fields["title"].get<std::string>() : "";
     Unwrapped article;
     Walker w{decoded_in, line_starts, article, {}, 0};
-    auto prelude = prelude_before(main.node);
+    auto prelude = prelude_before(main);
     if (!prelude.empty()) {
       for (xmlNode* n : prelude) w.visit(n), w.flush();
     } else if (xmlNode* h = heading_before(main.node, page_title)) {
@@ -522,7 +492,7 @@ Unwrapped unwrap_html(std::string_view decoded_in) {
     // article's own title (`…大赛 湖南省中医药研究院附属医院`, `…_中国共产党_哀悼`):
     // the heading printed above the article, when the <title> starts with it.
     if (u.fields.contains("title")) {
-      std::string want = squeeze(u.fields["title"].get<std::string>());
+      std::string want = text::strip_spaces(u.fields["title"].get<std::string>());
       // After the heading, a meta title may only add a site or keywords.
       auto adds_only_suffix = [&](const std::string& sq) {
         if (!from_meta) return true;
@@ -537,7 +507,7 @@ Unwrapped unwrap_html(std::string_view decoded_in) {
         std::size_t e = out_text.find('\n', b);
         if (e == std::string_view::npos) e = out_text.size();
         joined += std::string(text::trim(out_text.substr(b, e - b)));
-        std::string sq = squeeze(joined);
+        std::string sq = text::strip_spaces(joined);
         if (text::char_count(sq) >= 4 && want.rfind(sq, 0) == 0 && sq.size() < want.size() && adds_only_suffix(sq)) best = joined;
         else if (want.rfind(sq, 0) != 0) break;
         b = e + 1;
@@ -547,7 +517,7 @@ Unwrapped unwrap_html(std::string_view decoded_in) {
       // heading that starts with it (`浙江省淡水水产研究所召开…大会`).
       std::size_t nl = out_text.find('\n');
       std::string_view first = text::trim(out_text.substr(0, nl == std::string_view::npos ? out_text.size() : nl));
-      std::string fsq = squeeze(first);
+      std::string fsq = text::strip_spaces(first);
       if (best.empty() && !from_meta && fsq.size() > want.size() && fsq.rfind(want, 0) == 0 && text::char_count(fsq) <= 60 &&
           !text::ends_with(fsq, "。"))
         u.fields["title"] = std::string(first);

@@ -31,13 +31,6 @@ bool named(const xmlNode* n, const char* name) {
   return n && n->type == XML_ELEMENT_NODE && std::strcmp(reinterpret_cast<const char*>(n->name), name) == 0;
 }
 
-bool skipped_element(const char* name) {
-  static const char* names[] = {"script", "style", "noscript", "nav", "header", "footer", "aside",
-                                "iframe", "svg", "select", "template", "head", "textarea"};
-  for (const char* s : names)
-    if (std::strcmp(name, s) == 0) return true;
-  return false;
-}
 
 bool container(const char* name) {
   static const char* names[] = {"div", "td", "article", "section", "main", "body", "dd", "li", "blockquote", "center", "tbody", "table"};
@@ -109,7 +102,7 @@ struct Scorer {
         else credit(n, chars, punct);
       } else if (c->type == XML_ELEMENT_NODE && depth < 400) {
         const char* name = reinterpret_cast<const char*>(c->name);
-        if (skipped_element(name)) continue;
+        if (html_skipped(name)) continue;
         gather(c, in_link || std::strcmp(name, "a") == 0, depth + 1);
         const Stats& cs = stats[c];
         total += cs.chars;
@@ -151,6 +144,14 @@ struct Scorer {
 
 }  // namespace
 
+bool html_skipped(const char* name) {
+  static const char* names[] = {"script", "style", "noscript", "nav", "header", "footer", "aside",
+                                "iframe", "svg", "select", "template", "head", "textarea"};
+  for (const char* s : names)
+    if (std::strcmp(name, s) == 0) return true;
+  return false;
+}
+
 MainContent find_main_content(xmlNode* root) {
   MainContent out;
   if (!root) return out;
@@ -172,6 +173,7 @@ MainContent find_main_content(xmlNode* root) {
     double f = s.score * (1.0 - link_density) * (1.0 - link_density) * hint(node);
     if (f > best || (f == best && best_node && node < best_node)) best = f, best_node = node;
   }
+  for (const auto& [node, st] : sc.stats) out.counts[node] = {st.chars, st.link_chars};
   if (!best_node) return out;
   const Stats& m = sc.stats[best_node];
   out.node = const_cast<xmlNode*>(best_node);

@@ -4,14 +4,24 @@
 #include <libxml/tree.h>
 
 #include <cstddef>
+#include <unordered_map>
 
 namespace gongwen::host {
+
+// Elements whose text is never page content (script, style, nav, header, …).
+bool html_skipped(const char* name);
+
+struct TextCount {
+  std::size_t chars = 0;       // non-space characters of text below the node
+  std::size_t link_chars = 0;  // of which inside <a>
+};
 
 struct MainContent {
   xmlNode* node = nullptr;     // the article's element; nullptr when none stands out
   double score = 0;
   std::size_t chars = 0;       // non-link characters inside it
   std::size_t page_chars = 0;  // non-link characters of the whole page
+  std::unordered_map<const xmlNode*, TextCount> counts;  // every element measured (not in skipped ones)
 };
 
 // `root` and the top-level nodes after it (a recovered page may have several).
