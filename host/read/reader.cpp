@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include <fmt/format.h>
+#include <spdlog/spdlog.h>
 
 #include <cerrno>
 #include <cstring>
@@ -101,6 +102,11 @@ Document read_bytes(std::string path, std::string bytes) {
   for (const auto& w : decoded.warnings)
     doc.diagnostics.push_back({Severity::warning, "read", w.message, npos, origin->map.source_line_of(w.offset)});
   for (const auto& n : u.notes) doc.diagnostics.push_back({Severity::info, "clean", n, npos, 0});
+  // Content a reader could not read is said where a user looks first, too.
+  for (const auto& w : extracted.losses) {
+    spdlog::warn("{}: {}", origin->path, w);
+    doc.diagnostics.push_back({Severity::warning, "read", w, npos, 0});
+  }
   for (const auto& n : cleaned.notes) {
     std::uint32_t line = n.source != npos ? origin->map.source_line_of(n.source) : 0;
     doc.diagnostics.push_back({n.severity, "clean", n.message, n.offset, line});

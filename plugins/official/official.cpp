@@ -11,6 +11,8 @@
 //   a 版记 (抄送, …印发) or a 附注 (（此件公开发布）)                     +0.10
 //   a masthead `…文件` before the title                                 +0.10
 // A speech (在…上的讲话) or a title that is not a 文种 gets nothing.
+#include <charconv>
+
 #include <gongwen/plugin.hpp>
 #include <gongwen/structure.hpp>
 #include <gongwen/text.hpp>
@@ -51,8 +53,14 @@ of::Found red_masthead(const Document& doc, std::vector<st::Paragraph>& ps) {
   for (; n < ps.size() && n < 3; ++n) {
     auto s = doc.style_at(ps[n].offset);
     if (!s || s->color.size() != 6 || s->size_pt < 18 || tx::char_count(ps[n].text) > 40) break;
-    auto hex = [&](std::size_t i) { return std::stoi(std::string(s->color.substr(i, 2)), nullptr, 16); };
-    if (!(hex(0) >= 0xB0 && hex(2) <= 0x70 && hex(4) <= 0x70)) break;
+    // The colour comes from the file: never trust it to be hexadecimal.
+    auto hex = [&](std::size_t i) {
+      int v = -1;
+      auto c = s->color.substr(i, 2);
+      auto [end, ec] = std::from_chars(c.data(), c.data() + c.size(), v, 16);
+      return ec == std::errc() && end == c.data() + c.size() ? v : -1;
+    };
+    if (!(hex(0) >= 0xB0 && hex(2) >= 0 && hex(2) <= 0x70 && hex(4) >= 0 && hex(4) <= 0x70)) break;
     if (!m.present()) m.offset = ps[n].offset;
     m.text += std::string(ps[n].text);
   }

@@ -184,7 +184,6 @@ def pdf(paragraphs, running_head=None, blank_pages=0, extra_pages=None):
     res = "<< /Font << " + " ".join(f"/F{i} {font_ids[f]} 0 R" for i, f in enumerate(fonts)) + " >> >>"
     fidx = {f: i for i, f in enumerate(fonts)}
     page_ids = []
-    pages_id_placeholder = len(objs) + 1 + 2 * pages  # computed after pages are added
     content_by_page = {p: [] for p in range(1, pages + 1)}
     for (p, x, y, size, font, bold, colour, text) in placed:
         hexs = "".join(f"{ord(c):04X}" for c in text if ord(c) < 0x10000)
@@ -197,7 +196,6 @@ def pdf(paragraphs, running_head=None, blank_pages=0, extra_pages=None):
                             f"/Resources {res} /Contents {c} 0 R >>"))
     pages_id = add("<< /Type /Pages /Kids [" + " ".join(f"{i} 0 R" for i in page_ids) + f"] /Count {pages} >>")
     catalog = add(f"<< /Type /Catalog /Pages {pages_id} 0 R >>")
-    del pages_id_placeholder
     out = io.BytesIO()
     out.write(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
     offsets = []

@@ -266,6 +266,15 @@ p = write("deep.docx", zip_bytes({"word/document.xml": deep}))
 rc, recs, err = one(p)
 check(rc in (0, 1) and len(recs) == 1, f"deeply nested DOCX: one record or error record, exit {rc}")
 
+# Content a reader must skip (nesting past its limit) is a warning in the record and on stderr.
+nested = '<w:document xmlns:w="w"><w:body><w:p><w:r><w:t>正文第一段。</w:t></w:r></w:p>' + "<w:sdt><w:sdtContent>" * 110 + \
+         "<w:p><w:r><w:t>深处</w:t></w:r></w:p>" + "</w:sdtContent></w:sdt>" * 110 + "</w:body></w:document>"
+p = write("nested.docx", zip_bytes({"word/document.xml": nested}))
+rc, recs, err = one(p)
+warns = [d for r in recs for d in r.get("diagnostics", []) if d["severity"] == "warning" and "nested deeper" in d["message"]]
+check(len(recs) == 1 and "error" not in recs[0] and warns and "nested deeper" in err,
+      f"skipped content: a warning in the record and on stderr ({err.strip()[:120]})")
+
 # 5,000 pages: one record, every page read.
 p = write("long.pdf", fb.pdf([], extra_pages=[f"第{i}页的正文，一段完整的文字排满了第一行，第二行较短。" for i in range(1, 5001)]))
 rc, recs, err = one(p)

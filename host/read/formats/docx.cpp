@@ -577,7 +577,7 @@ Extracted read_docx(std::string_view bytes, const ExtractLimits& limits) {
   r.blocks(b, 1, "");
   join_title_lines(out);
   if (!r.contents.empty()) out.fields["contents"] = r.contents;
-  if (r.too_deep) out.notes.push_back(fmt::format("content nested deeper than {} levels was skipped", limits.xml_depth));
+  if (r.too_deep) out.losses.push_back(fmt::format("content nested deeper than {} levels was skipped", limits.xml_depth));
   if (out.text.size() > limits.max_text) {
     out.text.clear();
     out.styles.clear();

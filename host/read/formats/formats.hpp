@@ -48,7 +48,8 @@ struct Extracted {
   std::string text;                   // one paragraph per line
   std::vector<ParagraphStyle> styles;  // one per line of text
   Json fields = Json::object();        // page headers/footers, footnotes, file metadata
-  std::vector<std::string> notes;      // what was dropped or guessed
+  std::vector<std::string> notes;      // furniture dropped, layout guessed (info)
+  std::vector<std::string> losses;     // content that could not be read (warnings)
   std::uint32_t pages = 0;
 
   // Appends one paragraph (newlines inside become spaces: a line is a paragraph).

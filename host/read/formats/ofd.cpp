@@ -286,7 +286,7 @@ Extracted read_ofd(std::string_view bytes, const ExtractLimits& limits) {
     out.error = fmt::format("OFD: no page could be read ({})", first_error);
     return out;
   }
-  if (failed) out.notes.push_back(fmt::format("{} of {} page(s) could not be read (first: {})", failed, pages, first_error));
+  if (failed) out.losses.push_back(fmt::format("{} of {} page(s) could not be read (first: {})", failed, pages, first_error));
   if (bodies > 1) out.notes.push_back(fmt::format("package of {} documents read one after the other", bodies));
   layout.finish(out);
   if (out.text.empty()) {

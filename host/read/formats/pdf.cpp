@@ -104,7 +104,7 @@ Extracted read_pdf(std::string_view bytes, const ExtractLimits& limits) {
     PageText pt;
     if (!page) {
       layout.add_page(std::move(pt));
-      out.notes.push_back(fmt::format("page {} could not be read", i + 1));
+      out.losses.push_back(fmt::format("page {} could not be read", i + 1));
       continue;
     }
     auto box = page->page_rect(poppler::media_box);
