@@ -372,12 +372,6 @@ std::string clean_title(std::string t) {
       }
     }
   }
-  // A flattened head before the title: `…局文件陕发改能电力[2021]634号关于…`.
-  if (auto g0 = t.find("关于"); g0 != std::string::npos && g0 > 0) {
-    std::string_view head = std::string_view(t).substr(0, g0);
-    if (auto d = number_in(head, 0)) t.erase(0, d->found.offset + d->found.text.size());
-    else if (auto w = head.rfind("文件"); w != std::string_view::npos) t.erase(0, w + 6);
-  }
   // `自习室管理系统关于…的通知`: what stands before 关于 must be an issuer.
   auto g = t.find("关于");
   if (g != std::string::npos && g > 0) {

@@ -116,8 +116,15 @@ void cut_tail(const Paragraph& p, std::vector<Paragraph>& out) {
 }  // namespace
 
 std::vector<Paragraph> unflatten(const std::vector<Paragraph>& ps) {
-  // Only what reads as lost line breaks: a long first paragraph, few paragraphs.
-  if (ps.empty() || ps.size() > 6 || tx::char_count(ps.front().text) < 150) return ps;
+  // Only what reads as lost line breaks: a long first paragraph in a short
+  // document, or a first line whose masthead or number is glued to the title
+  // (`某局文件某发〔2021〕5号关于…的通知`).
+  if (ps.empty()) return ps;
+  std::string_view first = ps.front().text;
+  bool glued = false;
+  if (auto g = first.find("关于"); g != std::string_view::npos && g > 0)
+    glued = find_doc_number(first.substr(0, g)).has_value() || first.substr(0, g).find("文件") != std::string_view::npos;
+  if (!glued && (ps.size() > 6 || tx::char_count(first) < 150)) return ps;
   std::vector<Paragraph> out;
   if (!cut_head(ps.front(), out)) return ps;
   // The body piece of the head may also be the whole document's tail.

@@ -61,4 +61,16 @@ rows = db.execute("SELECT d.path, r.cited_number, c.path FROM refs r JOIN docume
                   "JOIN documents c ON c.rowid = r.resolved").fetchall()
 check(any(p.endswith("026_henan_gongan_weisheng_tongzhi_xingbie_2002.md") and c.endswith("012_mps3_pifu_xingbie_2002.md")
           for p, n, c in rows), f"refs: 026 cites 012 by its number and the citation resolves ({len(rows)} resolved)")
+# A first line whose masthead and number are glued to the title (a copy that lost two line
+# breaks): the title, the number and the masthead come apart.
+glued = os.path.join(tmpdir(), "glued.txt")
+with open(glued, "w", encoding="utf-8") as f:
+    f.write("某某市交通运输局文件某交发〔2021〕5号关于做好春运安全工作的通知\n各区交通运输局：\n"
+            "为做好今年春运安全工作，现将有关事项通知如下。\n一、加强组织领导。\n二、强化隐患排查。\n特此通知。\n"
+            "某某市交通运输局\n2021年1月10日\n")
+rc, out, err = run("process", "--no-extract", glued)
+r = records(out)[0]
+check(r["title"] == "关于做好春运安全工作的通知" and r["fields"].get("doc_number", {}).get("key") == "某交发〔2021〕5号"
+      and r["fields"].get("masthead") == "某某市交通运输局文件" and r["fields"].get("recipients") == ["各区交通运输局"],
+      f"a glued first line: title {r['title']!r}, number {r['fields'].get('doc_number')}, masthead {r['fields'].get('masthead')}")
 done()
