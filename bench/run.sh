@@ -10,7 +10,7 @@
 # (default: gongwen_micro next to GONGWEN, then build-bench/bin), GONGWEN_CORPUS
 # (default ../shared/corpus), BENCH_OUT (default /tmp/gongwen-bench),
 # BENCH_MB (200), BENCH_RUNS (3), JIEBA_MB (10), PANDOC_MB (5),
-# LUA_NATIVE_MB (20), STARTUP_RUNS (30), MICRO_MIN_TIME (0.1).
+# LUA_NATIVE_MB (20), STARTUP_RUNS (30), MICRO_MIN_TIME (0.1), ONELINE_MB (3).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -30,7 +30,7 @@ done
 # --quick is a smoke test of this script, not a measurement.
 if [ "$quick" -eq 1 ]; then
   : "${BENCH_MB:=15}" "${BENCH_RUNS:=1}" "${JIEBA_MB:=2}" "${PANDOC_MB:=2}" "${STARTUP_RUNS:=5}" "${MICRO_MIN_TIME:=0.01}"
-  : "${LUA_NATIVE_MB:=3}"
+  : "${LUA_NATIVE_MB:=3}" "${ONELINE_MB:=0.5}"
 fi
 BENCH_MB=${BENCH_MB:-200}
 BENCH_RUNS=${BENCH_RUNS:-3}
@@ -39,6 +39,7 @@ PANDOC_MB=${PANDOC_MB:-5}
 STARTUP_RUNS=${STARTUP_RUNS:-30}
 LUA_NATIVE_MB=${LUA_NATIVE_MB:-20}
 MICRO_MIN_TIME=${MICRO_MIN_TIME:-0.1}
+ONELINE_MB=${ONELINE_MB:-3}
 BENCH_OUT=${BENCH_OUT:-/tmp/gongwen-bench}
 CORPUS=${GONGWEN_CORPUS:-$ROOT/../shared/corpus}
 # The baseline needs Debian's interpreter: python3-jieba is not importable
@@ -186,6 +187,24 @@ if [ -f "$BENCH/lua_vs_native.sh" ]; then
     || { cat "$WORK/lua_vs_native.txt" >&2; die "bench/lua_vs_native.sh failed"; }
   sed 's/^/  /' "$WORK/lua_vs_native.txt"
 fi
+
+# Linear time (issue 16): one document that is one long line, at ONELINE_MB
+# and ten times that. A step that rescans the line per position or per match
+# shows as a ratio far above 10x.
+"$PY" - "$WORK" "$ONELINE_MB" "${seeds[@]}" <<'PYEOF'
+import sys
+work, mb, seeds = sys.argv[1], float(sys.argv[2]), sys.argv[3:]
+line = "".join(open(f, encoding="utf-8", errors="ignore").read().replace("\n", "") for f in seeds).encode()
+for name, n in (("oneline_small", int(mb * 1e6)), ("oneline_large", int(mb * 10e6))):
+    data = (line * (n // len(line) + 1))[:n].decode("utf-8", "ignore")
+    with open(f"{work}/{name}.txt", "w", encoding="utf-8") as f:
+        f.write(data)
+PYEOF
+measure oneline_small "gongwen process, one line (small)" "$(stat -c %s "$WORK/oneline_small.txt")" "$BENCH_RUNS" \
+  "$GONGWEN" process --threads 1 "$WORK/oneline_small.txt"
+measure oneline_large "gongwen process, one line (10x)" "$(stat -c %s "$WORK/oneline_large.txt")" "$BENCH_RUNS" \
+  "$GONGWEN" process --threads 1 "$WORK/oneline_large.txt"
+rm -f "$WORK"/oneline_*.out
 
 tiny="$WORK/tiny.txt"
 head -n 20 "${seeds[0]}" > "$tiny"

@@ -9,8 +9,23 @@ namespace gongwen::host {
 
 OffsetMap::OffsetMap(std::string_view source) : source_(source) {
   line_starts_.push_back(0);
-  for (std::size_t i = 0; i < source.size(); ++i)
-    if (source[i] == '\n') line_starts_.push_back(i + 1);
+  block_chars_.reserve(source.size() / kCharBlock + 1);
+  std::size_t chars = 0;
+  for (std::size_t i = 0; i < source.size(); ++i) {
+    if (i % kCharBlock == 0) block_chars_.push_back(chars);
+    unsigned char c = static_cast<unsigned char>(source[i]);
+    chars += (c & 0xC0) != 0x80;
+    if (c == '\n') line_starts_.push_back(i + 1);
+  }
+  if (source.size() % kCharBlock == 0) block_chars_.push_back(chars);  // so src == size has a block
+}
+
+std::size_t OffsetMap::chars_before(std::size_t src) const {
+  src = std::min(src, source_.size());
+  std::size_t block = src / kCharBlock;
+  if (block >= block_chars_.size()) return 0;  // a default-constructed map has no source
+  std::size_t start = block * kCharBlock;
+  return block_chars_[block] + text::char_count(source_.substr(start, src - start));
 }
 
 void OffsetMap::add_copy(std::size_t clean, std::size_t src, std::size_t len) {
@@ -49,7 +64,7 @@ SourcePos OffsetMap::position(std::size_t clean) const {
   std::size_t start = line_starts_[line - 1];
   std::size_t end = std::min(src, source_.size());
   std::uint32_t col = 1;
-  if (end > start) col += static_cast<std::uint32_t>(text::char_count(source_.substr(start, end - start)));
+  if (end > start) col += static_cast<std::uint32_t>(chars_before(end) - chars_before(start));
   return {line, col};
 }
 

@@ -38,8 +38,15 @@ class OffsetMap {
   const std::vector<Run>& runs() const { return runs_; }
 
  private:
+  // Characters before byte k * kCharBlock of the source, so a column is found
+  // in O(kCharBlock) whatever the length of its line (a one-line document of
+  // megabytes would otherwise cost a scan from the line start per position).
+  static constexpr std::size_t kCharBlock = 1024;
+  std::size_t chars_before(std::size_t src) const;
+
   std::vector<Run> runs_;
   std::vector<std::size_t> line_starts_;
+  std::vector<std::size_t> block_chars_;
   std::string_view source_;  // borrowed from the Document that owns both
 };
 
