@@ -210,6 +210,8 @@ std::string_view unbracket(std::string_view t) {
   return t;
 }
 
+}  // namespace
+
 bool organ_like(std::string_view t) {
   // `你院`, `贵局`, `我委` name the addressee or the writer, not an organ.
   for (std::string_view p : {"你", "贵", "我", "该", "本"})
@@ -221,6 +223,8 @@ bool organ_like(std::string_view t) {
     if (tx::ends_with(t, e)) return true;
   return false;
 }
+
+namespace {
 
 bool footer_line(std::string_view t) {
   for (std::string_view w : {"扫一扫", "打印本页", "关闭窗口", "【打印】", "【关闭】", "分享到", "责任编辑", "网站地图", "版权所有",
@@ -831,6 +835,69 @@ std::vector<std::string> split_organs(std::string_view s) {
     if (tx::ends_with(t, end)) t.remove_suffix(end.size());
   if (!t.empty()) out.emplace_back(t);
   return out;
+}
+
+namespace {
+
+// Where a second organ starts inside `s` glued to the first, or npos: the
+// first ends in the suffix of an organ and the second opens with a word of
+// the first (its place: 陕西省…委员会陕西省…局) or with a word that opens the
+// name of a central organ (中共, 国家, 国务院, 最高…).
+std::size_t glued_organ_at(std::string_view s) {
+  static const std::string_view ends[] = {"委员会", "局", "厅", "部", "委", "政府", "院", "署", "公司", "中心", "集团"};
+  static const std::string_view opens[] = {"中共", "中国", "国家", "国务院", "共青团", "最高", "全国", "中华"};
+  for (std::size_t j = 0; j < s.size();) {
+    tx::next_cp(s, j);
+    auto head = s.substr(0, j), rest = s.substr(j);
+    if (tx::char_count(head) < 4 || tx::char_count(rest) < 3) continue;
+    bool ends_organ = false;
+    for (auto e : ends) ends_organ |= tx::ends_with(head, e);
+    if (!ends_organ || !organ_like(rest)) continue;
+    std::size_t two = 0;
+    tx::next_cp(rest, two);
+    tx::next_cp(rest, two);
+    bool opens_organ = head.find(rest.substr(0, two)) != std::string_view::npos;
+    for (auto o : opens) opens_organ |= tx::starts_with(rest, o);
+    if (opens_organ) return j;
+  }
+  return std::string_view::npos;
+}
+
+}  // namespace
+
+std::vector<std::string> split_joint_issuers(std::string_view s) {
+  if (tx::trim(s).empty()) return {};
+  std::vector<std::string> parts;
+  std::size_t b = 0;
+  int depth = 0;
+  auto flush = [&](std::size_t e) {
+    auto t = tx::trim(s.substr(b, e - b));
+    while (!t.empty()) {
+      auto j = glued_organ_at(t);
+      if (j == std::string_view::npos) break;
+      parts.emplace_back(t.substr(0, j));
+      t = t.substr(j);
+    }
+    if (!t.empty()) parts.emplace_back(t);
+  };
+  for (std::size_t i = 0; i < s.size();) {
+    std::size_t k = i;
+    char32_t c = tx::next_cp(s, k);
+    if (c == U'（' || c == U'(') ++depth;
+    if ((c == U'）' || c == U')') && depth > 0) --depth;
+    if (depth == 0 && (tx::is_space(c) || c == U'、' || c == U'，' || c == ',')) {
+      flush(i);
+      b = k;
+    }
+    i = k;
+  }
+  flush(s.size());
+  // Only organs: anything else (`某某同志`, a phrase) means the string was not a list.
+  bool organs = !parts.empty() && std::all_of(parts.begin(), parts.end(), [](const std::string& p) {
+    return organ_like(p) && tx::char_count(p) >= 2;
+  });
+  if (!organs) return {std::string(tx::trim(s))};
+  return parts;
 }
 
 // The body line that repeats the wrapper's title (a page's <title>), which

@@ -8,6 +8,9 @@
 // order, and together they cover it.
 #include <gongwen/text.hpp>
 
+#include <algorithm>
+#include <cctype>
+
 #include "elements.hpp"
 
 namespace gongwen::official {
@@ -87,30 +90,209 @@ bool cut_head(const Paragraph& p, std::vector<Paragraph>& out) {
   return true;
 }
 
-// Cuts the tail of a long last paragraph: `…特此通知。某某办公室2021年1月4日`
-// → body, signature, date.
-void cut_tail(const Paragraph& p, std::vector<Paragraph>& out) {
+// Characters that end the run of text an organ name can be (walking back
+// from a signature date): sentence and clause punctuation, digits and the X
+// of redacted telephone numbers (`联系电话:6659XXXX国网办公室`).
+bool ends_organ_run(char32_t c) {
+  return c == U'。' || c == U'；' || c == U'！' || c == U'？' || c == U'：' || c == ':' || c == U'，' || c == ',' ||
+         c == ';' || c == U'、' || (c >= '0' && c <= '9') || c == 'X' || c == 'x' || c == U'Ｘ' || c == U'”';
+}
+
+// The organ that signs, as the text right before a 成文日期 (`before` ends
+// where the date begins): its start in `before`, or npos. Joint signatures
+// separated by spaces are one run. An attachment description glued before it
+// (`附件：XXX同志基本情况中共国网…委员会`) is cut off at the last word that ends
+// such a description or at a word that opens a central organ's name; without
+// either, nothing is taken (a guess would be worse than no issuer).
+std::size_t signature_start(std::string_view before) {
+  std::size_t end = before.size();
+  while (end > 0) {  // spaces between the organ and the date
+    std::size_t k = end;
+    if (!tx::is_space(tx::prev_cp(before, k))) break;
+    end = k;
+  }
+  std::size_t b = end;
+  while (b > 0) {
+    std::size_t k = b;
+    char32_t c = tx::prev_cp(before, k);
+    if (ends_organ_run(c)) break;
+    if (tx::is_space(c)) {
+      // A space inside a joint signature follows an organ; otherwise it ends the run.
+      std::size_t m = k;
+      while (m > 0) {
+        std::size_t q = m;
+        if (!tx::is_space(tx::prev_cp(before, q))) break;
+        m = q;
+      }
+      if (!organ_like(before.substr(0, m)) || b - k > 6) break;
+      b = m;
+      continue;
+    }
+    b = k;
+  }
+  auto run = before.substr(b, end - b);
+  if (run.empty() || tx::char_count(run) > 40 || !organ_like(run)) return std::string_view::npos;
+  // An attachment description runs into the organ: cut it off.
+  std::size_t stop = before.rfind("。", b);
+  auto clause = before.substr(stop == std::string_view::npos ? 0 : stop, end - (stop == std::string_view::npos ? 0 : stop));
+  if (clause.find("附件") == std::string_view::npos) return b;
+  std::size_t cut = std::string_view::npos;
+  for (std::string_view w : {"说明", "情况", "清单", "名单", "一览表", "汇总表", "明细表", "统计表", "登记表", "申报表", "方案",
+                             "材料", "目录", "报告", "意见"}) {
+    auto p = run.rfind(w);
+    if (p != std::string_view::npos && organ_like(run.substr(p + w.size())) && tx::char_count(run.substr(p + w.size())) >= 3)
+      cut = cut == std::string_view::npos ? p + w.size() : std::max(cut, p + w.size());
+  }
+  for (std::string_view w : {"中共", "中国共产党", "共青团", "国家", "国务院"}) {
+    auto p = run.find(w);
+    if (p != std::string_view::npos && p > 0 && organ_like(run.substr(p)))
+      cut = cut == std::string_view::npos ? p : std::max(cut, p);
+  }
+  return cut == std::string_view::npos ? std::string_view::npos : b + cut;
+}
+
+// What may follow a 成文日期 printed on its own line: the end, a line break
+// lost to spaces, the 附注 in brackets, 附件, the 版记, or the 印发 line.
+bool after_signature_date(std::string_view rest) {
+  if (rest.empty()) return true;
+  std::size_t k = 0;
+  char32_t c = tx::next_cp(rest, k);
+  if (tx::is_space(c)) return true;
+  // A 附注 closes the text; `(周二)上午` after a date in a sentence does not.
+  auto r = tx::trim(rest);
+  if ((c == U'（' || c == '(') && (tx::ends_with(r, "）") || tx::ends_with(r, ")")) && tx::char_count(r) > 6) return true;
+  for (std::string_view w : {"附件", "抄送", "抄报", "主题词"})
+    if (tx::starts_with(rest, w)) return true;
+  // The 印发 line of the 版记: `某办公室2021年1月19日印发` to the end.
+  if (tx::ends_with(r, "印发") && tx::char_count(r) <= 50) {
+    auto body = r.substr(0, r.size() - 6);
+    for (std::size_t j = 0; j < body.size();) {
+      auto d = tx::parse_date_at(body, j);
+      if (d && d->year && d->day) return d->end == body.size() && organ_like(tx::trim(body.substr(0, d->begin)));
+      tx::next_cp(body, j);
+    }
+  }
+  return false;
+}
+
+// Where a run-in level-1 heading ends (`一、基本情况经2021年10月9日…`), from
+// what opens the text after it: a lower marker (（一）, 1.), a year, or a
+// word that opens a sentence of a report (按照, 根据, 经研究…); npos when
+// nothing says so, and the heading then runs to its full stop.
+std::size_t run_in_heading_end(std::string_view t, std::size_t from) {
+  static const std::string_view openers[] = {"按照", "根据", "为了", "为进一步", "为认真", "为深入", "为全面", "截至", "截止",
+                                             "目前", "今年", "近年来", "近期", "随着", "经咨询", "经研究", "经审核", "经调查",
+                                             "经测算", "习近平", "党中央", "提请", "现将", "我们", "我部", "我公司"};
+  std::size_t i = from;
+  for (int n = 0; n < 40 && i < t.size(); ++n) {
+    if (n >= 2) {
+      auto rest = t.substr(i);
+      std::size_t k = 0;
+      char32_t c = tx::next_cp(rest, k);
+      if (c == U'。' || c == U'，' || c == U'；' || c == U'：') return std::string_view::npos;
+      auto m = tx::parse_marker(rest);
+      if (m && m.family != tx::MarkerFamily::cn_dun) return i;
+      auto d = tx::parse_date_at(rest, 0);
+      if (d && d->year && d->begin == 0) return i;
+      if (c == U'经' && k < rest.size() && std::isdigit(static_cast<unsigned char>(rest[k]))) return i;
+      for (auto o : openers)
+        if (tx::starts_with(rest, o)) return i;
+    }
+    tx::next_cp(t, i);
+  }
+  return std::string_view::npos;
+}
+
+// Cuts a flattened body (the text after the 主送 line, one paragraph) where
+// the printed page broke it: the 发文机关署名 and 成文日期 (first date that
+// stands as a signature's: an organ right before it, a line break or 附件/版记
+// right after), the 附件说明 above them, the 版记 (抄送, `某办公室2021年1月19日印发`)
+// at the end, and level-1 headings `一、` opening a sentence in their order
+// (一, 二, 三…; a document issued by the notice starts again at 一).
+void cut_body(const Paragraph& p, std::vector<Paragraph>& out) {
   std::string_view t = p.text;
-  // The date: the shortest suffix that is a whole date, within 20 characters.
-  std::size_t date_at = std::string_view::npos;
-  std::size_t i = t.size();
-  for (int k = 0; k < 20 && i > 0; ++k) {
-    tx::prev_cp(t, i);
-    if (whole_date(t.substr(i))) date_at = i;
+  std::vector<std::size_t> cuts;
+  std::size_t signed_at = std::string_view::npos;  // end of the first 成文日期
+  for (std::size_t i = 0; i < t.size();) {
+    auto d = tx::parse_date_at(t, i);
+    if (!d || !d->year || !d->month || !d->day || d->begin != i) {
+      tx::next_cp(t, i);
+      continue;
+    }
+    auto rest = t.substr(d->end);
+    std::size_t org = signature_start(t.substr(0, d->begin));
+    bool last = tx::trim(rest).empty();
+    if (after_signature_date(rest) && (org != std::string_view::npos || last) && !tx::starts_with(rest, "印发")) {
+      if (org != std::string_view::npos) {
+        // The 附件说明 between the closing sentence and the organ.
+        auto head = t.substr(0, org);
+        auto a = head.rfind("附件");
+        auto stop = head.rfind("。");
+        if (a != std::string_view::npos && (stop == std::string_view::npos || a > stop)) cuts.push_back(a);
+        cuts.push_back(org);
+      }
+      cuts.push_back(d->begin);
+      cuts.push_back(d->end);
+      signed_at = d->end;
+      break;
+    }
+    i = d->end;
   }
-  if (date_at == std::string_view::npos || date_at == 0) {
-    out.push_back(p);
-    return;
+  if (signed_at != std::string_view::npos) {
+    auto tail = t.substr(signed_at);
+    for (std::string_view w : {"附件", "抄送", "抄报"}) {
+      auto a = tail.find(w);
+      if (a != std::string_view::npos) cuts.push_back(signed_at + a);
+    }
+    // `某办公室2021年1月19日印发` at the very end.
+    if (tx::ends_with(tx::trim(tail), "印发")) {
+      auto body = tx::trim(tail);
+      body.remove_suffix(6);
+      std::size_t j = body.size();
+      for (int k = 0; k < 20 && j > 0; ++k) {
+        tx::prev_cp(body, j);
+        auto d = tx::parse_date_at(body, j);
+        if (d && d->year && d->day && d->end == body.size()) {
+          std::size_t org = signature_start(body.substr(0, d->begin));
+          if (org != std::string_view::npos) cuts.push_back(static_cast<std::size_t>(body.data() - t.data()) + org);
+          break;
+        }
+      }
+    }
   }
-  std::size_t sentence = t.rfind("。", date_at);
-  std::size_t sig = sentence == std::string_view::npos ? std::string_view::npos : sentence + 3;
-  if (sig != std::string_view::npos && tx::char_count(t.substr(sig, date_at - sig)) <= 40) {
-    push(out, p, 0, sig);
-    push(out, p, sig, date_at);
-  } else {
-    push(out, p, 0, date_at);
+  // Level-1 headings at the start of a sentence, in order.
+  int expect = 1;
+  for (std::size_t i = 0; i < t.size();) {
+    std::size_t k = i;
+    char32_t c = tx::next_cp(t, k);
+    if (i == signed_at) expect = 1;
+    bool opens = i == 0;
+    if (i > 0) {
+      std::size_t q = i;
+      char32_t before = tx::prev_cp(t, q);
+      opens = before == U'。' || before == U'：' || before == ':' || before == U'；' || tx::is_space(before);
+    }
+    if (opens && tx::is_cn_numeral(c)) {
+      auto m = tx::parse_marker(t.substr(i));
+      bool next = m && m.family == tx::MarkerFamily::cn_dun && m.number == expect;
+      bool again = m && m.family == tx::MarkerFamily::cn_dun && m.number == 1 && expect > 2;  // a second document's numbering
+      if (next || again) {
+        if (i > 0) cuts.push_back(i);
+        if (auto e = run_in_heading_end(t, i + m.length); e != std::string_view::npos) cuts.push_back(e);
+        expect = again ? 2 : expect + 1;
+      }
+    }
+    i = k;
   }
-  push(out, p, date_at, t.size());
+  std::sort(cuts.begin(), cuts.end());
+  cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
+  std::size_t b = 0;
+  for (std::size_t c : cuts) {
+    if (c <= b || c >= t.size()) continue;
+    push(out, p, b, c);
+    b = c;
+  }
+  push(out, p, b, t.size());
 }
 
 }  // namespace
@@ -131,11 +313,11 @@ std::vector<Paragraph> unflatten(const std::vector<Paragraph>& ps) {
   if (ps.size() == 1) {
     Paragraph body = out.back();
     out.pop_back();
-    cut_tail(body, out);
+    cut_body(body, out);
     return out;
   }
   for (std::size_t i = 1; i + 1 < ps.size(); ++i) out.push_back(ps[i]);
-  if (tx::char_count(ps.back().text) > 60) cut_tail(ps.back(), out);
+  if (tx::char_count(ps.back().text) > 60) cut_body(ps.back(), out);
   else out.push_back(ps.back());
   return out;
 }

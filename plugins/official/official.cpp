@@ -80,7 +80,8 @@ of::Elements parse_with_style(const Document& doc, std::vector<st::Paragraph>& p
   auto e = of::parse(ps, doc.title());
   if (auto flat = of::unflatten(ps); flat.size() != ps.size()) {
     auto f = of::parse(flat, doc.title());
-    if (elements_found(f) > elements_found(e)) {
+    // Ties go to the cut text: its paragraphs also carry the body's headings.
+    if (elements_found(f) >= elements_found(e)) {
       e = std::move(f);
       ps = std::move(flat);
     }
@@ -187,19 +188,19 @@ struct Official {
     // 发文机关: the signature; without one, the title's issuer (marked).
     std::vector<std::string> issuers;
     for (const auto& f : e.issuers) {
-      issuers.push_back(f.text);
+      for (auto& organ : of::split_joint_issuers(f.text)) issuers.push_back(std::move(organ));
       element("发文机关署名", f.text, f.offset);
     }
     if (!issuers.empty()) {
       doc.set_field_list("issuer", issuers);
       doc.set_field("issuer_from", "signature");
     } else if (!e.title.issuer.empty()) {
-      doc.set_field_list("issuer", {e.title.issuer});
+      doc.set_field_list("issuer", of::split_joint_issuers(e.title.issuer));
       doc.set_field("issuer_from", "title");
     } else if (e.masthead.present()) {
       std::string m = e.masthead.text;
       if (tx::ends_with(m, "文件")) m.resize(m.size() - 6);
-      doc.set_field_list("issuer", {m});
+      doc.set_field_list("issuer", of::split_joint_issuers(m));
       doc.set_field("issuer_from", "masthead");
     }
 
