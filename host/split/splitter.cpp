@@ -426,6 +426,32 @@ SplitResult split(Document& doc, const SplitOptions& opt) {
       starts.push_back(j);
       start_entry.push_back(nullptr);
     }
+    // A title block with no body before the next one is one title block
+    // read twice (`政府工作报告` / `——…会议上` / `国务院总理` / `李强`), not an
+    // article: the next start joins it.
+    // So is a block followed by a few scraps (a licence footer saved with a
+    // page, link fragments): an article has some body.
+    for (std::size_t a = 0; a + 1 <= starts.size() && starts.size() > 1;) {
+      std::size_t end = a + 1 < starts.size() ? starts[a + 1] : ps.size();
+      bool body = false;
+      std::size_t chars = 0;
+      for (std::size_t j = starts[a] + 1; j < end; ++j) body |= ps[j].chars > 40, chars += ps[j].chars;
+      if (body && chars >= 120) {
+        ++a;
+        continue;
+      }
+      if (a + 1 == starts.size()) {  // the last one joins the one before
+        doc.diagnose(Severity::info, fmt::format("split: title block at line {} has little body: not an article",
+                                                 doc.line_of(ps[starts[a]].b)));
+        starts.pop_back();
+        start_entry.pop_back();
+        break;
+      }
+      doc.diagnose(Severity::info, fmt::format("split: title block at line {} has no body before line {}: read as one title block",
+                                               doc.line_of(ps[starts[a]].b), doc.line_of(ps[starts[a + 1]].b)));
+      starts.erase(starts.begin() + static_cast<std::ptrdiff_t>(a + 1));
+      start_entry.erase(start_entry.begin() + static_cast<std::ptrdiff_t>(a + 1));
+    }
     if (starts.size() < std::max<std::size_t>(opt.min_articles, 3)) {
       if (body_pt > 0)
         r.notes.push_back(fmt::format("not split: {} title block(s) in title type (body {}pt)", starts.size(), body_pt));

@@ -9,6 +9,7 @@
 //   oral enumerations `第一个问题` / `我讲…点意见`                     +0.10
 // process() extracts title, occasion, speaker, date (ISO 8601) and the
 // level-1 headings `一、`.
+#include <gongwen/people.hpp>
 #include <gongwen/plugin.hpp>
 #include <gongwen/structure.hpp>
 #include <gongwen/text.hpp>
@@ -44,64 +45,9 @@ std::optional<tx::Date> date_line(std::string_view s) {
   return d;
 }
 
-// A speaker line: `陈玲玲`, `■ 徐文光`, `■林晓峰`.
-std::optional<std::string_view> speaker_line(std::string_view s) {
-  std::string_view v = s;
-  if (tx::starts_with(v, "■")) v = tx::trim(v.substr(3));
-  std::size_t n = 0;
-  for (std::size_t i = 0; i < v.size();) {
-    char32_t c = tx::next_cp(v, i);
-    if (tx::is_space(c)) continue;  // padded names `叶 骏`
-    if (!tx::is_han(c)) return std::nullopt;
-    ++n;
-  }
-  if (n < 2 || n > 4) return std::nullopt;
-  return v;
-}
-
-// Positions that follow a name (`张建国副市长`) or precede it (`市长 李明`).
-const std::string_view kPositions[] = {"常务副市长", "副市长", "市长", "副书记", "书记", "副省长", "省长", "副县长", "县长", "副区长",
-                                        "区长", "副主任", "主任", "副部长", "部长", "副局长", "局长", "副厅长", "厅长", "主席",
-                                        "副主席", "院长", "校长", "委员", "总经理", "董事长", "处长", "镇长", "乡长", "组长"};
-
-// `张建国副市长` → {张建国, 副市长}: a 2–4 character name, then a position.
-std::optional<std::pair<std::string, std::string>> name_then_position(std::string_view s) {
-  std::string q = tx::strip_spaces(s);
-  std::size_t best = std::string::npos;
-  for (auto p : kPositions) {
-    auto at = q.find(p);
-    if (at != std::string::npos && at < best) best = at;
-  }
-  if (best == std::string::npos) return std::nullopt;
-  std::string name = q.substr(0, best);
-  std::size_t n = tx::char_count(name);
-  for (std::size_t i = 0; i < name.size();)
-    if (!tx::is_han(tx::next_cp(name, i))) return std::nullopt;
-  if (n < 2 || n > 4) return std::nullopt;
-  return std::make_pair(name, q.substr(best));
-}
-
-// `市委副书记、市长 李明`: a position, a space, a 2–4 character name.
-std::optional<std::pair<std::string, std::string>> position_then_name(std::string_view s) {
-  auto t = tx::trim(s);
-  std::size_t sp = std::string_view::npos;
-  for (std::size_t i = 0; i < t.size();) {
-    std::size_t k = i;
-    if (tx::is_space(tx::next_cp(t, k))) sp = i;
-    i = k;
-  }
-  if (sp == std::string_view::npos) return std::nullopt;
-  std::string_view pos = tx::trim(t.substr(0, sp)), name = tx::trim(t.substr(sp));
-  std::string nm = tx::strip_spaces(name);
-  std::size_t n = tx::char_count(nm);
-  if (n < 2 || n > 4 || tx::char_count(pos) > 30) return std::nullopt;
-  for (std::size_t i = 0; i < nm.size();)
-    if (!tx::is_han(tx::next_cp(nm, i))) return std::nullopt;
-  bool position = false;
-  for (auto p : kPositions) position |= tx::ends_with(pos, p);
-  if (!position) return std::nullopt;
-  return std::make_pair(nm, std::string(pos));
-}
+using people::name_then_position;
+using people::position_then_name;
+using people::speaker_line;
 
 struct Speech {
   static constexpr const char* name = "speech";

@@ -1,0 +1,299 @@
+// government_report: 政府工作报告 — the report the head of a government
+// delivers each year to the people's congress at its level (国务院总理 to the
+// 全国人民代表大会, 省长, 市长, 县长, 区长 to theirs). A speech in form, but a
+// kind of its own: it reviews the past year and sets the year's targets.
+//
+// detect() signals (added, capped at 1):
+//   a title line that is 政府工作报告 (letter-spaced, with a year or region)  +0.40
+//   the session line `——2024年3月5日在第十四届全国人民代表大会第二次会议上` +0.25
+//   the opening `现在，我代表…政府/国务院，向大会…报告…请予审议`            +0.30
+//   `各位代表：` near the start                                                +0.10
+//   the year's targets `主要预期目标是：`                                       +0.10
+// A text about a report (news, commentary, a study session) quotes
+// 《政府工作报告》 and has none of the first three: it stays below a speech or
+// news handler's score.
+//
+// process() gives year, region, level, date, occasion, speaker and position,
+// the targets (each clause of the 预期目标 sentence, with its line) and the
+// heading tree.
+#include <gongwen/people.hpp>
+#include <gongwen/plugin.hpp>
+#include <gongwen/structure.hpp>
+#include <gongwen/text.hpp>
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace {
+
+using namespace gongwen;
+namespace tx = gongwen::text;
+namespace st = gongwen::structure;
+
+bool has(std::string_view s, std::string_view w) { return s.find(w) != std::string_view::npos; }
+
+constexpr std::string_view kReport = "政府工作报告";
+
+// `政府工作报告`, `政 府 工 作 报 告`, `2026年浙江省政府工作报告`, `1998年政府工作报告`,
+// and the fused `政府工作报告——2018年3月5日在…`: the report's own title, not a
+// sentence or a quotation that mentions it.
+bool title_line(std::string_view p) {
+  std::string q = tx::strip_spaces(p);
+  if (auto dash = q.find("——"); dash != std::string::npos) q.resize(dash);
+  if (!tx::ends_with(q, kReport)) return false;
+  if (has(q, "《") || has(q, "关于") || tx::char_count(q) > 24) return false;
+  return true;
+}
+
+// `2024年3月5日在第十四届全国人民代表大会第二次会议上`, with or without its dash.
+// Only its head up to `会议上` counts: a speaker or a caption may be glued on.
+bool session_line(std::string_view p) {
+  auto on = p.find("会议上");
+  if (on == std::string_view::npos) return false;
+  auto head = p.substr(0, on);
+  return has(head, "人民代表大会") && tx::char_count(head) <= 90 && !has(head, "。");
+}
+
+// `现在，我代表国务院，向大会报告政府工作，请予审议`: the delivery formula.
+bool delivery_formula(std::string_view p) {
+  auto at = p.find("我代表");
+  if (at == std::string_view::npos || at > 30) return false;
+  auto rest = p.substr(at);
+  return has(rest.substr(0, 150), "向大会") && has(rest.substr(0, 200), "审议");
+}
+
+std::size_t target_paragraph(const std::vector<st::Paragraph>& ps) {
+  for (std::string_view cue : {"预期目标是", "预期目标为", "主要目标是"})
+    for (std::size_t i = 0; i < ps.size(); ++i) {
+      auto t = ps[i].text;
+      auto c = t.find(cue);
+      if (c == std::string_view::npos || c > 200) continue;
+      // The five-year plan's goals (`“十五五”发展的主要目标是`) are not the year's.
+      if (cue == "主要目标是" && (has(t.substr(0, c), "五”") || has(t.substr(0, c), "五年"))) continue;
+      return i;
+    }
+  return ps.size();
+}
+
+// A clause of the targets sentence that sets a target: it has a figure, or it
+// ties two quantities (`…与经济增长同步`, `国际收支基本平衡`).
+bool sets_target(std::string_view c) {
+  for (std::size_t i = 0; i < c.size();) {
+    char32_t x = tx::next_cp(c, i);
+    if ((x >= '0' && x <= '9') || (x >= 0xFF10 && x <= 0xFF19)) return true;
+  }
+  for (std::string_view w : {"同步", "平衡", "回升", "稳定"})
+    if (tx::ends_with(c, w)) return true;
+  return false;
+}
+
+// Region as the session line or the title names it: `在浙江省第十四届…` →
+// 浙江省; `在第十四届全国人民代表大会…` → 全国.
+std::string region_of_session(std::string_view s) {
+  if (has(s, "全国人民代表大会")) return "全国";
+  auto at = s.find("在");
+  auto ordinal = s.find("第", at == std::string_view::npos ? 0 : at);
+  auto congress = s.find("人民代表大会");
+  if (at == std::string_view::npos) return {};
+  std::size_t end = std::min(ordinal, congress);
+  if (end == std::string_view::npos || end <= at + 3) return {};
+  return tx::strip_spaces(s.substr(at + 3, end - at - 3));
+}
+
+std::string level_of(std::string_view region) {
+  if (region == "全国") return "national";
+  for (std::string_view m : {"北京市", "天津市", "上海市", "重庆市"})
+    if (region == m) return "provincial";
+  if (tx::ends_with(region, "省") || tx::ends_with(region, "自治区")) return "provincial";
+  if (tx::ends_with(region, "市") || tx::ends_with(region, "州") || tx::ends_with(region, "盟")) return "municipal";
+  if (tx::ends_with(region, "县") || tx::ends_with(region, "区") || tx::ends_with(region, "旗")) return "county";
+  return {};
+}
+
+std::string js(std::string_view s) {
+  std::string o = "\"";
+  for (char c : s) {
+    if (c == '"' || c == '\\') o += '\\';
+    if (static_cast<unsigned char>(c) < 0x20) continue;
+    o += c;
+  }
+  return o + "\"";
+}
+
+struct GovernmentReport {
+  static constexpr const char* name = "government_report";
+  static constexpr const char* version = "0.1.0";
+  static constexpr const char* kinds = "government_report";
+  static constexpr const char* description = "政府工作报告: year, region, level, speaker, session and the year's targets";
+  static constexpr int priority = 55;
+
+  double detect(Document& doc) {
+    auto ps = st::paragraphs(doc.text(), 60);
+    double score = 0;
+    auto add = [&](std::string_view s, double w) {
+      doc.signal(s, w);
+      score += w;
+    };
+    std::size_t head = std::min<std::size_t>(ps.size(), 25);
+    for (std::size_t i = 0; i < head; ++i)
+      if (title_line(ps[i].text)) { add("title line 政府工作报告", 0.40); break; }
+    for (std::size_t i = 0; i < head; ++i)
+      if (session_line(ps[i].text)) { add("session line `在…人民代表大会…会议上`", 0.25); break; }
+    for (std::size_t i = 0; i < head + 5 && i < ps.size(); ++i)
+      if (delivery_formula(ps[i].text)) { add("opening `我代表…向大会…请予审议`", 0.30); break; }
+    for (std::size_t i = 0; i < head; ++i)
+      if (tx::starts_with(tx::strip_spaces(ps[i].text), "各位代表")) { add("salutation 各位代表", 0.10); break; }
+    if (score > 0 && has(doc.text(), "预期目标")) add("the year's targets 预期目标", 0.10);
+    return std::min(score, 1.0);
+  }
+
+  void process(Document& doc) {
+    auto text = doc.text();
+    auto ps = st::paragraphs(text);
+    doc.set_kind("government_report");
+    doc.set_field("doc_type", kReport);
+    std::size_t head = std::min<std::size_t>(ps.size(), 25);
+    std::size_t title_i = ps.size(), session_i = ps.size(), body_i = 0;
+    for (std::size_t i = 0; i < head && title_i == ps.size(); ++i)
+      if (title_line(ps[i].text)) title_i = i;
+    for (std::size_t i = 0; i < head && session_i == ps.size(); ++i)
+      if (session_line(ps[i].text)) session_i = i;
+    if (title_i < ps.size()) {
+      auto t = tx::trim(ps[title_i].text);
+      if (auto dash = t.find("——"); dash != std::string_view::npos) t = tx::trim(t.substr(0, dash));
+      doc.set_title(t);
+      body_i = title_i + 1;
+    }
+    std::string region, year;
+    if (session_i < ps.size()) {
+      auto s = ps[session_i].text;
+      // `——1 9 9 8 年3 月5 日在…`: digits spaced out by a typesetter.
+      if (auto d = tx::find_full_date(tx::strip_spaces(s.substr(0, s.find("会议上"))))) {
+        doc.set_field("date", d->iso());
+        year = std::to_string(d->year);
+      }
+      region = region_of_session(s);
+      auto on = s.find("会议上");
+      auto at = s.substr(0, on).rfind("在");
+      if (at != std::string_view::npos && on != std::string_view::npos && on > at)
+        doc.set_field("occasion", tx::strip_spaces(s.substr(at + 3, on + 6 - at - 3)));
+      body_i = std::max(body_i, session_i + 1);
+      // `…会议上国务院总理 李克强`: the speaker fused onto the session line.
+      if (on != std::string_view::npos) {
+        auto rest = tx::trim(s.substr(on + 9));
+        for (std::size_t i = 0; i < rest.size();) {  // up to a caption or sentence glued after the name
+          std::size_t k = i;
+          char32_t c = tx::next_cp(rest, k);
+          if ((c >= '0' && c <= '9') || c == U'，' || c == U'。' || c == U'：') {
+            rest = tx::trim(rest.substr(0, i));
+            break;
+          }
+          i = k;
+        }
+        if (auto pn = people::position_then_name(rest)) {
+          doc.set_field("speaker", pn->first);
+          doc.set_field("position", pn->second);
+        }
+      }
+    }
+    // The title's own year and region: `2026年浙江省政府工作报告`.
+    if (title_i < ps.size()) {
+      std::string q = tx::strip_spaces(ps[title_i].text);
+      if (auto dash = q.find("——"); dash != std::string::npos) q.resize(dash);
+      q.resize(q.size() - kReport.size());
+      if (auto y = q.find("年"); y != std::string::npos && y == 4) {
+        if (year.empty()) year = q.substr(0, 4);
+        q = q.substr(y + 3);
+      }
+      if (tx::ends_with(q, "人民")) q.resize(q.size() - 6);
+      if (region.empty() && !q.empty()) region = q;
+    }
+    // The speaker: a line of position and name near the title, possibly
+    // wrapped (`国务院总理` / `李　强`).
+    for (std::size_t i = body_i ? body_i - 1 : 0; i < head && doc.field("speaker").empty(); ++i) {
+      auto t = tx::trim(ps[i].text);
+      if (tx::char_count(t) > 40 || has(t, "。") || has(t, "：")) continue;
+      std::optional<std::pair<std::string, std::string>> pn = people::position_then_name(t);
+      if (!pn && i + 1 < head) {
+        // A position alone, the name on the next line.
+        bool position = false;
+        for (auto p : people::kPositions) position |= tx::ends_with(tx::strip_spaces(t), p);
+        if (position && people::speaker_line(ps[i + 1].text)) pn = std::make_pair(tx::strip_spaces(ps[i + 1].text), tx::strip_spaces(t));
+      }
+      if (pn) {
+        doc.set_field("speaker", pn->first);
+        doc.set_field("position", pn->second);
+      }
+    }
+    if (year.empty()) {
+      // `一、2024年工作回顾`: the report reviews the year before its own.
+      for (std::size_t i = body_i; i < ps.size() && i < body_i + 20 && year.empty(); ++i) {
+        auto t = ps[i].text;
+        auto m = tx::parse_marker(t);
+        if (!m || tx::char_count(t) > 30 || !(has(t, "工作回顾") || has(t, "年工作"))) continue;
+        if (auto d = tx::parse_date_at(t, m.length); d && d->year) year = std::to_string(d->year + 1);
+      }
+    }
+    if (!year.empty()) doc.set_field_number("year", std::stoll(year));
+    if (region.empty()) {
+      for (std::size_t i = 0; i < head + 5 && i < ps.size(); ++i)
+        if (delivery_formula(ps[i].text) && has(ps[i].text, "我代表国务院")) region = "全国";
+    }
+    if (!region.empty()) {
+      doc.set_field("region", region);
+      if (auto l = level_of(region); !l.empty()) doc.set_field("level", l);
+    }
+    if (doc.field("speaker").empty()) doc.diagnostic(Severity::info, "government_report: no speaker line near the title");
+
+    // The year's targets: each clause of the 预期目标 sentence; `，达到282亿元`
+    // stays with the clause it completes.
+    if (auto ti = target_paragraph(ps); ti < ps.size()) {
+      auto t = ps[ti].text;
+      std::size_t colon = std::string_view::npos;
+      for (std::string_view c : {"：", ":"})
+        if (auto k = t.find(c); k != std::string_view::npos && k < colon) colon = k + c.size();
+      if (colon != std::string_view::npos) {
+        auto sentence = t.substr(colon);
+        if (auto stop = sentence.find("。"); stop != std::string_view::npos) sentence = sentence.substr(0, stop);
+        std::string json = "[";
+        std::size_t b = 0;
+        auto flush = [&](std::size_t e) {
+          auto c = tx::trim(sentence.substr(b, e - b));
+          if (!c.empty() && sets_target(c)) {
+            if (json.size() > 1) json += ",";
+            std::size_t off = ps[ti].offset + static_cast<std::size_t>(c.data() - text.data()) - static_cast<std::size_t>(ps[ti].text.data() - text.data());
+            json += "{\"text\":" + js(c) + ",\"line\":" + std::to_string(doc.line_of(off)) + "}";
+          }
+        };
+        for (std::size_t i = 0; i < sentence.size();) {
+          std::size_t k = i;
+          char32_t c = tx::next_cp(sentence, k);
+          bool semicolon = c == U'；' || c == ';';
+          bool comma = c == U'，' || c == ',';
+          if (comma) {
+            auto next = sentence.substr(k);
+            for (std::string_view w : {"达到", "控制在", "力争"}) comma &= !tx::starts_with(next, w);
+          }
+          if (semicolon || comma) {
+            flush(i);
+            b = k;
+          }
+          i = k;
+        }
+        flush(sentence.size());
+        if (json.size() > 1) doc.set_field_json("targets", json + "]");
+      }
+    }
+
+    st::TreeOptions o;
+    o.from_paragraph = body_i;
+    auto hs = st::heading_tree(doc, ps, o);
+    st::add_sections(doc, hs);
+  }
+};
+
+}  // namespace
+
+GONGWEN_PLUGIN(GovernmentReport)
