@@ -293,4 +293,19 @@ check(rc == 1 and len(recs) == 4 and sum("error" in r for r in recs) == 1, f"mix
 
 for fmt, stem, a in figures:
     print(f"figure {fmt:5} {stem:45} {a:.4f}")
+# poppler lives in its own module, loaded on the first PDF: the binary does not
+# link it, so no start-up pays for its ~25 libraries (issue 12's start-up regression).
+import subprocess  # noqa: E402
+from e2e import GONGWEN  # noqa: E402
+ldd = subprocess.run(["ldd", GONGWEN], capture_output=True, text=True)
+check(ldd.returncode == 0 and "libpoppler" not in ldd.stdout, "the gongwen binary does not link poppler")
+# A module that cannot be loaded is an error record that says so, not a crash.
+bogus = os.path.join(tmp, "bogus-pdf-module.so")
+open(bogus, "w").write("not a shared library\n")
+one_pdf = os.path.join(tmp, "module-check.pdf")
+open(one_pdf, "wb").write(fb.pdf([("title", "关于开展安全检查的通知"), ("body", "现将有关事项通知如下，请认真贯彻执行。")]))
+rc, out, err = run("process", one_pdf, env={"GONGWEN_PDF_MODULE": bogus})
+recs = records(out)
+check(rc == 1 and len(recs) == 1 and "PDF module" in recs[0].get("error", {}).get("message", "") and bogus in recs[0]["error"]["message"],
+      f"an unloadable PDF module gives an error record naming it ({recs[0].get('error') if recs else err[-200:]})")
 done()

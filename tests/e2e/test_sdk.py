@@ -3,6 +3,7 @@ samples/plugin and a plugin made with `gongwen new-plugin`, and run them through
 import json
 import os
 import subprocess
+import sys
 from e2e import *
 
 build = os.environ.get("BUILD_DIR", os.path.join(SOURCE, "build"))
@@ -21,12 +22,24 @@ rc, _, _ = sh("cmake", "--install", build, "--prefix", prefix)
 check(rc == 0, "cmake --install to a temporary prefix")
 gw = os.path.join(prefix, "bin", "gongwen")
 for rel in ("include/gongwen/abi.h", "include/gongwen/plugin.hpp", "lib/cmake/gongwen/gongwenConfig.cmake",
-            "lib/cmake/gongwen/GongwenPlugin.cmake", "lib/gongwen/plugins/gongwen-speech.so",
+            "lib/cmake/gongwen/GongwenPlugin.cmake", "lib/gongwen/plugins/gongwen-speech.so", "lib/gongwen/gongwen-pdf.so",
             "share/gongwen/scripts/wechat.lua", "share/gongwen/template/CMakeLists.txt"):
     check(os.path.exists(os.path.join(prefix, rel)), f"installed {rel}")
 rc, out, err = sh(gw, "handlers")
 check(rc == 0 and "gongwen-speech.so" in out and prefix in out and "wechat.lua" in out,
       "the installed binary finds its plugins and scripts")
+
+# The installed binary reads PDF through the installed PDF module (lib/gongwen/gongwen-pdf.so).
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import fixtures_binary  # noqa: E402
+pdf_path = os.path.join(t, "notice.pdf")
+with open(pdf_path, "wb") as f:
+    f.write(fixtures_binary.pdf([("title", "关于开展安全检查的通知"), ("recipient", "各区人民政府："),
+                                 ("body", "现将有关事项通知如下，请认真贯彻执行。")]))
+rc, out, err = sh(gw, "process", pdf_path)
+recs = [json.loads(l) for l in out.splitlines() if l.strip()]
+check(rc == 0 and recs and recs[0].get("source", {}).get("format") == "pdf" and "error" not in recs[0],
+      f"the installed binary reads a PDF ({err.strip()[-200:]})")
 
 # The out-of-tree plugin, built against the installed SDK only.
 pb = os.path.join(t, "plugin-build")
