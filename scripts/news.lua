@@ -9,8 +9,11 @@
 --   a lead that opens with a date or 近日/日前/昨天 (`9月27日，…`)               +0.25
 --   else a lead that reports an event on a date (`…，2月19日下午，…召开`)      +0.20
 --   a reporter's byline near the top (`半月谈记者 史卫燕`)                        +0.35
---   a source credit closing the item (`（德清县发改局）`)                         +0.15
+--   a source credit closing the item (`（德清县发改局）`, `供稿/摄影/编辑`)        +0.15
+--   a web page's publication date with its source, site or author (the
+--     page's metadata, not the text: a CMS posts news with both)             +0.15
 --   three or more different reporting verbs (强调, 指出, 表示, 出席, 主持, …)     +0.15
+--     (two of them: +0.10)
 --   a short item (under 5,000 characters)                                     +0.05
 --   a salutation near the top (同志们：) says speech, not news                 −0.30
 -- process() extracts the event, its date (year from the container when the
@@ -35,10 +38,14 @@ return {
     elseif gw.len(head) <= 60 and gw.re.find(head, "(调研|考察|会见|出席|强调|表示|指出|发布|获悉|部署|走访|看望|慰问|举行|召开)") then
       doc:signal("headline with a reporting verb", 0.15)
     end
-    -- The lead: the first paragraph that is not the title.
+    -- The lead: the first paragraph that is not the title, a repeat of it
+    -- (`原标题：…`), a photo caption (`图为…`) or a short subtitle.
     local lead = ""
     for _, p in ipairs(ps) do
-      if p.text ~= head and gw.len(p.text) >= 15 then lead = p.text break end
+      local t = p.text
+      local caption = gw.re.find(t, "^(原标题|图为|图片|图：|视频：|编者按)")
+      local subtitle = gw.len(t) <= 30 and not gw.re.find(t, "[。！？]")
+      if t ~= head and gw.len(t) >= 15 and not caption and not subtitle then lead = t break end
     end
     if gw.re.find(lead, "^(本报讯|央视网消息|新华社|人民网|新华网|中新网|中国网)")
         or gw.re.find(lead, "^.{0,16}\\d{1,2}月\\d{1,2}日(电|讯)")
@@ -65,15 +72,21 @@ return {
     end
     local tail = doc:paragraphs(-1)
     local last = tail[1] and tail[1].text or ""
-    if #ps >= 3 and gw.re.find(last, "[（(][^（）()]{2,24}(局|委|办|部|中心|报|网|社|台|记者|通讯员|供稿|供图)[^（）()]{0,12}[）)]$") then
+    if #ps >= 3 and (gw.re.find(last, "[（(][^（）()]{2,24}(局|委|办|部|中心|报|网|社|台|记者|通讯员|供稿|供图)[^（）()]{0,12}[）)]$")
+        or (gw.len(last) <= 60 and gw.re.find(last, "(供稿|供图|摄影|责编|责任编辑|编辑|审核|校对)[ 　]*[/：:丨|]"))) then
       doc:signal("a source credit closes the item", 0.15)
+    end
+    local f = doc.fields
+    if f.page_date and (f.source or f.site or f.author) then
+      doc:signal("a web page's publication date and source", 0.15)
     end
     local text = doc.text
     local verbs = 0
     for _, v in ipairs({ "强调", "指出", "表示", "出席", "主持", "参加", "会见", "调研", "考察", "介绍", "据悉", "获悉", "报道" }) do
       if string.find(text, v, 1, true) then verbs = verbs + 1 end
     end
-    if verbs >= 3 then doc:signal("three or more reporting verbs", 0.15) end
+    if verbs >= 3 then doc:signal("three or more reporting verbs", 0.15)
+    elseif verbs == 2 then doc:signal("two reporting verbs", 0.10) end
     if gw.len(text) < 5000 then doc:signal("short item", 0.05) end
     for i = 1, math.min(#ps, 4) do
       if gw.re.find(ps[i].text, "^(同志们|各位(代表|委员|同志|领导|来宾)|女士们|朋友们)[，,：:！!]") then

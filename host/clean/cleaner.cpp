@@ -328,7 +328,8 @@ std::string detect_layout(std::string_view input, int* wrap_width) {
   return info.name;
 }
 
-CleanResult clean(std::string_view input, const OffsetMap& input_map, bool paragraphs_known) {
+CleanResult clean(std::string_view input, const OffsetMap& input_map, bool paragraphs_known,
+                  const std::vector<std::size_t>& paragraph_lines) {
   CleanResult r;
   auto lines = split_lines(input);
   auto info = layout_of(lines);
@@ -385,7 +386,8 @@ CleanResult clean(std::string_view input, const OffsetMap& input_map, bool parag
     const Line& l = lines[i];
     std::string_view t = input.substr(l.tb, l.te - l.tb);
     bool join = false;
-    if (prev && !paragraphs_known) {
+    auto marked = [&](const Line& x) { return std::binary_search(paragraph_lines.begin(), paragraph_lines.end(), x.b); };
+    if (prev && !paragraphs_known && !marked(l) && !marked(*prev)) {
       std::string_view pt = input.substr(prev->tb, prev->te - prev->tb);
       char32_t pl = last_cp(pt);
       if (info.name == "hard-wrapped") {

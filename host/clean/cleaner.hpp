@@ -30,8 +30,11 @@ struct CleanResult {
 // `input` is the unwrapped text and `input_map` its map to the decoded source.
 // `paragraphs_known`: the input already has one paragraph per line (a reader
 // of DOCX, PDF or OFD rebuilt them from the file's structure or geometry), so
-// lines are never joined.
-CleanResult clean(std::string_view input, const OffsetMap& input_map, bool paragraphs_known = false);
+// lines are never joined. `paragraph_lines`: offsets (sorted) of input lines
+// the wrapper marked as paragraphs of their own (Markdown headings): never
+// joined to the line before or after, whatever the layout.
+CleanResult clean(std::string_view input, const OffsetMap& input_map, bool paragraphs_known = false,
+                  const std::vector<std::size_t>& paragraph_lines = {});
 
 // A line that opens a numbered heading or a bulleted item (一、 （一） 第三条 ■).
 bool starts_heading(std::string_view line);

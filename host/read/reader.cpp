@@ -1,6 +1,8 @@
 // read → decode → unwrap → clean, producing the top-level Document.
 #include "read/reader.hpp"
 
+#include <gongwen/text.hpp>
+
 #include <openssl/evp.h>
 
 #include <fcntl.h>
@@ -10,6 +12,7 @@
 #include <fmt/format.h>
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <fstream>
@@ -84,7 +87,10 @@ Document read_bytes(std::string path, std::string bytes) {
   } else {
     u = unwrap(src, origin->path);
   }
-  auto cleaned = clean(u.out.text, u.out.map, binary);
+  std::vector<std::size_t> heading_lines;
+  for (const auto& h : u.headings) heading_lines.push_back(h.begin);
+  std::sort(heading_lines.begin(), heading_lines.end());
+  auto cleaned = clean(u.out.text, u.out.map, binary, heading_lines);
   origin->layout = u.wrapper.empty() ? cleaned.layout : u.wrapper + "/" + cleaned.layout;
   origin->text = std::move(cleaned.text);
   origin->map = OffsetMap(origin->decoded);
@@ -114,8 +120,9 @@ Document read_bytes(std::string path, std::string bytes) {
   if (!u.headings.empty()) {
     // Structure the wrapper made explicit, for handlers that want it.
     Json hs = Json::array();
-    for (const auto& h : u.headings) hs.push_back({{"level", h.level}, {"title", h.title}});
-    doc.fields["markup_headings"] = std::move(hs);
+    for (const auto& h : u.headings)
+      if (!gongwen::text::trim(h.title).empty()) hs.push_back({{"level", h.level}, {"title", h.title}});  // `<h1></h1>` says nothing
+    if (!hs.empty()) doc.fields["markup_headings"] = std::move(hs);
   }
   if (origin->text.empty()) doc.fail("clean", "no text left after cleaning (the file holds only markup or whitespace)");
   return doc;

@@ -185,6 +185,60 @@ bool looks_like_markdown(std::string_view s, std::string_view path) {
   return starts_with(s, "# ");
 }
 
+// One line of Markdown as a reader sees it: emphasis marks, link targets,
+// images and inline HTML (`<p><strong>央视网消息</strong>…</p>`, which
+// exports of news sites keep) are structure, not text. A closing block tag
+// or <br> ends a paragraph.
+void markdown_inline(std::string_view line, std::size_t lb, MappedTextBuilder& out) {
+  std::size_t run = 0;
+  auto flush = [&](std::size_t end) {
+    if (end > run) out.copy(line.substr(run, end - run), lb + run);
+  };
+  for (std::size_t i = 0; i < line.size();) {
+    char c = line[i];
+    if (c == '*' && i + 1 < line.size() && line[i + 1] == '*') {
+      flush(i);
+      run = i += 2;
+      continue;
+    }
+    if (c == '<' && i + 1 < line.size() && (std::isalpha(static_cast<unsigned char>(line[i + 1])) || line[i + 1] == '/')) {
+      std::size_t close = line.find('>', i);
+      std::size_t next_open = line.find('<', i + 1);
+      if (close != std::string_view::npos && close - i <= 200 && (next_open == std::string_view::npos || next_open > close)) {
+        flush(i);
+        std::string name;
+        for (std::size_t k = i + 1; k < close && name.size() < 8; ++k) {
+          char n = line[k];
+          if (n == '/' && name.empty()) continue;
+          if (!std::isalnum(static_cast<unsigned char>(n))) break;
+          name += static_cast<char>(std::tolower(static_cast<unsigned char>(n)));
+        }
+        bool closing = line[i + 1] == '/';
+        bool breaks = name == "br" || (closing && (name == "p" || name == "div" || name == "li" || name == "tr" || name == "section" ||
+                                                   (name.size() == 2 && name[0] == 'h' && name[1] >= '1' && name[1] <= '6')));
+        if (breaks && !out.text.empty() && out.text.back() != '\n') out.insert("\n");
+        run = i = close + 1;
+        continue;
+      }
+    }
+    if ((c == '[' || (c == '!' && i + 1 < line.size() && line[i + 1] == '[')) ) {
+      bool image = c == '!';
+      std::size_t lbr = image ? i + 1 : i;
+      std::size_t rbr = line.find("](", lbr);
+      std::size_t end = rbr == std::string_view::npos ? rbr : line.find(')', rbr + 2);
+      if (rbr != std::string_view::npos && end != std::string_view::npos && line.substr(lbr + 1, rbr - lbr - 1).find('\n') == std::string_view::npos &&
+          line.substr(lbr + 1, rbr - lbr - 1).find('[') == std::string_view::npos) {
+        flush(i);
+        if (!image) out.copy(line.substr(lbr + 1, rbr - lbr - 1), lb + lbr + 1);  // the label, not the target
+        run = i = end + 1;
+        continue;
+      }
+    }
+    ++i;
+  }
+  flush(line.size());
+}
+
 Unwrapped unwrap_markdown(std::string_view s) {
   Unwrapped u;
   u.wrapper = "markdown";
@@ -211,13 +265,7 @@ Unwrapped unwrap_markdown(std::string_view s) {
       if (level == 1 && !u.fields.contains("title")) u.fields["title"] = std::string(title);
       u.out.copy(title, tb);
     } else {
-      // Emphasis marks are structure, not text.
-      std::size_t run = 0;
-      for (std::size_t p = line.find("**"); p != std::string_view::npos; p = line.find("**", p + 2)) {
-        u.out.copy(line.substr(run, p - run), lb + run);
-        run = p + 2;
-      }
-      u.out.copy(line.substr(run), lb + run);
+      markdown_inline(line, lb, u.out);
     }
     u.out.insert("\n");
     b = e + 1;

@@ -212,6 +212,55 @@ void fill_container_fields(Document& doc, const std::vector<Para>& ps) {
   doc.kind = doc.fields.contains("issue") ? "periodical" : "collection";
 }
 
+// Articles from the headings a Markdown file marks (`### 习近平在…时强调 …`),
+// as news digests and compilations exported to Markdown carry them: the
+// level that holds the most headings, when its headings read as the titles of
+// documents rather than the parts of one. A part is numbered as a part (一、,
+// （一）, 第一章, 第一条) or is a short label; a title is a headline (ten
+// characters or more once a list number `12. ` is taken off). Returns the
+// paragraph index of each article's heading, or nothing.
+std::vector<std::size_t> markup_articles(const Document& doc, const std::vector<Para>& ps) {
+  auto it = doc.fields.find("markup_headings");
+  if (it == doc.fields.end() || !it->is_array() || !doc.origin || doc.origin->layout.rfind("markdown", 0) != 0) return {};
+  struct H {
+    int level;
+    std::size_t para;
+    std::string_view title;
+  };
+  std::vector<H> hs;
+  std::size_t j = 0;
+  for (const auto& h : *it) {
+    if (!h.contains("title") || !h["title"].is_string() || !h.contains("level") || !h["level"].is_number_integer()) continue;
+    // The cleaner may have changed the spacing inside a heading, not its words.
+    std::string title = tx::strip_spaces(h["title"].get_ref<const std::string&>());
+    std::size_t k = j;
+    while (k < ps.size() && (ps[k].chars > tx::char_count(title) * 2 + 8 || tx::strip_spaces(ps[k].t) != title)) ++k;
+    if (k == ps.size()) continue;
+    hs.push_back({h["level"].get<int>(), k, ps[k].t});
+    j = k + 1;
+  }
+  std::map<int, std::size_t> per_level;
+  for (const auto& h : hs) ++per_level[h.level];
+  int level = 0;
+  std::size_t most = 0;
+  for (auto [l, n] : per_level)
+    if (l >= 2 && n > most) level = l, most = n;
+  if (most < 3) return {};
+  std::vector<std::size_t> out;
+  std::size_t titles = 0;
+  for (const auto& h : hs) {
+    if (h.level != level) continue;
+    out.push_back(h.para);
+    auto t = h.title;
+    auto m = tx::parse_marker(t);
+    if (m && (m.family == tx::MarkerFamily::arabic_dot || m.family == tx::MarkerFamily::arabic_paren)) t = tx::trim(t.substr(m.length));
+    else if (m) continue;  // 一、 （一） 第一章 第一条: a part of one document
+    if (tx::char_count(t) >= 10 && !tx::ends_sentence(t)) ++titles;
+  }
+  if (titles < 3 || titles * 3 < out.size() * 2) return {};
+  return out;
+}
+
 }  // namespace
 
 std::vector<TocEntry> parse_toc(std::string_view text, std::size_t* toc_begin, std::size_t* toc_end) {
@@ -344,6 +393,14 @@ SplitResult split(Document& doc, const SplitOptions& opt) {
           start_entry.push_back(e);
         }
       }
+    }
+  }
+
+  if (starts.empty() && opt.title_blocks) {
+    if (auto found = markup_articles(doc, ps); found.size() >= std::max<std::size_t>(opt.min_articles, 3)) {
+      starts = std::move(found);
+      start_entry.assign(starts.size(), nullptr);
+      r.method = "markup-headings";
     }
   }
 

@@ -1,8 +1,9 @@
 // The split step: a compilation or a magazine issue becomes one container
 // record and one document per article, in reading order. Articles are found
 // from the table of contents when there is one (entries matched to body
-// titles, tolerant of spacing, punctuation, authors and wrapped titles), and
-// otherwise from title blocks (a short title line followed by a byline, a
+// titles, tolerant of spacing, punctuation, authors and wrapped titles), then
+// from the headings a Markdown export marks when they read as documents'
+// titles, and otherwise from title blocks (a short title line followed by a byline, a
 // date line or a subtitle, or a column label such as 卷首语/编者按).
 #pragma once
 
@@ -30,7 +31,7 @@ struct TocEntry {
 
 struct SplitResult {
   bool is_container = false;
-  std::string method;  // "toc" | "title-blocks"
+  std::string method;  // "toc" | "markup-headings" | "title-blocks"
   std::vector<TocEntry> toc;
   std::vector<Document> articles;  // children, with text slices and container/index set
   std::vector<std::string> notes;  // unmatched TOC entries and the like
