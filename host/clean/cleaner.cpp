@@ -403,6 +403,14 @@ CleanResult clean(std::string_view input, const OffsetMap& input_map, bool parag
                                                            : (mid_sentence && prev->chars >= 30);
         join = continuation_shape && !is_terminal(pl) && !starts_heading(t) &&
                (info.indented_paragraphs ? (mid_sentence || is_han(pl) || is_latin_alnum(pl)) : true);
+        // A long line without a single clause mark (，、；：。) is a title, a
+        // subtitle or a name line, not prose cut by a page break
+        // (`政府工作报告——2018年3月5日在…会议上国务院总理 李克强`).
+        if (join && !info.indented_paragraphs) {
+          bool clause = false;
+          for (std::string_view m : {"，", "、", "；", "：", "。", ",", ";"}) clause |= pt.find(m) != std::string_view::npos;
+          if (!clause) join = false;
+        }
         // A contents line ends with its page number after a gap (`综述　　13`).
         if (join && is_digit(pl)) {
           std::size_t k = pt.size();

@@ -442,7 +442,8 @@ std::optional<Dataset> read_json(std::string_view s) {
 
 }  // namespace
 
-std::optional<Dataset> read_dataset(std::string_view path, std::string_view s) {
+std::optional<Dataset> read_dataset(std::string_view path, std::string_view s, std::string_view format) {
+  if (format == "xlsx") return from_table(parse_delimited(s, ','), "xlsx");
   std::string ext = lower(path.substr(std::min(path.size(), path.rfind('.') == std::string_view::npos ? path.size() : path.rfind('.'))));
   if (tx::starts_with(s, "\xEF\xBB\xBF")) s.remove_prefix(3);
   if (ext == ".csv" || ext == ".tsv") return from_table(parse_delimited(s, ext == ".tsv" ? '\t' : ','), ext.substr(1));

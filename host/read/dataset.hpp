@@ -21,7 +21,7 @@ struct DatasetRow {
 };
 
 struct Dataset {
-  std::string layout;   // csv | tsv | jsonl | sql | json | json:PATH (the records' array inside the document)
+  std::string layout;   // csv | tsv | xlsx | jsonl | sql | json | json:PATH (the records' array inside the document)
   std::string text_column, title_column;
   std::vector<DatasetRow> rows;
 };
@@ -29,7 +29,8 @@ struct Dataset {
 // A dataset by its name and content (a .csv/.tsv whose header has at least
 // two columns, a .jsonl/.ndjson whose lines are objects, a .sql dump or text
 // that starts as one, a .json document or a JSON array with records);
-// nothing otherwise.
-std::optional<Dataset> read_dataset(std::string_view path, std::string_view utf8);
+// nothing otherwise. `format` is the reader's (`xlsx`: the worksheet rendered
+// as CSV by the XLSX reader).
+std::optional<Dataset> read_dataset(std::string_view path, std::string_view utf8, std::string_view format = "text");
 
 }  // namespace gongwen::host

@@ -122,7 +122,7 @@ std::vector<Document> process_input(const std::string& path, const Registry& reg
   doc.deadline = deadline;
   // A dataset (CSV/TSV with a header, JSON Lines): one document per row.
   if (!doc.error && doc.origin) {
-    if (auto ds = read_dataset(path, doc.origin->decoded)) {
+    if (auto ds = read_dataset(path, doc.origin->decoded, doc.origin->format)) {
       std::vector<Document> out;
       for (auto& row : ds->rows) {
         Document r;

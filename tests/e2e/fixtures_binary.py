@@ -247,3 +247,84 @@ def ofd(paragraphs, running_head=None):
             z.writestr(f"Doc_0/Pages/Page_{p - 1}/Content.xml",
                        f'<?xml version="1.0" encoding="UTF-8"?><ofd:Page {NS}><ofd:Content><ofd:Layer ID="{900 + p}">{"".join(objs)}</ofd:Layer></ofd:Content></ofd:Page>')
     return buf.getvalue()
+
+
+# ---- XLSX -----------------------------------------------------------------------
+
+def _col(i):
+    s = ""
+    i += 1
+    while i:
+        i, r = divmod(i - 1, 26)
+        s = chr(65 + r) + s
+    return s
+
+
+def xlsx(rows, extra_sheets=None):
+    """A workbook as Excel writes one: the first sheet's cells as shared strings (every
+    third one a rich run with a phonetic guide, which readers must skip), numbers as
+    numbers, every fifth text cell an inline string; `extra_sheets` {name: rows} after it."""
+    shared, index = [], {}
+
+    def si(text):
+        if text not in index:
+            index[text] = len(shared)
+            shared.append(text)
+        return index[text]
+
+    def sheet_xml(rows, inline_every=5):
+        out = ['<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+               '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>']
+        n = 0
+        for r, row in enumerate(rows, 1):
+            out.append(f'<row r="{r}">')
+            for c, v in enumerate(row):
+                ref = f"{_col(c)}{r}"
+                if v is None or v == "":
+                    continue
+                if isinstance(v, (int, float)):
+                    out.append(f'<c r="{ref}"><v>{v}</v></c>')
+                    continue
+                n += 1
+                if n % inline_every == 0:
+                    out.append(f'<c r="{ref}" t="inlineStr"><is><t xml:space="preserve">{esc(v)}</t></is></c>')
+                else:
+                    out.append(f'<c r="{ref}" t="s"><v>{si(v)}</v></c>')
+            out.append("</row>")
+        out.append("</sheetData></worksheet>")
+        return "".join(out)
+
+    sheets = [("数据", rows)] + list((extra_sheets or {}).items())
+    parts = {f"xl/worksheets/sheet{i + 1}.xml": sheet_xml(r) for i, (_, r) in enumerate(sheets)}
+    sst = ['<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+           f'<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="{len(shared)}" uniqueCount="{len(shared)}">']
+    for k, text in enumerate(shared):
+        if k % 3 == 2 and len(text) > 2:
+            a, b = text[:2], text[2:]
+            sst.append(f'<si><r><t xml:space="preserve">{esc(a)}</t></r><r><rPr><b/></rPr><t xml:space="preserve">{esc(b)}</t></r>'
+                       f'<rPh sb="0" eb="1"><t>ZHUYIN</t></rPh></si>')
+        else:
+            sst.append(f'<si><t xml:space="preserve">{esc(text)}</t></si>')
+    sst.append("</sst>")
+    wb = ['<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+          '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
+          'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>']
+    rels = ['<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+            '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">']
+    for i, (name, _) in enumerate(sheets):
+        wb.append(f'<sheet name="{esc(name)}" sheetId="{i + 1}" r:id="rId{i + 1}"/>')
+        rels.append(f'<Relationship Id="rId{i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" '
+                    f'Target="worksheets/sheet{i + 1}.xml"/>')
+    wb.append("</sheets></workbook>")
+    rels.append(f'<Relationship Id="rId{len(sheets) + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" '
+                'Target="sharedStrings.xml"/></Relationships>')
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+                   '<Default Extension="xml" ContentType="application/xml"/></Types>')
+        z.writestr("xl/workbook.xml", "".join(wb))
+        z.writestr("xl/_rels/workbook.xml.rels", "".join(rels))
+        z.writestr("xl/sharedStrings.xml", "".join(sst))
+        for name, xml in parts.items():
+            z.writestr(name, xml)
+    return buf.getvalue()

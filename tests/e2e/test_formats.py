@@ -234,7 +234,7 @@ def zip_bytes(members, method=zipfile.ZIP_DEFLATED):
 hostile = {
     "png.docx": (b"\x89PNG\r\n\x1a\n" + b"\0" * 64, "PNG image"),
     "plain.zip": (zip_bytes({"a.txt": "hello"}), "ZIP archive without word/document.xml or OFD.xml"),
-    "xlsx.docx": (zip_bytes({"xl/workbook.xml": "<workbook/>"}), "XLSX spreadsheet"),
+    "xlsx.docx": (zip_bytes({"xl/workbook.xml": "<workbook/>"}), "workbook lists no worksheet"),
     "ole.doc": (b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1" + b"\0" * 600, "OLE2 compound file without a WordDocument stream"),
     # 300 MB of zeros in one member: refused by ratio before it is inflated.
     "bomb.docx": (zip_bytes({"word/document.xml": b"<w:document>" + b"\0" * (300 << 20)}), "zip bomb"),
@@ -293,6 +293,41 @@ check(rc == 1 and len(recs) == 4 and sum("error" in r for r in recs) == 1, f"mix
 
 for fmt, stem, a in figures:
     print(f"figure {fmt:5} {stem:45} {a:.4f}")
+# XLSX: a dataset as researchers keep it in Excel reads like the same rows as CSV. The rows
+# are real (tests/devset/gongwen/016, 公文 of an enterprise flattened into one cell each);
+# records of the workbook and of the CSV must agree row by row.
+import csv  # noqa: E402
+csv.field_size_limit(1 << 26)
+src_csv = os.path.join(DEVSET, "016_sgcc_shaanxi_docs.csv")
+table = list(csv.reader(open(src_csv, encoding="utf-8")))
+book = os.path.join(tmp, "sgcc_rows.xlsx")
+open(book, "wb").write(fb.xlsx([[int(c) if c.isdigit() else c for c in r] for r in table],
+                               extra_sheets={"说明": [["字段", "含义"], ["article", "公文全文"]]}))
+rc_x, out_x, err_x = run("process", "--no-extract", book)
+rc_c, out_c, err_c = run("process", "--no-extract", src_csv)
+rx, rcsv = records(out_x), records(out_c)
+key = lambda r: (r.get("kind"), r.get("title"), json.dumps(r.get("fields", {}).get("issuer")), r.get("fields", {}).get("date"),
+                 json.dumps(r.get("fields", {}).get("dataset"), sort_keys=True, ensure_ascii=False))
+check(len(rx) == len(rcsv) == len(table) - 1 and [key(r) for r in rx] == [key(r) for r in rcsv],
+      f"XLSX: {len(rx)} records, the same as the CSV's {len(rcsv)} row by row")
+check(all(r["source"].get("row") == i + 1 for i, r in enumerate(rx)), "XLSX: each record names its row")
+check("说明" in err_x, f"XLSX: the sheet not read is named on stderr ({err_x.strip()[-160:]})")
+# Damaged workbooks: an index past the shared strings, a column past XFD, no sheets.
+bad = fb.xlsx([["标题", "正文"], ["关于开展检查的通知", "各单位：现将有关事项通知如下。"]])
+import io  # noqa: E402
+zin = zipfile.ZipFile(io.BytesIO(bad))
+buf = io.BytesIO()
+with zipfile.ZipFile(buf, "w") as z:
+    for n in zin.namelist():
+        data = zin.read(n)
+        if n == "xl/worksheets/sheet1.xml":
+            data = data.replace(b'<v>0</v>', b'<v>99999999</v>').replace(b'r="B2"', b'r="ZZZZ2"')
+        z.writestr(n, data)
+damaged = os.path.join(tmp, "damaged.xlsx")
+open(damaged, "wb").write(buf.getvalue())
+rc, out, err = run("process", damaged)
+check(rc in (0, 1) and len(records(out)) >= 1, f"XLSX: a damaged workbook gives records or error records, no crash (exit {rc})")
+
 # poppler lives in its own module, loaded on the first PDF: the binary does not
 # link it, so no start-up pays for its ~25 libraries (issue 12's start-up regression).
 import subprocess  # noqa: E402

@@ -20,7 +20,7 @@
 
 namespace gongwen::host::formats {
 
-enum class Format { text, docx, pdf, ofd, ole_word, unsupported };
+enum class Format { text, docx, pdf, ofd, ole_word, xlsx, unsupported };
 
 struct Sniffed {
   Format format = Format::text;
@@ -65,6 +65,8 @@ Extracted read_docx(std::string_view bytes, const ExtractLimits& limits = {});
 Extracted read_ofd(std::string_view bytes, const ExtractLimits& limits = {});
 Extracted read_pdf(std::string_view bytes, const ExtractLimits& limits = {});
 Extracted read_ole_word(std::string_view bytes, const ExtractLimits& limits = {});
+// The first worksheet with cells, as RFC 4180 CSV text (a dataset: one record per row).
+Extracted read_xlsx(std::string_view bytes, const ExtractLimits& limits = {});
 
 Extracted extract(const Sniffed& what, std::string_view bytes, const ExtractLimits& limits = {});
 

@@ -63,7 +63,7 @@ Sniffed sniff(std::string_view b) {
     if (!z.ok()) return {Format::unsupported, fmt::format("a damaged ZIP archive ({})", z.error())};
     if (z.has("word/document.xml")) return {Format::docx, "docx"};
     if (z.has("OFD.xml") || z.has("/OFD.xml")) return {Format::ofd, "ofd"};
-    if (z.has("xl/workbook.xml")) return {Format::unsupported, "an XLSX spreadsheet (not read yet; export it as CSV)"};
+    if (z.has("xl/workbook.xml")) return {Format::xlsx, "xlsx"};
     if (z.has("ppt/presentation.xml")) return {Format::unsupported, "a PPTX presentation (not read)"};
     if (z.has("content.xml") && z.has("mimetype"))
       return {Format::unsupported, "an OpenDocument file (not read yet; save it as DOCX)"};
@@ -144,6 +144,7 @@ Extracted extract(const Sniffed& what, std::string_view bytes, const ExtractLimi
     case Format::pdf: return read_pdf(bytes, limits);
     case Format::ofd: return read_ofd(bytes, limits);
     case Format::ole_word: return read_ole_word(bytes, limits);
+    case Format::xlsx: return read_xlsx(bytes, limits);
     case Format::unsupported: {
       Extracted e;
       e.error = fmt::format("unsupported binary file: {}", what.name);
