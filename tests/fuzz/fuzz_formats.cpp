@@ -1,7 +1,8 @@
 // Fuzz target: the binary-format readers (DOCX, OFD, PDF, sniffing). Random
 // bytes rarely survive a ZIP's checksums, so the first byte chooses what the
 // rest of the input is: 0 a whole file; 1 the body part of a DOCX; 2 a page of
-// an OFD; 3 the OFD.xml of a package; 4 the styles and numbering of a DOCX.
+// an OFD; 3 the OFD.xml of a package; 4 the styles and numbering of a DOCX;
+// first byte 0xF0: the worksheet of an XLSX, 0xF1: its shared strings.
 // The wrapping archive is written here, stored (no compression).
 #include <zlib.h>
 
@@ -63,6 +64,16 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   if (size == 0) return 0;
   std::string rest(reinterpret_cast<const char*>(data) + 1, size - 1);
   std::string file;
+  if (data[0] == 0xF0 || data[0] == 0xF1) {
+    std::string wb = "<workbook><sheets><sheet name=\"s\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>";
+    std::string rels = "<Relationships><Relationship Id=\"rId1\" Target=\"worksheets/sheet1.xml\"/></Relationships>";
+    std::string sheet = "<worksheet><sheetData><row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\" t=\"s\"><v>1</v></c></row>"
+                        "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>通知</t></is></c><c r=\"B2\"><v>1</v></c></row></sheetData></worksheet>";
+    std::string sst = "<sst><si><t>标题</t></si><si><r><t>正</t></r><r><t>文</t></r><rPh><t>x</t></rPh></si></sst>";
+    (data[0] == 0xF0 ? sheet : sst) = rest;
+    file = stored_zip({{"xl/workbook.xml", wb}, {"xl/_rels/workbook.xml.rels", rels}, {"xl/worksheets/sheet1.xml", sheet},
+                       {"xl/sharedStrings.xml", sst}});
+  } else
   switch (data[0] % 5) {
     case 0: file = std::move(rest); break;
     case 1: file = stored_zip({{"word/document.xml", rest}}); break;
