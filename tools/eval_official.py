@@ -57,7 +57,13 @@ def compare(g, r):
     out["doc_number"] = (squeeze(gn) or None, squeeze(rn) or None)
     gi = expected_issuers(g)
     ri = f.get("issuer")
-    out["issuer"] = ([squeeze(x) for x in gi] if gi else None, [squeeze(x) for x in ri] if ri else None)
+    gl = [squeeze(x) for x in gi] if gi else None
+    rl = [squeeze(x) for x in ri] if ri else None
+    # A gold issuer given only as the title's string (`人力资源社会保障部 国家发展改革委 农业农村部`)
+    # names the same organs as a record that lists them one by one.
+    if gl and rl and not g.get("issuers") and len(gl) == 1 and "".join(rl) == gl[0]:
+        rl = gl
+    out["issuer"] = (gl, rl)
     out["date"] = (g.get("date"), f.get("date"))
     out["recipients"] = ([squeeze(x) for x in g["recipients"]] if g.get("recipients") else None,
                          [squeeze(x) for x in f["recipients"]] if f.get("recipients") else None)

@@ -64,7 +64,10 @@ SourcePos OffsetMap::position(std::size_t clean) const {
   std::size_t start = line_starts_[line - 1];
   std::size_t end = std::min(src, source_.size());
   std::uint32_t col = 1;
-  if (end > start) col += static_cast<std::uint32_t>(chars_before(end) - chars_before(start));
+  // Short stretches (most lines) are counted directly; long ones through the index.
+  if (end > start)
+    col += static_cast<std::uint32_t>(end - start <= kCharBlock ? text::char_count(source_.substr(start, end - start))
+                                                                  : chars_before(end) - chars_before(start));
   return {line, col};
 }
 

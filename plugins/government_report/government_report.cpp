@@ -130,6 +130,10 @@ struct GovernmentReport {
   static constexpr int priority = 55;
 
   double detect(Document& doc) {
+    // Every signal but the targets stands in the report's head: without one
+    // of these words there, nothing else is worth computing.
+    auto head_text = doc.text().substr(0, 24 * 1024);
+    if (!has(head_text, "政府工作报告") && !has(head_text, "人民代表大会") && !has(head_text, "我代表")) return 0;
     auto ps = st::paragraphs(doc.text(), 60);
     double score = 0;
     auto add = [&](std::string_view s, double w) {
