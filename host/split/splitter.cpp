@@ -153,6 +153,25 @@ bool opens_regulation(std::string_view t) {
   return (m.family == tx::MarkerFamily::article || m.family == tx::MarkerFamily::chapter) && m.number == 1;
 }
 
+// A field of a database's metadata block: `【主题分类】执行`, `【文    号】法〔2014〕319号`.
+bool metadata_field(std::string_view t) {
+  if (!tx::starts_with(t, "【")) return false;
+  auto close = t.find("】");
+  return close != std::string_view::npos && tx::char_count(tx::strip_spaces(t.substr(3, close - 3))) <= 6 && close + 3 < t.size();
+}
+
+// `2014-03-20 15:59:35`, `2014-03-20`: a posting time a page printed under its title.
+bool is_iso_datetime(std::string_view t) {
+  t = tx::trim(t);
+  if (t.size() < 10 || t.size() > 19) return false;
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    char c = t[i];
+    bool ok = (i == 4 || i == 7) ? (c == '-' || c == '/' || c == '.') : (i == 10 ? c == ' ' : (i == 13 || i == 16) ? c == ':' : std::isdigit(static_cast<unsigned char>(c)) != 0);
+    if (!ok) return false;
+  }
+  return true;
+}
+
 // Titles name their genre at the end: `…组织工作综述`, `…实施办法（试行）`.
 bool genre_title(std::string_view t) {
   if (t.size() > 200) return false;
@@ -216,8 +235,8 @@ void fill_container_fields(Document& doc, const std::vector<Para>& ps) {
 // as news digests and compilations exported to Markdown carry them: the
 // level that holds the most headings, when its headings read as the titles of
 // documents rather than the parts of one. A part is numbered as a part (一、,
-// （一）, 第一章, 第一条) or is a short label; a title is a headline (ten
-// characters or more once a list number `12. ` is taken off). Returns the
+// （一）, 第一章, 第一条) or is a short label; a title is a headline (eight
+// Chinese characters or more once a list number `12. ` is taken off). Returns the
 // paragraph index of each article's heading, or nothing.
 std::vector<std::size_t> markup_articles(const Document& doc, const std::vector<Para>& ps) {
   auto it = doc.fields.find("markup_headings");
@@ -255,7 +274,9 @@ std::vector<std::size_t> markup_articles(const Document& doc, const std::vector<
     auto m = tx::parse_marker(t);
     if (m && (m.family == tx::MarkerFamily::arabic_dot || m.family == tx::MarkerFamily::arabic_paren)) t = tx::trim(t.substr(m.length));
     else if (m) continue;  // 一、 （一） 第一章 第一条: a part of one document
-    if (tx::char_count(t) >= 10 && !tx::ends_sentence(t)) ++titles;
+    std::size_t han = 0;
+    for (std::size_t i = 0; i < t.size();) han += tx::is_han(tx::next_cp(t, i));
+    if (han >= 8 && !tx::ends_sentence(t)) ++titles;
   }
   if (titles < 3 || titles * 3 < out.size() * 2) return {};
   return out;
@@ -451,11 +472,12 @@ SplitResult split(Document& doc, const SplitOptions& opt) {
       // At the top of a new page after a finished article, a short line is a
       // title even when it could be a name (`一月夺权`, `实行军管`).
       bool page_top = opens_page(j);
-      bool shape = p.chars >= 4 && p.chars <= 40 && !tx::ends_sentence(p.t) && !is_teaser(p.t) && !tx::parse_marker(p.t) &&
+      // 公文 titles run longer than others (`司法部关于贯彻…工作的通知`, 45 characters).
+      bool shape = p.chars >= 4 && (p.chars <= 40 || (p.chars <= 64 && genre_title(p.t))) && !tx::ends_sentence(p.t) && !is_teaser(p.t) && !tx::parse_marker(p.t) &&
                    !is_date_line(p.t) && (!is_byline(p.t) || page_top) && !tx::starts_with(p.t, "——") &&
-                   !tx::starts_with(p.t, "（") && !tx::starts_with(p.t, "(") && !tx::starts_with(p.t, "■") &&
+                   !tx::starts_with(p.t, "（") && !tx::starts_with(p.t, "(") && !(tx::starts_with(p.t, "■") && is_byline(p.t)) &&
                    !names_list(p.t) && !page_first(p.t, dummy, page) && !page_last(p.t, dummy, page) && !source_note(p.t) &&
-                   !tx::starts_with(tx::strip_spaces(p.t), "目录");
+                   !tx::starts_with(tx::strip_spaces(p.t), "目录") && !metadata_field(p.t);
       // After a contents entry or a cover teaser, a short line is that entry's second line.
       bool after_entry = j > 0 && (page_first(ps[j - 1].t, dummy, page) || page_last(ps[j - 1].t, dummy, page));
       bool after_teaser = j > 0 && is_teaser(ps[j - 1].t);
@@ -467,12 +489,25 @@ SplitResult split(Document& doc, const SplitOptions& opt) {
         // Strong evidence: a date line, a subtitle, the first article of a regulation.
         bool strong = is_date_line(ps[k].t) || tx::starts_with(ps[k].t, "——") || (k == j + 1 && opens_regulation(ps[k].t)) ||
                       (k == j + 1 && page_top && ps[k].chars > 40);
-        bool weak = tx::starts_with(ps[k].t, "■") || (is_byline(ps[k].t) && k == j + 1);
+        // `■ 作者` is a byline; a long `■ …的通知` is a bulleted title of its own.
+        bool weak = is_byline(ps[k].t) && (tx::starts_with(ps[k].t, "■") || k == j + 1);
         if (strong || (weak && !after_teaser))
           block = true;
         // A genre-named title right after a finished paragraph, before long text.
-        if (k == j + 1 && !after_teaser && genre_title(p.t) && j > 0 && tx::ends_sentence(ps[j - 1].t) &&
-            (ps[k].chars > 40 || tx::ends_sentence(ps[k].t)))
+        // In a 文件汇编 the previous document ends with its 成文日期, and the
+        // next one's title is followed by its date or its 主送 line.
+        // A 附注 in brackets (`（此件公开发布）`) may close it instead; a legal
+        // database opens each document with its metadata block (`文章属性`).
+        auto bracketed = [](std::string_view t) {
+          return (tx::starts_with(t, "（") || tx::starts_with(t, "(")) && (tx::ends_with(t, "）") || tx::ends_with(t, ")")) &&
+                 tx::char_count(t) <= 30;
+        };
+        bool prev_done = j > 0 && (tx::ends_sentence(ps[j - 1].t) || tx::whole_date(tx::strip_spaces(ps[j - 1].t)) ||
+                                   bracketed(ps[j - 1].t));
+        bool next_opens = ps[k].chars > 40 || tx::ends_sentence(ps[k].t) || tx::ends_with(ps[k].t, "：") ||
+                          tx::find_full_date(ps[k].t).has_value() || is_iso_datetime(ps[k].t) ||
+                          tx::strip_spaces(ps[k].t) == "文章属性" || metadata_field(ps[k].t);
+        if (k == j + 1 && !after_teaser && genre_title(p.t) && prev_done && next_opens)
           block = true;
         else if (ps[k].chars > 40 || tx::ends_sentence(ps[k].t))
           break;
@@ -482,6 +517,22 @@ SplitResult split(Document& doc, const SplitOptions& opt) {
       if (!starts.empty() && starts.back() + 1 == j) continue;
       starts.push_back(j);
       start_entry.push_back(nullptr);
+    }
+    // A title printed twice, over a metadata block (`标题` / `文章属性 【制定机关】…` /
+    // `正文` / `标题`, as legal databases export): the article starts at the first.
+    for (std::size_t a = 0; a < starts.size(); ++a) {
+      std::size_t floor = a > 0 ? starts[a - 1] + 1 : 0;
+      std::string title = tx::strip_spaces(ps[starts[a]].t);
+      // Wrapped differently the two times: one is a prefix of the other.
+      auto same = [&](const std::string& o) {
+        std::size_t n = std::min(o.size(), title.size());
+        return tx::char_count(std::string_view(o).substr(0, n)) >= 8 && o.compare(0, n, title, 0, n) == 0;
+      };
+      for (std::size_t j = starts[a]; j-- > floor && j + 12 >= starts[a];)
+        if (same(tx::strip_spaces(ps[j].t))) {
+          starts[a] = j;
+          break;
+        }
     }
     // A title block with no body before the next one is one title block
     // read twice (`政府工作报告` / `——…会议上` / `国务院总理` / `李强`), not an
@@ -551,6 +602,7 @@ SplitResult split(Document& doc, const SplitOptions& opt) {
     child.id = fmt::format("{}#{}", doc.id, child.index);
     child.step = "split";
     child.title = std::string(ps[starts[a]].t);
+    if (tx::starts_with(child.title, "■")) child.title = std::string(tx::trim(std::string_view(child.title).substr(3)));  // a bullet
     if (const TocEntry* te = start_entry[a]) {
       child.fields["toc_title"] = te->raw;
       child.fields["page"] = te->page;

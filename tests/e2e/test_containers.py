@@ -29,6 +29,34 @@ for g in sorted(glob.glob(os.path.join(DEV, "gold", "*.json"))):
     news = sum(1 for a, w in zip(arts, gold["articles"]) if w["kind_guess"] == "news" and a.get("kind") == "news")
     check(news >= 10, f"{name}: news items read as news ({news}/{sum(1 for w in gold['articles'] if w['kind_guess'] == 'news')})")
 
+# A 文件汇编 as people compile one: real 公文 of the dev set one after another, each with its
+# own title, 主送, body, signature and date (one pasted from a web page with its bullet and
+# posting time). Every document is an article, titled as its gold says, at its first line.
+GW = os.path.join(SOURCE, "tests", "devset", "gongwen")
+parts = ["005_spc_tongzhi_zhenduan_2014", "019_zhongshan_jiaoyuju_zhaosheng_2014", "021_fujian_jiaoyuting_suiqian_2016",
+         "027_moj_tongzhi_jianxing_jiashi_2014"]
+text, starts = "", []
+for stem in parts:
+    body = open(os.path.join(GW, stem + ".txt"), encoding="utf-8").read()
+    if not body.endswith("\n"):
+        body += "\n"
+    # The article starts at the document's title line (some files open with a header).
+    title = squeeze(json.load(open(os.path.join(GW, "gold", stem + ".json"), encoding="utf-8"))["title"])
+    at = next(i for i, l in enumerate(body.splitlines()) if squeeze(l).lstrip("■") and title.startswith(squeeze(l).lstrip("■")[:12]))
+    starts.append(text.count("\n") + 1 + at)
+    text += body
+compiled = os.path.join(tmpdir(), "wenjian_huibian.txt")
+open(compiled, "w", encoding="utf-8").write(text)
+rc, out, err = run("process", "--no-extract", compiled)
+recs = records(out)
+arts = recs[1:]
+titles = [squeeze(json.load(open(os.path.join(GW, "gold", stem + ".json"), encoding="utf-8"))["title"]) for stem in parts]
+got = [(squeeze(a.get("title")), a["source"].get("line_start")) for a in arts]
+ok = len(arts) == len(parts) and all(t.startswith(g) or g.startswith(t) for (t, _), g in zip(got, titles))
+ok = ok and all(abs(line - want) <= 2 for (_, line), want in zip(got, starts))
+check(recs and recs[0].get("kind") == "collection" and ok, f"文件汇编 of {len(parts)} 公文: {len(arts)} articles {got}")
+check(all(a.get("handler") == "official@native" for a in arts), "文件汇编: every article is handled as a 公文")
+
 # Markdown whose headings are the parts of one document stays one document.
 singles = [p for p in glob.glob(os.path.join(SOURCE, "tests", "devset", "gongwen", "*.md"))]
 rc, out, err = run("process", "--no-extract", *singles)
