@@ -233,8 +233,8 @@ void fill_container_fields(Document& doc, const std::vector<Para>& ps) {
 
 // Articles from the headings a Markdown file marks (`### 习近平在…时强调 …`),
 // as news digests and compilations exported to Markdown carry them: the
-// level that holds the most headings, when its headings read as the titles of
-// documents rather than the parts of one. A part is numbered as a part (一、,
+// fullest level whose headings read as the titles of documents rather than
+// the parts of one (level 1 too when files were put together). A part is numbered as a part (一、,
 // （一）, 第一章, 第一条) or is a short label; a title is a headline (eight
 // Chinese characters or more once a list number `12. ` is taken off). Returns the
 // paragraph index of each article's heading, or nothing.
@@ -260,26 +260,46 @@ std::vector<std::size_t> markup_articles(const Document& doc, const std::vector<
   }
   std::map<int, std::size_t> per_level;
   for (const auto& h : hs) ++per_level[h.level];
-  int level = 0;
-  std::size_t most = 0;
+  // Levels by how many headings they hold (level 1 holds three or more only
+  // when files were put together).
+  std::vector<std::pair<std::size_t, int>> levels;
   for (auto [l, n] : per_level)
-    if (l >= 2 && n > most) level = l, most = n;
-  if (most < 3) return {};
-  std::vector<std::size_t> out;
-  std::size_t titles = 0;
-  for (const auto& h : hs) {
-    if (h.level != level) continue;
-    out.push_back(h.para);
-    auto t = h.title;
-    auto m = tx::parse_marker(t);
-    if (m && (m.family == tx::MarkerFamily::arabic_dot || m.family == tx::MarkerFamily::arabic_paren)) t = tx::trim(t.substr(m.length));
-    else if (m) continue;  // 一、 （一） 第一章 第一条: a part of one document
-    std::size_t han = 0;
-    for (std::size_t i = 0; i < t.size();) han += tx::is_han(tx::next_cp(t, i));
-    if (han >= 8 && !tx::ends_sentence(t)) ++titles;
+    if (n >= 3) levels.emplace_back(n, l);
+  std::sort(levels.begin(), levels.end(), [](auto a, auto b) { return a.first != b.first ? a.first > b.first : a.second < b.second; });
+  for (auto [most, level] : levels) {
+    std::vector<std::size_t> out;
+    std::size_t titles = 0;
+    for (const auto& h : hs) {
+      if (h.level != level) continue;
+      out.push_back(h.para);
+      auto t = h.title;
+      auto m = tx::parse_marker(t);
+      if (m && (m.family == tx::MarkerFamily::arabic_dot || m.family == tx::MarkerFamily::arabic_paren)) t = tx::trim(t.substr(m.length));
+      else if (m) continue;  // 一、 （一） 第一章 第一条: a part of one document
+      std::size_t han = 0;
+      for (std::size_t i = 0; i < t.size();) han += tx::is_han(tx::next_cp(t, i));
+      if (han >= 8 && !tx::ends_sentence(t)) ++titles;
+    }
+    if (titles < 3 || titles * 3 < out.size() * 2) continue;
+    // A file's YAML front matter (`---` … `---`, a note or two after it) just
+    // above its title belongs to it.
+    for (std::size_t a = 0; a < out.size(); ++a) {
+      std::size_t j = out[a], closing = j, floor = a ? out[a - 1] + 1 : 0;
+      for (std::size_t k = j; k-- > floor && k + 8 > j;)
+        if (tx::trim(ps[k].t) == "---") {
+          closing = k;
+          break;
+        }
+      if (closing == j) continue;
+      for (std::size_t k = closing; k-- > floor && k + 30 > closing;)
+        if (tx::trim(ps[k].t) == "---") {
+          out[a] = k;
+          break;
+        }
+    }
+    return out;
   }
-  if (titles < 3 || titles * 3 < out.size() * 2) return {};
-  return out;
+  return {};
 }
 
 }  // namespace

@@ -57,6 +57,27 @@ ok = ok and all(abs(line - want) <= 2 for (_, line), want in zip(got, starts))
 check(recs and recs[0].get("kind") == "collection" and ok, f"文件汇编 of {len(parts)} 公文: {len(arts)} articles {got}")
 check(all(a.get("handler") == "official@native" for a in arts), "文件汇编: every article is handled as a 公文")
 
+# The same from Markdown exports put together (each file: YAML front matter, a note, `# title`):
+# every file is one article, from its front matter on, with its own 发文机关 and date.
+md_parts = ["007_sh_jiading_chengshigengxin_2023", "009_sh_zjw_han_chengshitijian_2025", "010_sh_jingan_pizhuan_wenwu_2018",
+            "031_sh_chongming_pifu_zhengdi_2018"]
+text, starts = "", []
+for stem in md_parts:
+    body = open(os.path.join(GW, stem + ".md"), encoding="utf-8").read()
+    if not body.endswith("\n"):
+        body += "\n"
+    starts.append(text.count("\n") + 1)
+    text += body
+compiled_md = os.path.join(tmpdir(), "huibian.md")
+open(compiled_md, "w", encoding="utf-8").write(text)
+rc, out, err = run("process", "--no-extract", compiled_md)
+recs = records(out)
+golds = [json.load(open(os.path.join(GW, "gold", stem + ".json"), encoding="utf-8")) for stem in md_parts]
+got = [(squeeze(a.get("title")), a["source"].get("line_start"), a.get("fields", {}).get("date")) for a in recs[1:]]
+want = [(squeeze(g["title"]), line, g.get("date")) for g, line in zip(golds, starts)]
+check(recs and recs[0].get("fields", {}).get("split_method") == "markup-headings" and got == want,
+      f"Markdown 公文 put together: {len(got)} articles, title, first line and date as the gold says ({got} vs {want})")
+
 # Markdown whose headings are the parts of one document stays one document.
 singles = [p for p in glob.glob(os.path.join(SOURCE, "tests", "devset", "gongwen", "*.md"))]
 rc, out, err = run("process", "--no-extract", *singles)
