@@ -4,10 +4,11 @@
 -- stays under the threshold, and so does a dateline alone):
 --   headline ending with a completed-event verb (召开/举行/开班/启动/…)          +0.30
 --   headline with a reporting verb (调研/会见/强调/表示/发布/…)                  +0.15
---   a dispatch formula in the lead (本报讯, 新华社…电, 中国网5月13日讯,
+--   a dispatch formula in the lead (本报讯, 本台消息, 新华社…电, 中国网5月13日讯,
 --     央视网消息, （记者…）, 记者从…获悉, 据…消息)                             +0.35
 --   a lead that opens with a date or 近日/日前/昨天 (`9月27日，…`)               +0.25
 --   else a lead that reports an event on a date (`…，2月19日下午，…召开`)      +0.20
+--   else an event of the day (`温家宝今天下午在人民大会堂主持仪式`)          +0.25
 --   a reporter's byline near the top (`半月谈记者 史卫燕`)                        +0.35
 --   a source credit closing the item (`（德清县发改局）`, `供稿/摄影/编辑`)        +0.15
 --   a web page's publication date with its source, site or author (the
@@ -27,7 +28,7 @@ return {
   priority = 20,
   -- Without one of these words no signal can reach the threshold: skip detect().
   keywords = { "召开", "举行", "开班", "启动", "开幕", "闭幕", "举办", "揭牌", "成立", "签约", "讯", "电", "记者", "消息",
-               "获悉", "近日", "日前", "调研", "强调", "表示", "指出", "会见" },
+               "获悉", "近日", "日前", "调研", "强调", "表示", "指出", "会见", "今天", "昨天", "今日", "昨日" },
 
   detect = function(doc)
     local ps = doc:paragraphs(8)
@@ -47,7 +48,7 @@ return {
       local subtitle = gw.len(t) <= 30 and not gw.re.find(t, "[。！？]")
       if t ~= head and gw.len(t) >= 15 and not caption and not subtitle then lead = t break end
     end
-    if gw.re.find(lead, "^(本报讯|央视网消息|新华社|人民网|新华网|中新网|中国网)")
+    if gw.re.find(lead, "^(本报讯|本台消息|本台记者|央视网消息|新华社|人民网|新华网|中新网|中国网)")
         or gw.re.find(lead, "^.{0,16}\\d{1,2}月\\d{1,2}日(电|讯)")
         or gw.re.find(lead, "^.{0,12}(讯|电)[（(]记者")
         or gw.re.find(lead, "[（(]记者[^）)]{1,24}[）)]")
@@ -63,6 +64,11 @@ return {
     end
     if not dated and gw.re.find(lead, "^.{0,40}\\d{1,2}月\\d{1,2}日(上午|下午|晚)?[，,].{0,60}(召开|举行|举办|开展|出席|调研|考察|会见|发布|启动)") then
       doc:signal("lead reports an event on a date", 0.20)
+      dated = true
+    end
+    -- A broadcast or wire lead: `温家宝今天下午在人民大会堂主持仪式`, `…10日在京会见…`.
+    if not dated and gw.re.find(lead, "^[^。]{0,40}(今天|昨天|今日|昨日|\\d{1,2}日)(上午|下午|晚上|晚)?[^。]{0,40}(参观|会见|会谈|主持|出席|举行|召开|考察|视察|调研|抵达|访问|发表|签署|宣布|发布|看望|慰问)") then
+      doc:signal("lead reports an event of the day", 0.25)
     end
     for i = 1, math.min(#ps, 4) do
       if gw.len(ps[i].text) <= 20 and gw.re.find(ps[i].text, "^(本报|本刊|本台|半月谈|新华社|人民网|央视网)?(特约)?记者[ 　]*[^，。]{2,12}$") then
