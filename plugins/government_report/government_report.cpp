@@ -160,10 +160,14 @@ struct GovernmentReport {
     doc.set_field("doc_type", kReport);
     std::size_t head = std::min<std::size_t>(ps.size(), 25);
     std::size_t title_i = ps.size(), session_i = ps.size(), body_i = 0;
-    for (std::size_t i = 0; i < head && title_i == ps.size(); ++i)
-      if (title_line(ps[i].text)) title_i = i;
     for (std::size_t i = 0; i < head && session_i == ps.size(); ++i)
       if (session_line(ps[i].text)) session_i = i;
+    // The title is the one right above the session line when a page's
+    // navigation names the report too (`1998年国务院政府工作报告` in a menu).
+    for (std::size_t i = 0; i < head; ++i) {
+      if (!title_line(ps[i].text)) continue;
+      if (title_i == ps.size() || (session_i < ps.size() && i <= session_i && session_i - i <= 3)) title_i = i;
+    }
     if (title_i < ps.size()) {
       auto t = tx::trim(ps[title_i].text);
       if (auto dash = t.find("——"); dash != std::string_view::npos) t = tx::trim(t.substr(0, dash));
