@@ -303,6 +303,17 @@ void page_info(std::string_view flat, Unwrapped& u) {
             u.fields["page_date"] = d->iso();
             break;
           }
+    // A posting time printed bare in the article's head (`2015-07-04 10:16:00 来源：…`,
+    // `<li>2023-12-01 14:43</li>`): a full date with a time of day opens the line.
+    // Dates in lists of other articles come without the time.
+    if (!u.fields.contains("page_date") && text::char_count(line) <= 60)
+      if (auto d = text::parse_date_at(line, 0); d && d->begin == 0 && d->year && d->month && d->day) {
+        std::string_view rest = text::trim(line.substr(d->end));
+        bool clock = rest.size() >= 5 && std::isdigit(static_cast<unsigned char>(rest[0])) &&
+                     std::isdigit(static_cast<unsigned char>(rest[1])) && rest[2] == ':' &&
+                     std::isdigit(static_cast<unsigned char>(rest[3])) && std::isdigit(static_cast<unsigned char>(rest[4]));
+        if (clock) u.fields["page_date"] = d->iso();
+      }
     if (!u.fields.contains("source"))
       for (auto l : source_labels)
         if (auto v = value_after(l); !v.empty() && text::char_count(v) <= 30 && v.find("http") == std::string_view::npos) {
