@@ -162,8 +162,8 @@ void extract_slogans(Document& d, const ExtractContext& ctx) {
 // ---- statistics -----------------------------------------------------------------
 
 // Units and counters after a number (longest first).
-const std::string_view kUnits[] = {"万人次", "人次", "亿元", "万元", "平方公里", "公里", "万名", "万人", "万户",
-                                   "个百分点", "%", "％", "名", "个", "人", "次", "项", "家", "件", "条", "所", "支",
+const std::string_view kUnits[] = {"万人次", "人次", "亿元", "万元", "平方公里", "平方米", "公里", "公顷", "千瓦", "万名", "万人", "万户",
+                                   "个百分点", "个月", "个工作日", "个小时", "%", "％", "名", "个", "人", "次", "栋", "项", "家", "件", "条", "所", "支",
                                    "批", "期", "张", "元", "户", "村", "篇", "场", "届", "岁", "倍", "余", "亩",
                                    "吨", "座", "套", "台", "天", "小时", "处", "类", "种", "班", "轮", "位", "份"};
 
@@ -192,6 +192,8 @@ void extract_statistics(Document& d, const ExtractContext&) {
     std::size_t p = i;
     char32_t before = i ? tx::prev_cp(t, p) : 0;
     bool code = is_latin(before) || before == U'“' || before == '-' || before == '.' || before == U'．';
+    // After 第 it is an ordinal (`第22条规定`, `第27届`): kept, and marked so.
+    bool ordinal = before == U'第';
     // Read the number: digits, one decimal point (. or ．), no spaces.
     std::string num;
     std::size_t j = i;
@@ -218,7 +220,8 @@ void extract_statistics(Document& d, const ExtractContext&) {
     double mult = 1;
     std::string qualifier;
     std::size_t e = j;
-    if (tx::starts_with(rest, "万") && !tx::starts_with(rest, "万元") && !tx::starts_with(rest, "万名") && !tx::starts_with(rest, "万人") && !tx::starts_with(rest, "万户")) { mult = 1e4; e += 3; }
+    if (tx::starts_with(rest, "万亿")) { mult = 1e12; e += 6; }  // 2.2万亿元: 万 times 亿, not 万 then 亿元
+    else if (tx::starts_with(rest, "万") && !tx::starts_with(rest, "万元") && !tx::starts_with(rest, "万名") && !tx::starts_with(rest, "万人") && !tx::starts_with(rest, "万户")) { mult = 1e4; e += 3; }
     else if (tx::starts_with(rest, "亿") && !tx::starts_with(rest, "亿元")) { mult = 1e8; e += 3; }
     rest = t.substr(e);
     for (std::string_view q : {"余", "多"})
@@ -249,7 +252,7 @@ void extract_statistics(Document& d, const ExtractContext&) {
     // Function words and common verbs end the noun (`88名新提任领导干部进入…`).
     static const std::u32string_view stops = U"的和与等在以为不进因被将对从把向获受参到已均都共并且也就又而来去加了着过是有由于至达占";
     std::size_t ne = e, chars = 0;
-    while (ne < t.size() && chars < 8) {
+    while (!ordinal && ne < t.size() && chars < 8) {  // an ordinal counts nothing
       std::size_t m = ne;
       char32_t x = tx::next_cp(t, m);
       if (!tx::is_han(x) || stops.find(x) != std::u32string_view::npos) break;
@@ -260,7 +263,8 @@ void extract_statistics(Document& d, const ExtractContext&) {
     static const std::string_view verbs[] = {"增收", "增加", "增长", "提高", "提升", "下降", "降低", "减少", "上升", "参加", "参与",
                                              "受益", "受到", "得到", "实现", "完成", "开展", "举办", "签约", "入驻", "脱贫", "就业",
                                              "创业", "接受", "获得", "达到", "超过", "覆盖", "走访", "培训", "发放", "建成", "新增",
-                                             "累计", "同比", "环比", "以上", "以下", "左右"};
+                                             "累计", "同比", "环比", "以上", "以下", "左右", "正在", "全部", "全面", "吸纳",
+                                             "出列", "及以上", "及其", "分别", "先后", "纷纷", "已经", "正式", "共计"};
     for (std::size_t m = e; m < ne;) {
       bool verb = false;
       for (auto vb : verbs)
@@ -275,6 +279,7 @@ void extract_statistics(Document& d, const ExtractContext&) {
     Json v = {{"value", std::round(value * mult * 1000) / 1000}, {"unit", unit}};
     if (!noun.empty()) v["noun"] = noun;
     if (!qualifier.empty()) v["qualifier"] = qualifier;
+    if (ordinal) v["ordinal"] = true;
     add(d, "statistic", b, ne > e ? ne : e, std::move(v));
     i = ne > e ? ne : e;
   }
@@ -293,13 +298,19 @@ bool is_surname(char32_t c) { return kSurnames.find(c) != std::u32string_view::n
 std::size_t name_at(std::string_view t, std::size_t i) {
   std::size_t k = i;
   if (i >= t.size() || !is_surname(tx::next_cp(t, k))) return 0;
+  // `市委书记任组长`, `省长高度肯定`: words that open with a surname's
+  // character but say what the person does, not who they are.
+  for (std::string_view w : {"任组长", "任双组长", "任副组长", "任主任", "任第一", "任总指挥", "任召集人", "高度", "高效", "高质量",
+                             "任务", "周年", "于是", "方面", "方式", "方案", "向前", "严格", "严肃", "钱款", "万元"})
+    if (t.substr(i, w.size()) == w) return 0;
   // Characters that end a name rather than continue it (`车俊批示`, `徐文光同志`).
-  static const std::u32string_view stops = U"同书等在和的强指出说讲批要对到为是来作主出席表示介绍、";
+  static const std::u32string_view stops = U"同书等在和的指出说讲批要对到为是来作主出席表示介绍亲给、";
   std::size_t n = 1, e = k;
   while (n < 3 && e < t.size()) {
     std::size_t m = e;
     char32_t x = tx::next_cp(t, m);
     if (!tx::is_han(x) || stops.find(x) != std::u32string_view::npos) break;
+    if (x == U'强' && t.substr(m, 3) == "调") break;  // `郝鹏强调`, while 杨国强 is a name
     e = m;
     ++n;
   }
