@@ -74,11 +74,22 @@ void extract_dates(Document& d, const ExtractContext& ctx) {
           if (n && *n >= 1 && *n <= 12) { month = static_cast<int>(*n); me = q + 3; }
         }
         (void)m; (void)mb;
+        // `今年7月3日`: the day too.
+        int day = 0;
+        if (month) {
+          std::size_t r = me, dq = me;
+          while (dq < t.size()) { std::size_t z = dq; char32_t x = tx::next_cp(t, z); if (!is_digit(x) && tx::cn_digit(x) < 0 && x != U'十') break; dq = z; }
+          if (dq > r && (t.substr(dq, 3) == "日" || t.substr(dq, 3) == "号")) {
+            auto n = tx::parse_number(t.substr(r, dq - r));
+            if (n && *n >= 1 && *n <= 31) { day = static_cast<int>(*n); me = dq + 3; }
+          }
+        }
+        std::string md = day ? fmt::format("{:02d}-{:02d}", month, day) : fmt::format("{:02d}", month);
         if (month && ref_year) {
           int y = ref_year + delta;
-          add(d, "date", i, me, fmt::format("{:04d}-{:02d}", y, month), "year from " + ref + " (guessed)");
+          add(d, "date", i, me, fmt::format("{:04d}-{}", y, md), "year from " + ref + " (guessed)");
         } else if (month) {
-          add(d, "date", i, me, fmt::format("--{:02d}", month), "relative year, no reference date");
+          add(d, "date", i, me, "--" + md, "relative year, no reference date");
         }
         i = std::max(k, me);
         continue;
@@ -98,7 +109,10 @@ void extract_dates(Document& d, const ExtractContext& ctx) {
     if (!is_digit(c) && dt->year == 0 && !dt->day) { i = k; continue; }
     std::string iso = dt->iso();
     std::string note;
-    if (!dt->year && ref_year) {
+    // `每年6月25日`: a date that comes back every year has no year to guess.
+    bool yearly = dt->begin >= 6 && t.substr(dt->begin - 6, 6) == "每年";
+    if (yearly && !dt->year) note = "every year";
+    if (!dt->year && ref_year && !yearly) {
       iso = fmt::format("{:04d}-{:02d}-{:02d}", ref_year, dt->month, dt->day);
       note = "year from " + ref + " (guessed)";
     }

@@ -40,4 +40,11 @@ check(units.get("5个月") == "个月" and units.get("12万平方米") == "平�
       and units.get("65公顷") == "公顷" and units.get("5万千瓦") == "千瓦", f"durations, areas and power ({units})")
 names = [e["value"]["name"] for e in ents if e["type"] == "official"]
 check(names == ["袁家军"], f"任组长 and 高度 are not names ({names})")
+# Relative and recurring dates: 今年7月3日 keeps its day; 每年6月25日 gets no guessed year.
+p3 = os.path.join(t, "dates.txt")
+with open(p3, "w") as f:
+    f.write("关于测试的通知\n\n今年7月3日召开会议，每年6月25日前报送。\n\n某某局\n2018年3月1日\n")
+rc, out, err = run("process", "--extract", "dates", p3)
+dates = {e["text"]: e["value"] for e in records(out)[0]["entities"] if e["type"] == "date"}
+check(dates.get("今年7月3日") == "2018-07-03" and dates.get("6月25日") == "--06-25", f"今年7月3日 and 每年6月25日 ({dates})")
 done()
