@@ -12,7 +12,6 @@
 #include <fmt/format.h>
 #include <spdlog/spdlog.h>
 
-#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <fstream>
@@ -87,9 +86,8 @@ Document read_bytes(std::string path, std::string bytes) {
   } else {
     u = unwrap(src, origin->path);
   }
-  std::vector<std::size_t> heading_lines;
+  std::vector<std::size_t> heading_lines;  // in text order, as the wrapper found them
   for (const auto& h : u.headings) heading_lines.push_back(h.begin);
-  std::sort(heading_lines.begin(), heading_lines.end());
   auto cleaned = clean(u.out.text, u.out.map, binary, heading_lines);
   origin->layout = u.wrapper.empty() ? cleaned.layout : u.wrapper + "/" + cleaned.layout;
   origin->text = std::move(cleaned.text);

@@ -221,13 +221,12 @@ void markdown_inline(std::string_view line, std::size_t lb, MappedTextBuilder& o
         continue;
       }
     }
-    if ((c == '[' || (c == '!' && i + 1 < line.size() && line[i + 1] == '[')) ) {
+    if (c == '[' || (c == '!' && i + 1 < line.size() && line[i + 1] == '[')) {
       bool image = c == '!';
       std::size_t lbr = image ? i + 1 : i;
       std::size_t rbr = line.find("](", lbr);
       std::size_t end = rbr == std::string_view::npos ? rbr : line.find(')', rbr + 2);
-      if (rbr != std::string_view::npos && end != std::string_view::npos && line.substr(lbr + 1, rbr - lbr - 1).find('\n') == std::string_view::npos &&
-          line.substr(lbr + 1, rbr - lbr - 1).find('[') == std::string_view::npos) {
+      if (end != std::string_view::npos && line.substr(lbr + 1, rbr - lbr - 1).find('[') == std::string_view::npos) {
         flush(i);
         if (!image) out.copy(line.substr(lbr + 1, rbr - lbr - 1), lb + lbr + 1);  // the label, not the target
         run = i = end + 1;

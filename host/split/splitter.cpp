@@ -153,23 +153,17 @@ bool opens_regulation(std::string_view t) {
   return (m.family == tx::MarkerFamily::article || m.family == tx::MarkerFamily::chapter) && m.number == 1;
 }
 
+// A short line in brackets: a 附注 (`（此件公开发布）`, `（依申请公开）`).
+bool bracketed_note(std::string_view t) {
+  return (tx::starts_with(t, "（") || tx::starts_with(t, "(")) && (tx::ends_with(t, "）") || tx::ends_with(t, ")")) &&
+         tx::char_count(t) <= 30;
+}
+
 // A field of a database's metadata block: `【主题分类】执行`, `【文    号】法〔2014〕319号`.
 bool metadata_field(std::string_view t) {
   if (!tx::starts_with(t, "【")) return false;
   auto close = t.find("】");
   return close != std::string_view::npos && tx::char_count(tx::strip_spaces(t.substr(3, close - 3))) <= 6 && close + 3 < t.size();
-}
-
-// `2014-03-20 15:59:35`, `2014-03-20`: a posting time a page printed under its title.
-bool is_iso_datetime(std::string_view t) {
-  t = tx::trim(t);
-  if (t.size() < 10 || t.size() > 19) return false;
-  for (std::size_t i = 0; i < t.size(); ++i) {
-    char c = t[i];
-    bool ok = (i == 4 || i == 7) ? (c == '-' || c == '/' || c == '.') : (i == 10 ? c == ' ' : (i == 13 || i == 16) ? c == ':' : std::isdigit(static_cast<unsigned char>(c)) != 0);
-    if (!ok) return false;
-  }
-  return true;
 }
 
 // Titles name their genre at the end: `…组织工作综述`, `…实施办法（试行）`.
@@ -518,14 +512,10 @@ SplitResult split(Document& doc, const SplitOptions& opt) {
         // next one's title is followed by its date or its 主送 line.
         // A 附注 in brackets (`（此件公开发布）`) may close it instead; a legal
         // database opens each document with its metadata block (`文章属性`).
-        auto bracketed = [](std::string_view t) {
-          return (tx::starts_with(t, "（") || tx::starts_with(t, "(")) && (tx::ends_with(t, "）") || tx::ends_with(t, ")")) &&
-                 tx::char_count(t) <= 30;
-        };
         bool prev_done = j > 0 && (tx::ends_sentence(ps[j - 1].t) || tx::whole_date(tx::strip_spaces(ps[j - 1].t)) ||
-                                   bracketed(ps[j - 1].t));
+                                   bracketed_note(ps[j - 1].t));
         bool next_opens = ps[k].chars > 40 || tx::ends_sentence(ps[k].t) || tx::ends_with(ps[k].t, "：") ||
-                          tx::find_full_date(ps[k].t).has_value() || is_iso_datetime(ps[k].t) ||
+                          tx::find_full_date(ps[k].t).has_value() ||  // also `2014-03-20 15:59:35`
                           tx::strip_spaces(ps[k].t) == "文章属性" || metadata_field(ps[k].t);
         if (k == j + 1 && !after_teaser && genre_title(p.t) && prev_done && next_opens)
           block = true;
@@ -575,7 +565,7 @@ SplitResult split(Document& doc, const SplitOptions& opt) {
         start_entry.pop_back();
         break;
       }
-      doc.diagnose(Severity::info, fmt::format("split: title block at line {} has no body before line {}: read as one title block",
+      doc.diagnose(Severity::info, fmt::format("split: title block at line {} has little or no body before line {}: read as one title block",
                                                doc.line_of(ps[starts[a]].b), doc.line_of(ps[starts[a + 1]].b)));
       starts.erase(starts.begin() + static_cast<std::ptrdiff_t>(a + 1));
       start_entry.erase(start_entry.begin() + static_cast<std::ptrdiff_t>(a + 1));

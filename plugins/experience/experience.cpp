@@ -26,7 +26,7 @@ using namespace gongwen;
 namespace tx = gongwen::text;
 namespace st = gongwen::structure;
 
-bool contains(std::string_view s, std::string_view w) { return s.find(w) != std::string_view::npos; }
+using text::contains;
 
 const std::string_view kGenres[] = {"综述", "总结", "汇报", "经验材料", "经验", "体会", "思考", "做法", "交流发言", "调研报告"};
 const std::string_view kPeriods[] = {"党的十八大以来", "党的十九大以来", "党的二十大以来", "新时代十年", "新时代以来",
@@ -84,21 +84,16 @@ struct Experience {
   double detect(Document& doc) {
     auto ps = st::paragraphs(doc.text());
     if (ps.empty()) return 0;
-    double score = 0;
-    auto add = [&](std::string_view s, double w) {
-      doc.signal(s, w);
-      score += w;
-    };
     auto t = doc.text();
     bool salutation = contains(t.substr(0, std::min<std::size_t>(t.size(), 3000)), "同志们：");
     std::string_view title = doc.title().empty() ? ps[0].text : doc.title();
     // A title is a heading, not a sentence (an editor's note names genres too).
     bool title_shape = tx::char_count(title) <= 60 && !tx::ends_with(title, "。") && !tx::starts_with(title, "编者按");
-    if (genre_title(title) && title_shape) add("title names the genre (综述/总结/经验/体会/…)", salutation ? 0.2 : 0.45);
+    if (genre_title(title) && title_shape) doc.signal("title names the genre (综述/总结/经验/体会/…)", salutation ? 0.2 : 0.45);
     std::string section = doc.field("section");
     for (std::string_view col : {"交流发言", "学习体会", "经验交流", "经验介绍", "部长笔谈", "工作研究", "基层党建", "省级", "市级", "县级"})
       if (section == col) {
-        add("filed under an experience column of its container", 0.30);
+        doc.signal("filed under an experience column of its container", 0.30);
         break;
       }
     // A unit as the author (`■ 衢江区委组织部`) is how exchange speeches and
@@ -109,28 +104,28 @@ struct Experience {
         bool unit = false;
         for (std::string_view u : {"组织部", "党委", "党工委", "党组", "专班", "办公室", "委员会", "局", "支部"})
           unit |= tx::ends_with(who, u);
-        if (unit) add("byline names a unit (■ …组织部/党委/专班)", 0.25);
-        else add("byline under the title", 0.15);
+        if (unit) doc.signal("byline names a unit (■ …组织部/党委/专班)", 0.25);
+        else doc.signal("byline under the title", 0.15);
         break;
       }
-    if (contains(t, "（作者系") || contains(t, "(作者系") || contains(t, "（作者为") || contains(t, "（作者单位")) add("author note （作者系…）", 0.15);
+    if (contains(t, "（作者系") || contains(t, "(作者系") || contains(t, "（作者为") || contains(t, "（作者单位")) doc.signal("author note （作者系…）", 0.15);
     for (std::size_t i = 1; i < ps.size() && i < 6; ++i) {
       bool hit = false;
       for (auto p : kPeriods) hit |= tx::starts_with(ps[i].text, p);
       if (hit) {
-        add("period opening (近年来/党的十八大以来/…)", 0.15);
+        doc.signal("period opening (近年来/党的十八大以来/…)", 0.15);
         break;
       }
     }
-    if (contains(t, "一是") && contains(t, "二是")) add("measures 一是…二是…", 0.10);
+    if (contains(t, "一是") && contains(t, "二是")) doc.signal("measures 一是…二是…", 0.10);
     // Reports are organised by numbered parts; a speech would greet its audience.
     {
       int parts = 0;
       for (const auto& p : ps) parts += tx::parse_marker(p.text).family == tx::MarkerFamily::cn_dun;
-      if (parts >= 2 && !salutation) add("numbered parts 一、二、 without a salutation", 0.10);
+      if (parts >= 2 && !salutation) doc.signal("numbered parts 一、二、 without a salutation", 0.10);
     }
-    if (contains(t, "下一步") || contains(t, "存在的问题") || contains(t, "存在问题")) add("next steps / problems", 0.10);
-    return score > 1 ? 1 : score;
+    if (contains(t, "下一步") || contains(t, "存在的问题") || contains(t, "存在问题")) doc.signal("next steps / problems", 0.10);
+    return doc.score();
   }
 
   void process(Document& doc) {

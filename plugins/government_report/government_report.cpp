@@ -30,9 +30,9 @@ namespace {
 
 using namespace gongwen;
 namespace tx = gongwen::text;
+using gongwen::text::contains;
 namespace st = gongwen::structure;
 
-bool has(std::string_view s, std::string_view w) { return s.find(w) != std::string_view::npos; }
 
 constexpr std::string_view kReport = "政府工作报告";
 
@@ -43,7 +43,7 @@ bool title_line(std::string_view p) {
   std::string q = tx::strip_spaces(p);
   if (auto dash = q.find("——"); dash != std::string::npos) q.resize(dash);
   if (!tx::ends_with(q, kReport)) return false;
-  if (has(q, "《") || has(q, "关于") || tx::char_count(q) > 24) return false;
+  if (contains(q, "《") || contains(q, "关于") || tx::char_count(q) > 24) return false;
   return true;
 }
 
@@ -53,7 +53,7 @@ bool session_line(std::string_view p) {
   auto on = p.find("会议上");
   if (on == std::string_view::npos) return false;
   auto head = p.substr(0, on);
-  return has(head, "人民代表大会") && tx::char_count(head) <= 90 && !has(head, "。");
+  return contains(head, "人民代表大会") && tx::char_count(head) <= 90 && !contains(head, "。");
 }
 
 // `现在，我代表国务院，向大会报告政府工作，请予审议`: the delivery formula.
@@ -61,7 +61,7 @@ bool delivery_formula(std::string_view p) {
   auto at = p.find("我代表");
   if (at == std::string_view::npos || at > 30) return false;
   auto rest = p.substr(at);
-  return has(rest.substr(0, 150), "向大会") && has(rest.substr(0, 200), "审议");
+  return contains(rest.substr(0, 150), "向大会") && contains(rest.substr(0, 200), "审议");
 }
 
 std::size_t target_paragraph(const std::vector<st::Paragraph>& ps) {
@@ -71,7 +71,7 @@ std::size_t target_paragraph(const std::vector<st::Paragraph>& ps) {
       auto c = t.find(cue);
       if (c == std::string_view::npos || c > 200) continue;
       // The five-year plan's goals (`“十五五”发展的主要目标是`) are not the year's.
-      if (cue == "主要目标是" && (has(t.substr(0, c), "五”") || has(t.substr(0, c), "五年"))) continue;
+      if (cue == "主要目标是" && (contains(t.substr(0, c), "五”") || contains(t.substr(0, c), "五年"))) continue;
       return i;
     }
   return ps.size();
@@ -92,7 +92,7 @@ bool sets_target(std::string_view c) {
 // Region as the session line or the title names it: `在浙江省第十四届…` →
 // 浙江省; `在第十四届全国人民代表大会…` → 全国.
 std::string region_of_session(std::string_view s) {
-  if (has(s, "全国人民代表大会")) return "全国";
+  if (contains(s, "全国人民代表大会")) return "全国";
   auto at = s.find("在");
   auto ordinal = s.find("第", at == std::string_view::npos ? 0 : at);
   auto congress = s.find("人民代表大会");
@@ -112,15 +112,6 @@ std::string level_of(std::string_view region) {
   return {};
 }
 
-std::string js(std::string_view s) {
-  std::string o = "\"";
-  for (char c : s) {
-    if (c == '"' || c == '\\') o += '\\';
-    if (static_cast<unsigned char>(c) < 0x20) continue;
-    o += c;
-  }
-  return o + "\"";
-}
 
 struct GovernmentReport {
   static constexpr const char* name = "government_report";
@@ -133,24 +124,19 @@ struct GovernmentReport {
     // Every signal but the targets stands in the report's head: without one
     // of these words there, nothing else is worth computing.
     auto head_text = doc.text().substr(0, 24 * 1024);
-    if (!has(head_text, "政府工作报告") && !has(head_text, "人民代表大会") && !has(head_text, "我代表")) return 0;
+    if (!contains(head_text, "政府工作报告") && !contains(head_text, "人民代表大会") && !contains(head_text, "我代表")) return 0;
     auto ps = st::paragraphs(doc.text(), 60);
-    double score = 0;
-    auto add = [&](std::string_view s, double w) {
-      doc.signal(s, w);
-      score += w;
-    };
     std::size_t head = std::min<std::size_t>(ps.size(), 25);
     for (std::size_t i = 0; i < head; ++i)
-      if (title_line(ps[i].text)) { add("title line 政府工作报告", 0.40); break; }
+      if (title_line(ps[i].text)) { doc.signal("title line 政府工作报告", 0.40); break; }
     for (std::size_t i = 0; i < head; ++i)
-      if (session_line(ps[i].text)) { add("session line `在…人民代表大会…会议上`", 0.25); break; }
+      if (session_line(ps[i].text)) { doc.signal("session line `在…人民代表大会…会议上`", 0.25); break; }
     for (std::size_t i = 0; i < head + 5 && i < ps.size(); ++i)
-      if (delivery_formula(ps[i].text)) { add("opening `我代表…向大会…请予审议`", 0.30); break; }
+      if (delivery_formula(ps[i].text)) { doc.signal("opening `我代表…向大会…请予审议`", 0.30); break; }
     for (std::size_t i = 0; i < head; ++i)
-      if (tx::starts_with(tx::strip_spaces(ps[i].text), "各位代表")) { add("salutation 各位代表", 0.10); break; }
-    if (score > 0 && has(doc.text(), "预期目标")) add("the year's targets 预期目标", 0.10);
-    return std::min(score, 1.0);
+      if (tx::starts_with(tx::strip_spaces(ps[i].text), "各位代表")) { doc.signal("salutation 各位代表", 0.10); break; }
+    if (doc.score() > 0 && contains(doc.text(), "预期目标")) doc.signal("the year's targets 预期目标", 0.10);
+    return doc.score();
   }
 
   void process(Document& doc) {
@@ -222,7 +208,7 @@ struct GovernmentReport {
     // wrapped (`国务院总理` / `李　强`).
     for (std::size_t i = body_i ? body_i - 1 : 0; i < head && doc.field("speaker").empty(); ++i) {
       auto t = tx::trim(ps[i].text);
-      if (tx::char_count(t) > 40 || has(t, "。") || has(t, "：")) continue;
+      if (tx::char_count(t) > 40 || contains(t, "。") || contains(t, "：")) continue;
       std::optional<std::pair<std::string, std::string>> pn = people::position_then_name(t);
       if (!pn && i + 1 < head) {
         // A position alone, the name on the next line.
@@ -240,14 +226,14 @@ struct GovernmentReport {
       for (std::size_t i = body_i; i < ps.size() && i < body_i + 20 && year.empty(); ++i) {
         auto t = ps[i].text;
         auto m = tx::parse_marker(t);
-        if (!m || tx::char_count(t) > 30 || !(has(t, "工作回顾") || has(t, "年工作"))) continue;
+        if (!m || tx::char_count(t) > 30 || !(contains(t, "工作回顾") || contains(t, "年工作"))) continue;
         if (auto d = tx::parse_date_at(t, m.length); d && d->year) year = std::to_string(d->year + 1);
       }
     }
     if (!year.empty()) doc.set_field_number("year", std::stoll(year));
     if (region.empty()) {
       for (std::size_t i = 0; i < head + 5 && i < ps.size(); ++i)
-        if (delivery_formula(ps[i].text) && has(ps[i].text, "我代表国务院")) region = "全国";
+        if (delivery_formula(ps[i].text) && contains(ps[i].text, "我代表国务院")) region = "全国";
     }
     if (!region.empty()) {
       doc.set_field("region", region);
@@ -271,8 +257,8 @@ struct GovernmentReport {
           auto c = tx::trim(sentence.substr(b, e - b));
           if (!c.empty() && sets_target(c)) {
             if (json.size() > 1) json += ",";
-            std::size_t off = ps[ti].offset + static_cast<std::size_t>(c.data() - text.data()) - static_cast<std::size_t>(ps[ti].text.data() - text.data());
-            json += "{\"text\":" + js(c) + ",\"line\":" + std::to_string(doc.line_of(off)) + "}";
+            std::size_t off = ps[ti].offset + static_cast<std::size_t>(c.data() - ps[ti].text.data());
+            json += "{\"text\":" + json_string(c) + ",\"line\":" + std::to_string(doc.line_of(off)) + "}";
           }
         };
         for (std::size_t i = 0; i < sentence.size();) {

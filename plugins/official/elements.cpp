@@ -17,13 +17,13 @@
 namespace gongwen::official {
 
 namespace tx = gongwen::text;
+using gongwen::text::contains;
 using structure::Paragraph;
 
 namespace {
 
 constexpr std::size_t kNone = static_cast<std::size_t>(-1);
 
-bool has(std::string_view s, std::string_view w) { return s.find(w) != std::string_view::npos; }
 
 // 文种 suffixes, longest first; `needs_guanyu`: only a title with 关于 is one
 // (`政府工作报告`, `实施意见` alone are other things).
@@ -229,7 +229,7 @@ namespace {
 bool footer_line(std::string_view t) {
   for (std::string_view w : {"扫一扫", "打印本页", "关闭窗口", "【打印】", "【关闭】", "分享到", "责任编辑", "网站地图", "版权所有",
                              "主办单位", "ICP备", "来源：", "浏览次数", "【字体"})
-    if (has(t, w)) return true;
+    if (contains(t, w)) return true;
   return false;
 }
 
@@ -269,12 +269,12 @@ bool head_line(std::string_view t) {
   std::string q = squeeze(t);
   std::size_t n = tx::char_count(q);
   if (n <= 40 && tx::ends_with(q, "文件")) return true;
-  if (has(q, "签发人")) return true;
-  if (n <= 12 && (has(q, "特急") || has(q, "加急") || has(q, "平急") || has(q, "特提") || tx::starts_with(q, "绝密") ||
+  if (contains(q, "签发人")) return true;
+  if (n <= 12 && (contains(q, "特急") || contains(q, "加急") || contains(q, "平急") || contains(q, "特提") || tx::starts_with(q, "绝密") ||
                   tx::starts_with(q, "机密") || tx::starts_with(q, "秘密")))
     return true;
   // A number line (`国办发〔2018〕124号`, `（公治[2006]327号）`), not a title that ends with one.
-  if (n <= 40 && !has(q, "关于") && (tx::ends_with(q, "号") || tx::ends_with(q, "号）") || tx::ends_with(q, "号)")) && number_in(q, 0))
+  if (n <= 40 && !contains(q, "关于") && (tx::ends_with(q, "号") || tx::ends_with(q, "号）") || tx::ends_with(q, "号)")) && number_in(q, 0))
     return true;
   return n == 6 && std::all_of(q.begin(), q.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
@@ -290,9 +290,9 @@ Title find_title(const std::vector<Paragraph>& ps, std::size_t from) {
     std::size_t start = ps[i].offset;
     for (std::size_t k = 0; k < 4 && i + k < ps.size(); ++k) {
       auto t = ps[i + k].text;
-      if (k > 0 && (tx::char_count(ps[i + k - 1].text) > 40 || has(ps[i + k - 1].text, "。") || head_line(t))) break;
+      if (k > 0 && (tx::char_count(ps[i + k - 1].text) > 40 || contains(ps[i + k - 1].text, "。") || head_line(t))) break;
       joined += squeeze(t);
-      if (has(joined, "。") || tx::ends_with(joined, "：") || tx::ends_with(joined, ":")) break;
+      if (contains(joined, "。") || tx::ends_with(joined, "：") || tx::ends_with(joined, ":")) break;
       if (tx::char_count(joined) > 200) break;
       if (tx::starts_with(joined, "特此") || tx::starts_with(joined, "此复") || tx::starts_with(joined, "现将")) break;
       std::string cleaned = clean_title(joined);
@@ -305,10 +305,10 @@ Title find_title(const std::vector<Paragraph>& ps, std::size_t from) {
       // `工作通知`, `通知公告`: a menu or column label, not a title, and not
       // the start of one either.
       if (type && tx::char_count(cleaned) < 6 && !tx::ends_with(cleaned, "令")) break;
-      if (type && !has(cleaned, "关于")) {
+      if (type && !contains(cleaned, "关于")) {
         bool better = false;
         for (std::size_t j = i + k + 1; j < ps.size() && j <= i + k + 3; ++j)
-          better |= has(ps[j].text, "关于") && doc_type_of_title(clean_title(squeeze(ps[j].text))) != nullptr;
+          better |= contains(ps[j].text, "关于") && doc_type_of_title(clean_title(squeeze(ps[j].text))) != nullptr;
         if (better) type = nullptr;
       }
       if (type) {
@@ -345,7 +345,7 @@ Title find_title(const std::vector<Paragraph>& ps, std::size_t from) {
     for (std::size_t e = guanyu; e < t.size() && e < 900;) {
       tx::next_cp(t, e);
       auto prefix = t.substr(0, e);
-      if (has(prefix, "。")) break;
+      if (contains(prefix, "。")) break;
       const DocType* type = doc_type_of_title(prefix);
       if (type && tx::ends_with(prefix, std::string("的") + std::string(type->chinese))) {
         best.found.text = squeeze(prefix);
@@ -390,7 +390,7 @@ std::string clean_title(std::string t) {
     bool strong = false;
     for (std::string_view w : {"政府", "办公厅", "办公室", "委员会", "党委", "部", "局", "厅", "院", "署", "公司", "集团",
                                "大学", "学院", "中心", "法院", "检察院", "党组", "总队", "支队"})
-      strong |= has(before, w);
+      strong |= contains(before, w);
     if (!strong && !organ_like(squeeze(last))) t.erase(0, g);
     (void)organs;
   }
@@ -450,7 +450,7 @@ std::optional<DocNumber> number_in(std::string_view s, std::size_t base) {
       std::size_t k4 = k3;
       if (k3 > 0 && tx::prev_cp(s, k4) == U'》') continue;
     }
-    if (has(s.substr(h, 30), "收悉")) continue;
+    if (contains(s.substr(h, 30), "收悉")) continue;
     d->found.offset += base;
     return d;
   }
@@ -487,7 +487,7 @@ void find_head(const std::vector<Paragraph>& ps, Elements& e, std::size_t title_
 }
 
 // A body paragraph: the head is over.
-bool body_paragraph(std::string_view t) { return has(t, "。") && tx::char_count(t) > 60; }
+bool body_paragraph(std::string_view t) { return contains(t, "。") && tx::char_count(t) > 60; }
 
 void find_number(const std::vector<Paragraph>& ps, Elements& e, std::size_t title_at) {
   // The head before the title and the lines right after it, up to the body;
@@ -527,7 +527,7 @@ void find_recipients(const std::vector<Paragraph>& ps, Elements& e) {
     if (number_line && tx::char_count(t) < 40) continue;  // the number's own line
     if (unbracket(t) != t && tx::char_count(t) < 80) continue;  // （2012年12月24日…）, （此件…）
     if (t == "---" || t == "***" || tx::starts_with(t, "来源") || tx::starts_with(t, "存档") || tx::starts_with(t, "时间") ||
-        tx::starts_with(t, "发布") || tx::starts_with(t, "索引号") || tx::starts_with(t, ">") || has(t, "签发人"))
+        tx::starts_with(t, "发布") || tx::starts_with(t, "索引号") || tx::starts_with(t, ">") || contains(t, "签发人"))
       continue;
     if (auto d = tx::parse_date_at(t, 0); d && d->begin == 0 && d->year) continue;  // `2014-03-20 15:59:35`
     std::string_view line = t;
@@ -543,7 +543,7 @@ void find_recipients(const std::vector<Paragraph>& ps, Elements& e) {
     }
     // Wrapped over two lines: the first ends without a colon.
     std::string joined;
-    if (colon == std::string_view::npos && i + 1 < ps.size() && !has(line, "。") && tx::char_count(line) < 80) {
+    if (colon == std::string_view::npos && i + 1 < ps.size() && !contains(line, "。") && tx::char_count(line) < 80) {
       auto next = ps[i + 1].text;
       if (tx::ends_with(next, "：") || tx::ends_with(next, ":")) {
         joined = std::string(line) + std::string(next);
@@ -579,10 +579,10 @@ void find_recipients(const std::vector<Paragraph>& ps, Elements& e) {
     }
     // A number glued before it (`国发〔2018〕43号各省、自治区…`).
     if (auto d = number_in(cand, 0); d && d->found.offset == 0) cand = tx::trim(cand.substr(d->found.text.size()));
-    if (cand.empty() || has(cand, "。") || tx::char_count(cand) > 400) return;
+    if (cand.empty() || contains(cand, "。") || tx::char_count(cand) > 400) return;
     for (std::string_view w : {"如下", "通知", "公告", "根据", "为了", "为进一步", "经研究", "现将", "标题", "文号"})
-      if (has(cand, w)) return;
-    bool organs = has(cand, "各") || organ_like(squeeze(cand)) || has(cand, "，");
+      if (contains(cand, w)) return;
+    bool organs = contains(cand, "各") || organ_like(squeeze(cand)) || contains(cand, "，");
     if (!organs) return;
     e.recipients_text = {std::string(cand), ps[i].offset + static_cast<std::size_t>(cand.data() >= t.data() && cand.data() < t.data() + t.size() ? cand.data() - t.data() : 0)};
     e.recipients = split_organs(cand);
@@ -602,7 +602,7 @@ void find_tail(const std::vector<Paragraph>& ps, Elements& e) {
     }
     // `中山市教育局 2014年3月6日`: organ and date on one line.
     auto t = ps[i].text;
-    if (tx::char_count(t) <= 50 && !has(t, "。") && !has(t, "，")) {
+    if (tx::char_count(t) <= 50 && !contains(t, "。") && !contains(t, "，")) {
       for (std::size_t p = 0; p < t.size();) {
         auto d = tx::parse_date_at(t, p);
         if (d && d->year && d->day && d->end == t.size() && p > 0) {
@@ -678,7 +678,7 @@ void find_tail(const std::vector<Paragraph>& ps, Elements& e) {
     for (std::size_t i = date_at; i-- > start && names.size() < 8;) {
       auto t = ps[i].text;
       std::string q = squeeze(t);
-      if (tx::char_count(q) > 40 || has(q, "。") || has(q, "，") || has(q, "：") || tx::starts_with(q, "附件") ||
+      if (tx::char_count(q) > 40 || contains(q, "。") || contains(q, "，") || contains(q, "：") || tx::starts_with(q, "附件") ||
           tx::starts_with(q, "（") || !organ_like(q))
         break;
       names.push_back({std::string(t), ps[i].offset});
@@ -741,7 +741,7 @@ void find_tail(const std::vector<Paragraph>& ps, Elements& e) {
     if (footer_line(q)) break;
     auto inner = unbracket(t);
     if (!e.note.present() && inner != tx::trim(t) &&
-        (has(inner, "此件") || has(inner, "公开") || has(inner, "联系人") || has(inner, "联系电话") || has(inner, "发至")))
+        (contains(inner, "此件") || contains(inner, "公开") || contains(inner, "联系人") || contains(inner, "联系电话") || contains(inner, "发至")))
       e.note = {std::string(inner), ps[i].offset};
     for (std::string_view label : {"抄送", "抄报"}) {
       if (!tx::starts_with(q, label) || e.cc_text.present()) continue;
@@ -750,7 +750,7 @@ void find_tail(const std::vector<Paragraph>& ps, Elements& e) {
       // Wrapped lists continue until the 印发 line.
       for (std::size_t j = i + 1; j < ps.size() && j <= i + 4; ++j) {
         std::string nq = squeeze(ps[j].text);
-        if (has(nq, "印发") || whole_date(nq) || footer_line(nq) || tx::ends_with(list, "。")) break;
+        if (contains(nq, "印发") || whole_date(nq) || footer_line(nq) || tx::ends_with(list, "。")) break;
         list += nq;
       }
       if (tx::ends_with(list, "。")) list.resize(list.size() - 3);
@@ -786,7 +786,7 @@ const DocType* doc_type_of_title(std::string_view title) {
   std::string t = squeeze(title);
   for (std::string_view tail : {"（试行）", "(试行)", "（草案）", "（摘要）"})
     if (tx::ends_with(t, tail)) t.resize(t.size() - tail.size());
-  bool guanyu = has(t, "关于");
+  bool guanyu = contains(t, "关于");
   // `工作通知`, `通知公告`: column labels, not titles (国务院令 is one).
   if (tx::char_count(t) < 6 && !tx::ends_with(t, "令")) return nullptr;
   for (const auto& s : suffixes()) {
@@ -799,7 +799,7 @@ const DocType* doc_type_of_title(std::string_view title) {
             tx::ends_with(t, "局令") || tx::ends_with(t, "署令") || tx::ends_with(t, "委令")))
         return nullptr;
     }
-    if (s.text == "报告" && (has(t, "工作报告") && !guanyu)) return nullptr;
+    if (s.text == "报告" && (contains(t, "工作报告") && !guanyu)) return nullptr;
     return &types()[s.type];
   }
   return nullptr;
@@ -942,7 +942,7 @@ Elements parse(const std::vector<Paragraph>& ps, std::string_view wrapper_title)
     // (`关于…的实施意见`) while the page's title is the notice's own
     // (`…关于批转区文化局《关于…的实施意见》的通知`).
     std::string w = clean_title(squeeze(wrapper_title));
-    if (w.size() > e.title.found.text.size() && has(w, e.title.found.text) && doc_type_of_title(w)) {
+    if (w.size() > e.title.found.text.size() && contains(w, e.title.found.text) && doc_type_of_title(w)) {
       e.title.found.text = w;
       e.title.type = doc_type_of_title(w);
     }

@@ -25,22 +25,11 @@ namespace {
 
 using namespace gongwen;
 namespace tx = gongwen::text;
+using gongwen::text::contains;
 namespace st = gongwen::structure;
 namespace of = gongwen::official;
 
-bool has(std::string_view s, std::string_view w) { return s.find(w) != std::string_view::npos; }
 
-// JSON string literal.
-std::string js(std::string_view s) {
-  std::string o = "\"";
-  for (char c : s) {
-    if (c == '"' || c == '\\') o += '\\';
-    if (c == '\n') { o += "\\n"; continue; }
-    if (static_cast<unsigned char>(c) < 0x20) continue;
-    o += c;
-  }
-  return o + "\"";
-}
 
 // The 发文机关标志 by its typography when the words do not say it (a red
 // masthead without 文件: `中共某某市委`, `某某市人民政府办公室`): red lines set
@@ -102,29 +91,24 @@ struct Official {
   double detect(Document& doc) {
     auto ps = st::paragraphs(doc.text(), 400);
     if (ps.empty()) return 0;
-    double score = 0;
-    auto add = [&](std::string_view s, double w) {
-      doc.signal(s, w);
-      score += w;
-    };
     auto e = parse_with_style(doc, ps);
     if (!e.title.type) return 0;
-    if (has(e.title.found.text, "讲话") || has(e.title.found.text, "致辞")) return 0;
-    add("title ends with a 文种", 0.45);
-    if (e.number) add("document number", 0.20);
-    if (!e.recipients.empty()) add("主送 line after the title", 0.15);
+    if (contains(e.title.found.text, "讲话") || contains(e.title.found.text, "致辞")) return 0;
+    doc.signal("title ends with a 文种", 0.45);
+    if (e.number) doc.signal("document number", 0.20);
+    if (!e.recipients.empty()) doc.signal("主送 line after the title", 0.15);
     // A 题注 date alone is how magazines print any document: it is no evidence.
-    if (!e.date.iso.empty() && !e.date_under_title) add("成文日期 after the body", 0.10);
+    if (!e.date.iso.empty() && !e.date_under_title) doc.signal("成文日期 after the body", 0.10);
     for (std::string_view f : {"特此通知", "特此通告", "特此公告", "特此通报", "特此函告", "特此函复", "此复", "请批示", "请审批",
                                "特此报告", "特此批复", "请予审议", "现予公布", "现予公告"}) {
-      if (has(doc.text(), f)) {
-        add("closing formula", 0.10);
+      if (contains(doc.text(), f)) {
+        doc.signal("closing formula", 0.10);
         break;
       }
     }
-    if (e.cc_text.present() || e.printed_by.present() || e.note.present()) add("版记 or 附注", 0.10);
-    if (e.masthead.present()) add("masthead (…文件, or red and large above the title)", 0.10);
-    return std::min(score, 1.0);
+    if (e.cc_text.present() || e.printed_by.present() || e.note.present()) doc.signal("版记 or 附注", 0.10);
+    if (e.masthead.present()) doc.signal("masthead (…文件, or red and large above the title)", 0.10);
+    return doc.score();
   }
 
   void process(Document& doc) {
@@ -143,13 +127,13 @@ struct Official {
     std::string elements = "[";
     auto element = [&](std::string_view name, std::string_view value, std::size_t offset) {
       if (elements.size() > 1) elements += ",";
-      elements += "{\"element\":" + js(name) + ",\"text\":" + js(value) + ",\"line\":" + std::to_string(doc.line_of(offset)) + "}";
+      elements += "{\"element\":" + json_string(name) + ",\"text\":" + json_string(value) + ",\"line\":" + std::to_string(doc.line_of(offset)) + "}";
     };
     element("标题", e.title.found.text, e.title.found.offset);
 
-    std::string parts = "{\"doc_type\":" + js(e.title.type->chinese);
-    if (!e.title.issuer.empty()) parts += ",\"issuer\":" + js(e.title.issuer);
-    if (!e.title.subject.empty()) parts += ",\"subject\":" + js(e.title.subject);
+    std::string parts = "{\"doc_type\":" + json_string(e.title.type->chinese);
+    if (!e.title.issuer.empty()) parts += ",\"issuer\":" + json_string(e.title.issuer);
+    if (!e.title.subject.empty()) parts += ",\"subject\":" + json_string(e.title.subject);
     parts += "}";
     doc.set_field_json("title_parts", parts);
 
@@ -167,9 +151,9 @@ struct Official {
     }
     if (e.number) {
       const auto& n = *e.number;
-      std::string j = "{\"text\":" + js(n.found.text) + ",\"org\":" + js(n.org);
+      std::string j = "{\"text\":" + json_string(n.found.text) + ",\"org\":" + json_string(n.org);
       if (n.year) j += ",\"year\":" + std::to_string(n.year);
-      j += ",\"number\":" + std::to_string(n.number) + ",\"key\":" + js(n.org + "〔" + std::to_string(n.year) + "〕" + std::to_string(n.number) + "号") + "}";
+      j += ",\"number\":" + std::to_string(n.number) + ",\"key\":" + json_string(n.org + "〔" + std::to_string(n.year) + "〕" + std::to_string(n.number) + "号") + "}";
       doc.set_field_json("doc_number", j);
       if (number_from_header) doc.set_field("doc_number_from", "page_header");
       else element("发文字号", n.found.text, n.found.offset);
@@ -235,8 +219,8 @@ struct Official {
     simple("keywords", "主题词", e.keywords);
 
     if (!e.title.forwarded_verb.empty()) {
-      std::string j = "{\"verb\":" + js(e.title.forwarded_verb) + ",\"title\":" + js(e.title.forwarded_title);
-      if (auto* t = of::doc_type_of_title(e.title.forwarded_title)) j += ",\"doc_type\":" + js(t->chinese);
+      std::string j = "{\"verb\":" + json_string(e.title.forwarded_verb) + ",\"title\":" + json_string(e.title.forwarded_title);
+      if (auto* t = of::doc_type_of_title(e.title.forwarded_title)) j += ",\"doc_type\":" + json_string(t->chinese);
       doc.set_field_json("forwarded", j + "}");
     }
     doc.set_field_json("elements", elements + "]");

@@ -26,7 +26,7 @@ namespace tx = gongwen::text;
 namespace st = gongwen::structure;
 using tx::MarkerFamily;
 
-bool contains(std::string_view s, std::string_view w) { return s.find(w) != std::string_view::npos; }
+using text::contains;
 
 const std::string_view kInstruments[] = {"实施细则", "实施办法", "实施意见", "暂行条例", "条例", "规定", "办法",
                                          "制度", "细则", "意见", "规则", "准则", "规程", "章程"};
@@ -69,29 +69,24 @@ struct Regulation {
 
   double detect(Document& doc) {
     auto ps = st::paragraphs(doc.text());
-    double score = 0;
-    auto add = [&](std::string_view s, double w) {
-      doc.signal(s, w);
-      score += w;
-    };
     std::string_view title = doc.title().empty() && !ps.empty() ? ps[0].text : doc.title();
-    if (tx::char_count(title) <= 60 && !instrument_of(title).empty()) add("title names an instrument (条例/规定/办法/…)", 0.40);
+    if (tx::char_count(title) <= 60 && !instrument_of(title).empty()) doc.signal("title names an instrument (条例/规定/办法/…)", 0.40);
     bool article = false, chapter = false;
     for (std::size_t i = 0; i < ps.size() && i < 400; ++i) {
       auto m = tx::parse_marker(ps[i].text);
       article |= m.family == MarkerFamily::article;
       chapter |= m.family == MarkerFamily::chapter;
     }
-    if (article) add("articles `第一条` open paragraphs", 0.30);
-    if (chapter) add("chapters `第一章`", 0.15);
+    if (article) doc.signal("articles `第一条` open paragraphs", 0.30);
+    if (chapter) doc.signal("chapters `第一章`", 0.15);
     auto t = doc.text();
-    if (contains(t, "起施行") || contains(t, "之日起施行")) add("effective clause `自…起施行`", 0.10);
+    if (contains(t, "起施行") || contains(t, "之日起施行")) doc.signal("effective clause `自…起施行`", 0.10);
     for (std::string_view self : {"本条例", "本规定", "本办法", "本制度", "本意见", "本细则"})
       if (contains(t, self)) {
-        add("self-reference (本条例/本办法/…)", 0.10);
+        doc.signal("self-reference (本条例/本办法/…)", 0.10);
         break;
       }
-    return score > 1 ? 1 : score;
+    return doc.score();
   }
 
   void process(Document& doc) {

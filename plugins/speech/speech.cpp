@@ -27,7 +27,7 @@ namespace tx = gongwen::text;
 namespace st = gongwen::structure;
 using st::paragraphs;
 
-bool contains(std::string_view s, std::string_view w) { return s.find(w) != std::string_view::npos; }
+using text::contains;
 
 bool names_speech(std::string_view s) {
   for (std::string_view w : {"讲话", "致辞", "工作报告", "发言", "报告会上"})
@@ -58,43 +58,38 @@ struct Speech {
 
   double detect(Document& doc) {
     auto paras = paragraphs(doc.text(), 40);
-    double score = 0;
-    auto add = [&](std::string_view signal, double w) {
-      doc.signal(signal, w);
-      score += w;
-    };
     for (std::size_t i = 0; i < paras.size() && i < 3; ++i) {
       auto p = paras[i].text;
       if (tx::char_count(p) <= 40 && names_speech(p) && !tx::starts_with(p, "——")) {
-        add("title names a speech (讲话/致辞/工作报告)", 0.45);
+        doc.signal("title names a speech (讲话/致辞/工作报告)", 0.45);
         break;
       }
     }
     for (std::size_t i = 0; i < paras.size() && i < 4; ++i)
       if (tx::starts_with(paras[i].text, "——") && names_speech(paras[i].text)) {
-        add("subtitle `——在…上的讲话`", 0.30);
+        doc.signal("subtitle `——在…上的讲话`", 0.30);
         break;
       }
     for (std::size_t i = 0; i < paras.size() && i < 6; ++i)
       if (date_line(paras[i].text)) {
-        add("date line in parentheses under the title", 0.15);
+        doc.signal("date line in parentheses under the title", 0.15);
         break;
       }
     for (std::size_t i = 0; i < paras.size() && i < 30; ++i)
       if (tx::starts_with(paras[i].text, "同志们：") || tx::starts_with(paras[i].text, "同志们:") ||
           tx::starts_with(paras[i].text, "各位领导、同志们")) {
-        add("salutation 同志们：", 0.25);
+        doc.signal("salutation 同志们：", 0.25);
         break;
       }
     for (std::size_t i = 1; i < paras.size() && i < 6; ++i)
       if (speaker_line(paras[i].text)) {
-        add("speaker line (a bare name or ■ name)", 0.10);
+        doc.signal("speaker line (a bare name or ■ name)", 0.10);
         break;
       }
     auto t = doc.text();
     if (contains(t, "第一个问题") || contains(t, "讲几点意见") || contains(t, "我讲") || contains(t, "点意见："))
-      add("oral enumeration (第一个问题 / 我讲…点意见)", 0.10);
-    return score > 1 ? 1 : score;
+      doc.signal("oral enumeration (第一个问题 / 我讲…点意见)", 0.10);
+    return doc.score();
   }
 
   void process(Document& doc) {

@@ -71,7 +71,6 @@ struct MeetingNotice {
 
   double detect(gongwen::Document& doc) {
     auto lines = gongwen::structure::paragraphs(doc.text());
-    double score = 0;
     bool title = false, time = false, place = false, who = false, contact = false;
     for (std::size_t i = 0; i < lines.size() && i < 80; ++i) {
       auto l = lines[i].text;
@@ -82,16 +81,14 @@ struct MeetingNotice {
       if (!labelled(l, {"联系人", "联系电话"}).empty()) contact = true;
     }
     auto add = [&](bool on, const char* signal, double w) {
-      if (!on) return;
-      doc.signal(signal, w);
-      score += w;
+      if (on) doc.signal(signal, w);
     };
     add(title, "title `关于召开…会议的通知`", 0.50);
     add(time, "time line (会议时间：)", 0.20);
     add(place, "place line (会议地点：)", 0.20);
     add(who, "attendee line (参会人员：)", 0.15);
     add(contact, "contact line (联系人：)", 0.05);
-    return score > 1 ? 1 : score;
+    return doc.score();
   }
 
   void process(gongwen::Document& doc) {

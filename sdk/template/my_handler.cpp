@@ -14,12 +14,8 @@ struct MyHandler {
   static constexpr int priority = 10;
 
   double detect(gongwen::Document& doc) {
-    double score = 0;
-    if (doc.text().find("简报") != std::string_view::npos) {
-      doc.signal("text mentions 简报", 0.6);
-      score += 0.6;
-    }
-    return score;
+    if (doc.text().find("简报") != std::string_view::npos) doc.signal("text mentions 简报", 0.6);
+    return doc.score();  // the signals' weights added up, clamped to [0, 1]
   }
 
   void process(gongwen::Document& doc) {

@@ -17,6 +17,19 @@ enum class Severity { info = GW_SEVERITY_INFO, warning = GW_SEVERITY_WARNING, er
 inline gw_str to_gw(std::string_view s) { return gw_str{s.data(), s.size()}; }
 inline std::string_view from_gw(gw_str s) { return s.data ? std::string_view(s.data, s.size) : std::string_view(); }
 
+// A JSON string literal for set_field_json (quotes and backslashes escaped,
+// newlines as \n, other control characters dropped).
+inline std::string json_string(std::string_view s) {
+  std::string o = "\"";
+  for (char c : s) {
+    if (c == '"' || c == '\\') o += '\\';
+    if (c == '\n') { o += "\\n"; continue; }
+    if (static_cast<unsigned char>(c) < 0x20) continue;
+    o += c;
+  }
+  return o + "\"";
+}
+
 class Document {
  public:
   Document(const gw_host* host, gw_doc* doc) : host_(host), doc_(doc) {}
@@ -41,16 +54,7 @@ class Document {
   // (Named, not overloaded: a string literal would convert to bool first.)
   void set_field_list(std::string_view key, const std::vector<std::string>& values) {
     std::string json = "[";
-    for (std::size_t i = 0; i < values.size(); ++i) {
-      json += i ? ",\"" : "\"";
-      for (char c : values[i]) {
-        if (c == '"' || c == '\\') json += '\\';
-        if (c == '\n') { json += "\\n"; continue; }
-        if (static_cast<unsigned char>(c) < 0x20) continue;
-        json += c;
-      }
-      json += '"';
-    }
+    for (std::size_t i = 0; i < values.size(); ++i) json += (i ? "," : "") + json_string(values[i]);
     json += ']';
     set_field_json(key, json);
   }
@@ -68,8 +72,14 @@ class Document {
   void diagnostic(Severity s, std::string_view message, std::size_t offset = GW_NO_OFFSET) {
     host_->add_diagnostic(doc_, static_cast<int>(s), to_gw(message), offset);
   }
-  // Why detect() scored as it did; shown by `gongwen explain`.
-  void signal(std::string_view name, double weight) { host_->add_signal(doc_, to_gw(name), weight); }
+  // Why detect() scored as it did; shown by `gongwen explain`. The weights
+  // add up: detect() can end with `return doc.score();` (Lua's doc:score()).
+  void signal(std::string_view name, double weight) {
+    host_->add_signal(doc_, to_gw(name), weight);
+    signals_ += weight;
+  }
+  // The sum of this call's signal() weights, clamped to [0, 1].
+  double score() const { return signals_ < 0 ? 0 : signals_ > 1 ? 1 : signals_; }
   unsigned line_of(std::size_t offset) const { return host_->line_of(doc_, offset); }
 
   // The typography of the paragraph holding offset (DOCX, PDF, OFD), or
@@ -96,6 +106,7 @@ class Document {
  private:
   const gw_host* host_;
   gw_doc* doc_;
+  double signals_ = 0;
 };
 
 }  // namespace gongwen

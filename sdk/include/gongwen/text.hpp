@@ -129,6 +129,7 @@ inline std::string strip_spaces(std::string_view s) {
 }
 
 inline bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+inline bool contains(std::string_view s, std::string_view w) { return s.find(w) != std::string_view::npos; }
 inline bool ends_with(std::string_view s, std::string_view p) {
   return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
 }
