@@ -5,14 +5,17 @@
 #
 #   tools/install-deps.sh           build and test dependencies
 #   tools/install-deps.sh --bench   the same plus the benchmark tools (bench/run.sh)
+#   tools/install-deps.sh --cluster the same plus Slurm and MUNGE (tools/slurm-test.sh)
 set -euo pipefail
 
 bench=0
+cluster=0
 for arg in "$@"; do
   case "$arg" in
     --bench) bench=1 ;;
-    -h|--help) sed -n '2,7p' "$0"; exit 0 ;;
-    *) echo "install-deps: unknown option: $arg (known: --bench)" >&2; exit 2 ;;
+    --cluster) cluster=1 ;;
+    -h|--help) sed -n '2,8p' "$0"; exit 0 ;;
+    *) echo "install-deps: unknown option: $arg (known: --bench, --cluster)" >&2; exit 2 ;;
   esac
 done
 
@@ -37,6 +40,12 @@ packages=(
 # install (CI, bootstrap) leaves them out.
 if [ "$bench" -eq 1 ]; then
   packages+=(hyperfine pandoc python3-jieba time libbenchmark-dev)
+fi
+
+# A one-node Slurm cluster for the cluster test: controller, node daemon,
+# client commands and the MUNGE authentication they share.
+if [ "$cluster" -eq 1 ]; then
+  packages+=(slurm-wlm slurmctld slurmd slurm-client munge)
 fi
 
 missing=()

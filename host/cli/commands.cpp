@@ -267,7 +267,7 @@ int cmd_process(const Common& c, std::vector<std::string> files, const std::stri
   return stats.failed ? kSomeFailed : kOk;
 }
 
-int cmd_run(const Common& c, const std::string& job_file, const std::string& out, bool threads_given,
+int cmd_run(const Common& c, const std::string& job_file, const std::vector<std::string>& outs, bool threads_given,
             const std::string& shard) {
   std::size_t k = 1, n = 1;
   if (!parse_shard(shard, k, n)) {
@@ -303,7 +303,7 @@ int cmd_run(const Common& c, const std::string& job_file, const std::string& out
   opt.worker_memory = job.worker_memory;
   if (c.document_seconds >= 0) opt.pipeline.document_seconds = c.document_seconds;
   std::vector<std::string> outputs = job.outputs;
-  if (!out.empty()) outputs = {out};
+  if (!outs.empty()) outputs = outs;
   if (outputs.empty()) outputs = {"-"};
   std::vector<std::unique_ptr<Sink>> sinks;
   try {
@@ -319,7 +319,14 @@ int cmd_run(const Common& c, const std::string& job_file, const std::string& out
     spdlog::error("{}", e.what());
     return kUsage;
   }
-  auto inputs = apply_shard(as_inputs(job.inputs), k, n);
+  // Each input keeps its position in the whole job, so that `gongwen merge`
+  // can put the shards' records back in the order one run writes them.
+  auto all_inputs = as_inputs(job.inputs);
+  const std::size_t job_inputs = all_inputs.size();
+  std::vector<std::size_t> position;
+  for (std::size_t i = 0; i < all_inputs.size(); ++i)
+    if (n <= 1 || path_hash(all_inputs[i].path) % n == k - 1) position.push_back(i);
+  auto inputs = apply_shard(std::move(all_inputs), k, n);
   struct Stop {};
   RunStats stats;
   Json manifest_inputs = Json::array();
@@ -328,7 +335,11 @@ int cmd_run(const Common& c, const std::string& job_file, const std::string& out
     stats = run_inputs(inputs, s.catalog, opt,
                        [&](std::size_t i, std::vector<Document>& docs, std::vector<Json>& recs, std::vector<std::string>& lines) {
       const Document& top = docs.front();
+      std::size_t written = 0;
+      for (const auto& d : docs) written += !(d.error && job.on_error == "skip");
       manifest_inputs.push_back({{"path", inputs[i].path},
+                                 {"index", position[i]},
+                                 {"written", written},
                                  {"sha256", top.origin ? top.origin->sha256 : ""},
                                  {"bytes", top.origin ? top.origin->bytes : 0},
                                  {"records", docs.size()},
@@ -356,17 +367,20 @@ int cmd_run(const Common& c, const std::string& job_file, const std::string& out
   try {
     std::vector<std::string> hashes;
     for (auto& sk : sinks) hashes.push_back(sk->seal());
-    std::string manifest_path = outputs.front() + ".manifest.json";
-    std::unique_ptr<AtomicFile> manifest;
-    struct stat st {};
-    bool special = ::stat(outputs.front().c_str(), &st) == 0 && !S_ISREG(st.st_mode);  // /dev/null: no manifest beside it
-    if (outputs.front() != "-" && !special) {
-      manifest = std::make_unique<AtomicFile>(manifest_path);
+    // Each output file gets the run's manifest beside it (OUT.manifest.json),
+    // so that any one output can be verified or merged on its own.
+    std::vector<std::unique_ptr<AtomicFile>> manifests;
+    for (const auto& o : outputs) {
+      struct stat st {};
+      bool special = ::stat(o.c_str(), &st) == 0 && !S_ISREG(st.st_mode);  // /dev/null: no manifest beside it
+      if (o == "-" || special) continue;
+      std::string manifest_path = o + ".manifest.json";
+      manifests.push_back(std::make_unique<AtomicFile>(manifest_path));
       if (::unlink(manifest_path.c_str()) != 0 && errno != ENOENT)
         throw OutputError(fmt::format("{}: cannot remove the old manifest: {}", manifest_path, std::strerror(errno)));
     }
     for (auto& sk : sinks) sk->publish();
-    if (manifest) {
+    if (!manifests.empty()) {
       Json m;
       m["gongwen"] = GONGWEN_VERSION;
       m["abi"] = fmt::format("{}.{}", GW_ABI_MAJOR, GW_ABI_MINOR);
@@ -376,7 +390,7 @@ int cmd_run(const Common& c, const std::string& job_file, const std::string& out
         hs.push_back({{"name", src.info->name}, {"origin", src.info->origin}, {"version", src.info->version},
                       {"file", src.info->file}, {"sha256", handler_hash(*src.info)}, {"priority", src.info->priority}});
       m["handlers"] = std::move(hs);
-      m["options"] = {{"threads", opt.threads}, {"threshold", job.threshold}, {"on_error", job.on_error}, {"shard", shard.empty() ? "1/1" : shard},
+      m["options"] = {{"threads", opt.threads}, {"threshold", job.threshold}, {"on_error", job.on_error}, {"shard", shard.empty() ? "1/1" : shard}, {"job_inputs", job_inputs},
                       {"lua_instructions", job.limits.instructions}, {"lua_memory_mb", job.limits.memory >> 20},
                       {"document_seconds", job.document_seconds}};
       Json outs = Json::array();
@@ -391,8 +405,11 @@ int cmd_run(const Common& c, const std::string& job_file, const std::string& out
       char when[32];
       std::strftime(when, sizeof when, "%Y-%m-%dT%H:%M:%SZ", std::gmtime(&t));
       m["timings"] = {{"started", when}, {"seconds", stats.seconds}, {"mb_per_s", stats.seconds > 0 ? stats.bytes / 1e6 / stats.seconds : 0.0}};
-      manifest->write(m.dump(2, ' ', false, Json::error_handler_t::replace) + "\n");
-      manifest->commit();
+      const std::string text = m.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+      for (auto& mf : manifests) {
+        mf->write(text);
+        mf->commit();
+      }
     }
   } catch (const OutputError& e) {
     spdlog::error("{}", e.what());

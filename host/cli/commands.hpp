@@ -41,8 +41,21 @@ bool setup(const Common& c, Setup& out, const std::vector<std::string>& extra_sc
 int cmd_handlers(const Common& c);
 int cmd_verify(const std::string& manifest);
 int cmd_process(const Common& c, std::vector<std::string> files, const std::string& format, const std::string& shard);
-int cmd_run(const Common& c, const std::string& job_file, const std::string& out, bool threads_given,
+int cmd_run(const Common& c, const std::string& job_file, const std::vector<std::string>& outs, bool threads_given,
             const std::string& shard);
+// Merges the outputs of the shards of one job (`run --shard K/N`) into OUT,
+// as one run of the job would have written it; refuses parts of other jobs,
+// missing or repeated shards, and shards that did not finish.
+int cmd_merge(const std::string& out, const std::vector<std::string>& parts);
+// Prints (or writes to `file`) a Slurm batch script running JOB as an array of
+// `shards` tasks and merging their outputs; `submit` submits both steps.
+struct SlurmOptions {
+  std::size_t shards = 0;
+  std::string partition, time, mem, file;
+  unsigned cpus = 0;
+  bool submit = false;
+};
+int cmd_slurm(const std::string& job_file, const SlurmOptions& o);
 int cmd_inspect(const Common& c, const std::string& file);
 int cmd_explain(const Common& c, const std::string& file);
 int cmd_check(const std::string& script, const std::vector<std::string>& samples);

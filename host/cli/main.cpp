@@ -71,17 +71,35 @@ int main(int argc, char** argv) {
   process->add_option("--document-seconds", common.document_seconds, "Wall-clock limit per input, every step (default 120; 0 = none)");
   process->add_option("--shard", shard, "Process only shard K of N (by input path hash), e.g. 2/8");
 
-  std::string job, out;
+  std::string job;
+  std::vector<std::string> outs;
   auto* run = app.add_subcommand("run", "Run a job file (see docs/jobs.md)");
   run->add_option("job", job, "Job file (.lua)")->required()->check(CLI::ExistingFile);
   auto* threads_opt = run->add_option("--threads", common.threads, "Worker threads (0 = all cores); overrides the job");
-  run->add_option("--out", out, "Write to this output instead of the job's outputs");
+  run->add_option("--out,-o", outs, "Write to this output instead of the job's outputs; repeatable")->allow_extra_args(false);
   run->add_option("--shard", shard, "Process only shard K of N (by input path hash), e.g. 2/8");
   run->add_option("--plugin-path", common.plugin_paths, "Also load plugins from this folder; repeatable")
       ->allow_extra_args(false);
   run->add_flag("--with-text", common.with_text, "Add the cleaned text to each record");
   run->add_flag("--isolate", common.isolate, "Process each document in a worker process (as job `isolate = true`)");
   run->add_option("--document-seconds", common.document_seconds, "Wall-clock limit per input (overrides limits.document_seconds)");
+
+  std::string merged;
+  std::vector<std::string> parts;
+  auto* merge = app.add_subcommand("merge", "Merge the outputs of a job's shards (run --shard K/N) into one, as one run writes it");
+  merge->add_option("out", merged, "Merged output (.jsonl, .json, .csv or .sqlite: the parts' format)")->required();
+  merge->add_option("parts", parts, "The shards' outputs, each with its manifest")->required();
+
+  cli::SlurmOptions slurm_opt;
+  auto* slurm = app.add_subcommand("slurm", "Write a Slurm batch script: the job as an array of shards, then a merge step");
+  slurm->add_option("job", job, "Job file (.lua)")->required()->check(CLI::ExistingFile);
+  slurm->add_option("--shards", slurm_opt.shards, "Number of array tasks")->required()->check(CLI::Range(1, 100000));
+  slurm->add_option("--partition", slurm_opt.partition, "Slurm partition");
+  slurm->add_option("--time", slurm_opt.time, "Time limit of each task (Slurm format, e.g. 2:00:00)");
+  slurm->add_option("--mem", slurm_opt.mem, "Memory of each task (Slurm format, e.g. 4G)");
+  slurm->add_option("--cpus", slurm_opt.cpus, "CPUs (threads) of each task (default 1)");
+  slurm->add_option("-o,--output", slurm_opt.file, "Write the script to this file instead of standard output");
+  slurm->add_flag("--submit", slurm_opt.submit, "Submit the array and the merge step (sbatch must be on PATH)");
 
   std::string manifest;
   auto* verify = app.add_subcommand("verify", "Check that a run's outputs are the ones its manifest lists (sha256)");
@@ -142,7 +160,9 @@ int main(int argc, char** argv) {
   try {
     if (*handlers) return cli::cmd_handlers(common);
     if (*process) return finish(cli::cmd_process(common, files, format, shard));
-    if (*run) return finish(cli::cmd_run(common, job, out, threads_opt->count() > 0, shard));
+    if (*run) return finish(cli::cmd_run(common, job, outs, threads_opt->count() > 0, shard));
+    if (*merge) return cli::cmd_merge(merged, parts);
+    if (*slurm) return cli::cmd_slurm(job, slurm_opt);
     if (*inspect) return cli::cmd_inspect(common, file);
     if (*verify) return cli::cmd_verify(manifest);
     if (*explain) return cli::cmd_explain(common, file);

@@ -314,7 +314,7 @@ void command(Repl& r, const std::string& line) {
                 c.winner ? c.winner->info().id().c_str() : "no handler");
   } else if (cmd == ":run") {
     Common c = r.common;
-    int rc = cmd_run(c, arg, "", false, "");
+    int rc = cmd_run(c, arg, {}, false, "");
     std::printf("exit %d\n", rc);
   } else {
     std::printf("unknown command %s (:help lists them)\n", cmd.c_str());

@@ -90,7 +90,9 @@ class SqliteSink final : public Sink {
     // seal() fsyncs the file again before the rename.
     if (sqlite3_open_v2(file_->temp_path().c_str(), &db_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOFOLLOW, nullptr) != SQLITE_OK)
       fail("open");
-    exec("PRAGMA journal_mode = OFF; PRAGMA synchronous = FULL;");
+    exec("PRAGMA journal_mode = OFF; PRAGMA synchronous = FULL; PRAGMA cache_size = -131072; PRAGMA temp_store = MEMORY;");
+    // A 128 MiB page cache: the FTS5 trigram index of a large run otherwise
+    // pages in and out of the default 2 MiB (29 MB of text: 25 s -> 15 s).
     exec(kSchema);
     exec("BEGIN");
     prepare(doc_, "INSERT INTO documents(id, path, encoding, layout, container, idx, line_start, line_end, kind, handler, "

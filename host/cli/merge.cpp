@@ -1,0 +1,340 @@
+// `gongwen merge OUT PART…`: the outputs of the N shards of one job
+// (`gongwen run JOB --shard K/N`, e.g. the tasks of a Slurm array) made into
+// the one output a single run of the job writes.
+//
+// Invariants:
+// - A part counts only with its manifest, and only if the manifest lists the
+//   part's sha256: a task killed midway leaves no manifest (outputs and
+//   manifest are committed last, see cmd_run), so it is refused, never half
+//   merged.
+// - Every part comes from the same job (job sha256), the same gongwen, the
+//   same handlers and options; shards 1..N each appear exactly once, and their
+//   inputs are together the job's inputs, each once.
+// - Records are put back in the job's input order (each manifest input has its
+//   `index` in the whole job and the number of records it `written`), so the
+//   merged JSONL, JSON and CSV are byte for byte a single run's output; SQLite
+//   is rebuilt through the SQLite sink from each record and text, so row ids
+//   follow the same order and citations resolve across shards.
+#include "cli/commands.hpp"
+
+#include <fmt/format.h>
+#include <spdlog/spdlog.h>
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <set>
+#include <sstream>
+
+#include "sinks/sink.hpp"
+
+namespace gongwen::host::cli {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+struct MergeError : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+struct Part {
+  std::string path;
+  std::string manifest_path;
+  Json manifest;
+  std::size_t k = 0, n = 0;
+};
+
+// One record as the part holds it: the bytes of a JSONL line, a JSON array
+// element or a CSV row; for SQLite the record and the cleaned text.
+struct Unit {
+  std::string bytes;
+  std::string text;
+};
+
+Json read_json(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  Json j = Json::parse(in, nullptr, false);
+  return j;
+}
+
+std::string slurp(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw MergeError(fmt::format("{}: cannot open", path));
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+// The manifest of a part: PART.manifest.json, or (a run with several outputs
+// writes its manifest beside the first) a manifest in the same folder that
+// lists a file of this name with this content.
+Part find_manifest(const std::string& path) {
+  Part p;
+  p.path = path;
+  std::error_code ec;
+  if (!fs::is_regular_file(path, ec)) throw MergeError(fmt::format("{}: no such file", path));
+  const std::string sha = sha256_file(path);
+  const fs::path self(path);
+  std::vector<fs::path> candidates{fs::path(path + ".manifest.json")};
+  fs::path dir = self.has_parent_path() ? self.parent_path() : fs::path(".");
+  for (const auto& e : fs::directory_iterator(dir, ec)) {
+    auto name = e.path().filename().string();
+    if (name.size() > 14 && name.ends_with(".manifest.json") && e.path() != candidates.front()) candidates.push_back(e.path());
+  }
+  bool named_stale = false;
+  for (const auto& c : candidates) {
+    if (!fs::is_regular_file(c, ec)) continue;
+    Json m = read_json(c);
+    if (m.is_discarded() || !m.contains("outputs") || !m["outputs"].is_array()) continue;
+    for (const auto& o : m["outputs"]) {
+      if (!o.is_object() || fs::path(o.value("path", "")).filename() != self.filename()) continue;
+      if (o.value("sha256", "") != sha) {
+        named_stale |= c == candidates.front();
+        continue;
+      }
+      p.manifest_path = c.string();
+      p.manifest = std::move(m);
+      return p;
+    }
+  }
+  if (named_stale)
+    throw MergeError(fmt::format("{}: its content is not what its manifest lists (the task was interrupted, or the file "
+                                 "was changed since); run that shard again",
+                                 path));
+  throw MergeError(fmt::format("{}: no manifest lists this file: the shard did not finish (a run writes its manifest "
+                               "last), or it was not written by `gongwen run --shard`; run that shard again",
+                               path));
+}
+
+bool parse_shard_spec(const std::string& s, std::size_t& k, std::size_t& n) {
+  auto slash = s.find('/');
+  if (slash == std::string::npos) return false;
+  try {
+    k = std::stoul(s.substr(0, slash));
+    n = std::stoul(s.substr(slash + 1));
+  } catch (...) {
+    return false;
+  }
+  return n >= 1 && k >= 1 && k <= n;
+}
+
+// What must be equal for two parts to be shards of one run.
+Json identity(const Json& m) {
+  Json opts = m.value("options", Json::object());
+  opts.erase("shard");
+  opts.erase("threads");  // threads change no byte of the output
+  return Json{{"gongwen", m.value("gongwen", "")}, {"job", m["job"].value("sha256", "")},
+              {"handlers", m.value("handlers", Json::array())}, {"options", opts}};
+}
+
+std::string first_difference(const Json& a, const Json& b) {
+  for (const char* key : {"gongwen", "job", "handlers", "options"})
+    if (a[key] != b[key]) return key == std::string("job") ? "job file (sha256)" : key;
+  return "?";
+}
+
+// CSV rows: a newline inside a quoted field does not end the row.
+std::vector<Unit> csv_rows(const std::string& data, std::string& header) {
+  std::vector<Unit> rows;
+  bool quoted = false, first = true;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i < data.size(); ++i) {
+    char c = data[i];
+    if (c == '"') quoted = !quoted;
+    else if (c == '\n' && !quoted) {
+      std::string row = data.substr(start, i + 1 - start);
+      if (first) header = std::move(row);
+      else rows.push_back({std::move(row), {}});
+      first = false;
+      start = i + 1;
+    }
+  }
+  if (start < data.size()) throw MergeError("the last CSV row is cut short");
+  return rows;
+}
+
+std::vector<Unit> read_units(const std::string& path, const std::string& format, std::string& header) {
+  std::vector<Unit> units;
+  if (format == "sqlite") {
+    sqlite3* db = nullptr;
+    if (sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
+      std::string msg = db ? sqlite3_errmsg(db) : "cannot open";
+      sqlite3_close(db);
+      throw MergeError(fmt::format("{}: SQLite: {}", path, msg));
+    }
+    sqlite3_stmt* st = nullptr;
+    if (sqlite3_prepare_v2(db, "SELECT record, text FROM documents ORDER BY rowid", -1, &st, nullptr) != SQLITE_OK) {
+      std::string msg = sqlite3_errmsg(db);
+      sqlite3_close(db);
+      throw MergeError(fmt::format("{}: not a gongwen SQLite output: {}", path, msg));
+    }
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+      auto col = [&](int i) {
+        const unsigned char* t = sqlite3_column_text(st, i);
+        return t ? std::string(reinterpret_cast<const char*>(t), sqlite3_column_bytes(st, i)) : std::string();
+      };
+      units.push_back({col(0), col(1)});
+    }
+    sqlite3_finalize(st);
+    sqlite3_close(db);
+    if (rc != SQLITE_DONE) throw MergeError(fmt::format("{}: SQLite: cannot read the documents", path));
+    return units;
+  }
+  std::string data = slurp(path);
+  if (format == "csv") return csv_rows(data, header);
+  std::string_view v(data);
+  if (format == "json") {  // "[\n" record ",\n" record "\n]\n", one record per line (JsonArraySink)
+    if (v == "[]\n") return units;
+    if (!v.starts_with("[\n") || !v.ends_with("\n]\n")) throw MergeError(fmt::format("{}: not a gongwen JSON output", path));
+    v = v.substr(2, v.size() - 5);
+  }
+  while (!v.empty()) {
+    auto e = v.find('\n');
+    std::string_view line = v.substr(0, e);
+    if (format == "json" && line.ends_with(',')) line.remove_suffix(1);
+    units.push_back({std::string(line) + (format == "jsonl" ? "\n" : ""), {}});
+    v = e == std::string_view::npos ? std::string_view() : v.substr(e + 1);
+  }
+  return units;
+}
+
+}  // namespace
+
+int cmd_merge(const std::string& out, const std::vector<std::string>& part_paths) {
+  try {
+    const std::string format = output_format(out);
+    if (format.empty() || out == "-") throw MergeError("merge writes a file: name it (.jsonl, .json, .csv or .sqlite)");
+    std::vector<Part> parts;
+    for (const auto& p : part_paths) {
+      if (output_format(p) != format)
+        throw MergeError(fmt::format("{}: a {} part cannot be merged into {} ({}): merge parts of one output into the same format",
+                                     p, output_format(p), out, format));
+      parts.push_back(find_manifest(p));
+    }
+    // One job, one configuration, shards 1..N once each.
+    const Json id = identity(parts.front().manifest);
+    std::map<std::size_t, const Part*> by_shard;
+    std::size_t n = 0;
+    for (auto& p : parts) {
+      Json other = identity(p.manifest);
+      if (other != id)
+        throw MergeError(fmt::format("{} and {} are not shards of one run: they differ in {}", parts.front().path, p.path,
+                                     first_difference(id, other)));
+      std::string spec = p.manifest["options"].value("shard", "");
+      if (!parse_shard_spec(spec, p.k, p.n)) throw MergeError(fmt::format("{}: its manifest names no shard", p.path));
+      if (!p.manifest["options"].contains("job_inputs"))
+        throw MergeError(fmt::format("{}: written by a gongwen without shard positions; run the shard again", p.path));
+      if (n == 0) n = p.n;
+      if (p.n != n)
+        throw MergeError(fmt::format("{} is shard {} but {} is shard {}: shards of one run share N", p.path, spec,
+                                     parts.front().path, parts.front().manifest["options"].value("shard", "")));
+      auto [it, fresh] = by_shard.emplace(p.k, &p);
+      if (!fresh) throw MergeError(fmt::format("shard {}/{} given twice: {} and {}", p.k, n, it->second->path, p.path));
+    }
+    std::vector<std::string> missing;
+    for (std::size_t k = 1; k <= n; ++k)
+      if (!by_shard.count(k)) missing.push_back(fmt::format("{}/{}", k, n));
+    if (!missing.empty()) throw MergeError(fmt::format("missing shard(s): {}", fmt::join(missing, ", ")));
+
+    // Records grouped by input, each group at its input's place in the job.
+    const std::size_t job_inputs = parts.front().manifest["options"]["job_inputs"].get<std::size_t>();
+    std::vector<std::vector<Unit>> groups(job_inputs);
+    std::vector<Json> inputs(job_inputs);
+    std::vector<bool> seen(job_inputs, false);
+    std::string header;
+    Json counts = {{"inputs", 0}, {"records", 0}, {"errors", 0}, {"bytes", 0}, {"kinds", Json::object()}};
+    double seconds = 0;
+    std::string started;
+    Json merged_from = Json::array();
+    for (const auto& [k, p] : by_shard) {
+      std::string h;
+      std::vector<Unit> units = read_units(p->path, format, h);
+      if (header.empty()) header = h;
+      std::size_t at = 0;
+      for (const auto& in : p->manifest["inputs"]) {
+        std::size_t idx = in.value("index", job_inputs), w = in.value("written", std::size_t{0});
+        if (idx >= job_inputs || seen[idx])
+          throw MergeError(fmt::format("{}: input {} ({}) is {} in the job", p->path, in.value("path", ""),
+                                       idx >= job_inputs ? "out of range" : "in two shards", idx));
+        if (at + w > units.size())
+          throw MergeError(fmt::format("{}: holds {} records, fewer than its manifest lists", p->path, units.size()));
+        seen[idx] = true;
+        groups[idx].assign(std::make_move_iterator(units.begin() + at), std::make_move_iterator(units.begin() + at + w));
+        inputs[idx] = in;
+        at += w;
+      }
+      if (at != units.size())
+        throw MergeError(fmt::format("{}: holds {} records, its manifest lists {}", p->path, units.size(), at));
+      const Json& c = p->manifest["counts"];
+      for (const char* key : {"inputs", "records", "errors", "bytes"}) counts[key] = counts[key].get<std::size_t>() + c.value(key, std::size_t{0});
+      for (auto it = c["kinds"].begin(); it != c["kinds"].end(); ++it)
+        counts["kinds"][it.key()] = counts["kinds"].value(it.key(), std::size_t{0}) + it.value().get<std::size_t>();
+      seconds += p->manifest["timings"].value("seconds", 0.0);
+      std::string s = p->manifest["timings"].value("started", "");
+      if (started.empty() || (!s.empty() && s < started)) started = s;
+      merged_from.push_back({{"shard", fmt::format("{}/{}", k, n)}, {"path", fs::absolute(p->path).string()},
+                             {"sha256", sha256_file(p->path)}});
+    }
+    for (std::size_t i = 0; i < job_inputs; ++i)
+      if (!seen[i]) throw MergeError(fmt::format("input {} of the job is in no shard: the parts are not the whole run", i));
+
+    // Written as a run writes: the output sealed, then the manifest last.
+    std::string sha;
+    std::unique_ptr<AtomicFile> manifest_file = std::make_unique<AtomicFile>(out + ".manifest.json");
+    if (format == "sqlite") {
+      auto sink = make_sqlite_sink(out);
+      for (auto& g : groups)
+        for (auto& u : g) {
+          Document d;
+          d.text = std::move(u.text);
+          Json r = Json::parse(u.bytes, nullptr, false);
+          if (r.is_discarded()) throw MergeError(fmt::format("{}: a record that is not JSON", out));
+          sink->write(d, r);
+        }
+      sha = sink->seal();
+      sink->publish();
+    } else {
+      AtomicFile f(out);
+      if (format == "csv") f.write(header);
+      bool first = true;
+      for (const auto& g : groups)
+        for (const auto& u : g) {
+          if (format == "json") f.write(first ? "[\n" : ",\n");
+          f.write(u.bytes);
+          first = false;
+        }
+      if (format == "json") f.write(first ? "[]\n" : "\n]\n");
+      sha = f.seal();
+      f.publish();
+    }
+    Json m = parts.front().manifest;
+    m["options"]["shard"] = "1/1";
+    m["options"]["merged_from"] = std::move(merged_from);
+    m["outputs"] = Json::array({Json{{"path", fs::absolute(out).string()}, {"sha256", sha}}});
+    Json ins = Json::array();
+    for (auto& in : inputs) ins.push_back(std::move(in));
+    m["inputs"] = std::move(ins);
+    m["counts"] = std::move(counts);
+    m["timings"] = {{"started", started}, {"seconds", seconds}, {"mb_per_s", seconds > 0 ? m["counts"]["bytes"].get<double>() / 1e6 / seconds : 0.0}};
+    manifest_file->write(m.dump(2, ' ', false, Json::error_handler_t::replace) + "\n");
+    manifest_file->commit();
+    std::fprintf(stderr, "gongwen: merged %zu shard(s): %zu input(s), %zu record(s), %zu error(s) -> %s\n", n,
+                 m["counts"]["inputs"].get<std::size_t>(), m["counts"]["records"].get<std::size_t>(),
+                 m["counts"]["errors"].get<std::size_t>(), out.c_str());
+    // As a run: documents that failed in any shard make the merged result exit 1.
+    return m["counts"]["errors"].get<std::size_t>() ? kSomeFailed : kOk;
+  } catch (const MergeError& e) {
+    spdlog::error("merge: {}", e.what());
+    return kUsage;
+  } catch (const OutputError& e) {
+    spdlog::error("{}", e.what());
+    return kOutputFailed;
+  }
+}
+
+}  // namespace gongwen::host::cli
