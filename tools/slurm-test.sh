@@ -148,13 +148,30 @@ PY
 # 1. The whole path: gongwen slurm --submit (array + dependent merge).
 "$gongwen" slurm job.lua --shards 4 --time 10:00 -o "$T/job.sbatch" || fail "gongwen slurm could not write the script"
 bash -n "$T/job.sbatch" || fail "the generated script is not valid shell"
+t0=$(date +%s.%N)
 ids=$(sh "$T/job.sbatch" --submit) || fail "submission failed: $ids"
 ok "submitted: $ids"
 wait_idle
+t1=$(date +%s.%N)
 for k in 1 2 3 4; do
   [ -f "out/all.jsonl.shards/part-$k-of-4.jsonl.manifest.json" ] || fail "task $k left no manifest: $(cat out/all.jsonl.shards/slurm-*_$k.log 2>/dev/null | tail -3)"
 done
 ok "4 array tasks finished, each with its manifest"
+# The figures the closing note asks for: wall time, per-shard and merge times.
+python3 - "$T" "$t0" "$t1" <<'PY'
+import json, sys
+t = sys.argv[1]
+for k in range(1, 5):
+    m = json.load(open(f"{t}/out/all.jsonl.shards/part-{k}-of-4.jsonl.manifest.json"))
+    c = m["counts"]
+    print(f"     shard {k}/4: {c['inputs']} inputs, {c['records']} records, {c['bytes'] / 1e6:.1f} MB, {m['timings']['seconds']:.2f} s")
+print(f"     submit to all done (array + merge, both outputs): {float(sys.argv[3]) - float(sys.argv[2]):.1f} s wall")
+PY
+for f in jsonl sqlite; do
+  s0=$(date +%s.%N)
+  "$gongwen" merge "$T/again.$f" out/all.$f.shards/part-*-of-4.$f 2>/dev/null || fail "merge of the $f parts failed"
+  echo "     merge of the 4 $f parts: $(python3 -c "print(f'{$(date +%s.%N) - $s0:.2f}')") s"
+done
 same_as_single "array + merge step"
 
 # 2. One task cancelled midway leaves no half output; resubmitted alone, the merge is the same.
