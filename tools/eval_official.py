@@ -78,14 +78,16 @@ def compare(g, r):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--gongwen", default=os.path.join(HERE, "..", "build", "bin", "gongwen"))
+    ap.add_argument("--devset", default=DEVSET)
+    ap.add_argument("--verbose", action="store_true")
     ap.add_argument("--json")
     a = ap.parse_args()
     totals = {e: [0, 0, 0] for e in ELEMENTS}  # right, expected, predicted-when-absent
     groups = {"files": {e: [0, 0, 0] for e in ELEMENTS}, "rows": {e: [0, 0, 0] for e in ELEMENTS}}
     rows = []
-    for gp in sorted(glob.glob(os.path.join(DEVSET, "gold", "*.json"))):
+    for gp in sorted(glob.glob(os.path.join(a.devset, "gold", "*.json"))):
         g = json.load(open(gp, encoding="utf-8"))
-        r = record_for(a.gongwen, os.path.join(DEVSET, g["file"]), g.get("row"))
+        r = record_for(a.gongwen, os.path.join(a.devset, g["file"]), g.get("row"))
         c = compare(g, r)
         marks = []
         grp = groups["rows" if g.get("row") else "files"]
@@ -104,6 +106,8 @@ def main():
                     totals[e][2] += 1
                     grp[e][2] += 1
                     marks.append(e + "+")
+                    if a.verbose:
+                        print(f"    EXTRA {g['file']} row={g.get('row')} {e}: got={got!r}")
                 continue
             totals[e][1] += 1
             grp[e][1] += 1
@@ -112,6 +116,8 @@ def main():
             grp[e][0] += ok
             if not ok:
                 marks.append(e + "✗")
+                if a.verbose:
+                    print(f"    MISS {g['file']} row={g.get('row')} {e}: gold={want!r} got={got!r}")
         rows.append({"file": g["file"], "misses": marks, "detail": {k: v for k, v in c.items()}})
         name = g["file"] + (f" row {g['row']}" if g.get("row") else "")
         print(f"{name[:48]:48} {r.get('kind', '?'):14} {' '.join(marks) or 'all right'}")

@@ -432,6 +432,14 @@ CleanResult clean(std::string_view input, const OffsetMap& input_map, bool parag
         }
       }
     }
+    // A line ending in a link (`原文链接：https://…`) is a record's metadata,
+    // never the first half of a wrapped sentence or title.
+    if (join) {
+      std::string_view pt = input.substr(prev->tb, prev->te - prev->tb);
+      std::size_t sp = pt.find_last_of(" \t");
+      std::string_view last = sp == std::string_view::npos ? pt : pt.substr(sp + 1);
+      if (last.find("http://") != std::string_view::npos || last.find("https://") != std::string_view::npos) join = false;
+    }
     if (join) {
       char32_t pl = last_cp(joined.text);
       if (is_latin_alnum(pl) && is_latin_alnum(first_cp(t))) joined.insert(" ");

@@ -96,13 +96,14 @@ std::size_t han_count(std::string_view s) {
 
 std::optional<Dataset> from_table(std::vector<std::vector<std::string>> rows, std::string layout, bool header_known = false) {
   if (rows.size() < 2 || rows[0].size() < 2) return std::nullopt;
-  // A header names its columns: short cells without sentence punctuation.
-  // A first row with a sentence in it is data (`baby<TAB>生完 小孩 ， …`).
+  // A header names its columns: cells without sentence punctuation, and not
+  // long. A first row with a sentence in it is data (`baby<TAB>生完 小孩 ， …`);
+  // a long label (`是否为政策执行设置任务检测的评估标准`, 18 Han) is still a label.
   bool has_header = true;
   if (!header_known)
-  for (const auto& h : rows[0])
-    if (han_count(h) > 16 || tx::char_count(h) > 64 || h.find("，") != std::string::npos || h.find("。") != std::string::npos)
-      has_header = false;
+    for (const auto& h : rows[0])
+      for (std::string_view p : {"，", "。", "；", "！", "？"})
+        if (h.find(p) != std::string::npos || han_count(h) > 32 || tx::char_count(h) > 160) has_header = false;
   if (!has_header) {
     std::vector<std::string> names;
     for (std::size_t c = 0; c < rows[0].size(); ++c) names.push_back("column" + std::to_string(c + 1));

@@ -8,6 +8,8 @@
 
 #include "read/html.hpp"
 
+#include <libxml/HTMLparser.h>
+
 namespace gongwen::host {
 
 namespace {
@@ -219,6 +221,29 @@ void markdown_inline(std::string_view line, std::size_t lb, MappedTextBuilder& o
         if (breaks && !out.text.empty() && out.text.back() != '\n') out.insert("\n");
         run = i = close + 1;
         continue;
+      }
+    }
+    if (c == '&') {  // an HTML entity (`&emsp;&emsp;2026年1月14日`), decoded by libxml2's table
+      std::size_t semi = line.find(';', i);
+      if (semi != std::string_view::npos && semi - i <= 10 && semi > i + 1) {
+        std::string name(line.substr(i + 1, semi - i - 1));
+        unsigned cp = 0;
+        if (name[0] == '#') {
+          bool hex = name.size() > 1 && (name[1] == 'x' || name[1] == 'X');
+          std::string digits = name.substr(hex ? 2 : 1);
+          if (!digits.empty() && digits.find_first_not_of(hex ? "0123456789abcdefABCDEF" : "0123456789") == std::string::npos)
+            cp = static_cast<unsigned>(std::stoul(digits, nullptr, hex ? 16 : 10));
+        } else if (const htmlEntityDesc* ent = htmlEntityLookup(reinterpret_cast<const xmlChar*>(name.c_str()))) {
+          cp = ent->value;
+        }
+        if (cp > 0 && cp <= 0x10FFFF && !(cp >= 0xD800 && cp <= 0xDFFF)) {
+          flush(i);
+          std::string utf8;
+          text::append_utf8(utf8, static_cast<char32_t>(cp));
+          out.replace(utf8, lb + i);
+          run = i = semi + 1;
+          continue;
+        }
       }
     }
     if (c == '[' || (c == '!' && i + 1 < line.size() && line[i + 1] == '[')) {

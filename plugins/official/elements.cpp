@@ -218,7 +218,9 @@ bool organ_like(std::string_view t) {
     if (tx::starts_with(t, p)) return false;
   static const std::string_view ends[] = {"院", "署", "部", "局", "委", "厅", "会", "府", "司", "办", "室", "处", "中心",
                                           "公司", "集团", "队", "组", "所", "站", "校", "学院", "大学", "办公室", "委员会",
-                                          "政府", "单位", "机关", "党组", "支部", "总支", "街道", "镇", "乡", "县", "市", "省", "区", "馆"};
+                                          "政府", "单位", "机关", "党组", "支部", "总支", "街道", "镇", "乡", "县", "市", "省", "区", "馆",
+                                          // banks and their branches, corps, customs, press and broadcasters
+                                          "银行", "总行", "分行", "支行", "总部", "兵团", "海关", "监狱", "社", "电视台", "气象台"};
   for (auto e : ends)
     if (tx::ends_with(t, e)) return true;
   return false;
@@ -279,18 +281,41 @@ bool head_line(std::string_view t) {
   return n == 6 && std::all_of(q.begin(), q.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
+// A line that can be no part of a title: a link (`原文链接：https://…`), a
+// record's metadata (`更新时间:2026-02-18`), a rule (`---`) or a folio (`-1-`).
+// Such lines have no closing punctuation, so without this a title would be
+// joined onto them.
+bool never_title_line(std::string_view t) {
+  std::string q = squeeze(t);
+  if (contains(q, "http://") || contains(q, "https://") || contains(q, "www.")) return true;
+  static const std::string_view labels[] = {"原文链接", "链接", "网址", "来源", "发布时间", "更新时间", "发布日期", "时间", "日期",
+                                            "版本", "作者", "编辑", "责任编辑", "浏览", "点击", "索引号", "分类", "字号"};
+  for (auto l : labels)
+    if (tx::starts_with(q, l) && (tx::starts_with(q.substr(l.size()), "：") || tx::starts_with(q.substr(l.size()), ":")))
+      return true;
+  // Only dashes, rules or a folio number.
+  bool letters = false;
+  for (std::size_t i = 0; i < q.size();) {
+    char32_t c = tx::next_cp(q, i);
+    letters |= !(c == '-' || c == '*' || c == '_' || c == '=' || c == U'—' || c == U'－' || (c >= '0' && c <= '9'));
+  }
+  return !q.empty() && !letters;
+}
+
 // Title: a paragraph (or up to four short wrapped ones) ending with a 文种.
 Title find_title(const std::vector<Paragraph>& ps, std::size_t from) {
   Title best;
   for (std::size_t i = from; i < ps.size() && i < from + 30; ++i) {
-    if (head_line(ps[i].text)) continue;
+    if (head_line(ps[i].text) || never_title_line(ps[i].text)) continue;
     // A numbered line (`2.建群并发布通知`, `（三）…的通知`) is an item of a body, never a title.
     if (tx::parse_marker(ps[i].text)) continue;
     std::string joined;
     std::size_t start = ps[i].offset;
     for (std::size_t k = 0; k < 4 && i + k < ps.size(); ++k) {
       auto t = ps[i + k].text;
-      if (k > 0 && (tx::char_count(ps[i + k - 1].text) > 40 || contains(ps[i + k - 1].text, "。") || head_line(t))) break;
+      if (k > 0 && (tx::char_count(ps[i + k - 1].text) > 40 || contains(ps[i + k - 1].text, "。") || head_line(t) ||
+                    never_title_line(t)))
+        break;
       joined += squeeze(t);
       if (contains(joined, "。") || tx::ends_with(joined, "：") || tx::ends_with(joined, ":")) break;
       if (tx::char_count(joined) > 200) break;
@@ -361,6 +386,8 @@ Title find_title(const std::vector<Paragraph>& ps, std::size_t from) {
 
 // Page furniture glued before a title: bullets, 【字体：大中小】, a site name.
 std::string clean_title(std::string t) {
+  // A title printed twice on one line (`…的公告…的公告`, a database export).
+  if (t.size() >= 24 && t.size() % 2 == 0 && t.compare(0, t.size() / 2, t, t.size() / 2, t.size() / 2) == 0) t.resize(t.size() / 2);
   for (bool again = true; again;) {
     again = false;
     for (std::string_view b : {"■", "□", "●", "◆", "★", "▲", "·", "•"})
@@ -530,6 +557,7 @@ void find_recipients(const std::vector<Paragraph>& ps, Elements& e) {
         tx::starts_with(t, "发布") || tx::starts_with(t, "索引号") || tx::starts_with(t, ">") || contains(t, "签发人"))
       continue;
     if (auto d = tx::parse_date_at(t, 0); d && d->begin == 0 && d->year) continue;  // `2014-03-20 15:59:35`
+    if (never_title_line(t)) continue;  // `版本：…`, `更新时间:…`, a link, a rule
     std::string_view line = t;
     // `司发通〔2014〕38号各省、自治区…：` — the number glued before the list.
     if (number_line) {
@@ -539,11 +567,22 @@ void find_recipients(const std::vector<Paragraph>& ps, Elements& e) {
     std::size_t colon = std::string_view::npos;
     for (std::string_view c : {"：", ":"}) {
       auto p = line.find(c);
+      // `13:20:15` is a time (`系统管理员2018-11-20 13:20:15`), not the list's colon.
+      while (c == ":" && p != std::string_view::npos && p > 0 && p + 1 < line.size() && std::isdigit(static_cast<unsigned char>(line[p - 1])) &&
+             std::isdigit(static_cast<unsigned char>(line[p + 1])))
+        p = line.find(c, p + 1);
       if (p != std::string_view::npos && (colon == std::string_view::npos || p < colon)) colon = p;
     }
     // Wrapped over two lines: the first ends without a colon.
     std::string joined;
-    if (colon == std::string_view::npos && i + 1 < ps.size() && !contains(line, "。") && tx::char_count(line) < 80) {
+    // The first line looks like the start of a list (`各省、自治区、`), not a
+    // stray remark (`…会议通过，自2021年1月1日起施行）`).
+    auto list_start = [&](std::string_view l) {
+      return tx::starts_with(l, "各") || tx::ends_with(l, "、") || tx::ends_with(l, "，") || tx::ends_with(l, ",") ||
+             organ_like(squeeze(l));
+    };
+    if (colon == std::string_view::npos && i + 1 < ps.size() && !contains(line, "。") && tx::char_count(line) < 80 &&
+        list_start(line)) {
       auto next = ps[i + 1].text;
       if (tx::ends_with(next, "：") || tx::ends_with(next, ":")) {
         joined = std::string(line) + std::string(next);
@@ -631,9 +670,15 @@ void find_tail(const std::vector<Paragraph>& ps, Elements& e) {
       }
       if (!last) continue;
       if (tx::char_count(t.substr(last->end)) > 30 && !footer_line(t.substr(last->end))) continue;
+      // The signature follows the last sentence, even one cut short without
+      // its 。 (`…希望各处室按照从严治校的工作要求 校监察室`): a signature has no clause mark.
       auto before = t.substr(0, last->begin);
-      auto stop = before.rfind("。");
-      auto organ = tx::trim(stop == std::string_view::npos ? before : before.substr(stop + 3));
+      std::size_t stop = std::string_view::npos;
+      for (std::string_view m : {"。", "，", "；", "！", "？"}) {
+        auto p = before.rfind(m);
+        if (p != std::string_view::npos && (stop == std::string_view::npos || p + m.size() > stop)) stop = p + m.size();
+      }
+      auto organ = tx::trim(stop == std::string_view::npos ? before : before.substr(stop));
       if (organ.empty() || tx::char_count(organ) > 60 || !organ_like(squeeze(organ))) continue;
       e.date = {{std::string(t.substr(last->begin, last->end - last->begin)), ps[i].offset + last->begin}, last->iso()};
       std::string names(organ);
@@ -646,6 +691,8 @@ void find_tail(const std::vector<Paragraph>& ps, Elements& e) {
           j = q;
         }
         auto part = tx::trim(std::string_view(names).substr(b, sp - b));
+        // Words before the first organ are the sentence's tail, not a signer.
+        if (!part.empty() && e.issuers.empty() && !organ_like(squeeze(part)) && sp < names.size()) part = {};
         if (!part.empty()) e.issuers.push_back({std::string(part), ps[i].offset + static_cast<std::size_t>(organ.data() - t.data()) + b});
         if (sp >= names.size()) break;
         k = sp;

@@ -59,6 +59,18 @@ check(recs and recs[0]["title"] == "关于开展安全检查的通知" and recs[
       and recs[0]["fields"].get("dataset", {}).get("分类") == "通知" and recs[0]["fields"].get("dataset", {}).get("发布日期") == "2024-05-01",
       "row 1: title from 标题, text from 正文 (three lines in one quoted cell), other columns as fields")
 check(len(recs) == 3 and "empty" in recs[2].get("error", {}).get("message", ""), "an empty text cell is an error record for that row")
+# A coded dataset's header (the CISS policy-coding layout): long labels, one of 18 Han, one in
+# English with commas, are still a header; row 1 is the first document.
+coded = os.path.join(t, "coded.csv")
+with open(coded, "w", encoding="utf-8") as f:
+    f.write('法宝引证码,制定单位/机关,是否为政策执行设置任务检测的评估标准,"原始文件的文本内容 (entire original document text, only for references)"\n'
+            'CLI.1,广东省自然资源厅,是,"广东省自然资源厅关于保障生猪养殖用地的通知\n各地级以上市自然资源主管部门：\n现就有关事项通知如下。\n广东省自然资源厅\n2019年9月19日"\n'
+            'CLI.2,广州市地方金融监督管理局,否,"广州市地方金融监督管理局关于开展专项检查的通知\n各区金融工作局：\n现将有关事项通知如下。\n广州市地方金融监督管理局\n2019年10月12日"\n')
+rc, out, err = run("process", "--no-extract", coded)
+recs = records(out)
+check(len(recs) == 2 and [r["source"].get("row") for r in recs] == [1, 2] and all(r["kind"] == "notice" for r in recs)
+      and recs[1]["fields"].get("date") == "2019-10-12",
+      f"a header with long labels is a header: rows 1 and 2 are the two notices ({[(r['source'].get('row'), r['kind']) for r in recs]})")
 jl = os.path.join(t, "docs.jsonl")
 with open(jl, "w") as f:
     f.write('{"title": "关于做好防汛工作的通知", "content": "各区县：\\n请做好防汛工作。", "url": "http://example.org/1"}\n'
