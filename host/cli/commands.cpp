@@ -20,6 +20,7 @@
 #include <unistd.h>
 
 #include "loader/plugin_loader.hpp"
+#include "read/reader.hpp"
 #include "runner/job.hpp"
 #include "sinks/sink.hpp"
 
@@ -97,8 +98,6 @@ int cmd_handlers(const Common& c) {
   return s.catalog.problems().empty() ? kOk : kSomeFailed;
 }
 
-namespace {
-
 bool parse_shard(const std::string& spec, std::size_t& k, std::size_t& n) {
   if (spec.empty()) return true;
   auto slash = spec.find('/');
@@ -112,6 +111,8 @@ bool parse_shard(const std::string& spec, std::size_t& k, std::size_t& n) {
   return n >= 1 && k >= 1 && k <= n;
 }
 
+namespace {
+
 // FNV-1a of the path: stable across machines and runs, unlike std::hash.
 std::uint64_t path_hash(std::string_view s) {
   std::uint64_t h = 1469598103934665603ull;
@@ -119,11 +120,15 @@ std::uint64_t path_hash(std::string_view s) {
   return h;
 }
 
-std::vector<Input> apply_shard(std::vector<Input> inputs, std::size_t k, std::size_t n) {
-  if (n <= 1) return inputs;
+// The inputs of shard K of N; `positions` gets each kept input's place in the whole list.
+std::vector<Input> apply_shard(std::vector<Input> inputs, std::size_t k, std::size_t n,
+                               std::vector<std::size_t>* positions = nullptr) {
   std::vector<Input> out;
-  for (auto& i : inputs)
-    if (path_hash(i.path) % n == k - 1) out.push_back(std::move(i));
+  for (std::size_t i = 0; i < inputs.size(); ++i)
+    if (n <= 1 || path_hash(inputs[i].path) % n == k - 1) {
+      out.push_back(std::move(inputs[i]));
+      if (positions) positions->push_back(i);
+    }
   return out;
 }
 
@@ -320,13 +325,15 @@ int cmd_run(const Common& c, const std::string& job_file, const std::vector<std:
     return kUsage;
   }
   // Each input keeps its position in the whole job, so that `gongwen merge`
-  // can put the shards' records back in the order one run writes them.
+  // can put the shards' records back in the order one run writes them; the
+  // hash of the whole input list tells shards of one input set apart.
   auto all_inputs = as_inputs(job.inputs);
   const std::size_t job_inputs = all_inputs.size();
+  std::string input_list;
+  for (const auto& in : all_inputs) input_list += in.path + '\n';
+  const std::string inputs_sha256 = sha256_hex(input_list);
   std::vector<std::size_t> position;
-  for (std::size_t i = 0; i < all_inputs.size(); ++i)
-    if (n <= 1 || path_hash(all_inputs[i].path) % n == k - 1) position.push_back(i);
-  auto inputs = apply_shard(std::move(all_inputs), k, n);
+  auto inputs = apply_shard(std::move(all_inputs), k, n, &position);
   struct Stop {};
   RunStats stats;
   Json manifest_inputs = Json::array();
@@ -390,12 +397,13 @@ int cmd_run(const Common& c, const std::string& job_file, const std::vector<std:
         hs.push_back({{"name", src.info->name}, {"origin", src.info->origin}, {"version", src.info->version},
                       {"file", src.info->file}, {"sha256", handler_hash(*src.info)}, {"priority", src.info->priority}});
       m["handlers"] = std::move(hs);
-      m["options"] = {{"threads", opt.threads}, {"threshold", job.threshold}, {"on_error", job.on_error}, {"shard", shard.empty() ? "1/1" : shard}, {"job_inputs", job_inputs},
+      m["options"] = {{"threads", opt.threads}, {"threshold", job.threshold}, {"on_error", job.on_error}, {"shard", shard.empty() ? "1/1" : shard}, {"job_inputs", job_inputs}, {"inputs_sha256", inputs_sha256},
+                      {"with_text", opt.with_text},
                       {"lua_instructions", job.limits.instructions}, {"lua_memory_mb", job.limits.memory >> 20},
-                      {"document_seconds", job.document_seconds}};
+                      {"document_seconds", opt.pipeline.document_seconds}};
       Json outs = Json::array();
       for (std::size_t i = 0; i < sinks.size(); ++i)
-        outs.push_back({{"path", outputs[i]}, {"sha256", hashes[i]}});
+        outs.push_back({{"path", fs::absolute(outputs[i]).lexically_normal().string()}, {"sha256", hashes[i]}});
       m["outputs"] = std::move(outs);
       m["inputs"] = std::move(manifest_inputs);
       Json kinds = Json::object();

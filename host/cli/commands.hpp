@@ -62,6 +62,9 @@ int cmd_check(const std::string& script, const std::vector<std::string>& samples
 int cmd_plugin_info(const std::string& file);
 int cmd_new_plugin(const std::string& name, const std::string& dir);
 
+// `K/N` (1 <= K <= N); an empty spec is the whole run. False when malformed.
+bool parse_shard(const std::string& spec, std::size_t& k, std::size_t& n);
+
 // The options `process` and `run` give the pipeline, built from the command
 // line in one place (the REPL uses it too).
 PipelineOptions pipeline_options(const Common& c);

@@ -23,10 +23,12 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <unistd.h>
 #include <filesystem>
 #include <fstream>
 #include <map>
-#include <set>
 #include <sstream>
 
 #include "sinks/sink.hpp"
@@ -43,16 +45,18 @@ struct MergeError : std::runtime_error {
 
 struct Part {
   std::string path;
+  std::string sha256;
   std::string manifest_path;
   Json manifest;
   std::size_t k = 0, n = 0;
 };
 
 // One record as the part holds it: the bytes of a JSONL line, a JSON array
-// element or a CSV row; for SQLite the record and the cleaned text.
+// element or a CSV row; for SQLite the part and the row id of its document.
 struct Unit {
   std::string bytes;
-  std::string text;
+  std::size_t part = 0;
+  std::int64_t rowid = 0;
 };
 
 Json read_json(const fs::path& p) {
@@ -77,7 +81,7 @@ Part find_manifest(const std::string& path) {
   p.path = path;
   std::error_code ec;
   if (!fs::is_regular_file(path, ec)) throw MergeError(fmt::format("{}: no such file", path));
-  const std::string sha = sha256_file(path);
+  const std::string sha = p.sha256 = sha256_file(path);
   const fs::path self(path);
   std::vector<fs::path> candidates{fs::path(path + ".manifest.json")};
   fs::path dir = self.has_parent_path() ? self.parent_path() : fs::path(".");
@@ -108,18 +112,6 @@ Part find_manifest(const std::string& path) {
   throw MergeError(fmt::format("{}: no manifest lists this file: the shard did not finish (a run writes its manifest "
                                "last), or it was not written by `gongwen run --shard`; run that shard again",
                                path));
-}
-
-bool parse_shard_spec(const std::string& s, std::size_t& k, std::size_t& n) {
-  auto slash = s.find('/');
-  if (slash == std::string::npos) return false;
-  try {
-    k = std::stoul(s.substr(0, slash));
-    n = std::stoul(s.substr(slash + 1));
-  } catch (...) {
-    return false;
-  }
-  return n >= 1 && k >= 1 && k <= n;
 }
 
 // What must be equal for two parts to be shards of one run.
@@ -157,7 +149,7 @@ std::vector<Unit> csv_rows(const std::string& data, std::string& header) {
   return rows;
 }
 
-std::vector<Unit> read_units(const std::string& path, const std::string& format, std::string& header) {
+std::vector<Unit> read_units(const std::string& path, std::size_t part, const std::string& format, std::string& header) {
   std::vector<Unit> units;
   if (format == "sqlite") {
     sqlite3* db = nullptr;
@@ -167,19 +159,13 @@ std::vector<Unit> read_units(const std::string& path, const std::string& format,
       throw MergeError(fmt::format("{}: SQLite: {}", path, msg));
     }
     sqlite3_stmt* st = nullptr;
-    if (sqlite3_prepare_v2(db, "SELECT record, text FROM documents ORDER BY rowid", -1, &st, nullptr) != SQLITE_OK) {
+    if (sqlite3_prepare_v2(db, "SELECT rowid FROM documents ORDER BY rowid", -1, &st, nullptr) != SQLITE_OK) {
       std::string msg = sqlite3_errmsg(db);
       sqlite3_close(db);
       throw MergeError(fmt::format("{}: not a gongwen SQLite output: {}", path, msg));
     }
     int rc;
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-      auto col = [&](int i) {
-        const unsigned char* t = sqlite3_column_text(st, i);
-        return t ? std::string(reinterpret_cast<const char*>(t), sqlite3_column_bytes(st, i)) : std::string();
-      };
-      units.push_back({col(0), col(1)});
-    }
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) units.push_back({{}, part, sqlite3_column_int64(st, 0)});
     sqlite3_finalize(st);
     sqlite3_close(db);
     if (rc != SQLITE_DONE) throw MergeError(fmt::format("{}: SQLite: cannot read the documents", path));
@@ -197,7 +183,7 @@ std::vector<Unit> read_units(const std::string& path, const std::string& format,
     auto e = v.find('\n');
     std::string_view line = v.substr(0, e);
     if (format == "json" && line.ends_with(',')) line.remove_suffix(1);
-    units.push_back({std::string(line) + (format == "jsonl" ? "\n" : ""), {}});
+    units.push_back({std::string(line) + (format == "jsonl" ? "\n" : ""), part, 0});
     v = e == std::string_view::npos ? std::string_view() : v.substr(e + 1);
   }
   return units;
@@ -211,6 +197,11 @@ int cmd_merge(const std::string& out, const std::vector<std::string>& part_paths
     if (format.empty() || out == "-") throw MergeError("merge writes a file: name it (.jsonl, .json, .csv or .sqlite)");
     std::vector<Part> parts;
     for (const auto& p : part_paths) {
+      std::error_code ec;
+      if (fs::equivalent(out, p, ec))
+        throw MergeError(fmt::format("{} is one of the parts: write the merged output to another file", p));
+      if (p.size() > 14 && p.ends_with(".manifest.json"))
+        throw MergeError(fmt::format("{} is a manifest: give the output beside it (a `*.json` glob also matches manifests)", p));
       if (output_format(p) != format)
         throw MergeError(fmt::format("{}: a {} part cannot be merged into {} ({}): merge parts of one output into the same format",
                                      p, output_format(p), out, format));
@@ -226,7 +217,7 @@ int cmd_merge(const std::string& out, const std::vector<std::string>& part_paths
         throw MergeError(fmt::format("{} and {} are not shards of one run: they differ in {}", parts.front().path, p.path,
                                      first_difference(id, other)));
       std::string spec = p.manifest["options"].value("shard", "");
-      if (!parse_shard_spec(spec, p.k, p.n)) throw MergeError(fmt::format("{}: its manifest names no shard", p.path));
+      if (spec.empty() || !parse_shard(spec, p.k, p.n)) throw MergeError(fmt::format("{}: its manifest names no shard", p.path));
       if (!p.manifest["options"].contains("job_inputs"))
         throw MergeError(fmt::format("{}: written by a gongwen without shard positions; run the shard again", p.path));
       if (n == 0) n = p.n;
@@ -251,16 +242,18 @@ int cmd_merge(const std::string& out, const std::vector<std::string>& part_paths
     double seconds = 0;
     std::string started;
     Json merged_from = Json::array();
+    std::vector<std::string> part_paths_in_order;
     for (const auto& [k, p] : by_shard) {
       std::string h;
-      std::vector<Unit> units = read_units(p->path, format, h);
+      std::vector<Unit> units = read_units(p->path, part_paths_in_order.size(), format, h);
+      part_paths_in_order.push_back(p->path);
       if (header.empty()) header = h;
       std::size_t at = 0;
       for (const auto& in : p->manifest["inputs"]) {
         std::size_t idx = in.value("index", job_inputs), w = in.value("written", std::size_t{0});
         if (idx >= job_inputs || seen[idx])
-          throw MergeError(fmt::format("{}: input {} ({}) is {} in the job", p->path, in.value("path", ""),
-                                       idx >= job_inputs ? "out of range" : "in two shards", idx));
+          throw MergeError(fmt::format("{}: input {} (position {} of the job) is {}", p->path, in.value("path", ""), idx,
+                                       idx >= job_inputs ? "outside the job" : "in two shards"));
         if (at + w > units.size())
           throw MergeError(fmt::format("{}: holds {} records, fewer than its manifest lists", p->path, units.size()));
         seen[idx] = true;
@@ -278,26 +271,22 @@ int cmd_merge(const std::string& out, const std::vector<std::string>& part_paths
       std::string s = p->manifest["timings"].value("started", "");
       if (started.empty() || (!s.empty() && s < started)) started = s;
       merged_from.push_back({{"shard", fmt::format("{}/{}", k, n)}, {"path", fs::absolute(p->path).string()},
-                             {"sha256", sha256_file(p->path)}});
+                             {"sha256", p->sha256}});
     }
     for (std::size_t i = 0; i < job_inputs; ++i)
       if (!seen[i]) throw MergeError(fmt::format("input {} of the job is in no shard: the parts are not the whole run", i));
 
-    // Written as a run writes: the output sealed, then the manifest last.
+    // Written as a run writes: the old manifest goes first, the output is
+    // published, the manifest comes last (cmd_run).
     std::string sha;
     std::unique_ptr<AtomicFile> manifest_file = std::make_unique<AtomicFile>(out + ".manifest.json");
+    if (::unlink((out + ".manifest.json").c_str()) != 0 && errno != ENOENT)
+      throw OutputError(fmt::format("{}.manifest.json: cannot remove the old manifest: {}", out, std::strerror(errno)));
     if (format == "sqlite") {
-      auto sink = make_sqlite_sink(out);
-      for (auto& g : groups)
-        for (auto& u : g) {
-          Document d;
-          d.text = std::move(u.text);
-          Json r = Json::parse(u.bytes, nullptr, false);
-          if (r.is_discarded()) throw MergeError(fmt::format("{}: a record that is not JSON", out));
-          sink->write(d, r);
-        }
-      sha = sink->seal();
-      sink->publish();
+      std::vector<std::pair<std::size_t, std::int64_t>> order;
+      for (const auto& g : groups)
+        for (const auto& u : g) order.emplace_back(u.part, u.rowid);
+      sha = merge_sqlite(out, part_paths_in_order, order);
     } else {
       AtomicFile f(out);
       if (format == "csv") f.write(header);
@@ -320,7 +309,8 @@ int cmd_merge(const std::string& out, const std::vector<std::string>& part_paths
     for (auto& in : inputs) ins.push_back(std::move(in));
     m["inputs"] = std::move(ins);
     m["counts"] = std::move(counts);
-    m["timings"] = {{"started", started}, {"seconds", seconds}, {"mb_per_s", seconds > 0 ? m["counts"]["bytes"].get<double>() / 1e6 / seconds : 0.0}};
+    // The shards ran apart: their seconds add up to the work, not to a wall time.
+    m["timings"] = {{"started", started}, {"shard_seconds", seconds}};
     manifest_file->write(m.dump(2, ' ', false, Json::error_handler_t::replace) + "\n");
     manifest_file->commit();
     std::fprintf(stderr, "gongwen: merged %zu shard(s): %zu input(s), %zu record(s), %zu error(s) -> %s\n", n,

@@ -12,15 +12,12 @@
 
 #include <sys/stat.h>
 
+#include <cctype>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 
 #include "runner/job.hpp"
-
-#ifndef GONGWEN_VERSION
-#define GONGWEN_VERSION "0.0.0"
-#endif
 
 namespace gongwen::host::cli {
 
@@ -40,6 +37,15 @@ std::string sh_quote(const std::string& s) {
 // The parts of output OUT for shard K of N are OUT.shards/part-K-of-N.EXT.
 std::string parts_dir(const std::string& out) { return out + ".shards"; }
 
+// A value on an #SBATCH line: sbatch splits those lines at spaces, and
+// `%` is a filename pattern there.
+// `pattern` is appended as it is (`/slurm-%A_%a.log`).
+std::string sbatch_path(const std::string& p, const std::string& pattern = "") {
+  std::string out = "\"";
+  for (char c : p) out += c == '%' ? std::string("%%") : std::string(1, c);
+  return out + pattern + "\"";
+}
+
 std::string script(const Job& job, const SlurmOptions& o, const std::string& self) {
   const std::size_t n = o.shards;
   std::string s;
@@ -49,9 +55,12 @@ std::string script(const Job& job, const SlurmOptions& o, const std::string& sel
   line("# Written by `gongwen slurm`. Submit both steps with:   sh THIS_FILE --submit");
   line(fmt::format("# or by hand:   id=$(sbatch --parsable --array=1-{} THIS_FILE) && sbatch --dependency=afterok:${{id%%;*}} THIS_FILE", n));
   line("# A task that failed or was cancelled: sbatch --array=K THIS_FILE, then sbatch THIS_FILE to merge.");
-  line(fmt::format("#SBATCH --job-name=gongwen-{}", job.name.empty() ? fs::path(job.file).stem().string() : job.name));
-  line(fmt::format("#SBATCH --chdir={}", fs::current_path().string()));
-  line(fmt::format("#SBATCH --output={}/slurm-%A_%a.log", parts_dir(job.outputs.front())));
+  std::string name = job.name.empty() ? fs::path(job.file).stem().string() : job.name;
+  for (char& c : name)
+    if (!std::isalnum(static_cast<unsigned char>(c)) && c != '.' && c != '_' && c != '-') c = '_';
+  line(fmt::format("#SBATCH --job-name=gongwen-{}", name));
+  line(fmt::format("#SBATCH --chdir={}", sbatch_path(fs::current_path().string())));
+  line(fmt::format("#SBATCH --output={}", sbatch_path(parts_dir(job.outputs.front()), "/slurm-%A_%a.log")));
   line(fmt::format("#SBATCH --cpus-per-task={}", o.cpus ? o.cpus : 1));
   if (!o.partition.empty()) line("#SBATCH --partition=" + o.partition);
   if (!o.time.empty()) line("#SBATCH --time=" + o.time);
@@ -66,7 +75,8 @@ std::string script(const Job& job, const SlurmOptions& o, const std::string& sel
   line("  mkdir -p" + dirs + " || exit 2");
   line("  id=$(sbatch --parsable --array=1-$N \"$0\") || exit 2");
   line("  id=${id%%;*}");
-  line("  merge=$(sbatch --parsable --kill-on-invalid-dep=yes --dependency=afterok:$id \"$0\") || exit 2");
+  line("  merge=$(sbatch --parsable --kill-on-invalid-dep=yes --dependency=afterok:$id --output=" +
+       sh_quote(parts_dir(job.outputs.front()) + "/merge-%j.log") + " \"$0\") || exit 2");
   line("  echo \"array ${id}, merge ${merge%%;*}\"");
   line("  exit 0");
   line("fi");
@@ -79,8 +89,10 @@ std::string script(const Job& job, const SlurmOptions& o, const std::string& sel
                         sh_quote(fs::path(out).extension().string()));
   line(fmt::format("  \"$GONGWEN\" run \"$JOB\" --threads {} --shard \"$SLURM_ARRAY_TASK_ID/$N\"{}", o.cpus ? o.cpus : 1, outs));
   line("  rc=$?");
-  line("  # 1: some documents failed; their error records are in the part and the merge counts them.");
-  line("  [ $rc -eq 1 ] && exit 0");
+  line("  # 1 with a manifest: some documents failed, their error records are in the part and the merge");
+  line("  # counts them. 1 without one (on_error = \"stop\"): the shard wrote nothing, the task failed.");
+  line(fmt::format("  [ $rc -eq 1 ] && [ -f {}/part-\"$SLURM_ARRAY_TASK_ID\"-of-$N{}.manifest.json ] && exit 0",
+                   sh_quote(parts_dir(job.outputs.front())), sh_quote(fs::path(job.outputs.front()).extension().string())));
   line("  exit $rc");
   line("fi");
   line("# Without an array index: the merge step.");
@@ -108,17 +120,35 @@ int cmd_slurm(const std::string& job_file, const SlurmOptions& o) {
     spdlog::error("{}: the job names no `outputs`; shards on a cluster write files (e.g. outputs = {{\"out.jsonl\"}})", job_file);
     return kUsage;
   }
-  for (auto& out : job.outputs) out = fs::absolute(out).lexically_normal().string();
+  for (const auto* v : {&o.partition, &o.time, &o.mem})
+    if (v->find_first_of(" \t\n\r\"'%") != std::string::npos) {
+      spdlog::error("`{}`: a Slurm partition, time or memory has no spaces, quotes or newlines", *v);
+      return kUsage;
+    }
+  for (auto& out : job.outputs) {
+    out = fs::absolute(out).lexically_normal().string();
+    if (out.find_first_of("\"\n\r") != std::string::npos) {
+      spdlog::error("`{}`: an output path with a quote or a newline cannot be written in a batch script", out);
+      return kUsage;
+    }
+  }
   job.file = fs::absolute(job.file).lexically_normal().string();
   std::error_code ec;
   std::string self = fs::read_symlink("/proc/self/exe", ec).string();
   if (ec || self.empty()) self = "gongwen";
   std::string text = script(job, o, self);
   std::string file = o.file;
-  if (file.empty() && o.submit) {
-    fs::create_directories(parts_dir(job.outputs.front()), ec);
-    file = parts_dir(job.outputs.front()) + "/gongwen.sbatch";
-  }
+  // Slurm opens a task's log before the script runs: the folders must exist
+  // before any submission, by hand or not.
+  if (!file.empty() || o.submit)
+    for (const auto& out : job.outputs) {
+      fs::create_directories(parts_dir(out), ec);
+      if (ec) {
+        spdlog::error("{}: cannot create: {}", parts_dir(out), ec.message());
+        return kOutputFailed;
+      }
+    }
+  if (file.empty() && o.submit) file = parts_dir(job.outputs.front()) + "/gongwen.sbatch";
   if (file.empty()) {
     std::fwrite(text.data(), 1, text.size(), stdout);
     return kOk;

@@ -67,6 +67,19 @@ SourcePos Document::position_of(std::size_t offset) const {
   return origin->map.position(text_base + offset);
 }
 
+std::vector<std::uint32_t> Document::text_lines() const {
+  if (!known_text_lines.empty()) return known_text_lines;
+  std::vector<std::uint32_t> out;
+  if (text.empty()) return out;
+  for (std::size_t b = 0; b < text.size();) {
+    out.push_back(line_of(b));
+    std::size_t e = text.find('\n', b);
+    if (e == std::string::npos) break;
+    b = e + 1;
+  }
+  return out;
+}
+
 std::uint32_t Document::line_start() const {
   if (!origin) return 0;
   if (text.empty()) return origin->map.line_count() ? 1 : 0;

@@ -126,6 +126,9 @@ bool read_exact(int fd, char* p, std::size_t n) {
         put_bytes(out, rec.dump(-1, ' ', false, Json::error_handler_t::replace) + "\n");
         put_bytes(out, opt.keep_text ? std::string_view(d.text) : std::string_view());
         put_u64(out, d.origin ? d.origin->bytes : 0);
+        std::vector<std::uint32_t> lines;
+        if (opt.keep_text) lines = d.text_lines();
+        put_bytes(out, std::string_view(reinterpret_cast<const char*>(lines.data()), lines.size() * sizeof(std::uint32_t)));
       }
       std::uint64_t total = out.size() - 8;
       std::memcpy(out.data(), &total, 8);
@@ -304,8 +307,11 @@ RunStats run_inputs_isolated(const std::vector<Input>& inputs, const Catalog& ca
             std::string line(get_bytes(f));
             std::string text(get_bytes(f));
             std::uint64_t bytes = get_u64(f);
+            std::string_view lines_bytes = get_bytes(f);
             recs.push_back(Json::parse(line));
             docs.push_back(from_record(recs.back(), std::move(text), bytes));
+            docs.back().known_text_lines.resize(lines_bytes.size() / sizeof(std::uint32_t));
+            if (!lines_bytes.empty()) std::memcpy(docs.back().known_text_lines.data(), lines_bytes.data(), docs.back().known_text_lines.size() * sizeof(std::uint32_t));
             lines.push_back(std::move(line));
           }
           done[index] = std::move(docs);

@@ -102,6 +102,11 @@ std::unique_ptr<Sink> make_jsonl_file_sink(const std::string& path);
 std::unique_ptr<Sink> make_csv_sink(const std::string& path, bool bom);
 std::unique_ptr<Sink> make_csv_sink(std::FILE* out, bool bom);  // not owned (stdout)
 std::unique_ptr<Sink> make_sqlite_sink(const std::string& path);
+// One SQLite output from the SQLite outputs `parts` of one job's shards:
+// order lists (part, documents.rowid) in the order the single run writes
+// them. Returns the sha256 of the published file.
+std::string merge_sqlite(const std::string& out, const std::vector<std::string>& parts,
+                         const std::vector<std::pair<std::size_t, std::int64_t>>& order);
 // True when the sink needs Document::text kept after the record is built.
 bool sink_needs_text(const std::string& target);
 

@@ -34,6 +34,7 @@ CREATE TABLE documents (
   error_step TEXT,
   error      TEXT,
   text       TEXT,                   -- the cleaned text
+  lines      TEXT,                   -- JSON array: the source line of each line of text
   record     TEXT NOT NULL           -- the whole JSON record
 );
 CREATE INDEX documents_id ON documents(id);
@@ -74,6 +75,17 @@ CREATE VIRTUAL TABLE documents_fts USING fts5(title, text, content='documents', 
                                               tokenize='trigram');
 )sql";
 
+// A citation resolves to the document of the run whose title or number it names.
+constexpr const char* kResolveRefs =
+    "CREATE INDEX refs_keys ON refs(title_key, number_key);"
+    "UPDATE refs SET resolved = (SELECT k.doc FROM doc_keys k WHERE k.doc <> refs.doc AND "
+    "(k.key = refs.number_key OR k.key = refs.title_key) AND k.key <> '' ORDER BY k.doc LIMIT 1);";
+
+// The tables whose rows belong to a document, and the column naming it.
+constexpr std::pair<const char*, const char*> kDocTables[] = {
+    {"documents", "rowid"}, {"fields", "doc"}, {"sections", "doc"}, {"entities", "doc"}, {"diagnostics", "doc"},
+    {"scores", "doc"},      {"refs", "doc"},   {"doc_keys", "doc"}};
+
 struct Stmt {
   sqlite3_stmt* s = nullptr;
   ~Stmt() { sqlite3_finalize(s); }
@@ -96,7 +108,7 @@ class SqliteSink final : public Sink {
     exec(kSchema);
     exec("BEGIN");
     prepare(doc_, "INSERT INTO documents(id, path, encoding, layout, container, idx, line_start, line_end, kind, handler, "
-                  "title, date, error_step, error, text, record) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+                  "title, date, error_step, error, text, lines, record) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     prepare(fts_, "INSERT INTO documents_fts(rowid, title, text) VALUES (?,?,?)");
     prepare(field_, "INSERT OR REPLACE INTO fields(doc, key, value) VALUES (?,?,?)");
     prepare(section_, "INSERT INTO sections(doc, seq, level, marker, title, line) VALUES (?,?,?,?,?,?)");
@@ -131,8 +143,15 @@ class SqliteSink final : public Sink {
     bind_text(doc_, 13, r.contains("error") ? r["error"]["step"] : Json(nullptr));
     bind_text(doc_, 14, r.contains("error") ? r["error"]["message"] : Json(nullptr));
     sqlite3_bind_text(doc_.s, 15, d.text.data(), static_cast<int>(d.text.size()), SQLITE_TRANSIENT);
+    std::string lines = "[";
+    for (auto l : d.text_lines()) {
+      if (lines.size() > 1) lines += ',';
+      lines += std::to_string(l);
+    }
+    lines += ']';
+    sqlite3_bind_text(doc_.s, 16, lines.data(), static_cast<int>(lines.size()), SQLITE_TRANSIENT);
     std::string rec = r.dump(-1, ' ', false, Json::error_handler_t::replace);
-    sqlite3_bind_text(doc_.s, 16, rec.data(), static_cast<int>(rec.size()), SQLITE_TRANSIENT);
+    sqlite3_bind_text(doc_.s, 17, rec.data(), static_cast<int>(rec.size()), SQLITE_TRANSIENT);
     step(doc_);
     sqlite3_int64 row = sqlite3_last_insert_rowid(db_);
 
@@ -210,10 +229,7 @@ class SqliteSink final : public Sink {
   }
 
   std::string seal() override {
-    // A citation resolves to the document of this run whose title or number it names.
-    exec("CREATE INDEX refs_keys ON refs(title_key, number_key);"
-         "UPDATE refs SET resolved = (SELECT k.doc FROM doc_keys k WHERE k.doc <> refs.doc AND "
-         "(k.key = refs.number_key OR k.key = refs.title_key) AND k.key <> '' ORDER BY k.doc LIMIT 1);");
+    exec(kResolveRefs);
     exec("COMMIT");
     finalize_all();
     exec("PRAGMA optimize;");
@@ -278,5 +294,84 @@ class SqliteSink final : public Sink {
 }  // namespace
 
 std::unique_ptr<Sink> make_sqlite_sink(const std::string& path) { return std::make_unique<SqliteSink>(path); }
+
+// Rows are copied table by table with SQL, each document's rows under its
+// new row id, so every column a part holds (text, lines, record, …) carries
+// over; the FTS index and the citations are then built over the whole run,
+// as a single run's seal() builds them.
+std::string merge_sqlite(const std::string& out, const std::vector<std::string>& parts,
+                         const std::vector<std::pair<std::size_t, std::int64_t>>& order) {
+  AtomicFile file(out);
+  file.close_stream();
+  struct Db {
+    sqlite3* h = nullptr;
+    ~Db() { sqlite3_close(h); }
+  } db;
+  auto fail = [&](const std::string& what) {
+    throw OutputError(fmt::format("{}: SQLite {}: {}", out, what, db.h ? sqlite3_errmsg(db.h) : "no database"));
+  };
+  auto exec = [&](const std::string& sql) {
+    char* err = nullptr;
+    if (sqlite3_exec(db.h, sql.c_str(), nullptr, nullptr, &err) != SQLITE_OK) {
+      std::string msg = err ? err : "?";
+      sqlite3_free(err);
+      throw OutputError(fmt::format("{}: SQLite: {}", out, msg));
+    }
+  };
+  if (sqlite3_open_v2(file.temp_path().c_str(), &db.h, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOFOLLOW, nullptr) != SQLITE_OK) fail("open");
+  exec("PRAGMA journal_mode = OFF; PRAGMA synchronous = FULL; PRAGMA cache_size = -131072; PRAGMA temp_store = MEMORY;");
+  exec(kSchema);
+  exec("CREATE TEMP TABLE ord(part INTEGER NOT NULL, old INTEGER NOT NULL, new INTEGER PRIMARY KEY)");
+  exec("CREATE INDEX temp.ord_old ON ord(part, old)");
+  {
+    Stmt ins;
+    if (sqlite3_prepare_v2(db.h, "INSERT INTO temp.ord(part, old, new) VALUES (?,?,?)", -1, &ins.s, nullptr) != SQLITE_OK) fail("prepare");
+    for (std::size_t i = 0; i < order.size(); ++i) {
+      sqlite3_bind_int64(ins.s, 1, static_cast<sqlite3_int64>(order[i].first));
+      sqlite3_bind_int64(ins.s, 2, order[i].second);
+      sqlite3_bind_int64(ins.s, 3, static_cast<sqlite3_int64>(i + 1));
+      if (sqlite3_step(ins.s) != SQLITE_DONE) fail("insert");
+      sqlite3_reset(ins.s);
+    }
+  }
+  auto columns = [&](const char* table) {
+    std::vector<std::string> cols;
+    Stmt st;
+    if (sqlite3_prepare_v2(db.h, fmt::format("PRAGMA main.table_info({})", table).c_str(), -1, &st.s, nullptr) != SQLITE_OK) fail("prepare");
+    while (sqlite3_step(st.s) == SQLITE_ROW) cols.emplace_back(reinterpret_cast<const char*>(sqlite3_column_text(st.s, 1)));
+    return cols;
+  };
+  // One transaction per part: SQLite detaches a database only outside one.
+  for (std::size_t p = 0; p < parts.size(); ++p) {
+    Stmt at;
+    if (sqlite3_prepare_v2(db.h, "ATTACH DATABASE ? AS part", -1, &at.s, nullptr) != SQLITE_OK) fail("prepare");
+    sqlite3_bind_text(at.s, 1, parts[p].c_str(), -1, SQLITE_TRANSIENT);
+    if (sqlite3_step(at.s) != SQLITE_DONE) fail("attach " + parts[p]);
+    exec("BEGIN");
+    for (const auto& [table, doc_col] : kDocTables) {
+      std::string names, values;
+      for (const auto& c : columns(table)) {
+        names += (names.empty() ? "" : ", ") + c;
+        std::string v = c == doc_col ? "o.new" : (std::string(table) == "refs" && c == "resolved") ? "NULL" : "x." + c;
+        values += (values.empty() ? "" : ", ") + v;
+      }
+      exec(fmt::format("INSERT INTO main.{0} ({1}) SELECT {2} FROM part.{0} x JOIN temp.ord o ON o.part = {3} AND o.old = x.{4} "
+                       "ORDER BY o.new, x.rowid",
+                       table, names, values, p, doc_col));
+    }
+    exec("COMMIT");
+    exec("DETACH DATABASE part");
+  }
+  exec("BEGIN");
+  exec("INSERT INTO documents_fts(documents_fts) VALUES('rebuild')");
+  exec(kResolveRefs);
+  exec("COMMIT");
+  exec("PRAGMA optimize;");
+  if (sqlite3_close(db.h) != SQLITE_OK) fail("close");
+  db.h = nullptr;
+  std::string sha = file.seal();
+  file.publish();
+  return sha;
+}
 
 }  // namespace gongwen::host

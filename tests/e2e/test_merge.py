@@ -59,7 +59,7 @@ check(sum(sizes) == n_inputs and min(sizes) > 0, f"the shards share the inputs (
 def table_rows(path):
     db = sqlite3.connect(path)
     tables = ["documents", "fields", "sections", "entities", "diagnostics", "scores", "refs", "doc_keys"]
-    rows = {tb: db.execute(f"select * from {tb} order by rowid").fetchall() for tb in tables}
+    rows = {tb: sorted(db.execute(f"select * from {tb}").fetchall(), key=repr) for tb in tables}
     rows["fts"] = db.execute("select rowid from documents_fts where documents_fts match '\"的通知\"' order by rowid").fetchall()
     db.close()
     return rows
@@ -125,6 +125,30 @@ with open(os.path.join(changed, os.path.basename(part(2, 3, "jsonl"))), "ab") as
     fh.write(b'{"id": "extra"}\n')
 refused([part(1, 3, "jsonl"), os.path.join(changed, os.path.basename(part(2, 3, "jsonl"))), part(3, 3, "jsonl")],
         ["not what its manifest lists"], "a part changed since its run")
+
+# The merged output among the parts would overwrite a shard: refused.
+rc, _, err = run("merge", part(1, 3, "jsonl"), part(1, 3, "jsonl"), part(2, 3, "jsonl"), part(3, 3, "jsonl"))
+check(rc == 2 and "one of the parts" in err and json.load(open(part(1, 3, "jsonl") + ".manifest.json"))["options"]["shard"] == "1/3",
+      f"OUT given as a part: refused, the shard intact ({err.strip()[-100:]})")
+# `parts/p*.json` also matches the manifests: said plainly.
+rc, _, err = run("merge", os.path.join(t, "refused.json"), part(1, 3, "json"), part(1, 3, "json") + ".manifest.json")
+check(rc == 2 and "is a manifest" in err, f"a manifest given as a part: refused ({err.strip()[-100:]})")
+# A shard run with --with-text is not a shard of a run without it.
+rc, _, _ = run("run", job, "--shard", "2/3", "--with-text", "--out", part(2, 3, "jsonl", "text"))
+refused([part(1, 3, "jsonl"), part(2, 3, "jsonl", "text"), part(3, 3, "jsonl")], ["options"], "a shard with --with-text among shards without")
+# More shards than inputs: empty shards merge too; a relative --out is verified from anywhere.
+small = os.path.join(t, "small.lua")
+open(small, "w").write(f'return {{ name = "small", inputs = {{ "{docs}/*.txt" }}, outputs = {{ "small/all.jsonl" }} }}')
+run("run", small)
+n_small = 12
+for k in range(1, n_small + 1):
+    run("run", small, "--shard", f"{k}/{n_small}", "--out", f"sp/{k}.jsonl", cwd=t)
+rc, _, err = run("merge", "sp/merged.jsonl", *[f"sp/{k}.jsonl" for k in range(1, n_small + 1)], cwd=t)
+empty = sum(1 for k in range(1, n_small + 1) if os.path.getsize(os.path.join(t, "sp", f"{k}.jsonl")) == 0)
+check(rc == 0 and empty > 0 and open(os.path.join(t, "sp", "merged.jsonl"), "rb").read() == open(os.path.join(t, "small", "all.jsonl"), "rb").read(),
+      f"{n_small} shards over {len(os.listdir(docs))} files, {empty} of them empty, merge to the single run's bytes ({err.strip()[-100:]})")
+rc, out, _ = run("verify", os.path.join(t, "sp", "3.jsonl.manifest.json"))
+check(rc == 0, f"a shard written with a relative --out verifies from another folder ({out.strip()[:80]})")
 
 # on_error = "skip": records left out of a part are not expected by the merge.
 job3 = os.path.join(t, "job3.lua")
