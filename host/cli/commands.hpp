@@ -56,6 +56,19 @@ struct SlurmOptions {
   bool submit = false;
 };
 int cmd_slurm(const std::string& job_file, const SlurmOptions& o);
+// Every occurrence of the terms in a run's SQLite output, in context, or counted.
+struct KwicOptions {
+  std::string database;
+  std::vector<std::string> terms;
+  std::size_t window = 20;       // characters of context on each side
+  std::string format = "text";   // text, csv, jsonl
+  std::string sort = "doc";      // doc, date, left, right
+  std::vector<std::string> kinds;
+  bool count = false;
+  std::string by;                // with count: kind, year, issuer
+  std::size_t limit = 0;         // 0: every hit
+};
+int cmd_kwic(const KwicOptions& o);
 int cmd_inspect(const Common& c, const std::string& file);
 int cmd_explain(const Common& c, const std::string& file);
 int cmd_check(const std::string& script, const std::vector<std::string>& samples);

@@ -101,6 +101,19 @@ int main(int argc, char** argv) {
   slurm->add_option("-o,--output", slurm_opt.file, "Write the script to this file instead of standard output");
   slurm->add_flag("--submit", slurm_opt.submit, "Submit the array and the merge step (sbatch must be on PATH)");
 
+  cli::KwicOptions kwic_opt;
+  auto* kwic = app.add_subcommand("kwic", "Every occurrence of terms in a run's SQLite output, in context (or --count)");
+  kwic->add_option("database", kwic_opt.database, "A run's SQLite output (.sqlite)")->required()->check(CLI::ExistingFile);
+  kwic->add_option("terms", kwic_opt.terms, "Terms to find (any length; three characters or more use the FTS index)")->required();
+  kwic->add_option("--window,-w", kwic_opt.window, "Characters of context on each side (default 20)");
+  kwic->add_option("--format", kwic_opt.format, "text (default), csv or jsonl")->check(CLI::IsMember({"text", "csv", "jsonl"}));
+  kwic->add_option("--sort", kwic_opt.sort, "doc (default: run order), date, left or right context")
+      ->check(CLI::IsMember({"doc", "date", "left", "right"}));
+  kwic->add_option("--kind", kwic_opt.kinds, "Only documents of this kind; repeatable")->allow_extra_args(false);
+  kwic->add_flag("--count", kwic_opt.count, "Count hits and documents per term instead of listing them");
+  kwic->add_option("--by", kwic_opt.by, "With --count: per kind, year or issuer")->check(CLI::IsMember({"kind", "year", "issuer"}));
+  kwic->add_option("--limit", kwic_opt.limit, "Show at most this many hits");
+
   std::string manifest;
   auto* verify = app.add_subcommand("verify", "Check that a run's outputs are the ones its manifest lists (sha256)");
   verify->add_option("manifest", manifest, "OUTPUT.manifest.json")->required();
@@ -162,6 +175,7 @@ int main(int argc, char** argv) {
     if (*process) return finish(cli::cmd_process(common, files, format, shard));
     if (*run) return finish(cli::cmd_run(common, job, outs, threads_opt->count() > 0, shard));
     if (*merge) return cli::cmd_merge(merged, parts);
+    if (*kwic) return cli::cmd_kwic(kwic_opt);
     if (*slurm) return cli::cmd_slurm(job, slurm_opt);
     if (*inspect) return cli::cmd_inspect(common, file);
     if (*verify) return cli::cmd_verify(manifest);

@@ -67,15 +67,36 @@ SourcePos Document::position_of(std::size_t offset) const {
   return origin->map.position(text_base + offset);
 }
 
-std::vector<std::uint32_t> Document::text_lines() const {
-  if (!known_text_lines.empty()) return known_text_lines;
+std::vector<std::uint32_t> Document::line_map() const {
+  if (!known_line_map.empty()) return known_line_map;
   std::vector<std::uint32_t> out;
-  if (text.empty()) return out;
-  for (std::size_t b = 0; b < text.size();) {
-    out.push_back(line_of(b));
-    std::size_t e = text.find('\n', b);
-    if (e == std::string::npos) break;
-    b = e + 1;
+  if (!origin || text.empty()) return out;
+  std::uint32_t last = 0;
+  auto note = [&](std::size_t off, std::uint32_t line) {
+    if (line == 0 || line == last) return;
+    out.push_back(static_cast<std::uint32_t>(off));
+    out.push_back(line);
+    last = line;
+  };
+  const auto& runs = origin->map.runs();
+  const std::size_t lo = text_base, hi = text_base + text.size();
+  if (runs.empty()) {  // text is the source: a line changes after each newline
+    for (std::size_t b = 0; b < text.size();) {
+      note(b, line_of(b));
+      std::size_t e = text.find('\n', b);
+      if (e == std::string::npos) break;
+      b = e + 1;
+    }
+    return out;
+  }
+  // The line changes where a run of copied bytes starts and after a newline
+  // inside one (joined lines are two runs, an inserted joiner none).
+  auto it = std::partition_point(runs.begin(), runs.end(), [&](const OffsetMap::Run& r) { return r.clean + r.len <= lo; });
+  for (; it != runs.end() && it->clean < hi; ++it) {
+    std::size_t b = std::max(it->clean, lo), e = std::min(it->clean + it->len, hi);
+    note(b - lo, origin->map.source_line_of(it->src + (b - it->clean)));
+    for (std::size_t k = b; k + 1 < e; ++k)
+      if (text[k - lo] == '\n') note(k + 1 - lo, origin->map.source_line_of(it->src + (k + 1 - it->clean)));
   }
   return out;
 }

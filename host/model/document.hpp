@@ -109,9 +109,9 @@ struct Document {
   std::vector<Diagnostic> diagnostics;
   std::vector<Signal> signals;  // detect() explanations, for `gongwen explain`
   std::optional<std::string> error;
-  // The source line of each line of `text`, for a document rebuilt without
-  // its origin's map (an isolated worker's): see text_lines().
-  std::vector<std::uint32_t> known_text_lines;
+  // line_map() of a document rebuilt without its origin's map (an isolated
+  // worker's document, rebuilt from its record).
+  std::vector<std::uint32_t> known_line_map;
 
   // Budgets: a serial the pipeline gives each document it processes (per-
   // document script budgets restart when it changes) and the wall-clock
@@ -133,9 +133,10 @@ struct Document {
   std::uint32_t page_of(std::size_t offset) const;
   SourcePos position_of(std::size_t offset) const;
   std::uint32_t line_start() const;
-  // The source line of each line of `text` (what `kwic` and the SQLite
-  // `lines` column report): from the origin's map, or known_text_lines.
-  std::vector<std::uint32_t> text_lines() const;
+  // Where the source line changes along `text`, as flattened pairs
+  // (offset in text, source line): from that offset on, text comes from that
+  // line. The SQLite `line_map` column; `kwic` reads a hit's line from it.
+  std::vector<std::uint32_t> line_map() const;
   std::uint32_t line_end() const;
   const std::string& path() const;
 

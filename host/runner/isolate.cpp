@@ -127,7 +127,7 @@ bool read_exact(int fd, char* p, std::size_t n) {
         put_bytes(out, opt.keep_text ? std::string_view(d.text) : std::string_view());
         put_u64(out, d.origin ? d.origin->bytes : 0);
         std::vector<std::uint32_t> lines;
-        if (opt.keep_text) lines = d.text_lines();
+        if (opt.keep_text) lines = d.line_map();
         put_bytes(out, std::string_view(reinterpret_cast<const char*>(lines.data()), lines.size() * sizeof(std::uint32_t)));
       }
       std::uint64_t total = out.size() - 8;
@@ -310,8 +310,9 @@ RunStats run_inputs_isolated(const std::vector<Input>& inputs, const Catalog& ca
             std::string_view lines_bytes = get_bytes(f);
             recs.push_back(Json::parse(line));
             docs.push_back(from_record(recs.back(), std::move(text), bytes));
-            docs.back().known_text_lines.resize(lines_bytes.size() / sizeof(std::uint32_t));
-            if (!lines_bytes.empty()) std::memcpy(docs.back().known_text_lines.data(), lines_bytes.data(), docs.back().known_text_lines.size() * sizeof(std::uint32_t));
+            auto& map = docs.back().known_line_map;
+            map.resize(lines_bytes.size() / sizeof(std::uint32_t));
+            if (!map.empty()) std::memcpy(map.data(), lines_bytes.data(), map.size() * sizeof(std::uint32_t));
             lines.push_back(std::move(line));
           }
           done[index] = std::move(docs);

@@ -34,7 +34,7 @@ CREATE TABLE documents (
   error_step TEXT,
   error      TEXT,
   text       TEXT,                   -- the cleaned text
-  lines      TEXT,                   -- JSON array: the source line of each line of text
+  line_map   TEXT,                   -- JSON [offset, line, offset, line, …]: from each byte offset of text on, its source line
   record     TEXT NOT NULL           -- the whole JSON record
 );
 CREATE INDEX documents_id ON documents(id);
@@ -108,7 +108,7 @@ class SqliteSink final : public Sink {
     exec(kSchema);
     exec("BEGIN");
     prepare(doc_, "INSERT INTO documents(id, path, encoding, layout, container, idx, line_start, line_end, kind, handler, "
-                  "title, date, error_step, error, text, lines, record) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+                  "title, date, error_step, error, text, line_map, record) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     prepare(fts_, "INSERT INTO documents_fts(rowid, title, text) VALUES (?,?,?)");
     prepare(field_, "INSERT OR REPLACE INTO fields(doc, key, value) VALUES (?,?,?)");
     prepare(section_, "INSERT INTO sections(doc, seq, level, marker, title, line) VALUES (?,?,?,?,?,?)");
@@ -144,7 +144,7 @@ class SqliteSink final : public Sink {
     bind_text(doc_, 14, r.contains("error") ? r["error"]["message"] : Json(nullptr));
     sqlite3_bind_text(doc_.s, 15, d.text.data(), static_cast<int>(d.text.size()), SQLITE_TRANSIENT);
     std::string lines = "[";
-    for (auto l : d.text_lines()) {
+    for (auto l : d.line_map()) {
       if (lines.size() > 1) lines += ',';
       lines += std::to_string(l);
     }
