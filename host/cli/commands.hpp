@@ -69,6 +69,8 @@ struct KwicOptions {
   std::size_t limit = 0;         // 0: every hit
 };
 int cmd_kwic(const KwicOptions& o);
+// Two versions of a regulation article by article (新旧条文对照表): text, json or html.
+int cmd_diff(const std::string& old_path, const std::string& new_path, const std::string& format, const std::string& out);
 int cmd_inspect(const Common& c, const std::string& file);
 int cmd_explain(const Common& c, const std::string& file);
 int cmd_check(const std::string& script, const std::vector<std::string>& samples);

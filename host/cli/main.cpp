@@ -114,6 +114,13 @@ int main(int argc, char** argv) {
   kwic->add_option("--by", kwic_opt.by, "With --count: per kind, year or issuer")->check(CLI::IsMember({"kind", "year", "issuer"}));
   kwic->add_option("--limit", kwic_opt.limit, "Show at most this many hits");
 
+  std::string diff_old, diff_new, diff_format = "text", diff_out;
+  auto* diff = app.add_subcommand("diff", "Compare two versions of a regulation article by article (新旧条文对照表)");
+  diff->add_option("old", diff_old, "The old version (any format gongwen reads)")->required()->check(CLI::ExistingFile);
+  diff->add_option("new", diff_new, "The new version")->required()->check(CLI::ExistingFile);
+  diff->add_option("--format", diff_format, "text (default), json or html")->check(CLI::IsMember({"text", "json", "html"}));
+  diff->add_option("-o,--output", diff_out, "Write to this file instead of standard output");
+
   std::string manifest;
   auto* verify = app.add_subcommand("verify", "Check that a run's outputs are the ones its manifest lists (sha256)");
   verify->add_option("manifest", manifest, "OUTPUT.manifest.json")->required();
@@ -176,6 +183,7 @@ int main(int argc, char** argv) {
     if (*run) return finish(cli::cmd_run(common, job, outs, threads_opt->count() > 0, shard));
     if (*merge) return cli::cmd_merge(merged, parts);
     if (*kwic) return cli::cmd_kwic(kwic_opt);
+    if (*diff) return cli::cmd_diff(diff_old, diff_new, diff_format, diff_out);
     if (*slurm) return cli::cmd_slurm(job, slurm_opt);
     if (*inspect) return cli::cmd_inspect(common, file);
     if (*verify) return cli::cmd_verify(manifest);
