@@ -69,6 +69,8 @@ struct KwicOptions {
   std::size_t limit = 0;         // 0: every hit
 };
 int cmd_kwic(const KwicOptions& o);
+// The groups of near-duplicate documents of a run (threshold < 0: as the run found them).
+int cmd_duplicates(const std::string& database, double threshold, const std::string& format);
 // Two versions of a regulation article by article (新旧条文对照表): text, json or html.
 int cmd_diff(const std::string& old_path, const std::string& new_path, const std::string& format, const std::string& out);
 int cmd_inspect(const Common& c, const std::string& file);

@@ -114,6 +114,13 @@ int main(int argc, char** argv) {
   kwic->add_option("--by", kwic_opt.by, "With --count: per kind, year or issuer")->check(CLI::IsMember({"kind", "year", "issuer"}));
   kwic->add_option("--limit", kwic_opt.limit, "Show at most this many hits");
 
+  std::string dup_db, dup_format = "text";
+  double dup_threshold = -1;
+  auto* dups = app.add_subcommand("duplicates", "List the groups of near-duplicate documents of a run (reprints, other formats, light edits)");
+  dups->add_option("database", dup_db, "A run's SQLite output (.sqlite)")->required()->check(CLI::ExistingFile);
+  dups->add_option("--threshold", dup_threshold, "Recompute at this similarity (0..1) instead of the run's 0.7")->check(CLI::Range(0.0, 1.0));
+  dups->add_option("--format", dup_format, "text (default), csv or jsonl")->check(CLI::IsMember({"text", "csv", "jsonl"}));
+
   std::string diff_old, diff_new, diff_format = "text", diff_out;
   auto* diff = app.add_subcommand("diff", "Compare two versions of a regulation article by article (新旧条文对照表)");
   diff->add_option("old", diff_old, "The old version (any format gongwen reads)")->required()->check(CLI::ExistingFile);
@@ -183,6 +190,7 @@ int main(int argc, char** argv) {
     if (*run) return finish(cli::cmd_run(common, job, outs, threads_opt->count() > 0, shard));
     if (*merge) return cli::cmd_merge(merged, parts);
     if (*kwic) return cli::cmd_kwic(kwic_opt);
+    if (*dups) return cli::cmd_duplicates(dup_db, dup_threshold, dup_format);
     if (*diff) return cli::cmd_diff(diff_old, diff_new, diff_format, diff_out);
     if (*slurm) return cli::cmd_slurm(job, slurm_opt);
     if (*inspect) return cli::cmd_inspect(common, file);

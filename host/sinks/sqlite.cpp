@@ -6,8 +6,10 @@
 
 #include <fmt/format.h>
 
+#include <cmath>
 #include <stdexcept>
 
+#include "analysis/near_duplicates.hpp"
 #include "sinks/sink.hpp"
 #include "model/keys.hpp"
 
@@ -71,6 +73,11 @@ CREATE TABLE refs (                -- what cites what: every 《title》 and num
 CREATE TABLE doc_keys (              -- each document's own title and number keys
   doc INTEGER NOT NULL REFERENCES documents(rowid), key TEXT NOT NULL);
 CREATE INDEX doc_keys_key ON doc_keys(key);
+CREATE TABLE duplicates (           -- near-duplicates: reprints, other encodings or formats, light edits
+  doc          INTEGER PRIMARY KEY REFERENCES documents(rowid),
+  duplicate_of INTEGER NOT NULL REFERENCES documents(rowid),  -- the earliest document of its group
+  similarity   REAL                  -- estimated Jaccard similarity of their 5-character shingles
+);
 CREATE VIRTUAL TABLE documents_fts USING fts5(title, text, content='documents', content_rowid='rowid',
                                               tokenize='trigram');
 )sql";
@@ -81,7 +88,8 @@ constexpr const char* kResolveRefs =
     "UPDATE refs SET resolved = (SELECT k.doc FROM doc_keys k WHERE k.doc <> refs.doc AND "
     "(k.key = refs.number_key OR k.key = refs.title_key) AND k.key <> '' ORDER BY k.doc LIMIT 1);";
 
-// The tables whose rows belong to a document, and the column naming it.
+// The tables whose rows belong to a document, and the column naming it
+// (`duplicates` is not among them: a merge recomputes it over the whole run).
 constexpr std::pair<const char*, const char*> kDocTables[] = {
     {"documents", "rowid"}, {"fields", "doc"}, {"sections", "doc"}, {"entities", "doc"}, {"diagnostics", "doc"},
     {"scores", "doc"},      {"refs", "doc"},   {"doc_keys", "doc"}};
@@ -90,6 +98,48 @@ struct Stmt {
   sqlite3_stmt* s = nullptr;
   ~Stmt() { sqlite3_finalize(s); }
 };
+
+// Near-duplicates over the whole run, once every document is in: the
+// `duplicates` table, and `duplicate_of` in each later copy's record. A
+// container is left out (its text is its articles'), as are failed documents.
+constexpr double kDuplicate = 0.7;
+void mark_duplicates(sqlite3* db, const std::string& target) {
+  auto fail = [&]() { throw OutputError(fmt::format("{}: SQLite duplicates: {}", target, sqlite3_errmsg(db))); };
+  std::vector<std::int64_t> rowids;
+  std::vector<std::string> ids;
+  std::vector<MinHash> sigs;
+  {
+    Stmt q;
+    if (sqlite3_prepare_v2(db, "SELECT rowid, id, text FROM documents d WHERE error IS NULL AND NOT EXISTS "
+                               "(SELECT 1 FROM documents c WHERE c.container = d.id) ORDER BY rowid",
+                           -1, &q.s, nullptr) != SQLITE_OK)
+      fail();
+    while (sqlite3_step(q.s) == SQLITE_ROW) {
+      rowids.push_back(sqlite3_column_int64(q.s, 0));
+      ids.emplace_back(reinterpret_cast<const char*>(sqlite3_column_text(q.s, 1)));
+      const unsigned char* t = sqlite3_column_text(q.s, 2);
+      sigs.push_back(t ? minhash(std::string_view(reinterpret_cast<const char*>(t), sqlite3_column_bytes(q.s, 2))) : MinHash{});
+    }
+  }
+  Stmt ins, upd;
+  if (sqlite3_prepare_v2(db, "INSERT INTO duplicates(doc, duplicate_of, similarity) VALUES (?,?,?)", -1, &ins.s, nullptr) != SQLITE_OK ||
+      sqlite3_prepare_v2(db, "UPDATE documents SET record = json_set(record, '$.duplicate_of', json_object('id', ?, 'similarity', ?)) "
+                             "WHERE rowid = ?", -1, &upd.s, nullptr) != SQLITE_OK)
+    fail();
+  for (const auto& d : find_duplicates(sigs, kDuplicate)) {
+    double sim = std::round(d.similarity * 1000) / 1000;
+    sqlite3_bind_int64(ins.s, 1, rowids[d.doc]);
+    sqlite3_bind_int64(ins.s, 2, rowids[d.original]);
+    sqlite3_bind_double(ins.s, 3, sim);
+    if (sqlite3_step(ins.s) != SQLITE_DONE) fail();
+    sqlite3_reset(ins.s);
+    sqlite3_bind_text(upd.s, 1, ids[d.original].c_str(), -1, SQLITE_TRANSIENT);
+    sqlite3_bind_double(upd.s, 2, sim);
+    sqlite3_bind_int64(upd.s, 3, rowids[d.doc]);
+    if (sqlite3_step(upd.s) != SQLITE_DONE) fail();
+    sqlite3_reset(upd.s);
+  }
+}
 
 class SqliteSink final : public Sink {
  public:
@@ -230,6 +280,7 @@ class SqliteSink final : public Sink {
 
   std::string seal() override {
     exec(kResolveRefs);
+    mark_duplicates(db_, target_);
     exec("COMMIT");
     finalize_all();
     exec("PRAGMA optimize;");
@@ -365,6 +416,9 @@ std::string merge_sqlite(const std::string& out, const std::vector<std::string>&
   exec("BEGIN");
   exec("INSERT INTO documents_fts(documents_fts) VALUES('rebuild')");
   exec(kResolveRefs);
+  // The parts' own near-duplicates (not copied) give way to the whole run's.
+  exec("UPDATE documents SET record = json_remove(record, '$.duplicate_of') WHERE json_extract(record, '$.duplicate_of') IS NOT NULL");
+  mark_duplicates(db.h, out);
   exec("COMMIT");
   exec("PRAGMA optimize;");
   if (sqlite3_close(db.h) != SQLITE_OK) fail("close");

@@ -58,7 +58,7 @@ check(sum(sizes) == n_inputs and min(sizes) > 0, f"the shards share the inputs (
 
 def table_rows(path):
     db = sqlite3.connect(path)
-    tables = ["documents", "fields", "sections", "entities", "diagnostics", "scores", "refs", "doc_keys"]
+    tables = ["documents", "fields", "sections", "entities", "diagnostics", "scores", "refs", "doc_keys", "duplicates"]
     rows = {tb: sorted(db.execute(f"select * from {tb}").fetchall(), key=repr) for tb in tables}
     rows["fts"] = db.execute("select rowid from documents_fts where documents_fts match '\"的通知\"' order by rowid").fetchall()
     db.close()
