@@ -32,6 +32,7 @@ packages=(
   libedit-dev
   libxml2-dev libssl-dev
   libzip-dev libpoppler-cpp-dev antiword
+  libxlsxwriter-dev
   libbenchmark-dev
   tmux
 )

@@ -194,6 +194,7 @@ std::vector<Unit> read_units(const std::string& path, std::size_t part, const st
 int cmd_merge(const std::string& out, const std::vector<std::string>& part_paths) {
   try {
     const std::string format = output_format(out);
+    if (format == "xlsx") throw MergeError("Excel parts cannot be merged: write .jsonl, .csv or .sqlite parts, merge those");
     if (format.empty() || out == "-") throw MergeError("merge writes a file: name it (.jsonl, .json, .csv or .sqlite)");
     std::vector<Part> parts;
     for (const auto& p : part_paths) {

@@ -332,7 +332,7 @@ Job parse_job(const std::string& src, const std::string& path) {
     if (!fs::is_directory(p)) problem("plugin_paths", fmt::format("`{}` is not a folder", p));
   for (const auto& o : job.outputs) {
     if (output_format(o).empty())
-      problem("outputs", fmt::format("`{}`: unknown output format `{}` (use .jsonl, .json, .csv or .sqlite)", o,
+      problem("outputs", fmt::format("`{}`: unknown output format `{}` (use .jsonl, .json, .csv, .sqlite or .xlsx)", o,
                                      fs::path(o).extension().string()));
   }
   std::vector<std::string> unmatched;

@@ -376,6 +376,7 @@ std::string output_format(const std::string& target) {
   if (ext == ".json") return "json";
   if (ext == ".csv") return "csv";
   if (ext == ".sqlite" || ext == ".db" || ext == ".sqlite3") return "sqlite";
+  if (ext == ".xlsx") return "xlsx";
   return "";
 }
 
@@ -385,12 +386,13 @@ std::unique_ptr<Sink> open_sink(const std::string& target, const std::string& fo
   struct stat st {};
   if (fmt_.empty() && ::stat(target.c_str(), &st) == 0 && (S_ISCHR(st.st_mode) || S_ISFIFO(st.st_mode))) fmt_ = "jsonl";
   if (fmt_.empty())
-    throw OutputError(fmt::format("{}: unknown output type (use .jsonl, .json, .csv or .sqlite, or - for standard output)", target));
+    throw OutputError(fmt::format("{}: unknown output type (use .jsonl, .json, .csv, .sqlite or .xlsx, or - for standard output)", target));
   if (target == "-") return make_jsonl_sink(stdout);
   if (fmt_ == "json") return std::make_unique<JsonArraySink>(target);
   if (fmt_ == "csv") return make_csv_sink(target, false);
   if (fmt_ == "csv-bom") return make_csv_sink(target, true);
   if (fmt_ == "sqlite") return make_sqlite_sink(target);
+  if (fmt_ == "xlsx") return make_xlsx_sink(target);
   return make_jsonl_file_sink(target);
 }
 

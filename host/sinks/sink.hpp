@@ -102,6 +102,7 @@ std::unique_ptr<Sink> make_jsonl_file_sink(const std::string& path);
 std::unique_ptr<Sink> make_csv_sink(const std::string& path, bool bom);
 std::unique_ptr<Sink> make_csv_sink(std::FILE* out, bool bom);  // not owned (stdout)
 std::unique_ptr<Sink> make_sqlite_sink(const std::string& path);
+std::unique_ptr<Sink> make_xlsx_sink(const std::string& path);
 // One SQLite output from the SQLite outputs `parts` of one job's shards:
 // order lists (part, documents.rowid) in the order the single run writes
 // them. Returns the sha256 of the published file.
