@@ -386,6 +386,12 @@ Title find_title(const std::vector<Paragraph>& ps, std::size_t from) {
 
 // Page furniture glued before a title: bullets, 【字体：大中小】, a site name.
 std::string clean_title(std::string t) {
+  // A page folio glued before it by a PDF's text layer (`-1-中华人民共和国国务院令`).
+  if (t.size() > 3 && t[0] == '-') {
+    std::size_t k = 1;
+    while (k < t.size() && t[k] >= '0' && t[k] <= '9') ++k;
+    if (k > 1 && k < t.size() && t[k] == '-') t.erase(0, k + 1);
+  }
   // A title printed twice on one line (`…的公告…的公告`, a database export).
   if (t.size() >= 24 && t.size() % 2 == 0 && t.compare(0, t.size() / 2, t, t.size() / 2, t.size() / 2) == 0) t.resize(t.size() / 2);
   for (bool again = true; again;) {
@@ -524,6 +530,18 @@ void find_number(const std::vector<Paragraph>& ps, Elements& e, std::size_t titl
   std::size_t to = std::min(ps.size(), (title_at == kNone ? from + 8 : e.title.last_paragraph + 9));
   std::size_t title_begin = e.title.found.present() ? e.title.found.offset : kNone;
   std::size_t title_end = title_begin == kNone ? kNone : ps[std::min(e.title.last_paragraph, ps.size() - 1)].offset + ps[std::min(e.title.last_paragraph, ps.size() - 1)].text.size();
+  // An order's masthead (`中华人民共和国国务院令`) with its number on the next
+  // line (`第768号`): the two make the number, as it is cited.
+  if (title_begin != kNone && tx::ends_with(e.title.found.text, "令") && e.title.last_paragraph + 1 < ps.size()) {
+    std::string next = squeeze(ps[e.title.last_paragraph + 1].text);
+    if (tx::starts_with(next, "第") && tx::ends_with(next, "号") && tx::char_count(next) <= 12) {
+      std::string joined = e.title.found.text + next;
+      if (auto d = number_in(joined, title_begin); d && d->found.text.size() == joined.size()) {
+        e.number = d;
+        return;
+      }
+    }
+  }
   for (std::size_t i = from; i < to; ++i) {
     std::string_view t = ps[i].text;
     bool flattened = tx::char_count(t) > 200;
@@ -726,8 +744,30 @@ void find_tail(const std::vector<Paragraph>& ps, Elements& e) {
       auto t = ps[i].text;
       std::string q = squeeze(t);
       if (tx::char_count(q) > 40 || contains(q, "。") || contains(q, "，") || contains(q, "：") || tx::starts_with(q, "附件") ||
-          tx::starts_with(q, "（") || !organ_like(q))
+          tx::starts_with(q, "（"))
         break;
+      // An order (令) is signed by the head of the organ: `总理　李强`,
+      // `中国人民银行行长　潘功胜` — a post, then a name of two to four Han.
+      bool signed_by_post = false;
+      if (tx::ends_with(e.title.found.text, "令") && !organ_like(q)) {
+        for (std::string_view post : {"总理", "主席", "部长", "行长", "局长", "主任", "署长", "省长", "市长", "县长", "区长", "院长",
+                                      "检察长", "委员长", "书记", "总经理", "董事长"}) {
+          auto p = q.rfind(post);
+          if (p == std::string::npos) continue;
+          std::string name = q.substr(p + post.size());
+          std::size_t n = tx::char_count(name);
+          bool han = !name.empty();
+          for (std::size_t k = 0; k < name.size();) han &= tx::is_han(tx::next_cp(name, k));
+          signed_by_post = han && n >= 2 && n <= 4;
+          if (signed_by_post) break;
+        }
+      }
+      if (!signed_by_post && !organ_like(q)) break;
+      if (signed_by_post) {  // the post and the name, without the spaces between them
+        e.issuers.insert(e.issuers.begin(), {q, ps[i].offset});
+        e.body_end = i;
+        continue;
+      }
       names.push_back({std::string(t), ps[i].offset});
       e.body_end = i;
     }
