@@ -1,0 +1,51 @@
+// What the parsers of the official-document elements share (elements.cpp,
+// title.cpp, numbers.cpp, tail.cpp); not part of the plugin's interface.
+#pragma once
+
+#include <gongwen/text.hpp>
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "elements.hpp"
+
+namespace gongwen::official::detail {
+
+using structure::Paragraph;
+
+inline constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+inline std::string squeeze(std::string_view s) { return gongwen::text::strip_spaces(s); }
+// An ASCII or full-width digit, and its value.
+inline bool is_digit_cp(char32_t c) { return (c >= '0' && c <= '9') || (c >= 0xFF10 && c <= 0xFF19); }
+inline int digit_value(char32_t c) { return c <= '9' ? static_cast<int>(c - '0') : static_cast<int>(c - 0xFF10); }
+
+// elements.cpp: where the document starts, the head, the 主送 line.
+std::string_view unbracket(std::string_view t);  // the paragraph without its enclosing brackets
+std::size_t index_of(const std::vector<Paragraph>& ps, std::size_t off);
+std::size_t body_start(const std::vector<Paragraph>& ps);
+bool body_paragraph(std::string_view t);
+void find_head(const std::vector<Paragraph>& ps, Elements& e, std::size_t title_at);
+void find_recipients(const std::vector<Paragraph>& ps, Elements& e);
+
+// title.cpp
+bool head_line(std::string_view t);
+bool never_title_line(std::string_view t);
+Title find_title(const std::vector<Paragraph>& ps, std::size_t from);
+std::string clean_title(std::string t);
+void split_title(Title& t);
+// The body line that repeats a wrapper's title (a page's <title>), and that
+// title without its site suffix.
+Title title_from_wrapper(const std::vector<Paragraph>& ps, std::size_t from, const std::string& wanted);
+std::string wrapper_title_of(std::string_view wrapper_title);
+
+// numbers.cpp
+std::optional<DocNumber> number_in(std::string_view s, std::size_t base);
+void find_number(const std::vector<Paragraph>& ps, Elements& e, std::size_t title_at);
+
+// tail.cpp
+bool footer_line(std::string_view t);
+void find_tail(const std::vector<Paragraph>& ps, Elements& e);
+
+}  // namespace gongwen::official::detail

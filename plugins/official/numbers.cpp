@@ -1,0 +1,217 @@
+// The 发文字号: an organisation code, a bracketed year and a number with 号
+// (国办发〔2018〕124号, in any bracket), read backwards from 号; an order's
+// masthead with its 第N号; numbers cited in the body are not the document's.
+#include "detail.hpp"
+
+#include <algorithm>
+#include <array>
+
+namespace gongwen::official {
+
+namespace tx = gongwen::text;
+using gongwen::text::contains;
+using structure::Paragraph;
+
+namespace detail {
+
+
+bool open_bracket(char32_t c) { return c == U'〔' || c == U'[' || c == U'（' || c == U'(' || c == U'【' || c == U'［' || c == U'〈'; }
+bool close_bracket(char32_t c) { return c == U'〕' || c == U']' || c == U'）' || c == U')' || c == U'】' || c == U'］' || c == U'〉'; }
+bool is_space_cp(char32_t c) { return tx::is_space(c); }
+
+// A character that can be part of a document-number prefix (国办发, 沪交道运, GB).
+bool org_char(char32_t c) {
+  return tx::is_han(c) || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+}
+
+// Reads backwards from `i` (exclusive) over spaces; returns the new position.
+std::size_t back_spaces(std::string_view s, std::size_t i) {
+  while (i > 0) {
+    std::size_t k = i;
+    if (!is_space_cp(tx::prev_cp(s, k))) break;
+    i = k;
+  }
+  return i;
+}
+
+// Reads a run of digits backwards ending at `i`; returns {value, start} or {-1, i}.
+std::pair<long long, std::size_t> back_number(std::string_view s, std::size_t i) {
+  std::size_t j = i;
+  std::vector<int> digits;
+  while (j > 0) {
+    std::size_t k = j;
+    char32_t c = tx::prev_cp(s, k);
+    if (!is_digit_cp(c)) break;
+    digits.push_back(digit_value(c));
+    j = k;
+    if (digits.size() > 6) return {-1, i};
+  }
+  if (digits.empty()) return {-1, i};
+  long long v = 0;
+  for (auto it = digits.rbegin(); it != digits.rend(); ++it) v = v * 10 + *it;
+  return {v, j};
+}
+
+// The organisation prefix ending at `i`: a run of Han or Latin letters.
+std::pair<std::string, std::size_t> back_org(std::string_view s, std::size_t i, bool allow_dun) {
+  std::size_t j = i;
+  std::size_t chars = 0;
+  while (j > 0 && chars < 40) {
+    std::size_t k = j;
+    char32_t c = tx::prev_cp(s, k);
+    if (!(org_char(c) || (allow_dun && c == U'、'))) break;
+    j = k;
+    ++chars;
+  }
+  std::string org(s.substr(j, i - j));
+  // A head glued to the number: `国家电网有限公司加急办值通(2020)638号`.
+  for (std::string_view mark : {"特急", "加急", "平急", "特提", "明电"}) {
+    auto p = org.rfind(mark);
+    if (p != std::string::npos && p + mark.size() < org.size() && mark != "明电") {
+      j += p + mark.size();
+      org = org.substr(p + mark.size());
+    }
+  }
+  return {org, j};
+}
+
+// Document number ending with the 号 at `hao` (byte offset of 号).
+std::optional<DocNumber> number_at(std::string_view s, std::size_t hao) {
+  std::size_t i = back_spaces(s, hao);
+  auto [num, nstart] = back_number(s, i);
+  if (num < 0) return std::nullopt;
+  i = back_spaces(s, nstart);
+  bool di = false;
+  if (i >= 3 && s.substr(i - 3, 3) == "第") {
+    di = true;
+    i = back_spaces(s, i - 3);
+  }
+  DocNumber d;
+  d.number = num;
+  std::size_t begin = kNone;
+  std::size_t k = i;
+  char32_t c = i > 0 ? tx::prev_cp(s, k) : 0;
+  if (close_bracket(c)) {
+    // 〔2018〕124号 / [1997]赔他字第10号 (year first, org between)
+    std::size_t y = back_spaces(s, k);
+    auto [year, ystart] = back_number(s, y);
+    std::size_t o = back_spaces(s, ystart);
+    std::size_t k2 = o;
+    if (year < 1949 || year > 2100 || o == 0 || !open_bracket(tx::prev_cp(s, k2))) return std::nullopt;
+    d.year = static_cast<int>(year);
+    auto [org, ostart] = back_org(s, back_spaces(s, k2), false);
+    if (org.empty()) return std::nullopt;
+    d.org = org;
+    begin = ostart;
+  } else if (org_char(c)) {
+    // `2019年第116号`, `国务院令 第837号`, `[1997]赔他字第10号`
+    std::size_t at = i;
+    if (di && at >= 3 && s.substr(at - 3, 3) == "年") {
+      std::size_t y = back_spaces(s, at - 3);
+      auto [year, ystart] = back_number(s, y);
+      if (year < 1949 || year > 2100) return std::nullopt;
+      d.year = static_cast<int>(year);
+      auto [org, ostart] = back_org(s, back_spaces(s, ystart), true);
+      d.org = org;
+      begin = org.empty() ? ystart : ostart;
+    } else {
+      auto [org, ostart] = back_org(s, at, false);
+      std::size_t k3 = ostart;
+      char32_t before = ostart > 0 ? tx::prev_cp(s, k3) : 0;
+      if (close_bracket(before)) {  // year first
+        std::size_t y = back_spaces(s, k3);
+        auto [year, ystart] = back_number(s, y);
+        std::size_t k4 = ystart;
+        if (year < 1949 || year > 2100 || ystart == 0 || !open_bracket(tx::prev_cp(s, k4))) return std::nullopt;
+        d.year = static_cast<int>(year);
+        d.org = org;
+        begin = k4;
+      } else if (di && !org.empty() && tx::ends_with(org, "令")) {
+        d.org = org;
+        begin = ostart;
+      } else {
+        return std::nullopt;
+      }
+    }
+  } else if (di) {
+    // `2026 年 第 18 号` after spaces: handled above through 年; nothing else
+    return std::nullopt;
+  } else {
+    return std::nullopt;
+  }
+  d.found.text = std::string(s.substr(begin, hao + 3 - begin));
+  d.found.offset = begin;
+  return d;
+}
+
+std::optional<DocNumber> number_in(std::string_view s, std::size_t base) {
+  for (std::size_t h = s.find("号"); h != std::string_view::npos; h = s.find("号", h + 3)) {
+    auto d = number_at(s, h);
+    if (!d) continue;
+    // A number cited after a 《title》 (`《…请示》（浙公治[2006]65号）收悉`) is not this document's.
+    std::size_t before = d->found.offset;
+    std::size_t k = back_spaces(s, before);
+    std::size_t k2 = k;
+    char32_t c = k > 0 ? tx::prev_cp(s, k2) : 0;
+    if (open_bracket(c)) {
+      std::size_t k3 = back_spaces(s, k2);
+      std::size_t k4 = k3;
+      if (k3 > 0 && tx::prev_cp(s, k4) == U'》') continue;
+    }
+    if (contains(s.substr(h, 30), "收悉")) continue;
+    d->found.offset += base;
+    return d;
+  }
+  return std::nullopt;
+}
+
+void find_number(const std::vector<Paragraph>& ps, Elements& e, std::size_t title_at) {
+  // The head before the title and the lines right after it, up to the body;
+  // in a flattened document, the start of the title's paragraph. A number
+  // inside the title is a cited one (`关于贯彻中政委〔2014〕5号文件…`).
+  std::size_t from = e.body_from;
+  std::size_t to = std::min(ps.size(), (title_at == kNone ? from + 8 : e.title.last_paragraph + 9));
+  std::size_t title_begin = e.title.found.present() ? e.title.found.offset : kNone;
+  std::size_t title_end = title_begin == kNone ? kNone : ps[std::min(e.title.last_paragraph, ps.size() - 1)].offset + ps[std::min(e.title.last_paragraph, ps.size() - 1)].text.size();
+  // An order's masthead (`中华人民共和国国务院令`) with its number on the next
+  // line (`第768号`): the two make the number, as it is cited.
+  if (title_begin != kNone && tx::ends_with(e.title.found.text, "令") && e.title.last_paragraph + 1 < ps.size()) {
+    std::string next = squeeze(ps[e.title.last_paragraph + 1].text);
+    if (tx::starts_with(next, "第") && tx::ends_with(next, "号") && tx::char_count(next) <= 12) {
+      std::string joined = e.title.found.text + next;
+      if (auto d = number_in(joined, title_begin); d && d->found.text.size() == joined.size()) {
+        e.number = d;
+        return;
+      }
+    }
+  }
+  for (std::size_t i = from; i < to; ++i) {
+    std::string_view t = ps[i].text;
+    bool flattened = tx::char_count(t) > 200;
+    if (title_at != kNone && i > e.title.last_paragraph && body_paragraph(t) && !flattened) break;
+    if (flattened) t = t.substr(0, std::min<std::size_t>(t.size(), 900));
+    std::size_t base = ps[i].offset;
+    for (std::size_t at = 0; at < t.size();) {
+      auto d = number_in(t.substr(at), base + at);
+      if (!d) break;
+      bool in_title = title_begin != kNone && d->found.offset >= title_begin && d->found.offset < title_end &&
+                      e.title.found.text.find(squeeze(d->found.text)) != std::string::npos;
+      if (!in_title) {
+        e.number = d;
+        return;
+      }
+      at = d->found.offset - base + d->found.text.size();
+    }
+  }
+}
+
+}  // namespace detail
+
+using namespace detail;
+
+std::optional<DocNumber> find_doc_number(std::string_view s, std::size_t from) {
+  if (from >= s.size()) return std::nullopt;
+  return number_in(s.substr(from), from);
+}
+
+}  // namespace gongwen::official

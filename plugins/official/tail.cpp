@@ -1,0 +1,244 @@
+// The end of an official document, found from the end: 成文日期 and the
+// signature above it (one organ, several, or an order's signer), the 附件说明
+// above them, then the 附注 and the 版记 (抄送, 印发机关 and 印发日期).
+#include "detail.hpp"
+
+#include <algorithm>
+#include <array>
+
+namespace gongwen::official {
+
+namespace tx = gongwen::text;
+using gongwen::text::contains;
+using structure::Paragraph;
+
+namespace detail {
+
+bool footer_line(std::string_view t) {
+  for (std::string_view w : {"扫一扫", "打印本页", "关闭窗口", "【打印】", "【关闭】", "分享到", "责任编辑", "网站地图", "版权所有",
+                             "主办单位", "ICP备", "来源：", "浏览次数", "【字体"})
+    if (contains(t, w)) return true;
+  return false;
+}
+
+void find_tail(const std::vector<Paragraph>& ps, Elements& e) {
+  std::size_t start = e.title.found.present() && e.title.last_paragraph != kNone ? e.title.last_paragraph + 1 : e.body_from;
+  // 成文日期: the first paragraph after the title that is only a date.
+  std::size_t date_at = kNone;
+  for (std::size_t i = start; i < ps.size(); ++i) {
+    if (auto iso = whole_date(ps[i].text)) {
+      date_at = i;
+      e.date = {{std::string(ps[i].text), ps[i].offset}, *iso};
+      break;
+    }
+    // `中山市教育局 2014年3月6日`: organ and date on one line.
+    auto t = ps[i].text;
+    if (tx::char_count(t) <= 50 && !contains(t, "。") && !contains(t, "，")) {
+      for (std::size_t p = 0; p < t.size();) {
+        auto d = tx::parse_date_at(t, p);
+        if (d && d->year && d->day && d->end == t.size() && p > 0) {
+          auto organ = tx::trim(t.substr(0, d->begin));
+          if (!organ.empty() && organ_like(squeeze(organ))) {
+            date_at = i;
+            e.date = {{std::string(t.substr(d->begin)), ps[i].offset + d->begin}, d->iso()};
+            e.issuers.push_back({std::string(organ), ps[i].offset});
+          }
+          break;
+        }
+        tx::next_cp(t, p);
+      }
+      if (date_at != kNone) break;
+    }
+  }
+  if (date_at == kNone) {
+    // Flattened: the last full date of the last paragraphs, with the organs before it.
+    for (std::size_t i = ps.size(); i-- > start && i + 3 >= ps.size();) {
+      auto t = ps[i].text;
+      std::optional<tx::Date> last;
+      for (std::size_t p = t.size() > 600 ? t.size() - 600 : 0; p < t.size();) {
+        auto d = tx::parse_date_at(t, p);
+        if (d && d->year && d->day) last = d;
+        tx::next_cp(t, p);
+      }
+      if (!last) continue;
+      if (tx::char_count(t.substr(last->end)) > 30 && !footer_line(t.substr(last->end))) continue;
+      // The signature follows the last sentence, even one cut short without
+      // its 。 (`…希望各处室按照从严治校的工作要求 校监察室`): a signature has no clause mark.
+      auto before = t.substr(0, last->begin);
+      std::size_t stop = std::string_view::npos;
+      for (std::string_view m : {"。", "，", "；", "！", "？"}) {
+        auto p = before.rfind(m);
+        if (p != std::string_view::npos && (stop == std::string_view::npos || p + m.size() > stop)) stop = p + m.size();
+      }
+      auto organ = tx::trim(stop == std::string_view::npos ? before : before.substr(stop));
+      if (organ.empty() || tx::char_count(organ) > 60 || !organ_like(squeeze(organ))) continue;
+      e.date = {{std::string(t.substr(last->begin, last->end - last->begin)), ps[i].offset + last->begin}, last->iso()};
+      std::string names(organ);
+      std::size_t b = 0;
+      while (b < names.size()) {
+        std::size_t k = b, sp = names.size();
+        for (std::size_t j = b; j < names.size();) {
+          std::size_t q = j;
+          if (tx::is_space(tx::next_cp(names, q))) { sp = j; break; }
+          j = q;
+        }
+        auto part = tx::trim(std::string_view(names).substr(b, sp - b));
+        // Words before the first organ are the sentence's tail, not a signer.
+        if (!part.empty() && e.issuers.empty() && !organ_like(squeeze(part)) && sp < names.size()) part = {};
+        if (!part.empty()) e.issuers.push_back({std::string(part), ps[i].offset + static_cast<std::size_t>(organ.data() - t.data()) + b});
+        if (sp >= names.size()) break;
+        k = sp;
+        tx::next_cp(names, k);
+        b = k;
+      }
+      e.body_end = i;
+      return;
+    }
+    // A 题注 under the title: `（1998年3月11日[1997]赔他字第10号）`.
+    std::size_t after = e.title.last_paragraph == kNone ? e.body_from : e.title.last_paragraph + 1;
+    for (std::size_t i = after; i < ps.size() && i < after + 3; ++i) {
+      auto inner = unbracket(ps[i].text);
+      if (inner == tx::trim(ps[i].text)) continue;
+      auto d = tx::parse_date_at(tx::fold_zeros(inner), 0);
+      if (d && d->year && d->day && d->begin == 0) {
+        std::string n = tx::fold_zeros(inner);
+        e.date = {{n.substr(0, d->end), ps[i].offset}, d->iso()};
+        e.date_under_title = true;
+        break;
+      }
+    }
+    e.body_end = ps.size();
+    return;
+  }
+  e.body_end = date_at;
+  // 发文机关署名: the short organ lines right above the date.
+  if (e.issuers.empty()) {
+    std::vector<Found> names;
+    for (std::size_t i = date_at; i-- > start && names.size() < 8;) {
+      auto t = ps[i].text;
+      std::string q = squeeze(t);
+      if (tx::char_count(q) > 40 || contains(q, "。") || contains(q, "，") || contains(q, "：") || tx::starts_with(q, "附件") ||
+          tx::starts_with(q, "（"))
+        break;
+      // An order (令) is signed by the head of the organ: `总理　李强`,
+      // `中国人民银行行长　潘功胜` — a post, then a name of two to four Han.
+      bool signed_by_post = false;
+      if (tx::ends_with(e.title.found.text, "令") && !organ_like(q)) {
+        for (std::string_view post : {"总理", "主席", "部长", "行长", "局长", "主任", "署长", "省长", "市长", "县长", "区长", "院长",
+                                      "检察长", "委员长", "书记", "总经理", "董事长"}) {
+          auto p = q.rfind(post);
+          if (p == std::string::npos) continue;
+          std::string name = q.substr(p + post.size());
+          std::size_t n = tx::char_count(name);
+          bool han = !name.empty();
+          for (std::size_t k = 0; k < name.size();) han &= tx::is_han(tx::next_cp(name, k));
+          signed_by_post = han && n >= 2 && n <= 4;
+          if (signed_by_post) break;
+        }
+      }
+      if (!signed_by_post && !organ_like(q)) break;
+      if (signed_by_post) {  // the post and the name, without the spaces between them
+        e.issuers.insert(e.issuers.begin(), {q, ps[i].offset});
+        e.body_end = i;
+        continue;
+      }
+      names.push_back({std::string(t), ps[i].offset});
+      e.body_end = i;
+    }
+    std::reverse(names.begin(), names.end());
+    for (auto& n : names) {
+      // Several organs on one line, separated by spaces.
+      std::vector<std::string_view> parts;
+      std::string_view line = n.text;
+      std::size_t b = 0;
+      for (std::size_t j = 0; j <= line.size();) {
+        std::size_t q = j;
+        bool end = j == line.size();
+        bool sp = !end && tx::is_space(tx::next_cp(line, q));
+        if (end || sp) {
+          auto part = tx::trim(line.substr(b, j - b));
+          if (!part.empty()) parts.push_back(part);
+          if (end) break;
+          b = q;
+        }
+        j = end ? j : q;
+      }
+      bool all_organs = parts.size() > 1 && std::all_of(parts.begin(), parts.end(), [](std::string_view p) {
+        return organ_like(p) && tx::char_count(p) >= 2;
+      });
+      if (all_organs) {
+        for (auto p : parts) e.issuers.push_back({std::string(p), n.offset + static_cast<std::size_t>(p.data() - line.data())});
+      } else {
+        e.issuers.push_back(n);
+      }
+    }
+  }
+  // 附件说明: `附件：1．…` above the signature, items on the following lines.
+  for (std::size_t i = start; i < e.body_end; ++i) {
+    std::string q = squeeze(ps[i].text);
+    if (!tx::starts_with(q, "附件")) continue;
+    if (e.body_end - i > 12) continue;
+    std::string_view rest = std::string_view(q).substr(6);
+    if (tx::starts_with(rest, "：") || tx::starts_with(rest, ":")) rest = rest.substr(tx::starts_with(rest, "：") ? 3 : 1);
+    else if (!rest.empty() && !is_digit_cp([&] { std::size_t k = 0; return tx::next_cp(rest, k); }())) continue;
+    // Items without their numbering (`1．`, `（2）`), as a reader lists them.
+    auto item = [](std::string_view t) {
+      auto m = tx::parse_marker(t);
+      if (m && (m.family == tx::MarkerFamily::arabic_dot || m.family == tx::MarkerFamily::arabic_paren)) t = tx::trim(t.substr(m.length));
+      return std::string(t);
+    };
+    if (!rest.empty()) e.attachments.push_back({item(rest), ps[i].offset});
+    for (std::size_t j = i + 1; j < e.body_end; ++j) {
+      auto m = tx::parse_marker(ps[j].text);
+      if (!m || (m.family != tx::MarkerFamily::arabic_dot && m.family != tx::MarkerFamily::arabic_paren)) break;
+      e.attachments.push_back({item(ps[j].text), ps[j].offset});
+    }
+    break;
+  }
+  // After the date: 附注, then the 版记.
+  for (std::size_t i = date_at + 1; i < ps.size() && i <= date_at + 12; ++i) {
+    auto t = ps[i].text;
+    std::string q = squeeze(t);
+    if (footer_line(q)) break;
+    auto inner = unbracket(t);
+    if (!e.note.present() && inner != tx::trim(t) &&
+        (contains(inner, "此件") || contains(inner, "公开") || contains(inner, "联系人") || contains(inner, "联系电话") || contains(inner, "发至")))
+      e.note = {std::string(inner), ps[i].offset};
+    for (std::string_view label : {"抄送", "抄报"}) {
+      if (!tx::starts_with(q, label) || e.cc_text.present()) continue;
+      std::string list = q.substr(label.size());
+      if (tx::starts_with(list, "：") || tx::starts_with(list, ":")) list = list.substr(tx::starts_with(list, "：") ? 3 : 1);
+      // Wrapped lists continue until the 印发 line.
+      for (std::size_t j = i + 1; j < ps.size() && j <= i + 4; ++j) {
+        std::string nq = squeeze(ps[j].text);
+        if (contains(nq, "印发") || whole_date(nq) || footer_line(nq) || tx::ends_with(list, "。")) break;
+        list += nq;
+      }
+      if (tx::ends_with(list, "。")) list.resize(list.size() - 3);
+      e.cc_text = {list, ps[i].offset};
+      e.cc = split_organs(list);
+    }
+    if (tx::ends_with(q, "印发") && !e.printed_by.present()) {
+      std::string_view body = std::string_view(q).substr(0, q.size() - 6);
+      for (std::size_t p = 0; p < body.size();) {
+        auto d = tx::parse_date_at(body, p);
+        if (d && d->year && d->day) {
+          auto organ = tx::trim(body.substr(0, d->begin));
+          if (!organ.empty()) e.printed_by = {std::string(organ), ps[i].offset};
+          e.printed_on = {{std::string(body.substr(d->begin, d->end - d->begin)), ps[i].offset}, d->iso()};
+          break;
+        }
+        tx::next_cp(body, p);
+      }
+    }
+    if (tx::starts_with(q, "主题词")) {
+      auto rest = std::string_view(q).substr(9);
+      if (tx::starts_with(rest, "：") || tx::starts_with(rest, ":")) rest = rest.substr(tx::starts_with(rest, "：") ? 3 : 1);
+      e.keywords = {std::string(rest), ps[i].offset};
+    }
+  }
+}
+
+}  // namespace detail
+
+}  // namespace gongwen::official

@@ -1,0 +1,327 @@
+// The title of an official document (标题): found among the head's lines,
+// wrapped over up to four of them or prefixed to a flattened text, cleaned of
+// page furniture, parsed into 发文机关 + 关于 + 事由 + 文种; and the 文种 a
+// title names.
+#include "detail.hpp"
+
+#include <algorithm>
+#include <array>
+
+namespace gongwen::official {
+
+namespace tx = gongwen::text;
+using gongwen::text::contains;
+using structure::Paragraph;
+
+namespace detail {
+
+
+// 文种 suffixes, longest first; `needs_guanyu`: only a title with 关于 is one
+// (`政府工作报告`, `实施意见` alone are other things).
+struct Suffix {
+  std::string_view text;
+  std::size_t type;  // index into doc_types()
+  bool needs_guanyu;
+};
+
+const std::vector<DocType>& types() {
+  static const std::vector<DocType> t = {
+      {"通知", "notice"},       {"意见", "opinion"},      {"决定", "decision"},     {"命令", "order"},
+      {"公报", "communique"},   {"公告", "announcement"}, {"通告", "public_notice"}, {"通报", "circular"},
+      {"报告", "report"},       {"请示", "request"},      {"批复", "reply"},        {"议案", "motion"},
+      {"函", "letter"},         {"纪要", "minutes"},      {"决议", "resolution"}};
+  return t;
+}
+
+const std::array<Suffix, 21>& suffixes() {
+  static const std::array<Suffix, 21> s = {{{"会议纪要", 13, false},
+                                            {"的复函", 12, false},
+                                            {"的函", 12, false},
+                                            {"复函", 12, true},
+                                            {"通知", 0, false},
+                                            {"意见", 1, true},
+                                            {"决定", 2, true},
+                                            {"命令", 3, false},
+                                            {"公报", 4, false},
+                                            {"公告", 5, false},
+                                            {"通告", 6, false},
+                                            {"通报", 7, true},
+                                            {"报告", 8, true},
+                                            {"请示", 9, true},
+                                            {"批复", 10, false},
+                                            {"议案", 11, true},
+                                            {"纪要", 13, false},
+                                            {"决议", 14, false},
+                                            {"函", 12, true},
+                                            {"令", 3, false},
+                                            {"", 0, false}}};
+  return s;
+}
+
+// A line of the head that is not part of the title: masthead, number,
+// copy number, secrecy, urgency, 签发人.
+bool head_line(std::string_view t) {
+  std::string q = squeeze(t);
+  std::size_t n = tx::char_count(q);
+  if (n <= 40 && tx::ends_with(q, "文件")) return true;
+  if (contains(q, "签发人")) return true;
+  if (n <= 12 && (contains(q, "特急") || contains(q, "加急") || contains(q, "平急") || contains(q, "特提") || tx::starts_with(q, "绝密") ||
+                  tx::starts_with(q, "机密") || tx::starts_with(q, "秘密")))
+    return true;
+  // A number line (`国办发〔2018〕124号`, `（公治[2006]327号）`), not a title that ends with one.
+  if (n <= 40 && !contains(q, "关于") && (tx::ends_with(q, "号") || tx::ends_with(q, "号）") || tx::ends_with(q, "号)")) && number_in(q, 0))
+    return true;
+  return n == 6 && std::all_of(q.begin(), q.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// A line that can be no part of a title: a link (`原文链接：https://…`), a
+// record's metadata (`更新时间:2026-02-18`), a rule (`---`) or a folio (`-1-`).
+// Such lines have no closing punctuation, so without this a title would be
+// joined onto them.
+bool never_title_line(std::string_view t) {
+  std::string q = squeeze(t);
+  if (contains(q, "http://") || contains(q, "https://") || contains(q, "www.")) return true;
+  static const std::string_view labels[] = {"原文链接", "链接", "网址", "来源", "发布时间", "更新时间", "发布日期", "时间", "日期",
+                                            "版本", "作者", "编辑", "责任编辑", "浏览", "点击", "索引号", "分类", "字号"};
+  for (auto l : labels)
+    if (tx::starts_with(q, l) && (tx::starts_with(q.substr(l.size()), "：") || tx::starts_with(q.substr(l.size()), ":")))
+      return true;
+  // Only dashes, rules or a folio number.
+  bool letters = false;
+  for (std::size_t i = 0; i < q.size();) {
+    char32_t c = tx::next_cp(q, i);
+    letters |= !(c == '-' || c == '*' || c == '_' || c == '=' || c == U'—' || c == U'－' || (c >= '0' && c <= '9'));
+  }
+  return !q.empty() && !letters;
+}
+
+// Title: a paragraph (or up to four short wrapped ones) ending with a 文种.
+Title find_title(const std::vector<Paragraph>& ps, std::size_t from) {
+  Title best;
+  for (std::size_t i = from; i < ps.size() && i < from + 30; ++i) {
+    if (head_line(ps[i].text) || never_title_line(ps[i].text)) continue;
+    // A numbered line (`2.建群并发布通知`, `（三）…的通知`) is an item of a body, never a title.
+    if (tx::parse_marker(ps[i].text)) continue;
+    std::string joined;
+    std::size_t start = ps[i].offset;
+    for (std::size_t k = 0; k < 4 && i + k < ps.size(); ++k) {
+      auto t = ps[i + k].text;
+      if (k > 0 && (tx::char_count(ps[i + k - 1].text) > 40 || contains(ps[i + k - 1].text, "。") || head_line(t) ||
+                    never_title_line(t)))
+        break;
+      joined += squeeze(t);
+      if (contains(joined, "。") || tx::ends_with(joined, "：") || tx::ends_with(joined, ":")) break;
+      if (tx::char_count(joined) > 200) break;
+      if (tx::starts_with(joined, "特此") || tx::starts_with(joined, "此复") || tx::starts_with(joined, "现将")) break;
+      std::string cleaned = clean_title(joined);
+      if (k == 0 && tx::char_count(cleaned) < 6) {  // `工作通知`: a column label never starts a title
+        bool label = false;
+        for (const auto& sx : suffixes()) label |= !sx.text.empty() && tx::ends_with(cleaned, sx.text);
+        if (label) break;
+      }
+      const DocType* type = doc_type_of_title(cleaned);
+      // `工作通知`, `通知公告`: a menu or column label, not a title, and not
+      // the start of one either.
+      if (type && tx::char_count(cleaned) < 6 && !tx::ends_with(cleaned, "令")) break;
+      if (type && !contains(cleaned, "关于")) {
+        bool better = false;
+        for (std::size_t j = i + k + 1; j < ps.size() && j <= i + k + 3; ++j)
+          better |= contains(ps[j].text, "关于") && doc_type_of_title(clean_title(squeeze(ps[j].text))) != nullptr;
+        if (better) type = nullptr;
+      }
+      if (type) {
+        best.found.text = cleaned;
+        best.found.offset = start;
+        best.type = type;
+        best.paragraphs = k + 1;
+        best.last_paragraph = i + k;
+        // A page or database repeats the title above the document's own
+        // (`标题` line, page heading): the document's is the last one.
+        for (std::size_t j = best.last_paragraph + 1; j < ps.size() && j <= best.last_paragraph + 12; ++j) {
+          std::string again;
+          for (std::size_t m = 0; m < 4 && j + m < ps.size(); ++m) {
+            again += squeeze(ps[j + m].text);
+            if (clean_title(again) == best.found.text) {
+              best.found.offset = ps[j].offset;
+              best.paragraphs = m + 1;
+              best.last_paragraph = j + m;
+              break;
+            }
+            if (again.size() >= best.found.text.size()) break;
+          }
+        }
+        return best;
+      }
+    }
+  }
+  // A document flattened onto one line: the title is a prefix ending in a 文种.
+  for (std::size_t i = from; i < ps.size() && i < from + 3; ++i) {
+    auto t = ps[i].text;
+    if (tx::char_count(t) < 120) continue;
+    std::size_t guanyu = t.find("关于");
+    if (guanyu == std::string_view::npos || guanyu > 300) continue;
+    for (std::size_t e = guanyu; e < t.size() && e < 900;) {
+      tx::next_cp(t, e);
+      auto prefix = t.substr(0, e);
+      if (contains(prefix, "。")) break;
+      const DocType* type = doc_type_of_title(prefix);
+      if (type && tx::ends_with(prefix, std::string("的") + std::string(type->chinese))) {
+        best.found.text = squeeze(prefix);
+        best.found.offset = ps[i].offset;
+        best.type = type;
+        best.last_paragraph = i;
+        return best;
+      }
+    }
+  }
+  return best;
+}
+
+// Page furniture glued before a title: bullets, 【字体：大中小】, a site name.
+std::string clean_title(std::string t) {
+  // A page folio glued before it by a PDF's text layer (`-1-中华人民共和国国务院令`).
+  if (t.size() > 3 && t[0] == '-') {
+    std::size_t k = 1;
+    while (k < t.size() && t[k] >= '0' && t[k] <= '9') ++k;
+    if (k > 1 && k < t.size() && t[k] == '-') t.erase(0, k + 1);
+  }
+  // A title printed twice on one line (`…的公告…的公告`, a database export).
+  if (t.size() >= 24 && t.size() % 2 == 0 && t.compare(0, t.size() / 2, t, t.size() / 2, t.size() / 2) == 0) t.resize(t.size() / 2);
+  for (bool again = true; again;) {
+    again = false;
+    for (std::string_view b : {"■", "□", "●", "◆", "★", "▲", "·", "•"})
+      if (tx::starts_with(t, b)) {
+        t.erase(0, b.size());
+        again = true;
+      }
+    if (tx::starts_with(t, "【")) {
+      auto e = t.find("】");
+      if (e != std::string::npos && e < 60) {
+        t.erase(0, e + 3);
+        again = true;
+      }
+    }
+  }
+  // `自习室管理系统关于…的通知`: what stands before 关于 must be an issuer.
+  auto g = t.find("关于");
+  if (g != std::string::npos && g > 0) {
+    std::string before = t.substr(0, g);
+    bool organs = false;
+    for (auto part : split_organs(before)) organs |= organ_like(squeeze(part));
+    std::string last = before;
+    for (std::string_view sep : {" ", "、"}) {
+      auto p = last.rfind(sep);
+      if (p != std::string::npos) last = last.substr(p + sep.size());
+    }
+    bool strong = false;
+    for (std::string_view w : {"政府", "办公厅", "办公室", "委员会", "党委", "部", "局", "厅", "院", "署", "公司", "集团",
+                               "大学", "学院", "中心", "法院", "检察院", "党组", "总队", "支队"})
+      strong |= contains(before, w);
+    if (!strong && !organ_like(squeeze(last))) t.erase(0, g);
+    (void)organs;
+  }
+  // A metadata table glued before it: `索引号：…发文机关：国务院…标题：国务院关于…的决定`.
+  if (auto p = t.rfind("标题："); p != std::string::npos) t.erase(0, p + 9);
+  else if (auto q = t.rfind("标题:"); q != std::string::npos) t.erase(0, q + 7);
+  // A number glued to the end: `…的处理意见(武劳社〔2004〕135号)`.
+  for (auto [o, c] : {std::pair<std::string_view, std::string_view>{"（", "）"}, {"(", ")"}}) {
+    if (!tx::ends_with(t, c)) continue;
+    auto p = t.rfind(o);
+    if (p != std::string::npos && p > 0 && number_in(std::string_view(t).substr(p), 0)) t.erase(p);
+  }
+  return t;
+}
+
+void split_title(Title& t) {
+  std::string_view s = t.found.text;
+  auto p = s.find("关于");
+  std::string_view rest = s;
+  if (p != std::string_view::npos) {
+    t.issuer = std::string(s.substr(0, p));
+    rest = s.substr(p + 6);
+  }
+  std::string suffix = std::string(t.type->chinese);
+  for (const auto& sx : suffixes())
+    if (!sx.text.empty() && &types()[sx.type] == t.type && tx::ends_with(s, sx.text)) {
+      suffix = std::string(sx.text);
+      break;
+    }
+  if (tx::ends_with(rest, suffix)) rest.remove_suffix(suffix.size());
+  if (tx::ends_with(rest, "的")) rest.remove_suffix(3);
+  t.subject = std::string(rest);
+  for (std::string_view verb : {"印发", "转发", "批转", "颁发", "发布"}) {
+    auto v = rest.find(verb);
+    if (v == std::string_view::npos || v > 12) continue;
+    t.forwarded_verb = std::string(verb);
+    auto after = rest.substr(v + verb.size());
+    auto o = after.find("《");
+    auto c = after.rfind("》");
+    if (o != std::string_view::npos && c != std::string_view::npos && c > o) t.forwarded_title = std::string(after.substr(o + 3, c - o - 3));
+    else t.forwarded_title = std::string(after);
+    break;
+  }
+}
+
+}  // namespace detail
+
+using namespace detail;
+
+const std::vector<DocType>& doc_types() { return types(); }
+
+const DocType* doc_type_of_title(std::string_view title) {
+  std::string t = squeeze(title);
+  for (std::string_view tail : {"（试行）", "(试行)", "（草案）", "（摘要）"})
+    if (tx::ends_with(t, tail)) t.resize(t.size() - tail.size());
+  bool guanyu = contains(t, "关于");
+  // `工作通知`, `通知公告`: column labels, not titles (国务院令 is one).
+  if (tx::char_count(t) < 6 && !tx::ends_with(t, "令")) return nullptr;
+  for (const auto& s : suffixes()) {
+    if (s.text.empty()) break;
+    if (!tx::ends_with(t, s.text)) continue;
+    if (s.needs_guanyu && !guanyu) continue;
+    if (s.text == "令") {
+      // 国务院令, 主席令, 部令 — not 命令 words like 口令.
+      if (!(tx::ends_with(t, "院令") || tx::ends_with(t, "席令") || tx::ends_with(t, "部令") || tx::ends_with(t, "府令") ||
+            tx::ends_with(t, "局令") || tx::ends_with(t, "署令") || tx::ends_with(t, "委令")))
+        return nullptr;
+    }
+    if (s.text == "报告" && (contains(t, "工作报告") && !guanyu)) return nullptr;
+    return &types()[s.type];
+  }
+  return nullptr;
+}
+
+namespace detail {
+
+// Names the document among the titles of menus and related-article lists.
+Title title_from_wrapper(const std::vector<Paragraph>& ps, std::size_t from, const std::string& wanted) {
+  Title t;
+  for (std::size_t i = from; i < ps.size() && i < from + 120; ++i) {
+    std::string joined;
+    for (std::size_t k = 0; k < 4 && i + k < ps.size(); ++k) {
+      joined += squeeze(ps[i + k].text);
+      if (joined.size() > wanted.size() + 60) break;
+      if (clean_title(joined) == wanted) {
+        t.found = {wanted, ps[i].offset};
+        t.type = doc_type_of_title(wanted);
+        t.paragraphs = k + 1;
+        t.last_paragraph = i + k;
+        return t;
+      }
+    }
+  }
+  return t;
+}
+
+std::string wrapper_title_of(std::string_view wrapper_title) {
+  std::string t = squeeze(wrapper_title);
+  for (std::string_view sep : {"-", "_", "|", "－"}) {
+    auto p = t.find(sep);
+    if (p != std::string::npos && doc_type_of_title(t.substr(0, p))) t = t.substr(0, p);
+  }
+  return clean_title(t);
+}
+
+}  // namespace detail
+
+}  // namespace gongwen::official
