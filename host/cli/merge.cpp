@@ -11,7 +11,8 @@
 //   same handlers and options; shards 1..N each appear exactly once, and their
 //   inputs are together the job's inputs, each once.
 // - Records are put back in the job's input order (each manifest input has its
-//   `index` in the whole job and the number of records it `written`), so the
+//   `index` in the whole job and the number of records it `written`), read
+//   from the parts as streams (memory does not grow with the parts), so the
 //   merged JSONL, JSON and CSV are byte for byte a single run's output; SQLite
 //   is rebuilt through the SQLite sink from each record and text, so row ids
 //   follow the same order and citations resolve across shards.
@@ -29,7 +30,6 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
-#include <sstream>
 
 #include "sinks/sink.hpp"
 
@@ -51,26 +51,10 @@ struct Part {
   std::size_t k = 0, n = 0;
 };
 
-// One record as the part holds it: the bytes of a JSONL line, a JSON array
-// element or a CSV row; for SQLite the part and the row id of its document.
-struct Unit {
-  std::string bytes;
-  std::size_t part = 0;
-  std::int64_t rowid = 0;
-};
-
 Json read_json(const fs::path& p) {
   std::ifstream in(p, std::ios::binary);
   Json j = Json::parse(in, nullptr, false);
   return j;
-}
-
-std::string slurp(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw MergeError(fmt::format("{}: cannot open", path));
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
 }
 
 // The manifest of a part: PART.manifest.json, or (a run with several outputs
@@ -129,65 +113,81 @@ std::string first_difference(const Json& a, const Json& b) {
   return "?";
 }
 
-// CSV rows: a newline inside a quoted field does not end the row.
-std::vector<Unit> csv_rows(const std::string& data, std::string& header) {
-  std::vector<Unit> rows;
-  bool quoted = false, first = true;
-  std::size_t start = 0;
-  for (std::size_t i = 0; i < data.size(); ++i) {
-    char c = data[i];
-    if (c == '"') quoted = !quoted;
-    else if (c == '\n' && !quoted) {
-      std::string row = data.substr(start, i + 1 - start);
-      if (first) header = std::move(row);
-      else rows.push_back({std::move(row), {}});
-      first = false;
-      start = i + 1;
+// Reads a part's records one at a time, in the order the part holds them:
+// the bytes of a JSONL line, a JSON array element or a CSV row (a newline
+// inside a quoted field does not end the row); for SQLite the documents'
+// row ids. Parts are never held in memory whole.
+class PartReader {
+ public:
+  PartReader(const std::string& path, const std::string& format) : path_(path), format_(format) {
+    if (format == "sqlite") {
+      if (sqlite3_open_v2(path.c_str(), &db_, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK ||
+          sqlite3_prepare_v2(db_, "SELECT rowid FROM documents ORDER BY rowid", -1, &st_, nullptr) != SQLITE_OK)
+        throw MergeError(fmt::format("{}: not a gongwen SQLite output: {}", path, db_ ? sqlite3_errmsg(db_) : "cannot open"));
+      return;
+    }
+    in_.open(path, std::ios::binary);
+    if (!in_) throw MergeError(fmt::format("{}: cannot open", path));
+    if (format == "csv") {
+      if (!next(header_)) throw MergeError(fmt::format("{}: no CSV header", path));
+    } else if (format == "json") {
+      std::string first;
+      std::getline(in_, first);
+      if (first == "[]") done_ = true;
+      else if (first != "[") throw MergeError(fmt::format("{}: not a gongwen JSON output", path));
     }
   }
-  if (start < data.size()) throw MergeError("the last CSV row is cut short");
-  return rows;
-}
+  ~PartReader() {
+    sqlite3_finalize(st_);
+    sqlite3_close(db_);
+  }
+  PartReader(const PartReader&) = delete;
+  PartReader& operator=(const PartReader&) = delete;
+  const std::string& header() const { return header_; }
+  // The next record; false at the end of the part.
+  bool next(std::string& rec) {
+    if (done_) return false;
+    if (format_ == "sqlite") {
+      int rc = sqlite3_step(st_);
+      if (rc == SQLITE_DONE) return done_ = true, false;
+      if (rc != SQLITE_ROW) throw MergeError(fmt::format("{}: SQLite: cannot read the documents", path_));
+      rowid_ = sqlite3_column_int64(st_, 0);
+      return true;
+    }
+    std::string line;
+    if (!std::getline(in_, line)) {
+      if (format_ == "json") throw MergeError(fmt::format("{}: the JSON array is cut short", path_));
+      return done_ = true, false;
+    }
+    if (format_ == "json") {
+      if (line == "]") return done_ = true, false;
+      if (!line.empty() && line.back() == ',') line.pop_back();
+      rec = std::move(line);
+      return true;
+    }
+    if (format_ == "csv") {
+      std::size_t quotes = static_cast<std::size_t>(std::count(line.begin(), line.end(), '"'));
+      rec = line + "\n";
+      while (quotes % 2) {
+        if (!std::getline(in_, line)) throw MergeError(fmt::format("{}: the last CSV row is cut short", path_));
+        quotes += static_cast<std::size_t>(std::count(line.begin(), line.end(), '"'));
+        rec += line + "\n";
+      }
+      return true;
+    }
+    rec = line + "\n";
+    return true;
+  }
+  std::int64_t rowid() const { return rowid_; }
 
-std::vector<Unit> read_units(const std::string& path, std::size_t part, const std::string& format, std::string& header) {
-  std::vector<Unit> units;
-  if (format == "sqlite") {
-    sqlite3* db = nullptr;
-    if (sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
-      std::string msg = db ? sqlite3_errmsg(db) : "cannot open";
-      sqlite3_close(db);
-      throw MergeError(fmt::format("{}: SQLite: {}", path, msg));
-    }
-    sqlite3_stmt* st = nullptr;
-    if (sqlite3_prepare_v2(db, "SELECT rowid FROM documents ORDER BY rowid", -1, &st, nullptr) != SQLITE_OK) {
-      std::string msg = sqlite3_errmsg(db);
-      sqlite3_close(db);
-      throw MergeError(fmt::format("{}: not a gongwen SQLite output: {}", path, msg));
-    }
-    int rc;
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW) units.push_back({{}, part, sqlite3_column_int64(st, 0)});
-    sqlite3_finalize(st);
-    sqlite3_close(db);
-    if (rc != SQLITE_DONE) throw MergeError(fmt::format("{}: SQLite: cannot read the documents", path));
-    return units;
-  }
-  std::string data = slurp(path);
-  if (format == "csv") return csv_rows(data, header);
-  std::string_view v(data);
-  if (format == "json") {  // "[\n" record ",\n" record "\n]\n", one record per line (JsonArraySink)
-    if (v == "[]\n") return units;
-    if (!v.starts_with("[\n") || !v.ends_with("\n]\n")) throw MergeError(fmt::format("{}: not a gongwen JSON output", path));
-    v = v.substr(2, v.size() - 5);
-  }
-  while (!v.empty()) {
-    auto e = v.find('\n');
-    std::string_view line = v.substr(0, e);
-    if (format == "json" && line.ends_with(',')) line.remove_suffix(1);
-    units.push_back({std::string(line) + (format == "jsonl" ? "\n" : ""), part, 0});
-    v = e == std::string_view::npos ? std::string_view() : v.substr(e + 1);
-  }
-  return units;
-}
+ private:
+  std::string path_, format_, header_;
+  std::ifstream in_;
+  sqlite3* db_ = nullptr;
+  sqlite3_stmt* st_ = nullptr;
+  std::int64_t rowid_ = 0;
+  bool done_ = false;
+};
 
 }  // namespace
 
@@ -233,37 +233,35 @@ int cmd_merge(const std::string& out, const std::vector<std::string>& part_paths
       if (!by_shard.count(k)) missing.push_back(fmt::format("{}/{}", k, n));
     if (!missing.empty()) throw MergeError(fmt::format("missing shard(s): {}", fmt::join(missing, ", ")));
 
-    // Records grouped by input, each group at its input's place in the job.
+    // Where each input of the job is: which part, how many records. Each
+    // part lists its inputs in job order, so reading the inputs in job order
+    // reads every part front to back, once.
     const std::size_t job_inputs = parts.front().manifest["options"]["job_inputs"].get<std::size_t>();
-    std::vector<std::vector<Unit>> groups(job_inputs);
+    std::vector<std::pair<std::size_t, std::size_t>> plan(job_inputs, {0, 0});  // part, records written
     std::vector<Json> inputs(job_inputs);
     std::vector<bool> seen(job_inputs, false);
-    std::string header;
     Json counts = {{"inputs", 0}, {"records", 0}, {"errors", 0}, {"bytes", 0}, {"kinds", Json::object()}};
     double seconds = 0;
     std::string started;
     Json merged_from = Json::array();
     std::vector<std::string> part_paths_in_order;
     for (const auto& [k, p] : by_shard) {
-      std::string h;
-      std::vector<Unit> units = read_units(p->path, part_paths_in_order.size(), format, h);
+      const std::size_t part = part_paths_in_order.size();
       part_paths_in_order.push_back(p->path);
-      if (header.empty()) header = h;
-      std::size_t at = 0;
+      std::size_t last = 0;
+      bool first_input = true;
       for (const auto& in : p->manifest["inputs"]) {
         std::size_t idx = in.value("index", job_inputs), w = in.value("written", std::size_t{0});
         if (idx >= job_inputs || seen[idx])
           throw MergeError(fmt::format("{}: input {} (position {} of the job) is {}", p->path, in.value("path", ""), idx,
                                        idx >= job_inputs ? "outside the job" : "in two shards"));
-        if (at + w > units.size())
-          throw MergeError(fmt::format("{}: holds {} records, fewer than its manifest lists", p->path, units.size()));
+        if (!first_input && idx < last) throw MergeError(fmt::format("{}: its manifest lists the inputs out of job order", p->path));
+        first_input = false;
+        last = idx;
         seen[idx] = true;
-        groups[idx].assign(std::make_move_iterator(units.begin() + at), std::make_move_iterator(units.begin() + at + w));
+        plan[idx] = {part, w};
         inputs[idx] = in;
-        at += w;
       }
-      if (at != units.size())
-        throw MergeError(fmt::format("{}: holds {} records, its manifest lists {}", p->path, units.size(), at));
       const Json& c = p->manifest["counts"];
       for (const char* key : {"inputs", "records", "errors", "bytes"}) counts[key] = counts[key].get<std::size_t>() + c.value(key, std::size_t{0});
       for (auto it = c["kinds"].begin(); it != c["kinds"].end(); ++it)
@@ -283,21 +281,41 @@ int cmd_merge(const std::string& out, const std::vector<std::string>& part_paths
     std::unique_ptr<AtomicFile> manifest_file = std::make_unique<AtomicFile>(out + ".manifest.json");
     if (::unlink((out + ".manifest.json").c_str()) != 0 && errno != ENOENT)
       throw OutputError(fmt::format("{}.manifest.json: cannot remove the old manifest: {}", out, std::strerror(errno)));
+    std::vector<std::unique_ptr<PartReader>> readers;
+    for (const auto& p : part_paths_in_order) readers.push_back(std::make_unique<PartReader>(p, format));
+    auto take = [&](std::size_t part, std::string& rec) {
+      if (!readers[part]->next(rec))
+        throw MergeError(fmt::format("{}: holds fewer records than its manifest lists", part_paths_in_order[part]));
+    };
+    auto finish = [&]() {
+      std::string rec;
+      for (std::size_t p = 0; p < readers.size(); ++p)
+        if (readers[p]->next(rec))
+          throw MergeError(fmt::format("{}: holds more records than its manifest lists", part_paths_in_order[p]));
+    };
+    std::string rec;
     if (format == "sqlite") {
-      std::vector<std::pair<std::size_t, std::int64_t>> order;
-      for (const auto& g : groups)
-        for (const auto& u : g) order.emplace_back(u.part, u.rowid);
+      std::vector<std::pair<std::size_t, std::int64_t>> order;  // 16 bytes a record: what the SQL copy needs
+      for (const auto& [part, w] : plan)
+        for (std::size_t r = 0; r < w; ++r) {
+          take(part, rec);
+          order.emplace_back(part, readers[part]->rowid());
+        }
+      finish();
+      readers.clear();
       sha = merge_sqlite(out, part_paths_in_order, order);
     } else {
       AtomicFile f(out);
-      if (format == "csv") f.write(header);
+      if (format == "csv") f.write(readers.front()->header());
       bool first = true;
-      for (const auto& g : groups)
-        for (const auto& u : g) {
+      for (const auto& [part, w] : plan)
+        for (std::size_t r = 0; r < w; ++r) {
+          take(part, rec);
           if (format == "json") f.write(first ? "[\n" : ",\n");
-          f.write(u.bytes);
+          f.write(rec);
           first = false;
         }
+      finish();
       if (format == "json") f.write(first ? "[]\n" : "\n]\n");
       sha = f.seal();
       f.publish();

@@ -19,7 +19,9 @@ def run(*args, stdin=None, env=None, cwd=None):
     if env:
         e.update(env)
     p = subprocess.run([GONGWEN, *args], input=stdin, capture_output=True, env=e, cwd=cwd, timeout=600)
-    return p.returncode, p.stdout.decode("utf-8"), p.stderr.decode("utf-8", "replace")
+    # A process killed by a signal may have flushed its output anywhere, even
+    # inside a character; any other output must be valid UTF-8.
+    return p.returncode, p.stdout.decode("utf-8", "replace" if p.returncode < 0 else "strict"), p.stderr.decode("utf-8", "replace")
 
 
 def records(out):
