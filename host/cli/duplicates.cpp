@@ -3,6 +3,7 @@
 // their similarity. The run computed them at the default threshold (the
 // `duplicates` table); `--threshold` recomputes from the texts, read-only.
 #include "cli/commands.hpp"
+#include "sinks/sink.hpp"
 
 #include <fmt/format.h>
 #include <spdlog/spdlog.h>
@@ -19,15 +20,6 @@ namespace {
 struct Doc {
   std::string id, path, kind, title;
 };
-
-std::string csv_field(const std::string& s) {
-  std::string out = "\"";
-  for (char c : s) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  return out + "\"";
-}
 
 }  // namespace
 
@@ -102,11 +94,11 @@ int cmd_duplicates(const std::string& database, double threshold, const std::str
       j["copies"] = std::move(ms);
       std::printf("%s\n", j.dump(-1, ' ', false, Json::error_handler_t::replace).c_str());
     } else if (format == "csv") {
-      std::printf("%zu,original,%s,%s,%s,%s,\n", g, csv_field(o.id).c_str(), csv_field(o.path).c_str(), csv_field(o.kind).c_str(),
-                  csv_field(o.title).c_str());
+      std::printf("%zu,original,%s,%s,%s,%s,\n", g, csv_quote(o.id).c_str(), csv_quote(o.path).c_str(), csv_quote(o.kind).c_str(),
+                  csv_quote(o.title).c_str());
       for (const auto& [m, sim] : members)
-        std::printf("%zu,copy,%s,%s,%s,%s,%.3f\n", g, csv_field(docs[m].id).c_str(), csv_field(docs[m].path).c_str(),
-                    csv_field(docs[m].kind).c_str(), csv_field(docs[m].title).c_str(), sim);
+        std::printf("%zu,copy,%s,%s,%s,%s,%.3f\n", g, csv_quote(docs[m].id).c_str(), csv_quote(docs[m].path).c_str(),
+                    csv_quote(docs[m].kind).c_str(), csv_quote(docs[m].title).c_str(), sim);
     } else {
       std::printf("group %zu: %s  %s  %s\n", g, o.path.c_str(), o.kind.c_str(), o.title.c_str());
       for (const auto& [m, sim] : members)

@@ -10,6 +10,7 @@
 //   its articles', which are, so no passage is counted twice.
 // - The line is the source file's (`documents.line_map`), not the cleaned text's.
 #include "cli/commands.hpp"
+#include "sinks/sink.hpp"
 
 #include <fmt/format.h>
 #include <spdlog/spdlog.h>
@@ -77,15 +78,6 @@ std::string context(std::string_view t, std::size_t b, std::size_t n, bool befor
   std::string out(before ? t.substr(k, b - k) : t.substr(b, k - b));
   std::replace(out.begin(), out.end(), '\n', ' ');
   return out;
-}
-
-std::string csv_field(const std::string& s) {
-  std::string out = "\"";
-  for (char c : s) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  return out + "\"";
 }
 
 }  // namespace
@@ -208,7 +200,7 @@ int cmd_kwic(const KwicOptions& o) {
         j["documents"] = c.second.size();
         std::printf("%s\n", j.dump(-1, ' ', false, Json::error_handler_t::replace).c_str());
       } else if (o.format == "csv") {
-        std::printf("%s,%s%zu,%zu\n", csv_field(k.first).c_str(), o.by.empty() ? "" : (csv_field(k.second) + ",").c_str(), c.first,
+        std::printf("%s,%s%zu,%zu\n", csv_quote(k.first).c_str(), o.by.empty() ? "" : (csv_quote(k.second) + ",").c_str(), c.first,
                     c.second.size());
       } else {
         std::printf("%s\t%s%zu hits\t%zu documents\n", k.first.c_str(), o.by.empty() ? "" : ((k.second.empty() ? "-" : k.second) + "\t").c_str(),
@@ -226,9 +218,9 @@ int cmd_kwic(const KwicOptions& o) {
                 {"issuer", h.issuer}, {"title", h.title}, {"left", h.left}, {"match", h.match}, {"right", h.right}};
       std::printf("%s\n", j.dump(-1, ' ', false, Json::error_handler_t::replace).c_str());
     } else if (o.format == "csv") {
-      std::printf("%s,%s,%s,%u,%s,%s,%s,%s,%s,%s,%s\n", csv_field(h.term).c_str(), csv_field(h.id).c_str(), csv_field(h.path).c_str(),
-                  h.line, csv_field(h.kind).c_str(), csv_field(h.date).c_str(), csv_field(h.issuer).c_str(), csv_field(h.title).c_str(),
-                  csv_field(h.left).c_str(), csv_field(h.match).c_str(), csv_field(h.right).c_str());
+      std::printf("%s,%s,%s,%u,%s,%s,%s,%s,%s,%s,%s\n", csv_quote(h.term).c_str(), csv_quote(h.id).c_str(), csv_quote(h.path).c_str(),
+                  h.line, csv_quote(h.kind).c_str(), csv_quote(h.date).c_str(), csv_quote(h.issuer).c_str(), csv_quote(h.title).c_str(),
+                  csv_quote(h.left).c_str(), csv_quote(h.match).c_str(), csv_quote(h.right).c_str());
     } else {
       // The left context right-aligned on the term: missing characters as
       // ideographic spaces, since the contexts are mostly Chinese.

@@ -322,31 +322,23 @@ class CsvSink final : public Sink {
     out_.put("id,path,container,index,line_start,line_end,kind,handler,title,sections,entities,error,fields\n");
   }
   void write(const Document& d, const Json& r) override {
-    auto q = [](const std::string& s) {
-      std::string out = "\"";
-      for (char c : s) {
-        if (c == '"') out += '"';
-        out += c;
-      }
-      return out + "\"";
-    };
     auto str = [](const Json& j) { return j.is_null() ? std::string() : j.is_string() ? j.get<std::string>() : j.dump(); };
     std::string row;
-    row += q(str(r["id"])) + ",";
-    row += q(str(r["source"]["path"])) + ",";
-    row += q(str(r["source"]["container"])) + ",";
+    row += csv_quote(str(r["id"])) + ",";
+    row += csv_quote(str(r["source"]["path"])) + ",";
+    row += csv_quote(str(r["source"]["container"])) + ",";
     row += str(r["source"]["index"]) + ",";
     row += str(r["source"]["line_start"]) + ",";
     row += str(r["source"]["line_end"]) + ",";
-    row += q(str(r["kind"])) + ",";
-    row += q(str(r["handler"])) + ",";
-    row += q(str(r["title"])) + ",";
+    row += csv_quote(str(r["kind"])) + ",";
+    row += csv_quote(str(r["handler"])) + ",";
+    row += csv_quote(str(r["title"])) + ",";
     // From the record alone: an isolated worker's documents arrive as records.
     (void)d;
     row += std::to_string(r.contains("sections") ? r["sections"].size() : 0) + ",";
     row += std::to_string(r.contains("entities") ? r["entities"].size() : 0) + ",";
-    row += q(r.contains("error") && r["error"].is_object() ? str(r["error"]["message"]) : "") + ",";
-    row += q(r["fields"].dump(-1, ' ', false, Json::error_handler_t::replace)) + "\n";
+    row += csv_quote(r.contains("error") && r["error"].is_object() ? str(r["error"]["message"]) : "") + ",";
+    row += csv_quote(r["fields"].dump(-1, ' ', false, Json::error_handler_t::replace)) + "\n";
     out_.put(row);
   }
   std::string seal() override { return out_.seal(); }
@@ -358,6 +350,15 @@ class CsvSink final : public Sink {
 };
 
 }  // namespace
+
+std::string csv_quote(std::string_view s) {
+  std::string out = "\"";
+  for (char c : s) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  return out + "\"";
+}
 
 std::unique_ptr<Sink> make_jsonl_sink(std::FILE*) { return std::make_unique<JsonlSink>(); }
 std::unique_ptr<Sink> make_jsonl_file_sink(const std::string& path) { return std::make_unique<JsonlSink>(path); }

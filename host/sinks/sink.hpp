@@ -87,6 +87,8 @@ void remove_temp_files_now();
 
 // sha256 of a file's bytes, streamed; throws OutputError when unreadable.
 std::string sha256_file(const std::string& path);
+// A CSV field, always quoted, quotes doubled (RFC 4180): what every CSV gongwen writes uses.
+std::string csv_quote(std::string_view s);
 
 // Writes to standard output with every error checked (a full disk, a closed pipe).
 void write_stdout(std::string_view bytes);
