@@ -95,9 +95,8 @@ int cmd_kwic(const KwicOptions& o) {
         "SELECT id, path, kind, coalesce(date, ''), coalesce(title, ''), coalesce(text, ''), {}, "
         "coalesce((SELECT value FROM fields WHERE doc = d.rowid AND key = 'issuer'),"
         "         (SELECT value FROM fields WHERE doc = d.rowid AND key = 'speaker'), ''), "
-        "EXISTS (SELECT 1 FROM documents c WHERE c.container = d.id) "
-        "FROM documents d WHERE rowid = ?",
-        lines);
+        "{} FROM documents d WHERE rowid = ?",
+        lines, kIsContainerSql);
   };
   if (sqlite3_prepare_v2(db.h, doc_sql("coalesce(line_map, '')").c_str(), -1, &doc.s, nullptr) != SQLITE_OK &&
       sqlite3_prepare_v2(db.h, doc_sql("'[0,' || coalesce(line_start, 0) || ']'").c_str(), -1, &doc.s, nullptr) != SQLITE_OK) {
@@ -124,11 +123,19 @@ int cmd_kwic(const KwicOptions& o) {
     }
     sqlite3_bind_text(find.s, 1, phrase.c_str(), -1, SQLITE_TRANSIENT);
     if (!fts) sqlite3_bind_text(find.s, 2, phrase.c_str(), -1, SQLITE_TRANSIENT);
-    while (sqlite3_step(find.s) == SQLITE_ROW) candidates.push_back(sqlite3_column_int64(find.s, 0));
+    int rc;
+    while ((rc = sqlite3_step(find.s)) == SQLITE_ROW) candidates.push_back(sqlite3_column_int64(find.s, 0));
+    if (rc != SQLITE_DONE) {
+      spdlog::error("{}: searching `{}`: {}", o.database, term, sqlite3_errmsg(db.h));
+      return kUsage;
+    }
     for (auto rowid : candidates) {
       sqlite3_reset(doc.s);
       sqlite3_bind_int64(doc.s, 1, rowid);
-      if (sqlite3_step(doc.s) != SQLITE_ROW) continue;
+      if (sqlite3_step(doc.s) != SQLITE_ROW) {
+        spdlog::error("{}: document {}: {}", o.database, rowid, sqlite3_errmsg(db.h));
+        return kUsage;
+      }
       if (sqlite3_column_int(doc.s, 8)) continue;  // a container: its articles hold the text
       std::string kind = column(doc.s, 2);
       if (!o.kinds.empty() && std::find(o.kinds.begin(), o.kinds.end(), kind) == o.kinds.end()) continue;

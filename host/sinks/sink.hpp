@@ -22,6 +22,8 @@
 
 #include "model/document.hpp"
 
+struct sqlite3;
+
 namespace gongwen::host {
 
 class Sink {
@@ -108,6 +110,16 @@ std::unique_ptr<Sink> make_xlsx_sink(const std::string& path);
 // One SQLite output from the SQLite outputs `parts` of one job's shards:
 // order lists (part, documents.rowid) in the order the single run writes
 // them. Returns the sha256 of the published file.
+// SQL true of a document (alias `d`) whose articles are rows of their own:
+// its text is theirs, so searches and comparisons leave it out.
+inline constexpr const char* kIsContainerSql = "EXISTS (SELECT 1 FROM documents c WHERE c.container = d.id)";
+// Near-duplicates among the documents of a run's SQLite output (containers
+// and failed documents left out), by row id; throws OutputError on SQLite errors.
+struct RunDuplicate {
+  std::int64_t doc, original;
+  double similarity;
+};
+std::vector<RunDuplicate> run_duplicates(sqlite3* db, double threshold);
 std::string merge_sqlite(const std::string& out, const std::vector<std::string>& parts,
                          const std::vector<std::pair<std::size_t, std::int64_t>>& order);
 // True when the sink needs Document::text kept after the record is built.

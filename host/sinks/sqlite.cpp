@@ -105,37 +105,21 @@ struct Stmt {
 constexpr double kDuplicate = 0.7;
 void mark_duplicates(sqlite3* db, const std::string& target) {
   auto fail = [&]() { throw OutputError(fmt::format("{}: SQLite duplicates: {}", target, sqlite3_errmsg(db))); };
-  std::vector<std::int64_t> rowids;
-  std::vector<std::string> ids;
-  std::vector<MinHash> sigs;
-  {
-    Stmt q;
-    if (sqlite3_prepare_v2(db, "SELECT rowid, id, text FROM documents d WHERE error IS NULL AND NOT EXISTS "
-                               "(SELECT 1 FROM documents c WHERE c.container = d.id) ORDER BY rowid",
-                           -1, &q.s, nullptr) != SQLITE_OK)
-      fail();
-    while (sqlite3_step(q.s) == SQLITE_ROW) {
-      rowids.push_back(sqlite3_column_int64(q.s, 0));
-      ids.emplace_back(reinterpret_cast<const char*>(sqlite3_column_text(q.s, 1)));
-      const unsigned char* t = sqlite3_column_text(q.s, 2);
-      sigs.push_back(t ? minhash(std::string_view(reinterpret_cast<const char*>(t), sqlite3_column_bytes(q.s, 2))) : MinHash{});
-    }
-  }
   Stmt ins, upd;
   if (sqlite3_prepare_v2(db, "INSERT INTO duplicates(doc, duplicate_of, similarity) VALUES (?,?,?)", -1, &ins.s, nullptr) != SQLITE_OK ||
-      sqlite3_prepare_v2(db, "UPDATE documents SET record = json_set(record, '$.duplicate_of', json_object('id', ?, 'similarity', ?)) "
-                             "WHERE rowid = ?", -1, &upd.s, nullptr) != SQLITE_OK)
+      sqlite3_prepare_v2(db, "UPDATE documents SET record = json_set(record, '$.duplicate_of', json_object('id', "
+                             "(SELECT id FROM documents WHERE rowid = ?1), 'similarity', ?2)) WHERE rowid = ?3", -1, &upd.s, nullptr) != SQLITE_OK)
     fail();
-  for (const auto& d : find_duplicates(sigs, kDuplicate)) {
+  for (const auto& d : run_duplicates(db, kDuplicate)) {
     double sim = std::round(d.similarity * 1000) / 1000;
-    sqlite3_bind_int64(ins.s, 1, rowids[d.doc]);
-    sqlite3_bind_int64(ins.s, 2, rowids[d.original]);
+    sqlite3_bind_int64(ins.s, 1, d.doc);
+    sqlite3_bind_int64(ins.s, 2, d.original);
     sqlite3_bind_double(ins.s, 3, sim);
     if (sqlite3_step(ins.s) != SQLITE_DONE) fail();
     sqlite3_reset(ins.s);
-    sqlite3_bind_text(upd.s, 1, ids[d.original].c_str(), -1, SQLITE_TRANSIENT);
+    sqlite3_bind_int64(upd.s, 1, d.original);
     sqlite3_bind_double(upd.s, 2, sim);
-    sqlite3_bind_int64(upd.s, 3, rowids[d.doc]);
+    sqlite3_bind_int64(upd.s, 3, d.doc);
     if (sqlite3_step(upd.s) != SQLITE_DONE) fail();
     sqlite3_reset(upd.s);
   }
@@ -345,6 +329,26 @@ class SqliteSink final : public Sink {
 }  // namespace
 
 std::unique_ptr<Sink> make_sqlite_sink(const std::string& path) { return std::make_unique<SqliteSink>(path); }
+
+std::vector<RunDuplicate> run_duplicates(sqlite3* db, double threshold) {
+  auto fail = [&]() { throw OutputError(fmt::format("SQLite duplicates: {}", sqlite3_errmsg(db))); };
+  std::vector<std::int64_t> rowids;
+  std::vector<MinHash> sigs;
+  Stmt q;
+  if (sqlite3_prepare_v2(db, fmt::format("SELECT rowid, text FROM documents d WHERE error IS NULL AND NOT {} ORDER BY rowid",
+                                         kIsContainerSql).c_str(), -1, &q.s, nullptr) != SQLITE_OK)
+    fail();
+  int rc;
+  while ((rc = sqlite3_step(q.s)) == SQLITE_ROW) {
+    rowids.push_back(sqlite3_column_int64(q.s, 0));
+    const unsigned char* t = sqlite3_column_text(q.s, 1);
+    sigs.push_back(t ? minhash(std::string_view(reinterpret_cast<const char*>(t), sqlite3_column_bytes(q.s, 1))) : MinHash{});
+  }
+  if (rc != SQLITE_DONE) fail();
+  std::vector<RunDuplicate> out;
+  for (const auto& d : find_duplicates(sigs, threshold)) out.push_back({rowids[d.doc], rowids[d.original], d.similarity});
+  return out;
+}
 
 // Rows are copied table by table with SQL, each document's rows under its
 // new row id, so every column a part holds (text, lines, record, …) carries

@@ -96,5 +96,5 @@ check(total == expected("党建")[0], f"--count --by kind adds up to the hits ({
 rc, out, _ = run("kwic", database, "不存在的词语", "--count", "--format", "jsonl")
 check(rc == 0 and records(out) == [{"term": "不存在的词语", "hits": 0, "documents": 0}], "a term found nowhere is counted as 0")
 rc, _, err = run("kwic", os.path.join(t, "job.lua"), "党建")
-check(rc == 2 and "not a gongwen SQLite output" in err or "cannot open" in err, f"a file that is not a run's SQLite: a clear error ({err.strip()[:80]})")
+check(rc == 2 and ("not a gongwen SQLite output" in err or "cannot open" in err), f"a file that is not a run's SQLite: a clear error ({err.strip()[:80]})")
 done()
