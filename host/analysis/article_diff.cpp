@@ -11,10 +11,7 @@
 //   bigrams the long one holds), which a similarity score cannot see: a third
 //   of an article is never similar to the whole.
 #include "analysis/article_diff.hpp"
-
-#include <unicode/normalizer2.h>
-#include <unicode/uchar.h>
-#include <unicode/unistr.h>
+#include "analysis/fold.hpp"
 
 #include <algorithm>
 #include <unordered_map>
@@ -30,21 +27,6 @@ namespace {
 constexpr double kMatch = 0.3;      // weakest similarity that pairs two articles on the alignment
 constexpr double kMoved = 0.5;      // an article off the alignment still paired with its counterpart
 constexpr double kContained = 0.6;  // share of a part's bigrams found in the whole, for split/merge
-
-std::u32string normalise(const std::string& s) {
-  UErrorCode status = U_ZERO_ERROR;
-  const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(status);
-  icu::UnicodeString u = icu::UnicodeString::fromUTF8(s);
-  if (U_SUCCESS(status)) u = nfkc->normalize(u, status);
-  std::u32string out;
-  for (int32_t i = 0; i < u.length();) {
-    UChar32 c = u.char32At(i);
-    i += U16_LENGTH(c);
-    if (u_isUWhiteSpace(c) || c == 0x200B || c == 0xFEFF || c == 0x200C || c == 0x200D) continue;
-    out.push_back(static_cast<char32_t>(c));
-  }
-  return out;
-}
 
 using Bigrams = std::vector<std::uint64_t>;  // sorted, with repeats
 
@@ -174,8 +156,8 @@ std::vector<ArticlePair> align_articles(const std::vector<Article>& olds, const 
   const std::size_t n = olds.size(), m = news.size();
   std::vector<std::u32string> on(n), nn(m);
   std::vector<Bigrams> ob(n), nb(m);
-  for (std::size_t i = 0; i < n; ++i) ob[i] = bigrams(on[i] = normalise(olds[i].text));
-  for (std::size_t j = 0; j < m; ++j) nb[j] = bigrams(nn[j] = normalise(news[j].text));
+  for (std::size_t i = 0; i < n; ++i) ob[i] = bigrams(on[i] = folded(olds[i].text, false));
+  for (std::size_t j = 0; j < m; ++j) nb[j] = bigrams(nn[j] = folded(news[j].text, false));
   std::vector<double> sim(n * m);
   for (std::size_t i = 0; i < n; ++i)
     for (std::size_t j = 0; j < m; ++j) sim[i * m + j] = on[i] == nn[j] ? 1.0 : dice(ob[i], nb[j]);
@@ -219,29 +201,25 @@ std::vector<ArticlePair> align_articles(const std::vector<Article>& olds, const 
   }
 
   std::vector<std::vector<std::size_t>> split_into(n), merged_from(m);
-  // Split: unpaired new articles whose text lies inside one old article,
-  // with that article's own counterpart (if any) lying inside it too.
-  for (std::size_t j = 0; j < m; ++j) {
-    if (new_from[j]) continue;
+  // The article of `wholes` that holds most of `part`'s bigrams (at least
+  // kContained, and not much shorter than the part), if any.
+  auto holder = [](const Bigrams& part, const std::vector<Bigrams>& wholes) {
     std::optional<std::size_t> whole;
     double best_c = kContained;
-    for (std::size_t i = 0; i < n; ++i) {
-      double c = contained(nb[j], ob[i]);
-      if (c >= best_c && nb[j].size() < ob[i].size() + 4) best_c = c, whole = i;
+    for (std::size_t k = 0; k < wholes.size(); ++k) {
+      double c = contained(part, wholes[k]);
+      if (c >= best_c && part.size() < wholes[k].size() + 4) best_c = c, whole = k;
     }
-    if (whole) split_into[*whole].push_back(j);
-  }
-  // Merged: unpaired old articles whose text lies inside one new article.
-  for (std::size_t i = 0; i < n; ++i) {
-    if (old_to[i]) continue;
-    std::optional<std::size_t> whole;
-    double best_c = kContained;
-    for (std::size_t j = 0; j < m; ++j) {
-      double c = contained(ob[i], nb[j]);
-      if (c >= best_c && ob[i].size() < nb[j].size() + 4) best_c = c, whole = j;
-    }
-    if (whole) merged_from[*whole].push_back(i);
-  }
+    return whole;
+  };
+  // Split: unpaired new articles whose text lies inside one old article;
+  // merged: unpaired old articles whose text lies inside one new article.
+  for (std::size_t j = 0; j < m; ++j)
+    if (!new_from[j])
+      if (auto whole = holder(nb[j], ob)) split_into[*whole].push_back(j);
+  for (std::size_t i = 0; i < n; ++i)
+    if (!old_to[i])
+      if (auto whole = holder(ob[i], nb)) merged_from[*whole].push_back(i);
   std::vector<ArticlePair> pairs;
   std::vector<bool> old_done(n, false);
   auto emit_deleted_before = [&](std::size_t limit) {  // deleted articles keep their old place
@@ -290,14 +268,6 @@ std::vector<ArticlePair> align_articles(const std::vector<Article>& olds, const 
 std::vector<DiffRun> char_diff(const std::string& a_in, const std::string& b_in) {
   // Compared in NFKC, as the alignment compares: a bracket that only changed
   // width (（ for () is no change to show.
-  auto nfkc = [](const std::string& s) {
-    UErrorCode status = U_ZERO_ERROR;
-    const icu::Normalizer2* n = icu::Normalizer2::getNFKCInstance(status);
-    if (U_FAILURE(status)) return s;
-    icu::UnicodeString u = n->normalize(icu::UnicodeString::fromUTF8(s), status);
-    std::string out;
-    return U_SUCCESS(status) ? u.toUTF8String(out) : s;
-  };
   const std::string a = nfkc(a_in), b = nfkc(b_in);
   std::u32string x, y;
   for (std::size_t i = 0; i < a.size();) x.push_back(tx::next_cp(a, i));

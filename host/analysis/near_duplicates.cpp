@@ -9,10 +9,7 @@
 // - Each document is compared with the groups' originals, earliest first, so
 //   a group never chains through a series of small edits.
 #include "analysis/near_duplicates.hpp"
-
-#include <unicode/normalizer2.h>
-#include <unicode/uchar.h>
-#include <unicode/unistr.h>
+#include "analysis/fold.hpp"
 
 #include <algorithm>
 #include <limits>
@@ -36,18 +33,7 @@ std::uint64_t mix(std::uint64_t x) {  // splitmix64's finaliser
 }  // namespace
 
 MinHash minhash(std::string_view text) {
-  UErrorCode status = U_ZERO_ERROR;
-  const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(status);
-  icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
-  if (U_SUCCESS(status)) u = nfkc->normalize(u, status);
-  std::vector<char32_t> cps;
-  cps.reserve(static_cast<std::size_t>(u.length()));
-  for (int32_t i = 0; i < u.length();) {
-    UChar32 c = u.char32At(i);
-    i += U16_LENGTH(c);
-    if (u_isUWhiteSpace(c) || u_ispunct(c) || c == 0x200B || c == 0xFEFF) continue;
-    cps.push_back(static_cast<char32_t>(c));
-  }
+  const std::u32string cps = folded(text, true);
   if (cps.size() < kShingle * 4) return {};
   static const auto seeds = [] {
     std::vector<std::uint64_t> s(kMinHashes);
