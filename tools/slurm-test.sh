@@ -209,7 +209,7 @@ ok "task 2 cancelled midway: no manifest, no temporary file$( [ -e out/all.jsonl
 if "$gongwen" merge out/all.jsonl out/all.jsonl.shards/part-*-of-4.jsonl 2>"$T/merge-refused.log"; then
   fail "merge accepted 3 of 4 shards"
 fi
-grep -q "missing shard(s): 2/4\|part-2-of-4.jsonl: no manifest" "$T/merge-refused.log" ||
+grep -q "missing shard(s): 2/4\|part-2-of-4.jsonl: no manifest beside it" "$T/merge-refused.log" ||
   fail "merge refused without naming shard 2/4: $(cat "$T/merge-refused.log")"
 ok "merge without task 2 refused: $(cut -c1-70 "$T/merge-refused.log")"
 sbatch --parsable --array=2 "$T/job.sbatch" >/dev/null || fail "resubmitting task 2 failed"

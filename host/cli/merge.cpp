@@ -57,44 +57,28 @@ Json read_json(const fs::path& p) {
   return j;
 }
 
-// The manifest of a part: PART.manifest.json, or (a run with several outputs
-// writes its manifest beside the first) a manifest in the same folder that
-// lists a file of this name with this content.
+// The manifest of a part: PART.manifest.json (a run writes one beside each
+// output), listing a file of the part's name with the part's content. The
+// name, not the path: parts are often copied off the nodes that wrote them.
 Part find_manifest(const std::string& path) {
   Part p;
   p.path = path;
   std::error_code ec;
   if (!fs::is_regular_file(path, ec)) throw MergeError(fmt::format("{}: no such file", path));
-  const std::string sha = p.sha256 = sha256_file(path);
-  const fs::path self(path);
-  std::vector<fs::path> candidates{fs::path(path + ".manifest.json")};
-  fs::path dir = self.has_parent_path() ? self.parent_path() : fs::path(".");
-  for (const auto& e : fs::directory_iterator(dir, ec)) {
-    auto name = e.path().filename().string();
-    if (name.size() > 14 && name.ends_with(".manifest.json") && e.path() != candidates.front()) candidates.push_back(e.path());
-  }
-  bool named_stale = false;
-  for (const auto& c : candidates) {
-    if (!fs::is_regular_file(c, ec)) continue;
-    Json m = read_json(c);
-    if (m.is_discarded() || !m.contains("outputs") || !m["outputs"].is_array()) continue;
-    for (const auto& o : m["outputs"]) {
-      if (!o.is_object() || fs::path(o.value("path", "")).filename() != self.filename()) continue;
-      if (o.value("sha256", "") != sha) {
-        named_stale |= c == candidates.front();
-        continue;
-      }
-      p.manifest_path = c.string();
+  p.sha256 = sha256_file(path);
+  p.manifest_path = path + ".manifest.json";
+  Json m = fs::is_regular_file(p.manifest_path, ec) ? read_json(p.manifest_path) : Json();
+  if (!m.is_object() || !m.contains("outputs") || !m["outputs"].is_array())
+    throw MergeError(fmt::format("{}: no manifest beside it: the shard did not finish (a run writes its manifest last), "
+                                 "or it was not written by `gongwen run --shard`; run that shard again",
+                                 path));
+  for (const auto& o : m["outputs"])
+    if (o.is_object() && fs::path(o.value("path", "")).filename() == fs::path(path).filename() && o.value("sha256", "") == p.sha256) {
       p.manifest = std::move(m);
       return p;
     }
-  }
-  if (named_stale)
-    throw MergeError(fmt::format("{}: its content is not what its manifest lists (the task was interrupted, or the file "
-                                 "was changed since); run that shard again",
-                                 path));
-  throw MergeError(fmt::format("{}: no manifest lists this file: the shard did not finish (a run writes its manifest "
-                               "last), or it was not written by `gongwen run --shard`; run that shard again",
+  throw MergeError(fmt::format("{}: its content is not what its manifest lists (the task was interrupted, or the file "
+                               "was changed since); run that shard again",
                                path));
 }
 

@@ -101,9 +101,11 @@ std::optional<Dataset> from_table(std::vector<std::vector<std::string>> rows, st
   // a long label (`是否为政策执行设置任务检测的评估标准`, 18 Han) is still a label.
   bool has_header = true;
   if (!header_known)
-    for (const auto& h : rows[0])
-      for (std::string_view p : {"，", "。", "；", "！", "？"})
-        if (h.find(p) != std::string::npos || han_count(h) > 32 || tx::char_count(h) > 160) has_header = false;
+    for (const auto& h : rows[0]) {
+      bool sentence = han_count(h) > 32 || tx::char_count(h) > 160;
+      for (std::string_view p : {"，", "。", "；", "！", "？"}) sentence |= h.find(p) != std::string::npos;
+      if (sentence) has_header = false;
+    }
   if (!has_header) {
     std::vector<std::string> names;
     for (std::size_t c = 0; c < rows[0].size(); ++c) names.push_back("column" + std::to_string(c + 1));
