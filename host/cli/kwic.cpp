@@ -35,6 +35,7 @@ struct Hit {
   std::string id, path, kind, date, issuer, title;
   std::uint32_t line = 0;
   std::string left, match, right;
+  std::u32string left_outwards;  // the left context read from the term outwards: the `--sort left` key
 };
 
 struct Db {
@@ -161,18 +162,16 @@ int cmd_kwic(const KwicOptions& o) {
         h.issuer = names_of(column(doc.s, 7));
         h.line = pair + 1 < map.size() && map[pair] <= at ? map[pair + 1] : 0;
         h.left = context(text, at, o.window, true);
+        if (o.sort == "left") {
+          for (std::size_t i = 0; i < h.left.size();) h.left_outwards.push_back(tx::next_cp(h.left, i));
+          std::reverse(h.left_outwards.begin(), h.left_outwards.end());
+        }
         h.match = term;
         h.right = context(text, at + term.size(), o.window, false);
         hits.push_back(std::move(h));
       }
     }
   }
-  auto reversed = [](const std::string& s) {  // the left context read from the term outwards
-    std::vector<char32_t> cps;
-    for (std::size_t i = 0; i < s.size();) cps.push_back(tx::next_cp(s, i));
-    std::reverse(cps.begin(), cps.end());
-    return cps;
-  };
   auto by_doc = [](const Hit& a, const Hit& b) { return std::tie(a.term, a.doc, a.offset) < std::tie(b.term, b.doc, b.offset); };
   if (o.sort == "date")
     std::stable_sort(hits.begin(), hits.end(), [&](const Hit& a, const Hit& b) {
@@ -181,8 +180,8 @@ int cmd_kwic(const KwicOptions& o) {
   else if (o.sort == "right")
     std::stable_sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) { return std::tie(a.term, a.right) < std::tie(b.term, b.right); });
   else if (o.sort == "left")
-    std::stable_sort(hits.begin(), hits.end(), [&](const Hit& a, const Hit& b) {
-      return a.term != b.term ? a.term < b.term : reversed(a.left) < reversed(b.left);
+    std::stable_sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) {
+      return a.term != b.term ? a.term < b.term : a.left_outwards < b.left_outwards;
     });
   else
     std::stable_sort(hits.begin(), hits.end(), by_doc);
