@@ -12,6 +12,7 @@
 #include <cmath>
 #include <fstream>
 #include <stdexcept>
+#include <tuple>
 
 namespace gongwen::host {
 
@@ -573,6 +574,30 @@ const std::vector<ExtractorInfo>& extractors() {
   return v;
 }
 
+namespace {
+
+// A handler may have added an entity an extractor finds again (a briefing's date line): one span
+// of one type is one entity, the first added (the handler's, which knows more) kept, order kept.
+void drop_repeated_entities(Document& doc) {
+  auto& es = doc.entities;
+  std::vector<std::size_t> order(es.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  auto key = [&](std::size_t i) { return std::tie(es[i].type, es[i].begin, es[i].end); };
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return key(a) < key(b); });
+  std::vector<bool> repeated(es.size(), false);
+  bool any = false;
+  for (std::size_t k = 1; k < order.size(); ++k)
+    if (key(order[k]) == key(order[k - 1])) repeated[order[k]] = any = true;
+  if (!any) return;
+  std::vector<Entity> kept;
+  kept.reserve(es.size());
+  for (std::size_t i = 0; i < es.size(); ++i)
+    if (!repeated[i]) kept.push_back(std::move(es[i]));
+  es = std::move(kept);
+}
+
+}  // namespace
+
 bool is_extractor(const std::string& name) {
   for (const auto& e : extractors())
     if (name == e.name) return true;
@@ -585,13 +610,13 @@ void run_extractors(Document& doc, const std::vector<std::string>& names, const 
   doc.step = "extract";
   for (const auto& e : extractors()) {
     if (!names.empty() && std::find(names.begin(), names.end(), e.name) == names.end()) continue;
-    // A handler may already have added entities of this type; keep both, the extractor adds its own.
     try {
       e.fn(doc, ctx);
     } catch (const std::exception& ex) {
       doc.diagnose(Severity::error, fmt::format("extractor {} failed: {}", e.name, ex.what()));
     }
   }
+  drop_repeated_entities(doc);
   doc.step = std::move(step);
 }
 

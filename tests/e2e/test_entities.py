@@ -47,4 +47,22 @@ with open(p3, "w") as f:
 rc, out, err = run("process", "--extract", "dates", p3)
 dates = {e["text"]: e["value"] for e in records(out)[0]["entities"] if e["type"] == "date"}
 check(dates.get("今年7月3日") == "2018-07-03" and dates.get("6月25日") == "--06-25", f"今年7月3日 and 每年6月25日 ({dates})")
+# One occurrence is one entity: a handler that adds an entity (the briefing's date line) and the
+# extractor that finds the same span again gave two. Counted against the source lines themselves,
+# over every sample: no (type, text, line) may occur more often than its text on that line.
+for name in sorted(os.listdir(os.path.join(SOURCE, "samples", "docs"))):
+    path = sample(name)
+    if not name.endswith((".txt", ".md")):
+        continue
+    with open(path, encoding="utf-8", errors="replace") as f:
+        lines = f.read().split("\n")
+    rc, out, err = run("process", path)
+    seen = {}
+    for r in records(out):
+        for e in r.get("entities", []):
+            k = (e["type"], e["text"], e.get("line"))
+            seen[k] = seen.get(k, 0) + 1
+    over = [(k, n) for k, n in seen.items()
+            if k[2] and 0 < k[2] <= len(lines) and k[1] in lines[k[2] - 1] and n > lines[k[2] - 1].count(k[1])]
+    check(not over, f"{name}: one entity per occurrence ({over[:3]})")
 done()
