@@ -1,12 +1,15 @@
-// Issuing and forwarding notices with the issued document attached (see
-// attachment.hpp).
+// Issuing and forwarding notices, and orders (令), with the issued document
+// attached (see attachment.hpp).
 //
-// Evidence, all required: the title (in the first paragraphs) is `…印发/转发/
-// 批转/颁发…的通知`; a line that is only a date closes the notice; within
-// four paragraphs after it (附注 such as （此件公开发布） and 附件 labels
-// skipped) a title-like line ends in a 文种 or an instrument (办法, 规定,
-// 意见, 方案, 纪要…); and at least three paragraphs follow it. Anything less
-// leaves the document whole: a notice quoting a title is not two documents.
+// Evidence, all required. The head, in the first paragraphs, is either a
+// title `…印发/转发/批转/颁发…的通知`, or an order's masthead (`…令` with its
+// `第N号`) followed by the sentence that promulgates `《X》` (现予公布/发布/
+// 施行). A line that is only a date closes the notice or order (an order's
+// signatures come before it); within four paragraphs after it (附注 such as
+// （此件公开发布） and 附件 labels skipped) a title-like line ends in a 文种 or
+// an instrument (办法, 规定, 意见, 方案, 纪要…) or is the X the order named; and
+// at least three paragraphs follow it. Anything less leaves the document
+// whole: a notice quoting a title is not two documents.
 #include "split/attachment.hpp"
 
 #include <fmt/format.h>
@@ -32,14 +35,43 @@ bool title_like(std::string_view t) {
   return false;
 }
 
+// An order's masthead: `…令` then its number, on one line or the next
+// (`中华人民共和国国务院令` / `第768号`). Returns the paragraph holding the
+// number, or npos.
+std::size_t order_masthead(const std::vector<structure::Paragraph>& ps, std::size_t i) {
+  std::string q = tx::strip_spaces(ps[i].text);
+  while (!q.empty() && (q[0] == '#' || q[0] == '-' || (q[0] >= '0' && q[0] <= '9'))) q.erase(0, 1);  // `## `, a folio `-1-`
+  if (!tx::contains(q, "令") || tx::char_count(q) > 120) return std::string::npos;
+  for (std::size_t at = q.find("令"); at != std::string::npos; at = q.find("令", at + 3))
+    if (tx::order_number_prefix(std::string_view(q).substr(at + 3)) > 0) return i;
+  if (tx::ends_with(q, "令") && i + 1 < ps.size() && tx::order_number_prefix(tx::strip_spaces(ps[i + 1].text)) > 0) return i + 1;
+  return std::string::npos;
+}
+
 }  // namespace
 
 std::optional<Document> split_attachment(Document& doc) {
   auto ps = structure::paragraphs(doc.text);
   if (ps.size() < 8) return std::nullopt;
-  // The notice's title: joined short lines in the first paragraphs.
+  std::string issued;  // the title the head names, when it names one
+  // An order: masthead with number, then the promulgating sentence.
   std::size_t title_end = ps.size();
-  for (std::size_t i = 0; i < ps.size() && i < 12 && title_end == ps.size(); ++i) {
+  for (std::size_t i = 0; i < ps.size() && i < 8 && title_end == ps.size(); ++i) {
+    std::size_t number = order_masthead(ps, i);
+    if (number == std::string::npos) continue;
+    // The sentence may wrap (a PDF's hard line breaks).
+    std::string sentence;
+    for (std::size_t k = number + 1; k < ps.size() && k <= number + 3; ++k) {
+      sentence += ps[k].text;
+      if (auto t = tx::promulgated_title(sentence); !t.empty()) {
+        issued = std::move(t);
+        title_end = k;
+        break;
+      }
+    }
+  }
+  // A notice: its title, joined short lines in the first paragraphs.
+  for (std::size_t i = 0; i < ps.size() && i < 12 && title_end == ps.size() && issued.empty(); ++i) {
     std::string joined;
     for (std::size_t k = 0; k < 4 && i + k < ps.size(); ++k) {
       joined += tx::strip_spaces(ps[i + k].text);
@@ -63,7 +95,7 @@ std::optional<Document> split_attachment(Document& doc) {
       std::string joined;
       for (std::size_t k = j; k < ps.size() && k < j + 3 && !titled; ++k) {
         joined += ps[k].text;
-        titled = title_like(joined);
+        titled = title_like(joined) || (!issued.empty() && tx::strip_spaces(joined) == issued);
         if (tx::char_count(ps[k].text) > 40) break;
       }
       if (!titled || ps.size() - j < 4) break;

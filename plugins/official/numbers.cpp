@@ -185,6 +185,25 @@ void find_number(const std::vector<Paragraph>& ps, Elements& e, std::size_t titl
       }
     }
   }
+  // Or on the same line (`…总局令〔2026〕第1号（…办法）`): the number's
+  // organisation is the whole masthead, every joint issuer in it.
+  if (title_begin != kNone && tx::ends_with(e.title.found.text, "令")) {
+    std::string line = squeeze(ps[e.title.last_paragraph].text);
+    auto at = line.find(e.title.found.text);
+    if (at != std::string::npos) {
+      std::string_view rest = std::string_view(line).substr(at + e.title.found.text.size());
+      if (std::size_t n = tx::order_number_prefix(rest)) {
+        std::string joined = e.title.found.text + std::string(rest.substr(0, n));
+        if (auto d = number_in(joined, title_begin); d && tx::ends_with(joined, d->found.text) && tx::ends_with(e.title.found.text, d->org)) {
+          d->org = e.title.found.text;
+          d->found.text = joined;
+          d->found.offset = title_begin;
+          e.number = d;
+          return;
+        }
+      }
+    }
+  }
   for (std::size_t i = from; i < to; ++i) {
     std::string_view t = ps[i].text;
     bool flattened = tx::char_count(t) > 200;

@@ -120,8 +120,27 @@ struct Official {
       return;
     }
     doc.set_kind(e.title.type->kind);
-    doc.set_title(e.title.found.text);
     doc.set_field("doc_type", e.title.type->chinese);
+    // An order (令) has no 标题: `中华人民共和国国务院令` over `第768号` is its
+    // 发文机关标志 and 发文字号 (GB/T 9704 §10.2). The record is named as it is
+    // cited, masthead and number.
+    bool order_masthead = e.title.type->kind == "order" && !contains(e.title.found.text, "关于");
+    if (order_masthead) {
+      if (!e.masthead.present()) e.masthead = e.title.found;
+      // What it promulgates (`《X》…现予公布`), in the paragraphs after the number.
+      std::string sentence;
+      for (std::size_t k = e.title.last_paragraph + 1; k < ps.size() && k <= e.title.last_paragraph + 4; ++k) {
+        sentence += ps[k].text;
+        if (auto x = tx::promulgated_title(sentence); !x.empty()) {
+          e.title.forwarded_verb = "公布";
+          e.title.forwarded_title = std::move(x);
+          break;
+        }
+      }
+      doc.set_title(e.number ? tx::strip_spaces(e.number->found.text) : e.title.found.text);
+    } else {
+      doc.set_title(e.title.found.text);
+    }
 
     // Every element with its line, for the record and for checking by hand.
     std::string elements = "[";
@@ -129,13 +148,14 @@ struct Official {
       if (elements.size() > 1) elements += ",";
       elements += "{\"element\":" + json_string(name) + ",\"text\":" + json_string(value) + ",\"line\":" + std::to_string(doc.line_of(offset)) + "}";
     };
-    element("标题", e.title.found.text, e.title.found.offset);
-
-    std::string parts = "{\"doc_type\":" + json_string(e.title.type->chinese);
-    if (!e.title.issuer.empty()) parts += ",\"issuer\":" + json_string(e.title.issuer);
-    if (!e.title.subject.empty()) parts += ",\"subject\":" + json_string(e.title.subject);
-    parts += "}";
-    doc.set_field_json("title_parts", parts);
+    if (!order_masthead) {
+      element("标题", e.title.found.text, e.title.found.offset);
+      std::string parts = "{\"doc_type\":" + json_string(e.title.type->chinese);
+      if (!e.title.issuer.empty()) parts += ",\"issuer\":" + json_string(e.title.issuer);
+      if (!e.title.subject.empty()) parts += ",\"subject\":" + json_string(e.title.subject);
+      parts += "}";
+      doc.set_field_json("title_parts", parts);
+    }
 
     // A DOCX may carry the 发文字号 in its page header, outside the body text
     // (the reader keeps headers as a field): found there, it has no line.
@@ -153,7 +173,8 @@ struct Official {
       const auto& n = *e.number;
       std::string j = "{\"text\":" + json_string(n.found.text) + ",\"org\":" + json_string(n.org);
       if (n.year) j += ",\"year\":" + std::to_string(n.year);
-      j += ",\"number\":" + std::to_string(n.number) + ",\"key\":" + json_string(n.org + "〔" + std::to_string(n.year) + "〕" + std::to_string(n.number) + "号") + "}";
+      j += ",\"number\":" + std::to_string(n.number) + ",\"key\":" + json_string(n.year ? n.org + "〔" + std::to_string(n.year) + "〕" + std::to_string(n.number) + "号"
+                                                : n.org + "第" + std::to_string(n.number) + "号") + "}";
       doc.set_field_json("doc_number", j);
       if (number_from_header) doc.set_field("doc_number_from", "page_header");
       else element("发文字号", n.found.text, n.found.offset);

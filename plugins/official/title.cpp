@@ -185,6 +185,17 @@ std::string clean_title(std::string t) {
     while (k < t.size() && t[k] >= '0' && t[k] <= '9') ++k;
     if (k > 1 && k < t.size() && t[k] == '-') t.erase(0, k + 1);
   }
+  // An order's masthead with its number (and the title it promulgates) on
+  // one line: `…总局令〔2026〕第1号（…管理办法）` — the masthead is the title.
+  for (auto p = t.find("令"); p != std::string::npos; p = t.find("令", p + 3)) {
+    std::size_t n = tx::order_number_prefix(std::string_view(t).substr(p + 3));
+    if (n == 0) continue;
+    std::string_view rest = std::string_view(t).substr(p + 3 + n);
+    if (rest.empty() || ((tx::starts_with(rest, "（") && tx::ends_with(rest, "）")) || (tx::starts_with(rest, "(") && tx::ends_with(rest, ")")))) {
+      t.resize(p + 3);
+      break;
+    }
+  }
   // A title printed twice on one line (`…的公告…的公告`, a database export).
   if (t.size() >= 24 && t.size() % 2 == 0 && t.compare(0, t.size() / 2, t, t.size() / 2, t.size() / 2) == 0) t.resize(t.size() / 2);
   for (bool again = true; again;) {

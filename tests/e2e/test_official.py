@@ -62,6 +62,21 @@ for name, kind in [("022_guangdong_zhuanfa_suiqian_2012.txt", "opinion"), ("019_
         and (kind is None or recs[1]["kind"] == kind)
     check(ok, f"{name}: the notice and the document it issues are two linked records "
               f"({[(r['kind'], r['title'][:20]) for r in recs]})")
+# An order (令) followed by the regulation it promulgates: two linked records, the order named by
+# its masthead and number (it has no 标题), the regulation by the title the order promulgates.
+for name in ["003_guowuyuan_ling_768_feiyinhang_zhifu.md", "004_pbc_8bumen_ling_2026_1_fanxiqian.md"]:
+    path = os.path.join(SOURCE, "tests", "devset", "gongwen-2", name)
+    gold = json.load(open(os.path.join(SOURCE, "tests", "devset", "gongwen-2", "gold", name.rsplit(".", 1)[0] + ".json")))
+    rc, o, err = run("process", "--no-extract", path)
+    recs = records(o)
+    ok = len(recs) == 2 and recs[0]["kind"] == "order" and recs[1]["kind"] == "regulation" \
+        and recs[1]["fields"].get("attachment_of") == recs[0]["id"] and recs[0]["fields"].get("attachment") == recs[1]["id"] \
+        and recs[1]["title"].replace(" ", "") == gold["forwarded_title"] \
+        and recs[0]["fields"].get("forwarded", {}).get("title") == gold["forwarded_title"] \
+        and recs[0]["fields"].get("doc_number", {}).get("text", "").replace(" ", "") == gold["doc_number"]["text"].replace(" ", "") \
+        and "标题" not in [x["element"] for x in recs[0]["fields"].get("elements", [])]
+    check(ok, f"{name}: the order and the regulation it promulgates are two linked records "
+              f"({[(r['kind'], r['title'][:24], r['fields'].get('doc_number', {}).get('text')) for r in recs]})")
 # References across a run: a notice citing a 批复 by its number resolves to it in SQLite.
 import sqlite3
 t = tmpdir()

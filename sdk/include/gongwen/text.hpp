@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 
 namespace gongwen::text {
 
@@ -375,6 +376,43 @@ inline std::optional<std::string> whole_date(std::string_view s) {
   auto d = parse_date_at(n, 0);
   if (!d || !d->year || !d->day || d->begin != 0 || !trim(std::string_view(n).substr(d->end)).empty()) return std::nullopt;
   return d->iso();
+}
+
+// An order's number at the start of s, spaces stripped: `第768号`, `〔2026〕第1号`,
+// `[2019]第3号` (the year in any brackets). Its length in bytes, or 0.
+inline std::size_t order_number_prefix(std::string_view s) {
+  std::size_t i = 0;
+  for (auto [open, close] : {std::pair<std::string_view, std::string_view>{"〔", "〕"}, {"[", "]"}, {"（", "）"}, {"(", ")"}, {"［", "］"}})
+    if (starts_with(s, open)) {
+      auto c = s.find(close);
+      if (c == std::string_view::npos || c > 16) return 0;
+      i = c + close.size();
+      break;
+    }
+  if (!detail::eat(s, i, "第")) return 0;
+  std::size_t digits = 0;
+  while (i < s.size()) {
+    std::size_t k = i;
+    char32_t c = next_cp(s, k);
+    if (c == U'号') return digits ? k : 0;
+    if (!((c >= '0' && c <= '9') || (c >= 0xFF10 && c <= 0xFF19) || is_cn_numeral(c))) return 0;
+    ++digits;
+    i = k;
+  }
+  return 0;
+}
+
+// An order's promulgating sentence (`《X》已经…通过，现予公布，自…起施行。`):
+// X with its spaces stripped, or empty when s promulgates nothing.
+inline std::string promulgated_title(std::string_view s) {
+  bool promulgates = false;
+  for (std::string_view v : {"现予公布", "现予发布", "予以公布", "现予施行", "现予颁布", "现公布", "现发布"}) promulgates |= contains(s, v);
+  if (!promulgates) return {};
+  auto o = s.find("《");
+  if (o == std::string_view::npos) return {};
+  auto c = s.find("》", o);
+  if (c == std::string_view::npos) return {};
+  return strip_spaces(s.substr(o + 3, c - o - 3));
 }
 
 // First full date (year, month and day) anywhere in s.
