@@ -100,12 +100,22 @@ void find_tail(const std::vector<Paragraph>& ps, Elements& e) {
       auto inner = unbracket(ps[i].text);
       if (inner == tx::trim(ps[i].text)) continue;
       auto d = tx::parse_date_at(tx::fold_zeros(inner), 0);
-      if (d && d->year && d->day && d->begin == 0) {
+      if (!d || !d->year || d->begin != 0) continue;
+      if (d->day) {  // `（2023年5月）` dates nothing to the day: no 成文日期
         std::string n = tx::fold_zeros(inner);
         e.date = {{n.substr(0, d->end), ps[i].offset}, d->iso()};
         e.date_under_title = true;
-        break;
       }
+      // The issuers printed between the title and the 题注 (a 公报:
+      // `宜春市统计局 国家统计局宜春调查队`), every name an organ.
+      if (e.issuers.empty() && i > after) {
+        auto line = tx::trim(ps[i - 1].text);
+        auto organs = split_joint_issuers(line);
+        bool all = !organs.empty() && tx::char_count(line) <= 60 && !contains(line, "。") && !contains(line, "，");
+        for (const auto& o : organs) all = all && organ_like(squeeze(o));
+        if (all) e.issuers.push_back({std::string(line), ps[i - 1].offset});
+      }
+      break;
     }
     e.body_end = ps.size();
     return;

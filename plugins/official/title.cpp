@@ -95,6 +95,24 @@ bool never_title_line(std::string_view t) {
   return !q.empty() && !letters;
 }
 
+// A page or database repeats the title above the document's own (`标题`
+// line, page heading, 关联稿件): the document's is the last one.
+void to_last_repeat(const std::vector<Paragraph>& ps, Title& t) {
+  for (std::size_t j = t.last_paragraph + 1; j < ps.size() && j <= t.last_paragraph + 12; ++j) {
+    std::string again;
+    for (std::size_t m = 0; m < 4 && j + m < ps.size(); ++m) {
+      again += squeeze(ps[j + m].text);
+      if (clean_title(again) == t.found.text) {
+        t.found.offset = ps[j].offset;
+        t.paragraphs = m + 1;
+        t.last_paragraph = j + m;
+        break;
+      }
+      if (again.size() >= t.found.text.size()) break;
+    }
+  }
+}
+
 // Title: a paragraph (or up to four short wrapped ones) ending with a 文种.
 Title find_title(const std::vector<Paragraph>& ps, std::size_t from) {
   Title best;
@@ -135,21 +153,7 @@ Title find_title(const std::vector<Paragraph>& ps, std::size_t from) {
         best.type = type;
         best.paragraphs = k + 1;
         best.last_paragraph = i + k;
-        // A page or database repeats the title above the document's own
-        // (`标题` line, page heading): the document's is the last one.
-        for (std::size_t j = best.last_paragraph + 1; j < ps.size() && j <= best.last_paragraph + 12; ++j) {
-          std::string again;
-          for (std::size_t m = 0; m < 4 && j + m < ps.size(); ++m) {
-            again += squeeze(ps[j + m].text);
-            if (clean_title(again) == best.found.text) {
-              best.found.offset = ps[j].offset;
-              best.paragraphs = m + 1;
-              best.last_paragraph = j + m;
-              break;
-            }
-            if (again.size() >= best.found.text.size()) break;
-          }
-        }
+        to_last_repeat(ps, best);
         return best;
       }
     }
@@ -317,6 +321,7 @@ Title title_from_wrapper(const std::vector<Paragraph>& ps, std::size_t from, con
         t.type = doc_type_of_title(wanted);
         t.paragraphs = k + 1;
         t.last_paragraph = i + k;
+        to_last_repeat(ps, t);
         return t;
       }
     }
