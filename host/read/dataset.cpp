@@ -443,7 +443,27 @@ std::optional<Dataset> read_json(std::string_view s) {
   return from_objects(objects, path.empty() ? "json" : "json:" + path);
 }
 
+bool date_name(std::string_view n) {
+  if (one_of(n, {"date", "pubdate", "pub_date", "publish_date", "publishdate", "publish_time", "publishtime", "published",
+                 "published_at", "release_date", "time", "datetime", "日期", "发布日期", "发布时间", "成文日期", "发文日期",
+                 "印发日期", "时间", "发文时间", "公布日期"}))
+    return true;
+  std::string l = lower(tx::trim(n));
+  for (std::string_view tail : {"_date", "_time", "日期"})
+    if (l.size() > tail.size() && l.compare(l.size() - tail.size(), tail.size(), tail) == 0) return true;
+  return false;
+}
+
 }  // namespace
+
+std::string row_date(const Json& fields) {
+  if (!fields.is_object()) return {};
+  for (auto it = fields.begin(); it != fields.end(); ++it) {
+    if (!it.value().is_string() || !date_name(last_segment(it.key()))) continue;
+    if (auto d = tx::find_full_date(it.value().get_ref<const std::string&>())) return d->iso();
+  }
+  return {};
+}
 
 std::optional<Dataset> read_dataset(std::string_view path, std::string_view s, std::string_view format) {
   if (format == "xlsx") return from_table(parse_delimited(s, ','), "xlsx");

@@ -33,4 +33,8 @@ struct Dataset {
 // as CSV by the XLSX reader).
 std::optional<Dataset> read_dataset(std::string_view path, std::string_view utf8, std::string_view format = "text");
 
+// The row's date, ISO, from a column named as one (`publish_time`, `pubdate`,
+// `发布日期`, `成文日期`, `…_date`) holding a full date; empty otherwise.
+std::string row_date(const Json& fields);
+
 }  // namespace gongwen::host

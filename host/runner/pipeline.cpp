@@ -38,12 +38,24 @@ void run_one(Document& doc, const Registry& reg, const PipelineOptions& opt) {
   } catch (const std::exception& e) {
     doc.fail(doc.step, fmt::format("internal error: {}", e.what()));
   }
-  // A page's publication date (page_date) and the document's own date stay
-  // apart; a document whose text gives no date of its own is dated by its page.
-  if (auto pd = doc.fields.find("page_date"); pd != doc.fields.end() && !doc.fields.contains("date")) {
-    Json date = *pd;  // a copy: inserting may move the ordered map's elements
-    doc.fields["date"] = std::move(date);
-    doc.fields["date_from"] = "page";
+  // A page's publication date (page_date) or a dataset row's date column
+  // (row_date) and the document's own date stay apart; a document whose text
+  // gives no date of its own is dated by its page or row.
+  // A year-less date of its own (`--06-11`, a news item's `6月11日电`) takes
+  // the year of its page or row, and says so.
+  for (auto [key, from] : {std::pair{"page_date", "page"}, {"row_date", "dataset"}}) {
+    auto pd = doc.fields.find(key);
+    if (pd == doc.fields.end() || !pd->is_string()) continue;
+    std::string outer = pd->get<std::string>();  // a copy: inserting may move the ordered map's elements
+    auto own = doc.fields.find("date");
+    if (own == doc.fields.end()) {
+      doc.fields["date"] = outer;
+      doc.fields["date_from"] = from;
+    } else if (own->is_string() && own->get<std::string>().rfind("--", 0) == 0 && outer.size() >= 4) {
+      std::string date = outer.substr(0, 4) + own->get<std::string>().substr(1);
+      doc.fields["date"] = std::move(date);
+      doc.fields["date_year_from"] = from;
+    }
   }
 }
 }  // namespace
@@ -136,6 +148,7 @@ std::vector<Document> process_input(const std::string& path, const Registry& reg
         r.id = fmt::format("{}@{}", doc.origin->sha256, row.row);
         r.row = static_cast<std::uint32_t>(row.row);
         if (!row.title.empty()) r.title = row.title;
+        if (auto date = row_date(row.fields); !date.empty()) r.fields["row_date"] = std::move(date);
         if (!row.fields.empty()) r.fields["dataset"] = std::move(row.fields);
         r.deadline = deadline;
         for (auto& d : process_document(std::move(r), reg, opt)) out.push_back(std::move(d));

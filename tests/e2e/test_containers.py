@@ -29,6 +29,26 @@ for g in sorted(glob.glob(os.path.join(DEV, "gold", "*.json"))):
     news = sum(1 for a, w in zip(arts, gold["articles"]) if w["kind_guess"] == "news" and a.get("kind") == "news")
     check(news >= 10, f"{name}: news items read as news ({news}/{sum(1 for w in gold['articles'] if w['kind_guess'] == 'news')})")
 
+# A scraper's JSON document holding one day of news as an array of records: one record per
+# article, titled as the gold says, in order; a row whose text gives no full date of its own is
+# dated by its `publish_time` column (date_from: dataset), a year-less one takes that year.
+DS = os.path.join(SOURCE, "tests", "devset", "datasets")
+for g in sorted(glob.glob(os.path.join(DS, "gold", "*.json"))):
+    gold = json.load(open(g, encoding="utf-8"))
+    name = os.path.basename(g)[:-5]
+    path = glob.glob(os.path.join(DS, name + ".*"))[0]
+    rows = json.load(open(path, encoding="utf-8"))["articles"]
+    rc, out, err = run("process", "--no-extract", path)
+    recs = records(out)
+    want = [squeeze(a["title"]) for a in gold["articles"]]
+    got = [squeeze(r.get("title")) for r in recs]
+    check(got == want, f"{name}: {sum(1 for a, b in zip(got, want) if a == b)}/{len(want)} records titled as the gold, {len(got)} records")
+    dated = [r for r in recs if r["fields"].get("date_from") == "dataset"]
+    check(len(dated) >= len(recs) // 2 and all(r["fields"]["date"] == rows[r["source"]["row"] - 1]["publish_time"][:10] for r in dated),
+          f"{name}: rows without a date of their own are dated by publish_time ({len(dated)}/{len(recs)})")
+    undated = [r["fields"].get("date") for r in recs if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", r["fields"].get("date") or "")]
+    check(not undated, f"{name}: every row has a full date ({undated[:3]})")
+
 # Real 公文 of the dev set put together, as people compile them; returns the file, the golds
 # and, per document, the line of its first line and of its title.
 GW = os.path.join(SOURCE, "tests", "devset", "gongwen")
