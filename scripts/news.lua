@@ -12,7 +12,8 @@
 --   a reporter's byline near the top (`半月谈记者 史卫燕`)                        +0.35
 --   a source credit closing the item (`（德清县发改局）`, `供稿/摄影/编辑`)        +0.15
 --   a web page's publication date with its source, site or author (the
---     page's metadata, not the text: a CMS posts news with both)             +0.15
+--     page's metadata, not the text: a CMS posts news with both), or a
+--     dataset row's date column with a source, reporter or url column        +0.15
 --   three or more different reporting verbs (强调, 指出, 表示, 出席, 主持, …)     +0.15
 --     (two of them: +0.10)
 --   a short item (under 5,000 characters)                                     +0.05
@@ -32,7 +33,7 @@ return {
 
   detect = function(doc)
     local ps = doc:paragraphs(8)
-    if #ps < 2 then return 0 end
+    if #ps == 0 then return 0 end  -- one paragraph is a wire brief (`新华社北京6月11日电 …`)
     local head = doc.title ~= "" and doc.title or ps[1].text
     if gw.len(head) <= 40 and gw.re.find(head, "(召开|举行|开班|启动|开幕|闭幕|举办|揭牌|成立|签约)$") then
       doc:signal("headline with a completed-event verb", 0.30)
@@ -83,8 +84,11 @@ return {
       doc:signal("a source credit closes the item", 0.15)
     end
     local f = doc.fields
+    local row = type(f.dataset) == "table" and f.dataset or {}
     if f.page_date and (f.source or f.site or f.author) then
       doc:signal("a web page's publication date and source", 0.15)
+    elseif f.row_date and (row.source or row.site or row.author or row.reporter or row.url or row["来源"] or row["作者"]) then
+      doc:signal("a dataset row's publication date and source", 0.15)
     end
     local text = doc.text
     local verbs = 0
