@@ -69,6 +69,21 @@ struct KwicOptions {
   std::size_t limit = 0;         // 0: every hit
 };
 int cmd_kwic(const KwicOptions& o);
+struct TermsOptions {
+  std::string database;
+  std::size_t top = 20;            // terms per group (pairs with --cooccur); 0: all
+  std::string by;                  // year, kind, issuer; empty: the whole run
+  std::vector<std::string> kinds;  // only documents of these kinds
+  std::vector<std::string> dicts;  // user term dictionaries (one term per line)
+  std::size_t min_count = 3;       // --cooccur and --grow: seen at least this often
+  bool cooccur = false;            // pairs of terms within sentences, by PMI
+  std::vector<std::string> with;   // --cooccur: only pairs holding one of these terms
+  bool grow = false;               // quoted and numbered formulations not in any dictionary
+  std::string format = "text";     // text, csv, jsonl
+  std::string terms_dir;           // the segmentation dictionaries (default: shipped beside the program)
+};
+// Term frequencies of a run's SQLite output per group, co-occurrence, dictionary candidates.
+int cmd_terms(const TermsOptions& o);
 // The groups of near-duplicate documents of a run (threshold < 0: as the run found them).
 int cmd_duplicates(const std::string& database, double threshold, const std::string& format);
 // Two versions of a regulation article by article (新旧条文对照表): text, json or html.

@@ -114,6 +114,21 @@ int main(int argc, char** argv) {
   kwic->add_option("--by", kwic_opt.by, "With --count: per kind, year or issuer")->check(CLI::IsMember({"kind", "year", "issuer"}));
   kwic->add_option("--limit", kwic_opt.limit, "Show at most this many hits");
 
+  cli::TermsOptions terms_opt;
+  auto* terms = app.add_subcommand("terms", "Term frequencies of a run's SQLite output per year, kind or issuer; co-occurrence (PMI); dictionary candidates");
+  terms->add_option("database", terms_opt.database, "A run's SQLite output (.sqlite)")->required()->check(CLI::ExistingFile);
+  terms->add_option("--top", terms_opt.top, "Terms per group, or pairs with --cooccur (default 20; 0: all)");
+  terms->add_option("--by", terms_opt.by, "Per year, kind or issuer")->check(CLI::IsMember({"year", "kind", "issuer"}));
+  terms->add_option("--kind", terms_opt.kinds, "Only documents of this kind; repeatable")->allow_extra_args(false);
+  terms->add_option("--dict", terms_opt.dicts, "A term dictionary of your own (UTF-8, one term per line, # comments); repeatable")
+      ->check(CLI::ExistingFile)->allow_extra_args(false);
+  terms->add_flag("--cooccur", terms_opt.cooccur, "Pairs of terms that occur in the same sentences, by PMI");
+  terms->add_option("--with", terms_opt.with, "With --cooccur: only the company of this term; repeatable")->allow_extra_args(false);
+  terms->add_flag("--grow", terms_opt.grow, "Quoted and numbered formulations in no dictionary yet, with counts, to review");
+  terms->add_option("--min-count", terms_opt.min_count, "With --cooccur or --grow: seen at least this often (default 3)");
+  terms->add_option("--format", terms_opt.format, "text (default), csv or jsonl")->check(CLI::IsMember({"text", "csv", "jsonl"}));
+  terms->add_option("--terms-dir", terms_opt.terms_dir, "Segmentation dictionaries folder (default: shipped)")->check(CLI::ExistingDirectory);
+
   std::string dup_db, dup_format = "text";
   double dup_threshold = -1;
   auto* dups = app.add_subcommand("duplicates", "List the groups of near-duplicate documents of a run (reprints, other formats, light edits)");
@@ -190,6 +205,7 @@ int main(int argc, char** argv) {
     if (*run) return finish(cli::cmd_run(common, job, outs, threads_opt->count() > 0, shard));
     if (*merge) return cli::cmd_merge(merged, parts);
     if (*kwic) return cli::cmd_kwic(kwic_opt);
+    if (*terms) return cli::cmd_terms(terms_opt);
     if (*dups) return cli::cmd_duplicates(dup_db, dup_threshold, dup_format);
     if (*diff) return cli::cmd_diff(diff_old, diff_new, diff_format, diff_out);
     if (*slurm) return cli::cmd_slurm(job, slurm_opt);

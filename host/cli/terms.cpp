@@ -1,0 +1,282 @@
+// `gongwen terms RUN.sqlite`: how often the words of a run's documents occur,
+// per year, kind or issuer, normalised per 10,000 characters; which terms
+// keep company within sentences (PMI); and, with --grow, the quoted and
+// numbered formulations a corpus uses that no dictionary has yet, for a
+// person to review and add.
+//
+// Invariants:
+// - Words come from the policy-aware segmenter (analysis/segment): a policy
+//   term (两学一做, 不忘初心、牢记使命) is one word, never its parts.
+// - A container is not counted: its text is its articles', which are.
+// - A document counts once per group it belongs to: per issuer, a joint
+//   document counts for each of its issuers.
+// - Sentences end at 。！？；, a line break or the end of the text;
+//   co-occurrence is counted once per sentence and pair.
+#include "cli/commands.hpp"
+#include "sinks/sink.hpp"
+
+#include <fmt/format.h>
+#include <spdlog/spdlog.h>
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <set>
+#include <unordered_map>
+
+#include <gongwen/text.hpp>
+
+#include "analysis/segment.hpp"
+#include "extract/extractors.hpp"
+
+namespace gongwen::host::cli {
+
+namespace {
+
+namespace tx = gongwen::text;
+
+struct Db {
+  sqlite3* h = nullptr;
+  ~Db() { sqlite3_close(h); }
+};
+struct Stmt {
+  sqlite3_stmt* s = nullptr;
+  ~Stmt() { sqlite3_finalize(s); }
+};
+
+std::string column(sqlite3_stmt* s, int i) {
+  const unsigned char* t = sqlite3_column_text(s, i);
+  return t ? std::string(reinterpret_cast<const char*>(t), sqlite3_column_bytes(s, i)) : std::string();
+}
+
+// `["国务院办公厅","财政部"]` → each name; a plain string as one.
+std::vector<std::string> names_of(const std::string& v) {
+  if (v.empty()) return {};
+  if (v[0] != '[') return {v};
+  Json j = Json::parse(v, nullptr, false);
+  std::vector<std::string> out;
+  if (j.is_array())
+    for (const auto& x : j)
+      if (x.is_string()) out.push_back(x.get<std::string>());
+  return out;
+}
+
+bool sentence_end(const std::string& w) { return w == "。" || w == "！" || w == "？" || w == "；" || w == "\n" || w == "!" || w == "?" || w == ";"; }
+
+struct Count {
+  std::size_t n = 0, docs = 0;
+  std::int64_t last_doc = -1;
+};
+struct Group {
+  std::size_t chars = 0, docs = 0;
+  std::unordered_map<std::string, Count> words;
+};
+
+bool numeral(char32_t c) { return tx::is_cn_numeral(c) || c == U'两' || (c >= '0' && c <= '9'); }
+
+// “…” contents of 2 to 12 characters with no clause mark: candidates for the dictionary.
+template <class F>
+void each_quoted(std::string_view t, F&& f) {
+  for (std::size_t i = t.find("“"); i != std::string_view::npos; i = t.find("“", i)) {
+    i += 3;
+    auto e = t.find("”", i);
+    if (e == std::string_view::npos) return;
+    auto q = t.substr(i, e - i);
+    std::size_t n = tx::char_count(q);
+    bool clean = n >= 2 && n <= 12;
+    for (std::string_view m : {"。", "，", "；", "：", "“", "\n", "！", "？", " "}) clean = clean && q.find(m) == std::string_view::npos;
+    if (clean) f(q);
+  }
+}
+
+void print_row(const std::string& format, const std::vector<std::pair<std::string, Json>>& row, bool& header) {
+  if (format == "jsonl") {
+    Json j = Json::object();
+    for (const auto& [k, v] : row) j[k] = v;
+    std::printf("%s\n", j.dump().c_str());
+    return;
+  }
+  auto text = [](const Json& v) {
+    if (v.is_string()) return v.get<std::string>();
+    if (v.is_number_float()) return fmt::format("{:.2f}", v.get<double>());
+    return v.dump();
+  };
+  std::string line;
+  if (format == "csv") {
+    if (!header) {
+      for (const auto& [k, v] : row) line += (line.empty() ? "" : ",") + k;
+      std::printf("%s\n", line.c_str());
+      line.clear();
+      header = true;
+    }
+    for (const auto& [k, v] : row) line += (line.empty() ? "" : ",") + csv_quote(text(v));
+  } else {
+    if (!header) {
+      for (const auto& [k, v] : row) line += (line.empty() ? "" : "\t") + k;
+      std::printf("%s\n", line.c_str());
+      line.clear();
+      header = true;
+    }
+    for (const auto& [k, v] : row) line += (line.empty() ? "" : "\t") + text(v);
+  }
+  std::printf("%s\n", line.c_str());
+}
+
+}  // namespace
+
+int cmd_terms(const TermsOptions& o) {
+  std::string dir = o.terms_dir.empty() ? default_terms_dir() : o.terms_dir;
+  if (dir.empty()) {
+    spdlog::error("terms: the segmentation dictionaries were not found beside the program (terms/) or under share/gongwen/terms");
+    return kUsage;
+  }
+  std::unique_ptr<Segmenter> seg;
+  try {
+    seg = std::make_unique<Segmenter>(dir, o.dicts);
+  } catch (const std::exception& e) {
+    spdlog::error("terms: {}", e.what());
+    return kUsage;
+  }
+  Db db;
+  if (sqlite3_open_v2(o.database.c_str(), &db.h, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
+    spdlog::error("{}: cannot open: {}", o.database, db.h ? sqlite3_errmsg(db.h) : "?");
+    return kUsage;
+  }
+  Stmt q;
+  std::string sql = fmt::format(
+      "SELECT rowid, coalesce(kind, ''), coalesce(date, ''), coalesce(text, ''), "
+      "coalesce((SELECT value FROM fields WHERE doc = d.rowid AND key = 'issuer'),"
+      "         (SELECT value FROM fields WHERE doc = d.rowid AND key = 'speaker'), '') "
+      "FROM documents d WHERE error IS NULL AND NOT {} ORDER BY rowid",
+      kIsContainerSql);
+  if (sqlite3_prepare_v2(db.h, sql.c_str(), -1, &q.s, nullptr) != SQLITE_OK) {
+    spdlog::error("{}: not a gongwen SQLite output ({})", o.database, sqlite3_errmsg(db.h));
+    return kUsage;
+  }
+  std::map<std::string, Group> groups;
+  std::unordered_map<std::string, std::size_t> total;                  // every word, over the selection
+  std::vector<std::vector<std::string>> sentences;                     // countable words per sentence (--cooccur)
+  std::map<std::string, std::pair<std::size_t, std::set<std::int64_t>>> found;  // --grow: count, documents
+  std::size_t documents = 0;
+  int rc;
+  while ((rc = sqlite3_step(q.s)) == SQLITE_ROW) {
+    std::int64_t id = sqlite3_column_int64(q.s, 0);
+    std::string kind = column(q.s, 1), date = column(q.s, 2), text = column(q.s, 3);
+    if (!o.kinds.empty() && std::find(o.kinds.begin(), o.kinds.end(), kind) == o.kinds.end()) continue;
+    ++documents;
+    std::vector<std::string> keys;
+    if (o.by == "kind") keys = {kind.empty() ? "-" : kind};
+    else if (o.by == "year") keys = {date.size() >= 4 && date[0] != '-' ? date.substr(0, 4) : "-"};
+    else if (o.by == "issuer") keys = names_of(column(q.s, 4));
+    else keys = {""};
+    if (keys.empty()) keys = {"-"};
+    std::size_t chars = tx::char_count(text);
+    std::vector<std::string> sentence;
+    for (auto& w : seg->cut(text)) {
+      if (sentence_end(w)) {
+        if (o.cooccur && !sentence.empty()) sentences.push_back(std::move(sentence));
+        sentence.clear();
+        continue;
+      }
+      if (!seg->countable(w)) continue;
+      ++total[w];
+      for (const auto& k : keys) {
+        Count& c = groups[k].words[w];
+        ++c.n;
+        if (c.last_doc != id) ++c.docs, c.last_doc = id;
+      }
+      if (o.cooccur) sentence.push_back(std::move(w));
+    }
+    if (o.cooccur && !sentence.empty()) sentences.push_back(std::move(sentence));
+    for (const auto& k : keys) groups[k].chars += chars, ++groups[k].docs;
+    if (o.grow)
+      each_quoted(text, [&](std::string_view t) {
+        auto& f = found[std::string(t)];
+        ++f.first;
+        f.second.insert(id);
+      });
+  }
+  if (rc != SQLITE_DONE) {
+    spdlog::error("{}: {}", o.database, sqlite3_errmsg(db.h));
+    return kUsage;
+  }
+  bool header = false;
+  if (o.grow) {
+    // Formulations a person may add to the dictionaries: numbered ones first
+    // (三个…, 四个…), then other quoted terms, most frequent first.
+    const auto& slogans = builtin_slogans();
+    std::vector<std::tuple<bool, std::size_t, std::string, std::size_t>> rows;
+    for (const auto& [t, f] : found) {
+      if (f.first < o.min_count || seg->is_policy_term(t) || slogans.count(t)) continue;
+      char32_t c = tx::first_cp(t);
+      rows.emplace_back(!numeral(c), f.first, t, f.second.size());
+    }
+    std::sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) {
+      if (std::get<0>(a) != std::get<0>(b)) return std::get<0>(a) < std::get<0>(b);
+      if (std::get<1>(a) != std::get<1>(b)) return std::get<1>(a) > std::get<1>(b);
+      return std::get<2>(a) < std::get<2>(b);
+    });
+    for (const auto& [other, n, t, docs] : rows)
+      print_row(o.format, {{"candidate", t}, {"shape", other ? "quoted" : "numbered"}, {"count", n}, {"documents", docs}}, header);
+    return kOk;
+  }
+  if (o.cooccur) {
+    // PMI = log2(P(a,b) / (P(a) P(b))) over sentences, for words seen at least
+    // min_count times, pairs seen together at least min_count times.
+    std::unordered_map<std::string, std::size_t> in_sentences;
+    std::map<std::pair<std::string, std::string>, std::size_t> pairs;
+    for (auto& s : sentences) {
+      std::sort(s.begin(), s.end());
+      s.erase(std::unique(s.begin(), s.end()), s.end());
+      s.erase(std::remove_if(s.begin(), s.end(), [&](const std::string& w) { return total[w] < o.min_count; }), s.end());
+      if (s.size() > 200) s.resize(200);  // a table flattened into one "sentence": bounded work
+      for (std::size_t i = 0; i < s.size(); ++i) {
+        ++in_sentences[s[i]];
+        for (std::size_t j = i + 1; j < s.size(); ++j) ++pairs[{s[i], s[j]}];
+      }
+    }
+    double n = static_cast<double>(sentences.size());
+    std::vector<std::tuple<double, std::size_t, std::string, std::string>> rows;
+    auto wanted = [&](const std::string& w) { return std::find(o.with.begin(), o.with.end(), w) != o.with.end(); };
+    for (const auto& [p, c] : pairs) {
+      if (c < o.min_count) continue;
+      double pmi = std::log2(c * n / (static_cast<double>(in_sentences[p.first]) * in_sentences[p.second]));
+      if (o.with.empty()) rows.emplace_back(pmi, c, p.first, p.second);
+      else if (wanted(p.first)) rows.emplace_back(pmi, c, p.first, p.second);
+      else if (wanted(p.second)) rows.emplace_back(pmi, c, p.second, p.first);  // the asked term first
+    }
+    std::sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) {
+      if (std::get<0>(a) != std::get<0>(b)) return std::get<0>(a) > std::get<0>(b);
+      if (std::get<1>(a) != std::get<1>(b)) return std::get<1>(a) > std::get<1>(b);
+      return std::tie(std::get<2>(a), std::get<3>(a)) < std::tie(std::get<2>(b), std::get<3>(b));
+    });
+    if (o.top && rows.size() > o.top) rows.resize(o.top);
+    for (const auto& [pmi, c, a, b] : rows)
+      print_row(o.format, {{"term", a}, {"with", b}, {"sentences", c}, {"term_sentences", in_sentences[a]},
+                           {"with_sentences", in_sentences[b]}, {"all_sentences", sentences.size()}, {"pmi", pmi}},
+                header);
+    return kOk;
+  }
+  for (const auto& [key, g] : groups) {
+    std::vector<std::pair<std::string, const Count*>> words;
+    for (const auto& [w, c] : g.words) words.emplace_back(w, &c);
+    std::sort(words.begin(), words.end(), [](const auto& a, const auto& b) {
+      return a.second->n != b.second->n ? a.second->n > b.second->n : a.first < b.first;
+    });
+    if (o.top && words.size() > o.top) words.resize(o.top);
+    std::size_t rank = 0;
+    for (const auto& [w, c] : words) {
+      std::vector<std::pair<std::string, Json>> row;
+      if (!o.by.empty()) row.emplace_back(o.by, key);
+      row.insert(row.end(), {{"rank", ++rank}, {"term", w}, {"count", c->n},
+                             {"per_10k", g.chars ? c->n * 10000.0 / static_cast<double>(g.chars) : 0.0},
+                             {"documents", c->docs}, {"group_documents", g.docs}, {"group_chars", g.chars}});
+      print_row(o.format, row, header);
+    }
+  }
+  if (documents == 0) spdlog::warn("{}: no document to count (containers are counted through their articles)", o.database);
+  return kOk;
+}
+
+}  // namespace gongwen::host::cli
