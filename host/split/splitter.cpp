@@ -179,6 +179,27 @@ bool genre_title(std::string_view t) {
   return false;
 }
 
+// `第一部分`, `第二编`, `上篇`: a part of a compilation, above the titles of its articles.
+bool part_label(std::string_view t) {
+  std::string s = tx::strip_spaces(t);
+  if (s == "上篇" || s == "中篇" || s == "下篇") return true;
+  std::string_view v = s;
+  if (!tx::starts_with(v, "第") || tx::char_count(v) > 8) return false;
+  v.remove_prefix(3);
+  std::size_t digits = 0;
+  while (!v.empty()) {
+    std::size_t k = 0;
+    char32_t c = tx::next_cp(v, k);
+    if (!tx::is_cn_numeral(c) && !(c >= '0' && c <= '9')) break;
+    v.remove_prefix(k);
+    ++digits;
+  }
+  if (digits == 0) return false;
+  for (std::string_view unit : {"部分", "编", "篇", "辑", "单元"})
+    if (v == unit) return true;
+  return false;
+}
+
 bool column_label(std::string_view t) {
   if (t.size() > 48) return false;
   std::string s = tx::strip_spaces(t);
@@ -468,11 +489,16 @@ SplitResult split(Document& doc, const SplitOptions& opt) {
     };
     // A new page that opens with a short line after a finished paragraph:
     // where articles of a paged compilation start.
+    // So does the top of the first page under a part label (`第一部分`).
     auto opens_page = [&](std::size_t j) {
       if (j == 0) return false;
       const ParagraphStyle* a = doc.style_at(ps[j - 1].b);
       const ParagraphStyle* b = doc.style_at(ps[j].b);
-      return a && b && a->page && b->page > a->page && (tx::ends_sentence(ps[j - 1].t) || source_note(ps[j - 1].t));
+      if (!a || !b || !b->page) return false;
+      bool under_parts = true;
+      for (std::size_t i = 0; i < j && under_parts; ++i) under_parts = part_label(ps[i].t);
+      if (under_parts) return true;
+      return a->page && b->page > a->page && (tx::ends_sentence(ps[j - 1].t) || source_note(ps[j - 1].t));
     };
     // Title blocks: a short unpunctuated line followed (within two lines) by
     // a byline, a date line or a subtitle; or a column label.
@@ -585,6 +611,16 @@ SplitResult split(Document& doc, const SplitOptions& opt) {
   for (auto j : starts) bounds.push_back(ps[j].b);
   if (toc_b < text.size()) bounds.push_back(toc_b);
   std::sort(bounds.begin(), bounds.end());
+  // The part each article stands in (`第一部分`): the last part label above its start.
+  std::vector<std::string> part_of(starts.size());
+  {
+    std::string part;
+    std::size_t a = 0;
+    for (std::size_t j = 0; j < ps.size() && a < starts.size(); ++j) {
+      for (; a < starts.size() && starts[a] == j; ++a) part_of[a] = part;
+      if (part_label(ps[j].t)) part = tx::strip_spaces(ps[j].t);
+    }
+  }
   for (std::size_t a = 0; a < starts.size(); ++a) {
     std::size_t b = ps[starts[a]].b;
     std::size_t e = text.size();
@@ -613,6 +649,7 @@ SplitResult split(Document& doc, const SplitOptions& opt) {
     child.step = "split";
     child.title = std::string(ps[starts[a]].t);
     if (tx::starts_with(child.title, "■")) child.title = std::string(tx::trim(std::string_view(child.title).substr(3)));  // a bullet
+    if (!part_of[a].empty()) child.fields["section"] = part_of[a];
     if (const TocEntry* te = start_entry[a]) {
       child.fields["toc_title"] = te->raw;
       child.fields["page"] = te->page;

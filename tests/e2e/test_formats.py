@@ -126,8 +126,10 @@ open(path, "wb").write(fb.pdf(comp))
 rc, out, err = run("process", "--no-extract", path)
 recs = records(out)
 found = [r["title"] for r in recs if r["source"].get("container")]
-check(recs and recs[0]["kind"] == "collection" and sum(t in found for t in titles[1:]) == len(titles) - 1,
-      f"a one-face PDF compilation splits at page tops after a source note: {found}")
+check(recs and recs[0]["kind"] == "collection" and found == titles,
+      f"a one-face PDF compilation splits at page tops after a source note, the first under its part label: {found}")
+check(all(r["fields"].get("section") == "第一部分" for r in recs if r["source"].get("container")),
+      "every article knows the part it stands in (第一部分)")
 
 # ---- heading levels from typography alone ------------------------------------------
 # Standalone headings of four dev-set documents lose their text markers (一、 （一））;
