@@ -5,7 +5,9 @@
 
 #include <fmt/format.h>
 #include <spdlog/spdlog.h>
+#include <xlsxwriter.h>
 
+#include <cmath>
 #include <cstdio>
 #include <filesystem>
 #include <map>
@@ -77,6 +79,81 @@ std::string html_page(const Side& o, const Side& n, const std::vector<ArticlePai
 
 }  // namespace
 
+// The 对照表 as a workbook: one row per aligned pair, old and new text side by
+// side with what was deleted struck through in red and what was added
+// underlined in red, the relation and the similarity; frozen header, filter.
+void write_xlsx(const std::string& path, const Side& o, const Side& n, const std::vector<ArticlePair>& pairs, const Json& counts) {
+  lxw_workbook* wb = workbook_new(path.c_str());
+  if (!wb) throw OutputError(fmt::format("{}: cannot create the workbook", path));
+  lxw_format* bold = workbook_add_format(wb);
+  format_set_bold(bold);
+  lxw_format* wrap = workbook_add_format(wb);
+  format_set_text_wrap(wrap);
+  format_set_align(wrap, LXW_ALIGN_VERTICAL_TOP);
+  lxw_format* del = workbook_add_format(wb);
+  format_set_font_strikeout(del);
+  format_set_font_color(del, LXW_COLOR_RED);
+  lxw_format* ins = workbook_add_format(wb);
+  format_set_underline(ins, LXW_UNDERLINE_SINGLE);
+  format_set_font_color(ins, LXW_COLOR_RED);
+  lxw_worksheet* ws = workbook_add_worksheet(wb, "对照表");
+  const char* header[] = {"旧条", "旧条文", "新条", "新条文", "关系", "相似度"};
+  for (lxw_col_t c = 0; c < 6; ++c) worksheet_write_string(ws, 0, c, header[c], bold);
+  worksheet_set_column(ws, 0, 0, 10, nullptr);
+  worksheet_set_column(ws, 1, 1, 60, wrap);
+  worksheet_set_column(ws, 2, 2, 10, nullptr);
+  worksheet_set_column(ws, 3, 3, 60, wrap);
+  worksheet_set_column(ws, 4, 5, 10, nullptr);
+  // A cell of fragments, each with its format (Excel refuses empty ones).
+  auto rich = [&](lxw_row_t r, lxw_col_t c, const std::vector<std::pair<lxw_format*, std::string>>& parts) {
+    std::vector<lxw_rich_string_tuple> tuples;
+    std::vector<lxw_rich_string_tuple*> ptrs;
+    for (const auto& [f, t] : parts)
+      if (!t.empty()) tuples.push_back({f, const_cast<char*>(t.c_str())});
+    if (tuples.size() < 2) {  // one run: a string in its format (a rich string needs two)
+      worksheet_write_string(ws, r, c, tuples.empty() ? "" : tuples[0].string, tuples.empty() || !tuples[0].format ? wrap : tuples[0].format);
+      return;
+    }
+    for (auto& t : tuples) ptrs.push_back(&t);
+    ptrs.push_back(nullptr);
+    worksheet_write_rich_string(ws, r, c, ptrs.data(), wrap);
+  };
+  lxw_row_t r = 1;
+  for (const auto& p : pairs) {
+    const Article* a = p.old_index ? &o.articles[*p.old_index] : nullptr;
+    const Article* b = p.new_index ? &n.articles[*p.new_index] : nullptr;
+    if (a) worksheet_write_string(ws, r, 0, article_name(*a).c_str(), nullptr);
+    if (b) worksheet_write_string(ws, r, 2, article_name(*b).c_str(), nullptr);
+    if (a && b && p.relation != Relation::identical && p.relation != Relation::moved) {
+      std::vector<std::pair<lxw_format*, std::string>> left, right;
+      for (const auto& d : char_diff(a->text, b->text)) {
+        if (d.op != '+') left.emplace_back(d.op == '-' ? del : nullptr, d.text);
+        if (d.op != '-') right.emplace_back(d.op == '+' ? ins : nullptr, d.text);
+      }
+      rich(r, 1, left);
+      rich(r, 3, right);
+    } else {
+      if (a) worksheet_write_string(ws, r, 1, a->text.c_str(), wrap);
+      if (b) worksheet_write_string(ws, r, 3, b->text.c_str(), wrap);
+    }
+    worksheet_write_string(ws, r, 4, relation_name(p.relation), nullptr);
+    if (a && b) worksheet_write_number(ws, r, 5, std::round(p.similarity * 1000) / 1000, nullptr);
+    ++r;
+  }
+  worksheet_freeze_panes(ws, 1, 0);
+  worksheet_autofilter(ws, 0, 0, r - 1, 5);
+  // The summary below the table: the two files and the counts per relation.
+  ++r;
+  worksheet_write_string(ws, r++, 0, fmt::format("旧：{}（{} 条）", o.path, o.articles.size()).c_str(), nullptr);
+  worksheet_write_string(ws, r++, 0, fmt::format("新：{}（{} 条）", n.path, n.articles.size()).c_str(), nullptr);
+  for (auto it = counts.begin(); it != counts.end(); ++it) {
+    worksheet_write_string(ws, r, 0, it.key().c_str(), nullptr);
+    worksheet_write_number(ws, r++, 1, it.value().get<int>(), nullptr);
+  }
+  lxw_error err = workbook_close(wb);
+  if (err != LXW_NO_ERROR) throw OutputError(fmt::format("{}: cannot write the workbook: {}", path, lxw_strerror(err)));
+}
+
 int cmd_diff(const std::string& old_path, const std::string& new_path, const std::string& format, const std::string& out) {
   Side sides[2];
   const std::string* paths[2] = {&old_path, &new_path};
@@ -105,6 +182,22 @@ int cmd_diff(const std::string& old_path, const std::string& new_path, const std
   for (const char* r : {"identical", "changed", "moved", "added", "deleted", "split", "merged"}) counts[r] = 0;
   for (const auto& p : pairs) counts[relation_name(p.relation)] = counts[relation_name(p.relation)].get<int>() + 1;
 
+  if (format == "xlsx") {
+    if (out.empty() || out == "-") {
+      spdlog::error("diff --format xlsx writes a workbook: give its file with -o");
+      return kUsage;
+    }
+    try {
+      AtomicFile f(out);
+      f.close_stream();  // libxlsxwriter writes the temporary file by name
+      write_xlsx(f.temp_path(), o, n, pairs, counts);
+      f.commit();
+    } catch (const OutputError& e) {
+      spdlog::error("{}", e.what());
+      return kOutputFailed;
+    }
+    return kOk;
+  }
   std::string text;
   if (format == "json") {
     Json arts = Json::array();

@@ -140,7 +140,7 @@ int main(int argc, char** argv) {
   auto* diff = app.add_subcommand("diff", "Compare two versions of a regulation article by article (新旧条文对照表)");
   diff->add_option("old", diff_old, "The old version (any format gongwen reads)")->required()->check(CLI::ExistingFile);
   diff->add_option("new", diff_new, "The new version")->required()->check(CLI::ExistingFile);
-  diff->add_option("--format", diff_format, "text (default), json or html")->check(CLI::IsMember({"text", "json", "html"}));
+  diff->add_option("--format", diff_format, "text (default), json, html or xlsx (with -o)")->check(CLI::IsMember({"text", "json", "html", "xlsx"}));
   diff->add_option("-o,--output", diff_out, "Write to this file instead of standard output");
 
   std::string manifest;

@@ -46,6 +46,39 @@ rc, html, _ = run("diff", "--format", "html", os.path.join(pair, "old.md"), os.p
 rows = re.findall(r'<tr class="(\w+)">', html)
 check(rc == 0 and len(rows) == len(arts) and "<ins>" in html and "<del>" in html and "新旧条文对照表" in html,
       f"HTML: a 新旧条文对照表 with {len(rows)} rows for {len(arts)} pairs, <del>/<ins> marks")
+# XLSX: the same pairs, one row each, with the relation and the texts; a changed article's
+# deletions struck through and its additions underlined (rich text runs), summary below.
+import zipfile
+import xml.etree.ElementTree as ET
+NS = {"m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main"}
+book = os.path.join(tmpdir(), "对照表.xlsx")
+rc, _, err = run("diff", "--format", "xlsx", "-o", book, os.path.join(pair, "old.md"), os.path.join(pair, "new.md"))
+check(rc == 0 and os.path.exists(book), f"XLSX written ({err.strip()[-120:]})")
+z = zipfile.ZipFile(book)
+shared = []
+for si in ET.fromstring(z.read("xl/sharedStrings.xml")).findall("m:si", NS):
+    runs = [(r.find("m:rPr", NS), "".join(t.text or "" for t in r.iter("{%s}t" % NS["m"]))) for r in si.findall("m:r", NS)]
+    plain = "".join(t.text or "" for t in si.findall("m:t", NS))
+    shared.append((plain + "".join(t for _, t in runs), runs))
+cells = []
+for r in ET.fromstring(z.read("xl/worksheets/sheet1.xml")).find("m:sheetData", NS):
+    row = {}
+    for c in r:
+        v = c.find("m:v", NS)
+        col = re.match(r"[A-Z]+", c.get("r")).group(0)
+        row[col] = shared[int(v.text)] if c.get("t") == "s" else (float(v.text) if v is not None else None)
+    cells.append(row)
+table = [row for row in cells[1:len(arts) + 1]]
+check(len(table) == len(arts) and [row["E"][0] for row in table] == [a["relation"] for a in arts],
+      f"XLSX: one row per pair with its relation ({len(table)} rows, {len(arts)} pairs)")
+i = arts.index(changed)
+old_runs, new_runs = table[i]["B"][1], table[i]["D"][1]
+struck = "".join(t for p, t in old_runs if p is not None and p.find("m:strike", NS) is not None)
+underlined = "".join(t for p, t in new_runs if p is not None and p.find("m:u", NS) is not None)
+check(struck == "".join(t for op, t in changed["diff"] if op == "-") and underlined == "".join(t for op, t in changed["diff"] if op == "+")
+      and underlined, "XLSX: a changed article's deletions struck through, additions underlined, as the JSON diff says")
+rc, _, err = run("diff", "--format", "xlsx", os.path.join(pair, "old.md"), os.path.join(pair, "new.md"))
+check(rc == 2 and "-o" in err, "XLSX without -o: refused (a workbook is not written to a terminal)")
 # Not a regulation: a clear error.
 rc, _, err = run("diff", sample(sorted(os.listdir(os.path.join(SOURCE, "samples", "docs")))[0]), os.path.join(pair, "new.md"))
 check(rc == 2 and "no articles" in err, f"a document without 第N条: refused ({err.strip()[:90]})")
