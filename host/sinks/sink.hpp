@@ -111,8 +111,10 @@ std::unique_ptr<Sink> make_xlsx_sink(const std::string& path);
 // order lists (part, documents.rowid) in the order the single run writes
 // them. Returns the sha256 of the published file.
 // SQL true of a document (alias `d`) whose articles are rows of their own:
-// its text is theirs, so searches and comparisons leave it out.
-inline constexpr const char* kIsContainerSql = "EXISTS (SELECT 1 FROM documents c WHERE c.container = d.id)";
+// its text is theirs, so searches and comparisons leave it out. The splitter
+// marks it (`split_method`); an issuing notice also has a child (the document
+// it issues, cut from its text) but keeps its own text, and is no container.
+inline constexpr const char* kIsContainerSql = "EXISTS (SELECT 1 FROM fields f WHERE f.doc = d.rowid AND f.key = 'split_method')";
 // Near-duplicates among the documents of a run's SQLite output (containers
 // and failed documents left out), by row id; throws OutputError on SQLite errors.
 struct RunDuplicate {

@@ -26,7 +26,7 @@ check(rc in (0, 1), f"the run works ({err[-200:]})")
 database = os.path.join(t, "run.sqlite")
 db = sqlite3.connect(database)
 leaves = db.execute("select rowid, path, text from documents d where not exists "
-                    "(select 1 from documents c where c.container = d.id)").fetchall()
+                    "(select 1 from fields f where f.doc = d.rowid and f.key = 'split_method')").fetchall()
 
 
 def expected(term):
@@ -97,4 +97,12 @@ rc, out, _ = run("kwic", database, "不存在的词语", "--count", "--format", 
 check(rc == 0 and records(out) == [{"term": "不存在的词语", "hits": 0, "documents": 0}], "a term found nowhere is counted as 0")
 rc, _, err = run("kwic", os.path.join(t, "job.lua"), "党建")
 check(rc == 2 and ("not a gongwen SQLite output" in err or "cannot open" in err), f"a file that is not a run's SQLite: a clear error ({err.strip()[:80]})")
+# The FTS index holds each passage once: a container is indexed by its title only (its text is
+# its articles', indexed on their own rows), so a phrase of an article matches the article alone.
+containers = db.execute("select d.rowid, d.id from documents d where exists (select 1 from fields f where f.doc = d.rowid and f.key = 'split_method')").fetchall()
+for rowid, cid in containers[:3]:
+    art, text = db.execute("select rowid, text from documents where container = ? and length(text) > 200 order by idx limit 1", (cid,)).fetchone()
+    phrase = next(l.strip() for l in text.splitlines() if len(l.strip()) >= 12 and '"' not in l)[:12]
+    hits = [r for (r,) in db.execute("select rowid from documents_fts where documents_fts match ?", ('"%s"' % phrase,))]
+    check(art in hits and rowid not in hits, f"FTS: `{phrase}` matches its article, not the container ({hits[:5]})")
 done()

@@ -27,7 +27,7 @@ check(rc in (0, 1), f"the run works ({err[-200:]})")
 database = os.path.join(t, "run.sqlite")
 db = sqlite3.connect(database)
 leaves = db.execute("select rowid, coalesce(date, ''), text from documents d where error is null and not exists "
-                    "(select 1 from documents c where c.container = d.id)").fetchall()
+                    "(select 1 from fields f where f.doc = d.rowid and f.key = 'split_method')").fetchall()
 chars = sum(len(x[2] or "") for x in leaves)
 
 
