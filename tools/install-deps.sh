@@ -35,6 +35,7 @@ packages=(
   libxlsxwriter-dev
   libbenchmark-dev
   tmux
+  chromium
 )
 
 # Only bench/run.sh needs these; pandoc alone is ~200 MB, so the default

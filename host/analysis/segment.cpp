@@ -20,7 +20,6 @@
 
 #include "extract/extractors.hpp"
 #include "read/decode.hpp"
-#include "registry/catalog.hpp"
 
 namespace gongwen::host {
 
@@ -108,13 +107,6 @@ bool Segmenter::countable(const std::string& word) const {
     han |= tx::is_han(c);
   }
   return han;
-}
-
-std::string default_terms_dir() {
-  auto exe = executable_dir();
-  for (auto d : {exe / "terms", exe.parent_path() / GONGWEN_INSTALL_DATA_DIR / "terms"})
-    if (fs::is_directory(d)) return d.string();
-  return {};
 }
 
 }  // namespace gongwen::host

@@ -36,8 +36,4 @@ class Segmenter {
   std::unique_ptr<Impl> impl_;
 };
 
-// The shipped `terms` folder beside the executable (build tree) or under the
-// installed share folder; empty when neither exists.
-std::string default_terms_dir();
-
 }  // namespace gongwen::host

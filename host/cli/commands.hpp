@@ -84,6 +84,14 @@ struct TermsOptions {
 };
 // Term frequencies of a run's SQLite output per group, co-occurrence, dictionary candidates.
 int cmd_terms(const TermsOptions& o);
+struct ReportOptions {
+  std::string database, out;
+  std::size_t top_terms = 10;  // terms drawn year by year
+  std::string data_dir;        // report/ (echarts.min.js); default: shipped
+  std::string terms_dir;       // terms/ dictionaries; default: shipped
+};
+// One HTML page with the charts and tables of a run's SQLite output.
+int cmd_report(const ReportOptions& o);
 // The groups of near-duplicate documents of a run (threshold < 0: as the run found them).
 int cmd_duplicates(const std::string& database, double threshold, const std::string& format);
 // Two versions of a regulation article by article (新旧条文对照表): text, json or html.

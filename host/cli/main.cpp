@@ -129,6 +129,12 @@ int main(int argc, char** argv) {
   terms->add_option("--format", terms_opt.format, "text (default), csv or jsonl")->check(CLI::IsMember({"text", "csv", "jsonl"}));
   terms->add_option("--terms-dir", terms_opt.terms_dir, "Segmentation dictionaries folder (default: shipped)")->check(CLI::ExistingDirectory);
 
+  cli::ReportOptions report_opt;
+  auto* report = app.add_subcommand("report", "One HTML page with charts of a run: kinds, years, issuers, terms, slogans, duplicates, failures");
+  report->add_option("database", report_opt.database, "A run's SQLite output (.sqlite)")->required()->check(CLI::ExistingFile);
+  report->add_option("-o,--output", report_opt.out, "The HTML file to write")->required();
+  report->add_option("--terms", report_opt.top_terms, "How many frequent terms to draw year by year (default 10)");
+
   std::string dup_db, dup_format = "text";
   double dup_threshold = -1;
   auto* dups = app.add_subcommand("duplicates", "List the groups of near-duplicate documents of a run (reprints, other formats, light edits)");
@@ -206,6 +212,7 @@ int main(int argc, char** argv) {
     if (*merge) return cli::cmd_merge(merged, parts);
     if (*kwic) return cli::cmd_kwic(kwic_opt);
     if (*terms) return cli::cmd_terms(terms_opt);
+    if (*report) return cli::cmd_report(report_opt);
     if (*dups) return cli::cmd_duplicates(dup_db, dup_threshold, dup_format);
     if (*diff) return cli::cmd_diff(diff_old, diff_new, diff_format, diff_out);
     if (*slurm) return cli::cmd_slurm(job, slurm_opt);

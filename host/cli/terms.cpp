@@ -28,7 +28,9 @@
 #include <gongwen/text.hpp>
 
 #include "analysis/segment.hpp"
+#include "analysis/term_stats.hpp"
 #include "extract/extractors.hpp"
+#include "registry/catalog.hpp"
 
 namespace gongwen::host::cli {
 
@@ -40,55 +42,8 @@ struct Db {
   sqlite3* h = nullptr;
   ~Db() { sqlite3_close(h); }
 };
-struct Stmt {
-  sqlite3_stmt* s = nullptr;
-  ~Stmt() { sqlite3_finalize(s); }
-};
-
-std::string column(sqlite3_stmt* s, int i) {
-  const unsigned char* t = sqlite3_column_text(s, i);
-  return t ? std::string(reinterpret_cast<const char*>(t), sqlite3_column_bytes(s, i)) : std::string();
-}
-
-// `["国务院办公厅","财政部"]` → each name; a plain string as one.
-std::vector<std::string> names_of(const std::string& v) {
-  if (v.empty()) return {};
-  if (v[0] != '[') return {v};
-  Json j = Json::parse(v, nullptr, false);
-  std::vector<std::string> out;
-  if (j.is_array())
-    for (const auto& x : j)
-      if (x.is_string()) out.push_back(x.get<std::string>());
-  return out;
-}
-
-bool sentence_end(const std::string& w) { return w == "。" || w == "！" || w == "？" || w == "；" || w == "\n" || w == "!" || w == "?" || w == ";"; }
-
-struct Count {
-  std::size_t n = 0, docs = 0;
-  std::int64_t last_doc = -1;
-};
-struct Group {
-  std::size_t chars = 0, docs = 0;
-  std::unordered_map<std::string, Count> words;
-};
 
 bool numeral(char32_t c) { return tx::is_cn_numeral(c) || c == U'两' || (c >= '0' && c <= '9'); }
-
-// “…” contents of 2 to 12 characters with no clause mark: candidates for the dictionary.
-template <class F>
-void each_quoted(std::string_view t, F&& f) {
-  for (std::size_t i = t.find("“"); i != std::string_view::npos; i = t.find("“", i)) {
-    i += 3;
-    auto e = t.find("”", i);
-    if (e == std::string_view::npos) return;
-    auto q = t.substr(i, e - i);
-    std::size_t n = tx::char_count(q);
-    bool clean = n >= 2 && n <= 12;
-    for (std::string_view m : {"。", "，", "；", "：", "“", "\n", "！", "？", " "}) clean = clean && q.find(m) == std::string_view::npos;
-    if (clean) f(q);
-  }
-}
 
 void print_row(const std::string& format, const std::vector<std::pair<std::string, Json>>& row, bool& header) {
   if (format == "jsonl") {
@@ -126,7 +81,7 @@ void print_row(const std::string& format, const std::vector<std::pair<std::strin
 }  // namespace
 
 int cmd_terms(const TermsOptions& o) {
-  std::string dir = o.terms_dir.empty() ? default_terms_dir() : o.terms_dir;
+  std::string dir = o.terms_dir.empty() ? shipped_dir("terms") : o.terms_dir;
   if (dir.empty()) {
     spdlog::error("terms: the segmentation dictionaries were not found beside the program (terms/) or under share/gongwen/terms");
     return kUsage;
@@ -143,64 +98,18 @@ int cmd_terms(const TermsOptions& o) {
     spdlog::error("{}: cannot open: {}", o.database, db.h ? sqlite3_errmsg(db.h) : "?");
     return kUsage;
   }
-  Stmt q;
-  std::string sql = fmt::format(
-      "SELECT rowid, coalesce(kind, ''), coalesce(date, ''), coalesce(text, ''), "
-      "coalesce((SELECT value FROM fields WHERE doc = d.rowid AND key = 'issuer'),"
-      "         (SELECT value FROM fields WHERE doc = d.rowid AND key = 'speaker'), '') "
-      "FROM documents d WHERE error IS NULL AND NOT {} ORDER BY rowid",
-      kIsContainerSql);
-  if (sqlite3_prepare_v2(db.h, sql.c_str(), -1, &q.s, nullptr) != SQLITE_OK) {
-    spdlog::error("{}: not a gongwen SQLite output ({})", o.database, sqlite3_errmsg(db.h));
+  TermStats st;
+  try {
+    st = count_terms(db.h, *seg, {o.by, o.kinds, o.cooccur, o.grow});
+  } catch (const std::exception& e) {
+    spdlog::error("{}: {}", o.database, e.what());
     return kUsage;
   }
-  std::map<std::string, Group> groups;
-  std::unordered_map<std::string, std::size_t> total;                  // every word, over the selection
-  std::vector<std::vector<std::string>> sentences;                     // countable words per sentence (--cooccur)
-  std::map<std::string, std::pair<std::size_t, std::set<std::int64_t>>> found;  // --grow: count, documents
-  std::size_t documents = 0;
-  int rc;
-  while ((rc = sqlite3_step(q.s)) == SQLITE_ROW) {
-    std::int64_t id = sqlite3_column_int64(q.s, 0);
-    std::string kind = column(q.s, 1), date = column(q.s, 2), text = column(q.s, 3);
-    if (!o.kinds.empty() && std::find(o.kinds.begin(), o.kinds.end(), kind) == o.kinds.end()) continue;
-    ++documents;
-    std::vector<std::string> keys;
-    if (o.by == "kind") keys = {kind.empty() ? "-" : kind};
-    else if (o.by == "year") keys = {date.size() >= 4 && date[0] != '-' ? date.substr(0, 4) : "-"};
-    else if (o.by == "issuer") keys = names_of(column(q.s, 4));
-    else keys = {""};
-    if (keys.empty()) keys = {"-"};
-    std::size_t chars = tx::char_count(text);
-    std::vector<std::string> sentence;
-    for (auto& w : seg->cut(text)) {
-      if (sentence_end(w)) {
-        if (o.cooccur && !sentence.empty()) sentences.push_back(std::move(sentence));
-        sentence.clear();
-        continue;
-      }
-      if (!seg->countable(w)) continue;
-      ++total[w];
-      for (const auto& k : keys) {
-        Count& c = groups[k].words[w];
-        ++c.n;
-        if (c.last_doc != id) ++c.docs, c.last_doc = id;
-      }
-      if (o.cooccur) sentence.push_back(std::move(w));
-    }
-    if (o.cooccur && !sentence.empty()) sentences.push_back(std::move(sentence));
-    for (const auto& k : keys) groups[k].chars += chars, ++groups[k].docs;
-    if (o.grow)
-      each_quoted(text, [&](std::string_view t) {
-        auto& f = found[std::string(t)];
-        ++f.first;
-        f.second.insert(id);
-      });
-  }
-  if (rc != SQLITE_DONE) {
-    spdlog::error("{}: {}", o.database, sqlite3_errmsg(db.h));
-    return kUsage;
-  }
+  auto& groups = st.groups;
+  auto& total = st.total;
+  auto& sentences = st.sentences;
+  auto& found = st.quoted;
+  std::size_t documents = st.documents;
   bool header = false;
   if (o.grow) {
     // Formulations a person may add to the dictionaries: numbered ones first
@@ -259,7 +168,7 @@ int cmd_terms(const TermsOptions& o) {
     return kOk;
   }
   for (const auto& [key, g] : groups) {
-    std::vector<std::pair<std::string, const Count*>> words;
+    std::vector<std::pair<std::string, const TermCount*>> words;
     for (const auto& [w, c] : g.words) words.emplace_back(w, &c);
     std::sort(words.begin(), words.end(), [](const auto& a, const auto& b) {
       return a.second->n != b.second->n ? a.second->n > b.second->n : a.first < b.first;

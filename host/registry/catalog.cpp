@@ -32,6 +32,13 @@ void split_env(const char* var, std::vector<std::string>& out) {
 }
 }  // namespace
 
+std::string shipped_dir(std::string_view name) {
+  auto exe = executable_dir();
+  for (auto d : {exe / name, exe.parent_path() / GONGWEN_INSTALL_DATA_DIR / name})
+    if (fs::is_directory(d)) return d.string();
+  return {};
+}
+
 SearchPaths SearchPaths::defaults() {
   SearchPaths p;
   auto exe = executable_dir();

@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "loader/plugin_loader.hpp"
@@ -56,5 +57,9 @@ Catalog default_catalog(const SearchPaths& paths, LuaRuntime& probe);
 
 // Directory of the running executable.
 std::filesystem::path executable_dir();
+// A folder of data shipped with the program (`terms`, `report`): beside the
+// executable in the build tree, under <prefix>/share/gongwen when installed;
+// empty when neither exists.
+std::string shipped_dir(std::string_view name);
 
 }  // namespace gongwen::host
