@@ -132,7 +132,7 @@ int main(int argc, char** argv) {
   cli::ReportOptions report_opt;
   auto* report = app.add_subcommand("report", "One HTML page with charts of a run: kinds, years, issuers, terms, slogans, duplicates, failures");
   report->add_option("database", report_opt.database, "A run's SQLite output (.sqlite)")->required()->check(CLI::ExistingFile);
-  report->add_option("-o,--output", report_opt.out, "The HTML file to write")->required();
+  report->add_option("-o,--output", report_opt.out, "A folder (index.html + a page per document) or one .html file")->required();
   report->add_option("--terms", report_opt.top_terms, "How many frequent terms to draw year by year (default 10)");
 
   std::string dup_db, dup_format = "text";

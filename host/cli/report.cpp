@@ -19,6 +19,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <filesystem>
 #include <fstream>
 #include <map>
 #include <set>
@@ -174,6 +175,29 @@ Json collect(sqlite3* db, const std::string& database, const Segmenter& seg, std
   }
   data["slogans"] = {{"years", years}, {"series", ss}};
 
+  // Officials named (the officials extractor): the fifteen most often named, with their most frequent post.
+  std::map<std::string, long long> people;
+  std::map<std::string, std::map<std::string, long long>> posts;
+  for (auto& r : rows(db, "SELECT value FROM entities WHERE type = 'official'")) {
+    Json v = Json::parse(r[0], nullptr, false);
+    if (!v.is_object() || !v.contains("name") || !v["name"].is_string()) continue;
+    std::string name = v["name"].get<std::string>();
+    ++people[name];
+    if (v.contains("position") && v["position"].is_string()) ++posts[name][v["position"].get<std::string>()];
+  }
+  std::vector<std::pair<std::string, long long>> pv(people.begin(), people.end());
+  std::sort(pv.begin(), pv.end(), [](auto& a, auto& b) { return a.second != b.second ? a.second > b.second : a.first < b.first; });
+  if (pv.size() > 15) pv.resize(15);
+  Json os = Json::array();
+  for (auto& [name, n] : pv) {
+    std::string post;
+    long long best = 0;
+    for (auto& [p, c] : posts[name])
+      if (c > best) best = c, post = p;
+    os.push_back({{"name", name}, {"position", post}, {"mentions", n}});
+  }
+  data["officials"] = os;
+
   Json dups = Json::array();
   for (auto& r : rows(db, "SELECT d.path, coalesce(d.title, ''), o.path, coalesce(o.title, ''), x.similarity FROM duplicates x "
                           "JOIN documents d ON d.rowid = x.doc JOIN documents o ON o.rowid = x.duplicate_of ORDER BY x.doc LIMIT 100"))
@@ -205,6 +229,8 @@ chart('chart-years',{tooltip:{trigger:'axis'},legend:{type:'scroll'},xAxis:{type
  series:Object.keys(d.years.counts).map(function(k){return {name:k,type:'bar',stack:'all',data:d.years.counts[k]};})});
 chart('chart-issuers',{tooltip:{},grid:{left:220},xAxis:{type:'value'},yAxis:{type:'category',inverse:true,data:d.issuers.map(function(i){return i.issuer;})},
  series:[{type:'bar',data:d.issuers.map(function(i){return i.documents;})}]});
+chart('chart-officials',{tooltip:{},grid:{left:160},xAxis:{type:'value'},yAxis:{type:'category',inverse:true,data:d.officials.map(function(o){return o.name+(o.position?'（'+o.position+'）':'');})},
+ series:[{type:'bar',data:d.officials.map(function(o){return o.mentions;})}]});
 chart('chart-terms',{tooltip:{trigger:'axis'},legend:{type:'scroll'},xAxis:{type:'category',data:d.terms.years},yAxis:{type:'value',name:'每万字'},
  series:d.terms.series.map(function(s){return {name:s.term,type:'line',data:s.per_10k};})});
 chart('chart-slogans',{tooltip:{trigger:'axis'},legend:{type:'scroll'},xAxis:{type:'category',data:d.slogans.years},yAxis:{type:'value',name:'次数'},
@@ -212,7 +238,7 @@ chart('chart-slogans',{tooltip:{trigger:'axis'},legend:{type:'scroll'},xAxis:{ty
 document.body.setAttribute('data-charts',String(n));
 }catch(e){document.body.setAttribute('data-error',String(e));}})();)";
 
-std::string page(const Json& d, const std::string& echarts) {
+std::string page(const Json& d, const std::string& echarts, bool with_documents) {
   std::string h = "<!DOCTYPE html>\n<html lang=\"zh\"><head><meta charset=\"utf-8\"><title>gongwen 报告</title>\n<style>";
   h += kStyle;
   h += "</style></head><body>\n";
@@ -221,6 +247,7 @@ std::string page(const Json& d, const std::string& echarts) {
   for (auto [key, label] : {std::pair{"documents", "文件"}, {"containers", "汇编/期刊"}, {"failed", "失败"}, {"characters", "字数"}})
     h += fmt::format("<div class=\"card\"><b>{}</b>{}</div>", run[key].get<long long>(), label);
   h += "</div>\n";
+  if (with_documents) h += "<p><a href=\"documents.html\">所有文件 Every document</a>: its record and its text with source lines</p>\n";
   auto table = [&](const Json& rows, std::vector<std::pair<const char*, const char*>> cols) {
     std::string t = "<details><summary>表格</summary><table><tr>";
     for (auto& [k, label] : cols) t += fmt::format("<th>{}</th>", label);
@@ -239,6 +266,8 @@ std::string page(const Json& d, const std::string& echarts) {
   h += fmt::format("<h2>年份 Documents per year</h2>\n<div class=\"chart\" id=\"chart-years\"></div>\n<p>{} 件无日期</p>\n",
                    d["years"]["undated"].get<long long>());
   h += "<h2>发文机关 Issuers</h2>\n<div class=\"chart\" id=\"chart-issuers\"></div>\n" + table(d["issuers"], {{"issuer", "机关"}, {"documents", "文件"}});
+  h += "<h2>人物 Officials named</h2>\n<div class=\"chart\" id=\"chart-officials\"></div>\n" +
+       table(d["officials"], {{"name", "姓名"}, {"position", "职务"}, {"mentions", "次数"}});
   h += "<h2>高频词 Terms per 10,000 characters</h2>\n<div class=\"chart\" id=\"chart-terms\"></div>\n" +
        table(d["terms"]["series"], {{"term", "词"}, {"count", "次数"}});
   h += "<h2>提法 Slogans</h2>\n<div class=\"chart\" id=\"chart-slogans\"></div>\n" +
@@ -250,6 +279,68 @@ std::string page(const Json& d, const std::string& echarts) {
   h += "<script type=\"application/json\" id=\"gongwen-data\">" + script_json(d) + "</script>\n";
   h += "<script>" + echarts + "</script>\n<script>" + kScript + "</script>\n</body></html>\n";
   return h;
+}
+
+// The text with its source lines: `documents.line_map` is [offset, line, …],
+// from each byte offset of the text on, the source file's line.
+std::string numbered_text(std::string_view text, const std::string& line_map) {
+  Json m = Json::parse(line_map.empty() ? "[]" : line_map, nullptr, false);
+  std::vector<std::pair<std::size_t, long long>> at;
+  if (m.is_array())
+    for (std::size_t i = 0; i + 1 < m.size(); i += 2)
+      if (m[i].is_number_unsigned() && m[i + 1].is_number()) at.emplace_back(m[i].get<std::size_t>(), m[i + 1].get<long long>());
+  std::string out;
+  std::size_t k = 0;
+  for (std::size_t b = 0; b <= text.size();) {
+    std::size_t e = text.find('\n', b);
+    if (e == std::string_view::npos) e = text.size();
+    while (k + 1 < at.size() && at[k + 1].first <= b) ++k;
+    long long line = at.empty() ? 0 : at[k].second;
+    out += fmt::format("<tr><td class=\"num\">{}</td><td>{}</td></tr>\n", line ? std::to_string(line) : "", esc(text.substr(b, e - b)));
+    b = e + 1;
+  }
+  return out;
+}
+
+// documents.html (every record, linked) and docs/ROWID.html (the record and
+// its text with source lines), beside index.html in a report folder.
+void write_documents(sqlite3* db, const std::string& dir) {
+  std::string list = "<!DOCTYPE html>\n<html lang=\"zh\"><head><meta charset=\"utf-8\"><title>所有文件</title><style>";
+  list += kStyle;
+  list += "</style></head><body>\n<p><a href=\"index.html\">← 报告</a></p><h1>所有文件 Every document</h1>\n<table><tr><th>#</th><th>文件</th><th>行</th>"
+          "<th>kind</th><th>日期</th><th>标题</th><th>错误</th></tr>\n";
+  std::filesystem::create_directories(std::filesystem::path(dir) / "docs");
+  Stmt q;
+  const char* sql = "SELECT rowid, path, coalesce(line_start, 0), coalesce(kind, ''), coalesce(date, ''), coalesce(title, ''), "
+                    "coalesce(error_step || ': ' || error, ''), coalesce(text, ''), coalesce(line_map, ''), coalesce(record, '') "
+                    "FROM documents ORDER BY rowid";
+  if (sqlite3_prepare_v2(db, sql, -1, &q.s, nullptr) != SQLITE_OK) throw std::runtime_error(sqlite3_errmsg(db));
+  int rc;
+  while ((rc = sqlite3_step(q.s)) == SQLITE_ROW) {
+    std::string id = column(q.s, 0), path = column(q.s, 1), line = column(q.s, 2), kind = column(q.s, 3), date = column(q.s, 4),
+                title = column(q.s, 5), error = column(q.s, 6);
+    list += fmt::format("<tr><td class=\"num\"><a href=\"docs/{0}.html\">{0}</a></td><td>{1}</td><td class=\"num\">{2}</td><td>{3}</td>"
+                        "<td>{4}</td><td>{5}</td><td>{6}</td></tr>\n",
+                        id, esc(path), line, esc(kind), esc(date), esc(title), esc(error));
+    Json rec = Json::parse(column(q.s, 9), nullptr, false);
+    std::string doc = "<!DOCTYPE html>\n<html lang=\"zh\"><head><meta charset=\"utf-8\"><title>" + esc(title.empty() ? path : title) +
+                      "</title><style>";
+    doc += kStyle;
+    doc += "pre{white-space:pre-wrap;background:#f6f6f6;padding:.5em}</style></head><body>\n<p><a href=\"../documents.html\">← 所有文件</a></p>\n";
+    doc += fmt::format("<h1>{}</h1>\n<p>{} · {} · {}</p>\n", esc(title), esc(path), esc(kind), esc(date));
+    if (!error.empty()) doc += "<p><b>错误</b> " + esc(error) + "</p>\n";
+    doc += "<h2>记录 Record</h2>\n<pre>" + esc(rec.is_discarded() ? column(q.s, 9) : rec.dump(2, ' ', false, Json::error_handler_t::replace)) +
+           "</pre>\n<h2>正文 Text, with its source lines</h2>\n<table>\n" + numbered_text(column(q.s, 7), column(q.s, 8)) +
+           "</table>\n</body></html>\n";
+    AtomicFile f((std::filesystem::path(dir) / "docs" / (id + ".html")).string());
+    f.write(doc);
+    f.commit();
+  }
+  if (rc != SQLITE_DONE) throw std::runtime_error(sqlite3_errmsg(db));
+  list += "</table>\n</body></html>\n";
+  AtomicFile f((std::filesystem::path(dir) / "documents.html").string());
+  f.write(list);
+  f.commit();
 }
 
 }  // namespace
@@ -269,20 +360,52 @@ int cmd_report(const ReportOptions& o) {
     spdlog::error("{}: cannot open: {}", o.database, db.h ? sqlite3_errmsg(db.h) : "?");
     return kUsage;
   }
+  // `-o report.html`: the page alone; `-o DIR`: DIR/index.html with every
+  // document's page, built in a sibling folder and swapped in whole.
+  namespace fs = std::filesystem;
+  bool folder = !tx::ends_with(o.out, ".html") && !tx::ends_with(o.out, ".htm");
   std::string html;
   try {
     Segmenter seg(terms);
-    html = page(collect(db.h, o.database, seg, o.top_terms), echarts.str());
+    html = page(collect(db.h, o.database, seg, o.top_terms), echarts.str(), folder);
   } catch (const std::exception& e) {
     spdlog::error("{}: not a gongwen SQLite output, or unreadable ({})", o.database, e.what());
     return kUsage;
   }
+  if (!folder) {
+    try {
+      AtomicFile f(o.out);
+      f.write(html);
+      f.commit();
+    } catch (const OutputError& e) {
+      spdlog::error("{}", e.what());
+      return kOutputFailed;
+    }
+    return kOk;
+  }
+  fs::path target = fs::path(o.out).lexically_normal();
+  if (target.filename().empty()) target = target.parent_path();
+  std::error_code ec;
+  if (fs::exists(target) && !fs::is_empty(target, ec) && !fs::exists(target / "index.html")) {
+    spdlog::error("{}: a folder that holds something other than a report: not replaced", target.string());
+    return kOutputFailed;
+  }
+  fs::path building = target.string() + ".gongwen-tmp";
+  fs::remove_all(building, ec);
   try {
-    AtomicFile f(o.out);
+    fs::create_directories(building);
+    write_documents(db.h, building.string());
+    AtomicFile f((building / "index.html").string());
     f.write(html);
     f.commit();
-  } catch (const OutputError& e) {
-    spdlog::error("{}", e.what());
+    fs::path old = target.string() + ".gongwen-old";
+    fs::remove_all(old, ec);
+    if (fs::exists(target)) fs::rename(target, old);
+    fs::rename(building, target);
+    fs::remove_all(old, ec);
+  } catch (const std::exception& e) {
+    fs::remove_all(building, ec);
+    spdlog::error("{}: {}", target.string(), e.what());
     return kOutputFailed;
   }
   return kOk;
