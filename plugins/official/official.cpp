@@ -251,7 +251,10 @@ struct Official {
     // To the end: a 印发 notice's headings are those of the document it issues.
     std::vector<st::Paragraph> body;
     for (std::size_t i = from; i < ps.size(); ++i) body.push_back(ps[i]);
-    auto hs = st::heading_tree(doc, body);
+    // A 公告's or 通告's numbered clauses are its sections, however long.
+    st::TreeOptions tree;
+    tree.clause_title_chars = 60;
+    auto hs = st::heading_tree(doc, body, tree);
     st::check_numbering(doc, hs);
     st::add_sections(doc, hs);
   }

@@ -48,10 +48,18 @@ struct Heading {
 
 // The heading title: up to the first full stop (or the whole paragraph when
 // it is short), without the stop.
-inline std::string_view heading_title(std::string_view rest, std::size_t max_chars = 60) {
+// With clause_chars, a numbered clause longer than that (a 公告's `一、利用许可证
+// 走私进口…的，是指…`) is titled by its first clause, up to `，；：`.
+inline std::string_view heading_title(std::string_view rest, std::size_t max_chars = 60, std::size_t clause_chars = 0) {
   for (std::string_view stop : {"。", "！", "？"}) {
     auto p = rest.find(stop);
     if (p != std::string_view::npos) rest = rest.substr(0, p);
+  }
+  if (text::char_count(rest) > max_chars && clause_chars > 0) {
+    std::size_t cut = std::string_view::npos;
+    for (std::string_view mark : {"，", "；", "：", ","})
+      if (auto p = rest.find(mark); p != std::string_view::npos && p < cut) cut = p;
+    if (cut != std::string_view::npos && cut > 0 && text::char_count(rest.substr(0, cut)) <= clause_chars) return rest.substr(0, cut);
   }
   if (text::char_count(rest) > max_chars) return {};
   return rest;
@@ -63,6 +71,7 @@ struct TreeOptions {
                                               text::MarkerFamily::ordinal_comma, text::MarkerFamily::ordinal_part,
                                               text::MarkerFamily::arabic_dot, text::MarkerFamily::arabic_paren};
   std::size_t max_title_chars = 60;
+  std::size_t clause_title_chars = 0;  // > 0: a long numbered clause is titled by its first clause (heading_title)
   std::size_t from_paragraph = 0;  // skip the title block
 };
 
@@ -76,7 +85,7 @@ inline std::vector<Heading> heading_tree(const std::vector<Paragraph>& ps, const
     for (auto f : opt.families) wanted |= f == m.family;
     if (!wanted) continue;
     auto rest = ps[i].text.substr(m.length);
-    auto title = heading_title(rest, opt.max_title_chars);
+    auto title = heading_title(rest, opt.max_title_chars, opt.clause_title_chars);
     if (title.empty()) continue;
     // `1.` numbering a long list of rules is not a heading level.
     std::size_t lvl = 0;
