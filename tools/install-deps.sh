@@ -33,6 +33,7 @@ packages=(
   libxml2-dev libssl-dev
   libzip-dev libpoppler-cpp-dev antiword
   libxlsxwriter-dev
+  libopencc-dev opencc
   libbenchmark-dev
   tmux
   chromium

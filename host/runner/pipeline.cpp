@@ -11,6 +11,7 @@
 #include "runner/activity.hpp"
 #include "read/dataset.hpp"
 #include "split/attachment.hpp"
+#include "clean/script_fold.hpp"
 #include "split/splitter.hpp"
 
 namespace gongwen::host {
@@ -60,6 +61,66 @@ void run_one(Document& doc, const Registry& reg, const PipelineOptions& opt) {
 }
 }  // namespace
 
+namespace {
+
+// Classification, processing and extraction of one document; a document in
+// traditional characters is read folded to simplified (clean/script_fold) and
+// given back its own text, its entities' and headings' as written.
+void analyse(Document& doc, const Registry& reg, const PipelineOptions& opt, const ExtractContext& ctx) {
+  std::optional<ScriptFold> fold;
+  std::string original;
+  if (!doc.error) {
+    try {
+      original = doc.text;
+      fold = fold_traditional(doc.text);
+    } catch (const std::exception& e) {
+      doc.diagnose(Severity::warning, fmt::format("traditional characters not folded: {}", e.what()));
+    }
+  }
+  run_one(doc, reg, opt);
+  activity_step("extract");
+  if (opt.extract) run_extractors(doc, opt.extractors, ctx);
+  if (!fold) return;
+  // Same length line by line: an offset into the fold is one into the original.
+  // s as the original writes it: found in the fold from `from` on (within
+  // `within` bytes), its lines joined (a title wrapped over two lines).
+  auto as_written = [&](std::string& s, std::size_t from, std::size_t within) {
+    if (s.empty() || from >= doc.text.size()) return;
+    std::size_t head = 0;
+    for (int n = 0; n < 4 && head < s.size(); ++n) gongwen::text::next_cp(s, head);
+    for (auto p = doc.text.find(s.substr(0, head), from); p != std::string::npos && p - from < within; p = doc.text.find(s.substr(0, head), p + 1)) {
+      std::string written;
+      std::size_t i = 0, j = p;
+      while (i < s.size() && j < doc.text.size()) {
+        std::size_t i2 = i, j2 = j;
+        char32_t a = gongwen::text::next_cp(s, i2), b = gongwen::text::next_cp(doc.text, j2);
+        if (a == b) {
+          written.append(original, j, j2 - j);
+          i = i2;
+        } else if (b != '\n' && !gongwen::text::is_space(b)) {
+          break;
+        }
+        j = j2;
+      }
+      if (i == s.size()) {
+        s = std::move(written);
+        return;
+      }
+    }
+  };
+  for (auto& e : doc.entities)
+    if (e.end <= original.size() && e.begin <= e.end) e.text = original.substr(e.begin, e.end - e.begin);
+  for (auto& sec : doc.sections) {
+    as_written(sec.marker, sec.begin, 400);
+    as_written(sec.title, sec.begin, 400);
+  }
+  as_written(doc.title, 0, std::string::npos);
+  doc.text = std::move(original);
+  doc.fields["script"] = {{"written", "traditional"}, {"read_as", "simplified"}, {"fold", fold->config}, {"characters", fold->changed}};
+}
+
+}  // namespace
+
 std::vector<Document> process_document(Document doc, const Registry& reg, const PipelineOptions& opt) {
   std::vector<Document> out;
   if (current_activity().path[0] == '\0' || doc.path() != current_activity().path) activity_document(doc.path());
@@ -94,14 +155,11 @@ std::vector<Document> process_document(Document doc, const Registry& reg, const 
         doc.diagnose(Severity::error, fmt::format("attachment split failed: {}", e.what()));
       }
     }
-    run_one(doc, reg, opt);
-    activity_step("extract");
-    if (opt.extract) run_extractors(doc, opt.extractors, ctx);
+    analyse(doc, reg, opt, ctx);
     out.push_back(std::move(doc));
     if (attached) {
       stamp(*attached, deadline);
-      run_one(*attached, reg, opt);
-      if (opt.extract) run_extractors(*attached, opt.extractors, ctx);
+      analyse(*attached, reg, opt, ctx);
       out.push_back(std::move(*attached));
     }
     return out;
@@ -113,9 +171,7 @@ std::vector<Document> process_document(Document doc, const Registry& reg, const 
   out.push_back(std::move(doc));
   for (auto& a : parts.articles) {
     stamp(a, deadline);
-    run_one(a, reg, opt);
-    activity_step("extract");
-    if (opt.extract) run_extractors(a, opt.extractors, ctx);
+    analyse(a, reg, opt, ctx);
     out.push_back(std::move(a));
   }
   return out;

@@ -33,11 +33,15 @@ const std::vector<DocType>& types() {
   return t;
 }
 
-const std::array<Suffix, 21>& suffixes() {
-  static const std::array<Suffix, 21> s = {{{"会议纪要", 13, false},
+// 批覆 and 覆函: the traditional forms, which a fold to simplified keeps (覆 is
+// also a simplified character).
+const std::array<Suffix, 24>& suffixes() {
+  static const std::array<Suffix, 24> s = {{{"会议纪要", 13, false},
                                             {"的复函", 12, false},
+                                            {"的覆函", 12, false},
                                             {"的函", 12, false},
                                             {"复函", 12, true},
+                                            {"覆函", 12, true},
                                             {"通知", 0, false},
                                             {"意见", 1, true},
                                             {"决定", 2, true},
@@ -49,6 +53,7 @@ const std::array<Suffix, 21>& suffixes() {
                                             {"报告", 8, true},
                                             {"请示", 9, true},
                                             {"批复", 10, false},
+                                            {"批覆", 10, false},
                                             {"议案", 11, true},
                                             {"纪要", 13, false},
                                             {"决议", 14, false},

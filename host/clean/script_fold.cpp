@@ -1,0 +1,104 @@
+// Traditional → simplified folding with OpenCC (see script_fold.hpp).
+#include "clean/script_fold.hpp"
+
+#include <opencc.h>
+
+#include <fmt/format.h>
+
+#include <map>
+#include <stdexcept>
+#include <string_view>
+
+#include <gongwen/text.hpp>
+
+namespace gongwen::host {
+
+namespace {
+
+namespace tx = gongwen::text;
+
+// Characters frequent in traditional texts whose simplified forms differ: a
+// cheap first look, so that simplified documents never pay for OpenCC.
+constexpr std::u32string_view kTraditionalMarks =
+    U"們這個說為國會來時對發業經關於與學區動實問從後進過還現開點當長機應該種書記總體議題說護將術認識調聽讓車門間聯東華義務員條處電話網頁規劃劃確導";
+
+bool traditional_mark(char32_t c) { return kTraditionalMarks.find(c) != std::u32string_view::npos; }
+
+// One converter per configuration and thread: OpenCC handles are not shared.
+class Converter {
+ public:
+  explicit Converter(const std::string& config) : h_(opencc_open(config.c_str())) {
+    if (h_ == reinterpret_cast<opencc_t>(-1))
+      throw std::runtime_error(fmt::format("OpenCC: cannot open `{}` ({})", config, opencc_error()));
+  }
+  ~Converter() {
+    if (h_ != reinterpret_cast<opencc_t>(-1)) opencc_close(h_);
+  }
+  Converter(const Converter&) = delete;
+  Converter& operator=(const Converter&) = delete;
+  std::string convert(std::string_view s) const {
+    char* out = opencc_convert_utf8(h_, s.data(), s.size());
+    if (!out) throw std::runtime_error(fmt::format("OpenCC: {}", opencc_error()));
+    std::string r(out);
+    opencc_convert_utf8_free(out);
+    return r;
+  }
+
+ private:
+  opencc_t h_;
+};
+
+const Converter& converter(const std::string& config) {
+  thread_local std::map<std::string, std::unique_ptr<Converter>> cache;
+  auto& c = cache[config];
+  if (!c) c = std::make_unique<Converter>(config + ".json");
+  return *c;
+}
+
+// Hong Kong and Taiwan write some characters their own way (variants); the
+// text says whose it is.
+std::string config_for(std::string_view t) {
+  for (std::string_view w : {"香港", "澳門", "特區", "特別行政區"})
+    if (t.find(w) != std::string_view::npos) return "hk2s";
+  for (std::string_view w : {"臺灣", "台灣", "中華民國", "行政院", "立法院", "新臺幣", "縣市政府"})
+    if (t.find(w) != std::string_view::npos) return "tw2s";
+  return "t2s";
+}
+
+}  // namespace
+
+std::optional<ScriptFold> fold_traditional(std::string& text) {
+  std::size_t han = 0, marks = 0;
+  for (std::size_t i = 0; i < text.size();) {
+    char32_t c = tx::next_cp(text, i);
+    if (!tx::is_han(c)) continue;
+    ++han;
+    marks += traditional_mark(c);
+  }
+  // A few marks in a long text are quotations or names, not its script.
+  if (marks < 5 || marks * 100 < han) return std::nullopt;
+  ScriptFold fold;
+  fold.config = config_for(text);
+  const Converter& conv = converter(fold.config);
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t b = 0; b <= text.size();) {
+    std::size_t e = text.find('\n', b);
+    if (e == std::string::npos) e = text.size();
+    std::string_view line(text.data() + b, e - b);
+    std::string folded = line.empty() ? std::string() : conv.convert(line);
+    if (folded.size() != line.size()) folded.assign(line);  // the offsets must hold
+    for (std::size_t i = 0, j = 0; i < line.size() && j < folded.size();) {
+      char32_t a = tx::next_cp(line, i), z = tx::next_cp(folded, j);
+      fold.changed += a != z;
+    }
+    out += folded;
+    if (e < text.size()) out += '\n';
+    b = e + 1;
+  }
+  if (fold.changed == 0) return std::nullopt;
+  text = std::move(out);
+  return fold;
+}
+
+}  // namespace gongwen::host

@@ -1,0 +1,56 @@
+"""Traditional Chinese (issue 17): a document written in traditional characters (Hong Kong,
+Macau, Taiwan) is read folded to simplified by OpenCC for classification and extraction, and
+its record keeps the text, the title, the headings and the entities as written.
+
+The documents: real 公文 of tests/devset/gongwen, written out in Hong Kong (s2hk) and Taiwan
+(s2twp, with Taiwan's vocabulary) characters by OpenCC's own converter (Debian's `opencc`); the
+elements must be those of the hand-checked gold of the originals.
+"""
+import glob
+import json
+import os
+import re
+import shutil
+import subprocess
+from e2e import *
+
+squeeze = lambda s: re.sub(r"[\s\u3000]+", "", s or "")
+dev = os.path.join(SOURCE, "tests", "devset", "gongwen")
+opencc = shutil.which("opencc")
+check(opencc is not None, "opencc is installed (tools/install-deps.sh installs it)")
+t = tmpdir()
+names = ["001_mps3_pifu_hukou_2006.txt", "005_spc_tongzhi_zhenduan_2014.txt", "018_wuhan_laoshe_yijian_2004.txt",
+         "021_fujian_jiaoyuting_suiqian_2016.txt", "022_guangdong_zhuanfa_suiqian_2012.txt", "027_moj_tongzhi_jianxing_jiashi_2014.txt"]
+right = total = 0
+for name in names if opencc else []:
+    gold = json.load(open(os.path.join(dev, "gold", name.rsplit(".", 1)[0] + ".json"), encoding="utf-8"))
+    for config in ("s2hk", "s2twp"):
+        path = os.path.join(t, f"{config}_{name}")
+        subprocess.run([opencc, "-c", config + ".json", "-i", os.path.join(dev, name), "-o", path], check=True)
+        source = open(path, encoding="utf-8").read()
+        rc, out, err = run("process", "--with-text", path)
+        r = records(out)[0]
+        f = r["fields"]
+        want = {"kind": gold["kind"], "number": squeeze(gold["doc_number"]["text"]) if gold.get("doc_number") else None,
+                "date": gold.get("date"), "issuer": [squeeze(x) for x in gold.get("issuers") or []] or None}
+        got = {"kind": r["kind"], "number": squeeze(f.get("doc_number", {}).get("text")) or None, "date": f.get("date"),
+               "issuer": [squeeze(x) for x in f.get("issuer") or []] or None}
+        # The gold is in simplified characters; the record's fields are read folded.
+        ok = sum(1 for k in want if want[k] == got[k] or (k == "issuer" and not want[k]))
+        right += ok
+        total += len(want)
+        check(f.get("script", {}).get("written") == "traditional" and f["script"].get("fold") in ("hk2s", "tw2s", "t2s"),
+              f"{config} {name}: the fold is recorded ({f.get('script')})")
+        # Kept as written: the text, the title (over its lines), the entities on their source lines.
+        check(r.get("text") and r["text"] in source.replace("\r\n", "\n") or squeeze(r.get("text")) in squeeze(source),
+              f"{config} {name}: the record keeps the text as written")
+        check(squeeze(r["title"]) in squeeze(source), f"{config} {name}: the title as written ({r['title'][:24]})")
+        lines = source.splitlines()
+        bad = [e["text"] for e in r["entities"] if e.get("line") and squeeze(e["text"])[:4] not in squeeze("".join(lines[e["line"] - 1:e["line"] + 1]))]
+        check(not bad, f"{config} {name}: every entity as written on its source line ({bad[:2]})")
+check(total and right == total, f"elements of the traditional versions equal the gold of the originals: {right}/{total}")
+# A simplified document is never folded.
+rc, out, err = run("process", "--no-extract", *sorted(glob.glob(os.path.join(dev, "*.txt"))))
+folded = [r["source"]["path"] for r in records(out) if "script" in r["fields"]]
+check(not folded, f"no simplified document is folded ({folded[:2]})")
+done()
