@@ -67,7 +67,7 @@ std::string config_for(std::string_view t) {
 
 }  // namespace
 
-std::optional<ScriptFold> fold_traditional(std::string& text) {
+std::optional<ScriptFold> fold_traditional(std::string_view text) {
   std::size_t han = 0, marks = 0;
   for (std::size_t i = 0; i < text.size();) {
     char32_t c = tx::next_cp(text, i);
@@ -84,8 +84,8 @@ std::optional<ScriptFold> fold_traditional(std::string& text) {
   out.reserve(text.size());
   for (std::size_t b = 0; b <= text.size();) {
     std::size_t e = text.find('\n', b);
-    if (e == std::string::npos) e = text.size();
-    std::string_view line(text.data() + b, e - b);
+    if (e == std::string_view::npos) e = text.size();
+    std::string_view line = text.substr(b, e - b);
     std::string folded = line.empty() ? std::string() : conv.convert(line);
     if (folded.size() != line.size()) folded.assign(line);  // the offsets must hold
     for (std::size_t i = 0, j = 0; i < line.size() && j < folded.size();) {
@@ -97,7 +97,7 @@ std::optional<ScriptFold> fold_traditional(std::string& text) {
     b = e + 1;
   }
   if (fold.changed == 0) return std::nullopt;
-  text = std::move(out);
+  fold.text = std::move(out);
   return fold;
 }
 

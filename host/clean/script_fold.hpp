@@ -15,16 +15,18 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 
 namespace gongwen::host {
 
 struct ScriptFold {
   std::string config;       // the OpenCC configuration: hk2s, tw2s or t2s
   std::size_t changed = 0;  // characters that differ from the original
+  std::string text;         // the folded text, as long as the original line by line
 };
 
-// Folds text in place when it is written in traditional characters; nothing
-// when it is not (then text is untouched). Throws when OpenCC cannot be opened.
-std::optional<ScriptFold> fold_traditional(std::string& text);
+// The simplified reading of text when it is written in traditional
+// characters; nothing when it is not. Throws when OpenCC cannot be opened.
+std::optional<ScriptFold> fold_traditional(std::string_view text);
 
 }  // namespace gongwen::host

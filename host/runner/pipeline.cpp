@@ -7,6 +7,7 @@
 
 #include <atomic>
 #include <chrono>
+#include <utility>
 
 #include "runner/activity.hpp"
 #include "read/dataset.hpp"
@@ -71,8 +72,8 @@ void analyse(Document& doc, const Registry& reg, const PipelineOptions& opt, con
   std::string original;
   if (!doc.error) {
     try {
-      original = doc.text;
       fold = fold_traditional(doc.text);
+      if (fold) original = std::exchange(doc.text, std::move(fold->text));
     } catch (const std::exception& e) {
       doc.diagnose(Severity::warning, fmt::format("traditional characters not folded: {}", e.what()));
     }
