@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include <bitset>
 #include <map>
 #include <stdexcept>
 #include <string_view>
@@ -22,7 +23,15 @@ namespace tx = gongwen::text;
 constexpr std::u32string_view kTraditionalMarks =
     U"們這個說為國會來時對發業經關於與學區動實問從後進過還現開點當長機應該種書記總體議題說護將術認識調聽讓車門間聯東華義務員條處電話網頁規劃劃確導";
 
-bool traditional_mark(char32_t c) { return kTraditionalMarks.find(c) != std::u32string_view::npos; }
+// A table over the Basic Multilingual Plane, built once: a lookup per character.
+bool traditional_mark(char32_t c) {
+  static const std::bitset<0x10000> table = [] {
+    std::bitset<0x10000> t;
+    for (char32_t m : kTraditionalMarks) t.set(m);
+    return t;
+  }();
+  return c < 0x10000 && table.test(c);
+}
 
 // One converter per configuration and thread: OpenCC handles are not shared.
 class Converter {
