@@ -23,6 +23,7 @@
 #include "read/reader.hpp"
 #include "runner/job.hpp"
 #include "sinks/sink.hpp"
+#include "cli/manifest.hpp"
 
 namespace gongwen::host::cli {
 
@@ -341,16 +342,7 @@ int cmd_run(const Common& c, const std::string& job_file, const std::vector<std:
   try {
     stats = run_inputs(inputs, s.catalog, opt,
                        [&](std::size_t i, std::vector<Document>& docs, std::vector<Json>& recs, std::vector<std::string>& lines) {
-      const Document& top = docs.front();
-      std::size_t written = 0;
-      for (const auto& d : docs) written += !(d.error && job.on_error == "skip");
-      manifest_inputs.push_back({{"path", inputs[i].path},
-                                 {"index", position[i]},
-                                 {"written", written},
-                                 {"sha256", top.origin ? top.origin->sha256 : ""},
-                                 {"bytes", top.origin ? top.origin->bytes : 0},
-                                 {"records", docs.size()},
-                                 {"errors", std::count_if(docs.begin(), docs.end(), [](auto& d) { return d.error.has_value(); })}});
+      manifest_inputs.push_back(manifest_input(inputs[i].path, position[i], docs, job.on_error == "skip"));
       for (std::size_t j = 0; j < docs.size(); ++j) {
         if (docs[j].error && job.on_error == "skip") continue;
         for (auto& sk : sinks) sk->write_line(docs[j], recs[j], lines[j]);
@@ -388,31 +380,8 @@ int cmd_run(const Common& c, const std::string& job_file, const std::vector<std:
     }
     for (auto& sk : sinks) sk->publish();
     if (!manifests.empty()) {
-      Json m;
-      m["gongwen"] = GONGWEN_VERSION;
-      m["abi"] = fmt::format("{}.{}", GW_ABI_MAJOR, GW_ABI_MINOR);
-      m["job"] = {{"file", fs::absolute(job.file).string()}, {"name", job.name}, {"sha256", job.sha256}};
-      Json hs = Json::array();
-      for (const auto& src : s.catalog.sources())
-        hs.push_back({{"name", src.info->name}, {"origin", src.info->origin}, {"version", src.info->version},
-                      {"file", src.info->file}, {"sha256", handler_hash(*src.info)}, {"priority", src.info->priority}});
-      m["handlers"] = std::move(hs);
-      m["options"] = {{"threads", opt.threads}, {"threshold", job.threshold}, {"on_error", job.on_error}, {"shard", shard.empty() ? "1/1" : shard}, {"job_inputs", job_inputs}, {"inputs_sha256", inputs_sha256},
-                      {"with_text", opt.with_text},
-                      {"lua_instructions", job.limits.instructions}, {"lua_memory_mb", job.limits.memory >> 20},
-                      {"document_seconds", opt.pipeline.document_seconds}};
-      Json outs = Json::array();
-      for (std::size_t i = 0; i < sinks.size(); ++i)
-        outs.push_back({{"path", fs::absolute(outputs[i]).lexically_normal().string()}, {"sha256", hashes[i]}});
-      m["outputs"] = std::move(outs);
-      m["inputs"] = std::move(manifest_inputs);
-      Json kinds = Json::object();
-      for (const auto& [kk, nn] : stats.kinds) kinds[kk] = nn;
-      m["counts"] = {{"inputs", stats.inputs}, {"records", stats.records}, {"errors", stats.failed}, {"bytes", stats.bytes}, {"kinds", kinds}};
-      auto t = std::chrono::system_clock::to_time_t(started);
-      char when[32];
-      std::strftime(when, sizeof when, "%Y-%m-%dT%H:%M:%SZ", std::gmtime(&t));
-      m["timings"] = {{"started", when}, {"seconds", stats.seconds}, {"mb_per_s", stats.seconds > 0 ? stats.bytes / 1e6 / stats.seconds : 0.0}};
+      RunFacts facts{job, s.catalog, opt, shard, job_inputs, inputs_sha256, started};
+      Json m = run_manifest(facts, outputs, hashes, std::move(manifest_inputs), stats);
       const std::string text = m.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
       for (auto& mf : manifests) {
         mf->write(text);
@@ -425,37 +394,6 @@ int cmd_run(const Common& c, const std::string& job_file, const std::vector<std:
   }
   summary(stats, true);
   return stats.failed ? kSomeFailed : kOk;
-}
-
-int cmd_verify(const std::string& manifest_path) {
-  std::ifstream in(manifest_path, std::ios::binary);
-  if (!in) {
-    spdlog::error("{}: cannot open", manifest_path);
-    return kUsage;
-  }
-  Json m = Json::parse(in, nullptr, false);
-  if (m.is_discarded() || !m.contains("outputs") || !m["outputs"].is_array()) {
-    spdlog::error("{}: not a gongwen run manifest", manifest_path);
-    return kUsage;
-  }
-  auto base = fs::path(m["job"].value("file", "")).parent_path();
-  int bad = 0;
-  for (const auto& o : m["outputs"]) {
-    if (!o.is_object()) continue;
-    std::string path = o.value("path", ""), want = o.value("sha256", "");
-    fs::path p = fs::path(path).is_absolute() || base.empty() ? fs::path(path) : base / path;
-    std::string got;
-    try {
-      got = sha256_file(p.string());
-    } catch (const std::exception& e) {
-      got = "";
-    }
-    bool ok = !want.empty() && got == want;
-    std::printf("%s  %s\n", ok ? "ok      " : got.empty() ? "missing " : "CHANGED ", p.string().c_str());
-    if (!ok) ++bad;
-  }
-  if (bad) std::fprintf(stderr, "gongwen: %d output(s) do not belong to this run\n", bad);
-  return bad ? kSomeFailed : kOk;
 }
 
 int cmd_inspect(const Common& c, const std::string& file) {
