@@ -433,6 +433,7 @@ void print_explain(const Document& d, double threshold) {
   }
   std::printf("  → kind %s, handler %s (threshold %.2f; ties: priority, then name)\n", d.kind.c_str(),
               d.handler.empty() ? "none" : d.handler.c_str(), threshold);
+  for (const auto& e : d.split_evidence) std::printf("  split: %s\n", e.c_str());
 }
 
 int cmd_explain(const Common& c, const std::string& file) {

@@ -108,6 +108,7 @@ struct Document {
   std::vector<Entity> entities;
   std::vector<Diagnostic> diagnostics;
   std::vector<Signal> signals;  // detect() explanations, for `gongwen explain`
+  std::vector<std::string> split_evidence;  // why it was or was not split, for `gongwen explain`
   std::optional<std::string> error;
   // line_map() of a document rebuilt without its origin's map (an isolated
   // worker's document, rebuilt from its record).

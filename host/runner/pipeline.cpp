@@ -133,6 +133,8 @@ std::vector<Document> process_document(Document doc, const Registry& reg, const 
   // pages became collections of chrome). Splitting a page on its content is
   // issue 13's; until then a page is never a container.
   bool page = doc.origin && doc.origin->layout.rfind("html/", 0) == 0;
+  if (!opt.split) doc.split_evidence.push_back("splitting is off (--no-split)");
+  else if (page) doc.split_evidence.push_back("a saved web page holds one document: not split");
   if (opt.split && !doc.error && !page) {
     doc.step = "split";
     activity_step("split");
@@ -152,6 +154,9 @@ std::vector<Document> process_document(Document doc, const Registry& reg, const 
     if (opt.split && !doc.error) {
       try {
         attached = split_attachment(doc);
+        if (attached)
+          doc.split_evidence.push_back(fmt::format("an issuing notice or order with the document it issues, from line {}: two linked records",
+                                                   doc.line_of(doc.text.size())));
       } catch (const std::exception& e) {
         doc.diagnose(Severity::error, fmt::format("attachment split failed: {}", e.what()));
       }

@@ -442,6 +442,8 @@ SplitResult split(Document& doc, const SplitOptions& opt) {
       }
       std::sort(found.begin(), found.end());
       found.erase(std::unique(found.begin(), found.end(), [](auto& a, auto& b) { return a.first == b.first; }), found.end());
+      doc.split_evidence.push_back(fmt::format("contents: {} entries (lines {}–{}), {} found as titles in the body", r.toc.size(),
+                                               doc.line_of(toc_b), doc.line_of(toc_e > 0 ? toc_e - 1 : 0), found.size()));
       if (found.size() >= opt.min_articles) {
         r.method = "toc";
         for (auto& [j, e] : found) {
@@ -453,7 +455,10 @@ SplitResult split(Document& doc, const SplitOptions& opt) {
   }
 
   if (starts.empty() && opt.title_blocks) {
-    if (auto found = markup_articles(doc, ps); found.size() >= std::max<std::size_t>(opt.min_articles, 3)) {
+    auto found = markup_articles(doc, ps);
+    if (!found.empty())
+      doc.split_evidence.push_back(fmt::format("markup headings that read as titles of documents: {}", found.size()));
+    if (found.size() >= std::max<std::size_t>(opt.min_articles, 3)) {
       starts = std::move(found);
       start_entry.assign(starts.size(), nullptr);
       r.method = "markup-headings";
@@ -596,7 +601,17 @@ SplitResult split(Document& doc, const SplitOptions& opt) {
       starts.erase(starts.begin() + static_cast<std::ptrdiff_t>(a + 1));
       start_entry.erase(start_entry.begin() + static_cast<std::ptrdiff_t>(a + 1));
     }
+    {
+      std::string at;
+      for (std::size_t a = 0; a < starts.size() && a < 8; ++a) at += fmt::format("{}{}", a ? ", " : "", doc.line_of(ps[starts[a]].b));
+      if (starts.size() > 8) at += ", …";
+      doc.split_evidence.push_back(fmt::format("title blocks (a short line over a byline, a date line or a subtitle; a page top after a "
+                                               "finished article; a column label): {}{}",
+                                               starts.size(), starts.empty() ? "" : " at line " + at));
+    }
     if (starts.size() < std::max<std::size_t>(opt.min_articles, 3)) {
+      doc.split_evidence.push_back(fmt::format("not split: {} title block(s), {} needed for a container", starts.size(),
+                                               std::max<std::size_t>(opt.min_articles, 3)));
       if (body_pt > 0)
         r.notes.push_back(fmt::format("not split: {} title block(s) in title type (body {}pt)", starts.size(), body_pt));
       return r;
@@ -605,6 +620,7 @@ SplitResult split(Document& doc, const SplitOptions& opt) {
   }
 
   r.is_container = true;
+  doc.split_evidence.push_back(fmt::format("split by {} into {} articles", r.method, starts.size()));
   // Article spans: from its start to the next start, the TOC, or an editor's
   // note that introduces what follows.
   std::vector<std::size_t> bounds;

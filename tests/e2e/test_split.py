@@ -56,4 +56,11 @@ for name in sorted(os.listdir(CORPUS)):
         check(len(recs) == 1 and recs[0]["kind"] == "regulation", f"{name} is one regulation ({[r['kind'] for r in recs]})")
 rc, out, err = run("process", corpus_file("001_"))
 check(len(records(out)) == 1, "a speech with numbered sections is not split")
+# `explain` says why a document was or was not split, with the evidence counted.
+rc, out, err = run("explain", corpus_file("000_"))
+n = len([r for r in records(run("process", "--no-extract", corpus_file("000_"))[1]) if r["source"].get("container")])
+check(re.search(r"split: contents: \d+ entries", out) and f"split: split by toc into {n} articles" in out,
+      f"explain: a magazine split by its contents, with the number of its articles ({n})")
+rc, out, err = run("explain", corpus_file("001_"))
+check(re.search(r"split: not split: \d+ title block\(s\), 3 needed", out), "explain: a speech not split, and why")
 done()
