@@ -118,8 +118,56 @@ bool source_note(std::string_view t) {
   return false;
 }
 
+// Bylines as magazines print them: `文/张三`, `文·图 | 李四`, `作者：王五`,
+// `□ 本刊记者 赵六`, `本报记者 张三 通讯员 李四` — a role, then names.
+bool credited(std::string_view t) {
+  std::string s = tx::strip_spaces(t);
+  if (tx::char_count(s) > 30 || tx::ends_sentence(s)) return false;
+  for (std::string_view p : {"文/", "文／", "文|", "文丨", "文·图/", "文图/", "图文/", "撰文/", "撰稿/", "口述/", "整理/", "作者：", "作者:",
+                             "撰文：", "文：", "文:"})
+    if (tx::starts_with(s, p) && tx::char_count(s) > tx::char_count(p) + 1) return true;
+  // Role words followed by names of two to four characters.
+  static const std::string_view roles[] = {"本刊特约记者", "本报特约记者", "本刊记者", "本报记者", "特约记者", "见习记者", "特约通讯员",
+                                            "通讯员", "记者", "特约撰稿人"};
+  std::string_view v = s;
+  bool role = false;
+  std::size_t names = 0;
+  while (!v.empty()) {
+    bool matched = false;
+    for (auto r : roles)
+      if (tx::starts_with(v, r)) {
+        v.remove_prefix(r.size());
+        role = matched = true;
+        break;
+      }
+    if (matched) continue;
+    if (!role) return false;
+    // A name: Han characters up to the next role word or separator.
+    std::size_t n = 0, k = 0;
+    while (k < v.size()) {
+      std::size_t k2 = k;
+      char32_t c = tx::next_cp(v, k2);
+      if (c == U'、' || c == U'，' || c == U'/') {
+        k = k2;
+        break;
+      }
+      bool next_role = false;
+      for (auto r : roles) next_role |= tx::starts_with(v.substr(k), r);
+      if (next_role || !tx::is_han(c)) break;
+      k = k2;
+      ++n;
+    }
+    if (n < 2 || n > 4) return false;  // `记者节` is no byline
+    ++names;
+    v.remove_prefix(k);
+  }
+  return role && names > 0;
+}
+
 bool is_byline(std::string_view t) {
-  if (tx::starts_with(t, "■")) return tx::char_count(t) <= 24;
+  if (tx::starts_with(t, "■") || tx::starts_with(t, "□") || tx::starts_with(t, "◆") || tx::starts_with(t, "●"))
+    return tx::char_count(t) <= 24;
+  if (credited(t)) return true;
   std::size_t n = tx::char_count(t);
   if (n > 20 || tx::ends_sentence(t)) return false;
   for (std::size_t i = 0; i < t.size();) {

@@ -103,4 +103,25 @@ singles = [p for p in glob.glob(os.path.join(SOURCE, "tests", "devset", "gongwen
 rc, out, err = run("process", "--no-extract", *singles)
 split = sorted({r["source"]["path"] for r in records(out) if r.get("kind") in ("collection", "periodical")})
 check(len(singles) >= 10 and not split, f"{len(singles)} Markdown 公文: none split ({split[:2]})")
+# An issue without contents whose articles are credited as other publishers print them
+# (`文/`, `□ 本刊记者`, `作者：`, `本报记者 … 通讯员 …`): the bodies are real paragraphs of
+# the samples; each article must be found at its title, and the credit line must not be one.
+bodies = []
+for name in sorted(os.listdir(os.path.join(SOURCE, "samples", "docs"))):
+    paras = [l.strip() for l in open(os.path.join(SOURCE, "samples", "docs", name), encoding="utf-8") if len(l.strip()) > 60]
+    if len(paras) >= 2:
+        bodies.append(paras[:3])
+credits = ["文/张晓明", "□ 本刊记者 李文华", "作者：王建国", "本报记者 赵一鸣 通讯员 钱丽", "文·图 | 孙立平"]
+titles = ["把支部建在产业链上", "村里来了新书记", "一张清单管到底", "让群众少跑腿", "山沟里的党课"]
+issue = "党建天地\n2024年第6期（总第120期）\n\n"
+for title, credit, body in zip(titles, credits, bodies):
+    issue += title + "\n" + credit + "\n" + "\n".join(body) + "\n\n"
+path = os.path.join(tmpdir(), "issue.txt")
+open(path, "w", encoding="utf-8").write(issue)
+rc, out, err = run("process", "--no-extract", path)
+recs = records(out)
+got = [r["title"] for r in recs if r["source"].get("container")]
+n = min(len(titles), len(bodies))
+check(recs and recs[0]["kind"] in ("collection", "periodical") and got == titles[:n],
+      f"an issue without contents, credited {n} ways: {n} articles at their titles ({got})")
 done()
