@@ -296,6 +296,7 @@ int cmd_run(const Common& c, const std::string& job_file, const std::vector<std:
   opt.threads = threads_given ? c.threads : job.threads;
   opt.pipeline.threshold = job.threshold;
   opt.pipeline.read.max_bytes = job.max_bytes;
+  opt.pipeline.read.columns = job.columns;
   opt.pipeline.document_seconds = job.document_seconds;
   opt.pipeline.extract = !job.extract_none;
   opt.pipeline.extractors = job.extract;

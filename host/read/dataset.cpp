@@ -4,9 +4,12 @@
 // never used to classify.
 #include "read/dataset.hpp"
 
+#include <fmt/format.h>
+
 #include <gongwen/text.hpp>
 
 #include <algorithm>
+#include <stdexcept>
 #include <cctype>
 #include <unordered_map>
 
@@ -456,16 +459,60 @@ bool date_name(std::string_view n) {
 
 }  // namespace
 
-std::string row_date(const Json& fields) {
+std::string row_date(const Json& fields, const std::string& column) {
   if (!fields.is_object()) return {};
   for (auto it = fields.begin(); it != fields.end(); ++it) {
-    if (!it.value().is_string() || !date_name(last_segment(it.key()))) continue;
+    if (!it.value().is_string() || (column.empty() ? !date_name(last_segment(it.key())) : it.key() != column)) continue;
     if (auto d = tx::find_full_date(it.value().get_ref<const std::string&>())) return d->iso();
   }
   return {};
 }
 
-std::optional<Dataset> read_dataset(std::string_view path, std::string_view s, std::string_view format) {
+namespace {
+
+// The job's choice of columns over the reader's: the named column's cells
+// become the text (or title), the chosen one's go back among the fields.
+void apply_columns(Dataset& d, const DatasetColumns& c) {
+  auto take = [&](const std::string& name, std::string DatasetRow::*member, std::string& chosen, const char* what) {
+    if (name.empty() || name == chosen) return;
+    bool seen = false;
+    for (auto& row : d.rows) seen |= row.fields.contains(name);
+    if (!seen) {
+      std::string have = d.text_column + (d.title_column.empty() ? "" : ", " + d.title_column);
+      if (!d.rows.empty())
+        for (auto it = d.rows.front().fields.begin(); it != d.rows.front().fields.end(); ++it) have += ", " + it.key();
+      throw std::runtime_error(fmt::format("read.columns.{}: no column `{}` (the dataset has: {})", what, name, have));
+    }
+    for (auto& row : d.rows) {
+      if (!chosen.empty()) row.fields[chosen] = std::move(row.*member);
+      auto it = row.fields.find(name);
+      row.*member = it != row.fields.end() && it->is_string() ? it->get<std::string>() : it != row.fields.end() ? it->dump() : std::string();
+      if (it != row.fields.end()) row.fields.erase(it);
+    }
+    chosen = name;
+  };
+  take(c.text, &DatasetRow::text, d.text_column, "text");
+  take(c.title, &DatasetRow::title, d.title_column, "title");
+  if (!c.date.empty()) {
+    bool seen = false;
+    for (auto& row : d.rows) seen |= row.fields.contains(c.date);
+    if (!seen) throw std::runtime_error(fmt::format("read.columns.date: no column `{}`", c.date));
+  }
+}
+
+std::optional<Dataset> read_dataset_as_found(std::string_view path, std::string_view s, std::string_view format);
+
+}  // namespace
+
+std::optional<Dataset> read_dataset(std::string_view path, std::string_view s, std::string_view format, const DatasetColumns& columns) {
+  auto d = read_dataset_as_found(path, s, format);
+  if (d && !columns.empty()) apply_columns(*d, columns);
+  return d;
+}
+
+namespace {
+
+std::optional<Dataset> read_dataset_as_found(std::string_view path, std::string_view s, std::string_view format) {
   if (format == "xlsx") return from_table(parse_delimited(s, ','), "xlsx");
   std::string ext = lower(path.substr(std::min(path.size(), path.rfind('.') == std::string_view::npos ? path.size() : path.rfind('.'))));
   if (tx::starts_with(s, "\xEF\xBB\xBF")) s.remove_prefix(3);
@@ -528,5 +575,7 @@ std::optional<Dataset> read_dataset(std::string_view path, std::string_view s, s
   if (d.rows.empty()) return std::nullopt;
   return d;
 }
+
+}  // namespace
 
 }  // namespace gongwen::host

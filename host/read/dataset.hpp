@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "model/document.hpp"
+#include "read/reader.hpp"
 
 namespace gongwen::host {
 
@@ -31,10 +32,14 @@ struct Dataset {
 // that starts as one, a .json document or a JSON array with records);
 // nothing otherwise. `format` is the reader's (`xlsx`: the worksheet rendered
 // as CSV by the XLSX reader).
-std::optional<Dataset> read_dataset(std::string_view path, std::string_view utf8, std::string_view format = "text");
+// With `columns`, the named columns are the text, title and date whatever
+// their names; a named column the dataset lacks is an error (thrown, with
+// the columns it has).
+std::optional<Dataset> read_dataset(std::string_view path, std::string_view utf8, std::string_view format = "text",
+                                    const DatasetColumns& columns = {});
 
 // The row's date, ISO, from a column named as one (`publish_time`, `pubdate`,
 // `发布日期`, `成文日期`, `…_date`) holding a full date; empty otherwise.
-std::string row_date(const Json& fields);
+std::string row_date(const Json& fields, const std::string& column = {});
 
 }  // namespace gongwen::host

@@ -9,8 +9,16 @@
 
 namespace gongwen::host {
 
+// A dataset's columns named by the job (read.columns) instead of found by
+// their names and content; empty: found.
+struct DatasetColumns {
+  std::string text, title, date;
+  bool empty() const { return text.empty() && title.empty() && date.empty(); }
+};
+
 struct ReadOptions {
   std::uint64_t max_bytes = 512ull << 20;  // larger inputs are refused, not truncated
+  DatasetColumns columns;
 };
 
 Document read_document(const std::string& path, const ReadOptions& options = {});

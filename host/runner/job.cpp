@@ -301,14 +301,26 @@ Job parse_job(const std::string& src, const std::string& path) {
   lua_pop(L, 1);
   lua_getfield(L, t, "read");
   if (!lua_isnil(L, -1)) {
-    if (!lua_istable(L, -1)) problem("read", "expected a table {max_bytes=}");
+    if (!lua_istable(L, -1)) problem("read", "expected a table {max_bytes=, columns=}");
     else {
       lua_pushnil(L);
       while (lua_next(L, -2)) {
         std::string k = lua_type(L, -2) == LUA_TSTRING ? lua_tostring(L, -2) : "?";
         if (k == "max_bytes" && lua_isinteger(L, -1) && lua_tointeger(L, -1) > 0) job.max_bytes = static_cast<std::uint64_t>(lua_tointeger(L, -1));
         else if (k == "max_bytes") problem(k, "expected a positive integer");
-        else problem(k, "unknown key in `read` (known: max_bytes)");
+        else if (k == "columns" && lua_istable(L, -1)) {
+          // A dataset's text, title and date columns by name (read.columns = { text = "正文" }).
+          lua_pushnil(L);
+          while (lua_next(L, -2)) {
+            std::string c = lua_type(L, -2) == LUA_TSTRING ? lua_tostring(L, -2) : "?";
+            std::string* slot = c == "text" ? &job.columns.text : c == "title" ? &job.columns.title : c == "date" ? &job.columns.date : nullptr;
+            if (!slot) problem("columns", fmt::format("unknown key `{}` in `read.columns` (known: text, title, date)", c));
+            else if (lua_type(L, -1) != LUA_TSTRING || !*lua_tostring(L, -1)) problem("columns", fmt::format("`{}`: expected a column name", c));
+            else *slot = lua_tostring(L, -1);
+            lua_pop(L, 1);
+          }
+        } else if (k == "columns") problem(k, "expected a table { text = \"…\", title = \"…\", date = \"…\" }");
+        else problem(k, "unknown key in `read` (known: max_bytes, columns)");
         lua_pop(L, 1);
       }
     }

@@ -3,6 +3,8 @@
 // read; each problem names the key and its line in the job file.
 #pragma once
 
+#include "read/reader.hpp"
+
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -36,6 +38,7 @@ struct Job {
   std::string slogan_dictionary;     // key<TAB>expansion file  // UTF-8 BOM at the start of CSV outputs (for Excel)
   LuaLimits limits;
   std::uint64_t max_bytes = 512ull << 20;
+  DatasetColumns columns;  // read.columns: a dataset's text, title and date columns by name
   bool isolate = false;          // each document in a worker process
   std::size_t worker_memory = std::size_t{4} << 30;  // limits.worker_memory_mb: an isolated worker's address space
   double document_seconds = 120;  // wall-clock limit per input (limits.document_seconds; 0: none)

@@ -196,7 +196,13 @@ std::vector<Document> process_input(const std::string& path, const Registry& reg
   doc.deadline = deadline;
   // A dataset (CSV/TSV with a header, JSON Lines): one document per row.
   if (!doc.error && doc.origin) {
-    if (auto ds = read_dataset(path, doc.origin->decoded, doc.origin->format)) {
+    std::optional<Dataset> ds;
+    try {
+      ds = read_dataset(path, doc.origin->decoded, doc.origin->format, opt.read.columns);
+    } catch (const std::exception& e) {
+      return {failed_document(path, "read", e.what())};
+    }
+    if (ds) {
       std::vector<Document> out;
       for (auto& row : ds->rows) {
         Document r;
@@ -210,7 +216,7 @@ std::vector<Document> process_input(const std::string& path, const Registry& reg
         r.id = fmt::format("{}@{}", doc.origin->sha256, row.row);
         r.row = static_cast<std::uint32_t>(row.row);
         if (!row.title.empty()) r.title = row.title;
-        if (auto date = row_date(row.fields); !date.empty()) r.fields["row_date"] = std::move(date);
+        if (auto date = row_date(row.fields, opt.read.columns.date); !date.empty()) r.fields["row_date"] = std::move(date);
         if (!row.fields.empty()) r.fields["dataset"] = std::move(row.fields);
         r.deadline = deadline;
         for (auto& d : process_document(std::move(r), reg, opt)) out.push_back(std::move(d));
