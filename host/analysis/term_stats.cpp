@@ -1,5 +1,6 @@
 // Term counts of a run's SQLite output (see term_stats.hpp).
 #include "analysis/term_stats.hpp"
+#include "sinks/sqlite_handles.hpp"
 
 #include <fmt/format.h>
 
@@ -16,17 +17,11 @@ namespace gongwen::host {
 
 namespace {
 
+using Stmt = SqliteStmt;
+
 namespace tx = gongwen::text;
 
-struct Stmt {
-  sqlite3_stmt* s = nullptr;
-  ~Stmt() { sqlite3_finalize(s); }
-};
 
-std::string column(sqlite3_stmt* s, int i) {
-  const unsigned char* t = sqlite3_column_text(s, i);
-  return t ? std::string(reinterpret_cast<const char*>(t), sqlite3_column_bytes(s, i)) : std::string();
-}
 
 bool sentence_end(const std::string& w) {
   return w == "。" || w == "！" || w == "？" || w == "；" || w == "\n" || w == "!" || w == "?" || w == ";";
@@ -74,13 +69,13 @@ TermStats count_terms(sqlite3* db, const Segmenter& seg, const TermQuery& o) {
   int rc;
   while ((rc = sqlite3_step(q.s)) == SQLITE_ROW) {
     std::int64_t id = sqlite3_column_int64(q.s, 0);
-    std::string kind = column(q.s, 1), date = column(q.s, 2), text = column(q.s, 3);
+    std::string kind = column_text(q.s, 1), date = column_text(q.s, 2), text = column_text(q.s, 3);
     if (!o.kinds.empty() && std::find(o.kinds.begin(), o.kinds.end(), kind) == o.kinds.end()) continue;
     ++st.documents;
     std::vector<std::string> keys;
     if (o.by == "kind") keys = {kind.empty() ? "-" : kind};
     else if (o.by == "year") keys = {date.size() >= 4 && date[0] != '-' ? date.substr(0, 4) : "-"};
-    else if (o.by == "issuer") keys = names_of(column(q.s, 4));
+    else if (o.by == "issuer") keys = names_of(column_text(q.s, 4));
     else keys = {""};
     if (keys.empty()) keys = {"-"};
     std::size_t chars = tx::char_count(text);

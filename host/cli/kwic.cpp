@@ -10,6 +10,7 @@
 //   its articles', which are, so no passage is counted twice.
 // - The line is the source file's (`documents.line_map`), not the cleaned text's.
 #include "cli/commands.hpp"
+#include "sinks/sqlite_handles.hpp"
 #include "sinks/sink.hpp"
 
 #include <fmt/format.h>
@@ -26,6 +27,9 @@ namespace gongwen::host::cli {
 
 namespace {
 
+using Db = SqliteDb;
+using Stmt = SqliteStmt;
+
 namespace tx = gongwen::text;
 
 struct Hit {
@@ -38,19 +42,7 @@ struct Hit {
   std::u32string left_outwards;  // the left context read from the term outwards: the `--sort left` key
 };
 
-struct Db {
-  sqlite3* h = nullptr;
-  ~Db() { sqlite3_close(h); }
-};
-struct Stmt {
-  sqlite3_stmt* s = nullptr;
-  ~Stmt() { sqlite3_finalize(s); }
-};
 
-std::string column(sqlite3_stmt* s, int i) {
-  const unsigned char* t = sqlite3_column_text(s, i);
-  return t ? std::string(reinterpret_cast<const char*>(t), sqlite3_column_bytes(s, i)) : std::string();
-}
 
 // `["国务院办公厅","财政部"]` → 国务院办公厅、财政部; a plain string as it is.
 std::string names_of(const std::string& v) {
@@ -138,12 +130,12 @@ int cmd_kwic(const KwicOptions& o) {
         return kUsage;
       }
       if (sqlite3_column_int(doc.s, 8)) continue;  // a container: its articles hold the text
-      std::string kind = column(doc.s, 2);
+      std::string kind = column_text(doc.s, 2);
       if (!o.kinds.empty() && std::find(o.kinds.begin(), o.kinds.end(), kind) == o.kinds.end()) continue;
-      std::string text = column(doc.s, 5);
+      std::string text = column_text(doc.s, 5);
       std::vector<std::uint32_t> map;  // offset, line, offset, line, …
       {
-        Json l = Json::parse(column(doc.s, 6), nullptr, false);
+        Json l = Json::parse(column_text(doc.s, 6), nullptr, false);
         if (l.is_array())
           for (const auto& x : l) map.push_back(x.is_number_unsigned() ? x.get<std::uint32_t>() : 0);
       }
@@ -154,12 +146,12 @@ int cmd_kwic(const KwicOptions& o) {
         h.term = term;
         h.doc = rowid;
         h.offset = at;
-        h.id = column(doc.s, 0);
-        h.path = column(doc.s, 1);
+        h.id = column_text(doc.s, 0);
+        h.path = column_text(doc.s, 1);
         h.kind = kind;
-        h.date = column(doc.s, 3);
-        h.title = column(doc.s, 4);
-        h.issuer = names_of(column(doc.s, 7));
+        h.date = column_text(doc.s, 3);
+        h.title = column_text(doc.s, 4);
+        h.issuer = names_of(column_text(doc.s, 7));
         h.line = pair + 1 < map.size() && map[pair] <= at ? map[pair + 1] : 0;
         h.left = context(text, at, o.window, true);
         if (o.sort == "left") {

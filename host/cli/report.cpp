@@ -12,6 +12,7 @@
 //   documents are listed, not counted in kinds or years.
 // - The page is written atomically; nothing is fetched from the network.
 #include "cli/commands.hpp"
+#include "sinks/sqlite_handles.hpp"
 #include "sinks/sink.hpp"
 
 #include <fmt/format.h>
@@ -35,21 +36,12 @@ namespace gongwen::host::cli {
 
 namespace {
 
+using Db = SqliteDb;
+using Stmt = SqliteStmt;
+
 namespace tx = gongwen::text;
 
-struct Db {
-  sqlite3* h = nullptr;
-  ~Db() { sqlite3_close(h); }
-};
-struct Stmt {
-  sqlite3_stmt* s = nullptr;
-  ~Stmt() { sqlite3_finalize(s); }
-};
 
-std::string column(sqlite3_stmt* s, int i) {
-  const unsigned char* t = sqlite3_column_text(s, i);
-  return t ? std::string(reinterpret_cast<const char*>(t), sqlite3_column_bytes(s, i)) : std::string();
-}
 
 // Every row of a query, each column as text; throws on an SQLite error.
 std::vector<std::vector<std::string>> rows(sqlite3* db, const std::string& sql) {
@@ -59,7 +51,7 @@ std::vector<std::vector<std::string>> rows(sqlite3* db, const std::string& sql) 
   int rc;
   while ((rc = sqlite3_step(q.s)) == SQLITE_ROW) {
     std::vector<std::string> r;
-    for (int i = 0; i < sqlite3_column_count(q.s); ++i) r.push_back(column(q.s, i));
+    for (int i = 0; i < sqlite3_column_count(q.s); ++i) r.push_back(column_text(q.s, i));
     out.push_back(std::move(r));
   }
   if (rc != SQLITE_DONE) throw std::runtime_error(sqlite3_errmsg(db));
@@ -317,20 +309,20 @@ void write_documents(sqlite3* db, const std::string& dir) {
   if (sqlite3_prepare_v2(db, sql, -1, &q.s, nullptr) != SQLITE_OK) throw std::runtime_error(sqlite3_errmsg(db));
   int rc;
   while ((rc = sqlite3_step(q.s)) == SQLITE_ROW) {
-    std::string id = column(q.s, 0), path = column(q.s, 1), line = column(q.s, 2), kind = column(q.s, 3), date = column(q.s, 4),
-                title = column(q.s, 5), error = column(q.s, 6);
+    std::string id = column_text(q.s, 0), path = column_text(q.s, 1), line = column_text(q.s, 2), kind = column_text(q.s, 3), date = column_text(q.s, 4),
+                title = column_text(q.s, 5), error = column_text(q.s, 6);
     list += fmt::format("<tr><td class=\"num\"><a href=\"docs/{0}.html\">{0}</a></td><td>{1}</td><td class=\"num\">{2}</td><td>{3}</td>"
                         "<td>{4}</td><td>{5}</td><td>{6}</td></tr>\n",
                         id, esc(path), line, esc(kind), esc(date), esc(title), esc(error));
-    Json rec = Json::parse(column(q.s, 9), nullptr, false);
+    Json rec = Json::parse(column_text(q.s, 9), nullptr, false);
     std::string doc = "<!DOCTYPE html>\n<html lang=\"zh\"><head><meta charset=\"utf-8\"><title>" + esc(title.empty() ? path : title) +
                       "</title><style>";
     doc += kStyle;
     doc += "pre{white-space:pre-wrap;background:#f6f6f6;padding:.5em}</style></head><body>\n<p><a href=\"../documents.html\">← 所有文件</a></p>\n";
     doc += fmt::format("<h1>{}</h1>\n<p>{} · {} · {}</p>\n", esc(title), esc(path), esc(kind), esc(date));
     if (!error.empty()) doc += "<p><b>错误</b> " + esc(error) + "</p>\n";
-    doc += "<h2>记录 Record</h2>\n<pre>" + esc(rec.is_discarded() ? column(q.s, 9) : rec.dump(2, ' ', false, Json::error_handler_t::replace)) +
-           "</pre>\n<h2>正文 Text, with its source lines</h2>\n<table>\n" + numbered_text(column(q.s, 7), column(q.s, 8)) +
+    doc += "<h2>记录 Record</h2>\n<pre>" + esc(rec.is_discarded() ? column_text(q.s, 9) : rec.dump(2, ' ', false, Json::error_handler_t::replace)) +
+           "</pre>\n<h2>正文 Text, with its source lines</h2>\n<table>\n" + numbered_text(column_text(q.s, 7), column_text(q.s, 8)) +
            "</table>\n</body></html>\n";
     AtomicFile f((std::filesystem::path(dir) / "docs" / (id + ".html")).string());
     f.write(doc);

@@ -13,6 +13,7 @@
 // - Sentences end at 。！？；, a line break or the end of the text;
 //   co-occurrence is counted once per sentence and pair.
 #include "cli/commands.hpp"
+#include "sinks/sqlite_handles.hpp"
 #include "sinks/sink.hpp"
 
 #include <fmt/format.h>
@@ -36,12 +37,10 @@ namespace gongwen::host::cli {
 
 namespace {
 
+using Db = SqliteDb;
+
 namespace tx = gongwen::text;
 
-struct Db {
-  sqlite3* h = nullptr;
-  ~Db() { sqlite3_close(h); }
-};
 
 bool numeral(char32_t c) { return tx::is_cn_numeral(c) || c == U'两' || (c >= '0' && c <= '9'); }
 

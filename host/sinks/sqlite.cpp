@@ -10,12 +10,15 @@
 #include <stdexcept>
 
 #include "analysis/near_duplicates.hpp"
+#include "sinks/sqlite_handles.hpp"
 #include "sinks/sink.hpp"
 #include "model/keys.hpp"
 
 namespace gongwen::host {
 
 namespace {
+
+using Stmt = SqliteStmt;
 
 constexpr const char* kSchema = R"sql(
 PRAGMA foreign_keys = ON;
@@ -94,10 +97,6 @@ constexpr std::pair<const char*, const char*> kDocTables[] = {
     {"documents", "rowid"}, {"fields", "doc"}, {"sections", "doc"}, {"entities", "doc"}, {"diagnostics", "doc"},
     {"scores", "doc"},      {"refs", "doc"},   {"doc_keys", "doc"}};
 
-struct Stmt {
-  sqlite3_stmt* s = nullptr;
-  ~Stmt() { sqlite3_finalize(s); }
-};
 
 // Near-duplicates over the whole run, once every document is in: the
 // `duplicates` table, and `duplicate_of` in each later copy's record. A
@@ -362,10 +361,7 @@ std::string merge_sqlite(const std::string& out, const std::vector<std::string>&
                          const std::vector<std::pair<std::size_t, std::int64_t>>& order) {
   AtomicFile file(out);
   file.close_stream();
-  struct Db {
-    sqlite3* h = nullptr;
-    ~Db() { sqlite3_close(h); }
-  } db;
+  SqliteDb db;
   auto fail = [&](const std::string& what) {
     throw OutputError(fmt::format("{}: SQLite {}: {}", out, what, db.h ? sqlite3_errmsg(db.h) : "no database"));
   };
