@@ -3,7 +3,10 @@
 
 #include <opencc.h>
 
+#include <boost/dll/shared_library.hpp>
+
 #include <fmt/format.h>
+#include <spdlog/spdlog.h>
 
 #include <bitset>
 #include <map>
@@ -21,7 +24,7 @@ namespace tx = gongwen::text;
 // Characters frequent in traditional texts whose simplified forms differ: a
 // cheap first look, so that simplified documents never pay for OpenCC.
 constexpr std::u32string_view kTraditionalMarks =
-    U"們這個說為國會來時對發業經關於與學區動實問從後進過還現開點當長機應該種書記總體議題說護將術認識調聽讓車門間聯東華義務員條處電話網頁規劃劃確導";
+    U"們這個說為國會來時對發業經關於與學區動實問從後進過還現開點當長機應該種書記總體議題護將術認識調聽讓車門間聯東華義務員條處電話網頁規劃確導";
 
 // A table over the Basic Multilingual Plane, built once: a lookup per character.
 bool traditional_mark(char32_t c) {
@@ -33,27 +36,64 @@ bool traditional_mark(char32_t c) {
   return c < 0x10000 && table.test(c);
 }
 
+// OpenCC, loaded the first time a document needs it: linked into the binary,
+// it and marisa cost every start-up ~1 ms in the dynamic loader, and nearly
+// every document is simplified. Its C API only; the header gives the types.
+struct OpenCC {
+  boost::dll::shared_library lib;
+  decltype(&opencc_open) open = nullptr;
+  decltype(&opencc_close) close = nullptr;
+  decltype(&opencc_convert_utf8) convert = nullptr;
+  decltype(&opencc_convert_utf8_free) release = nullptr;
+  decltype(&opencc_error) error = nullptr;
+  std::string failure;
+};
+
+const OpenCC& opencc() {
+  static const OpenCC o = [] {
+    OpenCC o;
+    boost::dll::fs::error_code ec;
+    o.lib.load(GONGWEN_OPENCC_SONAME, boost::dll::load_mode::search_system_folders | boost::dll::load_mode::rtld_now |
+                                          boost::dll::load_mode::rtld_local, ec);
+    if (ec) {
+      o.failure = fmt::format("OpenCC ({}) could not be loaded: {} (tools/install-deps.sh installs it)", GONGWEN_OPENCC_SONAME, ec.message());
+      // Once on stderr; each document read unfolded also says so in its diagnostics.
+      spdlog::warn("documents in traditional characters are read as they are: {}", o.failure);
+      return o;
+    }
+    o.open = o.lib.get<opencc_t(const char*)>("opencc_open");
+    o.close = o.lib.get<int(opencc_t)>("opencc_close");
+    o.convert = o.lib.get<char*(opencc_t, const char*, size_t)>("opencc_convert_utf8");
+    o.release = o.lib.get<void(char*)>("opencc_convert_utf8_free");
+    o.error = o.lib.get<const char*()>("opencc_error");
+    return o;
+  }();
+  if (!o.open) throw std::runtime_error(o.failure);
+  return o;
+}
+
 // One converter per configuration and thread: OpenCC handles are not shared.
 class Converter {
  public:
-  explicit Converter(const std::string& config) : h_(opencc_open(config.c_str())) {
+  explicit Converter(const std::string& config) : api_(opencc()), h_(api_.open(config.c_str())) {
     if (h_ == reinterpret_cast<opencc_t>(-1))
-      throw std::runtime_error(fmt::format("OpenCC: cannot open `{}` ({})", config, opencc_error()));
+      throw std::runtime_error(fmt::format("OpenCC: cannot open `{}` ({})", config, api_.error()));
   }
   ~Converter() {
-    if (h_ != reinterpret_cast<opencc_t>(-1)) opencc_close(h_);
+    if (h_ != reinterpret_cast<opencc_t>(-1)) api_.close(h_);
   }
   Converter(const Converter&) = delete;
   Converter& operator=(const Converter&) = delete;
   std::string convert(std::string_view s) const {
-    char* out = opencc_convert_utf8(h_, s.data(), s.size());
-    if (!out) throw std::runtime_error(fmt::format("OpenCC: {}", opencc_error()));
+    char* out = api_.convert(h_, s.data(), s.size());
+    if (!out) throw std::runtime_error(fmt::format("OpenCC: {}", api_.error()));
     std::string r(out);
-    opencc_convert_utf8_free(out);
+    api_.release(out);
     return r;
   }
 
  private:
+  const OpenCC& api_;
   opencc_t h_;
 };
 

@@ -60,64 +60,65 @@ void run_one(Document& doc, const Registry& reg, const PipelineOptions& opt) {
     }
   }
 }
-}  // namespace
 
-namespace {
-
-// Classification, processing and extraction of one document; a document in
-// traditional characters is read folded to simplified (clean/script_fold) and
-// given back its own text, its entities' and headings' as written.
+// Classification, processing and extraction of one document.
 void analyse(Document& doc, const Registry& reg, const PipelineOptions& opt, const ExtractContext& ctx) {
-  std::optional<ScriptFold> fold;
-  std::string original;
-  if (!doc.error) {
-    try {
-      fold = fold_traditional(doc.text);
-      if (fold) original = std::exchange(doc.text, std::move(fold->text));
-    } catch (const std::exception& e) {
-      doc.diagnose(Severity::warning, fmt::format("traditional characters not folded: {}", e.what()));
-    }
-  }
   run_one(doc, reg, opt);
   activity_step("extract");
   if (opt.extract) run_extractors(doc, opt.extractors, ctx);
-  if (!fold) return;
-  // Same length line by line: an offset into the fold is one into the original.
-  // s as the original writes it: found in the fold from `from` on (within
-  // `within` bytes), its lines joined (a title wrapped over two lines).
-  auto as_written = [&](std::string& s, std::size_t from, std::size_t within) {
-    if (s.empty() || from >= doc.text.size()) return;
-    std::size_t head = 0;
-    for (int n = 0; n < 4 && head < s.size(); ++n) gongwen::text::next_cp(s, head);
-    for (auto p = doc.text.find(s.substr(0, head), from); p != std::string::npos && p - from < within; p = doc.text.find(s.substr(0, head), p + 1)) {
-      std::string written;
-      std::size_t i = 0, j = p;
-      while (i < s.size() && j < doc.text.size()) {
-        std::size_t i2 = i, j2 = j;
-        char32_t a = gongwen::text::next_cp(s, i2), b = gongwen::text::next_cp(doc.text, j2);
-        if (a == b) {
-          written.append(original, j, j2 - j);
-          i = i2;
-        } else if (b != '\n' && !gongwen::text::is_space(b)) {
-          break;
-        }
-        j = j2;
+}
+
+// An input in traditional characters is split, classified and extracted in
+// its simplified reading (clean/script_fold); each of its records gets back
+// what it shows as written.
+struct Folded {
+  ScriptFold fold;
+  std::string original;  // the input's text before folding: the same offsets as the fold
+  std::size_t base = 0;  // the input's text_base
+};
+
+// s as the original writes it: found in d's fold from `from` on (within
+// `within` bytes), its lines joined (a title wrapped over two lines).
+void as_written(std::string& s, const Document& d, std::string_view original, std::size_t from, std::size_t within) {
+  namespace tx = gongwen::text;
+  if (s.empty() || from >= d.text.size()) return;
+  std::size_t head = 0;
+  for (int n = 0; n < 4 && head < s.size(); ++n) tx::next_cp(s, head);
+  const std::string_view lead(s.data(), head);
+  for (auto p = d.text.find(lead, from); p != std::string::npos && p - from < within; p = d.text.find(lead, p + 1)) {
+    std::string written;
+    std::size_t i = 0, j = p;
+    while (i < s.size() && j < d.text.size()) {
+      std::size_t i2 = i, j2 = j;
+      char32_t a = tx::next_cp(s, i2), b = tx::next_cp(d.text, j2);
+      if (a == b) {
+        written.append(original.substr(j, j2 - j));
+        i = i2;
+      } else if (b != '\n' && !tx::is_space(b)) {
+        break;
       }
-      if (i == s.size()) {
-        s = std::move(written);
-        return;
-      }
+      j = j2;
     }
-  };
-  for (auto& e : doc.entities)
-    if (e.end <= original.size() && e.begin <= e.end) e.text = original.substr(e.begin, e.end - e.begin);
-  for (auto& sec : doc.sections) {
-    as_written(sec.marker, sec.begin, 400);
-    as_written(sec.title, sec.begin, 400);
+    if (i == s.size()) {
+      s = std::move(written);
+      return;
+    }
   }
-  as_written(doc.title, 0, std::string::npos);
-  doc.text = std::move(original);
-  doc.fields["script"] = {{"written", "traditional"}, {"read_as", "simplified"}, {"fold", fold->config}, {"characters", fold->changed}};
+}
+
+// d (the folded input, or an article or attachment cut from it) with its
+// text, entities, headings and title as written; the fold in fields.script.
+void unfold(Document& d, const Folded& f) {
+  std::string_view original = std::string_view(f.original).substr(d.text_base - f.base, d.text.size());
+  for (auto& e : d.entities)
+    if (e.begin <= e.end && e.end <= original.size()) e.text = original.substr(e.begin, e.end - e.begin);
+  for (auto& sec : d.sections) {
+    as_written(sec.marker, d, original, sec.begin, 400);
+    as_written(sec.title, d, original, sec.begin, 400);
+  }
+  as_written(d.title, d, original, 0, std::string::npos);
+  d.text.assign(original);
+  d.fields["script"] = {{"written", "traditional"}, {"read_as", "simplified"}, {"fold", f.fold.config}, {"characters", f.fold.changed}};
 }
 
 }  // namespace
@@ -127,6 +128,23 @@ std::vector<Document> process_document(Document doc, const Registry& reg, const 
   if (current_activity().path[0] == '\0' || doc.path() != current_activity().path) activity_document(doc.path());
   auto deadline = doc.deadline != std::chrono::steady_clock::time_point::max() ? doc.deadline : deadline_for(opt);
   stamp(doc, deadline);
+  std::optional<Folded> folded;
+  if (!doc.error) {
+    try {
+      if (auto f = fold_traditional(doc.text)) {
+        folded.emplace();
+        folded->original = std::exchange(doc.text, std::move(f->text));
+        folded->fold = std::move(*f);
+        folded->base = doc.text_base;
+      }
+    } catch (const std::exception& e) {
+      doc.diagnose(Severity::warning, fmt::format("traditional characters not folded: {}", e.what()));
+    }
+  }
+  auto keep = [&](Document& d) {
+    if (folded) unfold(d, *folded);
+    out.push_back(std::move(d));
+  };
   SplitResult parts;
   // A saved web page holds one document: its menus, related-article lists and
   // 上一篇/下一篇 look like title blocks and tables of contents (20 of 30 real
@@ -162,11 +180,11 @@ std::vector<Document> process_document(Document doc, const Registry& reg, const 
       }
     }
     analyse(doc, reg, opt, ctx);
-    out.push_back(std::move(doc));
+    keep(doc);
     if (attached) {
       stamp(*attached, deadline);
       analyse(*attached, reg, opt, ctx);
-      out.push_back(std::move(*attached));
+      keep(*attached);
     }
     return out;
   }
@@ -174,11 +192,11 @@ std::vector<Document> process_document(Document doc, const Registry& reg, const 
   // classified, processed and extracted one by one, with the container's
   // date for their year-less dates.
   if (auto it = doc.fields.find("date"); it != doc.fields.end() && it->is_string()) ctx.container_date = it->get<std::string>();
-  out.push_back(std::move(doc));
+  keep(doc);
   for (auto& a : parts.articles) {
     stamp(a, deadline);
     analyse(a, reg, opt, ctx);
-    out.push_back(std::move(a));
+    keep(a);
   }
   return out;
 }

@@ -45,6 +45,12 @@ for name in names if opencc else []:
         check(r.get("text") and r["text"] in source.replace("\r\n", "\n") or squeeze(r.get("text")) in squeeze(source),
               f"{config} {name}: the record keeps the text as written")
         check(squeeze(r["title"]) in squeeze(source), f"{config} {name}: the title as written ({r['title'][:24]})")
+        if name.startswith("022_"):
+            # Split in its simplified reading too: the 转发 notice and the opinion it forwards.
+            recs = records(out)
+            check(len(recs) == 2 and recs[1]["fields"].get("attachment_of") == recs[0]["id"] and recs[1]["kind"] == "opinion"
+                  and squeeze(recs[1]["title"]) in squeeze(source) and recs[1]["fields"].get("script"),
+                  f"{config} {name}: the notice and the opinion it forwards are two records, each as written")
         lines = source.splitlines()
         bad = [e["text"] for e in r["entities"] if e.get("line") and squeeze(e["text"])[:4] not in squeeze("".join(lines[e["line"] - 1:e["line"] + 1]))]
         check(not bad, f"{config} {name}: every entity as written on its source line ({bad[:2]})")
