@@ -41,9 +41,10 @@ using Db = SqliteDb;
 
 namespace tx = gongwen::text;
 
-
 bool numeral(char32_t c) { return tx::is_cn_numeral(c) || c == U'两' || (c >= '0' && c <= '9'); }
 
+// One row: a JSON object (jsonl), or a line of cells under a header line
+// printed once (text: tab-separated; csv: quoted).
 void print_row(const std::string& format, const std::vector<std::pair<std::string, Json>>& row, bool& header) {
   if (format == "jsonl") {
     Json j = Json::object();
@@ -51,30 +52,19 @@ void print_row(const std::string& format, const std::vector<std::pair<std::strin
     std::printf("%s\n", j.dump().c_str());
     return;
   }
-  auto text = [](const Json& v) {
-    if (v.is_string()) return v.get<std::string>();
-    if (v.is_number_float()) return fmt::format("{:.2f}", v.get<double>());
-    return v.dump();
+  const bool csv = format == "csv";
+  auto cell = [&](const Json& v) {
+    std::string t = v.is_string() ? v.get<std::string>() : v.is_number_float() ? fmt::format("{:.2f}", v.get<double>()) : v.dump();
+    return csv ? csv_quote(t) : t;
   };
-  std::string line;
-  if (format == "csv") {
-    if (!header) {
-      for (const auto& [k, v] : row) line += (line.empty() ? "" : ",") + k;
-      std::printf("%s\n", line.c_str());
-      line.clear();
-      header = true;
-    }
-    for (const auto& [k, v] : row) line += (line.empty() ? "" : ",") + csv_quote(text(v));
-  } else {
-    if (!header) {
-      for (const auto& [k, v] : row) line += (line.empty() ? "" : "\t") + k;
-      std::printf("%s\n", line.c_str());
-      line.clear();
-      header = true;
-    }
-    for (const auto& [k, v] : row) line += (line.empty() ? "" : "\t") + text(v);
+  std::string names, cells;
+  for (const auto& [k, v] : row) {
+    names += (names.empty() ? "" : csv ? "," : "\t") + k;
+    cells += (cells.empty() ? "" : csv ? "," : "\t") + cell(v);
   }
-  std::printf("%s\n", line.c_str());
+  if (!header) std::printf("%s\n", names.c_str());
+  header = true;
+  std::printf("%s\n", cells.c_str());
 }
 
 }  // namespace
@@ -104,18 +94,13 @@ int cmd_terms(const TermsOptions& o) {
     spdlog::error("{}: {}", o.database, e.what());
     return kUsage;
   }
-  auto& groups = st.groups;
-  auto& total = st.total;
-  auto& sentences = st.sentences;
-  auto& found = st.quoted;
-  std::size_t documents = st.documents;
   bool header = false;
   if (o.grow) {
     // Formulations a person may add to the dictionaries: numbered ones first
     // (三个…, 四个…), then other quoted terms, most frequent first.
     const auto& slogans = builtin_slogans();
     std::vector<std::tuple<bool, std::size_t, std::string, std::size_t>> rows;
-    for (const auto& [t, f] : found) {
+    for (const auto& [t, f] : st.quoted) {
       if (f.first < o.min_count || seg->is_policy_term(t) || slogans.count(t)) continue;
       char32_t c = tx::first_cp(t);
       rows.emplace_back(!numeral(c), f.first, t, f.second.size());
@@ -134,17 +119,17 @@ int cmd_terms(const TermsOptions& o) {
     // min_count times, pairs seen together at least min_count times.
     std::unordered_map<std::string, std::size_t> in_sentences;
     std::map<std::pair<std::string, std::string>, std::size_t> pairs;
-    for (auto& s : sentences) {
+    for (auto& s : st.sentences) {
       std::sort(s.begin(), s.end());
       s.erase(std::unique(s.begin(), s.end()), s.end());
-      s.erase(std::remove_if(s.begin(), s.end(), [&](const std::string& w) { return total[w] < o.min_count; }), s.end());
+      s.erase(std::remove_if(s.begin(), s.end(), [&](const std::string& w) { return st.total[w] < o.min_count; }), s.end());
       if (s.size() > 200) s.resize(200);  // a table flattened into one "sentence": bounded work
       for (std::size_t i = 0; i < s.size(); ++i) {
         ++in_sentences[s[i]];
         for (std::size_t j = i + 1; j < s.size(); ++j) ++pairs[{s[i], s[j]}];
       }
     }
-    double n = static_cast<double>(sentences.size());
+    double n = static_cast<double>(st.sentences.size());
     std::vector<std::tuple<double, std::size_t, std::string, std::string>> rows;
     auto wanted = [&](const std::string& w) { return std::find(o.with.begin(), o.with.end(), w) != o.with.end(); };
     for (const auto& [p, c] : pairs) {
@@ -162,11 +147,11 @@ int cmd_terms(const TermsOptions& o) {
     if (o.top && rows.size() > o.top) rows.resize(o.top);
     for (const auto& [pmi, c, a, b] : rows)
       print_row(o.format, {{"term", a}, {"with", b}, {"sentences", c}, {"term_sentences", in_sentences[a]},
-                           {"with_sentences", in_sentences[b]}, {"all_sentences", sentences.size()}, {"pmi", pmi}},
+                           {"with_sentences", in_sentences[b]}, {"all_sentences", st.sentences.size()}, {"pmi", pmi}},
                 header);
     return kOk;
   }
-  for (const auto& [key, g] : groups) {
+  for (const auto& [key, g] : st.groups) {
     std::vector<std::pair<std::string, const TermCount*>> words;
     for (const auto& [w, c] : g.words) words.emplace_back(w, &c);
     std::sort(words.begin(), words.end(), [](const auto& a, const auto& b) {
@@ -183,7 +168,7 @@ int cmd_terms(const TermsOptions& o) {
       print_row(o.format, row, header);
     }
   }
-  if (documents == 0) spdlog::warn("{}: no document to count (containers are counted through their articles)", o.database);
+  if (st.documents == 0) spdlog::warn("{}: no document to count (containers are counted through their articles)", o.database);
   return kOk;
 }
 

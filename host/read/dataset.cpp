@@ -457,19 +457,6 @@ bool date_name(std::string_view n) {
   return false;
 }
 
-}  // namespace
-
-std::string row_date(const Json& fields, const std::string& column) {
-  if (!fields.is_object()) return {};
-  for (auto it = fields.begin(); it != fields.end(); ++it) {
-    if (!it.value().is_string() || (column.empty() ? !date_name(last_segment(it.key())) : it.key() != column)) continue;
-    if (auto d = tx::find_full_date(it.value().get_ref<const std::string&>())) return d->iso();
-  }
-  return {};
-}
-
-namespace {
-
 // The job's choice of columns over the reader's: the named column's cells
 // become the text (or title), the chosen one's go back among the fields.
 void apply_columns(Dataset& d, const DatasetColumns& c) {
@@ -491,6 +478,11 @@ void apply_columns(Dataset& d, const DatasetColumns& c) {
     }
     chosen = name;
   };
+  // A text column the reader took as the title goes back among the fields first.
+  if (!c.text.empty() && c.text == d.title_column) {
+    for (auto& row : d.rows) row.fields[d.title_column] = std::move(row.title), row.title.clear();
+    d.title_column.clear();
+  }
   take(c.text, &DatasetRow::text, d.text_column, "text");
   take(c.title, &DatasetRow::title, d.title_column, "title");
   if (!c.date.empty()) {
@@ -499,18 +491,6 @@ void apply_columns(Dataset& d, const DatasetColumns& c) {
     if (!seen) throw std::runtime_error(fmt::format("read.columns.date: no column `{}`", c.date));
   }
 }
-
-std::optional<Dataset> read_dataset_as_found(std::string_view path, std::string_view s, std::string_view format);
-
-}  // namespace
-
-std::optional<Dataset> read_dataset(std::string_view path, std::string_view s, std::string_view format, const DatasetColumns& columns) {
-  auto d = read_dataset_as_found(path, s, format);
-  if (d && !columns.empty()) apply_columns(*d, columns);
-  return d;
-}
-
-namespace {
 
 std::optional<Dataset> read_dataset_as_found(std::string_view path, std::string_view s, std::string_view format) {
   if (format == "xlsx") return from_table(parse_delimited(s, ','), "xlsx");
@@ -577,5 +557,20 @@ std::optional<Dataset> read_dataset_as_found(std::string_view path, std::string_
 }
 
 }  // namespace
+
+std::string row_date(const Json& fields, const std::string& column) {
+  if (!fields.is_object()) return {};
+  for (auto it = fields.begin(); it != fields.end(); ++it) {
+    if (!it.value().is_string() || (column.empty() ? !date_name(last_segment(it.key())) : it.key() != column)) continue;
+    if (auto d = tx::find_full_date(it.value().get_ref<const std::string&>())) return d->iso();
+  }
+  return {};
+}
+
+std::optional<Dataset> read_dataset(std::string_view path, std::string_view s, std::string_view format, const DatasetColumns& columns) {
+  auto d = read_dataset_as_found(path, s, format);
+  if (d && !columns.empty()) apply_columns(*d, columns);
+  return d;
+}
 
 }  // namespace gongwen::host

@@ -165,8 +165,8 @@ bool credited(std::string_view t) {
 }
 
 bool is_byline(std::string_view t) {
-  if (tx::starts_with(t, "■") || tx::starts_with(t, "□") || tx::starts_with(t, "◆") || tx::starts_with(t, "●"))
-    return tx::char_count(t) <= 24;
+  // `■ 作者`, `□ 本刊记者`; not ◆ or ●, which bullet lists in bodies.
+  if (tx::starts_with(t, "■") || tx::starts_with(t, "□")) return tx::char_count(t) <= 24;
   if (credited(t)) return true;
   std::size_t n = tx::char_count(t);
   if (n > 20 || tx::ends_sentence(t)) return false;

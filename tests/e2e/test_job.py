@@ -74,4 +74,17 @@ bad2 = os.path.join(t, "bad2.lua")
 open(bad2, "w").write('return { inputs = { "wenjian.csv" }, read = { columns = { txet = "wj" } } }\n')
 rc, out, err = run("run", bad2)
 check(rc == 2 and "read.columns" in err and "txet" in err, f"an unknown key in read.columns is refused ({err.strip()[-80:]})")
+# A scraper's export whose `title` column holds the documents (and `body` a summary): named as
+# the text, the column the reader took as the title is the text.
+swapped = os.path.join(t, "swapped.csv")
+with open(swapped, "w", encoding="utf-8", newline="") as f:
+    w = csvmod.writer(f)
+    w.writerow(["title", "body"])
+    for g, text in zip(golds, texts):
+        w.writerow([text, g["title"]])
+swap_job = os.path.join(t, "swap.lua")
+open(swap_job, "w").write('return { inputs = { "swapped.csv" }, outputs = { "swap.jsonl" }, read = { columns = { text = "title", title = "body" } } }\n')
+rc, out, err = run("run", swap_job)
+recs4 = [jsonmod.loads(l) for l in open(os.path.join(t, "swap.jsonl"), encoding="utf-8")] if rc in (0, 1) else []
+check(rc == 0 and [r["kind"] for r in recs4] == [g["kind"] for g in golds], f"a text column the reader took as the title ({[r['kind'] for r in recs4]}, {err.strip()[-80:]})")
 done()

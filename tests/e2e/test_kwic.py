@@ -100,6 +100,7 @@ check(rc == 2 and ("not a gongwen SQLite output" in err or "cannot open" in err)
 # The FTS index holds each passage once: a container is indexed by its title only (its text is
 # its articles', indexed on their own rows), so a phrase of an article matches the article alone.
 containers = db.execute("select d.rowid, d.id from documents d where exists (select 1 from fields f where f.doc = d.rowid and f.key = 'split_method')").fetchall()
+check(containers or not os.path.isdir(CORPUS), f"the corpus gives containers to check the index with ({len(containers)})")
 for rowid, cid in containers[:3]:
     art, text = db.execute("select rowid, text from documents where container = ? and length(text) > 200 order by idx limit 1", (cid,)).fetchone()
     phrase = next(l.strip() for l in text.splitlines() if len(l.strip()) >= 12 and '"' not in l)[:12]

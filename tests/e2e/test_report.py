@@ -60,7 +60,6 @@ top = sorted(issuers.items(), key=lambda x: (-x[1], x[0]))[:15]
 check([(i["issuer"], i["documents"]) for i in data["issuers"]] == top, f"the 15 most frequent issuers as counted ({top[:3]})")
 slogans = {}
 for v, n in db.execute("select value, count(*) from entities where type = 'slogan' group by value"):
-    v = json.loads(v) if v.startswith('"') else v
     slogans[v] = slogans.get(v, 0) + n
 check(data["slogans"]["series"] and all(s["count"] == slogans.get(s["slogan"]) for s in data["slogans"]["series"]),
       f"slogan totals as counted ({[(s['slogan'], s['count']) for s in data['slogans']['series'][:3]]})")
