@@ -57,6 +57,22 @@ def tmpdir():
     return tempfile.mkdtemp(prefix="gongwen-e2e-")
 
 
+def run_to_sqlite(name, folders, corpus=None):
+    """A job over `folders` (pairs of a folder under SOURCE and a glob) and, when the corpus is
+    present, the corpus files matching `corpus`, written to run.sqlite in a new folder.
+    Returns (database, job file)."""
+    t = tmpdir()
+    patterns = [os.path.join(os.path.abspath(os.path.join(SOURCE, d)), g) for d, g in folders]
+    if corpus and os.path.isdir(CORPUS):
+        patterns.append(os.path.join(os.path.abspath(CORPUS), corpus))
+    job = os.path.join(t, "job.lua")
+    with open(job, "w") as f:
+        f.write(f'return {{ name = "{name}", inputs = {{ {", ".join(json.dumps(p) for p in patterns)} }}, outputs = {{ "run.sqlite" }} }}')
+    rc, _, err = run("run", job)
+    check(rc in (0, 1), f"the run works ({err[-200:]})")
+    return os.path.join(t, "run.sqlite"), job
+
+
 def done():
     print(f"{len(failures)} failed")
     sys.exit(1 if failures else 0)

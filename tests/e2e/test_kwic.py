@@ -13,17 +13,8 @@ import os
 import sqlite3
 from e2e import *
 
-t = tmpdir()
-docs = os.path.abspath(os.path.join(SOURCE, "samples", "docs"))
-devset = os.path.abspath(os.path.join(SOURCE, "tests", "devset", "gongwen"))
-patterns = [f"{docs}/*.txt", f"{devset}/*.txt", f"{devset}/*.md"]
-if os.path.isdir(CORPUS):
-    patterns += [f"{os.path.abspath(CORPUS)}/*.txt"]
-job = os.path.join(t, "job.lua")
-open(job, "w").write(f'return {{ name = "kwic", inputs = {{ {", ".join(json.dumps(p) for p in patterns)} }}, outputs = {{ "run.sqlite" }} }}')
-rc, _, err = run("run", job)
-check(rc in (0, 1), f"the run works ({err[-200:]})")
-database = os.path.join(t, "run.sqlite")
+database, job = run_to_sqlite("kwic", [("samples/docs", "*.txt"), ("tests/devset/gongwen", "*.txt"), ("tests/devset/gongwen", "*.md")], corpus="*.txt")
+t = os.path.dirname(database)
 db = sqlite3.connect(database)
 leaves = db.execute("select rowid, path, text from documents d where not exists "
                     "(select 1 from fields f where f.doc = d.rowid and f.key = 'split_method')").fetchall()

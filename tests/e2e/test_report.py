@@ -12,18 +12,10 @@ import sqlite3
 import subprocess
 from e2e import *
 
-t = tmpdir()
-docs = os.path.abspath(os.path.join(SOURCE, "samples", "docs"))
-dev1 = os.path.abspath(os.path.join(SOURCE, "tests", "devset", "gongwen"))
-dev2 = os.path.abspath(os.path.join(SOURCE, "tests", "devset", "gongwen-2"))
-patterns = [f"{docs}/*.txt", f"{dev1}/*.txt", f"{dev1}/*.md", f"{dev1}/*.html", f"{dev2}/*.md", f"{dev2}/*.html"]
-if os.path.isdir(CORPUS):
-    patterns += [f"{os.path.abspath(CORPUS)}/*"]
-job = os.path.join(t, "job.lua")
-open(job, "w").write(f'return {{ name = "report", inputs = {{ {", ".join(json.dumps(p) for p in patterns)} }}, outputs = {{ "run.sqlite" }} }}')
-rc, _, err = run("run", job)
-check(rc in (0, 1), f"the run works ({err[-200:]})")
-database = os.path.join(t, "run.sqlite")
+database, job = run_to_sqlite("report", [("samples/docs", "*.txt"), ("tests/devset/gongwen", "*.txt"), ("tests/devset/gongwen", "*.md"),
+                                         ("tests/devset/gongwen", "*.html"), ("tests/devset/gongwen-2", "*.md"), ("tests/devset/gongwen-2", "*.html")],
+                              corpus="*")
+t = os.path.dirname(database)
 page = os.path.join(t, "报告.html")
 rc, out, err = run("report", database, "-o", page)
 check(rc == 0 and os.path.exists(page), f"report written ({err.strip()[-200:]})")

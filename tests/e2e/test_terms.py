@@ -13,18 +13,9 @@ import os
 import sqlite3
 from e2e import *
 
-t = tmpdir()
-docs = os.path.abspath(os.path.join(SOURCE, "samples", "docs"))
-dev1 = os.path.abspath(os.path.join(SOURCE, "tests", "devset", "gongwen"))
-dev2 = os.path.abspath(os.path.join(SOURCE, "tests", "devset", "gongwen-2"))
-patterns = [f"{docs}/*.txt", f"{dev1}/*.txt", f"{dev1}/*.md", f"{dev2}/*.md", f"{dev2}/*.txt"]
-if os.path.isdir(CORPUS):
-    patterns += [f"{os.path.abspath(CORPUS)}/*.txt"]
-job = os.path.join(t, "job.lua")
-open(job, "w").write(f'return {{ name = "terms", inputs = {{ {", ".join(json.dumps(p) for p in patterns)} }}, outputs = {{ "run.sqlite" }} }}')
-rc, _, err = run("run", job)
-check(rc in (0, 1), f"the run works ({err[-200:]})")
-database = os.path.join(t, "run.sqlite")
+database, _ = run_to_sqlite("terms", [("samples/docs", "*.txt"), ("tests/devset/gongwen", "*.txt"), ("tests/devset/gongwen", "*.md"),
+                                       ("tests/devset/gongwen-2", "*.md"), ("tests/devset/gongwen-2", "*.txt")], corpus="*.txt")
+t = os.path.dirname(database)
 db = sqlite3.connect(database)
 leaves = db.execute("select rowid, coalesce(date, ''), text from documents d where error is null and not exists "
                     "(select 1 from fields f where f.doc = d.rowid and f.key = 'split_method')").fetchall()
