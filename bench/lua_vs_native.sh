@@ -39,11 +39,15 @@ run() {  # prints seconds (best of 3)
 t_null=$(run bench/lua/null.lua)
 t_native=$(run speech)
 t_lua=$(run bench/lua/speech_port.lua)
-awk -v mb="$mb" -v n="$t_null" -v c="$t_native" -v l="$t_lua" 'BEGIN {
+t_lua_icu=$(GONGWEN_RE_ENGINE=icu run bench/lua/speech_port.lua)
+awk -v mb="$mb" -v n="$t_null" -v c="$t_native" -v l="$t_lua" -v li="$t_lua_icu" 'BEGIN {
   printf "%-28s %8s %10s %16s\n", "run", "seconds", "MB/s", "handler MB/s";
   printf "%-28s %8.2f %10.1f %16s\n", "null Lua handler (baseline)", n, mb / n, "-";
   hc = c - n; hl = l - n; if (hc <= 0) hc = 1e-9; if (hl <= 0) hl = 1e-9;
   printf "%-28s %8.2f %10.1f %16.1f\n", "speech (native)", c, mb / c, mb / hc;
   printf "%-28s %8.2f %10.1f %16.1f\n", "speech_port (Lua)", l, mb / l, mb / hl;
+  hi = li - n; if (hi <= 0) hi = 1e-9;
+  printf "%-28s %8.2f %10.1f %16.1f\n", "speech_port, gw.re on ICU", li, mb / li, mb / hi;
   printf "Lua / native: end to end %.2f, handler alone %.2f\n", (mb / l) / (mb / c), hc / hl;
+  printf "gw.re PCRE2 / ICU: handler alone %.2f\n", hi / hl;
 }'

@@ -30,6 +30,7 @@ packages=(
   libcli11-dev
   libsqlite3-dev sqlite3
   libedit-dev
+  libpcre2-dev
   libxml2-dev libssl-dev
   libzip-dev libpoppler-cpp-dev antiword
   libxlsxwriter-dev

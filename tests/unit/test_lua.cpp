@@ -154,9 +154,62 @@ TEST_CASE("limits: a pathological Lua pattern on a large subject is stopped by t
   CHECK_THAT(*doc.error, Catch::Contains("instruction budget"));
   auto ok = run_body("local s = ('a'):rep(100000); assert(s:find('a+') == 1); assert(s:find('a-a-a', 1, true) == nil)");
   CHECK_FALSE(ok.error);
-  auto re = run_body("local s = ('a'):rep(30) .. 'b'; return gw.re.find(s, '(a+)+c')");
-  REQUIRE(re.error);
-  CHECK_THAT(*re.error, Catch::Contains("regex budget"));
+  // Catastrophic on both engines: PCRE2, and ICU reading the nested set.
+  for (const char* p : {"^(a+)+$", "^([a&&[a]]+)+$"}) {
+    auto re = run_body(std::string("local s = ('a'):rep(30) .. 'b'; return gw.re.find(s, '") + p + "')");
+    REQUIRE(re.error);
+    CHECK_THAT(*re.error, Catch::Contains("regex budget"));
+  }
+}
+
+TEST_CASE("gw.re reads patterns as ICU does, on PCRE2 where it can") {
+  auto doc = run_body(R"lua(
+    -- Unicode properties and classes on characters, byte positions
+    assert(gw.re.find("规定第十三条", "\\p{Han}{2}条") == 10)
+    assert(gw.re.match("二〇二二年三月五日", "^(\\p{Han}+)年") == "二〇二二")
+    assert(gw.re.find("甲　乙", "\\s") == 4)  -- U+3000 is a space
+    -- \p{Han} is the script, not its extensions: 。 and 、 are not Han
+    assert(gw.re.find("。、中", "\\p{Han}") == 7)
+    assert(gw.re.find("。、中", "[\\p{Han}（]+") == 7)
+    assert(gw.re.find("中。", "\\P{Han}") == 4)
+    assert(gw.re.find("中。", "\\p{Script=Han}$") == nil)
+    -- ICU's \w: letters, marks, decimal digits (① is none of them)
+    assert(gw.re.find("①a", "\\w") == 4)
+    -- ICU's line terminators end a line for . and $
+    assert(gw.re.find("a\rb", "a.b") == nil)
+    assert(gw.re.find("a\u{2028}b", "a.b") == nil)
+    assert(gw.re.find("标题\r\n", "题$") == 4)
+    -- set operations and nested sets only ICU reads: not taken as literals
+    assert(gw.re.find("的是[", "[\\p{Han}&&[^的]]") == 4)
+    assert(gw.re.find("的&是", "[[的是]--[的]]") == 5)
+    assert(gw.re.find("x[:y", "[[:alpha:]]") == 1)
+    -- \u escapes, \N{name} and a bounded variable-length lookbehind
+    assert(gw.re.find("ab中", "\\u4e2d") == 3)
+    assert(gw.re.find("ab中", "\\N{CJK UNIFIED IDEOGRAPH-4E2D}") == 3)
+    assert(gw.re.find("ab中", "(?<=b{1,2})中") == 3)
+    -- bytes that are not UTF-8 never match and never crash
+    assert(gw.re.find("\xff\xfe中", "中") == 3)
+    assert(gw.re.find("\xff\xfe", ".") == nil)
+    -- an init inside a character moves to the next one
+    assert(gw.re.find("中文", "\\p{Han}", 2) == 4)
+    -- captures that did not take part are nil; gsub with $n, tables, functions
+    local a, b = gw.re.match("12", "(x)?(\\d+)")
+    assert(a == nil and b == "12")
+    assert(gw.re.gsub("第1条第2条", "第(\\d)条", "[$1]") == "[1][2]")
+    assert(gw.re.gsub("甲乙", "\\p{Han}", {["甲"] = "A"}) == "A乙")
+    assert(gw.re.gsub("一二", "\\p{Han}", function(c) return c .. "," end) == "一,二,")
+    local n = 0
+    for s, e, w in gw.re.gfind("一、二、", "(\\p{Han})、") do n = n + 1 end
+    assert(n == 2)
+    -- a long subject that needs many steps still matches
+    local long = ("中"):rep(200000) .. "1"
+    assert(gw.re.find(long, "(\\p{Han}+)\\d") == 1)
+  )lua");
+  CHECK_FALSE(doc.error);
+  if (doc.error) FAIL(*doc.error);
+  auto bad = run_body("return gw.re.find('x', '(a')");
+  REQUIRE(bad.error);
+  CHECK_THAT(*bad.error, Catch::Contains("bad pattern '(a'") && Catch::Contains("missing closing parenthesis"));
 }
 
 TEST_CASE("the runtime survives a failed call and keeps working") {
