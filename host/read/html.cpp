@@ -193,11 +193,19 @@ std::string tame_html(std::string_view in, int& dropped_tags, int& dropped_attri
       i = e;
       continue;
     }
+    // Server template code saved with the page (`<%@ page … %>`, `<?php … ?>`)
+    // is no part of it; `<?xml … ?>` goes the same way.
+    if (i + 1 < in.size() && (in[i + 1] == '%' || in[i + 1] == '?')) {
+      std::size_t e = in.find(in[i + 1] == '%' ? "%>" : "?>", i + 2);
+      i = e == std::string_view::npos ? in.size() : e + 2;
+      ++dropped_tags;
+      continue;
+    }
     bool closing = i + 1 < in.size() && in[i + 1] == '/';
     std::size_t n0 = i + (closing ? 2 : 1);
     std::size_t n1 = n0;
     while (n1 < in.size() && (std::isalnum(static_cast<unsigned char>(in[n1])) || in[n1] == ':' || in[n1] == '-')) ++n1;
-    if (n1 == n0) {  // "<!DOCTYPE", "<?php", or a lone '<': not an element
+    if (n1 == n0) {  // "<!DOCTYPE" or a lone '<': not an element
       out += '<';
       ++i;
       continue;
@@ -314,6 +322,22 @@ void page_info(std::string_view flat, Unwrapped& u) {
                      std::isdigit(static_cast<unsigned char>(rest[3])) && std::isdigit(static_cast<unsigned char>(rest[4]));
         if (clock) u.fields["page_date"] = d->iso();
       }
+    // The 发文字号 of a government page's information table (`文      号: 赣府字〔2020〕11号`),
+    // its label often letter-spaced: the official handler reads the number in it.
+    if (!u.fields.contains("page_doc_number") && line.find("号") != std::string_view::npos) {
+      std::string squeezed = text::strip_spaces(line);
+      for (std::string_view l : {"发文字号", "文号"})
+        if (auto at = squeezed.find(l); at != std::string::npos) {
+          std::size_t v = at + l.size();
+          if (squeezed.compare(v, 3, "：") == 0) v += 3;
+          else if (squeezed.compare(v, 1, ":") == 0) v += 1;
+          else continue;
+          std::string_view val(squeezed);
+          val = val.substr(v, std::min<std::size_t>(val.size() - v, 90));
+          if (auto h = val.find("号"); h != std::string_view::npos && h > 0) u.fields["page_doc_number"] = std::string(val.substr(0, h + 3));
+          break;
+        }
+    }
     if (!u.fields.contains("source"))
       for (auto l : source_labels)
         if (auto v = value_after(l); !v.empty() && text::char_count(v) <= 30 && v.find("http") == std::string_view::npos) {

@@ -166,7 +166,9 @@ void find_recipients(const std::vector<Paragraph>& ps, Elements& e) {
     if (cand.empty() || contains(cand, "。") || tx::char_count(cand) > 400) return;
     for (std::string_view w : {"如下", "通知", "公告", "根据", "为了", "为进一步", "经研究", "现将", "标题", "文号"})
       if (contains(cand, w)) return;
-    bool organs = contains(cand, "各") || organ_like(squeeze(cand)) || contains(cand, "，");
+    // A letter may answer a person (`钱正英同志：`).
+    bool person = tx::char_count(cand) <= 12 && (tx::ends_with(cand, "同志") || tx::ends_with(cand, "先生") || tx::ends_with(cand, "女士"));
+    bool organs = contains(cand, "各") || organ_like(squeeze(cand)) || contains(cand, "，") || person;
     if (!organs) return;
     e.recipients_text = {std::string(cand), ps[i].offset + static_cast<std::size_t>(cand.data() >= t.data() && cand.data() < t.data() + t.size() ? cand.data() - t.data() : 0)};
     e.recipients = split_organs(cand);

@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <optional>
 
 #include "elements.hpp"
 
@@ -32,9 +33,56 @@ void push(std::vector<Paragraph>& out, const Paragraph& p, std::size_t b, std::s
   if (!piece.empty()) out.push_back({piece, p.offset + static_cast<std::size_t>(piece.data() - p.text.data())});
 }
 
+// The end of a document number that starts at `pos` (after spaces), or pos.
+std::size_t number_after_title(std::string_view t, std::size_t pos) {
+  std::size_t from = pos;
+  while (from < t.size()) {
+    std::size_t k = from;
+    if (!tx::is_space(tx::next_cp(t, k))) break;
+    from = k;
+  }
+  auto n = find_doc_number(t.substr(0, std::min(t.size(), from + after_chars(t.substr(from), 30))), from);
+  if (!n || n->found.offset != from) return pos;
+  return n->found.offset + n->found.text.size();
+}
+
+// The end of a 主送 line that runs into the body (`交通运输部：你部关于…`): the
+// first colon, if no sentence ends before it, within 300 characters and not
+// after a scraper's metadata label (`发文机关：`, `发布日期：`); npos if none.
+std::size_t recipients_end(std::string_view t, std::size_t pos) {
+  std::size_t colon = std::string_view::npos;
+  for (std::string_view c : {"：", ":"})
+    if (auto k = t.find(c, pos); k != std::string_view::npos && k < colon) colon = k + c.size();
+  if (colon == std::string_view::npos || colon - pos > after_chars(t.substr(pos), 300)) return std::string_view::npos;
+  auto head = t.substr(pos, colon - pos);
+  if (head.find("。") != std::string_view::npos) return std::string_view::npos;
+  for (std::string_view l : {"发文机关", "发布机关", "发布日期", "成文日期", "发文字号", "文号", "来源", "索引号", "主题分类", "时间", "日期"})
+    if (tx::char_count(tx::trim(head)) <= 8 && head.find(l) != std::string_view::npos) return std::string_view::npos;
+  return colon;
+}
+
+// A 主送 line: organs (`交通运输部：`, `各省、自治区、直辖市人民政府，国务院各部委：`)
+// or a person (`钱正英同志：`), not the body's `现将有关事项通知如下：`.
+bool addressee_like(std::string_view head) {
+  auto organs = split_organs(head);
+  if (organs.empty()) return false;
+  std::string_view last = organs.back();
+  if (auto d = last.rfind("、"); d != std::string_view::npos) last = last.substr(d + 3);  // `国务院各部委、各直属机构`
+  return organ_like(last) || tx::starts_with(last, "各") || tx::ends_with(last, "同志") || tx::ends_with(last, "先生") ||
+         tx::ends_with(last, "女士");
+}
+
+// A first line that is a 文种 title with its number glued after it.
+bool title_then_number(std::string_view line) {
+  auto t = tx::trim(line);
+  auto n = find_doc_number(t);
+  if (!n || n->found.offset == 0 || n->found.offset + n->found.text.size() != t.size()) return false;
+  return doc_type_of_title(tx::trim(t.substr(0, n->found.offset))) != nullptr;
+}
+
 // Cuts the head of a long first paragraph: masthead (…文件), number, title,
 // 主送 line; false when no 文种 title starts within its first 200 characters.
-bool cut_head(const Paragraph& p, std::vector<Paragraph>& out) {
+bool cut_head(const Paragraph& p, std::vector<Paragraph>& out, bool& took_recipients) {
   std::string_view t = p.text;
   std::size_t pos = 0;
   std::vector<std::pair<std::size_t, std::size_t>> pieces;
@@ -43,7 +91,10 @@ bool cut_head(const Paragraph& p, std::vector<Paragraph>& out) {
     pieces.emplace_back(0, m + 6);
     pos = m + 6;
   }
-  if (auto n = find_doc_number(t.substr(0, after_chars(t, 120)), pos); n && n->found.offset >= pos) {
+  // The number before the title, unless what comes before it is the title
+  // (`…的复函国办函〔2004〕20号`, taken after the title below).
+  if (auto n = find_doc_number(t.substr(0, after_chars(t, 120)), pos);
+      n && n->found.offset >= pos && !doc_type_of_title(tx::trim(t.substr(pos, n->found.offset - pos)))) {
     std::size_t end = n->found.offset + n->found.text.size();
     if (n->found.offset > pos) pieces.emplace_back(pos, n->found.offset);  // issuing-office lines before the number
     pieces.emplace_back(n->found.offset, end);
@@ -73,18 +124,11 @@ bool cut_head(const Paragraph& p, std::vector<Paragraph>& out) {
     if (t.substr(title_end, l.size()) == l) return false;
   pieces.emplace_back(pos, title_end);
   pos = title_end;
-  // The 主送 line: to the first colon, if no sentence ends before it.
-  std::size_t colon = std::string_view::npos;
-  for (std::string_view c : {"：", ":"})
-    if (auto k = t.find(c, pos); k != std::string_view::npos && k < colon) colon = k + c.size();
-  // A metadata label left by a scraper (`发文机关：`, `发布日期：`) is not a 主送 line.
-  bool label = false;
-  if (colon != std::string_view::npos)
-    for (std::string_view l : {"发文机关", "发布机关", "发布日期", "成文日期", "发文字号", "文号", "来源", "索引号", "主题分类", "时间", "日期"})
-      label |= tx::char_count(tx::trim(t.substr(pos, colon - pos))) <= 8 && t.substr(pos, colon - pos).find(l) != std::string_view::npos;
-  if (colon != std::string_view::npos && !label && colon - pos <= after_chars(t.substr(pos), 300) &&
-      t.substr(pos, colon - pos).find("。") == std::string_view::npos)
-    pieces.emplace_back(pos, colon), pos = colon;
+  // A number printed after the title (`…的复函国办函〔2004〕20号`).
+  if (std::size_t n = number_after_title(t, pos); n != pos) pieces.emplace_back(pos, n), pos = n;
+  took_recipients = false;
+  if (std::size_t colon = recipients_end(t, pos); colon != std::string_view::npos)
+    pieces.emplace_back(pos, colon), pos = colon, took_recipients = true;
   pieces.emplace_back(pos, t.size());
   for (auto [b, e] : pieces) push(out, p, b, e);
   return true;
@@ -112,23 +156,40 @@ std::size_t signature_start(std::string_view before) {
     end = k;
   }
   std::size_t b = end;
+  std::size_t piece_chars = 0;  // characters since the last space
+  bool letter_spaced = false;   // `国　务　院`
   while (b > 0) {
     std::size_t k = b;
     char32_t c = tx::prev_cp(before, k);
     if (ends_organ_run(c)) break;
     if (tx::is_space(c)) {
-      // A space inside a joint signature follows an organ; otherwise it ends the run.
+      // A space inside a joint signature follows an organ; one space after a
+      // single character spaces the letters of one name; otherwise it ends the run.
       std::size_t m = k;
       while (m > 0) {
         std::size_t q = m;
         if (!tx::is_space(tx::prev_cp(before, q))) break;
         m = q;
       }
+      std::size_t q = m;
+      bool single_before = m > 0 && !tx::is_space(tx::prev_cp(before, q)) && (q == 0 || tx::is_space(tx::prev_cp(before, q)));
+      if (piece_chars == 1 && b - m <= 3 && single_before) {
+        letter_spaced = true;
+        b = m;
+        piece_chars = 0;
+        continue;
+      }
       if (!organ_like(before.substr(0, m)) || b - k > 6) break;
       b = m;
+      piece_chars = 0;
       continue;
     }
     b = k;
+    ++piece_chars;
+  }
+  if (letter_spaced) {  // the spaced name as one organ
+    std::string joined = tx::strip_spaces(before.substr(b, end - b));
+    return tx::char_count(joined) <= 12 && organ_like(joined) ? b : std::string_view::npos;
   }
   auto run = before.substr(b, end - b);
   if (run.empty() || tx::char_count(run) > 40 || !organ_like(run)) return std::string_view::npos;
@@ -209,10 +270,15 @@ std::size_t run_in_heading_end(std::string_view t, std::size_t from) {
 // right after), the 附件说明 above them, the 版记 (抄送, `某办公室2021年1月19日印发`)
 // at the end, and level-1 headings `一、` opening a sentence in their order
 // (一, 二, 三…; a document issued by the notice starts again at 一).
-void cut_body(const Paragraph& p, std::vector<Paragraph>& out) {
-  std::string_view t = p.text;
-  std::vector<std::size_t> cuts;
-  std::size_t signed_at = std::string_view::npos;  // end of the first 成文日期
+struct Signature {
+  std::size_t organ = std::string_view::npos;  // where the signing organ starts, if one is there
+  std::size_t date_begin = 0, date_end = 0;
+};
+
+// The first 成文日期 in t that stands as a signature's: an organ right before
+// it (or the end of the text right after it), and after it what may follow
+// a signature date.
+std::optional<Signature> find_signature(std::string_view t) {
   for (std::size_t i = 0; i < t.size();) {
     auto d = tx::parse_date_at(t, i);
     if (!d || !d->year || !d->month || !d->day || d->begin != i) {
@@ -222,21 +288,42 @@ void cut_body(const Paragraph& p, std::vector<Paragraph>& out) {
     auto rest = t.substr(d->end);
     std::size_t org = signature_start(t.substr(0, d->begin));
     bool last = tx::trim(rest).empty();
-    if (after_signature_date(rest) && (org != std::string_view::npos || last) && !tx::starts_with(rest, "印发")) {
-      if (org != std::string_view::npos) {
-        // The 附件说明 between the closing sentence and the organ.
-        auto head = t.substr(0, org);
-        auto a = head.rfind("附件");
-        auto stop = head.rfind("。");
-        if (a != std::string_view::npos && (stop == std::string_view::npos || a > stop)) cuts.push_back(a);
-        cuts.push_back(org);
-      }
-      cuts.push_back(d->begin);
-      cuts.push_back(d->end);
-      signed_at = d->end;
-      break;
-    }
+    if (after_signature_date(rest) && (org != std::string_view::npos || last) && !tx::starts_with(rest, "印发"))
+      return Signature{org, d->begin, d->end};
     i = d->end;
+  }
+  return std::nullopt;
+}
+
+// A paragraph that opens with a full date that may close a signature
+// (`2021年1月26日（此件公开发布）`).
+bool opens_with_signature_date(std::string_view t) {
+  t = tx::trim(t);
+  auto d = tx::parse_date_at(t, 0);
+  return d && d->begin == 0 && d->year && d->month && d->day && after_signature_date(t.substr(d->end));
+}
+
+// The piece before an organ: the 附件说明 between the closing sentence and
+// the organ starts its own piece.
+void cut_attachment_note(std::string_view t, std::size_t organ, std::vector<std::size_t>& cuts) {
+  auto head = t.substr(0, organ);
+  auto a = head.rfind("附件");
+  auto stop = head.rfind("。");
+  if (a != std::string_view::npos && (stop == std::string_view::npos || a > stop)) cuts.push_back(a);
+}
+
+void cut_body(const Paragraph& p, std::vector<Paragraph>& out) {
+  std::string_view t = p.text;
+  std::vector<std::size_t> cuts;
+  std::size_t signed_at = std::string_view::npos;  // end of the first 成文日期
+  if (auto sig = find_signature(t)) {
+    if (sig->organ != std::string_view::npos) {
+      cut_attachment_note(t, sig->organ, cuts);
+      cuts.push_back(sig->organ);
+    }
+    cuts.push_back(sig->date_begin);
+    cuts.push_back(sig->date_end);
+    signed_at = sig->date_end;
   }
   if (signed_at != std::string_view::npos) {
     auto tail = t.substr(signed_at);
@@ -306,19 +393,64 @@ std::vector<Paragraph> unflatten(const std::vector<Paragraph>& ps) {
   bool glued = false;
   if (auto g = first.find("关于"); g != std::string_view::npos && g > 0)
     glued = find_doc_number(first.substr(0, g)).has_value() || first.substr(0, g).find("文件") != std::string_view::npos;
+  glued = glued || title_then_number(first);
   if (!glued && (ps.size() > 6 || tx::char_count(first) < 150)) return ps;
   std::vector<Paragraph> out;
-  if (!cut_head(ps.front(), out)) return ps;
+  bool took_recipients = false;
+  if (!cut_head(ps.front(), out, took_recipients)) return ps;
   // The body piece of the head may also be the whole document's tail.
+  std::vector<Paragraph> rest;
   if (ps.size() == 1) {
-    Paragraph body = out.back();
+    rest.push_back(out.back());
     out.pop_back();
-    cut_body(body, out);
-    return out;
+  } else {
+    rest.assign(ps.begin() + 1, ps.end());
+    // A head that was only title and number: the 主送 line may run into the
+    // first paragraph after it (`钱正英同志：国务院领导同志对您…`).
+    if (!took_recipients) {
+      const Paragraph& q = rest.front();
+      if (std::size_t c = recipients_end(q.text, 0);
+          c != std::string_view::npos && c < q.text.size() && addressee_like(q.text.substr(0, c))) {
+        Paragraph body{q.text.substr(c), q.offset + c};
+        rest.front() = Paragraph{q.text.substr(0, c), q.offset};
+        rest.insert(rest.begin() + 1, body);
+      }
+    }
   }
-  for (std::size_t i = 1; i + 1 < ps.size(); ++i) out.push_back(ps[i]);
-  if (tx::char_count(ps.back().text) > 60) cut_body(ps.back(), out);
-  else out.push_back(ps.back());
+  // The signature: in the paragraph that holds it, or glued to the end of
+  // the one before a paragraph opening with its date (`附件：…制度国务院办公厅`
+  // / `2021年1月26日（此件公开发布）`); the last paragraph when none does.
+  bool signed_ = false;
+  for (std::size_t i = 0; i < rest.size(); ++i) {
+    const Paragraph& q = rest[i];
+    bool last = i + 1 == rest.size();
+    if (!signed_ && (find_signature(q.text) || (last && tx::char_count(q.text) > 60))) {
+      cut_body(q, out);
+      signed_ = true;
+      continue;
+    }
+    if (!signed_ && !last && opens_with_signature_date(rest[i + 1].text)) {
+      std::size_t org = signature_start(q.text);
+      if (org != std::string_view::npos && org > 0) {
+        std::vector<std::size_t> cuts;
+        cut_attachment_note(q.text, org, cuts);
+        cuts.push_back(org);
+        std::size_t b = 0;
+        for (std::size_t c : cuts)
+          if (c > b) push(out, q, b, c), b = c;
+        push(out, q, b, q.text.size());
+        // The date apart from the 附注 glued after it.
+        const Paragraph& dated = rest[++i];
+        std::size_t lead = static_cast<std::size_t>(tx::trim(dated.text).data() - dated.text.data());
+        auto d = tx::parse_date_at(dated.text, lead);
+        push(out, dated, 0, d->end);
+        push(out, dated, d->end, dated.text.size());
+        signed_ = true;
+        continue;
+      }
+    }
+    out.push_back(q);
+  }
   return out;
 }
 

@@ -157,16 +157,18 @@ struct Official {
       doc.set_field_json("title_parts", parts);
     }
 
-    // A DOCX may carry the 发文字号 in its page header, outside the body text
-    // (the reader keeps headers as a field): found there, it has no line.
-    bool number_from_header = false;
-    if (!e.number) {
-      std::string headers = doc.field("page_headers");
-      if (!headers.empty())
-        if (auto n = of::find_doc_number(headers)) {
+    // A DOCX may carry the 发文字号 in its page header, a saved page in its
+    // information table, outside the body text (the readers keep both as
+    // fields): found there, it has no line.
+    const char* number_from = nullptr;
+    for (auto [field, from] : {std::pair{"page_headers", "page_header"}, std::pair{"page_doc_number", "page"}}) {
+      if (e.number) break;
+      std::string outside = doc.field(field);
+      if (!outside.empty())
+        if (auto n = of::find_doc_number(outside)) {
           e.number = n;
           e.number->found.offset = static_cast<std::size_t>(-1);
-          number_from_header = true;
+          number_from = from;
         }
     }
     if (e.number) {
@@ -176,7 +178,7 @@ struct Official {
       j += ",\"number\":" + std::to_string(n.number) + ",\"key\":" + json_string(n.year ? n.org + "〔" + std::to_string(n.year) + "〕" + std::to_string(n.number) + "号"
                                                 : n.org + "第" + std::to_string(n.number) + "号") + "}";
       doc.set_field_json("doc_number", j);
-      if (number_from_header) doc.set_field("doc_number_from", "page_header");
+      if (number_from) doc.set_field("doc_number_from", number_from);
       else element("发文字号", n.found.text, n.found.offset);
     }
     auto simple = [&](const char* field, const char* cn, const of::Found& f) {

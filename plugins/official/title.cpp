@@ -205,8 +205,6 @@ std::string clean_title(std::string t) {
       break;
     }
   }
-  // A title printed twice on one line (`…的公告…的公告`, a database export).
-  if (t.size() >= 24 && t.size() % 2 == 0 && t.compare(0, t.size() / 2, t, t.size() / 2, t.size() / 2) == 0) t.resize(t.size() / 2);
   for (bool again = true; again;) {
     again = false;
     for (std::string_view b : {"■", "□", "●", "◆", "★", "▲", "·", "•"})
@@ -248,6 +246,20 @@ std::string clean_title(std::string t) {
     if (!tx::ends_with(t, c)) continue;
     auto p = t.rfind(o);
     if (p != std::string::npos && p > 0 && number_in(std::string_view(t).substr(p), 0)) t.erase(p);
+  }
+  // A title printed twice on one line (`…的公告…的公告`, a database export; a
+  // listing's `(RCEP)` then the document's own `（RCEP）`): the second copy.
+  if (t.size() >= 24) {
+    std::vector<std::pair<char32_t, std::size_t>> cps;  // code point, byte offset
+    for (std::size_t i = 0; i < t.size();) {
+      std::size_t at = i;
+      cps.emplace_back(tx::next_cp(t, i), at);
+    }
+    auto narrow = [](char32_t c) { return c >= 0xFF01 && c <= 0xFF5E ? c - 0xFEE0 : c; };
+    std::size_t n = cps.size() / 2;
+    bool twice = cps.size() % 2 == 0 && n >= 8;
+    for (std::size_t k = 0; twice && k < n; ++k) twice = narrow(cps[k].first) == narrow(cps[n + k].first);
+    if (twice) t.erase(0, cps[n].second);
   }
   return t;
 }
