@@ -450,7 +450,28 @@ SplitResult split(Document& doc, const SplitOptions& opt) {
   std::vector<const TocEntry*> start_entry;        // its TOC entry (toc method)
   std::size_t toc_b = text.size(), toc_e = text.size();
 
-  if (opt.use_toc) {
+  // A package the reader knows holds several documents (an OFD with one
+  // DocBody each): each starts on its first page, whatever its text says.
+  if (auto it = doc.fields.find("package_documents"); it != doc.fields.end() && it->is_array() && it->size() >= 2) {
+    for (const auto& d : *it) {
+      auto page = d.value("page", 0u);
+      for (std::size_t j = starts.empty() ? 0 : starts.back() + 1; j < ps.size(); ++j)
+        if (const ParagraphStyle* st = doc.style_at(ps[j].b); st && st->page >= page) {
+          starts.push_back(j);
+          break;
+        }
+    }
+    if (starts.size() >= 2) {
+      start_entry.assign(starts.size(), nullptr);
+      r.method = "package";
+      doc.split_evidence.push_back(fmt::format("a package of {} documents (the reader's): {} found by their first pages",
+                                               it->size(), starts.size()));
+    } else {
+      starts.clear();
+    }
+  }
+
+  if (opt.use_toc && starts.empty()) {
     r.toc = parse_toc(text, &toc_b, &toc_e);
     // Contents whose entries are mostly numbered headings (一、 1. 第一章) are
     // the outline of one document (a plan, a report, a regulation), not the

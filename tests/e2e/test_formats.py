@@ -99,6 +99,34 @@ check(r["fields"].get("page_headers") == ["京政发〔2024〕3号"] and r["fiel
       and r["fields"].get("doc_number_from") == "page_header" and "京政发" not in r.get("text", ""),
       f"doc_number from the DOCX page header: {r['fields'].get('doc_number')} {r['fields'].get('page_headers')}")
 
+# An OFD package of two documents (GB/T 33190: one DocBody each) gives a record for each, the
+# package as their container; built from two single-document fixtures of the dev set.
+docs = [paragraphs_of(stem) for stem in SOURCES[:2]]
+one_doc = [zipfile.ZipFile(__import__("io").BytesIO(fb.ofd(paras))) for _, paras in docs]
+path = os.path.join(tmp, "package.ofd")
+with zipfile.ZipFile(path, "w") as z:
+    ns = 'xmlns:ofd="http://www.ofdspec.org/2016"'
+    bodies = "".join(f'<ofd:DocBody><ofd:DocInfo><ofd:Title>{fb.esc(g["title"])}</ofd:Title></ofd:DocInfo>'
+                     f'<ofd:DocRoot>Doc_{k}/Document.xml</ofd:DocRoot></ofd:DocBody>' for k, (g, _) in enumerate(docs))
+    z.writestr("OFD.xml", f'<?xml version="1.0" encoding="UTF-8"?><ofd:OFD {ns} Version="1.0" DocType="OFD">{bodies}</ofd:OFD>')
+    for k, src in enumerate(one_doc):
+        for name in src.namelist():
+            if name.startswith("Doc_0/"):
+                z.writestr(f"Doc_{k}/" + name[len("Doc_0/"):], src.read(name))
+rc, out, err = run("process", "--with-text", path)
+recs = records(out)
+arts = [r for r in recs if r["source"].get("container")]
+cont = [r for r in recs if r["fields"].get("split_method") == "package"]
+check(rc == 0 and len(cont) == 1 and len(arts) == 2, f"an OFD package of 2 documents: a container and 2 records "
+      f"({[(r['kind'], r['title'][:16]) for r in recs]}, {err.strip()[:200]})")
+for (g, paras), r in zip(docs, arts):
+    expected = squash("".join(t for _, t in paras))
+    a = agreement(expected, squash(r.get("text", "")))
+    check(r["title"] == g["title"] and r["kind"] == g["kind"] and a >= 0.99,
+          f"package document {g['title'][:16]}: title, kind {r['kind']} (gold {g['kind']}) and {a:.4f} of its text")
+check(all(r["source"].get("page_start", 0) >= 1 for r in arts) and arts and arts[1]["source"].get("page_start", 0) > 1,
+      f"each package document names its pages ({[(r['source'].get('page_start'), r['source'].get('page_end')) for r in arts]})")
+
 # A red masthead without 文件 (中共…市委) is the 发文机关标志 by its typography (DOCX, OFD:
 # PDF text carries no colour through poppler).
 red = [("masthead", "中共测试市委"), ("title", "关于做好测试工作的通知"), ("recipient", "各单位："),

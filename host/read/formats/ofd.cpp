@@ -214,9 +214,11 @@ Extracted read_ofd(std::string_view bytes, const ExtractLimits& limits) {
   std::size_t pages = 0, failed = 0, bodies = 0;
   std::string first_error;
   const xmlNode* root = xmlDocGetRootElement(ofd.get());
+  Json package = Json::array();  // each document of a package: its first page and title
   for (const xmlNode* body = root ? root->children : nullptr; body; body = body->next) {
     if (!is(body, "DocBody")) continue;
     ++bodies;
+    package.push_back({{"page", pages + 1}, {"title", std::string(text::trim(text_of(child(child(body, "DocInfo"), "Title"))))}});
     if (auto* info = child(body, "DocInfo")) {
       for (const char* key : {"Title", "Author", "Subject", "CreationDate"}) {
         std::string v(text::trim(text_of(child(info, key))));
@@ -287,7 +289,16 @@ Extracted read_ofd(std::string_view bytes, const ExtractLimits& limits) {
     return out;
   }
   if (failed) out.losses.push_back(fmt::format("{} of {} page(s) could not be read (first: {})", failed, pages, first_error));
-  if (bodies > 1) out.notes.push_back(fmt::format("package of {} documents read one after the other", bodies));
+  // A package of several documents (GB/T 33190 §7.4: one DocBody each): the
+  // splitter makes each its own record from the page it starts on.
+  if (bodies > 1) {
+    Json documents = Json::array();
+    for (std::size_t k = 0; k < package.size(); ++k)
+      if (package[k]["page"].get<std::size_t>() <= pages && (k + 1 == package.size() || package[k + 1]["page"] != package[k]["page"]))
+        documents.push_back(package[k]);
+    out.fields["package_documents"] = std::move(documents);
+    out.notes.push_back(fmt::format("package of {} documents", bodies));
+  }
   layout.finish(out);
   if (out.text.empty()) {
     out.error = fmt::format("OFD: no text on any of its {} page(s) (images only? OCR it first)", pages);
