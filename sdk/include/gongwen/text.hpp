@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <cstdio>
+#include <cstring>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -130,7 +131,11 @@ inline std::string strip_spaces(std::string_view s) {
 }
 
 inline bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
-inline bool contains(std::string_view s, std::string_view w) { return s.find(w) != std::string_view::npos; }
+// memmem, not string_view::find: find scans for the first byte, and CJK text
+// repeats the same UTF-8 lead bytes, so it stops at almost every character.
+inline bool contains(std::string_view s, std::string_view w) {
+  return w.empty() || (w.size() <= s.size() && ::memmem(s.data(), s.size(), w.data(), w.size()) != nullptr);
+}
 inline bool ends_with(std::string_view s, std::string_view p) {
   return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
 }
