@@ -9,6 +9,8 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
+#include <ctime>
 #include <functional>
 #include <cstring>
 #include <strings.h>
@@ -294,7 +296,8 @@ void page_info(std::string_view flat, Unwrapped& u) {
           if (line.substr(end, 2) == "  " || line.substr(end, 3) == "\u3000") break;
           bool next_label = false;
           for (auto group : {std::string_view("来源"), std::string_view("作者"), std::string_view("发布"), std::string_view("编辑"),
-                             std::string_view("浏览"), std::string_view("点击"), std::string_view("字号"), std::string_view("时间")})
+                             std::string_view("浏览"), std::string_view("点击"), std::string_view("字号"), std::string_view("时间"),
+                             std::string_view("图片"), std::string_view("摄影")})
             if (end > v && line.substr(end, group.size()) == group) next_label = true;
           if (next_label) break;
           ++end;
@@ -351,6 +354,56 @@ void page_info(std::string_view flat, Unwrapped& u) {
           break;
         }
   }
+}
+
+// What a WeChat article page keeps only in its scripts: the posting time
+// (`var ct = "1545139495"`, seconds, China time; or `publish_time = "2018-12-18"`)
+// and the account (`var nickname = "军渡君"`).
+void script_info(std::string_view page, Unwrapped& u) {
+  if (page.find("js_content") == std::string_view::npos) return;
+  auto value = [&](std::string_view name) -> std::string_view {
+    for (std::size_t at = page.find(name); at != std::string_view::npos; at = page.find(name, at + name.size())) {
+      std::size_t k = at + name.size();
+      while (k < page.size() && (page[k] == ' ' || page[k] == '=')) ++k;
+      if (k >= page.size() || (page[k] != '"' && page[k] != '\'')) continue;
+      std::size_t e = page.find(page[k], k + 1);
+      if (e == std::string_view::npos || e - k > 200) continue;
+      auto v = text::trim(page.substr(k + 1, e - k - 1));
+      if (!v.empty()) return v;
+    }
+    return {};
+  };
+  if (!u.fields.contains("page_date")) {
+    if (auto d = text::find_full_date(value("var publish_time"))) {
+      u.fields["page_date"] = d->iso();
+    } else if (auto ct = value("var ct"); ct.size() >= 9 && ct.size() <= 10 && ct.find_first_not_of("0123456789") == std::string_view::npos) {
+      std::time_t t = static_cast<std::time_t>(std::stoll(std::string(ct))) + 8 * 3600;
+      std::tm tm{};
+      gmtime_r(&t, &tm);
+      u.fields["page_date"] = fmt::format("{:04}-{:02}-{:02}", tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
+    }
+  }
+  if (!u.fields.contains("site"))
+    if (auto n = value("var nickname"); !n.empty() && text::char_count(n) <= 30) u.fields["site"] = std::string(n);
+}
+
+// A line of credits only (`作者：王若愚  来源：老兵到  图片：军影摄影师`): page_info has read it.
+bool credits_line(std::string_view t) {
+  if (text::char_count(t) > 60) return false;
+  std::string sq = text::strip_spaces(t);
+  std::size_t labels = 0;
+  for (std::string_view l : {"作者：", "作者:", "来源：", "来源:", "图片：", "图片:", "摄影：", "摄影:", "编辑：", "编辑:", "责编：", "责编:"})
+    labels += sq.find(l) != std::string::npos;
+  return labels >= 2 || (labels == 1 && (text::starts_with(sq, "作者") || text::starts_with(sq, "来源")) && text::char_count(sq) <= 20);
+}
+
+// A line with no letter or digit (`▼`, `↓↓↓`, `———`): a divider.
+bool divider_line(std::string_view t) {
+  for (std::size_t i = 0; i < t.size();) {
+    char32_t c = text::next_cp(t, i);
+    if (text::is_han(c) || (c < 0x80 && std::isalnum(static_cast<int>(c)))) return false;
+  }
+  return true;
 }
 
 // Lines around an article that belong to the page, not to it.
@@ -435,6 +488,8 @@ std::vector<xmlNode*> prelude_before(const MainContent& main) {
       std::string t = c ? text::strip_spaces(reinterpret_cast<char*>(c)) : std::string();
       if (c) xmlFree(c);
       bool info = chrome_line(t);
+      // A posting time with the account or author (`2017-03-03原妈HUAWEI…`).
+      if (auto d = text::parse_date_at(t, 0); d && d->begin == 0 && d->year && d->day) info = true;
       for (std::string_view label : {"来源：", "来源:", "时间：", "日期：", "作者：", "编辑：", "浏览", "字号", "分享", "点击"})
         info |= t.find(label) != std::string::npos;
       if (info) continue;
@@ -491,6 +546,7 @@ Unwrapped unwrap_html(std::string_view decoded_in) {
     w.flush();
   }
   page_info(full.out.text, u);
+  script_info(decoded_in, u);
   MainContent main = find_main_content(root);
   bool use_main = main.node && main.chars >= 80 && (main.chars * 100 >= main.page_chars * 12 || main.chars >= 400);
   if (use_main) {
@@ -516,9 +572,21 @@ Unwrapped unwrap_html(std::string_view decoded_in) {
       b = e + 1;
     }
     std::size_t first = 0, last = lines.size();
-    while (first < last && chrome_line(t.substr(lines[first].first, lines[first].second - lines[first].first))) ++first;
-    while (last > first && chrome_line(t.substr(lines[last - 1].first, lines[last - 1].second - lines[last - 1].first))) --last;
+    auto line = [&](std::size_t i) { return t.substr(lines[i].first, lines[i].second - lines[i].first); };
+    while (first < last && chrome_line(line(first))) ++first;
+    while (last > first && (chrome_line(line(last - 1)) || divider_line(line(last - 1)))) --last;
+    // The byline under the title: credits (read into the fields) and dividers.
+    std::vector<bool> drop(lines.size(), false);
+    for (std::size_t i = first; i < last && i < first + 6; ++i) drop[i] = credits_line(line(i)) || divider_line(line(i));
+    // A `推荐阅读` list closing the article (an account's or a site's own
+    // promotions inside the content): from its label to the end.
+    for (std::size_t i = last; i-- > first + (last - first) * 6 / 10;) {
+      std::string sq = text::strip_spaces(line(i));
+      for (std::string_view l : {"推荐阅读", "往期推荐", "往期回顾", "往期精选", "相关阅读", "延伸阅读", "精彩推荐", "更多精彩"})
+        if (sq == l || (text::char_count(sq) <= 8 && sq.find(l) != std::string::npos)) last = i;
+    }
     for (std::size_t i = first; i < last; ++i) {
+      if (drop[i]) continue;
       u.out.copy_mapped(t, article.out.map, lines[i].first, lines[i].second - lines[i].first);
       u.out.insert("\n");
     }

@@ -174,6 +174,20 @@ MainContent find_main_content(xmlNode* root) {
     if (f > best || (f == best && best_node && node < best_node)) best = f, best_node = node;
   }
   for (const auto& [node, st] : sc.stats) out.counts[node] = {st.chars, st.link_chars};
+  // The element a publishing platform names as the article body (WeChat's
+  // #js_content) is the article when it holds text: scored, its parent can
+  // win with the account's banner and profile around it.
+  for (const auto& [node, st] : sc.stats) {
+    if (node->type != XML_ELEMENT_NODE || st.chars - st.link_chars < 80) continue;
+    xmlChar* id = xmlGetProp(node, reinterpret_cast<const xmlChar*>("id"));
+    bool body = id && std::strcmp(reinterpret_cast<const char*>(id), "js_content") == 0;
+    if (id) xmlFree(id);
+    if (body) {
+      best_node = node;
+      best = std::max(best, st.score);
+      break;
+    }
+  }
   if (!best_node) return out;
   const Stats& m = sc.stats[best_node];
   out.node = const_cast<xmlNode*>(best_node);

@@ -1,4 +1,4 @@
-"""Issue 13: saved pages from 13 sites nobody here wrote rules for (tests/devset/pages, gold by
+"""Issue 13: saved pages from 14 sites nobody here wrote rules for (tests/devset/pages, gold by
 hand). Figures per page come from tools/eval_pages.py; the floors below are what the reader
 reaches today, so a change that loses pages fails here."""
 import json
@@ -9,7 +9,7 @@ import sys
 from e2e import GONGWEN, SOURCE, check, done, tmpdir
 
 DEVSET = os.path.join(SOURCE, "tests", "devset", "pages")
-FLOORS = {"title": 0.83, "date": 0.75, "source": 0.7, "first": 0.68, "last": 0.87, "chrome": 0.55, "kind": 0.45}
+FLOORS = {"title": 0.88, "date": 0.99, "source": 0.68, "first": 0.77, "last": 0.88, "chrome": 0.65, "kind": 0.63}
 
 out = os.path.join(tmpdir(), "pages.json")
 p = subprocess.run([sys.executable, os.path.join(SOURCE, "tools", "eval_pages.py"), DEVSET, "--gongwen", GONGWEN, "--json", out],
