@@ -319,6 +319,13 @@ Elements parse(const std::vector<Paragraph>& ps, std::string_view wrapper_title)
   if (!e.title.type) return e;
   find_head(ps, e, title_at);
   find_number(ps, e, title_at);
+  if (!e.number && e.title.masthead_lost)  // the bare number is the title line
+    if (auto n = tx::parse_number(e.title.found.text.substr(3, e.title.found.text.size() - 6))) {
+      DocNumber d;
+      d.found = e.title.found;
+      d.number = *n;
+      e.number = d;
+    }
   find_recipients(ps, e);
   find_tail(ps, e);
   return e;

@@ -55,6 +55,7 @@ struct Title {
   std::string forwarded_title;   // 印发/转发/批转《X》 → X
   std::string forwarded_verb;    // 印发 | 转发 | 批转
   bool from_wrapper = false;     // the page's <title> or a Markdown heading, not a body line
+  bool masthead_lost = false;    // an order's bare number (`第232号`) stands where its masthead was
   std::size_t paragraphs = 1;    // how many paragraphs the title spans
   std::size_t last_paragraph = 0;
 };

@@ -126,7 +126,7 @@ struct Official {
     // cited, masthead and number.
     bool order_masthead = e.title.type->kind == "order" && !contains(e.title.found.text, "关于");
     if (order_masthead) {
-      if (!e.masthead.present()) e.masthead = e.title.found;
+      if (!e.masthead.present() && !e.title.masthead_lost) e.masthead = e.title.found;
       // What it promulgates (`《X》…现予公布`), in the paragraphs after the number.
       std::string sentence;
       for (std::size_t k = e.title.last_paragraph + 1; k < ps.size() && k <= e.title.last_paragraph + 4; ++k) {

@@ -133,7 +133,7 @@ void find_tail(const std::vector<Paragraph>& ps, Elements& e) {
       // An order (令) is signed by the head of the organ: `总理　李强`,
       // `中国人民银行行长　潘功胜` — a post, then a name of two to four Han.
       bool signed_by_post = false;
-      if (tx::ends_with(e.title.found.text, "令") && !organ_like(q)) {
+      if ((tx::ends_with(e.title.found.text, "令") || e.title.masthead_lost) && !organ_like(q)) {
         for (std::string_view post : {"总理", "主席", "部长", "行长", "局长", "主任", "署长", "省长", "市长", "县长", "区长", "院长",
                                       "检察长", "委员长", "书记", "总经理", "董事长"}) {
           auto p = q.rfind(post);
@@ -142,7 +142,8 @@ void find_tail(const std::vector<Paragraph>& ps, Elements& e) {
           std::size_t n = tx::char_count(name);
           bool han = !name.empty();
           for (std::size_t k = 0; k < name.size();) han &= tx::is_han(tx::next_cp(name, k));
-          signed_by_post = han && n >= 2 && n <= 4;
+          // The post alone when the name is an image the text lost (`省长`).
+          signed_by_post = (han && n >= 2 && n <= 4) || (name.empty() && p == 0);
           if (signed_by_post) break;
         }
       }

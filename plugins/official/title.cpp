@@ -163,6 +163,22 @@ Title find_title(const std::vector<Paragraph>& ps, std::size_t from) {
       }
     }
   }
+  // An order whose masthead a crawler dropped: its bare number (`第232号`)
+  // over the sentence that promulgates (`《…》已经…通过，现予公布`).
+  for (std::size_t i = from; i < ps.size() && i < from + 2; ++i) {
+    std::string t = squeeze(ps[i].text);
+    if (!tx::starts_with(t, "第") || tx::char_count(t) > 10 || tx::order_number_prefix(t) != t.size()) continue;
+    std::string sentence;
+    for (std::size_t k = i + 1; k < ps.size() && k <= i + 3; ++k) {
+      sentence += ps[k].text;
+      if (tx::promulgated_title(sentence).empty()) continue;
+      best.found = {t, ps[i].offset};
+      best.type = &types()[3];
+      best.last_paragraph = i;
+      best.masthead_lost = true;
+      return best;
+    }
+  }
   // A document flattened onto one line: the title is a prefix ending in a 文种.
   for (std::size_t i = from; i < ps.size() && i < from + 3; ++i) {
     auto t = ps[i].text;
