@@ -98,7 +98,22 @@ void find_tail(const std::vector<Paragraph>& ps, Elements& e) {
     std::size_t after = e.title.last_paragraph == kNone ? e.body_from : e.title.last_paragraph + 1;
     for (std::size_t i = after; i < ps.size() && i < after + 3; ++i) {
       auto inner = unbracket(ps[i].text);
-      if (inner == tx::trim(ps[i].text)) continue;
+      if (inner == tx::trim(ps[i].text)) {
+        // Or unbracketed, as a law database prints it: `1984年2月27日 发布`,
+        // `2003年5月29日 河南省…常务委员会第三次会议通过` — not the date it takes effect.
+        std::string n = tx::fold_zeros(tx::trim(ps[i].text));
+        auto d = tx::parse_date_at(n, 0);
+        if (!d || d->begin != 0 || !d->year || !d->day) continue;
+        auto rest = tx::trim(std::string_view(n).substr(d->end));
+        if (tx::char_count(rest) > 50 || contains(rest, "。") || contains(rest, "施行") || contains(rest, "实施") || contains(rest, "生效"))
+          continue;
+        bool adopted = rest.empty() || tx::starts_with(rest, "发布") || tx::starts_with(rest, "公布") || tx::ends_with(rest, "通过") ||
+                       organ_like(squeeze(rest)) || contains(rest, "会议");
+        if (!adopted) continue;
+        e.date = {{n.substr(0, d->end), ps[i].offset}, d->iso()};
+        e.date_under_title = true;
+        break;
+      }
       auto d = tx::parse_date_at(tx::fold_zeros(inner), 0);
       if (!d || !d->year || d->begin != 0) continue;
       if (d->day) {  // `（2023年5月）` dates nothing to the day: no 成文日期
