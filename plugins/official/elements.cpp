@@ -99,7 +99,8 @@ void find_recipients(const std::vector<Paragraph>& ps, Elements& e) {
     if (number_line && tx::char_count(t) < 40) continue;  // the number's own line
     if (unbracket(t) != t && tx::char_count(t) < 80) continue;  // （2012年12月24日…）, （此件…）
     if (t == "---" || t == "***" || tx::starts_with(t, "来源") || tx::starts_with(t, "存档") || tx::starts_with(t, "时间") ||
-        tx::starts_with(t, "发布") || tx::starts_with(t, "索引号") || tx::starts_with(t, ">") || contains(t, "签发人"))
+        tx::starts_with(t, "发布") || tx::starts_with(t, "索引号") || tx::starts_with(t, ">") || contains(t, "签发人") ||
+        tx::starts_with(t, "发文机关") || tx::starts_with(t, "制定机关") || tx::starts_with(t, "成文日期") || tx::starts_with(t, "时效性"))
       continue;
     if (auto d = tx::parse_date_at(t, 0); d && d->begin == 0 && d->year) continue;  // `2014-03-20 15:59:35`
     if (never_title_line(t)) continue;  // `版本：…`, `更新时间:…`, a link, a rule
@@ -229,11 +230,22 @@ namespace {
 // name of a central organ (中共, 国家, 国务院, 最高…).
 std::size_t glued_organ_at(std::string_view s) {
   static const std::string_view ends[] = {"委员会", "局", "厅", "部", "委", "政府", "院", "署", "公司", "中心", "集团"};
-  static const std::string_view opens[] = {"中共", "中国", "国家", "国务院", "共青团", "最高", "全国", "中华"};
+  static const std::string_view opens[] = {"中共", "中国", "国家", "国务院", "共青团", "最高", "全国", "中华",
+                                          // The State Council's departments by the names they sign with.
+                                          "外交部", "国防部", "发展改革委", "教育部", "科技部", "工业和信息化部", "公安部",
+                                          "民政部", "司法部", "财政部", "人力资源社会保障部", "自然资源部", "生态环境部",
+                                          "住房城乡建设部", "住房和城乡建设部", "交通运输部", "水利部", "农业农村部", "商务部",
+                                          "文化和旅游部", "卫生健康委", "退役军人事务部", "应急管理部", "审计署", "海关总署",
+                                          "税务总局", "市场监管总局", "金融监管总局", "证监会", "广电总局", "体育总局", "统计局",
+                                          "医保局", "林草局", "知识产权局", "能源局", "人民银行", "全国总工会", "共青团中央",
+                                          "全国妇联"};
   for (std::size_t j = 0; j < s.size();) {
     tx::next_cp(s, j);
     auto head = s.substr(0, j), rest = s.substr(j);
-    if (tx::char_count(head) < 4 || tx::char_count(rest) < 3) continue;
+    // A department's own name opens the rest: a head as short as `司法部` ends an organ.
+    bool department = false;
+    for (std::size_t k = 8; k < std::size(opens); ++k) department |= tx::starts_with(rest, opens[k]);
+    if (tx::char_count(head) < (department ? 2u : 4u) || tx::char_count(rest) < 3) continue;
     bool ends_organ = false;
     for (auto e : ends) ends_organ |= tx::ends_with(head, e);
     if (!ends_organ || !organ_like(rest)) continue;

@@ -33,6 +33,49 @@ void push(std::vector<Paragraph>& out, const Paragraph& p, std::size_t b, std::s
   if (!piece.empty()) out.push_back({piece, p.offset + static_cast<std::size_t>(piece.data() - p.text.data())});
 }
 
+// Labels of the metadata a policy library prints with each document.
+constexpr std::string_view kMetadataLabels[] = {"发文机关", "发布机关", "制定机关", "发布日期", "成文日期", "生效日期", "施行日期",
+                                              "实施日期", "发文字号", "文号", "索引号", "主题分类", "时效性", "效力级别",
+                                              "法规类别", "失效日期", "公布日期"};
+
+// The label (with its colon) starting at `at`, or 0.
+std::size_t metadata_label_at(std::string_view t, std::size_t at) {
+  for (auto l : kMetadataLabels)
+    if (t.substr(at, l.size()) == l)
+      for (std::string_view c : {"：", ":"})
+        if (t.substr(at + l.size(), c.size()) == c) return l.size() + c.size();
+  return 0;
+}
+
+// The end of a run of `label：value` pairs starting at `at`: each value runs
+// to the next label; the last one must say where it ends (a date, or a
+// validity such as 现行有效), else npos.
+std::size_t metadata_end(std::string_view t, std::size_t at) {
+  std::size_t limit = std::min(t.size(), at + after_chars(t.substr(at), 300));
+  std::size_t i = at;
+  while (i < limit) {
+    std::size_t n = metadata_label_at(t, i);
+    if (!n) return i;
+    std::string_view label = t.substr(i, n);
+    std::size_t v = i + n, next = v;
+    while (next < limit && !metadata_label_at(t, next)) tx::next_cp(t, next);
+    if (next < limit) {
+      i = next;
+      continue;
+    }
+    // The last value.
+    std::string_view rest = t.substr(v);
+    if (tx::starts_with(label, "时效性") || tx::starts_with(label, "效力")) {
+      for (std::string_view w : {"现行有效", "部分失效", "已被修改", "尚未生效", "已失效", "失效", "有效"})
+        if (tx::starts_with(rest, w)) return v + w.size();
+      return std::string_view::npos;
+    }
+    if (auto d = tx::parse_date_at(rest, 0); d && d->begin == 0 && d->year && d->day) return v + d->end;
+    return std::string_view::npos;
+  }
+  return std::string_view::npos;
+}
+
 // The end of a document number that starts at `pos` (after spaces), or pos.
 std::size_t number_after_title(std::string_view t, std::size_t pos) {
   std::size_t from = pos;
@@ -118,12 +161,16 @@ bool cut_head(const Paragraph& p, std::vector<Paragraph>& out, bool& took_recipi
     }
   }
   if (!title_end || title_end >= t.size()) return false;
-  // Scraper metadata after the title (`…的函发文机关：…发布日期：…`) is another
-  // layout, which the parser reads as it is.
-  for (std::string_view l : {"发文机关", "发布机关", "发布日期", "成文日期", "发文字号", "索引号", "主题分类"})
-    if (t.substr(title_end, l.size()) == l) return false;
   pieces.emplace_back(pos, title_end);
   pos = title_end;
+  // Scraper metadata after the title (`…的通知发文机关：…发布日期：2019.02.20时效性：现行有效`):
+  // one piece when its end can be told, otherwise the parser reads the text as it is.
+  if (metadata_label_at(t, pos)) {
+    std::size_t m = metadata_end(t, pos);
+    if (m == std::string_view::npos) return false;
+    pieces.emplace_back(pos, m);
+    pos = m;
+  }
   // A number printed after the title (`…的复函国办函〔2004〕20号`).
   if (std::size_t n = number_after_title(t, pos); n != pos) pieces.emplace_back(pos, n), pos = n;
   took_recipients = false;
@@ -224,6 +271,14 @@ bool after_signature_date(std::string_view rest) {
   if ((c == U'（' || c == '(') && (tx::ends_with(r, "）") || tx::ends_with(r, ")")) && tx::char_count(r) > 6) return true;
   for (std::string_view w : {"附件", "抄送", "抄报", "主题词"})
     if (tx::starts_with(rest, w)) return true;
+  // The document the notice issues, from its title on (`…关于办理…座谈会纪要2018年6月16日…`).
+  std::size_t stop = rest.find("。");
+  std::string_view head = rest.substr(0, std::min({stop, rest.size(), after_chars(rest, 120)}));
+  if (auto g = head.find("关于"); g != std::string_view::npos)
+    for (std::size_t e = g + 6; e < head.size();) {
+      tx::next_cp(head, e);
+      if (const DocType* type = doc_type_of_title(head.substr(0, e)); type && tx::ends_with(head.substr(0, e), type->chinese)) return true;
+    }
   // The 印发 line of the 版记: `某办公室2021年1月19日印发` to the end.
   if (tx::ends_with(r, "印发") && tx::char_count(r) <= 50) {
     auto body = r.substr(0, r.size() - 6);

@@ -251,7 +251,10 @@ std::string clean_title(std::string t) {
     for (std::string_view w : {"政府", "办公厅", "办公室", "委员会", "党委", "部", "局", "厅", "院", "署", "公司", "集团",
                                "大学", "学院", "中心", "法院", "检察院", "党组", "总队", "支队"})
       strong |= contains(before, w);
-    if (!strong && !organ_like(squeeze(last))) t.erase(0, g);
+    // A title that opens with its verb (`印发《关于…纪要》的通知`) has no issuer to check.
+    bool verb = false;
+    for (std::string_view v : {"印发《", "转发《", "批转《", "颁布《", "公布《"}) verb |= tx::ends_with(before, v);
+    if (!strong && !verb && !organ_like(squeeze(last))) t.erase(0, g);
     (void)organs;
   }
   // A metadata table glued before it: `索引号：…发文机关：国务院…标题：国务院关于…的决定`.
