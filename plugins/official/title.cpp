@@ -163,6 +163,29 @@ Title find_title(const std::vector<Paragraph>& ps, std::size_t from) {
       }
     }
   }
+  // A numbered masthead opening a flattened text: `中华人民共和国国务院令 第837号 《…》已经…`,
+  // `中华人民共和国海关总署 公 告 2026 年 第 18 号 海关总署制定了…` — an order or
+  // an announcement names itself by its masthead and number.
+  for (std::size_t i = from; i < ps.size() && i < from + 2; ++i) {
+    std::string q = squeeze(ps[i].text);
+    if (tx::char_count(q) < 60) continue;  // a line of its own is read above
+    std::size_t e = 0;
+    for (std::size_t n = 0; e < q.size() && n < 40; ++n) {
+      tx::next_cp(q, e);
+      std::string_view head = std::string_view(q).substr(0, e), rest = std::string_view(q).substr(e);
+      if (!tx::ends_with(head, "令") && !tx::ends_with(head, "公告") && !tx::ends_with(head, "通告")) continue;
+      const DocType* type = doc_type_of_title(head);
+      if (!type || contains(head, "关于")) continue;
+      std::size_t y = 0;
+      while (y < rest.size() && y < 4 && rest[y] >= '0' && rest[y] <= '9') ++y;
+      bool year_number = y == 4 && tx::starts_with(rest.substr(4), "年第");
+      if (tx::order_number_prefix(rest) == 0 && !year_number) continue;
+      best.found = {std::string(head), ps[i].offset};
+      best.type = type;
+      best.last_paragraph = i;
+      return best;
+    }
+  }
   // An order whose masthead a crawler dropped: its bare number (`第232号`)
   // over the sentence that promulgates (`《…》已经…通过，现予公布`).
   for (std::size_t i = from; i < ps.size() && i < from + 2; ++i) {
@@ -297,6 +320,11 @@ void split_title(Title& t) {
       suffix = std::string(sx.text);
       break;
     }
+  // An organ and the 文种 alone (`中华人民共和国海关总署公告`, `某市人民政府通告`): the organ issues it.
+  if (p == std::string_view::npos && tx::ends_with(s, suffix)) {
+    auto organ = s.substr(0, s.size() - suffix.size());
+    if (tx::char_count(organ) >= 2 && organ_like(organ)) t.issuer = std::string(organ);
+  }
   if (tx::ends_with(rest, suffix)) rest.remove_suffix(suffix.size());
   if (tx::ends_with(rest, "的")) rest.remove_suffix(3);
   t.subject = std::string(rest);
