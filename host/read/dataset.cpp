@@ -492,11 +492,30 @@ void apply_columns(Dataset& d, const DatasetColumns& c) {
   }
 }
 
+// The separator a header line uses: scrapers write `|` and `;` as often as
+// commas into files they name .csv; the name's own is kept on a tie.
+char delimiter_of(std::string_view s, char named) {
+  auto header = s.substr(0, s.find('\n'));
+  std::size_t best = 0;
+  char chosen = named;
+  bool quoted = false;
+  std::size_t counts[4] = {0, 0, 0, 0};
+  static constexpr char kSeparators[4] = {',', '\t', '|', ';'};
+  for (char c : header) {
+    if (c == '"') quoted = !quoted;
+    if (quoted) continue;
+    for (int k = 0; k < 4; ++k) counts[k] += c == kSeparators[k];
+  }
+  for (int k = 0; k < 4; ++k)
+    if (counts[k] > best || (counts[k] == best && best > 0 && kSeparators[k] == named)) best = counts[k], chosen = kSeparators[k];
+  return best ? chosen : named;
+}
+
 std::optional<Dataset> read_dataset_as_found(std::string_view path, std::string_view s, std::string_view format) {
   if (format == "xlsx") return from_table(parse_delimited(s, ','), "xlsx");
   std::string ext = lower(path.substr(std::min(path.size(), path.rfind('.') == std::string_view::npos ? path.size() : path.rfind('.'))));
   if (tx::starts_with(s, "\xEF\xBB\xBF")) s.remove_prefix(3);
-  if (ext == ".csv" || ext == ".tsv") return from_table(parse_delimited(s, ext == ".tsv" ? '\t' : ','), ext.substr(1));
+  if (ext == ".csv" || ext == ".tsv") return from_table(parse_delimited(s, delimiter_of(s, ext == ".tsv" ? '\t' : ',')), ext.substr(1));
   // SQL dumps and JSON documents by content too: exports are often named .txt or .dat.
   {
     std::size_t i = 0;
@@ -558,12 +577,53 @@ std::optional<Dataset> read_dataset_as_found(std::string_view path, std::string_
 
 }  // namespace
 
+// A date in a URL path as news sites and people's daily print them:
+// `/202607/04/`, `/2026-07/04/`, `/20260704/`, `/2026/07/04/`; empty when none.
+std::string url_date(std::string_view url) {
+  if (url.find("://") == std::string_view::npos && !tx::starts_with(url, "/")) return {};
+  std::string digits;  // the path's digits, segment by segment
+  for (std::size_t i = url.find("://") == std::string_view::npos ? 0 : url.find("://") + 3; i < url.size(); ++i) {
+    char c = url[i];
+    if (c >= '0' && c <= '9') digits += c;
+    else if (c == '/' || c == '-' || c == '_') digits += c == '/' ? '/' : '.';
+    else digits += 'x';
+  }
+  // Look for YYYY MM DD with separators or none, the year between 1990 and 2099.
+  for (std::size_t i = 0; i + 8 <= digits.size(); ++i) {
+    if (i > 0 && digits[i - 1] >= '0' && digits[i - 1] <= '9') continue;
+    auto num = [&](std::size_t at, std::size_t n) -> int {
+      int v = 0;
+      for (std::size_t k = 0; k < n; ++k) {
+        if (at + k >= digits.size() || digits[at + k] < '0' || digits[at + k] > '9') return -1;
+        v = v * 10 + (digits[at + k] - '0');
+      }
+      return v;
+    };
+    int y = num(i, 4);
+    if (y < 1990 || y > 2099) continue;
+    std::size_t j = i + 4;
+    if (j < digits.size() && (digits[j] == '/' || digits[j] == '.')) ++j;
+    int m = num(j, 2);
+    j += 2;
+    if (j < digits.size() && (digits[j] == '/' || digits[j] == '.')) ++j;
+    int d = num(j, 2);
+    bool ends = j + 2 >= digits.size() || digits[j + 2] < '0' || digits[j + 2] > '9';
+    if (m >= 1 && m <= 12 && d >= 1 && d <= 31 && ends) return fmt::format("{:04}-{:02}-{:02}", y, m, d);
+  }
+  return {};
+}
+
 std::string row_date(const Json& fields, const std::string& column) {
   if (!fields.is_object()) return {};
   for (auto it = fields.begin(); it != fields.end(); ++it) {
     if (!it.value().is_string() || (column.empty() ? !date_name(last_segment(it.key())) : it.key() != column)) continue;
     if (auto d = tx::find_full_date(it.value().get_ref<const std::string&>())) return d->iso();
   }
+  // No date column: the date in the row's link, as a page's URL gives it.
+  if (column.empty())
+    for (auto it = fields.begin(); it != fields.end(); ++it)
+      if (it.value().is_string())
+        if (auto d = url_date(it.value().get_ref<const std::string&>()); !d.empty()) return d;
   return {};
 }
 

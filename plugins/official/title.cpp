@@ -176,6 +176,10 @@ Title find_title(const std::vector<Paragraph>& ps, std::size_t from) {
       if (!tx::ends_with(head, "令") && !tx::ends_with(head, "公告") && !tx::ends_with(head, "通告")) continue;
       const DocType* type = doc_type_of_title(head);
       if (!type || contains(head, "关于")) continue;
+      // A masthead is an organ's name and nothing else: Han characters only.
+      bool han = true;
+      for (std::size_t k = 0; han && k < head.size();) han = tx::is_han(tx::next_cp(head, k));
+      if (!han) break;
       std::size_t y = 0;
       while (y < rest.size() && y < 4 && rest[y] >= '0' && rest[y] <= '9') ++y;
       bool year_number = y == 4 && tx::starts_with(rest.substr(4), "年第");
@@ -211,7 +215,13 @@ Title find_title(const std::vector<Paragraph>& ps, std::size_t from) {
     for (std::size_t e = guanyu; e < t.size() && e < 900;) {
       tx::next_cp(t, e);
       auto prefix = t.substr(0, e);
-      if (contains(prefix, "。")) break;
+      // A sentence or a 主送 line before it (`省交通运输厅…：《关于…的请示》收悉`): a
+      // title cited in the body, not this document's.
+      if (contains(prefix, "。") || contains(prefix, "：")) break;
+      std::size_t opened = 0, closed = 0;  // inside 《…》 a 文种 ends the cited title, not this one
+      for (std::size_t k = prefix.find("《"); k != std::string_view::npos; k = prefix.find("《", k + 3)) ++opened;
+      for (std::size_t k = prefix.find("》"); k != std::string_view::npos; k = prefix.find("》", k + 3)) ++closed;
+      if (opened > closed) continue;
       const DocType* type = doc_type_of_title(prefix);
       if (type && tx::ends_with(prefix, std::string("的") + std::string(type->chinese))) {
         best.found.text = squeeze(prefix);

@@ -118,4 +118,26 @@ recs = records(out)
 check(len(recs) == 2 and recs[0]["title"] == "某市召开防汛工作会议" and recs[0]["text"].startswith("本报讯")
       and recs[0]["fields"]["dataset"].get("video_detail.source") == "某市日报" and recs[1]["source"].get("row") == 2,
       f"a JSON document: the records' array found inside it, nested keys flattened ({[r['title'] for r in recs]})")
+# A scraper's export named .csv but separated by `|` (a citizens' hotline: message and reply per row).
+bar = os.path.join(t, "replies.csv")
+with open(bar, "w") as f:
+    f.write("类型|留言标题|留言内容|留言时间|答复内容|答复部门|答复时间\n"
+            "建议|建议延长609路末班车|建议延长609路末班至23点10分。|2021-11-10|来信人您好，您的来信已收悉，现答复如下。|公交集团公司|2021-11-15\n"
+            "咨询|社保卡更新|社保卡能否免费更新？|2021-07-20|您好，经核实，社保卡可免费补换。|市人力社保局|2021-07-26\n")
+rc, out, err = run("process", "--no-extract", bar)
+recs = records(out)
+check(len(recs) == 2 and [r["title"] for r in recs] == ["建议延长609路末班车", "社保卡更新"]
+      and recs[1]["fields"]["dataset"].get("答复部门") == "市人力社保局",
+      f"a .csv separated by `|`: one record per row, titles and columns ({[r['title'] for r in recs]})")
+# Rows with no date column are dated by the date in their link (a newspaper's /202607/04/ path).
+links = os.path.join(t, "abstracts.json")
+with open(links, "w") as f:
+    json.dump([{"文章标题": "中央军委举行晋升上将军衔仪式", "摘要": "新华社北京7月3日电 中央军委晋升上将军衔仪式3日在北京举行。",
+                "文章链接": "https://paper.people.com.cn/rmrb/pc/content/202607/04/content_30001.html"},
+               {"文章标题": "某地举行防汛演练", "摘要": "某地举行防汛演练，检验应急预案。",
+                "文章链接": "https://www.example.gov.cn/zwgk/2024-05-11/detail.html"}], f, ensure_ascii=False)
+rc, out, err = run("process", "--no-extract", links)
+recs = records(out)
+check([r["fields"].get("date") for r in recs] == ["2026-07-04", "2024-05-11"] and all(r["fields"].get("date_from") == "dataset" for r in recs),
+      f"rows dated by the date in their link ({[(r['fields'].get('date'), r['fields'].get('date_from')) for r in recs]})")
 done()
