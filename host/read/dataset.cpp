@@ -627,6 +627,19 @@ std::string row_date(const Json& fields, const std::string& column) {
   return {};
 }
 
+std::string row_issuer(const Json& fields) {
+  if (!fields.is_object()) return {};
+  for (auto it = fields.begin(); it != fields.end(); ++it) {
+    if (!it.value().is_string()) continue;
+    std::string n = lower(tx::trim(last_segment(it.key())));
+    bool named = one_of(n, {"issuer", "puborg", "pub_org", "publisher_org", "department", "发文机关", "发布机关", "发布机构", "发文单位",
+                            "发布单位", "制定机关", "颁布机关", "答复部门", "答复单位", "办理单位"});
+    auto v = tx::trim(it.value().get_ref<const std::string&>());
+    if (named && !v.empty() && tx::char_count(v) <= 80) return std::string(v);
+  }
+  return {};
+}
+
 std::optional<Dataset> read_dataset(std::string_view path, std::string_view s, std::string_view format, const DatasetColumns& columns) {
   auto d = read_dataset_as_found(path, s, format);
   if (d && !columns.empty()) apply_columns(*d, columns);

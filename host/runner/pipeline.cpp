@@ -45,6 +45,12 @@ void run_one(Document& doc, const Registry& reg, const PipelineOptions& opt) {
   // gives no date of its own is dated by its page or row.
   // A year-less date of its own (`--06-11`, a news item's `6月11日电`) takes
   // the year of its page or row, and says so.
+  // A row's issuer column names the issuer of a document that names none itself.
+  if (auto ri = doc.fields.find("row_issuer"); ri != doc.fields.end() && ri->is_string() && !doc.fields.contains("issuer")) {
+    Json issuer = Json::array({ri->get<std::string>()});  // a copy first: inserting may move the map's elements
+    doc.fields["issuer"] = std::move(issuer);
+    doc.fields["issuer_from"] = "dataset";
+  }
   for (auto [key, from] : {std::pair{"page_date", "page"}, {"row_date", "dataset"}}) {
     auto pd = doc.fields.find(key);
     if (pd == doc.fields.end() || !pd->is_string()) continue;
@@ -235,6 +241,7 @@ std::vector<Document> process_input(const std::string& path, const Registry& reg
         r.row = static_cast<std::uint32_t>(row.row);
         if (!row.title.empty()) r.title = row.title;
         if (auto date = row_date(row.fields, opt.read.columns.date); !date.empty()) r.fields["row_date"] = std::move(date);
+        if (auto issuer = row_issuer(row.fields); !issuer.empty()) r.fields["row_issuer"] = std::move(issuer);
         if (!row.fields.empty()) r.fields["dataset"] = std::move(row.fields);
         r.deadline = deadline;
         for (auto& d : process_document(std::move(r), reg, opt)) out.push_back(std::move(d));

@@ -129,6 +129,8 @@ recs = records(out)
 check(len(recs) == 2 and [r["title"] for r in recs] == ["建议延长609路末班车", "社保卡更新"]
       and recs[1]["fields"]["dataset"].get("答复部门") == "市人力社保局",
       f"a .csv separated by `|`: one record per row, titles and columns ({[r['title'] for r in recs]})")
+check([r["fields"].get("issuer") for r in recs] == [["公交集团公司"], ["市人力社保局"]] and all(r["fields"].get("issuer_from") == "dataset" for r in recs),
+      f"rows whose text names no issuer take their issuer column ({[(r['fields'].get('issuer'), r['fields'].get('issuer_from')) for r in recs]})")
 # Rows with no date column are dated by the date in their link (a newspaper's /202607/04/ path).
 links = os.path.join(t, "abstracts.json")
 with open(links, "w") as f:
