@@ -98,32 +98,6 @@ std::string attr(xmlNode* n, const char* name) {
   return s;
 }
 
-// `…的通知 - 政务公开 - 东莞市社会保障局`, `…_网易财经`, `…-中国科普网`: a
-// page title ends with its column and site; the trailing segments that are
-// short and name a site or column go.
-std::string strip_site_suffix(std::string t) {
-  static const std::string_view seps[] = {" - ", " | ", "_", "|", " – ", "－", "-", "——"};
-  static const std::string_view site_words[] = {"网", "站", "频道", "首页", "中心", "门户", "新闻", "财经", "政府", "纪检",
-                                                ".cn", ".com", "公开", "办事处", "部门", "栏目", "科普", "报", "局", "所"};
-  for (bool again = true; again;) {
-    again = false;
-    for (auto sep : seps) {
-      auto p = t.rfind(sep);
-      if (p == std::string::npos || p == 0) continue;
-      std::string_view tail = std::string_view(t).substr(p + sep.size());
-      if (text::char_count(tail) > 24 || text::char_count(std::string_view(t).substr(0, p)) < 6) continue;
-      bool site = tail.empty();
-      for (auto w : site_words) site |= tail.find(w) != std::string_view::npos;
-      bool ascii = !tail.empty() && std::all_of(tail.begin(), tail.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-      if (!site && !ascii) continue;
-      t = std::string(text::trim(std::string_view(t).substr(0, p)));
-      again = true;
-      break;
-    }
-  }
-  return t;
-}
-
 void find_meta(xmlNode* n, Unwrapped& u) {
   for (; n; n = n->next) {
     if (n->type != XML_ELEMENT_NODE) continue;
@@ -196,11 +170,12 @@ std::string tame_html(std::string_view in, int& dropped_tags, int& dropped_attri
       continue;
     }
     // Server template code saved with the page (`<%@ page … %>`, `<?php … ?>`)
-    // is no part of it; `<?xml … ?>` goes the same way.
+    // is no part of it. Any other `<?…>` (`<?xml …?>`, Word's
+    // `<?xml:namespace … />`) ends at its first `>`, as HTML parsers read it.
     if (i + 1 < in.size() && (in[i + 1] == '%' || in[i + 1] == '?')) {
-      std::size_t e = in.find(in[i + 1] == '%' ? "%>" : "?>", i + 2);
-      i = e == std::string_view::npos ? in.size() : e + 2;
-      ++dropped_tags;
+      bool code = in[i + 1] == '%' || in.compare(i, 5, "<?php") == 0 || in.compare(i, 3, "<?=") == 0;
+      std::size_t e = code ? in.find(in[i + 1] == '%' ? "%>" : "?>", i + 2) : in.find('>', i + 2);
+      i = e == std::string_view::npos ? in.size() : e + (code ? 2 : 1);
       continue;
     }
     bool closing = i + 1 < in.size() && in[i + 1] == '/';

@@ -263,11 +263,50 @@ void markdown_inline(std::string_view line, std::size_t lb, MappedTextBuilder& o
   flush(line.size());
 }
 
+// The YAML front matter of a blog post (Hexo, Jekyll, Hugo): `---`, then
+// `title:`, `date:`, `author:` lines, then `---`. Its end, or 0 when the text
+// has none; the fields it names go to the page's fields.
+std::size_t front_matter(std::string_view s, Unwrapped& u) {
+  if (!starts_with(s, "---\n") && !starts_with(s, "---\r\n")) return 0;
+  std::size_t b = s.find('\n') + 1;
+  Json found = Json::object();
+  for (int n = 0; b < s.size() && n < 80; ++n) {
+    std::size_t e = s.find('\n', b);
+    if (e == std::string_view::npos) return 0;
+    std::string_view line = s.substr(b, e - b);
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    b = e + 1;
+    if (line == "---" || line == "...") {
+      for (auto it = found.begin(); it != found.end(); ++it) u.fields[it.key()] = it.value();
+      return b;
+    }
+    auto colon = line.find(':');
+    if (colon == std::string_view::npos || line.empty() || line[0] == ' ' || line[0] == '-') continue;
+    std::string key(trim(line.substr(0, colon)));
+    std::string value(trim(line.substr(colon + 1)));
+    if (value.size() >= 2 && (value.front() == '"' || value.front() == '\'') && value.back() == value.front())
+      value = value.substr(1, value.size() - 2);
+    if (value.empty()) continue;
+    if (key == "title") {
+      // A breadcrumb before it (`南开大学->…`) and the site after it (`… | nankai.info`).
+      std::string t = strip_site_suffix(value);
+      if (auto arrow = t.find("->"); arrow != std::string::npos && text::char_count(std::string_view(t).substr(0, arrow)) <= 12)
+        t = std::string(trim(std::string_view(t).substr(arrow + 2)));
+      found["title"] = t;
+    } else if (key == "date" || key == "pubDate" || key == "published") {
+      if (auto d = text::find_full_date(value)) found["page_date"] = d->iso();
+    } else if (key == "author") {
+      found["author"] = value;
+    }
+  }
+  return 0;
+}
+
 Unwrapped unwrap_markdown(std::string_view s) {
   Unwrapped u;
   u.wrapper = "markdown";
   bool in_comment = false;
-  for (std::size_t b = 0; b < s.size();) {
+  for (std::size_t b = front_matter(s, u); b < s.size();) {
     std::size_t e = s.find('\n', b);
     if (e == std::string_view::npos) e = s.size();
     std::string_view line = s.substr(b, e - b);
@@ -346,6 +385,32 @@ Unwrapped unwrap(std::string_view decoded, std::string_view path) {
   Unwrapped u;
   u.out.copy(decoded, 0);
   return u;
+}
+
+// `…的通知 - 政务公开 - 东莞市社会保障局`, `…_网易财经`, `…-中国科普网`: a
+// page title ends with its column and site; the trailing segments that are
+// short and name a site or column go.
+std::string strip_site_suffix(std::string t) {
+  static const std::string_view seps[] = {" - ", " | ", "_", "|", " – ", "－", "-", "——"};
+  static const std::string_view site_words[] = {"网", "站", "频道", "首页", "中心", "门户", "新闻", "财经", "政府", "纪检",
+                                                ".cn", ".com", "公开", "办事处", "部门", "栏目", "科普", "报", "局", "所"};
+  for (bool again = true; again;) {
+    again = false;
+    for (auto sep : seps) {
+      auto p = t.rfind(sep);
+      if (p == std::string::npos || p == 0) continue;
+      std::string_view tail = std::string_view(t).substr(p + sep.size());
+      if (text::char_count(tail) > 24 || text::char_count(std::string_view(t).substr(0, p)) < 6) continue;
+      bool site = tail.empty();
+      for (auto w : site_words) site |= tail.find(w) != std::string_view::npos;
+      bool ascii = !tail.empty() && std::all_of(tail.begin(), tail.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+      if (!site && !ascii) continue;
+      t = std::string(text::trim(std::string_view(t).substr(0, p)));
+      again = true;
+      break;
+    }
+  }
+  return t;
 }
 
 }  // namespace gongwen::host

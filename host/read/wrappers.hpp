@@ -27,5 +27,8 @@ bool looks_like_wechat_literal(std::string_view s);
 // A line of the WeChat reader's interface (赞赏, 在看, 阅读原文, …), never article text.
 bool is_wechat_chrome(std::string_view line);
 bool looks_like_html(std::string_view s);
+// A page title without the column and site it ends with (`…的通知 - 政务公开 - 某市…`,
+// `…_网易财经`, `… | nankai.info`).
+std::string strip_site_suffix(std::string t);
 
 }  // namespace gongwen::host

@@ -2,6 +2,7 @@
 //
 // detect() signals (weights add up, capped at 1):
 //   title names a speech (讲话, 讲话摘要, 致辞, 工作报告, 发言)      +0.45
+//     (the page's or post's title, or a title block under a news lead +0.40)
 //   a subtitle `——在…会议上的讲话`                                   +0.30
 //   a date line in parentheses under the title `（2018年2月6日）`      +0.15
 //   the salutation `同志们：` near the start                          +0.25
@@ -35,14 +36,33 @@ bool names_speech(std::string_view s) {
   return false;
 }
 
-// `（2018年2月6日）` / `(2018年9月27日)` alone on a line.
-std::optional<tx::Date> date_line(std::string_view s) {
+// `（2018年2月6日）` / `(2018年9月27日)` alone on a line; with `bare`, also
+// `1999年4月17日` alone (under a title it dates the speech).
+std::optional<tx::Date> date_line(std::string_view s, bool bare = false) {
   std::string stripped = tx::strip_spaces(s);
   std::string_view v = stripped;
   bool paren = (tx::starts_with(v, "（") || tx::starts_with(v, "(")) && (tx::ends_with(v, "）") || tx::ends_with(v, ")"));
-  if (!paren || tx::char_count(v) > 20) return std::nullopt;
+  if (tx::char_count(v) > 20) return std::nullopt;
   auto d = tx::find_full_date(v);
-  return d;
+  if (paren) return d;
+  if (bare && d && d->begin == 0 && d->end == v.size()) return d;
+  return std::nullopt;
+}
+
+// How a speech opens: `同志们：`, `各位领导、同志们：`, `尊敬的各位领导、各位嘉宾，`,
+// `亲爱的同学们：`, `女士们、先生们：`, `大家好！`.
+bool salutation(std::string_view p) {
+  if (tx::char_count(p) > 60) return tx::starts_with(p, "同志们：") || tx::starts_with(p, "大家好！");
+  for (std::string_view w : {"同志们：", "同志们:", "同志们，", "各位领导、同志们", "大家好！", "大家好，", "女士们、先生们", "女士们，先生们"})
+    if (tx::starts_with(p, w)) return true;
+  bool opener = tx::starts_with(p, "尊敬的") || tx::starts_with(p, "亲爱的") || tx::starts_with(p, "各位");
+  bool closes = tx::ends_with(p, "：") || tx::ends_with(p, ":") || tx::ends_with(p, "，") || tx::ends_with(p, "！");
+  return opener && closes && (contains(p, "们") || contains(p, "各位"));
+}
+
+// A title that names a speech: short, not a subtitle.
+bool speech_title(std::string_view p) {
+  return tx::char_count(p) <= 40 && names_speech(p) && !tx::starts_with(p, "——");
 }
 
 using people::name_then_position;
@@ -58,13 +78,23 @@ struct Speech {
 
   double detect(Document& doc) {
     auto paras = paragraphs(doc.text(), 40);
-    for (std::size_t i = 0; i < paras.size() && i < 3; ++i) {
-      auto p = paras[i].text;
-      if (tx::char_count(p) <= 40 && names_speech(p) && !tx::starts_with(p, "——")) {
+    // The title: the first lines, or the page's or post's own title, or lower
+    // down under a news lead (`新华社北京1月8日电` / `在…大会上的讲话`).
+    bool titled = false;
+    for (std::size_t i = 0; i < paras.size() && i < 3 && !titled; ++i)
+      if (speech_title(paras[i].text)) {
         doc.signal("title names a speech (讲话/致辞/工作报告)", 0.45);
-        break;
+        titled = true;
       }
+    if (!titled && names_speech(doc.title()) && tx::char_count(doc.title()) <= 80) {
+      doc.signal("the page's title names a speech", 0.40);
+      titled = true;
     }
+    for (std::size_t i = 3; i < paras.size() && i < 8 && !titled; ++i)
+      if (speech_title(paras[i].text) && i + 1 < paras.size() && (date_line(paras[i + 1].text) || speaker_line(paras[i + 1].text))) {
+        doc.signal("a speech's title block under a lead", 0.40);
+        titled = true;
+      }
     for (std::size_t i = 0; i < paras.size() && i < 4; ++i)
       if (tx::starts_with(paras[i].text, "——") && names_speech(paras[i].text)) {
         doc.signal("subtitle `——在…上的讲话`", 0.30);
@@ -76,9 +106,8 @@ struct Speech {
         break;
       }
     for (std::size_t i = 0; i < paras.size() && i < 30; ++i)
-      if (tx::starts_with(paras[i].text, "同志们：") || tx::starts_with(paras[i].text, "同志们:") ||
-          tx::starts_with(paras[i].text, "各位领导、同志们")) {
-        doc.signal("salutation 同志们：", 0.25);
+      if (salutation(paras[i].text)) {
+        doc.signal("salutation (同志们：, 尊敬的…, 大家好)", 0.25);
         break;
       }
     for (std::size_t i = 1; i < paras.size() && i < 6; ++i)
@@ -96,19 +125,47 @@ struct Speech {
     auto paras = paragraphs(doc.text());
     if (paras.empty()) return;
     // The title block: title, optional subtitle, speaker and date in any order.
-    std::size_t head = std::min<std::size_t>(paras.size(), 6);
-    std::size_t title_i = 0;
-    for (std::size_t i = 0; i < head; ++i) {
-      if (names_speech(paras[i].text) && !tx::starts_with(paras[i].text, "——")) { title_i = i; break; }
+    // The title: a line naming a speech in the head (under a news lead too);
+    // without one, the page's or post's title stays, its `——` subtitle apart.
+    std::size_t title_i = paras.size();
+    for (std::size_t i = 0; i < paras.size() && i < 8 && title_i == paras.size(); ++i)
+      if (names_speech(paras[i].text) && !tx::starts_with(paras[i].text, "——") && !contains(paras[i].text, "。") &&
+          tx::char_count(paras[i].text) <= (i < 6 ? 60u : 40u))
+        title_i = i;
+    // A page's headline that names the speaker (`陈国阳局长《在…上的讲话》`, `马卫光书记在…
+    // 上的讲话`) over the speech's own title line (`在…上的讲话提纲`): the own title.
+    if (title_i < paras.size()) {
+      auto first_title = paras[title_i].text;
+      auto cut = std::min(first_title.find("《"), first_title.find("在"));
+      if (cut != std::string_view::npos && cut > 0 && name_then_position(first_title.substr(0, cut)))
+        for (std::size_t j = title_i + 1; j < paras.size() && j <= title_i + 4; ++j)
+          if (tx::starts_with(paras[j].text, "在") && speech_title(paras[j].text)) {
+            auto np = name_then_position(first_title.substr(0, cut));
+            doc.set_field("speaker", np->first);
+            doc.set_field("position", np->second);
+            title_i = j;
+            break;
+          }
     }
-    doc.set_title(paras[title_i].text);
-    for (std::size_t i = 0; i < head; ++i) {
+    if (title_i < paras.size()) {
+      doc.set_title(paras[title_i].text);
+    } else if (auto dash = doc.title().find("——"); dash != std::string_view::npos && dash > 0) {
+      std::string whole(doc.title());
+      doc.set_title(tx::trim(std::string_view(whole).substr(0, dash)));
+      doc.set_field("occasion", tx::trim(std::string_view(whole).substr(dash + std::string_view("——").size())));
+    } else if (doc.title().empty()) {
+      title_i = 0;
+      doc.set_title(paras[0].text);
+    }
+    std::size_t first = title_i < paras.size() ? title_i : 0;
+    std::size_t head = std::min<std::size_t>(paras.size(), first + 6);
+    for (std::size_t i = first; i < head; ++i) {
       auto p = paras[i].text;
       if (tx::starts_with(p, "——")) {
         auto occ = p.substr(std::string_view("——").size());
         doc.set_field("occasion", occ);
         if (title_i == i) doc.set_title(paras[0].text);
-      } else if (auto d = date_line(p); d && doc.field("date").empty()) {
+      } else if (auto d = date_line(p, i <= first + 3); d && doc.field("date").empty()) {
         doc.set_field("date", d->iso());
       } else if (i != title_i && doc.field("speaker").empty()) {
         if (auto sp = speaker_line(p)) doc.set_field("speaker", tx::strip_spaces(*sp));
@@ -119,11 +176,14 @@ struct Speech {
       }
     }
     std::string_view t = doc.title();
-    if (doc.field("speaker").empty()) {
-      // `张建国副市长《在全市…会议上的讲话》` / `张建国副市长在…上的讲话`: the speaker opens the title.
-      auto cut = std::min(t.find("《"), t.find("在"));
+    std::string occasion = doc.field("occasion");
+    for (std::string_view line : {t, std::string_view(occasion)}) {
+      if (!doc.field("position").empty()) break;
+      // `张建国副市长《在全市…会议上的讲话》` / `——曹雪涛校长在…上的讲话`: the speaker opens the
+      // title or subtitle (the position too, for a speaker the byline names bare).
+      auto cut = std::min(line.find("《"), line.find("在"));
       if (cut != std::string_view::npos && cut > 0)
-        if (auto np = name_then_position(t.substr(0, cut))) {
+        if (auto np = name_then_position(line.substr(0, cut)); np && (doc.field("speaker").empty() || doc.field("speaker") == np->first)) {
           doc.set_field("speaker", np->first);
           doc.set_field("position", np->second);
         }
@@ -138,7 +198,7 @@ struct Speech {
     if (doc.field("date").empty()) doc.diagnostic(Severity::warning, "no speech date found near the title");
     // The heading tree, every marker family, levels by first appearance.
     st::TreeOptions o;
-    o.from_paragraph = title_i + 1;
+    o.from_paragraph = title_i < paras.size() ? title_i + 1 : 0;
     o.families.push_back(tx::MarkerFamily::circled);
     auto hs = st::heading_tree(doc, paras, o);
     st::add_sections(doc, hs);

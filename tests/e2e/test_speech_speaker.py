@@ -1,4 +1,4 @@
-"""Issue 15, speeches: the speaker from the title (`张建国副市长《在…上的讲话》`) or from a
+"""Issue 15, speeches (and issue 13's wrappers: blog posts with front matter, Word HTML reposts): the speaker from the title (`张建国副市长《在…上的讲话》`) or from a
 position-and-name byline (`市委副书记、市长 李明`), with the position apart, and the occasion
 wherever 在…上的讲话 stands in the title."""
 import os
@@ -22,4 +22,44 @@ for i, (text, want) in enumerate(cases):
     r = records(out)[0]
     got = {k: r["fields"].get(k) for k in want}
     check(r["kind"] == "speech" and got == want, f"speech {i}: {got}")
+
+# Speeches as people hold them (session 7's held-out batch: blog posts, news pages carrying the
+# full text, school sites reposting a leader's speech): the title from a post's front matter with
+# its subtitle apart, a title block under a news lead, a bare date under the title, salutations
+# other than 同志们, and a page headline naming the speaker over the speech's own title.
+more = [
+    ("post.md", "---\ntitle: 某大学->爱国奋斗百年辉煌  公能日新再踏征程 ——王明远校长在某大学建校100周年纪念大会上的讲话 | example.info\n"
+     "date: 2019-10-18 18:31:44\ntags:\n- 某大学\n---\n（2019年10月17日）\n\n**王明远**\n\n摄影/李立\n\n尊敬的各位领导、各位嘉宾、各位校友，\n\n"
+     "亲爱的老师们、同学们、朋友们：\n\n今天，我们在这里隆重集会，热烈庆祝某大学建校100周年。首先，请允许我代表学校，向莅临盛会的各位领导表示衷心的感谢！\n\n"
+     "一、百年奋斗，初心如磐\n\n回望百年，学校始终与国家民族同呼吸、共命运。\n\n二、面向未来，再踏征程\n\n新百年，我们要坚持立德树人，建设世界一流大学。\n",
+     {"title": "爱国奋斗百年辉煌  公能日新再踏征程", "speaker": "王明远", "position": "校长", "date": "2019-10-17", "page_date": "2019-10-18"}),
+    ("news.md", "---\ntitle: 在总结大会上的讲话 | example.info\ndate: 2020-01-09 12:34:06\n---\n"
+     "1月8日，主题教育总结大会在北京召开。有关领导同志出席会议并发表重要讲话。记者 赵某 摄\n\n新华社北京1月8日电\n\n"
+     "**在“不忘初心、牢记使命”主题教育总结大会上的讲话**\n\n（2020年1月8日）\n\n刘建国\n\n同志们：\n\n"
+     "这次主题教育从去年5月底开始，自上而下分两批进行，目前已基本结束。\n\n一、主题教育取得重要成果\n\n全党上下高度重视、积极投入。\n",
+     {"title": "在“不忘初心、牢记使命”主题教育总结大会上的讲话", "speaker": "刘建国", "date": "2020-01-08"}),
+    ("bare-date.md", "# 在IPD动员大会上的讲话\n\n1999年4月17日\n\n各位领导、同志们：\n\n今天我们召开IPD动员大会，"
+     "就是要统一思想，下定决心推行集成产品开发。\n\n第一个问题，为什么要推行IPD。我们的研发效率还很低。\n",
+     {"title": "在IPD动员大会上的讲话", "date": "1999-04-17"}),
+    ("repost.html", "<html><head><title>陈国强局长《在全市教育系统年度工作会议上的讲话》--党政办-某市第一中学</title></head><body>"
+     "<div class=nav><a href=/>首页</a> | <a href=/news>新闻中心</a> | <a href=/notice>学校公告</a></div>"
+     "<div class=main><h2>陈国强局长《在全市教育系统年度工作会议上的讲话》</h2><div class=property><span>文章来源：本站原创</span>"
+     "<span>发布时间：2010年03月10日</span></div><div class=conTxt>"
+     "<P class=MsoNormal align=center><B><SPAN style='FONT-SIZE: 22pt'>在全市教育系统年度工作会议上的讲话</SPAN></B>"
+     "<SPAN lang=EN-US><?xml:namespace prefix = \"o\" ns = \"urn:schemas-microsoft-com:office:office\" /><o:p></o:p></SPAN></P>"
+     "<P class=MsoNormal align=center>陈国强</P><P class=MsoNormal align=center>（2010年2月22日）</P>"
+     "<P class=MsoNormal>同志们：</P><P class=MsoNormal>这次会议的主要任务是，总结2009年全市教育工作，部署2010年教育工作。"
+     "下面，我讲三点意见。</P><P class=MsoNormal>一、2009年教育工作的简要回顾</P><P class=MsoNormal>2009年，全市教育系统坚持科学发展，"
+     "各项工作取得新的进展。</P><P class=MsoNormal>二、2010年教育工作的主要目标</P><P class=MsoNormal>今年的总体要求是，"
+     "坚持育人为本，推进教育现代化。</P></div></div><div class=foot>版权所有 某市第一中学</div></body></html>",
+     {"title": "在全市教育系统年度工作会议上的讲话", "speaker": "陈国强", "position": "局长", "date": "2010-02-22"}),
+]
+for name, text, want in more:
+    p = os.path.join(t, name)
+    with open(p, "w") as f:
+        f.write(text)
+    rc, out, err = run("process", "--no-extract", p)
+    r = records(out)[0]
+    got = {k: (r["title"] if k == "title" else r["fields"].get(k)) for k in want}
+    check(r["kind"] == "speech" and got == want, f"{name}: {r['kind']} {got}")
 done()
