@@ -240,7 +240,8 @@ Pattern compile(lua_State* L, std::string_view pattern) {
     int err = 0;
     PCRE2_SIZE offset = 0;
     c->pcre = pcre2_compile(reinterpret_cast<PCRE2_SPTR>(reading->data()), reading->size(),
-                            PCRE2_UTF | PCRE2_UCP | PCRE2_MATCH_INVALID_UTF, &err, &offset, pcre_contexts.compile);
+                            PCRE2_UTF | PCRE2_UCP | PCRE2_MATCH_INVALID_UTF | PCRE2_NEVER_BACKSLASH_C, &err, &offset,
+                            pcre_contexts.compile);
     if (c->pcre) {
       pcre2_jit_compile(c->pcre, PCRE2_JIT_COMPLETE);  // the interpreter runs it if JIT cannot
       c->data = pcre2_match_data_create_from_pattern(c->pcre, nullptr);
