@@ -265,7 +265,9 @@ void markdown_inline(std::string_view line, std::size_t lb, MappedTextBuilder& o
 
 // The YAML front matter of a blog post (Hexo, Jekyll, Hugo): `---`, then
 // `title:`, `date:`, `author:` lines, then `---`. Its end, or 0 when the text
-// has none; the fields it names go to the page's fields.
+// has none; the fields it names go to the page's fields. A block whose keys
+// are Chinese (`标题:`, `文号:`, `发布日期:`) is a database's record of the
+// document, meant to be read: it stays in the text (0).
 std::size_t front_matter(std::string_view s, Unwrapped& u) {
   if (!starts_with(s, "---\n") && !starts_with(s, "---\r\n")) return 0;
   std::size_t b = s.find('\n') + 1;
@@ -282,6 +284,8 @@ std::size_t front_matter(std::string_view s, Unwrapped& u) {
     }
     auto colon = line.find(':');
     if (colon == std::string_view::npos || line.empty() || line[0] == ' ' || line[0] == '-') continue;
+    for (char c : line.substr(0, colon))
+      if (static_cast<unsigned char>(c) >= 0x80) return 0;
     std::string key(trim(line.substr(0, colon)));
     std::string value(trim(line.substr(colon + 1)));
     if (value.size() >= 2 && (value.front() == '"' || value.front() == '\'') && value.back() == value.front())

@@ -154,17 +154,18 @@ std::vector<Document> process_document(Document doc, const Registry& reg, const 
   SplitResult parts;
   // A saved web page holds one document: its menus, related-article lists and
   // 上一篇/下一篇 look like title blocks and tables of contents (20 of 30 real
-  // pages became collections of chrome). Splitting a page on its content is
-  // issue 13's; until then a page is never a container.
+  // pages became collections of chrome).
+  // Only its content may split a page: documents that each open with their
+  // title over a bare name (split's bylined_only).
   bool page = doc.origin && doc.origin->layout.rfind("html/", 0) == 0;
   if (!opt.split) doc.split_evidence.push_back("splitting is off (--no-split)");
-  else if (page) doc.split_evidence.push_back("a saved web page holds one document: not split");
-  if (opt.split && !doc.error && !page) {
+  if (opt.split && !doc.error) {
     doc.step = "split";
     activity_step("split");
     try {
       SplitOptions so;
       so.use_toc = opt.use_toc;
+      so.bylined_only = page;
       parts = split(doc, so);
     } catch (const std::exception& e) {
       doc.diagnose(Severity::error, fmt::format("split failed: {}", e.what()));

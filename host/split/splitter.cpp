@@ -2,6 +2,7 @@
 #include "split/splitter.hpp"
 #include "model/keys.hpp"
 
+#include <gongwen/people.hpp>
 #include <gongwen/text.hpp>
 
 #include <fmt/format.h>
@@ -471,6 +472,36 @@ SplitResult split(Document& doc, const SplitOptions& opt) {
     }
   }
 
+  // Documents that each open with their title over a bare name (a 学习材料
+  // page of two speeches; the 述职报告 of a school's leaders, one after the
+  // other): every block a title naming what it is, the name, then a body.
+  auto bylined_title = [](const Para& p) {
+    if (p.chars < 4 || p.chars > 40 || p.t.find("。") != std::string_view::npos) return false;
+    for (std::string_view w : {"讲话", "致辞", "发言", "报告", "总结", "汇报", "材料", "体会", "述职"})
+      if (p.t.find(w) != std::string_view::npos) return true;
+    return false;
+  };
+  if (opt.bylined_only) {
+    for (std::size_t j = 0; j + 2 < ps.size(); ++j)
+      if (bylined_title(ps[j]) && gongwen::people::speaker_line(ps[j + 1].t)) starts.push_back(j);
+    // A block needs a body: 150 characters before the next one or the end.
+    std::vector<std::size_t> kept;
+    for (std::size_t a = 0; a < starts.size(); ++a) {
+      std::size_t end = a + 1 < starts.size() ? ps[starts[a + 1]].b : text.size();
+      std::size_t body = 0;
+      for (std::size_t j = starts[a] + 2; j < ps.size() && ps[j].b < end; ++j) body += ps[j].chars;
+      if (body >= 150) kept.push_back(starts[a]);
+    }
+    starts = std::move(kept);
+    doc.split_evidence.push_back(fmt::format("a saved page: documents opening with a title over a bare name: {}", starts.size()));
+    if (starts.size() < 2) {
+      doc.split_evidence.push_back("a saved page holds one document unless two or more such blocks say otherwise: not split");
+      return r;
+    }
+    start_entry.assign(starts.size(), nullptr);
+    r.method = "bylined-blocks";
+  }
+
   if (opt.use_toc && starts.empty()) {
     r.toc = parse_toc(text, &toc_b, &toc_e);
     // Contents whose entries are mostly numbered headings (一、 1. 第一章) are
@@ -757,6 +788,7 @@ SplitResult split(Document& doc, const SplitOptions& opt) {
   }
 
   fill_container_fields(doc, ps);
+  if (r.method == "bylined-blocks") doc.kind = "collection";  // a page of documents is no periodical's issue
   Json toc = Json::array();
   for (const auto& e : r.toc) {
     Json j = {{"title", e.raw}, {"page", e.page}};

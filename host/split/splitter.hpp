@@ -19,6 +19,9 @@ struct SplitOptions {
   bool use_toc = true;  // false: ignore the table of contents (to measure the title-block path)
   bool title_blocks = true;  // false: split only on a table of contents
   std::size_t min_articles = 2;
+  // A saved page: only its content may split it, as documents that each open
+  // with their title over their speaker's or author's bare name.
+  bool bylined_only = false;
 };
 
 struct TocEntry {

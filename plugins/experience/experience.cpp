@@ -13,6 +13,7 @@
 //   the speech signals are absent (no `同志们：`)                              required for the title signal to count fully
 // process() extracts title, region and level, unit, author and position,
 // period covered, the heading tree, measures, problems and next steps.
+#include <gongwen/people.hpp>
 #include <gongwen/plugin.hpp>
 #include <gongwen/structure.hpp>
 #include <gongwen/text.hpp>
@@ -28,7 +29,7 @@ namespace st = gongwen::structure;
 
 using text::contains;
 
-const std::string_view kGenres[] = {"综述", "总结", "汇报", "经验材料", "经验", "体会", "思考", "做法", "交流发言", "调研报告"};
+const std::string_view kGenres[] = {"综述", "总结", "汇报", "经验材料", "经验", "体会", "思考", "做法", "交流发言", "调研报告", "述职"};
 const std::string_view kPeriods[] = {"党的十八大以来", "党的十九大以来", "党的二十大以来", "新时代十年", "新时代以来",
                                      "十年来", "五年来", "近年来", "近年以来", "今年以来", "今年来", "去年以来", "一年来"};
 const std::string_view kProvinces[] = {"北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏",
@@ -99,8 +100,8 @@ struct Experience {
     // A unit as the author (`■ 衢江区委组织部`) is how exchange speeches and
     // experience materials are signed; a person's name is weaker evidence.
     for (std::size_t i = 1; i < ps.size() && i < 5; ++i)
-      if (tx::starts_with(ps[i].text, "■") && !salutation) {
-        std::string who = tx::strip_spaces(ps[i].text.substr(3));
+      if ((tx::starts_with(ps[i].text, "■") || (i == 1 && people::speaker_line(ps[i].text))) && !salutation) {
+        std::string who = tx::strip_spaces(tx::starts_with(ps[i].text, "■") ? ps[i].text.substr(3) : ps[i].text);
         bool unit = false;
         for (std::string_view u : {"组织部", "党委", "党工委", "党组", "专班", "办公室", "委员会", "局", "支部"})
           unit |= tx::ends_with(who, u);
@@ -145,8 +146,10 @@ struct Experience {
     std::size_t body = 1;
     for (std::size_t i = 1; i < ps.size() && i < 5; ++i) {
       auto p = ps[i].text;
-      if (tx::starts_with(p, "■")) {
-        auto who = tx::strip_spaces(p.substr(3));
+      // `■ 衢江区委组织部`, or the author's bare name right under the title (`王　琛`).
+      bool bare = i == 1 && doc.field("author").empty() && people::speaker_line(p);
+      if (tx::starts_with(p, "■") || bare) {
+        auto who = tx::strip_spaces(bare ? p : p.substr(3));
         bool unit = tx::ends_with(who, "部") || tx::ends_with(who, "委") || tx::ends_with(who, "班") || tx::ends_with(who, "局") ||
                     tx::ends_with(who, "办") || tx::ends_with(who, "党委") || tx::char_count(who) > 4;
         doc.set_field(unit ? "unit" : "author", who);

@@ -118,6 +118,34 @@ recs = records(out)
 check(len(recs) == 2 and recs[0]["title"] == "某市召开防汛工作会议" and recs[0]["text"].startswith("本报讯")
       and recs[0]["fields"]["dataset"].get("video_detail.source") == "某市日报" and recs[1]["source"].get("row") == 2,
       f"a JSON document: the records' array found inside it, nested keys flattened ({[r['title'] for r in recs]})")
+# A page that really holds several documents (a school's page of its leaders' 述职报告, a 学习材料
+# page of two speeches) is split on its content: each opens with its title over a bare name.
+body = "".join(f"<p>{x}</p>" for x in ["一、履行岗位职责情况", "一年来，我认真履行岗位职责，坚持把党建工作放在首位，" * 4,
+                                       "二、存在问题", "理论学习还不够深入，工作创新还不够，" * 4])
+page = os.path.join(t, "shuzhi.html")
+with open(page, "w") as f:
+    f.write("<html><head><title>2021年度领导干部述职报告--学校公告-某市第一中学</title></head><body>"
+            "<div class=nav><a href=/>首页</a> | <a href=/notice>学校公告</a></div><div class=conTxt>"
+            "<h2>2021年度领导干部述职报告</h2>"
+            f"<p>2021年度述职述廉报告</p><p>王　琛</p>{body}"
+            f"<p>2021年度述职述廉报告</p><p>孙洪亮</p>{body}"
+            "</div><div class=foot>版权所有 某市第一中学</div></body></html>")
+rc, out, err = run("process", "--no-extract", page)
+recs = records(out)
+arts = [r for r in recs if r["source"].get("container")]
+check(len(recs) == 3 and recs[0]["kind"] == "collection" and recs[0]["fields"].get("split_method") == "bylined-blocks"
+      and [r["fields"].get("author") for r in arts] == ["王琛", "孙洪亮"] and all(r["kind"] == "experience" for r in arts),
+      f"a page of two 述职报告 is two records ({[(r['kind'], r['title'], r['fields'].get('author')) for r in recs]})")
+# A page of one document with a list of related articles stays one record.
+single = os.path.join(t, "single.html")
+with open(single, "w") as f:
+    f.write("<html><body><div class=main><h1>在全市工作会议上的讲话</h1><p>李　明</p><p>同志们：</p>"
+            + "<p>今天召开全市工作会议，主要任务是总结去年工作，部署今年任务。</p>" * 6
+            + "</div><div class=related><p>相关阅读</p><ul><li><a href=/a>在全市安全生产会议上的讲话</a></li>"
+            "<li><a href=/b>在全市教育工作会议上的讲话</a></li></ul></div></body></html>")
+rc, out, err = run("process", "--no-extract", single)
+recs = records(out)
+check(len(recs) == 1 and recs[0]["kind"] == "speech", f"a page of one speech with related links is one record ({[(r['kind'], r['title']) for r in recs]})")
 # A scraper's export named .csv but separated by `|` (a citizens' hotline: message and reply per row).
 bar = os.path.join(t, "replies.csv")
 with open(bar, "w") as f:
