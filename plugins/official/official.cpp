@@ -79,6 +79,25 @@ of::Elements parse_with_style(const Document& doc, std::vector<st::Paragraph>& p
   return e;
 }
 
+// The issuing organ a page's or database's information table names
+// (`发布机构` over `上海市住房和城乡建设管理委员会`, `发布单位: 区政府`), when nothing
+// signs the document and its title names no issuer.
+std::string metadata_issuer(const std::vector<st::Paragraph>& ps) {
+  for (std::size_t i = 0; i < ps.size() && i < 40; ++i) {
+    std::string q = tx::strip_spaces(ps[i].text);
+    for (std::string_view l : {"发布机构", "发文机关", "发布机关", "发文单位", "发布单位", "制定机关"}) {
+      if (!tx::starts_with(q, l)) continue;
+      std::string_view v = std::string_view(q).substr(l.size());
+      for (std::string_view c : {"：", ":"})
+        if (tx::starts_with(v, c)) v.remove_prefix(c.size());
+      // The value on the next line when the label stands alone (a table's cells, one per line).
+      std::string next = v.empty() && i + 1 < ps.size() ? tx::strip_spaces(ps[i + 1].text) : std::string(v);
+      if (tx::char_count(next) >= 2 && tx::char_count(next) <= 40 && of::organ_like(next)) return next;
+    }
+  }
+  return {};
+}
+
 struct Official {
   static constexpr const char* name = "official";
   static constexpr const char* version = "0.1.0";
@@ -209,6 +228,9 @@ struct Official {
       if (tx::ends_with(m, "文件")) m.resize(m.size() - 6);
       doc.set_field_list("issuer", of::split_joint_issuers(m));
       doc.set_field("issuer_from", "masthead");
+    } else if (auto organ = metadata_issuer(ps); !organ.empty()) {
+      doc.set_field_list("issuer", of::split_joint_issuers(organ));
+      doc.set_field("issuer_from", "metadata");
     }
 
     if (!e.recipients.empty()) {

@@ -60,9 +60,27 @@ bool salutation(std::string_view p) {
   return opener && closes && (contains(p, "们") || contains(p, "各位"));
 }
 
+// A page's title that is a speech's (`在…上的讲话`, `张建国副市长《在…上的讲话》`), not a
+// headline about one (`习近平《在…上的讲话》单行本出版`): a speech named inside 《》 counts only
+// when the title ends with it.
+bool names_speech_itself(std::string_view t) {
+  if (tx::ends_with(t, "》")) return names_speech(t);
+  std::string outside;
+  int depth = 0;
+  for (std::size_t i = 0; i < t.size();) {
+    std::size_t k = i;
+    char32_t c = tx::next_cp(t, k);
+    if (c == U'《') ++depth;
+    else if (c == U'》' && depth > 0) --depth;
+    else if (depth == 0) outside.append(t.substr(i, k - i));
+    i = k;
+  }
+  return names_speech(outside);
+}
+
 // A title that names a speech: short, not a subtitle.
 bool speech_title(std::string_view p) {
-  return tx::char_count(p) <= 40 && names_speech(p) && !tx::starts_with(p, "——");
+  return tx::char_count(p) <= 40 && names_speech_itself(p) && !tx::starts_with(p, "——");
 }
 
 using people::name_then_position;
@@ -86,7 +104,7 @@ struct Speech {
         doc.signal("title names a speech (讲话/致辞/工作报告)", 0.45);
         titled = true;
       }
-    if (!titled && names_speech(doc.title()) && tx::char_count(doc.title()) <= 80) {
+    if (!titled && names_speech_itself(doc.title()) && tx::char_count(doc.title()) <= 80) {
       doc.signal("the page's title names a speech", 0.40);
       titled = true;
     }

@@ -54,6 +54,13 @@ more = [
      "坚持育人为本，推进教育现代化。</P></div></div><div class=foot>版权所有 某市第一中学</div></body></html>",
      {"title": "在全市教育系统年度工作会议上的讲话", "speaker": "陈国强", "position": "局长", "date": "2010-02-22"}),
 ]
+# A headline about a speech is not one: `…《在…上的讲话》单行本出版` is news.
+book = os.path.join(t, "book.txt")
+with open(book, "w") as f:
+    f.write("习近平《在庆祝中国共产党成立105周年大会上的讲话》单行本出版\n新华社北京7月3日电 习近平《在庆祝中国共产党成立105周年大会上的讲话》"
+            "单行本，已由人民出版社出版，即日起在全国新华书店发行。\n")
+rc, out, err = run("process", "--no-extract", book)
+check(records(out)[0]["kind"] != "speech", f"a headline about a speech's publication is not a speech ({records(out)[0]['kind']})")
 for name, text, want in more:
     p = os.path.join(t, name)
     with open(p, "w") as f:
