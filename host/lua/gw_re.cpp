@@ -372,13 +372,19 @@ std::int64_t init_arg(lua_State* L, int i, std::string_view s) {
   return init - 1;
 }
 
-// gw.re.find(s, pattern [, init]) → start, stop, captures...
-int re_find(lua_State* L) {
-  auto s = check_sv(L, 1);
+// The first match for find and match: arguments (s, pattern [, init]).
+bool first_match(lua_State* L, std::string_view& s, Spans& m) {
+  s = check_sv(L, 1);
   Pattern re = compile(L, check_sv(L, 2));
   std::int64_t init = init_arg(L, 3, s);
+  return init >= 0 && find(L, *re, s, init, m);
+}
+
+// gw.re.find(s, pattern [, init]) → start, stop, captures...
+int re_find(lua_State* L) {
+  std::string_view s;
   Spans m;
-  if (init < 0 || !find(L, *re, s, init, m)) {
+  if (!first_match(L, s, m)) {
     lua_pushnil(L);
     return 1;
   }
@@ -389,11 +395,9 @@ int re_find(lua_State* L) {
 
 // gw.re.match(s, pattern [, init]) → captures or the whole match
 int re_match(lua_State* L) {
-  auto s = check_sv(L, 1);
-  Pattern re = compile(L, check_sv(L, 2));
-  std::int64_t init = init_arg(L, 3, s);
+  std::string_view s;
   Spans m;
-  if (init < 0 || !find(L, *re, s, init, m)) {
+  if (!first_match(L, s, m)) {
     lua_pushnil(L);
     return 1;
   }

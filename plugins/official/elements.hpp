@@ -26,6 +26,10 @@ struct DocType {
 
 // The 文种 a title ends with (`…的通知`, `…的复函`, `…会议纪要`, `…令`), or null.
 const DocType* doc_type_of_title(std::string_view title);
+// The end of the shortest `…关于…文种` title that t holds from `from` on,
+// within `max_chars` characters and before any 。: a 文种 inside 《》 or
+// followed by 的/之 (`关于…决定的通知`) does not end it. npos when none.
+std::size_t title_end(std::string_view t, std::size_t from, std::size_t max_chars);
 // All fifteen, for the handler's `kinds`.
 const std::vector<DocType>& doc_types();
 

@@ -99,8 +99,12 @@ std::size_t recipients_end(std::string_view t, std::size_t pos) {
   if (colon == std::string_view::npos || colon - pos > after_chars(t.substr(pos), 300)) return std::string_view::npos;
   auto head = t.substr(pos, colon - pos);
   if (head.find("。") != std::string_view::npos) return std::string_view::npos;
-  for (std::string_view l : {"发文机关", "发布机关", "发布日期", "成文日期", "发文字号", "文号", "来源", "索引号", "主题分类", "时间", "日期"})
-    if (tx::char_count(tx::trim(head)) <= 8 && head.find(l) != std::string_view::npos) return std::string_view::npos;
+  if (tx::char_count(tx::trim(head)) <= 8) {
+    for (auto l : kMetadataLabels)
+      if (head.find(l) != std::string_view::npos) return std::string_view::npos;
+    for (std::string_view l : {"来源", "时间", "日期"})
+      if (head.find(l) != std::string_view::npos) return std::string_view::npos;
+  }
   return colon;
 }
 
@@ -145,24 +149,10 @@ bool cut_head(const Paragraph& p, std::vector<Paragraph>& out, bool& took_recipi
   }
   // The title: from here to the first place where the text so far is a
   // `关于…的文种` title, within 150 characters.
-  std::size_t limit = pos + after_chars(t.substr(pos), 150);
-  std::size_t title_end = 0;
-  int quoted = 0;  // inside 《…》: `印发《关于…纪要》的通知` does not end at 纪要
-  for (std::size_t i = pos; i < limit;) {
-    char32_t c = tx::next_cp(t, i);
-    if (c == U'《') ++quoted;
-    else if (c == U'》' && quoted > 0) --quoted;
-    std::string_view cand = t.substr(pos, i - pos);
-    if (quoted || cand.find("关于") == std::string_view::npos) continue;
-    if (cand.find("。") != std::string_view::npos) break;
-    if (doc_type_of_title(cand)) {
-      title_end = i;
-      break;
-    }
-  }
-  if (!title_end || title_end >= t.size()) return false;
-  pieces.emplace_back(pos, title_end);
-  pos = title_end;
+  std::size_t end = title_end(t, pos, 150);
+  if (end == std::string_view::npos || end >= t.size()) return false;
+  pieces.emplace_back(pos, end);
+  pos = end;
   // Scraper metadata after the title (`…的通知发文机关：…发布日期：2019.02.20时效性：现行有效`):
   // one piece when its end can be told, otherwise the parser reads the text as it is.
   if (metadata_label_at(t, pos)) {
@@ -271,14 +261,11 @@ bool after_signature_date(std::string_view rest) {
   if ((c == U'（' || c == '(') && (tx::ends_with(r, "）") || tx::ends_with(r, ")")) && tx::char_count(r) > 6) return true;
   for (std::string_view w : {"附件", "抄送", "抄报", "主题词"})
     if (tx::starts_with(rest, w)) return true;
-  // The document the notice issues, from its title on (`…关于办理…座谈会纪要2018年6月16日…`).
-  std::size_t stop = rest.find("。");
-  std::string_view head = rest.substr(0, std::min({stop, rest.size(), after_chars(rest, 120)}));
-  if (auto g = head.find("关于"); g != std::string_view::npos)
-    for (std::size_t e = g + 6; e < head.size();) {
-      tx::next_cp(head, e);
-      if (const DocType* type = doc_type_of_title(head.substr(0, e)); type && tx::ends_with(head.substr(0, e), type->chinese)) return true;
-    }
+  // The document the notice issues, from its title on (`…关于办理…座谈会纪要2018年6月16日…`,
+  // or its title in 书名号: `2021年5月11日《全省…改造升级工程实施方案》为持续…`).
+  if (title_end(rest, 0, 120) != std::string_view::npos) return true;
+  if (tx::starts_with(rest, "《"))
+    if (auto close = rest.find("》"); close != std::string_view::npos && tx::char_count(rest.substr(0, close)) <= 60) return true;
   // The 印发 line of the 版记: `某办公室2021年1月19日印发` to the end.
   if (tx::ends_with(r, "印发") && tx::char_count(r) <= 50) {
     auto body = r.substr(0, r.size() - 6);
@@ -319,12 +306,6 @@ std::size_t run_in_heading_end(std::string_view t, std::size_t from) {
   return std::string_view::npos;
 }
 
-// Cuts a flattened body (the text after the 主送 line, one paragraph) where
-// the printed page broke it: the 发文机关署名 and 成文日期 (first date that
-// stands as a signature's: an organ right before it, a line break or 附件/版记
-// right after), the 附件说明 above them, the 版记 (抄送, `某办公室2021年1月19日印发`)
-// at the end, and level-1 headings `一、` opening a sentence in their order
-// (一, 二, 三…; a document issued by the notice starts again at 一).
 struct Signature {
   std::size_t organ = std::string_view::npos;  // where the signing organ starts, if one is there
   std::size_t date_begin = 0, date_end = 0;
@@ -367,6 +348,12 @@ void cut_attachment_note(std::string_view t, std::size_t organ, std::vector<std:
   if (a != std::string_view::npos && (stop == std::string_view::npos || a > stop)) cuts.push_back(a);
 }
 
+// Cuts a flattened body (the text after the 主送 line, one paragraph) where
+// the printed page broke it: the 发文机关署名 and 成文日期 (first date that
+// stands as a signature's: an organ right before it, a line break or 附件/版记
+// right after), the 附件说明 above them, the 版记 (抄送, `某办公室2021年1月19日印发`)
+// at the end, and level-1 headings `一、` opening a sentence in their order
+// (一, 二, 三…; a document issued by the notice starts again at 一).
 void cut_body(const Paragraph& p, std::vector<Paragraph>& out) {
   std::string_view t = p.text;
   std::vector<std::size_t> cuts;

@@ -65,18 +65,10 @@ std::pair<std::string, std::size_t> back_org(std::string_view s, std::size_t i, 
   }
   std::string org(s.substr(j, i - j));
   // A title glued before the number (`…问题的复函国办函〔2004〕20号`): the
-  // organisation starts after the shortest `关于…文种` in it.
-  if (auto g = org.find("关于"); g != std::string::npos) {
-    for (std::size_t e = g + 6; e < org.size();) {
-      tx::next_cp(org, e);
-      std::string_view rest = std::string_view(org).substr(e);
-      if (rest.empty() || tx::starts_with(rest, "的") || tx::starts_with(rest, "之")) continue;
-      if (doc_type_of_title(std::string_view(org).substr(0, e))) {
-        j += e;
-        org = org.substr(e);
-        break;
-      }
-    }
+  // organisation starts after it.
+  if (std::size_t e = title_end(org, 0, 40); e != std::string_view::npos && e < org.size()) {
+    j += e;
+    org = org.substr(e);
   }
   // A head glued to the number: `国家电网有限公司加急办值通(2020)638号`.
   for (std::string_view mark : {"特急", "加急", "平急", "特提", "明电"}) {

@@ -380,6 +380,24 @@ const DocType* doc_type_of_title(std::string_view title) {
   return nullptr;
 }
 
+std::size_t title_end(std::string_view t, std::size_t from, std::size_t max_chars) {
+  std::size_t g = t.find("关于", from);
+  if (g == std::string_view::npos) return std::string_view::npos;
+  int quoted = 0;
+  std::size_t e = from;
+  for (std::size_t n = 0; e < t.size() && n < max_chars; ++n) {
+    char32_t c = tx::next_cp(t, e);
+    if (c == U'。') break;
+    if (c == U'《') ++quoted;
+    else if (c == U'》' && quoted > 0) --quoted;
+    if (quoted || e < g + 6) continue;
+    auto rest = t.substr(e);
+    if (tx::starts_with(rest, "的") || tx::starts_with(rest, "之")) continue;
+    if (doc_type_of_title(t.substr(from, e - from))) return e;
+  }
+  return std::string_view::npos;
+}
+
 namespace detail {
 
 // Names the document among the titles of menus and related-article lists.
