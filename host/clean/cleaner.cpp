@@ -340,10 +340,10 @@ CleanResult clean(std::string_view input, const OffsetMap& input_map, bool parag
   // 1. Drop line furniture: folios, paywall markers, a trailing site footer.
   std::vector<char> keep(lines.size(), 1);
   std::size_t folios = 0, paywall = 0;
-  std::vector<std::pair<std::size_t, std::string>> dropped_notes;  // input offset, note
+  std::vector<std::pair<std::size_t, Note>> dropped_notes;  // input offset, note
   for (std::size_t i = 0; i < lines.size(); ++i) {
     auto t = input.substr(lines[i].tb, lines[i].te - lines[i].tb);
-    if (is_folio(t)) { keep[i] = 0; ++folios; dropped_notes.emplace_back(lines[i].tb, fmt::format("page folio `{}` dropped", t)); }
+    if (is_folio(t)) { keep[i] = 0; ++folios; dropped_notes.push_back({lines[i].tb, {Diag::clean_folio, fmt::format("page folio `{}` dropped", t)}}); }
     else if (is_paywall_marker(t)) { keep[i] = 0; ++paywall; }
   }
   {
@@ -355,7 +355,8 @@ CleanResult clean(std::string_view input, const OffsetMap& input_map, bool parag
     for (const auto& [key, where] : spaced) {
       if (where.size() < 2) continue;
       for (auto i : where) keep[i] = 0;
-      dropped_notes.emplace_back(lines[where.front()].tb, fmt::format("running head `{}` dropped ({} times)", key, where.size()));
+      dropped_notes.push_back(
+          {lines[where.front()].tb, {Diag::clean_running_head, fmt::format("running head `{}` dropped ({} times)", key, where.size())}});
     }
   }
   // The footer is a block of short lines at the end that starts with a
@@ -372,7 +373,7 @@ CleanResult clean(std::string_view input, const OffsetMap& input_map, bool parag
     if (first_footer < lines.size()) {
       std::size_t n = 0;
       for (std::size_t i = first_footer; i < lines.size(); ++i) n += keep[i], keep[i] = 0;
-      dropped_notes.emplace_back(lines[first_footer].tb, fmt::format("site footer dropped ({} lines)", n));
+      dropped_notes.push_back({lines[first_footer].tb, {Diag::clean_site_footer, fmt::format("site footer dropped ({} lines)", n)}});
     }
   }
 
@@ -455,7 +456,7 @@ CleanResult clean(std::string_view input, const OffsetMap& input_map, bool parag
   // 3. Character-level repairs over the joined text.
   std::string_view s = joined.text;
   std::vector<Edit> edits;
-  std::vector<std::pair<std::size_t, std::string>> inline_notes;  // offset in joined, note
+  std::vector<std::pair<std::size_t, Note>> inline_notes;  // offset in joined, note
   static const std::array<std::string_view, 4> cont_words = {"下转", "上接", "转下", "接上"};
   for (std::size_t pb = 0; pb < s.size();) {
     std::size_t pe = s.find('\n', pb);
@@ -498,8 +499,8 @@ CleanResult clean(std::string_view input, const OffsetMap& input_map, bool parag
         r.continuations.push_back({{"direction", w == "下转" || w == "转下" ? "forward" : "backward"},
                                    {"page", std::stoi(digits)},
                                    {"offset", pb + k}});
-        inline_notes.emplace_back(pb + k, fmt::format("continuation note `{}`: article continues on page {}",
-                                                      p.substr(k, m - k), digits));
+        inline_notes.push_back({pb + k, {Diag::clean_continuation, fmt::format("continuation note `{}`: article continues on page {}",
+                                                                               p.substr(k, m - k), digits)}});
       }
     }
     // NBSP is layout, not content.
@@ -571,10 +572,10 @@ CleanResult clean(std::string_view input, const OffsetMap& input_map, bool parag
       if (e.e <= joined_off) shift += (e.e - e.b) - e.rep.size();
     return joined_off - std::min(shift, joined_off);
   };
-  for (auto& [off, note] : inline_notes) r.notes.push_back({Severity::info, note, to_clean(off), npos});
+  for (auto& [off, note] : inline_notes) r.notes.push_back({note.id, std::move(note.message), to_clean(off), npos});
   for (auto& c : r.continuations) c["offset"] = to_clean(c["offset"].get<std::size_t>());
-  for (auto& [off, note] : dropped_notes) r.notes.push_back({Severity::info, note, npos, input_map.to_source(off)});
-  if (paywall) r.notes.push_back({Severity::info, fmt::format("{} paywall marker(s) dropped", paywall), npos, npos});
+  for (auto& [off, note] : dropped_notes) r.notes.push_back({note.id, std::move(note.message), npos, input_map.to_source(off)});
+  if (paywall) r.notes.push_back({Diag::clean_paywall, fmt::format("{} paywall marker(s) dropped", paywall), npos, npos});
   (void)folios;
   return r;
 }

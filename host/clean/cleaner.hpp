@@ -12,7 +12,7 @@
 namespace gongwen::host {
 
 struct CleanNote {
-  Severity severity;
+  Diag id;
   std::string message;
   std::size_t offset;  // in the cleaned text (npos when the text is gone)
   std::size_t source;  // in the decoded source, for text that was dropped

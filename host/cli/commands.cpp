@@ -173,7 +173,7 @@ void print_diagnostics(const Document& d) {
   for (const auto& g : d.diagnostics) {
     auto line = g.offset != npos ? d.line_of(g.offset) : g.line;
     std::printf("  %s [%s] %s%s\n", g.severity == Severity::error ? "error" : g.severity == Severity::warning ? "warning" : "info",
-                g.step.c_str(), line ? fmt::format("line {}: ", line).c_str() : "", g.message.c_str());
+                g.id.c_str(), line ? fmt::format("line {}: ", line).c_str() : "", g.message.c_str());
   }
 }
 
@@ -181,7 +181,7 @@ void print_text_record(const Document& d) {
   std::printf("%s\n", d.path().c_str());
   std::printf("  kind: %s  handler: %s  title: %s\n", d.kind.c_str(), d.handler.empty() ? "-" : d.handler.c_str(),
               d.title.c_str());
-  if (d.error) std::printf("  error [%s]: %s\n", d.step.c_str(), d.error->c_str());
+  if (d.error) std::printf("  error [%s]: %s\n", d.error_id.c_str(), d.error->c_str());
   for (auto it = d.fields.begin(); it != d.fields.end(); ++it)
     std::printf("  %s: %s\n", it.key().c_str(), it->is_string() ? it->get<std::string>().c_str() : it->dump().c_str());
   for (const auto& s : d.sections)

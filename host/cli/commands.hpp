@@ -39,6 +39,8 @@ bool setup(const Common& c, Setup& out, const std::vector<std::string>& extra_sc
            const std::vector<std::string>& extra_plugin_dirs = {});
 
 int cmd_handlers(const Common& c);
+// The registered diagnostic ids: a table (text) or a JSON array.
+int cmd_diagnostics(const std::string& format);
 int cmd_verify(const std::string& manifest);
 int cmd_process(const Common& c, std::vector<std::string> files, const std::string& format, const std::string& shard);
 int cmd_run(const Common& c, const std::string& job_file, const std::vector<std::string>& outs, bool threads_given,

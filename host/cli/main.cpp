@@ -58,6 +58,11 @@ int main(int argc, char** argv) {
   handlers->add_option("--plugin-path", common.plugin_paths, "Also load plugins from this folder; repeatable")
       ->allow_extra_args(false);
 
+  auto* diagnostics = app.add_subcommand("diagnostics", "List every diagnostic id: group, severity, what it means");
+  std::string diagnostics_format = "text";
+  diagnostics->add_option("--format", diagnostics_format, "text or json")
+      ->check(CLI::IsMember({"text", "json"}))->allow_extra_args(false);
+
   std::vector<std::string> files;
   std::string format = "jsonl", shard;
   auto* process = app.add_subcommand("process", "Process files with the default handlers; one JSON record per document");
@@ -207,6 +212,7 @@ int main(int argc, char** argv) {
   };
   try {
     if (*handlers) return cli::cmd_handlers(common);
+    if (*diagnostics) return cli::cmd_diagnostics(diagnostics_format);
     if (*process) return finish(cli::cmd_process(common, files, format, shard));
     if (*run) return finish(cli::cmd_run(common, job, outs, threads_opt->count() > 0, shard));
     if (*merge) return cli::cmd_merge(merged, parts);

@@ -105,7 +105,7 @@ void print_tree(const Document& d) {
   }
   std::printf("└─ %zu diagnostic(s)\n", d.diagnostics.size());
   for (const auto& g : d.diagnostics)
-    std::printf("   · [%s] %s\n", g.step.c_str(), g.message.substr(0, 160).c_str());
+    std::printf("   · [%s] %s\n", g.id.c_str(), g.message.substr(0, 160).c_str());
 }
 
 void repr(lua_State* L, int idx, int depth, std::string& out) {

@@ -613,7 +613,7 @@ void run_extractors(Document& doc, const std::vector<std::string>& names, const 
     try {
       e.fn(doc, ctx);
     } catch (const std::exception& ex) {
-      doc.diagnose(Severity::error, fmt::format("extractor {} failed: {}", e.name, ex.what()));
+      doc.diagnose(Diag::extract_failed, fmt::format("extractor {} failed: {}", e.name, ex.what()));
     }
   }
   drop_repeated_entities(doc);

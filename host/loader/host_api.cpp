@@ -28,8 +28,8 @@ bool take(Document* d, std::size_t bytes) {
   d->handed += bytes;
   if (d->handed <= kMaxHanded) return true;
   if (!d->error)
-    d->fail(d->step, fmt::format("{}: the plugin handed more than {} MiB of data to one document",
-                                 d->active_handler, kMaxHanded >> 20));
+    d->fail(Diag::run_output_limit, fmt::format("{}: the plugin handed more than {} MiB of data to one document",
+                                                d->active_handler, kMaxHanded >> 20));
   return false;
 }
 std::string S(gw_str s) { return s.data ? std::string(s.data, s.size) : std::string(); }
@@ -98,8 +98,8 @@ int set_field_json(gw_doc* d, gw_str k, gw_str v) {
   guard([&] {
     if (!take(D(d), k.size + v.size)) return;
     if (!json_depth_ok(v)) {
-      D(d)->diagnose(Severity::error, fmt::format("{}: set_field_json: JSON nested more than {} levels (field {})",
-                                                  D(d)->active_handler, kMaxJsonDepth, S(k)));
+      D(d)->diagnose(Diag::process_field_depth, fmt::format("{}: set_field_json: JSON nested more than {} levels (field {})",
+                                                            D(d)->active_handler, kMaxJsonDepth, S(k)));
       return;
     }
     auto j = Json::parse(S(v), nullptr, false);
@@ -125,15 +125,20 @@ void add_entity(gw_doc* d, gw_str type, gw_str t, gw_str value, size_t b, size_t
     doc->entities.push_back({S(type), S(t), S(value), begin, std::max(begin, std::min(e, doc->text.size())), {}});
   });
 }
-void add_diagnostic(gw_doc* d, int severity, gw_str msg, size_t offset) {
+void add_diagnostic_id(gw_doc* d, int severity, gw_str what, gw_str msg, size_t offset) {
   guard([&] {
     auto sev = severity <= 0 ? Severity::info : severity == 1 ? Severity::warning : Severity::error;
     auto* doc = D(d);
-    if (!take(doc, msg.size + sizeof(Diagnostic))) return;
-    doc->diagnose(sev, doc->active_handler.empty() ? S(msg) : doc->active_handler + ": " + S(msg),
-                  offset < doc->text.size() ? offset : npos);
+    if (!take(doc, what.size + msg.size + sizeof(Diagnostic))) return;
+    std::string handler = doc->active_handler.empty() ? "plugin" : doc->active_handler;
+    // An id the plugin got wrong still leaves its diagnostic, under the handler's own id.
+    auto id = handler_diagnostic_id(handler, S(what));
+    doc->diagnose_handler(sev, id ? std::move(*id) : *handler_diagnostic_id(handler, ""),
+                          doc->active_handler.empty() ? S(msg) : doc->active_handler + ": " + S(msg),
+                          offset < doc->text.size() ? offset : npos);
   });
 }
+void add_diagnostic(gw_doc* d, int severity, gw_str msg, size_t offset) { add_diagnostic_id(d, severity, {nullptr, 0}, msg, offset); }
 void add_signal(gw_doc* d, gw_str name, double weight) {
   guard([&] { if (take(D(d), name.size + sizeof(Signal))) D(d)->signals.push_back({D(d)->active_handler, S(name), weight}); });
 }
@@ -174,7 +179,7 @@ int style_at(const gw_doc* d, size_t offset, gw_style* out) {
 const gw_host kHost = {
     sizeof(gw_host), GW_ABI_MAJOR, GW_ABI_MINOR, text, title, kind, source_path, container, index, field,
     set_title, set_kind, set_field, set_field_json, add_section, add_entity, add_diagnostic, add_signal,
-    line_of, log, style_at,
+    line_of, log, style_at, add_diagnostic_id,
 };
 
 }  // namespace

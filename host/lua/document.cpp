@@ -148,8 +148,11 @@ int doc_diagnostic(lua_State* L) {
   if (sev != "info" && sev != "warning" && sev != "error")
     return luaL_error(L, "diagnostic: severity must be 'info', 'warning' or 'error'");
   std::string msg(lua::check_sv(L, 3));
-  charge_diagnostic(L, msg.size() + sizeof(Diagnostic));
-  d.diagnose(s, d.active_handler.empty() ? msg : d.active_handler + ": " + msg, opt_pos(L, 4, d));
+  std::size_t pos = opt_pos(L, 4, d);
+  auto id = handler_diagnostic_id(d.active_handler.empty() ? "script" : d.active_handler, luaL_optstring(L, 5, ""));
+  if (!id) return luaL_error(L, "diagnostic: an id is lower-case letters, digits, '_' and '.' (at most 64 bytes)");
+  charge_diagnostic(L, msg.size() + id->size() + sizeof(Diagnostic));
+  d.diagnose_handler(s, std::move(*id), d.active_handler.empty() ? msg : d.active_handler + ": " + msg, pos);
   return 0;
 }
 
@@ -388,9 +391,11 @@ void push_diagnostics(lua_State* L, const Document& d) {
   lua_createtable(L, static_cast<int>(d.diagnostics.size()), 0);
   for (std::size_t i = 0; i < d.diagnostics.size(); ++i) {
     const auto& g = d.diagnostics[i];
-    lua_createtable(L, 0, 4);
+    lua_createtable(L, 0, 5);
     lua_pushstring(L, g.severity == Severity::info ? "info" : g.severity == Severity::error ? "error" : "warning");
     lua_setfield(L, -2, "severity");
+    lua::push_sv(L, g.id);
+    lua_setfield(L, -2, "id");
     lua::push_sv(L, g.step);
     lua_setfield(L, -2, "step");
     lua::push_sv(L, g.message);

@@ -9,15 +9,6 @@ namespace gongwen::host {
 
 namespace {
 const std::string kEmpty;
-
-const char* severity_name(Severity s) {
-  switch (s) {
-    case Severity::info: return "info";
-    case Severity::warning: return "warning";
-    case Severity::error: return "error";
-  }
-  return "warning";
-}
 }  // namespace
 
 std::uint32_t Document::line_of(std::size_t offset) const {
@@ -118,14 +109,26 @@ std::uint32_t Document::line_end() const {
 
 const std::string& Document::path() const { return origin ? origin->path : kEmpty; }
 
-void Document::diagnose(Severity s, std::string message, std::size_t offset) {
-  diagnostics.push_back({s, step, std::move(message), offset, 0});
+void Document::diagnose(Diag id, std::string message, std::size_t offset) {
+  const auto& k = kind_of(id);
+  diagnostics.push_back({k.severity, std::string(k.id), step_of(k.id, step), std::move(message), offset, 0});
 }
 
-void Document::fail(std::string at_step, std::string message) {
-  step = std::move(at_step);
+void Document::diagnose_line(Diag id, std::string message, std::uint32_t line) {
+  const auto& k = kind_of(id);
+  diagnostics.push_back({k.severity, std::string(k.id), step_of(k.id, step), std::move(message), npos, line});
+}
+
+void Document::diagnose_handler(Severity s, std::string id, std::string message, std::size_t offset) {
+  diagnostics.push_back({s, std::move(id), step, std::move(message), offset, 0});
+}
+
+void Document::fail(Diag id, std::string message, std::string_view at_step) {
+  const auto& k = kind_of(id);
+  step = step_of(k.id, at_step.empty() ? std::string_view(step) : at_step);
   error = message;
-  diagnostics.push_back({Severity::error, step, std::move(message), npos, 0});
+  error_id = k.id;
+  diagnostics.push_back({Severity::error, std::string(k.id), step, std::move(message), npos, 0});
 }
 
 Json to_record(const Document& doc, bool with_text) {
@@ -176,12 +179,13 @@ Json to_record(const Document& doc, bool with_text) {
   for (const auto& d : doc.diagnostics) {
     std::uint32_t line = d.offset != npos ? doc.line_of(d.offset) : d.line;
     diags.push_back({{"severity", severity_name(d.severity)},
+                     {"id", d.id},
                      {"step", d.step},
                      {"message", d.message},
                      {"line", line ? Json(line) : Json(nullptr)}});
   }
   r["diagnostics"] = std::move(diags);
-  if (doc.error) r["error"] = {{"step", doc.step}, {"message", *doc.error}};
+  if (doc.error) r["error"] = {{"id", doc.error_id}, {"step", doc.step}, {"message", *doc.error}};
   if (with_text) r["text"] = doc.text;
   return r;
 }

@@ -15,6 +15,7 @@
 
 #include <gongwen/document.hpp>
 
+#include "model/diagnostics.hpp"
 #include "model/offset_map.hpp"
 
 namespace gongwen::host {
@@ -79,6 +80,7 @@ struct Entity {
 
 struct Diagnostic {
   Severity severity = Severity::warning;
+  std::string id;  // a registered id (model/diagnostics.hpp) or a handler's `handler.NAME…`
   std::string step;
   std::string message;
   std::size_t offset = npos;  // into Document::text
@@ -110,6 +112,7 @@ struct Document {
   std::vector<Signal> signals;  // detect() explanations, for `gongwen explain`
   std::vector<std::string> split_evidence;  // why it was or was not split, for `gongwen explain`
   std::optional<std::string> error;
+  std::string error_id;       // the registered id of `error`
   // line_map() of a document rebuilt without its origin's map (an isolated
   // worker's document, rebuilt from its record).
   std::vector<std::uint32_t> known_line_map;
@@ -141,8 +144,15 @@ struct Document {
   std::uint32_t line_end() const;
   const std::string& path() const;
 
-  void diagnose(Severity s, std::string message, std::size_t offset = npos);
-  void fail(std::string step, std::string message);
+  // A registered diagnostic: its severity and step come from the registry
+  // (a `run.*` id takes the current step). `line` is a source line, for
+  // text that is not in the document any more.
+  void diagnose(Diag id, std::string message, std::size_t offset = npos);
+  void diagnose_line(Diag id, std::string message, std::uint32_t line);
+  // A handler's own diagnostic (id `handler.NAME…`), at the current step.
+  void diagnose_handler(Severity s, std::string id, std::string message, std::size_t offset = npos);
+  // The document failed: one error, registered; `at_step` for `run.*` ids.
+  void fail(Diag id, std::string message, std::string_view at_step = {});
 };
 
 // Serialises a document as one record (docs/record-schema.md).

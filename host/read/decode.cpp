@@ -85,9 +85,9 @@ std::string repair_utf8(std::string_view s, DecodeResult& out) {
       ++i;
     }
     if (runs < 20)
-      out.warnings.push_back({at, fmt::format("invalid UTF-8 ({} byte(s): {}) at byte {} replaced by U+FFFD", i - start, hex, start)});
+      out.warnings.push_back({at, Diag::read_invalid_utf8, fmt::format("invalid UTF-8 ({} byte(s): {}) at byte {} replaced by U+FFFD", i - start, hex, start)});
     else if (runs == 20)
-      out.warnings.push_back({at, "further invalid UTF-8 replaced (not listed)"});
+      out.warnings.push_back({at, Diag::read_invalid_utf8, "further invalid UTF-8 replaced (not listed)"});
     ++runs;
   }
   return text;
@@ -121,7 +121,7 @@ bool convert(const char* from, std::string_view bytes, DecodeResult& out) {
   for (std::size_t p = out.text.find("\xEF\xBF\xBD"); p != std::string::npos; p = out.text.find("\xEF\xBF\xBD", p + 3)) {
     if (bad++ == 0) first = p;
   }
-  if (bad) out.warnings.push_back({first, fmt::format("{} byte sequence(s) not valid in {} replaced by U+FFFD", bad, from)});
+  if (bad) out.warnings.push_back({first, Diag::read_invalid_bytes, fmt::format("{} byte sequence(s) not valid in {} replaced by U+FFFD", bad, from)});
   return true;
 }
 
@@ -192,7 +192,7 @@ DecodeResult decode(std::string_view bytes) {
   }
   auto try_utf16 = [&](const char* enc) {
     out.encoding = enc;
-    out.warnings.push_back({0, fmt::format("no byte-order mark: read as {} from the byte pattern", enc)});
+    out.warnings.push_back({0, Diag::read_encoding_guessed, fmt::format("no byte-order mark: read as {} from the byte pattern", enc)});
     return convert(enc == std::string_view("utf-16le") ? "UTF-16LE" : "UTF-16BE", bytes, out);
   };
   if (nul > 0) {
@@ -258,7 +258,7 @@ DecodeResult decode(std::string_view bytes) {
     if (bad_lines == 0 && utf8_lines > 0 && gb_lines > 0) {
       out.encoding = "mixed";
       out.text = std::move(text);
-      out.warnings.push_back({0, fmt::format("mixed encodings: {} line(s) UTF-8, {} line(s) converted from GB18030", utf8_lines, gb_lines)});
+      out.warnings.push_back({0, Diag::read_mixed_encodings, fmt::format("mixed encodings: {} line(s) UTF-8, {} line(s) converted from GB18030", utf8_lines, gb_lines)});
       out.ok = true;
       return out;
     }

@@ -6,6 +6,8 @@
 #include <string_view>
 #include <vector>
 
+#include "model/diagnostics.hpp"
+
 namespace gongwen::host {
 
 struct DecodeResult {
@@ -15,6 +17,7 @@ struct DecodeResult {
   std::string encoding;  // utf-8, utf-8-bom, utf-16le, utf-16be, gb18030, ...
   struct Warning {
     std::size_t offset;  // byte offset in text
+    Diag id;
     std::string message;
   };
   std::vector<Warning> warnings;

@@ -50,6 +50,7 @@ Document read_bytes(std::string path, std::string bytes) {
   // paragraph per line, and it is what source lines then refer to.
   auto sniffed = formats::sniff(bytes);
   DecodeResult decoded;
+  Diag failure = Diag::read_undecodable;
   formats::Extracted extracted;
   bool binary = sniffed.format != formats::Format::text;
   if (binary) {
@@ -57,6 +58,7 @@ Document read_bytes(std::string path, std::string bytes) {
     origin->format = sniffed.format == formats::Format::unsupported ? "binary" : sniffed.name;
     decoded.ok = extracted.ok;
     decoded.error = extracted.error;
+    failure = extracted.error_id;
     decoded.text = std::move(extracted.text);
     decoded.encoding = "utf-8";
   } else {
@@ -67,7 +69,7 @@ Document read_bytes(std::string path, std::string bytes) {
   bytes.shrink_to_fit();
   if (!decoded.ok) {
     doc.origin = origin;
-    doc.fail("read", decoded.error);
+    doc.fail(failure, decoded.error);
     return doc;
   }
   origin->encoding = decoded.encoding;
@@ -104,16 +106,17 @@ Document read_bytes(std::string path, std::string bytes) {
   }
   if (!cleaned.continuations.empty()) doc.fields["continuations"] = cleaned.continuations;
   for (const auto& w : decoded.warnings)
-    doc.diagnostics.push_back({Severity::warning, "read", w.message, npos, origin->map.source_line_of(w.offset)});
-  for (const auto& n : u.notes) doc.diagnostics.push_back({Severity::info, "clean", n, npos, 0});
+    doc.diagnose_line(w.id, w.message, origin->map.source_line_of(w.offset));
+  for (const auto& n : u.notes) doc.diagnose(n.id, n.message);
   // Content a reader could not read is said where a user looks first, too.
   for (const auto& w : extracted.losses) {
     spdlog::warn("{}: {}", origin->path, w);
-    doc.diagnostics.push_back({Severity::warning, "read", w, npos, 0});
+    doc.diagnose(Diag::read_content_lost, w);
   }
   for (const auto& n : cleaned.notes) {
     std::uint32_t line = n.source != npos ? origin->map.source_line_of(n.source) : 0;
-    doc.diagnostics.push_back({n.severity, "clean", n.message, n.offset, line});
+    if (n.offset != npos) doc.diagnose(n.id, n.message, n.offset);
+    else doc.diagnose_line(n.id, n.message, line);
   }
   if (!u.headings.empty()) {
     // Structure the wrapper made explicit, for handlers that want it.
@@ -122,25 +125,25 @@ Document read_bytes(std::string path, std::string bytes) {
       if (!gongwen::text::trim(h.title).empty()) hs.push_back({{"level", h.level}, {"title", h.title}});  // `<h1></h1>` says nothing
     if (!hs.empty()) doc.fields["markup_headings"] = std::move(hs);
   }
-  if (origin->text.empty()) doc.fail("clean", "no text left after cleaning (the file holds only markup or whitespace)");
+  if (origin->text.empty()) doc.fail(Diag::clean_empty, "no text left after cleaning (the file holds only markup or whitespace)");
   return doc;
 }
 
-Document failed_document(const std::string& path, const std::string& step, std::string message, std::uint64_t bytes) {
+Document failed_document(const std::string& path, Diag id, std::string message, std::uint64_t bytes, std::string_view step) {
   Document doc;
   auto origin = std::make_shared<Origin>();
   origin->path = path;
   origin->bytes = bytes;
   doc.origin = origin;
   doc.id = sha256_hex(path);
-  doc.fail(step, std::move(message));
+  doc.fail(id, std::move(message), step);
   return doc;
 }
 
 namespace {
 
 Document read_failure(const std::string& path, std::uint64_t bytes, std::string why) {
-  return failed_document(path, "read", std::move(why), bytes);
+  return failed_document(path, Diag::read_io, std::move(why), bytes);
 }
 
 const char* kind_of(mode_t m) {

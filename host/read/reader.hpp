@@ -26,8 +26,10 @@ Document read_document(const std::string& path, const ReadOptions& options = {})
 // The same from bytes already in memory (stdin records, tests).
 Document read_bytes(std::string path, std::string bytes);
 // The error record of an input that failed before any step could run (it
-// has no text; its id is the hash of its path).
-Document failed_document(const std::string& path, const std::string& step, std::string message, std::uint64_t bytes = 0);
+// has no text; its id is the hash of its path). `step`: where a `run.*`
+// failure happened.
+Document failed_document(const std::string& path, Diag id, std::string message, std::uint64_t bytes = 0,
+                         std::string_view step = {});
 
 std::string sha256_hex(std::string_view bytes);
 

@@ -6,7 +6,10 @@
 #include <algorithm>
 #include <array>
 
+#include <fmt/format.h>
+
 #include "read/html.hpp"
+#include "read/record_header.hpp"
 
 #include <libxml/HTMLparser.h>
 
@@ -162,13 +165,13 @@ Unwrapped unwrap_wechat(std::string_view decoded) {
       if (!src.empty()) u.fields["source"] = std::string(src);
       e = b + p;
       body = t.substr(b, e - b);
-      u.notes.push_back("source credit moved to fields.source");
+      u.notes.push_back({Diag::clean_source_credit, "source credit moved to fields.source"});
     }
     for (std::string_view video : {"点击视频", "点击边框调出视频工具条"}) {
       if (auto p = body.find(video); p != std::string_view::npos && text::char_count(body.substr(p)) <= 60) {
         e = b + p;
         body = t.substr(b, e - b);
-        u.notes.push_back("video placeholder dropped");
+        u.notes.push_back({Diag::clean_placeholder, "video placeholder dropped"});
       }
     }
     auto tr = trim(body);
@@ -176,7 +179,7 @@ Unwrapped unwrap_wechat(std::string_view decoded) {
     std::size_t tb = b + static_cast<std::size_t>(tr.data() - body.data());
     emit(tb, tb + tr.size());
   }
-  if (dropped) u.notes.push_back(std::to_string(dropped) + " line(s) of page script and interface text dropped");
+  if (dropped) u.notes.push_back({Diag::clean_page_script, std::to_string(dropped) + " line(s) of page script and interface text dropped"});
   return u;
 }
 
@@ -387,6 +390,13 @@ Unwrapped unwrap(std::string_view decoded, std::string_view path) {
   if (looks_like_html(decoded)) return unwrap_html(decoded);
   if (looks_like_markdown(decoded, path)) return unwrap_markdown(decoded);
   Unwrapped u;
+  if (std::size_t body = record_header(decoded, u)) {
+    u.wrapper = "record";
+    u.notes.push_back({Diag::clean_record_header, fmt::format("a crawler's record header (lines 1-{}) read as fields",
+                                                              std::count(decoded.begin(), decoded.begin() + static_cast<std::ptrdiff_t>(body), '\n'))});
+    u.out.copy(decoded.substr(body), body);
+    return u;
+  }
   u.out.copy(decoded, 0);
   return u;
 }

@@ -17,7 +17,7 @@ struct Unwrapped {
   MappedTextBuilder out;
   Json fields = Json::object();
   std::vector<Section> headings;  // structure the wrapper made explicit (Markdown #)
-  std::vector<std::string> notes;  // what was dropped, for diagnostics
+  std::vector<Note> notes;  // what was dropped, for diagnostics
 };
 
 // Identity unwrapping: the decoded source as it is.

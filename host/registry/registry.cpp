@@ -44,8 +44,8 @@ Classification Registry::classify(Document& doc, double threshold) const {
     try {
       score = h->detect(doc);
       if (!(score >= 0) || score > 1.0) {  // NaN too
-        doc.diagnose(Severity::warning, fmt::format("{}: detect returned {}; scores are in [0, 1] ({} used)", h->info().id(),
-                                                    score, score > 1.0 ? "1" : "0"));
+        doc.diagnose(Diag::classify_score_range, fmt::format("{}: detect returned {}; scores are in [0, 1] ({} used)",
+                                                            h->info().id(), score, score > 1.0 ? "1" : "0"));
         score = score > 1.0 ? 1.0 : 0.0;
       }
     } catch (const std::exception& e) {
@@ -67,7 +67,7 @@ Classification Registry::classify(Document& doc, double threshold) const {
   doc.active_handler.clear();
   if (!failed.empty()) {
     spdlog::error("{}: {}", doc.path(), failed);
-    doc.fail("classify", std::move(failed));
+    doc.fail(Diag::classify_detect_failed, std::move(failed));
   }
   return c;
 }
@@ -92,7 +92,7 @@ void Registry::run(Document& doc, double threshold) const {
   try {
     c.winner->process(doc);
   } catch (const std::exception& e) {
-    doc.fail("process", fmt::format("{}: {}", info.id(), e.what()));
+    doc.fail(Diag::process_failed, fmt::format("{}: {}", info.id(), e.what()));
   }
 }
 

@@ -167,6 +167,7 @@ Document from_record(const Json& r, std::string text, std::uint64_t bytes) {
   if (r.contains("error") && r["error"].is_object()) {
     d.step = r["error"].value("step", "");
     d.error = r["error"].value("message", "");
+    d.error_id = r["error"].value("id", "");
   }
   d.text = std::move(text);
   return d;
@@ -243,8 +244,8 @@ RunStats run_inputs_isolated(const std::vector<Input>& inputs, const Catalog& ca
   std::map<std::size_t, std::vector<std::string>> done_lines;
   std::map<std::size_t, std::vector<Json>> done_records;
   std::size_t next = 0, emitted = 0;
-  auto failed_input = [&](std::size_t i, const std::string& step, const std::string& why) {
-    Document d = failed_document(inputs[i].path, step.empty() ? "process" : step, why);
+  auto failed_input = [&](std::size_t i, Diag id, const std::string& step, const std::string& why) {
+    Document d = failed_document(inputs[i].path, id, why, 0, step.empty() ? "process" : step);
     Json rec = to_record(d, opt.with_text);
     done_lines[i] = {rec.dump(-1, ' ', false, Json::error_handler_t::replace) + "\n"};
     done_records[i] = {std::move(rec)};
@@ -257,7 +258,7 @@ RunStats run_inputs_isolated(const std::vector<Input>& inputs, const Catalog& ca
     if (interrupt_requested()) break;
     // Inputs that failed before reading need no worker.
     while (next < inputs.size() && inputs[next].error) {
-      failed_input(next, "read", *inputs[next].error);
+      failed_input(next, Diag::read_io, "read", *inputs[next].error);
       ++next;
     }
     for (auto& w : workers) {
@@ -343,10 +344,10 @@ RunStats run_inputs_isolated(const std::vector<Input>& inputs, const Catalog& ca
         std::string how = reap(w, late);
         std::string where = describe(a);
         if (late)
-          failed_input(i, a.step, fmt::format("document time limit exceeded ({} s, limits.document_seconds): the worker was "
+          failed_input(i, Diag::run_time_limit, a.step, fmt::format("document time limit exceeded ({} s, limits.document_seconds): the worker was "
                                               "killed in {}", opt.pipeline.document_seconds, where));
         else
-          failed_input(i, a.step, fmt::format("the isolated worker died ({}) in {}; a fresh worker took over", how, where));
+          failed_input(i, Diag::run_worker_died, a.step, fmt::format("the isolated worker died ({}) in {}; a fresh worker took over", how, where));
         spdlog::error("{}: {}", inputs[i].path, *done[i].front().error);
         spawn(w);
       }

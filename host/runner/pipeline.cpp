@@ -38,7 +38,7 @@ void run_one(Document& doc, const Registry& reg, const PipelineOptions& opt) {
   try {
     if (!doc.error) reg.run(doc, opt.threshold);
   } catch (const std::exception& e) {
-    doc.fail(doc.step, fmt::format("internal error: {}", e.what()));
+    doc.fail(Diag::run_internal, fmt::format("internal error: {}", e.what()));
   }
   // A page's publication date (page_date) or a dataset row's date column
   // (row_date) and the document's own date stay apart; a document whose text
@@ -144,7 +144,7 @@ std::vector<Document> process_document(Document doc, const Registry& reg, const 
         folded->base = doc.text_base;
       }
     } catch (const std::exception& e) {
-      doc.diagnose(Severity::warning, fmt::format("traditional characters not folded: {}", e.what()));
+      doc.diagnose(Diag::clean_fold_failed, fmt::format("traditional characters not folded: {}", e.what()));
     }
   }
   auto keep = [&](Document& d) {
@@ -168,7 +168,7 @@ std::vector<Document> process_document(Document doc, const Registry& reg, const 
       so.bylined_only = page;
       parts = split(doc, so);
     } catch (const std::exception& e) {
-      doc.diagnose(Severity::error, fmt::format("split failed: {}", e.what()));
+      doc.diagnose(Diag::split_failed, fmt::format("split failed: {}", e.what()));
     }
   }
   static const ExtractContext no_context;
@@ -183,7 +183,7 @@ std::vector<Document> process_document(Document doc, const Registry& reg, const 
           doc.split_evidence.push_back(fmt::format("an issuing notice or order with the document it issues, from line {}: two linked records",
                                                    doc.line_of(doc.text.size())));
       } catch (const std::exception& e) {
-        doc.diagnose(Severity::error, fmt::format("attachment split failed: {}", e.what()));
+        doc.diagnose(Diag::split_attachment_failed, fmt::format("attachment split failed: {}", e.what()));
       }
     }
     analyse(doc, reg, opt, ctx);
@@ -216,7 +216,7 @@ std::vector<Document> process_input(const std::string& path, const Registry& reg
   try {
     doc = read_document(path, opt.read);
   } catch (const std::exception& e) {
-    doc = failed_document(path, "read", fmt::format("internal error: {}", e.what()));
+    doc = failed_document(path, Diag::run_internal, fmt::format("internal error: {}", e.what()), 0, "read");
   }
   doc.deadline = deadline;
   // A dataset (CSV/TSV with a header, JSON Lines): one document per row.
@@ -225,16 +225,16 @@ std::vector<Document> process_input(const std::string& path, const Registry& reg
     try {
       ds = read_dataset(path, doc.origin->decoded, doc.origin->format, opt.read.columns);
     } catch (const std::exception& e) {
-      return {failed_document(path, "read", e.what())};
+      return {failed_document(path, Diag::read_format, e.what())};
     }
     if (ds) {
       std::vector<Document> out;
       for (auto& row : ds->rows) {
         Document r;
         if (row.fields.contains("error") && row.text.empty()) {
-          r = failed_document(path, "read", fmt::format("row {}: {}", row.row, row.fields["error"].get<std::string>()));
+          r = failed_document(path, Diag::read_row, fmt::format("row {}: {}", row.row, row.fields["error"].get<std::string>()));
         } else if (gongwen::text::trim(row.text).empty()) {
-          r = failed_document(path, "read", fmt::format("row {}: the text column `{}` is empty", row.row, ds->text_column));
+          r = failed_document(path, Diag::read_row, fmt::format("row {}: the text column `{}` is empty", row.row, ds->text_column));
         } else {
           r = read_bytes(path, std::move(row.text));
         }

@@ -108,7 +108,7 @@ RunStats run_inputs(const std::vector<Input>& inputs, const Catalog& catalog, co
         me->current = static_cast<long long>(i);
         Slot slot;
         const Input& in = sh->inputs[i];
-        if (in.error) slot.docs.push_back(failed_document(in.path, "read", *in.error));
+        if (in.error) slot.docs.push_back(failed_document(in.path, Diag::read_io, *in.error));
         else slot.docs = in.text ? process_document(read_bytes(in.path, *in.text), reg, opt.pipeline)
                                  : process_input(in.path, reg, opt.pipeline);
         for (auto& d : slot.docs) {
@@ -162,9 +162,10 @@ RunStats run_inputs(const std::vector<Input>& inputs, const Catalog& catalog, co
       if (secs < limit_s) continue;
       Activity* a = st->activity;
       std::string where = a ? describe(*a) : "an unknown step";
-      Document d = failed_document(inputs[static_cast<std::size_t>(i)].path, a && a->step[0] ? a->step : "process",
+      Document d = failed_document(inputs[static_cast<std::size_t>(i)].path, Diag::run_time_limit,
              fmt::format("document time limit exceeded ({} s, limits.document_seconds) in {}; the worker thread was "
-                         "abandoned (use --isolate to kill such workers)", opt.pipeline.document_seconds, where));
+                         "abandoned (use --isolate to kill such workers)", opt.pipeline.document_seconds, where),
+             0, a && a->step[0] ? a->step : "process");
       spdlog::error("{}: {}", d.path(), *d.error);
       Slot slot;
       slot.records.push_back(to_record(d, opt.with_text));

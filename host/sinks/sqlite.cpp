@@ -61,7 +61,8 @@ CREATE TABLE entities (
 CREATE INDEX entities_type_value ON entities(type, value);
 CREATE TABLE diagnostics (
   doc INTEGER NOT NULL REFERENCES documents(rowid), seq INTEGER NOT NULL,
-  severity TEXT, step TEXT, message TEXT, line INTEGER, PRIMARY KEY (doc, seq));
+  severity TEXT, id TEXT, step TEXT, message TEXT, line INTEGER, PRIMARY KEY (doc, seq));
+CREATE INDEX diagnostics_id ON diagnostics(id);    -- a registered id: `gongwen diagnostics` lists them
 CREATE TABLE scores (
   doc INTEGER NOT NULL REFERENCES documents(rowid), handler TEXT NOT NULL, score REAL,
   PRIMARY KEY (doc, handler));
@@ -146,7 +147,7 @@ class SqliteSink final : public Sink {
     prepare(field_, "INSERT OR REPLACE INTO fields(doc, key, value) VALUES (?,?,?)");
     prepare(section_, "INSERT INTO sections(doc, seq, level, marker, title, line) VALUES (?,?,?,?,?,?)");
     prepare(entity_, "INSERT INTO entities(doc, seq, type, text, value, line) VALUES (?,?,?,?,?,?)");
-    prepare(diag_, "INSERT INTO diagnostics(doc, seq, severity, step, message, line) VALUES (?,?,?,?,?,?)");
+    prepare(diag_, "INSERT INTO diagnostics(doc, seq, severity, id, step, message, line) VALUES (?,?,?,?,?,?,?)");
     prepare(score_, "INSERT OR REPLACE INTO scores(doc, handler, score) VALUES (?,?,?)");
     prepare(ref_, "INSERT INTO refs(doc, seq, cited_title, cited_number, title_key, number_key, line) VALUES (?,?,?,?,?,?,?)");
     prepare(key_, "INSERT INTO doc_keys(doc, key) VALUES (?,?)");
@@ -228,9 +229,10 @@ class SqliteSink final : public Sink {
       sqlite3_bind_int64(diag_.s, 1, row);
       sqlite3_bind_int(diag_.s, 2, ++seq);
       bind_text(diag_, 3, g["severity"]);
-      bind_text(diag_, 4, g["step"]);
-      bind_text(diag_, 5, g["message"]);
-      bind_int(diag_, 6, g["line"]);
+      bind_text(diag_, 4, g["id"]);
+      bind_text(diag_, 5, g["step"]);
+      bind_text(diag_, 6, g["message"]);
+      bind_int(diag_, 7, g["line"]);
       step(diag_);
     }
     // Citations and the document's own keys, for the refs table.

@@ -111,9 +111,8 @@ std::optional<Document> split_attachment(Document& doc) {
       child.fields["attachment_of"] = doc.id;
       doc.text.resize(cut);
       doc.fields["attachment"] = child.id;
-      doc.diagnostics.push_back({Severity::info, "split",
-                                 fmt::format("the issued document starting on line {} is a record of its own ({})",
-                                             doc.line_of(cut), child.id), npos, 0});
+      doc.diagnose(Diag::split_issued_document, fmt::format("the issued document starting on line {} is a record of its own ({})",
+                                                            doc.line_of(cut), child.id));
       return child;
     }
     break;  // only the notice's own date

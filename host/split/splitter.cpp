@@ -510,8 +510,9 @@ SplitResult split(Document& doc, const SplitOptions& opt) {
     std::size_t numbered = 0;
     for (const auto& e : r.toc) numbered += static_cast<bool>(tx::parse_marker(tx::trim(e.raw)));
     if (!r.toc.empty() && numbered * 2 >= r.toc.size()) {
-      r.notes.push_back(fmt::format("contents of {} entries, {} of them numbered headings: one document's outline, not split by it",
-                                    r.toc.size(), numbered));
+      r.notes.push_back({Diag::split_outline,
+                         fmt::format("contents of {} entries, {} of them numbered headings: one document's outline, not split by it",
+                                     r.toc.size(), numbered)});
       r.toc.clear();
     }
     if (r.toc.size() >= opt.min_articles) {
@@ -537,7 +538,7 @@ SplitResult split(Document& doc, const SplitOptions& opt) {
           }
           if (best < ps.size()) break;
         }
-        if (best == ps.size()) r.notes.push_back(fmt::format("TOC entry not found in the body: {} (page {})", e.raw, e.page));
+        if (best == ps.size()) r.notes.push_back({Diag::split_toc_entry_missing, fmt::format("TOC entry not found in the body: {} (page {})", e.raw, e.page)});
         else found.emplace_back(best, &e);
       }
       std::sort(found.begin(), found.end());
@@ -690,14 +691,15 @@ SplitResult split(Document& doc, const SplitOptions& opt) {
         continue;
       }
       if (a + 1 == starts.size()) {  // the last one joins the one before
-        doc.diagnose(Severity::info, fmt::format("split: title block at line {} has little body: not an article",
-                                                 doc.line_of(ps[starts[a]].b)));
+        doc.diagnose(Diag::split_thin_title, fmt::format("split: title block at line {} has little body: not an article",
+                                                         doc.line_of(ps[starts[a]].b)));
         starts.pop_back();
         start_entry.pop_back();
         break;
       }
-      doc.diagnose(Severity::info, fmt::format("split: title block at line {} has little or no body before line {}: read as one title block",
-                                               doc.line_of(ps[starts[a]].b), doc.line_of(ps[starts[a + 1]].b)));
+      doc.diagnose(Diag::split_title_merged,
+                   fmt::format("split: title block at line {} has little or no body before line {}: read as one title block",
+                               doc.line_of(ps[starts[a]].b), doc.line_of(ps[starts[a + 1]].b)));
       starts.erase(starts.begin() + static_cast<std::ptrdiff_t>(a + 1));
       start_entry.erase(start_entry.begin() + static_cast<std::ptrdiff_t>(a + 1));
     }
@@ -713,7 +715,7 @@ SplitResult split(Document& doc, const SplitOptions& opt) {
       doc.split_evidence.push_back(fmt::format("not split: {} title block(s), {} needed for a container", starts.size(),
                                                std::max<std::size_t>(opt.min_articles, 3)));
       if (body_pt > 0)
-        r.notes.push_back(fmt::format("not split: {} title block(s) in title type (body {}pt)", starts.size(), body_pt));
+        r.notes.push_back({Diag::split_title_type, fmt::format("not split: {} title block(s) in title type (body {}pt)", starts.size(), body_pt)});
       return r;
     }
     r.method = "title-blocks";
@@ -773,8 +775,7 @@ SplitResult split(Document& doc, const SplitOptions& opt) {
     }
     if (!note.empty()) {
       child.fields["editor_note"] = note;
-      child.diagnostics.push_back({Severity::info, "split", fmt::format("editor's note (line {}) attached to this article",
-                                                                         doc.line_of(note_off)), npos, 0});
+      child.diagnose(Diag::split_editor_note, fmt::format("editor's note (line {}) attached to this article", doc.line_of(note_off)));
     }
     r.articles.push_back(std::move(child));
   }
@@ -798,7 +799,7 @@ SplitResult split(Document& doc, const SplitOptions& opt) {
   if (!toc.empty()) doc.fields["toc"] = std::move(toc);
   doc.fields["articles"] = r.articles.size();
   doc.fields["split_method"] = r.method;
-  for (const auto& n : r.notes) doc.diagnose(Severity::warning, n);
+  for (const auto& n : r.notes) doc.diagnose(n.id, n.message);
   return r;
 }
 

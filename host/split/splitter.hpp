@@ -37,7 +37,7 @@ struct SplitResult {
   std::string method;  // "toc" | "markup-headings" | "title-blocks"
   std::vector<TocEntry> toc;
   std::vector<Document> articles;  // children, with text slices and container/index set
-  std::vector<std::string> notes;  // unmatched TOC entries and the like
+  std::vector<Note> notes;  // unmatched TOC entries and the like
 };
 
 // Splits doc if it is a container; sets the container's kind and fields.

@@ -239,7 +239,7 @@ struct GovernmentReport {
       doc.set_field("region", region);
       if (auto l = level_of(region); !l.empty()) doc.set_field("level", l);
     }
-    if (doc.field("speaker").empty()) doc.diagnostic(Severity::info, "government_report: no speaker line near the title");
+    if (doc.field("speaker").empty()) doc.diagnostic(Severity::info, "no_speaker", "no speaker line near the title");
 
     // The year's targets: each clause of the 预期目标 sentence; `，达到282亿元`
     // stays with the clause it completes.

@@ -127,15 +127,48 @@ bool title_then_number(std::string_view line) {
   return doc_type_of_title(tx::trim(t.substr(0, n->found.offset))) != nullptr;
 }
 
+// A saved page flattened with its chrome: `当前位置： 首页政务公开…文件 TITLE
+// 时间：2016-03-25 13:21 微信 微博 QQ空间 DOCUMENT`. Where the document starts
+// (after the page's date and the short share words after it), or 0 when the
+// paragraph does not open with a breadcrumb.
+std::size_t breadcrumb_end(std::string_view t) {
+  static constexpr std::string_view kLabels[] = {"当前位置", "您的位置", "您现在的位置", "您当前的位置", "所在位置", "当前的位置"};
+  bool crumb = false;
+  for (auto l : kLabels) crumb |= tx::starts_with(tx::trim(t), l);
+  if (!crumb) return 0;
+  std::string_view head = t.substr(0, after_chars(t, 400));
+  for (std::string_view label : {"发布时间", "时间", "日期", "发布日期"}) {
+    for (std::size_t at = head.find(label); at != std::string_view::npos; at = head.find(label, at + 1)) {
+      std::size_t v = at + label.size();
+      for (std::string_view c : {"：", ":"})
+        if (head.substr(v, c.size()) == c) v += c.size();
+      while (v < head.size() && head[v] == ' ') ++v;
+      auto d = tx::parse_date_at(head, v);
+      if (!d) continue;
+      std::size_t e = d->end;
+      // The clock and the share words: short space-separated tokens.
+      for (;;) {
+        std::size_t b = e;
+        while (b < t.size() && t[b] == ' ') ++b;
+        std::size_t f = t.find(' ', b);
+        if (f == std::string_view::npos || b == f || tx::char_count(t.substr(b, f - b)) > 5) return b;
+        e = f;
+      }
+    }
+  }
+  return 0;
+}
+
 // Cuts the head of a long first paragraph: masthead (…文件), number, title,
 // 主送 line; false when no 文种 title starts within its first 200 characters.
 bool cut_head(const Paragraph& p, std::vector<Paragraph>& out, bool& took_recipients) {
   std::string_view t = p.text;
-  std::size_t pos = 0;
+  std::size_t pos = breadcrumb_end(t);
   std::vector<std::pair<std::size_t, std::size_t>> pieces;
-  std::size_t window = after_chars(t, 40);
-  if (auto m = t.substr(0, window).find("文件"); m != std::string_view::npos && m > 0) {
-    pieces.emplace_back(0, m + 6);
+  if (pos) pieces.emplace_back(0, pos);
+  std::size_t window = pos + after_chars(t.substr(pos), 40);
+  if (auto m = t.substr(0, window).find("文件", pos); m != std::string_view::npos && m > pos) {
+    pieces.emplace_back(pos, m + 6);
     pos = m + 6;
   }
   // The number before the title, unless what comes before it is the title

@@ -135,7 +135,7 @@ struct Official {
     auto ps = st::paragraphs(text);
     auto e = parse_with_style(doc, ps);
     if (!e.title.type) {
-      doc.diagnostic(Severity::warning, "official: no title ending in a 文种 was found");
+      doc.diagnostic(Severity::warning, "no_title", "no title ending in a 文种 was found");
       return;
     }
     doc.set_kind(e.title.type->kind);

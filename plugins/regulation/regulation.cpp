@@ -151,7 +151,7 @@ struct Regulation {
         auto name = tx::trim(p.substr(m.length));
         doc.add_section(1, m.text, tx::strip_spaces(name), ps[i].offset, span_end(i, true));
         if (m.number != last_chapter + 1)
-          doc.diagnostic(Severity::warning, "chapter numbering: `" + std::string(m.text) + "` follows " +
+          doc.diagnostic(Severity::warning, "chapter_order", "chapter numbering: `" + std::string(m.text) + "` follows " +
                                                 (last_chapter ? "第" + tx::to_chinese(last_chapter) + "章" : std::string("the start")) +
                                                 " (kept as written)", ps[i].offset);
         last_chapter = m.number;
@@ -161,12 +161,12 @@ struct Regulation {
         doc.add_section(has_chapters ? 2 : 1, m.text, rest.substr(0, std::min<std::size_t>(rest.size(), rest.find("。"))),
                         ps[i].offset, span_end(i, false));
         if (m.number == last_article)
-          doc.diagnostic(Severity::warning, "article `" + std::string(m.text) + "` appears twice (kept as written)", ps[i].offset);
+          doc.diagnostic(Severity::warning, "article_twice", "article `" + std::string(m.text) + "` appears twice (kept as written)", ps[i].offset);
         else if (m.number < last_article)
-          doc.diagnostic(Severity::warning, "article `" + std::string(m.text) + "` is out of order after 第" +
+          doc.diagnostic(Severity::warning, "article_order", "article `" + std::string(m.text) + "` is out of order after 第" +
                                                 tx::to_chinese(last_article) + "条 (kept as written)", ps[i].offset);
         else if (m.number > last_article + 1)
-          doc.diagnostic(Severity::warning, "articles missing between 第" + tx::to_chinese(last_article) + "条 and `" +
+          doc.diagnostic(Severity::warning, "article_gap", "articles missing between 第" + tx::to_chinese(last_article) + "条 and `" +
                                                 std::string(m.text) + "` (numbering kept as written)", ps[i].offset);
         last_article = std::max(last_article, m.number);
       } else if ((m.family == MarkerFamily::cn_paren || m.family == MarkerFamily::arabic_dot) && n_articles > 0) {

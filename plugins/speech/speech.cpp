@@ -212,8 +212,8 @@ struct Speech {
       auto on = t.find("上的讲话");
       if (at != std::string_view::npos && on != std::string_view::npos && on > at) doc.set_field("occasion", t.substr(at + 3, on - at - 3));
     }
-    if (doc.field("speaker").empty()) doc.diagnostic(Severity::warning, "no speaker line found near the title");
-    if (doc.field("date").empty()) doc.diagnostic(Severity::warning, "no speech date found near the title");
+    if (doc.field("speaker").empty()) doc.diagnostic(Severity::warning, "no_speaker", "no speaker line found near the title");
+    if (doc.field("date").empty()) doc.diagnostic(Severity::warning, "no_date", "no speech date found near the title");
     // The heading tree, every marker family, levels by first appearance.
     st::TreeOptions o;
     o.from_paragraph = title_i < paras.size() ? title_i + 1 : 0;

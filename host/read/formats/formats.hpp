@@ -45,10 +45,11 @@ struct ExtractLimits {
 struct Extracted {
   bool ok = false;
   std::string error;
+  Diag error_id = Diag::read_format;
   std::string text;                   // one paragraph per line
   std::vector<ParagraphStyle> styles;  // one per line of text
   Json fields = Json::object();        // page headers/footers, footnotes, file metadata
-  std::vector<std::string> notes;      // furniture dropped, layout guessed (info)
+  std::vector<Note> notes;             // furniture dropped, layout guessed (info)
   std::vector<std::string> losses;     // content that could not be read (warnings)
   std::uint32_t pages = 0;
 

@@ -297,7 +297,7 @@ Extracted read_ofd(std::string_view bytes, const ExtractLimits& limits) {
       if (package[k]["page"].get<std::size_t>() <= pages && (k + 1 == package.size() || package[k + 1]["page"] != package[k]["page"]))
         documents.push_back(package[k]);
     out.fields["package_documents"] = std::move(documents);
-    out.notes.push_back(fmt::format("package of {} documents", bodies));
+    out.notes.push_back({Diag::read_package, fmt::format("package of {} documents", bodies)});
   }
   layout.finish(out);
   if (out.text.empty()) {

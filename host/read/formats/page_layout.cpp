@@ -196,8 +196,10 @@ void PageLayout::finish(Extracted& out) {
     p.lines.swap(kept);
   }
   folios += folios_;
-  if (folios) out.notes.push_back(fmt::format("{} page number(s) dropped", folios));
-  if (heads) out.notes.push_back(fmt::format("{} running head or foot line(s) dropped (repeated on most pages)", heads));
+  if (folios) out.notes.push_back({Diag::clean_folio, fmt::format("{} page number(s) dropped", folios)});
+  if (heads)
+    out.notes.push_back(
+        {Diag::clean_running_head, fmt::format("{} running head or foot line(s) dropped (repeated on most pages)", heads)});
 
   // 2. Body metrics: the left edge and right edge most body lines share,
   //    the size most characters have, the usual distance between baselines.

@@ -187,7 +187,7 @@ Extracted read_pdf(std::string_view bytes, const ExtractLimits& limits) {
     return out;
   }
   r.layout.finish(out);
-  if (encrypted) out.notes.push_back("PDF is encrypted without a user password (read with the empty password)");
+  if (encrypted) out.notes.push_back({Diag::read_encrypted, "PDF is encrypted without a user password (read with the empty password)"});
   out.ok = true;
   return out;
 }

@@ -148,6 +148,7 @@ Extracted extract(const Sniffed& what, std::string_view bytes, const ExtractLimi
     case Format::unsupported: {
       Extracted e;
       e.error = fmt::format("unsupported binary file: {}", what.name);
+      e.error_id = Diag::read_unsupported;
       return e;
     }
     case Format::text: break;

@@ -175,7 +175,7 @@ Extracted read_xlsx(std::string_view bytes, const ExtractLimits& limits) {
     if (!csv.empty()) {
       out.text = std::move(csv);
       out.fields["sheet"] = name;
-      out.notes.push_back(fmt::format("sheet `{}`: {} row(s) read as CSV", name, last_row));
+      out.notes.push_back({Diag::read_sheet, fmt::format("sheet `{}`: {} row(s) read as CSV", name, last_row)});
     }
   }
   if (out.text.empty()) {

@@ -20,7 +20,7 @@ extern "C" {
 #endif
 
 #define GW_ABI_MAJOR 1
-#define GW_ABI_MINOR 1
+#define GW_ABI_MINOR 2
 
 /* Name of the exported entry point (a Boost.DLL alias). It keeps this name
  * across majors so the host can read the major of an incompatible plugin and
@@ -124,6 +124,13 @@ typedef struct gw_host {
   /* Fills *out (whose struct_size the caller sets) with the style of the
    * paragraph holding offset; returns 0 when the document has no typography. */
   int (*style_at)(const gw_doc* doc, size_t offset, gw_style* out);
+
+  /* ---- ABI 1.2 (present when abi_minor >= 2) ---- */
+  /* add_diagnostic with a stable id: the record says `handler.NAME.ID`.
+   * ID is lower-case ASCII letters, digits, '_' and '.' (at most 64 bytes);
+   * any other ID leaves the diagnostic under `handler.NAME`. */
+  void (*add_diagnostic_id)(gw_doc* doc, int severity, gw_str id,
+                            gw_str message, size_t offset);
 } gw_host;
 
 /* What a plugin exports. All strings are static and NUL-terminated. */

@@ -72,6 +72,14 @@ class Document {
   void diagnostic(Severity s, std::string_view message, std::size_t offset = GW_NO_OFFSET) {
     host_->add_diagnostic(doc_, static_cast<int>(s), to_gw(message), offset);
   }
+  // With a stable id (`handler.NAME.ID` in the record) that tests and SQL can
+  // select on while the message is free to change. Hosts older than ABI 1.2
+  // keep the diagnostic without its id.
+  void diagnostic(Severity s, std::string_view id, std::string_view message, std::size_t offset = GW_NO_OFFSET) {
+    if (host_->abi_minor < 2 || host_->struct_size < offsetof(gw_host, add_diagnostic_id) + sizeof(host_->add_diagnostic_id))
+      return diagnostic(s, message, offset);
+    host_->add_diagnostic_id(doc_, static_cast<int>(s), to_gw(id), to_gw(message), offset);
+  }
   // Why detect() scored as it did; shown by `gongwen explain`. The weights
   // add up: detect() can end with `return doc.score();` (Lua's doc:score()).
   void signal(std::string_view name, double weight) {

@@ -214,7 +214,7 @@ inline void check_numbering(Document& doc, const std::vector<Heading>& hs) {
     long long expected = last[l] + 1;
     if (h.number != expected) {
       std::string what = h.number == last[l] ? "duplicated" : h.number < last[l] ? "out of order" : "skips a number";
-      doc.diagnostic(Severity::warning,
+      doc.diagnostic(Severity::warning, "heading_order",
                      std::string("heading numbering ") + what + ": `" + std::string(h.marker) + "` after " +
                          (last[l] ? text::to_chinese(last[l]) : std::string("the start")) + " (kept as written)",
                      h.offset);
