@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Per-page figures of the HTML reader against a page dev set with gold files
 (the layout of /work/devset/pages: NNN_name.html + gold/NNN_name.json with
-title, date, source, first_paragraph, last_paragraph, kind, chrome_examples).
+title, date, source, site, url, first_paragraph, last_paragraph, kind, chrome_examples).
 
 For each page: title, date and source equal to the gold; the body starts with
 the gold's first paragraph and ends with its last (main content found, nothing
@@ -29,7 +29,7 @@ def main():
     ap.add_argument("--json")
     ap.add_argument("-v", action="store_true", help="print what differs")
     a = ap.parse_args()
-    totals = {k: [0, 0] for k in ("title", "date", "source", "first", "last", "chrome", "kind")}
+    totals = {k: [0, 0] for k in ("title", "date", "source", "site", "url", "first", "last", "chrome", "kind")}
     rows = []
     for gf in sorted(glob.glob(os.path.join(a.devset, "gold", "*.json"))):
         g = json.load(open(gf, encoding="utf-8"))
@@ -46,6 +46,10 @@ def main():
             res["date"] = r["fields"].get("date") == g["date"] or r["fields"].get("page_date") == g["date"]
         if g.get("source"):
             res["source"] = squeeze(str(r["fields"].get("source", ""))) == squeeze(g["source"])
+        if g.get("site"):
+            res["site"] = squeeze(str(r["fields"].get("site", ""))) == squeeze(g["site"])
+        if g.get("url"):
+            res["url"] = r["fields"].get("url") == g["url"]
         if g.get("first_paragraph") and not g.get("several_documents"):
             first = squeeze(g["first_paragraph"])
             # The body's first paragraph comes first, after at most the title and a dateline.
@@ -70,6 +74,7 @@ def main():
             for k, v in res.items():
                 if not v:
                     got = {"title": r.get("title"), "date": r["fields"].get("date"), "source": r["fields"].get("source"),
+                           "site": r["fields"].get("site"), "url": r["fields"].get("url"),
                            "kind": r.get("kind"), "first": lines[:2], "last": lines[-2:],
                            "chrome": [c for c in g.get("chrome_examples", []) if squeeze(c) in squeeze(text)]}[k]
                     print(f"    {k}: got {str(got)[:200]} | gold {str(g.get(k if k not in ('first', 'last', 'chrome') else {'first': 'first_paragraph', 'last': 'last_paragraph', 'chrome': 'chrome_examples'}[k]))[:120]}")

@@ -19,6 +19,7 @@
 #include <string>
 
 #include "read/html_content.hpp"
+#include "read/html_meta.hpp"
 #include "read/wrappers.hpp"
 
 namespace gongwen::host {
@@ -89,44 +90,6 @@ struct Walker {
     }
   }
 };
-
-std::string attr(xmlNode* n, const char* name) {
-  xmlChar* v = xmlGetProp(n, reinterpret_cast<const xmlChar*>(name));
-  if (!v) return {};
-  std::string s(reinterpret_cast<char*>(v));
-  xmlFree(v);
-  return s;
-}
-
-void find_meta(xmlNode* n, Unwrapped& u) {
-  for (; n; n = n->next) {
-    if (n->type != XML_ELEMENT_NODE) continue;
-    const char* name = reinterpret_cast<const char*>(n->name);
-    if (std::strcmp(name, "title") == 0 && !u.fields.contains("title")) {
-      xmlChar* c = xmlNodeGetContent(n);
-      if (c) {
-        auto t = text::trim(reinterpret_cast<char*>(c));
-        if (!t.empty()) u.fields["title"] = strip_site_suffix(std::string(t));
-        xmlFree(c);
-      }
-    } else if (std::strcmp(name, "meta") == 0) {
-      std::string key = attr(n, "name");
-      if (key.empty()) key = attr(n, "property");
-      std::string content = attr(n, "content");
-      // The document's own title, when the page names it (TRS WCM, Open Graph).
-      if ((key == "ArticleTitle" || key == "og:title") && !text::trim(content).empty())
-        u.fields["meta_title"] = std::string(text::trim(content));
-      for (const char* date_key : {"pubdate", "publishdate", "PubDate", "article:published_time", "date", "dc.date",
-                                   "og:release_date", "firstpublishedtime", "Maketime", "publishtime"}) {
-        if (key == date_key && !content.empty() && !u.fields.contains("page_date")) {
-          if (auto d = text::find_full_date(content)) u.fields["page_date"] = d->iso();
-        }
-      }
-      if ((key == "author" || key == "source" || key == "ContentSource") && !content.empty()) u.fields[key == "author" ? "author" : "source"] = content;
-    }
-    find_meta(n->children, u);
-  }
-}
 
 // libxml2's HTML parser gives up below 256 levels of nesting (and drops
 // everything after that point), and checks each attribute against all the
@@ -245,123 +208,6 @@ std::string tame_html(std::string_view in, int& dropped_tags, int& dropped_attri
 }
 
 
-// The labelled facts of a page's info line, wherever the page prints them
-// (`发布时间：2016-11-22 来源：省发改委`): the value runs to the next label or a wide gap.
-void page_info(std::string_view flat, Unwrapped& u) {
-  static constexpr std::array<std::string_view, 7> date_labels = {"发布时间", "发布日期", "发文日期", "成文日期", "日期", "时间", "发表时间"};
-  static constexpr std::array<std::string_view, 5> source_labels = {"信息来源", "文章来源", "稿件来源", "来源", "稿源"};
-  static constexpr std::array<std::string_view, 3> author_labels = {"作者", "撰稿", "文"};
-  std::size_t lines = 0;
-  for (std::size_t b = 0; b < flat.size() && lines < 400; ++lines) {
-    std::size_t e = flat.find('\n', b);
-    if (e == std::string_view::npos) e = flat.size();
-    std::string_view line = text::trim(flat.substr(b, e - b));
-    b = e + 1;
-    if (line.empty() || text::char_count(line) > 120) continue;
-    auto value_after = [&](std::string_view label) -> std::string_view {
-      for (std::size_t at = line.find(label); at != std::string_view::npos; at = line.find(label, at + 1)) {
-        std::size_t v = at + label.size();
-        if (line.substr(v, 3) == "：") v += 3;
-        else if (line.substr(v, 1) == ":") v += 1;
-        else continue;
-        while (v < line.size() && (line[v] == ' ' || line.substr(v, 3) == "\u3000")) v += line[v] == ' ' ? 1 : 3;
-        std::size_t end = v;
-        // To a wide gap or the next label.
-        while (end < line.size()) {
-          if (line.substr(end, 2) == "  " || line.substr(end, 3) == "\u3000") break;
-          bool next_label = false;
-          for (auto group : {std::string_view("来源"), std::string_view("作者"), std::string_view("发布"), std::string_view("编辑"),
-                             std::string_view("浏览"), std::string_view("点击"), std::string_view("字号"), std::string_view("时间"),
-                             std::string_view("图片"), std::string_view("摄影")})
-            if (end > v && line.substr(end, group.size()) == group) next_label = true;
-          if (next_label) break;
-          ++end;
-        }
-        auto val = text::trim(line.substr(v, end - v));
-        if (!val.empty()) return val;
-      }
-      return {};
-    };
-    if (!u.fields.contains("page_date"))
-      for (auto l : date_labels)
-        if (auto v = value_after(l); !v.empty())
-          if (auto d = text::find_full_date(v)) {
-            u.fields["page_date"] = d->iso();
-            break;
-          }
-    // A posting time printed bare in the article's head (`2015-07-04 10:16:00 来源：…`,
-    // `<li>2023-12-01 14:43</li>`): a full date with a time of day opens the line.
-    // Dates in lists of other articles come without the time.
-    if (!u.fields.contains("page_date") && text::char_count(line) <= 60)
-      if (auto d = text::parse_date_at(line, 0); d && d->begin == 0 && d->year && d->month && d->day) {
-        std::string_view rest = text::trim(line.substr(d->end));
-        bool clock = rest.size() >= 5 && std::isdigit(static_cast<unsigned char>(rest[0])) &&
-                     std::isdigit(static_cast<unsigned char>(rest[1])) && rest[2] == ':' &&
-                     std::isdigit(static_cast<unsigned char>(rest[3])) && std::isdigit(static_cast<unsigned char>(rest[4]));
-        if (clock) u.fields["page_date"] = d->iso();
-      }
-    // The 发文字号 of a government page's information table (`文      号: 赣府字〔2020〕11号`),
-    // its label often letter-spaced: the official handler reads the number in it.
-    if (!u.fields.contains("page_doc_number") && line.find("号") != std::string_view::npos) {
-      std::string squeezed = text::strip_spaces(line);
-      for (std::string_view l : {"发文字号", "文号"})
-        if (auto at = squeezed.find(l); at != std::string::npos) {
-          std::size_t v = at + l.size();
-          if (squeezed.compare(v, 3, "：") == 0) v += 3;
-          else if (squeezed.compare(v, 1, ":") == 0) v += 1;
-          else continue;
-          std::string_view val(squeezed);
-          val = val.substr(v, std::min<std::size_t>(val.size() - v, 90));
-          if (auto h = val.find("号"); h != std::string_view::npos && h > 0) u.fields["page_doc_number"] = std::string(val.substr(0, h + 3));
-          break;
-        }
-    }
-    if (!u.fields.contains("source"))
-      for (auto l : source_labels)
-        if (auto v = value_after(l); !v.empty() && text::char_count(v) <= 30 && v.find("http") == std::string_view::npos) {
-          u.fields["source"] = std::string(v);
-          break;
-        }
-    if (!u.fields.contains("author"))
-      for (auto l : author_labels)
-        if (auto v = value_after(l); !v.empty() && text::char_count(v) <= 20 && l != "文") {
-          u.fields["author"] = std::string(v);
-          break;
-        }
-  }
-}
-
-// What a WeChat article page keeps only in its scripts: the posting time
-// (`var ct = "1545139495"`, seconds, China time; or `publish_time = "2018-12-18"`)
-// and the account (`var nickname = "军渡君"`).
-void script_info(std::string_view page, Unwrapped& u) {
-  if (page.find("js_content") == std::string_view::npos) return;
-  auto value = [&](std::string_view name) -> std::string_view {
-    for (std::size_t at = page.find(name); at != std::string_view::npos; at = page.find(name, at + name.size())) {
-      std::size_t k = at + name.size();
-      while (k < page.size() && (page[k] == ' ' || page[k] == '=')) ++k;
-      if (k >= page.size() || (page[k] != '"' && page[k] != '\'')) continue;
-      std::size_t e = page.find(page[k], k + 1);
-      if (e == std::string_view::npos || e - k > 200) continue;
-      auto v = text::trim(page.substr(k + 1, e - k - 1));
-      if (!v.empty()) return v;
-    }
-    return {};
-  };
-  if (!u.fields.contains("page_date")) {
-    if (auto d = text::find_full_date(value("var publish_time"))) {
-      u.fields["page_date"] = d->iso();
-    } else if (auto ct = value("var ct"); ct.size() >= 9 && ct.size() <= 10 && ct.find_first_not_of("0123456789") == std::string_view::npos) {
-      std::time_t t = static_cast<std::time_t>(std::stoll(std::string(ct))) + 8 * 3600;
-      std::tm tm{};
-      gmtime_r(&t, &tm);
-      u.fields["page_date"] = fmt::format("{:04}-{:02}-{:02}", tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
-    }
-  }
-  if (!u.fields.contains("site"))
-    if (auto n = value("var nickname"); !n.empty() && text::char_count(n) <= 30) u.fields["site"] = std::string(n);
-}
-
 // A line of credits only (`作者：王若愚  来源：老兵到  图片：军影摄影师`): page_info has read it.
 bool credits_line(std::string_view t) {
   if (text::char_count(t) > 60) return false;
@@ -370,6 +216,33 @@ bool credits_line(std::string_view t) {
   for (std::string_view l : {"作者：", "作者:", "来源：", "来源:", "图片：", "图片:", "摄影：", "摄影:", "编辑：", "编辑:", "责编：", "责编:"})
     labels += sq.find(l) != std::string::npos;
   return labels >= 2 || (labels == 1 && (text::starts_with(sq, "作者") || text::starts_with(sq, "来源")) && text::char_count(sq) <= 20);
+}
+
+// A repost credit opening an article (`本文授权转载自公众号“现代资本主义研究”`,
+// `本文转载自微信公众号：某某（ID：xxx）`): the account or site it names, or
+// empty when the line is not one.
+std::string repost_source(std::string_view t) {
+  if (text::char_count(t) > 60) return {};
+  std::string sq = text::strip_spaces(t);
+  for (std::string_view lead : {"本文授权转载自", "本文转载自", "转载自", "本文来源于", "本文来自", "文章转载自", "原文转载自"}) {
+    if (!text::starts_with(sq, lead)) continue;
+    std::string_view v = std::string_view(sq).substr(lead.size());
+    for (std::string_view w : {"微信公众号", "公众号", "微信号"})
+      if (text::starts_with(v, w)) v.remove_prefix(w.size());
+    for (std::string_view c : {"：", ":"})
+      if (text::starts_with(v, c)) v.remove_prefix(c.size());
+    // The name: inside its quotes, else up to a bracket or the sentence's end.
+    if (auto q = v.find("“"); q == 0) {
+      auto e = v.find("”");
+      v = e == std::string_view::npos ? v.substr(3) : v.substr(3, e - 3);
+    } else {
+      for (std::string_view stop : {"（", "(", "，", "。", ",", "《"})
+        if (auto p = v.find(stop); p != std::string_view::npos) v = v.substr(0, p);
+    }
+    v = text::trim(v);
+    if (text::char_count(v) >= 2 && text::char_count(v) <= 30) return std::string(v);
+  }
+  return {};
 }
 
 // A line with no letter or digit (`▼`, `↓↓↓`, `———`): a divider.
@@ -485,15 +358,16 @@ Unwrapped unwrap_html(std::string_view decoded_in) {
   std::string tamed = tame_html(decoded_in, dropped_tags, dropped_attributes);
   std::string_view decoded = tamed;
   if (dropped_tags)
-    u.notes.push_back(fmt::format("HTML nested deeper than {} levels: {} tags below that depth dropped, their text kept",
-                                  kMaxDepth, dropped_tags));
+    u.notes.push_back({Diag::read_markup_limit,
+                       fmt::format("HTML nested deeper than {} levels: {} tags below that depth dropped, their text kept",
+                                   kMaxDepth, dropped_tags)});
   if (dropped_attributes)
-    u.notes.push_back(fmt::format("{} tag(s) with more than {} attributes: the extra attributes dropped", dropped_attributes,
-                                  kMaxAttributes));
+    u.notes.push_back({Diag::read_markup_limit, fmt::format("{} tag(s) with more than {} attributes: the extra attributes dropped",
+                                                            dropped_attributes, kMaxAttributes)});
   htmlDocPtr doc = htmlReadMemory(decoded.data(), static_cast<int>(decoded.size()), nullptr, "UTF-8",
                                   HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET);
   if (!doc) {
-    u.notes.push_back("HTML parser failed; text kept as it was");
+    u.notes.push_back({Diag::read_markup_failed, "HTML parser failed; text kept as it was"});
     u.out.copy(decoded_in, 0);
     u.wrapper.clear();
     return u;
@@ -522,6 +396,12 @@ Unwrapped unwrap_html(std::string_view decoded_in) {
   }
   page_info(full.out.text, u);
   script_info(decoded_in, u);
+  saved_from(decoded_in, u);
+  if (auto ts = u.fields.find("title_site"); ts != u.fields.end()) {
+    Json site = *ts;  // a copy: erasing and inserting may move the map's elements
+    u.fields.erase("title_site");
+    if (!u.fields.contains("site")) u.fields["site"] = std::move(site);
+  }
   MainContent main = find_main_content(root);
   bool use_main = main.node && main.chars >= 80 && (main.chars * 100 >= main.page_chars * 12 || main.chars >= 400);
   if (use_main) {
@@ -552,7 +432,13 @@ Unwrapped unwrap_html(std::string_view decoded_in) {
     while (last > first && (chrome_line(line(last - 1)) || divider_line(line(last - 1)))) --last;
     // The byline under the title: credits (read into the fields) and dividers.
     std::vector<bool> drop(lines.size(), false);
-    for (std::size_t i = first; i < last && i < first + 6; ++i) drop[i] = credits_line(line(i)) || divider_line(line(i));
+    for (std::size_t i = first; i < last && i < first + 6; ++i) {
+      drop[i] = credits_line(line(i)) || divider_line(line(i));
+      if (auto src = repost_source(line(i)); !src.empty()) {
+        drop[i] = true;
+        if (!u.fields.contains("source")) u.fields["source"] = src;
+      }
+    }
     // A `推荐阅读` list closing the article (an account's or a site's own
     // promotions inside the content): from its label to the end.
     for (std::size_t i = last; i-- > first + (last - first) * 6 / 10;) {
@@ -600,13 +486,14 @@ Unwrapped unwrap_html(std::string_view decoded_in) {
           !text::ends_with(fsq, "。"))
         u.fields["title"] = std::string(first);
     }
-    u.notes.push_back(fmt::format("main content: <{}> holding {} of the page's {} characters outside links; the rest of the page "
-                                  "(navigation, lists, footers) dropped",
-                                  reinterpret_cast<const char*>(main.node->name), main.chars, main.page_chars));
+    u.notes.push_back({Diag::clean_main_content,
+                       fmt::format("main content: <{}> holding {} of the page's {} characters outside links; the rest of the "
+                                   "page (navigation, lists, footers) dropped",
+                                   reinterpret_cast<const char*>(main.node->name), main.chars, main.page_chars)});
   } else {
     u.out = std::move(full.out);
     u.headings = std::move(full.headings);
-    u.notes.push_back("HTML markup, scripts, styles and navigation dropped (no element stands out as the article)");
+    u.notes.push_back({Diag::clean_markup, "HTML markup, scripts, styles and navigation dropped (no element stands out as the article)"});
   }
   xmlFreeDoc(doc);
   return u;

@@ -404,7 +404,7 @@ Unwrapped unwrap(std::string_view decoded, std::string_view path) {
 // `…的通知 - 政务公开 - 东莞市社会保障局`, `…_网易财经`, `…-中国科普网`: a
 // page title ends with its column and site; the trailing segments that are
 // short and name a site or column go.
-std::string strip_site_suffix(std::string t) {
+std::string strip_site_suffix(std::string t, std::string* site_out) {
   static const std::string_view seps[] = {" - ", " | ", "_", "|", " – ", "－", "-", "——"};
   static const std::string_view site_words[] = {"网", "站", "频道", "首页", "中心", "门户", "新闻", "财经", "政府", "纪检",
                                                 ".cn", ".com", "公开", "办事处", "部门", "栏目", "科普", "报", "局", "所"};
@@ -419,6 +419,7 @@ std::string strip_site_suffix(std::string t) {
       for (auto w : site_words) site |= tail.find(w) != std::string_view::npos;
       bool ascii = !tail.empty() && std::all_of(tail.begin(), tail.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
       if (!site && !ascii) continue;
+      if (site_out && site_out->empty() && !tail.empty()) *site_out = std::string(text::trim(tail));
       t = std::string(text::trim(std::string_view(t).substr(0, p)));
       again = true;
       break;

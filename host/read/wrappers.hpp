@@ -28,7 +28,7 @@ bool looks_like_wechat_literal(std::string_view s);
 bool is_wechat_chrome(std::string_view line);
 bool looks_like_html(std::string_view s);
 // A page title without the column and site it ends with (`…的通知 - 政务公开 - 某市…`,
-// `…_网易财经`, `… | nankai.info`).
-std::string strip_site_suffix(std::string t);
+// `…_网易财经`, `… | nankai.info`). `site`: the last segment removed (the site), if any.
+std::string strip_site_suffix(std::string t, std::string* site = nullptr);
 
 }  // namespace gongwen::host

@@ -1,0 +1,226 @@
+// Page metadata of saved HTML pages (see html_meta.hpp).
+#include "read/html_meta.hpp"
+
+#include <gongwen/text.hpp>
+
+#include <array>
+#include <cctype>
+#include <cstring>
+#include <ctime>
+#include <strings.h>
+
+#include <fmt/format.h>
+
+namespace gongwen::host {
+
+namespace {
+
+// An article's address: http(s), no spaces, and a path (a site's home page is no article's url).
+bool web_url(std::string_view s) {
+  s = text::trim(s);
+  std::size_t scheme = text::starts_with(s, "https://") ? 8 : text::starts_with(s, "http://") ? 7 : 0;
+  if (!scheme || s.find_first_of(" \t\n<>\"") != std::string_view::npos) return false;
+  std::size_t slash = s.find('/', scheme);
+  return slash != std::string_view::npos && slash + 1 < s.size();
+}
+
+}  // namespace
+
+std::string attr(xmlNode* n, const char* name) {
+  xmlChar* v = xmlGetProp(n, reinterpret_cast<const xmlChar*>(name));
+  if (!v) return {};
+  std::string s(reinterpret_cast<char*>(v));
+  xmlFree(v);
+  return s;
+}
+
+
+void find_meta(xmlNode* n, Unwrapped& u) {
+  for (; n; n = n->next) {
+    if (n->type != XML_ELEMENT_NODE) continue;
+    const char* name = reinterpret_cast<const char*>(n->name);
+    if (std::strcmp(name, "title") == 0 && !u.fields.contains("title")) {
+      xmlChar* c = xmlNodeGetContent(n);
+      if (c) {
+        auto t = text::trim(reinterpret_cast<char*>(c));
+        std::string site;
+        if (!t.empty()) u.fields["title"] = strip_site_suffix(std::string(t), &site);
+        if (!site.empty()) u.fields["title_site"] = std::move(site);  // the site when no <meta> names it
+        xmlFree(c);
+      }
+    } else if (std::strcmp(name, "meta") == 0) {
+      std::string key = attr(n, "name");
+      if (key.empty()) key = attr(n, "property");
+      if (key.empty()) key = attr(n, "itemprop");
+      std::string content = attr(n, "content");
+      std::string lower = key;
+      for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      // The document's own title, when the page names it (TRS WCM, Open Graph).
+      if ((key == "ArticleTitle" || key == "og:title") && !text::trim(content).empty())
+        u.fields["meta_title"] = std::string(text::trim(content));
+      // Publication dates by their names in CMSs, Open Graph, Dublin Core and schema.org (any case).
+      for (const char* date_key : {"pubdate", "publishdate", "article:published_time", "date", "dc.date", "dc.date.issued",
+                                   "dc.date.created", "dcterms.issued", "dcterms.created", "og:release_date",
+                                   "og:published_time", "datepublished", "firstpublishedtime", "maketime", "publishtime",
+                                   "publish_time", "pub_date", "publication_date", "weibo:article:create_at"}) {
+        if (lower == date_key && !content.empty() && !u.fields.contains("page_date")) {
+          if (auto d = text::find_full_date(content)) u.fields["page_date"] = d->iso();
+        }
+      }
+      if ((key == "author" || key == "source" || key == "ContentSource") && !content.empty()) u.fields[key == "author" ? "author" : "source"] = content;
+      // WeChat pages name the platform here, not the account (script_info reads that).
+      for (const char* site_key : {"og:site_name", "sitename", "site_name", "dc.publisher", "application-name"})
+        if (lower == site_key && !text::trim(content).empty() && !u.fields.contains("site") && text::trim(content) != "微信公众平台")
+          u.fields["site"] = std::string(text::trim(content));
+      for (const char* url_key : {"og:url", "twitter:url", "url", "dc.identifier"})
+        if (lower == url_key && web_url(content) && !u.fields.contains("url")) u.fields["url"] = std::string(text::trim(content));
+    } else if (std::strcmp(name, "link") == 0 && strcasecmp(attr(n, "rel").c_str(), "canonical") == 0) {
+      if (std::string href = attr(n, "href"); web_url(href)) u.fields["url"] = std::string(text::trim(href));
+    }
+    find_meta(n->children, u);
+  }
+}
+
+
+void saved_from(std::string_view page, Unwrapped& u) {
+  if (u.fields.contains("url")) return;
+  std::string_view head = page.substr(0, std::min<std::size_t>(page.size(), 4096));
+  // `<!-- saved from url=(0071)https://www.gov.cn/… -->` (a browser's "save as").
+  if (auto at = head.find("saved from url=("); at != std::string_view::npos) {
+    std::size_t b = head.find(')', at);
+    std::size_t e = b == std::string_view::npos ? b : std::min(head.find_first_of(" \t\r\n", b + 1), head.find("-->", b + 1));
+    if (e != std::string_view::npos && web_url(head.substr(b + 1, e - b - 1))) {
+      u.fields["url"] = std::string(head.substr(b + 1, e - b - 1));
+      return;
+    }
+  }
+  // `<!-- Mirrored from www.gov.cn/zhengce/….htm by HTTrack Website Copier/3.x -->`.
+  if (auto at = head.find("Mirrored from "); at != std::string_view::npos) {
+    std::size_t b = at + 14, e = head.find(" by HTTrack", b);
+    if (e != std::string_view::npos && e - b < 1000) {
+      std::string url(head.substr(b, e - b));
+      if (!text::starts_with(url, "http")) url = "http://" + url;
+      if (web_url(url)) u.fields["url"] = std::move(url);
+    }
+  }
+}
+
+// The labelled facts of a page's info line, wherever the page prints them
+// (`发布时间：2016-11-22 来源：省发改委`): the value runs to the next label or a wide gap.
+void page_info(std::string_view flat, Unwrapped& u) {
+  static constexpr std::array<std::string_view, 7> date_labels = {"发布时间", "发布日期", "发文日期", "成文日期", "日期", "时间", "发表时间"};
+  static constexpr std::array<std::string_view, 5> source_labels = {"信息来源", "文章来源", "稿件来源", "来源", "稿源"};
+  static constexpr std::array<std::string_view, 3> author_labels = {"作者", "撰稿", "文"};
+  std::size_t lines = 0;
+  for (std::size_t b = 0; b < flat.size() && lines < 400; ++lines) {
+    std::size_t e = flat.find('\n', b);
+    if (e == std::string_view::npos) e = flat.size();
+    std::string_view line = text::trim(flat.substr(b, e - b));
+    b = e + 1;
+    if (line.empty() || text::char_count(line) > 120) continue;
+    auto value_after = [&](std::string_view label) -> std::string_view {
+      for (std::size_t at = line.find(label); at != std::string_view::npos; at = line.find(label, at + 1)) {
+        std::size_t v = at + label.size();
+        if (line.substr(v, 3) == "：") v += 3;
+        else if (line.substr(v, 1) == ":") v += 1;
+        else continue;
+        while (v < line.size() && (line[v] == ' ' || line.substr(v, 3) == "\u3000")) v += line[v] == ' ' ? 1 : 3;
+        std::size_t end = v;
+        // To a wide gap or the next label.
+        while (end < line.size()) {
+          if (line.substr(end, 2) == "  " || line.substr(end, 3) == "\u3000") break;
+          bool next_label = false;
+          for (auto group : {std::string_view("来源"), std::string_view("作者"), std::string_view("发布"), std::string_view("编辑"),
+                             std::string_view("浏览"), std::string_view("点击"), std::string_view("字号"), std::string_view("时间"),
+                             std::string_view("图片"), std::string_view("摄影")})
+            if (end > v && line.substr(end, group.size()) == group) next_label = true;
+          if (next_label) break;
+          ++end;
+        }
+        auto val = text::trim(line.substr(v, end - v));
+        if (!val.empty()) return val;
+      }
+      return {};
+    };
+    if (!u.fields.contains("page_date"))
+      for (auto l : date_labels)
+        if (auto v = value_after(l); !v.empty())
+          if (auto d = text::find_full_date(v)) {
+            u.fields["page_date"] = d->iso();
+            break;
+          }
+    // A posting time printed bare in the article's head (`2015-07-04 10:16:00 来源：…`,
+    // `<li>2023-12-01 14:43</li>`): a full date with a time of day opens the line.
+    // Dates in lists of other articles come without the time.
+    if (!u.fields.contains("page_date") && text::char_count(line) <= 60)
+      if (auto d = text::parse_date_at(line, 0); d && d->begin == 0 && d->year && d->month && d->day) {
+        std::string_view rest = text::trim(line.substr(d->end));
+        bool clock = rest.size() >= 5 && std::isdigit(static_cast<unsigned char>(rest[0])) &&
+                     std::isdigit(static_cast<unsigned char>(rest[1])) && rest[2] == ':' &&
+                     std::isdigit(static_cast<unsigned char>(rest[3])) && std::isdigit(static_cast<unsigned char>(rest[4]));
+        if (clock) u.fields["page_date"] = d->iso();
+      }
+    // The 发文字号 of a government page's information table (`文      号: 赣府字〔2020〕11号`),
+    // its label often letter-spaced: the official handler reads the number in it.
+    if (!u.fields.contains("page_doc_number") && line.find("号") != std::string_view::npos) {
+      std::string squeezed = text::strip_spaces(line);
+      for (std::string_view l : {"发文字号", "文号"})
+        if (auto at = squeezed.find(l); at != std::string::npos) {
+          std::size_t v = at + l.size();
+          if (squeezed.compare(v, 3, "：") == 0) v += 3;
+          else if (squeezed.compare(v, 1, ":") == 0) v += 1;
+          else continue;
+          std::string_view val(squeezed);
+          val = val.substr(v, std::min<std::size_t>(val.size() - v, 90));
+          if (auto h = val.find("号"); h != std::string_view::npos && h > 0) u.fields["page_doc_number"] = std::string(val.substr(0, h + 3));
+          break;
+        }
+    }
+    if (!u.fields.contains("source"))
+      for (auto l : source_labels)
+        if (auto v = value_after(l); !v.empty() && text::char_count(v) <= 30 && v.find("http") == std::string_view::npos) {
+          u.fields["source"] = std::string(v);
+          break;
+        }
+    if (!u.fields.contains("author"))
+      for (auto l : author_labels)
+        if (auto v = value_after(l); !v.empty() && text::char_count(v) <= 20 && l != "文") {
+          u.fields["author"] = std::string(v);
+          break;
+        }
+  }
+}
+
+// What a WeChat article page keeps only in its scripts: the posting time
+// (`var ct = "1545139495"`, seconds, China time; or `publish_time = "2018-12-18"`)
+// and the account (`var nickname = "军渡君"`).
+void script_info(std::string_view page, Unwrapped& u) {
+  if (page.find("js_content") == std::string_view::npos) return;
+  auto value = [&](std::string_view name) -> std::string_view {
+    for (std::size_t at = page.find(name); at != std::string_view::npos; at = page.find(name, at + name.size())) {
+      std::size_t k = at + name.size();
+      while (k < page.size() && (page[k] == ' ' || page[k] == '=')) ++k;
+      if (k >= page.size() || (page[k] != '"' && page[k] != '\'')) continue;
+      std::size_t e = page.find(page[k], k + 1);
+      if (e == std::string_view::npos || e - k > 200) continue;
+      auto v = text::trim(page.substr(k + 1, e - k - 1));
+      if (!v.empty()) return v;
+    }
+    return {};
+  };
+  if (!u.fields.contains("page_date")) {
+    if (auto d = text::find_full_date(value("var publish_time"))) {
+      u.fields["page_date"] = d->iso();
+    } else if (auto ct = value("var ct"); ct.size() >= 9 && ct.size() <= 10 && ct.find_first_not_of("0123456789") == std::string_view::npos) {
+      std::time_t t = static_cast<std::time_t>(std::stoll(std::string(ct))) + 8 * 3600;
+      std::tm tm{};
+      gmtime_r(&t, &tm);
+      u.fields["page_date"] = fmt::format("{:04}-{:02}-{:02}", tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
+    }
+  }
+  if (!u.fields.contains("site"))
+    if (auto n = value("var nickname"); !n.empty() && text::char_count(n) <= 30) u.fields["site"] = std::string(n);
+}
+
+
+}  // namespace gongwen::host

@@ -1,0 +1,27 @@
+// What a saved page says about itself outside its article: <meta> names
+// (title, date, author, source, site, url), the canonical link, the comment
+// a browser or mirror tool leaves at the top (`<!-- saved from url=(0071)… -->`),
+// the labelled facts of its info line (`发布时间：… 来源：…`, 文号 in an
+// information table) and the values a WeChat page keeps in its scripts.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include <libxml/tree.h>
+
+#include "read/wrappers.hpp"
+
+namespace gongwen::host {
+
+std::string attr(xmlNode* n, const char* name);
+// <meta> names and the canonical link, for the whole tree under n.
+void find_meta(xmlNode* n, Unwrapped& u);
+// The page's address from a `saved from url=` or HTTrack `Mirrored from` comment.
+void saved_from(std::string_view page, Unwrapped& u);
+// The labelled facts of the page's text as a browser shows it (`flat`).
+void page_info(std::string_view flat, Unwrapped& u);
+// What a WeChat article page keeps only in its scripts.
+void script_info(std::string_view page, Unwrapped& u);
+
+}  // namespace gongwen::host
