@@ -1,0 +1,362 @@
+// Paragraph classifiers of containers (see lines.hpp).
+#include "split/lines.hpp"
+
+#include <gongwen/people.hpp>
+#include <gongwen/text.hpp>
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <unordered_map>
+
+#include "model/keys.hpp"
+
+namespace gongwen::host::split_detail {
+
+namespace tx = gongwen::text;
+
+std::vector<Para> paragraphs(std::string_view text) {
+  std::vector<Para> out;
+  for (std::size_t b = 0; b < text.size();) {
+    std::size_t e = text.find('\n', b);
+    if (e == std::string_view::npos) e = text.size();
+    auto t = tx::trim(text.substr(b, e - b));
+    if (!t.empty()) out.push_back({b, e, t, tx::char_count(t)});
+    b = e + 1;
+  }
+  return out;
+}
+
+
+// `P25 把年轻干部…`: a cover teaser pointing at a page, not an article start.
+bool is_teaser(std::string_view t) {
+  return t.size() > 2 && t[0] == 'P' && std::isdigit(static_cast<unsigned char>(t[1]));
+}
+
+
+// `title　　page` (page last, compilations).
+bool page_last(std::string_view t, std::string_view& title, int& page) {
+  std::size_t i = t.size(), digits = 0;
+  while (i > 0 && std::isdigit(static_cast<unsigned char>(t[i - 1]))) --i, ++digits;
+  if (digits == 0 || digits > 3 || i == 0) return false;
+  std::size_t j = i, spaces = 0;
+  while (j > 0) {
+    std::size_t k = j;
+    char32_t c = tx::prev_cp(t, k);
+    if (!tx::is_space(c)) break;
+    j = k;
+    ++spaces;
+  }
+  if (spaces == 0) return false;
+  title = tx::trim(t.substr(0, j));
+  if (tx::char_count(title) < 4) return false;
+  page = std::stoi(std::string(t.substr(i)));
+  return true;
+}
+
+// `25 title author` (page first, magazines).
+bool page_first(std::string_view t, std::string_view& title, int& page) {
+  std::size_t i = 0;
+  while (i < t.size() && std::isdigit(static_cast<unsigned char>(t[i]))) ++i;
+  if (i == 0 || i > 3 || i >= t.size() || t[i] != ' ') return false;
+  title = tx::trim(t.substr(i));
+  if (tx::char_count(title) < 4) return false;
+  std::size_t k = 0;
+  if (!tx::is_han(tx::next_cp(title, k)) && title.substr(0, 3) != "“" && title.substr(0, 3) != "《") return false;
+  page = std::stoi(std::string(t.substr(0, i)));
+  return true;
+}
+
+// `■卷首语`, `一、省级`: a TOC section heading.
+bool toc_section(std::string_view t, std::string& section) {
+  if (tx::char_count(t) > 12) return false;
+  std::string s = tx::strip_spaces(t);
+  std::string_view v = s;
+  if (tx::starts_with(v, "■")) {
+    section = std::string(v.substr(3));
+    return !section.empty();
+  }
+  auto m = tx::parse_marker(v);
+  if (m.family == tx::MarkerFamily::cn_dun && v.size() > m.length) {
+    section = std::string(v);
+    return true;
+  }
+  return false;
+}
+
+std::vector<std::string> candidate_keys(const TocEntry& e) {
+  std::vector<std::string> keys{title_key(e.raw)};
+  // The last space-separated token may be the author (`徐文光`, `衢江区委组织部`, truncated `常山县委组`).
+  auto sp = e.raw.find_last_of(' ');
+  if (sp != std::string::npos && sp > 0) keys.push_back(title_key(std::string_view(e.raw).substr(0, sp)));
+  return keys;
+}
+
+bool is_date_line(std::string_view t) {
+  if (t.size() > 80 || !(tx::starts_with(t, "（") || tx::starts_with(t, "("))) return false;
+  std::string s = tx::strip_spaces(t);
+  std::string_view v = s;
+  if (!((tx::starts_with(v, "（") || tx::starts_with(v, "(")) && (tx::ends_with(v, "）") || tx::ends_with(v, ")")))) return false;
+  return tx::char_count(v) <= 16 && tx::find_full_date(v).has_value();
+}
+
+// A byline under a title: `■ 徐文光`, `■本刊特约评论员`, a bare name, or a unit.
+// The note that closes a reprinted article: `载《羊城晚报》2013年5月18日`,
+// `刊于《…》`, `本文首发于…`, `（作者系…）`.
+bool source_note(std::string_view t) {
+  for (std::string_view s : {"载《", "刊于《", "原载《", "选自《", "转自《", "转载自", "本文首发于", "本文原载", "（作者系", "(作者系",
+                             "（作者单位", "（来源："})
+    if (tx::starts_with(t, s)) return true;
+  return false;
+}
+
+// Bylines as magazines print them: `文/张三`, `文·图 | 李四`, `作者：王五`,
+// `□ 本刊记者 赵六`, `本报记者 张三 通讯员 李四` — a role, then names.
+bool credited(std::string_view t) {
+  std::string s = tx::strip_spaces(t);
+  if (tx::char_count(s) > 30 || tx::ends_sentence(s)) return false;
+  for (std::string_view p : {"文/", "文／", "文|", "文丨", "文·图/", "文图/", "图文/", "撰文/", "撰稿/", "口述/", "整理/", "作者：", "作者:",
+                             "撰文：", "文：", "文:"})
+    if (tx::starts_with(s, p) && tx::char_count(s) > tx::char_count(p) + 1) return true;
+  // Role words followed by names of two to four characters.
+  static const std::string_view roles[] = {"本刊特约记者", "本报特约记者", "本刊记者", "本报记者", "特约记者", "见习记者", "特约通讯员",
+                                            "通讯员", "记者", "特约撰稿人"};
+  std::string_view v = s;
+  bool role = false;
+  std::size_t names = 0;
+  while (!v.empty()) {
+    bool matched = false;
+    for (auto r : roles)
+      if (tx::starts_with(v, r)) {
+        v.remove_prefix(r.size());
+        role = matched = true;
+        break;
+      }
+    if (matched) continue;
+    if (!role) return false;
+    // A name: Han characters up to the next role word or separator.
+    std::size_t n = 0, k = 0;
+    while (k < v.size()) {
+      std::size_t k2 = k;
+      char32_t c = tx::next_cp(v, k2);
+      if (c == U'、' || c == U'，' || c == U'/') {
+        k = k2;
+        break;
+      }
+      bool next_role = false;
+      for (auto r : roles) next_role |= tx::starts_with(v.substr(k), r);
+      if (next_role || !tx::is_han(c)) break;
+      k = k2;
+      ++n;
+    }
+    if (n < 2 || n > 4) return false;  // `记者节` is no byline
+    ++names;
+    v.remove_prefix(k);
+  }
+  return role && names > 0;
+}
+
+bool is_byline(std::string_view t) {
+  // `■ 作者`, `□ 本刊记者`; not ◆ or ●, which bullet lists in bodies.
+  if (tx::starts_with(t, "■") || tx::starts_with(t, "□")) return tx::char_count(t) <= 24;
+  if (credited(t)) return true;
+  std::size_t n = tx::char_count(t);
+  if (n > 20 || tx::ends_sentence(t)) return false;
+  for (std::size_t i = 0; i < t.size();) {
+    char32_t c = tx::next_cp(t, i);
+    if (!tx::is_han(c) && !tx::is_space(c) && c != U'（' && c != U'）' && c != U'、') return false;
+  }
+  static const std::string_view units[] = {"组织部", "党委", "党工委", "党组", "专班", "办公室", "委员会", "人民政府", "局"};
+  for (auto u : units)
+    if (tx::ends_with(t, u)) return true;
+  return n >= 2 && n <= 4;
+}
+
+// `秦财华 程金敏 …`: a list of names (a masthead), not a title.
+bool names_list(std::string_view t) {
+  std::size_t tokens = 0, short_tokens = 0;
+  for (std::size_t b = 0; b < t.size();) {
+    std::size_t e = t.find(' ', b);
+    if (e == std::string_view::npos) e = t.size();
+    if (e > b) {
+      ++tokens;
+      short_tokens += tx::char_count(t.substr(b, e - b)) <= 3;
+    }
+    b = e + 1;
+  }
+  return tokens >= 2 && short_tokens == tokens;
+}
+
+// The first lines of a regulation: `第一条 …`, `第一章 总则`, `一、总体要求`.
+bool opens_regulation(std::string_view t) {
+  auto m = tx::parse_marker(t);
+  return (m.family == tx::MarkerFamily::article || m.family == tx::MarkerFamily::chapter) && m.number == 1;
+}
+
+// A short line in brackets: a 附注 (`（此件公开发布）`, `（依申请公开）`).
+bool bracketed_note(std::string_view t) {
+  return (tx::starts_with(t, "（") || tx::starts_with(t, "(")) && (tx::ends_with(t, "）") || tx::ends_with(t, ")")) &&
+         tx::char_count(t) <= 30;
+}
+
+// A field of a database's metadata block: `【主题分类】执行`, `【文    号】法〔2014〕319号`.
+bool metadata_field(std::string_view t) {
+  if (!tx::starts_with(t, "【")) return false;
+  auto close = t.find("】");
+  return close != std::string_view::npos && tx::char_count(tx::strip_spaces(t.substr(3, close - 3))) <= 6 && close + 3 < t.size();
+}
+
+// Titles name their genre at the end: `…组织工作综述`, `…实施办法（试行）`.
+bool genre_title(std::string_view t) {
+  if (t.size() > 200) return false;
+  std::string s = tx::strip_spaces(t);
+  std::string_view v = s;
+  if (tx::ends_with(v, "（试行）")) v.remove_suffix(std::string_view("（试行）").size());
+  static const std::string_view genres[] = {"综述", "总结", "汇报", "报告", "经验材料", "讲话", "发言", "体会", "办法",
+                                           "制度", "规定", "条例", "意见", "通知", "方案", "细则", "纪要"};
+  for (auto g : genres)
+    if (tx::ends_with(v, g)) return true;
+  return false;
+}
+
+// `第一部分`, `第二编`, `上篇`: a part of a compilation, above the titles of its articles.
+bool part_label(std::string_view t) {
+  std::string s = tx::strip_spaces(t);
+  if (s == "上篇" || s == "中篇" || s == "下篇") return true;
+  std::string_view v = s;
+  if (!tx::starts_with(v, "第") || tx::char_count(v) > 8) return false;
+  v.remove_prefix(3);
+  std::size_t digits = 0;
+  while (!v.empty()) {
+    std::size_t k = 0;
+    char32_t c = tx::next_cp(v, k);
+    if (!tx::is_cn_numeral(c) && !(c >= '0' && c <= '9')) break;
+    v.remove_prefix(k);
+    ++digits;
+  }
+  if (digits == 0) return false;
+  for (std::string_view unit : {"部分", "编", "篇", "辑", "单元"})
+    if (v == unit) return true;
+  return false;
+}
+
+bool column_label(std::string_view t) {
+  if (t.size() > 48) return false;
+  std::string s = tx::strip_spaces(t);
+  return s == "卷首语" || s == "编者按" || s == "本刊评论员" || s == "本刊特约评论员";
+}
+
+void fill_container_fields(Document& doc, const std::vector<Para>& ps) {
+  // The container's own metadata sits in its first lines.
+  std::size_t head = std::min<std::size_t>(ps.size(), 40);
+  if (!ps.empty() && doc.title.empty()) doc.title = std::string(ps[0].t);
+  for (std::size_t i = 0; i < head; ++i) {
+    std::string s = tx::strip_spaces(ps[i].t);
+    std::string_view v = s;
+    if (tx::ends_with(v, "主办") && !doc.fields.contains("publisher")) doc.fields["publisher"] = std::string(v.substr(0, v.size() - 6));
+    if (auto p = v.find("总第"); p != std::string_view::npos && !doc.fields.contains("issue_total")) {
+      auto rest = v.substr(p + 6);
+      std::size_t k = 0;
+      while (k < rest.size() && std::isdigit(static_cast<unsigned char>(rest[k]))) ++k;
+      if (k) doc.fields["issue_total"] = std::stoi(std::string(rest.substr(0, k)));
+    }
+    if (auto p = v.find("第"); p != std::string_view::npos && v.find("期") != std::string_view::npos && !doc.fields.contains("issue")) {
+      auto before = v.substr(0, p);
+      auto rest = v.substr(p + 3);
+      std::size_t k = 0;
+      while (k < rest.size() && std::isdigit(static_cast<unsigned char>(rest[k]))) ++k;
+      if (k && rest.substr(k, 3) == "期" && (p < 3 || before.substr(before.size() - 3) != "总")) {
+        doc.fields["issue"] = std::stoi(std::string(rest.substr(0, k)));
+        std::size_t y = 0;
+        while (y < before.size() && std::isdigit(static_cast<unsigned char>(before[y]))) ++y;
+        if (y == 4) doc.fields["year"] = std::stoi(std::string(before.substr(0, 4)));
+      }
+    }
+    if (tx::ends_with(v, "出版")) {
+      if (auto d = tx::parse_date_at(v, 0); d && d->month && d->day) {
+        int year = d->year ? d->year : doc.fields.value("year", 0);
+        if (year) doc.fields["date"] = fmt::format("{:04d}-{:02d}-{:02d}", year, d->month, d->day);
+      }
+    }
+    if (auto p = v.find("篇）"); p != std::string_view::npos && tx::starts_with(v, "（")) {
+      auto n = tx::parse_number(v.substr(3, p - 3));
+      if (n) doc.fields["count"] = *n;
+    }
+  }
+  doc.kind = doc.fields.contains("issue") ? "periodical" : "collection";
+}
+
+// Articles from the headings a Markdown file marks (`### 习近平在…时强调 …`),
+// as news digests and compilations exported to Markdown carry them: the
+// fullest level whose headings read as the titles of documents rather than
+// the parts of one (level 1 too when files were put together). A part is numbered as a part (一、,
+// （一）, 第一章, 第一条) or is a short label; a title is a headline (eight
+// Chinese characters or more once a list number `12. ` is taken off). Returns the
+// paragraph index of each article's heading, or nothing.
+std::vector<std::size_t> markup_articles(const Document& doc, const std::vector<Para>& ps) {
+  auto it = doc.fields.find("markup_headings");
+  if (it == doc.fields.end() || !it->is_array() || !doc.origin || doc.origin->layout.rfind("markdown", 0) != 0) return {};
+  struct H {
+    int level;
+    std::size_t para;
+    std::string_view title;
+  };
+  std::vector<H> hs;
+  std::size_t j = 0;
+  for (const auto& h : *it) {
+    if (!h.contains("title") || !h["title"].is_string() || !h.contains("level") || !h["level"].is_number_integer()) continue;
+    // The cleaner may have changed the spacing inside a heading, not its words.
+    std::string title = tx::strip_spaces(h["title"].get_ref<const std::string&>());
+    std::size_t k = j;
+    while (k < ps.size() && (ps[k].chars > tx::char_count(title) * 2 + 8 || tx::strip_spaces(ps[k].t) != title)) ++k;
+    if (k == ps.size()) continue;
+    hs.push_back({h["level"].get<int>(), k, ps[k].t});
+    j = k + 1;
+  }
+  std::map<int, std::size_t> per_level;
+  for (const auto& h : hs) ++per_level[h.level];
+  // Levels by how many headings they hold (level 1 holds three or more only
+  // when files were put together).
+  std::vector<std::pair<std::size_t, int>> levels;
+  for (auto [l, n] : per_level)
+    if (n >= 3) levels.emplace_back(n, l);
+  std::sort(levels.begin(), levels.end(), [](auto a, auto b) { return a.first != b.first ? a.first > b.first : a.second < b.second; });
+  for (auto [most, level] : levels) {
+    std::vector<std::size_t> out;
+    std::size_t titles = 0;
+    for (const auto& h : hs) {
+      if (h.level != level) continue;
+      out.push_back(h.para);
+      auto t = h.title;
+      auto m = tx::parse_marker(t);
+      if (m && (m.family == tx::MarkerFamily::arabic_dot || m.family == tx::MarkerFamily::arabic_paren)) t = tx::trim(t.substr(m.length));
+      else if (m) continue;  // 一、 （一） 第一章 第一条: a part of one document
+      std::size_t han = 0;
+      for (std::size_t i = 0; i < t.size();) han += tx::is_han(tx::next_cp(t, i));
+      if (han >= 8 && !tx::ends_sentence(t)) ++titles;
+    }
+    if (titles < 3 || titles * 3 < out.size() * 2) continue;
+    // A file's YAML front matter (`---` … `---`, a note or two after it) just
+    // above its title belongs to it.
+    for (std::size_t a = 0; a < out.size(); ++a) {
+      std::size_t j = out[a], closing = j, floor = a ? out[a - 1] + 1 : 0;
+      for (std::size_t k = j; k-- > floor && k + 8 > j;)
+        if (tx::trim(ps[k].t) == "---") {
+          closing = k;
+          break;
+        }
+      if (closing == j) continue;
+      for (std::size_t k = closing; k-- > floor && k + 30 > closing;)
+        if (tx::trim(ps[k].t) == "---") {
+          out[a] = k;
+          break;
+        }
+    }
+    return out;
+  }
+  return {};
+}
+
+}  // namespace gongwen::host::split_detail

@@ -1,0 +1,80 @@
+// What one paragraph of a container is (a byline, a date line, a column
+// label, a page-turn note, a TOC section...) and the container fields read
+// from them: the evidence the splitter (splitter.cpp) weighs.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "split/splitter.hpp"
+
+namespace gongwen::host::split_detail {
+
+struct Para {
+  std::size_t b, e;
+  std::string_view t;
+  std::size_t chars;
+};
+
+std::vector<Para> paragraphs(std::string_view text);
+
+// `P25 把年轻干部…`: a cover teaser pointing at a page, not an article start.
+bool is_teaser(std::string_view t);
+
+// `title　　page` (page last, compilations).
+bool page_last(std::string_view t, std::string_view& title, int& page);
+
+// `25 title author` (page first, magazines).
+bool page_first(std::string_view t, std::string_view& title, int& page);
+
+// `■卷首语`, `一、省级`: a TOC section heading.
+bool toc_section(std::string_view t, std::string& section);
+
+std::vector<std::string> candidate_keys(const TocEntry& e);
+
+bool is_date_line(std::string_view t);
+
+// A byline under a title: `■ 徐文光`, `■本刊特约评论员`, a bare name, or a unit.
+// The note that closes a reprinted article: `载《羊城晚报》2013年5月18日`,
+// `刊于《…》`, `本文首发于…`, `（作者系…）`.
+bool source_note(std::string_view t);
+
+// Bylines as magazines print them: `文/张三`, `文·图 | 李四`, `作者：王五`,
+// `□ 本刊记者 赵六`, `本报记者 张三 通讯员 李四` — a role, then names.
+bool credited(std::string_view t);
+
+bool is_byline(std::string_view t);
+
+// `秦财华 程金敏 …`: a list of names (a masthead), not a title.
+bool names_list(std::string_view t);
+
+// The first lines of a regulation: `第一条 …`, `第一章 总则`, `一、总体要求`.
+bool opens_regulation(std::string_view t);
+
+// A short line in brackets: a 附注 (`（此件公开发布）`, `（依申请公开）`).
+bool bracketed_note(std::string_view t);
+
+// A field of a database's metadata block: `【主题分类】执行`, `【文    号】法〔2014〕319号`.
+bool metadata_field(std::string_view t);
+
+// Titles name their genre at the end: `…组织工作综述`, `…实施办法（试行）`.
+bool genre_title(std::string_view t);
+
+// `第一部分`, `第二编`, `上篇`: a part of a compilation, above the titles of its articles.
+bool part_label(std::string_view t);
+
+bool column_label(std::string_view t);
+
+void fill_container_fields(Document& doc, const std::vector<Para>& ps);
+
+// Articles from the headings a Markdown file marks (`### 习近平在…时强调 …`),
+// as news digests and compilations exported to Markdown carry them: the
+// fullest level whose headings read as the titles of documents rather than
+// the parts of one (level 1 too when files were put together). A part is numbered as a part (一、,
+// （一）, 第一章, 第一条) or is a short label; a title is a headline (eight
+// Chinese characters or more once a list number `12. ` is taken off). Returns the
+// paragraph index of each article's heading, or nothing.
+std::vector<std::size_t> markup_articles(const Document& doc, const std::vector<Para>& ps);
+
+}  // namespace gongwen::host::split_detail
