@@ -35,6 +35,12 @@ bool one_of(std::string_view name, std::initializer_list<std::string_view> names
 bool text_name(std::string_view n) {
   return one_of(n, {"content", "text", "body", "article", "正文", "内容", "全文", "文本", "summary", "fulltext", "html", "正文内容"});
 }
+// An office's answer beside a citizen's message (12345, 市长信箱 exports): the
+// answer is the document a government wrote; the message stays a field.
+bool reply_name(std::string_view n) {
+  return one_of(n, {"答复内容", "回复内容", "答复意见", "回复意见", "办理结果", "处理结果", "答复", "回复", "回复正文", "答复正文",
+                    "answer_body", "answer", "answer_content", "reply", "reply_content", "reply_body"});
+}
 bool title_name(std::string_view n) {
   if (one_of(n, {"title", "标题", "题目", "文章标题", "name", "headline", "文件名称"})) return true;
   // news_title, video_title, 文件标题
@@ -121,6 +127,15 @@ std::optional<Dataset> from_table(std::vector<std::vector<std::string>> rows, st
   for (std::size_t c = 0; c < header.size(); ++c) {
     if (text_col == header.size() && text_name(header[c])) text_col = c;
     if (title_col == header.size() && title_name(header[c])) title_col = c;
+  }
+  for (std::size_t c = 0; c < header.size(); ++c) {
+    if (!reply_name(header[c])) continue;
+    std::size_t han = 0;
+    for (std::size_t r = 1; r < rows.size(); ++r) han += c < rows[r].size() ? han_count(rows[r][c]) : 0;
+    if (han >= 10 * (rows.size() - 1)) {  // prose, not a status (`已回复`)
+      text_col = c;
+      break;
+    }
   }
   if (text_col == header.size()) {
     std::vector<std::size_t> han(header.size(), 0);
@@ -409,6 +424,11 @@ std::optional<Dataset> from_objects(const std::vector<Json>& objects, std::strin
     if (text_key.empty() && text_name(last_segment(k)) && han[k] > 0) text_key = k;
     if (title_key.empty() && title_name(last_segment(k))) title_key = k;
   }
+  for (const auto& k : order)
+    if (reply_name(last_segment(k)) && han[k] >= 10 * objects.size()) {
+      text_key = k;
+      break;
+    }
   if (text_key.empty()) {
     std::size_t best = 0;
     for (const auto& k : order)
@@ -452,7 +472,7 @@ bool date_name(std::string_view n) {
                  "印发日期", "时间", "发文时间", "公布日期"}))
     return true;
   std::string l = lower(tx::trim(n));
-  for (std::string_view tail : {"_date", "_time", "日期"})
+  for (std::string_view tail : {"_date", "_time", "日期", "时间"})
     if (l.size() > tail.size() && l.compare(l.size() - tail.size(), tail.size(), tail) == 0) return true;
   return false;
 }
@@ -555,6 +575,7 @@ std::optional<Dataset> read_dataset_as_found(std::string_view path, std::string_
     for (auto it = j.begin(); it != j.end(); ++it) {
       if (!it.value().is_string()) continue;
       if (text_key.empty() && text_name(it.key())) text_key = it.key();
+      if (reply_name(it.key()) && han_count(it.value().get_ref<const std::string&>()) >= 10) text_key = it.key();
       if (title_key.empty() && title_name(it.key())) title_key = it.key();
     }
     if (text_key.empty())
@@ -613,8 +634,17 @@ std::string url_date(std::string_view url) {
   return {};
 }
 
-std::string row_date(const Json& fields, const std::string& column) {
+std::string row_date(const Json& fields, const std::string& column, bool reply) {
   if (!fields.is_object()) return {};
+  // A reply is dated by its answer column (答复时间, answer_time), not by the message's.
+  if (reply && column.empty())
+    for (auto it = fields.begin(); it != fields.end(); ++it) {
+      std::string n = lower(tx::trim(last_segment(it.key())));
+      bool answer = n.find("答复") != std::string::npos || n.find("回复") != std::string::npos || n.find("办结") != std::string::npos ||
+                    n.find("answer") != std::string::npos || n.find("reply") != std::string::npos;
+      if (answer && it.value().is_string() && date_name(n))
+        if (auto d = tx::find_full_date(it.value().get_ref<const std::string&>())) return d->iso();
+    }
   for (auto it = fields.begin(); it != fields.end(); ++it) {
     if (!it.value().is_string() || (column.empty() ? !date_name(last_segment(it.key())) : it.key() != column)) continue;
     if (auto d = tx::find_full_date(it.value().get_ref<const std::string&>())) return d->iso();
@@ -627,13 +657,16 @@ std::string row_date(const Json& fields, const std::string& column) {
   return {};
 }
 
+bool reply_column(std::string_view name) { return reply_name(last_segment(std::string(name))); }
+
 std::string row_issuer(const Json& fields) {
   if (!fields.is_object()) return {};
   for (auto it = fields.begin(); it != fields.end(); ++it) {
     if (!it.value().is_string()) continue;
     std::string n = lower(tx::trim(last_segment(it.key())));
     bool named = one_of(n, {"issuer", "puborg", "pub_org", "publisher_org", "department", "发文机关", "发布机关", "发布机构", "发文单位",
-                            "发布单位", "制定机关", "颁布机关", "答复部门", "答复单位", "办理单位"});
+                            "发布单位", "制定机关", "颁布机关", "答复部门", "答复单位", "办理单位", "回复部门", "回复单位",
+                            "答复机构", "回复机构", "answer_org", "reply_org", "answer_name", "answer_dept"});
     auto v = tx::trim(it.value().get_ref<const std::string&>());
     if (named && !v.empty() && tx::char_count(v) <= 80) return std::string(v);
   }

@@ -40,7 +40,9 @@ std::optional<Dataset> read_dataset(std::string_view path, std::string_view utf8
 
 // The row's date, ISO, from a column named as one (`publish_time`, `pubdate`,
 // `发布日期`, `成文日期`, `…_date`) holding a full date; empty otherwise.
-std::string row_date(const Json& fields, const std::string& column = {});
+// `reply`: the row's text is an answer column (reply_column): dated by the answer.
+std::string row_date(const Json& fields, const std::string& column = {}, bool reply = false);
+bool reply_column(std::string_view name);
 // The issuing organ a row names in a column called so (`发文机关`, `发布机构`,
 // `答复部门`, `puborg`, `issuer`…); empty when none.
 std::string row_issuer(const Json& fields);

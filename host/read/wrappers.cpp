@@ -10,6 +10,7 @@
 
 #include "read/html.hpp"
 #include "read/record_header.hpp"
+#include "read/xml_article.hpp"
 
 #include <libxml/HTMLparser.h>
 
@@ -266,14 +267,16 @@ void markdown_inline(std::string_view line, std::size_t lb, MappedTextBuilder& o
   flush(line.size());
 }
 
-// The YAML front matter of a blog post (Hexo, Jekyll, Hugo): `---`, then
-// `title:`, `date:`, `author:` lines, then `---`. Its end, or 0 when the text
+// The YAML front matter of a blog post (Hexo, Jekyll, Hugo): `---` (Hexo may
+// leave it out), then `title:`, `date:`, `author:` lines, then `---`. Its end, or 0 when the text
 // has none; the fields it names go to the page's fields. A block whose keys
 // are Chinese (`标题:`, `文号:`, `发布日期:`) is a database's record of the
 // document, meant to be read: it stays in the text (0).
 std::size_t front_matter(std::string_view s, Unwrapped& u) {
-  if (!starts_with(s, "---\n") && !starts_with(s, "---\r\n")) return 0;
-  std::size_t b = s.find('\n') + 1;
+  // Hexo writes its posts' front matter without the opening `---`: `title:` first.
+  bool fenced = starts_with(s, "---\n") || starts_with(s, "---\r\n");
+  if (!fenced && !starts_with(s, "title:")) return 0;
+  std::size_t b = fenced ? s.find('\n') + 1 : 0;
   Json found = Json::object();
   for (int n = 0; b < s.size() && n < 80; ++n) {
     std::size_t e = s.find('\n', b);
@@ -388,6 +391,7 @@ bool looks_like_html(std::string_view s) {
 Unwrapped unwrap(std::string_view decoded, std::string_view path) {
   if (looks_like_wechat_literal(decoded)) return unwrap_wechat(decoded);
   if (looks_like_html(decoded)) return unwrap_html(decoded);
+  if (auto x = unwrap_xml_article(decoded)) return std::move(*x);
   if (looks_like_markdown(decoded, path)) return unwrap_markdown(decoded);
   Unwrapped u;
   if (std::size_t body = record_header(decoded, u)) {

@@ -241,7 +241,7 @@ std::vector<Document> process_input(const std::string& path, const Registry& reg
         r.id = fmt::format("{}@{}", doc.origin->sha256, row.row);
         r.row = static_cast<std::uint32_t>(row.row);
         if (!row.title.empty()) r.title = row.title;
-        if (auto date = row_date(row.fields, opt.read.columns.date); !date.empty()) r.fields["row_date"] = std::move(date);
+        if (auto date = row_date(row.fields, opt.read.columns.date, reply_column(ds->text_column)); !date.empty()) r.fields["row_date"] = std::move(date);
         if (auto issuer = row_issuer(row.fields); !issuer.empty()) r.fields["row_issuer"] = std::move(issuer);
         if (!row.fields.empty()) r.fields["dataset"] = std::move(row.fields);
         r.deadline = deadline;

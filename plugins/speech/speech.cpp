@@ -31,7 +31,8 @@ using st::paragraphs;
 using text::contains;
 
 bool names_speech(std::string_view s) {
-  for (std::string_view w : {"讲话", "致辞", "工作报告", "发言", "报告会上"})
+  for (std::string_view w : {"讲话", "致辞", "工作报告", "发言", "报告会上", "欢迎词", "贺词", "答谢词", "祝酒词", "开幕词", "闭幕词",
+                             "演讲", "新年献词"})
     if (contains(s, w)) return true;
   return false;
 }
@@ -79,8 +80,43 @@ bool names_speech_itself(std::string_view t) {
 }
 
 // A title that names a speech: short, not a subtitle.
+// A subtitle under a title: `——在…上的讲话`, `--致…高峰会议` (typed with ASCII
+// hyphens), `－－…`; the text after its dashes.
+std::optional<std::string_view> subtitle(std::string_view p) {
+  for (std::string_view d : {"——", "--", "－－"})
+    if (tx::starts_with(p, d)) {
+      auto rest = tx::trim(p.substr(d.size()));
+      // A rule (`---`, `————`) is no subtitle.
+      if (rest.empty() || rest.front() == '-' || tx::starts_with(rest, "—") || tx::starts_with(rest, "－")) return std::nullopt;
+      return rest;
+    }
+  return std::nullopt;
+}
+
+// The speaker signing off at the end (`总经理：王敏敏`, `百年人寿董事长：何勇生`,
+// `市委书记 李明`): {name, position}.
+std::optional<std::pair<std::string, std::string>> closing_speaker(std::string_view p) {
+  if (tx::char_count(p) > 30) return std::nullopt;
+  for (std::string_view colon : {"：", ":"})
+    if (auto c = p.rfind(colon); c != std::string_view::npos && c > 0) {
+      std::string name = tx::strip_spaces(p.substr(c + colon.size()));
+      std::string_view position = tx::trim(p.substr(0, c));
+      bool han = !name.empty();
+      for (std::size_t i = 0; i < name.size();) han &= tx::is_han(tx::next_cp(name, i));
+      bool post = false;
+      for (auto w : people::kPositions) post |= tx::ends_with(position, w);
+      if (han && post && tx::char_count(name) >= 2 && tx::char_count(name) <= 4) return std::make_pair(name, std::string(position));
+    }
+  if (auto pn = people::position_then_name(p)) return pn;
+  return std::nullopt;
+}
+
+// A title that names a speech: short, not a subtitle, not a column label
+// (`领导致辞`, four characters at most) and not a line introducing the text
+// (`以下是演讲全文：`).
 bool speech_title(std::string_view p) {
-  return tx::char_count(p) <= 40 && names_speech_itself(p) && !tx::starts_with(p, "——");
+  return tx::char_count(p) <= 40 && tx::char_count(p) > 4 && names_speech_itself(p) && !subtitle(p) &&
+         !tx::ends_with(p, "：") && !tx::ends_with(p, ":");
 }
 
 using people::name_then_position;
@@ -133,6 +169,19 @@ struct Speech {
         doc.signal("speaker line (a bare name or ■ name)", 0.10);
         break;
       }
+    // A column label naming the genre (`领导致辞`, `讲话`) over the title, as company
+    // and school sites print it.
+    for (std::size_t i = 0; i + 1 < paras.size() && i < 3; ++i)
+      if (tx::char_count(paras[i].text) <= 6 && names_speech(paras[i].text)) {
+        doc.signal("a column label naming a speech genre (领导致辞)", 0.25);
+        break;
+      }
+    for (std::size_t k = 0; k < 3 && k < paras.size(); ++k) {
+      auto p = paras[paras.size() - 1 - k].text;
+      if (date_line(p, true)) continue;
+      if (closing_speaker(p)) doc.signal("signed at the end by a post and a name (董事长：何勇生)", 0.10);
+      break;
+    }
     auto t = doc.text();
     if (contains(t, "第一个问题") || contains(t, "讲几点意见") || contains(t, "我讲") || contains(t, "点意见："))
       doc.signal("oral enumeration (第一个问题 / 我讲…点意见)", 0.10);
@@ -175,14 +224,35 @@ struct Speech {
       title_i = 0;
       doc.set_title(paras[0].text);
     }
+    // `在扩大的中央工作会议上的讲话（1962年2月6日）`: a collected edition prints the
+    // date after the title, in brackets.
+    if (std::string t(doc.title()); tx::ends_with(t, "）") || tx::ends_with(t, ")")) {
+      std::size_t wide = t.rfind("（"), narrow = t.rfind("(");
+      std::size_t open = wide == std::string::npos ? narrow : narrow == std::string::npos ? wide : std::max(wide, narrow);
+      if (open != std::string::npos && open > 0)
+        if (auto d = tx::find_full_date(std::string_view(t).substr(open)); d && d->begin <= 3) {
+          if (doc.field("date").empty()) doc.set_field("date", d->iso());
+          doc.set_title(tx::trim(std::string_view(t).substr(0, open)));
+        }
+    }
     std::size_t first = title_i < paras.size() ? title_i : 0;
     std::size_t head = std::min<std::size_t>(paras.size(), first + 6);
     for (std::size_t i = first; i < head; ++i) {
       auto p = paras[i].text;
-      if (tx::starts_with(p, "——")) {
-        auto occ = p.substr(std::string_view("——").size());
-        doc.set_field("occasion", occ);
+      if (auto occ = subtitle(p)) {
+        // `——百年人寿陕西分公司总经理 荆晓达`: the subtitle names the speaker.
+        if (auto pn = position_then_name(*occ); pn && doc.field("speaker").empty()) {
+          doc.set_field("speaker", pn->first);
+          doc.set_field("position", pn->second);
+        } else {
+          doc.set_field("occasion", *occ);
+        }
         if (title_i == i) doc.set_title(paras[0].text);
+        // No line names a speech: the title is the line the subtitle hangs under.
+        bool named = title_i < paras.size() && speech_title(paras[title_i].text);
+        if (!named && i > 0 && i - 1 != title_i && tx::char_count(paras[i - 1].text) <= 40 &&
+            !contains(paras[i - 1].text, "。") && !salutation(paras[i - 1].text) && !tx::ends_with(paras[i - 1].text, "："))
+          doc.set_title(paras[i - 1].text);
       } else if (auto d = date_line(p, i <= first + 3); d && doc.field("date").empty()) {
         doc.set_field("date", d->iso());
       } else if (i != title_i && doc.field("speaker").empty()) {
@@ -212,6 +282,24 @@ struct Speech {
       auto on = t.find("上的讲话");
       if (at != std::string_view::npos && on != std::string_view::npos && on > at) doc.set_field("occasion", t.substr(at + 3, on - at - 3));
     }
+    // Signed at the end (`总经理：王敏敏` over `2013年3月26日`).
+    if (doc.field("speaker").empty())
+      for (std::size_t k = 0; k < 3 && k < paras.size(); ++k) {
+        auto p = paras[paras.size() - 1 - k].text;
+        if (auto d = date_line(p, true)) {
+          if (doc.field("date").empty()) doc.set_field("date", d->iso());
+          continue;
+        }
+        if (auto sp = closing_speaker(p)) {
+          doc.set_field("speaker", sp->first);
+          doc.set_field("position", sp->second);
+        }
+        break;
+      }
+    // The author a collection or page names for the whole text (`<Author>邓小平</Author>`).
+    if (std::string a = doc.field("author"); doc.field("speaker").empty() && tx::char_count(a) >= 2 && tx::char_count(a) <= 4 &&
+                                             tx::is_han(tx::first_cp(a)))
+      doc.set_field("speaker", a);
     if (doc.field("speaker").empty()) doc.diagnostic(Severity::warning, "no_speaker", "no speaker line found near the title");
     if (doc.field("date").empty()) doc.diagnostic(Severity::warning, "no_date", "no speech date found near the title");
     // The heading tree, every marker family, levels by first appearance.

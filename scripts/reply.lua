@@ -1,0 +1,99 @@
+-- reply: 留言答复 — an office's answer to a member of the public (12345 hotline,
+-- 市长信箱 / 书记市长网上政务信箱, 领导留言板, 政务咨询). Kind `letter`: a letter in
+-- reply (复函 to a citizen), not a 公文 with a 文号.
+--
+-- Such replies are how a large share of what governments write reaches
+-- people, and datasets of them (a message column and a reply column per
+-- row) are common. What marks one, no signal deciding alone:
+--   a salutation to the writer opening the reply (`来信人您好`, `谢先生：你好！`,
+--     `尊敬的网友：`)                                                          +0.35
+--   the writer's message named as received or as raised (`您的来信收悉`,
+--     `你在“书记市长网上政务信箱”反映…的问题`, `关于您反映…`)                      +0.25
+--   an answering formula (`现答复如下`, `现就具体办理情况答复如下`, `特此回复`,
+--     `感谢您对…的关注`, `如有疑问，请致电`)                                    +0.20
+--   a dataset row that keeps the message beside the reply (a column such as
+--     留言内容, 来信内容, 诉求内容, ask_body, question)                         +0.15
+--   a signature and date closing it                                         +0.05
+-- process(): fields genre (留言答复), reply_to (the message's title, when the
+-- row or page gives one), issuer (the signature over the closing date) and
+-- date (that date).
+
+-- A salutation to the writer (`来信人您好`, `谢先生：你好！`, `尊敬的网友：`).
+local SALUTATION = "^(尊敬的)?[^，。；！？\\s]{0,24}?[，,：:！! 　]*(您好|你好)"
+local ADDRESSEE = "^(尊敬的)?(来信人|来信者|网友|市民朋友|市民|留言人|\\p{Han}{1,4}(先生|女士))(“[^”]{1,20}”)?[：:]$"
+-- The writer's message named as received or as raised.
+local RECEIVED = "(您|你)的(来信|留言|来电|诉求|咨询|建议|问题|反映)[^。]{0,30}(收悉|收到)|(您|你)(在|于|通过)[^。]{0,40}(反映|咨询|留言|提出)[^。]{0,60}(问题|诉求|建议|事项)|(您|你)(在|于|通过)[^。]{0,60}的(问题|诉求|建议|来信|留言)|关于(您|你)(反映|咨询|提出|所提)|(转来|转办|转交)[^。]{0,60}(收悉|收到)|网友(反映|建议|提出|留言)"
+-- An answering formula.
+local ANSWER = "[现特将就][^。]{0,16}(答复|回复|说明)如下|特此(答复|回复|函复)|感谢(您|你|网友)[^。]{0,30}(关注|支持|监督|理解|来信|意见|关心)|如(有|您有)(疑问|问题|其他)[^。]{0,20}(咨询|致电|联系|沟通)|欢迎(您)?继续(监督|关注)"
+-- Dataset columns that keep the citizen's message beside the reply.
+local MESSAGE_COLUMNS = { "留言内容", "来信内容", "诉求内容", "问题内容", "咨询内容", "留言标题", "来信标题", "ask_body",
+                          "question", "message", "ask_content" }
+
+-- The closing signature and date: a date ending the last paragraph, the
+-- organ before it on the same line (after a wide gap) or alone on the line
+-- above; a name with sentence punctuation is no signature.
+local function closing(doc)
+  local tail = doc:paragraphs(-3)
+  if #tail == 0 then return nil end
+  local last = gw.trim(tail[#tail].text)
+  local start = gw.re.find(last, "(\\d{4}年\\d{1,2}月\\d{1,2}日|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)$")
+  if not start then return nil end
+  local iso = gw.date(string.sub(last, start), 1, true)
+  if not iso then return nil end
+  local before = gw.trim(string.sub(last, 1, start - 1))
+  if before ~= "" then
+    local gap = gw.re.find(before, "[ 　]{2,}[^ 　]+$")
+    if gap then before = gw.trim(string.sub(before, gap)) end
+  elseif #tail >= 2 then
+    before = gw.trim(tail[#tail - 1].text)
+  end
+  if before == "" or gw.len(before) > 30 or gw.re.find(before, "[。，；！？：:]") then before = nil end
+  return iso, before
+end
+
+---@type gongwen.Handler
+return {
+  name = "reply",
+  version = "0.1.0",
+  kinds = { "letter" },
+  description = "留言答复: an office's reply to a citizen's message (12345, 市长信箱, 留言板)",
+  priority = 45,
+  keywords = { "您好", "你好", "来信", "留言", "收悉", "答复如下", "回复如下", "反映", "诉求", "网友" },
+
+  detect = function(doc)
+    local ps = doc:paragraphs(6)
+    if #ps == 0 then return 0 end
+    local first = gw.trim(ps[1].text)
+    local head = first
+    if #ps > 1 and gw.len(first) <= 20 then head = first .. gw.trim(ps[2].text) end
+    if gw.re.find(head, SALUTATION) or gw.re.find(first, ADDRESSEE) then
+      doc:signal("a salutation to the writer opens it", 0.35)
+    end
+    local lead = ""
+    for i = 1, math.min(#ps, 3) do lead = lead .. ps[i].text end
+    if gw.re.find(lead, RECEIVED) then doc:signal("the writer's message named as received or raised", 0.25) end
+    if gw.re.find(doc.text, ANSWER) then doc:signal("an answering formula", 0.20) end
+    local row = doc.fields.dataset
+    if type(row) == "table" then
+      for _, c in ipairs(MESSAGE_COLUMNS) do
+        if row[c] then
+          doc:signal("a dataset row keeps the message beside the reply", 0.15)
+          break
+        end
+      end
+    end
+    if closing(doc) then doc:signal("a signature and date close it", 0.05) end
+    return doc:score()
+  end,
+
+  process = function(doc)
+    doc:set_field("genre", "留言答复")
+    if doc.title ~= "" then doc:set_field("reply_to", doc.title) end
+    local iso, organ = closing(doc)
+    if iso then doc:set_field("date", iso) end
+    if organ then
+      doc:set_field("issuer", { organ })
+      doc:set_field("issuer_from", "signature")
+    end
+  end,
+}

@@ -1,0 +1,62 @@
+"""Issue 13: documents in the wrappers researchers hold them in.
+- A dataset of an office's replies to citizens' messages (12345, 市长信箱): the reply column is the
+  document, dated by its answer column and signed by its department (gold by hand,
+  tests/devset/datasets/gold/002_beijing-12345-replies.json), its kind `letter` (scripts/reply.lua).
+- An article stored as an XML record (`<Article><Title>…<Content><![CDATA[…]]>`, as a digitised
+  magazine keeps each article): the content is the text, its lines traced to the file's lines,
+  the other elements are fields.
+- A blog post whose front matter has no opening `---` (Hexo)."""
+import json, os
+from e2e import *
+
+DATASETS = os.path.join(SOURCE, "tests", "devset", "datasets")
+gold = json.load(open(os.path.join(DATASETS, "gold", "002_beijing-12345-replies.json"), encoding="utf-8"))
+rc, out, err = run("process", "--no-extract", os.path.join(DATASETS, gold["file"]))
+recs = {r["source"].get("row"): r for r in records(out)}
+right = {"title": 0, "kind": 0, "date": 0, "issuer": 0}
+for g in gold["rows"]:
+    r = recs.get(g["row"], {"fields": {}})
+    f = r["fields"]
+    right["title"] += r.get("title") == g["title"]
+    right["kind"] += r.get("kind") == g["kind"]
+    right["date"] += f.get("date") == g["date"]
+    right["issuer"] += ",".join(f.get("issuer", [])) == g["issuer"]
+n = len(gold["rows"])
+print(f"replies dataset: {right} of {n}")
+check(rc == 0 and len(recs) == n, f"one record per reply ({len(recs)} of {n}, rc {rc})")
+check(right["kind"] >= n - 1 and right["date"] >= n - 1, f"replies are letters dated by their answer: {right}")
+check(right["title"] >= n - 1 and right["issuer"] >= n - 2, f"titled by the message, signed by the department: {right}")
+r = recs.get(1, {"fields": {}})
+check(r["fields"].get("genre") == "留言答复" and r.get("handler") == "reply@lua" and r["fields"].get("reply_to") == gold["rows"][0]["title"],
+      "the reply handler says what the document is and what it answers")
+
+# An XML article record around a real speech from the corpus (the speech's text in a CDATA section).
+require_corpus()
+speech_path = corpus_file("001")
+with open(speech_path, encoding="utf-8") as f:
+    lines = [l.strip() for l in f.read().splitlines() if l.strip()]
+title, body = lines[0], lines[1:]
+t = tmpdir()
+xml_path = os.path.join(t, "article.xml")
+with open(xml_path, "w", encoding="utf-8") as f:
+    f.write('\ufeff<?xml version="1.0" encoding="UTF-8"?>\n<Article>\n\t<Title>' + title + '</Title>\n\t<Author></Author>\n'
+            '\t<Magazine>新华月报</Magazine>\n\t<PageNum>5</PageNum>\n\t<Content><![CDATA[' + "\n".join(body) + ']]></Content>\n</Article>\n')
+rc, out, err = run("process", "--no-extract", "--with-text", xml_path)
+r = (records(out) or [{"fields": {}, "text": ""}])[0]
+first_line = r["text"].splitlines()[0] if r["text"] else ""
+check(rc == 0 and r.get("title") and "<" not in r["title"] and r["fields"].get("source") == "新华月报",
+      f"the XML record's title and source are fields ({r.get('title')!r})")
+check("<Content>" not in r["text"] and "<Title>" not in r["text"] and first_line == body[0].strip(),
+      "the text is the content element's, without markup")
+check(r["source"].get("line_start") == 7, f"the text's first line is the file's line 7 ({r['source'].get('line_start')})")
+check(r["kind"] == "speech", f"the speech inside is read as one ({r['kind']})")
+
+# Hexo front matter: `title:` … `---`, no opening fence.
+md = os.path.join(t, "post.md")
+with open(md, "w", encoding="utf-8") as f:
+    f.write('title: "读后感"\ndate: 2016-07-07 20:40:14\ntags:\n\n- 思考\n\ncategories: 生活\n\n---\n\n' + "\n\n".join(body[:3]) + "\n")
+rc, out, err = run("process", "--no-extract", "--with-text", md)
+r = (records(out) or [{"fields": {}, "text": ""}])[0]
+check(rc == 0 and "categories" not in r["text"] and "title:" not in r["text"] and r["fields"].get("date") == "2016-07-07",
+      "a Hexo post's front matter without its opening `---` is read as fields")
+done()
