@@ -26,6 +26,10 @@ std::string_view unbracket(std::string_view t);  // the paragraph without its en
 std::size_t index_of(const std::vector<Paragraph>& ps, std::size_t off);
 std::size_t body_start(const std::vector<Paragraph>& ps);
 bool body_paragraph(std::string_view t);
+// The end of a window of `n` paragraphs from `from`, not counting the page
+// chrome a saved page leaves between a title and the document (`Aa`, `小`,
+// `|`, `字体：`: six characters or fewer), at most 3n paragraphs in all.
+std::size_t window_end(const std::vector<Paragraph>& ps, std::size_t from, std::size_t n);
 void find_head(const std::vector<Paragraph>& ps, Elements& e, std::size_t title_at);
 void find_recipients(const std::vector<Paragraph>& ps, Elements& e);
 

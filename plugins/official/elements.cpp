@@ -89,10 +89,16 @@ void find_head(const std::vector<Paragraph>& ps, Elements& e, std::size_t title_
 // A body paragraph: the head is over.
 bool body_paragraph(std::string_view t) { return contains(t, "。") && tx::char_count(t) > 60; }
 
+std::size_t window_end(const std::vector<Paragraph>& ps, std::size_t from, std::size_t n) {
+  std::size_t i = from, counted = 0;
+  for (; i < ps.size() && counted < n && i < from + 3 * n; ++i) counted += tx::char_count(ps[i].text) > 6;
+  return i;
+}
+
 void find_recipients(const std::vector<Paragraph>& ps, Elements& e) {
   if (!e.title.found.present()) return;
   std::size_t from = e.title.last_paragraph == kNone ? e.body_from : e.title.last_paragraph + 1;
-  for (std::size_t i = from; i < ps.size() && i <= from + 12; ++i) {
+  for (std::size_t i = from, end = window_end(ps, from, 13); i < end; ++i) {
     auto t = ps[i].text;
     std::string number_text = e.number ? e.number->found.text : std::string();
     bool number_line = e.number && e.number->found.offset >= ps[i].offset && e.number->found.offset < ps[i].offset + t.size();
@@ -169,7 +175,11 @@ void find_recipients(const std::vector<Paragraph>& ps, Elements& e) {
       if (contains(cand, w)) return;
     // A letter may answer a person (`钱正英同志：`).
     bool person = tx::char_count(cand) <= 12 && (tx::ends_with(cand, "同志") || tx::ends_with(cand, "先生") || tx::ends_with(cand, "女士"));
-    bool organs = contains(cand, "各") || organ_like(squeeze(cand)) || contains(cand, "，") || person;
+    // A site footer's labels (`主办单位：…`) are no 主送.
+    std::string sq = squeeze(cand);
+    if (sq == "主办单位" || sq == "承办单位" || sq == "协办单位" || sq == "主管单位" || sq == "技术支持" || sq == "维护单位") continue;
+    bool organs = contains(cand, "各") || organ_like(sq) || contains(cand, "，") || person;
+    if (!organs && tx::char_count(cand) <= 4) continue;  // a page's chrome label (`字体：`, `分享：`)
     if (!organs) return;
     e.recipients_text = {std::string(cand), ps[i].offset + static_cast<std::size_t>(cand.data() >= t.data() && cand.data() < t.data() + t.size() ? cand.data() - t.data() : 0)};
     e.recipients = split_organs(cand);

@@ -139,6 +139,12 @@ std::optional<DocNumber> number_at(std::string_view s, std::size_t hao) {
         return std::nullopt;
       }
     }
+  } else if (di && is_digit_cp(c)) {
+    // `2018第3号` (a 公告's number with its 年 left out): the year, then 第N号.
+    auto [year, ystart] = back_number(s, i);
+    if (year < 1949 || year > 2100) return std::nullopt;
+    d.year = static_cast<int>(year);
+    begin = ystart;
   } else if (di) {
     // `2026 年 第 18 号` after spaces: handled above through 年; nothing else
     return std::nullopt;
@@ -176,7 +182,7 @@ void find_number(const std::vector<Paragraph>& ps, Elements& e, std::size_t titl
   // in a flattened document, the start of the title's paragraph. A number
   // inside the title is a cited one (`关于贯彻中政委〔2014〕5号文件…`).
   std::size_t from = e.body_from;
-  std::size_t to = std::min(ps.size(), (title_at == kNone ? from + 8 : e.title.last_paragraph + 9));
+  std::size_t to = title_at == kNone ? std::min(ps.size(), from + 8) : window_end(ps, e.title.last_paragraph + 1, 8);
   std::size_t title_begin = e.title.found.present() ? e.title.found.offset : kNone;
   std::size_t title_end = title_begin == kNone ? kNone : ps[std::min(e.title.last_paragraph, ps.size() - 1)].offset + ps[std::min(e.title.last_paragraph, ps.size() - 1)].text.size();
   // An order's masthead (`中华人民共和国国务院令`) with its number on the next

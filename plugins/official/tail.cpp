@@ -162,7 +162,22 @@ void find_tail(const std::vector<Paragraph>& ps, Elements& e) {
           if (signed_by_post) break;
         }
       }
-      if (!signed_by_post && !organ_like(q)) break;
+      if (!signed_by_post && !organ_like(q)) {
+        // An organ's name broken over two lines by the page's width (`国家发` / `展改革委`):
+        // a fragment of a few Han that makes an organ with the line below it.
+        bool han = !q.empty();
+        for (std::size_t k = 0; k < q.size();) han &= tx::is_han(tx::next_cp(q, k));
+        std::string below = names.empty() ? std::string() : squeeze(names.back().text);
+        std::string joined = q + below;
+        bool formula = tx::starts_with(q, "特此") || tx::starts_with(q, "此复") || tx::starts_with(q, "此函") || tx::starts_with(q, "专此");
+        if (han && !formula && !names.empty() && tx::char_count(q) <= 4 && tx::char_count(joined) <= 12 && organ_like(joined) &&
+            names.back().offset == ps[i + 1].offset) {
+          names.back() = {joined, ps[i].offset};
+          e.body_end = i;
+          continue;
+        }
+        break;
+      }
       if (signed_by_post) {  // the post and the name, without the spaces between them
         e.issuers.insert(e.issuers.begin(), {q, ps[i].offset});
         e.body_end = i;

