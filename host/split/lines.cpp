@@ -95,6 +95,15 @@ std::vector<std::string> candidate_keys(const TocEntry& e) {
 }
 
 bool is_date_line(std::string_view t) {
+  // A newspaper's edition line under each article: `《人民日报》（2025年10月20日第 01 版）`.
+  if (tx::starts_with(t, "《") && t.size() <= 120) {
+    auto close = t.find("》");
+    if (close != std::string_view::npos && tx::char_count(t.substr(0, close)) <= 12) {
+      std::string rest = tx::strip_spaces(t.substr(close + 3));
+      bool bracketed = (tx::starts_with(rest, "（") || tx::starts_with(rest, "(")) && (tx::ends_with(rest, "）") || tx::ends_with(rest, ")"));
+      if (bracketed && tx::char_count(rest) <= 24 && tx::find_full_date(rest)) return true;
+    }
+  }
   if (t.size() > 80 || !(tx::starts_with(t, "（") || tx::starts_with(t, "("))) return false;
   std::string s = tx::strip_spaces(t);
   std::string_view v = s;

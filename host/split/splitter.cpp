@@ -273,8 +273,10 @@ SplitResult split(Document& doc, const SplitOptions& opt) {
       // At the top of a new page after a finished article, a short line is a
       // title even when it could be a name (`一月夺权`, `实行军管`).
       bool page_top = opens_page(j);
-      // 公文 titles run longer than others (`司法部关于贯彻…工作的通知`, 45 characters).
-      bool shape = p.chars >= 4 && (p.chars <= 40 || (p.chars <= 64 && genre_title(p.t))) && !tx::ends_sentence(p.t) && !is_teaser(p.t) && !tx::parse_marker(p.t) &&
+      // 公文 titles run longer than others (`司法部关于贯彻…工作的通知`, 45 characters),
+      // and so do a newspaper's headlines over their edition line.
+      bool dated_next = j + 1 < ps.size() && is_date_line(ps[j + 1].t);
+      bool shape = p.chars >= 4 && (p.chars <= 40 || (p.chars <= 64 && (genre_title(p.t) || dated_next))) && !tx::ends_sentence(p.t) && !is_teaser(p.t) && !tx::parse_marker(p.t) &&
                    !is_date_line(p.t) && (!is_byline(p.t) || page_top) && !tx::starts_with(p.t, "——") &&
                    !tx::starts_with(p.t, "（") && !tx::starts_with(p.t, "(") && !(tx::starts_with(p.t, "■") && is_byline(p.t)) &&
                    !names_list(p.t) && !page_first(p.t, dummy, page) && !page_last(p.t, dummy, page) && !source_note(p.t) &&

@@ -45,6 +45,10 @@ STYLE = {  # size pt, font, bold, align, indent (chars), colour
     "body": (16, "仿宋_GB2312", False, "both", 2, None),
     "signature": (16, "仿宋_GB2312", False, "right", 0, None),
     "date": (16, "仿宋_GB2312", False, "right", 0, None),
+    # A newspaper's page: a headline set left to the margin (it wraps), the edition line under it.
+    "headline": (28, "SimSun", False, "left", 0, None),
+    "edition": (10, "SimSun", False, "right", 0, None),
+    "news": (12, "SimSun", False, "both", 2, None),
 }
 
 

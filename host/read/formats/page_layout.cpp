@@ -337,6 +337,8 @@ void PageLayout::finish(Extracted& out) {
   flush();
   out.pages = static_cast<std::uint32_t>(pages_.size());
   pages_.clear();
+  // A title wrapped over lines of its own size is one paragraph, as in DOCX.
+  join_title_lines(out);
 }
 
 }  // namespace gongwen::host::formats

@@ -121,9 +121,16 @@ void join_title_lines(Extracted& e) {
   text.reserve(e.text.size());
   for (std::size_t i = 0; i < lines.size(); ++i) {
     std::string_view line = std::string_view(e.text).substr(lines[i].first, lines[i].second - lines[i].first);
-    bool join = i > 0 && !styles.empty() && big_centered(e.styles[i]) && big_centered(styles.back()) &&
-                e.styles[i].size_pt == styles.back().size_pt && e.styles[i].bold == styles.back().bold &&
-                e.styles[i].font == styles.back().font && !text::ends_sentence(text::trim(std::string_view(text).substr(0, text.size() - 1)));
+    const ParagraphStyle* prev = styles.empty() ? nullptr : &styles.back();
+    // Sizes as a PDF reports them differ in their last decimals.
+    bool same_look = prev && std::fabs(e.styles[i].size_pt - prev->size_pt) < 0.6f && e.styles[i].bold == prev->bold &&
+                     e.styles[i].font == prev->font &&
+                     e.styles[i].color == prev->color && e.styles[i].role.empty() && prev->role.empty();
+    // A title line that runs to the right margin (justified) wraps: its tail
+    // follows in the same look, centred, indented or pushed right.
+    bool wrapped = prev && prev->align == "justify" && prev->size_pt >= body + 1.5f && prev->color.empty();
+    bool join = i > 0 && same_look && (wrapped || (big_centered(e.styles[i]) && big_centered(*prev))) &&
+                !text::ends_sentence(text::trim(std::string_view(text).substr(0, text.size() - 1)));
     if (join) {
       text.pop_back();  // the newline
       text.append(text::trim(line));
