@@ -112,5 +112,11 @@ bool parse_shard(const std::string& spec, std::size_t& k, std::size_t& n);
 PipelineOptions pipeline_options(const Common& c);
 // Every handler's score, best first, the winner marked, each with its signals.
 void print_explain(const Document& d, double threshold);
+// Shared by the subcommands that look at one file (inspect.cpp).
+bool process_one(const Common& c, const std::string& file, std::vector<Document>& docs);
+void print_diagnostics(const Document& d);
+void print_text_record(const Document& d);
+void summary(const RunStats& st, bool always);
+
 
 }  // namespace gongwen::host::cli

@@ -3,6 +3,7 @@
 // most Chinese text per row is the text. A label column is kept as a field,
 // never used to classify.
 #include "read/dataset.hpp"
+#include "read/dataset_detail.hpp"
 
 #include <fmt/format.h>
 
@@ -15,7 +16,7 @@
 
 namespace gongwen::host {
 
-namespace {
+namespace dataset_detail {
 
 namespace tx = gongwen::text;
 
@@ -103,7 +104,7 @@ std::size_t han_count(std::string_view s) {
   return n;
 }
 
-std::optional<Dataset> from_table(std::vector<std::vector<std::string>> rows, std::string layout, bool header_known = false) {
+std::optional<Dataset> from_table(std::vector<std::vector<std::string>> rows, std::string layout, bool header_known) {
   if (rows.size() < 2 || rows[0].size() < 2) return std::nullopt;
   // A header names its columns: cells without sentence punctuation, and not
   // long. A first row with a sentence in it is data (`baby<TAB>生完 小孩 ， …`);
@@ -156,214 +157,6 @@ std::optional<Dataset> from_table(std::vector<std::vector<std::string>> rows, st
     }
     d.rows.push_back(std::move(row));
   }
-  return d;
-}
-
-// ---- SQL dumps -------------------------------------------------------------------
-// `INSERT INTO t (a, b) VALUES (…), (…);` as mysqldump, phpMyAdmin and
-// scrapers write them: MySQL string literals ('' and backslash escapes, over
-// many lines), NULL, numbers. Column names come from the INSERT, else from
-// the table's CREATE TABLE, else column1…
-
-bool ieq_at(std::string_view s, std::size_t at, std::string_view word) {
-  if (at + word.size() > s.size()) return false;
-  for (std::size_t i = 0; i < word.size(); ++i)
-    if (std::tolower(static_cast<unsigned char>(s[at + i])) != word[i]) return false;
-  return true;
-}
-
-void skip_space_and_comments(std::string_view s, std::size_t& i) {
-  for (;;) {
-    while (i < s.size() && std::isspace(static_cast<unsigned char>(s[i]))) ++i;
-    if (s.substr(i, 2) == "--" || (i < s.size() && s[i] == '#')) {
-      std::size_t e = s.find('\n', i);
-      i = e == std::string_view::npos ? s.size() : e + 1;
-    } else if (s.substr(i, 2) == "/*") {
-      std::size_t e = s.find("*/", i + 2);
-      i = e == std::string_view::npos ? s.size() : e + 2;
-    } else {
-      return;
-    }
-  }
-}
-
-std::string identifier(std::string_view s, std::size_t& i) {
-  skip_space_and_comments(s, i);
-  std::string out;
-  if (i < s.size() && (s[i] == '`' || s[i] == '"' || s[i] == '[')) {
-    char close = s[i] == '[' ? ']' : s[i];
-    std::size_t e = s.find(close, i + 1);
-    if (e == std::string_view::npos) e = s.size();
-    out = std::string(s.substr(i + 1, e - i - 1));
-    i = std::min(s.size(), e + 1);
-  } else {
-    while (i < s.size() && (std::isalnum(static_cast<unsigned char>(s[i])) || s[i] == '_' || s[i] == '.' || static_cast<unsigned char>(s[i]) >= 0x80))
-      out += s[i++];
-  }
-  // schema.table: the table's own name.
-  if (auto dot = out.rfind('.'); dot != std::string::npos) out = out.substr(dot + 1);
-  return out;
-}
-
-// One value of a VALUES tuple; nullopt for NULL.
-std::optional<std::string> sql_value(std::string_view s, std::size_t& i) {
-  skip_space_and_comments(s, i);
-  if (i < s.size() && (s[i] == '\'' || s[i] == '"')) {
-    char q = s[i++];
-    std::string out;
-    while (i < s.size()) {
-      char c = s[i++];
-      if (c == '\\' && i < s.size()) {
-        char e = s[i++];
-        switch (e) {
-          case 'n': out += '\n'; break;
-          case 'r': out += '\r'; break;
-          case 't': out += '\t'; break;
-          case '0': break;
-          case 'Z': break;
-          default: out += e;
-        }
-      } else if (c == q) {
-        if (i < s.size() && s[i] == q) {
-          out += q;
-          ++i;
-        } else {
-          break;
-        }
-      } else {
-        out += c;
-      }
-    }
-    return out;
-  }
-  std::size_t b = i;
-  while (i < s.size() && s[i] != ',' && s[i] != ')') ++i;
-  std::string raw(tx::trim(s.substr(b, i - b)));
-  if (ieq_at(raw, 0, "null") && raw.size() == 4) return std::nullopt;
-  return raw;
-}
-
-std::vector<std::string> column_list(std::string_view s, std::size_t& i) {
-  std::vector<std::string> cols;
-  skip_space_and_comments(s, i);
-  if (i >= s.size() || s[i] != '(') return cols;
-  ++i;
-  while (i < s.size()) {
-    cols.push_back(identifier(s, i));
-    skip_space_and_comments(s, i);
-    if (i < s.size() && s[i] == ',') ++i;
-    else break;
-  }
-  skip_space_and_comments(s, i);
-  if (i < s.size() && s[i] == ')') ++i;
-  return cols;
-}
-
-// Column names of each CREATE TABLE: the first identifier of each top-level
-// definition that is not a key or constraint.
-void create_table(std::string_view s, std::size_t& i, std::unordered_map<std::string, std::vector<std::string>>& tables) {
-  std::string name = identifier(s, i);
-  if (ieq_at(name, 0, "if")) {  // IF NOT EXISTS
-    identifier(s, i), identifier(s, i);
-    name = identifier(s, i);
-  }
-  skip_space_and_comments(s, i);
-  if (i >= s.size() || s[i] != '(') return;
-  std::vector<std::string> cols;
-  int depth = 0;
-  bool at_definition = true;
-  for (++i; i < s.size(); ++i) {
-    char c = s[i];
-    if (c == '\'' || c == '"') {
-      sql_value(s, i);
-      --i;
-      continue;
-    }
-    if (c == '(') ++depth;
-    else if (c == ')') {
-      if (depth == 0) { ++i; break; }
-      --depth;
-    } else if (c == ',' && depth == 0) {
-      at_definition = true;
-    } else if (at_definition && !std::isspace(static_cast<unsigned char>(c))) {
-      at_definition = false;
-      std::size_t j = i;
-      std::string col = identifier(s, j);
-      std::string low = lower(col);
-      if (!col.empty() && low != "primary" && low != "key" && low != "unique" && low != "index" && low != "constraint" &&
-          low != "fulltext" && low != "foreign" && low != "check")
-        cols.push_back(col);
-      i = j - 1;
-    }
-  }
-  tables[name] = std::move(cols);
-}
-
-std::optional<Dataset> read_sql(std::string_view s) {
-  std::unordered_map<std::string, std::vector<std::string>> tables;
-  std::vector<std::string> header;
-  std::string table;
-  std::vector<std::vector<std::string>> rows;
-  std::size_t i = 0;
-  while (i < s.size()) {
-    skip_space_and_comments(s, i);
-    if (i >= s.size()) break;
-    if (ieq_at(s, i, "create table")) {
-      i += 12;
-      create_table(s, i, tables);
-      continue;
-    }
-    bool insert = ieq_at(s, i, "insert into"), replace = ieq_at(s, i, "replace into");
-    if (!insert && !replace && ieq_at(s, i, "insert ignore into")) insert = true, i += 7;
-    if (!insert && !replace) {
-      // Any other statement: to its end, outside quotes.
-      while (i < s.size() && s[i] != ';') {
-        if (s[i] == '\'' || s[i] == '"') sql_value(s, i);
-        else ++i;
-      }
-      ++i;
-      continue;
-    }
-    i += 11;
-    std::string name = identifier(s, i);
-    std::vector<std::string> cols = column_list(s, i);
-    if (cols.empty())
-      if (auto it = tables.find(name); it != tables.end()) cols = it->second;
-    skip_space_and_comments(s, i);
-    if (!ieq_at(s, i, "values")) continue;
-    i += 6;
-    // The first table with rows is the dataset; rows of other tables are skipped.
-    bool ours = table.empty() || table == name;
-    for (;;) {
-      skip_space_and_comments(s, i);
-      if (i >= s.size() || s[i] != '(') break;
-      ++i;
-      std::vector<std::string> row;
-      for (;;) {
-        auto v = sql_value(s, i);
-        row.push_back(v ? *v : std::string());
-        skip_space_and_comments(s, i);
-        if (i < s.size() && s[i] == ',') { ++i; continue; }
-        if (i < s.size() && s[i] == ')') ++i;
-        break;
-      }
-      if (ours) {
-        if (table.empty()) {
-          table = name;
-          header = cols;
-          while (header.size() < row.size()) header.push_back("column" + std::to_string(header.size() + 1));
-        }
-        rows.push_back(std::move(row));
-      }
-      skip_space_and_comments(s, i);
-      if (i < s.size() && s[i] == ',') ++i;
-    }
-    while (i < s.size() && s[i] != ';' && s[i] != '\n') ++i;
-    if (i < s.size()) ++i;
-  }
-  if (rows.empty()) return std::nullopt;
-  rows.insert(rows.begin(), header);
-  auto d = from_table(std::move(rows), "sql", true);
   return d;
 }
 
@@ -596,7 +389,9 @@ std::optional<Dataset> read_dataset_as_found(std::string_view path, std::string_
   return d;
 }
 
-}  // namespace
+}  // namespace dataset_detail
+
+using namespace dataset_detail;
 
 // A date in a URL path as news sites and people's daily print them:
 // `/202607/04/`, `/2026-07/04/`, `/20260704/`, `/2026/07/04/`; empty when none.

@@ -161,6 +161,15 @@ const xmlNode* child(const xmlNode* n, const char* local) {
   return nullptr;
 }
 
+std::optional<int> to_int(const std::string& s) {
+  if (s.empty()) return std::nullopt;
+  try {
+    return std::stoi(s);
+  } catch (...) {
+    return std::nullopt;
+  }
+}
+
 std::string attr(const xmlNode* n, const char* local) {
   if (!n || n->type != XML_ELEMENT_NODE) return {};
   for (const xmlAttr* a = n->properties; a; a = a->next) {

@@ -54,6 +54,8 @@ const xmlNode* child(const xmlNode* n, const char* local);
 // Attribute by local name, ignoring its namespace; "" when absent.
 std::string attr(const xmlNode* n, const char* local);
 std::string text_of(const xmlNode* n);  // all text below n
+// An attribute's integer value (`w:val="3"`); nullopt when empty or not a number.
+std::optional<int> to_int(const std::string& s);
 
 // Joins a relative part name onto the folder of `base` ("Doc_0/Document.xml"
 // + "Pages/Page_0/Content.xml"); names starting with '/' are absolute.

@@ -1,0 +1,28 @@
+// Character-level repairs of the cleaned text, as edits over it: the
+// spacing a PDF or a typist put between Chinese and digits or units
+// (`2018 年`, `15 %`), NBSPs, and the map that keeps every later offset
+// pointing at its source. Edits are collected by each pass and applied once.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/offset_map.hpp"
+
+namespace gongwen::host::clean_detail {
+
+struct Edit {
+  std::size_t b, e;
+  std::string rep;
+};
+
+// An ASCII or full-width digit.
+inline bool is_digit(char32_t c) { return (c >= '0' && c <= '9') || (c >= 0xFF10 && c <= 0xFF19); }
+
+// Applies the edits in text order (see edits.cpp for overlaps); `edits` keeps only those applied.
+MappedTextBuilder apply_edits(std::string_view s, const OffsetMap& map, std::vector<Edit>& edits);
+// The spacing repairs inside the paragraph s[pb, pe).
+void spacing_edits(std::string_view s, std::size_t pb, std::size_t pe, std::vector<Edit>& edits);
+
+}  // namespace gongwen::host::clean_detail

@@ -1,0 +1,24 @@
+// What the dataset readers share (dataset.cpp: delimited tables, JSON;
+// dataset_sql.cpp: SQL dumps). Not part of the reader's interface.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "read/dataset.hpp"
+
+namespace gongwen::host::dataset_detail {
+
+std::string lower(std::string_view s);  // ASCII lower case
+
+// Rows of cells (the first a header unless it reads as data) as a dataset.
+std::optional<Dataset> from_table(std::vector<std::vector<std::string>> rows, std::string layout, bool header_known = false);
+
+// SQL dumps (dataset_sql.cpp).
+bool ieq_at(std::string_view s, std::size_t at, std::string_view word);
+void skip_space_and_comments(std::string_view s, std::size_t& i);
+std::optional<Dataset> read_sql(std::string_view s);
+
+}  // namespace gongwen::host::dataset_detail

@@ -1,0 +1,184 @@
+// Dates as Chinese texts write them (part of gongwen/text.hpp: include that).
+#pragma once
+
+#include <cstdint>
+#include <cstdio>
+#include <cstring>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+
+#include <gongwen/detail/text_numerals.hpp>
+
+namespace gongwen::text {
+
+// ---- dates -----------------------------------------------------------------
+
+struct Date {
+  int year = 0;   // 0 when the text gives none (year-less `9月27日`)
+  int month = 0;  // 0 when absent (`2016年`)
+  int day = 0;
+  std::size_t begin = 0, end = 0;  // byte span in the scanned text
+  std::string iso() const {
+    char buf[16];
+    if (year && month && day) std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
+    else if (year && month) std::snprintf(buf, sizeof buf, "%04d-%02d", year, month);
+    else if (year) std::snprintf(buf, sizeof buf, "%04d", year);
+    else if (month && day) std::snprintf(buf, sizeof buf, "--%02d-%02d", month, day);
+    else buf[0] = 0;
+    return buf;
+  }
+};
+
+namespace detail {
+// Reads a run of numeral characters (Arabic, full-width or Chinese) allowing
+// the spaces PDF extraction puts between digits and 年月日.
+inline std::optional<long long> read_num(std::string_view s, std::size_t& i, bool chinese_ok) {
+  std::size_t j = i;
+  while (j < s.size()) { std::size_t k = j; if (!is_space(next_cp(s, k))) break; j = k; }
+  std::string digits;
+  std::size_t start = j;
+  while (j < s.size()) {
+    std::size_t k = j;
+    char32_t c = next_cp(s, k);
+    bool ascii = (c >= '0' && c <= '9') || (c >= 0xFF10 && c <= 0xFF19);
+    if (!(ascii || (chinese_ok && (cn_digit(c) >= 0 || c == U'十')))) break;
+    j = k;
+  }
+  if (j == start) return std::nullopt;
+  auto v = parse_number(s.substr(start, j - start));
+  if (!v) return std::nullopt;
+  while (j < s.size()) { std::size_t k = j; if (!is_space(next_cp(s, k))) break; j = k; }
+  i = j;
+  return v;
+}
+inline bool eat(std::string_view s, std::size_t& i, std::string_view lit) {
+  if (s.substr(i, lit.size()) == lit) { i += lit.size(); return true; }
+  return false;
+}
+}  // namespace detail
+
+// Parses a date starting exactly at s[pos]: `2018年2月6日`, `2018 年 2 月 6 日`,
+// `二〇一八年二月六日`, `2018-09-13`, `2018年9月`, `9月27日`.
+inline std::optional<Date> parse_date_at(std::string_view s, std::size_t pos) {
+  Date d;
+  std::size_t i = pos;
+  while (i < s.size()) { std::size_t k = i; if (!is_space(next_cp(s, k))) break; i = k; }
+  d.begin = i;
+  auto first = detail::read_num(s, i, true);
+  if (!first) return std::nullopt;
+  if (detail::eat(s, i, "年")) {
+    if (*first < 1900 || *first > 2100) return std::nullopt;
+    d.year = static_cast<int>(*first);
+    std::size_t j = i;
+    if (auto m = detail::read_num(s, j, true); m && *m >= 1 && *m <= 12 && detail::eat(s, j, "月")) {
+      d.month = static_cast<int>(*m);
+      i = j;
+      std::size_t k = i;
+      if (auto dd = detail::read_num(s, k, true);
+          dd && *dd >= 1 && *dd <= 31 && (detail::eat(s, k, "日") || detail::eat(s, k, "号"))) {
+        d.day = static_cast<int>(*dd);
+        i = k;
+      }
+    }
+  } else if (*first >= 1900 && *first <= 2100 && (s.substr(i, 1) == "-" || s.substr(i, 1) == "." || s.substr(i, 1) == "/")) {
+    char sep = s[i];
+    std::size_t j = i + 1;
+    auto m = detail::read_num(s, j, false);
+    if (!m || *m < 1 || *m > 12 || j >= s.size() || s[j] != sep) return std::nullopt;
+    ++j;
+    auto dd = detail::read_num(s, j, false);
+    if (!dd || *dd < 1 || *dd > 31) return std::nullopt;
+    d.year = static_cast<int>(*first);
+    d.month = static_cast<int>(*m);
+    d.day = static_cast<int>(*dd);
+    i = j;
+  } else if (detail::eat(s, i, "月")) {
+    if (*first < 1 || *first > 12) return std::nullopt;
+    d.month = static_cast<int>(*first);
+    auto dd = detail::read_num(s, i, true);
+    if (!dd || *dd < 1 || *dd > 31 || !(detail::eat(s, i, "日") || detail::eat(s, i, "号"))) return std::nullopt;
+    d.day = static_cast<int>(*dd);
+  } else {
+    return std::nullopt;
+  }
+  // Trailing spaces were consumed by read_num; give them back.
+  std::size_t e = i;
+  while (e > pos) { std::size_t k = e; if (!is_space(prev_cp(s, k))) break; e = k; }
+  d.end = e;
+  return d;
+}
+
+// Latin O, full-width Ｏ/０ and Greek Ο standing for 〇 in Chinese dates
+// (二OO九年, typed on keyboards without 〇). Positions in the result differ
+// from s where a replacement changed the byte length.
+inline std::string fold_zeros(std::string_view s) {
+  std::string out;
+  for (std::size_t i = 0; i < s.size();) {
+    std::size_t k = i;
+    char32_t c = next_cp(s, k);
+    if (c == 'O' || c == 'o' || c == U'Ｏ' || c == U'０' || c == U'Ο') out += "〇";
+    else out.append(s.substr(i, k - i));
+    i = k;
+  }
+  return out;
+}
+
+// A line that is a full date and nothing else (a 成文日期 line): its ISO form.
+inline std::optional<std::string> whole_date(std::string_view s) {
+  std::string n = fold_zeros(trim(s));
+  if (n.empty() || char_count(n) > 24) return std::nullopt;
+  auto d = parse_date_at(n, 0);
+  if (!d || !d->year || !d->day || d->begin != 0 || !trim(std::string_view(n).substr(d->end)).empty()) return std::nullopt;
+  return d->iso();
+}
+
+// An order's number at the start of s, spaces stripped: `第768号`, `〔2026〕第1号`,
+// `[2019]第3号` (the year in any brackets). Its length in bytes, or 0.
+inline std::size_t order_number_prefix(std::string_view s) {
+  std::size_t i = 0;
+  for (auto [open, close] : {std::pair<std::string_view, std::string_view>{"〔", "〕"}, {"[", "]"}, {"（", "）"}, {"(", ")"}, {"［", "］"}})
+    if (starts_with(s, open)) {
+      auto c = s.find(close);
+      if (c == std::string_view::npos || c > 16) return 0;
+      i = c + close.size();
+      break;
+    }
+  if (!detail::eat(s, i, "第")) return 0;
+  std::size_t digits = 0;
+  while (i < s.size()) {
+    std::size_t k = i;
+    char32_t c = next_cp(s, k);
+    if (c == U'号') return digits ? k : 0;
+    if (!((c >= '0' && c <= '9') || (c >= 0xFF10 && c <= 0xFF19) || is_cn_numeral(c))) return 0;
+    ++digits;
+    i = k;
+  }
+  return 0;
+}
+
+// An order's promulgating sentence (`《X》已经…通过，现予公布，自…起施行。`):
+// X with its spaces stripped, or empty when s promulgates nothing.
+inline std::string promulgated_title(std::string_view s) {
+  bool promulgates = false;
+  for (std::string_view v : {"现予公布", "现予发布", "予以公布", "现予施行", "现予颁布", "现公布", "现发布"}) promulgates |= contains(s, v);
+  if (!promulgates) return {};
+  auto o = s.find("《");
+  if (o == std::string_view::npos) return {};
+  auto c = s.find("》", o);
+  if (c == std::string_view::npos) return {};
+  return strip_spaces(s.substr(o + 3, c - o - 3));
+}
+
+// First full date (year, month and day) anywhere in s.
+inline std::optional<Date> find_full_date(std::string_view s) {
+  for (std::size_t i = 0; i < s.size();) {
+    auto d = parse_date_at(s, i);
+    if (d && d->year && d->month && d->day) return d;
+    next_cp(s, i);
+  }
+  return std::nullopt;
+}
+
+}  // namespace gongwen::text
