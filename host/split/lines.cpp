@@ -2,6 +2,7 @@
 #include "split/lines.hpp"
 
 #include <gongwen/people.hpp>
+#include <gongwen/structure.hpp>
 #include <gongwen/text.hpp>
 
 #include <fmt/format.h>
@@ -17,14 +18,16 @@ namespace gongwen::host::split_detail {
 
 namespace tx = gongwen::text;
 
+// The SDK's paragraphs, with the whole line each one stands on: a container
+// is cut at line starts, so its articles keep their indentation.
 std::vector<Para> paragraphs(std::string_view text) {
   std::vector<Para> out;
-  for (std::size_t b = 0; b < text.size();) {
-    std::size_t e = text.find('\n', b);
+  for (const auto& p : structure::paragraphs(text)) {
+    std::size_t nl = p.offset == 0 ? std::string_view::npos : text.rfind('\n', p.offset - 1);
+    std::size_t b = nl == std::string_view::npos ? 0 : nl + 1;
+    std::size_t e = text.find('\n', p.offset);
     if (e == std::string_view::npos) e = text.size();
-    auto t = tx::trim(text.substr(b, e - b));
-    if (!t.empty()) out.push_back({b, e, t, tx::char_count(t)});
-    b = e + 1;
+    out.push_back({b, e, p.text, tx::char_count(p.text)});
   }
   return out;
 }
