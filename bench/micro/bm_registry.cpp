@@ -6,7 +6,7 @@
 #include "common.hpp"
 #include "lua/runtime.hpp"
 #include "read/reader.hpp"
-#include "registry/catalog.hpp"
+#include "catalog/catalog.hpp"
 #include "runner/pipeline.hpp"
 #include "split/splitter.hpp"
 

@@ -11,7 +11,7 @@
 //   bigrams the long one holds), which a similarity score cannot see: a third
 //   of an article is never similar to the whole.
 #include "analysis/article_diff.hpp"
-#include "analysis/fold.hpp"
+#include "similarity/fold.hpp"
 
 #include <algorithm>
 #include <unordered_map>

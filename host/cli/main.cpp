@@ -8,7 +8,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/repl.hpp"
-#include "runner/activity.hpp"
+#include "util/activity.hpp"
 #include "runner/runner.hpp"
 
 #include <unistd.h>

@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "model/document.hpp"
-#include "registry/catalog.hpp"
+#include "catalog/catalog.hpp"
 #include "runner/job.hpp"
 #include "runner/runner.hpp"
 

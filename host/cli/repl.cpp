@@ -20,7 +20,7 @@
 
 #include "lua/detail.hpp"
 #include "lua/json.hpp"
-#include "runner/interrupt.hpp"
+#include "util/interrupt.hpp"
 #include "runner/job.hpp"
 #include "sinks/sink.hpp"
 

@@ -35,7 +35,7 @@
 
 #include "analysis/segment.hpp"
 #include "analysis/term_stats.hpp"
-#include "registry/catalog.hpp"
+#include "catalog/catalog.hpp"
 
 namespace gongwen::host::cli {
 

@@ -31,7 +31,7 @@
 #include "analysis/segment.hpp"
 #include "analysis/term_stats.hpp"
 #include "extract/extractors.hpp"
-#include "registry/catalog.hpp"
+#include "catalog/catalog.hpp"
 
 namespace gongwen::host::cli {
 

@@ -13,7 +13,7 @@
 #include <fstream>
 
 #include "loader/host_api.hpp"
-#include "read/reader.hpp"
+#include "util/sha256.hpp"
 
 namespace gongwen::host {
 

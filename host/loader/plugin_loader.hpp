@@ -12,7 +12,7 @@
 
 #include <gongwen/abi.h>
 
-#include "registry/handler.hpp"
+#include "model/handler.hpp"
 
 namespace boost::dll { class shared_library; }
 

@@ -14,7 +14,7 @@
 
 #include "lua/runtime.hpp"
 #include "util/suggest.hpp"
-#include "read/reader.hpp"
+#include "util/sha256.hpp"
 
 namespace gongwen::host {
 

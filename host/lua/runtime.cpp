@@ -17,7 +17,7 @@
 #include <sstream>
 
 #include "lua/state.hpp"
-#include "runner/interrupt.hpp"
+#include "util/interrupt.hpp"
 
 namespace gongwen::host {
 

@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-#include "registry/handler.hpp"
+#include "model/handler.hpp"
 #include "model/document.hpp"
 
 struct lua_State;

@@ -1,9 +1,8 @@
 // read → decode → unwrap → clean, producing the top-level Document.
 #include "read/reader.hpp"
+#include "util/sha256.hpp"
 
 #include <gongwen/text.hpp>
-
-#include <openssl/evp.h>
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -23,19 +22,6 @@
 
 namespace gongwen::host {
 
-std::string sha256_hex(std::string_view bytes) {
-  unsigned char md[EVP_MAX_MD_SIZE];
-  unsigned int len = 0;
-  EVP_Digest(bytes.data(), bytes.size(), md, &len, EVP_sha256(), nullptr);
-  static const char* hex = "0123456789abcdef";
-  std::string out;
-  out.reserve(len * 2);
-  for (unsigned int i = 0; i < len; ++i) {
-    out += hex[md[i] >> 4];
-    out += hex[md[i] & 15];
-  }
-  return out;
-}
 
 Document read_bytes(std::string path, std::string bytes) {
   Document doc;

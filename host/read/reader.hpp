@@ -6,6 +6,7 @@
 #include <string>
 
 #include "model/document.hpp"
+#include "util/sha256.hpp"
 
 namespace gongwen::host {
 
@@ -31,6 +32,6 @@ Document read_bytes(std::string path, std::string bytes);
 Document failed_document(const std::string& path, Diag id, std::string message, std::uint64_t bytes = 0,
                          std::string_view step = {});
 
-std::string sha256_hex(std::string_view bytes);
+
 
 }  // namespace gongwen::host

@@ -8,7 +8,7 @@
 
 #include <gongwen/text.hpp>
 
-#include "runner/activity.hpp"
+#include "util/activity.hpp"
 
 namespace gongwen::host {
 

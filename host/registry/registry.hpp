@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "registry/handler.hpp"
+#include "model/handler.hpp"
 
 namespace gongwen::host {
 

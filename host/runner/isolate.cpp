@@ -37,8 +37,8 @@
 #include <unistd.h>
 
 #include "read/reader.hpp"
-#include "runner/activity.hpp"
-#include "runner/interrupt.hpp"
+#include "util/activity.hpp"
+#include "util/interrupt.hpp"
 
 namespace gongwen::host {
 

@@ -9,7 +9,7 @@
 #include <chrono>
 #include <utility>
 
-#include "runner/activity.hpp"
+#include "util/activity.hpp"
 #include "read/dataset.hpp"
 #include "split/attachment.hpp"
 #include "clean/script_fold.hpp"

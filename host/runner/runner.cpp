@@ -1,7 +1,7 @@
 // The worker pool with an in-order reorder window.
 #include "runner/runner.hpp"
-#include "runner/interrupt.hpp"
-#include "runner/activity.hpp"
+#include "util/interrupt.hpp"
+#include "util/activity.hpp"
 #include "read/reader.hpp"
 
 #include <fmt/format.h>

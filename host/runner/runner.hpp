@@ -13,7 +13,7 @@
 #include <vector>
 
 #include "lua/runtime.hpp"
-#include "registry/catalog.hpp"
+#include "catalog/catalog.hpp"
 #include "runner/pipeline.hpp"
 
 namespace gongwen::host {

@@ -9,7 +9,7 @@
 #include <cmath>
 #include <stdexcept>
 
-#include "analysis/near_duplicates.hpp"
+#include "similarity/near_duplicates.hpp"
 #include "sinks/sqlite_handles.hpp"
 #include "sinks/sink.hpp"
 #include "model/keys.hpp"

@@ -17,7 +17,7 @@
 #include "read/formats/formats.hpp"
 #include "read/formats/page_layout.hpp"
 #include "read/formats/pdf_module.h"
-#include "registry/catalog.hpp"
+#include "util/install.hpp"
 
 namespace gongwen::host::formats {
 

@@ -1,5 +1,5 @@
 // Activity records and the fatal-signal report (see activity.hpp).
-#include "runner/activity.hpp"
+#include "util/activity.hpp"
 
 #include <csignal>
 #include <cstring>

@@ -1,5 +1,5 @@
 // NFKC folding for the comparisons of article_diff and near_duplicates (see fold.hpp).
-#include "analysis/fold.hpp"
+#include "similarity/fold.hpp"
 
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>

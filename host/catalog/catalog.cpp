@@ -1,5 +1,5 @@
 // Handler discovery and instantiation.
-#include "registry/catalog.hpp"
+#include "catalog/catalog.hpp"
 
 #include <fmt/format.h>
 
@@ -11,12 +11,6 @@
 namespace gongwen::host {
 
 namespace fs = std::filesystem;
-
-fs::path executable_dir() {
-  std::error_code ec;
-  auto p = fs::read_symlink("/proc/self/exe", ec);
-  return ec ? fs::current_path() : p.parent_path();
-}
 
 namespace {
 void split_env(const char* var, std::vector<std::string>& out) {
@@ -31,13 +25,6 @@ void split_env(const char* var, std::vector<std::string>& out) {
   }
 }
 }  // namespace
-
-std::string shipped_dir(std::string_view name) {
-  auto exe = executable_dir();
-  for (auto d : {exe / name, exe.parent_path() / GONGWEN_INSTALL_DATA_DIR / name})
-    if (fs::is_directory(d)) return d.string();
-  return {};
-}
 
 SearchPaths SearchPaths::defaults() {
   SearchPaths p;

@@ -4,6 +4,8 @@
 // its own Lua state).
 #pragma once
 
+#include "util/install.hpp"
+
 #include <filesystem>
 #include <memory>
 #include <string>
@@ -55,11 +57,5 @@ class Catalog {
 
 Catalog default_catalog(const SearchPaths& paths, LuaRuntime& probe);
 
-// Directory of the running executable.
-std::filesystem::path executable_dir();
-// A folder of data shipped with the program (`terms`, `report`): beside the
-// executable in the build tree, under <prefix>/share/gongwen when installed;
-// empty when neither exists.
-std::string shipped_dir(std::string_view name);
 
 }  // namespace gongwen::host

@@ -8,8 +8,8 @@
 //   0.12; every candidate is then checked on the whole signature.
 // - Each document is compared with the groups' originals, earliest first, so
 //   a group never chains through a series of small edits.
-#include "analysis/near_duplicates.hpp"
-#include "analysis/fold.hpp"
+#include "similarity/near_duplicates.hpp"
+#include "similarity/fold.hpp"
 
 #include <algorithm>
 #include <limits>
