@@ -235,23 +235,26 @@ std::string detect_layout(std::string_view input, int* wrap_width) {
   return info.name;
 }
 
-CleanResult clean(std::string_view input, const OffsetMap& input_map, bool paragraphs_known,
-                  const std::vector<std::size_t>& paragraph_lines) {
-  CleanResult r;
-  auto lines = split_lines(input);
-  auto info = layout_of(lines);
-  if (paragraphs_known && !lines.empty()) info = LayoutInfo{"paragraph-per-line"};
-  r.layout = info.name;
-  r.wrap_width = info.width;
+namespace {
 
-  // 1. Drop line furniture: folios, paywall markers, a trailing site footer.
-  std::vector<char> keep(lines.size(), 1);
-  std::size_t folios = 0, paywall = 0;
-  std::vector<std::pair<std::size_t, Note>> dropped_notes;  // input offset, note
+// Pass 1, furniture: the lines a page or a site printed around the text
+// (folios, running heads repeated letter-spaced, paywall markers, a trailing
+// site footer), with a note for each kind dropped.
+struct Furniture {
+  std::vector<char> keep;                            // per line: 1 = text
+  std::vector<std::pair<std::size_t, Note>> notes;   // input offset, note
+  std::size_t paywall = 0;
+};
+
+Furniture find_furniture(std::string_view input, const std::vector<Line>& lines) {
+  Furniture f;
+  f.keep.assign(lines.size(), 1);
+  auto& keep = f.keep;
+  auto& dropped_notes = f.notes;
   for (std::size_t i = 0; i < lines.size(); ++i) {
     auto t = input.substr(lines[i].tb, lines[i].te - lines[i].tb);
-    if (is_folio(t)) { keep[i] = 0; ++folios; dropped_notes.push_back({lines[i].tb, {Diag::clean_folio, fmt::format("page folio `{}` dropped", t)}}); }
-    else if (is_paywall_marker(t)) { keep[i] = 0; ++paywall; }
+    if (is_folio(t)) { keep[i] = 0; dropped_notes.push_back({lines[i].tb, {Diag::clean_folio, fmt::format("page folio `{}` dropped", t)}}); }
+    else if (is_paywall_marker(t)) { keep[i] = 0; ++f.paywall; }
   }
   {
     std::map<std::string, std::vector<std::size_t>> spaced;
@@ -283,11 +286,17 @@ CleanResult clean(std::string_view input, const OffsetMap& input_map, bool parag
       dropped_notes.push_back({lines[first_footer].tb, {Diag::clean_site_footer, fmt::format("site footer dropped ({} lines)", n)}});
     }
   }
+  return f;
+}
 
-  // 2. Rebuild paragraphs, one per output line.
+// Pass 2, paragraphs: the kept lines joined back into one paragraph per
+// output line, as the layout says lines were broken (hard wraps, PDF line
+// and page breaks), never across a line the wrapper marked as its own.
+MappedTextBuilder rebuild_paragraphs(std::string_view input, const OffsetMap& input_map, const std::vector<Line>& lines,
+                                     const std::vector<char>& keep, const LayoutInfo& info, bool paragraphs_known,
+                                     const std::vector<std::size_t>& paragraph_lines) {
   MappedTextBuilder joined;
   joined.text.reserve(input.size());
-  std::vector<std::size_t> para_starts;
   const Line* prev = nullptr;
   for (std::size_t i = 0; i < lines.size(); ++i) {
     if (!keep[i]) continue;
@@ -354,11 +363,31 @@ CleanResult clean(std::string_view input, const OffsetMap& input_map, bool parag
     } else if (prev) {
       joined.insert("\n");
     }
-    if (!join) para_starts.push_back(joined.text.size());
     joined.copy_mapped(input, input_map, l.tb, l.te - l.tb);
     prev = &l;
   }
   if (!joined.text.empty()) joined.insert("\n");
+  return joined;
+}
+
+}  // namespace
+
+CleanResult clean(std::string_view input, const OffsetMap& input_map, bool paragraphs_known,
+                  const std::vector<std::size_t>& paragraph_lines) {
+  CleanResult r;
+  auto lines = split_lines(input);
+  auto info = layout_of(lines);
+  if (paragraphs_known && !lines.empty()) info = LayoutInfo{"paragraph-per-line"};
+  r.layout = info.name;
+  r.wrap_width = info.width;
+
+  // 1. Drop line furniture: folios, paywall markers, a trailing site footer.
+  auto furniture = find_furniture(input, lines);
+  auto& dropped_notes = furniture.notes;
+  std::size_t paywall = furniture.paywall;
+
+  // 2. Rebuild paragraphs, one per output line.
+  MappedTextBuilder joined = rebuild_paragraphs(input, input_map, lines, furniture.keep, info, paragraphs_known, paragraph_lines);
 
   // 3. Character-level repairs over the joined text.
   std::string_view s = joined.text;
@@ -483,7 +512,6 @@ CleanResult clean(std::string_view input, const OffsetMap& input_map, bool parag
   for (auto& c : r.continuations) c["offset"] = to_clean(c["offset"].get<std::size_t>());
   for (auto& [off, note] : dropped_notes) r.notes.push_back({note.id, std::move(note.message), npos, input_map.to_source(off)});
   if (paywall) r.notes.push_back({Diag::clean_paywall, fmt::format("{} paywall marker(s) dropped", paywall), npos, npos});
-  (void)folios;
   return r;
 }
 
