@@ -98,11 +98,7 @@ std::vector<std::vector<std::string>> parse_delimited(std::string_view s, char s
   return rows;
 }
 
-std::size_t han_count(std::string_view s) {
-  std::size_t n = 0;
-  for (std::size_t i = 0; i < s.size();) n += tx::is_han(tx::next_cp(s, i));
-  return n;
-}
+using text::han_count;
 
 std::optional<Dataset> from_table(std::vector<std::vector<std::string>> rows, std::string layout, bool header_known) {
   if (rows.size() < 2 || rows[0].size() < 2) return std::nullopt;

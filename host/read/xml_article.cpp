@@ -24,12 +24,6 @@ bool named_one_of(const std::string& name, std::initializer_list<std::string_vie
   return false;
 }
 
-std::size_t han_count(std::string_view s) {
-  std::size_t n = 0;
-  for (std::size_t i = 0; i < s.size();) n += text::is_han(text::next_cp(s, i));
-  return n;
-}
-
 struct Leaf {
   std::string name;  // lower-case
   std::string text;
@@ -75,13 +69,13 @@ std::optional<Unwrapped> unwrap_xml_article(std::string_view source) {
   std::size_t best = 0;
   for (const auto& l : ls)
     if (named_one_of(l.name, {"content", "body", "text", "fulltext", "正文", "内容", "全文", "articlecontent", "maintext"}) &&
-        han_count(l.text) >= 50) {
+        text::han_count(l.text) >= 50) {
       body = &l;
       break;
     }
   if (!body)
     for (const auto& l : ls)
-      if (std::size_t h = han_count(l.text); h >= 50 && h > best) best = h, body = &l;
+      if (std::size_t h = text::han_count(l.text); h >= 50 && h > best) best = h, body = &l;
   if (!body) return std::nullopt;
 
   Unwrapped u;

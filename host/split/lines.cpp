@@ -345,9 +345,7 @@ std::vector<std::size_t> markup_articles(const Document& doc, const std::vector<
       auto m = tx::parse_marker(t);
       if (m && (m.family == tx::MarkerFamily::arabic_dot || m.family == tx::MarkerFamily::arabic_paren)) t = tx::trim(t.substr(m.length));
       else if (m) continue;  // 一、 （一） 第一章 第一条: a part of one document
-      std::size_t han = 0;
-      for (std::size_t i = 0; i < t.size();) han += tx::is_han(tx::next_cp(t, i));
-      if (han >= 8 && !tx::ends_sentence(t)) ++titles;
+      if (tx::han_count(t) >= 8 && !tx::ends_sentence(t)) ++titles;
     }
     if (titles < 3 || titles * 3 < out.size() * 2) continue;
     // A file's YAML front matter (`---` … `---`, a note or two after it) just

@@ -69,6 +69,13 @@ inline bool is_han(char32_t c) {
          (c >= 0x20000 && c <= 0x2FA1F) || c == 0x3007;
 }
 
+// How many Han characters s holds (how much of a cell, element or line is Chinese prose).
+inline std::size_t han_count(std::string_view s) {
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < s.size();) n += is_han(next_cp(s, i));
+  return n;
+}
+
 // Spaces seen in the corpus: ASCII, NBSP, ideographic, and the thin/em family.
 inline bool is_space(char32_t c) {
   return c == ' ' || c == '\t' || c == 0xA0 || c == 0x3000 || (c >= 0x2000 && c <= 0x200B) ||
