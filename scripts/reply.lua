@@ -72,7 +72,11 @@ return {
     local lead = ""
     for i = 1, math.min(#ps, 3) do lead = lead .. ps[i].text end
     if gw.re.find(lead, RECEIVED) then doc:signal("the writer's message named as received or raised", 0.25) end
-    if gw.re.find(doc.text, ANSWER) then doc:signal("an answering formula", 0.20) end
+    -- The formulas open the answer or close it: the head and the tail, never the whole text.
+    local ends = lead
+    for i = 4, #ps do ends = ends .. ps[i].text end
+    for _, p in ipairs(doc:paragraphs(-3)) do ends = ends .. p.text end
+    if gw.re.find(ends, ANSWER) then doc:signal("an answering formula", 0.20) end
     local row = doc.fields.dataset
     if type(row) == "table" then
       for _, c in ipairs(MESSAGE_COLUMNS) do

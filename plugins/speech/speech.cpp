@@ -249,7 +249,8 @@ struct Speech {
         }
         if (title_i == i) doc.set_title(paras[0].text);
         // No line names a speech: the title is the line the subtitle hangs under.
-        bool named = title_i < paras.size() && speech_title(paras[title_i].text);
+        // Unless a line, or the page's or row's own title, already names the speech.
+        bool named = title_i < paras.size() ? speech_title(paras[title_i].text) : names_speech_itself(doc.title());
         if (!named && i > 0 && i - 1 != title_i && tx::char_count(paras[i - 1].text) <= 40 &&
             !contains(paras[i - 1].text, "。") && !salutation(paras[i - 1].text) && !tx::ends_with(paras[i - 1].text, "："))
           doc.set_title(paras[i - 1].text);
