@@ -15,6 +15,7 @@
 #include <algorithm>
 #include <array>
 #include <map>
+#include <optional>
 
 namespace gongwen::host {
 
@@ -237,6 +238,59 @@ std::string detect_layout(std::string_view input, int* wrap_width) {
 
 namespace {
 
+// A continuation note opening at `open` (a bracket): `（下转第10页）`,
+// `(上接 3 页)`, a newspaper's `（下转第四版）` / `（紧接第一版）` / `（转第2版）`.
+// Magazines say 页, newspapers 版; the number may be written in Chinese.
+struct ContinuationNote {
+  bool forward = false;  // 下转: the article goes on elsewhere; 上接: this text came from elsewhere
+  long long page = 0;
+  std::string_view unit;  // 页 | 版
+  std::size_t end = 0;    // after the closing bracket
+};
+
+std::optional<ContinuationNote> continuation_note(std::string_view p, std::size_t open) {
+  static const std::array<std::pair<std::string_view, bool>, 7> words = {
+      {{"下转", true}, {"转下", true}, {"上接", false}, {"接上", false}, {"紧接", false}, {"转", true}, {"接", false}}};
+  std::size_t j = open + (p[open] == '(' ? 1 : 3);
+  auto skip_space = [&] {
+    for (std::size_t m = j; j < p.size(); j = m)
+      if (!is_space(next_cp(p, m))) break;
+  };
+  skip_space();
+  ContinuationNote c;
+  bool found = false;
+  for (auto [w, fwd] : words)
+    if (p.substr(j, w.size()) == w) {
+      c.forward = fwd;
+      j += w.size();
+      found = true;
+      break;
+    }
+  if (!found) return std::nullopt;
+  skip_space();
+  if (p.substr(j, 3) == "第") j += 3;
+  skip_space();
+  std::size_t nb = j;
+  for (std::size_t m = j; j < p.size(); j = m) {
+    char32_t ch = next_cp(p, m);
+    if (text::cn_digit(ch) < 0 && text::cn_unit(ch) != 10) break;
+  }
+  auto n = text::parse_number(p.substr(nb, j - nb));
+  if (!n || *n <= 0 || *n > 999) return std::nullopt;
+  c.page = *n;
+  skip_space();
+  if (p.substr(j, 3) == "页") c.unit = "页";
+  else if (p.substr(j, 3) == "版") c.unit = "版";
+  else return std::nullopt;
+  j += 3;
+  skip_space();
+  std::size_t m = j;
+  char32_t close = j < p.size() ? next_cp(p, m) : 0;
+  if (close != U'）' && close != ')') return std::nullopt;
+  c.end = m;
+  return c;
+}
+
 // Pass 1, furniture: the lines a page or a site printed around the text
 // (folios, running heads repeated letter-spaced, paywall markers, a trailing
 // site footer), with a note for each kind dropped.
@@ -393,7 +447,6 @@ CleanResult clean(std::string_view input, const OffsetMap& input_map, bool parag
   std::string_view s = joined.text;
   std::vector<Edit> edits;
   std::vector<std::pair<std::size_t, Note>> inline_notes;  // offset in joined, note
-  static const std::array<std::string_view, 4> cont_words = {"下转", "上接", "转下", "接上"};
   for (std::size_t pb = 0; pb < s.size();) {
     std::size_t pe = s.find('\n', pb);
     if (pe == std::string_view::npos) pe = s.size();
@@ -410,34 +463,23 @@ CleanResult clean(std::string_view input, const OffsetMap& input_map, bool parag
     }
     // Leaked Markdown emphasis.
     for (std::size_t q = p.find("**"); q != std::string_view::npos; q = p.find("**", q + 2)) edits.push_back({pb + q, pb + q + 2, ""});
-    // Continuation notes `（下转 10页）`, `(上接第 3 页)`.
-    for (auto w : cont_words) {
-      for (std::size_t q = p.find(w); q != std::string_view::npos; q = p.find(w, q + w.size())) {
-        std::size_t ob = q;
-        std::size_t k = ob;
-        char32_t open = ob ? prev_cp(p, k) : 0;
-        if (open != U'（' && open != '(') continue;
-        std::size_t j = q + w.size();
-        std::string digits;
-        while (j < p.size()) {
-          std::size_t m = j;
-          char32_t c = next_cp(p, m);
-          if (is_digit(c)) digits += static_cast<char>('0' + text::cn_digit(c));
-          else if (!(is_space(c) || c == U'第')) break;
-          j = m;
-        }
-        if (digits.empty() || p.substr(j, 3) != "页") continue;
-        j += 3;
-        std::size_t m = j;
-        char32_t close = j < p.size() ? next_cp(p, m) : 0;
-        if (close != U'）' && close != ')') continue;
-        edits.push_back({pb + k, pb + m, ""});
-        r.continuations.push_back({{"direction", w == "下转" || w == "转下" ? "forward" : "backward"},
-                                   {"page", std::stoi(digits)},
-                                   {"offset", pb + k}});
-        inline_notes.push_back({pb + k, {Diag::clean_continuation, fmt::format("continuation note `{}`: article continues on page {}",
-                                                                               p.substr(k, m - k), digits)}});
-      }
+    // Continuation notes `（下转 10页）`, `(上接第 3 页)`, `（下转第四版）（紧接第一版）`.
+    // The next ASCII and full-width bracket, each found once (linear in the paragraph).
+    std::size_t ascii = p.find('('), wide = p.find("（");
+    for (std::size_t q = std::min(ascii, wide); q != std::string_view::npos; q = std::min(ascii, wide)) {
+      if (q == ascii) ascii = p.find('(', q + 1);
+      else wide = p.find("（", q + 3);
+      auto cont = continuation_note(p, q);
+      if (!cont) continue;
+      edits.push_back({pb + q, pb + cont->end, ""});
+      r.continuations.push_back({{"direction", cont->forward ? "forward" : "backward"},
+                                 {"page", cont->page},
+                                 {"unit", cont->unit},
+                                 {"offset", pb + q}});
+      inline_notes.push_back({pb + q, {Diag::clean_continuation, fmt::format("continuation note `{}`: article continues on {} {}",
+                                                                             p.substr(q, cont->end - q), cont->unit, cont->page)}});
+      if (ascii < cont->end) ascii = p.find('(', cont->end);
+      if (wide < cont->end) wide = p.find("（", cont->end);
     }
     // NBSP is layout, not content.
     for (std::size_t q = p.find("\u00A0"); q != std::string_view::npos; q = p.find("\u00A0", q + 2))

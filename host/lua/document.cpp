@@ -4,6 +4,7 @@
 #include <lua.hpp>
 
 #include <algorithm>
+#include <climits>
 
 #include <fmt/format.h>
 
@@ -175,6 +176,24 @@ int doc_score(lua_State* L) {
   for (const auto& s : d.signals)
     if (s.handler == d.active_handler) sum += s.weight;
   lua_pushnumber(L, std::clamp(sum, 0.0, 1.0));
+  return 1;
+}
+
+// doc:hits(word): every 1-based position of word in doc.text, from the
+// registry's keyword scan when word is a handler's keyword (no search at
+// all), else one memmem pass charged to the script like string.find's.
+int doc_hits(lua_State* L) {
+  Document& d = check_doc(L, 1);
+  auto w = lua::check_sv(L, 2);
+  if (w.empty()) return luaL_argerror(L, 2, "an empty word has no positions");
+  bool scanned = d.hits && d.hits->text_size == d.text.size() && d.hits->find(w);
+  if (!scanned) charge_work(L, d.text.size() / 64 + 1);
+  auto at = d.word_offsets(w);
+  lua_createtable(L, static_cast<int>(std::min<std::size_t>(at.size(), INT_MAX)), 0);
+  for (std::size_t i = 0; i < at.size() && i < static_cast<std::size_t>(INT_MAX); ++i) {
+    lua_pushinteger(L, static_cast<lua_Integer>(at[i]) + 1);
+    lua_rawseti(L, -2, static_cast<lua_Integer>(i + 1));
+  }
   return 1;
 }
 
@@ -374,7 +393,7 @@ void register_document_type(lua_State* L) {
       {"set_field", lua::safe<doc_set_field>},   {"field", lua::safe<doc_get_field>},
       {"add_section", lua::safe<doc_add_section>}, {"add_entity", lua::safe<doc_add_entity>},
       {"diagnostic", lua::safe<doc_diagnostic>}, {"signal", lua::safe<doc_signal>},
-      {"line_of", lua::safe<doc_line_of>},       {"position", lua::safe<doc_position>},
+      {"hits", lua::safe<doc_hits>},             {"line_of", lua::safe<doc_line_of>},       {"position", lua::safe<doc_position>},
       {"lines", lua::safe<doc_lines>},           {"paragraphs", lua::safe<doc_paragraphs>},
       {"headings", lua::safe<doc_headings>},     {"extract", lua::safe<doc_extract>},
       {"score", lua::safe<doc_score>},

@@ -49,10 +49,8 @@ class LuaHandler final : public Handler {
   double detect(Document& doc) override {
     if (!info().keywords.empty()) {
       bool any = false;
-      // memmem, not std::string::find: CJK text repeats the same UTF-8 lead
-      // bytes, so a first-byte scan stops everywhere.
       for (const auto& k : info().keywords)
-        if (::memmem(doc.text.data(), doc.text.size(), k.data(), k.size())) { any = true; break; }
+        if (doc.has_word(k)) { any = true; break; }
       if (!any) return 0;
     }
     rt_.enter(doc);

@@ -62,6 +62,7 @@ namespace gongwen::host {
   X(split_thin_title, "split.thin_title", "structure", info, "a title block with little body is not an article")                \
   X(split_title_merged, "split.title_merged", "structure", info, "title blocks with no body between them read as one")          \
   X(split_editor_note, "split.editor_note", "structure", info, "an editor's note attached to the article it introduces")        \
+  X(split_continuation, "split.continuation", "structure", info, "an article continued on a later page (下转/上接) joined back together") \
   X(split_issued_document, "split.issued_document", "structure", info, "the document an issuing notice carries made a record of its own") \
   X(classify_detect_failed, "classify.detect_failed", "handler", error, "a handler's detect() failed")                          \
   X(classify_score_range, "classify.score_range", "handler", warning, "a handler's detect() returned a score outside [0, 1]")   \

@@ -3,7 +3,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <cstdio>
+#include <cstring>
 
 namespace gongwen::host {
 
@@ -11,9 +13,57 @@ namespace {
 const std::string kEmpty;
 }  // namespace
 
+namespace {
+const std::vector<std::uint32_t>* scanned(const Document& d, std::string_view w) {
+  return d.hits && d.hits->text_size == d.text.size() && d.text.size() ? d.hits->find(w) : nullptr;
+}
+}  // namespace
+
+bool Document::has_word(std::string_view w) const {
+  if (const auto* at = scanned(*this, w)) return !at->empty();
+  // memmem, not std::string::find: CJK text repeats the same UTF-8 lead
+  // bytes, so a first-byte scan stops everywhere.
+  return !w.empty() && ::memmem(text.data(), text.size(), w.data(), w.size()) != nullptr;
+}
+
+std::vector<std::uint32_t> Document::word_offsets(std::string_view w) const {
+  if (const auto* at = scanned(*this, w)) return *at;
+  std::vector<std::uint32_t> out;
+  if (w.empty() || text.size() > UINT32_MAX) return out;
+  for (const char* p = text.data(); p + w.size() <= text.data() + text.size();) {
+    const void* hit = ::memmem(p, static_cast<std::size_t>(text.data() + text.size() - p), w.data(), w.size());
+    if (!hit) break;
+    auto at = static_cast<const char*>(hit) - text.data();
+    out.push_back(static_cast<std::uint32_t>(at));
+    p = text.data() + at + 1;
+  }
+  return out;
+}
+
+std::size_t Document::origin_offset(std::size_t offset) const {
+  if (pieces.empty()) return text_base + offset;
+  auto it = std::upper_bound(pieces.begin(), pieces.end(), offset, [](std::size_t o, const auto& p) { return o < p.first; });
+  if (it == pieces.begin()) return text_base + offset;
+  --it;
+  return it->second + (offset - it->first);
+}
+
+std::vector<std::pair<std::size_t, std::size_t>> Document::pieces_of(std::size_t from, std::size_t to) const {
+  std::vector<std::pair<std::size_t, std::size_t>> out;
+  if (pieces.empty()) return out;
+  for (std::size_t i = 0; i < pieces.size(); ++i) {
+    std::size_t b = pieces[i].first, e = std::min(i + 1 < pieces.size() ? pieces[i + 1].first : text.size(), text.size());
+    if (e <= from || b >= to) continue;
+    std::size_t s = std::max(b, from);
+    out.push_back({s - from, pieces[i].second + (s - b)});
+  }
+  if (out.size() < 2) out.clear();
+  return out;
+}
+
 std::uint32_t Document::line_of(std::size_t offset) const {
   if (!origin || offset == npos) return 0;
-  return origin->map.line_of(text_base + offset);
+  return origin->map.line_of(origin_offset(offset));
 }
 
 std::string describe(const ParagraphStyle& s) {
@@ -55,7 +105,7 @@ std::uint32_t Document::page_of(std::size_t offset) const {
 
 SourcePos Document::position_of(std::size_t offset) const {
   if (!origin || offset == npos) return {};
-  return origin->map.position(text_base + offset);
+  return origin->map.position(origin_offset(offset));
 }
 
 std::vector<std::uint32_t> Document::line_map() const {
@@ -70,7 +120,6 @@ std::vector<std::uint32_t> Document::line_map() const {
     last = line;
   };
   const auto& runs = origin->map.runs();
-  const std::size_t lo = text_base, hi = text_base + text.size();
   if (runs.empty()) {  // text is the source: a line changes after each newline
     for (std::size_t b = 0; b < text.size();) {
       note(b, line_of(b));
@@ -81,13 +130,24 @@ std::vector<std::uint32_t> Document::line_map() const {
     return out;
   }
   // The line changes where a run of copied bytes starts and after a newline
-  // inside one (joined lines are two runs, an inserted joiner none).
-  auto it = std::partition_point(runs.begin(), runs.end(), [&](const OffsetMap::Run& r) { return r.clean + r.len <= lo; });
-  for (; it != runs.end() && it->clean < hi; ++it) {
-    std::size_t b = std::max(it->clean, lo), e = std::min(it->clean + it->len, hi);
-    note(b - lo, origin->map.source_line_of(it->src + (b - it->clean)));
-    for (std::size_t k = b; k + 1 < e; ++k)
-      if (text[k - lo] == '\n') note(k + 1 - lo, origin->map.source_line_of(it->src + (k + 1 - it->clean)));
+  // inside one (joined lines are two runs, an inserted joiner none); each
+  // piece of the text is walked where it lies in the origin.
+  auto walk = [&](std::size_t at, std::size_t lo, std::size_t hi) {
+    auto it = std::partition_point(runs.begin(), runs.end(), [&](const OffsetMap::Run& r) { return r.clean + r.len <= lo; });
+    for (; it != runs.end() && it->clean < hi; ++it) {
+      std::size_t b = std::max(it->clean, lo), e = std::min(it->clean + it->len, hi);
+      note(at + b - lo, origin->map.source_line_of(it->src + (b - it->clean)));
+      for (std::size_t k = b; k + 1 < e; ++k)
+        if (text[at + k - lo] == '\n') note(at + k + 1 - lo, origin->map.source_line_of(it->src + (k + 1 - it->clean)));
+    }
+  };
+  if (pieces.empty()) {
+    walk(0, text_base, text_base + text.size());
+    return out;
+  }
+  for (std::size_t i = 0; i < pieces.size(); ++i) {
+    std::size_t b = pieces[i].first, e = std::min(i + 1 < pieces.size() ? pieces[i + 1].first : text.size(), text.size());
+    if (b < e) walk(b, pieces[i].second, pieces[i].second + (e - b));
   }
   return out;
 }

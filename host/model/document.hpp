@@ -16,6 +16,7 @@
 #include <gongwen/document.hpp>
 
 #include "model/diagnostics.hpp"
+#include "model/hits.hpp"
 #include "model/offset_map.hpp"
 
 namespace gongwen::host {
@@ -97,6 +98,11 @@ struct Document {
   std::string id;
   std::shared_ptr<const Origin> origin;
   std::size_t text_base = 0;  // offset of text inside origin->text
+  // Where text comes from when it is not one slice of origin->text: (offset in
+  // text, offset in origin->text) pairs in text order, the first at 0. An
+  // article continued on a later page (下转/上接) is two or more pieces.
+  // Empty: one piece at text_base.
+  std::vector<std::pair<std::size_t, std::size_t>> pieces;
   std::string text;
   std::string container;      // id of the container, empty for top-level documents
   std::uint32_t index = 0;    // 1-based position in the container
@@ -113,6 +119,9 @@ struct Document {
   std::vector<std::string> split_evidence;  // why it was or was not split, for `gongwen explain`
   std::optional<std::string> error;
   std::string error_id;       // the registered id of `error`
+  // The registry's keyword scan of text (classification), shared by copies;
+  // read through has_word/word_offsets, which fall back to searching.
+  std::shared_ptr<const KeywordHits> hits;
   // line_map() of a document rebuilt without its origin's map (an isolated
   // worker's document, rebuilt from its record).
   std::vector<std::uint32_t> known_line_map;
@@ -130,6 +139,15 @@ struct Document {
   std::string scratch;  // storage for values handed out through the C ABI
   std::string active_handler;  // whose detect()/process() is running (signals name it)
 
+  // Whether text contains w / every offset of w in it (overlaps included),
+  // from the keyword scan when it looked for w.
+  bool has_word(std::string_view w) const;
+  std::vector<std::uint32_t> word_offsets(std::string_view w) const;
+  // offset in text → offset in origin->text.
+  std::size_t origin_offset(std::size_t offset) const;
+  // The pieces of text[from, to) for a document holding only that range
+  // (empty when it is one slice: its text_base is origin_offset(from)).
+  std::vector<std::pair<std::size_t, std::size_t>> pieces_of(std::size_t from, std::size_t to) const;
   std::uint32_t line_of(std::size_t offset) const;
   // The style of the paragraph holding offset (nullptr for text formats).
   const ParagraphStyle* style_at(std::size_t offset) const;

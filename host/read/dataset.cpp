@@ -240,12 +240,61 @@ std::optional<Dataset> from_objects(const std::vector<Json>& objects, std::strin
   return d;
 }
 
+// The text of a paragraph object (`{"type":"paragraph","text":"…"}`,
+// `{"data":{"text":"…"}}`), or nullptr when it is more than a paragraph: a
+// record has a title of its own or many fields.
+const std::string* part_text(const Json& v) {
+  if (!v.is_object() || v.size() > 4) return nullptr;
+  const std::string* text = nullptr;
+  for (auto it = v.begin(); it != v.end(); ++it) {
+    if (title_name(it.key())) return nullptr;
+    const Json& x = it.value().is_object() && it.value().size() <= 3 && it.value().contains("text") ? it.value()["text"] : it.value();
+    if (x.is_string() && (text_name(it.key()) || it.key() == "data" || it.key() == "value")) text = &x.get_ref<const std::string&>();
+  }
+  return text;
+}
+
+// A document stored as its title over a list of paragraph objects (an OCR
+// archive's `{"title":…,"parts":[{"type":"paragraph","text":…},…]}`, an
+// editor's `{"blocks":[…]}`): one record whose text is the paragraphs in
+// order, not one record per paragraph.
+std::optional<Dataset> one_document_of_parts(const Json& j, const std::string& path, const Json& arr) {
+  if (!j.is_object() || path.empty() || path.find('.') != std::string::npos) return std::nullopt;
+  std::string title_key;
+  for (auto it = j.begin(); it != j.end(); ++it)
+    if (title_name(it.key()) && it.value().is_string()) {
+      title_key = it.key();
+      break;
+    }
+  std::size_t parts = 0;
+  for (const auto& v : arr) parts += part_text(v) != nullptr;
+  if (title_key.empty() || parts * 10 < arr.size() * 9) return std::nullopt;
+  DatasetRow row;
+  row.row = 1;
+  for (const auto& v : arr)
+    if (const std::string* t = part_text(v); t && !tx::trim(*t).empty()) {
+      row.text += *t;
+      row.text += '\n';
+    }
+  row.title = j[title_key].get<std::string>();
+  for (auto it = j.begin(); it != j.end(); ++it)
+    if (it.key() != title_key && it.key() != path && !it.value().is_array() && !it.value().is_object()) row.fields[it.key()] = it.value();
+  Dataset d;
+  d.layout = "json:" + path + "[parts]";
+  d.text_column = path;
+  d.title_column = title_key;
+  d.rows.push_back(std::move(row));
+  return d;
+}
+
 std::optional<Dataset> read_json(std::string_view s) {
   Json j = Json::parse(s, nullptr, false);
   if (j.is_discarded()) return std::nullopt;
   std::string path;
   const Json* arr = records_array(j, path, 0);
-  if (!arr || arr->size() < 2) return std::nullopt;
+  if (!arr) return std::nullopt;
+  if (auto one = one_document_of_parts(j, path, *arr)) return one;
+  if (arr->size() < 2) return std::nullopt;
   std::vector<Json> objects;
   for (const auto& v : *arr) {
     Json flat = Json::object();

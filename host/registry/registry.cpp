@@ -24,7 +24,10 @@ std::vector<std::string> split_kinds(std::string_view csv) {
   return out;
 }
 
-void Registry::add(std::unique_ptr<Handler> h) { handlers_.push_back(std::move(h)); }
+void Registry::add(std::unique_ptr<Handler> h) {
+  handlers_.push_back(std::move(h));
+  scanner_.reset();
+}
 
 Handler* Registry::find(std::string_view name) const {
   for (const auto& h : handlers_)
@@ -36,6 +39,12 @@ Classification Registry::classify(Document& doc, double threshold) const {
   Classification c;
   doc.step = "classify";
   doc.scores.clear();
+  if (!scanner_) {
+    std::vector<std::string> words;
+    for (const auto& h : handlers_) words.insert(words.end(), h->info().keywords.begin(), h->info().keywords.end());
+    scanner_ = std::make_unique<KeywordScanner>(words);
+  }
+  if (!scanner_->empty()) doc.hits = std::make_shared<const KeywordHits>(scanner_->scan(doc.text));
   std::string failed;  // a detect() that fails is a document error, not a silent 0
   for (const auto& h : handlers_) {
     double score = 0;

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "model/handler.hpp"
+#include "scan/keyword_scanner.hpp"
 
 namespace gongwen::host {
 
@@ -25,6 +26,7 @@ class Registry {
 
   // Scores doc with every handler (failures score 0 and leave a diagnostic)
   // and records the scores on the document.
+  // Every handler's keywords are found in one pass first (doc.hits).
   Classification classify(Document& doc, double threshold) const;
   // classify + process with the winner; the document's kind defaults to the
   // winner's first kind. A throwing handler fails the document, not the run.
@@ -32,6 +34,7 @@ class Registry {
 
  private:
   std::vector<std::unique_ptr<Handler>> handlers_;
+  mutable std::unique_ptr<KeywordScanner> scanner_;  // built on first use, after every add()
 };
 
 }  // namespace gongwen::host

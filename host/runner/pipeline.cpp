@@ -115,7 +115,15 @@ void as_written(std::string& s, const Document& d, std::string_view original, st
 // d (the folded input, or an article or attachment cut from it) with its
 // text, entities, headings and title as written; the fold in fields.script.
 void unfold(Document& d, const Folded& f) {
+  std::string original_pieces;
   std::string_view original = std::string_view(f.original).substr(d.text_base - f.base, d.text.size());
+  if (!d.pieces.empty()) {  // an article continued elsewhere (下转/上接)
+    for (std::size_t i = 0; i < d.pieces.size(); ++i) {
+      std::size_t e = i + 1 < d.pieces.size() ? d.pieces[i + 1].first : d.text.size();
+      original_pieces.append(std::string_view(f.original).substr(d.pieces[i].second - f.base, e - d.pieces[i].first));
+    }
+    original = original_pieces;
+  }
   for (auto& e : d.entities)
     if (e.begin <= e.end && e.end <= original.size()) e.text = original.substr(e.begin, e.end - e.begin);
   for (auto& sec : d.sections) {

@@ -102,7 +102,8 @@ std::optional<Document> split_attachment(Document& doc) {
       std::size_t cut = ps[j].offset;
       Document child;
       child.origin = doc.origin;
-      child.text_base = doc.text_base + cut;
+      child.text_base = doc.origin_offset(cut);
+      child.pieces = doc.pieces_of(cut, doc.text.size());
       child.text = doc.text.substr(cut);
       child.container = doc.id;
       child.index = 1;

@@ -1,6 +1,7 @@
 // Container splitting (see splitter.hpp).
 #include "split/splitter.hpp"
 #include "split/lines.hpp"
+#include "split/continuations.hpp"
 #include "model/keys.hpp"
 
 #include <gongwen/people.hpp>
@@ -416,7 +417,8 @@ SplitResult split(Document& doc, const SplitOptions& opt) {
     }
     Document child;
     child.origin = doc.origin;
-    child.text_base = doc.text_base + b;
+    child.text_base = doc.origin_offset(b);
+    child.pieces = doc.pieces_of(b, e);
     child.text = std::string(text.substr(b, e - b));
     child.container = doc.id;
     child.index = static_cast<std::uint32_t>(r.articles.size() + 1);
@@ -444,6 +446,7 @@ SplitResult split(Document& doc, const SplitOptions& opt) {
     auto p = cur.text.rfind(next.fields["editor_note"].get<std::string>());
     if (p != std::string::npos) cur.text.resize(p);
   }
+  join_continuations(doc, r.articles);
 
   fill_container_fields(doc, ps);
   if (r.method == "bylined-blocks") doc.kind = "collection";  // a page of documents is no periodical's issue

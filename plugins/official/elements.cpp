@@ -202,6 +202,20 @@ bool organ_like(std::string_view t) {
                                           "银行", "总行", "分行", "支行", "总部", "兵团", "海关", "监狱", "社", "电视台", "气象台"};
   for (auto e : ends)
     if (tx::ends_with(t, e)) return true;
+  // The Party's centre names itself without an organ word.
+  for (std::string_view n : {"中共中央", "党中央", "中央文革", "中央军委"})
+    if (t == n) return true;
+  // Joint issuers in one line: `中共中央、国务院、中央军委`.
+  if (auto d = t.find("、"); d != std::string_view::npos && d > 0) {
+    for (std::size_t b = 0; b <= t.size();) {
+      std::size_t e = t.find("、", b);
+      if (e == std::string_view::npos) e = t.size();
+      auto part = t.substr(b, e - b);
+      if (part.empty() || part.find("、") != std::string_view::npos || !organ_like(part)) return false;
+      b = e + 3;
+    }
+    return true;
+  }
   return false;
 }
 

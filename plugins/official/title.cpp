@@ -29,14 +29,17 @@ const std::vector<DocType>& types() {
       {"通知", "notice"},       {"意见", "opinion"},      {"决定", "decision"},     {"命令", "order"},
       {"公报", "communique"},   {"公告", "announcement"}, {"通告", "public_notice"}, {"通报", "circular"},
       {"报告", "report"},       {"请示", "request"},      {"批复", "reply"},        {"议案", "motion"},
-      {"函", "letter"},         {"纪要", "minutes"},      {"决议", "resolution"}};
+      {"函", "letter"},         {"纪要", "minutes"},      {"决议", "resolution"},
+      // 布告: the older form of 通告, still how courts and public security
+      // announce to the public.
+      {"布告", "public_notice"}};
   return t;
 }
 
 // 批覆 and 覆函: the traditional forms, which a fold to simplified keeps (覆 is
 // also a simplified character).
-const std::array<Suffix, 24>& suffixes() {
-  static const std::array<Suffix, 24> s = {{{"会议纪要", 13, false},
+const std::array<Suffix, 25>& suffixes() {
+  static const std::array<Suffix, 25> s = {{{"会议纪要", 13, false},
                                             {"的复函", 12, false},
                                             {"的覆函", 12, false},
                                             {"的函", 12, false},
@@ -49,6 +52,7 @@ const std::array<Suffix, 24>& suffixes() {
                                             {"公报", 4, false},
                                             {"公告", 5, false},
                                             {"通告", 6, false},
+                                            {"布告", 15, false},
                                             {"通报", 7, true},
                                             {"报告", 8, true},
                                             {"请示", 9, true},

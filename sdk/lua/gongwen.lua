@@ -185,6 +185,13 @@ function Document:score() end
 ---@return integer
 function Document:extract(name) end
 
+---Every 1-based position of `word` in `doc.text` (overlapping ones too), in order. Words that
+---some handler lists in `keywords` come from the one scan the host made before classification;
+---others are searched now.
+---@param word string
+---@return integer[]
+function Document:hits(word) end
+
 ---The source line of a position in `doc.text`.
 ---@param pos integer
 ---@return integer line

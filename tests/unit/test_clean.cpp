@@ -61,6 +61,29 @@ TEST_CASE("a note's offset stays right when two repairs meet at one place") {
   CHECK(doc.text.substr(0, offset) == "共有2018年的记录，");
 }
 
+TEST_CASE("a newspaper's continuation notes name a page (版) and may count in Chinese") {
+  // From a work report printed over two pages of a daily: the reprint keeps
+  // both notes where the halves meet.
+  auto doc = read_text("提供了行动指南。（下转第四版）（紧接第一版） 我们坚持人民至上，(转 12 版)重建。（上接第3页）另起。（转载）（接待10人）\n");
+  REQUIRE_FALSE(doc.error);
+  CHECK(doc.text.find("下转") == std::string::npos);
+  CHECK(doc.text.find("紧接") == std::string::npos);
+  CHECK(doc.text.find("12 版") == std::string::npos);
+  CHECK(doc.text.find("上接") == std::string::npos);
+  CHECK(doc.text.find("（转载）") != std::string::npos);     // not a note: no page
+  CHECK(doc.text.find("（接待10人）") != std::string::npos);  // not a note: no 页/版
+  const auto& c = doc.fields["continuations"];
+  REQUIRE(c.size() == 4);
+  CHECK(c[0]["direction"] == "forward");
+  CHECK(c[0]["page"] == 4);
+  CHECK(c[0]["unit"] == "版");
+  CHECK(c[1]["direction"] == "backward");
+  CHECK(c[1]["page"] == 1);
+  CHECK(c[2]["page"] == 12);
+  CHECK(c[3]["direction"] == "backward");
+  CHECK(c[3]["unit"] == "页");
+}
+
 TEST_CASE("a repeated spaced-out column name is a running head") {
   auto doc = read_text("部 长 笔 谈\n\n第一段正文，讲的是组织工作。\n\n部 长 笔 谈\n\n第二段正文，也讲组织工作。\n\n卷 首 语\n");
   REQUIRE_FALSE(doc.error);

@@ -101,6 +101,38 @@ TEST_CASE("a script uses the host's heading tree and extractors") {
   CHECK(doc.title == "2018-02-06");
 }
 
+TEST_CASE("doc:hits gives a keyword's positions from the scan, and any word's by searching") {
+  LuaRuntime rt;
+  Registry reg;
+  // The gate's words are scanned once before detect; 正文 is not a keyword.
+  reg.add(rt.load_handler(write_script("hits.lua", R"(
+return {
+  name = "hits", version = "1", kinds = {"hits"}, keywords = {"会议", "纪要"},
+  detect = function(doc) return #doc:hits("会议") >= 2 and 0.9 or 0 end,
+  process = function(doc, ctx)
+    local h = doc:hits("会议")
+    assert(#h == 3, #h)
+    for _, p in ipairs(h) do assert(doc.text:sub(p, p + #"会议" - 1) == "会议") end
+    assert(h[1] < h[2] and h[2] < h[3])
+    local s = doc:hits("正文")
+    assert(#s == 1 and s[1] == doc.text:find("正文", 1, true))
+    assert(#doc:hits("纪要") == 0 and #doc:hits("不在") == 0)
+    assert(not pcall(doc.hits, doc, ""))
+    doc.title = tostring(#h)
+  end,
+})")));
+  auto doc = testing::read_text("会议正文。\n会议决定，会议结束。\n");
+  reg.run(doc, 0.3);
+  REQUIRE_FALSE(doc.error);
+  CHECK(doc.kind == "hits");
+  CHECK(doc.title == "3");
+  REQUIRE(doc.hits);
+  CHECK(doc.hits->find("会议"));
+  auto other = testing::read_text("没有关键词的文本。\n");
+  reg.run(other, 0.3);
+  CHECK(other.kind == "unknown");  // the gate: no keyword, no detect call
+}
+
 TEST_CASE("a failing script reports script:line, the step and a traceback; the document fails alone") {
   auto doc = run_body("local t = nil\n    return t.field");
   REQUIRE(doc.error);
