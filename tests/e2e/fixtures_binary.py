@@ -332,3 +332,68 @@ def xlsx(rows, extra_sheets=None):
         for name, xml in parts.items():
             z.writestr(name, xml)
     return buf.getvalue()
+
+
+# ---- Word 97 binary (.doc) -----------------------------------------------------------
+import struct  # noqa: E402
+
+FREE, END, FATSECT = 0xFFFFFFFF, 0xFFFFFFFE, 0xFFFFFFFD
+
+
+def compound_file(streams, patch_fat=None):
+    """An OLE2 compound file ([MS-CFB], version 3, 512-byte sectors) holding `streams`
+    ({name: bytes}), every stream in regular sectors (the mini-stream cutoff is 0).
+    patch_fat(fat, starts) may corrupt the sector chains."""
+    names = list(streams)
+    runs = [max(1, -(-len(streams[n]) // 512)) for n in names]
+    dir_sectors = -(-(len(names) + 1) * 128 // 512)
+    body = dir_sectors + sum(runs)
+    fat_sectors = 1
+    while fat_sectors * 128 < fat_sectors + body:
+        fat_sectors += 1
+    fat = [FATSECT] * fat_sectors
+    def chain(n):
+        first = len(fat)
+        fat.extend(range(first + 1, first + n))
+        fat.append(END)
+        return first
+    dir_start = chain(dir_sectors)
+    starts = [chain(r) for r in runs]
+    if patch_fat:
+        patch_fat(fat, starts)
+    fat += [FREE] * (fat_sectors * 128 - len(fat))
+    def entry(name, typ, start, size, child=FREE, right=FREE):
+        raw = name.encode("utf-16le") + b"\0\0"
+        e = raw.ljust(64, b"\0") + struct.pack("<HBB", len(raw), typ, 1) + struct.pack("<III", FREE if typ != 5 else FREE, right, child)
+        e = e.ljust(116, b"\0") + struct.pack("<II", start, size) + b"\0" * 4
+        return e
+    entries = [entry("Root Entry", 5, END, 0, child=1 if names else FREE)]
+    for i, n in enumerate(names):
+        entries.append(entry(n, 2, starts[i], len(streams[n]), right=i + 2 if i + 1 < len(names) else FREE))
+    directory = b"".join(entries).ljust(dir_sectors * 512, b"\0")
+    header = b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1" + b"\0" * 16 + struct.pack("<HHHHH", 0x3E, 3, 0xFFFE, 9, 6)
+    header += b"\0" * 6 + struct.pack("<IIIIIIIII", 0, fat_sectors, dir_start, 0, 0, END, 0, END, 0)
+    header += b"".join(struct.pack("<I", i if i < fat_sectors else FREE) for i in range(109))
+    out = header + b"".join(struct.pack("<I", v) for v in fat)
+    out += directory
+    for n, r in zip(names, runs):
+        out += streams[n].ljust(r * 512, b"\0")
+    return out
+
+
+def word97(text, compressed=False, encrypted=False, clx_at=None, table_name="0Table"):
+    """A Word 97 document whose main text is `text` (paragraphs end with \\r; \\x07 ends a
+    table cell; \\x13…\\x14…\\x15 is a field) in one piece of the piece table."""
+    fc_lcb = [0] * 93
+    data = text.encode("cp1252") if compressed else text.encode("utf-16le")
+    plc = struct.pack("<II", 0, len(text)) + struct.pack("<HIH", 0, (0x800 * 2) | 0x40000000 if compressed else 0x800, 0)
+    clx = b"\x02" + struct.pack("<I", len(plc)) + plc
+    fc_lcb[33] = clx_at if clx_at is not None else 0
+    fib = struct.pack("<HH", 0xA5EC, 0xC1) + b"\0" * 6 + struct.pack("<H", 0x0100 if encrypted else 0) + b"\0" * 20
+    lw = [0] * 22
+    lw[3] = len(text)
+    fib += struct.pack("<H", 14) + b"\0" * 28 + struct.pack("<H", 22) + b"".join(struct.pack("<I", v) for v in lw)
+    fib += struct.pack("<H", 93) + b"".join(struct.pack("<II", fc_lcb[i] if i != 33 else fc_lcb[33], len(clx) if i == 33 else 0)
+                                          for i in range(93))
+    word = fib.ljust(0x800, b"\0") + data
+    return compound_file({"WordDocument": word, table_name: clx})

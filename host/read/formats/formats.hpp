@@ -66,6 +66,8 @@ Extracted read_docx(std::string_view bytes, const ExtractLimits& limits = {});
 Extracted read_ofd(std::string_view bytes, const ExtractLimits& limits = {});
 Extracted read_pdf(std::string_view bytes, const ExtractLimits& limits = {});
 Extracted read_ole_word(std::string_view bytes, const ExtractLimits& limits = {});
+// The in-process reader read_ole_word tries first (Word 97 and later, WPS).
+Extracted read_word_binary(std::string_view bytes, const ExtractLimits& limits = {});
 // The first worksheet with cells, as RFC 4180 CSV text (a dataset: one record per row).
 Extracted read_xlsx(std::string_view bytes, const ExtractLimits& limits = {});
 

@@ -1,9 +1,10 @@
 // Word 97-2003 .doc and Kingsoft .wps (OLE2 compound files with a
-// WordDocument stream) through antiword, run as a subprocess: no shell, a
-// private temporary copy of the bytes, a time limit and an output limit.
-// antiword's `-w 0` writes one paragraph per line. These formats lose their
-// typography on this path (no sizes, fonts or alignment), which docs/formats.md
-// says.
+// WordDocument stream): read in process (word_binary.cpp), and through
+// antiword, run as a subprocess, when that reader cannot (Word 6/95): no
+// shell, a private temporary copy of the bytes, a time limit and an output
+// limit. antiword's `-w 0` writes one paragraph per line. These formats lose
+// their typography on both paths (no sizes, fonts or alignment), which
+// docs/formats.md says.
 #include <fcntl.h>
 #include <poll.h>
 #include <signal.h>
@@ -47,7 +48,7 @@ bool write_all(int fd, std::string_view b) {
 
 }  // namespace
 
-Extracted read_ole_word(std::string_view bytes, const ExtractLimits& limits) {
+static Extracted read_with_antiword(std::string_view bytes, const ExtractLimits& limits) {
   Extracted out;
   const char* tmpdir = std::getenv("TMPDIR");
   TempFile tmp;
@@ -165,6 +166,16 @@ Extracted read_ole_word(std::string_view bytes, const ExtractLimits& limits) {
   out.styles.clear();  // no typography on this path
   out.ok = true;
   return out;
+}
+
+Extracted read_ole_word(std::string_view bytes, const ExtractLimits& limits) {
+  Extracted own = read_word_binary(bytes, limits);
+  if (own.ok) return own;
+  Extracted other = read_with_antiword(bytes, limits);
+  if (other.ok) return other;
+  other.error = fmt::format("DOC/WPS: {}; {}", own.error,
+                            other.error.rfind("DOC/WPS: ", 0) == 0 ? other.error.substr(9) : other.error);
+  return other;
 }
 
 }  // namespace gongwen::host::formats

@@ -1,0 +1,52 @@
+// The compound file binary format (OLE2, [MS-CFB]): the container of Word
+// 97-2003 .doc, Kingsoft .wps and Excel 97 files. Streams are read by name
+// from the directory.
+//
+// Invariants: every sector number is checked against the file before it is
+// read; a chain longer than the file has sectors is a loop and an error; a
+// stream is never larger than the size its directory entry claims or than
+// `max_stream` — hostile bytes give an error, never a crash or an
+// allocation the file does not pay for.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace gongwen::host::formats {
+
+class CompoundFile {
+ public:
+  // Parses the header, FAT, mini FAT and directory; error() says why not.
+  CompoundFile(std::string_view bytes, std::uint64_t max_stream);
+
+  bool ok() const { return error_.empty(); }
+  const std::string& error() const { return error_; }
+  // The bytes of the stream named `name` (any storage), or nullopt with
+  // error() set when it is missing or unreadable.
+  std::optional<std::string> stream(std::u16string_view name);
+
+ private:
+  struct Entry {
+    std::u16string name;
+    int type = 0;  // 1 storage, 2 stream, 5 root
+    std::uint32_t start = 0;
+    std::uint64_t size = 0;
+  };
+  std::optional<std::string> chain(std::uint32_t start, std::uint64_t size, bool mini);
+  std::string_view sector(std::uint32_t i) const;
+
+  std::string_view bytes_;
+  std::uint64_t max_stream_;
+  std::uint32_t sector_size_ = 512;
+  std::uint32_t mini_size_ = 64;
+  std::uint32_t mini_cutoff_ = 4096;
+  std::vector<std::uint32_t> fat_, mini_fat_;
+  std::vector<Entry> entries_;
+  std::string mini_stream_;
+  std::string error_;
+};
+
+}  // namespace gongwen::host::formats
