@@ -3,6 +3,7 @@
 // one file: see ../shared/corpus/GUIDE.md §6 for the kinds.
 #include "clean/cleaner.hpp"
 #include "clean/edits.hpp"
+#include "clean/marks.hpp"
 
 #include <unicode/normalizer2.h>
 #include <unicode/stringpiece.h>
@@ -23,6 +24,9 @@ using clean_detail::Edit;
 using clean_detail::is_digit;
 using clean_detail::apply_edits;
 using clean_detail::spacing_edits;
+using clean_detail::continuation_note;
+using clean_detail::has_wide_gap;
+using clean_detail::rule_line;
 
 namespace {
 
@@ -238,59 +242,6 @@ std::string detect_layout(std::string_view input, int* wrap_width) {
 
 namespace {
 
-// A continuation note opening at `open` (a bracket): `（下转第10页）`,
-// `(上接 3 页)`, a newspaper's `（下转第四版）` / `（紧接第一版）` / `（转第2版）`.
-// Magazines say 页, newspapers 版; the number may be written in Chinese.
-struct ContinuationNote {
-  bool forward = false;  // 下转: the article goes on elsewhere; 上接: this text came from elsewhere
-  long long page = 0;
-  std::string_view unit;  // 页 | 版
-  std::size_t end = 0;    // after the closing bracket
-};
-
-std::optional<ContinuationNote> continuation_note(std::string_view p, std::size_t open) {
-  static const std::array<std::pair<std::string_view, bool>, 7> words = {
-      {{"下转", true}, {"转下", true}, {"上接", false}, {"接上", false}, {"紧接", false}, {"转", true}, {"接", false}}};
-  std::size_t j = open + (p[open] == '(' ? 1 : 3);
-  auto skip_space = [&] {
-    for (std::size_t m = j; j < p.size(); j = m)
-      if (!is_space(next_cp(p, m))) break;
-  };
-  skip_space();
-  ContinuationNote c;
-  bool found = false;
-  for (auto [w, fwd] : words)
-    if (p.substr(j, w.size()) == w) {
-      c.forward = fwd;
-      j += w.size();
-      found = true;
-      break;
-    }
-  if (!found) return std::nullopt;
-  skip_space();
-  if (p.substr(j, 3) == "第") j += 3;
-  skip_space();
-  std::size_t nb = j;
-  for (std::size_t m = j; j < p.size(); j = m) {
-    char32_t ch = next_cp(p, m);
-    if (text::cn_digit(ch) < 0 && text::cn_unit(ch) != 10) break;
-  }
-  auto n = text::parse_number(p.substr(nb, j - nb));
-  if (!n || *n <= 0 || *n > 999) return std::nullopt;
-  c.page = *n;
-  skip_space();
-  if (p.substr(j, 3) == "页") c.unit = "页";
-  else if (p.substr(j, 3) == "版") c.unit = "版";
-  else return std::nullopt;
-  j += 3;
-  skip_space();
-  std::size_t m = j;
-  char32_t close = j < p.size() ? next_cp(p, m) : 0;
-  if (close != U'）' && close != ')') return std::nullopt;
-  c.end = m;
-  return c;
-}
-
 // Pass 1, furniture: the lines a page or a site printed around the text
 // (folios, running heads repeated letter-spaced, paywall markers, a trailing
 // site footer), with a note for each kind dropped.
@@ -402,6 +353,14 @@ MappedTextBuilder rebuild_paragraphs(std::string_view input, const OffsetMap& in
           if (n == lines.size() || lines[n].indented) join = false;
         }
       }
+    }
+    // A rule (`————`, `～～～`, `◆◆◆`) separates; a line with a wide gap
+    // inside is a line of columns (a contents entry and its author); a
+    // bracketed column name opens a new block (`【研究评论】`).
+    if (join) {
+      std::string_view pt = input.substr(prev->tb, prev->te - prev->tb);
+      char32_t pl = last_cp(pt);
+      if (rule_line(pt) || rule_line(t) || has_wide_gap(pt) || (text::starts_with(t, "【") && pl != U'，' && pl != U'、')) join = false;
     }
     // A line ending in a link (`原文链接：https://…`) is a record's metadata,
     // never the first half of a wrapped sentence or title.

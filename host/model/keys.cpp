@@ -14,6 +14,11 @@ std::string title_key(std::string_view s) {
     std::size_t st = i;
     char32_t c = tx::next_cp(s, i);
     if (tx::is_space(c) || c == '\n' || c == U'《' || c == U'》') continue;
+    // Brackets in either width are one bracket (`(1966年）` as printed in a contents list).
+    if (c == '(' || c == ')') {
+      out += c == '(' ? "（" : "）";
+      continue;
+    }
     if (c >= 0xFF01 && c <= 0xFF5E && c != U'（' && c != U'）' && c != U'：' && c != U'，') {
       out += static_cast<char>(c - 0xFEE0);
       continue;

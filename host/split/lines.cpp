@@ -91,6 +91,7 @@ bool toc_section(std::string_view t, std::string& section) {
 
 std::vector<std::string> candidate_keys(const TocEntry& e) {
   std::vector<std::string> keys{title_key(e.raw)};
+  if (e.title != e.raw) keys.push_back(title_key(e.title));
   // The last space-separated token may be the author (`徐文光`, `衢江区委组织部`, truncated `常山县委组`).
   auto sp = e.raw.find_last_of(' ');
   if (sp != std::string::npos && sp > 0) keys.push_back(title_key(std::string_view(e.raw).substr(0, sp)));
@@ -173,6 +174,16 @@ bool credited(std::string_view t) {
 bool is_byline(std::string_view t) {
   // `■ 作者`, `□ 本刊记者`; not ◆ or ●, which bullet lists in bodies.
   if (tx::starts_with(t, "■") || tx::starts_with(t, "□")) return tx::char_count(t) <= 24;
+  // `·徐友渔·`: a name between middle dots.
+  for (std::string_view dot : {"·", "•", "・"}) {
+    std::string s = tx::strip_spaces(t);
+    std::string_view v = s;
+    if (v.size() > 2 * dot.size() && tx::starts_with(v, dot) && tx::ends_with(v, dot)) {
+      auto inner = v.substr(dot.size(), v.size() - 2 * dot.size());
+      std::size_t n = tx::char_count(inner);
+      if (n >= 2 && n <= 12 && tx::han_count(inner) == n) return true;
+    }
+  }
   if (credited(t)) return true;
   std::size_t n = tx::char_count(t);
   if (n > 20 || tx::ends_sentence(t)) return false;
@@ -257,7 +268,84 @@ bool part_label(std::string_view t) {
 bool column_label(std::string_view t) {
   if (t.size() > 48) return false;
   std::string s = tx::strip_spaces(t);
-  return s == "卷首语" || s == "编者按" || s == "本刊评论员" || s == "本刊特约评论员";
+  return s == "卷首语" || s == "编者按" || s == "本刊评论员" || s == "本刊特约评论员" || bracketed_column(t);
+}
+
+// `【研究评论】`, `〖理论前沿〗`, `[党建论坛]` alone on a line: a column's name over
+// the title of its article (a metadata field has its value after the bracket).
+bool bracketed_column(std::string_view t) {
+  std::string s = tx::strip_spaces(t);
+  std::string_view v = s;
+  for (auto [open, close] : {std::pair<std::string_view, std::string_view>{"【", "】"}, {"〖", "〗"}, {"［", "］"}, {"[", "]"}}) {
+    if (!tx::starts_with(v, open) || !tx::ends_with(v, close)) continue;
+    auto inner = v.substr(open.size(), v.size() - open.size() - close.size());
+    std::size_t n = tx::char_count(inner), han = tx::han_count(inner);
+    return n >= 2 && n <= 8 && han == n && inner.find(close) == std::string_view::npos;
+  }
+  return false;
+}
+
+// The heading of a table of contents: `目录`, `目 录`, `本期目录（zk0210c）`,
+// `要目`, `目录CONTENTS`. `unpaged` tells whether its entries may come
+// without page numbers (an issue's own list: 本期目录, 要目).
+bool toc_heading(std::string_view t, bool* unpaged) {
+  if (t.size() > 64) return false;
+  std::string s = tx::strip_spaces(t);
+  std::string_view v = s;
+  for (std::string_view h : {"本期目录", "本期要目", "要目", "目录", "目次", "CONTENTS"}) {
+    if (!tx::starts_with(v, h)) continue;
+    std::string_view rest = v.substr(h.size());
+    bool ok = rest.empty() || rest == "CONTENTS" || rest == "Contents" ||
+              ((tx::starts_with(rest, "（") || tx::starts_with(rest, "(")) && (tx::ends_with(rest, "）") || tx::ends_with(rest, ")")) &&
+               tx::char_count(rest) <= 20);
+    if (!ok) continue;
+    if (unpaged) *unpaged = h != "目录" && h != "目次" && h != "CONTENTS";
+    return true;
+  }
+  return false;
+}
+
+// An entry of a contents list printed without page numbers:
+// `【研究评论】以真实的文革史昭示后人　　　　徐友渔` → section 研究评论, title, author.
+bool unpaged_entry(std::string_view t, std::string& section, std::string& title, std::string& author) {
+  std::string_view v = tx::trim(t);
+  if (tx::char_count(v) < 4 || tx::char_count(v) > 70 || tx::ends_sentence(v)) return false;
+  section.clear();
+  author.clear();
+  for (auto [open, close] : {std::pair<std::string_view, std::string_view>{"【", "】"}, {"〖", "〗"}, {"［", "］"}}) {
+    if (!tx::starts_with(v, open)) continue;
+    auto c = v.find(close);
+    if (c == std::string_view::npos || tx::char_count(v.substr(open.size(), c - open.size())) > 8) return false;
+    section = tx::strip_spaces(v.substr(open.size(), c - open.size()));
+    v = tx::trim(v.substr(c + close.size()));
+    break;
+  }
+  // A name after a wide gap is the author.
+  std::size_t gap = std::string_view::npos;
+  for (std::size_t i = 0, run = 0, run_start = 0; i < v.size();) {
+    std::size_t k = i;
+    char32_t c = tx::next_cp(v, k);
+    if (tx::is_space(c)) {
+      if (run++ == 0) run_start = i;
+      if (run >= 2) gap = run_start;
+    } else {
+      run = 0;
+    }
+    i = k;
+  }
+  if (gap != std::string_view::npos) {
+    std::string_view tail = tx::trim(v.substr(gap));
+    if (tx::char_count(tail) <= 12 && tx::han_count(tail) >= 2) {
+      author = std::string(tail);
+      v = tx::trim(v.substr(0, gap));
+    }
+  }
+  if (tx::char_count(v) < 4) return false;
+  std::size_t k = 0;
+  char32_t first = tx::next_cp(v, k);
+  if (!tx::is_han(first) && first != U'“' && first != U'《' && first != U'（') return false;
+  title = std::string(v);
+  return true;
 }
 
 void fill_container_fields(Document& doc, const std::vector<Para>& ps) {

@@ -65,6 +65,9 @@ bool genre_title(std::string_view t);
 bool part_label(std::string_view t);
 
 bool column_label(std::string_view t);
+bool bracketed_column(std::string_view t);
+bool toc_heading(std::string_view t, bool* unpaged = nullptr);
+bool unpaged_entry(std::string_view t, std::string& section, std::string& title, std::string& author);
 
 void fill_container_fields(Document& doc, const std::vector<Para>& ps);
 

@@ -2,6 +2,7 @@
 #include "split/splitter.hpp"
 #include "split/lines.hpp"
 #include "split/continuations.hpp"
+#include "clean/marks.hpp"
 #include "model/keys.hpp"
 
 #include <gongwen/people.hpp>
@@ -29,11 +30,15 @@ std::vector<TocEntry> parse_toc(std::string_view text, std::size_t* toc_begin, s
   auto ps = paragraphs(text);
   std::size_t limit = std::max<std::size_t>(ps.size() * 2 / 5, std::min<std::size_t>(ps.size(), 300));
   std::size_t h = ps.size();
+  bool unpaged_ok = false;  // entries may come without page numbers
   for (std::size_t i = 0; i < std::min(limit, ps.size()); ++i) {
-    if (ps[i].t.size() > 64) continue;
-    std::string s = tx::strip_spaces(ps[i].t);
-    if ((s == "目录" || tx::starts_with(s, "目录CONTENTS") || s == "CONTENTS" || tx::starts_with(s, "目录（")) ) {
+    if (toc_heading(ps[i].t, &unpaged_ok)) {
       h = i;
+      break;
+    }
+    // `目` and `录` letter-spaced onto two lines.
+    if (i + 1 < ps.size() && tx::strip_spaces(ps[i].t) == "目" && tx::strip_spaces(ps[i + 1].t) == "录") {
+      h = i + 1;
       break;
     }
   }
@@ -65,10 +70,24 @@ std::vector<TocEntry> parse_toc(std::string_view text, std::size_t* toc_begin, s
   section.clear();
   std::size_t i = h + 1, misses = 0;
   bool prev_first = false;
+  std::size_t unpaged = 0, marked = 0;  // entries without page numbers; of them, with a column or an author
+  // Lines of rules between the heading and the entries (`————`, `～～～`).
+  auto rule = [](std::string_view t) { return clean_detail::rule_line(t); };
+  while (i < ps.size() && rule(ps[i].t)) ++i;
   for (; i < ps.size() && misses < 2; ++i) {
     std::string_view title;
     int page = 0;
-    std::string sec;
+    std::string sec, bare_title, author;
+    if (unpaged > 0 && (rule(ps[i].t) || tx::ends_sentence(ps[i].t))) break;  // an unpaged list ends at its rule
+    if (unpaged > 0 && (tx::starts_with(tx::trim(ps[i].t), "(") || tx::starts_with(tx::trim(ps[i].t), "（")) &&
+        ps[i].chars <= 40) {
+      // The wrapped tail of an unpaged entry: `(1966年10月16日）　　陈伯达`.
+      entries.back().raw += " ";
+      entries.back().raw += std::string(tx::trim(ps[i].t));
+      std::string tail_title = "（" + std::string(tx::trim(ps[i].t)).substr(tx::starts_with(tx::trim(ps[i].t), "(") ? 1 : 3);
+      if (unpaged_entry(tail_title, sec, bare_title, author)) entries.back().title += bare_title;
+      continue;
+    }
     if (toc_section(ps[i].t, sec)) {
       section = sec;
       misses = 0;
@@ -81,6 +100,17 @@ std::vector<TocEntry> parse_toc(std::string_view text, std::size_t* toc_begin, s
       add(title, page, ps[i].b);
       misses = 0;
       prev_first = true;
+    } else if (unpaged_ok && entries.size() == unpaged && unpaged_entry(ps[i].t, sec, bare_title, author)) {
+      // An issue's own list without page numbers (本期目录, 要目): only
+      // until the first paged entry.
+      if (!sec.empty()) section = sec;
+      add(ps[i].t, 0, ps[i].b);
+      entries.back().title = bare_title;
+      entries.back().section = section;
+      ++unpaged;
+      marked += !sec.empty() || !author.empty();
+      misses = 0;
+      prev_first = false;
     } else if (prev_first && ps[i].chars <= 40 && !tx::ends_sentence(ps[i].t) && !is_teaser(ps[i].t)) {
       // The second line of a wrapped entry (`以高素质干部队伍推动衢州高质量发展 徐文光`).
       entries.back().raw += " ";
@@ -91,6 +121,12 @@ std::vector<TocEntry> parse_toc(std::string_view text, std::size_t* toc_begin, s
       ++misses;
       prev_first = false;
     }
+  }
+  // Unpaged entries are an issue's contents only when most name their column
+  // or their author: a bare list under 要目 may be anything.
+  if (unpaged > 0 && marked * 2 < unpaged) {
+    entries.clear();
+    return entries;
   }
   std::size_t end_para = i - misses;
   if (toc_begin) *toc_begin = ps[std::min(scattered_begin, h)].b;
@@ -195,7 +231,11 @@ SplitResult split(Document& doc, const SplitOptions& opt) {
           if (best < ps.size()) break;
         }
         if (best == ps.size()) r.notes.push_back({Diag::split_toc_entry_missing, fmt::format("TOC entry not found in the body: {} (page {})", e.raw, e.page)});
-        else found.emplace_back(best, &e);
+        else {
+          // The column's name above the title opens the article (`【研究评论】`).
+          if (best > 0 && bracketed_column(ps[best - 1].t) && !(ps[best - 1].b >= toc_b && ps[best - 1].b < toc_e)) --best;
+          found.emplace_back(best, &e);
+        }
       }
       std::sort(found.begin(), found.end());
       found.erase(std::unique(found.begin(), found.end(), [](auto& a, auto& b) { return a.first == b.first; }), found.end());
@@ -425,6 +465,12 @@ SplitResult split(Document& doc, const SplitOptions& opt) {
     child.id = fmt::format("{}#{}", doc.id, child.index);
     child.step = "split";
     child.title = std::string(ps[starts[a]].t);
+    // A column's name over the title (`【研究评论】`): the title is the next line.
+    if (bracketed_column(child.title) && starts[a] + 1 < ps.size() && ps[starts[a] + 1].b < e) {
+      std::string label = tx::strip_spaces(child.title);
+      child.fields["column"] = label.substr(3, label.size() - 6);
+      child.title = std::string(ps[starts[a] + 1].t);
+    }
     if (tx::starts_with(child.title, "■")) child.title = std::string(tx::trim(std::string_view(child.title).substr(3)));  // a bullet
     if (!part_of[a].empty()) child.fields["section"] = part_of[a];
     if (const TocEntry* te = start_entry[a]) {

@@ -84,6 +84,33 @@ TEST_CASE("a newspaper's continuation notes name a page (版) and may count in C
   CHECK(c[3]["unit"] == "页");
 }
 
+TEST_CASE("a hard-wrapped issue keeps its rules, its contents lines and its column names apart") {
+  // An e-magazine wrapped at 36 characters (华夏文摘's layout): prose is joined,
+  // a rule, a contents entry with its author after a wide gap, and a bracketed
+  // column name are not.
+  std::string prose = "从一九四九年到一九八九年，中国大陆历史中最为怪异的事情之一，就是一方\n"
+                      "面不断发生大规模的清洗，另一方面真实发生的事件在民族的集体记忆中几乎\n"
+                      "不留痕迹，当事人和目击者缄口不言，史书中一字不提，唯一留下的是宣传。\n";
+  auto doc = testing::read_text("————————————————————————————————————\n"
+                                "【研究评论】以真实的文革史昭示后人　　　　　　　　　　　　　　徐友渔\n"
+                                "【文件选载】关于军队院校无产阶级文化大革命的紧急指示在这里继续写\n"
+                                "————————————————————————————————————\n"
+                                "【研究评论】\n" + prose + prose);
+  REQUIRE_FALSE(doc.error);
+  std::vector<std::string> lines;
+  for (std::size_t b = 0; b < doc.text.size();) {
+    auto e = doc.text.find('\n', b);
+    lines.push_back(doc.text.substr(b, e - b));
+    b = e + 1;
+  }
+  REQUIRE(lines.size() >= 6);
+  CHECK(lines[1].rfind("【研究评论】以真实的文革史昭示后人", 0) == 0);
+  CHECK(lines[1].find("【文件选载】") == std::string::npos);
+  CHECK(lines[2].rfind("【文件选载】", 0) == 0);
+  CHECK(lines[4] == "【研究评论】");
+  CHECK(lines[5].find("就是一方面不断发生") != std::string::npos);  // the prose is joined
+}
+
 TEST_CASE("a repeated spaced-out column name is a running head") {
   auto doc = read_text("部 长 笔 谈\n\n第一段正文，讲的是组织工作。\n\n部 长 笔 谈\n\n第二段正文，也讲组织工作。\n\n卷 首 语\n");
   REQUIRE_FALSE(doc.error);

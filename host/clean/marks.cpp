@@ -1,0 +1,90 @@
+// The marks of print (see marks.hpp).
+#include "clean/marks.hpp"
+
+#include <gongwen/text.hpp>
+
+#include <array>
+#include <utility>
+
+namespace gongwen::host::clean_detail {
+
+namespace text = gongwen::text;
+using text::is_space;
+using text::next_cp;
+
+// A line of rule characters only (`————`, `～～～`, `===`, `◆◆◆`).
+bool rule_line(std::string_view t) {
+  std::size_t n = 0;
+  for (std::size_t k = 0; k < t.size();) {
+    char32_t c = next_cp(t, k);
+    if (is_space(c)) continue;
+    if (!(c == U'—' || c == U'～' || c == U'-' || c == U'=' || c == U'─' || c == U'━' || c == U'◆' || c == U'*' || c == U'＊' ||
+          c == U'－' || c == U'_' || c == U'＝'))
+      return false;
+    ++n;
+  }
+  return n >= 6;
+}
+
+// Four or more spaces between two visible characters: columns set apart.
+bool has_wide_gap(std::string_view t) {
+  std::size_t run = 0;
+  bool seen = false;
+  for (std::size_t k = 0; k < t.size();) {
+    char32_t c = next_cp(t, k);
+    if (is_space(c)) {
+      ++run;
+      continue;
+    }
+    if (seen && run >= 4) return true;
+    seen = true;
+    run = 0;
+  }
+  return false;
+}
+
+// Magazines say 页, newspapers 版; the number may be written in Chinese.
+std::optional<ContinuationNote> continuation_note(std::string_view p, std::size_t open) {
+  static const std::array<std::pair<std::string_view, bool>, 7> words = {
+      {{"下转", true}, {"转下", true}, {"上接", false}, {"接上", false}, {"紧接", false}, {"转", true}, {"接", false}}};
+  std::size_t j = open + (p[open] == '(' ? 1 : 3);
+  auto skip_space = [&] {
+    for (std::size_t m = j; j < p.size(); j = m)
+      if (!is_space(next_cp(p, m))) break;
+  };
+  skip_space();
+  ContinuationNote c;
+  bool found = false;
+  for (auto [w, fwd] : words)
+    if (p.substr(j, w.size()) == w) {
+      c.forward = fwd;
+      j += w.size();
+      found = true;
+      break;
+    }
+  if (!found) return std::nullopt;
+  skip_space();
+  if (p.substr(j, 3) == "第") j += 3;
+  skip_space();
+  std::size_t nb = j;
+  for (std::size_t m = j; j < p.size(); j = m) {
+    char32_t ch = next_cp(p, m);
+    if (text::cn_digit(ch) < 0 && text::cn_unit(ch) != 10) break;
+  }
+  auto n = text::parse_number(p.substr(nb, j - nb));
+  if (!n || *n <= 0 || *n > 999) return std::nullopt;
+  c.page = *n;
+  skip_space();
+  if (p.substr(j, 3) == "页") c.unit = "页";
+  else if (p.substr(j, 3) == "版") c.unit = "版";
+  else return std::nullopt;
+  j += 3;
+  skip_space();
+  std::size_t m = j;
+  char32_t close = j < p.size() ? next_cp(p, m) : 0;
+  if (close != U'）' && close != ')') return std::nullopt;
+  c.end = m;
+  return c;
+}
+
+}  // namespace gongwen::host::clean_detail

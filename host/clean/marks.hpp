@@ -1,0 +1,28 @@
+// What the marks of print mean to the cleaner: rule lines, a line of
+// columns set apart by a wide gap, and the continuation notes of an article
+// that goes on on another page (下转/上接).
+#pragma once
+
+#include <optional>
+#include <string_view>
+
+namespace gongwen::host::clean_detail {
+
+// A line of rule characters only (`————`, `～～～`, `===`, `◆◆◆`).
+bool rule_line(std::string_view t);
+
+// Four or more spaces between two visible characters: columns set apart.
+bool has_wide_gap(std::string_view t);
+
+struct ContinuationNote {
+  bool forward = false;   // 下转: the article goes on elsewhere; 上接: this text came from elsewhere
+  long long page = 0;
+  std::string_view unit;  // 页 | 版
+  std::size_t end = 0;    // after the closing bracket
+};
+
+// A continuation note opening at `open` (a bracket): `（下转第10页）`,
+// `(上接 3 页)`, a newspaper's `（下转第四版）` / `（紧接第一版）` / `（转第2版）`.
+std::optional<ContinuationNote> continuation_note(std::string_view p, std::size_t open);
+
+}  // namespace gongwen::host::clean_detail
