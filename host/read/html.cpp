@@ -273,6 +273,23 @@ bool chrome_line(std::string_view t) {
   return false;
 }
 
+// A line that reads as a heading: 4 to 60 characters, no sentence end, no label colon.
+bool heading_shaped(std::string_view t) {
+  std::size_t n = text::char_count(t);
+  return n >= 4 && n <= 60 && !text::ends_sentence(t) && !text::ends_with(t, "：") && !text::ends_with(t, ":");
+}
+
+// Whether a and b have four consecutive characters in common.
+bool shares_four(std::string_view a, std::string_view b) {
+  for (std::size_t i = 0; i < a.size();) {
+    std::size_t e = i;
+    for (int k = 0; k < 4 && e < a.size(); ++k) text::next_cp(a, e);
+    if (text::char_count(a.substr(i, e - i)) == 4 && b.find(a.substr(i, e - i)) != std::string_view::npos) return true;
+    text::next_cp(a, i);
+  }
+  return false;
+}
+
 // The article's heading: the last h1–h3 or title-classed element before the
 // article, among the preceding siblings of it and of its ancestors.
 xmlNode* heading_before(xmlNode* main, const std::string& page_title) {
@@ -485,6 +502,17 @@ Unwrapped unwrap_html(std::string_view decoded_in) {
       if (best.empty() && !from_meta && fsq.size() > want.size() && fsq.rfind(want, 0) == 0 && text::char_count(fsq) <= 60 &&
           !text::ends_with(fsq, "。"))
         u.fields["title"] = std::string(first);
+      // A short <title> that names only the site and its column (`北医新闻网_(新闻)`):
+      // it shares no four characters with the heading over the article, which
+      // is the title.
+      else if (best.empty() && !from_meta && text::char_count(want) <= 12 && heading_shaped(first) &&
+               out_text.size() > first.size() + 200 && !shares_four(fsq, want)) {
+        // Its first part is the site (`北医新闻网`), the rest the column.
+        std::size_t cut = want.find_first_of("_|-");
+        if (!u.fields.contains("site") && cut != std::string::npos && text::char_count(want.substr(0, cut)) >= 2)
+          u.fields["site"] = want.substr(0, cut);
+        u.fields["title"] = std::string(first);
+      }
     }
     u.notes.push_back({Diag::clean_main_content,
                        fmt::format("main content: <{}> holding {} of the page's {} characters outside links; the rest of the "

@@ -15,6 +15,50 @@ namespace gongwen::host {
 
 namespace {
 
+// A meta value as text: CMSs put markup into it (`<p><span style=…>title</span></p>`,
+// `title<div>——subtitle</div>`), which the page shows as text.
+std::string plain_meta(std::string_view v) {
+  std::string out;
+  for (std::size_t i = 0; i < v.size(); ++i) {
+    if (v[i] == '<') {
+      std::size_t e = v.find('>', i);
+      bool tag = e != std::string_view::npos && i + 1 < v.size() &&
+                 (std::isalpha(static_cast<unsigned char>(v[i + 1])) || v[i + 1] == '/' || v[i + 1] == '!');
+      if (tag) {
+        i = e;
+        continue;
+      }
+    }
+    out += v[i];
+  }
+  return std::string(text::trim(out));
+}
+
+// The `url` parameter of a link's query, percent-decoded, when it is an
+// article's address ('' otherwise).
+bool web_url(std::string_view s);
+std::string shared_url(std::string_view href) {
+  std::size_t q = href.find('?');
+  if (q == std::string_view::npos) return {};
+  for (std::size_t at = href.find("url=", q); at != std::string_view::npos; at = href.find("url=", at + 4)) {
+    if (href[at - 1] != '?' && href[at - 1] != '&' && href.substr(at - 5, 5) != "&amp;") continue;
+    std::size_t e = href.find('&', at + 4);
+    std::string_view raw = href.substr(at + 4, e == std::string_view::npos ? std::string_view::npos : e - at - 4);
+    std::string url;
+    for (std::size_t i = 0; i < raw.size(); ++i) {
+      if (raw[i] == '%' && i + 2 < raw.size() && std::isxdigit(static_cast<unsigned char>(raw[i + 1])) &&
+          std::isxdigit(static_cast<unsigned char>(raw[i + 2]))) {
+        url += static_cast<char>(std::stoi(std::string(raw.substr(i + 1, 2)), nullptr, 16));
+        i += 2;
+      } else {
+        url += raw[i];
+      }
+    }
+    if (web_url(url)) return url;
+  }
+  return {};
+}
+
 // An article's address: http(s), no spaces, and a path (a site's home page is no article's url).
 bool web_url(std::string_view s) {
   s = text::trim(s);
@@ -52,7 +96,7 @@ void find_meta(xmlNode* n, Unwrapped& u) {
       std::string key = attr(n, "name");
       if (key.empty()) key = attr(n, "property");
       if (key.empty()) key = attr(n, "itemprop");
-      std::string content = attr(n, "content");
+      std::string content = plain_meta(attr(n, "content"));
       std::string lower = key;
       for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
       // The document's own title, when the page names it (TRS WCM, Open Graph).
@@ -67,13 +111,26 @@ void find_meta(xmlNode* n, Unwrapped& u) {
           if (auto d = text::find_full_date(content)) u.fields["page_date"] = d->iso();
         }
       }
-      if ((key == "author" || key == "source" || key == "ContentSource") && !content.empty()) u.fields[key == "author" ? "author" : "source"] = content;
+      if ((key == "author" || key == "source" || key == "ContentSource") && !content.empty()) {
+        // `来源：新华日报`: the label is the CMS's, not the source's.
+        std::string_view v = content;
+        for (std::string_view l : {"来源", "作者", "稿源", "信息来源", "文章来源"})
+          if (text::starts_with(v, l) && (text::starts_with(v.substr(l.size()), "：") || text::starts_with(v.substr(l.size()), ":"))) {
+            v.remove_prefix(l.size());
+            v.remove_prefix(text::starts_with(v, "：") ? 3 : 1);
+            break;
+          }
+        if (!text::trim(v).empty()) u.fields[key == "author" ? "author" : "source"] = std::string(text::trim(v));
+      }
       // WeChat pages name the platform here, not the account (script_info reads that).
       for (const char* site_key : {"og:site_name", "sitename", "site_name", "dc.publisher", "application-name"})
         if (lower == site_key && !text::trim(content).empty() && !u.fields.contains("site") && text::trim(content) != "微信公众平台")
           u.fields["site"] = std::string(text::trim(content));
       for (const char* url_key : {"og:url", "twitter:url", "url", "dc.identifier"})
         if (lower == url_key && web_url(content) && !u.fields.contains("url")) u.fields["url"] = std::string(text::trim(content));
+    } else if (std::strcmp(name, "a") == 0 && !u.fields.contains("share_url")) {
+      // A share button carries the page's address (`…/share?url=https%3A%2F%2F…&title=…`).
+      if (std::string url = shared_url(attr(n, "href")); !url.empty()) u.fields["share_url"] = std::move(url);
     } else if (std::strcmp(name, "link") == 0 && strcasecmp(attr(n, "rel").c_str(), "canonical") == 0) {
       if (std::string href = attr(n, "href"); web_url(href)) u.fields["url"] = std::string(text::trim(href));
     }
@@ -83,6 +140,14 @@ void find_meta(xmlNode* n, Unwrapped& u) {
 
 
 void saved_from(std::string_view page, Unwrapped& u) {
+  if (auto it = u.fields.find("share_url"); it != u.fields.end()) {
+    Json share = *it;  // a copy: erasing and inserting may move the map's elements
+    u.fields.erase("share_url");
+    // Only when the page names its address nowhere else (below: saved-from comments).
+    std::string_view head = page.substr(0, std::min<std::size_t>(page.size(), 4096));
+    if (!u.fields.contains("url") && head.find("saved from url=(") == std::string_view::npos && head.find("Mirrored from ") == std::string_view::npos)
+      u.fields["url"] = std::move(share);
+  }
   if (u.fields.contains("url")) return;
   std::string_view head = page.substr(0, std::min<std::size_t>(page.size(), 4096));
   // `<!-- saved from url=(0071)https://www.gov.cn/… -->` (a browser's "save as").
