@@ -2,6 +2,8 @@
 // wrapped over up to four of them or prefixed to a flattened text, cleaned of
 // page furniture, parsed into 发文机关 + 关于 + 事由 + 文种; and the 文种 a
 // title names.
+#include <cctype>
+
 #include "detail.hpp"
 
 #include <algorithm>
@@ -349,6 +351,15 @@ void split_title(Title& t) {
   if (p == std::string_view::npos && tx::ends_with(s, suffix)) {
     auto organ = s.substr(0, s.size() - suffix.size());
     if (tx::char_count(organ) >= 2 && organ_like(organ)) t.issuer = std::string(organ);
+    // An organ before the year the title covers (`洪泽区人民政府2023年政府信息公开工作年度报告`).
+    for (std::size_t i = 0; t.issuer.empty() && i + 7 <= s.size() && i < 90; ++i) {
+      bool year = (s.substr(i, 2) == "19" || s.substr(i, 2) == "20") && std::isdigit(static_cast<unsigned char>(s[i + 2])) &&
+                  std::isdigit(static_cast<unsigned char>(s[i + 3])) && s.substr(i + 4, 3) == "年";
+      if (!year) continue;
+      auto before = s.substr(0, i);
+      if (tx::char_count(before) >= 4 && organ_like(before)) t.issuer = std::string(before);
+      break;
+    }
   }
   if (tx::ends_with(rest, suffix)) rest.remove_suffix(suffix.size());
   if (tx::ends_with(rest, "的")) rest.remove_suffix(3);
@@ -382,7 +393,11 @@ const DocType* doc_type_of_title(std::string_view title) {
   for (const auto& s : suffixes()) {
     if (s.text.empty()) break;
     if (!tx::ends_with(t, s.text)) continue;
-    if (s.needs_guanyu && !guanyu) continue;
+    // A report named by what it reports without 关于 (`…政府信息公开工作年度报告`,
+    // `…建设总结报告`): every organ publishes one a year.
+    bool named_report = s.text == "报告" && !contains(t, "政府工作报告") &&
+                        (tx::ends_with(t, "年度报告") || tx::ends_with(t, "总结报告") || tx::ends_with(t, "自查报告"));
+    if (s.needs_guanyu && !guanyu && !named_report) continue;
     if (s.text == "令") {
       // 国务院令, 主席令, 部令 — not 命令 words like 口令.
       if (!(tx::ends_with(t, "院令") || tx::ends_with(t, "席令") || tx::ends_with(t, "部令") || tx::ends_with(t, "府令") ||

@@ -106,4 +106,15 @@ r = records(out)[0]
 check(r["title"] == "关于做好春运安全工作的通知" and r["fields"].get("doc_number", {}).get("key") == "某交发〔2021〕5号"
       and r["fields"].get("masthead") == "某某市交通运输局文件" and r["fields"].get("recipients") == ["各区交通运输局"],
       f"a glued first line: title {r['title']!r}, number {r['fields'].get('doc_number')}, masthead {r['fields'].get('masthead')}")
+# A report named by its genre without 关于, as every organ publishes one a year: a report,
+# issued by the organ before the year (the 政府工作报告 stays the government_report's).
+annual = os.path.join(t, "annual.txt")
+with open(annual, "w") as f:
+    f.write("某某区人民政府2023年政府信息公开工作年度报告\n\n本报告根据《中华人民共和国政府信息公开条例》要求，由某某区人民政府编制。"
+            "现将有关情况报告如下：\n一、总体情况\n2023年，某某区人民政府坚持以人民为中心，主动公开政府信息。\n"
+            "二、主动公开政府信息情况\n全年主动公开信息1200条。\n")
+rc, out, err = run("process", "--no-extract", annual)
+r = records(out)[0]
+check(r["kind"] == "report" and r["fields"].get("title_parts", {}).get("issuer") == "某某区人民政府",
+      f"an annual report titled without 关于: {r['kind']}, {r['fields'].get('title_parts')}")
 done()
