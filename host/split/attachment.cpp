@@ -3,8 +3,8 @@
 //
 // Evidence, all required. The head, in the first paragraphs, is either a
 // title `…印发/转发/批转/颁发…的通知`, or an order's masthead (`…令` with its
-// `第N号`) followed by the sentence that promulgates `《X》` (现予公布/发布/
-// 施行). A line that is only a date closes the notice or order (an order's
+// `第N号`, or a `…公告` with its number) followed by the sentence that
+// promulgates `《X》` (现予公布/发布/施行). A line that is only a date closes the notice or order (an order's
 // signatures come before it); within four paragraphs after it (附注 such as
 // （此件公开发布） and 附件 labels skipped) a title-like line ends in a 文种 or
 // an instrument (办法, 规定, 意见, 方案, 纪要…) or is the X the order named; and
@@ -41,6 +41,19 @@ bool title_like(std::string_view t) {
 std::size_t order_masthead(const std::vector<structure::Paragraph>& ps, std::size_t i) {
   std::string q = tx::strip_spaces(ps[i].text);
   while (!q.empty() && (q[0] == '#' || q[0] == '-' || (q[0] >= '0' && q[0] <= '9'))) q.erase(0, 1);  // `## `, a folio `-1-`
+  // A standing committee's or a government's 公告 that promulgates a law
+  // (`广西壮族自治区人大常委会公告` / `（十四届第3号）`), its number line optional.
+  if (tx::ends_with(q, "公告") && tx::char_count(q) <= 40) {
+    if (i + 1 < ps.size()) {
+      std::string n = tx::strip_spaces(ps[i + 1].text);
+      for (std::string_view o : {"（", "("})
+        if (tx::starts_with(n, o)) n.erase(0, o.size());
+      for (std::string_view c : {"）", ")"})
+        if (tx::ends_with(n, c)) n.resize(n.size() - c.size());
+      if (tx::char_count(n) <= 16 && has(n, "第") && tx::ends_with(n, "号")) return i + 1;
+    }
+    return i;
+  }
   if (!tx::contains(q, "令") || tx::char_count(q) > 120) return std::string::npos;
   for (std::size_t at = q.find("令"); at != std::string::npos; at = q.find("令", at + 3))
     if (tx::order_number_prefix(std::string_view(q).substr(at + 3)) > 0) return i;

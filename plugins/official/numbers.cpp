@@ -132,7 +132,8 @@ std::optional<DocNumber> number_at(std::string_view s, std::size_t hao) {
         d.year = static_cast<int>(year);
         d.org = org;
         begin = k4;
-      } else if (di && !org.empty() && tx::ends_with(org, "令")) {
+      } else if (di && !org.empty() && (tx::ends_with(org, "令") || tx::ends_with(org, "届"))) {
+        // `国务院令第837号`; a standing committee's 公告 by its term: `十四届第3号`.
         d.org = org;
         begin = ostart;
       } else {
@@ -196,6 +197,25 @@ void find_number(const std::vector<Paragraph>& ps, Elements& e, std::size_t titl
         return;
       }
     }
+  }
+  // A 公告's number under it, bracketed or not (`（十四届第3号）`, `2024年第5号`).
+  if (title_begin != kNone && tx::ends_with(e.title.found.text, "公告") && e.title.last_paragraph + 1 < ps.size()) {
+    const auto& line = ps[e.title.last_paragraph + 1];
+    std::string next = squeeze(line.text);
+    std::size_t lead = 0;
+    for (std::string_view o : {"（", "("})
+      if (tx::starts_with(next, o)) lead = o.size();
+    std::string inner = next.substr(lead);
+    for (std::string_view c : {"）", ")"})
+      if (tx::ends_with(inner, c)) inner.resize(inner.size() - c.size());
+    if (tx::ends_with(inner, "号") && tx::char_count(inner) <= 16)
+      if (auto d = number_in(inner, 0); d && d->found.text.size() == inner.size()) {
+        // The offset in the paragraph as printed (spaces may precede the number).
+        auto at = line.text.find(d->found.text.substr(0, 3));
+        d->found.offset = line.offset + (at == std::string_view::npos ? 0 : at);
+        e.number = d;
+        return;
+      }
   }
   // Or on the same line (`…总局令〔2026〕第1号（…办法）`): the number's
   // organisation is the whole masthead, every joint issuer in it.

@@ -133,6 +133,21 @@ struct Regulation {
     bool has_chapters = false;
     for (std::size_t i = body; i < ps.size(); ++i)
       has_chapters |= tx::parse_marker(ps[i].text).family == MarkerFamily::chapter;
+    // A 目录 listing the chapters (`目录` / `第一章 总则` … ) before the text,
+    // whose first chapter comes again: its lines are no chapters.
+    std::size_t toc_b = ps.size(), toc_e = ps.size();
+    for (std::size_t i = body > 0 ? body - 1 : 0; i < ps.size() && i < body + 60; ++i) {
+      if (tx::strip_spaces(ps[i].text) != "目录") continue;
+      std::size_t j = i + 1;
+      while (j < ps.size() && tx::char_count(ps[j].text) <= 40 && tx::parse_marker(ps[j].text).family == MarkerFamily::chapter &&
+             !(j > i + 1 && tx::parse_marker(ps[j].text).number == tx::parse_marker(ps[i + 1].text).number))
+        ++j;
+      if (j > i + 2 && j < ps.size() && tx::parse_marker(ps[j].text).family == MarkerFamily::chapter) {
+        toc_b = i;
+        toc_e = j;
+      }
+      break;
+    }
     long long last_article = 0, last_chapter = 0;
     std::vector<std::string> abolished, cites, scope, effective;
     std::size_t n_articles = 0, n_chapters = 0;
@@ -144,6 +159,7 @@ struct Regulation {
       return text.size();
     };
     for (std::size_t i = body; i < ps.size(); ++i) {
+      if (i >= toc_b && i < toc_e) continue;
       auto p = ps[i].text;
       auto m = tx::parse_marker(p);
       if (m.family == MarkerFamily::chapter) {

@@ -160,6 +160,7 @@ inline std::vector<Heading> heading_tree(const Document& doc, const std::vector<
     while (k < marked.size() && marked[k].offset < ps[i].offset) ++k;
     if (k < marked.size() && marked[k].offset == ps[i].offset) continue;
     if (text::parse_marker(ps[i].text)) continue;  // an enumeration the options left out
+    if (text::whole_date(text::strip_spaces(ps[i].text))) continue;  // a 成文日期 set apart is no heading
     const auto& s = styles[i];
     if (!s || s->role == "table" || s->align == "center" || s->align == "right") continue;
     bool outline = s->outline_level >= 0 && s->outline_level < 9;
