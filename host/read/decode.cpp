@@ -207,7 +207,9 @@ DecodeResult decode(std::string_view bytes) {
   }
   // Only bytes that are not UTF-8 are tried as UTF-16: pairs of ASCII
   // letters would read as CJK characters.
-  if (scan_utf8(bytes).invalid > 0) {
+  // One scan serves both questions (it is most of decode's cost).
+  auto scan = scan_utf8(bytes);
+  if (scan.invalid > 0) {
     if (const char* enc = utf16_without_bom(bytes); enc && try_utf16(enc)) {
       out.ok = true;
       return out;
@@ -219,7 +221,6 @@ DecodeResult decode(std::string_view bytes) {
     out.error = fmt::format("not text: {} control bytes in {} bytes", ctrl, bytes.size());
     return out;
   }
-  auto scan = scan_utf8(bytes);
   if (scan.invalid == 0) {
     out.encoding = "utf-8";
     out.text = std::string(bytes);
