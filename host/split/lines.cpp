@@ -175,9 +175,9 @@ bool is_byline(std::string_view t) {
   // `■ 作者`, `□ 本刊记者`; not ◆ or ●, which bullet lists in bodies.
   if (tx::starts_with(t, "■") || tx::starts_with(t, "□")) return tx::char_count(t) <= 24;
   // `·徐友渔·`: a name between middle dots.
+  const std::string squeezed = tx::strip_spaces(t);
   for (std::string_view dot : {"·", "•", "・"}) {
-    std::string s = tx::strip_spaces(t);
-    std::string_view v = s;
+    std::string_view v = squeezed;
     if (v.size() > 2 * dot.size() && tx::starts_with(v, dot) && tx::ends_with(v, dot)) {
       auto inner = v.substr(dot.size(), v.size() - 2 * dot.size());
       std::size_t n = tx::char_count(inner);

@@ -14,12 +14,6 @@ namespace {
 constexpr std::uint32_t kEnd = 0xFFFFFFFE;    // ENDOFCHAIN
 constexpr std::uint32_t kMaxRegular = 0xFFFFFFFA;
 
-std::uint16_t u16(std::string_view b, std::size_t at) {
-  return at + 2 <= b.size() ? static_cast<std::uint16_t>(static_cast<unsigned char>(b[at]) | static_cast<unsigned char>(b[at + 1]) << 8) : 0;
-}
-std::uint32_t u32(std::string_view b, std::size_t at) {
-  return at + 4 <= b.size() ? static_cast<std::uint32_t>(u16(b, at)) | static_cast<std::uint32_t>(u16(b, at + 2)) << 16 : 0;
-}
 
 }  // namespace
 
@@ -35,32 +29,32 @@ CompoundFile::CompoundFile(std::string_view bytes, std::uint64_t max_stream) : b
     error_ = "not an OLE2 compound file";
     return;
   }
-  std::uint16_t shift = u16(bytes, 0x1E), mini_shift = u16(bytes, 0x20);
+  std::uint16_t shift = le16(bytes, 0x1E), mini_shift = le16(bytes, 0x20);
   if ((shift != 9 && shift != 12) || mini_shift != 6) {
     error_ = fmt::format("OLE2 header: sector shift {} / mini sector shift {}", shift, mini_shift);
     return;
   }
   sector_size_ = 1u << shift;
   mini_size_ = 1u << mini_shift;
-  mini_cutoff_ = u32(bytes, 0x38);
+  mini_cutoff_ = le32(bytes, 0x38);
   const std::uint64_t sectors = bytes.size() / sector_size_;  // an upper bound on any chain's length
   // The FAT's sectors: 109 in the header, the rest in the DIFAT chain.
   std::vector<std::uint32_t> fat_sectors;
-  std::uint32_t n_fat = u32(bytes, 0x2C);
+  std::uint32_t n_fat = le32(bytes, 0x2C);
   if (n_fat > sectors) {
     error_ = "OLE2 header: more FAT sectors than the file has";
     return;
   }
-  for (std::size_t i = 0; i < 109 && fat_sectors.size() < n_fat; ++i) fat_sectors.push_back(u32(bytes, 0x4C + 4 * i));
-  std::uint32_t difat = u32(bytes, 0x44);
+  for (std::size_t i = 0; i < 109 && fat_sectors.size() < n_fat; ++i) fat_sectors.push_back(le32(bytes, 0x4C + 4 * i));
+  std::uint32_t difat = le32(bytes, 0x44);
   for (std::uint64_t hops = 0; fat_sectors.size() < n_fat && difat < kMaxRegular; ++hops) {
     auto s = sector(difat);
     if (s.size() < sector_size_ || hops > sectors) {
       error_ = "OLE2: a broken DIFAT chain";
       return;
     }
-    for (std::size_t i = 0; i + 1 < sector_size_ / 4 && fat_sectors.size() < n_fat; ++i) fat_sectors.push_back(u32(s, 4 * i));
-    difat = u32(s, sector_size_ - 4);
+    for (std::size_t i = 0; i + 1 < sector_size_ / 4 && fat_sectors.size() < n_fat; ++i) fat_sectors.push_back(le32(s, 4 * i));
+    difat = le32(s, sector_size_ - 4);
   }
   fat_.reserve(static_cast<std::size_t>(n_fat) * (sector_size_ / 4));
   for (auto fs : fat_sectors) {
@@ -69,24 +63,24 @@ CompoundFile::CompoundFile(std::string_view bytes, std::uint64_t max_stream) : b
       error_ = "OLE2: a FAT sector outside the file";
       return;
     }
-    for (std::size_t i = 0; i < sector_size_ / 4; ++i) fat_.push_back(u32(s, 4 * i));
+    for (std::size_t i = 0; i < sector_size_ / 4; ++i) fat_.push_back(le32(s, 4 * i));
   }
   // The directory.
-  auto dir = chain(u32(bytes, 0x30), UINT64_MAX, false);
+  auto dir = chain(le32(bytes, 0x30), UINT64_MAX, false);
   if (!dir) return;
   for (std::size_t at = 0; at + 128 <= dir->size(); at += 128) {
     std::string_view e(dir->data() + at, 128);
     Entry en;
-    std::uint16_t name_bytes = u16(e, 64);
+    std::uint16_t name_bytes = le16(e, 64);
     for (std::size_t k = 0; k + 2 <= name_bytes && k < 62; k += 2) {
-      char16_t c = static_cast<char16_t>(u16(e, k));
+      char16_t c = static_cast<char16_t>(le16(e, k));
       if (c == 0) break;
       en.name.push_back(c);
     }
     en.type = static_cast<unsigned char>(e[66]);
-    en.start = u32(e, 116);
-    en.size = u32(e, 120);
-    if (u16(bytes, 0x1A) == 4) en.size |= static_cast<std::uint64_t>(u32(e, 124)) << 32;
+    en.start = le32(e, 116);
+    en.size = le32(e, 120);
+    if (le16(bytes, 0x1A) == 4) en.size |= static_cast<std::uint64_t>(le32(e, 124)) << 32;
     entries_.push_back(std::move(en));
   }
   if (entries_.empty() || entries_[0].type != 5) {
@@ -94,10 +88,10 @@ CompoundFile::CompoundFile(std::string_view bytes, std::uint64_t max_stream) : b
     return;
   }
   // The mini FAT and the mini stream (the root's data) hold the small streams.
-  if (u32(bytes, 0x40) > 0) {
-    auto mf = chain(u32(bytes, 0x3C), UINT64_MAX, false);
+  if (le32(bytes, 0x40) > 0) {
+    auto mf = chain(le32(bytes, 0x3C), UINT64_MAX, false);
     if (!mf) return;
-    for (std::size_t i = 0; i + 4 <= mf->size(); i += 4) mini_fat_.push_back(u32(*mf, i));
+    for (std::size_t i = 0; i + 4 <= mf->size(); i += 4) mini_fat_.push_back(le32(*mf, i));
   }
   if (entries_[0].size > 0) {
     auto ms = chain(entries_[0].start, entries_[0].size, false);

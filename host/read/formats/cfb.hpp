@@ -17,6 +17,15 @@
 
 namespace gongwen::host::formats {
 
+// Little-endian integers at a byte offset; 0 past the end (callers check
+// sizes first; a short read never leaves the buffer).
+inline std::uint16_t le16(std::string_view b, std::size_t at) {
+  return at + 2 <= b.size() ? static_cast<std::uint16_t>(static_cast<unsigned char>(b[at]) | static_cast<unsigned char>(b[at + 1]) << 8) : 0;
+}
+inline std::uint32_t le32(std::string_view b, std::size_t at) {
+  return at + 4 <= b.size() ? static_cast<std::uint32_t>(le16(b, at)) | static_cast<std::uint32_t>(le16(b, at + 2)) << 16 : 0;
+}
+
 class CompoundFile {
  public:
   // Parses the header, FAT, mini FAT and directory; error() says why not.

@@ -21,12 +21,6 @@ namespace gongwen::host::formats {
 
 namespace {
 
-std::uint16_t u16(std::string_view b, std::size_t at) {
-  return at + 2 <= b.size() ? static_cast<std::uint16_t>(static_cast<unsigned char>(b[at]) | static_cast<unsigned char>(b[at + 1]) << 8) : 0;
-}
-std::uint32_t u32(std::string_view b, std::size_t at) {
-  return at + 4 <= b.size() ? static_cast<std::uint32_t>(u16(b, at)) | static_cast<std::uint32_t>(u16(b, at + 2)) << 16 : 0;
-}
 
 // Bytes 0x80-0x9F of a compressed (8-bit) piece are Windows-1252's, as
 // [MS-DOC] 2.4.1 lists them; the rest are Latin-1.
@@ -97,23 +91,23 @@ Extracted read_word_binary(std::string_view bytes, const ExtractLimits& limits) 
   auto word = cfb.stream(u"WordDocument");
   if (!word) return fail(cfb.error());
   std::string_view wd = *word;
-  if (u16(wd, 0) != 0xA5EC) return fail(fmt::format("no Word 97 FIB (ident {:#06x})", u16(wd, 0)));
-  std::uint16_t nfib = u16(wd, 2);
+  if (le16(wd, 0) != 0xA5EC) return fail(fmt::format("no Word 97 FIB (ident {:#06x})", le16(wd, 0)));
+  std::uint16_t nfib = le16(wd, 2);
   if (nfib < 0xC1) return fail(fmt::format("a Word 6/95 file (nFib {:#x})", nfib));
-  std::uint16_t flags = u16(wd, 0x0A);
+  std::uint16_t flags = le16(wd, 0x0A);
   if (flags & 0x0100) return fail("an encrypted Word document (it needs its password)");
   // FibRgW97 (csw words), FibRgLw97 (cslw longs: ccpText is the 4th), then FibRgFcLcb.
   std::size_t at = 32;
-  std::uint16_t csw = u16(wd, at);
+  std::uint16_t csw = le16(wd, at);
   at += 2 + 2 * static_cast<std::size_t>(csw);
-  std::uint16_t cslw = u16(wd, at);
+  std::uint16_t cslw = le16(wd, at);
   std::size_t lw = at + 2;
   at = lw + 4 * static_cast<std::size_t>(cslw);
-  std::uint16_t fc_lcb_count = u16(wd, at);
+  std::uint16_t fc_lcb_count = le16(wd, at);
   std::size_t fc_lcb = at + 2;
   if (cslw < 4 || fc_lcb_count < 34 || fc_lcb + 34 * 8 > wd.size()) return fail("a truncated Word FIB");
-  std::uint32_t ccp_text = u32(wd, lw + 3 * 4);
-  std::uint32_t fc_clx = u32(wd, fc_lcb + 33 * 8), lcb_clx = u32(wd, fc_lcb + 33 * 8 + 4);
+  std::uint32_t ccp_text = le32(wd, lw + 3 * 4);
+  std::uint32_t fc_clx = le32(wd, fc_lcb + 33 * 8), lcb_clx = le32(wd, fc_lcb + 33 * 8 + 4);
   auto table = cfb.stream((flags & 0x0200) ? u"1Table" : u"0Table");
   if (!table) return fail(fmt::format("no table stream: {}", cfb.error()));
   std::string_view tb = *table;
@@ -121,20 +115,20 @@ Extracted read_word_binary(std::string_view bytes, const ExtractLimits& limits) 
   std::string_view clx = tb.substr(fc_clx, lcb_clx);
   // Skip the Prc entries (formatting) to the Pcdt (the pieces).
   std::size_t p = 0;
-  while (p < clx.size() && clx[p] == 0x01) p += 3 + u16(clx, p + 1);
+  while (p < clx.size() && clx[p] == 0x01) p += 3 + le16(clx, p + 1);
   if (p >= clx.size() || clx[p] != 0x02) return fail("no piece table in the CLX");
-  std::uint32_t lcb = u32(clx, p + 1);
+  std::uint32_t lcb = le32(clx, p + 1);
   std::string_view plc = clx.substr(std::min(clx.size(), p + 5), lcb);
   if (plc.size() < lcb || lcb < 16 || (lcb - 4) % 12 != 0) return fail("a malformed piece table");
   const std::size_t n = (lcb - 4) / 12;
 
   TextSink sink(out, limits.max_text);
   for (std::size_t i = 0; i < n && !sink.too_much; ++i) {
-    std::uint32_t cp0 = u32(plc, 4 * i), cp1 = u32(plc, 4 * (i + 1));
+    std::uint32_t cp0 = le32(plc, 4 * i), cp1 = le32(plc, 4 * (i + 1));
     if (cp0 >= ccp_text) break;  // the main document ends; notes and headers follow
     cp1 = std::min(cp1, ccp_text);
     if (cp1 <= cp0) continue;
-    std::uint32_t fc = u32(plc, 4 * (n + 1) + 8 * i + 2);
+    std::uint32_t fc = le32(plc, 4 * (n + 1) + 8 * i + 2);
     bool compressed = fc & 0x40000000u;
     std::uint64_t off = compressed ? (fc & 0x3FFFFFFFu) / 2 : (fc & 0x3FFFFFFFu);
     std::uint64_t count = cp1 - cp0;
@@ -144,9 +138,9 @@ Extracted read_word_binary(std::string_view bytes, const ExtractLimits& limits) 
       for (std::uint64_t k = 0; k < count; ++k) sink.put(cp1252(static_cast<unsigned char>(wd[off + k])));
     } else {
       for (std::uint64_t k = 0; k < count; ++k) {
-        char32_t c = u16(wd, off + 2 * k);
+        char32_t c = le16(wd, off + 2 * k);
         if (c >= 0xD800 && c < 0xDC00 && k + 1 < count) {  // a surrogate pair
-          char32_t lo = u16(wd, off + 2 * (k + 1));
+          char32_t lo = le16(wd, off + 2 * (k + 1));
           if (lo >= 0xDC00 && lo < 0xE000) {
             c = 0x10000 + ((c - 0xD800) << 10) + (lo - 0xDC00);
             ++k;
