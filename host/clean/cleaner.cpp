@@ -406,6 +406,7 @@ CleanResult clean(std::string_view input, const OffsetMap& input_map, bool parag
   std::string_view s = joined.text;
   std::vector<Edit> edits;
   std::vector<std::pair<std::size_t, Note>> inline_notes;  // offset in joined, note
+  std::size_t continuation_count = 0;
   for (std::size_t pb = 0; pb < s.size();) {
     std::size_t pe = s.find('\n', pb);
     if (pe == std::string_view::npos) pe = s.size();
@@ -431,12 +432,18 @@ CleanResult clean(std::string_view input, const OffsetMap& input_map, bool parag
       auto cont = continuation_note(p, q);
       if (!cont) continue;
       edits.push_back({pb + q, pb + cont->end, ""});
-      r.continuations.push_back({{"direction", cont->forward ? "forward" : "backward"},
-                                 {"page", cont->page},
-                                 {"unit", cont->unit},
-                                 {"offset", pb + q}});
-      inline_notes.push_back({pb + q, {Diag::clean_continuation, fmt::format("continuation note `{}`: article continues on {} {}",
-                                                                             p.substr(q, cont->end - q), cont->unit, cont->page)}});
+      // Every note leaves the text; the first few hundred are recorded (a
+      // text of nothing but notes must not cost fifty times its size).
+      if (++continuation_count <= 512)
+        r.continuations.push_back({{"direction", cont->forward ? "forward" : "backward"},
+                                   {"page", cont->page},
+                                   {"unit", cont->unit},
+                                   {"offset", pb + q}});
+      if (continuation_count <= 64)
+        inline_notes.push_back({pb + q, {Diag::clean_continuation, fmt::format("continuation note `{}`: article continues on {} {}",
+                                                                               p.substr(q, cont->end - q), cont->unit, cont->page)}});
+      else if (continuation_count == 65)
+        inline_notes.push_back({pb + q, {Diag::clean_continuation, "further continuation notes removed (not listed)"}});
       if (ascii < cont->end) ascii = p.find('(', cont->end);
       if (wide < cont->end) wide = p.find("（", cont->end);
     }

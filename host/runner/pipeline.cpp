@@ -121,6 +121,8 @@ void unfold(Document& d, const Folded& f) {
     for (std::size_t i = 0; i < d.pieces.size(); ++i) {
       std::size_t e = i + 1 < d.pieces.size() ? d.pieces[i + 1].first : d.text.size();
       original_pieces.append(std::string_view(f.original).substr(d.pieces[i].second - f.base, e - d.pieces[i].first));
+      // The line break joining two pieces is the joiner's, not a byte of the source.
+      if (e > 0 && e <= d.text.size() && d.text[e - 1] == '\n' && original_pieces.size() == e) original_pieces[e - 1] = '\n';
     }
     original = original_pieces;
   }

@@ -17,6 +17,8 @@ namespace gongwen::host {
 
 namespace {
 
+constexpr std::size_t kMaxNotes = 256;
+
 struct ContinuationNote {
   bool forward = false;
   long long page = 0;
@@ -47,11 +49,19 @@ std::pair<std::size_t, std::size_t> locate(const Document& container, const std:
 std::size_t join_continuations(Document& container, std::vector<Document>& articles) {
   auto it = container.fields.find("continuations");
   if (it == container.fields.end() || !it->is_array() || articles.size() < 2) return 0;
+  // A real issue has tens of notes; thousands are no layout to rebuild (and
+  // would make the pairing below quadratic).
+  if (it->size() > kMaxNotes) {
+    container.split_evidence.push_back(fmt::format("{} continuation notes: more than {}, none joined", it->size(), kMaxNotes));
+    return 0;
+  }
   std::vector<ContinuationNote> notes;
-  for (const auto& j : *it)
-    if (j.is_object() && j.contains("offset") && j["offset"].is_number_unsigned())
-      notes.push_back({j.value("direction", "") == "forward", j.value("page", 0ll), j.value("unit", std::string("页")),
-                       j["offset"].get<std::size_t>()});
+  for (const auto& j : *it) {
+    if (!j.is_object() || !j.contains("offset") || !j["offset"].is_number_unsigned()) continue;
+    auto str = [&](const char* k, const char* d) { return j.contains(k) && j[k].is_string() ? j[k].get<std::string>() : std::string(d); };
+    long long page = j.contains("page") && j["page"].is_number_integer() ? j["page"].get<long long>() : 0;
+    notes.push_back({str("direction", "") == "forward", page, str("unit", "页"), j["offset"].get<std::size_t>()});
+  }
   std::sort(notes.begin(), notes.end(), [](const ContinuationNote& a, const ContinuationNote& b) { return a.offset < b.offset; });
 
   std::size_t joined = 0;
@@ -104,14 +114,21 @@ std::size_t join_continuations(Document& container, std::vector<Document>& artic
       }
       from.text_base = rest_pieces.empty() ? from.origin_offset(at_c) : rest_pieces.front().second;
       from.text = std::move(rest);
+      // What was moved away opened `from`: its title is now its first line.
+      if (at_c == 0 && !from.text.empty()) {
+        std::size_t nl = from.text.find('\n');
+        from.title = std::string(gongwen::text::trim(std::string_view(from.text).substr(0, nl)));
+        from.fields.erase("toc_title");
+        from.fields.erase("page");
+      }
       from.pieces = rest_pieces.size() >= 2 ? std::move(rest_pieces) : decltype(rest_pieces){};
 
       std::uint32_t line = container.line_of(back.offset);
       to.fields["continued"].push_back(Json{{"page", fwd.page}, {"unit", fwd.unit}, {"line", line}});
       to.diagnose(Diag::split_continuation, fmt::format("continued on {} {} (下转): its rest, from line {} (上接第{}{}), joined to it",
                                                         fwd.unit, fwd.page, line, back.page, back.unit));
-      container.split_evidence.push_back(fmt::format("a continuation (下转 {}{} → line {}) joined to article {}", fwd.page, fwd.unit,
-                                                     line, a + 1));
+      container.split_evidence.push_back(fmt::format("a continuation (下转 {}{} → line {}) joined to `{}`", fwd.page, fwd.unit,
+                                                     line, to.title));
       ++joined;
       break;
     }

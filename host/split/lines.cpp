@@ -273,17 +273,20 @@ bool column_label(std::string_view t) {
 
 // `【研究评论】`, `〖理论前沿〗`, `[党建论坛]` alone on a line: a column's name over
 // the title of its article (a metadata field has its value after the bracket).
-bool bracketed_column(std::string_view t) {
+std::string bracketed_column_name(std::string_view t) {
   std::string s = tx::strip_spaces(t);
   std::string_view v = s;
   for (auto [open, close] : {std::pair<std::string_view, std::string_view>{"【", "】"}, {"〖", "〗"}, {"［", "］"}, {"[", "]"}}) {
-    if (!tx::starts_with(v, open) || !tx::ends_with(v, close)) continue;
+    if (!tx::starts_with(v, open) || !tx::ends_with(v, close) || v.size() < open.size() + close.size()) continue;
     auto inner = v.substr(open.size(), v.size() - open.size() - close.size());
     std::size_t n = tx::char_count(inner), han = tx::han_count(inner);
-    return n >= 2 && n <= 8 && han == n && inner.find(close) == std::string_view::npos;
+    if (n >= 2 && n <= 8 && han == n && inner.find(close) == std::string_view::npos) return std::string(inner);
+    return {};
   }
-  return false;
+  return {};
 }
+
+bool bracketed_column(std::string_view t) { return !bracketed_column_name(t).empty(); }
 
 // The heading of a table of contents: `目录`, `目 录`, `本期目录（zk0210c）`,
 // `要目`, `目录CONTENTS`. `unpaged` tells whether its entries may come

@@ -66,6 +66,8 @@ bool part_label(std::string_view t);
 
 bool column_label(std::string_view t);
 bool bracketed_column(std::string_view t);
+// The name inside such a label (`研究评论`), empty when t is none.
+std::string bracketed_column_name(std::string_view t);
 bool toc_heading(std::string_view t, bool* unpaged = nullptr);
 bool unpaged_entry(std::string_view t, std::string& section, std::string& title, std::string& author);
 

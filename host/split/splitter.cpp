@@ -79,7 +79,7 @@ std::vector<TocEntry> parse_toc(std::string_view text, std::size_t* toc_begin, s
     int page = 0;
     std::string sec, bare_title, author;
     if (unpaged > 0 && (rule(ps[i].t) || tx::ends_sentence(ps[i].t))) break;  // an unpaged list ends at its rule
-    if (unpaged > 0 && (tx::starts_with(tx::trim(ps[i].t), "(") || tx::starts_with(tx::trim(ps[i].t), "（")) &&
+    if (unpaged > 0 && entries.size() == unpaged && (tx::starts_with(tx::trim(ps[i].t), "(") || tx::starts_with(tx::trim(ps[i].t), "（")) &&
         ps[i].chars <= 40) {
       // The wrapped tail of an unpaged entry: `(1966年10月16日）　　陈伯达`.
       entries.back().raw += " ";
@@ -467,8 +467,7 @@ SplitResult split(Document& doc, const SplitOptions& opt) {
     child.title = std::string(ps[starts[a]].t);
     // A column's name over the title (`【研究评论】`): the title is the next line.
     if (bracketed_column(child.title) && starts[a] + 1 < ps.size() && ps[starts[a] + 1].b < e) {
-      std::string label = tx::strip_spaces(child.title);
-      child.fields["column"] = label.substr(3, label.size() - 6);
+      child.fields["column"] = bracketed_column_name(child.title);
       child.title = std::string(ps[starts[a] + 1].t);
     }
     if (tx::starts_with(child.title, "■")) child.title = std::string(tx::trim(std::string_view(child.title).substr(3)));  // a bullet

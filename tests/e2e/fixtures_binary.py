@@ -381,17 +381,20 @@ def compound_file(streams, patch_fat=None):
     return out
 
 
-def word97(text, compressed=False, encrypted=False, clx_at=None, table_name="0Table"):
+def word97(text, compressed=False, encrypted=False, clx_at=None, table_name="0Table", cps=None, ccp=None):
     """A Word 97 document whose main text is `text` (paragraphs end with \\r; \\x07 ends a
     table cell; \\x13…\\x14…\\x15 is a field) in one piece of the piece table."""
     fc_lcb = [0] * 93
     data = text.encode("cp1252") if compressed else text.encode("utf-16le")
-    plc = struct.pack("<II", 0, len(text)) + struct.pack("<HIH", 0, (0x800 * 2) | 0x40000000 if compressed else 0x800, 0)
+    if cps is None:
+        plc = struct.pack("<II", 0, len(text)) + struct.pack("<HIH", 0, (0x800 * 2) | 0x40000000 if compressed else 0x800, 0)
+    else:  # a hand-made piece table: every piece at the same text
+        plc = b"".join(struct.pack("<I", c) for c in cps) + b"".join(struct.pack("<HIH", 0, 0x800, 0) for _ in cps[1:])
     clx = b"\x02" + struct.pack("<I", len(plc)) + plc
     fc_lcb[33] = clx_at if clx_at is not None else 0
     fib = struct.pack("<HH", 0xA5EC, 0xC1) + b"\0" * 6 + struct.pack("<H", 0x0100 if encrypted else 0) + b"\0" * 20
     lw = [0] * 22
-    lw[3] = len(text)
+    lw[3] = len(text) if ccp is None else ccp
     fib += struct.pack("<H", 14) + b"\0" * 28 + struct.pack("<H", 22) + b"".join(struct.pack("<I", v) for v in lw)
     fib += struct.pack("<H", 93) + b"".join(struct.pack("<II", fc_lcb[i] if i != 33 else fc_lcb[33], len(clx) if i == 33 else 0)
                                           for i in range(93))

@@ -334,6 +334,11 @@ broken_docs = {
     "outside.doc": (fb.compound_file({"WordDocument": b"\xec\xa5" + b"\0" * 5000, "0Table": b"\0" * 10}, patch_fat=outside), "leaves the file"),
     "clx-outside.doc": (fb.word97("正文\r", clx_at=1 << 20), "piece table lies outside"),
     "no-table.doc": (fb.word97("正文\r", table_name="Other"), "no table stream"),
+    # Fields opened and never closed: each character would otherwise rescan them all.
+    "fields.doc": (fb.word97("\x13\x14a" * 20000 + "\r"), "nested deeper"),
+    # Pieces whose positions go back, or that all point at one stretch of text.
+    "backwards.doc": (fb.word97("正文正文\r" * 10, cps=[0, 40, 0, 40]), "go back"),
+    "repeated.doc": (fb.word97("正文正文\r" * 400, cps=[i * 2000 for i in range(40)], ccp=80000), "covers more text"),
 }
 for name, (data, reason) in broken_docs.items():
     rc, recs, err = one(write(name, data))

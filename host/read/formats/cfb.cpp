@@ -78,6 +78,9 @@ CompoundFile::CompoundFile(std::string_view bytes, std::uint64_t max_stream) : b
       en.name.push_back(c);
     }
     en.type = static_cast<unsigned char>(e[66]);
+    en.left = le32(e, 68);
+    en.right = le32(e, 72);
+    en.child = le32(e, 76);
     en.start = le32(e, 116);
     en.size = le32(e, 120);
     if (le16(bytes, 0x1A) == 4) en.size |= static_cast<std::uint64_t>(le32(e, 124)) << 32;
@@ -150,11 +153,23 @@ std::optional<std::string> CompoundFile::chain(std::uint32_t start, std::uint64_
 
 std::optional<std::string> CompoundFile::stream(std::u16string_view name) {
   if (!ok()) return std::nullopt;
-  for (const auto& e : entries_)
+  // The root's children: its child and that entry's siblings, a tree walked
+  // with a visited mark (a hostile tree may loop).
+  std::vector<bool> seen(entries_.size());
+  std::vector<std::uint32_t> todo{entries_[0].child};
+  while (!todo.empty()) {
+    std::uint32_t id = todo.back();
+    todo.pop_back();
+    if (id >= entries_.size() || seen[id]) continue;
+    seen[id] = true;
+    const Entry& e = entries_[id];
     if (e.type == 2 && e.name == name) {
       if (e.size == 0) return std::string();
       return chain(e.start, e.size, e.size < mini_cutoff_);
     }
+    todo.push_back(e.left);
+    todo.push_back(e.right);
+  }
   error_ = "OLE2: no such stream";
   return std::nullopt;
 }

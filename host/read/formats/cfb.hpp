@@ -33,14 +33,16 @@ class CompoundFile {
 
   bool ok() const { return error_.empty(); }
   const std::string& error() const { return error_; }
-  // The bytes of the stream named `name` (any storage), or nullopt with
-  // error() set when it is missing or unreadable.
+  // The bytes of the stream named `name` directly under the root (not one of
+  // an embedded object's), or nullopt with error() set when it is missing or
+  // unreadable.
   std::optional<std::string> stream(std::u16string_view name);
 
  private:
   struct Entry {
     std::u16string name;
     int type = 0;  // 1 storage, 2 stream, 5 root
+    std::uint32_t left = 0, right = 0, child = 0;  // the directory's red-black tree of siblings
     std::uint32_t start = 0;
     std::uint64_t size = 0;
   };

@@ -31,15 +31,22 @@ char32_t cp1252(unsigned char c) {
   return c >= 0x80 && c < 0xA0 ? high[c - 0x80] : c;
 }
 
-// Turns the main document's characters into lines.
+// Turns the main document's characters into lines. Fields nest (a field's
+// code may hold fields): a stack of whether each open field is still in its
+// code, and a count of those that are, so a character costs O(1) however
+// deep the nesting; deeper than kMaxFieldDepth is a malformed file.
+constexpr std::size_t kMaxFieldDepth = 64;
+
 struct TextSink {
   TextSink(Extracted& o, std::uint64_t m) : out(o), max_text(m) {}
   Extracted& out;
   std::uint64_t max_text;
   std::string line;
   std::vector<bool> field_code;  // per open field: still in its code (before the separator)
+  std::size_t in_code = 0;       // how many of them are
   bool last_cell = false;        // the previous character was a cell mark
   bool too_much = false;
+  bool too_deep = false;
   ParagraphStyle plain;
 
   void end_line() {
@@ -50,12 +57,25 @@ struct TextSink {
   void put(char32_t c) {
     bool cell = false;
     switch (c) {
-      case 0x13: field_code.push_back(true); break;  // field begin: its code follows
-      case 0x14: if (!field_code.empty()) field_code.back() = false; break;  // its result follows
-      case 0x15: if (!field_code.empty()) field_code.pop_back(); break;
+      case 0x13:  // field begin: its code follows
+        if (field_code.size() >= kMaxFieldDepth) {
+          too_deep = true;
+          return;
+        }
+        field_code.push_back(true);
+        ++in_code;
+        break;
+      case 0x14:  // its result follows
+        if (!field_code.empty() && field_code.back()) field_code.back() = false, --in_code;
+        break;
+      case 0x15:
+        if (!field_code.empty()) {
+          if (field_code.back()) --in_code;
+          field_code.pop_back();
+        }
+        break;
       default: {
-        for (bool in_code : field_code)
-          if (in_code) return;
+        if (in_code > 0) return;
         if (c == 0x07) {  // a cell mark; two in a row end the row
           cell = true;
           if (last_cell) {
@@ -72,6 +92,7 @@ struct TextSink {
           if (c != 0x1F) gongwen::text::append_utf8(line, c);  // 0x1F: an optional hyphen
         }
         // Other control characters mark pictures, drawn objects and notes.
+        if (out.text.size() + line.size() > max_text) too_much = true;
       }
     }
     last_cell = cell;
@@ -122,8 +143,13 @@ Extracted read_word_binary(std::string_view bytes, const ExtractLimits& limits) 
   if (plc.size() < lcb || lcb < 16 || (lcb - 4) % 12 != 0) return fail("a malformed piece table");
   const std::size_t n = (lcb - 4) / 12;
 
+  // The character positions rise ([MS-DOC] 2.9.177); a table that goes back
+  // would make a small file read as far more text than it holds.
+  for (std::size_t i = 0; i < n; ++i)
+    if (le32(plc, 4 * (i + 1)) < le32(plc, 4 * i)) return fail("a piece table whose positions go back");
   TextSink sink(out, limits.max_text);
-  for (std::size_t i = 0; i < n && !sink.too_much; ++i) {
+  std::uint64_t processed = 0;
+  for (std::size_t i = 0; i < n && !sink.too_much && !sink.too_deep; ++i) {
     std::uint32_t cp0 = le32(plc, 4 * i), cp1 = le32(plc, 4 * (i + 1));
     if (cp0 >= ccp_text) break;  // the main document ends; notes and headers follow
     cp1 = std::min(cp1, ccp_text);
@@ -132,12 +158,16 @@ Extracted read_word_binary(std::string_view bytes, const ExtractLimits& limits) 
     bool compressed = fc & 0x40000000u;
     std::uint64_t off = compressed ? (fc & 0x3FFFFFFFu) / 2 : (fc & 0x3FFFFFFFu);
     std::uint64_t count = cp1 - cp0;
+    // Pieces share no text: together they hold no more characters than the
+    // stream has bytes (a table of pieces that all point at one stretch is hostile).
+    processed += count;
+    if (processed > wd.size()) return fail("a piece table that covers more text than its stream holds");
     std::uint64_t bytes_needed = compressed ? count : 2 * count;
     if (off + bytes_needed > wd.size()) return fail("a text piece lies outside the WordDocument stream");
     if (compressed) {
-      for (std::uint64_t k = 0; k < count; ++k) sink.put(cp1252(static_cast<unsigned char>(wd[off + k])));
+      for (std::uint64_t k = 0; k < count && !sink.too_much && !sink.too_deep; ++k) sink.put(cp1252(static_cast<unsigned char>(wd[off + k])));
     } else {
-      for (std::uint64_t k = 0; k < count; ++k) {
+      for (std::uint64_t k = 0; k < count && !sink.too_much && !sink.too_deep; ++k) {
         char32_t c = le16(wd, off + 2 * k);
         if (c >= 0xD800 && c < 0xDC00 && k + 1 < count) {  // a surrogate pair
           char32_t lo = le16(wd, off + 2 * (k + 1));
@@ -151,8 +181,9 @@ Extracted read_word_binary(std::string_view bytes, const ExtractLimits& limits) 
       }
     }
   }
+  if (sink.too_deep) return fail(fmt::format("fields nested deeper than {} levels", kMaxFieldDepth));
+  if (!sink.line.empty() && !sink.too_much) sink.end_line();
   if (sink.too_much) return fail(fmt::format("more than {} bytes of text", limits.max_text));
-  if (!sink.line.empty()) sink.end_line();
   if (gongwen::text::trim(out.text).empty()) return fail("no text in the main document");
   out.styles.clear();  // the character and paragraph properties are not read on this path
   out.ok = true;
