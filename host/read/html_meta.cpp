@@ -10,10 +10,17 @@
 #include <strings.h>
 
 #include <fmt/format.h>
+#include <libxml/uri.h>
+#include <libxml/xmlmemory.h>
 
 namespace gongwen::host {
 
 namespace {
+
+// The labels a page prints before its source and its author (`来源：省发改委`),
+// in its info line and, by some CMSs, inside the meta value itself.
+constexpr std::array<std::string_view, 5> source_labels = {"信息来源", "文章来源", "稿件来源", "来源", "稿源"};
+constexpr std::array<std::string_view, 3> author_labels = {"作者", "撰稿", "文"};
 
 // A meta value as text: CMSs put markup into it (`<p><span style=…>title</span></p>`,
 // `title<div>——subtitle</div>`), which the page shows as text.
@@ -34,26 +41,21 @@ std::string plain_meta(std::string_view v) {
   return std::string(text::trim(out));
 }
 
-// The `url` parameter of a link's query, percent-decoded, when it is an
-// article's address ('' otherwise).
+// The `url` parameter of a link's query, percent-decoded (libxml2's
+// xmlURIUnescapeString), when it is an article's address ('' otherwise).
+// The attribute comes entity-decoded: its separators are plain `&`.
 bool web_url(std::string_view s);
 std::string shared_url(std::string_view href) {
   std::size_t q = href.find('?');
   if (q == std::string_view::npos) return {};
   for (std::size_t at = href.find("url=", q); at != std::string_view::npos; at = href.find("url=", at + 4)) {
-    if (href[at - 1] != '?' && href[at - 1] != '&' && href.substr(at - 5, 5) != "&amp;") continue;
+    if (href[at - 1] != '?' && href[at - 1] != '&') continue;  // at > q: at - 1 is in the string
     std::size_t e = href.find('&', at + 4);
-    std::string_view raw = href.substr(at + 4, e == std::string_view::npos ? std::string_view::npos : e - at - 4);
-    std::string url;
-    for (std::size_t i = 0; i < raw.size(); ++i) {
-      if (raw[i] == '%' && i + 2 < raw.size() && std::isxdigit(static_cast<unsigned char>(raw[i + 1])) &&
-          std::isxdigit(static_cast<unsigned char>(raw[i + 2]))) {
-        url += static_cast<char>(std::stoi(std::string(raw.substr(i + 1, 2)), nullptr, 16));
-        i += 2;
-      } else {
-        url += raw[i];
-      }
-    }
+    std::string raw(href.substr(at + 4, e == std::string_view::npos ? std::string_view::npos : e - at - 4));
+    char* un = xmlURIUnescapeString(raw.c_str(), static_cast<int>(raw.size()), nullptr);
+    if (!un) return {};
+    std::string url(un);
+    xmlFree(un);
     if (web_url(url)) return url;
   }
   return {};
@@ -114,12 +116,16 @@ void find_meta(xmlNode* n, Unwrapped& u) {
       if ((key == "author" || key == "source" || key == "ContentSource") && !content.empty()) {
         // `来源：新华日报`: the label is the CMS's, not the source's.
         std::string_view v = content;
-        for (std::string_view l : {"来源", "作者", "稿源", "信息来源", "文章来源"})
-          if (text::starts_with(v, l) && (text::starts_with(v.substr(l.size()), "：") || text::starts_with(v.substr(l.size()), ":"))) {
-            v.remove_prefix(l.size());
-            v.remove_prefix(text::starts_with(v, "：") ? 3 : 1);
-            break;
-          }
+        auto drop_label = [&](std::string_view l) {
+          if (!text::starts_with(v, l) || !(text::starts_with(v.substr(l.size()), "：") || text::starts_with(v.substr(l.size()), ":")))
+            return false;
+          v.remove_prefix(l.size());
+          v.remove_prefix(text::starts_with(v, "：") ? 3 : 1);
+          return true;
+        };
+        bool dropped = false;
+        for (auto l : source_labels) dropped = dropped || drop_label(l);
+        for (auto l : author_labels) dropped = dropped || drop_label(l);
         if (!text::trim(v).empty()) u.fields[key == "author" ? "author" : "source"] = std::string(text::trim(v));
       }
       // WeChat pages name the platform here, not the account (script_info reads that).
@@ -139,15 +145,8 @@ void find_meta(xmlNode* n, Unwrapped& u) {
 }
 
 
-void saved_from(std::string_view page, Unwrapped& u) {
-  if (auto it = u.fields.find("share_url"); it != u.fields.end()) {
-    Json share = *it;  // a copy: erasing and inserting may move the map's elements
-    u.fields.erase("share_url");
-    // Only when the page names its address nowhere else (below: saved-from comments).
-    std::string_view head = page.substr(0, std::min<std::size_t>(page.size(), 4096));
-    if (!u.fields.contains("url") && head.find("saved from url=(") == std::string_view::npos && head.find("Mirrored from ") == std::string_view::npos)
-      u.fields["url"] = std::move(share);
-  }
+// `saved from url=` and HTTrack's `Mirrored from` comments.
+static void from_comments(std::string_view page, Unwrapped& u) {
   if (u.fields.contains("url")) return;
   std::string_view head = page.substr(0, std::min<std::size_t>(page.size(), 4096));
   // `<!-- saved from url=(0071)https://www.gov.cn/… -->` (a browser's "save as").
@@ -170,12 +169,22 @@ void saved_from(std::string_view page, Unwrapped& u) {
   }
 }
 
+void saved_from(std::string_view page, Unwrapped& u) {
+  // A share button's address is the last resort: meta, canonical link and
+  // the saved-from comments below come first.
+  Json share;
+  if (auto it = u.fields.find("share_url"); it != u.fields.end()) {
+    share = *it;  // a copy: erasing may move the map's elements
+    u.fields.erase("share_url");
+  }
+  from_comments(page, u);
+  if (!u.fields.contains("url") && share.is_string()) u.fields["url"] = std::move(share);
+}
+
 // The labelled facts of a page's info line, wherever the page prints them
 // (`发布时间：2016-11-22 来源：省发改委`): the value runs to the next label or a wide gap.
 void page_info(std::string_view flat, Unwrapped& u) {
   static constexpr std::array<std::string_view, 7> date_labels = {"发布时间", "发布日期", "发文日期", "成文日期", "日期", "时间", "发表时间"};
-  static constexpr std::array<std::string_view, 5> source_labels = {"信息来源", "文章来源", "稿件来源", "来源", "稿源"};
-  static constexpr std::array<std::string_view, 3> author_labels = {"作者", "撰稿", "文"};
   std::size_t lines = 0;
   for (std::size_t b = 0; b < flat.size() && lines < 400; ++lines) {
     std::size_t e = flat.find('\n', b);

@@ -4,10 +4,11 @@
 // Evidence, all required. The head, in the first paragraphs, is either a
 // title `…印发/转发/批转/颁发…的通知`, or an order's masthead (`…令` with its
 // `第N号`, or a `…公告` with its number) followed by the sentence that
-// promulgates `《X》` (现予公布/发布/施行). A line that is only a date closes the notice or order (an order's
-// signatures come before it); within four paragraphs after it (附注 such as
-// （此件公开发布） and 附件 labels skipped) a title-like line ends in a 文种 or
-// an instrument (办法, 规定, 意见, 方案, 纪要…) or is the X the order named; and
+// promulgates `《X》` (现予公布/发布/施行). A line that is only a date closes
+// the notice or order (an order's signatures come before it); within four
+// paragraphs after it (附注 such as （此件公开发布） and 附件 labels skipped) a
+// title-like line ends in a 文种 or an instrument (办法, 规定, 意见, 方案,
+// 纪要…) or is the X the order named; and
 // at least three paragraphs follow it. Anything less leaves the document
 // whole: a notice quoting a title is not two documents.
 #include "split/attachment.hpp"
@@ -35,10 +36,10 @@ bool title_like(std::string_view t) {
   return false;
 }
 
-// An order's masthead: `…令` then its number, on one line or the next
-// (`中华人民共和国国务院令` / `第768号`). Returns the paragraph holding the
-// number, or npos.
-std::size_t order_masthead(const std::vector<structure::Paragraph>& ps, std::size_t i) {
+// The masthead of what promulgates a law: an order, `…令` then its number
+// on one line or the next (`中华人民共和国国务院令` / `第768号`), or a `…公告`.
+// Returns the paragraph holding the number (or the 公告 line), or npos.
+std::size_t promulgating_masthead(const std::vector<structure::Paragraph>& ps, std::size_t i) {
   std::string q = tx::strip_spaces(ps[i].text);
   while (!q.empty() && (q[0] == '#' || q[0] == '-' || (q[0] >= '0' && q[0] <= '9'))) q.erase(0, 1);  // `## `, a folio `-1-`
   // A standing committee's or a government's 公告 that promulgates a law
@@ -70,7 +71,7 @@ std::optional<Document> split_attachment(Document& doc) {
   // An order: masthead with number, then the promulgating sentence.
   std::size_t title_end = ps.size();
   for (std::size_t i = 0; i < ps.size() && i < 8 && title_end == ps.size(); ++i) {
-    std::size_t number = order_masthead(ps, i);
+    std::size_t number = promulgating_masthead(ps, i);
     if (number == std::string::npos) continue;
     // The sentence may wrap (a PDF's hard line breaks).
     std::string sentence;

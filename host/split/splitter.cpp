@@ -72,19 +72,20 @@ std::vector<TocEntry> parse_toc(std::string_view text, std::size_t* toc_begin, s
   bool prev_first = false;
   std::size_t unpaged = 0, marked = 0;  // entries without page numbers; of them, with a column or an author
   // Lines of rules between the heading and the entries (`————`, `～～～`).
-  auto rule = [](std::string_view t) { return clean_detail::rule_line(t); };
-  while (i < ps.size() && rule(ps[i].t)) ++i;
+  using clean_detail::rule_line;
+  while (i < ps.size() && rule_line(ps[i].t)) ++i;
   for (; i < ps.size() && misses < 2; ++i) {
     std::string_view title;
     int page = 0;
     std::string sec, bare_title, author;
-    if (unpaged > 0 && (rule(ps[i].t) || tx::ends_sentence(ps[i].t))) break;  // an unpaged list ends at its rule
-    if (unpaged > 0 && entries.size() == unpaged && (tx::starts_with(tx::trim(ps[i].t), "(") || tx::starts_with(tx::trim(ps[i].t), "（")) &&
-        ps[i].chars <= 40) {
+    if (unpaged > 0 && (rule_line(ps[i].t) || tx::ends_sentence(ps[i].t))) break;  // an unpaged list ends at its rule
+    const std::string_view line = tx::trim(ps[i].t);
+    bool ascii_open = tx::starts_with(line, "(");
+    if (unpaged > 0 && entries.size() == unpaged && (ascii_open || tx::starts_with(line, "（")) && ps[i].chars <= 40) {
       // The wrapped tail of an unpaged entry: `(1966年10月16日）　　陈伯达`.
       entries.back().raw += " ";
-      entries.back().raw += std::string(tx::trim(ps[i].t));
-      std::string tail_title = "（" + std::string(tx::trim(ps[i].t)).substr(tx::starts_with(tx::trim(ps[i].t), "(") ? 1 : 3);
+      entries.back().raw += std::string(line);
+      std::string tail_title = "（" + std::string(line.substr(ascii_open ? 1 : 3));
       if (unpaged_entry(tail_title, sec, bare_title, author)) entries.back().title += bare_title;
       continue;
     }

@@ -171,13 +171,13 @@ recs = records(out)
 check([r["fields"].get("date") for r in recs] == ["2026-07-04", "2024-05-11"] and all(r["fields"].get("date_from") == "dataset" for r in recs),
       f"rows dated by the date in their link ({[(r['fields'].get('date'), r['fields'].get('date_from')) for r in recs]})")
 # A CMS's meta values with markup and labels (ccdi.gov.cn's ArticleTitle, people.cn's source),
-# and the address only a share button carries.
+# and the address only a share button carries (a query whose `url=` is part of another name is not it).
 cms = os.path.join(t, "cms.html")
 with open(cms, "w") as f:
     f.write('<html><head><meta name="ArticleTitle" content="&lt;p&gt;&lt;span style=&quot;font-size: 23px;&quot;&gt;'
             '中央纪委国家监委公开通报十起典型问题&lt;/span&gt;&lt;/p&gt;"><meta name="source" content="来源：新华日报">'
             '<title>通报</title></head><body><div class="nav"><a href="/">首页</a></div>'
-            '<div class="share"><a href="https://service.weibo.com/share/share.php?url=https%3A%2F%2Fwww.ccdi.gov.cn%2Ftoutiaon%2F202307%2Ft20230711_274599.html&amp;title=x">微博</a></div>'
+            '<div class="share"><a href="/s?xurl=1">x</a><a href="https://service.weibo.com/share/share.php?url=https%3A%2F%2Fwww.ccdi.gov.cn%2Ftoutiaon%2F202307%2Ft20230711_274599.html&amp;title=x">微博</a></div>'
             '<div class="content"><p>' + "近日，中央纪委国家监委公开通报十起加重基层负担的形式主义、官僚主义典型问题。" * 8 + '</p></div></body></html>')
 rc, out, err = run("process", "--no-extract", cms)
 recs = records(out)
