@@ -292,8 +292,22 @@ std::optional<Dataset> read_json(std::string_view s) {
   if (j.is_discarded()) return std::nullopt;
   std::string path;
   const Json* arr = records_array(j, path, 0);
-  if (!arr) return std::nullopt;
+  // One record on its own (`{"title":…,"content":…}`, `{"Documents":[{…}]}`): a
+  // dataset of one row when it holds a document's text (a named text column,
+  // or a string of some length in Chinese), not when its list is of images or links.
+  auto single = [&](const Json& o, std::string layout) -> std::optional<Dataset> {
+    Json flat = Json::object();
+    flatten(o, "", flat, 0);
+    auto d = from_objects({flat}, std::move(layout));
+    if (!d || d->rows.empty() || han_count(d->rows.front().text) < 50) return std::nullopt;
+    return d;
+  };
+  if (!arr) return j.is_object() ? single(j, "json") : std::nullopt;
   if (auto one = one_document_of_parts(j, path, *arr)) return one;
+  if (arr->size() == 1 && arr->front().is_object()) {
+    if (auto d = single(arr->front(), path.empty() ? "json" : "json:" + path)) return d;
+    return j.is_object() ? single(j, "json") : std::nullopt;
+  }
   if (arr->size() < 2) return std::nullopt;
   std::vector<Json> objects;
   for (const auto& v : *arr) {

@@ -11,6 +11,8 @@
 
 #include <memory>
 
+#include <gongwen/text.hpp>
+
 namespace gongwen::host {
 
 namespace {
@@ -302,6 +304,21 @@ DecodeResult decode(std::string_view bytes) {
   out.encoding = lower;
   out.ok = true;
   return out;
+}
+
+DecodeResult decode(std::string_view bytes, std::string_view declared_charset) {
+  std::string cs;
+  for (char c : text::trim(declared_charset)) cs += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (cs.empty() || cs == "utf-8" || cs == "utf8" || cs == "us-ascii" || scan_utf8(bytes).invalid == 0) return decode(bytes);
+  // GB2312 and GBK pages use GBK's extra characters anyway: read them as GB18030.
+  bool gb = cs == "gb2312" || cs == "gbk" || cs == "x-gbk" || cs == "gb18030" || cs == "cp936" || cs == "windows-936";
+  DecodeResult out;
+  if (convert(gb ? "GB18030" : cs.c_str(), bytes, out) && out.text.find("\xEF\xBF\xBD") == std::string::npos) {
+    out.encoding = gb ? "gb18030" : cs;
+    out.ok = true;
+    return out;
+  }
+  return decode(bytes);
 }
 
 }  // namespace gongwen::host

@@ -24,6 +24,9 @@ struct DecodeResult {
 };
 
 DecodeResult decode(std::string_view bytes);
+// Bytes whose charset their container declares (a MIME part's charset=): the
+// declaration is tried first when the bytes are not UTF-8, detection after.
+DecodeResult decode(std::string_view bytes, std::string_view declared_charset);
 
 // Offset of the first invalid UTF-8 sequence, or npos when s is valid.
 std::size_t first_invalid_utf8(std::string_view s);

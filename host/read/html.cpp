@@ -132,6 +132,16 @@ std::string tame_html(std::string_view in, int& dropped_tags, int& dropped_attri
       i = e;
       continue;
     }
+    // Word's downlevel-revealed conditionals (`<![if !vml]>` … `<![endif]>`):
+    // browsers show what they enclose and nothing of the markers.
+    if (in.compare(i, 3, "<![") == 0 && in.compare(i, 9, "<![CDATA[") != 0) {
+      std::size_t e = in.find("]>", i + 3);
+      if (e != std::string_view::npos && e - i < 200) {
+        keep_newlines(i, e);
+        i = e + 2;
+        continue;
+      }
+    }
     // Server template code saved with the page (`<%@ page … %>`, `<?php … ?>`)
     // is no part of it. Any other `<?…>` (`<?xml …?>`, Word's
     // `<?xml:namespace … />`) ends at its first `>`, as HTML parsers read it.
@@ -255,9 +265,24 @@ bool divider_line(std::string_view t) {
 }
 
 // Lines around an article that belong to the page, not to it.
+// The trail of links to the page (`首页>新闻动态>喜迎党代会`, `当前位置：首页 » 通知公告`).
+bool breadcrumb_line(std::string_view t) {
+  std::string sq = text::strip_spaces(t);
+  for (std::string_view label : {"当前位置", "您现在的位置", "您的位置", "现在位置", "所在位置", "位置"})
+    if (text::starts_with(sq, label)) {
+      std::string_view rest = std::string_view(sq).substr(label.size());
+      if (text::starts_with(rest, "：") || text::starts_with(rest, ":")) return true;
+    }
+  if (!text::starts_with(sq, "首页") && !text::starts_with(sq, "网站首页") && !text::starts_with(sq, "主页")) return false;
+  for (std::string_view sep : {">", "＞", "»", "›", "→", "/", "》"})
+    if (sq.find(sep) != std::string::npos) return true;
+  return false;
+}
+
 bool chrome_line(std::string_view t) {
   if (is_wechat_chrome(t)) return true;
   if (text::char_count(t) > 60) return false;
+  if (breadcrumb_line(t)) return true;
   static constexpr std::array<std::string_view, 33> marks = {
       "上一篇", "下一篇", "打印本页", "关闭窗口", "【打印】", "【关闭】", "分享到", "扫一扫", "字号：", "【字体", "字体：",
       "浏览次数", "点击数", "阅读次数", "责任编辑", "打印", "关闭", "收藏", "返回顶部", "相关链接", "相关新闻", "附件下载", "纠错",
@@ -271,6 +296,28 @@ bool chrome_line(std::string_view t) {
         return true;
     }
   return false;
+}
+
+// The parts of a <title> between its separators (`A - B - C`, `A_B_C`, `A|B`), squeezed.
+// (Separators inside a part, as in a date `2024-03-05`, split it too: callers look at the
+// first and last parts only.)
+std::vector<std::string> title_parts(std::string_view t) {
+  std::vector<std::string> parts;
+  std::string cur;
+  for (std::size_t i = 0; i < t.size();) {
+    std::size_t j = i;
+    char32_t c = text::next_cp(t, j);
+    bool sep = c == U'-' || c == U'_' || c == U'|' || c == U'｜' || c == U'－';  // not —: a subtitle's dash
+    if (sep) {
+      if (!text::trim(cur).empty()) parts.push_back(text::strip_spaces(cur));
+      cur.clear();
+    } else {
+      cur.append(t.substr(i, j - i));
+    }
+    i = j;
+  }
+  if (!text::trim(cur).empty()) parts.push_back(text::strip_spaces(cur));
+  return parts;
 }
 
 // A line that reads as a heading: 4 to 60 characters, no sentence end, no label colon.
@@ -484,16 +531,29 @@ Unwrapped unwrap_html(std::string_view decoded_in) {
       };
       std::string_view out_text = u.out.text;
       std::string joined, best;
-      for (std::size_t b = 0, n = 0; b < out_text.size() && n < 3; ++n) {
-        std::size_t e = out_text.find('\n', b);
-        if (e == std::string_view::npos) e = out_text.size();
-        joined += std::string(text::trim(out_text.substr(b, e - b)));
-        std::string sq = text::strip_spaces(joined);
-        if (text::char_count(sq) >= 4 && want.rfind(sq, 0) == 0 && sq.size() < want.size() && adds_only_suffix(sq)) best = joined;
-        else if (want.rfind(sq, 0) != 0) break;
-        b = e + 1;
+      // The heading may follow a column label or a breadcrumb (`医院新闻`, `首页 >> …`):
+      // it starts on one of the first four lines and runs over at most three.
+      for (std::size_t start = 0, s0 = 0; start < 4 && s0 < out_text.size() && best.empty(); ++start) {
+        joined.clear();
+        for (std::size_t b = s0, n = 0; b < out_text.size() && n < 3; ++n) {
+          std::size_t e = out_text.find('\n', b);
+          if (e == std::string_view::npos) e = out_text.size();
+          joined += std::string(text::trim(out_text.substr(b, e - b)));
+          std::string sq = text::strip_spaces(joined);
+          if (text::char_count(sq) >= 4 && want.rfind(sq, 0) == 0 && sq.size() < want.size() && adds_only_suffix(sq)) best = joined;
+          else if (want.rfind(sq, 0) != 0) break;
+          b = e + 1;
+        }
+        std::size_t e = out_text.find('\n', s0);
+        s0 = e == std::string_view::npos ? out_text.size() : e + 1;
       }
-      if (!best.empty()) u.fields["title"] = best;
+      if (!best.empty()) {
+        u.fields["title"] = best;
+        // What follows the heading in the <title> is its column and site (`… - 喜迎党代会 -
+        // 中国人民大学后勤集团`): the last part is the site.
+        auto parts = title_parts(std::string_view(want).substr(text::strip_spaces(best).size()));
+        if (!parts.empty() && !u.fields.contains("site") && text::char_count(parts.back()) >= 2) u.fields["site"] = parts.back();
+      }
       // A <title> that is only the site's name (`浙江省淡水水产研究所`) and the
       // heading that starts with it (`浙江省淡水水产研究所召开…大会`).
       std::size_t nl = out_text.find('\n');
@@ -513,6 +573,16 @@ Unwrapped unwrap_html(std::string_view decoded_in) {
           u.fields["site"] = want.substr(0, cut);
         u.fields["title"] = std::string(first);
       }
+      // A <title> that is a column's path (`通知公告 - 新闻动态 - 中国人民大学后勤集团`): its
+      // first part is short and shares nothing with the heading over the article; the
+      // last part is the site.
+      else if (auto parts = title_parts(want);
+               best.empty() && !from_meta && parts.size() >= 2 && text::char_count(parts.front()) <= 8 &&
+               heading_shaped(first) && out_text.size() > first.size() + 200 && !shares_four(fsq, parts.front()) &&
+               fsq.find(parts.front()) == std::string::npos) {
+        if (!u.fields.contains("site") && text::char_count(parts.back()) >= 2) u.fields["site"] = parts.back();
+        u.fields["title"] = std::string(first);
+      }
     }
     u.notes.push_back({Diag::clean_main_content,
                        fmt::format("main content: <{}> holding {} of the page's {} characters outside links; the rest of the "
@@ -523,6 +593,7 @@ Unwrapped unwrap_html(std::string_view decoded_in) {
     u.headings = std::move(full.headings);
     u.notes.push_back({Diag::clean_markup, "HTML markup, scripts, styles and navigation dropped (no element stands out as the article)"});
   }
+  footer_site(full.out.text, u);
   xmlFreeDoc(doc);
   return u;
 }

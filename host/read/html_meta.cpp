@@ -297,4 +297,70 @@ void script_info(std::string_view page, Unwrapped& u) {
 }
 
 
+// The site's name as its footer prints it: the holder of the copyright
+// (`版权所有：中国载人航天工程官方网站`, `Copyright © 2006 - 2020 中国人民大学后勤集团`,
+// `©2025 浙江省淡水水产研究所`, `…纪检监察室 版权所有`), else the organiser
+// (`主办单位：国务院办公厅`). Read from the end of the page, where footers are.
+void footer_site(std::string_view flat, Unwrapped& u) {
+  if (u.fields.contains("site")) return;
+  // A name runs to a wide gap or to the next item of the footer.
+  auto name_at = [](std::string_view s) -> std::string {
+    std::size_t i = 0;
+    auto skip = [&](auto pred) {
+      while (i < s.size()) {
+        std::size_t j = i;
+        char32_t c = text::next_cp(s, j);
+        if (!pred(c)) break;
+        i = j;
+      }
+    };
+    skip([](char32_t c) { return c == U' ' || c == U'：' || c == U':' || c == U'©' || c == U'\u3000' || c == U'\u00a0'; });
+    if (s.substr(i, 3) == "(C)" || s.substr(i, 3) == "(c)") i += 3;
+    skip([](char32_t c) { return c == U' ' || c == U'\u00a0' || c == U'©' || (c >= U'0' && c <= U'9') || c == U'-' || c == U'–' || c == U'年'; });
+    std::string_view rest = s.substr(i);
+    std::size_t end = rest.size();
+    for (std::string_view stop : {"  ", "\u3000", "|", "｜", "地址", "电话", "ICP", "备案", "技术支持", "承办", "运行维护", "维护",
+                                  "All", "all rights", "版权所有", "联系", "邮编", "，", ",", "。", "；", "主办", "Copyright", "©",
+                                  " ", "\u00a0"})
+      if (auto p = rest.find(stop); p != std::string_view::npos && p < end) end = p;
+    std::string name(text::trim(rest.substr(0, end)));
+    if (text::han_count(name) < 2 || text::char_count(name) > 30 || text::han_count(name) * 2 < text::char_count(name)) return {};
+    return name;
+  };
+  std::string holder, organiser;
+  std::size_t seen = 0;
+  for (std::size_t e = flat.size(); e > 0 && seen < 60 && holder.empty();) {
+    std::size_t b = flat.rfind('\n', e - 1);
+    b = b == std::string_view::npos ? 0 : b + 1;
+    std::string_view line = text::trim(flat.substr(b, e - b));
+    e = b > 0 ? b - 1 : 0;
+    if (line.empty()) continue;
+    ++seen;
+    if (text::char_count(line) > 200) continue;
+    for (std::string_view mark : {"版权所有", "Copyright", "COPYRIGHT", "copyright", "©"}) {
+      for (std::size_t at = line.find(mark); at != std::string_view::npos && holder.empty(); at = line.find(mark, at + 1)) {
+        holder = name_at(line.substr(at + mark.size()));
+        if (holder.empty() && mark == "版权所有") {
+          // The holder before the words: the item that ends there.
+          std::string_view before = text::trim(line.substr(0, at));
+          std::size_t cut = 0;
+          for (std::string_view sep : {"  ", "\u3000", " ", "\u00a0", "|", "｜", "：", ":", "©"})
+            if (auto p = before.rfind(sep); p != std::string_view::npos) cut = std::max(cut, p + sep.size());
+          holder = name_at(before.substr(cut));
+        }
+      }
+      if (!holder.empty()) break;
+    }
+    if (organiser.empty())
+      for (std::string_view label : {"主办单位", "主办方", "主办"})
+        if (auto at = line.find(label); at != std::string_view::npos) {
+          organiser = name_at(line.substr(at + label.size()));
+          if (!organiser.empty()) break;
+        }
+    if (b == 0) break;
+  }
+  if (!holder.empty()) u.fields["site"] = holder;
+  else if (!organiser.empty()) u.fields["site"] = organiser;
+}
+
 }  // namespace gongwen::host

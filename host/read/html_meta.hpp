@@ -21,6 +21,8 @@ void find_meta(xmlNode* n, Unwrapped& u);
 void saved_from(std::string_view page, Unwrapped& u);
 // The labelled facts of the page's text as a browser shows it (`flat`).
 void page_info(std::string_view flat, Unwrapped& u);
+// The site's name from its footer (copyright holder, else organiser), when nothing else named it.
+void footer_site(std::string_view flat, Unwrapped& u);
 // What a WeChat article page keeps only in its scripts.
 void script_info(std::string_view page, Unwrapped& u);
 

@@ -38,8 +38,22 @@ Document read_bytes(std::string path, std::string bytes) {
   DecodeResult decoded;
   Diag failure = Diag::read_undecodable;
   formats::Extracted extracted;
-  bool binary = sniffed.format != formats::Format::text;
-  if (binary) {
+  // A page saved as one MIME file is its HTML part, read as any saved page;
+  // its lines are the lines of that part.
+  std::string mhtml_url;
+  bool mhtml = sniffed.format == formats::Format::mhtml;
+  bool binary = sniffed.format != formats::Format::text && !mhtml;
+  if (mhtml) {
+    auto page = formats::unpack_mhtml(bytes);
+    origin->format = "mhtml";
+    if (page.ok) {
+      decoded = decode(page.html, page.charset);
+      mhtml_url = std::move(page.url);
+    } else {
+      decoded.error = page.error;
+      failure = Diag::read_format;
+    }
+  } else if (binary) {
     extracted = formats::extract(sniffed, bytes);
     origin->format = sniffed.format == formats::Format::unsupported ? "binary" : sniffed.name;
     decoded.ok = extracted.ok;
@@ -73,6 +87,10 @@ Document read_bytes(std::string path, std::string bytes) {
     if (extracted.pages) u.fields["pages"] = extracted.pages;
   } else {
     u = unwrap(src, origin->path);
+    if (mhtml) {
+      if (!u.fields.contains("url") && gongwen::text::starts_with(mhtml_url, "http")) u.fields["url"] = mhtml_url;
+      u.wrapper = u.wrapper.empty() ? "mhtml" : "mhtml/" + u.wrapper;
+    }
   }
   std::vector<std::size_t> heading_lines;  // in text order, as the wrapper found them
   for (const auto& h : u.headings) heading_lines.push_back(h.begin);

@@ -400,3 +400,98 @@ def word97(text, compressed=False, encrypted=False, clx_at=None, table_name="0Ta
                                           for i in range(93))
     word = fib.ljust(0x800, b"\0") + data
     return compound_file({"WordDocument": word, table_name: clx})
+
+
+# ---- RTF ------------------------------------------------------------------------------
+# As Word writes it for a Chinese document: \ansicpg936, fonts with \fcharset134 named in
+# GBK bytes, text as \'hh byte pairs, and (alternately, as Word does for characters outside
+# the code page) \uN with its \'hh fallback skipped by \uc.
+
+def _rtf_bytes(s, unicode_escapes=False):
+    out = []
+    for ch in s:
+        o = ord(ch)
+        if ch in "\\{}":
+            out.append("\\" + ch)
+        elif o < 128:
+            out.append(ch)
+        elif unicode_escapes:
+            fallback = ch.encode("gb18030", "replace")
+            hexes = "".join(f"\\'{b:02x}" for b in fallback)
+            out.append(f"\\uc{len(fallback)}\\u{o if o < 32768 else o - 65536}{hexes}")
+        else:
+            out.append("".join(f"\\'{b:02x}" for b in ch.encode("gb18030", "replace")))
+    return "".join(out)
+
+
+def rtf(paragraphs, header=None):
+    fonts = []
+    for role, _ in paragraphs:
+        if STYLE[role][1] not in fonts:
+            fonts.append(STYLE[role][1])
+    table = "".join(f"{{\\f{i}\\fnil\\fcharset134 {_rtf_bytes(f)};}}" for i, f in enumerate(fonts))
+    parts = ["{\\rtf1\\ansi\\ansicpg936\\deff0\\deflang1033\\deflangfe2052",
+             f"{{\\fonttbl{table}}}",
+             "{\\colortbl;\\red0\\green0\\blue0;\\red255\\green0\\blue0;}",
+             "{\\stylesheet{\\qj \\fs21 Normal;}}",
+             f"{{\\info{{\\title {_rtf_bytes('测试文件')}}}{{\\creatim\\yr2024\\mo3\\dy5}}}}"]
+    if header:
+        parts.append(f"{{\\header \\pard\\qc {{\\f0 {_rtf_bytes(header)}}}\\par}}")
+    for n, (role, text) in enumerate(paragraphs):
+        size, font, bold, align, indent, colour = STYLE[role]
+        q = {"center": "\\qc", "left": "\\ql", "right": "\\qr", "both": "\\qj"}[align]
+        fmt = f"\\f{fonts.index(font)}\\fs{size * 2}" + ("\\b" if bold else "") + ("\\cf2" if colour else "")
+        ind = f"\\fi{indent * size * 20}\\cufi{indent * 100}" if indent else ""
+        parts.append(f"\\pard\\plain {q}{ind} {{{fmt} {_rtf_bytes(text, unicode_escapes=n % 2 == 1)}}}\\par")
+    parts.append("{\\*\\themedata 504b0304}{\\pict\\pngblip 89504e470d0a}}")
+    return "\n".join(parts).encode("ascii")
+
+
+# ---- MHTML ----------------------------------------------------------------------------
+# A page saved as one file, as IE and Chrome write it: the HTML quoted-printable in its own
+# charset, a picture part after it.
+
+def _quoted_printable(data):
+    import quopri
+    return quopri.encodestring(data)
+
+
+def mhtml(html, charset="gb2312", url="https://www.example.gov.cn/zwgk/2024/t20240305_1.html", encoding="quoted-printable"):
+    import base64
+    body = html.encode("gb18030" if charset.lower() in ("gb2312", "gbk", "gb18030") else charset)
+    if encoding == "base64":
+        payload = base64.encodebytes(body)
+    else:
+        payload = _quoted_printable(body)
+    b = "----=_NextPart_000_0000_01DA6E3C.12345678"
+    head = (f"From: <Saved by Windows Internet Explorer 8>\r\nSubject: =?gb2312?B?{base64.b64encode('测试'.encode('gb2312')).decode()}?=\r\n"
+            f"Date: Tue, 5 Mar 2024 10:00:00 +0800\r\nMIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n"
+            f"\ttype=\"text/html\";\r\n\tboundary=\"{b}\"\r\nX-MimeOLE: Produced By Microsoft MimeOLE V6.1.7601.24158\r\n\r\n"
+            "This is a multi-part message in MIME format.\r\n\r\n")
+    part1 = (f"--{b}\r\nContent-Type: text/html;\r\n\tcharset=\"{charset}\"\r\nContent-Transfer-Encoding: {encoding}\r\n"
+             f"Content-Location: {url}\r\n\r\n").encode("ascii") + payload.replace(b"\n", b"\r\n") + b"\r\n"
+    part2 = (f"--{b}\r\nContent-Type: image/gif\r\nContent-Transfer-Encoding: base64\r\n"
+             f"Content-Location: https://www.example.gov.cn/images/logo.gif\r\n\r\nR0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7\r\n\r\n--{b}--\r\n").encode("ascii")
+    return head.encode("ascii") + part1 + part2
+
+
+def html_page(paragraphs):
+    """A government site's article page around the paragraphs: a menu, a breadcrumb, the
+    article (title as h1, paragraphs as <p>), a footer naming the site."""
+    import html as h
+    body = []
+    for role, text in paragraphs:
+        t = h.escape(text)
+        if role == "title":
+            body.append(f'<h1 class="title">{t}</h1><div class="info">发布时间：2024-03-05 来源：示例市人民政府办公室</div>')
+        elif role in ("signature", "date"):
+            body.append(f'<p style="text-align:right">{t}</p>')
+        else:
+            body.append(f"<p>{t}</p>")
+    return ('<!DOCTYPE html><html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312">'
+            f'<title>{h.escape(paragraphs[0][1])}_示例市人民政府网</title></head><body>'
+            '<div class="nav"><a href="/">网站首页</a> <a href="/zwgk/">政务公开</a> <a href="/hdjl/">互动交流</a></div>'
+            '<div class="crumb">当前位置：首页 &gt; 政务公开 &gt; 通知公告</div>'
+            f'<div class="article">{"".join(body)}</div>'
+            '<div class="footer">版权所有：示例市人民政府网　主办单位：示例市人民政府办公室　备案号：示ICP备12345678号</div>'
+            '</body></html>')

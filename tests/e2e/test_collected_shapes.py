@@ -5,7 +5,10 @@
 - An article stored as an XML record (`<Article><Title>…<Content><![CDATA[…]]>`, as a digitised
   magazine keeps each article): the content is the text, its lines traced to the file's lines,
   the other elements are fields.
-- A blog post whose front matter has no opening `---` (Hexo)."""
+- A blog post whose front matter has no opening `---` (Hexo).
+- A scraper's export of one document (`{"Documents":[{"metadata":{…},"content":…}]}`, or the
+  record alone, `{"title":…,"content":…}`): a dataset of one row, titled and dated from its
+  fields, not a line of JSON read as text."""
 import json, os
 from e2e import *
 
@@ -59,4 +62,23 @@ rc, out, err = run("process", "--no-extract", "--with-text", md)
 r = (records(out) or [{"fields": {}, "text": ""}])[0]
 check(rc == 0 and "categories" not in r["text"] and "title:" not in r["text"] and r["fields"].get("date") == "2016-07-07",
       "a Hexo post's front matter without its opening `---` is read as fields")
+# One record on its own: the text of a 公文 of the dev set, under a scraper's keys.
+DEV = os.path.join(SOURCE, "tests", "devset", "gongwen")
+one_gold = json.load(open(os.path.join(DEV, "gold", "018_wuhan_laoshe_yijian_2004.json"), encoding="utf-8"))
+one_text = open(os.path.join(DEV, "018_wuhan_laoshe_yijian_2004.txt"), encoding="utf-8").read()
+tmp1 = tmpdir()
+shapes = {
+    "wrapped.json": {"Documents": [{"metadata": {"title": one_gold["title"], "publish_date": one_gold["date"],
+                                                 "url": "https://www.example.gov.cn/a/1.html"}, "content": one_text}]},
+    "bare.json": {"title": one_gold["title"], "content": one_text, "images": [{"src": "a.png"}]},
+}
+for name, obj in shapes.items():
+    p = os.path.join(tmp1, name)
+    json.dump(obj, open(p, "w", encoding="utf-8"), ensure_ascii=False)
+    rc, out, err = run("process", "--no-extract", p)
+    rs = records(out)
+    check(rc == 0 and len(rs) == 1 and rs[0]["source"].get("row") == 1 and rs[0]["title"] == one_gold["title"]
+          and rs[0]["kind"] == one_gold["kind"],
+          f"{name}: one record, row 1, the 公文's title and kind ({[(r['source'].get('row'), r['title'][:30], r['kind']) for r in rs]})")
+
 done()

@@ -48,7 +48,8 @@ figures = []
 for stem in SOURCES:
     gold, paras = paragraphs_of(stem)
     expected = squash("".join(t for _, t in paras))
-    for fmt, data in (("docx", fb.docx(paras)), ("pdf", fb.pdf(paras, running_head="测试印发机关内部资料")), ("ofd", fb.ofd(paras))):
+    for fmt, data in (("docx", fb.docx(paras)), ("pdf", fb.pdf(paras, running_head="测试印发机关内部资料")), ("ofd", fb.ofd(paras)),
+                      ("rtf", fb.rtf(paras, header="测试印发机关内部资料")), ("mhtml", fb.mhtml(fb.html_page(paras)))):
         # No extension: the content decides the format.
         path = os.path.join(tmp, f"{stem}-{fmt}")
         open(path, "wb").write(data)
@@ -64,7 +65,15 @@ for stem in SOURCES:
         check(r["source"].get("format") == fmt, f"{fmt} {stem}: source.format = {r['source'].get('format')}")
         check(r["title"] == gold["title"], f"{fmt} {stem}: title {r['title']!r}")
         check(r["kind"] == gold["kind"], f"{fmt} {stem}: kind {r['kind']} (gold {gold['kind']})")
-        if fmt != "docx":
+        if fmt == "rtf":
+            check(r["fields"].get("page_headers") == ["测试印发机关内部资料"] and "测试印发机关内部资料" not in r.get("text", ""),
+                  f"rtf {stem}: the page header is a field, not text ({r['fields'].get('page_headers')})")
+        if fmt == "mhtml":
+            check(r["fields"].get("url") == "https://www.example.gov.cn/zwgk/2024/t20240305_1.html" and
+                  r["fields"].get("site") == "示例市人民政府网" and "网站首页" not in r.get("text", ""),
+                  f"mhtml {stem}: the part's address and the footer's site are fields, the menu is not text "
+                  f"({r['fields'].get('url')}, {r['fields'].get('site')})")
+        if fmt not in ("docx", "rtf", "mhtml"):
             check(r["source"].get("page_start") == 1 and r["source"].get("page_end", 0) >= 1,
                   f"{fmt} {stem}: pages {r['source'].get('page_start')}-{r['source'].get('page_end')}")
             check("— 1 —" not in r.get("text", "") and "测试印发机关内部资料" not in r.get("text", ""),

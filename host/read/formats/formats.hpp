@@ -20,7 +20,7 @@
 
 namespace gongwen::host::formats {
 
-enum class Format { text, docx, pdf, ofd, ole_word, xlsx, unsupported };
+enum class Format { text, docx, pdf, ofd, ole_word, xlsx, rtf, mhtml, unsupported };
 
 struct Sniffed {
   Format format = Format::text;
@@ -70,6 +70,21 @@ Extracted read_ole_word(std::string_view bytes, const ExtractLimits& limits = {}
 Extracted read_word_binary(std::string_view bytes, const ExtractLimits& limits = {});
 // The first worksheet with cells, as RFC 4180 CSV text (a dataset: one record per row).
 Extracted read_xlsx(std::string_view bytes, const ExtractLimits& limits = {});
+
+// RTF as Word, WPS and CMS exports write it (code pages, \uN, tables, headers).
+Extracted read_rtf(std::string_view bytes, const ExtractLimits& limits = {});
+
+// A web page saved as one MIME file (.mht, .mhtml): its HTML part, to be read
+// as any saved page is, and what the message says of it.
+struct MhtmlPage {
+  bool ok = false;
+  std::string error;
+  std::string html;     // bytes of the root HTML part, transfer encoding undone
+  std::string charset;  // its declared charset ("" when none)
+  std::string url;      // Content-Location, or the snapshot's address
+};
+bool looks_like_mhtml(std::string_view bytes);
+MhtmlPage unpack_mhtml(std::string_view bytes, const ExtractLimits& limits = {});
 
 Extracted extract(const Sniffed& what, std::string_view bytes, const ExtractLimits& limits = {});
 

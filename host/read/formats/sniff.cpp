@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <array>
+#include <cctype>
 #include <cmath>
 #include <map>
 
@@ -35,7 +36,7 @@ struct Magic {
 
 // Binary files people keep next to their documents, named so the error says
 // what the file is.
-constexpr std::array<Magic, 12> kOther = {{
+constexpr std::array<Magic, 11> kOther = {{
     {"\x89PNG\r\n\x1a\n"sv, "a PNG image (no text layer; OCR it first)"},
     {"\xFF\xD8\xFF"sv, "a JPEG image (no text layer; OCR it first)"},
     {"GIF8"sv, "a GIF image (no text layer)"},
@@ -44,7 +45,6 @@ constexpr std::array<Magic, 12> kOther = {{
     {"Rar!\x1a\x07"sv, "a RAR archive (unpack it first)"},
     {"7z\xBC\xAF\x27\x1C"sv, "a 7-Zip archive (unpack it first)"},
     {"\x1F\x8B"sv, "a gzip-compressed file (unpack it first)"},
-    {"{\\rtf"sv, "an RTF document (not read yet; save it as DOCX)"},
     {"AT&TFORM"sv, "a DjVu document (no text read yet)"},
     {"\x7F" "ELF"sv, "an executable (ELF)"},
     {"SQLite format 3"sv, "an SQLite database"},
@@ -78,6 +78,9 @@ Sniffed sniff(std::string_view b) {
   }
   for (const auto& m : kOther)
     if (starts(b, m.bytes)) return {Format::unsupported, std::string(m.what)};
+  if (starts(b, "{\\rtf")) return {Format::rtf, "rtf"};
+  // A MIME message's header block (From:, MIME-Version:, Content-Type:).
+  if (!b.empty() && std::isalpha(static_cast<unsigned char>(b[0])) && looks_like_mhtml(b)) return {Format::mhtml, "mhtml"};
   return {Format::text, "text"};
 }
 
@@ -152,6 +155,8 @@ Extracted extract(const Sniffed& what, std::string_view bytes, const ExtractLimi
     case Format::ofd: return read_ofd(bytes, limits);
     case Format::ole_word: return read_ole_word(bytes, limits);
     case Format::xlsx: return read_xlsx(bytes, limits);
+    case Format::rtf: return read_rtf(bytes, limits);
+    case Format::mhtml: break;  // text: the reader unpacks it (reader.cpp)
     case Format::unsupported: {
       Extracted e;
       e.error = fmt::format("unsupported binary file: {}", what.name);
