@@ -182,14 +182,19 @@ void find_number(const std::vector<Paragraph>& ps, Elements& e, std::size_t titl
   // The head before the title and the lines right after it, up to the body;
   // in a flattened document, the start of the title's paragraph. A number
   // inside the title is a cited one (`关于贯彻中政委〔2014〕5号文件…`).
+  if (ps.empty()) return;
   std::size_t from = e.body_from;
   std::size_t to = title_at == kNone ? std::min(ps.size(), from + 8) : window_end(ps, e.title.last_paragraph + 1, 8);
   std::size_t title_begin = e.title.found.present() ? e.title.found.offset : kNone;
   std::size_t title_end = title_begin == kNone ? kNone : ps[std::min(e.title.last_paragraph, ps.size() - 1)].offset + ps[std::min(e.title.last_paragraph, ps.size() - 1)].text.size();
   // An order's masthead (`中华人民共和国国务院令`) with its number on the next
   // line (`第768号`): the two make the number, as it is cited.
-  if (title_begin != kNone && tx::ends_with(e.title.found.text, "令") && e.title.last_paragraph + 1 < ps.size()) {
-    std::string next = squeeze(ps[e.title.last_paragraph + 1].text);
+  // A title read from a wrapper (<title>, a dataset's title column) has no paragraph of its
+  // own: the body's first paragraph follows it.
+  bool own_paragraph = e.title.last_paragraph != kNone && e.title.last_paragraph < ps.size();
+  std::size_t after_title = own_paragraph ? e.title.last_paragraph + 1 : e.body_from;
+  if (title_begin != kNone && tx::ends_with(e.title.found.text, "令") && after_title < ps.size()) {
+    std::string next = squeeze(ps[after_title].text);
     if (tx::starts_with(next, "第") && tx::ends_with(next, "号") && tx::char_count(next) <= 12) {
       std::string joined = e.title.found.text + next;
       if (auto d = number_in(joined, title_begin); d && d->found.text.size() == joined.size()) {
@@ -199,8 +204,8 @@ void find_number(const std::vector<Paragraph>& ps, Elements& e, std::size_t titl
     }
   }
   // A 公告's number under it, bracketed or not (`（十四届第3号）`, `2024年第5号`).
-  if (title_begin != kNone && tx::ends_with(e.title.found.text, "公告") && e.title.last_paragraph + 1 < ps.size()) {
-    const auto& line = ps[e.title.last_paragraph + 1];
+  if (title_begin != kNone && tx::ends_with(e.title.found.text, "公告") && after_title < ps.size()) {
+    const auto& line = ps[after_title];
     std::string next = squeeze(line.text);
     std::size_t lead = 0;
     for (std::string_view o : {"（", "("})
@@ -219,7 +224,7 @@ void find_number(const std::vector<Paragraph>& ps, Elements& e, std::size_t titl
   }
   // Or on the same line (`…总局令〔2026〕第1号（…办法）`): the number's
   // organisation is the whole masthead, every joint issuer in it.
-  if (title_begin != kNone && tx::ends_with(e.title.found.text, "令")) {
+  if (title_begin != kNone && own_paragraph && tx::ends_with(e.title.found.text, "令")) {
     std::string line = squeeze(ps[e.title.last_paragraph].text);
     auto at = line.find(e.title.found.text);
     if (at != std::string::npos) {

@@ -81,4 +81,17 @@ for name, obj in shapes.items():
           and rs[0]["kind"] == one_gold["kind"],
           f"{name}: one record, row 1, the 公文's title and kind ({[(r['source'].get('row'), r['title'][:30], r['kind']) for r in rs]})")
 
+# A row whose title column names an order (`…命令`) over a body flattened into one line: the
+# title has no paragraph of its own (an index past the paragraphs once failed detect).
+order = {"Documents": [{"metadata": {"title": "示例市人民政府2024年森林防火命令", "publish_date": "2023-12-29"},
+                        "content": "为有效预防和扑救森林火灾，全力维护人民生命财产和生态安全，根据《中华人民共和国森林法》"
+                                   "《森林防火条例》等法律法规规定，结合我市实际，特发布本命令。一、全市森林防火期为2024年1月1日至"
+                                   "4月30日。二、严格管控野外用火。三、落实防灭火责任。示例市人民政府2023年12月27日"}]}
+p = os.path.join(tmp1, "order.json")
+json.dump(order, open(p, "w", encoding="utf-8"), ensure_ascii=False)
+rc, out, err = run("process", "--no-extract", p)
+rs = records(out)
+check(rc == 0 and len(rs) == 1 and "error" not in rs[0] and rs[0]["kind"] == "order" and "detect failed" not in err,
+      f"a one-line order under a title column: one record, kind order ({[(r['kind'], r.get('error')) for r in rs]}, {err.strip()[:200]})")
+
 done()
