@@ -390,6 +390,21 @@ bool looks_like_html(std::string_view s) {
 
 Unwrapped unwrap(std::string_view decoded, std::string_view path) {
   if (looks_like_wechat_literal(decoded)) return unwrap_wechat(decoded);
+  // A static site's page: front matter over a body written in HTML (`---`,
+  // `title: …`, `---`, then `<p>…`). The front matter is read, then blanked
+  // (its line breaks kept, so offsets and lines stay the file's) for the HTML reader.
+  if (starts_with(decoded, "---\n") || starts_with(decoded, "---\r\n")) {
+    Unwrapped fm;
+    if (std::size_t body = front_matter(decoded, fm); body && looks_like_html(decoded.substr(body))) {
+      std::string blanked(decoded);
+      for (std::size_t i = 0; i < body; ++i)
+        if (blanked[i] != '\n') blanked[i] = ' ';
+      Unwrapped u = unwrap_html(blanked);
+      for (auto it = fm.fields.begin(); it != fm.fields.end(); ++it) u.fields[it.key()] = it.value();
+      u.wrapper = "markdown/" + u.wrapper;
+      return u;
+    }
+  }
   if (looks_like_html(decoded)) return unwrap_html(decoded);
   if (auto x = unwrap_xml_article(decoded)) return std::move(*x);
   if (looks_like_markdown(decoded, path)) return unwrap_markdown(decoded);

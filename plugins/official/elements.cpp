@@ -96,7 +96,7 @@ std::size_t window_end(const std::vector<Paragraph>& ps, std::size_t from, std::
 }
 
 void find_recipients(const std::vector<Paragraph>& ps, Elements& e) {
-  if (!e.title.found.present()) return;
+  if (!e.title.found.present() && !e.title.headless) return;
   std::size_t from = e.title.last_paragraph == kNone ? e.body_from : e.title.last_paragraph + 1;
   for (std::size_t i = from, end = window_end(ps, from, 13); i < end; ++i) {
     auto t = ps[i].text;
@@ -171,7 +171,9 @@ void find_recipients(const std::vector<Paragraph>& ps, Elements& e) {
     // A number glued before it (`国发〔2018〕43号各省、自治区…`).
     if (auto d = number_in(cand, 0); d && d->found.offset == 0) cand = tx::trim(cand.substr(d->found.text.size()));
     if (cand.empty() || contains(cand, "。") || tx::char_count(cand) > 400) return;
-    for (std::string_view w : {"如下", "通知", "公告", "根据", "为了", "为进一步", "经研究", "现将", "标题", "文号"})
+    // The opening sentence of the body (`为落实《…》…，现就…提出以下意见：`), not a list of organs.
+    for (std::string_view w : {"如下", "以下", "通知", "公告", "根据", "为了", "为进一步", "为落实", "为贯彻", "按照", "经研究",
+                               "现将", "现就", "提出", "《", "标题", "文号"})
       if (contains(cand, w)) return;
     // A letter may answer a person (`钱正英同志：`).
     bool person = tx::char_count(cand) <= 12 && (tx::ends_with(cand, "同志") || tx::ends_with(cand, "先生") || tx::ends_with(cand, "女士"));
@@ -325,7 +327,15 @@ Elements parse(const std::vector<Paragraph>& ps, std::string_view wrapper_title)
   e.body_from = body_start(ps);
   std::string wanted = wrapper_title_of(wrapper_title);
   if (doc_type_of_title(wanted)) e.title = title_from_wrapper(ps, e.body_from, wanted);
-  if (!e.title.type) e.title = find_title(ps, e.body_from);
+  if (!e.title.type) {
+    e.title = find_title(ps, e.body_from);
+    // A body "title" that is a clause of the first sentence (`为进一步加强…，结合我市实际，决定`,
+    // a flattened body) loses to a wrapper's title that ends in a 文种.
+    if (e.title.type && doc_type_of_title(wanted) &&
+        (contains(e.title.found.text, "，") || contains(e.title.found.text, "。") || tx::starts_with(e.title.found.text, "为") ||
+         tx::starts_with(e.title.found.text, "根据")))
+      e.title = Title{};
+  }
   std::size_t title_at = kNone;
   if (e.title.found.present()) {
     // The body line may be the title of the document a notice forwards
@@ -350,6 +360,15 @@ Elements parse(const std::vector<Paragraph>& ps, std::string_view wrapper_title)
       split_title(e.title);
     }
   }
+  // No title at all: the body's own formulas may still name its 文种 (a
+  // content field without its title); the title stays absent.
+  if (!e.title.type)
+    if (const DocType* type = doc_type_of_body(ps, e.body_from)) {
+      e.title.type = type;
+      e.title.headless = true;
+      e.title.from_wrapper = true;  // the body starts where the document does
+      e.title.last_paragraph = kNone;
+    }
   // No 文种 title: not an official document; the rest would be wasted on
   // every other document detect() sees.
   if (!e.title.type) return e;

@@ -30,6 +30,9 @@ const DocType* doc_type_of_title(std::string_view title);
 // within `max_chars` characters and before any 。: a 文种 inside 《》 or
 // followed by 的/之 (`关于…决定的通知`) does not end it. npos when none.
 std::size_t title_end(std::string_view t, std::size_t from, std::size_t max_chars);
+// The 文种 a body without its title names by its own formulas (`现将…通知如下`,
+// `特此通知`, `此复`, `提出以下意见`), or null (headless.cpp).
+const DocType* doc_type_of_body(const std::vector<structure::Paragraph>& ps, std::size_t from);
 // All fifteen, for the handler's `kinds`.
 const std::vector<DocType>& doc_types();
 
@@ -60,6 +63,7 @@ struct Title {
   std::string forwarded_verb;    // 印发 | 转发 | 批转
   bool from_wrapper = false;     // the page's <title> or a Markdown heading, not a body line
   bool masthead_lost = false;    // an order's bare number (`第232号`) stands where its masthead was
+  bool headless = false;         // no title anywhere: the 文种 is the one the body's formulas name
   std::size_t paragraphs = 1;    // how many paragraphs the title spans
   std::size_t last_paragraph = 0;
 };

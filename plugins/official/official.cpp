@@ -113,7 +113,15 @@ struct Official {
     auto e = parse_with_style(doc, ps);
     if (!e.title.type) return 0;
     if (contains(e.title.found.text, "讲话") || contains(e.title.found.text, "致辞")) return 0;
-    doc.signal("title ends with a 文种", 0.45);
+    if (e.title.headless) {
+      // A body without its title: its formulas name the 文种, and it is addressed
+      // or signed as a 公文 is; a formula alone (quoted in a report) is not enough.
+      bool dated = !e.date.iso.empty() && !e.date_under_title;
+      if (e.recipients.empty() && !dated) return 0;
+      doc.signal("no title; the body's formula names the 文种 (现将…通知如下, 特此通知, 此复)", 0.25);
+    } else {
+      doc.signal("title ends with a 文种", 0.45);
+    }
     if (e.number) doc.signal("document number", 0.20);
     if (!e.recipients.empty()) doc.signal("主送 line after the title", 0.15);
     // A 题注 date alone is how magazines print any document: it is no evidence.
@@ -168,6 +176,12 @@ struct Official {
         }
       }
       doc.set_title(e.number ? tx::strip_spaces(e.number->found.text) : e.title.found.text);
+    } else if (e.title.headless) {
+      // Absent, not guessed: the first line of such a body is its 主送.
+      if (doc.title().empty() || (e.recipients_text.present() && tx::contains(e.recipients_text.text, tx::trim(doc.title()))) ||
+          (!ps.empty() && tx::trim(doc.title()) == tx::trim(ps[e.body_from < ps.size() ? e.body_from : 0].text)))
+        doc.set_title("");
+      doc.set_field("title_absent", "the body carries no title; the 文种 is named by its formulas");
     } else {
       doc.set_title(e.title.found.text);
     }
@@ -178,7 +192,7 @@ struct Official {
       if (elements.size() > 1) elements += ",";
       elements += "{\"element\":" + json_string(name) + ",\"text\":" + json_string(value) + ",\"line\":" + std::to_string(doc.line_of(offset)) + "}";
     };
-    if (!order_masthead) {
+    if (!order_masthead && !e.title.headless) {
       element("标题", e.title.found.text, e.title.found.offset);
       std::string parts = "{\"doc_type\":" + json_string(e.title.type->chinese);
       if (!e.title.issuer.empty()) parts += ",\"issuer\":" + json_string(e.title.issuer);

@@ -70,7 +70,11 @@ struct Regulation {
   double detect(Document& doc) {
     auto ps = st::paragraphs(doc.text());
     std::string_view title = doc.title().empty() && !ps.empty() ? ps[0].text : doc.title();
-    if (tx::char_count(title) <= 60 && !instrument_of(title).empty()) doc.signal("title names an instrument (条例/规定/办法/…)", 0.40);
+    // `…的意见` is a 公文 (an opinion) unless its body is cut into articles: half the weight.
+    if (auto k = instrument_of(title); tx::char_count(title) <= 60 && k == "意见")
+      doc.signal("title ends with 意见 (an opinion; a regulation when cut into articles)", 0.20);
+    else if (tx::char_count(title) <= 60 && !k.empty())
+      doc.signal("title names an instrument (条例/规定/办法/…)", 0.40);
     bool article = false, chapter = false;
     for (std::size_t i = 0; i < ps.size() && i < 400; ++i) {
       auto m = tx::parse_marker(ps[i].text);

@@ -117,4 +117,51 @@ rc, out, err = run("process", "--no-extract", annual)
 r = records(out)[0]
 check(r["kind"] == "report" and r["fields"].get("title_parts", {}).get("issuer") == "某某区人民政府",
       f"an annual report titled without 关于: {r['kind']}, {r['fields'].get('title_parts')}")
+# A body without its title (a CMS's content field, a dataset's text column): every 公文 of
+# dev sets 1 and 2 that is addressed (主送) and whose body names its 文种 by a formula (现将…通知如下,
+# 特此通知, 此复), cut to begin at its 主送 line. The 文种 comes from the formula, the 主送, 署名
+# and 成文日期 from the body; the title is absent, not guessed from the first line.
+import re as _re
+DEVS = [os.path.join(SOURCE, "tests", "devset", d) for d in ("gongwen", "gongwen-2")]
+formula = _re.compile(r"特此(通知|公告|通告|通报|报告|批复|函告|函复)|此复|现[将就][^。]{0,30}(通知|公告|通告|通报|报告)如下")
+headless_total, headless_right = 0, []
+for dev, gp in sorted((d, x) for d in DEVS for x in os.listdir(os.path.join(d, "gold"))):
+    g = json.load(open(os.path.join(dev, "gold", gp), encoding="utf-8"))
+    src = os.path.join(dev, g.get("file", ""))
+    if g.get("row") is not None or not g.get("recipients") or not g.get("date") or not src.endswith((".txt", ".md")):
+        continue
+    lines = open(src, encoding="utf-8", errors="replace").read().splitlines()
+    first = g["recipients_text"].split("：")[0].split("，")[0][:6] if g.get("recipients_text") else g["recipients"][0][:6]
+    at = next((i for i, l in enumerate(lines) if l.strip().startswith(first)), None)
+    if at is None or not formula.search("\n".join(lines[at:])):
+        continue
+    headless_total += 1
+    body = os.path.join(t, "headless-" + g["file"])
+    open(body, "w", encoding="utf-8").write("\n".join(lines[at:]) + "\n")
+    rc, out, err = run("process", "--no-extract", "--no-split", body)
+    r = (records(out) or [{"fields": {}}])[0]
+    f = r["fields"]
+    # The date is checked where the cut text still holds it (a 题注 under the title goes with it).
+    kept = "".join("".join(lines[at:]).split())
+    dated = bool(g.get("date_text")) and "".join(g["date_text"].split()) in kept
+    ok = (r.get("kind") == g["kind"] and (not dated or f.get("date") == g["date"])
+          and not r.get("title", "").endswith("：")
+          and [x.replace(" ", "") for x in f.get("recipients", [])] == [x.replace(" ", "") for x in g["recipients"]])
+    headless_right.append(ok)
+    if not ok:
+        print(f"  headless {g['file']}: kind {r.get('kind')} (gold {g['kind']}), date {f.get('date')}, title {r.get('title')!r}, "
+              f"recipients {f.get('recipients')}")
+print(f"figure headless bodies: {sum(headless_right)}/{headless_total}")
+check(headless_total >= 8 and sum(headless_right) >= 0.9 * headless_total,
+      f"bodies without their titles keep 文种, 主送 and 成文日期: {sum(headless_right)}/{headless_total}")
+# An opinion's opening sentence, which ends with a colon, is no 主送 list.
+op = os.path.join(t, "opinion.txt")
+open(op, "w", encoding="utf-8").write(
+    "关于某某执法中建设项目总投资额认定问题的指导意见\n"
+    "为落实《中华人民共和国环境影响评价法》第三十一条、《中华人民共和国海洋环境保护法》第八十二条，"
+    "以及《企业投资项目核准和备案管理条例》等有关规定，现就执法中作为处罚基准的建设项目总投资额认定问题，提出以下意见：\n"
+    "一、总投资额的认定原则\n按照项目申请报告确定。\n某某部\n2018年1月5日\n")
+rc, out, err = run("process", "--no-extract", op)
+r = records(out)[0]
+check(r["kind"] == "opinion" and not r["fields"].get("recipients"), f"an opening sentence is no 主送: {r['kind']}, {r['fields'].get('recipients')}")
 done()

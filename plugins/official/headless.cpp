@@ -1,0 +1,67 @@
+// A 公文 without its title: the body alone, as a CMS keeps it in its content
+// field or a scraper in its text column while the title sits in another. Its
+// own formulas still name its 文种: the turn to its matter
+// (`现将有关事项通知如下：`, `现就…通告如下`, `提出以下意见：`) and its close
+// (`特此通知`, `此复`, `特此函告`, `妥否，请批示`).
+//
+// Invariant: the 文种 comes from the document's words, never from a guess;
+// without such a formula there is no 文种 (the caller then has no 公文).
+#include "detail.hpp"
+
+#include <array>
+#include <utility>
+
+namespace gongwen::official {
+
+namespace tx = gongwen::text;
+using gongwen::text::contains;
+using structure::Paragraph;
+
+namespace {
+
+const DocType* type_named(std::string_view chinese) {
+  for (const auto& t : doc_types())
+    if (t.chinese == chinese) return &t;
+  return nullptr;
+}
+
+// The close of a 公文, ending its paragraph; the 文种 it names.
+constexpr std::array<std::pair<std::string_view, std::string_view>, 14> kClosings = {{
+    {"特此通知", "通知"}, {"特此公告", "公告"}, {"现予公告", "公告"}, {"特此通告", "通告"}, {"特此通报", "通报"},
+    {"特此报告", "报告"}, {"特此批复", "批复"}, {"此复", "批复"}, {"特此函告", "函"}, {"特此函复", "函"},
+    {"妥否，请批示", "请示"}, {"请批示", "请示"}, {"请审批", "请示"}, {"特此决定", "决定"},
+}};
+
+// `现将…X如下` / `现就…X如下`: the 文种 X the turn names.
+constexpr std::array<std::pair<std::string_view, std::string_view>, 9> kTurns = {{
+    {"通知如下", "通知"}, {"公告如下", "公告"}, {"通告如下", "通告"}, {"通报如下", "通报"}, {"报告如下", "报告"},
+    {"决定如下", "决定"}, {"批复如下", "批复"}, {"函告如下", "函"}, {"意见如下", "意见"},
+}};
+
+}  // namespace
+
+const DocType* doc_type_of_body(const std::vector<Paragraph>& ps, std::size_t from) {
+  if (from >= ps.size()) return nullptr;
+  // From the end: the close is the last formula (page chrome may follow it).
+  for (std::size_t i = ps.size(); i-- > from;) {
+    std::string t = detail::squeeze(ps[i].text);
+    for (auto [formula, type] : kClosings) {
+      auto at = t.find(formula);
+      // The formula closes its paragraph (`特此通知。`), it is not quoted in a sentence.
+      if (at != std::string::npos && tx::char_count(std::string_view(t).substr(at)) <= tx::char_count(formula) + 1)
+        return type_named(type);
+    }
+  }
+  for (std::size_t i = from; i < ps.size() && i < from + 40; ++i) {
+    std::string_view t = ps[i].text;
+    if (contains(t, "提出以下意见") || contains(t, "提出如下意见")) return type_named("意见");
+    auto turn = t.find("现将");
+    if (turn == std::string_view::npos) turn = t.find("现就");
+    if (turn == std::string_view::npos) continue;
+    for (auto [words, type] : kTurns)
+      if (t.find(words, turn) != std::string_view::npos) return type_named(type);
+  }
+  return nullptr;
+}
+
+}  // namespace gongwen::official
