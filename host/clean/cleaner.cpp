@@ -24,6 +24,7 @@ using clean_detail::Edit;
 using clean_detail::is_digit;
 using clean_detail::apply_edits;
 using clean_detail::spacing_edits;
+using clean_detail::radical_edits;
 using clean_detail::continuation_note;
 using clean_detail::has_wide_gap;
 using clean_detail::rule_line;
@@ -406,6 +407,7 @@ CleanResult clean(std::string_view input, const OffsetMap& input_map, bool parag
   std::string_view s = joined.text;
   std::vector<Edit> edits;
   std::vector<std::pair<std::size_t, Note>> inline_notes;  // offset in joined, note
+  std::size_t radicals = 0, first_radical = 0;
   std::size_t continuation_count = 0;
   for (std::size_t pb = 0; pb < s.size();) {
     std::size_t pe = s.find('\n', pb);
@@ -471,6 +473,10 @@ CleanResult clean(std::string_view input, const OffsetMap& input_map, bool parag
       }
     }
     spacing_edits(s, pb, pe, edits);
+    if (std::size_t n = radical_edits(s, pb, pe, edits)) {
+      if (radicals == 0) first_radical = pb;
+      radicals += n;
+    }
     pb = pe + 1;
   }
   // Unicode normalization: NFC for the visible text (NFKC would rewrite
@@ -505,6 +511,8 @@ CleanResult clean(std::string_view input, const OffsetMap& input_map, bool parag
       pb = pe + 1;
     }
   }
+  if (radicals)
+    inline_notes.push_back({first_radical, {Diag::clean_radicals, fmt::format("{} radical code point(s) (⼈ for 人) read as the characters they stand for", radicals)}});
   auto out = apply_edits(s, joined.map, edits);
   r.text = std::move(out.text);
   r.map = std::move(out.map);

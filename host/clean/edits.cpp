@@ -4,6 +4,10 @@
 #include <gongwen/text.hpp>
 
 #include <algorithm>
+#include <utility>
+
+#include <unicode/normalizer2.h>
+#include <unicode/unistr.h>
 
 namespace gongwen::host::clean_detail {
 
@@ -11,6 +15,7 @@ using text::next_cp;
 using text::is_space;
 using text::is_han;
 using text::char_count;
+using text::append_utf8;
 
 // Applies the edits in text order; of overlapping edits the first wins and,
 // at one position, a deletion wins over a replacement (removing the NBSP in
@@ -101,6 +106,50 @@ void spacing_edits(std::string_view s, std::size_t pb, std::size_t pe, std::vect
     }
     if (remove) edits.push_back({pb + gb, pb + ge, ""});
   }
+}
+
+// The simplified characters the CJK Radicals Supplement's forms stand for in
+// text layers (NFKC maps only two of them; the Kangxi block it maps whole).
+char32_t supplement_radical(char32_t c) {
+  static constexpr std::pair<char32_t, char32_t> kMap[] = {
+      {0x2E8C, U'小'}, {0x2E8D, U'小'}, {0x2E9F, U'母'}, {0x2EA0, U'民'},
+      {0x2EA7, U'牛'}, {0x2EAE, U'竹'}, {0x2EB7, U'羊'}, {0x2EBC, U'肉'},
+      {0x2EC4, U'西'}, {0x2EC5, U'见'}, {0x2EC6, U'角'}, {0x2EC8, U'讠'}, {0x2EC9, U'贝'}, {0x2ECB, U'车'},
+      {0x2ED1, U'长'}, {0x2ED3, U'长'}, {0x2ED4, U'门'}, {0x2ED8, U'青'}, {0x2ED9, U'韦'}, {0x2EDA, U'页'},
+      {0x2EDB, U'风'}, {0x2EDC, U'飞'}, {0x2EDD, U'食'}, {0x2EE0, U'饣'}, {0x2EE2, U'马'}, {0x2EE3, U'骨'},
+      {0x2EE4, U'鬼'}, {0x2EE5, U'鱼'}, {0x2EE6, U'鸟'}, {0x2EE7, U'卤'}, {0x2EE8, U'麦'}, {0x2EE9, U'黄'},
+      {0x2EEA, U'黾'}, {0x2EEB, U'齐'}, {0x2EEC, U'齐'}, {0x2EED, U'齿'}, {0x2EEE, U'齿'}, {0x2EEF, U'龙'},
+      {0x2EF0, U'龙'}, {0x2EF1, U'龟'}, {0x2EF2, U'龟'}, {0x2EF3, U'龟'}};
+  for (auto [from, to] : kMap)
+    if (from == c) return to;
+  return 0;
+}
+
+std::size_t radical_edits(std::string_view s, std::size_t pb, std::size_t pe, std::vector<Edit>& edits) {
+  std::string_view p = s.substr(pb, pe - pb);
+  std::size_t n = 0;
+  // Both blocks are E2 BA 80 … E2 BF 9F in UTF-8: look for that lead first.
+  for (std::size_t q = p.find('\xE2'); q != std::string_view::npos; q = p.find('\xE2', q + 1)) {
+    if (q + 2 >= p.size() || static_cast<unsigned char>(p[q + 1]) < 0xBA || static_cast<unsigned char>(p[q + 1]) > 0xBF) continue;
+    std::size_t k = q;
+    char32_t c = next_cp(p, k);
+    char32_t to = 0;
+    if (c >= 0x2F00 && c <= 0x2FD5) {
+      // The Kangxi radicals' compatibility decompositions are the ideographs (NFKC).
+      UErrorCode status = U_ZERO_ERROR;
+      const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(status);
+      icu::UnicodeString d;
+      if (U_SUCCESS(status) && nfkc->getDecomposition(static_cast<UChar32>(c), d) && d.countChar32() == 1) to = static_cast<char32_t>(d.char32At(0));
+    } else if (c >= 0x2E80 && c <= 0x2EF3) {
+      to = supplement_radical(c);
+    }
+    if (!to) continue;
+    std::string rep;
+    append_utf8(rep, to);
+    edits.push_back({pb + q, pb + k, std::move(rep)});
+    ++n;
+  }
+  return n;
 }
 
 }  // namespace gongwen::host::clean_detail

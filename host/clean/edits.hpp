@@ -22,6 +22,10 @@ inline bool is_digit(char32_t c) { return (c >= '0' && c <= '9') || (c >= 0xFF10
 
 // Applies the edits in text order (see edits.cpp for overlaps); `edits` keeps only those applied.
 MappedTextBuilder apply_edits(std::string_view s, const OffsetMap& map, std::vector<Edit>& edits);
+// Radicals standing for characters inside s[pb, pe): text layers of PDFs printed from
+// macOS and some Office exports use the Kangxi Radicals (⼈ U+2F08 for 人) and CJK
+// Radicals Supplement (⻔ U+2ED4 for 门) blocks; read as the characters. Returns how many.
+std::size_t radical_edits(std::string_view s, std::size_t pb, std::size_t pe, std::vector<Edit>& edits);
 // The spacing repairs inside the paragraph s[pb, pe).
 void spacing_edits(std::string_view s, std::size_t pb, std::size_t pe, std::vector<Edit>& edits);
 

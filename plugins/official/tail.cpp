@@ -142,6 +142,12 @@ void find_tail(const std::vector<Paragraph>& ps, Elements& e) {
     for (std::size_t i = date_at; i-- > start && names.size() < 8;) {
       auto t = ps[i].text;
       std::string q = squeeze(t);
+      // The seal's note under a signature (`（国家卫生健康委代章）`, `（盖章）`) is no signer.
+      if (tx::starts_with(q, "（") && tx::char_count(q) <= 24 &&
+          (tx::ends_with(q, "代章）") || tx::ends_with(q, "盖章）") || tx::ends_with(q, "印章）"))) {
+        e.body_end = i;
+        continue;
+      }
       if (tx::char_count(q) > 40 || contains(q, "。") || contains(q, "，") || contains(q, "：") || tx::starts_with(q, "附件") ||
           tx::starts_with(q, "（"))
         break;
@@ -163,15 +169,23 @@ void find_tail(const std::vector<Paragraph>& ps, Elements& e) {
         }
       }
       if (!signed_by_post && !organ_like(q)) {
-        // An organ's name broken over two lines by the page's width (`国家发` / `展改革委`):
-        // a fragment of a few Han that makes an organ with the line below it.
+        // An organ's name broken over two lines by the page's width (`国家发` / `展改革委`,
+        // `国务院应对新型冠状病毒肺炎` / `疫情联防联控机制综合组`): a run of Han without
+        // a clause mark that makes an organ with the line below it.
         bool han = !q.empty();
         for (std::size_t k = 0; k < q.size();) han &= tx::is_han(tx::next_cp(q, k));
         std::string below = names.empty() ? std::string() : squeeze(names.back().text);
         std::string joined = q + below;
         bool formula = tx::starts_with(q, "特此") || tx::starts_with(q, "此复") || tx::starts_with(q, "此函") || tx::starts_with(q, "专此");
-        if (han && !formula && !names.empty() && tx::char_count(q) <= 4 && tx::char_count(joined) <= 12 && organ_like(joined) &&
-            names.back().offset == ps[i + 1].offset) {
+        // A long fragment must make a name the text uses elsewhere (the body names its
+        // issuer: `…联防联控机制综合组制定了…`), not a heading joined to the signer.
+        auto named_in_body = [&] {
+          for (std::size_t k = start; k < i; ++k)
+            if (contains(ps[k].text, joined)) return true;
+          return false;
+        };
+        if (han && !formula && !names.empty() && tx::char_count(q) <= 16 && tx::char_count(joined) <= 40 && organ_like(joined) &&
+            names.back().offset == ps[i + 1].offset && (tx::char_count(q) <= 4 || named_in_body())) {
           names.back() = {joined, ps[i].offset};
           e.body_end = i;
           continue;

@@ -29,7 +29,7 @@ using tx::MarkerFamily;
 using text::contains;
 
 const std::string_view kInstruments[] = {"实施细则", "实施办法", "实施意见", "暂行条例", "条例", "规定", "办法",
-                                         "制度", "细则", "意见", "规则", "准则", "规程", "章程"};
+                                         "制度", "细则", "意见", "规则", "准则", "规程", "章程", "规范", "守则"};
 
 std::string_view instrument_of(std::string_view title) {
   std::string t = tx::strip_spaces(title);
@@ -221,8 +221,8 @@ struct Regulation {
     if (!cites.empty()) doc.set_field_list("cites", cites);
     doc.set_field_number("articles", static_cast<long long>(n_articles));
     doc.set_field_number("chapters", static_cast<long long>(n_chapters));
-    if (n_articles == 0 && instrument_of(title) == "意见") {
-      // 实施意见: parts `一、总体要求` instead of articles.
+    if (n_articles == 0 && n_chapters == 0) {
+      // Parts `一、总体要求` instead of articles (实施意见, a school's 办法 or 规范).
       st::TreeOptions o;
       o.from_paragraph = 1;
       auto hs = st::heading_tree(ps, o);

@@ -164,4 +164,24 @@ open(op, "w", encoding="utf-8").write(
 rc, out, err = run("process", "--no-extract", op)
 r = records(out)[0]
 check(r["kind"] == "opinion" and not r["fields"].get("recipients"), f"an opening sentence is no 主送: {r['kind']}, {r['fields'].get('recipients')}")
+# A signature wrapped by the page's width over a seal's note (`（国家卫生健康委代章）`): one
+# issuer, the name the body uses; a heading line above a signature is no part of it.
+seal = os.path.join(t, "seal.txt")
+open(seal, "w", encoding="utf-8").write(
+    "关于印发某某防控方案（第九版）的通知\n各成员单位：\n为进一步指导各地做好防控工作，国务院应对某某疫情联防联控机制综合组制定了"
+    "防控方案（第九版）。现印发给你们，请认真组织实施。\n国务院应对某某\n疫情联防联控机制综合组\n（国家卫生健康委代章）\n2022年6月27日\n")
+rc, out, err = run("process", "--no-extract", seal)
+r = records(out)[0]
+check(r["fields"].get("issuer") == ["国务院应对某某疫情联防联控机制综合组"] and r["fields"].get("date") == "2022-06-27",
+      f"a wrapped signature over a seal's note: {r['fields'].get('issuer')}, {r['fields'].get('date')}")
+# A school's 规范 in parts 一、二、 (no articles): a regulation whose parts are its sections.
+norm = os.path.join(t, "norm.txt")
+open(norm, "w", encoding="utf-8").write(
+    "某某大学研究生学位论文撰写规范\n一、学位论文的组成\n学位论文一般由封面、原创性声明、中英文摘要、目录、正文、参考文献、附录和致谢等部分组成，"
+    "各部分按顺序装订。\n二、学位论文的书写要求\n学位论文用规范的中文撰写，文字通顺，层次分明，论述严谨，图表清晰，计量单位采用国家法定计量单位。\n"
+    "三、学位论文的印刷要求\n学位论文用A4纸双面印刷，正文用小四号宋体，行距固定值20磅，页眉注明学校名称和论文题目。\n")
+rc, out, err = run("process", "--no-extract", norm)
+r = records(out)[0]
+check(r["kind"] == "regulation" and [sec["title"] for sec in r["sections"] if sec["level"] == 1] ==
+      ["学位论文的组成", "学位论文的书写要求", "学位论文的印刷要求"], f"a 规范 in parts: {r['kind']}, {[sec['title'] for sec in r['sections']]}")
 done()

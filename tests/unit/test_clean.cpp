@@ -50,6 +50,19 @@ TEST_CASE("furniture and spacing repairs") {
   CHECK(doc.text.find("，") != std::string::npos);
 }
 
+TEST_CASE("radicals standing for characters are read as the characters") {
+  // A text layer printed from Safari: Kangxi radicals (⼈ ⼯ ⽣) and supplement forms (⻔ ⻓).
+  auto doc = read_text("中华\u2F08民共和国\u2F2F业和信息化部\n部\u2ED4负责\u2ED3期规划，\u2F63成式服务。\n");
+  REQUIRE_FALSE(doc.error);
+  CHECK(doc.text == "中华人民共和国工业和信息化部\n部门负责长期规划，生成式服务。\n");
+  bool noted = false;
+  for (const auto& d : doc.diagnostics) noted |= d.id == "clean.radicals";
+  CHECK(noted);
+  // Other characters of the U+2xxx rows are left alone (— “ ” ①).
+  auto other = read_text("他说：“好——①”。\n");
+  CHECK(other.text == "他说：“好——①”。\n");
+}
+
 TEST_CASE("a note's offset stays right when two repairs meet at one place") {
   // The NBSP is both layout (→ a space) and damage before a unit (→ removed):
   // one repair is applied, and offsets after it shift by that one only.
