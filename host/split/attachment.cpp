@@ -9,8 +9,9 @@
 // paragraphs after it (附注 such as （此件公开发布） and 附件 labels skipped) a
 // title-like line ends in a 文种 or an instrument (办法, 规定, 意见, 方案,
 // 纪要…) or is the X the order named; and
-// at least three paragraphs follow it. Anything less leaves the document
-// whole: a notice quoting a title is not two documents.
+// at least three paragraphs follow it. Or the head is a decision or
+// resolution `关于批准X的决议` and X's title opens a later paragraph. Anything
+// less leaves the document whole: a notice quoting a title is not two documents.
 #include "split/attachment.hpp"
 
 #include <fmt/format.h>
@@ -62,6 +63,38 @@ std::size_t promulgating_masthead(const std::vector<structure::Paragraph>& ps, s
   return std::string::npos;
 }
 
+// The paragraph where the instrument a decision approves begins: its title
+// (`广东省经济特区条例`) on a line of its own within the next twelve
+// paragraphs, with at least four paragraphs of it following.
+std::optional<std::size_t> approved_text(const std::vector<structure::Paragraph>& ps, std::size_t from, const std::string& named) {
+  if (tx::char_count(named) < 4) return std::nullopt;
+  for (std::size_t j = from; j < ps.size() && j < from + 12; ++j) {
+    std::string q = tx::strip_spaces(ps[j].text);
+    if (q == named || q == "《" + named + "》") return ps.size() - j >= 4 ? std::optional<std::size_t>(j) : std::nullopt;
+  }
+  return std::nullopt;
+}
+
+// Cuts doc at paragraph j: what follows is the issued document, a record linked to doc.
+Document attach(Document& doc, const std::vector<structure::Paragraph>& ps, std::size_t j) {
+  std::size_t cut = ps[j].offset;
+  Document child;
+  child.origin = doc.origin;
+  child.text_base = doc.origin_offset(cut);
+  child.pieces = doc.pieces_of(cut, doc.text.size());
+  child.text = doc.text.substr(cut);
+  child.container = doc.id;
+  child.index = 1;
+  child.id = fmt::format("{}#1", doc.id);
+  child.step = "split";
+  child.fields["attachment_of"] = doc.id;
+  doc.text.resize(cut);
+  doc.fields["attachment"] = child.id;
+  doc.diagnose(Diag::split_issued_document, fmt::format("the issued document starting on line {} is a record of its own ({})",
+                                                        doc.line_of(cut), child.id));
+  return child;
+}
+
 }  // namespace
 
 std::optional<Document> split_attachment(Document& doc) {
@@ -98,6 +131,22 @@ std::optional<Document> split_attachment(Document& doc) {
       if (tx::char_count(ps[i + k].text) > 40) break;
     }
   }
+  // A decision or resolution approving an instrument (`…关于批准广东省经济特区条例的决议`),
+  // the instrument's text after it: it opens with the title the decision names.
+  for (std::size_t i = 0; i < ps.size() && i < 8 && title_end == ps.size() && issued.empty(); ++i) {
+    std::string joined;
+    for (std::size_t k = 0; k < 3 && i + k < ps.size(); ++k) {
+      joined += tx::strip_spaces(ps[i + k].text);
+      if ((tx::ends_with(joined, "的决议") || tx::ends_with(joined, "的决定")) && has(joined, "关于批准")) {
+        std::size_t b = joined.find("关于批准") + std::string_view("关于批准").size();
+        std::string named = joined.substr(b, joined.size() - b - std::string_view("的决议").size());
+        if (tx::starts_with(named, "《") && tx::ends_with(named, "》")) named = named.substr(3, named.size() - 6);
+        if (auto cut = approved_text(ps, i + k + 1, named)) return attach(doc, ps, *cut);
+        break;
+      }
+      if (tx::char_count(ps[i + k].text) > 40) break;
+    }
+  }
   if (title_end == ps.size()) return std::nullopt;
   for (std::size_t i = title_end + 1; i < ps.size(); ++i) {
     if (!tx::whole_date(ps[i].text)) continue;
@@ -113,22 +162,7 @@ std::optional<Document> split_attachment(Document& doc) {
         if (tx::char_count(ps[k].text) > 40) break;
       }
       if (!titled || ps.size() - j < 4) break;
-      std::size_t cut = ps[j].offset;
-      Document child;
-      child.origin = doc.origin;
-      child.text_base = doc.origin_offset(cut);
-      child.pieces = doc.pieces_of(cut, doc.text.size());
-      child.text = doc.text.substr(cut);
-      child.container = doc.id;
-      child.index = 1;
-      child.id = fmt::format("{}#1", doc.id);
-      child.step = "split";
-      child.fields["attachment_of"] = doc.id;
-      doc.text.resize(cut);
-      doc.fields["attachment"] = child.id;
-      doc.diagnose(Diag::split_issued_document, fmt::format("the issued document starting on line {} is a record of its own ({})",
-                                                            doc.line_of(cut), child.id));
-      return child;
+      return attach(doc, ps, j);
     }
     break;  // only the notice's own date
   }

@@ -184,4 +184,17 @@ rc, out, err = run("process", "--no-extract", norm)
 r = records(out)[0]
 check(r["kind"] == "regulation" and [sec["title"] for sec in r["sections"] if sec["level"] == 1] ==
       ["学位论文的组成", "学位论文的书写要求", "学位论文的印刷要求"], f"a 规范 in parts: {r['kind']}, {[sec['title'] for sec in r['sections']]}")
+# A resolution approving a regulation, the regulation's text after it: two linked records.
+approve = os.path.join(t, "approve.txt")
+open(approve, "w", encoding="utf-8").write(
+    "某某省人民代表大会常务委员会关于\n批准某某经济特区条例的决议\n\n（2020年8月26日某某省第十三届人民代表大会常务委员会第二十次会议通过）\n\n"
+    "某某省第十三届人民代表大会常务委员会第二十次会议决定：批准省人民政府提出的《某某经济特区条例》。\n\n某某经济特区条例\n\n"
+    "第一章　总　　则\n\n第一条　为发展对外经济合作和技术交流，促进现代化建设，在某某市划出一定区域，设置经济特区。\n\n"
+    "第二条　特区内的企业和个人，必须遵守法律、法规和有关规定。本条例有特别规定的，按照本条例的规定执行。\n\n"
+    "第三条　设立某某经济特区管理委员会，代表省人民政府对特区实行统一管理。\n\n第四条　本条例自公布之日起施行。\n")
+rc, out, err = run("process", "--no-extract", approve)
+rs = records(out)
+check(len(rs) == 2 and rs[0]["kind"] == "resolution" and rs[0]["title"] == "某某省人民代表大会常务委员会关于批准某某经济特区条例的决议"
+      and rs[1]["kind"] == "regulation" and rs[1]["title"] == "某某经济特区条例" and rs[1]["fields"].get("attachment_of") == rs[0]["id"],
+      f"a resolution and the regulation it approves: {[(r['kind'], r['title']) for r in rs]}")
 done()
