@@ -18,6 +18,7 @@
 --     (two of them: +0.10)
 --   a short item (under 5,000 characters)                                     +0.05
 --   a salutation near the top (同志们：) says speech, not news                 −0.30
+--   a headline that is a document's own title (关于…的通知, …纪要)             −0.30
 -- process() extracts the event, its date (year from the container when the
 -- lead has none), the organiser, the venue and the participants named.
 ---@type gongwen.Handler
@@ -98,6 +99,13 @@ return {
     if verbs >= 3 then doc:signal("three or more reporting verbs", 0.15)
     elseif verbs == 2 then doc:signal("two reporting verbs", 0.10) end
     if gw.len(text) < 5000 then doc:signal("short item", 0.05) end
+    -- A headline that is a document's own title (`关于…的通知`, `…座谈会纪要`), not a report
+    -- of it (`国务院印发《关于…的意见》`).
+    if (gw.re.find(head, "关于.{2,80}的(通知|通报|通告|公告|意见|决定|决议|批复|请示|报告|函|复函|办法|规定|条例|细则|方案)$")
+        or gw.re.find(head, "纪要$"))
+        and not gw.re.find(head, "(印发|发布|出台|公布|召开|举行|审议|通过)") then
+      doc:signal("the headline is a document's own title (…的通知, …纪要)", -0.30)
+    end
     for i = 1, math.min(#ps, 4) do
       if gw.re.find(ps[i].text, "^(同志们|各位(代表|委员|同志|领导|来宾)|女士们|朋友们)[，,：:！!]") then
         doc:signal("a salutation near the top: a speech", -0.30)

@@ -434,9 +434,16 @@ std::vector<std::size_t> markup_articles(const Document& doc, const std::vector<
       out.push_back(h.para);
       auto t = h.title;
       auto m = tx::parse_marker(t);
-      if (m && (m.family == tx::MarkerFamily::arabic_dot || m.family == tx::MarkerFamily::arabic_paren)) t = tx::trim(t.substr(m.length));
+      bool numbered = m && (m.family == tx::MarkerFamily::arabic_dot || m.family == tx::MarkerFamily::arabic_paren);
+      if (numbered) t = tx::trim(t.substr(m.length));
       else if (m) continue;  // 一、 （一） 第一章 第一条: a part of one document
-      if (tx::han_count(t) >= 8 && !tx::ends_sentence(t)) ++titles;
+      // A numbered heading names a document only by its genre (`1.关于…的通知`);
+      // `1.关于单位犯罪的认定` is a part of one.
+      bool genre = false;
+      for (std::string_view g : {"通知", "意见", "决定", "公告", "通告", "通报", "报告", "请示", "批复", "函", "纪要", "决议", "办法",
+                                 "规定", "条例", "细则", "方案", "规划", "讲话", "致辞", "发言", "文章", "评论"})
+        genre |= tx::ends_with(t, g);
+      if (tx::han_count(t) >= 8 && !tx::ends_sentence(t) && (!numbered || genre)) ++titles;
     }
     if (titles < 3 || titles * 3 < out.size() * 2) continue;
     // A file's YAML front matter (`---` … `---`, a note or two after it) just
