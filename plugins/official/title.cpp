@@ -34,14 +34,22 @@ const std::vector<DocType>& types() {
       {"函", "letter"},         {"纪要", "minutes"},      {"决议", "resolution"},
       // 布告: the older form of 通告, still how courts and public security
       // announce to the public.
-      {"布告", "public_notice"}};
+      {"布告", "public_notice"},
+      // Outside the 15, as organs use them: a 公示 announces a result for
+      // objection (a public notice); a 倡议书 or 公开信 is a letter to the public.
+      {"公示", "public_notice"}, {"倡议书", "letter"}, {"公开信", "letter"}};
   return t;
 }
 
 // 批覆 and 覆函: the traditional forms, which a fold to simplified keeps (覆 is
 // also a simplified character).
-const std::array<Suffix, 25>& suffixes() {
-  static const std::array<Suffix, 25> s = {{{"会议纪要", 13, false},
+const std::array<Suffix, 30>& suffixes() {
+  static const std::array<Suffix, 30> s = {{{"会议纪要", 13, false},
+                                            {"倡议书", 17, false},
+                                            {"的倡议", 17, true},
+                                            {"公开信", 18, false},
+                                            {"一封信", 18, false},
+                                            {"公示", 16, false},
                                             {"的复函", 12, false},
                                             {"的覆函", 12, false},
                                             {"的函", 12, false},

@@ -238,4 +238,13 @@ for k, snip in enumerate(snippets, 1):
             missing = line
             break
     check(missing is None, f"tutorial snippet {k} matches scripts/briefing.lua" + (f" (not found in order: {missing})" if missing else ""))
+# appeal.lua: two real 倡议书 saved from a news portal (tests/devset/pages 023, 026; hand-checked
+# gold kind `letter`): the appeal handler wins, names the genre, and reads the closing signature.
+PAGES = os.path.join(SOURCE, "tests", "devset", "pages")
+for name, signer in (("023_163-zqxh-letter.html", "中国证券业协会"), ("026_163-szama-letter.html", None)):
+    rc, out, err = run("process", "--no-extract", *HANDLERS, os.path.join(PAGES, name))
+    r = (records(out) or [{"fields": {}}])[0]
+    check(r.get("kind") == "letter" and r.get("handler") == "appeal@lua" and r["fields"].get("genre") == "倡议书"
+          and (signer is None or r["fields"].get("issuer") == [signer]),
+          f"appeal: {name} is a letter ({r.get('kind')}, {r.get('handler')}, {r['fields'].get('genre')}, {r['fields'].get('issuer')})")
 done()
