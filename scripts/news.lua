@@ -14,6 +14,7 @@
 --   a web page's publication date with its source, site or author (the
 --     page's metadata, not the text: a CMS posts news with both), or a
 --     dataset row's date column with a source, reporter or url column        +0.15
+--   the site files the page under a news column (page_column: 综合新闻, 工作动态) +0.25
 --   three or more different reporting verbs (强调, 指出, 表示, 出席, 主持, …)     +0.15
 --     (two of them: +0.10)
 --   a short item (under 5,000 characters)                                     +0.05
@@ -30,7 +31,8 @@ return {
   priority = 20,
   -- Without one of these words no signal can reach the threshold: skip detect().
   keywords = { "召开", "举行", "开班", "启动", "开幕", "闭幕", "举办", "揭牌", "成立", "签约", "讯", "电", "记者", "消息",
-               "获悉", "近日", "日前", "调研", "强调", "表示", "指出", "会见", "今天", "昨天", "今日", "昨日" },
+               "获悉", "近日", "日前", "调研", "强调", "表示", "指出", "会见", "今天", "昨天", "今日", "昨日",
+               "新闻", "动态", "要闻", "资讯", "快讯" },
 
   detect = function(doc)
     local ps = doc:paragraphs(8)
@@ -85,6 +87,10 @@ return {
       doc:signal("a source credit closes the item", 0.15)
     end
     local f = doc.fields
+    -- The site files the page under a news column (`首页 > 新闻中心 > 综合新闻`).
+    if type(f.page_column) == "string" and gw.re.find(f.page_column, "(新闻|动态|要闻|资讯|快讯|简讯|报道|聚焦)") then
+      doc:signal("the site files it under a news column", 0.25)
+    end
     local row = type(f.dataset) == "table" and f.dataset or {}
     if f.page_date and (f.source or f.site or f.author) then
       doc:signal("a web page's publication date and source", 0.15)

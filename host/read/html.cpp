@@ -266,20 +266,6 @@ bool divider_line(std::string_view t) {
 }
 
 // Lines around an article that belong to the page, not to it.
-// The trail of links to the page (`首页>新闻动态>喜迎党代会`, `当前位置：首页 » 通知公告`).
-bool breadcrumb_line(std::string_view t) {
-  std::string sq = text::strip_spaces(t);
-  for (std::string_view label : {"当前位置", "您现在的位置", "您的位置", "现在位置", "所在位置", "位置"})
-    if (text::starts_with(sq, label)) {
-      std::string_view rest = std::string_view(sq).substr(label.size());
-      if (text::starts_with(rest, "：") || text::starts_with(rest, ":")) return true;
-    }
-  if (!text::starts_with(sq, "首页") && !text::starts_with(sq, "网站首页") && !text::starts_with(sq, "主页")) return false;
-  for (std::string_view sep : {">", "＞", "»", "›", "→", "/", "》"})
-    if (sq.find(sep) != std::string::npos) return true;
-  return false;
-}
-
 bool chrome_line(std::string_view t) {
   if (is_wechat_chrome(t)) return true;
   if (text::char_count(t) > 60) return false;

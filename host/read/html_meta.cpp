@@ -181,6 +181,45 @@ void saved_from(std::string_view page, Unwrapped& u) {
   if (!u.fields.contains("url") && share.is_string()) u.fields["url"] = std::move(share);
 }
 
+// The trail of links to the page (`首页>新闻动态>喜迎党代会`, `当前位置：首页 » 通知公告`).
+bool breadcrumb_line(std::string_view t) {
+  std::string sq = text::strip_spaces(t);
+  for (std::string_view label : {"当前位置", "您现在的位置", "您的位置", "现在位置", "所在位置", "位置"})
+    if (text::starts_with(sq, label)) {
+      std::string_view rest = std::string_view(sq).substr(label.size());
+      if (text::starts_with(rest, "：") || text::starts_with(rest, ":")) return true;
+    }
+  if (!text::starts_with(sq, "首页") && !text::starts_with(sq, "网站首页") && !text::starts_with(sq, "主页")) return false;
+  for (std::string_view sep : {">", "＞", "»", "›", "→", "/", "》"})
+    if (sq.find(sep) != std::string::npos) return true;
+  return false;
+}
+
+// The column a breadcrumb files the page under (`首页 > 新闻中心 > 综合新闻` →
+// 综合新闻; its last part that is not a generic 正文/详情).
+static std::string breadcrumb_column(std::string_view t) {
+  std::string sq = text::strip_spaces(t);
+  std::vector<std::string> parts;
+  std::string cur;
+  for (std::size_t i = 0; i < sq.size();) {
+    std::size_t j = i;
+    char32_t c = text::next_cp(sq, j);
+    if (c == U'>' || c == U'＞' || c == U'»' || c == U'›' || c == U'→' || c == U'/' || c == U'》' || c == U'：' || c == U':') {
+      if (!cur.empty()) parts.push_back(std::move(cur));
+      cur.clear();
+    } else {
+      cur.append(sq, i, j - i);
+    }
+    i = j;
+  }
+  if (!cur.empty()) parts.push_back(std::move(cur));
+  while (!parts.empty() && (parts.back() == "正文" || parts.back() == "详情" || parts.back() == "内容" || parts.back() == "文章" ||
+                            parts.back() == "阅读" || parts.back() == "详细内容" || text::char_count(parts.back()) > 12))
+    parts.pop_back();
+  if (parts.size() < 2) return {};  // `首页` alone names no column
+  return parts.back();
+}
+
 // The labelled facts of a page's info line, wherever the page prints them
 // (`发布时间：2016-11-22 来源：省发改委`): the value runs to the next label or a wide gap.
 void page_info(std::string_view flat, Unwrapped& u) {
@@ -192,6 +231,8 @@ void page_info(std::string_view flat, Unwrapped& u) {
     std::string_view line = text::trim(flat.substr(b, e - b));
     b = e + 1;
     if (line.empty() || text::char_count(line) > 120) continue;
+    if (!u.fields.contains("page_column") && breadcrumb_line(line))
+      if (std::string c = breadcrumb_column(line); !c.empty()) u.fields["page_column"] = std::move(c);
     auto value_after = [&](std::string_view label) -> std::string_view {
       for (std::size_t at = line.find(label); at != std::string_view::npos; at = line.find(label, at + 1)) {
         std::size_t v = at + label.size();

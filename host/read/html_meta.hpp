@@ -19,7 +19,10 @@ std::string attr(xmlNode* n, const char* name);
 void find_meta(xmlNode* n, Unwrapped& u);
 // The page's address from a `saved from url=` or HTTrack `Mirrored from` comment.
 void saved_from(std::string_view page, Unwrapped& u);
-// The labelled facts of the page's text as a browser shows it (`flat`).
+// The trail of links to the page (`首页>新闻动态>喜迎党代会`, `当前位置：首页 » 通知公告`).
+bool breadcrumb_line(std::string_view t);
+// The labelled facts of the page's text as a browser shows it (`flat`), and the
+// column its breadcrumb files it under (`page_column`).
 void page_info(std::string_view flat, Unwrapped& u);
 // The site's name from its footer (copyright holder, else organiser), when nothing else named it.
 void footer_site(std::string_view flat, Unwrapped& u);

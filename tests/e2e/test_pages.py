@@ -185,4 +185,20 @@ check(recs and recs[0]["title"] == "中央纪委国家监委公开通报十起�
 check(recs and recs[0]["fields"].get("source") == "新华日报", f"a meta source without its label ({recs and recs[0]['fields'].get('source')!r})")
 check(recs and recs[0]["fields"].get("url") == "https://www.ccdi.gov.cn/toutiaon/202307/t20230711_274599.html",
       f"the address from a share button ({recs and recs[0]['fields'].get('url')!r})")
+# A page's breadcrumb files it under a column (`首页 > 新闻中心 > 工作动态`): the column is a
+# field, the trail is no text, and a short item with no reporting word is news by its column.
+crumb = os.path.join(t, "crumb.html")
+open(crumb, "w", encoding="utf-8").write(
+    "<html><head><title>1-10月某某县固定资产投资结构趋稳趋优_某某县发展和改革局</title></head><body>"
+    "<div class='nav'><a href='/'>首页</a> <a href='/xw/'>新闻中心</a> <a href='/zc/'>政策文件</a></div>"
+    "<div class='crumb'>当前位置：首页 &gt; 新闻中心 &gt; 工作动态</div>"
+    "<div class='article'><h1>1-10月某某县固定资产投资结构趋稳趋优</h1><div class='info'>发布时间：2019-11-22 来源：某某县发改局</div>"
+    "<p>1-10月，全县固定资产投资完成246.79亿元，完成年度计划82.3%，同比增长15.3%，位列全市第一。其中第三产业投资完成119.90亿元，"
+    "同比增长15.2%；生产性服务业完成投资39.66亿元，占第三产业完成投资的33.1%；项目投资完成220.53亿元，占全部投资的89.4%。</p></div>"
+    "<div class='footer'>版权所有：某某县发展和改革局</div></body></html>")
+rc, out, err = run("process", "--with-text", crumb)
+recs = records(out)
+r = recs[0] if recs else {"fields": {}, "text": ""}
+check(r["fields"].get("page_column") == "工作动态" and "当前位置" not in r["text"] and r.get("kind") == "news",
+      f"a breadcrumb's column: {r['fields'].get('page_column')!r}, kind {r.get('kind')}, text {r['text'][:60]!r}")
 done()
