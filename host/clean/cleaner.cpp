@@ -28,6 +28,7 @@ using clean_detail::radical_edits;
 using clean_detail::continuation_note;
 using clean_detail::has_wide_gap;
 using clean_detail::rule_line;
+using clean_detail::contents_line;
 
 namespace {
 
@@ -361,7 +362,9 @@ MappedTextBuilder rebuild_paragraphs(std::string_view input, const OffsetMap& in
     if (join) {
       std::string_view pt = input.substr(prev->tb, prev->te - prev->tb);
       char32_t pl = last_cp(pt);
-      if (rule_line(pt) || rule_line(t) || has_wide_gap(pt) || (text::starts_with(t, "【") && pl != U'，' && pl != U'、')) join = false;
+      if (rule_line(pt) || rule_line(t) || has_wide_gap(pt) || contents_line(pt) || contents_line(t) ||
+          (text::starts_with(t, "【") && pl != U'，' && pl != U'、'))
+        join = false;
     }
     // A line ending in a link (`原文链接：https://…`) is a record's metadata,
     // never the first half of a wrapped sentence or title.

@@ -1,6 +1,7 @@
 // The marks of print (see marks.hpp).
 #include "clean/marks.hpp"
 
+#include <cctype>
 #include <gongwen/text.hpp>
 
 #include <array>
@@ -11,6 +12,8 @@ namespace gongwen::host::clean_detail {
 namespace text = gongwen::text;
 using text::is_space;
 using text::next_cp;
+using text::prev_cp;
+using text::last_cp;
 
 // A line of rule characters only (`————`, `～～～`, `===`, `◆◆◆`).
 bool rule_line(std::string_view t) {
@@ -27,6 +30,26 @@ bool rule_line(std::string_view t) {
 }
 
 // Four or more spaces between two visible characters: columns set apart.
+bool contents_line(std::string_view t) {
+  std::size_t e = t.size();
+  while (e > 0 && is_space(last_cp(t.substr(0, e)))) {
+    std::size_t k = e;
+    prev_cp(t, k);
+    e = k;
+  }
+  std::size_t d = e;
+  while (d > 0 && std::isdigit(static_cast<unsigned char>(t[d - 1]))) --d;
+  if (d == e || e - d > 4) return false;
+  std::size_t leader = 0;
+  for (std::size_t k = d; k > 0;) {
+    char32_t c = prev_cp(t, k);
+    if (is_space(c)) continue;
+    if (c != U'.' && c != U'…' && c != U'·' && c != U'．' && c != U'⋯' && c != U'-') break;
+    ++leader;
+  }
+  return leader >= 4;
+}
+
 bool has_wide_gap(std::string_view t) {
   std::size_t run = 0;
   bool seen = false;

@@ -11,6 +11,9 @@ namespace gongwen::host::clean_detail {
 // A line of rule characters only (`————`, `～～～`, `===`, `◆◆◆`).
 bool rule_line(std::string_view t);
 
+// A contents entry: a title, a leader of dots (`……`, `....`, `···`) and a page
+// number at the end (`躬耕教坛 强国有我 ......... 4`).
+bool contents_line(std::string_view t);
 // Four or more spaces between two visible characters: columns set apart.
 bool has_wide_gap(std::string_view t);
 

@@ -13,7 +13,7 @@ std::string title_key(std::string_view s) {
   for (std::size_t i = 0; i < s.size();) {
     std::size_t st = i;
     char32_t c = tx::next_cp(s, i);
-    if (tx::is_space(c) || c == '\n' || c == U'《' || c == U'》') continue;
+    if (tx::is_space(c) || c < 0x20 || c == U'《' || c == U'》') continue;  // a form feed opens a PDF page's first line
     // Brackets in either width are one bracket (`(1966年）` as printed in a contents list).
     if (c == '(' || c == ')') {
       out += c == '(' ? "（" : "）";

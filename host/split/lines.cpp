@@ -53,6 +53,14 @@ bool page_last(std::string_view t, std::string_view& title, int& page) {
     ++spaces;
   }
   if (spaces == 0) return false;
+  // The leader of dots between title and page (`……`, `.......`, `···`) is no part of the title.
+  for (;;) {
+    std::size_t k = j;
+    if (k == 0) break;
+    char32_t c = tx::prev_cp(t, k);
+    if (c != U'.' && c != U'…' && c != U'·' && c != U'．' && c != U'⋯' && !tx::is_space(c)) break;
+    j = k;
+  }
   title = tx::trim(t.substr(0, j));
   if (tx::char_count(title) < 4) return false;
   page = std::stoi(std::string(t.substr(i)));

@@ -118,6 +118,16 @@ std::vector<TocEntry> parse_toc(std::string_view text, std::size_t* toc_begin, s
       entries.back().raw += std::string(ps[i].t);
       entries.back().title = entries.back().raw;
       prev_first = false;
+    } else if (std::string_view tail_title; !is_teaser(ps[i].t) && ps[i].chars <= 40 && !tx::ends_sentence(ps[i].t) &&
+                                            i + 1 < ps.size() && !entries.empty() && page_last(ps[i + 1].t, tail_title, page)) {
+      // An entry wrapped before its page number (`…共青团中央召开学校铸牢中华民族共同体意识` /
+      // `教育工作推进会 ........ 5`): both lines are its title.
+      add(tx::trim(ps[i].t), page, ps[i].b);
+      entries.back().raw += std::string(tail_title);
+      entries.back().title = entries.back().raw;
+      ++i;
+      misses = 0;
+      prev_first = false;
     } else {
       ++misses;
       prev_first = false;
@@ -231,10 +241,32 @@ SplitResult split(Document& doc, const SplitOptions& opt) {
           }
           if (best < ps.size()) break;
         }
+        if (best == ps.size()) {
+          // A title block the cleaner joined into one paragraph with its kicker or
+          // subtitle (`习近平致信…强调` over the entry's two lines): a short
+          // paragraph that holds the entry's key whole.
+          std::string want = title_key(e.title);
+          if (tx::char_count(want) >= 6)
+            for (std::size_t j = 0; j < ps.size() && best == ps.size(); ++j) {
+              if ((ps[j].b >= toc_b && ps[j].b < toc_e) || ps[j].chars > 120 || is_teaser(ps[j].t)) continue;
+              if (title_key(ps[j].t).find(want) != std::string::npos) best = j;
+            }
+        }
         if (best == ps.size()) r.notes.push_back({Diag::split_toc_entry_missing, fmt::format("TOC entry not found in the body: {} (page {})", e.raw, e.page)});
         else {
           // The column's name above the title opens the article (`【研究评论】`).
           if (best > 0 && bracketed_column(ps[best - 1].t) && !(ps[best - 1].b >= toc_b && ps[best - 1].b < toc_e)) --best;
+          // A kicker over the title (`习近平致信全国优秀教师代表强调`): a short line
+          // without end punctuation that opens the page or ends in a reporting verb.
+          else if (best > 0 && !(ps[best - 1].b >= toc_b && ps[best - 1].b < toc_e) && ps[best - 1].chars <= 30 &&
+                   !tx::ends_sentence(tx::trim(ps[best - 1].t))) {
+            std::string_view k = tx::trim(ps[best - 1].t);
+            bool page_top = !ps[best - 1].t.empty() && ps[best - 1].t.front() == '\f';
+            bool verb = false;
+            for (std::string_view v : {"强调", "指出", "表示", "寄语", "勉励", "回信", "致信", "批示", "会见", "召开", "举行"})
+              verb |= tx::ends_with(k, v);
+            if (page_top || verb) --best;
+          }
           found.emplace_back(best, &e);
         }
       }

@@ -126,4 +126,18 @@ got = [r["title"] for r in recs if r["source"].get("container")]
 n = min(len(titles), len(bodies))
 check(recs and recs[0]["kind"] in ("collection", "periodical") and got == titles[:n],
       f"an issue without contents, credited {n} ways: {n} articles at their titles ({got})")
+# Compilations from PDF text (tests/devset/compilations): contents entries with dot leaders and
+# page numbers, each article under the compiler's title on a new page. Every article starts on
+# the gold's line (the contents lines are no paragraph of running text).
+CP = os.path.join(SOURCE, "tests", "devset", "compilations")
+for g in sorted(glob.glob(os.path.join(CP, "gold", "*.json"))):
+    gold = json.load(open(g, encoding="utf-8"))
+    name = os.path.basename(g)[:-5]
+    path = glob.glob(os.path.join(CP, name + ".*"))[0]
+    rc, out, err = run("process", "--no-extract", path)
+    recs = records(out)
+    arts = [r for r in recs if r["source"].get("container")]
+    starts = sorted(r["source"].get("line_start") for r in arts)
+    want = [a["line"] for a in gold["articles"]]
+    check(rc == 0 and starts == want, f"{name}: articles start on the gold's lines ({starts} vs {want})")
 done()
