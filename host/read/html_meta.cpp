@@ -107,12 +107,15 @@ void find_meta(xmlNode* n, Unwrapped& u) {
       // Publication dates by their names in CMSs, Open Graph, Dublin Core and schema.org (any case).
       for (const char* date_key : {"pubdate", "publishdate", "article:published_time", "date", "dc.date", "dc.date.issued",
                                    "dc.date.created", "dcterms.issued", "dcterms.created", "og:release_date",
-                                   "og:published_time", "datepublished", "firstpublishedtime", "maketime", "publishtime",
+                                   "og:published_time", "datepublished", "firstpublishedtime", "publishtime",
                                    "publish_time", "pub_date", "publication_date", "weibo:article:create_at"}) {
         if (lower == date_key && !content.empty() && !u.fields.contains("page_date")) {
           if (auto d = text::find_full_date(content)) u.fields["page_date"] = d->iso();
         }
       }
+      // When the CMS made the page (TRS's Maketime): the date of last resort.
+      if (lower == "maketime" && !u.fields.contains("page_made"))
+        if (auto d = text::find_full_date(content)) u.fields["page_made"] = d->iso();
       if ((key == "author" || key == "source" || key == "ContentSource") && !content.empty()) {
         // `来源：新华日报`: the label is the CMS's, not the source's.
         std::string_view v = content;

@@ -201,4 +201,15 @@ recs = records(out)
 r = recs[0] if recs else {"fields": {}, "text": ""}
 check(r["fields"].get("page_column") == "工作动态" and "当前位置" not in r["text"] and r.get("kind") == "news",
       f"a breadcrumb's column: {r['fields'].get('page_column')!r}, kind {r.get('kind')}, text {r['text'][:60]!r}")
+# TRS's Maketime (when the CMS made the page) comes before PubDate in the head: the publication
+# date is PubDate's.
+made = os.path.join(t, "made.html")
+open(made, "w", encoding="utf-8").write(
+    "<html><head><meta name='Maketime' content='2019-03-22 12:28:37'><meta name='PubDate' content='2016-11-22 09:53'>"
+    "<meta name='ArticleTitle' content='1-10月某某县固定资产投资结构趋稳趋优'><title>x</title></head><body><div class='article'>"
+    "<h1>1-10月某某县固定资产投资结构趋稳趋优</h1><p>1-10月，全县固定资产投资完成246.79亿元，完成年度计划82.3%，同比增长15.3%，"
+    "位列全市第一。其中第三产业投资完成119.90亿元，同比增长15.2%；项目投资完成220.53亿元，占全部投资的89.4%。</p></div></body></html>")
+rc, out, err = run("process", made)
+recs = records(out)
+check(recs and recs[0]["fields"].get("page_date") == "2016-11-22", f"PubDate over Maketime ({recs and recs[0]['fields'].get('page_date')})")
 done()
