@@ -110,10 +110,15 @@ void find_tail(const std::vector<Paragraph>& ps, Elements& e) {
         bool adopted = rest.empty() || tx::starts_with(rest, "发布") || tx::starts_with(rest, "公布") || tx::ends_with(rest, "通过") ||
                        organ_like(squeeze(rest)) || contains(rest, "会议");
         if (!adopted) continue;
-        e.date = {{n.substr(0, d->end), ps[i].offset}, d->iso()};
-        e.date_under_title = true;
-        break;
+        // A joint document adopted by each body in turn (`2018年1月25日 最高人民法院…会议`,
+        // `2018年3月2日 最高人民检察院…会议通过`) dates from the last adoption.
+        if (!e.date_under_title || d->iso() > e.date.iso) {
+          e.date = {{n.substr(0, d->end), ps[i].offset}, d->iso()};
+          e.date_under_title = true;
+        }
+        continue;
       }
+      if (e.date_under_title) break;  // the adoption lines above dated it
       auto d = tx::parse_date_at(tx::fold_zeros(inner), 0);
       if (!d || !d->year || d->begin != 0) continue;
       if (d->day) {  // `（2023年5月）` dates nothing to the day: no 成文日期
