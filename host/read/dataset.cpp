@@ -418,7 +418,7 @@ std::optional<Dataset> read_dataset_as_found(std::string_view path, std::string_
     row.row = n;
     if (j.is_discarded() || !j.is_object()) {
       if (n == 1) return std::nullopt;  // not JSON Lines at all
-      row.fields["error"] = "not a JSON object";
+      row.error = "not a JSON object";
       d.rows.push_back(std::move(row));
       continue;
     }

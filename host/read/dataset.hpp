@@ -19,6 +19,7 @@ struct DatasetRow {
   std::string text;     // the text column (may be HTML: read as such)
   std::string title;    // the title column, when there is one
   Json fields = Json::object();  // the other columns, by header name
+  std::string error;    // why the row could not be read (its columns may be named anything, `error` too)
 };
 
 struct Dataset {

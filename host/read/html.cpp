@@ -136,8 +136,10 @@ std::string tame_html(std::string_view in, int& dropped_tags, int& dropped_attri
     // Word's downlevel-revealed conditionals (`<![if !vml]>` … `<![endif]>`):
     // browsers show what they enclose and nothing of the markers.
     if (in.compare(i, 3, "<![") == 0 && in.compare(i, 9, "<![CDATA[") != 0) {
-      std::size_t e = in.find("]>", i + 3);
-      if (e != std::string_view::npos && e - i < 200) {
+      // Looked for within the marker's length only: a stray `<![` must not scan the page.
+      std::size_t e = in.substr(i + 3, 200).find("]>");
+      if (e != std::string_view::npos) {
+        e += i + 3;
         keep_newlines(i, e);
         i = e + 2;
         continue;

@@ -369,6 +369,9 @@ void footer_site(std::string_view flat, Unwrapped& u) {
       if (auto p = rest.find(stop); p != std::string_view::npos && p < end) end = p;
     std::string name(text::trim(rest.substr(0, end)));
     if (text::han_count(name) < 2 || text::char_count(name) > 30 || text::han_count(name) * 2 < text::char_count(name)) return {};
+    // A notice about the text is no holder (`转载请注明出处，本网版权所有`, `本文版权所有`).
+    for (std::string_view w : {"本网", "本站", "本文", "本刊", "转载", "未经", "注明", "授权", "禁止", "作者"})
+      if (name.find(w) != std::string::npos) return {};
     return name;
   };
   std::string holder, organiser;

@@ -241,8 +241,8 @@ std::vector<Document> process_input(const std::string& path, const Registry& reg
       std::vector<Document> out;
       for (auto& row : ds->rows) {
         Document r;
-        if (row.fields.contains("error") && row.text.empty()) {
-          r = failed_document(path, Diag::read_row, fmt::format("row {}: {}", row.row, row.fields["error"].get<std::string>()));
+        if (!row.error.empty() && row.text.empty()) {
+          r = failed_document(path, Diag::read_row, fmt::format("row {}: {}", row.row, row.error));
         } else if (gongwen::text::trim(row.text).empty()) {
           r = failed_document(path, Diag::read_row, fmt::format("row {}: the text column `{}` is empty", row.row, ds->text_column));
         } else {

@@ -42,14 +42,16 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 9> kTurns = 
 
 const DocType* doc_type_of_body(const std::vector<Paragraph>& ps, std::size_t from) {
   if (from >= ps.size()) return nullptr;
-  // From the end: the close is the last formula (page chrome may follow it).
-  for (std::size_t i = ps.size(); i-- > from;) {
+  // From the end: the close is the last formula (page chrome may follow it, 60 paragraphs at most).
+  for (std::size_t i = ps.size(); i-- > from && i + 60 >= ps.size();) {
     std::string t = detail::squeeze(ps[i].text);
     for (auto [formula, type] : kClosings) {
       auto at = t.find(formula);
-      // The formula closes its paragraph (`特此通知。`), it is not quoted in a sentence.
-      if (at != std::string::npos && tx::char_count(std::string_view(t).substr(at)) <= tx::char_count(formula) + 1)
-        return type_named(type);
+      // The formula closes its paragraph (`特此通知。`) and opens its sentence (after 。 or
+      // at the start): `…答复如下，此复` quotes no close.
+      if (at == std::string::npos || tx::char_count(std::string_view(t).substr(at)) > tx::char_count(formula) + 1) continue;
+      std::string_view before = std::string_view(t).substr(0, at);
+      if (before.empty() || tx::ends_sentence(before)) return type_named(type);
     }
   }
   for (std::size_t i = from; i < ps.size() && i < from + 40; ++i) {

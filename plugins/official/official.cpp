@@ -42,6 +42,8 @@ of::Found red_masthead(const Document& doc, std::vector<st::Paragraph>& ps) {
   for (; n < ps.size() && n < 3; ++n) {
     auto s = doc.style_at(ps[n].offset);
     if (!s || s->color.size() != 6 || s->size_pt < 18 || tx::char_count(ps[n].text) > 40) break;
+    // A red title is still the title (`关于…的通知` set in red by its author).
+    if (of::doc_type_of_title(ps[n].text) || tx::contains(ps[n].text, "关于")) break;
     // The colour comes from the file: never trust it to be hexadecimal.
     auto hex = [&](std::size_t i) {
       int v = -1;
@@ -177,11 +179,21 @@ struct Official {
       }
       doc.set_title(e.number ? tx::strip_spaces(e.number->found.text) : e.title.found.text);
     } else if (e.title.headless) {
-      // Absent, not guessed: the first line of such a body is its 主送.
-      if (doc.title().empty() || (e.recipients_text.present() && tx::contains(e.recipients_text.text, tx::trim(doc.title()))) ||
-          (!ps.empty() && tx::trim(doc.title()) == tx::trim(ps[e.body_from < ps.size() ? e.body_from : 0].text)))
-        doc.set_title("");
-      doc.set_field("title_absent", "the body carries no title; the 文种 is named by its formulas");
+      // Absent, not guessed: the first line of such a body is its 主送. A title the reader
+      // gave that is no 主送 (`关于2024年春节放假安排`, without its 文种) stays.
+      std::string_view given = tx::trim(doc.title());
+      bool is_recipients = !given.empty() && (tx::ends_with(given, "：") || tx::ends_with(given, ":") ||
+                                              (e.recipients_text.present() && tx::contains(e.recipients_text.text, given)));
+      if (is_recipients) doc.set_title("");
+      // A first line shaped as a heading above the 主送 is the document's title without its 文种.
+      if (doc.title().empty() && e.body_from < ps.size() && e.recipients_text.present() &&
+          ps[e.body_from].offset < e.recipients_text.offset) {
+        std::string_view first = tx::trim(ps[e.body_from].text);
+        if (tx::char_count(first) <= 60 && !tx::ends_sentence(first) && !tx::ends_with(first, "：") && !tx::ends_with(first, ":"))
+          doc.set_title(first);
+      }
+      if (doc.title().empty()) doc.set_field("title_absent", "the body carries no title; the 文种 is named by its formulas");
+      else doc.set_field("title_without_doc_type", "the title names no 文种; the body's formulas name it");
     } else {
       doc.set_title(e.title.found.text);
     }

@@ -94,4 +94,12 @@ rs = records(out)
 check(rc == 0 and len(rs) == 1 and "error" not in rs[0] and rs[0]["kind"] == "order" and "detect failed" not in err,
       f"a one-line order under a title column: one record, kind order ({[(r['kind'], r.get('error')) for r in rs]}, {err.strip()[:200]})")
 
+# A dataset whose columns are named like the reader's own words (`error`) and hold numbers: every
+# row is a record or an error record, the run goes on (the type of a user's column once aborted it).
+p = os.path.join(tmp1, "errcol.json")
+json.dump([{"error": 0, "content": one_text}, {"error": 1, "content": None}], open(p, "w", encoding="utf-8"), ensure_ascii=False)
+rc, out, err = run("process", "--no-extract", p)
+rs = records(out)
+check(rc == 1 and len(rs) == 2 and "error" not in rs[0] and rs[1].get("error", {}).get("id") == "read.row",
+      f"a column named error: 2 records, the empty row an error record, exit 1 ({rc}, {[r.get('error') for r in rs]})")
 done()

@@ -212,4 +212,14 @@ open(made, "w", encoding="utf-8").write(
 rc, out, err = run("process", made)
 recs = records(out)
 check(recs and recs[0]["fields"].get("page_date") == "2016-11-22", f"PubDate over Maketime ({recs and recs[0]['fields'].get('page_date')})")
+# A footer's notice about copying names no site (`本文版权所有，未经授权禁止转载`).
+note = os.path.join(t, "note.html")
+open(note, "w", encoding="utf-8").write(
+    "<html><head><title>x</title></head><body><div class='article'><h1>某某县召开安全生产工作会议</h1>"
+    "<p>11月20日，某某县召开安全生产工作会议，传达学习上级会议精神，部署今冬明春安全生产工作。会议要求，各部门要压实责任，"
+    "深入开展隐患排查整治，坚决遏制重特大事故发生，确保全县安全生产形势持续稳定。</p></div>"
+    "<div class='footer'>本文版权所有，未经授权禁止转载</div></body></html>")
+rc, out, err = run("process", note)
+recs = records(out)
+check(recs and recs[0]["fields"].get("site") in (None, "") , f"no site from a copying notice ({recs and recs[0]['fields'].get('site')!r})")
 done()

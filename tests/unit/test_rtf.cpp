@@ -92,3 +92,15 @@ TEST_CASE("RTF: hostile input ends in a result or an error, never a crash") {
   // A huge \ucN, negative and oversized numbers.
   CHECK(read_rtf("{\\rtf1 \\uc99999999999 \\u-99999999999 a\\fs-5 b\\par}").ok);
 }
+
+TEST_CASE("RTF: the document ends at its closing brace; symbol bullets; unclosed rows; properties in the document's code page") {
+  std::string rtf = "{\\rtf1\\ansi\\ansicpg936\\deff0{\\fonttbl{\\f0\\froman\\fcharset0 Times New Roman;}{\\f3\\froman\\fcharset2 Symbol;}"
+                    "{\\f13\\fnil\\fcharset134 \\'cb\\'ce\\'cc\\'e5;}}{\\info{\\title \\'b2\\'e2\\'ca\\'d4}}"
+                    "{\\listtext\\pard\\plain\\f3 \\'b7\\tab}{\\f13 \\'b5\\'da\\'d2\\'bb}\\par"
+                    "{\\pict\\pngblip 89504e470d0a1a0a}\\pard\\intbl a\\cell b\\par c}trailing junk";
+  auto e = read_rtf(rtf);
+  REQUIRE(e.ok);
+  auto lines = lines_of(e.text);
+  CHECK(lines == std::vector<std::string>{"•第一", "a | b c"});
+  CHECK(e.fields["file_properties"]["title"] == "测试");
+}

@@ -180,7 +180,7 @@ MhtmlPage unpack_mhtml(std::string_view bytes, const ExtractLimits& limits) {
   // Parts lie between delimiter lines; the last delimiter ends with "--".
   std::vector<Part> parts;
   std::size_t at = bytes.find(delimiter, body);
-  while (at != std::string_view::npos && parts.size() < limits.max_entries) {
+  for (std::size_t seen = 0; at != std::string_view::npos && seen < 4 * std::size_t{limits.max_entries}; ++seen) {
     std::size_t line_end = bytes.find('\n', at);
     if (line_end == std::string_view::npos) break;
     if (bytes.substr(at + delimiter.size(), 2) == "--") break;
@@ -198,7 +198,9 @@ MhtmlPage unpack_mhtml(std::string_view bytes, const ExtractLimits& limits) {
     if (e > b && bytes[e - 1] == '\n') --e;
     if (e > b && bytes[e - 1] == '\r') --e;
     p.body = bytes.substr(b, e - b);
-    parts.push_back(std::move(p));
+    // Only pages are kept (pictures and styles are most of a file's parts).
+    if (media_type(p.headers.get("content-type")) == "text/html" || (!start.empty() && p.headers.get("content-id") == start))
+      parts.push_back(std::move(p));
     at = next;
   }
   const Part* root = nullptr;
@@ -214,7 +216,7 @@ MhtmlPage unpack_mhtml(std::string_view bytes, const ExtractLimits& limits) {
         break;
       }
   if (!root) {
-    page.error = parts.empty() ? "an MHTML file without parts" : "an MHTML file without an HTML part";
+    page.error = "an MHTML file without an HTML part";
     return page;
   }
   auto decoded = [](const Part& p) {

@@ -22,6 +22,7 @@
 #include <map>
 #include <memory>
 #include <unordered_map>
+#include <unordered_set>
 
 #include <gongwen/text.hpp>
 
@@ -72,12 +73,14 @@ class RtfReader {
       if (c == '}') {
         flush(g);
         close_group(g);
-        if (stack.empty()) break;  // the end of the document
+        if (stack.empty()) break;  // a stray brace past the end
+        if (stack.size() == 1) end_paragraph(g);  // the document's last paragraph, in its own state
         g = stack.back();
         stack.pop_back();
         skip_ = 0;
         ++i;
         group_start_ = false;
+        if (stack.empty()) break;  // the document's own group closed: what follows is no part of it
         continue;
       }
       if (c == '\\') {
@@ -110,12 +113,20 @@ class RtfReader {
         ++i;
         continue;
       }
-      pending_cp_ = codepage(g);
-      pending_ += c;
+      // Text nobody reads (a picture's hex, hidden text) is not decoded at all.
+      if (g.dest != Dest::skip && !g.ch.hidden) {
+        pending_cp_ = codepage(g);
+        pending_ += c;
+      }
       ++i;
     }
     flush(g);
     end_paragraph(g);
+    // A table row the file never closed (a truncated file) keeps its cells.
+    if (!cell_.empty() || !cells_.empty()) {
+      end_cell();
+      end_row();
+    }
   }
 
   std::map<std::string, std::string> info;
@@ -125,6 +136,7 @@ class RtfReader {
   int codepage(const GroupState& g) const {
     if (g.dest == Dest::font_table)
       if (int cp = codepage_of_charset(font_charset_)) return cp;
+    if (g.dest == Dest::info_field) return ansi_cp_;  // document properties are in the document's code page
     if (g.ch.font >= 0)
       if (auto it = fonts_.find(g.ch.font); it != fonts_.end())
         if (int cp = codepage_of_charset(it->second.charset)) return cp;
@@ -262,6 +274,7 @@ class RtfReader {
         --skip_;
         return j + 3;
       }
+      if (g.dest == Dest::skip || g.ch.hidden) return j + 3;
       int cp = codepage(g);
       if (!pending_.empty() && cp != pending_cp_) flush(g);
       pending_cp_ = cp;
@@ -526,10 +539,12 @@ Extracted read_rtf(std::string_view bytes, const ExtractLimits& limits) {
     return out;
   }
   join_title_lines(out);
+  // Each header once (sections repeat them), at most 1,000.
   auto list = [](const std::vector<std::string>& v) {
     Json a = Json::array();
+    std::unordered_set<std::string> seen;
     for (const auto& s : v)
-      if (std::find(a.begin(), a.end(), s) == a.end()) a.push_back(s);
+      if (seen.insert(s).second && a.size() < 1000) a.push_back(s);
     return a;
   };
   if (!r.headers.empty()) out.fields["page_headers"] = list(r.headers);

@@ -39,6 +39,9 @@ int codepage_of_charset(int charset) {
     case 222: return 874;
     case 238: return 1250;
     case 0: return 1252;  // ANSI: a Latin font's curly quotes are not GBK lead bytes
+    case 2: return kSymbolPage;  // Symbol, Wingdings: list bullets
+    case 77: return 10000;  // Mac Roman
+    case 255: return 437;  // OEM
     default: return 0;  // DEFAULT_CHARSET and unknown ones: the document's
   }
 }
@@ -49,16 +52,28 @@ Decoder::~Decoder() {
 }
 
 void Decoder::decode(int codepage, std::string_view bytes, std::string& out) {
+  if (codepage == kSymbolPage) {
+    // A symbol font's byte is a glyph, not a character: its bullet (0xB7) is one.
+    for (unsigned char c : bytes)
+      if (c == 0xB7 || c == 0x6C || c == 0xA7) text::append_utf8(out, U'•');
+    return;
+  }
   UConverter* conv = get(codepage);
   if (!conv) {
     for (unsigned char c : bytes) text::append_utf8(out, c);  // Latin-1, the last resort
     return;
   }
-  u16_.resize(bytes.size() * 2 + 4);
+  u16_.resize(bytes.size() + 16);  // a byte gives at most one UTF-16 unit, a 4-byte GB18030 sequence two
   UErrorCode status = U_ZERO_ERROR;
   ucnv_resetToUnicode(conv);
   int32_t n = ucnv_toUChars(conv, u16_.data(), static_cast<int32_t>(u16_.size()), bytes.data(),
                             static_cast<int32_t>(bytes.size()), &status);
+  if (status == U_BUFFER_OVERFLOW_ERROR) {
+    u16_.resize(static_cast<std::size_t>(n) + 16);
+    status = U_ZERO_ERROR;
+    ucnv_resetToUnicode(conv);
+    n = ucnv_toUChars(conv, u16_.data(), static_cast<int32_t>(u16_.size()), bytes.data(), static_cast<int32_t>(bytes.size()), &status);
+  }
   if (U_FAILURE(status)) return;
   for (int32_t i = 0; i < n;) {
     UChar32 c;

@@ -50,6 +50,8 @@ struct Font {
 // The character a control word stands for (\emdash, \ldblquote, ...); 0 for none.
 char32_t symbol_of(std::string_view word);
 
+// The "code page" of a symbol font (\fcharset2): bytes are glyphs.
+inline constexpr int kSymbolPage = 2;
 // Windows code page of an RTF \fcharset; 0 when the document's own applies.
 int codepage_of_charset(int charset);
 
