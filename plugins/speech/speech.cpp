@@ -93,6 +93,24 @@ std::optional<std::string_view> subtitle(std::string_view p) {
   return std::nullopt;
 }
 
+// `王  琛  2020.6.20`, `陈玲玲 2018年2月6日`: a 2–4 character name and a date on one line.
+std::optional<std::pair<std::string, std::string>> name_and_date(std::string_view p) {
+  std::string_view t = tx::trim(p);
+  if (tx::char_count(t) > 30) return std::nullopt;
+  for (std::size_t at = 0; at < t.size();) {
+    if (auto d = tx::parse_date_at(t, at); d && d->year && d->month && d->day && d->begin == at && tx::trim(t.substr(d->end)).empty()) {
+      std::string name = tx::strip_spaces(t.substr(0, at));
+      std::size_t n = tx::char_count(name);
+      bool han = n >= 2 && n <= 4;
+      for (std::size_t k = 0; k < name.size() && han;) han = tx::is_han(tx::next_cp(name, k));
+      if (han) return std::make_pair(name, d->iso());
+      return std::nullopt;
+    }
+    tx::next_cp(t, at);
+  }
+  return std::nullopt;
+}
+
 // The speaker signing off at the end (`总经理：王敏敏`, `百年人寿董事长：何勇生`,
 // `市委书记 李明`): {name, position}.
 std::optional<std::pair<std::string, std::string>> closing_speaker(std::string_view p) {
@@ -115,8 +133,10 @@ std::optional<std::pair<std::string, std::string>> closing_speaker(std::string_v
 // (`领导致辞`, four characters at most) and not a line introducing the text
 // (`以下是演讲全文：`).
 bool speech_title(std::string_view p) {
-  return tx::char_count(p) <= 40 && tx::char_count(p) > 4 && names_speech_itself(p) && !subtitle(p) &&
-         !tx::ends_with(p, "：") && !tx::ends_with(p, ":");
+  // Up to 60 characters: a meeting's full name makes long titles
+  // (`刘希平在省“领雁工程”总结交流暨…启动实施工作会议上的讲话`, 42).
+  return tx::char_count(p) <= 60 && tx::char_count(p) > 4 && names_speech_itself(p) && !subtitle(p) &&
+         !tx::ends_with(p, "：") && !tx::ends_with(p, ":") && !tx::ends_sentence(p);
 }
 
 using people::name_then_position;
@@ -257,8 +277,13 @@ struct Speech {
       } else if (auto d = date_line(p, i <= first + 3); d && doc.field("date").empty()) {
         doc.set_field("date", d->iso());
       } else if (i != title_i && doc.field("speaker").empty()) {
-        if (auto sp = speaker_line(p)) doc.set_field("speaker", tx::strip_spaces(*sp));
-        else if (auto pn = position_then_name(p)) {  // 市委副书记、市长 李明
+        // A short line right over a `——` subtitle is the title (`走 向 远 方`), not a name.
+        bool over_subtitle = i + 1 < paras.size() && subtitle(paras[i + 1].text);
+        if (auto sp = speaker_line(p); sp && !over_subtitle) doc.set_field("speaker", tx::strip_spaces(*sp));
+        else if (auto nd = name_and_date(p)) {  // `王  琛  2020.6.20`
+          doc.set_field("speaker", nd->first);
+          if (doc.field("date").empty()) doc.set_field("date", nd->second);
+        } else if (auto pn = position_then_name(p)) {  // 市委副书记、市长 李明
           doc.set_field("speaker", pn->first);
           doc.set_field("position", pn->second);
         }
@@ -266,16 +291,30 @@ struct Speech {
     }
     std::string_view t = doc.title();
     std::string occasion = doc.field("occasion");
-    for (std::string_view line : {t, std::string_view(occasion)}) {
+    // The part of a title after its `——` (`十八而志——王琛校长在…上的致辞`) may name the speaker too.
+    std::string_view after_dash;
+    if (auto dash = t.find("——"); dash != std::string_view::npos) after_dash = t.substr(dash + std::string_view("——").size());
+    for (std::string_view line : {t, std::string_view(occasion), after_dash}) {
       if (!doc.field("position").empty()) break;
       // `张建国副市长《在全市…会议上的讲话》` / `——曹雪涛校长在…上的讲话`: the speaker opens the
       // title or subtitle (the position too, for a speaker the byline names bare).
       auto cut = std::min(line.find("《"), line.find("在"));
-      if (cut != std::string_view::npos && cut > 0)
+      if (cut != std::string_view::npos && cut > 0) {
         if (auto np = name_then_position(line.substr(0, cut)); np && (doc.field("speaker").empty() || doc.field("speaker") == np->first)) {
           doc.set_field("speaker", np->first);
           doc.set_field("position", np->second);
+        } else if (doc.field("speaker").empty() && line.substr(cut, 3) == "在" && names_speech_itself(line)) {
+          // `刘希平在…会议上的讲话`: a bare name before 在 (2–3 Han, not `我们`, `全市`).
+          std::string name = tx::strip_spaces(line.substr(0, cut));
+          std::size_t n = tx::char_count(name);
+          bool han = n >= 2 && n <= 3;
+          for (std::size_t k = 0; k < name.size() && han;) han = tx::is_han(tx::next_cp(name, k));
+          for (std::string_view w : {"我们", "大家", "同志", "全省", "全市", "全县", "全区", "全国", "学校", "公司", "领导", "校长", "书记",
+                                     "会议", "今天", "本人", "我在", "他在", "她在"})
+            han = han && !tx::starts_with(name, w);
+          if (han) doc.set_field("speaker", name);
         }
+      }
     }
     if (doc.field("occasion").empty()) {
       // `在全市组织部长会议上的讲话` names its occasion, wherever the 在 stands.
@@ -298,8 +337,14 @@ struct Speech {
         break;
       }
     // The author a collection or page names for the whole text (`<Author>邓小平</Author>`).
+    // A CMS's placeholder for "no author" (佚名, 未知, 管理员) names nobody.
+    auto placeholder = [](std::string_view a) {
+      for (std::string_view w : {"佚名", "未知", "匿名", "不详", "管理员", "本站", "编辑", "网站", "系统"})
+        if (contains(a, w)) return true;
+      return false;
+    };
     if (std::string a = doc.field("author"); doc.field("speaker").empty() && tx::char_count(a) >= 2 && tx::char_count(a) <= 4 &&
-                                             tx::is_han(tx::first_cp(a)))
+                                             tx::is_han(tx::first_cp(a)) && !placeholder(a))
       doc.set_field("speaker", a);
     if (doc.field("speaker").empty()) doc.diagnostic(Severity::warning, "no_speaker", "no speaker line found near the title");
     if (doc.field("date").empty()) doc.diagnostic(Severity::warning, "no_date", "no speech date found near the title");

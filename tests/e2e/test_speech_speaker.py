@@ -69,4 +69,32 @@ for name, text, want in more:
     r = records(out)[0]
     got = {k: (r["title"] if k == "title" else r["fields"].get(k)) for k in want}
     check(r["kind"] == "speech" and got == want, f"{name}: {r['kind']} {got}")
+# School-site speeches (shapes of a real site's pages): a letter-spaced title over its `——`
+# subtitle is no speaker, the name and date share the line under it; a title's `——` part names
+# the speaker; a CMS's 佚名 (anonymous) author names nobody; a 42-character title is a title.
+school = [
+    ("spaced.txt", "走 向 远 方\n——在2020届高三学生毕业典礼上的讲话\n王  琛  2020.6.20\n亲爱的同学们：\n"
+                   "今天，我们在这里隆重举行毕业典礼，为你们送行。三年来，你们在这里学习、生活、成长，留下了青春的足迹。\n",
+     {"speaker": "王琛", "date": "2020-06-20"}),
+    ("dash.txt", "十八而志，青春万岁——王琛校长在2020届高三年级成人礼上的致辞\n亲爱的同学们，各位家长：\n"
+                 "今天是一个特别的日子，我们在这里为同学们举行成人礼，见证你们走向成年的重要时刻。\n",
+     {"speaker": "王琛"}),
+]
+for name, text, want in school:
+    p = os.path.join(t, name)
+    open(p, "w", encoding="utf-8").write(text)
+    rc, out, err = run("process", "--no-extract", p)
+    r = records(out)[0]
+    got = {k: r["fields"].get(k) for k in want}
+    check(r["kind"] == "speech" and got == want, f"{name}: {r['kind']} {got}")
+anon = os.path.join(t, "anon.html")
+open(anon, "w", encoding="utf-8").write(
+    "<html><head><meta name='author' content='佚名'><title>教师专业发展</title></head><body><h2>教师专业发展</h2><div class='article'>"
+    "<p>刘希平在省“领雁工程”总结交流暨中小学教师专业发展培训制度启动实施工作会议上的讲话</p>"
+    "<p>教师培训是加强教师队伍建设的一项基础性工作，是全面提升教育质量和办学水平的一项基础性工作。学校教育说到底要靠教师。</p>"
+    "<p>这些年，为了促进教育发展，我们做了很多工作，克服了很多困难。各位教育局长应把教师培训作为最重要的工作来对待。</p></div></body></html>")
+rc, out, err = run("process", "--no-extract", anon)
+r = records(out)[0]
+check(r["kind"] == "speech" and r["fields"].get("speaker") == "刘希平",
+      f"a long speech title under a column label, 佚名 no speaker: {r['kind']} {r['fields'].get('speaker')}")
 done()
