@@ -70,6 +70,16 @@ std::pair<std::string, std::size_t> back_org(std::string_view s, std::size_t i, 
     j += e;
     org = org.substr(e);
   }
+  // A title's end glued before the number without its 关于 in reach (`…》的通知国数综政策〔2025〕122号`):
+  // the organisation starts after the 文种.
+  for (const auto& t : doc_types()) {
+    std::string tail = "的" + std::string(t.chinese);
+    auto p = org.rfind(tail);
+    if (p != std::string::npos && p + tail.size() < org.size()) {
+      j += p + tail.size();
+      org = org.substr(p + tail.size());
+    }
+  }
   // A head glued to the number: `国家电网有限公司加急办值通(2020)638号`.
   for (std::string_view mark : {"特急", "加急", "平急", "特提", "明电"}) {
     auto p = org.rfind(mark);
