@@ -53,7 +53,11 @@ std::size_t body_start(const std::vector<Paragraph>& ps) {
       from = i + 1;
       break;
     }
-  while (from < ps.size() && (tx::starts_with(ps[from].text, ">") || tx::starts_with(ps[from].text, "【"))) ++from;
+  // Quoted lines and a database's 【field】 lines; not a title under a collector's
+  // label (`【2023-9 金规5号】…关于…的通知`).
+  while (from < ps.size() && (tx::starts_with(ps[from].text, ">") ||
+                              (tx::starts_with(ps[from].text, "【") && !doc_type_of_title(clean_title(squeeze(ps[from].text))))))
+    ++from;
   return from;
 }
 

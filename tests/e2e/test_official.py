@@ -197,4 +197,13 @@ rs = records(out)
 check(len(rs) == 2 and rs[0]["kind"] == "resolution" and rs[0]["title"] == "某某省人民代表大会常务委员会关于批准某某经济特区条例的决议"
       and rs[1]["kind"] == "regulation" and rs[1]["title"] == "某某经济特区条例" and rs[1]["fields"].get("attachment_of") == rs[0]["id"],
       f"a resolution and the regulation it approves: {[(r['kind'], r['title']) for r in rs]}")
+# A collector's label before the title line (`【2023-9 金规5号】…的通知`): the title without it.
+lab = os.path.join(t, "label.txt")
+open(lab, "w", encoding="utf-8").write(
+    "【2023-9 金规5号】国家金融监督管理总局关于优化保险公司偿付能力监管标准的通知\n各监管局：\n"
+    "为进一步优化保险公司偿付能力监管标准，现将有关事项通知如下：\n一、总体要求。\n特此通知。\n国家金融监督管理总局\n2023年9月10日\n")
+rc, out, err = run("process", "--no-extract", lab)
+r = records(out)[0]
+check(r["title"] == "国家金融监督管理总局关于优化保险公司偿付能力监管标准的通知" and r["kind"] == "notice",
+      f"a labelled title line: {r['title']!r} {r['kind']}")
 done()

@@ -38,8 +38,6 @@ using namespace rtf;
 constexpr int kMaxDepth = 512;
 
 
-std::string hex_color(int r, int g, int b) { return fmt::format("{:02X}{:02X}{:02X}", r & 255, g & 255, b & 255); }
-
 class RtfReader {
  public:
   RtfReader(std::string_view src, const ExtractLimits& limits, Extracted& out) : s_(src), limits_(limits), out_(out) {}
@@ -268,7 +266,7 @@ class RtfReader {
     if (c == '\'') {
       // A byte in the current code page.
       if (j + 2 >= s_.size()) return s_.size();
-      int hi = hex(s_[j + 1]), lo = hex(s_[j + 2]);
+      int hi = hex_digit(s_[j + 1]), lo = hex_digit(s_[j + 2]);
       if (hi < 0 || lo < 0) return j + 1;
       if (skip_ > 0) {
         --skip_;
@@ -482,13 +480,6 @@ class RtfReader {
     if (w == "v") { g.ch.hidden = on(); return; }
     if (w == "deleted") { g.ch.hidden = on(); return; }
     if (w == "chftn") return;  // the footnote's number: not body text
-  }
-
-  static int hex(char c) {
-    if (c >= '0' && c <= '9') return c - '0';
-    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-    return -1;
   }
 
   std::string_view s_;

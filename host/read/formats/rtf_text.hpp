@@ -47,6 +47,11 @@ struct Font {
   int charset = -1;
 };
 
+// A hexadecimal digit's value, -1 for any other character.
+int hex_digit(char c);
+// `RRGGBB` of a colour table's entry.
+std::string hex_color(int r, int g, int b);
+
 // The character a control word stands for (\emdash, \ldblquote, ...); 0 for none.
 char32_t symbol_of(std::string_view word);
 
