@@ -398,6 +398,9 @@ std::optional<Dataset> read_dataset_as_found(std::string_view path, std::string_
                      ieq_at(s, i, "use ") || ieq_at(s, i, "start transaction") || ieq_at(s, i, "begin");
     if (ext == ".sql" || (sql_start && (s.find("INSERT INTO") != std::string_view::npos || s.find("insert into") != std::string_view::npos)))
       if (auto d = read_sql(s)) return d;
+    // A web or news corpus of tagged documents (`<doc id=… url=… title=…>`, Sogou's `<doc><url>…`).
+    if (looks_tagged(s))
+      if (auto d = read_tagged(s)) return d;
     // A .json file, or any file that is a JSON array (of records).
     if (ext == ".json" || (i < s.size() && s[i] == '[' && ext != ".jsonl" && ext != ".ndjson"))
       if (auto d = read_json(s)) return d;

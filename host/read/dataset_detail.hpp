@@ -1,5 +1,5 @@
 // What the dataset readers share (dataset.cpp: delimited tables, JSON;
-// dataset_sql.cpp: SQL dumps). Not part of the reader's interface.
+// dataset_sql.cpp: SQL dumps; dataset_tagged.cpp: tagged corpora). Not part of the reader's interface.
 #pragma once
 
 #include <optional>
@@ -20,5 +20,10 @@ std::optional<Dataset> from_table(std::vector<std::vector<std::string>> rows, st
 bool ieq_at(std::string_view s, std::size_t at, std::string_view word);
 void skip_space_and_comments(std::string_view s, std::size_t& i);
 std::optional<Dataset> read_sql(std::string_view s);
+
+// Tagged documents of web and news corpora (dataset_tagged.cpp): `<doc id= url= title=>…</doc>`,
+// Sogou's `<doc><url>…<contenttitle>…<content>…</doc>`, `<text id=…>…</text>`.
+bool looks_tagged(std::string_view s);
+std::optional<Dataset> read_tagged(std::string_view s);
 
 }  // namespace gongwen::host::dataset_detail

@@ -229,8 +229,10 @@ std::vector<Document> process_input(const std::string& path, const Registry& reg
     doc = failed_document(path, Diag::run_internal, fmt::format("internal error: {}", e.what()), 0, "read");
   }
   doc.deadline = deadline;
-  // A dataset (CSV/TSV with a header, JSON Lines): one document per row.
-  if (!doc.error && doc.origin) {
+  // A dataset (CSV/TSV with a header, JSON Lines): one document per row. Read
+  // from the decoded file even when cleaning it as one text left nothing (a
+  // corpus of tagged documents may read as markup alone).
+  if (doc.origin && !doc.origin->decoded.empty() && (!doc.error || doc.error_id == "clean.empty")) {
     std::optional<Dataset> ds;
     try {
       ds = read_dataset(path, doc.origin->decoded, doc.origin->format, opt.read.columns);
