@@ -98,17 +98,28 @@ std::optional<Dataset> read_tagged(std::string_view s) {
     DatasetRow row;
     row.row = ++n;
     Json attrs = attributes(tag);
+    // A whole saved page inside (`<text id="http://…" title="…"><html>…`): the page reader
+    // finds its title (the attribute is only the page's <title>, site and column included).
+    std::string opening = lower(tx::trim(body).substr(0, 200));
+    bool page = opening.find("<html") != std::string::npos || opening.find("<head") != std::string::npos ||
+                opening.find("<!doctype") != std::string::npos;
     for (auto it = attrs.begin(); it != attrs.end(); ++it) {
-      if (it.key() == "title") row.title = it.value().get<std::string>();
-      else row.fields[it.key()] = it.value();
+      if (it.key() == "title") {
+        if (!page) row.title = it.value().get<std::string>();
+      } else if (it.key() != "encoding") {
+        row.fields[it.key()] = it.value();
+      }
     }
-    // Sogou and TREC: the parts are elements.
-    std::optional<std::string_view> content = child(body, "content");
-    if (!content) content = child(body, "TEXT");
-    for (std::string_view t : {"contenttitle", "title", "TITLE", "HEADLINE"})
-      if (auto v = child(body, t); v && row.title.empty()) row.title = std::string(*v);
-    for (std::string_view f : {"url", "docno", "DOCNO", "date", "DATE"})
-      if (auto v = child(body, f)) row.fields[lower(f)] = std::string(*v);
+    // Sogou and TREC: the parts are elements (a saved page's own <title> is none of them).
+    std::optional<std::string_view> content;
+    if (!page) {
+      content = child(body, "content");
+      if (!content) content = child(body, "TEXT");
+      for (std::string_view t : {"contenttitle", "title", "TITLE", "HEADLINE"})
+        if (auto v = child(body, t); v && row.title.empty()) row.title = std::string(*v);
+      for (std::string_view f : {"url", "docno", "DOCNO", "date", "DATE"})
+        if (auto v = child(body, f)) row.fields[lower(f)] = std::string(*v);
+    }
     row.text = std::string(content ? *content : tx::trim(body));
     d.rows.push_back(std::move(row));
     at = end + close.size();

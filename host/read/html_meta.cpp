@@ -161,6 +161,20 @@ static void from_comments(std::string_view page, Unwrapped& u) {
       return;
     }
   }
+  // A comment holding nothing but an address, before the page's markup (`<!-- http://… -->`,
+  // what some save tools and crawlers write first).
+  {
+    std::size_t b = 0;
+    while (b < head.size() && (head[b] == ' ' || head[b] == '\n' || head[b] == '\r' || head[b] == '\t')) ++b;
+    if (head.substr(b, 4) == "<!--")
+      if (std::size_t e = head.find("-->", b + 4); e != std::string_view::npos) {
+        std::string_view inner = text::trim(head.substr(b + 4, e - b - 4));
+        if (web_url(inner) && inner.find_first_of(" \t\n") == std::string_view::npos) {
+          u.fields["url"] = std::string(inner);
+          return;
+        }
+      }
+  }
   // `<!-- Mirrored from www.gov.cn/zhengce/….htm by HTTrack Website Copier/3.x -->`.
   if (auto at = head.find("Mirrored from "); at != std::string_view::npos) {
     std::size_t b = at + 14, e = head.find(" by HTTrack", b);

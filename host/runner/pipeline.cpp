@@ -265,6 +265,14 @@ std::vector<Document> process_input(const std::string& path, const Registry& reg
         }
         if (auto date = row_date(row.fields, opt.read.columns.date, reply_column(ds->text_column)); !date.empty()) r.fields["row_date"] = std::move(date);
         if (auto issuer = row_issuer(row.fields); !issuer.empty()) r.fields["row_issuer"] = std::move(issuer);
+        // The row's address (a `url` column, a corpus's `<text id="http://…">`), when its text named none.
+        if (!r.fields.contains("url"))
+          for (const char* k : {"url", "id", "link", "source_url", "网址", "链接", "原文链接"})
+            if (auto it = row.fields.find(k); it != row.fields.end() && it->is_string() &&
+                                               gongwen::text::starts_with(it->get_ref<const std::string&>(), "http")) {
+              r.fields["url"] = it->get<std::string>();
+              break;
+            }
         if (!row.fields.empty()) r.fields["dataset"] = std::move(row.fields);
         r.deadline = deadline;
         for (auto& d : process_document(std::move(r), reg, opt)) out.push_back(std::move(d));

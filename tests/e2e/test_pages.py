@@ -222,4 +222,14 @@ open(note, "w", encoding="utf-8").write(
 rc, out, err = run("process", note)
 recs = records(out)
 check(recs and recs[0]["fields"].get("site") in (None, "") , f"no site from a copying notice ({recs and recs[0]['fields'].get('site')!r})")
+# A save tool's first comment holding only the page's address (`<!-- http://… -->`).
+cm = os.path.join(t, "comment.html")
+open(cm, "w", encoding="utf-8").write(
+    "<!-- http://www.example.gov.cn/xwzx/zhxw/202101/t20210106_47506.html -->\n<html><head><title>某某县开展防汛演练</title></head><body>"
+    "<div class='article'><h1>某某县开展防汛演练</h1><p>6月10日，某某县在县城河段开展防汛应急演练，检验应急预案的可操作性，"
+    "提高应急队伍的实战能力。演练模拟了城区内涝、堤防险情等多个场景，各部门协同处置，取得了预期效果。</p></div></body></html>")
+rc, out, err = run("process", cm)
+recs = records(out)
+check(recs and recs[0]["fields"].get("url") == "http://www.example.gov.cn/xwzx/zhxw/202101/t20210106_47506.html",
+      f"the address in a first comment ({recs and recs[0]['fields'].get('url')})")
 done()
