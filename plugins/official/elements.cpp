@@ -366,7 +366,15 @@ Elements parse(const std::vector<Paragraph>& ps, std::string_view wrapper_title)
   }
   // No title at all: the body's own formulas may still name its 文种 (a
   // content field without its title); the title stays absent.
-  if (!e.title.type)
+  // Only a body that opens with its 主送 (`各…：` among its first lines, the body glued
+  // after it or not) is looked at: a long document that merely quotes a formula is left alone.
+  bool addressed = false;
+  for (std::size_t i = e.body_from; i < ps.size() && i < e.body_from + 3 && !addressed; ++i) {
+    std::string_view head = ps[i].text.substr(0, std::min<std::size_t>(ps[i].text.size(), 450));  // ~150 characters
+    std::size_t colon = std::min(head.find("："), head.find(":"));
+    addressed = colon != std::string_view::npos && head.substr(0, colon).find("。") == std::string_view::npos;
+  }
+  if (!e.title.type && addressed)
     if (const DocType* type = doc_type_of_body(ps, e.body_from)) {
       e.title.type = type;
       e.title.headless = true;

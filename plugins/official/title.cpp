@@ -148,6 +148,8 @@ Title find_title(const std::vector<Paragraph>& ps, std::size_t from) {
   Title best;
   for (std::size_t i = from; i < ps.size() && i < from + 30; ++i) {
     if (head_line(ps[i].text) || never_title_line(ps[i].text)) continue;
+    // The 附件说明 (`附件：1.…3.…意见征询公示`) lists attachments, it names none of them as the title.
+    if (tx::starts_with(squeeze(ps[i].text), "附件")) continue;
     // A numbered line (`2.建群并发布通知`, `（三）…的通知`) is an item of a body, never a title.
     if (tx::parse_marker(ps[i].text)) continue;
     std::string joined;
