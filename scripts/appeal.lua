@@ -10,6 +10,7 @@
 --   an address to a public opening it (`广大市民朋友们：`, `全体…：`,
 --     `亲爱的…：`, `各位…：`)                                                 +0.15
 --   numbered calls (一是/二是, 一、二、) after it                               +0.05
+--   a news report of one (本报讯, （记者…）, 新华社…电 in the lead)             −0.30
 -- process(): fields genre (倡议书, 公开信 or 一封信), addressee (the opening
 -- address) and issuer with date when a signature over a date closes it.
 ---@type gongwen.Handler
@@ -25,11 +26,20 @@ return {
     local ps = doc:paragraphs(12)
     if #ps == 0 then return 0 end
     local head = doc.title ~= "" and doc.title or ps[1].text
-    if gw.len(head) <= 60 and gw.re.find(head, "(倡议书|公开信|一封信|倡议)") then
+    -- A headline reporting an appeal (`市文明办发出清明文明祭扫倡议`) names no appeal of its own.
+    if gw.len(head) <= 60 and gw.re.find(head, "(倡议书|公开信|致[^，。]{1,30}的一封信|倡议)")
+        and not gw.re.find(head, "(发出|发布|发起|响应|提出)[^，。]{0,20}(倡议|公开信|一封信)") then
       doc:signal("the title names the genre (倡议书, 公开信, 一封信)", 0.30)
     end
+    -- A news report of one: a dispatch formula or a reporter opening the lead.
+    for i = 1, math.min(#ps, 3) do
+      if gw.re.find(ps[i].text, "^(本报讯|本台讯|新华社|人民网|央视网|[^，。]{0,12}(讯|电)[（(]记者)") or gw.re.find(ps[i].text, "[（(]记者[^）)]{1,24}[）)]") then
+        doc:signal("a news report of an appeal (本报讯, 记者)", -0.30)
+        break
+      end
+    end
     for _, p in ipairs(ps) do
-      if gw.re.find(p.text, "(发出(以下|如下)倡议|倡议如下|我们倡议|特此倡议|在此倡议|郑重倡议|向[^。]{2,30}倡议[：:]|^倡议[：:])") then
+      if gw.re.find(p.text, "(发出(以下|如下)倡议|倡议如下|我们倡议|特此倡议|在此倡议|郑重倡议|^[^。]{0,30}向[^。]{2,30}倡议[：:]|^倡议[：:])") then
         doc:signal("the call itself (发出以下倡议, 倡议如下, 我们倡议)", 0.30)
         break
       end

@@ -26,8 +26,17 @@ std::string title_key(std::string_view s) {
     out.append(s.substr(st, i - st));
   }
   // A stray leading colon or bullet from extraction (`：新时代十年四平市…`).
-  for (std::string_view lead : {"：", ":", "■", "●", "·"})
-    while (tx::starts_with(out, lead)) out.erase(0, lead.size());
+  // (Counted, then erased once: a run of them costs one pass.)
+  std::size_t cut = 0;
+  for (bool more = true; more;) {
+    more = false;
+    for (std::string_view lead : {"：", ":", "■", "●", "·"})
+      if (out.compare(cut, lead.size(), lead) == 0) {
+        cut += lead.size();
+        more = true;
+      }
+  }
+  out.erase(0, cut);
   return out;
 }
 

@@ -230,10 +230,15 @@ static std::string breadcrumb_column(std::string_view t) {
     i = j;
   }
   if (!cur.empty()) parts.push_back(std::move(cur));
+  // The trail's label and its home are no column (`当前位置：首页`).
+  std::erase_if(parts, [](const std::string& p) {
+    return p == "首页" || p == "网站首页" || p == "主页" || p == "当前位置" || p == "您现在的位置" || p == "您的位置" || p == "现在位置" ||
+           p == "所在位置" || p == "位置";
+  });
   while (!parts.empty() && (parts.back() == "正文" || parts.back() == "详情" || parts.back() == "内容" || parts.back() == "文章" ||
                             parts.back() == "阅读" || parts.back() == "详细内容" || text::char_count(parts.back()) > 12))
     parts.pop_back();
-  if (parts.size() < 2) return {};  // `首页` alone names no column
+  if (parts.empty()) return {};
   return parts.back();
 }
 
@@ -311,6 +316,20 @@ void page_info(std::string_view flat, Unwrapped& u) {
     if (!u.fields.contains("source"))
       for (auto l : source_labels)
         if (auto v = value_after(l); !v.empty() && text::char_count(v) <= 30 && v.find("http") == std::string_view::npos) {
+          // A date run into the value (`人民日报2024-05-13 08:49`) and a bracket left open by the
+          // line's layout (`新华社）`) are no part of the source.
+          for (std::size_t at = 0; at < v.size();) {
+            if (auto d = text::parse_date_at(v, at); d && d->begin == at && d->year && d->month && at > 0) {
+              v = text::trim(v.substr(0, at));
+              break;
+            }
+            text::next_cp(v, at);
+          }
+          for (std::string_view close : {"）", ")", "】", "]"}) {
+            std::string_view open = close == "）" ? "（" : close == ")" ? "(" : close == "】" ? "【" : "[";
+            if (text::ends_with(v, close) && v.find(open) == std::string_view::npos) v = text::trim(v.substr(0, v.size() - close.size()));
+          }
+          if (v.empty()) continue;
           u.fields["source"] = std::string(v);
           break;
         }

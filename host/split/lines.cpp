@@ -62,7 +62,7 @@ bool page_last(std::string_view t, std::string_view& title, int& page) {
     j = k;
   }
   title = tx::trim(t.substr(0, j));
-  if (tx::char_count(title) < 4) return false;
+  if (tx::char_count(title) < 4 || tx::char_count(title) > 200) return false;
   page = std::stoi(std::string(t.substr(i)));
   return true;
 }
@@ -428,6 +428,16 @@ std::vector<std::size_t> markup_articles(const Document& doc, const std::vector<
   }
   std::map<int, std::size_t> per_level;
   for (const auto& h : hs) ++per_level[h.level];
+  bool one_document = false;
+  {
+    std::string own = doc.title;
+    if (own.empty())
+      if (auto t = doc.fields.find("title"); t != doc.fields.end() && t->is_string()) own = t->get<std::string>();
+    own = tx::strip_spaces(own);
+    for (std::string_view g : {"通知", "意见", "决定", "公告", "通告", "通报", "报告", "请示", "批复", "函", "纪要", "决议", "办法",
+                               "规定", "条例", "细则", "方案", "规划", "讲话", "致辞"})
+      one_document |= tx::ends_with(own, g);
+  }
   // Levels by how many headings they hold (level 1 holds three or more only
   // when files were put together).
   std::vector<std::pair<std::size_t, int>> levels;
@@ -445,12 +455,16 @@ std::vector<std::size_t> markup_articles(const Document& doc, const std::vector<
       bool numbered = m && (m.family == tx::MarkerFamily::arabic_dot || m.family == tx::MarkerFamily::arabic_paren);
       if (numbered) t = tx::trim(t.substr(m.length));
       else if (m) continue;  // 一、 （一） 第一章 第一条: a part of one document
-      // A numbered heading names a document only by its genre (`1.关于…的通知`);
-      // `1.关于单位犯罪的认定` is a part of one.
-      bool genre = false;
+      // Under a document's own title that names its genre (`…座谈会纪要`), a numbered
+      // heading is a part of it (`1.关于单位犯罪的认定`) unless it names a genre itself
+      // (`1.关于…的通知`) or reads as a headline (`1.习近平主持召开…会议`).
+      bool genre = !one_document;
       for (std::string_view g : {"通知", "意见", "决定", "公告", "通告", "通报", "报告", "请示", "批复", "函", "纪要", "决议", "办法",
                                  "规定", "条例", "细则", "方案", "规划", "讲话", "致辞", "发言", "文章", "评论"})
         genre |= tx::ends_with(t, g);
+      for (std::string_view v : {"召开", "主持", "强调", "会见", "会谈", "出席", "举行", "部署", "考察", "调研", "致信", "回信",
+                                 "印发", "发布", "发表", "签署", "通过", "宣布"})
+        genre |= t.find(v) != std::string_view::npos;
       if (tx::han_count(t) >= 8 && !tx::ends_sentence(t) && (!numbered || genre)) ++titles;
     }
     if (titles < 3 || titles * 3 < out.size() * 2) continue;

@@ -118,8 +118,9 @@ std::vector<TocEntry> parse_toc(std::string_view text, std::size_t* toc_begin, s
       entries.back().raw += std::string(ps[i].t);
       entries.back().title = entries.back().raw;
       prev_first = false;
-    } else if (std::string_view tail_title; !is_teaser(ps[i].t) && ps[i].chars <= 40 && !tx::ends_sentence(ps[i].t) &&
-                                            i + 1 < ps.size() && !entries.empty() && page_last(ps[i + 1].t, tail_title, page)) {
+    } else if (std::string_view tail_title; !is_teaser(ps[i].t) && ps[i].chars >= 10 && ps[i].chars <= 40 &&
+                                            !tx::ends_sentence(ps[i].t) && !bracketed_column(ps[i].t) && i + 1 < ps.size() &&
+                                            !entries.empty() && page_last(ps[i + 1].t, tail_title, page)) {
       // An entry wrapped before its page number (`…共青团中央召开学校铸牢中华民族共同体意识` /
       // `教育工作推进会 ........ 5`): both lines are its title.
       add(tx::trim(ps[i].t), page, ps[i].b);
@@ -221,6 +222,15 @@ SplitResult split(Document& doc, const SplitOptions& opt) {
     if (r.toc.size() >= opt.min_articles) {
       // Index short paragraphs (and pairs of them) by key.
       std::unordered_map<std::string, std::vector<std::size_t>> by_key;
+      // Short title-shaped paragraphs after the contents, keyed once, for entries whose
+      // title block the cleaner joined with its kicker (searched by containment below;
+      // the work is capped so a crafted contents list cannot make it quadratic).
+      std::vector<std::pair<std::size_t, std::string>> block_keys;
+      for (std::size_t j = 0; j < ps.size() && block_keys.size() < 4000; ++j)
+        if (ps[j].b >= toc_e && ps[j].chars <= 120 && !is_teaser(ps[j].t) && ps[j].t.find("。") == std::string_view::npos &&
+            ps[j].t.find("，") == std::string_view::npos)
+          block_keys.emplace_back(j, title_key(ps[j].t));
+      std::size_t containment_budget = 2'000'000;
       for (std::size_t j = 0; j < ps.size(); ++j) {
         if (ps[j].b >= toc_b && ps[j].b < toc_e) continue;
         if (is_teaser(ps[j].t) || ps[j].chars > 80) continue;
@@ -246,10 +256,16 @@ SplitResult split(Document& doc, const SplitOptions& opt) {
           // subtitle (`习近平致信…强调` over the entry's two lines): a short
           // paragraph that holds the entry's key whole.
           std::string want = title_key(e.title);
-          if (tx::char_count(want) >= 6)
-            for (std::size_t j = 0; j < ps.size() && best == ps.size(); ++j) {
-              if ((ps[j].b >= toc_b && ps[j].b < toc_e) || ps[j].chars > 120 || is_teaser(ps[j].t)) continue;
-              if (title_key(ps[j].t).find(want) != std::string::npos) best = j;
+          if (tx::char_count(want) >= 6 && want.size() <= 600)
+            for (const auto& [j, key] : block_keys) {
+              if (containment_budget < block_keys.size()) break;
+              --containment_budget;
+              // The entry ends the block (kicker + title), adding at most a kicker's length.
+              if (key.size() >= want.size() && key.size() <= want.size() + 90 &&
+                  key.compare(key.size() - want.size(), want.size(), want) == 0) {
+                best = j;
+                break;
+              }
             }
         }
         if (best == ps.size()) r.notes.push_back({Diag::split_toc_entry_missing, fmt::format("TOC entry not found in the body: {} (page {})", e.raw, e.page)});
@@ -257,15 +273,14 @@ SplitResult split(Document& doc, const SplitOptions& opt) {
           // The column's name above the title opens the article (`【研究评论】`).
           if (best > 0 && bracketed_column(ps[best - 1].t) && !(ps[best - 1].b >= toc_b && ps[best - 1].b < toc_e)) --best;
           // A kicker over the title (`习近平致信全国优秀教师代表强调`): a short line
-          // without end punctuation that opens the page or ends in a reporting verb.
+          // without end punctuation that ends in a reporting verb.
           else if (best > 0 && !(ps[best - 1].b >= toc_b && ps[best - 1].b < toc_e) && ps[best - 1].chars <= 30 &&
                    !tx::ends_sentence(tx::trim(ps[best - 1].t))) {
             std::string_view k = tx::trim(ps[best - 1].t);
-            bool page_top = !ps[best - 1].t.empty() && ps[best - 1].t.front() == '\f';
             bool verb = false;
             for (std::string_view v : {"强调", "指出", "表示", "寄语", "勉励", "回信", "致信", "批示", "会见", "召开", "举行"})
               verb |= tx::ends_with(k, v);
-            if (page_top || verb) --best;
+            if (verb && !tx::starts_with(k, "（") && !tx::starts_with(k, "【")) --best;
           }
           found.emplace_back(best, &e);
         }
@@ -504,6 +519,9 @@ SplitResult split(Document& doc, const SplitOptions& opt) {
       child.title = std::string(ps[starts[a] + 1].t);
     }
     if (tx::starts_with(child.title, "■")) child.title = std::string(tx::trim(std::string_view(child.title).substr(3)));  // a bullet
+    // A PDF page's form feed opens its first line: no part of a title.
+    std::erase_if(child.title, [](char c) { return c == '\f' || c == '\v'; });
+    child.title = std::string(tx::trim(child.title));
     if (!part_of[a].empty()) child.fields["section"] = part_of[a];
     if (const TocEntry* te = start_entry[a]) {
       child.fields["toc_title"] = te->raw;

@@ -189,7 +189,8 @@ struct Official {
       if (doc.title().empty() && e.body_from < ps.size() && e.recipients_text.present() &&
           ps[e.body_from].offset < e.recipients_text.offset) {
         std::string_view first = tx::trim(ps[e.body_from].text);
-        if (tx::char_count(first) <= 60 && !tx::ends_sentence(first) && !tx::ends_with(first, "：") && !tx::ends_with(first, ":"))
+        if (tx::char_count(first) >= 4 && tx::char_count(first) <= 60 && !tx::ends_sentence(first) && !tx::contains(first, "：") &&
+            !tx::contains(first, ":") && !tx::contains(first, "http") && !of::organ_like(tx::strip_spaces(first)))
           doc.set_title(first);
       }
       if (doc.title().empty()) doc.set_field("title_absent", "the body carries no title; the 文种 is named by its formulas");

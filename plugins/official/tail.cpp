@@ -110,6 +110,8 @@ void find_tail(const std::vector<Paragraph>& ps, Elements& e) {
         bool adopted = rest.empty() || tx::starts_with(rest, "发布") || tx::starts_with(rest, "公布") || tx::ends_with(rest, "通过") ||
                        organ_like(squeeze(rest)) || contains(rest, "会议");
         if (!adopted) continue;
+        // A law's history (`…会议修订`, `…修正`) dates its revisions, not its adoption.
+        if (e.date_under_title && (contains(rest, "修订") || contains(rest, "修正") || contains(rest, "修改"))) continue;
         // A joint document adopted by each body in turn (`2018年1月25日 最高人民法院…会议`,
         // `2018年3月2日 最高人民检察院…会议通过`) dates from the last adoption.
         if (!e.date_under_title || d->iso() > e.date.iso) {

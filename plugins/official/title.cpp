@@ -415,6 +415,15 @@ const DocType* doc_type_of_title(std::string_view title) {
         return nullptr;
     }
     if (s.text == "报告" && (contains(t, "工作报告") && !guanyu)) return nullptr;
+    // Outside the 15: a letter to the public is addressed (`致全市人民的一封信`), a 公示
+    // announces a list or a result (`…评审结果公示`, `拟任人选公示`), else they are other writing
+    // (`写给女儿的一封信`, `十件民生实事候选项目公示`).
+    if ((s.text == "一封信" || s.text == "公开信") && !guanyu && !contains(t, "致")) return nullptr;
+    if (s.text == "公示" && !guanyu) {
+      bool listed = false;
+      for (std::string_view w : {"名单", "人选", "结果", "对象", "情况", "拟"}) listed |= contains(t, w);
+      if (!listed) return nullptr;
+    }
     return &types()[s.type];
   }
   return nullptr;

@@ -103,6 +103,9 @@ std::optional<std::pair<std::string, std::string>> name_and_date(std::string_vie
       std::size_t n = tx::char_count(name);
       bool han = n >= 2 && n <= 4;
       for (std::size_t k = 0; k < name.size() && han;) han = tx::is_han(tx::next_cp(name, k));
+      // A place, an occasion or a time of day before the date is no name (`深圳`, `开幕式`, `上午`).
+      for (std::string_view end : {"市", "省", "县", "区", "镇", "式", "会", "午", "晚", "天", "京", "圳", "海", "州"})
+        han = han && !tx::ends_with(name, end);
       if (han) return std::make_pair(name, d->iso());
       return std::nullopt;
     }
@@ -309,9 +312,12 @@ struct Speech {
           std::size_t n = tx::char_count(name);
           bool han = n >= 2 && n <= 3;
           for (std::size_t k = 0; k < name.size() && han;) han = tx::is_han(tx::next_cp(name, k));
-          for (std::string_view w : {"我们", "大家", "同志", "全省", "全市", "全县", "全区", "全国", "学校", "公司", "领导", "校长", "书记",
-                                     "会议", "今天", "本人", "我在", "他在", "她在"})
+          for (std::string_view w : {"我们", "大家", "同志", "全省", "全市", "全县", "全区", "全国", "学校", "公司", "领导", "会议", "今天",
+                                     "本人", "我在", "他在", "她在"})
             han = han && !tx::starts_with(name, w);
+          // A post or an organ is no name (`县长在…`, `党委在…`).
+          for (auto post : people::kPositions) han = han && name.find(post) == std::string::npos;
+          for (std::string_view end : {"委", "局", "厅", "部", "办", "处", "组", "会", "院", "所"}) han = han && !tx::ends_with(name, end);
           if (han) doc.set_field("speaker", name);
         }
       }

@@ -140,4 +140,12 @@ for g in sorted(glob.glob(os.path.join(CP, "gold", "*.json"))):
     starts = sorted(r["source"].get("line_start") for r in arts)
     want = [a["line"] for a in gold["articles"]]
     check(rc == 0 and starts == want, f"{name}: articles start on the gold's lines ({starts} vs {want})")
+# A cover line that quotes an article's title (`本期导读：…躬耕教坛强国有我…`) is no article: the
+# title block after the contents is, its kicker (`…强调`) with it.
+cover = os.path.join(tmpdir(), "cover.txt")
+open(cover, "w", encoding="utf-8").write('中国教育 2024年第9期\n\n本期导读：教育家精神引领教师队伍建设，躬耕教坛强国有我，一线教师谈体会。\n\n目  录\n\n躬耕教坛强国有我 ........ 4\n深化教育改革的若干思考 ........ 8\n乡村学校的振兴之路探索 ........ 12\n\n\x0c习近平致信全国优秀教师代表强调躬耕教坛强国有我\n\n正文内容，这是一段足够长的正文用于测试，这是一段足够长的正文用于测试，这是一段足够长的正文用于测试，这是一段足够长的正文用于测试，这是一段足够长的正文用于测试，这是一段足够长的正文用于测试。\n\n正文内容，这是一段足够长的正文用于测试，这是一段足够长的正文用于测试，这是一段足够长的正文用于测试，这是一段足够长的正文用于测试，这是一段足够长的正文用于测试，这是一段足够长的正文用于测试。\n\n深化教育改革的若干思考\n\n正文内容，这是一段足够长的正文用于测试，这是一段足够长的正文用于测试，这是一段足够长的正文用于测试，这是一段足够长的正文用于测试，这是一段足够长的正文用于测试，这是一段足够长的正文用于测试。\n\n正文内容，这是一段足够长的正文用于测试，这是一段足够长的正文用于测试，这是一段足够长的正文用于测试，这是一段足够长的正文用于测试，这是一段足够长的正文用于测试，这是一段足够长的正文用于测试。\n\n乡村学校的振兴之路探索\n\n正文内容，这是一段足够长的正文用于测试，这是一段足够长的正文用于测试，这是一段足够长的正文用于测试，这是一段足够长的正文用于测试，这是一段足够长的正文用于测试，这是一段足够长的正文用于测试。\n\n正文内容，这是一段足够长的正文用于测试，这是一段足够长的正文用于测试，这是一段足够长的正文用于测试，这是一段足够长的正文用于测试，这是一段足够长的正文用于测试，这是一段足够长的正文用于测试。\n')
+rc, out, err = run("process", "--no-extract", cover)
+arts = [r for r in records(out) if r["source"].get("container")]
+check(arts and arts[0]["source"].get("line_start") == 11 and "\f" not in arts[0]["title"],
+      f"a cover line is no article: first starts on line {arts and arts[0]['source'].get('line_start')}, title {arts and arts[0]['title']!r}")
 done()

@@ -206,4 +206,14 @@ rc, out, err = run("process", "--no-extract", lab)
 r = records(out)[0]
 check(r["title"] == "国家金融监督管理总局关于优化保险公司偿付能力监管标准的通知" and r["kind"] == "notice",
       f"a labelled title line: {r['title']!r} {r['kind']}")
+# Writing outside the 15 that only ends like them: `写给女儿的一封信` is no letter to the public,
+# `…候选项目公示` without a list or result no public notice of an organ.
+for name, text, kind in (("essay.txt", "写给女儿的一封信\n亲爱的女儿：\n你今年十八岁了，爸爸想跟你说几句心里话。人生的路很长，愿你一直勇敢、善良。\n", "letter"),
+                         ("shishi.txt", "十件民生实事候选项目公示\n根据群众意见征集结果，市政府梳理形成了十件民生实事候选项目，现予公开，"
+                                        "欢迎广大市民提出意见建议。\n", "public_notice")):
+    p = os.path.join(t, name)
+    open(p, "w", encoding="utf-8").write(text)
+    rc, out, err = run("process", "--no-extract", p)
+    r = records(out)[0]
+    check(r.get("handler") != "official@native", f"{name}: not a 公文 ({r['kind']}, {r.get('handler')})")
 done()

@@ -97,4 +97,13 @@ rc, out, err = run("process", "--no-extract", anon)
 r = records(out)[0]
 check(r["kind"] == "speech" and r["fields"].get("speaker") == "刘希平",
       f"a long speech title under a column label, 佚名 no speaker: {r['kind']} {r['fields'].get('speaker')}")
+# Posts, organs, places and times are no speakers (`县长在…`, `党委在…`, `深圳　2020年6月20日`).
+for name, text in (("post.txt", "县长在全县安全生产工作会议上的讲话\n同志们：\n今天召开全县安全生产工作会议，主要任务是总结工作、部署任务。\n"),
+                   ("organ.txt", "党委在主题教育总结会议上的讲话\n同志们：\n今天召开主题教育总结会议，主要任务是总结经验、巩固成果。\n"),
+                   ("place.txt", "在2020届毕业典礼上的致辞\n深圳　2020年6月20日\n亲爱的同学们：\n今天，我们在这里隆重举行毕业典礼。\n")):
+    p = os.path.join(t, name)
+    open(p, "w", encoding="utf-8").write(text)
+    rc, out, err = run("process", "--no-extract", p)
+    r = records(out)[0]
+    check(r["fields"].get("speaker") in (None, ""), f"{name}: no speaker ({r['fields'].get('speaker')!r})")
 done()
