@@ -222,9 +222,7 @@ SplitResult split(Document& doc, const SplitOptions& opt) {
     if (r.toc.size() >= opt.min_articles) {
       // Index short paragraphs (and pairs of them) by key.
       std::unordered_map<std::string, std::vector<std::size_t>> by_key;
-      // Short title-shaped paragraphs after the contents, keyed once, for entries whose
-      // title block the cleaner joined with its kicker (searched by containment below;
-      // the work is capped so a crafted contents list cannot make it quadratic).
+      // Title-shaped paragraphs after the contents, keyed once, for the containment search below (capped).
       std::vector<std::pair<std::size_t, std::string>> block_keys;
       for (std::size_t j = 0; j < ps.size() && block_keys.size() < 4000; ++j)
         if (ps[j].b >= toc_e && ps[j].chars <= 120 && !is_teaser(ps[j].t) && ps[j].t.find("。") == std::string_view::npos &&
@@ -252,9 +250,7 @@ SplitResult split(Document& doc, const SplitOptions& opt) {
           if (best < ps.size()) break;
         }
         if (best == ps.size()) {
-          // A title block the cleaner joined into one paragraph with its kicker or
-          // subtitle (`习近平致信…强调` over the entry's two lines): a short
-          // paragraph that holds the entry's key whole.
+          // A title block the cleaner joined with its kicker (`习近平致信…强调` + the entry's lines).
           std::string want = title_key(e.title);
           if (tx::char_count(want) >= 6 && want.size() <= 600)
             for (const auto& [j, key] : block_keys) {
