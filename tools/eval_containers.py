@@ -1,0 +1,27 @@
+#!/usr/bin/env python3
+"""Per-file article figures of a containers set (gold/NAME.json: articles [{title, line}]).
+
+  tools/eval_containers.py GONGWEN DEVSET_DIR [-v]
+"""
+against the records of `gongwen process FILE` (articles = records with source.container)."""
+import glob, json, os, re, subprocess, sys
+gw = sys.argv[1]; d = sys.argv[2]; verbose = "-v" in sys.argv
+sq = lambda s: re.sub(r"[\s\u3000]+", "", s or "")
+T = [0, 0, 0, 0]
+for gf in sorted(glob.glob(os.path.join(d, "gold", "*.json"))):
+    g = json.load(open(gf, encoding="utf-8"))
+    name = os.path.basename(gf)[:-5]
+    f = [p for p in glob.glob(os.path.join(d, name + ".*"))][0]
+    out = subprocess.run([gw, "process", f], capture_output=True, text=True).stdout
+    recs = [json.loads(l) for l in out.splitlines() if l.strip()]
+    arts = [r for r in recs if r.get("source", {}).get("container")] or recs
+    got = [(r.get("source", {}).get("line_start"), r.get("title", "")) for r in arts]
+    gold = [(a["line"], a["title"]) for a in g["articles"]]
+    starts = sum(1 for gl, _ in gold if any(l is not None and abs(l - gl) <= 2 for l, _ in got))
+    titles = sum(1 for _, gt in gold if any(sq(t) == sq(gt) for _, t in got))
+    T[0] += starts; T[1] += titles; T[2] += len(gold); T[3] += len(got)
+    print(f"{name}: gold {len(gold)} got {len(got)} starts {starts}/{len(gold)} titles {titles}/{len(gold)}  kinds {sorted(set(r['kind'] for r in recs))}")
+    if verbose:
+        for l, t in got: print(f"    got  {l}: {t[:60]}")
+        for l, t in gold: print(f"    gold {l}: {t[:60]}")
+print(f"TOTAL starts {T[0]}/{T[2]} titles {T[1]}/{T[2]} records {T[3]}")

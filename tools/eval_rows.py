@@ -1,0 +1,30 @@
+#!/usr/bin/env python3
+"""Per-row figures of a datasets set (gold: {file, rows: [{row, title, kind, date, issuer, doc_number}]}).
+
+  tools/eval_rows.py GONGWEN DEVSET_DIR [-v]
+"""
+import glob, json, os, re, subprocess, sys
+gw = sys.argv[1]; d = sys.argv[2]; v = "-v" in sys.argv
+sq = lambda s: re.sub(r"[\s\u3000]+", "", s or "")
+T = {}
+for gf in sorted(glob.glob(os.path.join(d, "gold", "*.json"))):
+    g = json.load(open(gf, encoding="utf-8"))
+    f = os.path.join(d, g["file"])
+    p = subprocess.run([gw, "process", "--no-split", f], capture_output=True, text=True)
+    recs = {json.loads(l)["source"].get("row"): json.loads(l) for l in p.stdout.splitlines() if l.strip()}
+    line = []
+    for gr in g["rows"]:
+        r = recs.get(gr["row"], {"fields": {}})
+        fl = r.get("fields", {})
+        dn = fl.get("doc_number")
+        res = {"rec": gr["row"] in recs, "title": sq(r.get("title")) == sq(gr.get("title")), "kind": r.get("kind") == gr.get("kind")}
+        if gr.get("date"): res["date"] = fl.get("date") == gr["date"]
+        if gr.get("issuer"): res["issuer"] = sq(gr["issuer"]) in [sq(x) for x in (fl.get("issuer") or [])] or sq(fl.get("row_issuer")) == sq(gr["issuer"])
+        if gr.get("doc_number"): res["number"] = sq(dn.get("text") if isinstance(dn, dict) else "") == sq(gr["doc_number"])
+        for k, x in res.items(): T.setdefault(k, [0, 0]); T[k][0] += x; T[k][1] += 1
+        line.append("".join("." if x else k[0].upper() for k, x in res.items()))
+        if v:
+            for k, x in res.items():
+                if not x: print(f"   {g['file'][:30]} row {gr['row']} {k}: got title={r.get('title','')[:40]!r} kind={r.get('kind')} date={fl.get('date')} issuer={fl.get('issuer')} num={dn} | gold {gr.get('title','')[:40]!r} {gr.get('kind')} {gr.get('date')} {gr.get('issuer')} {gr.get('doc_number')}")
+    print(f"{g['file'][:50]:52} {' '.join(line)}")
+print("totals: " + "  ".join(f"{k} {a}/{b}" for k, (a, b) in T.items()))
