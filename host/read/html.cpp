@@ -46,6 +46,10 @@ struct Walker {
   Unwrapped& u;
   std::string para;
   std::size_t para_src = 0;
+  // Per line written: whether all its text is a link's (a list of other articles).
+  std::vector<bool> link_lines = {};
+  int in_link = 0;
+  std::size_t para_link = 0, para_text = 0;
 
   std::size_t line_offset(long line) const {
     if (line <= 0 || line_starts.empty()) return 0;
@@ -57,8 +61,10 @@ struct Walker {
     if (!t.empty()) {
       u.out.replace(t, para_src);
       u.out.insert("\n");
+      link_lines.push_back(para_text > 0 && para_link * 10 >= para_text * 9);
     }
     para.clear();
+    para_link = para_text = 0;
   }
   void walk(xmlNode* n) {
     for (; n; n = n->next) visit(n);
@@ -73,7 +79,10 @@ struct Walker {
         if (name[0] == 'h' && name[1] >= '1' && name[1] <= '6' && name[2] == 0) {
           u.headings.push_back({name[1] - '0', name, "", u.out.text.size(), npos});
         }
+        bool link = name[0] == 'a' && name[1] == 0;
+        in_link += link;
         walk(n->children);
+        in_link -= link;
         if (is_block) flush();
       } else if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
         const char* c = reinterpret_cast<const char*>(n->content);
@@ -81,6 +90,9 @@ struct Walker {
         std::string_view s(c);
         if (text::trim(s).empty()) return;
         if (para.empty()) para_src = line_offset(xmlGetLineNo(n));
+        std::size_t visible = text::trim(s).size();
+        para_text += visible;
+        if (in_link) para_link += visible;
         // Collapse the source's layout whitespace, as a browser does.
         for (char ch : s) {
           if (ch == '\n' || ch == '\r' || ch == '\t') ch = ' ';
@@ -405,7 +417,7 @@ Unwrapped unwrap_html(std::string_view decoded_in) {
   // article, and it is the fallback when no element stands out.
   Unwrapped full;
   {
-    Walker w{decoded_in, line_starts, full, {}, 0};
+    Walker w{decoded_in, line_starts, full};
     w.walk(root);  // root and its following siblings
     w.flush();
   }
@@ -427,7 +439,7 @@ Unwrapped unwrap_html(std::string_view decoded_in) {
   if (use_main) {
     std::string page_title = u.fields.contains("title") ? u.fields["title"].get<std::string>() : "";
     Unwrapped article;
-    Walker w{decoded_in, line_starts, article, {}, 0};
+    Walker w{decoded_in, line_starts, article};
     auto prelude = prelude_before(main);
     if (!prelude.empty()) {
       for (xmlNode* n : prelude) w.visit(n), w.flush();
@@ -450,6 +462,20 @@ Unwrapped unwrap_html(std::string_view decoded_in) {
     auto line = [&](std::size_t i) { return t.substr(lines[i].first, lines[i].second - lines[i].first); };
     while (first < last && chrome_line(line(first))) ++first;
     while (last > first && (chrome_line(line(last - 1)) || divider_line(line(last - 1)))) --last;
+    // A list of other articles closing the content (each line a link, after the last sentence).
+    {
+      std::size_t k = last;
+      // (Attachments are links too, and content: `附件1：….docx`.)
+      auto attachment = [](std::string_view l) {
+        for (std::string_view w : {"附件", ".doc", ".pdf", ".xls", ".wps", ".zip", ".rar", ".ofd", ".et"})
+          if (l.find(w) != std::string_view::npos) return true;
+        return false;
+      };
+      while (k > first && k - 1 < w.link_lines.size() && w.link_lines[k - 1] && text::char_count(line(k - 1)) <= 60 &&
+             !attachment(line(k - 1)))
+        --k;
+      if (last - k >= 2 && k > first && text::ends_sentence(text::trim(line(k - 1)))) last = k;
+    }
     // The byline under the title: credits (read into the fields) and dividers.
     std::vector<bool> drop(lines.size(), false);
     for (std::size_t i = first; i < last && i < first + 6; ++i) {

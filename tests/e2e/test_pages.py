@@ -232,4 +232,19 @@ rc, out, err = run("process", cm)
 recs = records(out)
 check(recs and recs[0]["fields"].get("url") == "http://www.example.gov.cn/xwzx/zhxw/202101/t20210106_47506.html",
       f"the address in a first comment ({recs and recs[0]['fields'].get('url')})")
+# Links to other articles closing the content (each line a link, after the last sentence) are
+# chrome; an attachment's link is content.
+rel = os.path.join(t, "related.html")
+open(rel, "w", encoding="utf-8").write(
+    "<html><head><title>某某县开展廉政预警告诫工作</title></head><body><div class='article'><h1>某某县开展廉政预警告诫工作</h1>"
+    "<p>某某县司法局近日开展领导干部廉洁自律预警告诫工作，通过警示提醒、训诫纠错，把问题解决在萌芽状态，预防并遏制腐败现象的滋生蔓延。</p>"
+    "<p><a href='/files/1.docx'>附件：预警告诫工作实施办法.docx</a></p>"
+    "<p>局长说，开展预警告诫工作，旨在把问题解决在萌芽状态。</p>"
+    "<p><a href='/a/1.html'>“计件反腐”是指标思维下的政绩阴谋</a></p><p><a href='/a/2.html'>刷爆举报网站的反腐热情需要引导与保护</a></p>"
+    "<p><a href='/a/3.html'>中国检察机关加大查办职务犯罪力度</a></p></div></body></html>")
+rc, out, err = run("process", "--with-text", rel)
+recs = records(out)
+txt = recs[0].get("text", "") if recs else ""
+check("计件反腐" not in txt and "刷爆举报" not in txt and "预警告诫工作实施办法" in txt and txt.rstrip().endswith("萌芽状态。"),
+      f"related links closing an article are dropped, an attachment kept ({txt[-80:]!r})")
 done()
