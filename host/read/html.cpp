@@ -17,6 +17,7 @@
 
 #include <fmt/format.h>
 #include <string>
+#include <utility>
 
 #include "read/html_content.hpp"
 #include "read/html_meta.hpp"
@@ -41,13 +42,14 @@ bool block(const char* name) {
 }
 
 struct Walker {
+  Walker(std::string_view src, std::vector<std::size_t> starts, Unwrapped& out) : source(src), line_starts(std::move(starts)), u(out) {}
   std::string_view source;
   std::vector<std::size_t> line_starts;
   Unwrapped& u;
   std::string para;
   std::size_t para_src = 0;
   // Per line written: whether all its text is a link's (a list of other articles).
-  std::vector<bool> link_lines = {};
+  std::vector<bool> link_lines;
   int in_link = 0;
   std::size_t para_link = 0, para_text = 0;
 
@@ -417,7 +419,7 @@ Unwrapped unwrap_html(std::string_view decoded_in) {
   // article, and it is the fallback when no element stands out.
   Unwrapped full;
   {
-    Walker w{decoded_in, line_starts, full};
+    Walker w(decoded_in, line_starts, full);
     w.walk(root);  // root and its following siblings
     w.flush();
   }
@@ -439,7 +441,7 @@ Unwrapped unwrap_html(std::string_view decoded_in) {
   if (use_main) {
     std::string page_title = u.fields.contains("title") ? u.fields["title"].get<std::string>() : "";
     Unwrapped article;
-    Walker w{decoded_in, line_starts, article};
+    Walker w(decoded_in, line_starts, article);
     auto prelude = prelude_before(main);
     if (!prelude.empty()) {
       for (xmlNode* n : prelude) w.visit(n), w.flush();
