@@ -29,7 +29,6 @@ bool rule_line(std::string_view t) {
   return n >= 6;
 }
 
-// Four or more spaces between two visible characters: columns set apart.
 bool contents_line(std::string_view t) {
   std::size_t e = t.size();
   while (e > 0 && is_space(last_cp(t.substr(0, e)))) {
@@ -44,12 +43,13 @@ bool contents_line(std::string_view t) {
   for (std::size_t k = d; k > 0;) {
     char32_t c = prev_cp(t, k);
     if (is_space(c)) continue;
-    if (c != U'.' && c != U'…' && c != U'·' && c != U'．' && c != U'⋯' && c != U'-') break;
+    if (!leader_char(c) && c != U'-') break;
     ++leader;
   }
   return leader >= 4;
 }
 
+// Four or more spaces between two visible characters: columns set apart.
 bool has_wide_gap(std::string_view t) {
   std::size_t run = 0;
   bool seen = false;

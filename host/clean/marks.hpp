@@ -11,9 +11,12 @@ namespace gongwen::host::clean_detail {
 // A line of rule characters only (`————`, `～～～`, `===`, `◆◆◆`).
 bool rule_line(std::string_view t);
 
-// A contents entry: a title, a leader of dots (`……`, `....`, `···`) and a page
-// number at the end (`躬耕教坛 强国有我 ......... 4`).
+// A character of the leader between a contents entry and its page (`……`, `....`, `···`).
+inline bool leader_char(char32_t c) { return c == U'.' || c == U'…' || c == U'·' || c == U'．' || c == U'⋯'; }
+// A contents entry: a title, a leader of dots and a page number at the end
+// (`躬耕教坛 强国有我 ......... 4`).
 bool contents_line(std::string_view t);
+
 // Four or more spaces between two visible characters: columns set apart.
 bool has_wide_gap(std::string_view t);
 

@@ -2,21 +2,19 @@
 // title (车俊书记).
 #include "extract/scan.hpp"
 
+#include <gongwen/people.hpp>
+
 #include <algorithm>
 
 namespace gongwen::host::extract {
 
-const std::u32string_view kSurnames =
-    U"王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤车楼鲍翁柴应蔡洪";
 const std::string_view kPositions[] = {"组织部部长", "组织部长", "副书记", "书记", "副市长", "市长", "副县长", "县长", "副区长", "区长",
                                        "副省长", "省长", "副部长", "部长", "副主任", "主任", "副局长", "局长", "常委", "主席", "秘书长", "镇长", "乡长"};
-
-bool is_surname(char32_t c) { return kSurnames.find(c) != std::u32string_view::npos; }
 
 // A 2–3 character personal name at t[i] (surname first), its byte length or 0.
 std::size_t name_at(std::string_view t, std::size_t i) {
   std::size_t k = i;
-  if (i >= t.size() || !is_surname(tx::next_cp(t, k))) return 0;
+  if (i >= t.size() || !people::is_surname(tx::next_cp(t, k))) return 0;
   // `市委书记任组长`, `省长高度肯定`: words that open with a surname's
   // character but say what the person does, not who they are.
   for (std::string_view w : {"任组长", "任双组长", "任副组长", "任主任", "任第一", "任总指挥", "任召集人", "高度", "高效", "高质量",
@@ -112,7 +110,7 @@ void extract_officials(Document& d, const ExtractContext&) {
       for (std::size_t len : {9u, 6u, 3u}) {
         if (i < len) continue;
         std::size_t nb = i - len;
-        if (name_at(t, nb) == len || (len == 3 && name_at(t, nb) == 0 && [&] { std::size_t z = nb; return is_surname(tx::next_cp(t, z)); }())) {
+        if (name_at(t, nb) == len || (len == 3 && name_at(t, nb) == 0 && [&] { std::size_t z = nb; return people::is_surname(tx::next_cp(t, z)); }())) {
           std::size_t z = nb;
           char32_t before = nb ? tx::prev_cp(t, z) : 0;
           if (before && tx::is_han(before) && before != U'、') continue;

@@ -1,6 +1,8 @@
 // The `quotes` extractor: quotations attributed to a speaker (习近平总书记强调：“…”).
 #include "extract/scan.hpp"
 
+#include <gongwen/people.hpp>
+
 #include <algorithm>
 
 namespace gongwen::host::extract {
@@ -34,7 +36,7 @@ void extract_quotes(Document& d, const ExtractContext&) {
       for (std::string_view title : {"同志", "总书记", "书记", "主席", "总理", "市长", "省长", "县长", "部长", "委员长", "负责人", "负责同志"})
         titled |= tx::ends_with(speaker, title);
       std::size_t z = 0;
-      bool bare_name = tx::char_count(speaker) <= 3 && is_surname(tx::next_cp(speaker, z));
+      bool bare_name = tx::char_count(speaker) <= 3 && people::is_surname(tx::next_cp(speaker, z));
       if (!titled && !bare_name) return;
       std::string quote(t.substr(cb, ce - cb));
       quote.erase(std::remove(quote.begin(), quote.end(), '\n'), quote.end());

@@ -68,9 +68,6 @@ void for_each_quote(std::string_view t, std::size_t max_chars, F&& f) {
   }
 }
 
-// A surname that opens a personal name (officials.cpp).
-bool is_surname(char32_t c);
-
 void extract_dates(Document& d, const ExtractContext& ctx);
 void extract_slogans(Document& d, const ExtractContext& ctx);
 void extract_statistics(Document& d, const ExtractContext& ctx);

@@ -20,14 +20,8 @@ namespace dataset_detail {
 
 namespace tx = gongwen::text;
 
-std::string lower(std::string_view s) {
-  std::string o(s);
-  for (char& c : o) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return o;
-}
-
 bool one_of(std::string_view name, std::initializer_list<std::string_view> names) {
-  std::string l = lower(tx::trim(name));
+  std::string l = ascii_lower(tx::trim(name));
   for (auto n : names)
     if (l == n) return true;
   return false;
@@ -45,7 +39,7 @@ bool reply_name(std::string_view n) {
 bool title_name(std::string_view n) {
   if (one_of(n, {"title", "标题", "题目", "文章标题", "name", "headline", "文件名称"})) return true;
   // news_title, video_title, 文件标题
-  std::string l = lower(tx::trim(n));
+  std::string l = ascii_lower(tx::trim(n));
   return (l.size() > 6 && l.compare(l.size() - 6, 6, "_title") == 0) || (l.size() > 6 && l.compare(l.size() - 6, 6, "标题") == 0);
 }
 
@@ -323,7 +317,7 @@ bool date_name(std::string_view n) {
                  "published_at", "release_date", "time", "datetime", "日期", "发布日期", "发布时间", "成文日期", "发文日期",
                  "印发日期", "时间", "发文时间", "公布日期"}))
     return true;
-  std::string l = lower(tx::trim(n));
+  std::string l = ascii_lower(tx::trim(n));
   for (std::string_view tail : {"_date", "_time", "日期", "时间"})
     if (l.size() > tail.size() && l.compare(l.size() - tail.size(), tail.size(), tail) == 0) return true;
   return false;
@@ -385,7 +379,7 @@ char delimiter_of(std::string_view s, char named) {
 
 std::optional<Dataset> read_dataset_as_found(std::string_view path, std::string_view s, std::string_view format) {
   if (format == "xlsx") return from_table(parse_delimited(s, ','), "xlsx");
-  std::string ext = lower(path.substr(std::min(path.size(), path.rfind('.') == std::string_view::npos ? path.size() : path.rfind('.'))));
+  std::string ext = ascii_lower(path.substr(std::min(path.size(), path.rfind('.') == std::string_view::npos ? path.size() : path.rfind('.'))));
   if (tx::starts_with(s, "\xEF\xBB\xBF")) s.remove_prefix(3);
   if (ext == ".csv" || ext == ".tsv") return from_table(parse_delimited(s, delimiter_of(s, ext == ".tsv" ? '\t' : ',')), ext.substr(1));
   // SQL dumps and JSON documents by content too: exports are often named .txt or .dat.
@@ -496,7 +490,7 @@ std::string row_date(const Json& fields, const std::string& column, bool reply) 
   // A reply is dated by its answer column (答复时间, answer_time), not by the message's.
   if (reply && column.empty())
     for (auto it = fields.begin(); it != fields.end(); ++it) {
-      std::string n = lower(tx::trim(last_segment(it.key())));
+      std::string n = ascii_lower(tx::trim(last_segment(it.key())));
       bool answer = n.find("答复") != std::string::npos || n.find("回复") != std::string::npos || n.find("办结") != std::string::npos ||
                     n.find("answer") != std::string::npos || n.find("reply") != std::string::npos;
       if (answer && it.value().is_string() && date_name(n))
@@ -520,7 +514,7 @@ std::string row_issuer(const Json& fields) {
   if (!fields.is_object()) return {};
   for (auto it = fields.begin(); it != fields.end(); ++it) {
     if (!it.value().is_string()) continue;
-    std::string n = lower(tx::trim(last_segment(it.key())));
+    std::string n = ascii_lower(tx::trim(last_segment(it.key())));
     bool named = one_of(n, {"issuer", "puborg", "pub_org", "publisher_org", "department", "发文机关", "发布机关", "发布机构", "发文单位",
                             "发布单位", "制定机关", "颁布机关", "答复部门", "答复单位", "办理单位", "回复部门", "回复单位",
                             "答复机构", "回复机构", "answer_org", "reply_org", "answer_name", "answer_dept"});
@@ -533,7 +527,31 @@ std::string row_issuer(const Json& fields) {
 std::optional<Dataset> read_dataset(std::string_view path, std::string_view s, std::string_view format, const DatasetColumns& columns) {
   auto d = read_dataset_as_found(path, s, format);
   if (d && !columns.empty()) apply_columns(*d, columns);
+  // A label a collector put before a title (`【2023-9 金规5号】…的通知`, `【转载】`) is a column of its own.
+  if (d)
+    for (auto& row : d->rows) {
+      std::string_view t = tx::trim(row.title);
+      if (!tx::starts_with(t, "【")) continue;
+      auto close = t.find("】");
+      if (close == std::string_view::npos || tx::char_count(t.substr(0, close)) > 24 || tx::char_count(t.substr(close + 3)) < 4) continue;
+      row.fields["title_label"] = std::string(t.substr(3, close - 3));
+      row.title = std::string(tx::trim(t.substr(close + 3)));
+    }
   return d;
+}
+
+std::string row_url(const Json& fields) {
+  if (!fields.is_object()) return {};
+  for (auto it = fields.begin(); it != fields.end(); ++it) {
+    if (!it.value().is_string()) continue;
+    std::string n = ascii_lower(tx::trim(last_segment(it.key())));
+    const std::string& v = it.value().get_ref<const std::string&>();
+    // `id` too: web corpora key a page by its address (`<text id="http://…">`).
+    if (one_of(n, {"url", "link", "href", "source_url", "page_url", "original_url", "id", "网址", "链接", "原文链接", "原文地址"}) &&
+        (tx::starts_with(v, "http://") || tx::starts_with(v, "https://")))
+      return v;
+  }
+  return {};
 }
 
 }  // namespace gongwen::host

@@ -47,5 +47,7 @@ bool reply_column(std::string_view name);
 // The issuing organ a row names in a column called so (`发文机关`, `发布机构`,
 // `答复部门`, `puborg`, `issuer`…); empty when none.
 std::string row_issuer(const Json& fields);
+// The row's address: a column named as one (url, link, 网址, 原文链接, a corpus's id) holding an http(s) URL.
+std::string row_url(const Json& fields);
 
 }  // namespace gongwen::host

@@ -8,10 +8,10 @@
 #include <vector>
 
 #include "read/dataset.hpp"
+#include "util/ascii.hpp"
 
 namespace gongwen::host::dataset_detail {
 
-std::string lower(std::string_view s);  // ASCII lower case
 
 // Rows of cells (the first a header unless it reads as data) as a dataset.
 std::optional<Dataset> from_table(std::vector<std::vector<std::string>> rows, std::string layout, bool header_known = false);

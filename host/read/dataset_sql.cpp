@@ -141,7 +141,7 @@ void create_table(std::string_view s, std::size_t& i, std::unordered_map<std::st
       at_definition = false;
       std::size_t j = i;
       std::string col = identifier(s, j);
-      std::string low = lower(col);
+      std::string low = ascii_lower(col);
       if (!col.empty() && low != "primary" && low != "key" && low != "unique" && low != "index" && low != "constraint" &&
           low != "fulltext" && low != "foreign" && low != "check")
         cols.push_back(col);

@@ -6,9 +6,11 @@
 // address and id as columns.
 //
 // Invariants: one pass over the file; a document is only what lies between its
-// own opening and closing tags (a file cut short ends with the last whole one);
+// own opening and closing tags (a file cut short gives an error row for the last);
 // attributes and child elements are read as written, entities left to the text
 // reader (a row's text is read again as any text is).
+#include <fmt/format.h>
+
 #include <gongwen/text.hpp>
 
 #include "read/dataset_detail.hpp"
@@ -31,7 +33,7 @@ Json attributes(std::string_view tag) {
       i = k + 1;
       continue;
     }
-    std::string key = lower(tag.substr(i, k - i));
+    std::string key = ascii_lower(tag.substr(i, k - i));
     std::size_t v = k + 1, e;
     if (v < tag.size() && (tag[v] == '"' || tag[v] == '\'')) {
       e = tag.find(tag[v], v + 1);
@@ -63,7 +65,7 @@ std::optional<std::string_view> child(std::string_view body, std::string_view na
 bool looks_tagged(std::string_view s) {
   std::size_t i = 0;
   while (i < s.size() && (s[i] == ' ' || s[i] == '\n' || s[i] == '\r' || s[i] == '\t')) ++i;
-  std::string head = lower(s.substr(i, 12));
+  std::string head = ascii_lower(s.substr(i, 12));
   bool doc = tx::starts_with(head, "<doc>") || tx::starts_with(head, "<doc ") || tx::starts_with(head, "<text ");
   return doc && (s.find("</doc>") != std::string_view::npos || s.find("</DOC>") != std::string_view::npos ||
                  s.find("</text>") != std::string_view::npos);
@@ -81,7 +83,7 @@ std::optional<Dataset> read_tagged(std::string_view s) {
     if (lt == std::string_view::npos) break;
     std::string name;
     for (std::string_view cand : {"doc", "text"})
-      if (lower(s.substr(lt + 1, cand.size())) == cand && lt + 1 + cand.size() < s.size() &&
+      if (ascii_lower(s.substr(lt + 1, cand.size())) == cand && lt + 1 + cand.size() < s.size() &&
           (s[lt + 1 + cand.size()] == '>' || s[lt + 1 + cand.size()] == ' '))
         name = std::string(s.substr(lt + 1, cand.size()));
     if (name.empty()) {
@@ -92,7 +94,14 @@ std::optional<Dataset> read_tagged(std::string_view s) {
     if (gt == std::string_view::npos) break;
     std::string close = "</" + name + ">";
     std::size_t end = s.find(close, gt + 1);
-    if (end == std::string_view::npos) break;  // cut short: the last whole document was the last
+    if (end == std::string_view::npos) {
+      // Cut short: the documents before it stand, this one is an error row (no silent loss).
+      DatasetRow cut;
+      cut.row = ++n;
+      cut.error = fmt::format("<{}> opened at byte {} is never closed (the file is cut short?)", name, lt);
+      d.rows.push_back(std::move(cut));
+      break;
+    }
     std::string_view tag = s.substr(lt + 1 + name.size(), gt - lt - 1 - name.size());
     std::string_view body = s.substr(gt + 1, end - gt - 1);
     DatasetRow row;
@@ -100,7 +109,7 @@ std::optional<Dataset> read_tagged(std::string_view s) {
     Json attrs = attributes(tag);
     // A whole saved page inside (`<text id="http://…" title="…"><html>…`): the page reader
     // finds its title (the attribute is only the page's <title>, site and column included).
-    std::string opening = lower(tx::trim(body).substr(0, 200));
+    std::string opening = ascii_lower(tx::trim(body).substr(0, 200));
     bool page = opening.find("<html") != std::string::npos || opening.find("<head") != std::string::npos ||
                 opening.find("<!doctype") != std::string::npos;
     for (auto it = attrs.begin(); it != attrs.end(); ++it) {
@@ -118,7 +127,7 @@ std::optional<Dataset> read_tagged(std::string_view s) {
       for (std::string_view t : {"contenttitle", "title", "TITLE", "HEADLINE"})
         if (auto v = child(body, t); v && row.title.empty()) row.title = std::string(*v);
       for (std::string_view f : {"url", "docno", "DOCNO", "date", "DATE"})
-        if (auto v = child(body, f)) row.fields[lower(f)] = std::string(*v);
+        if (auto v = child(body, f)) row.fields[ascii_lower(f)] = std::string(*v);
     }
     row.text = std::string(content ? *content : tx::trim(body));
     d.rows.push_back(std::move(row));

@@ -13,6 +13,8 @@
 
 #include <gongwen/text.hpp>
 
+#include "util/ascii.hpp"
+
 namespace gongwen::host {
 
 namespace {
@@ -307,8 +309,7 @@ DecodeResult decode(std::string_view bytes) {
 }
 
 DecodeResult decode(std::string_view bytes, std::string_view declared_charset) {
-  std::string cs;
-  for (char c : text::trim(declared_charset)) cs += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  std::string cs = ascii_lower(text::trim(declared_charset));
   if (cs.empty() || cs == "utf-8" || cs == "utf8" || cs == "us-ascii" || scan_utf8(bytes).invalid == 0) return decode(bytes);
   // GB2312 and GBK pages use GBK's extra characters anyway: read them as GB18030.
   bool gb = cs == "gb2312" || cs == "gbk" || cs == "x-gbk" || cs == "gb18030" || cs == "cp936" || cs == "windows-936";

@@ -3,6 +3,7 @@
 
 #include <gongwen/text.hpp>
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <cstring>
@@ -198,17 +199,25 @@ void saved_from(std::string_view page, Unwrapped& u) {
   if (!u.fields.contains("url") && share.is_string()) u.fields["url"] = std::move(share);
 }
 
+// A breadcrumb's words: the label before it, the home it starts from, the
+// marks between its parts.
+constexpr std::array<std::string_view, 6> kCrumbLabels = {"当前位置", "您现在的位置", "您的位置", "现在位置", "所在位置", "位置"};
+constexpr std::array<std::string_view, 3> kCrumbHomes = {"首页", "网站首页", "主页"};
+static bool crumb_separator(char32_t c) { return c == U'>' || c == U'＞' || c == U'»' || c == U'›' || c == U'→' || c == U'/' || c == U'》'; }
+
 // The trail of links to the page (`首页>新闻动态>喜迎党代会`, `当前位置：首页 » 通知公告`).
 bool breadcrumb_line(std::string_view t) {
   std::string sq = text::strip_spaces(t);
-  for (std::string_view label : {"当前位置", "您现在的位置", "您的位置", "现在位置", "所在位置", "位置"})
+  for (std::string_view label : kCrumbLabels)
     if (text::starts_with(sq, label)) {
       std::string_view rest = std::string_view(sq).substr(label.size());
       if (text::starts_with(rest, "：") || text::starts_with(rest, ":")) return true;
     }
-  if (!text::starts_with(sq, "首页") && !text::starts_with(sq, "网站首页") && !text::starts_with(sq, "主页")) return false;
-  for (std::string_view sep : {">", "＞", "»", "›", "→", "/", "》"})
-    if (sq.find(sep) != std::string::npos) return true;
+  bool home = false;
+  for (auto h : kCrumbHomes) home |= text::starts_with(sq, h);
+  if (!home) return false;
+  for (std::size_t i = 0; i < sq.size();)
+    if (crumb_separator(text::next_cp(sq, i))) return true;
   return false;
 }
 
@@ -221,7 +230,7 @@ static std::string breadcrumb_column(std::string_view t) {
   for (std::size_t i = 0; i < sq.size();) {
     std::size_t j = i;
     char32_t c = text::next_cp(sq, j);
-    if (c == U'>' || c == U'＞' || c == U'»' || c == U'›' || c == U'→' || c == U'/' || c == U'》' || c == U'：' || c == U':') {
+    if (crumb_separator(c) || c == U'：' || c == U':') {
       if (!cur.empty()) parts.push_back(std::move(cur));
       cur.clear();
     } else {
@@ -232,8 +241,8 @@ static std::string breadcrumb_column(std::string_view t) {
   if (!cur.empty()) parts.push_back(std::move(cur));
   // The trail's label and its home are no column (`当前位置：首页`).
   std::erase_if(parts, [](const std::string& p) {
-    return p == "首页" || p == "网站首页" || p == "主页" || p == "当前位置" || p == "您现在的位置" || p == "您的位置" || p == "现在位置" ||
-           p == "所在位置" || p == "位置";
+    return std::find(kCrumbLabels.begin(), kCrumbLabels.end(), p) != kCrumbLabels.end() ||
+           std::find(kCrumbHomes.begin(), kCrumbHomes.end(), p) != kCrumbHomes.end();
   });
   while (!parts.empty() && (parts.back() == "正文" || parts.back() == "详情" || parts.back() == "内容" || parts.back() == "文章" ||
                             parts.back() == "阅读" || parts.back() == "详细内容" || text::char_count(parts.back()) > 12))

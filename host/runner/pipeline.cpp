@@ -252,27 +252,10 @@ std::vector<Document> process_input(const std::string& path, const Registry& reg
         }
         r.id = fmt::format("{}@{}", doc.origin->sha256, row.row);
         r.row = static_cast<std::uint32_t>(row.row);
-        if (!row.title.empty()) {
-          r.title = row.title;
-          // A label a collector put before the title (`【2023-9 金规5号】…的通知`, `【转载】`): a field.
-          std::string_view t = gongwen::text::trim(r.title);
-          if (gongwen::text::starts_with(t, "【"))
-            if (auto close = t.find("】"); close != std::string_view::npos && gongwen::text::char_count(t.substr(0, close)) <= 24 &&
-                                           gongwen::text::char_count(t.substr(close + 3)) >= 4) {
-              r.fields["title_label"] = std::string(t.substr(3, close - 3));
-              r.title = std::string(gongwen::text::trim(t.substr(close + 3)));
-            }
-        }
+        if (!row.title.empty()) r.title = row.title;
         if (auto date = row_date(row.fields, opt.read.columns.date, reply_column(ds->text_column)); !date.empty()) r.fields["row_date"] = std::move(date);
         if (auto issuer = row_issuer(row.fields); !issuer.empty()) r.fields["row_issuer"] = std::move(issuer);
-        // The row's address (a `url` column, a corpus's `<text id="http://…">`), when its text named none.
-        if (!r.fields.contains("url"))
-          for (const char* k : {"url", "id", "link", "source_url", "网址", "链接", "原文链接"})
-            if (auto it = row.fields.find(k); it != row.fields.end() && it->is_string() &&
-                                               gongwen::text::starts_with(it->get_ref<const std::string&>(), "http")) {
-              r.fields["url"] = it->get<std::string>();
-              break;
-            }
+        if (auto url = row_url(row.fields); !url.empty() && !r.fields.contains("url")) r.fields["url"] = std::move(url);
         if (!row.fields.empty()) r.fields["dataset"] = std::move(row.fields);
         r.deadline = deadline;
         for (auto& d : process_document(std::move(r), reg, opt)) out.push_back(std::move(d));

@@ -1,6 +1,8 @@
 // Paragraph classifiers of containers (see lines.hpp).
 #include "split/lines.hpp"
 
+#include "clean/marks.hpp"
+
 #include <gongwen/people.hpp>
 #include <gongwen/structure.hpp>
 #include <gongwen/text.hpp>
@@ -58,7 +60,7 @@ bool page_last(std::string_view t, std::string_view& title, int& page) {
     std::size_t k = j;
     if (k == 0) break;
     char32_t c = tx::prev_cp(t, k);
-    if (c != U'.' && c != U'…' && c != U'·' && c != U'．' && c != U'⋯' && !tx::is_space(c)) break;
+    if (!clean_detail::leader_char(c) && !tx::is_space(c)) break;
     j = k;
   }
   title = tx::trim(t.substr(0, j));

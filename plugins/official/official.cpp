@@ -128,8 +128,10 @@ struct Official {
     if (!e.recipients.empty()) doc.signal("主送 line after the title", 0.15);
     // A 题注 date alone is how magazines print any document: it is no evidence.
     if (!e.date.iso.empty() && !e.date_under_title) doc.signal("成文日期 after the body", 0.10);
+    // (A body without its title was admitted by these very formulas: not counted again.)
     for (std::string_view f : {"特此通知", "特此通告", "特此公告", "特此通报", "特此函告", "特此函复", "此复", "请批示", "请审批",
                                "特此报告", "特此批复", "请予审议", "现予公布", "现予公告"}) {
+      if (e.title.headless) break;
       if (contains(doc.text(), f)) {
         doc.signal("closing formula", 0.10);
         break;
@@ -137,7 +139,7 @@ struct Official {
     }
     // The 公文's turn from its grounds to its matter: `现将有关事项通知如下：`,
     // `现将有关情况报告如下：`, `现就有关事项通告如下：`.
-    for (std::size_t i = 0; i < ps.size() && i < 40; ++i) {
+    for (std::size_t i = 0; i < ps.size() && i < 40 && !e.title.headless; ++i) {
       std::string_view t = ps[i].text;
       auto at = t.find("现将");
       if (at == std::string_view::npos) at = t.find("现就");

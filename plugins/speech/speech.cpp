@@ -101,11 +101,9 @@ std::optional<std::pair<std::string, std::string>> name_and_date(std::string_vie
     if (auto d = tx::parse_date_at(t, at); d && d->year && d->month && d->day && d->begin == at && tx::trim(t.substr(d->end)).empty()) {
       std::string name = tx::strip_spaces(t.substr(0, at));
       std::size_t n = tx::char_count(name);
-      bool han = n >= 2 && n <= 4;
+      // A personal name, surname first: not a place, an occasion or a time (`深圳`, `开幕式`, `上午`).
+      bool han = n >= 2 && n <= 4 && people::is_surname(tx::first_cp(name));
       for (std::size_t k = 0; k < name.size() && han;) han = tx::is_han(tx::next_cp(name, k));
-      // A place, an occasion or a time of day before the date is no name (`深圳`, `开幕式`, `上午`).
-      for (std::string_view end : {"市", "省", "县", "区", "镇", "式", "会", "午", "晚", "天", "京", "圳", "海", "州"})
-        han = han && !tx::ends_with(name, end);
       if (han) return std::make_pair(name, d->iso());
       return std::nullopt;
     }
@@ -308,16 +306,12 @@ struct Speech {
           doc.set_field("position", np->second);
         } else if (doc.field("speaker").empty() && line.substr(cut, 3) == "在" && names_speech_itself(line)) {
           // `刘希平在…会议上的讲话`: a bare name before 在 (2–3 Han, not `我们`, `全市`).
+          // A personal name, surname first, and no post (`县长在…`, `党委在…`, `全市在…` are none).
           std::string name = tx::strip_spaces(line.substr(0, cut));
           std::size_t n = tx::char_count(name);
-          bool han = n >= 2 && n <= 3;
+          bool han = n >= 2 && n <= 3 && people::is_surname(tx::first_cp(name));
           for (std::size_t k = 0; k < name.size() && han;) han = tx::is_han(tx::next_cp(name, k));
-          for (std::string_view w : {"我们", "大家", "同志", "全省", "全市", "全县", "全区", "全国", "学校", "公司", "领导", "会议", "今天",
-                                     "本人", "我在", "他在", "她在"})
-            han = han && !tx::starts_with(name, w);
-          // A post or an organ is no name (`县长在…`, `党委在…`).
           for (auto post : people::kPositions) han = han && name.find(post) == std::string::npos;
-          for (std::string_view end : {"委", "局", "厅", "部", "办", "处", "组", "会", "院", "所"}) han = han && !tx::ends_with(name, end);
           if (han) doc.set_field("speaker", name);
         }
       }

@@ -104,7 +104,8 @@ check(rc == 1 and len(rs) == 2 and "error" not in rs[0] and rs[1].get("error", {
       f"a column named error: 2 records, the empty row an error record, exit 1 ({rc}, {[r.get('error') for r in rs]})")
 # Web and news corpora as tagged documents: WikiExtractor's `<doc id= url= title=>` and Sogou's
 # news corpus (`<doc><url>…<contenttitle>…<content>…</doc>`, in GBK): one record per document,
-# titled, its address and id kept with the row; a file cut short keeps its whole documents.
+# titled, its address and id kept with the row; a file cut short keeps its whole documents and
+# reports the one cut (an error record, exit 1).
 wiki = ('<doc id="13" url="https://zh.wikipedia.org/wiki?curid=13" title="党政机关公文处理工作条例">\n党政机关公文处理工作条例\n\n'
         '《党政机关公文处理工作条例》是中共中央办公厅、国务院办公厅于2012年4月16日印发的党内法规，自2012年7月1日起施行。\n</doc>\n'
         '<doc id="14" url="https://zh.wikipedia.org/wiki?curid=14" title="公文">\n公文\n\n公文是党政机关实施领导、履行职能、处理公务的具有特定效力和规范体式的文书。\n</doc>\n'
@@ -113,8 +114,10 @@ p = os.path.join(tmp1, "wiki_00")
 open(p, "w", encoding="utf-8").write(wiki)
 rc, out, err = run("process", "--no-extract", p)
 rs = records(out)
-check(len(rs) == 2 and [r["title"] for r in rs] == ["党政机关公文处理工作条例", "公文"] and rs[0]["fields"].get("dataset", {}).get("url", "").endswith("curid=13"),
-      f"WikiExtractor output: one record per whole <doc> ({[(r['title'], r['fields'].get('dataset')) for r in rs]})")
+check(rc == 1 and len(rs) == 3 and [r["title"] for r in rs[:2]] == ["党政机关公文处理工作条例", "公文"]
+      and rs[0]["fields"].get("url", "").endswith("curid=13") and "never closed" in rs[2].get("error", {}).get("message", ""),
+      f"WikiExtractor output: one record per whole <doc>, an error record for the one cut short, exit 1 "
+      f"({rc}, {[(r['title'], r['fields'].get('url'), r.get('error')) for r in rs]})")
 sogou = ("<doc>\n<url>http://news.sohu.com/20120612/n345426017.shtml</url>\n<docno>a27b0e5f8ce6ec3c-69fea2e3d7f6a1f2</docno>\n"
          "<contenttitle>某某市召开安全生产工作会议</contenttitle>\n<content>6月11日，某某市召开安全生产工作会议，传达学习全省安全生产电视电话会议精神，"
          "部署下一阶段安全生产工作。会议强调，各地各部门要深刻汲取事故教训，压实安全生产责任。</content>\n</doc>\n")

@@ -19,16 +19,11 @@
 #include <gongwen/text.hpp>
 
 #include "read/formats/formats.hpp"
+#include "util/ascii.hpp"
 
 namespace gongwen::host::formats {
 
 namespace {
-
-std::string lower(std::string_view s) {
-  std::string r(s);
-  for (auto& c : r) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return r;
-}
 
 struct Headers {
   std::vector<std::pair<std::string, std::string>> fields;  // lower-cased name, unfolded value
@@ -55,7 +50,7 @@ std::size_t read_headers(std::string_view s, std::size_t at, Headers& h, std::si
       h.fields.back().second += ' ';
       h.fields.back().second += text::trim(line);
     } else if (auto colon = line.find(':'); colon != std::string_view::npos && colon > 0) {
-      h.fields.emplace_back(lower(text::trim(line.substr(0, colon))), std::string(text::trim(line.substr(colon + 1))));
+      h.fields.emplace_back(ascii_lower(text::trim(line.substr(0, colon))), std::string(text::trim(line.substr(colon + 1))));
     } else {
       return std::string_view::npos;  // not a header line
     }
@@ -66,7 +61,7 @@ std::size_t read_headers(std::string_view s, std::size_t at, Headers& h, std::si
 
 // A parameter of a structured header (`boundary="----=_NextPart…"`).
 std::string param(std::string_view value, std::string_view name) {
-  std::string low = lower(value);
+  std::string low = ascii_lower(value);
   for (std::size_t at = low.find(name); at != std::string::npos; at = low.find(name, at + 1)) {
     if (at > 0 && low[at - 1] != ';' && low[at - 1] != ' ' && low[at - 1] != '\t') continue;
     std::size_t k = at + name.size();
@@ -85,15 +80,8 @@ std::string param(std::string_view value, std::string_view name) {
 }
 
 std::string media_type(std::string_view content_type) {
-  std::string t = lower(text::trim(content_type.substr(0, content_type.find(';'))));
+  std::string t = ascii_lower(text::trim(content_type.substr(0, content_type.find(';'))));
   return t;
-}
-
-int hexval(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-  return -1;
 }
 
 std::string quoted_printable(std::string_view s) {
@@ -110,7 +98,7 @@ std::string quoted_printable(std::string_view s) {
       if (s[i] == '\r' && i + 1 < s.size() && s[i + 1] == '\n') ++i;
       continue;
     }
-    int hi = i + 2 < s.size() ? hexval(s[i + 1]) : -1, lo = i + 2 < s.size() ? hexval(s[i + 2]) : -1;
+    int hi = i + 2 < s.size() ? hex_value(s[i + 1]) : -1, lo = i + 2 < s.size() ? hex_value(s[i + 2]) : -1;
     if (hi < 0 || lo < 0) {
       out += c;  // a stray '=' stays, as RFC 2045 advises
       continue;
@@ -220,14 +208,14 @@ MhtmlPage unpack_mhtml(std::string_view bytes, const ExtractLimits& limits) {
     return page;
   }
   auto decoded = [](const Part& p) {
-    std::string cte = lower(text::trim(p.headers.get("content-transfer-encoding")));
+    std::string cte = ascii_lower(text::trim(p.headers.get("content-transfer-encoding")));
     if (cte == "quoted-printable") return quoted_printable(p.body);
     if (cte == "base64") return base64(p.body);
     return std::string(p.body);
   };
   page.html = decoded(*root);
   // A frameset holds no text: its frames' pages are the content.
-  std::string head = lower(std::string_view(page.html).substr(0, 4096));
+  std::string head = ascii_lower(std::string_view(page.html).substr(0, 4096));
   if (head.find("<frameset") != std::string::npos) {
     const Part* best = nullptr;
     for (const auto& p : parts)

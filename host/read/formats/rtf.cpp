@@ -28,6 +28,7 @@
 
 #include "read/formats/formats.hpp"
 #include "read/formats/rtf_text.hpp"
+#include "util/ascii.hpp"
 
 namespace gongwen::host::formats {
 
@@ -266,7 +267,7 @@ class RtfReader {
     if (c == '\'') {
       // A byte in the current code page.
       if (j + 2 >= s_.size()) return s_.size();
-      int hi = hex_digit(s_[j + 1]), lo = hex_digit(s_[j + 2]);
+      int hi = hex_value(s_[j + 1]), lo = hex_value(s_[j + 2]);
       if (hi < 0 || lo < 0) return j + 1;
       if (skip_ > 0) {
         --skip_;

@@ -109,13 +109,6 @@ bool skipped_destination(std::string_view w) {
   return false;
 }
 
-int hex_digit(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-  return -1;
-}
-
 std::string hex_color(int r, int g, int b) { return fmt::format("{:02X}{:02X}{:02X}", r & 255, g & 255, b & 255); }
 
 char32_t symbol_of(std::string_view w) {

@@ -47,8 +47,6 @@ struct Font {
   int charset = -1;
 };
 
-// A hexadecimal digit's value, -1 for any other character.
-int hex_digit(char c);
 // `RRGGBB` of a colour table's entry.
 std::string hex_color(int r, int g, int b);
 
