@@ -32,7 +32,8 @@ return {
   -- Without one of these words no signal can reach the threshold: skip detect().
   keywords = { "召开", "举行", "开班", "启动", "开幕", "闭幕", "举办", "揭牌", "成立", "签约", "讯", "电", "记者", "消息",
                "获悉", "近日", "日前", "调研", "强调", "表示", "指出", "会见", "今天", "昨天", "今日", "昨日",
-               "新闻", "动态", "要闻", "资讯", "快讯" },
+               -- a news column the page is filed under (page_column opens the gate too)
+               "新闻动态", "工作动态", "综合新闻", "图片新闻", "新闻中心", "要闻", "资讯", "快讯" },
 
   detect = function(doc)
     local ps = doc:paragraphs(8)
