@@ -2,8 +2,8 @@
 """Per-file article figures of a containers set (gold/NAME.json: articles [{title, line}]).
 
   tools/eval_containers.py GONGWEN DEVSET_DIR [-v]
-"""
-against the records of `gongwen process FILE` (articles = records with source.container)."""
+
+Compared against the records of `gongwen process FILE` (articles = records with source.container)."""
 import glob, json, os, re, subprocess, sys
 gw = sys.argv[1]; d = sys.argv[2]; verbose = "-v" in sys.argv
 sq = lambda s: re.sub(r"[\s\u3000]+", "", s or "")

@@ -253,6 +253,21 @@ struct Furniture {
   std::size_t paywall = 0;
 };
 
+bool bare_page_number(std::string_view t) {
+  return !t.empty() && t.size() <= 4 && std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// A date line with its source under a headline (`2023 年 09 月 12 日 新华网`):
+// a line of its own, never the start of the paragraph after it.
+bool dateline(std::string_view t) {
+  if (char_count(t) > 30) return false;
+  auto d = text::parse_date_at(t, 0);
+  if (!d || !d->day || d->begin != 0) return false;
+  for (std::string_view m : {"，", "。", "；", ",", "："})
+    if (t.find(m) != std::string_view::npos) return false;
+  return true;
+}
+
 Furniture find_furniture(std::string_view input, const std::vector<Line>& lines) {
   Furniture f;
   f.keep.assign(lines.size(), 1);
@@ -260,7 +275,14 @@ Furniture find_furniture(std::string_view input, const std::vector<Line>& lines)
   auto& dropped_notes = f.notes;
   for (std::size_t i = 0; i < lines.size(); ++i) {
     auto t = input.substr(lines[i].tb, lines[i].te - lines[i].tb);
-    if (is_folio(t)) { keep[i] = 0; dropped_notes.push_back({lines[i].tb, {Diag::clean_folio, fmt::format("page folio `{}` dropped", t)}}); }
+    // A bare number is a folio only where a page ends: before a form feed
+    // (pdftotext), after one, or as the last line.
+    bool page_edge = i + 1 == lines.size() || input.substr(lines[i + 1].b, lines[i + 1].tb - lines[i + 1].b + 1).find('\f') != std::string_view::npos ||
+                     input.substr(lines[i].b, lines[i].tb - lines[i].b + 1).find('\f') != std::string_view::npos;
+    if (is_folio(t) || (page_edge && bare_page_number(t))) {
+      keep[i] = 0;
+      dropped_notes.push_back({lines[i].tb, {Diag::clean_folio, fmt::format("page folio `{}` dropped", t)}});
+    }
     else if (is_paywall_marker(t)) { keep[i] = 0; ++f.paywall; }
   }
   {
@@ -362,7 +384,7 @@ MappedTextBuilder rebuild_paragraphs(std::string_view input, const OffsetMap& in
     if (join) {
       std::string_view pt = input.substr(prev->tb, prev->te - prev->tb);
       char32_t pl = last_cp(pt);
-      if (rule_line(pt) || rule_line(t) || has_wide_gap(pt) || contents_line(pt) || contents_line(t) ||
+      if (rule_line(pt) || rule_line(t) || has_wide_gap(pt) || contents_line(pt) || contents_line(t) || dateline(pt) ||
           (text::starts_with(t, "【") && pl != U'，' && pl != U'、'))
         join = false;
     }

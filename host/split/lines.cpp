@@ -108,6 +108,34 @@ std::vector<std::string> candidate_keys(const TocEntry& e) {
   return keys;
 }
 
+// The date a collected work prints under its title (文集, 文稿, 选编):
+// `（一九五八年一月）`, `（一九五七年二月二十七日在最高国务会议上）` — a year and a
+// month at least, in brackets, an occasion allowed after it. Scanned books
+// lose or misread the opening bracket (`《一九五八年一月二日)`, `攻一九五八…)`), so
+// the closing one and a date at the start are what count.
+bool dated_under_title(std::string_view t) {
+  if (t.size() > 200) return false;
+  std::string s = tx::strip_spaces(t);
+  std::string_view v = s;
+  if (!(tx::ends_with(v, "）") || tx::ends_with(v, ")"))) return false;
+  std::size_t cps = tx::char_count(v);
+  if (cps > 48) return false;
+  // The date opens the line after at most one bracket or misread glyph.
+  std::size_t pos = 0;
+  for (int skip = 0; skip < 2 && pos < v.size(); ++skip) {
+    auto d = tx::parse_date_at(v, pos);
+    if (d && d->year && d->month) {
+      // An occasion after the date is a place or a meeting, not a sentence.
+      std::string_view rest = v.substr(d->end);
+      return cps <= 20 || ((tx::starts_with(rest, "在") || tx::starts_with(rest, "于")) && rest.find("。") == std::string_view::npos);
+    }
+    std::size_t k = pos;
+    tx::next_cp(v, k);
+    pos = k;
+  }
+  return false;
+}
+
 bool is_date_line(std::string_view t) {
   // A newspaper's edition line under each article: `《人民日报》（2025年10月20日第 01 版）`.
   if (tx::starts_with(t, "《") && t.size() <= 120) {
@@ -118,6 +146,7 @@ bool is_date_line(std::string_view t) {
       if (bracketed && tx::char_count(rest) <= 24 && tx::find_full_date(rest)) return true;
     }
   }
+  if (dated_under_title(t)) return true;
   if (t.size() > 80 || !(tx::starts_with(t, "（") || tx::starts_with(t, "("))) return false;
   std::string s = tx::strip_spaces(t);
   std::string_view v = s;
@@ -203,8 +232,22 @@ bool is_byline(std::string_view t) {
   }
   static const std::string_view units[] = {"组织部", "党委", "党工委", "党组", "专班", "办公室", "委员会", "人民政府", "局"};
   for (auto u : units)
-    if (tx::ends_with(t, u)) return true;
-  return n >= 2 && n <= 4;
+    if (tx::ends_with(t, u) && n > tx::char_count(u) + 1) return true;
+  // A bare name: a surname and one or two characters (a compound surname and
+  // two), possibly letter-spaced; not any short line (`技术革命`, an outline's item).
+  std::u32string name;
+  for (std::size_t i = 0; i < squeezed.size();) {
+    char32_t c = tx::next_cp(squeezed, i);
+    if (c == U'、') break;
+    if (c != U'（' && c != U'）') name.push_back(c);
+  }
+  if (name.size() < 2 || name.size() > 4 || !people::is_surname(name[0])) return false;
+  if (name.size() <= 3) return true;
+  static constexpr std::u32string_view compound[] = {U"欧阳", U"司马", U"上官", U"诸葛", U"东方", U"皇甫", U"尉迟", U"公孙",
+                                                     U"慕容", U"长孙", U"宇文", U"司徒", U"令狐", U"夏侯", U"端木", U"独孤"};
+  for (auto c : compound)
+    if (std::u32string_view(name).substr(0, 2) == c) return true;
+  return false;
 }
 
 // `秦财华 程金敏 …`: a list of names (a masthead), not a title.

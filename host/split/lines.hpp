@@ -34,6 +34,7 @@ bool toc_section(std::string_view t, std::string& section);
 std::vector<std::string> candidate_keys(const TocEntry& e);
 
 bool is_date_line(std::string_view t);
+bool dated_under_title(std::string_view t);
 
 // A byline under a title: `■ 徐文光`, `■本刊特约评论员`, a bare name, or a unit.
 // The note that closes a reprinted article: `载《羊城晚报》2013年5月18日`,

@@ -2,6 +2,7 @@
 #include "split/splitter.hpp"
 #include "split/lines.hpp"
 #include "split/continuations.hpp"
+#include "split/title_blocks.hpp"
 #include "clean/marks.hpp"
 #include "model/keys.hpp"
 
@@ -307,152 +308,9 @@ SplitResult split(Document& doc, const SplitOptions& opt) {
   }
 
   if (starts.empty() && opt.title_blocks) {
-    // Typography, when the format has it (DOCX, PDF, OFD): a title is set
-    // larger than the body, or bold and centred; a body-size line is not one
-    // whatever its words look like.
-    std::map<long, std::size_t> sizes;
-    for (const auto& p : ps)
-      if (const ParagraphStyle* st = doc.style_at(p.b); st && st->size_pt > 0) sizes[std::lround(st->size_pt * 2)] += p.chars;
     float body_pt = 0;
-    for (std::size_t best = 0; auto [sz, n] : sizes)
-      if (n > best) best = n, body_pt = static_cast<float>(sz) / 2;
-    auto typed_as_title = [&](const ParagraphStyle* st) {
-      return st->size_pt >= body_pt + 1.0f || (st->bold && st->align == "center");
-    };
-    // Only a document that sets some lines apart says anything by setting one
-    // like the body (a PDF printed in one size and face says nothing).
-    bool typography_varies = false;
-    if (body_pt > 0)
-      for (const auto& p : ps)
-        if (const ParagraphStyle* st = doc.style_at(p.b); st && st->size_pt > 0 && typed_as_title(st)) {
-          typography_varies = true;
-          break;
-        }
-    auto title_type = [&](const Para& p) {
-      const ParagraphStyle* st = typography_varies ? doc.style_at(p.b) : nullptr;
-      if (!st || st->size_pt <= 0) return true;
-      return typed_as_title(st);
-    };
-    // A new page that opens with a short line after a finished paragraph:
-    // where articles of a paged compilation start.
-    // So does the top of the first page under a part label (`第一部分`).
-    auto opens_page = [&](std::size_t j) {
-      if (j == 0) return false;
-      const ParagraphStyle* a = doc.style_at(ps[j - 1].b);
-      const ParagraphStyle* b = doc.style_at(ps[j].b);
-      if (!a || !b || !b->page) return false;
-      bool under_parts = true;
-      for (std::size_t i = 0; i < j && under_parts; ++i) under_parts = part_label(ps[i].t);
-      if (under_parts) return true;
-      return a->page && b->page > a->page && (tx::ends_sentence(ps[j - 1].t) || source_note(ps[j - 1].t));
-    };
-    // Title blocks: a short unpunctuated line followed (within two lines) by
-    // a byline, a date line or a subtitle; or a column label.
-    for (std::size_t j = 0; j + 1 < ps.size(); ++j) {
-      const auto& p = ps[j];
-      if (ps[j].b >= toc_b && ps[j].b < toc_e) continue;
-      if (!title_type(p)) continue;
-      bool label = column_label(p.t) && tx::strip_spaces(p.t) != "编者按";
-      std::string_view dummy;
-      int page = 0;
-      // At the top of a new page after a finished article, a short line is a
-      // title even when it could be a name (`一月夺权`, `实行军管`).
-      bool page_top = opens_page(j);
-      // 公文 titles run longer than others (`司法部关于贯彻…工作的通知`, 45 characters),
-      // and so do a newspaper's headlines over their edition line.
-      bool dated_next = j + 1 < ps.size() && is_date_line(ps[j + 1].t);
-      bool shape = p.chars >= 4 && (p.chars <= 40 || (p.chars <= 64 && (genre_title(p.t) || dated_next))) && !tx::ends_sentence(p.t) && !is_teaser(p.t) && !tx::parse_marker(p.t) &&
-                   !is_date_line(p.t) && (!is_byline(p.t) || page_top) && !tx::starts_with(p.t, "——") &&
-                   !tx::starts_with(p.t, "（") && !tx::starts_with(p.t, "(") && !(tx::starts_with(p.t, "■") && is_byline(p.t)) &&
-                   !names_list(p.t) && !page_first(p.t, dummy, page) && !page_last(p.t, dummy, page) && !source_note(p.t) &&
-                   !tx::starts_with(tx::strip_spaces(p.t), "目录") && !metadata_field(p.t);
-      // After a contents entry or a cover teaser, a short line is that entry's second line.
-      bool after_entry = j > 0 && (page_first(ps[j - 1].t, dummy, page) || page_last(ps[j - 1].t, dummy, page));
-      bool after_teaser = j > 0 && is_teaser(ps[j - 1].t);
-      if (after_entry) continue;
-      if (!shape && !label) continue;
-      bool block = label;
-      for (std::size_t k = j + 1; k < ps.size() && k <= j + 3 && !block; ++k) {
-        if (is_byline(ps[k].t) && k > j + 1 && ps[k - 1].chars > 40) break;
-        // Strong evidence: a date line, a subtitle, the first article of a regulation.
-        bool strong = is_date_line(ps[k].t) || tx::starts_with(ps[k].t, "——") || (k == j + 1 && opens_regulation(ps[k].t)) ||
-                      (k == j + 1 && page_top && ps[k].chars > 40);
-        // `■ 作者` is a byline; a long `■ …的通知` is a bulleted title of its own.
-        bool weak = is_byline(ps[k].t) && (tx::starts_with(ps[k].t, "■") || k == j + 1);
-        if (strong || (weak && !after_teaser))
-          block = true;
-        // A genre-named title right after a finished paragraph, before long text.
-        // In a 文件汇编 the previous document ends with its 成文日期, and the
-        // next one's title is followed by its date or its 主送 line.
-        // A 附注 in brackets (`（此件公开发布）`) may close it instead; a legal
-        // database opens each document with its metadata block (`文章属性`).
-        bool prev_done = j > 0 && (tx::ends_sentence(ps[j - 1].t) || tx::whole_date(tx::strip_spaces(ps[j - 1].t)) ||
-                                   bracketed_note(ps[j - 1].t));
-        bool next_opens = ps[k].chars > 40 || tx::ends_sentence(ps[k].t) || tx::ends_with(ps[k].t, "：") ||
-                          tx::find_full_date(ps[k].t).has_value() ||  // also `2014-03-20 15:59:35`
-                          tx::strip_spaces(ps[k].t) == "文章属性" || metadata_field(ps[k].t);
-        if (k == j + 1 && !after_teaser && genre_title(p.t) && prev_done && next_opens)
-          block = true;
-        else if (ps[k].chars > 40 || tx::ends_sentence(ps[k].t))
-          break;
-      }
-      if (!block) continue;
-      // A two-line title starts at its first line.
-      if (!starts.empty() && starts.back() + 1 == j) continue;
-      starts.push_back(j);
-      start_entry.push_back(nullptr);
-    }
-    // A title printed twice, over a metadata block (`标题` / `文章属性 【制定机关】…` /
-    // `正文` / `标题`, as legal databases export): the article starts at the first.
-    for (std::size_t a = 0; a < starts.size(); ++a) {
-      std::size_t floor = a > 0 ? starts[a - 1] + 1 : 0;
-      std::string title = tx::strip_spaces(ps[starts[a]].t);
-      // Wrapped differently the two times: one is a prefix of the other.
-      auto same = [&](const std::string& o) {
-        std::size_t n = std::min(o.size(), title.size());
-        return tx::char_count(std::string_view(o).substr(0, n)) >= 8 && o.compare(0, n, title, 0, n) == 0;
-      };
-      for (std::size_t j = starts[a]; j-- > floor && j + 12 >= starts[a];)
-        if (same(tx::strip_spaces(ps[j].t))) {
-          starts[a] = j;
-          break;
-        }
-    }
-    // A title block with no body before the next one is one title block
-    // read twice (`政府工作报告` / `——…会议上` / `国务院总理` / `李强`), not an
-    // article: the next start joins it.
-    // So is a block followed by a few scraps (a licence footer saved with a
-    // page, link fragments): an article has some body.
-    for (std::size_t a = 0; a + 1 <= starts.size() && starts.size() > 1;) {
-      std::size_t end = a + 1 < starts.size() ? starts[a + 1] : ps.size();
-      bool body = false;
-      std::size_t chars = 0;
-      for (std::size_t j = starts[a] + 1; j < end; ++j) body |= ps[j].chars > 40, chars += ps[j].chars;
-      if (body && chars >= 120) {
-        ++a;
-        continue;
-      }
-      if (a + 1 == starts.size()) {  // the last one joins the one before
-        doc.diagnose(Diag::split_thin_title, fmt::format("split: title block at line {} has little body: not an article",
-                                                         doc.line_of(ps[starts[a]].b)));
-        starts.pop_back();
-        start_entry.pop_back();
-        break;
-      }
-      doc.diagnose(Diag::split_title_merged,
-                   fmt::format("split: title block at line {} has little or no body before line {}: read as one title block",
-                               doc.line_of(ps[starts[a]].b), doc.line_of(ps[starts[a + 1]].b)));
-      starts.erase(starts.begin() + static_cast<std::ptrdiff_t>(a + 1));
-      start_entry.erase(start_entry.begin() + static_cast<std::ptrdiff_t>(a + 1));
-    }
-    {
-      std::string at;
-      for (std::size_t a = 0; a < starts.size() && a < 8; ++a) at += fmt::format("{}{}", a ? ", " : "", doc.line_of(ps[starts[a]].b));
-      if (starts.size() > 8) at += ", …";
-      doc.split_evidence.push_back(fmt::format("title blocks (a short line over a byline, a date line or a subtitle; a page top after a "
-                                               "finished article; a column label): {}{}",
-                                               starts.size(), starts.empty() ? "" : " at line " + at));
-    }
+    starts = title_blocks(doc, ps, toc_b, toc_e, body_pt);
+    start_entry.assign(starts.size(), nullptr);
     if (starts.size() < std::max<std::size_t>(opt.min_articles, 3)) {
       doc.split_evidence.push_back(fmt::format("not split: {} title block(s), {} needed for a container", starts.size(),
                                                std::max<std::size_t>(opt.min_articles, 3)));
@@ -509,6 +367,12 @@ SplitResult split(Document& doc, const SplitOptions& opt) {
     child.id = fmt::format("{}#{}", doc.id, child.index);
     child.step = "split";
     child.title = std::string(ps[starts[a]].t);
+    // A title printed over several lines (a kicker, a headline, its second
+    // line) ends where its date line, byline or subtitle begins.
+    if (std::size_t k = title_run_end(ps, starts[a]); k > starts[a] + 1 && ps[k - 1].e <= e) {
+      child.title.clear();
+      for (std::size_t j = starts[a]; j < k; ++j) child.title += tx::trim(ps[j].t);
+    }
     // A column's name over the title (`【研究评论】`): the title is the next line.
     if (bracketed_column(child.title) && starts[a] + 1 < ps.size() && ps[starts[a] + 1].b < e) {
       child.fields["column"] = bracketed_column_name(child.title);

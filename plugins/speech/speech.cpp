@@ -236,7 +236,20 @@ struct Speech {
           }
     }
     if (title_i < paras.size()) {
-      doc.set_title(paras[title_i].text);
+      // A title wrapped by a printed line (`在第十四次最高国务会议上` / `的讲话提纲`):
+      // no title opens with 的, none of its lines ends with one.
+      std::string_view own = tx::trim(paras[title_i].text);
+      if (title_i > 0) {
+        std::string_view before = tx::trim(paras[title_i - 1].text);
+        bool wrapped = tx::starts_with(own, "的") || tx::starts_with(own, "上的") || tx::ends_with(before, "的");
+        if (wrapped && tx::char_count(before) <= 30 && !tx::ends_sentence(before) && !date_line(before)) {
+          doc.set_title(std::string(before) + std::string(own));
+        } else {
+          doc.set_title(own);
+        }
+      } else {
+        doc.set_title(own);
+      }
     } else if (auto dash = doc.title().find("——"); dash != std::string_view::npos && dash > 0) {
       std::string whole(doc.title());
       doc.set_title(tx::trim(std::string_view(whole).substr(0, dash)));

@@ -126,9 +126,10 @@ got = [r["title"] for r in recs if r["source"].get("container")]
 n = min(len(titles), len(bodies))
 check(recs and recs[0]["kind"] in ("collection", "periodical") and got == titles[:n],
       f"an issue without contents, credited {n} ways: {n} articles at their titles ({got})")
-# Compilations from PDF text (tests/devset/compilations): contents entries with dot leaders and
-# page numbers, each article under the compiler's title on a new page. Every article starts on
-# the gold's line (the contents lines are no paragraph of running text).
+# Compilations (tests/devset/compilations): PDF text with contents entries with dot leaders and
+# page numbers, each article under the compiler's title on a new page; the OCR of a collected
+# works volume without contents, each document under its title and bracketed date line. Every
+# article starts on the gold's line (the contents lines are no paragraph of running text).
 CP = os.path.join(SOURCE, "tests", "devset", "compilations")
 for g in sorted(glob.glob(os.path.join(CP, "gold", "*.json"))):
     gold = json.load(open(g, encoding="utf-8"))
@@ -140,6 +141,10 @@ for g in sorted(glob.glob(os.path.join(CP, "gold", "*.json"))):
     starts = sorted(r["source"].get("line_start") for r in arts)
     want = [a["line"] for a in gold["articles"]]
     check(rc == 0 and starts == want, f"{name}: articles start on the gold's lines ({starts} vs {want})")
+    # A title printed over several lines (kicker, headline, its second line) is the whole block.
+    got_titles = [squeeze(r.get("title")) for r in sorted(arts, key=lambda r: r["source"].get("line_start") or 0)]
+    want_titles = [squeeze(a["title"]) for a in gold["articles"]]
+    check(got_titles == want_titles, f"{name}: articles titled as the gold ({got_titles} vs {want_titles})")
 # A cover line that quotes an article's title (`本期导读：…躬耕教坛强国有我…`) is no article: the
 # title block after the contents is, its kicker (`…强调`) with it.
 cover = os.path.join(tmpdir(), "cover.txt")

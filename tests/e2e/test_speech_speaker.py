@@ -106,4 +106,14 @@ for name, text in (("post.txt", "县长在全县安全生产工作会议上的�
     rc, out, err = run("process", "--no-extract", p)
     r = records(out)[0]
     check(r["fields"].get("speaker") in (None, ""), f"{name}: no speaker ({r['fields'].get('speaker')!r})")
+# A collected edition prints the title over two lines (`在第十四次最高国务会议上` / `的讲话提纲`)
+# and the date in brackets under it: the title is both lines, the date the bracketed one.
+wrapped = os.path.join(t, "wrapped.txt")
+open(wrapped, "w", encoding="utf-8").write(
+    "在第十四次最高国务会议上\n的讲话提纲\n(一九五八年一月二十八日)\n\n"
+    "民族发扬蹈厉，大有希望，伟大的觉醒。十五年，我们要在钢铁和其他主要工业产品的产量方面赶上或者超过英国。\n\n两种领导方法，两种作风。\n")
+rc, out, err = run("process", "--no-extract", wrapped)
+r = records(out)[0]
+check(r["kind"] == "speech" and r["title"] == "在第十四次最高国务会议上的讲话提纲" and r["fields"].get("date") == "1958-01-28",
+      f"a title wrapped after 上: {r['kind']} {r['title']!r} {r['fields'].get('date')}")
 done()

@@ -132,6 +132,26 @@ TEST_CASE("a repeated spaced-out column name is a running head") {
   CHECK(doc.text.find("卷首语") != std::string::npos);  // once: a label, kept
 }
 
+TEST_CASE("a bare page number before a form feed is a folio; a date-and-source line stands alone") {
+  // pdftotext -layout: a hard-wrapped page ends with its number, the next page opens with \f.
+  std::string text =
+      "抓好学生思想培养，播种好中华民族共同体意识的种子；抓好教师素养提升，发挥好立德树人主体作\n"
+      "用；抓好学校文化建设，夯实中华民族共同体意识教育的阵地；抓好教育资源开发，讲好故事；\n"
+      "\n               6\n"
+      "\f抓好理论研究阐释，加强民族学科、智库建设和人才培养，为铸牢中华民族共同体意识作出贡献。\n"
+      "\n  学校铸牢中华民族共同体意识教育工作推进会\n"
+      "       2023 年 09 月 12 日 中国教育新闻网\n"
+      "  中国教育新闻网讯（记者 焦小新）9 月 11 日，教育部、国家民委、共青团中央在云南昆明召开\n"
+      "学校铸牢中华民族共同体意识教育工作推进会。教育部党组书记、部长怀进鹏出席会议并讲话。\n"
+      "\n        12\n";
+  auto doc = read_text(text);
+  REQUIRE_FALSE(doc.error);
+  CHECK(doc.text.find("6\n") == std::string::npos);
+  CHECK(doc.text.find("；6") == std::string::npos);
+  CHECK(doc.text.find("12\n") == std::string::npos);
+  CHECK(doc.text.find("中国教育新闻网\n") != std::string::npos);  // not joined with the paragraph after it
+}
+
 TEST_CASE("WeChat literal is unwrapped and its header becomes fields") {
   auto doc = read_text(testing::slurp(std::string(SOURCE_DIR) + "/samples/docs/wechat_youth_forum.txt"), "w.txt");
   REQUIRE_FALSE(doc.error);

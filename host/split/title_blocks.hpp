@@ -1,0 +1,21 @@
+// Title blocks (title_blocks.cpp): the starts of articles found from title
+// shapes and the evidence around them, for a container without contents.
+#pragma once
+
+#include <cstddef>
+#include <vector>
+
+#include "model/document.hpp"
+#include "split/lines.hpp"
+
+namespace gongwen::host::split_detail {
+
+// Paragraph indexes where articles start; body_pt is the body's type size
+// (0 when the format carries none). Evidence lines go to doc.split_evidence.
+std::vector<std::size_t> title_blocks(Document& doc, const std::vector<Para>& ps, std::size_t toc_b, std::size_t toc_e, float& body_pt);
+
+// The paragraph after the title block that starts at j: its date line,
+// byline or subtitle; j + 1 when the title is one line.
+std::size_t title_run_end(const std::vector<Para>& ps, std::size_t j);
+
+}  // namespace gongwen::host::split_detail
