@@ -144,6 +144,72 @@ using people::name_then_position;
 using people::position_then_name;
 using people::speaker_line;
 
+// `致辞：饶毅（教师代表、科学家）`, `主讲人：王五`: the genre, then the speaker's name and
+// post in brackets. {name, post}.
+std::optional<std::pair<std::string, std::string>> credit_line(std::string_view p) {
+  if (tx::char_count(p) > 40) return std::nullopt;
+  for (std::string_view role : {"致辞", "讲话", "演讲", "发言", "讲话人", "演讲人", "发言人", "主讲人", "主讲", "报告人"})
+    for (std::string_view colon : {"：", ":"}) {
+      if (!tx::starts_with(p, std::string(role) + std::string(colon))) continue;
+      std::string_view rest = tx::trim(p.substr(role.size() + colon.size()));
+      std::string_view post;
+      for (auto [o, c] : {std::pair<std::string_view, std::string_view>{"（", "）"}, {"(", ")"}})
+        if (auto at = rest.find(o); at != std::string_view::npos && tx::ends_with(rest, c)) {
+          post = rest.substr(at + o.size(), rest.size() - at - o.size() - c.size());
+          rest = tx::trim(rest.substr(0, at));
+        }
+      std::string name = tx::strip_spaces(rest);
+      std::size_t n = tx::char_count(name);
+      bool han = n >= 2 && n <= 4 && people::is_surname(tx::first_cp(name));
+      for (std::size_t k = 0; k < name.size() && han;) han = tx::is_han(tx::next_cp(name, k));
+      if (han) return std::make_pair(name, std::string(post));
+      return std::nullopt;
+    }
+  return std::nullopt;
+}
+
+// A speaker's name in front of a speech's title, as sites print them:
+// `习近平：在北京大学师生座谈会上的讲话`, `马校长《在2010级新生军训开营式上的讲话》`.
+// The title keeps the speech's own words; the name becomes the speaker.
+void strip_speaker_from_title(Document& doc) {
+  std::string t(doc.title());
+  std::string_view v = t;
+  auto person = [](std::string_view prefix) -> std::optional<std::pair<std::string, std::string>> {
+    std::string q = tx::strip_spaces(prefix);
+    if (auto np = name_then_position(q)) return np;
+    std::size_t n = tx::char_count(q);
+    bool han = n >= 2 && n <= 4 && people::is_surname(tx::first_cp(q));
+    for (std::size_t k = 0; k < q.size() && han;) han = tx::is_han(tx::next_cp(q, k));
+    if (han) {
+      std::size_t one = 0;
+      tx::next_cp(q, one);
+      for (auto post : people::kPositions)  // `马校长`: a surname and a post
+        if (std::string_view(q).substr(one) == post) return std::make_pair(q.substr(0, one), std::string(post));
+      bool posted = false;
+      for (auto post : people::kPositions) posted |= q.find(post) != std::string::npos;
+      if (!posted && n <= 3) return std::make_pair(q, std::string());
+    }
+    return std::nullopt;
+  };
+  std::string_view rest;
+  std::optional<std::pair<std::string, std::string>> who;
+  for (std::string_view colon : {"：", ":"})
+    if (auto c = v.find(colon); c != std::string_view::npos && c > 0 && tx::char_count(v.substr(0, c)) <= 10) {
+      who = person(v.substr(0, c));
+      rest = tx::trim(v.substr(c + colon.size()));
+      break;
+    }
+  if (!who && tx::ends_with(v, "》"))
+    if (auto o = v.find("《"); o != std::string_view::npos && o > 0 && tx::char_count(v.substr(0, o)) <= 10) {
+      who = person(v.substr(0, o));
+      rest = v.substr(o + std::string_view("《").size(), v.size() - o - 2 * std::string_view("《").size());
+    }
+  if (!who || rest.empty() || !names_speech_itself(rest)) return;
+  if (doc.field("speaker").empty()) doc.set_field("speaker", who->first);
+  if (doc.field("position").empty() && !who->second.empty()) doc.set_field("position", who->second);
+  doc.set_title(std::string(rest));
+}
+
 struct Speech {
   static constexpr const char* name = "speech";
   static constexpr const char* version = "0.2.0";
@@ -216,10 +282,25 @@ struct Speech {
     // The title: a line naming a speech in the head (under a news lead too);
     // without one, the page's or post's title stays, its `——` subtitle apart.
     std::size_t title_i = paras.size();
-    for (std::size_t i = 0; i < paras.size() && i < 8 && title_i == paras.size(); ++i)
-      if (names_speech(paras[i].text) && !tx::starts_with(paras[i].text, "——") && !contains(paras[i].text, "。") &&
-          tx::char_count(paras[i].text) <= (i < 6 ? 60u : 40u))
+    for (std::size_t i = 0; i < paras.size() && i < 8 && title_i == paras.size(); ++i) {
+      std::string_view p = tx::trim(paras[i].text);
+      // `致辞：饶毅（教师代表、科学家）` credits the speaker; the line under it is the title.
+      if (auto c = credit_line(p)) {
+        if (doc.field("speaker").empty()) doc.set_field("speaker", c->first);
+        if (doc.field("position").empty() && !c->second.empty()) doc.set_field("position", c->second);
+        if (i + 1 < paras.size()) {
+          std::string_view next = tx::trim(paras[i + 1].text);
+          if (tx::char_count(next) >= 2 && tx::char_count(next) <= 30 && !tx::ends_sentence(next) && !date_line(next, true) &&
+              !tx::ends_with(next, "：") && !subtitle(next))
+            title_i = i + 1;
+        }
+        continue;
+      }
+      // A line introducing the text (`以下是原文，演讲全文仅535字：`) is no title.
+      if (tx::ends_with(p, "：") || tx::ends_with(p, ":")) continue;
+      if (names_speech(p) && !tx::starts_with(p, "——") && !contains(p, "。") && tx::char_count(p) <= (i < 6 ? 60u : 40u))
         title_i = i;
+    }
     // A page's headline that names the speaker (`陈国阳局长《在…上的讲话》`, `马卫光书记在…
     // 上的讲话`) over the speech's own title line (`在…上的讲话提纲`): the own title.
     if (title_i < paras.size()) {
@@ -269,6 +350,7 @@ struct Speech {
           doc.set_title(tx::trim(std::string_view(t).substr(0, open)));
         }
     }
+    strip_speaker_from_title(doc);
     std::size_t first = title_i < paras.size() ? title_i : 0;
     std::size_t head = std::min<std::size_t>(paras.size(), first + 6);
     for (std::size_t i = first; i < head; ++i) {
@@ -279,13 +361,21 @@ struct Speech {
           doc.set_field("speaker", pn->first);
           doc.set_field("position", pn->second);
         } else {
-          doc.set_field("occasion", *occ);
+          // `——在全市组织工作会议上的讲话`: the occasion is the meeting.
+          std::string_view o = *occ;
+          auto at = o.find("在"), on = o.rfind("上的");
+          if (at == 0 && on != std::string_view::npos && on > at + 3) o = o.substr(at + 3, on - at - 3);
+          doc.set_field("occasion", o);
         }
         if (title_i == i) doc.set_title(paras[0].text);
         // No line names a speech: the title is the line the subtitle hangs under.
         // Unless a line, or the page's or row's own title, already names the speech.
         bool named = title_i < paras.size() ? speech_title(paras[title_i].text) : names_speech_itself(doc.title());
-        if (!named && i > 0 && i - 1 != title_i && tx::char_count(paras[i - 1].text) <= 40 &&
+        // A title printed over the subtitle is the author's, whatever the page calls it
+        // (`着力建设一所…名校` over `——在…教代会上的讲话`, under a page's `陈国阳局长在…上的讲话`).
+        bool printed = i > 0 && i - 1 != title_i && i <= first + 4 && tx::char_count(paras[i - 1].text) >= 6 &&
+                       !speaker_line(paras[i - 1].text) && !date_line(paras[i - 1].text, true) && !tx::ends_sentence(paras[i - 1].text);
+        if ((!named || printed) && i > 0 && i - 1 != title_i && tx::char_count(paras[i - 1].text) <= 40 &&
             !contains(paras[i - 1].text, "。") && !salutation(paras[i - 1].text) && !tx::ends_with(paras[i - 1].text, "："))
           doc.set_title(paras[i - 1].text);
       } else if (auto d = date_line(p, i <= first + 3); d && doc.field("date").empty()) {

@@ -116,4 +116,28 @@ rc, out, err = run("process", "--no-extract", wrapped)
 r = records(out)[0]
 check(r["kind"] == "speech" and r["title"] == "在第十四次最高国务会议上的讲话提纲" and r["fields"].get("date") == "1958-01-28",
       f"a title wrapped after 上: {r['kind']} {r['title']!r} {r['fields'].get('date')}")
+# A site's headline names the speaker in front of the speech's title (`习近平：在…`, `马校长《在…》`);
+# a title printed over its subtitle is the author's, whatever the page's heading; a credit line
+# (`致辞：饶毅（教师代表、科学家）`) names the speaker and stands over the title.
+body = "<p>同志们，同学们：</p><p>今天，我们在这里举行座谈会，同大家一起交流思想，这是一件很有意义的事情。青年兴则国家兴，青年强则国家强。</p>"
+shapes = [
+    ("colon.html", f"<html><head><title>习近平：在北京大学师生座谈会上的讲话</title></head><body><h1>习近平：在北京大学师生座谈会上的讲话</h1>{body}</body></html>",
+     {"title": "在北京大学师生座谈会上的讲话", "speaker": "习近平"}),
+    ("quoted.html", f"<html><head><title>马校长《在2010级新生军训开营式上的讲话》</title></head><body><h2>马校长《在2010级新生军训开营式上的讲话》</h2>{body}</body></html>",
+     {"title": "在2010级新生军训开营式上的讲话", "speaker": "马", "position": "校长"}),
+    ("printed.html", "<html><head><title>陈国阳局长在绍兴一中八届三次教代会上的讲话</title></head><body><h2>陈国阳局长在绍兴一中八届三次教代会上的讲话</h2>"
+     "<div>着力建设一所与历史文化名城相匹配的现代教育名校</div><div>——在绍兴一中八届三次教代会上的讲话</div><div>陈国阳</div><div>（2009年11月9日）</div>"
+     f"{body}</body></html>",
+     {"title": "着力建设一所与历史文化名城相匹配的现代教育名校", "speaker": "陈国阳", "occasion": "绍兴一中八届三次教代会", "date": "2009-11-09"}),
+    ("credit.md", "以下是原文，演讲全文仅535字：\n\n---\n\n**致辞：饶毅（教师代表、科学家）**\n\n## 做自己尊重的人\n\n"
+     "在祝福裹着告诫呼啸而来的毕业季，请原谅我不敢祝愿每一位毕业生都成功、都幸福。\n\n超越动物欲望总和的每一位毕业生都应做自己尊重的人。\n",
+     {"title": "做自己尊重的人", "speaker": "饶毅", "position": "教师代表、科学家"}),
+]
+for name, text, want in shapes:
+    p = os.path.join(t, name)
+    open(p, "w", encoding="utf-8").write(text)
+    rc, out, err = run("process", "--no-extract", p)
+    r = records(out)[0]
+    got = {k: (r["title"] if k == "title" else r["fields"].get(k)) for k in want}
+    check(r["kind"] == "speech" and got == want, f"{name}: {r['kind']} {got}")
 done()
