@@ -88,6 +88,13 @@ std::pair<std::string, std::size_t> back_org(std::string_view s, std::size_t i, 
       org = org.substr(p + mark.size());
     }
   }
+  // A telegram's class before its code (`特急·明电鲁政办发明电〔2021〕1号`): codes end
+  // with 明电, none starts with it.
+  for (std::string_view mark : {"明电", "密电"})
+    if (tx::starts_with(org, mark) && tx::char_count(org) >= 4) {
+      j += mark.size();
+      org = org.substr(mark.size());
+    }
   return {org, j};
 }
 
@@ -128,6 +135,9 @@ std::optional<DocNumber> number_at(std::string_view s, std::size_t hao) {
       if (year < 1949 || year > 2100) return std::nullopt;
       d.year = static_cast<int>(year);
       auto [org, ostart] = back_org(s, back_spaces(s, ystart), true);
+      // The masthead's 文种 over the number (`公 告` / `2026 年 第 18 号`) is no organisation.
+      for (const auto& t : doc_types())
+        if (org == t.chinese) org.clear();
       d.org = org;
       begin = org.empty() ? ystart : ostart;
     } else {
