@@ -18,7 +18,7 @@ for gf in sorted(glob.glob(os.path.join(d, "gold", "*.json"))):
     res = {"ok": "error" not in r, "kind": r.get("kind") == g.get("kind"), "title": sq(r.get("title")) == sq(g.get("title"))}
     if g.get("doc_number"): res["number"] = sq(dn.get("text") if isinstance(dn, dict) else "") == sq(g["doc_number"])
     if g.get("date"): res["date"] = fl.get("date") == g["date"]
-    if g.get("issuers"): res["issuer"] = [sq(x) for x in (fl.get("issuer") or [])] == [sq(x) for x in g["issuers"]]
+    if g.get("issuers"): res["issuer"] = [sq(x) for x in (lambda v: [v] if isinstance(v, str) else v or [])(fl.get("issuer"))] == [sq(x) for x in g["issuers"]]
     if g.get("headings"):
         got = [sq((s.get("marker") or "") + s.get("title", "")) for s in r.get("sections", []) if s.get("level") == 1]
         want = [sq(h) for h in g["headings"]]

@@ -93,6 +93,19 @@ struct Regulation {
     return doc.score();
   }
 
+  // An organ's name alone on a line: short, Han only, ending as organs do.
+  static bool signer_line(std::string_view t) {
+    std::string q = tx::strip_spaces(t);
+    std::size_t n = tx::char_count(q);
+    if (n < 4 || n > 30) return false;
+    for (std::size_t k = 0; k < q.size();)
+      if (!tx::is_han(tx::next_cp(q, k))) return false;
+    for (std::string_view end : {"大学", "学院", "学校", "委员会", "办公室", "办公厅", "政府", "党委", "党组", "局", "厅", "部", "处", "中心",
+                                 "公司", "集团", "研究院", "研究所", "法院", "检察院", "协会", "学会"})
+      if (tx::ends_with(q, end)) return true;
+    return false;
+  }
+
   void process(Document& doc) {
     auto text = doc.text();
     auto ps = st::paragraphs(text);
@@ -215,6 +228,15 @@ struct Regulation {
         if (auto d = tx::find_full_date(effective.back())) doc.set_field("effective", d->iso());
         else if (contains(effective.back(), "印发之日") || contains(effective.back(), "发布之日") || contains(effective.back(), "公布之日"))
           doc.set_field("effective", "on issue");
+      }
+    }
+    // Signed at the end, as an institution issues its own rules (`海南大学法学院` over
+    // `2014年5月8日`): the issuer and the date.
+    if (ps.size() >= 3) {
+      std::string_view last = tx::trim(ps.back().text), above = tx::trim(ps[ps.size() - 2].text);
+      if (auto iso = tx::whole_date(tx::strip_spaces(last)); iso && signer_line(above)) {
+        if (doc.field("issuer").empty()) doc.set_field("issuer", tx::strip_spaces(above));
+        if (doc.field("date").empty()) doc.set_field("date", *iso);
       }
     }
     if (!abolished.empty()) doc.set_field_list("abolishes", abolished);

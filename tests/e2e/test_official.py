@@ -186,6 +186,13 @@ rc, out, err = run("process", "--no-extract", norm)
 r = records(out)[0]
 check(r["kind"] == "regulation" and [sec["title"] for sec in r["sections"] if sec["level"] == 1] ==
       ["学位论文的组成", "学位论文的书写要求", "学位论文的印刷要求"], f"a 规范 in parts: {r['kind']}, {[sec['title'] for sec in r['sections']]}")
+# Signed at its end by the institution, with the date under it: issuer and date.
+signed = os.path.join(t, "signed.txt")
+open(signed, "w", encoding="utf-8").write(open(norm, encoding="utf-8").read() + "四、附则\n本规范自2014届研究生起开始执行，由学院负责解释。\n某某大学法学院\n2014年5月8日\n")
+rc, out, err = run("process", "--no-extract", signed)
+r = records(out)[0]
+check(r["kind"] == "regulation" and r["fields"].get("issuer") == "某某大学法学院" and r["fields"].get("date") == "2014-05-08",
+      f"a 规范 signed at its end: {r['kind']} {r['fields'].get('issuer')} {r['fields'].get('date')}")
 # A resolution approving a regulation, the regulation's text after it: two linked records.
 approve = os.path.join(t, "approve.txt")
 open(approve, "w", encoding="utf-8").write(
