@@ -52,7 +52,8 @@ def compare(g, r):
     out = {}
     out["kind"] = (g.get("kind"), r.get("kind"))
     out["title"] = (squeeze(g.get("title")), squeeze(r.get("title")))
-    gn = (g.get("doc_number") or {}).get("text")
+    gn = g.get("doc_number")
+    gn = gn.get("text") if isinstance(gn, dict) else gn
     rn = (f.get("doc_number") or {}).get("text") if isinstance(f.get("doc_number"), dict) else None
     out["doc_number"] = (squeeze(gn) or None, squeeze(rn) or None)
     gi = expected_issuers(g)

@@ -115,6 +115,10 @@ bool starts_heading(std::string_view t) {
 // ---- line furniture --------------------------------------------------------
 
 // `— 2 —`, `- 2 -`, `第 2 页`, `第2页 共9页`, `2 / 9`.
+static bool bare_page_number(std::string_view t) {
+  return !t.empty() && t.size() <= 4 && std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
 bool is_folio(std::string_view t) {
   if (t.size() > 40) return false;  // most lines: no allocation
   std::string s = text::strip_spaces(t);
@@ -133,21 +137,18 @@ bool is_folio(std::string_view t) {
     }
     return any;
   };
-  auto all_digits = [](std::string_view x) {
-    return !x.empty() && x.size() <= 4 && std::all_of(x.begin(), x.end(), [](char c) { return c >= '0' && c <= '9'; });
-  };
   std::string_view d = v;
-  if (strip_dashes(d, true) && strip_dashes(d, false) && all_digits(d)) return true;
+  if (strip_dashes(d, true) && strip_dashes(d, false) && bare_page_number(d)) return true;
   if (text::starts_with(v, "第") && v.find("页") != std::string_view::npos) {
     std::string_view x = v.substr(3);
     std::size_t p = x.find("页");
-    if (all_digits(x.substr(0, p))) {
+    if (bare_page_number(x.substr(0, p))) {
       std::string_view rest = x.substr(p + 3);
       return rest.empty() || (text::starts_with(rest, "共") && text::ends_with(rest, "页"));
     }
   }
   if (auto slash = v.find('/'); slash != std::string_view::npos)
-    return all_digits(v.substr(0, slash)) && all_digits(v.substr(slash + 1));
+    return bare_page_number(v.substr(0, slash)) && bare_page_number(v.substr(slash + 1));
   return false;
 }
 
@@ -253,33 +254,21 @@ struct Furniture {
   std::size_t paywall = 0;
 };
 
-bool bare_page_number(std::string_view t) {
-  return !t.empty() && t.size() <= 4 && std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
-// A date line with its source under a headline (`2023 年 09 月 12 日 新华网`):
-// a line of its own, never the start of the paragraph after it.
-bool dateline(std::string_view t) {
-  if (char_count(t) > 30) return false;
-  auto d = text::parse_date_at(t, 0);
-  if (!d || !d->day || d->begin != 0) return false;
-  for (std::string_view m : {"，", "。", "；", ",", "："})
-    if (t.find(m) != std::string_view::npos) return false;
-  return true;
-}
-
 Furniture find_furniture(std::string_view input, const std::vector<Line>& lines) {
   Furniture f;
   f.keep.assign(lines.size(), 1);
   auto& keep = f.keep;
   auto& dropped_notes = f.notes;
+  bool paged = input.find('\f') != std::string_view::npos;  // pdftotext's page breaks
   for (std::size_t i = 0; i < lines.size(); ++i) {
     auto t = input.substr(lines[i].tb, lines[i].te - lines[i].tb);
     // A bare number is a folio only where a page ends: before a form feed
     // (pdftotext), after one, or as the last line.
-    bool page_edge = i + 1 == lines.size() || input.substr(lines[i + 1].b, lines[i + 1].tb - lines[i + 1].b + 1).find('\f') != std::string_view::npos ||
-                     input.substr(lines[i].b, lines[i].tb - lines[i].b + 1).find('\f') != std::string_view::npos;
-    if (is_folio(t) || (page_edge && bare_page_number(t))) {
+    std::string_view bare = t;
+    while (!bare.empty() && bare.front() == '\f') bare = text::trim(bare.substr(1));
+    bool page_edge = paged && (i + 1 == lines.size() || input.substr(lines[i + 1].b, lines[i + 1].tb - lines[i + 1].b + 1).find('\f') != std::string_view::npos ||
+                               bare.size() != t.size());
+    if (is_folio(t) || (page_edge && bare_page_number(bare))) {
       keep[i] = 0;
       dropped_notes.push_back({lines[i].tb, {Diag::clean_folio, fmt::format("page folio `{}` dropped", t)}});
     }
@@ -384,7 +373,7 @@ MappedTextBuilder rebuild_paragraphs(std::string_view input, const OffsetMap& in
     if (join) {
       std::string_view pt = input.substr(prev->tb, prev->te - prev->tb);
       char32_t pl = last_cp(pt);
-      if (rule_line(pt) || rule_line(t) || has_wide_gap(pt) || contents_line(pt) || contents_line(t) || dateline(pt) ||
+      if (rule_line(pt) || rule_line(t) || has_wide_gap(pt) || contents_line(pt) || contents_line(t) || clean_detail::dateline(pt) ||
           (text::starts_with(t, "【") && pl != U'，' && pl != U'、'))
         join = false;
     }

@@ -15,6 +15,18 @@ using text::next_cp;
 using text::prev_cp;
 using text::last_cp;
 
+bool dateline(std::string_view t) {
+  t = text::trim(t);
+  if (text::char_count(t) > 30) return false;
+  auto d = text::parse_date_at(t, 0);
+  if (!d || !d->day || d->begin != 0) return false;
+  std::string_view rest = text::trim(t.substr(d->end));
+  if (text::char_count(rest) > 12) return false;  // a source's name, not the sentence a wrapped line goes on with
+  for (std::string_view m : {"，", "。", "；", ",", "：", "、"})
+    if (rest.find(m) != std::string_view::npos) return false;
+  return true;
+}
+
 // A line of rule characters only (`————`, `～～～`, `===`, `◆◆◆`).
 bool rule_line(std::string_view t) {
   std::size_t n = 0;

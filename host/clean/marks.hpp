@@ -17,6 +17,10 @@ inline bool leader_char(char32_t c) { return c == U'.' || c == U'…' || c == U'
 // (`躬耕教坛 强国有我 ......... 4`).
 bool contents_line(std::string_view t);
 
+// A date line under a headline: a full date opening the line and at most a
+// source's name after it (`2023 年 09 月 12 日 中国教育新闻网`), no clause mark.
+bool dateline(std::string_view t);
+
 // Four or more spaces between two visible characters: columns set apart.
 bool has_wide_gap(std::string_view t);
 

@@ -125,9 +125,11 @@ bool dated_under_title(std::string_view t) {
   for (int skip = 0; skip < 2 && pos < v.size(); ++skip) {
     auto d = tx::parse_date_at(v, pos);
     if (d && d->year && d->month) {
-      // An occasion after the date is a place or a meeting, not a sentence.
+      // Nothing after the date but its bracket, or an occasion (a place, a
+      // meeting); not a deadline (`（2023年6月底前完成）`).
       std::string_view rest = v.substr(d->end);
-      return cps <= 20 || ((tx::starts_with(rest, "在") || tx::starts_with(rest, "于")) && rest.find("。") == std::string_view::npos);
+      if (tx::char_count(rest) <= 1) return true;
+      return (tx::starts_with(rest, "在") || tx::starts_with(rest, "于")) && rest.find("。") == std::string_view::npos;
     }
     std::size_t k = pos;
     tx::next_cp(v, k);
@@ -233,21 +235,16 @@ bool is_byline(std::string_view t) {
   static const std::string_view units[] = {"组织部", "党委", "党工委", "党组", "专班", "办公室", "委员会", "人民政府", "局"};
   for (auto u : units)
     if (tx::ends_with(t, u) && n > tx::char_count(u) + 1) return true;
-  // A bare name: a surname and one or two characters (a compound surname and
-  // two), possibly letter-spaced; not any short line (`技术革命`, an outline's item).
-  std::u32string name;
+  // A bare name (a surname and one or two characters, a compound surname and
+  // two), possibly letter-spaced or in brackets; not any short line (`技术革命`, an outline's item).
+  std::string name;
   for (std::size_t i = 0; i < squeezed.size();) {
+    std::size_t at = i;
     char32_t c = tx::next_cp(squeezed, i);
     if (c == U'、') break;
-    if (c != U'（' && c != U'）') name.push_back(c);
+    if (c != U'（' && c != U'）') name.append(squeezed, at, i - at);
   }
-  if (name.size() < 2 || name.size() > 4 || !people::is_surname(name[0])) return false;
-  if (name.size() <= 3) return true;
-  static constexpr std::u32string_view compound[] = {U"欧阳", U"司马", U"上官", U"诸葛", U"东方", U"皇甫", U"尉迟", U"公孙",
-                                                     U"慕容", U"长孙", U"宇文", U"司徒", U"令狐", U"夏侯", U"端木", U"独孤"};
-  for (auto c : compound)
-    if (std::u32string_view(name).substr(0, 2) == c) return true;
-  return false;
+  return people::personal_name(name);
 }
 
 // `秦财华 程金敏 …`: a list of names (a masthead), not a title.

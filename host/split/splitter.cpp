@@ -369,7 +369,8 @@ SplitResult split(Document& doc, const SplitOptions& opt) {
     child.title = std::string(ps[starts[a]].t);
     // A title printed over several lines (a kicker, a headline, its second
     // line) ends where its date line, byline or subtitle begins.
-    if (std::size_t k = title_run_end(ps, starts[a]); k > starts[a] + 1 && ps[k - 1].e <= e) {
+    // (A column's name over it, `【研究评论】`, is no line of it: handled below.)
+    if (std::size_t k = title_run_end(ps, starts[a]); !bracketed_column(child.title) && k > starts[a] + 1 && ps[k - 1].e <= e) {
       child.title.clear();
       for (std::size_t j = starts[a]; j < k; ++j) child.title += tx::trim(ps[j].t);
     }
@@ -377,6 +378,10 @@ SplitResult split(Document& doc, const SplitOptions& opt) {
     if (bracketed_column(child.title) && starts[a] + 1 < ps.size() && ps[starts[a] + 1].b < e) {
       child.fields["column"] = bracketed_column_name(child.title);
       child.title = std::string(ps[starts[a] + 1].t);
+      if (std::size_t k = title_run_end(ps, starts[a] + 1); k > starts[a] + 2 && ps[k - 1].e <= e) {
+        child.title.clear();
+        for (std::size_t j = starts[a] + 1; j < k; ++j) child.title += tx::trim(ps[j].t);
+      }
     }
     if (tx::starts_with(child.title, "■")) child.title = std::string(tx::trim(std::string_view(child.title).substr(3)));  // a bullet
     // A PDF page's form feed opens its first line: no part of a title.

@@ -23,9 +23,7 @@ std::size_t title_run_end(const std::vector<Para>& ps, std::size_t j) {
   for (std::size_t k = j; k < ps.size() && k <= j + 5; ++k) {
     std::string_view t = tx::trim(ps[k].t);
     if (k > j) {
-      bool dateline = is_date_line(t) ||
-                      (tx::char_count(t) <= 30 && [&] { auto d = tx::parse_date_at(t, 0); return d && d->day && d->begin == 0; }());
-      if (dateline || is_byline(t) || tx::starts_with(t, "——")) return k;
+      if (is_date_line(t) || clean_detail::dateline(t) || is_byline(t) || tx::starts_with(t, "——")) return k;
     }
     chars += ps[k].chars;
     if (ps[k].chars > 40 || chars > 100 || tx::ends_sentence(t) || tx::ends_with(t, "：") || tx::ends_with(t, "，") ||
@@ -162,30 +160,40 @@ std::vector<std::size_t> title_blocks(Document& doc, const std::vector<Para>& ps
   // article: the next start joins it.
   // So is a block followed by a few scraps (a licence footer saved with a
   // page, link fragments): an article has some body.
-  for (std::size_t a = 0; a + 1 <= starts.size() && starts.size() > 1;) {
-    std::size_t end = a + 1 < starts.size() ? starts[a + 1] : ps.size();
+  // One pass: a block's span grows as the blocks after it merge into it.
+  std::vector<std::size_t> kept;
+  for (std::size_t a = 0; a < starts.size();) {
+    std::size_t first = starts[a], next = a + 1, scanned = first + 1;
     // Body is a long paragraph, or (when a scan or a hard-wrapped text kept
     // its short printed lines) a finished sentence among several lines.
     bool body = false, sentence = false;
     std::size_t chars = 0;
-    for (std::size_t j = starts[a] + 1; j < end; ++j)
-      body |= ps[j].chars > 40, sentence |= ps[j].t.find("。") != std::string_view::npos, chars += ps[j].chars;
-    body |= sentence && end - starts[a] >= 5;
-    if (body && chars >= 120) {
-      ++a;
-      continue;
+    for (;;) {
+      std::size_t end = next < starts.size() ? starts[next] : ps.size();
+      for (; scanned < end; ++scanned)
+        body |= ps[scanned].chars > 40, sentence |= ps[scanned].t.find("。") != std::string_view::npos, chars += ps[scanned].chars;
+      if ((body || (sentence && end - first >= 5)) && chars >= 120) {
+        kept.push_back(first);
+        break;
+      }
+      if (next == starts.size()) {  // the last one joins the one before
+        if (kept.empty()) {
+          kept.push_back(first);
+        } else {
+          doc.diagnose(Diag::split_thin_title, fmt::format("split: title block at line {} has little body: not an article",
+                                                           doc.line_of(ps[first].b)));
+        }
+        break;
+      }
+      doc.diagnose(Diag::split_title_merged,
+                   fmt::format("split: title block at line {} has little or no body before line {}: read as one title block",
+                               doc.line_of(ps[first].b), doc.line_of(ps[starts[next]].b)));
+      ++next;
     }
-    if (a + 1 == starts.size()) {  // the last one joins the one before
-      doc.diagnose(Diag::split_thin_title, fmt::format("split: title block at line {} has little body: not an article",
-                                                       doc.line_of(ps[starts[a]].b)));
-      starts.pop_back();
-      break;
-    }
-    doc.diagnose(Diag::split_title_merged,
-                 fmt::format("split: title block at line {} has little or no body before line {}: read as one title block",
-                             doc.line_of(ps[starts[a]].b), doc.line_of(ps[starts[a + 1]].b)));
-    starts.erase(starts.begin() + static_cast<std::ptrdiff_t>(a + 1));
+    a = next < starts.size() ? next : starts.size();
+    if (next == starts.size()) break;
   }
+  starts = std::move(kept);
   {
     std::string at;
     for (std::size_t a = 0; a < starts.size() && a < 8; ++a) at += fmt::format("{}{}", a ? ", " : "", doc.line_of(ps[starts[a]].b));

@@ -298,9 +298,10 @@ std::string clean_title(std::string t) {
   }
   // A number whose brackets and digits were left blank in a flattened head
   // (`鲁机发号山东省人民政府办公厅关于…`, a 机要 number): not part of the title.
-  if (auto h = t.find("号"); h != std::string::npos && h > 0 && tx::char_count(std::string_view(t).substr(0, h)) <= 6 && h < t.find("关于")) {
+  if (auto h = t.find("号"), g0 = t.find("关于"); h != std::string::npos && g0 != std::string::npos && h > 0 && h < g0 &&
+                                                   tx::char_count(std::string_view(t).substr(0, h)) <= 6) {
     std::string_view pre = std::string_view(t).substr(0, h);
-    if (tx::ends_with(pre, "发") || tx::ends_with(pre, "字") || tx::ends_with(pre, "电")) t.erase(0, h + 3);
+    if ((tx::ends_with(pre, "发") || tx::ends_with(pre, "电")) && organ_like(squeeze(t.substr(h + 3, g0 - h - 3)))) t.erase(0, h + 3);
   }
   // `自习室管理系统关于…的通知`: what stands before 关于 must be an issuer.
   auto g = t.find("关于");

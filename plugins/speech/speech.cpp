@@ -100,11 +100,8 @@ std::optional<std::pair<std::string, std::string>> name_and_date(std::string_vie
   for (std::size_t at = 0; at < t.size();) {
     if (auto d = tx::parse_date_at(t, at); d && d->year && d->month && d->day && d->begin == at && tx::trim(t.substr(d->end)).empty()) {
       std::string name = tx::strip_spaces(t.substr(0, at));
-      std::size_t n = tx::char_count(name);
       // A personal name, surname first: not a place, an occasion or a time (`深圳`, `开幕式`, `上午`).
-      bool han = n >= 2 && n <= 4 && people::is_surname(tx::first_cp(name));
-      for (std::size_t k = 0; k < name.size() && han;) han = tx::is_han(tx::next_cp(name, k));
-      if (han) return std::make_pair(name, d->iso());
+      if (people::personal_name(name)) return std::make_pair(name, d->iso());
       return std::nullopt;
     }
     tx::next_cp(t, at);
@@ -159,10 +156,7 @@ std::optional<std::pair<std::string, std::string>> credit_line(std::string_view 
           rest = tx::trim(rest.substr(0, at));
         }
       std::string name = tx::strip_spaces(rest);
-      std::size_t n = tx::char_count(name);
-      bool han = n >= 2 && n <= 4 && people::is_surname(tx::first_cp(name));
-      for (std::size_t k = 0; k < name.size() && han;) han = tx::is_han(tx::next_cp(name, k));
-      if (han) return std::make_pair(name, std::string(post));
+      if (people::personal_name(name)) return std::make_pair(name, std::string(post));
       return std::nullopt;
     }
   return std::nullopt;
@@ -176,7 +170,7 @@ void strip_speaker_from_title(Document& doc) {
   std::string_view v = t;
   auto person = [](std::string_view prefix) -> std::optional<std::pair<std::string, std::string>> {
     std::string q = tx::strip_spaces(prefix);
-    if (auto np = name_then_position(q)) return np;
+    if (auto np = name_then_position(q); np && people::personal_name(np->first)) return np;
     std::size_t n = tx::char_count(q);
     bool han = n >= 2 && n <= 4 && people::is_surname(tx::first_cp(q));
     for (std::size_t k = 0; k < q.size() && han;) han = tx::is_han(tx::next_cp(q, k));
@@ -187,7 +181,7 @@ void strip_speaker_from_title(Document& doc) {
         if (std::string_view(q).substr(one) == post) return std::make_pair(q.substr(0, one), std::string(post));
       bool posted = false;
       for (auto post : people::kPositions) posted |= q.find(post) != std::string::npos;
-      if (!posted && n <= 3) return std::make_pair(q, std::string());
+      if (!posted && people::personal_name(q)) return std::make_pair(q, std::string());
     }
     return std::nullopt;
   };
@@ -373,8 +367,12 @@ struct Speech {
         bool named = title_i < paras.size() ? speech_title(paras[title_i].text) : names_speech_itself(doc.title());
         // A title printed over the subtitle is the author's, whatever the page calls it
         // (`着力建设一所…名校` over `——在…教代会上的讲话`, under a page's `陈国阳局长在…上的讲话`).
-        bool printed = i > 0 && i - 1 != title_i && i <= first + 4 && tx::char_count(paras[i - 1].text) >= 6 &&
-                       !speaker_line(paras[i - 1].text) && !date_line(paras[i - 1].text, true) && !tx::ends_sentence(paras[i - 1].text);
+        // Only right under the page's heading, over a subtitle that names the occasion
+        // (not an epigraph's `——题记` or a quotation's `——习近平总书记`).
+        bool printed = i > 0 && i - 1 != title_i && (title_i == paras.size() ? i - 1 <= 1 : i - 1 == title_i + 1) &&
+                       (tx::starts_with(*occ, "在") || names_speech(*occ)) && tx::char_count(paras[i - 1].text) >= 6 &&
+                       !contains(paras[i - 1].text, "，") && !speaker_line(paras[i - 1].text) && !date_line(paras[i - 1].text, true) &&
+                       !tx::ends_sentence(paras[i - 1].text);
         if ((!named || printed) && i > 0 && i - 1 != title_i && tx::char_count(paras[i - 1].text) <= 40 &&
             !contains(paras[i - 1].text, "。") && !salutation(paras[i - 1].text) && !tx::ends_with(paras[i - 1].text, "："))
           doc.set_title(paras[i - 1].text);
@@ -411,9 +409,7 @@ struct Speech {
           // `刘希平在…会议上的讲话`: a bare name before 在 (2–3 Han, not `我们`, `全市`).
           // A personal name, surname first, and no post (`县长在…`, `党委在…`, `全市在…` are none).
           std::string name = tx::strip_spaces(line.substr(0, cut));
-          std::size_t n = tx::char_count(name);
-          bool han = n >= 2 && n <= 3 && people::is_surname(tx::first_cp(name));
-          for (std::size_t k = 0; k < name.size() && han;) han = tx::is_han(tx::next_cp(name, k));
+          bool han = people::personal_name(name) && tx::char_count(name) <= 3;
           for (auto post : people::kPositions) han = han && name.find(post) == std::string::npos;
           if (han) doc.set_field("speaker", name);
         }

@@ -153,4 +153,16 @@ rc, out, err = run("process", "--no-extract", cover)
 arts = [r for r in records(out) if r["source"].get("container")]
 check(arts and arts[0]["source"].get("line_start") == 11 and "\f" not in arts[0]["title"],
       f"a cover line is no article: first starts on line {arts and arts[0]['source'].get('line_start')}, title {arts and arts[0]['title']!r}")
+# A plan whose tasks each carry a deadline in brackets (`（2023年6月底前完成）`) is one document:
+# a deadline is no date line under a title. A column's name over a title stays the column.
+plan = os.path.join(tmpdir(), "plan.txt")
+open(plan, "w", encoding="utf-8").write('2023年优化营商环境重点任务清单\n\n为持续优化营商环境，激发市场主体活力，结合我市实际，制定本任务清单。各责任单位要对照任务要求，细化工作措施，确保按期完成。\n\n深化工程建设项目审批制度改革\n\n（2023年6月底前完成）\n\n全面推行工程建设项目分级分类管理，进一步精简审批环节和申报材料，推动审批全流程线上办理，压缩审批时间，提升审批效率和服务水平。各相关部门要加强协调配合形成工作合力，定期报送工作进展情况，确保各项措施落地见效，及时总结推广好的经验做法。责任单位为市住房城乡建设局。\n\n推进政务服务一网通办\n\n（2023年9月底前完成）\n\n加快推进政务服务事项标准化、规范化、便利化，推动更多政务服务事项实现网上办、掌上办、就近办，提升企业和群众办事满意度。各相关部门要加强协调配合形成工作合力，定期报送工作进展情况，确保各项措施落地见效，及时总结推广好的经验做法。责任单位为市政务服务中心。\n\n加强知识产权保护\n\n（2023年12月底前完成）\n\n健全知识产权快速协同保护机制，加大对侵权假冒行为的打击力度，完善知识产权纠纷多元化解机制，营造尊重和保护知识产权的良好氛围。各相关部门要加强协调配合形成工作合力，定期报送工作进展情况，确保各项措施落地见效，及时总结推广好的经验做法。责任单位为市市场监管局。\n')
+rc, out, err = run("process", "--no-extract", plan)
+check(len(records(out)) == 1, f"a plan with deadlines is not split ({len(records(out))} records)")
+col = os.path.join(tmpdir(), "col.txt")
+open(col, "w", encoding="utf-8").write('【研究评论】\n第1篇文章的标题\n■ 张三\n\n这是一段足够长的正文内容，用于说明文章的主体部分，并且包含了完整的句子，以便拆分器认为这是一篇文章的正文。这是第二句正文，继续补充一些内容，使字数超过一百二十个字符的阈值要求，从而保留这个标题块作为文章开始。\n这是一段足够长的正文内容，用于说明文章的主体部分，并且包含了完整的句子，以便拆分器认为这是一篇文章的正文。这是第二句正文，继续补充一些内容，使字数超过一百二十个字符的阈值要求，从而保留这个标题块作为文章开始。\n\n【研究评论】\n第2篇文章的标题\n■ 张三\n\n这是一段足够长的正文内容，用于说明文章的主体部分，并且包含了完整的句子，以便拆分器认为这是一篇文章的正文。这是第二句正文，继续补充一些内容，使字数超过一百二十个字符的阈值要求，从而保留这个标题块作为文章开始。\n这是一段足够长的正文内容，用于说明文章的主体部分，并且包含了完整的句子，以便拆分器认为这是一篇文章的正文。这是第二句正文，继续补充一些内容，使字数超过一百二十个字符的阈值要求，从而保留这个标题块作为文章开始。\n\n【研究评论】\n第3篇文章的标题\n■ 张三\n\n这是一段足够长的正文内容，用于说明文章的主体部分，并且包含了完整的句子，以便拆分器认为这是一篇文章的正文。这是第二句正文，继续补充一些内容，使字数超过一百二十个字符的阈值要求，从而保留这个标题块作为文章开始。\n这是一段足够长的正文内容，用于说明文章的主体部分，并且包含了完整的句子，以便拆分器认为这是一篇文章的正文。这是第二句正文，继续补充一些内容，使字数超过一百二十个字符的阈值要求，从而保留这个标题块作为文章开始。\n\n')
+rc, out, err = run("process", "--no-extract", col)
+arts = [r for r in records(out) if r["source"].get("container")]
+check(arts and all(r["fields"].get("column") == "研究评论" and not r["title"].startswith("【") for r in arts),
+      f"a column label over each title: {[(r['title'], r['fields'].get('column')) for r in arts]}")
 done()

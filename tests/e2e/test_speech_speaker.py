@@ -140,4 +140,10 @@ for name, text, want in shapes:
     r = records(out)[0]
     got = {k: (r["title"] if k == "title" else r["fields"].get(k)) for k in want}
     check(r["kind"] == "speech" and got == want, f"{name}: {r['kind']} {got}")
+# An epigraph under the title block (`百年大计，教育为本` / `——题记`) is no title.
+epi = os.path.join(t, "epigraph.txt")
+open(epi, "w", encoding="utf-8").write('在全市教育工作大会上的讲话\n\n张三\n\n（2023年9月1日）\n\n百年大计，教育为本\n\n——题记\n\n同志们：\n\n今天我们召开全市教育工作大会，主要任务是深入学习贯彻党的教育方针，总结过去一年的工作，部署今年的重点任务。下面，我讲三点意见。\n\n一、充分肯定过去一年的成绩。过去一年，全市教育系统攻坚克难，各项工作取得了新的进展。\n')
+rc, out, err = run("process", "--no-extract", epi)
+r = records(out)[0]
+check(r["title"] == "在全市教育工作大会上的讲话", f"an epigraph is no title: {r['title']!r}")
 done()

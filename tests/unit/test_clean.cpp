@@ -152,6 +152,13 @@ TEST_CASE("a bare page number before a form feed is a folio; a date-and-source l
   CHECK(doc.text.find("中国教育新闻网\n") != std::string::npos);  // not joined with the paragraph after it
 }
 
+TEST_CASE("a bare number ending a text without page breaks is kept (a table's last cell)") {
+  auto doc = read_text("关于调整收费标准的通知\n\n各单位：\n现将调整后的收费标准通知如下。\n\n停车费\n5\n住宿费\n120\n");
+  REQUIRE_FALSE(doc.error);
+  CHECK(doc.text.find("120") != std::string::npos);
+  CHECK(doc.text.find("\n5\n") != std::string::npos);
+}
+
 TEST_CASE("WeChat literal is unwrapped and its header becomes fields") {
   auto doc = read_text(testing::slurp(std::string(SOURCE_DIR) + "/samples/docs/wechat_youth_forum.txt"), "w.txt");
   REQUIRE_FALSE(doc.error);

@@ -21,6 +21,35 @@ inline constexpr std::u32string_view kSurnames =
     U"习饶傅齐康伍易常葛聂庞岳牛乔兰阎骆赖欧俞鲁颜倪殷施祝耿邢温阮褚霍柯凌卓屈蒙翟冉房柳游辛艾詹滕牟晏戚裴童甄祁盛芦查桂纪郁";
 inline bool is_surname(char32_t c) { return kSurnames.find(c) != std::u32string_view::npos; }
 
+// Two-character surnames, which make four-character names (`欧阳修远`).
+inline constexpr std::u32string_view kCompoundSurnames[] = {U"欧阳", U"司马", U"上官", U"诸葛", U"东方", U"皇甫", U"尉迟", U"公孙",
+                                                          U"慕容", U"长孙", U"宇文", U"司徒", U"令狐", U"夏侯", U"端木", U"独孤"};
+
+// A personal name as texts print it, spaces ignored (`王琛`, `王  琛`, `欧阳修远`): a
+// surname and one or two Han characters, or a compound surname and two. Not
+// any short Han run (`深圳`, `技术革命`, `市委`).
+inline bool personal_name(std::string_view s) {
+  std::u32string name;
+  for (std::size_t i = 0; i < s.size();) {
+    char32_t c = tx::next_cp(s, i);
+    if (tx::is_space(c)) continue;
+    if (!tx::is_han(c) || name.size() == 4) return false;
+    name.push_back(c);
+  }
+  // Places that open with a surname's character (`江苏：在…`, `温州`, `徐州市`).
+  if (name.size() <= 3 && std::u32string_view(U"州市县区省镇乡村").find(name.back()) != std::u32string_view::npos) return false;
+  for (std::u32string_view place : {U"江苏", U"江西", U"武汉"})
+    if (std::u32string_view(name) == place) return false;
+  if (name.size() < 2 || !is_surname(name[0])) {
+    if (name.size() != 4) return false;
+  } else if (name.size() <= 3) {
+    return true;
+  }
+  for (auto c : kCompoundSurnames)
+    if (std::u32string_view(name).substr(0, 2) == c) return true;
+  return false;
+}
+
 // A speaker line: `陈玲玲`, `■ 徐文光`, `■林晓峰`.
 inline std::optional<std::string_view> speaker_line(std::string_view s) {
   std::string_view v = s;
@@ -51,10 +80,7 @@ inline std::optional<std::pair<std::string, std::string>> name_then_position(std
   }
   if (best == std::string::npos) return std::nullopt;
   std::string name = q.substr(0, best);
-  std::size_t n = tx::char_count(name);
-  for (std::size_t i = 0; i < name.size();)
-    if (!tx::is_han(tx::next_cp(name, i))) return std::nullopt;
-  if (n < 2 || n > 4) return std::nullopt;
+  if (!personal_name(name)) return std::nullopt;  // not `市委书记`
   return std::make_pair(name, q.substr(best));
 }
 
