@@ -1,6 +1,7 @@
 // HTML unwrapping with libxml2. Text nodes keep their position in the source:
 // libxml2 gives each node a line number, which is what a record reports.
 #include "read/html.hpp"
+#include "util/ascii.hpp"
 
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
@@ -333,8 +334,10 @@ xmlNode* heading_before(xmlNode* main, const std::string& page_title) {
       if (xmlNode* h = last_heading(c, depth + 1)) return h;
     return heading_like(n) && fits(n) ? n : nullptr;
   };
+  // Layout tables nest the body deep (td > tr > tbody > table, twice): the
+  // heading over the outer table is still the article's.
   xmlNode* at = main;
-  for (int up = 0; at && up < 5; ++up, at = at->parent) {
+  for (int up = 0; at && up < 9; ++up, at = at->parent) {
     for (xmlNode* p = at->prev; p; p = p->prev)
       if (xmlNode* h = last_heading(p, 0)) return h;
     if (at->parent && at->parent->type != XML_ELEMENT_NODE) break;
@@ -437,7 +440,15 @@ Unwrapped unwrap_html(std::string_view decoded_in) {
     if (!u.fields.contains("site")) u.fields["site"] = std::move(site);
   }
   MainContent main = find_main_content(root);
-  bool use_main = main.node && main.chars >= 80 && (main.chars * 100 >= main.page_chars * 12 || main.chars >= 400);
+  // A fragment (a crawler's stored content field: no <html>, no <body>) is all
+  // content: there is no page around it to drop, and its loose text between
+  // blocks (a 主送 line, a body) is the document's.
+  bool fragment = true;
+  {
+    std::string head = ascii_lower(decoded_in.substr(0, std::min<std::size_t>(decoded_in.size(), 1 << 16)));
+    fragment = head.find("<html") == std::string::npos && head.find("<body") == std::string::npos && head.find("<head") == std::string::npos;
+  }
+  bool use_main = !fragment && main.node && main.chars >= 80 && (main.chars * 100 >= main.page_chars * 12 || main.chars >= 400);
   if (use_main) {
     std::string page_title = u.fields.contains("title") ? u.fields["title"].get<std::string>() : "";
     Unwrapped article;

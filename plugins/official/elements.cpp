@@ -205,9 +205,16 @@ bool organ_like(std::string_view t) {
                                           "公司", "集团", "队", "组", "所", "站", "校", "学院", "大学", "办公室", "委员会",
                                           "政府", "单位", "机关", "党组", "支部", "总支", "街道", "镇", "乡", "县", "市", "省", "区", "馆",
                                           // banks and their branches, corps, customs, press and broadcasters
-                                          "银行", "总行", "分行", "支行", "总部", "兵团", "海关", "监狱", "社", "电视台", "气象台"};
+                                          "银行", "总行", "分行", "支行", "总部", "兵团", "海关", "监狱", "社", "电视台", "气象台",
+                                          // schools
+                                          "中学", "小学", "幼儿园"};
   for (auto e : ends)
     if (tx::ends_with(t, e)) return true;
+  // A school by its number (`岳阳市九中`, `杭州十四中`).
+  if (tx::ends_with(t, "中") && t.size() > 6) {
+    std::size_t k = t.size() - 3;
+    if (tx::is_cn_numeral(tx::prev_cp(t, k))) return true;
+  }
   // The Party's centre names itself without an organ word.
   for (std::string_view n : {"中共中央", "党中央", "中央文革", "中央军委"})
     if (t == n) return true;

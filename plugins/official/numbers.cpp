@@ -241,6 +241,19 @@ void find_number(const std::vector<Paragraph>& ps, Elements& e, std::size_t titl
         e.number = d;
         return;
       }
+    // `（第38号）` alone: a standing committee numbers its 公告 in one series per term.
+    if (tx::starts_with(inner, "第") && tx::ends_with(inner, "号") && inner.size() > 6) {
+      std::string_view digits = std::string_view(inner).substr(3, inner.size() - 6);
+      if (auto v = tx::parse_number(digits); v && *v > 0) {
+        DocNumber d;
+        d.found.text = inner;
+        auto at = line.text.find("第");
+        d.found.offset = line.offset + (at == std::string_view::npos ? 0 : at);
+        d.number = *v;
+        e.number = d;
+        return;
+      }
+    }
   }
   // Or on the same line (`…总局令〔2026〕第1号（…办法）`): the number's
   // organisation is the whole masthead, every joint issuer in it.

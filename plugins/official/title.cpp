@@ -88,7 +88,8 @@ bool head_line(std::string_view t) {
                   tx::starts_with(q, "机密") || tx::starts_with(q, "秘密")))
     return true;
   // A number line (`国办发〔2018〕124号`, `（公治[2006]327号）`), not a title that ends with one.
-  if (n <= 40 && !contains(q, "关于") && (tx::ends_with(q, "号") || tx::ends_with(q, "号）") || tx::ends_with(q, "号)")) && number_in(q, 0))
+  if (n <= 40 && !contains(q, "关于") && (tx::ends_with(q, "号") || tx::ends_with(q, "号）") || tx::ends_with(q, "号)")) && number_in(q, 0) &&
+      !doc_type_of_title(q))  // not `…招聘公告（2017年第13号）`
     return true;
   return n == 6 && std::all_of(q.begin(), q.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
@@ -101,7 +102,9 @@ bool never_title_line(std::string_view t) {
   std::string q = squeeze(t);
   if (contains(q, "http://") || contains(q, "https://") || contains(q, "www.")) return true;
   static const std::string_view labels[] = {"原文链接", "链接", "网址", "来源", "发布时间", "更新时间", "发布日期", "时间", "日期",
-                                            "版本", "作者", "编辑", "责任编辑", "浏览", "点击", "索引号", "分类", "字号"};
+                                            "版本", "作者", "编辑", "责任编辑", "浏览", "点击", "索引号", "分类", "字号",
+                                            // an information-disclosure page's table (索引号 / 发布机构 / 名称 / 文号)
+                                            "发布机构", "发文机关", "所属机构", "主题分类", "文号", "成文日期", "生效日期"};
   for (auto l : labels)
     if (tx::starts_with(q, l) && (tx::starts_with(q.substr(l.size()), "：") || tx::starts_with(q.substr(l.size()), ":")))
       return true;
@@ -325,8 +328,11 @@ std::string clean_title(std::string t) {
     (void)organs;
   }
   // A metadata table glued before it: `索引号：…发文机关：国务院…标题：国务院关于…的决定`.
+  // (An information-disclosure table labels it 名称.)
   if (auto p = t.rfind("标题："); p != std::string::npos) t.erase(0, p + 9);
   else if (auto q = t.rfind("标题:"); q != std::string::npos) t.erase(0, q + 7);
+  else if (tx::starts_with(t, "名称：")) t.erase(0, std::string_view("名称：").size());
+  else if (tx::starts_with(t, "名称:")) t.erase(0, std::string_view("名称:").size());
   // A number glued to the end: `…的处理意见(武劳社〔2004〕135号)`.
   for (auto [o, c] : {std::pair<std::string_view, std::string_view>{"（", "）"}, {"(", ")"}}) {
     if (!tx::ends_with(t, c)) continue;
@@ -404,6 +410,10 @@ const DocType* doc_type_of_title(std::string_view title) {
   std::string t = squeeze(title);
   for (std::string_view tail : {"（试行）", "(试行)", "（草案）", "（摘要）"})
     if (tx::ends_with(t, tail)) t.resize(t.size() - tail.size());
+  // Its number in brackets after it (`…招聘公告（2017年第13号）`).
+  for (auto [o, c] : {std::pair<std::string_view, std::string_view>{"（", "）"}, {"(", ")"}})
+    if (tx::ends_with(t, c))
+      if (auto p = t.rfind(o); p != std::string::npos && p > 0 && number_in(std::string_view(t).substr(p), 0)) t.resize(p);
   bool guanyu = contains(t, "关于");
   // `工作通知`, `通知公告`: column labels, not titles (国务院令 is one).
   if (tx::char_count(t) < 6 && !tx::ends_with(t, "令")) return nullptr;

@@ -193,6 +193,32 @@ rc, out, err = run("process", "--no-extract", signed)
 r = records(out)[0]
 check(r["kind"] == "regulation" and r["fields"].get("issuer") == "某某大学法学院" and r["fields"].get("date") == "2014-05-08",
       f"a 规范 signed at its end: {r['kind']} {r['fields'].get('issuer')} {r['fields'].get('date')}")
+# A school's page: the heading over a layout table (two tables deep) is the title, its number
+# in brackets after the 文种 (`…招聘公告（2017年第13号）`); a school named by its number (`九中`) issues.
+page = os.path.join(t, "gj.jsp")
+open(page, "w", encoding="utf-8").write(
+    '<%@ page language="java" contentType="text/html; charset=UTF-8"%>\n<html><head><title></title></head><body><div id="box">'
+    '<div id="nav"><a href="/">首页</a> <a href="/a">通知公告</a></div><div id="main">\n'
+    '<h2 align="center">机关党委科级干部招聘公告（2017年第13号）</h2>\n<table width="100%"><tbody><tr><td><table width="100%"><tbody><tr><td>'
+    '<p>根据机关部分职能部门工作需要，机关党委拟就部分科级岗位在校内公开招聘，具体如下：</p><p>一、岗位主要职责</p>'
+    '<p>1.协助开拓与海外院校的校际合作联系；负责审核各学院与海外院校合作项目协议。</p><p>二、应聘条件和要求</p>'
+    '<p>1.符合上理工委[2017]31号文件规定的任职资格和条件；责任心强、工作细致。</p>'
+    '<p>有意应聘的同志请于2017年12月26日前至机关党委办公室应聘。</p><p>机关党委</p><p>2017年12月18日</p>'
+    '</td></tr></tbody></table></td></tr></tbody></table></div></div></body></html>\n')
+rc, out, err = run("process", "--no-extract", page)
+r = records(out)[0]
+f = r["fields"]
+check(r["kind"] == "announcement" and r["title"] == "机关党委科级干部招聘公告" and (f.get("doc_number") or {}).get("text") == "2017年第13号"
+      and f.get("issuer") == ["机关党委"] and f.get("date") == "2017-12-18",
+      f"a 公告 under a page heading, numbered in brackets: {r['kind']} {r['title']!r} {f.get('doc_number')} {f.get('issuer')} {f.get('date')}")
+school = os.path.join(t, "school.txt")
+open(school, "w", encoding="utf-8").write(
+    "岳阳市九中关于参加美德少年评选表彰学习宣传活动的通知\n各班主任老师：\n市文明办、团市委、市教育局决定共同主办美德少年评选表彰活动，现将有关事项通知如下。\n"
+    "一、评选类型\n评选十佳美德少年和百优美德少年。\n岳阳市第九中学\n二〇一五年五月七日\n")
+rc, out, err = run("process", "--no-extract", school)
+r = records(out)[0]
+check(r["title"].startswith("岳阳市九中关于") and r["fields"].get("issuer") == ["岳阳市第九中学"],
+      f"a school named by its number issues: {r['title']!r} {r['fields'].get('issuer')}")
 # A resolution approving a regulation, the regulation's text after it: two linked records.
 approve = os.path.join(t, "approve.txt")
 open(approve, "w", encoding="utf-8").write(
