@@ -313,7 +313,8 @@ std::optional<Dataset> read_json(std::string_view s) {
 }
 
 bool date_name(std::string_view n) {
-  if (one_of(n, {"date", "pubdate", "pub_date", "publish_date", "publishdate", "publish_time", "publishtime", "published",
+  // (`publish` and `office`: the columns of the national law database, flk.npc.gov.cn, as scrapers export them.)
+  if (one_of(n, {"date", "pubdate", "pub_date", "publish", "publish_date", "publishdate", "publish_time", "publishtime", "published",
                  "published_at", "release_date", "time", "datetime", "日期", "发布日期", "发布时间", "成文日期", "发文日期",
                  "印发日期", "时间", "发文时间", "公布日期"}))
     return true;
@@ -515,7 +516,7 @@ std::string row_issuer(const Json& fields) {
   for (auto it = fields.begin(); it != fields.end(); ++it) {
     if (!it.value().is_string()) continue;
     std::string n = ascii_lower(tx::trim(last_segment(it.key())));
-    bool named = one_of(n, {"issuer", "puborg", "pub_org", "publisher_org", "department", "发文机关", "发布机关", "发布机构", "发文单位",
+    bool named = one_of(n, {"issuer", "puborg", "pub_org", "publisher_org", "department", "office", "发文机关", "发布机关", "发布机构", "发文单位",
                             "发布单位", "制定机关", "颁布机关", "答复部门", "答复单位", "办理单位", "回复部门", "回复单位",
                             "答复机构", "回复机构", "answer_org", "reply_org", "answer_name", "answer_dept"});
     auto v = tx::trim(it.value().get_ref<const std::string&>());

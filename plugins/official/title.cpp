@@ -284,6 +284,12 @@ std::string clean_title(std::string t) {
       break;
     }
   }
+  // A metadata table glued before it: `索引号：…发文机关：国务院…标题：国务院关于…的决定`.
+  // (An information-disclosure table labels it 名称.)
+  if (auto p = t.rfind("标题："); p != std::string::npos) t.erase(0, p + 9);
+  else if (auto q = t.rfind("标题:"); q != std::string::npos) t.erase(0, q + 7);
+  else if (tx::starts_with(t, "名称：")) t.erase(0, std::string_view("名称：").size());
+  else if (tx::starts_with(t, "名称:")) t.erase(0, std::string_view("名称:").size());
   for (bool again = true; again;) {
     again = false;
     for (std::string_view b : {"■", "□", "●", "◆", "★", "▲", "·", "•"})
@@ -327,12 +333,6 @@ std::string clean_title(std::string t) {
     if (!strong && !verb && !organ_like(squeeze(last))) t.erase(0, g);
     (void)organs;
   }
-  // A metadata table glued before it: `索引号：…发文机关：国务院…标题：国务院关于…的决定`.
-  // (An information-disclosure table labels it 名称.)
-  if (auto p = t.rfind("标题："); p != std::string::npos) t.erase(0, p + 9);
-  else if (auto q = t.rfind("标题:"); q != std::string::npos) t.erase(0, q + 7);
-  else if (tx::starts_with(t, "名称：")) t.erase(0, std::string_view("名称：").size());
-  else if (tx::starts_with(t, "名称:")) t.erase(0, std::string_view("名称:").size());
   // A number glued to the end: `…的处理意见(武劳社〔2004〕135号)`.
   for (auto [o, c] : {std::pair<std::string_view, std::string_view>{"（", "）"}, {"(", ")"}}) {
     if (!tx::ends_with(t, c)) continue;

@@ -128,4 +128,15 @@ rs = records(out)
 check(len(rs) == 2 and all(r["title"] == "某某市召开安全生产工作会议" and r["kind"] == "news" for r in rs)
       and rs[0]["fields"].get("dataset", {}).get("docno") == "a27b0e5f8ce6ec3c-69fea2e3d7f6a1f2",
       f"Sogou's news corpus in GBK: one record per <doc> ({[(r['title'], r['kind']) for r in rs]})")
+# The national law database's columns as scrapers export them (flk.npc.gov.cn: title, office,
+# publish, expiry, type): the office issues, publish dates.
+flk = os.path.join(tmpdir(), "flk.csv")
+open(flk, "w", encoding="utf-8").write(
+    "title,office,publish,expiry,type,status,sentence\n"
+    "某某市文明行为促进条例,某某市人民代表大会常务委员会,2021-12-28T00:00:00Z,2022-03-01T00:00:00Z,地方性法规,1,"
+    "\"第一条 为了培育和践行社会主义核心价值观，引导和促进文明行为，提高社会文明程度，根据有关法律、法规，结合本市实际，制定本条例。\"\n")
+rc, out, err = run("process", "--no-extract", flk)
+r = records(out)[0]
+check(r["fields"].get("issuer") in ("某某市人民代表大会常务委员会", ["某某市人民代表大会常务委员会"]) and r["fields"].get("date") == "2021-12-28",
+      f"flk columns: office issues, publish dates ({r['fields'].get('issuer')}, {r['fields'].get('date')})")
 done()
