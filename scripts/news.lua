@@ -15,6 +15,8 @@
 --     page's metadata, not the text: a CMS posts news with both), or a
 --     dataset row's date column with a source, reporter or url column        +0.15
 --   the site files the page under a news column (page_column: 综合新闻, 工作动态) +0.25
+--   a news outlet's page: its site (…新闻网, …日报, a broadcaster) or its
+--     address (/news/, xinwen) says news                                      +0.15
 --   three or more different reporting verbs (强调, 指出, 表示, 出席, 主持, …)     +0.15
 --     (two of them: +0.10)
 --   a short item (under 5,000 characters)                                     +0.05
@@ -33,7 +35,9 @@ return {
   keywords = { "召开", "举行", "开班", "启动", "开幕", "闭幕", "举办", "揭牌", "成立", "签约", "讯", "电", "记者", "消息",
                "获悉", "近日", "日前", "调研", "强调", "表示", "指出", "会见", "今天", "昨天", "今日", "昨日",
                -- a news column the page is filed under (page_column opens the gate too)
-               "新闻动态", "工作动态", "综合新闻", "图片新闻", "新闻中心", "要闻", "资讯", "快讯" },
+               "新闻动态", "工作动态", "综合新闻", "图片新闻", "新闻中心", "要闻", "资讯", "快讯",
+               -- a news outlet's site or address (the gate reads the page's short fields too)
+               "新闻网", "日报", "Broadcasting", "news", "xinwen" },
 
   detect = function(doc)
     local ps = doc:paragraphs(8)
@@ -91,6 +95,14 @@ return {
     -- The site files the page under a news column (`首页 > 新闻中心 > 综合新闻`).
     if type(f.page_column) == "string" and gw.re.find(f.page_column, "(新闻|动态|要闻|资讯|快讯|简讯|报道|聚焦)") then
       doc:signal("the site files it under a news column", 0.25)
+    end
+    -- A news outlet's page: its site is named as one (`北医新闻网`, `…日报`, a broadcaster) or
+    -- its address files it under news (`/chinese_news/`, `bynews.`, `/xinwen/`).
+    local site = type(f.site) == "string" and f.site or ""
+    local url = type(f.url) == "string" and string.lower(f.url) or ""
+    if gw.re.find(site, "(新闻网|新闻|日报|晚报|时报|电视台|广播|通讯社|Broadcasting|News)") or
+        gw.re.find(url, "^https?://[^?#]*(news|xinwen)") then
+      doc:signal("a news outlet's page (its site or address says news)", 0.15)
     end
     local row = type(f.dataset) == "table" and f.dataset or {}
     if f.page_date and (f.source or f.site or f.author) then
