@@ -91,18 +91,11 @@ return {
         or (gw.len(last) <= 60 and gw.re.find(last, "(供稿|供图|摄影|责编|责任编辑|编辑|审核|校对)[ 　]*[/：:丨|]"))) then
       doc:signal("a source credit closes the item", 0.15)
     end
+    local from_text = doc:score()  -- what the text itself says, before the page's metadata
     local f = doc.fields
     -- The site files the page under a news column (`首页 > 新闻中心 > 综合新闻`).
     if type(f.page_column) == "string" and gw.re.find(f.page_column, "(新闻|动态|要闻|资讯|快讯|简讯|报道|聚焦)") then
       doc:signal("the site files it under a news column", 0.25)
-    end
-    -- A news outlet's page: its site is named as one (`北医新闻网`, `…日报`, a broadcaster) or
-    -- its address files it under news (`/chinese_news/`, `bynews.`, `/xinwen/`).
-    local site = type(f.site) == "string" and f.site or ""
-    local url = type(f.url) == "string" and string.lower(f.url) or ""
-    if gw.re.find(site, "(新闻网|新闻|日报|晚报|时报|电视台|广播|通讯社|Broadcasting|News)") or
-        gw.re.find(url, "^https?://[^?#]*(news|xinwen)") then
-      doc:signal("a news outlet's page (its site or address says news)", 0.15)
     end
     local row = type(f.dataset) == "table" and f.dataset or {}
     if f.page_date and (f.source or f.site or f.author) then
@@ -117,6 +110,17 @@ return {
     end
     if verbs >= 3 then doc:signal("three or more reporting verbs", 0.15)
     elseif verbs == 2 then doc:signal("two reporting verbs", 0.10) end
+    -- A news outlet's page: its site is named as one (`北医新闻网`, `…日报`, a broadcaster) or
+    -- its address files it under news (`news.` host, `/news/`, `/xinwen/`, `chinese_news/`).
+    -- It only backs what the text says: an outlet also prints theory pieces and documents.
+    if from_text > 0 or verbs >= 2 then
+      local site = type(f.site) == "string" and f.site or ""
+      local url = type(f.url) == "string" and string.lower(f.url) or ""
+      if gw.re.find(site, "(新闻网|日报|晚报|电视台|广播电台|通讯社|Broadcasting|News)") or
+          gw.re.find(url, "^https?://([a-z0-9-]*news\\.|[^?#]*/([a-z_]*news|xinwen)/)") then
+        doc:signal("a news outlet's page (its site or address says news)", 0.15)
+      end
+    end
     if gw.len(text) < 5000 then doc:signal("short item", 0.05) end
     -- A headline that is a document's own title (`关于…的通知`, `…座谈会纪要`), not a report
     -- of it (`国务院印发《关于…的意见》`).

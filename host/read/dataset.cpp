@@ -450,81 +450,6 @@ std::optional<Dataset> read_dataset_as_found(std::string_view path, std::string_
 
 using namespace dataset_detail;
 
-// A date in a URL path as news sites and people's daily print them:
-// `/202607/04/`, `/2026-07/04/`, `/20260704/`, `/2026/07/04/`; empty when none.
-std::string url_date(std::string_view url) {
-  if (url.find("://") == std::string_view::npos && !tx::starts_with(url, "/")) return {};
-  std::string digits;  // the path's digits, segment by segment
-  for (std::size_t i = url.find("://") == std::string_view::npos ? 0 : url.find("://") + 3; i < url.size(); ++i) {
-    char c = url[i];
-    if (c >= '0' && c <= '9') digits += c;
-    else if (c == '/' || c == '-' || c == '_') digits += c == '/' ? '/' : '.';
-    else digits += 'x';
-  }
-  // Look for YYYY MM DD with separators or none, the year between 1990 and 2099.
-  for (std::size_t i = 0; i + 8 <= digits.size(); ++i) {
-    if (i > 0 && digits[i - 1] >= '0' && digits[i - 1] <= '9') continue;
-    auto num = [&](std::size_t at, std::size_t n) -> int {
-      int v = 0;
-      for (std::size_t k = 0; k < n; ++k) {
-        if (at + k >= digits.size() || digits[at + k] < '0' || digits[at + k] > '9') return -1;
-        v = v * 10 + (digits[at + k] - '0');
-      }
-      return v;
-    };
-    int y = num(i, 4);
-    if (y < 1990 || y > 2099) continue;
-    std::size_t j = i + 4;
-    if (j < digits.size() && (digits[j] == '/' || digits[j] == '.')) ++j;
-    int m = num(j, 2);
-    j += 2;
-    if (j < digits.size() && (digits[j] == '/' || digits[j] == '.')) ++j;
-    int d = num(j, 2);
-    bool ends = j + 2 >= digits.size() || digits[j + 2] < '0' || digits[j + 2] > '9';
-    if (m >= 1 && m <= 12 && d >= 1 && d <= 31 && ends) return fmt::format("{:04}-{:02}-{:02}", y, m, d);
-  }
-  return {};
-}
-
-std::string row_date(const Json& fields, const std::string& column, bool reply) {
-  if (!fields.is_object()) return {};
-  // A reply is dated by its answer column (答复时间, answer_time), not by the message's.
-  if (reply && column.empty())
-    for (auto it = fields.begin(); it != fields.end(); ++it) {
-      std::string n = ascii_lower(tx::trim(last_segment(it.key())));
-      bool answer = n.find("答复") != std::string::npos || n.find("回复") != std::string::npos || n.find("办结") != std::string::npos ||
-                    n.find("answer") != std::string::npos || n.find("reply") != std::string::npos;
-      if (answer && it.value().is_string() && date_name(n))
-        if (auto d = tx::find_full_date(it.value().get_ref<const std::string&>())) return d->iso();
-    }
-  for (auto it = fields.begin(); it != fields.end(); ++it) {
-    if (!it.value().is_string() || (column.empty() ? !date_name(last_segment(it.key())) : it.key() != column)) continue;
-    if (auto d = tx::find_full_date(it.value().get_ref<const std::string&>())) return d->iso();
-  }
-  // No date column: the date in the row's link, as a page's URL gives it.
-  if (column.empty())
-    for (auto it = fields.begin(); it != fields.end(); ++it)
-      if (it.value().is_string())
-        if (auto d = url_date(it.value().get_ref<const std::string&>()); !d.empty()) return d;
-  return {};
-}
-
-bool reply_column(std::string_view name) { return reply_name(last_segment(std::string(name))); }
-
-std::string row_issuer(const Json& fields) {
-  if (!fields.is_object()) return {};
-  for (auto it = fields.begin(); it != fields.end(); ++it) {
-    if (!it.value().is_string()) continue;
-    std::string n = ascii_lower(tx::trim(last_segment(it.key())));
-    bool named = one_of(n, {"issuer", "puborg", "pub_org", "publisher_org", "department", "office", "发文机关", "发布机关", "发布机构", "发文单位",
-                            "发布单位", "制定机关", "颁布机关", "答复部门", "答复单位", "办理单位", "回复部门", "回复单位",
-                            "答复机构", "回复机构", "answer_org", "reply_org", "answer_name", "answer_dept"});
-    auto v = tx::trim(it.value().get_ref<const std::string&>());
-    if (named && !v.empty() && tx::char_count(v) <= 80) return std::string(v);
-  }
-  return {};
-}
-
 std::optional<Dataset> read_dataset(std::string_view path, std::string_view s, std::string_view format, const DatasetColumns& columns) {
   auto d = read_dataset_as_found(path, s, format);
   if (d && !columns.empty()) apply_columns(*d, columns);
@@ -539,20 +464,6 @@ std::optional<Dataset> read_dataset(std::string_view path, std::string_view s, s
       row.title = std::string(tx::trim(t.substr(close + 3)));
     }
   return d;
-}
-
-std::string row_url(const Json& fields) {
-  if (!fields.is_object()) return {};
-  for (auto it = fields.begin(); it != fields.end(); ++it) {
-    if (!it.value().is_string()) continue;
-    std::string n = ascii_lower(tx::trim(last_segment(it.key())));
-    const std::string& v = it.value().get_ref<const std::string&>();
-    // `id` too: web corpora key a page by its address (`<text id="http://…">`).
-    if (one_of(n, {"url", "link", "href", "source_url", "page_url", "original_url", "id", "网址", "链接", "原文链接", "原文地址"}) &&
-        (tx::starts_with(v, "http://") || tx::starts_with(v, "https://")))
-      return v;
-  }
-  return {};
 }
 
 }  // namespace gongwen::host

@@ -2,6 +2,7 @@
 // dataset_sql.cpp: SQL dumps; dataset_tagged.cpp: tagged corpora). Not part of the reader's interface.
 #pragma once
 
+#include <initializer_list>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -12,6 +13,13 @@
 
 namespace gongwen::host::dataset_detail {
 
+
+// Column names (dataset.cpp): one of several, a key's last dotted segment,
+// an answer column (答复内容), a date column (pubdate, 发布日期, …_date).
+bool one_of(std::string_view name, std::initializer_list<std::string_view> names);
+std::string last_segment(const std::string& key);
+bool reply_name(std::string_view n);
+bool date_name(std::string_view n);
 
 // Rows of cells (the first a header unless it reads as data) as a dataset.
 std::optional<Dataset> from_table(std::vector<std::vector<std::string>> rows, std::string layout, bool header_known = false);

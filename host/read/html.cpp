@@ -335,9 +335,16 @@ xmlNode* heading_before(xmlNode* main, const std::string& page_title) {
     return heading_like(n) && fits(n) ? n : nullptr;
   };
   // Layout tables nest the body deep (td > tr > tbody > table, twice): the
-  // heading over the outer table is still the article's.
+  // heading over the outer table is still the article's. Table levels cost
+  // nothing; five other levels, as before (further up are the column's and
+  // the site's headings).
+  auto table_level = [](xmlNode* n) {
+    const char* name = reinterpret_cast<const char*>(n->name);
+    return n->type == XML_ELEMENT_NODE && (!std::strcmp(name, "td") || !std::strcmp(name, "tr") || !std::strcmp(name, "tbody") ||
+                                           !std::strcmp(name, "table"));
+  };
   xmlNode* at = main;
-  for (int up = 0; at && up < 9; ++up, at = at->parent) {
+  for (int up = 0, levels = 0; at && up < 5 && levels < 16; up += !table_level(at), ++levels, at = at->parent) {
     for (xmlNode* p = at->prev; p; p = p->prev)
       if (xmlNode* h = last_heading(p, 0)) return h;
     if (at->parent && at->parent->type != XML_ELEMENT_NODE) break;
@@ -443,10 +450,20 @@ Unwrapped unwrap_html(std::string_view decoded_in) {
   // A fragment (a crawler's stored content field: no <html>, no <body>) is all
   // content: there is no page around it to drop, and its loose text between
   // blocks (a 主送 line, a body) is the document's.
+  // A page that leaves out its optional tags still says it is one (a doctype,
+  // a <title>, <meta>, <nav>).
   bool fragment = true;
   {
     std::string head = ascii_lower(decoded_in.substr(0, std::min<std::size_t>(decoded_in.size(), 1 << 16)));
-    fragment = head.find("<html") == std::string::npos && head.find("<body") == std::string::npos && head.find("<head") == std::string::npos;
+    auto tag = [&](std::string_view name) {  // `<head` but not `<header`
+      for (std::size_t p = head.find(name); p != std::string::npos; p = head.find(name, p + 1)) {
+        char after = p + name.size() < head.size() ? head[p + name.size()] : '>';
+        if (after == '>' || after == ' ' || after == '\t' || after == '\n' || after == '\r' || after == '/') return true;
+      }
+      return false;
+    };
+    for (std::string_view name : {"<html", "<head", "<body", "<!doctype", "<title", "<meta", "<nav"})
+      if (tag(name)) fragment = false;
   }
   bool use_main = !fragment && main.node && main.chars >= 80 && (main.chars * 100 >= main.page_chars * 12 || main.chars >= 400);
   if (use_main) {

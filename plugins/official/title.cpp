@@ -88,9 +88,16 @@ bool head_line(std::string_view t) {
                   tx::starts_with(q, "机密") || tx::starts_with(q, "秘密")))
     return true;
   // A number line (`国办发〔2018〕124号`, `（公治[2006]327号）`), not a title that ends with one.
-  if (n <= 40 && !contains(q, "关于") && (tx::ends_with(q, "号") || tx::ends_with(q, "号）") || tx::ends_with(q, "号)")) && number_in(q, 0) &&
-      !doc_type_of_title(q))  // not `…招聘公告（2017年第13号）`
-    return true;
+  // A title carrying its number after the 文种 (`机关党委科级干部招聘公告（2017年第13号）`) is no number
+  // line; a masthead is (`国家税务总局公告（2018年第31号）`: only an organ before the 文种).
+  if (n <= 40 && !contains(q, "关于") && (tx::ends_with(q, "号") || tx::ends_with(q, "号）") || tx::ends_with(q, "号)")) && number_in(q, 0)) {
+    const DocType* type = doc_type_of_title(q);
+    if (!type) return true;
+    std::string base = q.substr(0, std::min(q.rfind("（"), q.rfind("(")));
+    std::string_view b = base;
+    if (tx::ends_with(b, type->chinese)) b.remove_suffix(type->chinese.size());
+    if (organ_like(b) || b.empty()) return true;
+  }
   return n == 6 && std::all_of(q.begin(), q.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 

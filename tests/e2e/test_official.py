@@ -219,6 +219,14 @@ rc, out, err = run("process", "--no-extract", school)
 r = records(out)[0]
 check(r["title"].startswith("岳阳市九中关于") and r["fields"].get("issuer") == ["岳阳市第九中学"],
       f"a school named by its number issues: {r['title']!r} {r['fields'].get('issuer')}")
+# A 公告's masthead with its number in brackets (`国家税务总局公告（2018年第31号）`) is the number
+# line over the title, not part of it.
+gg = os.path.join(t, "gonggao.txt")
+open(gg, "w", encoding="utf-8").write('国家税务总局公告（2018年第31号）\n\n国家税务总局关于个人所得税自行纳税申报有关问题的公告\n\n根据新修改的《中华人民共和国个人所得税法》及其实施条例，现将个人所得税自行纳税申报有关问题公告如下：\n一、取得综合所得需要办理汇算清缴的纳税申报。\n本公告自2019年1月1日起施行。\n特此公告。\n\n国家税务总局\n2018年12月21日\n')
+rc, out, err = run("process", "--no-extract", gg)
+r = records(out)[0]
+check(r["title"] == "国家税务总局关于个人所得税自行纳税申报有关问题的公告" and (r["fields"].get("doc_number") or {}).get("text") == "2018年第31号",
+      f"a 公告 masthead with its bracketed number: {r['title']!r} {r['fields'].get('doc_number')}")
 # A resolution approving a regulation, the regulation's text after it: two linked records.
 approve = os.path.join(t, "approve.txt")
 open(approve, "w", encoding="utf-8").write(

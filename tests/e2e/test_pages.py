@@ -247,4 +247,17 @@ recs = records(out)
 txt = recs[0].get("text", "") if recs else ""
 check("计件反腐" not in txt and "刷爆举报" not in txt and "预警告诫工作实施办法" in txt and txt.rstrip().endswith("萌芽状态。"),
       f"related links closing an article are dropped, an attachment kept ({txt[-80:]!r})")
+# A page that leaves out its optional tags (doctype, title, meta, no html/body) is still a page:
+# its navigation and related list are dropped; a fragment (a crawler's content field) opening
+# with a <header> is still a fragment, its loose 主送 line kept.
+h5 = os.path.join(tmpdir(), "h5.html")
+open(h5, "w", encoding="utf-8").write('<!DOCTYPE html>\n<meta charset="utf-8">\n<title>关于做好2020年安全生产工作的通知</title>\n<div class="nav"><ul><li><a href="/n0">栏目0新闻动态</a></li><li><a href="/n1">栏目1新闻动态</a></li><li><a href="/n2">栏目2新闻动态</a></li><li><a href="/n3">栏目3新闻动态</a></li><li><a href="/n4">栏目4新闻动态</a></li><li><a href="/n5">栏目5新闻动态</a></li><li><a href="/n6">栏目6新闻动态</a></li><li><a href="/n7">栏目7新闻动态</a></li><li><a href="/n8">栏目8新闻动态</a></li><li><a href="/n9">栏目9新闻动态</a></li></ul></div>\n<div class="crumb">当前位置：首页 &gt; 政务公开 &gt; 通知公告</div>\n<div class="main"><h2>关于做好2020年安全生产工作的通知</h2><div class="article"><p>各区县人民政府，市政府各部门：现将有关事项通知如下，请认真贯彻执行。这是第0段正文内容，用于测试页面主体的识别是否正确。</p><p>各区县人民政府，市政府各部门：现将有关事项通知如下，请认真贯彻执行。这是第1段正文内容，用于测试页面主体的识别是否正确。</p><p>各区县人民政府，市政府各部门：现将有关事项通知如下，请认真贯彻执行。这是第2段正文内容，用于测试页面主体的识别是否正确。</p><p>各区县人民政府，市政府各部门：现将有关事项通知如下，请认真贯彻执行。这是第3段正文内容，用于测试页面主体的识别是否正确。</p><p>各区县人民政府，市政府各部门：现将有关事项通知如下，请认真贯彻执行。这是第4段正文内容，用于测试页面主体的识别是否正确。</p><p>各区县人民政府，市政府各部门：现将有关事项通知如下，请认真贯彻执行。这是第5段正文内容，用于测试页面主体的识别是否正确。</p><p>各区县人民政府，市政府各部门：现将有关事项通知如下，请认真贯彻执行。这是第6段正文内容，用于测试页面主体的识别是否正确。</p><p>各区县人民政府，市政府各部门：现将有关事项通知如下，请认真贯彻执行。这是第7段正文内容，用于测试页面主体的识别是否正确。</p></div></div>\n<div class="side"><h3>相关文章</h3><ul><li><a href="/a0">关于开展第0批专项检查工作的通知</a></li><li><a href="/a1">关于开展第1批专项检查工作的通知</a></li><li><a href="/a2">关于开展第2批专项检查工作的通知</a></li><li><a href="/a3">关于开展第3批专项检查工作的通知</a></li><li><a href="/a4">关于开展第4批专项检查工作的通知</a></li><li><a href="/a5">关于开展第5批专项检查工作的通知</a></li><li><a href="/a6">关于开展第6批专项检查工作的通知</a></li><li><a href="/a7">关于开展第7批专项检查工作的通知</a></li><li><a href="/a8">关于开展第8批专项检查工作的通知</a></li><li><a href="/a9">关于开展第9批专项检查工作的通知</a></li></ul></div>\n<div class="footer">主办单位：某某市人民政府办公室 版权所有 备案号：京ICP备12345678号 技术支持：某某科技公司</div>\n')
+rc, out, err = run("process", "--no-extract", "--with-text", h5)
+txt = records(out)[0].get("text", "")
+check(txt and "相关文章" not in txt and "当前位置" not in txt, f"an HTML5 page without html/body tags loses its chrome ({txt[:80]!r})")
+fh = os.path.join(tmpdir(), "fh.html")
+open(fh, "w", encoding="utf-8").write('<header><div class="t">某某市应急管理局</div></header>\n<div class="t">关于做好2020年安全生产工作的通知</div>\n各区县人民政府，市政府各部门：\n<div class="c"><p>现将有关事项通知如下，请认真贯彻执行。这是第0段正文内容，用于测试页面主体的识别是否正确，内容较长以便成为主要内容块。</p><p>现将有关事项通知如下，请认真贯彻执行。这是第1段正文内容，用于测试页面主体的识别是否正确，内容较长以便成为主要内容块。</p><p>现将有关事项通知如下，请认真贯彻执行。这是第2段正文内容，用于测试页面主体的识别是否正确，内容较长以便成为主要内容块。</p><p>现将有关事项通知如下，请认真贯彻执行。这是第3段正文内容，用于测试页面主体的识别是否正确，内容较长以便成为主要内容块。</p><p>现将有关事项通知如下，请认真贯彻执行。这是第4段正文内容，用于测试页面主体的识别是否正确，内容较长以便成为主要内容块。</p><p>现将有关事项通知如下，请认真贯彻执行。这是第5段正文内容，用于测试页面主体的识别是否正确，内容较长以便成为主要内容块。</p><p>现将有关事项通知如下，请认真贯彻执行。这是第6段正文内容，用于测试页面主体的识别是否正确，内容较长以便成为主要内容块。</p><p>现将有关事项通知如下，请认真贯彻执行。这是第7段正文内容，用于测试页面主体的识别是否正确，内容较长以便成为主要内容块。</p></div>\n')
+rc, out, err = run("process", "--no-extract", fh)
+r = records(out)[0]
+check(r["fields"].get("recipients") == ["各区县人民政府", "市政府各部门"], f"a fragment with a <header> keeps its loose lines: {r['fields'].get('recipients')}")
 done()

@@ -247,18 +247,22 @@ for name, signer in (("023_163-zqxh-letter.html", "中国证券业协会"), ("02
     check(r.get("kind") == "letter" and r.get("handler") == "appeal@lua" and r["fields"].get("genre") == "倡议书"
           and (signer is None or r["fields"].get("issuer") == [signer]),
           f"appeal: {name} is a letter ({r.get('kind')}, {r.get('handler')}, {r['fields'].get('genre')}, {r['fields'].get('issuer')})")
-# A news outlet's page (its site names it: `北京新闻网`, or its address files it under news)
-# with a page date and a plain lead is news, without any dispatch formula; the same text on a
-# page that says nothing of news stays unknown.
-for site, url, want in (("北京新闻网", "http://example.org/a/1.html", "news"), ("某某网", "https://example.org/chinese_news/2012/1.html", "news"),
-                        ("某某网", "https://example.org/a/1.html", "unknown")):
+# A news outlet's page (its site names it: `北京新闻网`, or its address files it under news) backs
+# what the text says of news (here two reporting verbs): news there, unknown on another site. A
+# theory piece the text says nothing of news about stays what it is on the outlet too.
+report = ("<h1>港特首就住宅违建事件道歉</h1><p>特首同时遭到议员质问。</p>"
+          "<p>香港行政长官在各方压力下就其大宅的违章建筑问题到立法会接受质询，强调他没有隐瞒的意图，并向民众道歉。</p>"
+          "<p>议员们表示不满，要求他马上辞职下台。</p>")
+theory = ("<h1>深刻把握新质生产力的三重逻辑</h1><p>新质生产力是创新起主导作用，摆脱传统经济增长方式、生产力发展路径的先进生产力质态。</p>"
+          "<p>它由技术革命性突破、生产要素创新性配置、产业深度转型升级而催生，以劳动者、劳动资料、劳动对象及其优化组合的跃升为基本内涵。</p>")
+for site, url, body, want in (("北京新闻网", "http://example.org/a/1.html", report, "news"),
+                              ("某某网", "https://example.org/chinese_news/2012/1.html", report, "news"),
+                              ("某某网", "https://example.org/a/1.html", report, "unknown"),
+                              ("光明日报", "https://news.example.org/a/1.html", theory, "unknown")):
     page = os.path.join(t, "outlet.html")
     open(page, "w", encoding="utf-8").write(
-        f'<html><head><title>港特首就住宅违建事件道歉_{site}</title><meta property="og:site_name" content="{site}">'
-        f'<meta property="og:url" content="{url}"><meta name="PubDate" content="2012-12-10 10:00"></head><body><div class="article">'
-        "<h1>港特首就住宅违建事件道歉</h1><p>特首同时遭到议员质问。</p>"
-        "<p>香港行政长官在各方压力下就其大宅的违章建筑问题到立法会接受质询，并向民众道歉。此前他承认早在参选之前就已知悉其住宅的违建问题。</p>"
-        "<p>不过议员们普遍指责他撒谎，要求他马上辞职下台。</p></div></body></html>")
+        f'<html><head><title>页面_{site}</title><meta property="og:site_name" content="{site}">'
+        f'<meta property="og:url" content="{url}"></head><body><div class="article">{body}</div></body></html>')
     rc, out, err = run("process", "--no-extract", page)
     r = records(out)[0]
     check(r["kind"] == want, f"a page of {site} at {url}: {r['kind']} (want {want})")
