@@ -164,7 +164,10 @@ Title find_title(const std::vector<Paragraph>& ps, std::size_t from) {
     if (tx::parse_marker(ps[i].text)) continue;
     std::string joined;
     std::size_t start = ps[i].offset;
-    for (std::size_t k = 0; k < 4 && i + k < ps.size(); ++k) {
+    // Four lines; six when the first two are organs (a joint title names each
+    // issuer on its own line: three organs, then 关于… over two lines).
+    std::size_t most = i + 1 < ps.size() && organ_like(squeeze(ps[i].text)) && organ_like(squeeze(ps[i + 1].text)) ? 6 : 4;
+    for (std::size_t k = 0; k < most && i + k < ps.size(); ++k) {
       auto t = ps[i + k].text;
       if (k > 0 && (tx::char_count(ps[i + k - 1].text) > 40 || contains(ps[i + k - 1].text, "。") || head_line(t) ||
                     never_title_line(t)))
@@ -482,9 +485,23 @@ Title title_from_wrapper(const std::vector<Paragraph>& ps, std::size_t from, con
       joined += squeeze(ps[i + k].text);
       if (joined.size() > wanted.size() + 60) break;
       if (clean_title(joined) == wanted) {
-        t.found = {wanted, ps[i].offset};
-        t.type = doc_type_of_title(wanted);
-        t.paragraphs = k + 1;
+        // The joint issuers a page's title leaves out, one per line between the
+        // number and 关于 (GB/T 9704 prints number, then title): the title's own.
+        // Organ lines at the top with no number over them are the masthead.
+        std::size_t top = i;
+        while (top > from && i - top < 4 && organ_like(squeeze(ps[top - 1].text)) && tx::char_count(squeeze(ps[top - 1].text)) <= 30)
+          --top;
+        std::string found = wanted;
+        std::size_t first = i;
+        if (top < i && top > 0 && find_doc_number(squeeze(ps[top - 1].text)) && tx::starts_with(wanted, "关于")) {
+          std::string issuers;
+          for (std::size_t j = top; j < i; ++j) issuers += squeeze(ps[j].text);
+          found = issuers + wanted;
+          first = top;
+        }
+        t.found = {found, ps[first].offset};
+        t.type = doc_type_of_title(found);
+        t.paragraphs = i + k + 1 - first;
         t.last_paragraph = i + k;
         to_last_repeat(ps, t);
         return t;
