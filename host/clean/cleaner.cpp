@@ -114,11 +114,12 @@ bool starts_heading(std::string_view t) {
 
 // ---- line furniture --------------------------------------------------------
 
-// `— 2 —`, `- 2 -`, `第 2 页`, `第2页 共9页`, `2 / 9`.
+// A page's number alone: one to four ASCII digits.
 static bool bare_page_number(std::string_view t) {
   return !t.empty() && t.size() <= 4 && std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
+// `— 2 —`, `- 2 -`, `第 2 页`, `第2页 共9页`, `2 / 9`.
 bool is_folio(std::string_view t) {
   if (t.size() > 40) return false;  // most lines: no allocation
   std::string s = text::strip_spaces(t);

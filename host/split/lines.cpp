@@ -114,7 +114,9 @@ std::vector<std::string> candidate_keys(const TocEntry& e) {
 // lose or misread the opening bracket (`《一九五八年一月二日)`, `攻一九五八…)`), so
 // the closing one and a date at the start are what count.
 bool dated_under_title(std::string_view t) {
-  if (t.size() > 200) return false;
+  // Most lines end otherwise: decided before any copy.
+  std::string_view end = tx::trim(t);
+  if (end.size() > 200 || !(tx::ends_with(end, "）") || tx::ends_with(end, ")"))) return false;
   std::string s = tx::strip_spaces(t);
   std::string_view v = s;
   if (!(tx::ends_with(v, "）") || tx::ends_with(v, ")"))) return false;

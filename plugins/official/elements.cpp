@@ -197,41 +197,6 @@ void find_recipients(const std::vector<Paragraph>& ps, Elements& e) {
 
 using namespace detail;
 
-bool organ_like(std::string_view t) {
-  // `你院`, `贵局`, `我委` name the addressee or the writer, not an organ.
-  for (std::string_view p : {"你", "贵", "我", "该", "本"})
-    if (tx::starts_with(t, p)) return false;
-  static const std::string_view ends[] = {"院", "署", "部", "局", "委", "厅", "会", "府", "司", "办", "室", "处", "中心",
-                                          "公司", "集团", "队", "组", "所", "站", "校", "学院", "大学", "办公室", "委员会",
-                                          "政府", "单位", "机关", "党组", "支部", "总支", "街道", "镇", "乡", "县", "市", "省", "区", "馆",
-                                          // banks and their branches, corps, customs, press and broadcasters
-                                          "银行", "总行", "分行", "支行", "总部", "兵团", "海关", "监狱", "社", "电视台", "气象台",
-                                          // schools
-                                          "中学", "小学", "幼儿园"};
-  for (auto e : ends)
-    if (tx::ends_with(t, e)) return true;
-  // A school by its number (`岳阳市九中`, `杭州十四中`).
-  if (tx::ends_with(t, "中") && t.size() > 6) {
-    std::size_t k = t.size() - 3;
-    if (tx::is_cn_numeral(tx::prev_cp(t, k))) return true;
-  }
-  // The Party's centre names itself without an organ word.
-  for (std::string_view n : {"中共中央", "党中央", "中央文革", "中央军委"})
-    if (t == n) return true;
-  // Joint issuers in one line: `中共中央、国务院、中央军委`.
-  if (auto d = t.find("、"); d != std::string_view::npos && d > 0) {
-    for (std::size_t b = 0; b <= t.size();) {
-      std::size_t e = t.find("、", b);
-      if (e == std::string_view::npos) e = t.size();
-      auto part = t.substr(b, e - b);
-      if (part.empty() || part.find("、") != std::string_view::npos || !organ_like(part)) return false;
-      b = e + 3;
-    }
-    return true;
-  }
-  return false;
-}
-
 std::optional<std::string> whole_date(std::string_view s) { return tx::whole_date(s); }
 
 std::vector<std::string> split_organs(std::string_view s) {

@@ -14,6 +14,7 @@
 #include <string_view>
 #include <vector>
 
+#include <gongwen/people.hpp>
 #include <gongwen/structure.hpp>
 
 namespace gongwen::official {
@@ -110,9 +111,8 @@ std::vector<std::string> split_organs(std::string_view s);
 // and date, as views into the same text. Other documents come back unchanged.
 std::vector<structure::Paragraph> unflatten(const std::vector<structure::Paragraph>& ps);
 
-// Reads as the name of an organ (ends in 局, 委员会, 公司, 办公室, …), not
-// `你院`/`我委`, which name the addressee or the writer.
-bool organ_like(std::string_view t);
+// Reads as the name of an organ (SDK, people.hpp: the regulation plugin reads signatures too).
+using people::organ_like;
 
 // Joint issuers written as one string (`陕西省发展和改革委员会陕西省林业局`,
 // `国家发展改革委 国家能源局`, `教育部、财政部`) as their organs; a string that

@@ -276,6 +276,16 @@ Title find_title(const std::vector<Paragraph>& ps, std::size_t from) {
 }
 
 // Page furniture glued before a title: bullets, 【字体：大中小】, a site name.
+// A number in brackets glued to a title's end (`…的处理意见(武劳社〔2004〕135号)`,
+// `…招聘公告（2017年第13号）`): taken off.
+void drop_trailing_number(std::string& t) {
+  for (auto [o, c] : {std::pair<std::string_view, std::string_view>{"（", "）"}, {"(", ")"}}) {
+    if (!tx::ends_with(t, c)) continue;
+    auto p = t.rfind(o);
+    if (p != std::string::npos && p > 0 && number_in(std::string_view(t).substr(p), 0)) t.erase(p);
+  }
+}
+
 std::string clean_title(std::string t) {
   // A page folio glued before it by a PDF's text layer (`-1-中华人民共和国国务院令`).
   if (t.size() > 3 && t[0] == '-') {
@@ -343,12 +353,7 @@ std::string clean_title(std::string t) {
     if (!strong && !verb && !organ_like(squeeze(last))) t.erase(0, g);
     (void)organs;
   }
-  // A number glued to the end: `…的处理意见(武劳社〔2004〕135号)`.
-  for (auto [o, c] : {std::pair<std::string_view, std::string_view>{"（", "）"}, {"(", ")"}}) {
-    if (!tx::ends_with(t, c)) continue;
-    auto p = t.rfind(o);
-    if (p != std::string::npos && p > 0 && number_in(std::string_view(t).substr(p), 0)) t.erase(p);
-  }
+  drop_trailing_number(t);
   // A title printed twice on one line (`…的公告…的公告`, a database export; a
   // listing's `(RCEP)` then the document's own `（RCEP）`): the second copy.
   if (t.size() >= 24) {
@@ -420,10 +425,7 @@ const DocType* doc_type_of_title(std::string_view title) {
   std::string t = squeeze(title);
   for (std::string_view tail : {"（试行）", "(试行)", "（草案）", "（摘要）"})
     if (tx::ends_with(t, tail)) t.resize(t.size() - tail.size());
-  // Its number in brackets after it (`…招聘公告（2017年第13号）`).
-  for (auto [o, c] : {std::pair<std::string_view, std::string_view>{"（", "）"}, {"(", ")"}})
-    if (tx::ends_with(t, c))
-      if (auto p = t.rfind(o); p != std::string::npos && p > 0 && number_in(std::string_view(t).substr(p), 0)) t.resize(p);
+  drop_trailing_number(t);  // `…招聘公告（2017年第13号）`
   bool guanyu = contains(t, "关于");
   // `工作通知`, `通知公告`: column labels, not titles (国务院令 is one).
   if (tx::char_count(t) < 6 && !tx::ends_with(t, "令")) return nullptr;

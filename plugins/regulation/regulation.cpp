@@ -12,6 +12,7 @@
 // articles with their spans, items, scope and effective clauses, documents
 // abolished and cited. Numbering gaps, duplicates and disorder are kept as
 // written and reported.
+#include <gongwen/people.hpp>
 #include <gongwen/plugin.hpp>
 #include <gongwen/structure.hpp>
 #include <gongwen/text.hpp>
@@ -93,17 +94,14 @@ struct Regulation {
     return doc.score();
   }
 
-  // An organ's name alone on a line: short, Han only, ending as organs do.
+  // An organ's name alone on a line: short, Han only.
   static bool signer_line(std::string_view t) {
     std::string q = tx::strip_spaces(t);
     std::size_t n = tx::char_count(q);
     if (n < 4 || n > 30) return false;
     for (std::size_t k = 0; k < q.size();)
       if (!tx::is_han(tx::next_cp(q, k))) return false;
-    for (std::string_view end : {"大学", "学院", "学校", "委员会", "办公室", "办公厅", "政府", "党委", "党组", "局", "厅", "部", "处", "中心",
-                                 "公司", "集团", "研究院", "研究所", "法院", "检察院", "协会", "学会"})
-      if (tx::ends_with(q, end)) return true;
-    return false;
+    return people::organ_like(q);
   }
 
   void process(Document& doc) {

@@ -170,19 +170,14 @@ void strip_speaker_from_title(Document& doc) {
   std::string_view v = t;
   auto person = [](std::string_view prefix) -> std::optional<std::pair<std::string, std::string>> {
     std::string q = tx::strip_spaces(prefix);
-    if (auto np = name_then_position(q); np && people::personal_name(np->first)) return np;
-    std::size_t n = tx::char_count(q);
-    bool han = n >= 2 && n <= 4 && people::is_surname(tx::first_cp(q));
-    for (std::size_t k = 0; k < q.size() && han;) han = tx::is_han(tx::next_cp(q, k));
-    if (han) {
-      std::size_t one = 0;
-      tx::next_cp(q, one);
-      for (auto post : people::kPositions)  // `马校长`: a surname and a post
-        if (std::string_view(q).substr(one) == post) return std::make_pair(q.substr(0, one), std::string(post));
-      bool posted = false;
-      for (auto post : people::kPositions) posted |= q.find(post) != std::string::npos;
-      if (!posted && people::personal_name(q)) return std::make_pair(q, std::string());
-    }
+    if (auto np = name_then_position(q)) return np;
+    std::size_t one = 0;
+    if (q.empty() || !people::is_surname(tx::next_cp(q, one))) return std::nullopt;
+    for (auto post : people::kPositions)  // `马校长`: a surname and a post
+      if (std::string_view(q).substr(one) == post) return std::make_pair(q.substr(0, one), std::string(post));
+    for (auto post : people::kPositions)  // `李局长助理`
+      if (q.find(post) != std::string::npos) return std::nullopt;
+    if (people::personal_name(q)) return std::make_pair(q, std::string());
     return std::nullopt;
   };
   std::string_view rest;

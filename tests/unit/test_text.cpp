@@ -1,6 +1,7 @@
 // Chinese numerals, dates and heading markers (sdk/include/gongwen/text.hpp).
 #include <catch2/catch.hpp>
 
+#include <gongwen/people.hpp>
 #include <gongwen/text.hpp>
 
 using namespace gongwen::text;
@@ -54,4 +55,29 @@ TEST_CASE("trim and strip_spaces know CJK spaces") {
   CHECK(trim("\u3000\u3000正文 \u00A0") == "正文");
   CHECK(strip_spaces("卷 首 语") == "卷首语");
   CHECK(char_count("讲话ab") == 4);
+}
+
+TEST_CASE("a personal name is a surname and one or two characters, never a place or an empty string") {
+  using gongwen::people::personal_name;
+  CHECK(personal_name("王琛"));
+  CHECK(personal_name("王  琛"));
+  CHECK(personal_name("欧阳修远"));
+  CHECK_FALSE(personal_name(""));
+  CHECK_FALSE(personal_name("   "));
+  CHECK_FALSE(personal_name("王"));
+  CHECK_FALSE(personal_name("深圳"));
+  CHECK_FALSE(personal_name("江苏"));
+  CHECK_FALSE(personal_name("徐州市"));
+  CHECK_FALSE(personal_name("技术革命"));
+  CHECK_FALSE(personal_name("王小明红"));
+}
+
+TEST_CASE("an organ's name ends as organs do") {
+  using gongwen::people::organ_like;
+  CHECK(organ_like("海南大学法学院"));
+  CHECK(organ_like("岳阳市九中"));
+  CHECK(organ_like("中共中央、国务院"));
+  CHECK_FALSE(organ_like("你院"));
+  CHECK_FALSE(organ_like("其中"));
+  CHECK_FALSE(organ_like("高中"));
 }
