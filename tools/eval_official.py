@@ -24,14 +24,35 @@ def squeeze(s):
 _cache = {}
 
 
+CONTAINER_KINDS = {"periodical", "compilation", "collection"}
+
+
+def run(gongwen, path, *flags):
+    p = subprocess.run([gongwen, "process", "--no-extract", *flags, path], capture_output=True, timeout=300)
+    return [json.loads(l) for l in p.stdout.decode().splitlines() if l.strip()]
+
+
 def record_for(gongwen, path, row=None):
+    # The default pipeline, as a user runs it: an issuing notice and the
+    # document it issues are two records, the notice first. A file taken for
+    # a container is read again unsplit (the sets hold one document a file).
     if path not in _cache:
-        p = subprocess.run([gongwen, "process", "--no-extract", "--no-split", path], capture_output=True, timeout=300)
-        _cache[path] = [json.loads(l) for l in p.stdout.decode().splitlines() if l.strip()]
+        recs = run(gongwen, path)
+        if recs and row is None and recs[0].get("kind") in CONTAINER_KINDS:
+            recs = run(gongwen, path, "--no-split")
+        _cache[path] = recs
     recs = _cache[path]
     if row is not None:  # a dataset row: its own record
         recs = [r for r in recs if r.get("source", {}).get("row") == row]
-    return recs[0] if recs else {}
+    if not recs:
+        return {}
+    # The gold's headings are the file's: those of a document the record
+    # issues (its linked attachment records) count with its own.
+    first = dict(recs[0])
+    linked = [r for r in recs[1:] if r.get("fields", {}).get("attachment_of") == first.get("id")]
+    if linked:
+        first["sections"] = first.get("sections", []) + [s for r in linked for s in r.get("sections", [])]
+    return first
 
 
 def expected_issuers(g):

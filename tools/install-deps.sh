@@ -35,6 +35,7 @@ packages=(
   libzip-dev libpoppler-cpp-dev antiword
   libxlsxwriter-dev
   libopencc-dev opencc
+  libmimalloc-dev
   libbenchmark-dev
   tmux
   chromium

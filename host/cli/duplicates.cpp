@@ -4,6 +4,7 @@
 // `duplicates` table); `--threshold` recomputes from the texts, read-only.
 #include "cli/commands.hpp"
 #include "sinks/sink.hpp"
+#include "model/json_line.hpp"
 
 #include <fmt/format.h>
 #include <spdlog/spdlog.h>
@@ -92,7 +93,7 @@ int cmd_duplicates(const std::string& database, double threshold, const std::str
         ms.push_back({{"id", doc(m).id}, {"path", doc(m).path}, {"kind", doc(m).kind}, {"title", doc(m).title},
                       {"similarity", std::round(sim * 1000) / 1000}});
       j["copies"] = std::move(ms);
-      std::printf("%s\n", j.dump(-1, ' ', false, Json::error_handler_t::replace).c_str());
+      std::printf("%s\n", json_line(j).c_str());
     } else if (format == "csv") {
       std::printf("%zu,original,%s,%s,%s,%s,\n", g, csv_quote(o.id).c_str(), csv_quote(o.path).c_str(), csv_quote(o.kind).c_str(),
                   csv_quote(o.title).c_str());

@@ -9,6 +9,7 @@
 // - A container (a magazine issue, a compilation) is not searched: its text is
 //   its articles', which are, so no passage is counted twice.
 // - The line is the source file's (`documents.line_map`), not the cleaned text's.
+#include "model/json_line.hpp"
 #include "cli/commands.hpp"
 #include "sinks/sqlite_handles.hpp"
 #include "sinks/sink.hpp"
@@ -196,7 +197,7 @@ int cmd_kwic(const KwicOptions& o) {
         if (!o.by.empty()) j[o.by] = k.second;
         j["hits"] = c.first;
         j["documents"] = c.second.size();
-        std::printf("%s\n", j.dump(-1, ' ', false, Json::error_handler_t::replace).c_str());
+        std::printf("%s\n", json_line(j).c_str());
       } else if (o.format == "csv") {
         std::printf("%s,%s%zu,%zu\n", csv_quote(k.first).c_str(), o.by.empty() ? "" : (csv_quote(k.second) + ",").c_str(), c.first,
                     c.second.size());
@@ -214,7 +215,7 @@ int cmd_kwic(const KwicOptions& o) {
     if (o.format == "jsonl") {
       Json j = {{"term", h.term}, {"id", h.id},       {"path", h.path},   {"line", h.line},   {"kind", h.kind}, {"date", h.date},
                 {"issuer", h.issuer}, {"title", h.title}, {"left", h.left}, {"match", h.match}, {"right", h.right}};
-      std::printf("%s\n", j.dump(-1, ' ', false, Json::error_handler_t::replace).c_str());
+      std::printf("%s\n", json_line(j).c_str());
     } else if (o.format == "csv") {
       std::printf("%s,%s,%s,%u,%s,%s,%s,%s,%s,%s,%s\n", csv_quote(h.term).c_str(), csv_quote(h.id).c_str(), csv_quote(h.path).c_str(),
                   h.line, csv_quote(h.kind).c_str(), csv_quote(h.date).c_str(), csv_quote(h.issuer).c_str(), csv_quote(h.title).c_str(),

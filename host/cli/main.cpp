@@ -19,6 +19,22 @@
 #define GONGWEN_VERSION "0.0.0"
 #endif
 
+#ifdef GONGWEN_MIMALLOC
+#include <mimalloc.h>
+#endif
+
+namespace {
+// The allocator the binary runs on, named in --version (the call also keeps
+// the linker from dropping a library no symbol seems to need).
+std::string allocator_name() {
+#ifdef GONGWEN_MIMALLOC
+  return "mimalloc " + std::to_string(mi_version());
+#else
+  return "glibc malloc";
+#endif
+}
+}  // namespace
+
 using namespace gongwen::host;
 
 int main(int argc, char** argv) {
@@ -29,7 +45,8 @@ int main(int argc, char** argv) {
 
   CLI::App app{"gongwen — process Chinese policy documents with native plugins and Lua scripts"};
   app.set_version_flag("--version", std::string("gongwen ") + GONGWEN_VERSION + " (plugin ABI " +
-                                        std::to_string(GW_ABI_MAJOR) + "." + std::to_string(GW_ABI_MINOR) + ")");
+                                        std::to_string(GW_ABI_MAJOR) + "." + std::to_string(GW_ABI_MINOR) + "; " +
+                                        allocator_name() + ")");
   app.require_subcommand(1);
   // Options of the main command are accepted after the subcommand too
   // (`gongwen process --log-level debug FILE`), as users type them.

@@ -11,6 +11,7 @@
 // - Containers are not counted as documents (their articles are); failed
 //   documents are listed, not counted in kinds or years.
 // - The page is written atomically; nothing is fetched from the network.
+#include "model/json_line.hpp"
 #include "cli/commands.hpp"
 #include "sinks/sqlite_handles.hpp"
 #include "sinks/sink.hpp"
@@ -79,7 +80,7 @@ std::string esc(std::string_view s) {
 
 // JSON inside a <script> element: `</` would end it.
 std::string script_json(const Json& j) {
-  std::string s = j.dump(-1, ' ', false, Json::error_handler_t::replace);
+  std::string s = json_line(j);
   for (std::size_t p = s.find("</"); p != std::string::npos; p = s.find("</", p + 3)) s.replace(p, 2, "<\\/");
   return s;
 }

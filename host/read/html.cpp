@@ -29,7 +29,6 @@ namespace gongwen::host {
 
 namespace {
 
-
 bool named_element(const xmlNode* n, const char* name) {
   return n && n->type == XML_ELEMENT_NODE && std::strcmp(reinterpret_cast<const char*>(n->name), name) == 0;
 }
@@ -302,56 +301,6 @@ bool chrome_line(std::string_view t) {
   return false;
 }
 
-
-// The article's heading: the last h1–h3 or title-classed element before the
-// article, among the preceding siblings of it and of its ancestors.
-xmlNode* heading_before(xmlNode* main, const std::string& page_title) {
-  auto heading_like = [](xmlNode* n) {
-    if (n->type != XML_ELEMENT_NODE) return false;
-    const char* name = reinterpret_cast<const char*>(n->name);
-    if ((name[0] == 'h' && name[1] >= '1' && name[1] <= '3' && name[2] == 0)) return true;
-    std::string ci;
-    for (const char* a : {"class", "id"}) {
-      xmlChar* v = xmlGetProp(n, reinterpret_cast<const xmlChar*>(a));
-      if (v) ci += reinterpret_cast<char*>(v), ci += ' ', xmlFree(v);
-    }
-    for (auto& c : ci) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return ci.find("title") != std::string::npos || ci.find("tit ") != std::string::npos || ci.find("biaoti") != std::string::npos;
-  };
-  std::string want = text::strip_spaces(page_title);
-  auto fits = [&](xmlNode* n) {
-    xmlChar* c = xmlNodeGetContent(n);
-    if (!c) return false;
-    std::string t = text::strip_spaces(reinterpret_cast<char*>(c));
-    xmlFree(c);
-    std::size_t chars = text::char_count(t);
-    if (chars < 4 || chars > 80) return false;
-    return want.empty() || want.find(t) != std::string::npos || t.find(want) != std::string::npos;
-  };
-  std::function<xmlNode*(xmlNode*, int)> last_heading = [&](xmlNode* n, int depth) -> xmlNode* {
-    if (depth > 6 || n->type != XML_ELEMENT_NODE || html_skipped(reinterpret_cast<const char*>(n->name))) return nullptr;
-    for (xmlNode* c = n->last; c; c = c->prev)
-      if (xmlNode* h = last_heading(c, depth + 1)) return h;
-    return heading_like(n) && fits(n) ? n : nullptr;
-  };
-  // Layout tables nest the body deep (td > tr > tbody > table, twice): the
-  // heading over the outer table is still the article's. Table levels cost
-  // nothing; five other levels, as before (further up are the column's and
-  // the site's headings).
-  auto table_level = [](xmlNode* n) {
-    const char* name = reinterpret_cast<const char*>(n->name);
-    return n->type == XML_ELEMENT_NODE && (!std::strcmp(name, "td") || !std::strcmp(name, "tr") || !std::strcmp(name, "tbody") ||
-                                           !std::strcmp(name, "table"));
-  };
-  xmlNode* at = main;
-  for (int up = 0, levels = 0; at && up < 5 && levels < 16; up += !table_level(at), ++levels, at = at->parent) {
-    for (xmlNode* p = at->prev; p; p = p->prev)
-      if (xmlNode* h = last_heading(p, 0)) return h;
-    if (at->parent && at->parent->type != XML_ELEMENT_NODE) break;
-  }
-  return nullptr;
-}
-
 // The article's head printed just before its body in blocks of their own (a
 // title row, a 文号 row, an info line in a table): the short, link-free
 // preceding siblings of the body and of its containers, nearest first, up to
@@ -379,7 +328,25 @@ std::vector<xmlNode*> prelude_before(const MainContent& main) {
       if (auto d = text::parse_date_at(t, 0); d && d->begin == 0 && d->year && d->day) info = true;
       for (std::string_view label : {"来源：", "来源:", "时间：", "日期：", "作者：", "编辑：", "浏览", "字号", "分享", "点击"})
         info |= t.find(label) != std::string::npos;
-      if (info) continue;
+      if (info) {
+        // A header block holding the heading and the info line together
+        // (`<div class="details-header"><h2>…</h2><div>发布时间：…</div>`):
+        // its heading child is the prelude.
+        xmlNode* heading = nullptr;
+        for (xmlNode* c = p->children; c && !heading; c = c->next) {
+          if (!heading_like(c)) continue;
+          xmlChar* hc = xmlNodeGetContent(c);
+          std::string ht = hc ? text::strip_spaces(reinterpret_cast<char*>(hc)) : std::string();
+          if (hc) xmlFree(hc);
+          std::size_t n = text::char_count(ht);
+          if (n >= 4 && n <= 80 && !chrome_line(ht) && !text::ends_sentence(ht) && ht.find("：") == std::string::npos &&
+              ht.find(':') == std::string::npos)
+            heading = c;
+        }
+        if (!heading) continue;
+        out.insert(out.begin(), heading);
+        return out;
+      }
       out.insert(out.begin(), p);
       if (out.size() >= 3) return out;
     }

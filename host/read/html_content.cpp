@@ -21,6 +21,8 @@
 #include <algorithm>
 #include <array>
 #include <cstring>
+#include <functional>
+#include <string>
 #include <unordered_map>
 
 namespace gongwen::host {
@@ -194,6 +196,57 @@ MainContent find_main_content(xmlNode* root) {
   out.score = best;
   out.chars = m.chars - m.link_chars;
   return out;
+}
+
+// An h1–h3, or an element whose class or id says title.
+bool heading_like(xmlNode* n) {
+  if (n->type != XML_ELEMENT_NODE) return false;
+  const char* name = reinterpret_cast<const char*>(n->name);
+  if ((name[0] == 'h' && name[1] >= '1' && name[1] <= '3' && name[2] == 0)) return true;
+  std::string ci;
+  for (const char* a : {"class", "id"}) {
+    xmlChar* v = xmlGetProp(n, reinterpret_cast<const xmlChar*>(a));
+    if (v) ci += reinterpret_cast<char*>(v), ci += ' ', xmlFree(v);
+  }
+  for (auto& c : ci) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return ci.find("title") != std::string::npos || ci.find("tit ") != std::string::npos || ci.find("biaoti") != std::string::npos;
+}
+
+// The article's heading: the last h1–h3 or title-classed element before the
+// article, among the preceding siblings of it and of its ancestors.
+xmlNode* heading_before(xmlNode* main, const std::string& page_title) {
+  std::string want = text::strip_spaces(page_title);
+  auto fits = [&](xmlNode* n) {
+    xmlChar* c = xmlNodeGetContent(n);
+    if (!c) return false;
+    std::string t = text::strip_spaces(reinterpret_cast<char*>(c));
+    xmlFree(c);
+    std::size_t chars = text::char_count(t);
+    if (chars < 4 || chars > 80) return false;
+    return want.empty() || want.find(t) != std::string::npos || t.find(want) != std::string::npos;
+  };
+  std::function<xmlNode*(xmlNode*, int)> last_heading = [&](xmlNode* n, int depth) -> xmlNode* {
+    if (depth > 6 || n->type != XML_ELEMENT_NODE || html_skipped(reinterpret_cast<const char*>(n->name))) return nullptr;
+    for (xmlNode* c = n->last; c; c = c->prev)
+      if (xmlNode* h = last_heading(c, depth + 1)) return h;
+    return heading_like(n) && fits(n) ? n : nullptr;
+  };
+  // Layout tables nest the body deep (td > tr > tbody > table, twice): the
+  // heading over the outer table is still the article's. Table levels cost
+  // nothing; five other levels, as before (further up are the column's and
+  // the site's headings).
+  auto table_level = [](xmlNode* n) {
+    const char* name = reinterpret_cast<const char*>(n->name);
+    return n->type == XML_ELEMENT_NODE && (!std::strcmp(name, "td") || !std::strcmp(name, "tr") || !std::strcmp(name, "tbody") ||
+                                           !std::strcmp(name, "table"));
+  };
+  xmlNode* at = main;
+  for (int up = 0, levels = 0; at && up < 5 && levels < 16; up += !table_level(at), ++levels, at = at->parent) {
+    for (xmlNode* p = at->prev; p; p = p->prev)
+      if (xmlNode* h = last_heading(p, 0)) return h;
+    if (at->parent && at->parent->type != XML_ELEMENT_NODE) break;
+  }
+  return nullptr;
 }
 
 }  // namespace gongwen::host

@@ -4,6 +4,7 @@
 #include <libxml/tree.h>
 
 #include <cstddef>
+#include <string>
 #include <unordered_map>
 
 namespace gongwen::host {
@@ -26,5 +27,11 @@ struct MainContent {
 
 // `root` and the top-level nodes after it (a recovered page may have several).
 MainContent find_main_content(xmlNode* root);
+
+// An h1–h3, or an element whose class or id says title.
+bool heading_like(xmlNode* n);
+// The article's heading: the last heading-like element before `main` whose
+// text fits the page's title (any, when the title is empty), or nullptr.
+xmlNode* heading_before(xmlNode* main, const std::string& page_title);
 
 }  // namespace gongwen::host

@@ -400,9 +400,10 @@ void footer_site(std::string_view flat, Unwrapped& u) {
         i = j;
       }
     };
-    skip([](char32_t c) { return c == U' ' || c == U'：' || c == U':' || c == U'©' || c == U'\u3000' || c == U'\u00a0'; });
+    // (`Copyright@2015`: an at sign standing for ©.)
+    skip([](char32_t c) { return c == U' ' || c == U'：' || c == U':' || c == U'©' || c == U'@' || c == U'\u3000' || c == U'\u00a0'; });
     if (s.substr(i, 3) == "(C)" || s.substr(i, 3) == "(c)") i += 3;
-    skip([](char32_t c) { return c == U' ' || c == U'\u00a0' || c == U'©' || (c >= U'0' && c <= U'9') || c == U'-' || c == U'–' || c == U'年'; });
+    skip([](char32_t c) { return c == U' ' || c == U'\u00a0' || c == U'©' || c == U'@' || (c >= U'0' && c <= U'9') || c == U'-' || c == U'–' || c == U'年'; });
     std::string_view rest = s.substr(i);
     std::size_t end = rest.size();
     for (std::string_view stop : {"  ", "\u3000", "|", "｜", "地址", "电话", "ICP", "备案", "技术支持", "承办", "运行维护", "维护",

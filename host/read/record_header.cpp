@@ -36,7 +36,8 @@ constexpr std::array kLabels{
     Label{"发布机构", Slot::publisher}, Label{"发文机关", Slot::publisher}, Label{"发布机关", Slot::publisher},
     Label{"发布单位", Slot::publisher}, Label{"栏目", Slot::other},         Label{"索引号", Slot::other},
     Label{"分类", Slot::other},        Label{"主题分类", Slot::other},      Label{"作者", Slot::other},
-    Label{"author", Slot::other},      Label{"id", Slot::other},
+    Label{"author", Slot::other},      Label{"id", Slot::other},            Label{"文件名称", Slot::title},
+    Label{"文件编号", Slot::number},   Label{"文档类型", Slot::other},      Label{"发布来源", Slot::source},
 };
 
 // `label: value` (ASCII or full-width colon): the label and the value.
@@ -61,6 +62,13 @@ const Label* known(std::string_view label) {
   return nullptr;
 }
 
+// The words that announce the text itself (`正文`, `## 政策全文`).
+bool body_heading(std::string_view w) {
+  for (std::string_view b : {"正文", "内容", "原文", "全文", "政策全文", "文件全文", "正文内容", "content", "body", "text"})
+    if (w == b) return true;
+  return false;
+}
+
 // `==== 正文 ====`, `----------`, `【正文】`, `正文：`.
 bool is_separator(std::string_view line) {
   std::string_view t = trim(line);
@@ -74,9 +82,33 @@ bool is_separator(std::string_view line) {
         c != ']' && c != U'：' && c != ':' && c != '<' && c != '>')
       text::append_utf8(word, c);
   }
-  bool body_word = word.empty() || word == "正文" || word == "内容" || word == "原文" || word == "content" || word == "body" ||
-                   word == "text";
+  bool body_word = word.empty() || body_heading(word);
   return body_word && (rule >= 3 || (!word.empty() && rule == 0 && t != word) || t == "正文");
+}
+
+// One pair's value, into the field its label names.
+void keep(const Label& l, std::string_view value, Json& found) {
+  if (value.empty()) return;
+  // A `来源` that is a link is where the text came from, not who published it.
+  if (l.slot == Slot::source && (text::starts_with(value, "http://") || text::starts_with(value, "https://"))) {
+    found["url"] = std::string(value);
+    return;
+  }
+  switch (l.slot) {
+    case Slot::title: found["title"] = strip_site_suffix(std::string(value)); break;
+    case Slot::date:
+      if (auto d = text::find_full_date(value)) found["page_date"] = d->iso();
+      break;
+    case Slot::number:
+      if (value.find("号") != std::string_view::npos) found["page_doc_number"] = std::string(value);
+      break;
+    case Slot::url: found["url"] = std::string(value); break;
+    case Slot::source: found["source"] = std::string(value); break;
+    case Slot::publisher:
+      if (value != "暂无" && value != "无") found["publisher"] = std::string(value);
+      break;
+    case Slot::other: break;
+  }
 }
 
 }  // namespace
@@ -102,22 +134,77 @@ std::size_t record_header(std::string_view s, Unwrapped& u) {
     const Label* l = known(label);
     if (!l) continue;
     ++pairs;
-    if (value.empty()) continue;
-    switch (l->slot) {
-      case Slot::title: found["title"] = strip_site_suffix(std::string(value)); break;
-      case Slot::date:
-        if (auto d = text::find_full_date(value)) found["page_date"] = d->iso();
-        break;
-      case Slot::number:
-        if (value.find("号") != std::string_view::npos) found["page_doc_number"] = std::string(value);
-        break;
-      case Slot::url: found["url"] = std::string(value); break;
-      case Slot::source: found["source"] = std::string(value); break;
-      case Slot::publisher: found["publisher"] = std::string(value); break;
-      case Slot::other: break;
-    }
+    keep(*l, value, found);
   }
   return 0;
+}
+
+std::size_t markdown_record(std::string_view s, std::size_t from, std::size_t& begin, Unwrapped& u) {
+  Json found = Json::object();
+  std::size_t b = from, end = 0, pairs = 0, heading = npos, marked = 0;
+  bool closed = false;
+  std::string heading_title;
+  begin = npos;
+  for (int n = 0; b < s.size() && n < 40; ++n) {
+    std::size_t e = s.find('\n', b);
+    if (e == std::string_view::npos) e = s.size();
+    std::string_view line = s.substr(b, e - b);
+    std::size_t at = b;
+    b = e + 1;
+    std::string_view t = trim(line);
+    if (t.empty()) continue;
+    std::size_t level = 0;
+    while (level < t.size() && t[level] == '#') ++level;
+    std::string_view heading_text = level > 0 && level < t.size() && t[level] == ' ' ? trim(t.substr(level)) : std::string_view();
+    if (pairs == 0) {
+      // The record's own title above it, or a heading naming the block (`### 基本信息`).
+      if (level == 1 && !heading_text.empty() && heading == npos) {
+        heading = at;
+        heading_title = heading_text;
+        continue;
+      }
+      if (!heading_text.empty() && (heading_text == "基本信息" || heading_text == "文件信息" || heading_text == "元数据")) {
+        if (begin == npos) begin = at;
+        continue;
+      }
+    } else if (is_separator(t) || (!heading_text.empty() && body_heading(heading_text))) {
+      end = b;  // the block's closing rule or `## 政策全文` goes with it
+      closed = true;
+      continue;
+    }
+    // `- **发布机构**：…`, `**发布日期**: …`: list marks and emphasis are markup.
+    std::string plain;
+    bool markup = false;
+    if (t.size() > 2 && (t[0] == '-' || t[0] == '*' || t[0] == '+') && t[1] == ' ') {
+      t.remove_prefix(2);
+      markup = true;
+    }
+    for (std::size_t i = 0; i < t.size(); ++i) {
+      if ((t[i] == '*' || t[i] == '_') && i + 1 < t.size() && t[i + 1] == t[i]) {
+        ++i;
+        markup = true;
+        continue;
+      }
+      plain += t[i];
+    }
+    std::string_view label, value;
+    const Label* l = split_pair(plain, label, value) ? known(label) : nullptr;
+    if (!l || closed) break;  // the text begins (or a pair after the block's rule)
+    if (begin == npos) begin = heading != npos ? heading : at;
+    ++pairs;
+    marked += markup;
+    keep(*l, value, found);
+    end = b;
+  }
+  // Pairs in markup, or closed by a rule, are a record; plain `label: value`
+  // lines running into the text are the document's own (as in record_header).
+  if (pairs < 3 || (marked * 2 < pairs && !closed)) return 0;
+  if (heading != npos) {
+    begin = heading;
+    if (!found.contains("title")) found["title"] = strip_site_suffix(heading_title);
+  }
+  for (auto it = found.begin(); it != found.end(); ++it) u.fields[it.key()] = it.value();
+  return std::min(end, s.size());
 }
 
 }  // namespace gongwen::host

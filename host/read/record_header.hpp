@@ -15,4 +15,12 @@ namespace gongwen::host {
 // page_date, page_doc_number, url, source, publisher).
 std::size_t record_header(std::string_view s, Unwrapped& u);
 
+// The same record as a Markdown export of a policy database writes it, from
+// offset `from`: an optional `# title` heading, `**发布日期**: …` or
+// `- **发布机构**：…` lines (at least three known labels, in markup or closed
+// by a rule such as `---` or `## 政策全文`). Returns its end and sets `begin`
+// (the heading's offset when there is one), or returns 0; values go to
+// u.fields as above, the heading as the title when no label names one.
+std::size_t markdown_record(std::string_view s, std::size_t from, std::size_t& begin, Unwrapped& u);
+
 }  // namespace gongwen::host

@@ -316,7 +316,17 @@ Unwrapped unwrap_markdown(std::string_view s) {
   Unwrapped u;
   u.wrapper = "markdown";
   bool in_comment = false;
-  for (std::size_t b = front_matter(s, u); b < s.size();) {
+  std::size_t start = front_matter(s, u), record_begin = npos;
+  std::size_t record_end = markdown_record(s, start, record_begin, u);
+  if (record_end)
+    u.notes.push_back({Diag::clean_record_header, fmt::format("a database export's record (lines {}-{}) read as fields",
+                                                              1 + std::count(s.begin(), s.begin() + static_cast<std::ptrdiff_t>(record_begin), '\n'),
+                                                              std::count(s.begin(), s.begin() + static_cast<std::ptrdiff_t>(record_end), '\n'))});
+  for (std::size_t b = start; b < s.size();) {
+    if (record_end && b == record_begin) {
+      b = record_end;
+      continue;
+    }
     std::size_t e = s.find('\n', b);
     if (e == std::string_view::npos) e = s.size();
     std::string_view line = s.substr(b, e - b);
@@ -330,8 +340,16 @@ Unwrapped unwrap_markdown(std::string_view s) {
     }
     int level = 0;
     while (level < static_cast<int>(line.size()) && line[level] == '#') ++level;
-    if (level > 0 && level <= 6 && static_cast<std::size_t>(level) < line.size() && line[level] == ' ') {
-      std::size_t skip = static_cast<std::size_t>(level) + 1;
+    // `## 标题`, and `##标题` as Chinese writers often leave it (no space; CommonMark
+    // would make it text, but nobody writes a line of text that opens with #).
+    bool spaced = level > 0 && static_cast<std::size_t>(level) < line.size() && line[level] == ' ';
+    bool glued = false;
+    if (level > 0 && !spaced && static_cast<std::size_t>(level) < line.size()) {
+      std::size_t k = static_cast<std::size_t>(level);
+      glued = text::is_han(text::next_cp(line, k));
+    }
+    if (level > 0 && level <= 6 && (spaced || glued)) {
+      std::size_t skip = static_cast<std::size_t>(level) + (spaced ? 1 : 0);
       auto title = trim(line.substr(skip));
       std::size_t tb = lb + static_cast<std::size_t>(title.data() - line.data());
       u.headings.push_back({level, std::string(line.substr(0, level)), std::string(title), u.out.text.size(), npos});

@@ -16,6 +16,7 @@
 // Invariants: a worker never writes to the parent's stdout (its fd 1 is
 // the parent's stderr) and never runs the parent's exit handlers (_exit);
 // the parent flushes stdout before every fork.
+#include "model/json_line.hpp"
 #include "runner/runner.hpp"
 
 #include <fmt/format.h>
@@ -123,7 +124,7 @@ bool read_exact(int fd, char* p, std::size_t n) {
       put_u64(out, docs.size());
       for (auto& d : docs) {
         Json rec = to_record(d, opt.with_text);
-        put_bytes(out, rec.dump(-1, ' ', false, Json::error_handler_t::replace) + "\n");
+        put_bytes(out, json_line(rec) + "\n");
         put_bytes(out, opt.keep_text ? std::string_view(d.text) : std::string_view());
         put_u64(out, d.origin ? d.origin->bytes : 0);
         std::vector<std::uint32_t> lines;
@@ -247,7 +248,7 @@ RunStats run_inputs_isolated(const std::vector<Input>& inputs, const Catalog& ca
   auto failed_input = [&](std::size_t i, Diag id, const std::string& step, const std::string& why) {
     Document d = failed_document(inputs[i].path, id, why, 0, step.empty() ? "process" : step);
     Json rec = to_record(d, opt.with_text);
-    done_lines[i] = {rec.dump(-1, ' ', false, Json::error_handler_t::replace) + "\n"};
+    done_lines[i] = {json_line(rec) + "\n"};
     done_records[i] = {std::move(rec)};
     std::vector<Document> v;
     v.push_back(std::move(d));

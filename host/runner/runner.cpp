@@ -3,6 +3,7 @@
 #include "util/interrupt.hpp"
 #include "util/activity.hpp"
 #include "read/reader.hpp"
+#include "model/json_line.hpp"
 
 #include <fmt/format.h>
 #include <spdlog/spdlog.h>
@@ -113,7 +114,7 @@ RunStats run_inputs(const std::vector<Input>& inputs, const Catalog& catalog, co
                                  : process_input(in.path, reg, opt.pipeline);
         for (auto& d : slot.docs) {
           slot.records.push_back(to_record(d, opt.with_text));
-          slot.lines.push_back(slot.records.back().dump(-1, ' ', false, Json::error_handler_t::replace) + "\n");
+          slot.lines.push_back(json_line(slot.records.back()) + "\n");
           // The text is in the record when asked for; keep it only for sinks that need it.
           if (!opt.keep_text) {
             d.text.clear();
@@ -169,7 +170,7 @@ RunStats run_inputs(const std::vector<Input>& inputs, const Catalog& catalog, co
       spdlog::error("{}: {}", d.path(), *d.error);
       Slot slot;
       slot.records.push_back(to_record(d, opt.with_text));
-      slot.lines.push_back(slot.records.back().dump(-1, ' ', false, Json::error_handler_t::replace) + "\n");
+      slot.lines.push_back(json_line(slot.records.back()) + "\n");
       slot.docs.push_back(std::move(d));
       {
         std::lock_guard lk(mu);

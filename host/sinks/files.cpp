@@ -1,5 +1,6 @@
 // Atomic files and the JSON Lines and CSV sinks.
 #include "sinks/sink.hpp"
+#include "model/json_line.hpp"
 
 #include <fmt/format.h>
 
@@ -266,7 +267,7 @@ class JsonlSink final : public Sink {
     out_.name = path;
   }
   void write(const Document&, const Json& record) override {
-    std::string line = record.dump(-1, ' ', false, Json::error_handler_t::replace);
+    std::string line = json_line(record);
     line += '\n';
     out_.put(line);
   }
@@ -287,7 +288,7 @@ class JsonArraySink final : public Sink {
     out_.name = path;
   }
   void write(const Document&, const Json& record) override {
-    write_line({}, {}, record.dump(-1, ' ', false, Json::error_handler_t::replace));
+    write_line({}, {}, json_line(record));
   }
   void write_line(const Document&, const Json&, const std::string& line) override {
     out_.put(first_ ? "[\n" : ",\n");
@@ -338,7 +339,7 @@ class CsvSink final : public Sink {
     row += std::to_string(r.contains("sections") ? r["sections"].size() : 0) + ",";
     row += std::to_string(r.contains("entities") ? r["entities"].size() : 0) + ",";
     row += csv_quote(r.contains("error") && r["error"].is_object() ? str(r["error"]["message"]) : "") + ",";
-    row += csv_quote(r["fields"].dump(-1, ' ', false, Json::error_handler_t::replace)) + "\n";
+    row += csv_quote(json_line(r["fields"])) + "\n";
     out_.put(row);
   }
   std::string seal() override { return out_.seal(); }

@@ -9,6 +9,7 @@
 #include <cmath>
 #include <stdexcept>
 
+#include "model/json_line.hpp"
 #include "similarity/near_duplicates.hpp"
 #include "sinks/sqlite_handles.hpp"
 #include "sinks/sink.hpp"
@@ -184,7 +185,7 @@ class SqliteSink final : public Sink {
     }
     lines += ']';
     sqlite3_bind_text(doc_.s, 16, lines.data(), static_cast<int>(lines.size()), SQLITE_TRANSIENT);
-    std::string rec = r.dump(-1, ' ', false, Json::error_handler_t::replace);
+    std::string rec = json_line(r);
     sqlite3_bind_text(doc_.s, 17, rec.data(), static_cast<int>(rec.size()), SQLITE_TRANSIENT);
     step(doc_);
     sqlite3_int64 row = sqlite3_last_insert_rowid(db_);
@@ -312,7 +313,7 @@ class SqliteSink final : public Sink {
       const auto& s = v.get_ref<const std::string&>();
       sqlite3_bind_text(st.s, i, s.data(), static_cast<int>(s.size()), SQLITE_TRANSIENT);
     } else {
-      std::string s = v.dump(-1, ' ', false, Json::error_handler_t::replace);
+      std::string s = json_line(v);
       sqlite3_bind_text(st.s, i, s.data(), static_cast<int>(s.size()), SQLITE_TRANSIENT);
     }
   }

@@ -14,6 +14,7 @@
 
 #include <gongwen/text.hpp>
 
+#include "model/json_line.hpp"
 #include "sinks/sink.hpp"
 
 namespace gongwen::host {
@@ -40,7 +41,7 @@ double width_of(const std::string& s) {
 }
 
 std::string cell_text(const Json& v) {
-  std::string s = v.is_string() ? v.get<std::string>() : v.dump(-1, ' ', false, Json::error_handler_t::replace);
+  std::string s = v.is_string() ? v.get<std::string>() : json_line(v);
   if (s.size() > kCellMax * 3 || tx::char_count(s) > kCellMax) {  // cut at a character boundary, marked
     std::size_t i = 0, n = 0;
     while (i < s.size() && n < kCellMax - 1) tx::next_cp(s, i), ++n;

@@ -3,6 +3,7 @@
 //
 // detect() signals (added, capped at 1):
 //   title names the genre (综述/总结/汇报/经验/体会/思考/做法)              +0.45
+//   or a headline of measures (五项举措推进…, 多措并举抓实…)                   +0.25
 //   the container files it under an experience column (交流发言/学习体会/…) +0.30
 //   a byline naming a unit (■ …组织部/党委/专班)                            +0.25
 //   a byline naming a person, or an author note `（作者系…）`                +0.15 each
@@ -41,6 +42,18 @@ bool genre_title(std::string_view t) {
   for (auto g : kGenres)
     if (contains(t, g)) return true;
   return false;
+}
+
+// A headline of measures, as experience pieces are titled (`中山市三角镇五项举措推进
+// 阳光政府采购`, `某县多措并举抓实…`, `“三个强化”推动…`): the measures and a verb
+// of driving work forward.
+bool measures_headline(std::string_view title) {
+  bool measures = false, verb = false;
+  for (std::string_view m : {"举措", "多措并举", "措施", "个强化", "个坚持", "个聚焦", "个到位", "个突出", "字诀", "步走"})
+    measures |= contains(title, m);
+  for (std::string_view v : {"推进", "推动", "助力", "打造", "提升", "抓实", "抓好", "护航", "促进", "深化", "做实", "落实", "破解", "激活"})
+    verb |= contains(title, v);
+  return measures && verb;
 }
 
 // The place a title is about: `新时代北京组织工作综述` → 北京, `巴彦淖尔市组织工作综述` → 巴彦淖尔市.
@@ -91,6 +104,8 @@ struct Experience {
     // A title is a heading, not a sentence (an editor's note names genres too).
     bool title_shape = tx::char_count(title) <= 60 && !tx::ends_with(title, "。") && !tx::starts_with(title, "编者按");
     if (genre_title(title) && title_shape) doc.signal("title names the genre (综述/总结/经验/体会/…)", salutation ? 0.2 : 0.45);
+    else if (measures_headline(title) && title_shape && !salutation)
+      doc.signal("headline of measures (五项举措推进…/多措并举…)", 0.25);
     std::string section = doc.field("section");
     for (std::string_view col : {"交流发言", "学习体会", "经验交流", "经验介绍", "部长笔谈", "工作研究", "基层党建", "省级", "市级", "县级"})
       if (section == col) {

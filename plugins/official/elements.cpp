@@ -298,6 +298,28 @@ std::vector<std::string> split_joint_issuers(std::string_view s) {
   return parts;
 }
 
+namespace {
+
+// A document as a newspaper or 新华社 publishes it: its issuers on a line of
+// their own over `关于…`, the 题注 date right under the title (`中共中央 国务院` /
+// `关于…的意见` / `（2021年1月4日）`). Printed so, there is no 红头: the
+// organ line is the title's first line, not a masthead.
+bool issuers_over_published_title(const std::vector<Paragraph>& ps, std::size_t title_at, std::size_t last) {
+  if (!tx::starts_with(squeeze(ps[title_at].text), "关于") || last + 1 >= ps.size()) return false;
+  auto line = tx::trim(ps[title_at - 1].text);
+  auto organs = split_joint_issuers(line);
+  bool all = !organs.empty() && tx::char_count(line) <= 40 && !tx::ends_with(squeeze(line), "文件");
+  for (const auto& o : organs) all = all && organ_like(squeeze(o));
+  if (!all) return false;
+  auto under = tx::trim(ps[last + 1].text);
+  auto inner = unbracket(under);
+  if (inner == under) return false;
+  auto d = tx::parse_date_at(tx::fold_zeros(inner), 0);
+  return d && d->begin == 0 && d->year && d->day;
+}
+
+}  // namespace
+
 Elements parse(const std::vector<Paragraph>& ps, std::string_view wrapper_title) {
   Elements e;
   e.body_from = body_start(ps);
@@ -322,8 +344,14 @@ Elements parse(const std::vector<Paragraph>& ps, std::string_view wrapper_title)
       e.title.found.text = w;
       e.title.type = doc_type_of_title(w);
     }
-    split_title(e.title);
     title_at = index_of(ps, e.title.found.offset);
+    if (!e.title.from_wrapper && title_at != kNone && title_at > e.body_from &&
+        issuers_over_published_title(ps, title_at, e.title.last_paragraph)) {
+      e.title.found = {squeeze(ps[title_at - 1].text) + e.title.found.text, ps[title_at - 1].offset};
+      ++e.title.paragraphs;
+      --title_at;
+    }
+    split_title(e.title);
   } else if (!wrapper_title.empty()) {
     // The page's or the Markdown file's title (`…的通知 - 政务公开 - 东莞市…`),
     // when the body does not repeat it.

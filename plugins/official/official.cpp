@@ -271,6 +271,10 @@ struct Official {
     } else if (auto organ = metadata_issuer(ps); !organ.empty()) {
       doc.set_field_list("issuer", of::split_joint_issuers(organ));
       doc.set_field("issuer_from", "metadata");
+    } else if (auto publisher = doc.field("publisher"); !publisher.empty() && of::organ_like(tx::strip_spaces(publisher))) {
+      // A database export's record (`发布机构：`), read by the host above the text.
+      doc.set_field_list("issuer", of::split_joint_issuers(publisher));
+      doc.set_field("issuer_from", "metadata");
     }
 
     if (!e.recipients.empty()) {

@@ -101,7 +101,9 @@ void find_tail(const std::vector<Paragraph>& ps, Elements& e) {
       if (inner == tx::trim(ps[i].text)) {
         // Or unbracketed, as a law database prints it: `1984年2月27日 发布`,
         // `2003年5月29日 河南省…常务委员会第三次会议通过` — not the date it takes effect.
+        // (Or as a subtitle: `——2022年10月28日在…会议上`, a report as delivered.)
         std::string n = tx::fold_zeros(tx::trim(ps[i].text));
+        if (tx::starts_with(n, "——")) n.erase(0, 6);
         auto d = tx::parse_date_at(n, 0);
         if (!d || d->begin != 0 || !d->year || !d->day) continue;
         auto rest = tx::trim(std::string_view(n).substr(d->end));

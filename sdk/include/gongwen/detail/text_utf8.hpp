@@ -99,40 +99,57 @@ inline std::string_view trim(std::string_view s) {
   return s.substr(b, e - b);
 }
 
+// The byte length of the space character that starts at p[i] (ASCII blanks,
+// NBSP, U+2000–U+200B, U+3000, U+FEFF), or 0. Works on bytes: only the lead
+// bytes C2, E2, E3 and EF can start a non-ASCII space.
+inline std::size_t space_at(const unsigned char* p, std::size_t i, std::size_t n) {
+  unsigned char b = p[i];
+  if (b < 0x80) return b == ' ' || b == '\t' || b == '\n' || b == '\r' ? 1 : 0;
+  if (b == 0xC2) return i + 1 < n && p[i + 1] == 0xA0 ? 2 : 0;
+  if (b == 0xE2) return i + 2 < n && p[i + 1] == 0x80 && p[i + 2] <= 0x8B ? 3 : 0;
+  if (b == 0xE3) return i + 2 < n && p[i + 1] == 0x80 && p[i + 2] == 0x80 ? 3 : 0;
+  if (b == 0xEF) return i + 2 < n && p[i + 1] == 0xBB && p[i + 2] == 0xBF ? 3 : 0;
+  return 0;
+}
+
 // Removes every kind of space: titles are compared this way because PDF
-// extraction pads and splits them (`卷 首 语`, `政治任务 抓紧抓实`). Works on
-// bytes: only the lead bytes C2, E2, E3 and EF can start a space character,
-// so every other sequence is copied without decoding (this runs per line).
+// extraction pads and splits them (`卷 首 语`, `政治任务 抓紧抓实`). Sequences
+// that cannot be spaces are copied without decoding (this runs per line).
 inline std::string strip_spaces(std::string_view s) {
   std::string out;
   out.reserve(s.size());
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   std::size_t n = s.size(), run = 0, i = 0;
-  auto skip = [&](std::size_t len) {
-    out.append(s.substr(run, i - run));
-    i += len;
-    run = i;
-  };
   while (i < n) {
-    unsigned char b = p[i];
-    if (b < 0x80) {
-      if (b == ' ' || b == '\t' || b == '\n' || b == '\r') skip(1);
-      else ++i;
-    } else if (b == 0xC2 && i + 1 < n && p[i + 1] == 0xA0) {
-      skip(2);  // NBSP
-    } else if (b == 0xE2 && i + 2 < n && p[i + 1] == 0x80 && p[i + 2] <= 0x8B) {
-      skip(3);  // U+2000–U+200B
-    } else if (b == 0xE3 && i + 2 < n && p[i + 1] == 0x80 && p[i + 2] == 0x80) {
-      skip(3);  // U+3000
-    } else if (b == 0xEF && i + 2 < n && p[i + 1] == 0xBB && p[i + 2] == 0xBF) {
-      skip(3);  // U+FEFF
+    if (std::size_t len = space_at(p, i, n)) {
+      out.append(s.substr(run, i - run));
+      i += len;
+      run = i;
     } else {
+      unsigned char b = p[i];
       i += b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
     }
   }
   if (i > n) i = n;
   out.append(s.substr(run, i - run));
   return out;
+}
+
+// Whether `char_count(strip_spaces(s)) > n`, reading no further than the
+// (n+1)th character: a line too long to be a title is told in O(n), not by
+// copying a paragraph of thousands of characters.
+inline bool more_visible_than(std::string_view s, std::size_t n) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  std::size_t count = 0, i = 0;
+  while (i < s.size()) {
+    if (std::size_t len = space_at(p, i, s.size())) {
+      i += len;
+      continue;
+    }
+    if ((p[i] & 0xC0) != 0x80 && ++count > n) return true;
+    ++i;
+  }
+  return false;
 }
 
 inline bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
