@@ -444,7 +444,13 @@ void footer_site(std::string_view flat, Unwrapped& u) {
     if (organiser.empty())
       for (std::string_view label : {"主办单位", "主办方", "主办"})
         if (auto at = line.find(label); at != std::string_view::npos) {
-          organiser = name_at(line.substr(at + label.size()));
+          // A footer's label (`主办单位：`, `主办 国务院办公厅`), not the word in a
+          // sentence of the article (`…主办方应当收回…`).
+          std::string_view after = line.substr(at + label.size());
+          bool labelled = false;
+          for (std::string_view sep : {"：", ":", " ", "\u3000", "\u00a0"}) labelled |= text::starts_with(after, sep);
+          if (!labelled) continue;
+          organiser = name_at(after);
           if (!organiser.empty()) break;
         }
     if (b == 0) break;

@@ -61,6 +61,25 @@ Document read_bytes(std::string path, std::string bytes) {
     failure = extracted.error_id;
     decoded.text = std::move(extracted.text);
     decoded.encoding = "utf-8";
+    if (extracted.ok && !extracted.alt_chunk.empty()) {
+      // A DOCX that imports a web page: read the page, as an MHTML file is read.
+      std::string chunk = std::move(extracted.alt_chunk);
+      binary = false;
+      mhtml = true;
+      if (formats::looks_like_mhtml(chunk)) {
+        auto page = formats::unpack_mhtml(chunk);
+        if (page.ok) {
+          decoded = decode(page.html, page.charset);
+          mhtml_url = std::move(page.url);
+        } else {
+          decoded = DecodeResult{};
+          decoded.error = "DOCX: its imported part (w:altChunk): " + page.error;
+          failure = Diag::read_format;
+        }
+      } else {
+        decoded = decode(chunk);
+      }
+    }
   } else {
     origin->format = "text";
     decoded = decode(bytes);
@@ -89,7 +108,8 @@ Document read_bytes(std::string path, std::string bytes) {
     u = unwrap(src, origin->path);
     if (mhtml) {
       if (!u.fields.contains("url") && gongwen::text::starts_with(mhtml_url, "http")) u.fields["url"] = mhtml_url;
-      u.wrapper = u.wrapper.empty() ? "mhtml" : "mhtml/" + u.wrapper;
+      std::string outer = origin->format == "mhtml" ? "mhtml" : origin->format + "/altchunk";
+      u.wrapper = u.wrapper.empty() ? outer : outer + "/" + u.wrapper;
     }
   }
   std::vector<std::size_t> heading_lines;  // in text order, as the wrapper found them

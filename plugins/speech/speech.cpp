@@ -6,6 +6,7 @@
 //   a subtitle `——在…会议上的讲话`                                   +0.30
 //   a date line in parentheses under the title `（2018年2月6日）`      +0.15
 //   the salutation `同志们：` near the start                          +0.25
+//   thanks to the audience as the last words `谢谢大家。`             +0.15
 //   a speaker line: a bare 2–4 character name or `■ 徐文光`            +0.10
 //   oral enumerations `第一个问题` / `我讲…点意见`                     +0.10
 // process() extracts title, occasion, speaker, date (ISO 8601) and the
@@ -56,9 +57,14 @@ bool salutation(std::string_view p) {
   if (tx::char_count(p) > 60) return tx::starts_with(p, "同志们：") || tx::starts_with(p, "大家好！");
   for (std::string_view w : {"同志们：", "同志们:", "同志们，", "各位领导、同志们", "大家好！", "大家好，", "女士们、先生们", "女士们，先生们"})
     if (tx::starts_with(p, w)) return true;
-  bool opener = tx::starts_with(p, "尊敬的") || tx::starts_with(p, "亲爱的") || tx::starts_with(p, "各位");
+  bool opener = tx::starts_with(p, "尊敬的") || tx::starts_with(p, "亲爱的") || tx::starts_with(p, "各位") ||
+                tx::starts_with(p, "親愛的") || tx::starts_with(p, "尊敬的");
   bool closes = tx::ends_with(p, "：") || tx::ends_with(p, ":") || tx::ends_with(p, "，") || tx::ends_with(p, "！");
-  return opener && closes && (contains(p, "们") || contains(p, "各位"));
+  // Or a greeting that ends the address (`各位國人同胞，記者朋友，大家早安。`), in either script.
+  bool greets = false;
+  for (std::string_view g : {"大家好", "大家早安", "大家午安", "大家晚安", "早上好", "上午好", "下午好", "晚上好", "早安", "晚安"})
+    greets |= contains(p, g);
+  return opener && (closes || (greets && tx::ends_with(p, "。"))) && (contains(p, "们") || contains(p, "們") || contains(p, "各位"));
 }
 
 // A page's title that is a speech's (`在…上的讲话`, `张建国副市长《在…上的讲话》`), not a
@@ -282,6 +288,16 @@ struct Speech {
         doc.signal("salutation (同志们：, 尊敬的…, 大家好)", 0.25);
         break;
       }
+    // Thanks to the audience as the last words (`谢谢大家。`, `謝謝大家！`): said, not written.
+    if (!paras.empty()) {
+      std::string_view last = paras.back().text;
+      std::string_view tail = last.substr(last.size() > 30 ? last.size() - 30 : 0);
+      for (std::string_view w : {"谢谢大家", "謝謝大家", "谢谢！", "謝謝！", "谢谢。", "謝謝。"})
+        if (contains(tail, w)) {
+          doc.signal("thanks the audience at the end (谢谢大家)", 0.15);
+          break;
+        }
+    }
     for (std::size_t i = 1; i < paras.size() && i < 6; ++i)
       if (speaker_line(paras[i].text)) {
         doc.signal("speaker line (a bare name or ■ name)", 0.10);
@@ -381,6 +397,8 @@ struct Speech {
           doc.set_title(tx::trim(std::string_view(t).substr(0, open)));
         }
     }
+    // A transcript that opens with its salutation has no title (absent, not the greeting).
+    if (salutation(tx::trim(doc.title()))) doc.set_title("");
     strip_speaker_from_title(doc);
     std::size_t first = title_i < paras.size() ? title_i : 0;
     std::size_t head = std::min<std::size_t>(paras.size(), first + 6);

@@ -36,6 +36,18 @@ for i, (text, want) in enumerate(cases):
     got = {k: r["fields"].get(k) for k in want}
     check(r["kind"] == "speech" and got == want, f"speech {i}: {got}")
 
+# A transcript with no title, in traditional characters (held-out kinds5 011, an anniversary
+# address): the greeting that ends with 。 is its salutation, thanks close it; it is a speech with
+# its title absent, not a news item titled with the greeting.
+p = os.path.join(t, "transcript.txt")
+with open(p, "w") as f:
+    f.write("各位鄉親，記者朋友，大家早安。\n\n今天，雨下得很大，我希望大家要注意交通安全。\n\n今天是我就職滿三年，我有一些感想，要和各位分享。\n\n"
+            "前天星期六，第一座離岸風場終於開始施工了。一切順利的話，我們在今年底就會完成這座風場。\n\n"
+            "過去三年我不計毀譽，帶領大家前進。未來我也會繼續努力，為人民的安全和幸福來奮鬥到底。謝謝大家。\n")
+rc, out, err = run("process", "--no-extract", p)
+r = records(out)[0]
+check(r["kind"] == "speech" and r["title"] == "", f"a transcript opening with its greeting: {r['kind']} {r['title']!r}")
+
 # Speeches as people hold them (session 7's held-out batch: blog posts, news pages carrying the
 # full text, school sites reposting a leader's speech): the title from a post's front matter with
 # its subtitle apart, a title block under a news lead, a bare date under the title, salutations

@@ -185,6 +185,7 @@ struct Reader {
   int max_depth;
   bool too_deep = false;
   std::vector<std::string> contents;
+  std::vector<std::string> alt_chunks;  // r:id of each imported part (w:altChunk), in order
 
   // Text of one paragraph with the properties of most of its characters.
   struct Collected {
@@ -315,7 +316,7 @@ struct Reader {
         if (!is(tc, "tc")) continue;
         // A cell's paragraphs, read on their own and joined into one cell.
         Extracted cell;
-        Reader sub{styles, numbering, cell, max_depth, false, {}};
+        Reader sub{styles, numbering, cell, max_depth, false, {}, {}};
         sub.blocks(tc, depth + 2, "table");
         too_deep |= sub.too_deep;
         std::string joined;
@@ -354,6 +355,8 @@ struct Reader {
         blocks(k, depth + 1, role);
       else if (is(k, "AlternateContent")) {
         if (auto* choice = child(k, "Choice")) blocks(choice, depth + 1, role);
+      } else if (is(k, "altChunk")) {
+        alt_chunks.push_back(attr(k, "id"));
       }
       if (out.text.size() > (64u << 20)) return;
     }
@@ -369,7 +372,7 @@ std::vector<std::string> part_lines(Zip& zip, const std::string& name, const Sty
   if (!doc) return lines;
   Numbering none;
   Extracted e;
-  Reader r{styles, none, e, depth, false, {}};
+  Reader r{styles, none, e, depth, false, {}, {}};
   const xmlNode* root = xmlDocGetRootElement(doc.get());
   if (is(root, "footnotes") || is(root, "endnotes")) {
     for (const xmlNode* f = root->children; f; f = f->next) {
@@ -426,7 +429,7 @@ Extracted read_docx(std::string_view bytes, const ExtractLimits& limits) {
     out.error = "DOCX: word/document.xml has no w:body";
     return out;
   }
-  Reader r{styles, numbering, out, limits.xml_depth, false, {}};
+  Reader r{styles, numbering, out, limits.xml_depth, false, {}, {}};
   r.blocks(b, 1, "");
   join_title_lines(out);
   if (!r.contents.empty()) out.fields["contents"] = r.contents;
@@ -440,6 +443,7 @@ Extracted read_docx(std::string_view bytes, const ExtractLimits& limits) {
 
   // Headers, footers and notes: named by the relationships of the body part.
   Json headers = Json::array(), footers = Json::array(), notes = Json::array();
+  bool body_empty = out.text.find_first_not_of(" \n") == std::string::npos;
   if (auto rels = zip.read("word/_rels/document.xml.rels")) {
     if (auto d = parse_xml(*rels, error)) {
       for (const xmlNode* rel = xmlDocGetRootElement(d.get())->children; rel; rel = rel->next) {
@@ -447,6 +451,15 @@ Extracted read_docx(std::string_view bytes, const ExtractLimits& limits) {
         std::string type = attr(rel, "Type");
         std::string target = resolve_part("word/document.xml", attr(rel, "Target"));
         auto ends = [&](std::string_view s) { return type.size() >= s.size() && type.compare(type.size() - s.size(), s.size(), s) == 0; };
+        // A body that is one imported web page (html-docx-js, docx4j's XHTML import:
+        // `<w:altChunk r:id=…/>` naming word/afchunk.mht): the page is the document.
+        if (ends("/aFChunk") && !r.alt_chunks.empty() && attr(rel, "Id") == r.alt_chunks.front()) {
+          if (!body_empty) out.losses.push_back("an imported HTML part (w:altChunk) beside the body text was not read");
+          else if (auto part = zip.read(target)) out.alt_chunk = std::move(*part);
+          if (r.alt_chunks.size() > 1)
+            out.losses.push_back(fmt::format("{} more imported parts (w:altChunk) were not read", r.alt_chunks.size() - 1));
+          continue;
+        }
         Json* into = ends("/header") ? &headers : ends("/footer") ? &footers : (ends("/footnotes") || ends("/endnotes")) ? &notes : nullptr;
         if (!into) continue;
         for (auto& line : part_lines(zip, target, styles, limits.xml_depth, error))
