@@ -29,6 +29,8 @@ namespace gongwen::host {
 
 namespace {
 
+bool never_shown(const xmlNode* n);  // below, with the other tests of page chrome
+
 bool named_element(const xmlNode* n, const char* name) {
   return n && n->type == XML_ELEMENT_NODE && std::strcmp(reinterpret_cast<const char*>(n->name), name) == 0;
 }
@@ -52,6 +54,9 @@ struct Walker {
   std::vector<bool> link_lines;
   int in_link = 0;
   std::size_t para_link = 0, para_text = 0;
+  // The article's walk leaves out what the page never shows; the whole page's
+  // keeps it (hidden info lines still say where the page came from).
+  bool skip_hidden = false;
 
   std::size_t line_offset(long line) const {
     if (line <= 0 || line_starts.empty()) return 0;
@@ -75,7 +80,7 @@ struct Walker {
     {
       if (n->type == XML_ELEMENT_NODE) {
         const char* name = reinterpret_cast<const char*>(n->name);
-        if (html_skipped(name)) return;
+        if (html_skipped(name) || (skip_hidden && never_shown(n))) return;
         bool is_block = block(name);
         if (is_block) flush();
         if (name[0] == 'h' && name[1] >= '1' && name[1] <= '6' && name[2] == 0) {
@@ -281,15 +286,30 @@ bool divider_line(std::string_view t) {
   return true;
 }
 
+// An element the page never shows (`style="display: none"`, `hidden`): a tag
+// cloud, a share template. Not `visibility: hidden`, which is how WeChat keeps
+// its article until a script reveals it.
+bool never_shown(const xmlNode* n) {
+  if (xmlHasProp(n, reinterpret_cast<const xmlChar*>("hidden"))) return true;
+  xmlChar* style = xmlGetProp(n, reinterpret_cast<const xmlChar*>("style"));
+  if (!style) return false;
+  std::string sq;
+  for (const xmlChar* c = style; *c; ++c)
+    if (!std::isspace(*c)) sq += static_cast<char>(std::tolower(*c));
+  xmlFree(style);
+  return sq.find("display:none") != std::string::npos;
+}
+
 // Lines around an article that belong to the page, not to it.
 bool chrome_line(std::string_view t) {
   if (is_wechat_chrome(t)) return true;
   if (text::char_count(t) > 60) return false;
   if (breadcrumb_line(t)) return true;
-  static constexpr std::array<std::string_view, 33> marks = {
+  static constexpr std::array<std::string_view, 34> marks = {
       "上一篇", "下一篇", "打印本页", "关闭窗口", "【打印】", "【关闭】", "分享到", "扫一扫", "字号：", "【字体", "字体：",
       "浏览次数", "点击数", "阅读次数", "责任编辑", "打印", "关闭", "收藏", "返回顶部", "相关链接", "相关新闻", "附件下载", "纠错",
-      "微信扫", "关注公众号", "分享让更多人看到", "收录于合集", "PlayVideo", "原标题：", "推荐阅读", "相关阅读", "二维码", "长按"};
+      "微信扫", "关注公众号", "分享让更多人看到", "收录于合集", "PlayVideo", "原标题：", "推荐阅读", "相关阅读", "二维码", "长按",
+      "图集"};
   std::string sq = text::strip_spaces(t);
   for (auto m : marks)
     if (sq.find(m) != std::string::npos) {
@@ -437,6 +457,7 @@ Unwrapped unwrap_html(std::string_view decoded_in) {
     std::string page_title = u.fields.contains("title") ? u.fields["title"].get<std::string>() : "";
     Unwrapped article;
     Walker w(decoded_in, line_starts, article);
+    w.skip_hidden = true;
     auto prelude = prelude_before(main);
     if (!prelude.empty()) {
       for (xmlNode* n : prelude) w.visit(n), w.flush();
@@ -458,7 +479,14 @@ Unwrapped unwrap_html(std::string_view decoded_in) {
     std::size_t first = 0, last = lines.size();
     auto line = [&](std::size_t i) { return t.substr(lines[i].first, lines[i].second - lines[i].first); };
     while (first < last && chrome_line(line(first))) ++first;
-    while (last > first && (chrome_line(line(last - 1)) || divider_line(line(last - 1)))) --last;
+    // (And a counter left by a like button: `+1`, `赞 0` — a few characters, no Han word.)
+    auto counter = [](std::string_view l) {
+      std::string sq = text::strip_spaces(l);
+      std::size_t han = 0;
+      for (std::size_t i = 0; i < sq.size();) han += text::is_han(text::next_cp(sq, i));
+      return !sq.empty() && text::char_count(sq) <= 4 && han == 0;
+    };
+    while (last > first && (chrome_line(line(last - 1)) || divider_line(line(last - 1)) || counter(line(last - 1)))) --last;
     // A list of other articles closing the content (each line a link, after the last sentence).
     {
       std::size_t k = last;

@@ -260,4 +260,25 @@ open(fh, "w", encoding="utf-8").write('<header><div class="t">某某市应急管
 rc, out, err = run("process", "--no-extract", fh)
 r = records(out)[0]
 check(r["fields"].get("recipients") == ["各区县人民政府", "市政府各部门"], f"a fragment with a <header> keeps its loose lines: {r['fields'].get('recipients')}")
+# Held-out pages 6 (a school site and a news site, session 12): the heading sits in a header block
+# with the info line (`<div class="details-header"><h2>…</h2><div>发布时间：…</div>`) under a
+# <title> that is the template's name; the article closes with a like counter (`+1`) and a tag
+# cloud the page never shows (display: none). The heading is the title; neither is text.
+body = "".join(f"<div class='p'>同学们，这是开学典礼讲话的第{i}段，时间是万物的载体，我们每个人都在自己的时区里寻觅时间的意义。</div>" for i in range(8))
+hp = os.path.join(tmpdir(), "header-block.html")
+open(hp, "w", encoding="utf-8").write(
+    "<!DOCTYPE html><html><head><meta charset='utf-8'><title>校长专栏内页</title></head><body>"
+    "<div class='nav'><a href='/'>首页</a> <a href='/a'>学校简介</a> <a href='/b'>校长专栏</a></div>"
+    "<div class='details'><div class='details-header'><h2 class='details-title'>时间与未来——在开学典礼上的讲话</h2>"
+    "<div class='details-info'><span>发布时间：2023-09-11</span><span>浏览次数：49</span></div></div>"
+    f"<div class='details-article'><div class='p'>老师们、同学们：</div>{body}"
+    "<div class='zan'><a href='javascript:void(0)'> </a><div class='zan-i'>+1</div></div>"
+    "<div class='tags' style='display: none;'><a href='#'>思想</a><a href='#'>时间</a><a href='#'>学习</a></div></div></div>"
+    "<div class='foot'>Copyright@2015 某某市第一中学 苏ICP备05067371号-1</div></body></html>")
+rc, out, err = run("process", "--no-extract", "--with-text", hp)
+r = records(out)[0]
+txt = r.get("text", "")
+check(r["title"] == "时间与未来——在开学典礼上的讲话" and r["kind"] == "speech" and "+1" not in txt and "思想时间学习" not in txt
+      and r["fields"].get("site") == "某某市第一中学",
+      f"a header block's heading, no counter or hidden tags, the footer's site ({r['title']!r}, {r['kind']}, {txt[-40:]!r}, {r['fields'].get('site')})")
 done()

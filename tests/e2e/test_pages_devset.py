@@ -10,8 +10,9 @@ from e2e import GONGWEN, SOURCE, check, done, tmpdir
 
 DEVSET = os.path.join(SOURCE, "tests", "devset", "pages")
 # Session 9 added four pages from a template set no rule was written for (033-036): the
-# floors are today's figures over all 25 (site 18, url 6/6, first 17/23, chrome 16, kind 17).
-FLOORS = {"title": 0.88, "date": 0.99, "source": 0.68, "site": 0.72, "url": 0.99, "first": 0.73, "last": 0.88, "chrome": 0.64,
+# floors are today's figures over all 25 (site 18, url 6/6, first 18/23 since session 12's hidden
+# elements, chrome 16, kind 17).
+FLOORS = {"title": 0.88, "date": 0.99, "source": 0.68, "site": 0.72, "url": 0.99, "first": 0.78, "last": 0.88, "chrome": 0.64,
           "kind": 0.66}
 
 out = os.path.join(tmpdir(), "pages.json")
