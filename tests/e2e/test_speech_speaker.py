@@ -48,6 +48,20 @@ rc, out, err = run("process", "--no-extract", p)
 r = records(out)[0]
 check(r["kind"] == "speech" and r["title"] == "", f"a transcript opening with its greeting: {r['kind']} {r['title']!r}")
 
+# Headings a file marks up are the sections of a document whose handler finds no 一、 of its
+# own (held-out kinds5 009, a lab's 工作总结报告 in Markdown, headings written `##标题` without
+# the space; speeches4's pages with <h3> parts): the title's `#` is no section.
+md = os.path.join(t, "summary.md")
+with open(md, "w") as f:
+    f.write("#工作总结报告\n\n##整体总结\n\n本学期主要完成了系统移植和测试工作，进展顺利。\n\n"
+            "##关于系统移植\n\n完成了内核升级，修复了三十多个问题。\n\n###遗留问题\n\n部分驱动尚未适配。\n\n"
+            "##关于个人工作和后续安排\n\n下一步将继续完善文档，做好交接。\n")
+rc, out, err = run("process", "--no-extract", md)
+r = records(out)[0]
+got = [(s["level"], s["title"]) for s in r.get("sections", [])]
+check(r["title"] == "工作总结报告" and got == [(1, "整体总结"), (1, "关于系统移植"), (2, "遗留问题"), (1, "关于个人工作和后续安排")],
+      f"Markdown headings as sections: {r['title']!r} {got}")
+
 # Speeches as people hold them (session 7's held-out batch: blog posts, news pages carrying the
 # full text, school sites reposting a leader's speech): the title from a post's front matter with
 # its subtitle apart, a title block under a news lead, a bare date under the title, salutations
