@@ -328,16 +328,20 @@ bool chrome_line(std::string_view t) {
 std::vector<xmlNode*> prelude_before(const MainContent& main) {
   std::vector<xmlNode*> out;
   std::size_t total = 0;
+  // A heading inside a header block with the info line: the prelude only when
+  // no block above the article gives one.
+  xmlNode* inner = nullptr;
+  auto finish = [&] { return out.empty() && inner ? std::vector<xmlNode*>{inner} : out; };
   xmlNode* at = main.node;
   for (int up = 0; at && up < 3; ++up, at = at->parent) {
     for (xmlNode* p = at->prev; p; p = p->prev) {
       if (p->type != XML_ELEMENT_NODE) continue;
-      if (html_skipped(reinterpret_cast<const char*>(p->name))) return out;
+      if (html_skipped(reinterpret_cast<const char*>(p->name))) return finish();
       auto it = main.counts.find(p);  // measured when the article was looked for
       std::size_t chars = it == main.counts.end() ? 0 : it->second.chars;
       std::size_t links = it == main.counts.end() ? 0 : it->second.link_chars;
       if (chars == 0) continue;
-      if (links * 10 > chars * 3 || chars > 200 || (total += chars) > 300) return out;
+      if (links * 10 > chars * 3 || chars > 200 || (total += chars) > 300) return finish();
       // The page's info line (来源 时间 字号 打印) is in the fields already; a
       // prelude is a title, a subtitle, a 文号.
       xmlChar* c = xmlNodeGetContent(p);
@@ -351,10 +355,12 @@ std::vector<xmlNode*> prelude_before(const MainContent& main) {
       if (info) {
         // A header block holding the heading and the info line together
         // (`<div class="details-header"><h2>…</h2><div>发布时间：…</div>`):
-        // its heading child is the prelude.
+        // its heading child.
         xmlNode* heading = nullptr;
         for (xmlNode* c = p->children; c && !heading; c = c->next) {
-          if (!heading_like(c)) continue;
+          // An <h1>–<h3> (a span classed `lm-title` in an info line is a column's label).
+          const char* cn = reinterpret_cast<const char*>(c->name);
+          if (c->type != XML_ELEMENT_NODE || !(cn[0] == 'h' && cn[1] >= '1' && cn[1] <= '3' && cn[2] == 0)) continue;
           xmlChar* hc = xmlNodeGetContent(c);
           std::string ht = hc ? text::strip_spaces(reinterpret_cast<char*>(hc)) : std::string();
           if (hc) xmlFree(hc);
@@ -363,16 +369,15 @@ std::vector<xmlNode*> prelude_before(const MainContent& main) {
               ht.find(':') == std::string::npos)
             heading = c;
         }
-        if (!heading) continue;
-        out.insert(out.begin(), heading);
-        return out;
+        if (!inner) inner = heading;
+        continue;
       }
       out.insert(out.begin(), p);
-      if (out.size() >= 3) return out;
+      if (out.size() >= 3) return finish();
     }
     if (!at->parent || at->parent->type != XML_ELEMENT_NODE || named_element(at->parent, "body")) break;
   }
-  return out;
+  return finish();
 }
 
 }  // namespace

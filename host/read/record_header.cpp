@@ -17,7 +17,7 @@ namespace {
 
 using text::trim;
 
-enum class Slot { title, date, number, url, source, publisher, other };
+enum class Slot { title, date, number, url, source, publisher, author, other };
 
 struct Label {
   std::string_view name;
@@ -35,8 +35,8 @@ constexpr std::array kLabels{
     Label{"来源", Slot::source},       Label{"信息来源", Slot::source},     Label{"source", Slot::source},
     Label{"发布机构", Slot::publisher}, Label{"发文机关", Slot::publisher}, Label{"发布机关", Slot::publisher},
     Label{"发布单位", Slot::publisher}, Label{"栏目", Slot::other},         Label{"索引号", Slot::other},
-    Label{"分类", Slot::other},        Label{"主题分类", Slot::other},      Label{"作者", Slot::other},
-    Label{"author", Slot::other},      Label{"id", Slot::other},            Label{"文件名称", Slot::title},
+    Label{"分类", Slot::other},        Label{"主题分类", Slot::other},      Label{"作者", Slot::author},
+    Label{"author", Slot::author},      Label{"id", Slot::other},            Label{"文件名称", Slot::title},
     Label{"文件编号", Slot::number},   Label{"文档类型", Slot::other},      Label{"发布来源", Slot::source},
 };
 
@@ -107,6 +107,7 @@ void keep(const Label& l, std::string_view value, Json& found) {
     case Slot::publisher:
       if (value != "暂无" && value != "无") found["publisher"] = std::string(value);
       break;
+    case Slot::author: found["author"] = std::string(value); break;
     case Slot::other: break;
   }
 }
@@ -139,8 +140,16 @@ std::size_t record_header(std::string_view s, Unwrapped& u) {
   return 0;
 }
 
+bool glued_heading(std::string_view line, std::size_t level) {
+  if (level == 0 || level > 6 || level >= line.size()) return false;
+  std::size_t k = level;
+  if (!text::is_han(text::next_cp(line, k))) return false;
+  std::string_view rest = trim(line.substr(level));
+  return rest.find('#') == std::string_view::npos && !text::more_visible_than(rest, 40) && !text::ends_sentence(rest);
+}
+
 std::size_t markdown_record(std::string_view s, std::size_t from, std::size_t& begin, Unwrapped& u) {
-  Json found = Json::object();
+  Json found = Json::object(), record = Json::object();
   std::size_t b = from, end = 0, pairs = 0, heading = npos, marked = 0;
   bool closed = false;
   std::string heading_title;
@@ -155,7 +164,9 @@ std::size_t markdown_record(std::string_view s, std::size_t from, std::size_t& b
     if (t.empty()) continue;
     std::size_t level = 0;
     while (level < t.size() && t[level] == '#') ++level;
-    std::string_view heading_text = level > 0 && level < t.size() && t[level] == ' ' ? trim(t.substr(level)) : std::string_view();
+    // `# 标题`, or `#标题` glued as wrappers.cpp reads it.
+    std::string_view heading_text;
+    if (level > 0 && level < t.size() && (t[level] == ' ' || glued_heading(t, level))) heading_text = trim(t.substr(level));
     if (pairs == 0) {
       // The record's own title above it, or a heading naming the block (`### 基本信息`).
       if (level == 1 && !heading_text.empty() && heading == npos) {
@@ -194,15 +205,17 @@ std::size_t markdown_record(std::string_view s, std::size_t from, std::size_t& b
     ++pairs;
     marked += markup;
     keep(*l, value, found);
+    if (!value.empty()) record[std::string(label)] = std::string(value);  // every pair, as printed: nothing lost
     end = b;
   }
   // Pairs in markup, or closed by a rule, are a record; plain `label: value`
   // lines running into the text are the document's own (as in record_header).
   if (pairs < 3 || (marked * 2 < pairs && !closed)) return 0;
   if (heading != npos) {
-    begin = heading;
+    begin = begin == npos ? heading : std::min(begin, heading);  // (`### 基本信息` may come first)
     if (!found.contains("title")) found["title"] = strip_site_suffix(heading_title);
   }
+  found["record"] = std::move(record);
   for (auto it = found.begin(); it != found.end(); ++it) u.fields[it.key()] = it.value();
   return std::min(end, s.size());
 }

@@ -21,6 +21,12 @@ std::size_t record_header(std::string_view s, Unwrapped& u);
 // by a rule such as `---` or `## 政策全文`). Returns its end and sets `begin`
 // (the heading's offset when there is one), or returns 0; values go to
 // u.fields as above, the heading as the title when no label names one.
+// Every pair of the block is kept as printed in u.fields.record.
 std::size_t markdown_record(std::string_view s, std::size_t from, std::size_t& begin, Unwrapped& u);
+
+// `#标题`: a Markdown heading written without its space, as Chinese writers
+// often leave it (`level` marks, then a Han character); not a hashtag
+// (`#两会时间#政府工作报告提出…`, closed by another #) nor a sentence.
+bool glued_heading(std::string_view line, std::size_t level);
 
 }  // namespace gongwen::host

@@ -343,11 +343,7 @@ Unwrapped unwrap_markdown(std::string_view s) {
     // `## 标题`, and `##标题` as Chinese writers often leave it (no space; CommonMark
     // would make it text, but nobody writes a line of text that opens with #).
     bool spaced = level > 0 && static_cast<std::size_t>(level) < line.size() && line[level] == ' ';
-    bool glued = false;
-    if (level > 0 && !spaced && static_cast<std::size_t>(level) < line.size()) {
-      std::size_t k = static_cast<std::size_t>(level);
-      glued = text::is_han(text::next_cp(line, k));
-    }
+    bool glued = !spaced && glued_heading(line, static_cast<std::size_t>(level));
     if (level > 0 && level <= 6 && (spaced || glued)) {
       std::size_t skip = static_cast<std::size_t>(level) + (spaced ? 1 : 0);
       auto title = trim(line.substr(skip));

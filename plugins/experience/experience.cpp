@@ -19,6 +19,7 @@
 #include <gongwen/structure.hpp>
 #include <gongwen/text.hpp>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -45,15 +46,21 @@ bool genre_title(std::string_view t) {
 }
 
 // A headline of measures, as experience pieces are titled (`中山市三角镇五项举措推进
-// 阳光政府采购`, `某县多措并举抓实…`, `“三个强化”推动…`): the measures and a verb
-// of driving work forward.
+// 阳光政府采购`, `某县多措并举抓实…`, `“三个强化”推动…`): counted measures, then a
+// verb of driving work forward.
+// A policy that lists measures (`关于…的若干措施`, `…十条措施`) is none: the measures
+// come before the verb, and the title is no document's own.
 bool measures_headline(std::string_view title) {
-  bool measures = false, verb = false;
-  for (std::string_view m : {"举措", "多措并举", "措施", "个强化", "个坚持", "个聚焦", "个到位", "个突出", "字诀", "步走"})
-    measures |= contains(title, m);
+  std::size_t measures = std::string_view::npos;
+  for (std::string_view m : {"项举措", "条举措", "大举措", "项措施", "多措并举", "个强化", "个坚持", "个聚焦", "个到位", "个突出", "字诀", "步走"})
+    if (auto at = title.find(m); at != std::string_view::npos) measures = std::min(measures, at + m.size());
+  if (measures == std::string_view::npos || contains(title, "关于")) return false;
+  for (std::string_view end : {"措施", "举措", "办法", "意见", "通知", "方案", "规定"})
+    if (tx::ends_with(title, end)) return false;
+  std::string_view after = title.substr(measures);
   for (std::string_view v : {"推进", "推动", "助力", "打造", "提升", "抓实", "抓好", "护航", "促进", "深化", "做实", "落实", "破解", "激活"})
-    verb |= contains(title, v);
-  return measures && verb;
+    if (contains(after, v)) return true;
+  return false;
 }
 
 // The place a title is about: `新时代北京组织工作综述` → 北京, `巴彦淖尔市组织工作综述` → 巴彦淖尔市.

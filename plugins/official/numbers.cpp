@@ -221,6 +221,15 @@ void find_number(const std::vector<Paragraph>& ps, Elements& e, std::size_t titl
         e.number = d;
         return;
       }
+      // A joint order's masthead (seven organs over `令`) is no organisation code: the number alone.
+      if (auto n = tx::parse_number(std::string_view(next).substr(3, next.size() - 6))) {
+        DocNumber d;
+        d.found = {next, ps[after_title].offset};
+        d.org = e.title.found.text;  // the key cites it whole: `…国家广播电视总局令第15号`
+        d.number = *n;
+        e.number = d;
+        return;
+      }
     }
   }
   // A 公告's number under it, bracketed or not (`（十四届第3号）`, `2024年第5号`).

@@ -179,7 +179,12 @@ struct Official {
           break;
         }
       }
-      doc.set_title(e.number ? tx::strip_spaces(e.number->found.text) : e.title.found.text);
+      // Named as cited: `中华人民共和国国务院令第768号`; a joint order's number alone
+      // does not name it, its masthead does (`…国家广播电视总局令第15号`).
+      std::string number = e.number ? tx::strip_spaces(e.number->found.text) : std::string();
+      if (number.empty()) doc.set_title(e.title.found.text);
+      else if (tx::starts_with(number, "第")) doc.set_title(e.title.found.text + number);
+      else doc.set_title(number);
     } else if (e.title.headless) {
       // Absent, not guessed: the first line of such a body is its 主送. A title the reader
       // gave that is no 主送 (`关于2024年春节放假安排`, without its 文种) stays.
@@ -251,13 +256,32 @@ struct Official {
     simple("masthead", "发文机关标志", e.masthead);
     simple("signer", "签发人", e.signer);
 
-    // 发文机关: the signature; without one, the title's issuer (marked).
+    // 发文机关: the signature; without one, the title's issuer (marked). An
+    // order is signed by its organs' heads (`国家互联网信息办公室主任庄荣文`): its
+    // issuers are the organs of its masthead, one a line.
     std::vector<std::string> issuers;
+    if (order_masthead && e.title.paragraphs >= 2 && e.title.last_paragraph < ps.size() && e.title.last_paragraph + 1 >= e.title.paragraphs) {
+      std::vector<std::string> organs;
+      for (std::size_t k = e.title.last_paragraph + 1 - e.title.paragraphs; k < e.title.last_paragraph; ++k) {
+        std::string line = tx::strip_spaces(ps[k].text);
+        if (!of::organ_like(line)) {
+          organs.clear();
+          break;
+        }
+        organs.push_back(std::move(line));
+      }
+      if (organs.size() >= 2) {
+        doc.set_field_list("issuer", organs);
+        doc.set_field("issuer_from", "masthead");
+      }
+    }
     for (const auto& f : e.issuers) {
       for (auto& organ : of::split_joint_issuers(f.text)) issuers.push_back(std::move(organ));
       element("发文机关署名", f.text, f.offset);
     }
-    if (!issuers.empty()) {
+    if (!doc.field("issuer_from").empty()) {
+      // (read from the order's masthead above)
+    } else if (!issuers.empty()) {
       doc.set_field_list("issuer", issuers);
       doc.set_field("issuer_from", "signature");
     } else if (!e.title.issuer.empty()) {

@@ -169,7 +169,16 @@ Title find_title(const std::vector<Paragraph>& ps, std::size_t from) {
     std::size_t start = ps[i].offset;
     // Four lines; six when the first two are organs (a joint title names each
     // issuer on its own line: three organs, then 关于… over two lines).
-    std::size_t most = i + 1 < ps.size() && organ_like(squeeze(ps[i].text)) && organ_like(squeeze(ps[i + 1].text)) ? 6 : 4;
+    // (A joint order names every organ on its own line over `令`: as many lines as there are
+    // organs, and two more.)
+    std::size_t most = 4;
+    if (i + 1 < ps.size() && organ_like(squeeze(ps[i].text)) && organ_like(squeeze(ps[i + 1].text))) {
+      std::size_t organs = 2;
+      while (i + organs < ps.size() && organs < 10 && !tx::more_visible_than(ps[i + organs].text, 30) &&
+             organ_like(squeeze(ps[i + organs].text)))
+        ++organs;
+      most = std::max<std::size_t>(6, organs + 2);
+    }
     for (std::size_t k = 0; k < most && i + k < ps.size(); ++k) {
       auto t = ps[i + k].text;
       if (k > 0 && (tx::char_count(ps[i + k - 1].text) > 40 || contains(ps[i + k - 1].text, "。") || head_line(t) ||

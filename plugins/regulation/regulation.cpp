@@ -54,8 +54,12 @@ std::string adopting_body(std::string_view rest) {
   if (nth == std::string::npos || q.find("次", nth) > meeting) return {};
   std::string organ = q.substr(0, nth);
   if (tx::starts_with(organ, "（") || tx::starts_with(organ, "(")) organ.erase(0, organ[0] == '(' ? 1 : 3);
+  if (tx::starts_with(organ, "经")) organ.erase(0, 3);  // `经省人民政府第125次常务会议通过`
   if (auto a = organ.find("第"), b = organ.find("届"); a != std::string::npos && b != std::string::npos && b > a && b - a <= 15)
     organ.erase(a, b + 3 - a);
+  // A body that names itself (`学校`, `本校`, `公司` + its meeting) is no issuer to report.
+  for (std::string_view generic : {"学校", "本校", "我校", "公司", "本公司", "集团", "学院", "本院", "我院", "本会", "协会", "学会"})
+    if (tx::starts_with(organ, generic)) return {};
   return tx::char_count(organ) >= 2 && people::organ_like(organ) ? organ : std::string();
 }
 
@@ -147,7 +151,7 @@ struct Regulation {
       auto m = tx::parse_marker(ps[i].text);
       if (m.family == MarkerFamily::article || m.family == MarkerFamily::chapter) { body = i; break; }
     }
-    std::string adopted_by;
+    std::string adopted_by, cited_date;
     for (std::size_t i = 1; i < body && i < 20; ++i) {
       auto p = ps[i].text;
       auto d = tx::find_full_date(p);
@@ -155,9 +159,9 @@ struct Regulation {
         const char* key = contains(p, "施行") ? "effective" : contains(p, "修订") || contains(p, "修正") ? "revised"
                           : contains(p, "通过") ? "adopted" : contains(p, "公布") || contains(p, "发布") || contains(p, "令") ? "promulgated" : "date";
         if (doc.field(key).empty()) doc.set_field(key, d->iso());
-        // The date a regulation is cited by: its adoption or promulgation.
-        if ((std::string_view(key) == "adopted" || std::string_view(key) == "promulgated") && doc.field("date").empty())
-          doc.set_field("date", d->iso());
+        // The date a regulation is cited by: its adoption or promulgation (when it is not signed).
+        if ((std::string_view(key) == "adopted" || std::string_view(key) == "promulgated") && cited_date.empty())
+          cited_date = d->iso();
         // `…第十届全国人民代表大会常务委员会第二十九次会议通过`, `国务院第3次常务会议通过`:
         // the body that adopted it, its session (`第十届`) left out (the issuer
         // when no order promulgates it).
@@ -177,7 +181,6 @@ struct Regulation {
         if (a != std::string_view::npos) doc.set_field("doc_number", p.substr(a + 3, p.size() - a - 6));
       }
     }
-    if (!adopted_by.empty() && doc.field("issuer").empty()) doc.set_field("issuer", adopted_by);
 
     // Chapters, sections, articles and items, with spans.
     bool has_chapters = false;
@@ -272,6 +275,9 @@ struct Regulation {
         if (doc.field("date").empty()) doc.set_field("date", *iso);
       }
     }
+    // Unsigned (a law, a state regulation): the body that adopted it, and the date it is cited by.
+    if (!adopted_by.empty() && doc.field("issuer").empty()) doc.set_field("issuer", adopted_by);
+    if (!cited_date.empty() && doc.field("date").empty()) doc.set_field("date", cited_date);
     if (!abolished.empty()) doc.set_field_list("abolishes", abolished);
     if (!cites.empty()) doc.set_field_list("cites", cites);
     doc.set_field_number("articles", static_cast<long long>(n_articles));

@@ -22,6 +22,8 @@
 #include <string_view>
 #include <vector>
 
+#include "credits.hpp"
+
 namespace {
 
 using namespace gongwen;
@@ -165,48 +167,6 @@ std::optional<std::pair<std::string, std::string>> credit_line(std::string_view 
       if (people::personal_name(name)) return std::make_pair(name, std::string(post));
       return std::nullopt;
     }
-  return std::nullopt;
-}
-
-// `国家发展改革委投资司韩志峰处长的讲话`, `中国物流与采购联合会副会长崔忠付致辞`: a
-// title that credits the speech to a post holder, with no 在…上 occasion. The
-// name is read between the organ and the post, or after the post; of the
-// possible lengths, the one that leaves an organ (or a post) before it.
-std::optional<std::pair<std::string, std::string>> credited_in_title(std::string_view title) {
-  std::string q = tx::strip_spaces(title);
-  bool genre = false;
-  for (std::string_view w : {"的讲话", "的致辞", "的发言", "讲话", "致辞", "致词", "发言"})
-    if (tx::ends_with(q, w)) {
-      q.resize(q.size() - w.size());
-      genre = true;
-      break;
-    }
-  if (!genre || contains(q, "在") || contains(q, "《")) return std::nullopt;
-  auto ends_with_post = [](std::string_view s) {  // the longest (`副主席`, not `主席`)
-    std::string_view best;
-    for (auto p : people::kPositions)
-      if (tx::ends_with(s, p) && p.size() > best.size()) best = p;
-    return best;
-  };
-  // The last k characters of s, as a name, and what precedes them.
-  auto split_name = [](std::string_view s, std::size_t k) -> std::optional<std::pair<std::string, std::string>> {
-    std::size_t at = s.size();
-    for (std::size_t n = 0; n < k; ++n) {
-      if (at == 0) return std::nullopt;
-      tx::prev_cp(s, at);
-    }
-    std::string name(s.substr(at));
-    if (!people::personal_name(name)) return std::nullopt;
-    return std::make_pair(name, std::string(s.substr(0, at)));
-  };
-  if (auto post = ends_with_post(q); !post.empty()) {  // organ, name, post
-    std::string_view before = std::string_view(q).substr(0, q.size() - post.size());
-    for (std::size_t k : {2, 3, 4})
-      if (auto np = split_name(before, k); np && (np->second.empty() || people::organ_like(np->second)))
-        return std::make_pair(np->first, np->second + std::string(post));
-  }
-  for (std::size_t k : {2, 3, 4})  // organ and post, then the name
-    if (auto np = split_name(q, k); np && !ends_with_post(np->second).empty()) return np;
   return std::nullopt;
 }
 
@@ -436,8 +396,8 @@ struct Speech {
       } else if (i != title_i && doc.field("speaker").empty()) {
         // A short line right over a `——` subtitle is the title (`走 向 远 方`), not a name.
         bool over_subtitle = i + 1 < paras.size() && subtitle(paras[i + 1].text);
-        // (A bare line is a name only when shaped as one: not `开幕词`, `结论`.)
-        if (auto sp = speaker_line(p); sp && !over_subtitle && people::personal_name(*sp)) doc.set_field("speaker", tx::strip_spaces(*sp));
+        // (A bare line naming a part of the text is no name: `开幕词`, `结论`, `前言`.)
+        if (auto sp = speaker_line(p); sp && !over_subtitle && !speech_credits::part_name(*sp)) doc.set_field("speaker", tx::strip_spaces(*sp));
         else if (auto nd = name_and_date(p)) {  // `王  琛  2020.6.20`
           doc.set_field("speaker", nd->first);
           if (doc.field("date").empty()) doc.set_field("date", nd->second);
@@ -472,7 +432,7 @@ struct Speech {
       }
     }
     if (doc.field("speaker").empty())
-      if (auto np = credited_in_title(t)) {
+      if (auto np = speech_credits::credited_in_title(t)) {
         doc.set_field("speaker", np->first);
         if (doc.field("position").empty()) doc.set_field("position", np->second);
       }
@@ -506,6 +466,10 @@ struct Speech {
     if (std::string a = doc.field("author"); doc.field("speaker").empty() && tx::char_count(a) >= 2 && tx::char_count(a) <= 4 &&
                                              tx::is_han(tx::first_cp(a)) && !placeholder(a))
       doc.set_field("speaker", a);
+    else if (auto pn = position_then_name(doc.field("author")); pn && doc.field("speaker").empty()) {  // `市委书记 张建国`
+      doc.set_field("speaker", pn->first);
+      if (doc.field("position").empty()) doc.set_field("position", pn->second);
+    }
     if (doc.field("speaker").empty()) doc.diagnostic(Severity::warning, "no_speaker", "no speaker line found near the title");
     if (doc.field("date").empty()) doc.diagnostic(Severity::warning, "no_date", "no speech date found near the title");
     // The heading tree, every marker family, levels by first appearance.

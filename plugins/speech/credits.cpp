@@ -1,0 +1,73 @@
+// The speaker a title credits without an occasion, and the short lines that
+// are parts of a text, not names: the speech handler's readings of credits.
+#include "credits.hpp"
+
+#include <gongwen/people.hpp>
+#include <gongwen/text.hpp>
+
+namespace speech_credits {
+
+namespace tx = gongwen::text;
+namespace people = gongwen::people;
+using tx::contains;
+
+// `国家发展改革委投资司韩志峰处长的讲话`, `中国物流与采购联合会副会长崔忠付致辞`: a
+// title that credits the speech to a post holder, with no 在…上 occasion. The
+// name is read between the organ and the post, or after the post; of the
+// possible lengths, the one that leaves an organ (or a post) before it.
+std::optional<std::pair<std::string, std::string>> credited_in_title(std::string_view title) {
+  std::string q = tx::strip_spaces(title);
+  bool genre = false;
+  for (std::string_view w : {"的讲话", "的致辞", "的发言", "讲话", "致辞", "致词", "发言"})
+    if (tx::ends_with(q, w)) {
+      q.resize(q.size() - w.size());
+      genre = true;
+      break;
+    }
+  if (!genre || contains(q, "在") || contains(q, "《")) return std::nullopt;
+  auto ends_with_post = [](std::string_view s) {  // the longest (`副主席`, not `主席`)
+    std::string_view best;
+    for (auto p : people::kPositions)
+      if (tx::ends_with(s, p) && p.size() > best.size()) best = p;
+    return best;
+  };
+  // The last k characters of s, as a name, and what precedes them.
+  auto split_name = [](std::string_view s, std::size_t k) -> std::optional<std::pair<std::string, std::string>> {
+    std::size_t at = s.size();
+    for (std::size_t n = 0; n < k; ++n) {
+      if (at == 0) return std::nullopt;
+      tx::prev_cp(s, at);
+    }
+    std::string name(s.substr(at));
+    if (!people::personal_name(name)) return std::nullopt;
+    return std::make_pair(name, std::string(s.substr(0, at)));
+  };
+  if (auto post = ends_with_post(q); !post.empty()) {  // organ, name, post
+    std::string_view before = std::string_view(q).substr(0, q.size() - post.size());
+    for (std::size_t k : {2, 3, 4})
+      if (auto np = split_name(before, k); np && (np->second.empty() || people::organ_like(np->second)))
+        return std::make_pair(np->first, np->second + std::string(post));
+  }
+  // Organ and post, then the name; not the occasion after a post (`县委书记任职讲话`,
+  // `董事长周年庆致辞`, `总经理周例会讲话`: words that open with a surname's character).
+  for (std::size_t k : {2, 3, 4})
+    if (auto np = split_name(q, k); np && !ends_with_post(np->second).empty()) {
+      bool occasion = false;
+      for (std::string_view w : {"任职", "就职", "离任", "周年", "周例", "年会", "年度", "新年", "春节", "元旦", "开学", "毕业",
+                                 "开幕", "闭幕", "表彰", "总结", "动员", "座谈", "会议", "大会", "庆典", "典礼", "成立", "万人"})
+        occasion |= tx::starts_with(np->first, w);
+      if (!occasion) return np;
+    }
+  return std::nullopt;
+}
+
+// A short line that names a part of a text, not a person (`开幕词`, `结论`, `前言`).
+bool part_name(std::string_view line) {
+  std::string q = tx::strip_spaces(line);
+  if (tx::ends_with(q, "词") || tx::ends_with(q, "辞")) return true;
+  for (std::string_view w : {"结论", "结语", "前言", "序言", "引言", "后记", "附录", "附件", "目录", "说明", "讲话", "发言", "总结", "报告", "正文"})
+    if (q == w) return true;
+  return false;
+}
+
+}  // namespace speech_credits

@@ -1,0 +1,18 @@
+// Who a speech's title or a short line credits (see credits.cpp).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+
+namespace speech_credits {
+
+// `国家发展改革委投资司韩志峰处长的讲话` → {韩志峰, 国家发展改革委投资司处长}; none
+// for a post before an occasion (`县委书记任职讲话`).
+std::optional<std::pair<std::string, std::string>> credited_in_title(std::string_view title);
+
+// A short line naming a part of a text, not a person (`开幕词`, `结论`, `前言`).
+bool part_name(std::string_view line);
+
+}  // namespace speech_credits

@@ -1,0 +1,74 @@
+"""Session 12's review: the evidence each new rule reads must not misfire on ordinary documents.
+A regulation signed at its end keeps its signature's issuer and date over its 题注's adopting
+meeting (`学校第8次校长办公会议通过`), and an adopting body loses its `经`; a post before an
+occasion (`县委书记任职讲话`) names no speaker, and a bare name line outside the surname list
+(`宁吉喆`) still does; a hashtag line (`#两会时间#…`) is text, not a heading; a Markdown export's
+record keeps every pair it reads (fields.record) and its author; a column label classed `title`
+in a page's info line is not the article's heading; a policy of measures (`…的若干措施`) is not
+an experience piece; a joint order is named by its masthead and number."""
+import os
+from e2e import *
+
+t = tmpdir()
+
+
+def one(name, text, *flags):
+    p = os.path.join(t, name)
+    with open(p, "w", encoding="utf-8") as f:
+        f.write(text)
+    rc, out, err = run("process", "--no-extract", *flags, p)
+    recs = records(out)
+    return recs[0] if recs else {}
+
+
+r = one("reg-signed.txt", "某某大学学生违纪处分办法\n（2020年5月12日学校第8次校长办公会议通过）\n第一章 总则\n"
+        "第一条 为维护学校正常的教育教学秩序，根据有关规定，制定本办法。\n第二条 本办法适用于本校全日制学生。\n"
+        "第二章 附则\n第三条 本办法自发布之日起施行。\n某某大学\n2020年5月20日\n")
+check(r.get("fields", {}).get("issuer") == "某某大学" and r["fields"].get("date") == "2020-05-20",
+      f"a signed regulation: the signature's issuer and date ({r.get('fields', {}).get('issuer')}, {r.get('fields', {}).get('date')})")
+r = one("reg-law.txt", "某省生活垃圾分类管理办法\n（2021年12月20日经省人民政府第125次常务会议通过）\n"
+        "第一条 为了加强生活垃圾分类管理，制定本办法。\n第二条 本省行政区域内的生活垃圾分类活动，适用本办法。\n第三条 本办法自2022年3月1日起施行。\n")
+check(r.get("fields", {}).get("issuer") == "省人民政府" and r["fields"].get("date") == "2021-12-20",
+      f"an unsigned regulation: the adopting body without 经, and the adoption date ({r.get('fields', {}).get('issuer')})")
+
+for title in ("县委书记任职讲话", "集团公司董事长周年庆致辞", "总经理周例会讲话"):
+    r = one(f"{title}.txt", f"{title}\n同志们：\n今天我们在这里召开会议，我讲三点意见。\n一、提高认识\n要充分认识这项工作的重要性。\n二、狠抓落实\n要把各项任务落到实处。\n")
+    check(r.get("kind") == "speech" and not r.get("fields", {}).get("speaker"), f"{title}: no speaker ({r.get('fields', {}).get('speaker')})")
+r = one("byline.txt", "在2024年全国统计工作会议上的讲话\n宁吉喆\n（2024年1月10日）\n同志们：\n这次会议的主要任务是总结工作、部署任务。\n"
+        "一、过去一年的工作\n统计工作取得新进展。\n二、今年的主要任务\n要坚持依法统计。\n")
+check(r.get("fields", {}).get("speaker") == "宁吉喆", f"a bare name line names the speaker ({r.get('fields', {}).get('speaker')})")
+
+r = one("hashtag.md", "#两会时间#政府工作报告提出，今年发展主要预期目标是国内生产总值增长5%左右。\n\n这一目标综合考虑了增长潜力和需要。\n")
+check(not r.get("fields", {}).get("markup_headings") and r.get("title", "").startswith("#两会时间#"),
+      f"a hashtag line is text ({r.get('fields', {}).get('markup_headings')}, {r.get('title')!r})")
+
+r = one("record.md", "# 关于举办2024年全民国家安全教育日主题宣传活动的通知\n\n- **时间**：4月15日上午9:30\n- **来源**：市委国家安全委员会办公室\n"
+        "- **分类**：宣传教育\n- **作者**：市委国家安全委员会办公室\n\n各区县、各有关单位：\n为深入学习宣传总体国家安全观，现将有关事项通知如下。\n"
+        "一、活动主题\n践行总体国家安全观。\n二、活动安排\n4月15日上午在市民广场举行。\n\n市委国家安全委员会办公室\n2024年4月1日\n", "--with-text")
+rec = r.get("fields", {}).get("record", {})
+check(rec.get("时间") == "4月15日上午9:30" and rec.get("分类") == "宣传教育" and r["fields"].get("author") == "市委国家安全委员会办公室"
+      and "**" not in r.get("text", ""), f"the export's record keeps every pair ({rec}, {r.get('fields', {}).get('author')})")
+
+page = ("<!DOCTYPE html><html><head><meta charset='utf-8'><title>某市人民政府</title></head><body>"
+        "<div class='nav'><a href='/'>首页</a> <a href='/zw'>政务公开</a> <a href='/tz'>通知公告</a></div>"
+        "<div class='wrap'><h1>市人民政府办公室关于做好2024年春季农业生产工作的通知</h1>"
+        "<div class='info'><span class='lm-title'>政务公开专栏</span> 来源：市政府办公室 时间：2024-03-01</div>"
+        "<div class='content'>" + "".join(f"<p>各县（市、区）人民政府，市政府各部门：为切实做好2024年春季农业生产工作，第{i}项要求如下，请认真贯彻执行。</p>" for i in range(6))
+        + "<p>某市人民政府办公室</p><p>2024年3月1日</p></div></div></body></html>")
+r = one("info-span.html", page, "--with-text")
+check(r.get("title") == "市人民政府办公室关于做好2024年春季农业生产工作的通知" and not r.get("text", "").startswith("政务公开专栏"),
+      f"a label classed title in the info line is not the heading ({r.get('title')!r}, {r.get('text', '')[:12]!r})")
+
+r = one("measures.txt", "某市关于进一步推动民营经济高质量发展的若干措施\n为进一步推动民营经济高质量发展，制定以下措施。\n"
+        "一、优化发展环境\n持续深化改革。\n二、加大政策支持\n落实减税降费政策。\n三、强化要素保障\n保障用地需求。\n")
+check(r.get("kind") != "experience", f"a policy of measures is no experience piece ({r.get('kind')})")
+
+r = one("joint-order.txt", "国家互联网信息办公室\n中华人民共和国国家发展和改革委员会\n中华人民共和国教育部\n中华人民共和国科学技术部\n"
+        "中华人民共和国工业和信息化部\n中华人民共和国公安部\n国家广播电视总局\n令\n第15号\n"
+        "《生成式人工智能服务管理暂行办法》已经2023年5月23日国家互联网信息办公室2023年第12次室务会会议审议通过，现予公布，自2023年8月15日起施行。\n"
+        "国家互联网信息办公室主任庄荣文\n国家广播电视总局局长曹淑敏\n2023年7月10日\n")
+f = r.get("fields", {})
+check(r.get("kind") == "order" and r.get("title", "").endswith("国家广播电视总局令第15号") and f.get("doc_number", {}).get("text") == "第15号"
+      and len(f.get("issuer", [])) == 7 and f.get("issuer", [""])[0] == "国家互联网信息办公室",
+      f"a joint order: masthead and number, seven issuers ({r.get('title')!r}, {f.get('doc_number')}, {f.get('issuer')})")
+done()
