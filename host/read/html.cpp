@@ -29,8 +29,6 @@ namespace gongwen::host {
 
 namespace {
 
-bool never_shown(const xmlNode* n);  // below, with the other tests of page chrome
-
 bool named_element(const xmlNode* n, const char* name) {
   return n && n->type == XML_ELEMENT_NODE && std::strcmp(reinterpret_cast<const char*>(n->name), name) == 0;
 }
@@ -286,20 +284,6 @@ bool divider_line(std::string_view t) {
   return true;
 }
 
-// An element the page never shows (`style="display: none"`, `hidden`): a tag
-// cloud, a share template. Not `visibility: hidden`, which is how WeChat keeps
-// its article until a script reveals it.
-bool never_shown(const xmlNode* n) {
-  if (xmlHasProp(n, reinterpret_cast<const xmlChar*>("hidden"))) return true;
-  xmlChar* style = xmlGetProp(n, reinterpret_cast<const xmlChar*>("style"));
-  if (!style) return false;
-  std::string sq;
-  for (const xmlChar* c = style; *c; ++c)
-    if (!std::isspace(*c)) sq += static_cast<char>(std::tolower(*c));
-  xmlFree(style);
-  return sq.find("display:none") != std::string::npos;
-}
-
 // Lines around an article that belong to the page, not to it.
 bool chrome_line(std::string_view t) {
   if (is_wechat_chrome(t)) return true;
@@ -309,8 +293,9 @@ bool chrome_line(std::string_view t) {
       "上一篇", "下一篇", "打印本页", "关闭窗口", "【打印】", "【关闭】", "分享到", "扫一扫", "字号：", "【字体", "字体：",
       "浏览次数", "点击数", "阅读次数", "责任编辑", "打印", "关闭", "收藏", "返回顶部", "相关链接", "相关新闻", "附件下载", "纠错",
       "微信扫", "关注公众号", "分享让更多人看到", "收录于合集", "PlayVideo", "原标题：", "推荐阅读", "相关阅读", "二维码", "长按",
-      "图集"};
+      "展开全文"};
   std::string sq = text::strip_spaces(t);
+  if (sq == "图集" || sq == "高清图集" || sq == "相关图集") return true;  // a gallery's label, alone
   for (auto m : marks)
     if (sq.find(m) != std::string::npos) {
       // Short lines that are mostly the mark (打印 关闭), or that hold a mark of navigation.
@@ -358,14 +343,23 @@ std::vector<xmlNode*> prelude_before(const MainContent& main) {
         // its heading child.
         xmlNode* heading = nullptr;
         for (xmlNode* c = p->children; c && !heading; c = c->next) {
-          // An <h1>–<h3> (a span classed `lm-title` in an info line is a column's label).
+          // An <h1>–<h3> or a block classed title (`<div class="article-title">`); an inline
+          // element (`<span class="lm-title">政务公开专栏</span>` in the info line) is a label.
           const char* cn = reinterpret_cast<const char*>(c->name);
-          if (c->type != XML_ELEMENT_NODE || !(cn[0] == 'h' && cn[1] >= '1' && cn[1] <= '3' && cn[2] == 0)) continue;
+          bool h4_6 = c->type == XML_ELEMENT_NODE && cn[0] == 'h' && cn[1] >= '4' && cn[1] <= '6' && cn[2] == 0;
+          if (c->type != XML_ELEMENT_NODE || !(heading_like(c) || h4_6)) continue;
+          bool inline_element = false;
+          for (const char* in : {"span", "a", "em", "i", "b", "strong", "font", "label", "small"})
+            inline_element |= std::strcmp(cn, in) == 0;
+          if (inline_element) continue;
           xmlChar* hc = xmlNodeGetContent(c);
           std::string ht = hc ? text::strip_spaces(reinterpret_cast<char*>(hc)) : std::string();
           if (hc) xmlFree(hc);
           std::size_t n = text::char_count(ht);
-          if (n >= 4 && n <= 80 && !chrome_line(ht) && !text::ends_sentence(ht) && ht.find("：") == std::string::npos &&
+          bool labelled = false;  // a block holding the info line's own labels is no heading
+          for (std::string_view label : {"来源：", "时间：", "日期：", "作者：", "来源:", "时间:", "日期:", "浏览次数", "点击数"})
+            labelled |= ht.find(label) != std::string::npos;
+          if (n >= 4 && n <= 80 && !labelled && !chrome_line(ht) && !text::ends_sentence(ht) && ht.find("：") == std::string::npos &&
               ht.find(':') == std::string::npos)
             heading = c;
         }
@@ -484,12 +478,11 @@ Unwrapped unwrap_html(std::string_view decoded_in) {
     std::size_t first = 0, last = lines.size();
     auto line = [&](std::size_t i) { return t.substr(lines[i].first, lines[i].second - lines[i].first); };
     while (first < last && chrome_line(line(first))) ++first;
-    // (And a counter left by a like button: `+1`, `赞 0` — a few characters, no Han word.)
+    // (And a like button's counter: `+1`, `+23`.)
     auto counter = [](std::string_view l) {
       std::string sq = text::strip_spaces(l);
-      std::size_t han = 0;
-      for (std::size_t i = 0; i < sq.size();) han += text::is_han(text::next_cp(sq, i));
-      return !sq.empty() && text::char_count(sq) <= 4 && han == 0;
+      return sq.size() >= 2 && sq.size() <= 5 && sq[0] == '+' &&
+             std::all_of(sq.begin() + 1, sq.end(), [](char c) { return c >= '0' && c <= '9'; });
     };
     while (last > first && (chrome_line(line(last - 1)) || divider_line(line(last - 1)) || counter(line(last - 1)))) --last;
     // A list of other articles closing the content (each line a link, after the last sentence).

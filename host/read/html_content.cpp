@@ -154,6 +154,29 @@ bool html_skipped(const char* name) {
   return false;
 }
 
+// An element the page never shows (`style="display: none"`, `hidden`): a tag
+// cloud, a share template. Not `visibility: hidden`, which is how WeChat keeps
+// its article until a script reveals it.
+bool never_shown(const xmlNode* n) {
+  bool hidden = xmlHasProp(n, reinterpret_cast<const xmlChar*>("hidden")) != nullptr;
+  if (!hidden) {
+    xmlChar* style = xmlGetProp(n, reinterpret_cast<const xmlChar*>("style"));
+    if (!style) return false;
+    std::string sq;
+    for (const xmlChar* c = style; *c; ++c)
+      if (!std::isspace(*c)) sq += static_cast<char>(std::tolower(*c));
+    xmlFree(style);
+    hidden = sq.find("display:none") != std::string::npos;
+  }
+  if (!hidden) return false;
+  // Text a click reveals (`展开全文`: the rest of the article, its signature) is the
+  // article's: only a small hidden block (tags, a share template) is left out.
+  xmlChar* c = xmlNodeGetContent(n);
+  bool small = !c || !text::more_visible_than(reinterpret_cast<const char*>(c), 60);
+  if (c) xmlFree(c);
+  return small;
+}
+
 MainContent find_main_content(xmlNode* root) {
   MainContent out;
   if (!root) return out;

@@ -11,6 +11,9 @@ namespace gongwen::host {
 
 // Elements whose text is never page content (script, style, nav, header, …).
 bool html_skipped(const char* name);
+// A small element the page never shows (display:none, hidden): a tag cloud, a
+// share template; a hidden block of the article's sentences (`展开全文`) is shown.
+bool never_shown(const xmlNode* n);
 
 struct TextCount {
   std::size_t chars = 0;       // non-space characters of text below the node

@@ -448,7 +448,7 @@ void footer_site(std::string_view flat, Unwrapped& u) {
           // sentence of the article (`…主办方应当收回…`).
           std::string_view after = line.substr(at + label.size());
           bool labelled = false;
-          for (std::string_view sep : {"：", ":", " ", "\u3000", "\u00a0"}) labelled |= text::starts_with(after, sep);
+          for (std::string_view sep : {"：", ":", " ", "\u3000", "\u00a0", "丨", "|", "｜"}) labelled |= text::starts_with(after, sep);
           if (!labelled) continue;
           organiser = name_at(after);
           if (!organiser.empty()) break;

@@ -23,6 +23,21 @@
 namespace gongwen::host {
 
 
+namespace {
+// Text as HTML character data.
+std::string escape_html(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (char c : s) {
+    if (c == '&') out += "&amp;";
+    else if (c == '<') out += "&lt;";
+    else if (c == '>') out += "&gt;";
+    else out += c;
+  }
+  return out;
+}
+}  // namespace
+
 Document read_bytes(std::string path, std::string bytes) {
   Document doc;
   doc.step = "read";
@@ -61,24 +76,41 @@ Document read_bytes(std::string path, std::string bytes) {
     failure = extracted.error_id;
     decoded.text = std::move(extracted.text);
     decoded.encoding = "utf-8";
-    if (extracted.ok && !extracted.alt_chunk.empty()) {
-      // A DOCX that imports a web page: read the page, as an MHTML file is read.
-      std::string chunk = std::move(extracted.alt_chunk);
+    if (extracted.ok && !extracted.alt_chunks.empty()) {
+      // A DOCX that imports web pages (w:altChunk): its own paragraphs and the
+      // pages, in order, read as one saved page (as an MHTML file is read).
+      std::string html = "<html><body>\n";
+      auto paragraphs = [&](std::string_view lines) {
+        for (std::size_t b = 0; b < lines.size();) {
+          std::size_t e = lines.find('\n', b);
+          if (e == std::string_view::npos) e = lines.size();
+          html += "<p>" + escape_html(lines.substr(b, e - b)) + "</p>\n";
+          b = e + 1;
+        }
+      };
+      paragraphs(decoded.text);
+      for (auto& chunk : extracted.alt_chunks) {
+        if (formats::looks_like_mhtml(chunk)) {
+          auto page = formats::unpack_mhtml(chunk);
+          if (!page.ok) {
+            extracted.losses.push_back("an imported part (w:altChunk): " + page.error);
+            continue;
+          }
+          if (mhtml_url.empty()) mhtml_url = page.url;
+          html += decode(page.html, page.charset).text;
+        } else if (chunk.compare(0, 5, "{\\rtf") == 0) {
+          auto rtf = formats::read_rtf(chunk);
+          if (rtf.ok) paragraphs(rtf.text);
+          else extracted.losses.push_back("an imported RTF part (w:altChunk): " + rtf.error);
+        } else {
+          html += decode(chunk).text;
+        }
+        html += "\n";
+      }
+      html += "</body></html>\n";
+      decoded.text = std::move(html);
       binary = false;
       mhtml = true;
-      if (formats::looks_like_mhtml(chunk)) {
-        auto page = formats::unpack_mhtml(chunk);
-        if (page.ok) {
-          decoded = decode(page.html, page.charset);
-          mhtml_url = std::move(page.url);
-        } else {
-          decoded = DecodeResult{};
-          decoded.error = "DOCX: its imported part (w:altChunk): " + page.error;
-          failure = Diag::read_format;
-        }
-      } else {
-        decoded = decode(chunk);
-      }
     }
   } else {
     origin->format = "text";

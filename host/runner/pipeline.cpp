@@ -35,9 +35,9 @@ std::chrono::steady_clock::time_point deadline_for(const PipelineOptions& opt) {
          std::chrono::duration_cast<std::chrono::steady_clock::duration>(std::chrono::duration<double>(opt.document_seconds));
 }
 
-// The headings a file marks up (Markdown `##`, an article's <h2>, kept by the
-// reader in fields.markup_headings) are the document's sections when its
-// handler found none of its own: a report written in Markdown has no 一、 to
+// The headings a file marks up (Markdown `##`, kept by the reader in
+// fields.markup_headings; a page's <h2> are not, their titles being its
+// walk's) are the document's sections when its handler found none of its own: a report written in Markdown has no 一、 to
 // read. The title's heading is no section; levels start at 1. One pass over
 // the lines, each compared with the next few headings (one the cleaner
 // merged away is skipped, never searched for to the end).

@@ -64,7 +64,10 @@ std::optional<std::pair<std::string, std::string>> credited_in_title(std::string
 // A short line that names a part of a text, not a person (`开幕词`, `结论`, `前言`).
 bool part_name(std::string_view line) {
   std::string q = tx::strip_spaces(line);
-  if (tx::ends_with(q, "词") || tx::ends_with(q, "辞")) return true;
+  if (tx::ends_with(q, "词") || tx::ends_with(q, "辞") || tx::ends_with(q, "稿") || tx::ends_with(q, "提纲") || tx::ends_with(q, "如下"))
+    return true;
+  for (std::string_view w : {"讲话", "致辞", "发言", "全文", "摘要", "原文"})
+    if (contains(q, w)) return true;
   for (std::string_view w : {"结论", "结语", "前言", "序言", "引言", "后记", "附录", "附件", "目录", "说明", "讲话", "发言", "总结", "报告", "正文"})
     if (q == w) return true;
   return false;

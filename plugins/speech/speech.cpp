@@ -66,7 +66,8 @@ bool salutation(std::string_view p) {
   bool greets = false;
   for (std::string_view g : {"大家好", "大家早安", "大家午安", "大家晚安", "早上好", "上午好", "下午好", "晚上好", "早安", "晚安"})
     greets |= contains(p, g);
-  return opener && (closes || (greets && tx::ends_with(p, "。"))) && (contains(p, "们") || contains(p, "們") || contains(p, "各位"));
+  bool greeting_line = greets && tx::ends_with(p, "。") && tx::char_count(p) <= 40;
+  return opener && (closes || greeting_line) && (contains(p, "们") || contains(p, "們") || contains(p, "各位"));
 }
 
 // A page's title that is a speech's (`在…上的讲话`, `张建国副市长《在…上的讲话》`), not a
@@ -248,11 +249,16 @@ struct Speech {
         doc.signal("salutation (同志们：, 尊敬的…, 大家好)", 0.25);
         break;
       }
-    // Thanks to the audience as the last words (`谢谢大家。`, `謝謝大家！`): said, not written.
-    if (!paras.empty()) {
+    // Thanks to the audience as the last words (`谢谢大家。`, `謝謝大家！`): said, not written —
+    // but not a notice's courtesy (`停水通知` … `谢谢！`) nor a press conference's Q&A.
+    bool notice_title = false;
+    for (std::string_view t : {"通知", "提示", "公告", "通告", "启事", "倡议书", "公示", "告知书"})
+      notice_title |= tx::ends_with(tx::trim(doc.title().empty() ? paras.front().text : doc.title()), t);
+    bool qa = contains(doc.text(), "记者：") || contains(doc.text(), "主持人：") || contains(doc.text(), "記者：");
+    if (!paras.empty() && !notice_title && !qa) {
       std::string_view last = paras.back().text;
       std::string_view tail = last.substr(last.size() > 30 ? last.size() - 30 : 0);
-      for (std::string_view w : {"谢谢大家", "謝謝大家", "谢谢！", "謝謝！", "谢谢。", "謝謝。"})
+      for (std::string_view w : {"谢谢大家", "謝謝大家", "谢谢各位", "謝謝各位"})
         if (contains(tail, w)) {
           doc.signal("thanks the audience at the end (谢谢大家)", 0.15);
           break;
@@ -283,6 +289,7 @@ struct Speech {
   }
 
   void process(Document& doc) {
+    const bool given_title = !doc.title().empty();  // by the reader: <title>, <h1>, a Markdown #
     auto paras = paragraphs(doc.text());
     if (paras.empty()) return;
     // The title block: title, optional subtitle, speaker and date in any order.
@@ -357,8 +364,9 @@ struct Speech {
           doc.set_title(tx::trim(std::string_view(t).substr(0, open)));
         }
     }
-    // A transcript that opens with its salutation has no title (absent, not the greeting).
-    if (salutation(tx::trim(doc.title()))) doc.set_title("");
+    // A transcript that opens with its salutation has no title (absent, not the greeting);
+    // a title the page or file gives (`<h1>亲爱的同学们，欢迎回家！</h1>`) stays.
+    if (!given_title && salutation(tx::trim(doc.title()))) doc.set_title("");
     strip_speaker_from_title(doc);
     std::size_t first = title_i < paras.size() ? title_i : 0;
     std::size_t head = std::min<std::size_t>(paras.size(), first + 6);
@@ -396,8 +404,14 @@ struct Speech {
       } else if (i != title_i && doc.field("speaker").empty()) {
         // A short line right over a `——` subtitle is the title (`走 向 远 方`), not a name.
         bool over_subtitle = i + 1 < paras.size() && subtitle(paras[i + 1].text);
-        // (A bare line naming a part of the text is no name: `开幕词`, `结论`, `前言`.)
-        if (auto sp = speaker_line(p); sp && !over_subtitle && !speech_credits::part_name(*sp)) doc.set_field("speaker", tx::strip_spaces(*sp));
+        // A bare line is a name when shaped as one (surname first), or when a name of three
+        // characters stands over the date or the salutation (`宁吉喆`: a surname not listed);
+        // never a part of the text (`开幕词`, `讲话稿`) or an organ (`新华社`).
+        auto sp = speaker_line(p);
+        bool name_slot = i + 1 < paras.size() && (date_line(paras[i + 1].text) || salutation(paras[i + 1].text));
+        bool named = sp && (people::personal_name(*sp) || (name_slot && tx::char_count(tx::strip_spaces(*sp)) == 3)) &&
+                     !speech_credits::part_name(*sp) && !people::organ_like(tx::strip_spaces(*sp));
+        if (named && !over_subtitle) doc.set_field("speaker", tx::strip_spaces(*sp));
         else if (auto nd = name_and_date(p)) {  // `王  琛  2020.6.20`
           doc.set_field("speaker", nd->first);
           if (doc.field("date").empty()) doc.set_field("date", nd->second);

@@ -5,8 +5,12 @@ occasion (`县委书记任职讲话`) names no speaker, and a bare name line out
 (`宁吉喆`) still does; a hashtag line (`#两会时间#…`) is text, not a heading; a Markdown export's
 record keeps every pair it reads (fields.record) and its author; a column label classed `title`
 in a page's info line is not the article's heading; a policy of measures (`…的若干措施`) is not
-an experience piece; a joint order is named by its masthead and number."""
+an experience piece; a joint order is named by its masthead and number. The second review: a
+notice's courtesy (`谢谢！`) makes no speech; `讲话稿`, `新华社` over the date are no speakers; text a
+click reveals (`展开全文`) is the article's; a header block's `<div class="article-title">` is its
+heading; a DOCX with its own paragraph and two imported pages reads all three in order."""
 import os
+import zipfile
 from e2e import *
 
 t = tmpdir()
@@ -71,4 +75,48 @@ f = r.get("fields", {})
 check(r.get("kind") == "order" and r.get("title", "").endswith("国家广播电视总局令第15号") and f.get("doc_number", {}).get("text") == "第15号"
       and len(f.get("issuer", [])) == 7 and f.get("issuer", [""])[0] == "国家互联网信息办公室",
       f"a joint order: masthead and number, seven issuers ({r.get('title')!r}, {f.get('doc_number')}, {f.get('issuer')})")
+r = one("water.txt", "停水通知\n各位业主：\n因管道检修，本小区将于3月5日8时至18时停水。请各位业主提前做好储水准备。给您带来的不便，敬请谅解，谢谢！\n")
+check(r.get("kind") != "speech", f"a notice's courtesy makes no speech ({r.get('kind')})")
+for line in ("讲话稿", "新华社"):
+    r = one(f"sp-{line}.txt", f"在全市安全生产工作会议上的讲话\n{line}\n（2024年2月20日）\n同志们：\n今天召开全市安全生产工作会议。\n"
+            "一、认清形势\n当前安全生产形势依然严峻。\n二、压实责任\n要严格落实安全生产责任制。\n")
+    check(not r.get("fields", {}).get("speaker"), f"{line} over the date is no speaker ({r.get('fields', {}).get('speaker')})")
+
+paras = [f"<p>为进一步优化营商环境，第{i}项措施如下，各地各部门要认真抓好落实，确保取得实效。</p>" for i in range(5)]
+page = ("<!DOCTYPE html><html><head><meta charset='utf-8'><title>某市人民政府门户网站</title></head><body>"
+        "<div class='nav'><a href='/'>首页</a> <a href='/zw'>政务公开</a> <a href='/tz'>通知公告</a></div><div class='main'>"
+        "<div class='details-header'><div class='article-title'>某市人民政府办公室关于进一步优化营商环境的通知</div>"
+        "<div class='info'>发布时间：2024-03-01 来源：市政府办公室</div></div>"
+        "<div class='content'><p>各县（市、区）人民政府，市政府各部门：</p>" + "".join(paras[:2]) +
+        "<div class='more' style='display: none;'>" + "".join(paras[2:]) + "<p>某市人民政府办公室</p><p>2024年3月1日</p></div>"
+        "<a class='btn' href='javascript:void(0)'>展开全文</a></div></div></body></html>")
+r = one("readmore.html", page, "--with-text")
+txt = r.get("text", "")
+check(r.get("title") == "某市人民政府办公室关于进一步优化营商环境的通知" and "第4项措施" in txt and txt.rstrip().endswith("2024年3月1日"),
+      f"a header block's title div, and the text a click reveals ({r.get('title')!r}, {txt[-24:]!r})")
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+lines = ["某市人民政府办公室关于做好2024年防汛工作的通知", "各区县人民政府，市政府各部门：", "为切实做好2024年防汛工作，现将有关事项通知如下。",
+         "一、压实防汛责任。各地要严格落实防汛责任制。", "二、加强监测预警。要及时发布预警信息。", "某市人民政府办公室", "2024年5月10日"]
+first = "<html><body>" + "".join(f"<p>{x}</p>" for x in lines[1:4]) + "</body></html>"
+mht = ("MIME-Version: 1.0\nContent-Type: multipart/related; type=\"text/html\"; boundary=\"B\"\n\n--B\nContent-Type: text/html; charset=\"utf-8\"\n"
+       "Content-Transfer-Encoding: quoted-printable\n\n" + first.replace("=", "=3D") + "\n--B--\n")
+second = "<html><body>" + "".join(f"<p>{x}</p>" for x in lines[4:]) + "</body></html>"
+dx = os.path.join(t, "chunks.docx")
+with zipfile.ZipFile(dx, "w") as z:
+    z.writestr("[Content_Types].xml", '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+               '<Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" '
+               'ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>')
+    z.writestr("word/document.xml", f'<?xml version="1.0"?><w:document xmlns:w="{W}" xmlns:r="{R}"><w:body><w:p><w:r><w:t>{lines[0]}</w:t></w:r></w:p>'
+               '<w:altChunk r:id="c1"/><w:altChunk r:id="c2"/><w:sectPr/></w:body></w:document>')
+    z.writestr("word/_rels/document.xml.rels", f'<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+               f'<Relationship Id="c1" Type="{R}/aFChunk" Target="part1.mht"/><Relationship Id="c2" Type="{R}/aFChunk" Target="/word/part2.html"/></Relationships>')
+    z.writestr("word/part1.mht", mht)
+    z.writestr("word/part2.html", second)
+rc, out, err = run("process", "--no-extract", "--with-text", dx)
+r = records(out)[0] if records(out) else {}
+txt = r.get("text", "")
+check(r.get("title") == lines[0] and all(x in txt for x in lines[1:]) and txt.find(lines[3]) < txt.find(lines[4]) and r.get("fields", {}).get("date") == "2024-05-10",
+      f"a DOCX's paragraph and two imported pages, in order ({r.get('title')!r}, {txt[-30:]!r})")
 done()

@@ -443,7 +443,7 @@ Extracted read_docx(std::string_view bytes, const ExtractLimits& limits) {
 
   // Headers, footers and notes: named by the relationships of the body part.
   Json headers = Json::array(), footers = Json::array(), notes = Json::array();
-  bool body_empty = out.text.find_first_not_of(" \n") == std::string::npos;
+  std::map<std::string, std::string> chunk_parts;  // r:id → part name
   if (auto rels = zip.read("word/_rels/document.xml.rels")) {
     if (auto d = parse_xml(*rels, error)) {
       for (const xmlNode* rel = xmlDocGetRootElement(d.get())->children; rel; rel = rel->next) {
@@ -451,13 +451,10 @@ Extracted read_docx(std::string_view bytes, const ExtractLimits& limits) {
         std::string type = attr(rel, "Type");
         std::string target = resolve_part("word/document.xml", attr(rel, "Target"));
         auto ends = [&](std::string_view s) { return type.size() >= s.size() && type.compare(type.size() - s.size(), s.size(), s) == 0; };
-        // A body that is one imported web page (html-docx-js, docx4j's XHTML import:
-        // `<w:altChunk r:id=…/>` naming word/afchunk.mht): the page is the document.
-        if (ends("/aFChunk") && !r.alt_chunks.empty() && attr(rel, "Id") == r.alt_chunks.front()) {
-          if (!body_empty) out.losses.push_back("an imported HTML part (w:altChunk) beside the body text was not read");
-          else if (auto part = zip.read(target)) out.alt_chunk = std::move(*part);
-          if (r.alt_chunks.size() > 1)
-            out.losses.push_back(fmt::format("{} more imported parts (w:altChunk) were not read", r.alt_chunks.size() - 1));
+        // Imported parts (html-docx-js, docx4j's XHTML import: `<w:altChunk r:id=…/>`
+        // naming word/afchunk.mht): read after the walk, in document order.
+        if (ends("/aFChunk")) {
+          chunk_parts[attr(rel, "Id")] = target;
           continue;
         }
         Json* into = ends("/header") ? &headers : ends("/footer") ? &footers : (ends("/footnotes") || ends("/endnotes")) ? &notes : nullptr;
@@ -466,6 +463,20 @@ Extracted read_docx(std::string_view bytes, const ExtractLimits& limits) {
           if (std::find(into->begin(), into->end(), line) == into->end()) into->push_back(std::move(line));
       }
     }
+  }
+  for (const auto& id : r.alt_chunks) {
+    auto part = chunk_parts.find(id);
+    auto bytes = part == chunk_parts.end() ? std::nullopt : zip.read(part->second);
+    if (!bytes) {
+      out.losses.push_back(fmt::format("an imported part (w:altChunk {}) is missing from the package", id));
+      continue;
+    }
+    // A Word document merged in (OpenXML PowerTools, docx4j) is a package of its own.
+    if (bytes->compare(0, 2, "PK") == 0 || bytes->compare(0, 4, "\xD0\xCF\x11\xE0") == 0) {
+      out.losses.push_back(fmt::format("an imported Word document ({}) was not read", part->second));
+      continue;
+    }
+    out.alt_chunks.push_back(std::move(*bytes));
   }
   if (!headers.empty()) out.fields["page_headers"] = std::move(headers);
   if (!footers.empty()) out.fields["page_footers"] = std::move(footers);

@@ -52,9 +52,10 @@ struct Extracted {
   std::vector<Note> notes;             // furniture dropped, layout guessed (info)
   std::vector<std::string> losses;     // content that could not be read (warnings)
   std::uint32_t pages = 0;
-  // A DOCX whose body is one imported part (w:altChunk: a web page as MHT or
-  // HTML): its bytes, which the caller reads as a saved page; text is empty.
-  std::string alt_chunk;
+  // A DOCX that imports parts (w:altChunk: a web page as MHT or HTML, RTF):
+  // their bytes in document order, after the body's own text; the caller
+  // reads them with the body as one page.
+  std::vector<std::string> alt_chunks;
 
   // Appends one paragraph (newlines inside become spaces: a line is a paragraph).
   void add(std::string_view paragraph, const ParagraphStyle& style);
