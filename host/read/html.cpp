@@ -341,28 +341,30 @@ std::vector<xmlNode*> prelude_before(const MainContent& main) {
         // A header block holding the heading and the info line together
         // (`<div class="details-header"><h2>…</h2><div>发布时间：…</div>`):
         // its heading child.
+        // An <h1>–<h6> first, then a block classed title (`<div class="article-title">`);
+        // an inline element (`<span class="lm-title">政务公开专栏</span>`), a label, a
+        // date line or the info line itself is none.
         xmlNode* heading = nullptr;
-        for (xmlNode* c = p->children; c && !heading; c = c->next) {
-          // An <h1>–<h3> or a block classed title (`<div class="article-title">`); an inline
-          // element (`<span class="lm-title">政务公开专栏</span>` in the info line) is a label.
-          const char* cn = reinterpret_cast<const char*>(c->name);
-          bool h4_6 = c->type == XML_ELEMENT_NODE && cn[0] == 'h' && cn[1] >= '4' && cn[1] <= '6' && cn[2] == 0;
-          if (c->type != XML_ELEMENT_NODE || !(heading_like(c) || h4_6)) continue;
-          bool inline_element = false;
-          for (const char* in : {"span", "a", "em", "i", "b", "strong", "font", "label", "small"})
-            inline_element |= std::strcmp(cn, in) == 0;
-          if (inline_element) continue;
-          xmlChar* hc = xmlNodeGetContent(c);
-          std::string ht = hc ? text::strip_spaces(reinterpret_cast<char*>(hc)) : std::string();
-          if (hc) xmlFree(hc);
-          std::size_t n = text::char_count(ht);
-          bool labelled = false;  // a block holding the info line's own labels is no heading
-          for (std::string_view label : {"来源：", "时间：", "日期：", "作者：", "来源:", "时间:", "日期:", "浏览次数", "点击数"})
-            labelled |= ht.find(label) != std::string::npos;
-          if (n >= 4 && n <= 80 && !labelled && !chrome_line(ht) && !text::ends_sentence(ht) && ht.find("：") == std::string::npos &&
-              ht.find(':') == std::string::npos)
-            heading = c;
-        }
+        for (int pass = 0; pass < 2 && !heading; ++pass)
+          for (xmlNode* c = p->children; c && !heading; c = c->next) {
+            if (c->type != XML_ELEMENT_NODE) continue;
+            const char* cn = reinterpret_cast<const char*>(c->name);
+            bool h = cn[0] == 'h' && cn[1] >= '1' && cn[1] <= '6' && cn[2] == 0;
+            if (pass == 0 ? !h : (h || !heading_like(c))) continue;
+            bool inline_element = false;
+            for (const char* in : {"span", "a", "em", "i", "b", "strong", "font", "label", "small"})
+              inline_element |= std::strcmp(cn, in) == 0;
+            if (inline_element) continue;
+            xmlChar* hc = xmlNodeGetContent(c);
+            std::string ht = hc ? text::strip_spaces(reinterpret_cast<char*>(hc)) : std::string();
+            if (hc) xmlFree(hc);
+            std::size_t n = text::char_count(ht);
+            bool labelled = false;
+            for (std::string_view label : {"来源：", "时间：", "日期：", "作者：", "来源:", "时间:", "日期:", "浏览次数", "点击数"})
+              labelled |= ht.find(label) != std::string::npos;
+            if (auto d = text::parse_date_at(ht, 0); d && d->begin == 0 && d->year) labelled = true;
+            if (n >= 6 && n <= 80 && !labelled && !chrome_line(ht) && !text::ends_sentence(ht)) heading = c;
+          }
         if (!inner) inner = heading;
         continue;
       }

@@ -169,12 +169,33 @@ bool never_shown(const xmlNode* n) {
     hidden = sq.find("display:none") != std::string::npos;
   }
   if (!hidden) return false;
-  // Text a click reveals (`展开全文`: the rest of the article, its signature) is the
-  // article's: only a small hidden block (tags, a share template) is left out.
-  xmlChar* c = xmlNodeGetContent(n);
-  bool small = !c || !text::more_visible_than(reinterpret_cast<const char*>(c), 60);
-  if (c) xmlFree(c);
-  return small;
+  // Text a click reveals is the article's: the rest of it behind a `展开全文` link
+  // beside the hidden block. Any other hidden block (tags, a share template, a
+  // print copy of the article) is left out.
+  // (The three elements on either side: a bounded look, whatever the page.)
+  auto reveals = [](const xmlNode* s) {
+    if (s->type != XML_ELEMENT_NODE) return false;
+    xmlChar* c = xmlNodeGetContent(s);
+    if (!c) return false;
+    std::string_view t = reinterpret_cast<const char*>(c);
+    bool link = !text::more_visible_than(t, 12) && (t.find("展开全文") != std::string_view::npos || t.find("阅读全文") != std::string_view::npos ||
+                                                    t.find("查看全文") != std::string_view::npos || t.find("展开阅读") != std::string_view::npos);
+    xmlFree(c);
+    return link;
+  };
+  int seen = 0;
+  for (const xmlNode* s = n->next; s && seen < 3; s = s->next) {
+    if (s->type != XML_ELEMENT_NODE) continue;
+    ++seen;
+    if (reveals(s)) return false;
+  }
+  seen = 0;
+  for (const xmlNode* s = n->prev; s && seen < 3; s = s->prev) {
+    if (s->type != XML_ELEMENT_NODE) continue;
+    ++seen;
+    if (reveals(s)) return false;
+  }
+  return true;
 }
 
 MainContent find_main_content(xmlNode* root) {

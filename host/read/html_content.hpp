@@ -11,8 +11,8 @@ namespace gongwen::host {
 
 // Elements whose text is never page content (script, style, nav, header, …).
 bool html_skipped(const char* name);
-// A small element the page never shows (display:none, hidden): a tag cloud, a
-// share template; a hidden block of the article's sentences (`展开全文`) is shown.
+// An element the page never shows (display:none, hidden): a tag cloud, a share
+// template, a print copy; not the rest of an article behind a `展开全文` link.
 bool never_shown(const xmlNode* n);
 
 struct TextCount {

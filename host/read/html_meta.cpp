@@ -401,7 +401,10 @@ void footer_site(std::string_view flat, Unwrapped& u) {
       }
     };
     // (`Copyright@2015`: an at sign standing for ©.)
-    skip([](char32_t c) { return c == U' ' || c == U'：' || c == U':' || c == U'©' || c == U'@' || c == U'\u3000' || c == U'\u00a0'; });
+    skip([](char32_t c) {
+      return c == U' ' || c == U'：' || c == U':' || c == U'©' || c == U'@' || c == U'\u3000' || c == U'\u00a0' || c == U'丨' || c == U'|' ||
+             c == U'｜';
+    });
     if (s.substr(i, 3) == "(C)" || s.substr(i, 3) == "(c)") i += 3;
     skip([](char32_t c) { return c == U' ' || c == U'\u00a0' || c == U'©' || c == U'@' || (c >= U'0' && c <= U'9') || c == U'-' || c == U'–' || c == U'年'; });
     std::string_view rest = s.substr(i);

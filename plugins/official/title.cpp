@@ -165,6 +165,12 @@ Title find_title(const std::vector<Paragraph>& ps, std::size_t from) {
     if (tx::starts_with(squeeze(ps[i].text), "附件")) continue;
     // A numbered line (`2.建群并发布通知`, `（三）…的通知`) is an item of a body, never a title.
     if (tx::parse_marker(ps[i].text)) continue;
+    // A column's label over the title (`政策解读` over `…关于…的通知`): the next line is a
+    // title by itself, and the label names no organ that would issue it.
+    if (i + 1 < ps.size() && !tx::more_visible_than(ps[i].text, 8) && !organ_like(squeeze(ps[i].text))) {
+      std::string next = clean_title(squeeze(ps[i + 1].text));
+      if (contains(next, "关于") && doc_type_of_title(next)) continue;
+    }
     std::string joined;
     std::size_t start = ps[i].offset;
     // Four lines; six when the first two are organs (a joint title names each

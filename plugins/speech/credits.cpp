@@ -73,4 +73,11 @@ bool part_name(std::string_view line) {
   return false;
 }
 
+bool outlet(std::string_view line) {
+  std::string q = tx::strip_spaces(line);
+  for (std::string_view w : {"新华社", "中新社", "本报", "本刊", "本台", "人民日报", "新华网", "人民网", "央视网", "中新网", "光明日报"})
+    if (q == w) return true;
+  return tx::ends_with(q, "日报") || tx::ends_with(q, "晚报") || tx::ends_with(q, "通讯社");
+}
+
 }  // namespace speech_credits

@@ -15,4 +15,7 @@ std::optional<std::pair<std::string, std::string>> credited_in_title(std::string
 // A short line naming a part of a text, not a person (`开幕词`, `结论`, `前言`).
 bool part_name(std::string_view line);
 
+// A news outlet's name standing where a byline would (`新华社`, `本报`, `人民日报`).
+bool outlet(std::string_view line);
+
 }  // namespace speech_credits

@@ -251,14 +251,18 @@ struct Speech {
       }
     // Thanks to the audience as the last words (`谢谢大家。`, `謝謝大家！`): said, not written —
     // but not a notice's courtesy (`停水通知` … `谢谢！`) nor a press conference's Q&A.
-    bool notice_title = false;
-    for (std::string_view t : {"通知", "提示", "公告", "通告", "启事", "倡议书", "公示", "告知书"})
-      notice_title |= tx::ends_with(tx::trim(doc.title().empty() ? paras.front().text : doc.title()), t);
-    bool qa = contains(doc.text(), "记者：") || contains(doc.text(), "主持人：") || contains(doc.text(), "記者：");
-    if (!paras.empty() && !notice_title && !qa) {
+    if (!paras.empty()) {
+      bool notice_title = false;
+      for (std::string_view t : {"通知", "提示", "公告", "通告", "启事", "倡议书", "公示", "告知书"})
+        notice_title |= tx::ends_with(tx::trim(doc.title().empty() ? paras.front().text : doc.title()), t);
+      // A Q&A: turns opened by the asker or the host (`记者：…`, `主持人：…`), not a byline.
+      int turns = 0;
+      for (const auto& q : paras)
+        turns += tx::starts_with(q.text, "记者：") || tx::starts_with(q.text, "主持人：") || tx::starts_with(q.text, "記者：");
       std::string_view last = paras.back().text;
       std::string_view tail = last.substr(last.size() > 30 ? last.size() - 30 : 0);
-      for (std::string_view w : {"谢谢大家", "謝謝大家", "谢谢各位", "謝謝各位"})
+      if (notice_title || turns >= 2) tail = {};
+      for (std::string_view w : {"谢谢大家", "謝謝大家", "谢谢各位", "謝謝各位", "谢谢！", "謝謝！", "谢谢。", "謝謝。"})
         if (contains(tail, w)) {
           doc.signal("thanks the audience at the end (谢谢大家)", 0.15);
           break;
@@ -404,13 +408,10 @@ struct Speech {
       } else if (i != title_i && doc.field("speaker").empty()) {
         // A short line right over a `——` subtitle is the title (`走 向 远 方`), not a name.
         bool over_subtitle = i + 1 < paras.size() && subtitle(paras[i + 1].text);
-        // A bare line is a name when shaped as one (surname first), or when a name of three
-        // characters stands over the date or the salutation (`宁吉喆`: a surname not listed);
-        // never a part of the text (`开幕词`, `讲话稿`) or an organ (`新华社`).
+        // A bare line is a name, never a part of the text (`开幕词`, `讲话稿`) or a news
+        // outlet (`新华社`); names are not checked against the surname list (苗圩, 宁吉喆).
         auto sp = speaker_line(p);
-        bool name_slot = i + 1 < paras.size() && (date_line(paras[i + 1].text) || salutation(paras[i + 1].text));
-        bool named = sp && (people::personal_name(*sp) || (name_slot && tx::char_count(tx::strip_spaces(*sp)) == 3)) &&
-                     !speech_credits::part_name(*sp) && !people::organ_like(tx::strip_spaces(*sp));
+        bool named = sp && !speech_credits::part_name(*sp) && !speech_credits::outlet(*sp);
         if (named && !over_subtitle) doc.set_field("speaker", tx::strip_spaces(*sp));
         else if (auto nd = name_and_date(p)) {  // `王  琛  2020.6.20`
           doc.set_field("speaker", nd->first);

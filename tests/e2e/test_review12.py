@@ -8,7 +8,11 @@ in a page's info line is not the article's heading; a policy of measures (`…�
 an experience piece; a joint order is named by its masthead and number. The second review: a
 notice's courtesy (`谢谢！`) makes no speech; `讲话稿`, `新华社` over the date are no speakers; text a
 click reveals (`展开全文`) is the article's; a header block's `<div class="article-title">` is its
-heading; a DOCX with its own paragraph and two imported pages reads all three in order."""
+heading; a DOCX with its own paragraph and two imported pages reads all three in order. The
+third: an empty document classified at the REPL does not crash the speech handler; a two-character
+name (苗圩) is a speaker; a byline's `记者：` keeps a speech's thanks; an <h2> wins over a label
+div; a hidden print copy is not read twice; `主办丨` names the site; a DOCX's imported page
+leaves its <title> out and its own paragraphs keep their places and footers."""
 import os
 import zipfile
 from e2e import *
@@ -119,4 +123,45 @@ r = records(out)[0] if records(out) else {}
 txt = r.get("text", "")
 check(r.get("title") == lines[0] and all(x in txt for x in lines[1:]) and txt.find(lines[3]) < txt.find(lines[4]) and r.get("fields", {}).get("date") == "2024-05-10",
       f"a DOCX's paragraph and two imported pages, in order ({r.get('title')!r}, {txt[-30:]!r})")
+empty = os.path.join(t, "empty.txt")
+open(empty, "w").close()
+rc, out, err = run("repl", stdin=f":time {empty}\n:quit\n".encode())
+check("fatal signal" not in err and rc in (0, 1), f"an empty document at the REPL's :time (rc {rc}, {err.strip()[-120:]!r})")
+
+r = one("miao.txt", "在2014年全国工业和信息化工作会议上的讲话\n苗圩\n（2014年1月10日）\n同志们：\n这次会议的主要任务是总结工作、部署任务。\n"
+        "一、过去一年的工作\n统计工作取得新进展。\n二、今年的主要任务\n要坚持依法统计。\n")
+check(r.get("fields", {}).get("speaker") == "苗圩", f"a two-character name outside the surname list ({r.get('fields', {}).get('speaker')})")
+r = one("byline-thanks.txt", "携手共创美好未来\n来源：某某日报 记者：李明\n尊敬的各位来宾，女士们、先生们：\n大家上午好！很高兴与各位相聚在这里。\n"
+        "过去一年，我们携手合作，取得了丰硕成果。\n让我们共同努力，开创更加美好的未来。谢谢大家！\n")
+check(r.get("kind") == "speech", f"a byline's 记者： keeps a speech's thanks ({r.get('kind')})")
+
+head = ("<!DOCTYPE html><html><head><meta charset='utf-8'><title>某市人民政府门户网站</title></head><body><div class='nav'><a href='/'>首页</a></div>"
+        "<div class='main'><div class='hd'><div class='title-label'>政策解读</div><h2>某市人民政府办公室关于进一步优化营商环境的通知</h2>"
+        "<div class='info'>发布时间：2024-03-01 来源：市政府办公室</div></div><div class='content'><p>各县（市、区）人民政府，市政府各部门：</p>"
+        + "".join(paras) + "<p>某市人民政府办公室</p><p>2024年3月1日</p></div>"
+        "<div id='printArea' style='display:none'>" + "".join(paras) + "</div></div>"
+        "<div class='foot'>主办丨某市人民政府办公室 备案号：京ICP备12345678号</div></body></html>")
+r = one("h2-label.html", head, "--with-text")
+txt = r.get("text", "")
+check(r.get("title") == "某市人民政府办公室关于进一步优化营商环境的通知" and txt.count("第4项措施") == 1 and r.get("fields", {}).get("site") == "某市人民政府办公室",
+      f"the <h2> over a label div, no print copy, 主办丨 ({r.get('title')!r}, {txt.count('第4项措施')}, {r.get('fields', {}).get('site')})")
+
+dx = os.path.join(t, "order.docx")
+page = "<html><head><title>网页标题-某网站</title></head><body><p>一、压实防汛责任。各地要严格落实防汛责任制。</p><p>二、加强监测预警。要及时发布预警信息。</p></body></html>"
+body = "".join(f"<w:p><w:r><w:t>{x}</w:t></w:r></w:p>" for x in lines[:3]) + '<w:altChunk r:id="c1"/>' + "".join(
+    f"<w:p><w:r><w:t>{x}</w:t></w:r></w:p>" for x in lines[5:])
+with zipfile.ZipFile(dx, "w") as z:
+    z.writestr("[Content_Types].xml", '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+               '<Default Extension="xml" ContentType="application/xml"/></Types>')
+    z.writestr("word/document.xml", f'<?xml version="1.0"?><w:document xmlns:w="{W}" xmlns:r="{R}"><w:body>{body}<w:sectPr/></w:body></w:document>')
+    z.writestr("word/_rels/document.xml.rels", f'<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+               f'<Relationship Id="c1" Type="{R}/aFChunk" Target="part.html"/><Relationship Id="f1" Type="{R}/footer" Target="footer1.xml"/></Relationships>')
+    z.writestr("word/part.html", page)
+    z.writestr("word/footer1.xml", f'<?xml version="1.0"?><w:ftr xmlns:w="{W}"><w:p><w:r><w:t>某市人民政府办公室印发</w:t></w:r></w:p></w:ftr>')
+rc, out, err = run("process", "--no-extract", "--with-text", dx)
+r = records(out)[0] if records(out) else {}
+txt = r.get("text", "")
+check(r.get("title") == lines[0] and "网页标题" not in txt and txt.find("二、加强监测预警") < txt.find("某市人民政府办公室\n2024年5月10日")
+      and r.get("fields", {}).get("page_footers") == ["某市人民政府办公室印发"],
+      f"an imported page between a DOCX's paragraphs, its <title> left out, the footer kept ({r.get('title')!r}, {txt[-40:]!r}, {r.get('fields', {}).get('page_footers')})")
 done()

@@ -186,6 +186,7 @@ struct Reader {
   bool too_deep = false;
   std::vector<std::string> contents;
   std::vector<std::string> alt_chunks;  // r:id of each imported part (w:altChunk), in order
+  std::vector<std::size_t> alt_at;      // where in out.text each one stands
 
   // Text of one paragraph with the properties of most of its characters.
   struct Collected {
@@ -316,7 +317,7 @@ struct Reader {
         if (!is(tc, "tc")) continue;
         // A cell's paragraphs, read on their own and joined into one cell.
         Extracted cell;
-        Reader sub{styles, numbering, cell, max_depth, false, {}, {}};
+        Reader sub{styles, numbering, cell, max_depth, false, {}, {}, {}};
         sub.blocks(tc, depth + 2, "table");
         too_deep |= sub.too_deep;
         std::string joined;
@@ -357,6 +358,7 @@ struct Reader {
         if (auto* choice = child(k, "Choice")) blocks(choice, depth + 1, role);
       } else if (is(k, "altChunk")) {
         alt_chunks.push_back(attr(k, "id"));
+        alt_at.push_back(out.text.size());
       }
       if (out.text.size() > (64u << 20)) return;
     }
@@ -372,7 +374,7 @@ std::vector<std::string> part_lines(Zip& zip, const std::string& name, const Sty
   if (!doc) return lines;
   Numbering none;
   Extracted e;
-  Reader r{styles, none, e, depth, false, {}, {}};
+  Reader r{styles, none, e, depth, false, {}, {}, {}};
   const xmlNode* root = xmlDocGetRootElement(doc.get());
   if (is(root, "footnotes") || is(root, "endnotes")) {
     for (const xmlNode* f = root->children; f; f = f->next) {
@@ -429,7 +431,7 @@ Extracted read_docx(std::string_view bytes, const ExtractLimits& limits) {
     out.error = "DOCX: word/document.xml has no w:body";
     return out;
   }
-  Reader r{styles, numbering, out, limits.xml_depth, false, {}, {}};
+  Reader r{styles, numbering, out, limits.xml_depth, false, {}, {}, {}};
   r.blocks(b, 1, "");
   join_title_lines(out);
   if (!r.contents.empty()) out.fields["contents"] = r.contents;
@@ -464,11 +466,23 @@ Extracted read_docx(std::string_view bytes, const ExtractLimits& limits) {
       }
     }
   }
-  for (const auto& id : r.alt_chunks) {
+  std::size_t chunk_bytes = 0;
+  for (std::size_t k = 0; k < r.alt_chunks.size(); ++k) {
+    const auto& id = r.alt_chunks[k];
     auto part = chunk_parts.find(id);
-    auto bytes = part == chunk_parts.end() ? std::nullopt : zip.read(part->second);
+    if (part == chunk_parts.end()) {
+      out.losses.push_back(fmt::format("an imported part (w:altChunk {}) has no relationship", id));
+      continue;
+    }
+    // The extracted text's limit holds for the parts as a whole (a small file can
+    // name one large part many times).
+    if (out.alt_chunks.size() >= 1000 || chunk_bytes > limits.max_text) {
+      out.losses.push_back(fmt::format("{} more imported parts (w:altChunk) were not read: over the limit of the text", r.alt_chunks.size() - k));
+      break;
+    }
+    auto bytes = zip.read(part->second);
     if (!bytes) {
-      out.losses.push_back(fmt::format("an imported part (w:altChunk {}) is missing from the package", id));
+      out.losses.push_back(fmt::format("an imported part ({}) was not read: {}", part->second, zip.error()));
       continue;
     }
     // A Word document merged in (OpenXML PowerTools, docx4j) is a package of its own.
@@ -476,7 +490,9 @@ Extracted read_docx(std::string_view bytes, const ExtractLimits& limits) {
       out.losses.push_back(fmt::format("an imported Word document ({}) was not read", part->second));
       continue;
     }
+    chunk_bytes += bytes->size();
     out.alt_chunks.push_back(std::move(*bytes));
+    out.alt_chunk_at.push_back(std::min(r.alt_at[k], out.text.size()));
   }
   if (!headers.empty()) out.fields["page_headers"] = std::move(headers);
   if (!footers.empty()) out.fields["page_footers"] = std::move(footers);

@@ -53,9 +53,10 @@ struct Extracted {
   std::vector<std::string> losses;     // content that could not be read (warnings)
   std::uint32_t pages = 0;
   // A DOCX that imports parts (w:altChunk: a web page as MHT or HTML, RTF):
-  // their bytes in document order, after the body's own text; the caller
-  // reads them with the body as one page.
+  // their bytes in document order and where each stands among the body's own
+  // paragraphs; the caller reads them with the body as one page.
   std::vector<std::string> alt_chunks;
+  std::vector<std::size_t> alt_chunk_at;  // where each stands in text (a line start)
 
   // Appends one paragraph (newlines inside become spaces: a line is a paragraph).
   void add(std::string_view paragraph, const ParagraphStyle& style);

@@ -18,7 +18,10 @@ namespace tx = gongwen::text;
 // what tells `王琛` from `深圳` or `开幕式` in front of a date.
 inline constexpr std::u32string_view kSurnames =
     U"王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤车楼鲍翁柴应洪"
-    U"习饶傅齐康伍易常葛聂庞岳牛乔兰阎骆赖欧俞鲁颜倪殷施祝耿邢温阮褚霍柯凌卓屈蒙翟冉房柳游辛艾詹滕牟晏戚裴童甄祁盛芦查桂纪郁";
+    U"习饶傅齐康伍易常葛聂庞岳牛乔兰阎骆赖欧俞鲁颜倪殷施祝耿邢温阮褚霍柯凌卓屈蒙翟冉房柳游辛艾詹滕牟晏戚裴童甄祁盛芦查桂纪郁"
+    // (Less common ones, none the first character of a common two-character word a line
+    // could hold alone: not 关 关于, 安 安全, 文 文件, 全 全市, 单 单位, 解 解决, 项 项目.)
+    U"苗宁焦申尚谷费巴荣邬米麦甘阚卜冷喻闵隋储舒樊缪蓝冀郎娄佟宫仲尤刁梅路左";
 inline bool is_surname(char32_t c) { return kSurnames.find(c) != std::u32string_view::npos; }
 
 // Two-character surnames, which make four-character names (`欧阳修远`).
