@@ -2,6 +2,7 @@
 // articles aligned (analysis/article_diff), a character diff inside changed
 // ones — as text, JSON or a standalone HTML page.
 #include "cli/commands.hpp"
+#include "util/ascii.hpp"
 
 #include <fmt/format.h>
 #include <spdlog/spdlog.h>
@@ -22,15 +23,15 @@ namespace gongwen::host::cli {
 
 namespace {
 
-std::string html_escape(std::string_view s) {
+// Escaped, its line breaks as <br>.
+std::string html_lines(std::string_view s) {
   std::string out;
-  for (char c : s) {
-    if (c == '<') out += "&lt;";
-    else if (c == '>') out += "&gt;";
-    else if (c == '&') out += "&amp;";
-    else if (c == '"') out += "&quot;";
-    else if (c == '\n') out += "<br>";
-    else out += c;
+  for (std::size_t b = 0; b <= s.size();) {
+    std::size_t e = s.find('\n', b);
+    if (e == std::string_view::npos) e = s.size();
+    if (b > 0) out += "<br>";
+    out += html_escape(s.substr(b, e - b));
+    b = e + 1;
   }
   return out;
 }
@@ -51,7 +52,7 @@ std::string html_page(const Side& o, const Side& n, const std::vector<ArticlePai
        "del{background:#fdd;text-decoration:line-through}ins{background:#dfd;text-decoration:none}\n"
        "tr.identical td{color:#777}tr.added td.new,tr.deleted td.old{background:#ffe}.num{font-weight:bold}\n"
        "</style></head><body>\n<h1>新旧条文对照表</h1>\n";
-  h += fmt::format("<p>旧：{}（{} 条）<br>新：{}（{} 条）</p>\n<p>", html_escape(o.path), o.articles.size(), html_escape(n.path),
+  h += fmt::format("<p>旧：{}（{} 条）<br>新：{}（{} 条）</p>\n<p>", html_lines(o.path), o.articles.size(), html_lines(n.path),
                    n.articles.size());
   for (auto it = counts.begin(); it != counts.end(); ++it) h += fmt::format("{} {} · ", it.key(), it.value().get<int>());
   h += "</p>\n<table>\n<tr><th>原条文</th><th>修改后条文</th><th>说明</th></tr>\n";
@@ -61,12 +62,12 @@ std::string html_page(const Side& o, const Side& n, const std::vector<ArticlePai
     std::string left, right;
     if (a && b && (p.relation == Relation::changed || p.relation == Relation::split || p.relation == Relation::merged)) {
       for (const auto& r : char_diff(a->text, b->text)) {
-        if (r.op != '+') left += r.op == '-' ? "<del>" + html_escape(r.text) + "</del>" : html_escape(r.text);
-        if (r.op != '-') right += r.op == '+' ? "<ins>" + html_escape(r.text) + "</ins>" : html_escape(r.text);
+        if (r.op != '+') left += r.op == '-' ? "<del>" + html_lines(r.text) + "</del>" : html_lines(r.text);
+        if (r.op != '-') right += r.op == '+' ? "<ins>" + html_lines(r.text) + "</ins>" : html_lines(r.text);
       }
     } else {
-      if (a) left = html_escape(a->text);
-      if (b) right = html_escape(b->text);
+      if (a) left = html_lines(a->text);
+      if (b) right = html_lines(b->text);
     }
     h += fmt::format("<tr class=\"{}\"><td class=\"old\">{}{}</td><td class=\"new\">{}{}</td><td class=\"rel\">{}{}</td></tr>\n",
                      relation_name(p.relation), a ? "<span class=\"num\">" + article_name(*a) + "</span>　" : "", left,

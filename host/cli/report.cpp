@@ -12,6 +12,7 @@
 //   documents are listed, not counted in kinds or years.
 // - The page is written atomically; nothing is fetched from the network.
 #include "model/json_line.hpp"
+#include "util/ascii.hpp"
 #include "cli/commands.hpp"
 #include "sinks/sqlite_handles.hpp"
 #include "sinks/sink.hpp"
@@ -64,19 +65,6 @@ std::vector<std::vector<std::string>> rows(sqlite3* db, const std::string& sql) 
   return out;
 }
 
-std::string esc(std::string_view s) {
-  std::string o;
-  for (char c : s) {
-    switch (c) {
-      case '&': o += "&amp;"; break;
-      case '<': o += "&lt;"; break;
-      case '>': o += "&gt;"; break;
-      case '"': o += "&quot;"; break;
-      default: o += c;
-    }
-  }
-  return o;
-}
 
 // JSON inside a <script> element: `</` would end it.
 std::string script_json(const Json& j) {
@@ -239,7 +227,7 @@ std::string page(const Json& d, const std::string& echarts, bool with_documents)
   h += kStyle;
   h += "</style></head><body>\n";
   const Json& run = d["run"];
-  h += fmt::format("<h1>gongwen 报告</h1>\n<p>{}</p>\n<div class=\"cards\">", esc(run["database"].get<std::string>()));
+  h += fmt::format("<h1>gongwen 报告</h1>\n<p>{}</p>\n<div class=\"cards\">", html_escape(run["database"].get<std::string>()));
   for (auto [key, label] : {std::pair{"documents", "文件"}, {"containers", "汇编/期刊"}, {"failed", "失败"}, {"characters", "字数"}})
     h += fmt::format("<div class=\"card\"><b>{}</b>{}</div>", run[key].get<long long>(), label);
   h += "</div>\n";
@@ -252,7 +240,7 @@ std::string page(const Json& d, const std::string& echarts, bool with_documents)
       t += "<tr>";
       for (auto& [k, label] : cols) {
         const Json& v = r[k];
-        t += v.is_string() ? fmt::format("<td>{}</td>", esc(v.get<std::string>())) : fmt::format("<td class=\"num\">{}</td>", v.dump());
+        t += v.is_string() ? fmt::format("<td>{}</td>", html_escape(v.get<std::string>())) : fmt::format("<td class=\"num\">{}</td>", v.dump());
       }
       t += "</tr>";
     }
@@ -292,7 +280,7 @@ std::string numbered_text(std::string_view text, const std::string& line_map) {
     if (e == std::string_view::npos) e = text.size();
     while (k + 1 < at.size() && at[k + 1].first <= b) ++k;
     long long line = at.empty() ? 0 : at[k].second;
-    out += fmt::format("<tr><td class=\"num\">{}</td><td>{}</td></tr>\n", line ? std::to_string(line) : "", esc(text.substr(b, e - b)));
+    out += fmt::format("<tr><td class=\"num\">{}</td><td>{}</td></tr>\n", line ? std::to_string(line) : "", html_escape(text.substr(b, e - b)));
     b = e + 1;
   }
   return out;
@@ -338,15 +326,15 @@ void write_documents(sqlite3* db, const std::string& dir) {
                 title = column_text(q.s, 5), error = column_text(q.s, 6);
     list += fmt::format("<tr><td class=\"num\"><a href=\"docs/{0}.html\">{0}</a></td><td>{1}</td><td class=\"num\">{2}</td><td>{3}</td>"
                         "<td>{4}</td><td>{5}</td><td>{6}</td></tr>\n",
-                        id, esc(path), line, esc(kind), esc(date), esc(title), esc(error));
+                        id, html_escape(path), line, html_escape(kind), html_escape(date), html_escape(title), html_escape(error));
     Json rec = Json::parse(column_text(q.s, 9), nullptr, false);
-    std::string doc = "<!DOCTYPE html>\n<html lang=\"zh\"><head><meta charset=\"utf-8\"><title>" + esc(title.empty() ? path : title) +
+    std::string doc = "<!DOCTYPE html>\n<html lang=\"zh\"><head><meta charset=\"utf-8\"><title>" + html_escape(title.empty() ? path : title) +
                       "</title><style>";
     doc += kStyle;
     doc += "pre{white-space:pre-wrap;background:#f6f6f6;padding:.5em}</style></head><body>\n<p><a href=\"../documents.html\">← 所有文件</a></p>\n";
-    doc += fmt::format("<h1>{}</h1>\n<p>{} · {} · {}</p>\n", esc(title), esc(path), esc(kind), esc(date));
-    if (!error.empty()) doc += "<p><b>错误</b> " + esc(error) + "</p>\n";
-    doc += "<h2>记录 Record</h2>\n<pre>" + esc(rec.is_discarded() ? column_text(q.s, 9) : rec.dump(2, ' ', false, Json::error_handler_t::replace)) +
+    doc += fmt::format("<h1>{}</h1>\n<p>{} · {} · {}</p>\n", html_escape(title), html_escape(path), html_escape(kind), html_escape(date));
+    if (!error.empty()) doc += "<p><b>错误</b> " + html_escape(error) + "</p>\n";
+    doc += "<h2>记录 Record</h2>\n<pre>" + html_escape(rec.is_discarded() ? column_text(q.s, 9) : rec.dump(2, ' ', false, Json::error_handler_t::replace)) +
            "</pre>\n<h2>正文 Text, with its source lines</h2>\n<table>\n" + numbered_text(column_text(q.s, 7), column_text(q.s, 8)) +
            "</table>\n</body></html>\n";
     write_page(std::filesystem::path(dir) / "docs" / (id + ".html"), doc);

@@ -15,6 +15,7 @@
 #include "split/attachment.hpp"
 #include "clean/script_fold.hpp"
 #include "split/splitter.hpp"
+#include "split/lines.hpp"
 
 namespace gongwen::host {
 
@@ -35,49 +36,23 @@ std::chrono::steady_clock::time_point deadline_for(const PipelineOptions& opt) {
          std::chrono::duration_cast<std::chrono::steady_clock::duration>(std::chrono::duration<double>(opt.document_seconds));
 }
 
-// The headings a file marks up (Markdown `##`, kept by the reader in
-// fields.markup_headings; a page's <h2> are not, their titles being its
-// walk's) are the document's sections when its handler found none of its own: a report written in Markdown has no 一、 to
-// read. The title's heading is no section; levels start at 1. One pass over
-// the lines, each compared with the next few headings (one the cleaner
-// merged away is skipped, never searched for to the end).
+// The headings a Markdown file marks up are the document's sections when its
+// handler found none of its own: a report written in Markdown has no 一、 to
+// read. The title's heading is no section; levels start at 1.
 void sections_from_markup(Document& doc) {
-  if (doc.error || !doc.sections.empty()) return;
-  auto it = doc.fields.find("markup_headings");
-  if (it == doc.fields.end() || !it->is_array()) return;
+  if (doc.error || !doc.sections.empty() || !doc.fields.contains("markup_headings")) return;
+  auto ps = split_detail::paragraphs(doc.text);
   std::string title = gongwen::text::strip_spaces(doc.title);
-  std::vector<std::pair<int, std::string>> hs;
   int top = 7;
-  for (const auto& h : *it) {
-    if (!h.is_object() || !h.contains("level") || !h["level"].is_number_integer() || !h.contains("title") || !h["title"].is_string())
-      continue;
-    std::string t = gongwen::text::strip_spaces(h["title"].get<std::string>());
-    if (t.empty() || t == title) continue;
-    int level = std::clamp(h["level"].get<int>(), 1, 6);
-    hs.emplace_back(level, std::move(t));
-    top = std::min(top, level);
-  }
-  if (hs.size() < 2) return;
-  std::size_t next = 0;
-  for (std::size_t b = 0; b < doc.text.size() && next < hs.size();) {
-    std::size_t e = doc.text.find('\n', b);
-    if (e == std::string::npos) e = doc.text.size();
-    std::string_view line = gongwen::text::trim(std::string_view(doc.text).substr(b, e - b));
-    if (!gongwen::text::more_visible_than(line, 80)) {
-      std::string sq = gongwen::text::strip_spaces(line);
-      for (std::size_t k = next; k < hs.size() && k < next + 3; ++k)
-        if (sq == hs[k].second) {
-          doc.sections.push_back({hs[k].first - top + 1, "", std::string(line), b, doc.text.size()});
-          next = k + 1;
-          break;
-        }
+  std::vector<split_detail::MarkupHeading> hs;
+  for (const auto& h : split_detail::markup_headings(doc, ps))
+    if (gongwen::text::strip_spaces(ps[h.para].t) != title) {
+      hs.push_back(h);
+      top = std::min(top, std::clamp(h.level, 1, 6));
     }
-    b = e + 1;
-  }
-  if (doc.sections.size() < 2) {
-    doc.sections.clear();
-    return;
-  }
+  if (hs.size() < 2) return;
+  for (const auto& h : hs)
+    doc.sections.push_back({std::clamp(h.level, 1, 6) - top + 1, "", std::string(gongwen::text::trim(ps[h.para].t)), ps[h.para].b, doc.text.size()});
   // A section ends where the next one of its level or above begins.
   std::vector<std::size_t> open;
   for (std::size_t i = 0; i < doc.sections.size(); ++i) {

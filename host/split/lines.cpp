@@ -450,26 +450,46 @@ void fill_container_fields(Document& doc, const std::vector<Para>& ps) {
 // （一）, 第一章, 第一条) or is a short label; a title is a headline (eight
 // Chinese characters or more once a list number `12. ` is taken off). Returns the
 // paragraph index of each article's heading, or nothing.
-std::vector<std::size_t> markup_articles(const Document& doc, const std::vector<Para>& ps) {
+std::vector<MarkupHeading> markup_headings(const Document& doc, const std::vector<Para>& ps) {
   auto it = doc.fields.find("markup_headings");
-  if (it == doc.fields.end() || !it->is_array() || !doc.origin || doc.origin->layout.rfind("markdown", 0) != 0) return {};
+  if (it == doc.fields.end() || !it->is_array()) return {};
+  // The cleaner may have changed the spacing inside a heading, not its words.
+  std::vector<std::pair<int, std::string>> wanted;
+  std::unordered_map<std::string, std::vector<std::size_t>> at;  // a heading's words → the paragraphs reading so
+  std::size_t longest = 0;
+  for (const auto& h : *it) {
+    if (!h.is_object() || !h.contains("title") || !h["title"].is_string() || !h.contains("level") || !h["level"].is_number_integer()) continue;
+    std::string title = tx::strip_spaces(h["title"].get_ref<const std::string&>());
+    if (title.empty()) continue;
+    longest = std::max(longest, tx::char_count(title));
+    at.emplace(title, std::vector<std::size_t>{});
+    wanted.emplace_back(h["level"].get<int>(), std::move(title));
+  }
+  for (std::size_t k = 0; k < ps.size(); ++k)
+    if (ps[k].chars <= longest * 2 + 8)
+      if (auto f = at.find(tx::strip_spaces(ps[k].t)); f != at.end()) f->second.push_back(k);
+  // Each in the first paragraph after the previous heading's: one pass, no rescans.
+  std::vector<MarkupHeading> out;
+  std::size_t j = 0;
+  for (const auto& [level, title] : wanted) {
+    const auto& ks = at[title];
+    auto k = std::lower_bound(ks.begin(), ks.end(), j);
+    if (k == ks.end()) continue;
+    out.push_back({level, *k});
+    j = *k + 1;
+  }
+  return out;
+}
+
+std::vector<std::size_t> markup_articles(const Document& doc, const std::vector<Para>& ps) {
+  if (!doc.origin || doc.origin->layout.rfind("markdown", 0) != 0) return {};
   struct H {
     int level;
     std::size_t para;
     std::string_view title;
   };
   std::vector<H> hs;
-  std::size_t j = 0;
-  for (const auto& h : *it) {
-    if (!h.contains("title") || !h["title"].is_string() || !h.contains("level") || !h["level"].is_number_integer()) continue;
-    // The cleaner may have changed the spacing inside a heading, not its words.
-    std::string title = tx::strip_spaces(h["title"].get_ref<const std::string&>());
-    std::size_t k = j;
-    while (k < ps.size() && (ps[k].chars > tx::char_count(title) * 2 + 8 || tx::strip_spaces(ps[k].t) != title)) ++k;
-    if (k == ps.size()) continue;
-    hs.push_back({h["level"].get<int>(), k, ps[k].t});
-    j = k + 1;
-  }
+  for (const auto& h : markup_headings(doc, ps)) hs.push_back({h.level, h.para, ps[h.para].t});
   std::map<int, std::size_t> per_level;
   for (const auto& h : hs) ++per_level[h.level];
   bool one_document = false;

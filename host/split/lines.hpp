@@ -83,4 +83,12 @@ void fill_container_fields(Document& doc, const std::vector<Para>& ps);
 // paragraph index of each article's heading, or nothing.
 std::vector<std::size_t> markup_articles(const Document& doc, const std::vector<Para>& ps);
 
+// The headings a Markdown file marks up (fields.markup_headings), each found in
+// its paragraph of `ps`, in order; one the cleaner merged away is left out.
+struct MarkupHeading {
+  int level;
+  std::size_t para;
+};
+std::vector<MarkupHeading> markup_headings(const Document& doc, const std::vector<Para>& ps);
+
 }  // namespace gongwen::host::split_detail

@@ -23,4 +23,20 @@ inline int hex_value(char c) {
   return -1;
 }
 
+// Text as HTML character data or an attribute value (& < > ").
+inline std::string html_escape(std::string_view s) {
+  std::string o;
+  o.reserve(s.size());
+  for (char c : s) {
+    switch (c) {
+      case '&': o += "&amp;"; break;
+      case '<': o += "&lt;"; break;
+      case '>': o += "&gt;"; break;
+      case '"': o += "&quot;"; break;
+      default: o += c;
+    }
+  }
+  return o;
+}
+
 }  // namespace gongwen::host

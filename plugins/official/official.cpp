@@ -260,27 +260,24 @@ struct Official {
     // order is signed by its organs' heads (`国家互联网信息办公室主任庄荣文`): its
     // issuers are the organs of its masthead, one a line.
     std::vector<std::string> issuers;
+    std::vector<std::string> order_organs;
     if (order_masthead && e.title.paragraphs >= 2 && e.title.last_paragraph < ps.size() && e.title.last_paragraph + 1 >= e.title.paragraphs) {
-      std::vector<std::string> organs;
       for (std::size_t k = e.title.last_paragraph + 1 - e.title.paragraphs; k < e.title.last_paragraph; ++k) {
         std::string line = tx::strip_spaces(ps[k].text);
         if (!of::organ_like(line)) {
-          organs.clear();
+          order_organs.clear();
           break;
         }
-        organs.push_back(std::move(line));
-      }
-      if (organs.size() >= 2) {
-        doc.set_field_list("issuer", organs);
-        doc.set_field("issuer_from", "masthead");
+        order_organs.push_back(std::move(line));
       }
     }
     for (const auto& f : e.issuers) {
       for (auto& organ : of::split_joint_issuers(f.text)) issuers.push_back(std::move(organ));
       element("发文机关署名", f.text, f.offset);
     }
-    if (!doc.field("issuer_from").empty()) {
-      // (read from the order's masthead above)
+    if (order_organs.size() >= 2) {
+      doc.set_field_list("issuer", order_organs);
+      doc.set_field("issuer_from", "masthead");
     } else if (!issuers.empty()) {
       doc.set_field_list("issuer", issuers);
       doc.set_field("issuer_from", "signature");
