@@ -453,6 +453,8 @@ using namespace dataset_detail;
 std::optional<Dataset> read_dataset(std::string_view path, std::string_view s, std::string_view format, const DatasetColumns& columns) {
   auto d = read_dataset_as_found(path, s, format);
   if (d && !columns.empty()) apply_columns(*d, columns);
+  if (d)
+    if (auto joined = joined_articles(*d)) d = std::move(joined);
   // A label a collector put before a title (`【2023-9 金规5号】…的通知`, `【转载】`) is a column of its own.
   if (d)
     for (auto& row : d->rows) {

@@ -16,6 +16,7 @@ namespace gongwen::host {
 
 struct DatasetRow {
   std::size_t row = 0;  // 1-based, header excluded
+  std::size_t last_row = 0;  // the last row joined into this one (rows holding one document's articles), else 0
   std::string text;     // the text column (may be HTML: read as such)
   std::string title;    // the title column, when there is one
   Json fields = Json::object();  // the other columns, by header name

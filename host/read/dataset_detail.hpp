@@ -34,4 +34,8 @@ std::optional<Dataset> read_sql(std::string_view s);
 bool looks_tagged(std::string_view s);
 std::optional<Dataset> read_tagged(std::string_view s);
 
+// Rows that are the articles of documents (dataset_parts.cpp), one row per
+// document; nothing when the rows are documents of their own.
+std::optional<Dataset> joined_articles(const Dataset& d);
+
 }  // namespace gongwen::host::dataset_detail

@@ -129,7 +129,9 @@ struct Regulation {
     auto text = doc.text();
     auto ps = st::paragraphs(text);
     if (ps.empty()) return;
-    if (doc.title().empty()) doc.set_title(ps[0].text);
+    // A text that opens with its first article (a statute's rows joined) has no title line.
+    auto opening = tx::parse_marker(ps[0].text).family;
+    if (doc.title().empty() && opening != tx::MarkerFamily::article && opening != tx::MarkerFamily::chapter) doc.set_title(ps[0].text);
     // The instrument on a line of its own under the body it governs
     // (`中国现场统计研究会质量分会` / `章程`): one title.
     if (instrument_of(doc.title()).empty())
