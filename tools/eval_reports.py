@@ -53,9 +53,9 @@ def main():
             res.append(f"{element}:{'ok' if ok else 'NO'}")
 
         if gold["kind"] == "not_government_report":
-            check("negative", all(x.get("kind") != "government_report" for x in recs))
+            check("negative", all(x.get("kind") != "work_report" for x in recs))
         else:
-            check("kind", r.get("kind") == "government_report" and len(recs) == 1)
+            check("kind", r.get("kind") == "work_report" and len(recs) == 1)
             if gold.get("title"):
                 check("title", squeeze(r.get("title")) == squeeze(gold["title"]))
             check("year", f.get("year") == gold.get("year"))
@@ -63,6 +63,8 @@ def main():
             check("level", f.get("level") == gold.get("level"))
             if gold.get("date"):
                 check("date", f.get("date") == gold["date"])
+            if gold.get("issuer"):
+                check("issuer", f.get("issuer") == gold["issuer"])
             if gold.get("speaker"):
                 check("speaker", bool(f.get("speaker")) and squeeze(gold["speaker"]).endswith(squeeze(f.get("speaker"))))
             if gold.get("targets"):

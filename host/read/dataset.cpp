@@ -378,6 +378,25 @@ char delimiter_of(std::string_view s, char named) {
   return best ? chosen : named;
 }
 
+// A row whose text column is (nearly) empty while another of its columns
+// holds the document (a crawler's `content` left with the page's buttons, the
+// page itself in `html`): that column is the row's text, the text column's
+// cell goes back among the fields, and `text_column` says which was read.
+void text_elsewhere(DatasetRow& row, const std::string& text_column) {
+  if (han_count(row.text) >= 20) return;
+  std::string best;
+  std::size_t most = 0;
+  for (auto it = row.fields.begin(); it != row.fields.end(); ++it)
+    if (it->is_string())
+      if (std::size_t h = han_count(it->get_ref<const std::string&>()); h > most) most = h, best = it.key();
+  if (most < 100) return;
+  std::string text = std::move(row.fields[best].get_ref<std::string&>());
+  row.fields.erase(best);
+  if (!tx::trim(row.text).empty()) row.fields[text_column] = std::move(row.text);
+  row.text = std::move(text);
+  row.text_column = best;
+}
+
 std::optional<Dataset> read_dataset_as_found(std::string_view path, std::string_view s, std::string_view format) {
   if (format == "xlsx") return from_table(parse_delimited(s, ','), "xlsx");
   std::string ext = ascii_lower(path.substr(std::min(path.size(), path.rfind('.') == std::string_view::npos ? path.size() : path.rfind('.'))));
@@ -453,6 +472,8 @@ using namespace dataset_detail;
 std::optional<Dataset> read_dataset(std::string_view path, std::string_view s, std::string_view format, const DatasetColumns& columns) {
   auto d = read_dataset_as_found(path, s, format);
   if (d && !columns.empty()) apply_columns(*d, columns);
+  if (d && columns.text.empty())
+    for (auto& row : d->rows) text_elsewhere(row, d->text_column);
   if (d)
     if (auto joined = joined_articles(*d)) d = std::move(joined);
   // A label a collector put before a title (`【2023-9 金规5号】…的通知`, `【转载】`) is a column of its own.

@@ -19,6 +19,7 @@ struct DatasetRow {
   std::size_t last_row = 0;  // the last row joined into this one (rows holding one document's articles), else 0
   std::string text;     // the text column (may be HTML: read as such)
   std::string title;    // the title column, when there is one
+  std::string text_column;  // the column read as this row's text when not the dataset's (its own was empty)
   Json fields = Json::object();  // the other columns, by header name
   std::string error;    // why the row could not be read (its columns may be named anything, `error` too)
 };

@@ -20,6 +20,7 @@
 #include <string>
 #include <utility>
 
+#include "read/html_chrome.hpp"
 #include "read/html_content.hpp"
 #include "read/html_meta.hpp"
 #include "read/html_title.hpp"
@@ -55,6 +56,9 @@ struct Walker {
   // The article's walk leaves out what the page never shows; the whole page's
   // keeps it (hidden info lines still say where the page came from).
   bool skip_hidden = false;
+  // A line break in the source ended a sentence: the next text starts a paragraph.
+  bool break_pending = false;
+  long last_line = 0;
 
   std::size_t line_offset(long line) const {
     if (line <= 0 || line_starts.empty()) return 0;
@@ -70,6 +74,7 @@ struct Walker {
     }
     para.clear();
     para_link = para_text = 0;
+    break_pending = false;
   }
   void walk(xmlNode* n) {
     for (; n; n = n->next) visit(n);
@@ -94,16 +99,32 @@ struct Walker {
         if (!c) return;
         std::string_view s(c);
         if (text::trim(s).empty()) return;
-        if (para.empty()) para_src = line_offset(xmlGetLineNo(n));
-        std::size_t visible = text::trim(s).size();
-        para_text += visible;
-        if (in_link) para_link += visible;
-        // Collapse the source's layout whitespace, as a browser does.
-        for (char ch : s) {
+        // (Text in an inline element may carry its block's line: the source runs forward.)
+        long line = std::max(xmlGetLineNo(n), last_line);
+        // Collapse the source's layout whitespace, as a browser does; but a
+        // line break after a sentence's end or a 主送 line's colon ends a
+        // paragraph: a CMS storing plain text shows it with `white-space:
+        // pre-line`, and Chinese prose is never hard-wrapped after 。.
+        for (std::size_t i = 0; i < s.size(); ++i) {
+          char ch = s[i];
+          if (ch == '\n') {
+            ++line;
+            auto done = text::trim(para);
+            // (A short numbered line is a heading: `<b>一、各地自查</b>` over its text.)
+            // (A colon ends a 主送 line over prose, not a label over a name: `责任编辑：` / `邱丽芳`.)
+            std::string_view next = s.substr(i + 1, s.find('\n', i + 1) == std::string_view::npos ? std::string_view::npos : s.find('\n', i + 1) - i - 1);
+            break_pending |= done.ends_with("。") || done.ends_with("；") || done.ends_with("！") || done.ends_with("？") ||
+                             (done.ends_with("：") && text::more_visible_than(next, 20)) ||
+                             (text::parse_marker(done) && !text::more_visible_than(done, 30));
+          }
           if (ch == '\n' || ch == '\r' || ch == '\t') ch = ' ';
+          if (ch != ' ' && break_pending) flush();
           if (ch == ' ' && !para.empty() && para.back() == ' ') continue;
+          if (para.empty()) para_src = line_offset(line);
           para += ch;
+          if (ch != ' ') ++para_text, para_link += in_link > 0;
         }
+        last_line = line;
       }
     }
   }
@@ -238,74 +259,6 @@ std::string tame_html(std::string_view in, int& dropped_tags, int& dropped_attri
 }
 
 
-// A line of credits only (`作者：王若愚  来源：老兵到  图片：军影摄影师`): page_info has read it.
-bool credits_line(std::string_view t) {
-  if (text::char_count(t) > 60) return false;
-  std::string sq = text::strip_spaces(t);
-  std::size_t labels = 0;
-  for (std::string_view l : {"作者：", "作者:", "来源：", "来源:", "图片：", "图片:", "摄影：", "摄影:", "编辑：", "编辑:", "责编：", "责编:"})
-    labels += sq.find(l) != std::string::npos;
-  return labels >= 2 || (labels == 1 && (text::starts_with(sq, "作者") || text::starts_with(sq, "来源")) && text::char_count(sq) <= 20);
-}
-
-// A repost credit opening an article (`本文授权转载自公众号“现代资本主义研究”`,
-// `本文转载自微信公众号：某某（ID：xxx）`): the account or site it names, or
-// empty when the line is not one.
-std::string repost_source(std::string_view t) {
-  if (text::char_count(t) > 60) return {};
-  std::string sq = text::strip_spaces(t);
-  for (std::string_view lead : {"本文授权转载自", "本文转载自", "转载自", "本文来源于", "本文来自", "文章转载自", "原文转载自"}) {
-    if (!text::starts_with(sq, lead)) continue;
-    std::string_view v = std::string_view(sq).substr(lead.size());
-    for (std::string_view w : {"微信公众号", "公众号", "微信号"})
-      if (text::starts_with(v, w)) v.remove_prefix(w.size());
-    for (std::string_view c : {"：", ":"})
-      if (text::starts_with(v, c)) v.remove_prefix(c.size());
-    // The name: inside its quotes, else up to a bracket or the sentence's end.
-    if (auto q = v.find("“"); q == 0) {
-      auto e = v.find("”");
-      v = e == std::string_view::npos ? v.substr(3) : v.substr(3, e - 3);
-    } else {
-      for (std::string_view stop : {"（", "(", "，", "。", ",", "《"})
-        if (auto p = v.find(stop); p != std::string_view::npos) v = v.substr(0, p);
-    }
-    v = text::trim(v);
-    if (text::char_count(v) >= 2 && text::char_count(v) <= 30) return std::string(v);
-  }
-  return {};
-}
-
-// A line with no letter or digit (`▼`, `↓↓↓`, `———`): a divider.
-bool divider_line(std::string_view t) {
-  for (std::size_t i = 0; i < t.size();) {
-    char32_t c = text::next_cp(t, i);
-    if (text::is_han(c) || (c < 0x80 && std::isalnum(static_cast<int>(c)))) return false;
-  }
-  return true;
-}
-
-// Lines around an article that belong to the page, not to it.
-bool chrome_line(std::string_view t) {
-  if (is_wechat_chrome(t)) return true;
-  if (text::char_count(t) > 60) return false;
-  if (breadcrumb_line(t)) return true;
-  static constexpr std::array<std::string_view, 34> marks = {
-      "上一篇", "下一篇", "打印本页", "关闭窗口", "【打印】", "【关闭】", "分享到", "扫一扫", "字号：", "【字体", "字体：",
-      "浏览次数", "点击数", "阅读次数", "责任编辑", "打印", "关闭", "收藏", "返回顶部", "相关链接", "相关新闻", "附件下载", "纠错",
-      "微信扫", "关注公众号", "分享让更多人看到", "收录于合集", "PlayVideo", "原标题：", "推荐阅读", "相关阅读", "二维码", "长按",
-      "展开全文"};
-  std::string sq = text::strip_spaces(t);
-  if (sq == "图集" || sq == "高清图集" || sq == "相关图集") return true;  // a gallery's label, alone
-  for (auto m : marks)
-    if (sq.find(m) != std::string::npos) {
-      // Short lines that are mostly the mark (打印 关闭), or that hold a mark of navigation.
-      if (text::char_count(sq) <= 12 || m == "上一篇" || m == "下一篇" || m == "责任编辑" || m == "分享到" || m == "原标题：" ||
-          m == "关注公众号" || m == "二维码" || m == "推荐阅读")
-        return true;
-    }
-  return false;
-}
-
 // The article's head printed just before its body in blocks of their own (a
 // title row, a 文号 row, an info line in a table): the short, link-free
 // preceding siblings of the body and of its containers, nearest first, up to
@@ -344,13 +297,15 @@ std::vector<xmlNode*> prelude_before(const MainContent& main) {
         // An <h1>–<h6> first, then a block classed title (`<div class="article-title">`);
         // an inline element (`<span class="lm-title">政务公开专栏</span>`), a label, a
         // date line or the info line itself is none.
+        // Last, the block's own text before the info line (`<div class="zhaiyao">关于…通知<p>发布人：…`).
         xmlNode* heading = nullptr;
-        for (int pass = 0; pass < 2 && !heading; ++pass)
+        for (int pass = 0; pass < 3 && !heading; ++pass)
           for (xmlNode* c = p->children; c && !heading; c = c->next) {
-            if (c->type != XML_ELEMENT_NODE) continue;
+            if (pass == 2 && c->type == XML_ELEMENT_NODE) break;
+            if (c->type != (pass == 2 ? XML_TEXT_NODE : XML_ELEMENT_NODE)) continue;
             const char* cn = reinterpret_cast<const char*>(c->name);
             bool h = cn[0] == 'h' && cn[1] >= '1' && cn[1] <= '6' && cn[2] == 0;
-            if (pass == 0 ? !h : (h || !heading_like(c))) continue;
+            if (pass < 2 && (pass == 0 ? !h : (h || !heading_like(c)))) continue;
             bool inline_element = false;
             for (const char* in : {"span", "a", "em", "i", "b", "strong", "font", "label", "small"})
               inline_element |= std::strcmp(cn, in) == 0;
@@ -461,11 +416,12 @@ Unwrapped unwrap_html(std::string_view decoded_in) {
     w.skip_hidden = true;
     auto prelude = prelude_before(main);
     if (!prelude.empty()) {
-      for (xmlNode* n : prelude) w.visit(n), w.flush();
+      for (xmlNode* n : prelude) w.last_line = 0, w.visit(n), w.flush();
     } else if (xmlNode* h = heading_before(main.node, page_title)) {
       w.visit(h);
     }
     w.flush();
+    w.last_line = 0;  // (the prelude is visited nearest first, not in source order)
     w.walk(main.node->children);
     w.flush();
     // Page chrome at the article's edges (打印 关闭, 上一篇：…, 责任编辑).

@@ -116,7 +116,7 @@ std::string level_of(std::string_view region) {
 struct GovernmentReport {
   static constexpr const char* name = "government_report";
   static constexpr const char* version = "0.1.0";
-  static constexpr const char* kinds = "government_report";
+  static constexpr const char* kinds = "work_report";
   static constexpr const char* description = "政府工作报告: year, region, level, speaker, session and the year's targets";
   static constexpr int priority = 55;
 
@@ -142,7 +142,7 @@ struct GovernmentReport {
   void process(Document& doc) {
     auto text = doc.text();
     auto ps = st::paragraphs(text);
-    doc.set_kind("government_report");
+    doc.set_kind("work_report");
     doc.set_field("doc_type", kReport);
     std::size_t head = std::min<std::size_t>(ps.size(), 25);
     std::size_t title_i = ps.size(), session_i = ps.size(), body_i = 0;
@@ -231,9 +231,29 @@ struct GovernmentReport {
       }
     }
     if (!year.empty()) doc.set_field_number("year", std::stoll(year));
-    if (region.empty()) {
-      for (std::size_t i = 0; i < head + 5 && i < ps.size(); ++i)
-        if (delivery_formula(ps[i].text) && contains(ps[i].text, "我代表国务院")) region = "全国";
+    // The government the formula names (`我代表北京市人民政府`, `我代表国务院`) issues the
+    // report; its region is the report's when nothing above gave one. `我代表市人民政府`
+    // names no region.
+    for (std::size_t i = 0; i < head + 5 && i < ps.size(); ++i) {
+      if (!delivery_formula(ps[i].text)) continue;
+      auto t = ps[i].text.substr(ps[i].text.find("我代表") + 9);
+      auto end = std::min({t.find("，"), t.find(","), t.find("向大会")});
+      std::string government = tx::strip_spaces(t.substr(0, end));
+      if (government == "国务院") {
+        if (region.empty()) region = "全国";
+        doc.set_field_list("issuer", {government});
+      } else if (tx::ends_with(government, "政府") && tx::char_count(government) <= 20) {
+        std::string named = government.substr(0, government.size() - std::string_view(tx::ends_with(government, "人民政府") ? "人民政府" : "政府").size());
+        // `我代表自治区人民政府`, `我代表区政府`: the unit alone, named in full by the region found above.
+        bool unit_only = false;
+        for (std::string_view unit : {"省", "市", "县", "区", "自治区", "自治州", "自治县", "州", "旗", "盟", "镇", "乡"}) unit_only |= named == unit;
+        if (unit_only && tx::ends_with(region, named)) doc.set_field_list("issuer", {region + "人民政府"});
+        else if (!unit_only && tx::char_count(named) >= 2 && !level_of(named).empty()) {
+          if (region.empty()) region = named;
+          doc.set_field_list("issuer", {named + "人民政府"});
+        }
+      }
+      break;
     }
     if (!region.empty()) {
       doc.set_field("region", region);

@@ -21,6 +21,17 @@ inline std::string squeeze(std::string_view s) { return gongwen::text::strip_spa
 inline bool is_digit_cp(char32_t c) { return (c >= '0' && c <= '9') || (c >= 0xFF10 && c <= 0xFF19); }
 inline int digit_value(char32_t c) { return c <= '9' ? static_cast<int>(c - '0') : static_cast<int>(c - 0xFF10); }
 
+// Where the 签发人 label stands in a head line (`签发人：张三`, `签发：` left blank),
+// or npos; its end in `label_end`.
+inline std::size_t signer_label(std::string_view t, std::size_t& label_end) {
+  auto p = t.find("签发人");
+  if (p != std::string_view::npos) return label_end = p + 9, p;
+  auto q = gongwen::text::trim(t);
+  for (std::string_view l : {"签发：", "签发:"})
+    if (q.starts_with(l)) return label_end = static_cast<std::size_t>(q.data() - t.data()) + 6, static_cast<std::size_t>(q.data() - t.data());
+  return std::string_view::npos;
+}
+
 // elements.cpp: where the document starts, the head, the 主送 line.
 std::string_view unbracket(std::string_view t);  // the paragraph without its enclosing brackets
 std::size_t index_of(const std::vector<Paragraph>& ps, std::size_t off);

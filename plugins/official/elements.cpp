@@ -80,9 +80,9 @@ void find_head(const std::vector<Paragraph>& ps, Elements& e, std::size_t title_
   // 签发人 (上行文) sits on the number's line or near it.
   for (std::size_t i = e.body_from; i < ps.size() && i < head_end + 3; ++i) {
     auto t = ps[i].text;
-    auto p = t.find("签发人");
-    if (p == std::string_view::npos) continue;
-    auto rest = t.substr(p + 9);
+    std::size_t end = 0;
+    if (signer_label(t, end) == std::string_view::npos) continue;
+    auto rest = t.substr(end);
     if (tx::starts_with(rest, "：") || tx::starts_with(rest, ":")) rest = rest.substr(tx::starts_with(rest, "：") ? 3 : 1);
     auto name = tx::trim(rest);
     if (!name.empty() && tx::char_count(name) <= 30) e.signer = {std::string(name), ps[i].offset + static_cast<std::size_t>(name.data() - t.data())};
@@ -104,12 +104,13 @@ void find_recipients(const std::vector<Paragraph>& ps, Elements& e) {
   std::size_t from = e.title.last_paragraph == kNone ? e.body_from : e.title.last_paragraph + 1;
   for (std::size_t i = from, end = window_end(ps, from, 13); i < end; ++i) {
     auto t = ps[i].text;
+    std::size_t label_end = 0;
     std::string number_text = e.number ? e.number->found.text : std::string();
     bool number_line = e.number && e.number->found.offset >= ps[i].offset && e.number->found.offset < ps[i].offset + t.size();
     if (number_line && tx::char_count(t) < 40) continue;  // the number's own line
     if (unbracket(t) != t && tx::char_count(t) < 80) continue;  // （2012年12月24日…）, （此件…）
     if (t == "---" || t == "***" || tx::starts_with(t, "来源") || tx::starts_with(t, "存档") || tx::starts_with(t, "时间") ||
-        tx::starts_with(t, "发布") || tx::starts_with(t, "索引号") || tx::starts_with(t, ">") || contains(t, "签发人") ||
+        tx::starts_with(t, "发布") || tx::starts_with(t, "索引号") || tx::starts_with(t, ">") || signer_label(t, label_end) != std::string_view::npos ||
         tx::starts_with(t, "发文机关") || tx::starts_with(t, "制定机关") || tx::starts_with(t, "成文日期") || tx::starts_with(t, "时效性"))
       continue;
     if (auto d = tx::parse_date_at(t, 0); d && d->begin == 0 && d->year) continue;  // `2014-03-20 15:59:35`

@@ -19,6 +19,7 @@
 
 #include <string>
 
+#include "detail.hpp"
 #include "elements.hpp"
 
 namespace {
@@ -193,9 +194,14 @@ struct Official {
                                               (e.recipients_text.present() && tx::contains(e.recipients_text.text, given)));
       if (is_recipients) doc.set_title("");
       // A first line shaped as a heading above the 主送 is the document's title without its 文种.
-      if (doc.title().empty() && e.body_from < ps.size() && e.recipients_text.present() &&
-          ps[e.body_from].offset < e.recipients_text.offset) {
-        std::string_view first = tx::trim(ps[e.body_from].text);
+      // (Past the head's own lines: a blank `签发：`, the number.)
+      std::size_t top = e.body_from;
+      while (top < ps.size() && top < e.body_from + 3 &&
+             (of::detail::head_line(ps[top].text) ||
+              (e.number && e.number->found.offset >= ps[top].offset && e.number->found.offset < ps[top].offset + ps[top].text.size())))
+        ++top;
+      if (doc.title().empty() && top < ps.size() && e.recipients_text.present() && ps[top].offset < e.recipients_text.offset) {
+        std::string_view first = tx::trim(ps[top].text);
         if (tx::char_count(first) >= 4 && tx::char_count(first) <= 60 && !tx::ends_sentence(first) && !tx::contains(first, "：") &&
             !tx::contains(first, ":") && !tx::contains(first, "http") && !of::organ_like(tx::strip_spaces(first)))
           doc.set_title(first);
@@ -275,7 +281,23 @@ struct Official {
       for (auto& organ : of::split_joint_issuers(f.text)) issuers.push_back(std::move(organ));
       element("发文机关署名", f.text, f.offset);
     }
-    if (order_organs.size() >= 2) {
+    // An order of one organ is signed by its head (`总理　李克强`, `省长 王某某`):
+    // the organ its masthead names issues it, the head signs it.
+    if (order_masthead && order_organs.size() < 2 && e.issuers.size() == 1 && tx::ends_with(e.title.found.text, "令")) {
+      std::string q = tx::strip_spaces(e.issuers.front().text);
+      for (auto position : people::kPositions) {
+        auto at = q.find(position);
+        if (at == std::string::npos || !people::personal_name(std::string_view(q).substr(at + position.size()))) continue;
+        std::string organ = e.title.found.text.substr(0, e.title.found.text.size() - std::string_view("令").size());
+        if (!of::organ_like(organ)) break;
+        doc.set_field("signatory", q.substr(at + position.size()));
+        doc.set_field("signatory_position", q.substr(0, at + position.size()));
+        order_organs = {organ};
+        issuers.clear();
+        break;
+      }
+    }
+    if (order_organs.size() >= 2 || (order_organs.size() == 1 && issuers.empty())) {
       doc.set_field_list("issuer", order_organs);
       doc.set_field("issuer_from", "masthead");
     } else if (!issuers.empty()) {

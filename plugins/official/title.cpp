@@ -83,7 +83,7 @@ bool head_line(std::string_view t) {
   std::string q = squeeze(t);
   std::size_t n = tx::char_count(q);
   if (n <= 40 && tx::ends_with(q, "文件")) return true;
-  if (contains(q, "签发人")) return true;
+  if (std::size_t end = 0; signer_label(q, end) != std::string_view::npos) return true;
   if (n <= 12 && (contains(q, "特急") || contains(q, "加急") || contains(q, "平急") || contains(q, "特提") || tx::starts_with(q, "绝密") ||
                   tx::starts_with(q, "机密") || tx::starts_with(q, "秘密")))
     return true;
@@ -363,7 +363,9 @@ std::string clean_title(std::string t) {
     }
     bool strong = false;
     for (std::string_view w : {"政府", "办公厅", "办公室", "委员会", "党委", "部", "局", "厅", "院", "署", "公司", "集团",
-                               "大学", "学院", "中心", "法院", "检察院", "党组", "总队", "支队"})
+                               "大学", "学院", "中心", "法院", "检察院", "党组", "总队", "支队",
+                               // a session adopts resolutions: `…第一届全国人民代表大会第五次会议关于…的决议`
+                               "代表大会", "次会议", "全体会议"})
       strong |= contains(before, w);
     // A title that opens with its verb (`印发《关于…纪要》的通知`) has no issuer to check.
     bool verb = false;

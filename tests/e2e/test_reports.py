@@ -16,7 +16,7 @@ p = subprocess.run([sys.executable, os.path.join(SOURCE, "tools", "eval_reports.
 print(p.stdout)
 check(p.returncode == 0, f"eval_reports.py ran ({p.stderr.strip()[-200:]})")
 totals = json.load(open(out))
-for element in ("kind", "title", "year", "region", "level", "date", "speaker", "targets"):
+for element in ("kind", "title", "year", "region", "level", "date", "issuer", "speaker", "targets"):
     right, want = totals.get(element, [0, 0])
     check(want > 0 and right == want, f"{element}: {right}/{want}")
 
@@ -39,6 +39,6 @@ if os.path.isdir(corpus):
 # Documents only: not the dev sets' READMEs, manifests or gold files.
 others = [x for x in others if not x.endswith((".json", ".tsv")) and os.path.basename(x) not in ("README.md", "GUIDE.md")]
 rc, o, err = run("process", "--no-extract", *others)
-wrong = [r["source"]["path"] for r in records(o) if r.get("kind") == "government_report"]
+wrong = [r["source"]["path"] for r in records(o) if r.get("kind") == "work_report"]
 check(len(others) > 40 and not wrong, f"{len(others)} other documents, none a government_report ({wrong[:3]})")
 done()
