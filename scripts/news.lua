@@ -151,5 +151,24 @@ return {
     if venue then doc.fields.venue = venue end
     local chair = gw.re.match(doc.text, "([^，,。]{2,30}?)主持会议")
     if chair then doc.fields.chair = chair end
+    -- The dateline (`新华社北京7月3日电`, `本报科伦坡7月3日电（记者白元琪）`, `中国网5月13日讯`,
+    -- `本报讯`): the agency that released the item issues it; `本报`/`本台` name the outlet
+    -- itself, which only the page or the dataset can name.
+    for i = 1, math.min(#ps, 8) do
+      local t = ps[i].text
+      local agency, place, day = gw.re.match(t, "^\\s*(.{1,10}?(?:社|网|报|台|客户端))(.{0,8}?)(\\d{1,2}月\\d{1,2}日)(?:电|讯)")
+      if not agency then agency = gw.re.match(t, "^\\s*(本报|本台|本网)讯") end
+      if agency then
+        doc.fields.agency = agency
+        if place and place ~= "" then doc.fields.dateline_place = place end
+        local reporters = gw.re.match(t, "^.{0,30}?(?:电|讯)\\s*[（(]\\s*记者\\s*([^）)]{2,30})[）)]")
+        if reporters then doc.fields.reporters = gw.re.gsub(reporters, "\\s+", " ") end
+        local own = agency == "本报" or agency == "本台" or agency == "本网"
+        local outlet = own and (type(doc.fields.site) == "string" and doc.fields.site or nil) or (not own and agency or nil)
+        if outlet and not doc.fields.issuer then doc.fields.issuer = { outlet } end
+        break
+      end
+      if gw.len(t) > 60 then break end  -- the body began without one
+    end
   end,
 }
