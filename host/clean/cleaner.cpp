@@ -46,6 +46,7 @@ struct Line {
   bool leading_space = false;
   bool blank_before = false;
   bool indented = false;    // starts with two or more spaces / one U+3000
+  bool item = false;        // a list item: a marker (`1.`, `（二）`) to its clause's end (`；`, `。`)
 };
 
 std::vector<Line> split_lines(std::string_view s) {
@@ -73,6 +74,9 @@ std::vector<Line> split_lines(std::string_view s) {
       char32_t c0 = raw.empty() ? 0 : next_cp(raw, k);
       l.indented = c0 == 0x3000 || (c0 == ' ' && raw.size() > 1 && raw[1] == ' ');
       l.blank_before = blank;
+      std::size_t last = tr.size();
+      char32_t cz = prev_cp(tr, last);
+      l.item = text::parse_marker(tr) && (cz == U'。' || cz == U'；' || cz == U'！' || cz == U'？');
       blank = false;
       lines.push_back(l);
     }
@@ -225,7 +229,10 @@ LayoutInfo layout_of(const std::vector<Line>& lines) {
   for (auto [len, n] : hist)
     if (n > best) best = n, mode = len;
   std::size_t near = 0;
-  for (const auto& l : lines) near += l.chars + 3 >= mode && l.chars <= mode + 1;
+  // (A list item was not cut by a wrap: items of one length (`1.辖区内建筑施工企业；`) are no
+  // wrapped text. Either alone says nothing: a wrapped paragraph opens with its number, and
+  // PDF text hangs its punctuation at the width.)
+  for (const auto& l : lines) near += l.chars + 3 >= mode && l.chars <= mode + 1 && !l.item;
   if (mode && near * 10 >= lines.size() * 5 && lines.size() >= 6) {
     info.name = "hard-wrapped";
     info.width = static_cast<int>(mode);

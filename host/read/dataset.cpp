@@ -382,12 +382,15 @@ char delimiter_of(std::string_view s, char named) {
 // holds the document (a crawler's `content` left with the page's buttons, the
 // page itself in `html`): that column is the row's text, the text column's
 // cell goes back among the fields, and `text_column` says which was read.
+// Only a column named as a text (`html`, `正文`, `content`) may stand in, and
+// never for an answer column: a short reply (`已转交区住建局办理。`) is the
+// document, the citizen's letter beside it is not.
 void text_elsewhere(DatasetRow& row, const std::string& text_column) {
-  if (han_count(row.text) >= 20) return;
+  if (han_count(row.text) >= 20 || reply_name(last_segment(text_column))) return;
   std::string best;
   std::size_t most = 0;
   for (auto it = row.fields.begin(); it != row.fields.end(); ++it)
-    if (it->is_string())
+    if (it->is_string() && text_name(last_segment(it.key())) && !reply_name(last_segment(it.key())))
       if (std::size_t h = han_count(it->get_ref<const std::string&>()); h > most) most = h, best = it.key();
   if (most < 100) return;
   std::string text = std::move(row.fields[best].get_ref<std::string&>());

@@ -37,7 +37,18 @@ bool labels(std::string_view s, tx::MarkerFamily family, bool alone) {
   return !alone || tx::trim(s.substr(m.length)).empty() || tx::starts_with(tx::trim(s.substr(m.length)), "之");
 }
 
-long long number_of(std::string_view s) { return tx::parse_marker(s).number; }
+// The article's place in order: 第二条之一 comes after 第二条 and before 第三条.
+long long number_of(std::string_view s) {
+  auto m = tx::parse_marker(s);
+  long long sub = 0;
+  auto rest = tx::trim(s.substr(m.length));
+  if (rest.starts_with("之")) {
+    std::size_t e = 3;
+    for (std::size_t k = e; k < rest.size() && tx::is_cn_numeral(tx::next_cp(rest, k));) e = k;
+    if (auto v = tx::parse_number(rest.substr(3, e - 3))) sub = *v;
+  }
+  return m.number * 100 + std::min<long long>(sub, 99);
+}
 
 // Grouping by the title column rather than a field of the same name.
 constexpr const char* kTitle = "\x01title";
@@ -111,6 +122,20 @@ std::optional<Dataset> joined_articles(const Dataset& d) {
     }
   }
   if (!grouped) return std::nullopt;
+  // A document's articles start near its first and run on with few gaps: rows
+  // citing scattered articles (a table of cases: 第10条, 第21条, 第33条) are rows.
+  {
+    auto key0 = [&](const DatasetRow& r) { return group_key(r, group); };
+    for (std::size_t i = 0; i < d.rows.size();) {
+      std::size_t j = i;
+      while (j < d.rows.size() && key0(d.rows[j]) == key0(d.rows[i])) ++j;
+      long long first = number(d.rows[i]) / 100, last = number(d.rows[j - 1]) / 100;
+      std::size_t n = j - i;
+      if (first > 3 && n < 5) return std::nullopt;
+      if (last - first + 1 > static_cast<long long>(2 * n + 2)) return std::nullopt;
+      i = j;
+    }
+  }
   auto key = [&](const DatasetRow& r) { return group_key(r, group); };
   // A chapter column (`第一章 总则`) gives the chapter lines between the articles.
   std::string chapter;
@@ -141,7 +166,8 @@ std::optional<Dataset> joined_articles(const Dataset& d) {
         if (!c.empty() && c != last_chapter) joined.text += c + "\n";
         last_chapter = c;
       }
-      if (!label.empty()) joined.text += cell(r.fields, label) + "\u3000";
+      // (The label back before the text, unless the text opens with it already.)
+      if (!label.empty() && tx::parse_marker(tx::trim(r.text)).family != tx::MarkerFamily::article) joined.text += cell(r.fields, label) + "\u3000";
       joined.text += std::string(tx::trim(r.text)) + "\n";
     }
     // The fields every row of the document shares (its name, code, dates);

@@ -58,12 +58,70 @@ struct Walker {
   bool skip_hidden = false;
   // A line break in the source ended a sentence: the next text starts a paragraph.
   bool break_pending = false;
-  long last_line = 0;
+  std::size_t cursor = 0;  // where the last text was found in the source
 
   std::size_t line_offset(long line) const {
     if (line <= 0 || line_starts.empty()) return 0;
     std::size_t l = std::min<std::size_t>(static_cast<std::size_t>(line), line_starts.size());
     return line_starts[l - 1];
+  }
+  // libxml2 numbers a text node by the line where (its first chunk of) the
+  // text ends, an element by its start tag: a text starts where its first
+  // characters stand after its parent's tag, found forward from there (and
+  // from the last text found, the walk being in source order), within 64 KiB.
+  long start_line(const xmlNode* n, std::string_view visible) {
+    long fallback = xmlGetLineNo(n);
+    if (line_starts.empty()) return fallback;
+    std::size_t len = 0;  // up to 24 bytes, before any character an entity may have written
+    for (std::size_t k = 0; k < visible.size() && len < 24;) {
+      char32_t c = text::next_cp(visible, k);
+      if (c == '&' || c == '<' || c == '>' || c == '"' || c == '\'' || c == 0xA0 || c == 0x3000 || c <= ' ') break;
+      len = k;
+    }
+    long parent_line = n->parent && n->parent->type == XML_ELEMENT_NODE ? xmlGetLineNo(n->parent) : 0;
+    if (len < 3 || parent_line <= 0) return fallback;
+    std::size_t lo = line_offset(parent_line);
+    std::string_view needle = visible.substr(0, len);
+    auto look = [&](std::size_t from) {
+      if (from >= source.size()) return std::string_view::npos;
+      auto p = source.substr(from, std::size_t{1} << 16).find(needle);
+      return p == std::string_view::npos ? p : from + p;
+    };
+    std::size_t p = look(std::max(lo, cursor));
+    if (p == std::string_view::npos && cursor > lo) p = look(lo);
+    if (p == std::string_view::npos) return fallback;
+    cursor = p + len;
+    return static_cast<long>(std::upper_bound(line_starts.begin(), line_starts.end(), p) - line_starts.begin());
+  }
+  // Text straight in a block that is no paragraph of its own (a <div>, a <td>): a CMS's plain text.
+  static bool plain_text_block(const xmlNode* n) {
+    for (const xmlNode* p = n->parent; p && p->type == XML_ELEMENT_NODE; p = p->parent) {
+      const char* name = reinterpret_cast<const char*>(p->name);
+      if (!block(name)) continue;
+      for (const char* own : {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "dt", "dd", "caption", "title"})
+        if (std::strcmp(name, own) == 0) return false;
+      return true;
+    }
+    return false;
+  }
+  // Whether the line break at s[i] ends the paragraph written so far: after
+  // 。；！？, after a colon over a line of prose (a 主送 line, not `责任编辑：` over a
+  // name), after a short numbered heading with no clause in it (`一、各地自查`).
+  // (Only the paragraph's end is read: its start may hold any run of spaces.)
+  bool line_ends_paragraph(std::string_view s, std::size_t i) const {
+    std::size_t e = para.size();
+    while (e > 0 && (para[e - 1] == ' ')) --e;
+    std::string_view done(para.data(), e);
+    if (done.ends_with("。") || done.ends_with("；") || done.ends_with("！") || done.ends_with("？")) return true;
+    std::size_t next_end = s.find('\n', i + 1);
+    std::string_view next = s.substr(i + 1, next_end == std::string_view::npos ? std::string_view::npos : next_end - i - 1);
+    if (done.ends_with("：")) return text::more_visible_than(next, 20) || text::parse_marker(text::trim(next));
+    if (done.size() > 120) return false;
+    auto t = text::trim(done);
+    if (!text::parse_marker(t) || text::more_visible_than(t, 30)) return false;
+    for (std::string_view clause : {"，", "。", "；", "：", ","})
+      if (t.find(clause) != std::string_view::npos) return false;
+    return true;
   }
   void flush() {
     auto t = text::trim(para);
@@ -99,23 +157,22 @@ struct Walker {
         if (!c) return;
         std::string_view s(c);
         if (text::trim(s).empty()) return;
-        // (Text in an inline element may carry its block's line: the source runs forward.)
-        long line = std::max(xmlGetLineNo(n), last_line);
-        // Collapse the source's layout whitespace, as a browser does; but a
-        // line break after a sentence's end or a 主送 line's colon ends a
-        // paragraph: a CMS storing plain text shows it with `white-space:
-        // pre-line`, and Chinese prose is never hard-wrapped after 。.
-        for (std::size_t i = 0; i < s.size(); ++i) {
+        std::size_t first = s.find_first_not_of(" \t\r\n");
+        long line = start_line(n, s.substr(first));
+        bool pre_line = plain_text_block(n);
+        // (Its leading breaks end the paragraph before it as well: `<b>一、各地自查</b>` / `各市…`.)
+        for (std::size_t i = 0; i < first; ++i)
+          if (s[i] == '\n' && pre_line) break_pending |= line_ends_paragraph(s, i);
+        if (first > 0 && !para.empty() && para.back() != ' ') para += ' ';
+        // Collapse the source's layout whitespace, as a browser does; but in a
+        // block of plain text (not a <p>), a line break after a sentence's end
+        // or a 主送 line's colon ends a paragraph: a CMS storing plain text shows
+        // it with `white-space: pre-line`.
+        for (std::size_t i = first; i < s.size(); ++i) {
           char ch = s[i];
           if (ch == '\n') {
             ++line;
-            auto done = text::trim(para);
-            // (A short numbered line is a heading: `<b>一、各地自查</b>` over its text.)
-            // (A colon ends a 主送 line over prose, not a label over a name: `责任编辑：` / `邱丽芳`.)
-            std::string_view next = s.substr(i + 1, s.find('\n', i + 1) == std::string_view::npos ? std::string_view::npos : s.find('\n', i + 1) - i - 1);
-            break_pending |= done.ends_with("。") || done.ends_with("；") || done.ends_with("！") || done.ends_with("？") ||
-                             (done.ends_with("：") && text::more_visible_than(next, 20)) ||
-                             (text::parse_marker(done) && !text::more_visible_than(done, 30));
+            if (pre_line) break_pending |= line_ends_paragraph(s, i);
           }
           if (ch == '\n' || ch == '\r' || ch == '\t') ch = ' ';
           if (ch != ' ' && break_pending) flush();
@@ -124,7 +181,6 @@ struct Walker {
           para += ch;
           if (ch != ' ') ++para_text, para_link += in_link > 0;
         }
-        last_line = line;
       }
     }
   }
@@ -318,6 +374,10 @@ std::vector<xmlNode*> prelude_before(const MainContent& main) {
             for (std::string_view label : {"来源：", "时间：", "日期：", "作者：", "来源:", "时间:", "日期:", "浏览次数", "点击数"})
               labelled |= ht.find(label) != std::string::npos;
             if (auto d = text::parse_date_at(ht, 0); d && d->begin == 0 && d->year) labelled = true;
+            // (The block's own text is a title, not a label and its value: `索引号：…`, `发文字号：…`.)
+            if (pass == 2)
+              for (std::string_view colon : {"：", ":"})
+                if (auto k = ht.find(colon); k != std::string::npos && !text::more_visible_than(std::string_view(ht).substr(0, k), 6)) labelled = true;
             if (n >= 6 && n <= 80 && !labelled && !chrome_line(ht) && !text::ends_sentence(ht)) heading = c;
           }
         if (!inner) inner = heading;
@@ -416,12 +476,11 @@ Unwrapped unwrap_html(std::string_view decoded_in) {
     w.skip_hidden = true;
     auto prelude = prelude_before(main);
     if (!prelude.empty()) {
-      for (xmlNode* n : prelude) w.last_line = 0, w.visit(n), w.flush();
+      for (xmlNode* n : prelude) w.visit(n), w.flush();
     } else if (xmlNode* h = heading_before(main.node, page_title)) {
       w.visit(h);
     }
     w.flush();
-    w.last_line = 0;  // (the prelude is visited nearest first, not in source order)
     w.walk(main.node->children);
     w.flush();
     // Page chrome at the article's edges (打印 关闭, 上一篇：…, 责任编辑).

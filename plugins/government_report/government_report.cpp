@@ -239,6 +239,8 @@ struct GovernmentReport {
       auto t = ps[i].text.substr(ps[i].text.find("我代表") + 9);
       auto end = std::min({t.find("，"), t.find(","), t.find("向大会")});
       std::string government = tx::strip_spaces(t.substr(0, end));
+      // `我代表区委、区政府`: the government among the organs named.
+      if (auto dun = government.rfind("、"); dun != std::string::npos) government = government.substr(dun + 3);
       if (government == "国务院") {
         if (region.empty()) region = "全国";
         doc.set_field_list("issuer", {government});

@@ -57,6 +57,8 @@ std::string wrapper_title_of(std::string_view wrapper_title);
 
 // numbers.cpp
 std::optional<DocNumber> number_in(std::string_view s, std::size_t base);
+// A number after its label (`编号：南宁站[2025]（通知）钦防二线08号`), the line all label and number.
+std::optional<DocNumber> labelled_number(std::string_view t, std::size_t base);
 void find_number(const std::vector<Paragraph>& ps, Elements& e, std::size_t title_at);
 
 // tail.cpp

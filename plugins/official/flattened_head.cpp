@@ -160,7 +160,8 @@ bool cut_head(const Paragraph& p, std::vector<Paragraph>& out, bool& took_recipi
   // The title: from here to the first place where the text so far is a
   // `关于…的文种` title, within 150 characters.
   std::size_t end = title_end(t, pos, 150);
-  if (end == std::string_view::npos || end >= t.size()) return false;
+  // (A line that is only the head glued together, `某局文件某发〔2021〕5号关于…的通知`, ends with its title.)
+  if (end == std::string_view::npos || (end >= t.size() && pieces.empty())) return false;
   pieces.emplace_back(pos, end);
   pos = end;
   // Scraper metadata after the title (`…的通知发文机关：…发布日期：2019.02.20时效性：现行有效`):

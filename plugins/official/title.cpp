@@ -84,6 +84,7 @@ bool head_line(std::string_view t) {
   std::size_t n = tx::char_count(q);
   if (n <= 40 && tx::ends_with(q, "文件")) return true;
   if (std::size_t end = 0; signer_label(q, end) != std::string_view::npos) return true;
+  if (labelled_number(t, 0)) return true;
   if (n <= 12 && (contains(q, "特急") || contains(q, "加急") || contains(q, "平急") || contains(q, "特提") || tx::starts_with(q, "绝密") ||
                   tx::starts_with(q, "机密") || tx::starts_with(q, "秘密")))
     return true;
