@@ -360,6 +360,17 @@ void find_number(const std::vector<Paragraph>& ps, Elements& e, std::size_t titl
       }
     }
   }
+  // Numbered in its own title (`…指挥部第59号公告`): its number, when the head gives none.
+  std::optional<DocNumber> in_title;
+  if (title_begin != kNone && e.title.type && !contains(e.title.found.text, "关于"))
+    if (auto [at, len] = numbered_in_title(e.title.found.text, e.title.type->chinese); len) {
+      std::string_view n = std::string_view(e.title.found.text).substr(at, len);
+      DocNumber d;
+      d.found = {std::string(n), title_begin + at};
+      d.org = e.title.found.text.substr(0, at);
+      d.number = *tx::parse_number(n.substr(3, n.size() - 6));
+      in_title = d;
+    }
   for (std::size_t i = from; i < to; ++i) {
     std::string_view t = ps[i].text;
     bool flattened = tx::char_count(t) > 200;
@@ -382,6 +393,7 @@ void find_number(const std::vector<Paragraph>& ps, Elements& e, std::size_t titl
       at = d->found.offset - base + d->found.text.size();
     }
   }
+  if (in_title) e.number = in_title;
 }
 
 }  // namespace detail

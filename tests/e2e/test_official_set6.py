@@ -58,4 +58,19 @@ n = r["fields"].get("doc_number", {})
 check(r.get("title") == "内部监督通知书", f"a blank 签发： line is no title: {r.get('title')!r}")
 check(n.get("text") == "南宁站[2025]（通知）钦防二线08号" and n.get("year") == 2025 and n.get("number") == 8 and n.get("key") == "南宁站（通知）钦防二线〔2025〕8号",
       f"a labelled number in a series of its own: {n}")
+
+# An announcement numbered in its own title, its organ over two lines (the head of 哈尔滨市…指挥部
+# 第59号公告, 2022, as a later gathering round found it reposted in Markdown): the organ issues it,
+# `第59号` is its number.
+notice = os.path.join(d, "gonggao.md")
+with open(notice, "w", encoding="utf-8") as fh:
+    fh.write("**哈尔滨市应对新型冠状病毒**\n\n**感染肺炎疫情工作指挥部**\n\n**第****59****号公告**\n\n（2022年4月17日）\n\n"
+             "当前我市疫情形势严峻复杂，外省输入性疫情给疫情防控工作带来较大压力。经专家综合研判，市指挥部决定，进一步实施从严从紧的疫情防控措施。现就有关事项公告如下。\n\n"
+             "**一、小区、村采取以下方式管理**。\n\n1.原则上每个小区、村实行一门进出，超大小区、村可采取分区管理措施。\n")
+rc, out, err = run("process", "--no-extract", notice)
+r = records(out)[0] if records(out) else {"fields": {}}
+f = r["fields"]
+organ = "哈尔滨市应对新型冠状病毒感染肺炎疫情工作指挥部"
+check(r.get("kind") == "announcement" and f.get("issuer") == [organ] and f.get("doc_number", {}).get("text") == "第59号" and f.get("date") == "2022-04-17",
+      f"numbered in its title: {r.get('kind')} {f.get('issuer')} {f.get('doc_number')} {f.get('date')}")
 done()
