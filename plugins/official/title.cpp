@@ -392,19 +392,6 @@ std::string clean_title(std::string t) {
   return t;
 }
 
-// A title numbered before its 文种 (`哈尔滨市…指挥部第59号公告`, `某市人民政府第3号通告`): where
-// its `第N号` starts and how long it is, or {npos, 0}.
-std::pair<std::size_t, std::size_t> numbered_in_title(std::string_view s, std::string_view suffix) {
-  if (!tx::ends_with(s, suffix)) return {std::string_view::npos, 0};
-  auto head = s.substr(0, s.size() - suffix.size());
-  if (!tx::ends_with(head, "号")) return {std::string_view::npos, 0};
-  auto di = head.rfind("第");
-  if (di == std::string_view::npos || di == 0) return {std::string_view::npos, 0};
-  auto digits = head.substr(di + 3, head.size() - di - 6);
-  if (digits.empty() || tx::char_count(digits) > 6 || !tx::parse_number(digits)) return {std::string_view::npos, 0};
-  return {di, head.size() - di};
-}
-
 void split_title(Title& t) {
   std::string_view s = t.found.text;
   auto p = s.find("关于");
