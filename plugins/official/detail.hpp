@@ -53,6 +53,8 @@ std::pair<std::size_t, std::size_t> numbered_in_title(std::string_view s, std::s
 void split_title(Title& t);
 // The body line that repeats a wrapper's title (a page's <title>), and that
 // title without its site suffix.
+// A title a page or database repeats above the document: the document's own copy, the last one.
+void to_last_repeat(const std::vector<Paragraph>& ps, Title& t);
 Title title_from_wrapper(const std::vector<Paragraph>& ps, std::size_t from, const std::string& wanted);
 std::string wrapper_title_of(std::string_view wrapper_title);
 

@@ -73,4 +73,14 @@ f = r["fields"]
 organ = "哈尔滨市应对新型冠状病毒感染肺炎疫情工作指挥部"
 check(r.get("kind") == "announcement" and f.get("issuer") == [organ] and f.get("doc_number", {}).get("text") == "第59号" and f.get("date") == "2022-04-17",
       f"numbered in its title: {r.get('kind')} {f.get('issuer')} {f.get('doc_number')} {f.get('date')}")
+# A page's labels over the title (an office app's 公文详情: `八月` / `14人已签收` / `公文跟踪`, then
+# 胶州市人民政府办公室关于印发…的通知, 2013, found by the same round) are no part of it.
+app = os.path.join(d, "app.txt")
+with open(app, "w", encoding="utf-8") as fh:
+    fh.write("22\n八月\n14人已签收\n公文跟踪\n胶州市人民政府办公室关于印发2013年种植业等政策性保险工作实施方案的通知\n"
+             "各镇人民政府、街道办事处，市政府各部门：\n《2013年种植业等政策性保险工作实施方案》已经市政府同意，现印发给你们，请认真贯彻执行。\n"
+             "胶州市人民政府办公室\n2013年5月15日\n")
+rc, out, err = run("process", "--no-extract", app)
+r = records(out)[0] if records(out) else {}
+check(r.get("title") == "胶州市人民政府办公室关于印发2013年种植业等政策性保险工作实施方案的通知", f"labels over a title are no part of it: {r.get('title')!r}")
 done()
