@@ -47,7 +47,7 @@ long long number_of(std::string_view s) {
     for (std::size_t k = e; k < rest.size() && tx::is_cn_numeral(tx::next_cp(rest, k));) e = k;
     if (auto v = tx::parse_number(rest.substr(3, e - 3))) sub = *v;
   }
-  return m.number * 100 + std::min<long long>(sub, 99);
+  return std::min<long long>(m.number, 1'000'000'000) * 100 + std::min<long long>(sub, 99);
 }
 
 // Grouping by the title column rather than a field of the same name.
@@ -123,19 +123,13 @@ std::optional<Dataset> joined_articles(const Dataset& d) {
   }
   if (!grouped) return std::nullopt;
   // A document's articles start near its first and run on with few gaps: rows
-  // citing scattered articles (a table of cases: 第10条, 第21条, 第33条) are rows.
-  {
-    auto key0 = [&](const DatasetRow& r) { return group_key(r, group); };
-    for (std::size_t i = 0; i < d.rows.size();) {
-      std::size_t j = i;
-      while (j < d.rows.size() && key0(d.rows[j]) == key0(d.rows[i])) ++j;
-      long long first = number(d.rows[i]) / 100, last = number(d.rows[j - 1]) / 100;
-      std::size_t n = j - i;
-      if (first > 3 && n < 5) return std::nullopt;
-      if (last - first + 1 > static_cast<long long>(2 * n + 2)) return std::nullopt;
-      i = j;
-    }
-  }
+  // citing scattered articles (a table of cases: 第10条, 第21条, 第33条) stay
+  // rows, the other documents of the file are joined all the same.
+  auto articles = [&](std::size_t i, std::size_t j) {
+    long long first = number(d.rows[i]) / 100, last = number(d.rows[j - 1]) / 100;
+    std::size_t n = j - i;
+    return !(first > 3 && n < 5) && last - first + 1 <= static_cast<long long>(2 * n + 2);
+  };
   auto key = [&](const DatasetRow& r) { return group_key(r, group); };
   // A chapter column (`第一章 总则`) gives the chapter lines between the articles.
   std::string chapter;
@@ -148,12 +142,19 @@ std::optional<Dataset> joined_articles(const Dataset& d) {
     if (all && !cell(d.rows.front().fields, it.key()).empty()) chapter = it.key();
   }
   Dataset out;
+  std::size_t documents = 0;
   out.layout = d.layout + "[articles]";
   out.text_column = d.text_column;
   out.title_column = d.title_column;
   for (std::size_t i = 0; i < d.rows.size();) {
     std::size_t j = i;
     while (j < d.rows.size() && key(d.rows[j]) == key(d.rows[i])) ++j;
+    if (!articles(i, j)) {
+      for (std::size_t k = i; k < j; ++k) out.rows.push_back(d.rows[k]);
+      i = j;
+      continue;
+    }
+    ++documents;
     DatasetRow joined;
     joined.row = d.rows[i].row;
     joined.last_row = d.rows[j - 1].row;
@@ -185,6 +186,7 @@ std::optional<Dataset> joined_articles(const Dataset& d) {
     out.rows.push_back(std::move(joined));
     i = j;
   }
+  if (!documents) return std::nullopt;
   return out;
 }
 

@@ -43,7 +43,13 @@ bool block(const char* name) {
 }
 
 struct Walker {
-  Walker(std::string_view src, std::vector<std::size_t> starts, Unwrapped& out) : source(src), line_starts(std::move(starts)), u(out) {}
+  Walker(std::string_view src, std::vector<std::size_t> starts, Unwrapped& out) : source(src), line_starts(std::move(starts)), u(out) {
+    for (std::string_view tag : {"<body", "<BODY", "</head>", "</HEAD>"})
+      if (auto b = source.find(tag); b != std::string_view::npos) {
+        body_start = b;
+        break;
+      }
+  }
   std::string_view source;
   std::vector<std::size_t> line_starts;
   Unwrapped& u;
@@ -59,6 +65,8 @@ struct Walker {
   // A line break in the source ended a sentence: the next text starts a paragraph.
   bool break_pending = false;
   std::size_t cursor = 0;  // where the last text was found in the source
+  std::size_t scanned = 0;  // bytes looked through for texts' lines, bounded
+  std::size_t body_start = 0;  // where the <body> starts, when the page has one
 
   std::size_t line_offset(long line) const {
     if (line <= 0 || line_starts.empty()) return 0;
@@ -80,11 +88,14 @@ struct Walker {
     }
     long parent_line = n->parent && n->parent->type == XML_ELEMENT_NODE ? xmlGetLineNo(n->parent) : 0;
     if (len < 3 || parent_line <= 0) return fallback;
-    std::size_t lo = line_offset(parent_line);
+    // (Never in the <head>: a <title> repeats the text on the body's first line.)
+    std::size_t lo = std::max(line_offset(parent_line), body_start);
     std::string_view needle = visible.substr(0, len);
     auto look = [&](std::size_t from) {
-      if (from >= source.size()) return std::string_view::npos;
-      auto p = source.substr(from, std::size_t{1} << 16).find(needle);
+      if (from >= source.size() || scanned > 8 * source.size() + (std::size_t{1} << 20)) return std::string_view::npos;
+      auto window = source.substr(from, std::size_t{1} << 16);
+      auto p = window.find(needle);
+      scanned += p == std::string_view::npos ? window.size() : p;  // linear: a page's texts scan at most 8 times its size
       return p == std::string_view::npos ? p : from + p;
     };
     std::size_t p = look(std::max(lo, cursor));
@@ -93,35 +104,40 @@ struct Walker {
     cursor = p + len;
     return static_cast<long>(std::upper_bound(line_starts.begin(), line_starts.end(), p) - line_starts.begin());
   }
-  // Text straight in a block that is no paragraph of its own (a <div>, a <td>): a CMS's plain text.
-  static bool plain_text_block(const xmlNode* n) {
+  // Text straight in a block that is no paragraph of its own (a <div>, a <td>):
+  // a CMS's plain text, shown line by line. A paragraph element is one too when
+  // its style keeps the lines (`white-space: pre-line`) or its text is lines of
+  // sentences (three or more line breaks after 。).
+  static bool plain_text_block(const xmlNode* n, std::string_view s) {
     for (const xmlNode* p = n->parent; p && p->type == XML_ELEMENT_NODE; p = p->parent) {
       const char* name = reinterpret_cast<const char*>(p->name);
       if (!block(name)) continue;
-      for (const char* own : {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "dt", "dd", "caption", "title"})
-        if (std::strcmp(name, own) == 0) return false;
-      return true;
+      bool own = false;
+      for (const char* e : {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "dt", "dd", "caption", "title"}) own |= std::strcmp(name, e) == 0;
+      if (!own) return true;
+      if (xmlChar* style = xmlGetProp(p, reinterpret_cast<const xmlChar*>("style"))) {
+        std::string st = text::strip_spaces(reinterpret_cast<const char*>(style));
+        xmlFree(style);
+        if (st.find("white-space:pre") != std::string::npos) return true;
+      }
+      std::size_t sentences = 0;
+      for (std::size_t i = s.find('\n'); i != std::string_view::npos && sentences < 3; i = s.find('\n', i + 1))
+        sentences += text::trim(s.substr(0, i)).ends_with("。");
+      return sentences >= 3;
     }
     return false;
   }
-  // Whether the line break at s[i] ends the paragraph written so far: after
-  // 。；！？, after a colon over a line of prose (a 主送 line, not `责任编辑：` over a
-  // name), after a short numbered heading with no clause in it (`一、各地自查`).
-  // (Only the paragraph's end is read: its start may hold any run of spaces.)
+  // Whether the line break at s[i] ends the paragraph written so far: in plain
+  // text every line is one, but a label's colon over a short line is a label
+  // and its value (`责任编辑：` / `邱丽芳`).
   bool line_ends_paragraph(std::string_view s, std::size_t i) const {
     std::size_t e = para.size();
     while (e > 0 && (para[e - 1] == ' ')) --e;
     std::string_view done(para.data(), e);
-    if (done.ends_with("。") || done.ends_with("；") || done.ends_with("！") || done.ends_with("？")) return true;
+    if (!done.ends_with("：") && !done.ends_with(":")) return true;
     std::size_t next_end = s.find('\n', i + 1);
     std::string_view next = s.substr(i + 1, next_end == std::string_view::npos ? std::string_view::npos : next_end - i - 1);
-    if (done.ends_with("：")) return text::more_visible_than(next, 20) || text::parse_marker(text::trim(next));
-    if (done.size() > 120) return false;
-    auto t = text::trim(done);
-    if (!text::parse_marker(t) || text::more_visible_than(t, 30)) return false;
-    for (std::string_view clause : {"，", "。", "；", "：", ","})
-      if (t.find(clause) != std::string_view::npos) return false;
-    return true;
+    return text::more_visible_than(next, 20) || text::parse_marker(text::trim(next));
   }
   void flush() {
     auto t = text::trim(para);
@@ -159,7 +175,7 @@ struct Walker {
         if (text::trim(s).empty()) return;
         std::size_t first = s.find_first_not_of(" \t\r\n");
         long line = start_line(n, s.substr(first));
-        bool pre_line = plain_text_block(n);
+        bool pre_line = plain_text_block(n, s);
         // (Its leading breaks end the paragraph before it as well: `<b>一、各地自查</b>` / `各市…`.)
         for (std::size_t i = 0; i < first; ++i)
           if (s[i] == '\n' && pre_line) break_pending |= line_ends_paragraph(s, i);
@@ -315,81 +331,6 @@ std::string tame_html(std::string_view in, int& dropped_tags, int& dropped_attri
 }
 
 
-// The article's head printed just before its body in blocks of their own (a
-// title row, a 文号 row, an info line in a table): the short, link-free
-// preceding siblings of the body and of its containers, nearest first, up to
-// the first block that is long, link-heavy or navigation.
-std::vector<xmlNode*> prelude_before(const MainContent& main) {
-  std::vector<xmlNode*> out;
-  std::size_t total = 0;
-  // A heading inside a header block with the info line: the prelude only when
-  // no block above the article gives one.
-  xmlNode* inner = nullptr;
-  auto finish = [&] { return out.empty() && inner ? std::vector<xmlNode*>{inner} : out; };
-  xmlNode* at = main.node;
-  for (int up = 0; at && up < 3; ++up, at = at->parent) {
-    for (xmlNode* p = at->prev; p; p = p->prev) {
-      if (p->type != XML_ELEMENT_NODE) continue;
-      if (html_skipped(reinterpret_cast<const char*>(p->name))) return finish();
-      auto it = main.counts.find(p);  // measured when the article was looked for
-      std::size_t chars = it == main.counts.end() ? 0 : it->second.chars;
-      std::size_t links = it == main.counts.end() ? 0 : it->second.link_chars;
-      if (chars == 0) continue;
-      if (links * 10 > chars * 3 || chars > 200 || (total += chars) > 300) return finish();
-      // The page's info line (来源 时间 字号 打印) is in the fields already; a
-      // prelude is a title, a subtitle, a 文号.
-      xmlChar* c = xmlNodeGetContent(p);
-      std::string t = c ? text::strip_spaces(reinterpret_cast<char*>(c)) : std::string();
-      if (c) xmlFree(c);
-      bool info = chrome_line(t);
-      // A posting time with the account or author (`2017-03-03原妈HUAWEI…`).
-      if (auto d = text::parse_date_at(t, 0); d && d->begin == 0 && d->year && d->day) info = true;
-      for (std::string_view label : {"来源：", "来源:", "时间：", "日期：", "作者：", "编辑：", "浏览", "字号", "分享", "点击"})
-        info |= t.find(label) != std::string::npos;
-      if (info) {
-        // A header block holding the heading and the info line together
-        // (`<div class="details-header"><h2>…</h2><div>发布时间：…</div>`):
-        // its heading child.
-        // An <h1>–<h6> first, then a block classed title (`<div class="article-title">`);
-        // an inline element (`<span class="lm-title">政务公开专栏</span>`), a label, a
-        // date line or the info line itself is none.
-        // Last, the block's own text before the info line (`<div class="zhaiyao">关于…通知<p>发布人：…`).
-        xmlNode* heading = nullptr;
-        for (int pass = 0; pass < 3 && !heading; ++pass)
-          for (xmlNode* c = p->children; c && !heading; c = c->next) {
-            if (pass == 2 && c->type == XML_ELEMENT_NODE) break;
-            if (c->type != (pass == 2 ? XML_TEXT_NODE : XML_ELEMENT_NODE)) continue;
-            const char* cn = reinterpret_cast<const char*>(c->name);
-            bool h = cn[0] == 'h' && cn[1] >= '1' && cn[1] <= '6' && cn[2] == 0;
-            if (pass < 2 && (pass == 0 ? !h : (h || !heading_like(c)))) continue;
-            bool inline_element = false;
-            for (const char* in : {"span", "a", "em", "i", "b", "strong", "font", "label", "small"})
-              inline_element |= std::strcmp(cn, in) == 0;
-            if (inline_element) continue;
-            xmlChar* hc = xmlNodeGetContent(c);
-            std::string ht = hc ? text::strip_spaces(reinterpret_cast<char*>(hc)) : std::string();
-            if (hc) xmlFree(hc);
-            std::size_t n = text::char_count(ht);
-            bool labelled = false;
-            for (std::string_view label : {"来源：", "时间：", "日期：", "作者：", "来源:", "时间:", "日期:", "浏览次数", "点击数"})
-              labelled |= ht.find(label) != std::string::npos;
-            if (auto d = text::parse_date_at(ht, 0); d && d->begin == 0 && d->year) labelled = true;
-            // (The block's own text is a title, not a label and its value: `索引号：…`, `发文字号：…`.)
-            if (pass == 2)
-              for (std::string_view colon : {"：", ":"})
-                if (auto k = ht.find(colon); k != std::string::npos && !text::more_visible_than(std::string_view(ht).substr(0, k), 6)) labelled = true;
-            if (n >= 6 && n <= 80 && !labelled && !chrome_line(ht) && !text::ends_sentence(ht)) heading = c;
-          }
-        if (!inner) inner = heading;
-        continue;
-      }
-      out.insert(out.begin(), p);
-      if (out.size() >= 3) return finish();
-    }
-    if (!at->parent || at->parent->type != XML_ELEMENT_NODE || named_element(at->parent, "body")) break;
-  }
-  return finish();
-}
 
 }  // namespace
 

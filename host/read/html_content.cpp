@@ -13,6 +13,7 @@
 // linear in the page; nodes in skipped elements (script, nav, …) count for
 // nothing; the chosen node is an element of the page.
 #include "read/html_content.hpp"
+#include "read/html_chrome.hpp"
 
 #include <libxml/tree.h>
 
@@ -291,6 +292,84 @@ xmlNode* heading_before(xmlNode* main, const std::string& page_title) {
     if (at->parent && at->parent->type != XML_ELEMENT_NODE) break;
   }
   return nullptr;
+}
+
+// The article's head printed just before its body in blocks of their own (a
+// title row, a 文号 row, an info line in a table): the short, link-free
+// preceding siblings of the body and of its containers, nearest first, up to
+// the first block that is long, link-heavy or navigation.
+std::vector<xmlNode*> prelude_before(const MainContent& main) {
+  std::vector<xmlNode*> out;
+  std::size_t total = 0;
+  // A heading inside a header block with the info line: the prelude only when
+  // no block above the article gives one.
+  xmlNode* inner = nullptr;
+  auto finish = [&] { return out.empty() && inner ? std::vector<xmlNode*>{inner} : out; };
+  xmlNode* at = main.node;
+  for (int up = 0; at && up < 3; ++up, at = at->parent) {
+    for (xmlNode* p = at->prev; p; p = p->prev) {
+      if (p->type != XML_ELEMENT_NODE) continue;
+      if (html_skipped(reinterpret_cast<const char*>(p->name))) return finish();
+      auto it = main.counts.find(p);  // measured when the article was looked for
+      std::size_t chars = it == main.counts.end() ? 0 : it->second.chars;
+      std::size_t links = it == main.counts.end() ? 0 : it->second.link_chars;
+      if (chars == 0) continue;
+      if (links * 10 > chars * 3 || chars > 200 || (total += chars) > 300) return finish();
+      // The page's info line (来源 时间 字号 打印) is in the fields already; a
+      // prelude is a title, a subtitle, a 文号.
+      xmlChar* c = xmlNodeGetContent(p);
+      std::string t = c ? text::strip_spaces(reinterpret_cast<char*>(c)) : std::string();
+      if (c) xmlFree(c);
+      bool info = chrome_line(t);
+      // A posting time with the account or author (`2017-03-03原妈HUAWEI…`).
+      if (auto d = text::parse_date_at(t, 0); d && d->begin == 0 && d->year && d->day) info = true;
+      for (std::string_view label : {"来源：", "来源:", "时间：", "日期：", "作者：", "编辑：", "浏览", "字号", "分享", "点击"})
+        info |= t.find(label) != std::string::npos;
+      if (info) {
+        // A header block holding the heading and the info line together
+        // (`<div class="details-header"><h2>…</h2><div>发布时间：…</div>`):
+        // its heading child.
+        // An <h1>–<h6> first, then a block classed title (`<div class="article-title">`);
+        // an inline element (`<span class="lm-title">政务公开专栏</span>`), a label, a
+        // date line or the info line itself is none.
+        // Last, the block's own text before the info line (`<div class="zhaiyao">关于…通知<p>发布人：…`).
+        xmlNode* heading = nullptr;
+        for (int pass = 0; pass < 3 && !heading; ++pass)
+          for (xmlNode* c = p->children; c && !heading; c = c->next) {
+            if (pass == 2 && c->type == XML_ELEMENT_NODE) break;
+            if (c->type != (pass == 2 ? XML_TEXT_NODE : XML_ELEMENT_NODE)) continue;
+            const char* cn = reinterpret_cast<const char*>(c->name);
+            bool h = cn[0] == 'h' && cn[1] >= '1' && cn[1] <= '6' && cn[2] == 0;
+            if (pass < 2 && (pass == 0 ? !h : (h || !heading_like(c)))) continue;
+            bool inline_element = false;
+            for (const char* in : {"span", "a", "em", "i", "b", "strong", "font", "label", "small"})
+              inline_element |= std::strcmp(cn, in) == 0;
+            if (inline_element) continue;
+            xmlChar* hc = xmlNodeGetContent(c);
+            std::string ht = hc ? text::strip_spaces(reinterpret_cast<char*>(hc)) : std::string();
+            if (hc) xmlFree(hc);
+            std::size_t n = text::char_count(ht);
+            bool labelled = false;
+            for (std::string_view label : {"来源：", "时间：", "日期：", "作者：", "来源:", "时间:", "日期:", "浏览次数", "点击数"})
+              labelled |= ht.find(label) != std::string::npos;
+            if (auto d = text::parse_date_at(ht, 0); d && d->begin == 0 && d->year) labelled = true;
+            // (The block's own text is a title, not a label and its value: `索引号：…`, `发文字号：…`.)
+            if (pass == 2)
+              for (std::string_view label : {"索引号", "发文字号", "文号", "发文机关", "发布机构", "主题分类", "成文日期", "发布日期",
+                                             "名称", "分类", "信息来源", "编号", "生效日期", "有效性"})
+                for (std::string_view colon : {"：", ":"})
+                  labelled |= ht.starts_with(std::string(label) + std::string(colon));
+            if (n >= 6 && n <= 80 && !labelled && !chrome_line(ht) && !text::ends_sentence(ht)) heading = c;
+          }
+        if (!inner) inner = heading;
+        continue;
+      }
+      out.insert(out.begin(), p);
+      if (out.size() >= 3) return finish();
+    }
+    if (!at->parent || at->parent->type != XML_ELEMENT_NODE || std::strcmp(reinterpret_cast<const char*>(at->parent->name), "body") == 0) break;
+  }
+  return finish();
 }
 
 }  // namespace gongwen::host

@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <string>
 #include <unordered_map>
+#include <vector>
 
 namespace gongwen::host {
 
@@ -36,5 +37,9 @@ bool heading_like(xmlNode* n);
 // The article's heading: the last heading-like element before `main` whose
 // text fits the page's title (any, when the title is empty), or nullptr.
 xmlNode* heading_before(xmlNode* main, const std::string& page_title);
+
+// The article's head printed just before its body in blocks of their own (a
+// title row, a 文号 row, an info line's heading): nearest first.
+std::vector<xmlNode*> prelude_before(const MainContent& main);
 
 }  // namespace gongwen::host

@@ -208,7 +208,24 @@ std::pair<std::size_t, std::size_t> numbered_in_title(std::string_view s, std::s
   if (di == std::string_view::npos || di == 0) return {std::string_view::npos, 0};
   auto digits = head.substr(di + 3, head.size() - di - 6);
   if (digits.empty() || tx::char_count(digits) > 6 || !tx::parse_number(digits)) return {std::string_view::npos, 0};
-  return {di, head.size() - di};
+  // With its year before it (`国家税务总局2023年第3号公告`, `…〔2022〕第3号通告`): the number from the year.
+  std::size_t from = di;
+  auto before = head.substr(0, di);
+  for (std::string_view close : {"年", "〕", "]", "）", ")"}) {
+    if (!before.ends_with(close)) continue;
+    std::size_t y = before.size() - close.size();
+    if (y >= 4 && std::all_of(before.begin() + static_cast<std::ptrdiff_t>(y - 4), before.begin() + static_cast<std::ptrdiff_t>(y),
+                              [](char c) { return c >= '0' && c <= '9'; })) {
+      from = y - 4;
+      if (close != "年") {  // the bracket that opens it
+        std::size_t k = from;
+        if (k > 0 && open_bracket(tx::prev_cp(before, k))) from = k;
+        else from = di;
+      }
+    }
+    break;
+  }
+  return {from, head.size() - from};
 }
 
 // A number printed after its label (`编号：南宁站[2025]（通知）钦防二线08号`, `文号：…`): the
@@ -381,7 +398,13 @@ void find_number(const std::vector<Paragraph>& ps, Elements& e, std::size_t titl
       DocNumber d;
       d.found = {std::string(n), title_begin + at};
       d.org = e.title.found.text.substr(0, at);
-      d.number = *tx::parse_number(n.substr(3, n.size() - 6));
+      auto di = n.rfind("第");
+      d.number = *tx::parse_number(n.substr(di + 3, n.size() - di - 6));
+      for (std::size_t k = 0; k + 4 <= di; ++k)  // the year, when the number carries one
+        if (std::all_of(n.begin() + static_cast<std::ptrdiff_t>(k), n.begin() + static_cast<std::ptrdiff_t>(k + 4), [](char c) { return c >= '0' && c <= '9'; })) {
+          d.year = std::stoi(std::string(n.substr(k, 4)));
+          break;
+        }
       in_title = d;
     }
   for (std::size_t i = from; i < to; ++i) {

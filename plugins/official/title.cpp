@@ -217,8 +217,10 @@ Title find_title(const std::vector<Paragraph>& ps, std::size_t from) {
         bool organs = true;
         for (std::size_t j = i; j < i + k && !contains(ps[j].text, "关于"); ++j) {
           std::string q = squeeze(ps[j].text);
-          bool names = organ_like(q);  // (or forwards: `…办公厅转发省教育厅等部门`)
-          for (std::string_view w : {"转发", "批转", "印发", "部门", "政府", "委员会", "党委", "办公厅", "办公室"}) names = names || contains(q, w);
+          bool names = organ_like(q);  // (or forwards: `…办公厅转发省教育厅等部门`; a menu `首页|…|新闻中心` is none)
+          for (std::string_view bar : {"|", "｜", ">", "»", "首页"}) names = names && !contains(q, bar);
+          for (std::string_view w : {"转发", "批转", "印发", "部门", "政府", "委员会", "党委", "办公厅", "办公室"})
+            names = names || (contains(q, w) && !contains(q, "|") && !contains(q, "首页"));
           organs = organs && names;
         }
         if (!organs) break;

@@ -74,4 +74,34 @@ with open(big, "w", encoding="utf-8") as fh:
 rc, out, err = run("process", "--no-extract", "--with-text", big)
 recs = records(out)
 check(rc == 0 and recs and recs[0].get("text", "").count("项目") == 20000, "every line of a page with 20,000 leading spaces is read")
+
+# A second review, of the fixes:
+# a <title> repeating the body's first line is not where that line stands;
+got = lines_of("h1.html")
+src = open(os.path.join(R, "h1.html"), encoding="utf-8").read().splitlines()
+want = {l.strip(): i + 1 for i, l in enumerate(src) if i > 0 and l.strip() and "<" not in l}
+check(all(got.get(t) == n for t, n in want.items()), f"lines past the <title>: {[(t[:8], got.get(t), n) for t, n in want.items() if got.get(t) != n]}")
+# plain text lines are lines (a poem, the title over its 主送), a menu is no part of the title;
+got = lines_of("h3.html")
+check("床前明月光，" in got and "疑是地上霜。" in got, "a poem's lines stay lines")
+rc, recs = one("h3.html")
+check(recs and recs[0].get("title") == "某某市人民政府关于开展2023年全民阅读活动的通知", f"a menu over the title is not in it: {recs[0].get('title') if recs else None!r}")
+# a <p> that keeps its lines (white-space: pre-line) is read line by line;
+rc, recs = one("h4.html")
+f = recs[0]["fields"] if recs else {}
+check(recs and recs[0].get("title") == "某某市人民政府办公室关于做好2023年安全生产工作的通知" and f.get("date") == "2023-07-01",
+      f"a pre-line <p>: {recs[0].get('title') if recs else None!r} {f.get('date')}")
+# a header block's own text with a colon is a title unless a label opens it;
+rc, recs = one("h7.html")
+check(recs and recs[0].get("kind") == "speech", f"a heading with a colon: {recs[0].get('kind') if recs else None} {recs[0].get('title') if recs else None!r}")
+# a title numbered with its year (国家税务总局2023年第3号公告) keys its number as cited;
+rc, recs = one("a4.txt")
+n = recs[0]["fields"].get("doc_number", {}) if recs else {}
+check(n.get("org") == "国家税务总局" and n.get("year") == 2023 and n.get("number") == 3, f"a numbered title's year: {n}")
+# 全国妇联 is an organ;
+rc, recs = one("k1.txt")
+check(recs and recs[0].get("title", "").startswith("全国妇联关于"), f"people's organisations issue: {recs[0].get('title') if recs else None!r}")
+# an article number too large for any law reads without overflow (UBSan would abort).
+rc, recs = one("g1.csv")
+check(rc == 0 and len(recs) >= 1, f"a huge article number: {len(recs)} records, rc {rc}")
 done()

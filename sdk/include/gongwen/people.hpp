@@ -67,7 +67,10 @@ inline bool organ_like(std::string_view t) {
                                           // banks and their branches, corps, customs, press and broadcasters
                                           "银行", "总行", "分行", "支行", "总部", "兵团", "海关", "监狱", "社", "电视台", "气象台",
                                           // schools
-                                          "中学", "小学", "幼儿园"};
+                                          "中学", "小学", "幼儿园",
+                                          // people's organisations by their short names
+                                          "妇联", "残联", "科协", "作协", "文联", "侨联", "台联", "工商联", "社科联", "团中央",
+                                          "最高法", "最高检"};
   for (auto e : ends)
     if (tx::ends_with(t, e)) return true;
   // A school by its number (`岳阳市九中`, `杭州十四中`).
