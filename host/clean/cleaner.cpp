@@ -76,7 +76,7 @@ std::vector<Line> split_lines(std::string_view s) {
       l.blank_before = blank;
       std::size_t last = tr.size();
       char32_t cz = prev_cp(tr, last);
-      l.item = text::parse_marker(tr) && (cz == U'。' || cz == U'；' || cz == U'！' || cz == U'？');
+      l.item = (cz == U'。' || cz == U'；' || cz == U'！' || cz == U'？') && text::parse_marker(tr);
       blank = false;
       lines.push_back(l);
     }

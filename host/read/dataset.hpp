@@ -17,6 +17,7 @@ namespace gongwen::host {
 struct DatasetRow {
   std::size_t row = 0;  // 1-based, header excluded
   std::size_t last_row = 0;  // the last row joined into this one (rows holding one document's articles), else 0
+  Json parts = Json::array();  // joined rows: each row's own columns, with its `row`
   std::string text;     // the text column (may be HTML: read as such)
   std::string title;    // the title column, when there is one
   std::string text_column;  // the column read as this row's text when not the dataset's (its own was empty)

@@ -172,11 +172,17 @@ std::optional<Dataset> joined_articles(const Dataset& d) {
       joined.text += std::string(tx::trim(r.text)) + "\n";
     }
     // The fields every row of the document shares (its name, code, dates);
-    // the per-article ones (id, label, sort key) stay in the rows' source.
+    // each article's own (id, label, sort key) kept with its row, nothing lost.
     for (auto it = d.rows[i].fields.begin(); it != d.rows[i].fields.end(); ++it) {
       bool shared = true;
       for (std::size_t k = i + 1; k < j && shared; ++k) shared = d.rows[k].fields.contains(it.key()) && d.rows[k].fields[it.key()] == it.value();
       if (shared) joined.fields[it.key()] = it.value();
+    }
+    for (std::size_t k = i; k < j; ++k) {
+      Json own = {{"row", d.rows[k].row}};
+      for (auto it = d.rows[k].fields.begin(); it != d.rows[k].fields.end(); ++it)
+        if (!joined.fields.contains(it.key())) own[it.key()] = it.value();
+      joined.parts.push_back(std::move(own));
     }
     // A document named only by a column (法规名称, law_name) takes it as its title.
     if (joined.title.empty() && !group.empty() && group != kTitle) {

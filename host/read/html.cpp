@@ -30,10 +30,6 @@ namespace gongwen::host {
 
 namespace {
 
-bool named_element(const xmlNode* n, const char* name) {
-  return n && n->type == XML_ELEMENT_NODE && std::strcmp(reinterpret_cast<const char*>(n->name), name) == 0;
-}
-
 bool block(const char* name) {
   static const char* names[] = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section",
                                 "article", "blockquote", "pre", "table", "ul", "ol", "dd", "dt", "hr"};
@@ -115,11 +111,7 @@ struct Walker {
       bool own = false;
       for (const char* e : {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "dt", "dd", "caption", "title"}) own |= std::strcmp(name, e) == 0;
       if (!own) return true;
-      if (xmlChar* style = xmlGetProp(p, reinterpret_cast<const xmlChar*>("style"))) {
-        std::string st = text::strip_spaces(reinterpret_cast<const char*>(style));
-        xmlFree(style);
-        if (st.find("white-space:pre") != std::string::npos) return true;
-      }
+      if (style_of(p).find("white-space:pre") != std::string::npos) return true;
       std::size_t sentences = 0;
       for (std::size_t i = s.find('\n'); i != std::string_view::npos && sentences < 3; i = s.find('\n', i + 1))
         sentences += text::trim(s.substr(0, i)).ends_with("。");

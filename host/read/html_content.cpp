@@ -158,17 +158,19 @@ bool html_skipped(const char* name) {
 // An element the page never shows (`style="display: none"`, `hidden`): a tag
 // cloud, a share template. Not `visibility: hidden`, which is how WeChat keeps
 // its article until a script reveals it.
+std::string style_of(const xmlNode* n) {
+  xmlChar* style = xmlGetProp(n, reinterpret_cast<const xmlChar*>("style"));
+  if (!style) return {};
+  std::string sq;
+  for (const xmlChar* c = style; *c; ++c)
+    if (!std::isspace(*c)) sq += static_cast<char>(std::tolower(*c));
+  xmlFree(style);
+  return sq;
+}
+
 bool never_shown(const xmlNode* n) {
   bool hidden = xmlHasProp(n, reinterpret_cast<const xmlChar*>("hidden")) != nullptr;
-  if (!hidden) {
-    xmlChar* style = xmlGetProp(n, reinterpret_cast<const xmlChar*>("style"));
-    if (!style) return false;
-    std::string sq;
-    for (const xmlChar* c = style; *c; ++c)
-      if (!std::isspace(*c)) sq += static_cast<char>(std::tolower(*c));
-    xmlFree(style);
-    hidden = sq.find("display:none") != std::string::npos;
-  }
+  if (!hidden) hidden = style_of(n).find("display:none") != std::string::npos;
   if (!hidden) return false;
   // Text a click reveals is the article's: the rest of it behind a `展开全文` link
   // beside the hidden block. Any other hidden block (tags, a share template, a

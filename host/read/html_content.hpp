@@ -15,6 +15,8 @@ bool html_skipped(const char* name);
 // An element the page never shows (display:none, hidden): a tag cloud, a share
 // template, a print copy; not the rest of an article behind a `展开全文` link.
 bool never_shown(const xmlNode* n);
+// An element's style attribute, spaces dropped and lower-cased (`display:none`), or empty.
+std::string style_of(const xmlNode* n);
 
 struct TextCount {
   std::size_t chars = 0;       // non-space characters of text below the node

@@ -289,6 +289,7 @@ std::vector<Document> process_input(const std::string& path, const Registry& reg
         if (auto url = row_url(row.fields); !url.empty() && !r.fields.contains("url")) r.fields["url"] = std::move(url);
         if (!row.fields.empty()) r.fields["dataset"] = std::move(row.fields);
         if (row.last_row > row.row) r.fields["dataset_rows"] = Json::array({row.row, row.last_row});
+        if (!row.parts.empty()) r.fields["dataset_parts"] = std::move(row.parts);
         if (!row.text_column.empty()) r.fields["dataset_text_column"] = row.text_column;
         r.deadline = deadline;
         for (auto& d : process_document(std::move(r), reg, opt)) out.push_back(std::move(d));

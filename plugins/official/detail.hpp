@@ -49,7 +49,7 @@ bool head_line(std::string_view t);
 bool never_title_line(std::string_view t);
 Title find_title(const std::vector<Paragraph>& ps, std::size_t from);
 std::string clean_title(std::string t);
-std::pair<std::size_t, std::size_t> numbered_in_title(std::string_view s, std::string_view suffix);
+std::optional<DocNumber> numbered_in_title(std::string_view s, std::string_view suffix);  // numbers.cpp
 void split_title(Title& t);
 // The body line that repeats a wrapper's title (a page's <title>), and that
 // title without its site suffix.

@@ -198,17 +198,20 @@ std::optional<DocNumber> number_in(std::string_view s, std::size_t base) {
   return std::nullopt;
 }
 
-// A title numbered before its 文种 (`哈尔滨市…指挥部第59号公告`, `某市人民政府第3号通告`): where
-// its `第N号` starts and how long it is, or {npos, 0}.
-std::pair<std::size_t, std::size_t> numbered_in_title(std::string_view s, std::string_view suffix) {
-  if (!tx::ends_with(s, suffix)) return {std::string_view::npos, 0};
+// A title numbered before its 文种 (`哈尔滨市…指挥部第59号公告`, `国家税务总局2023年第3号公告`,
+// `…〔2022〕第3号通告`): its number, from the year when one stands before 第N号
+// (`found.offset` into the title; `org` the organ before it), or nothing.
+std::optional<DocNumber> numbered_in_title(std::string_view s, std::string_view suffix) {
+  if (!tx::ends_with(s, suffix)) return std::nullopt;
   auto head = s.substr(0, s.size() - suffix.size());
-  if (!tx::ends_with(head, "号")) return {std::string_view::npos, 0};
+  if (!tx::ends_with(head, "号")) return std::nullopt;
   auto di = head.rfind("第");
-  if (di == std::string_view::npos || di == 0) return {std::string_view::npos, 0};
+  if (di == std::string_view::npos || di == 0) return std::nullopt;
   auto digits = head.substr(di + 3, head.size() - di - 6);
-  if (digits.empty() || tx::char_count(digits) > 6 || !tx::parse_number(digits)) return {std::string_view::npos, 0};
-  // With its year before it (`国家税务总局2023年第3号公告`, `…〔2022〕第3号通告`): the number from the year.
+  auto number = tx::char_count(digits) <= 6 ? tx::parse_number(digits) : std::nullopt;
+  if (digits.empty() || !number) return std::nullopt;
+  DocNumber d;
+  d.number = *number;
   std::size_t from = di;
   auto before = head.substr(0, di);
   for (std::string_view close : {"年", "〕", "]", "）", ")"}) {
@@ -216,16 +219,18 @@ std::pair<std::size_t, std::size_t> numbered_in_title(std::string_view s, std::s
     std::size_t y = before.size() - close.size();
     if (y >= 4 && std::all_of(before.begin() + static_cast<std::ptrdiff_t>(y - 4), before.begin() + static_cast<std::ptrdiff_t>(y),
                               [](char c) { return c >= '0' && c <= '9'; })) {
-      from = y - 4;
-      if (close != "年") {  // the bracket that opens it
-        std::size_t k = from;
-        if (k > 0 && open_bracket(tx::prev_cp(before, k))) from = k;
-        else from = di;
+      std::size_t k = y - 4;
+      // (A bracketed year with the bracket that opens it.)
+      if (close == "年" || (k > 0 && open_bracket(tx::prev_cp(before, k)))) {
+        from = close == "年" ? y - 4 : k;
+        d.year = std::stoi(std::string(before.substr(y - 4, 4)));
       }
     }
     break;
   }
-  return {from, head.size() - from};
+  d.org = std::string(s.substr(0, from));
+  d.found = {std::string(head.substr(from)), from};
+  return d;
 }
 
 // A number printed after its label (`编号：南宁站[2025]（通知）钦防二线08号`, `文号：…`): the
@@ -391,22 +396,9 @@ void find_number(const std::vector<Paragraph>& ps, Elements& e, std::size_t titl
     }
   }
   // Numbered in its own title (`…指挥部第59号公告`): its number, when the head gives none.
-  std::optional<DocNumber> in_title;
+  std::optional<DocNumber> numbered;
   if (title_begin != kNone && e.title.type && !contains(e.title.found.text, "关于"))
-    if (auto [at, len] = numbered_in_title(e.title.found.text, e.title.type->chinese); len) {
-      std::string_view n = std::string_view(e.title.found.text).substr(at, len);
-      DocNumber d;
-      d.found = {std::string(n), title_begin + at};
-      d.org = e.title.found.text.substr(0, at);
-      auto di = n.rfind("第");
-      d.number = *tx::parse_number(n.substr(di + 3, n.size() - di - 6));
-      for (std::size_t k = 0; k + 4 <= di; ++k)  // the year, when the number carries one
-        if (std::all_of(n.begin() + static_cast<std::ptrdiff_t>(k), n.begin() + static_cast<std::ptrdiff_t>(k + 4), [](char c) { return c >= '0' && c <= '9'; })) {
-          d.year = std::stoi(std::string(n.substr(k, 4)));
-          break;
-        }
-      in_title = d;
-    }
+    if ((numbered = numbered_in_title(e.title.found.text, e.title.type->chinese))) numbered->found.offset += title_begin;
   for (std::size_t i = from; i < to; ++i) {
     std::string_view t = ps[i].text;
     bool flattened = tx::char_count(t) > 200;
@@ -429,7 +421,7 @@ void find_number(const std::vector<Paragraph>& ps, Elements& e, std::size_t titl
       at = d->found.offset - base + d->found.text.size();
     }
   }
-  if (in_title) e.number = in_title;
+  if (numbered) e.number = numbered;
 }
 
 }  // namespace detail

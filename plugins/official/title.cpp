@@ -216,12 +216,13 @@ Title find_title(const std::vector<Paragraph>& ps, std::size_t from) {
       if (type && k > 0 && contains(cleaned, "关于")) {
         bool organs = true;
         for (std::size_t j = i; j < i + k && !contains(ps[j].text, "关于"); ++j) {
+          // An organ, or an office forwarding others' text (`…办公厅转发省教育厅等部门`); a
+          // menu (`首页|政务公开|新闻中心`) is neither, whatever words it holds.
           std::string q = squeeze(ps[j].text);
-          bool names = organ_like(q);  // (or forwards: `…办公厅转发省教育厅等部门`; a menu `首页|…|新闻中心` is none)
-          for (std::string_view bar : {"|", "｜", ">", "»", "首页"}) names = names && !contains(q, bar);
-          for (std::string_view w : {"转发", "批转", "印发", "部门", "政府", "委员会", "党委", "办公厅", "办公室"})
-            names = names || (contains(q, w) && !contains(q, "|") && !contains(q, "首页"));
-          organs = organs && names;
+          bool menu = false, names = organ_like(q);
+          for (std::string_view bar : {"|", "｜", ">", "»", "首页"}) menu |= contains(q, bar);
+          for (std::string_view w : {"转发", "批转", "印发", "部门", "政府", "委员会", "党委", "办公厅", "办公室"}) names |= contains(q, w);
+          organs = organs && names && !menu;
         }
         if (!organs) break;
       }
@@ -424,7 +425,7 @@ void split_title(Title& t) {
   if (p == std::string_view::npos && tx::ends_with(s, suffix)) {
     auto organ = s.substr(0, s.size() - suffix.size());
     // Numbered in its title (`…疫情工作指挥部第59号公告`): the organ before its number.
-    if (auto n = numbered_in_title(s, suffix); n.second) organ = s.substr(0, n.first);
+    if (auto n = numbered_in_title(s, suffix)) organ = s.substr(0, n->org.size());
     if (tx::char_count(organ) >= 2 && organ_like(organ)) t.issuer = std::string(organ);
     // An organ before the year the title covers (`洪泽区人民政府2023年政府信息公开工作年度报告`).
     for (std::size_t i = 0; t.issuer.empty() && i + 7 <= s.size() && i < 90; ++i) {

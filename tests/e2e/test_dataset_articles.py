@@ -20,6 +20,9 @@ for g, r in zip(gold["documents"], recs):
     shared = r["fields"].get("dataset", {})
     check(all(shared.get(k) == v for k, v in g["shared_fields"].items()) and "article_number" not in shared,
           f"the fields all rows share are kept, the per-article ones are not: {shared}")
+    parts = r["fields"].get("dataset_parts", [])
+    check([p.get("article_number") for p in parts] == g["articles"] and [p.get("row") for p in parts] == list(range(g["rows"][0], g["rows"][1] + 1)),
+          "each row's own columns are kept with its row")
     first = next((x for x in r.get("sections", []) if x["marker"] == g["articles"][0]), {})
     check(g["first_article_text"].startswith(first.get("title", "\0").rstrip("。")), f"the article's text is the row's: {first.get('title')!r}")
 
