@@ -241,6 +241,7 @@ int cmd_process(const Common& c, std::vector<std::string> files, const std::stri
   if (c.document_seconds >= 0) opt.pipeline.document_seconds = c.document_seconds;
   std::unique_ptr<Sink> sink;
   Json all = Json::array();
+  opt.records = format == "json" || format == "csv";
   if (format == "jsonl") sink = make_jsonl_sink(stdout);
   else if (format == "csv") sink = make_csv_sink(stdout, false);
   RunStats stats;
@@ -315,6 +316,7 @@ int cmd_run(const Common& c, const std::string& job_file, const std::vector<std:
       sinks.push_back(open_sink(o, csv && job.csv_bom ? "csv-bom" : ""));
       opt.keep_text |= sink_needs_text(o);
     }
+    opt.records = std::any_of(sinks.begin(), sinks.end(), [](const auto& sk) { return sk->wants_record(); });
   } catch (const OutputError& e) {
     spdlog::error("{}", e.what());
     return kOutputFailed;

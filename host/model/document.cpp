@@ -1,6 +1,8 @@
 // Document helpers and the record serialisation (docs/record-schema.md).
 #include "model/document.hpp"
 
+#include "model/json_line.hpp"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
@@ -191,63 +193,112 @@ void Document::fail(Diag id, std::string message, std::string_view at_step) {
   diagnostics.push_back({Severity::error, std::string(k.id), step, std::move(message), npos, 0});
 }
 
-Json to_record(const Document& doc, bool with_text) {
-  Json r;
-  r["id"] = doc.id;
-  Json src;
-  src["path"] = doc.path();
-  src["encoding"] = doc.origin ? Json(doc.origin->encoding) : Json(nullptr);
-  src["layout"] = doc.origin ? Json(doc.origin->layout) : Json(nullptr);
-  src["container"] = doc.container.empty() ? Json(nullptr) : Json(doc.container);
-  src["index"] = doc.container.empty() ? Json(nullptr) : Json(doc.index);
-  src["line_start"] = doc.line_start();
-  src["line_end"] = doc.line_end();
-  if (doc.row) src["row"] = doc.row;  // lines are then lines of the row's text
+// The record is written straight into its line, in the order and with the
+// values of docs/record-schema.md; a tree is parsed from the line only for
+// the sinks that query one. Why not build the tree and dump it: building,
+// copying (`fields`, every entity's value) and freeing it cost more than
+// the rest of writing a record, and most runs only copy the line.
+void append_record(std::string& out, const Document& doc, bool with_text) {
+  auto str = [&](std::string_view s) { append_json_string(out, s); };
+  auto key = [&](std::string_view k) {
+    out += '"';
+    out += k;
+    out += "\":";
+  };
+  auto num = [&](auto v) { append_json(out, Json(v)); };
+  auto str_or_null = [&](bool present, std::string_view s) {
+    if (present) str(s);
+    else out += "null";
+  };
+  out += '{';
+  key("id"), str(doc.id);
+  out += ',', key("source"), out += '{';
+  key("path"), str(doc.path());
+  out += ',', key("encoding"), str_or_null(doc.origin != nullptr, doc.origin ? doc.origin->encoding : "");
+  out += ',', key("layout"), str_or_null(doc.origin != nullptr, doc.origin ? doc.origin->layout : "");
+  out += ',', key("container"), str_or_null(!doc.container.empty(), doc.container);
+  out += ',', key("index");
+  if (doc.container.empty()) out += "null";
+  else num(doc.index);
+  out += ',', key("line_start"), num(doc.line_start());
+  out += ',', key("line_end"), num(doc.line_end());
+  if (doc.row) out += ',', key("row"), num(doc.row);  // lines are then lines of the row's text
   if (doc.origin && !doc.origin->format.empty() && doc.origin->format != "text") {
     // Lines are lines of the extracted text; paged formats also name pages.
-    src["format"] = doc.origin->format;
+    out += ',', key("format"), str(doc.origin->format);
     if (std::uint32_t p0 = doc.page_of(0)) {
       std::size_t last = doc.text.empty() ? 0 : doc.text.size() - 1;
       while (last > 0 && doc.text[last] == '\n') --last;
-      src["page_start"] = p0;
-      src["page_end"] = std::max(p0, doc.page_of(last));
+      out += ',', key("page_start"), num(p0);
+      out += ',', key("page_end"), num(std::max(p0, doc.page_of(last)));
     }
   }
-  r["source"] = std::move(src);
-  r["kind"] = doc.kind;
-  Json scores = Json::object();
-  // Rounded: detect() scores are sums of weights (0.9500000000000001).
-  for (const auto& [name, score] : doc.scores) scores[name] = std::round(score * 1000) / 1000;
-  r["scores"] = std::move(scores);
-  r["handler"] = doc.handler.empty() ? Json(nullptr) : Json(doc.handler);
-  r["title"] = doc.title;
-  r["fields"] = doc.fields;
-  Json sections = Json::array();
-  for (const auto& s : doc.sections)
-    sections.push_back({{"level", s.level}, {"marker", s.marker}, {"title", s.title}, {"line", doc.line_of(s.begin)}});
-  r["sections"] = std::move(sections);
-  Json entities = Json::array();
-  for (const auto& e : doc.entities)
-  {
-    Json j = {{"type", e.type}, {"text", e.text}, {"value", e.value}, {"line", doc.line_of(e.begin)}};
-    if (std::uint32_t page = doc.page_of(e.begin)) j["page"] = page;
-    if (!e.note.empty()) j["note"] = e.note;
-    entities.push_back(std::move(j));
+  out += "},", key("kind"), str(doc.kind);
+  out += ',', key("scores"), out += '{';
+  for (std::size_t i = 0; i < doc.scores.size(); ++i) {
+    if (i) out += ',';
+    str(doc.scores[i].first);
+    out += ':';
+    // Rounded: detect() scores are sums of weights (0.9500000000000001).
+    num(std::round(doc.scores[i].second * 1000) / 1000);
   }
-  r["entities"] = std::move(entities);
-  Json diags = Json::array();
-  for (const auto& d : doc.diagnostics) {
+  out += "},", key("handler"), str_or_null(!doc.handler.empty(), doc.handler);
+  out += ',', key("title"), str(doc.title);
+  out += ',', key("fields"), append_json(out, doc.fields);
+  out += ',', key("sections"), out += '[';
+  for (std::size_t i = 0; i < doc.sections.size(); ++i) {
+    const auto& s = doc.sections[i];
+    out += i ? ",{" : "{";
+    key("level"), num(s.level);
+    out += ',', key("marker"), str(s.marker);
+    out += ',', key("title"), str(s.title);
+    out += ',', key("line"), num(doc.line_of(s.begin));
+    out += '}';
+  }
+  out += "],", key("entities"), out += '[';
+  for (std::size_t i = 0; i < doc.entities.size(); ++i) {
+    const auto& e = doc.entities[i];
+    out += i ? ",{" : "{";
+    key("type"), str(e.type);
+    out += ',', key("text"), str(e.text);
+    out += ',', key("value"), append_json(out, e.value);
+    out += ',', key("line"), num(doc.line_of(e.begin));
+    if (std::uint32_t page = doc.page_of(e.begin)) out += ',', key("page"), num(page);
+    if (!e.note.empty()) out += ',', key("note"), str(e.note);
+    out += '}';
+  }
+  out += "],", key("diagnostics"), out += '[';
+  for (std::size_t i = 0; i < doc.diagnostics.size(); ++i) {
+    const auto& d = doc.diagnostics[i];
     std::uint32_t line = d.offset != npos ? doc.line_of(d.offset) : d.line;
-    diags.push_back({{"severity", severity_name(d.severity)},
-                     {"id", d.id},
-                     {"step", d.step},
-                     {"message", d.message},
-                     {"line", line ? Json(line) : Json(nullptr)}});
+    out += i ? ",{" : "{";
+    key("severity"), str(severity_name(d.severity));
+    out += ',', key("id"), str(d.id);
+    out += ',', key("step"), str(d.step);
+    out += ',', key("message"), str(d.message);
+    out += ',', key("line");
+    if (line) num(line);
+    else out += "null";
+    out += '}';
   }
-  r["diagnostics"] = std::move(diags);
-  if (doc.error) r["error"] = {{"id", doc.error_id}, {"step", doc.step}, {"message", *doc.error}};
-  if (with_text) r["text"] = doc.text;
-  return r;
+  out += ']';
+  if (doc.error) {
+    out += ',', key("error"), out += '{';
+    key("id"), str(doc.error_id);
+    out += ',', key("step"), str(doc.step);
+    out += ',', key("message"), str(*doc.error);
+    out += '}';
+  }
+  if (with_text) out += ',', key("text"), str(doc.text);
+  out += '}';
 }
+
+std::string record_line(const Document& doc, bool with_text) {
+  std::string out;
+  append_record(out, doc, with_text);
+  return out;
+}
+
+Json to_record(const Document& doc, bool with_text) { return Json::parse(record_line(doc, with_text)); }
 
 }  // namespace gongwen::host

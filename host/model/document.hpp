@@ -173,7 +173,10 @@ struct Document {
   void fail(Diag id, std::string message, std::string_view at_step = {});
 };
 
-// Serialises a document as one record (docs/record-schema.md).
+// A document as one record (docs/record-schema.md): appended to `out` as one
+// line of JSON (without the newline), as that line alone, or as a tree.
+void append_record(std::string& out, const Document& doc, bool with_text = false);
+std::string record_line(const Document& doc, bool with_text = false);
 Json to_record(const Document& doc, bool with_text = false);
 
 }  // namespace gongwen::host

@@ -39,7 +39,7 @@ std::size_t valid_sequence(const unsigned char* s, std::size_t i, std::size_t n)
 
 // False (and nothing appended) when the string needs nlohmann's handling
 // of invalid UTF-8.
-bool append_string(std::string& out, const std::string& s) {
+bool append_string(std::string& out, std::string_view s) {
   static const char hex[] = "0123456789abcdef";
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   const std::size_t n = s.size(), mark = out.size();
@@ -81,9 +81,7 @@ bool append_string(std::string& out, const std::string& s) {
   return true;
 }
 
-void append_key(std::string& out, const std::string& key) {
-  if (!append_string(out, key)) out += Json(key).dump(-1, ' ', false, Json::error_handler_t::replace);
-}
+void append_key(std::string& out, const std::string& key) { append_json_string(out, key); }
 
 template <class Int>
 void append_int(std::string& out, Int v) {
@@ -93,6 +91,10 @@ void append_int(std::string& out, Int v) {
 }
 
 }  // namespace
+
+void append_json_string(std::string& out, std::string_view s) {
+  if (!append_string(out, s)) out += Json(std::string(s)).dump(-1, ' ', false, Json::error_handler_t::replace);
+}
 
 void append_json(std::string& out, const Json& j) {
   switch (j.type()) {

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 
 #include "model/document.hpp"
 
@@ -12,6 +13,8 @@ namespace gongwen::host {
 
 // Appends `j` serialised compactly to `out`.
 void append_json(std::string& out, const Json& j);
+// `s` as a JSON string, as dump() writes Json(s) (invalid UTF-8 replaced).
+void append_json_string(std::string& out, std::string_view s);
 // `j` serialised compactly, as a string.
 std::string json_line(const Json& j);
 

@@ -16,7 +16,6 @@
 // Invariants: a worker never writes to the parent's stdout (its fd 1 is
 // the parent's stderr) and never runs the parent's exit handlers (_exit);
 // the parent flushes stdout before every fork.
-#include "model/json_line.hpp"
 #include "runner/runner.hpp"
 
 #include <fmt/format.h>
@@ -123,8 +122,7 @@ bool read_exact(int fd, char* p, std::size_t n) {
       put_u64(out, index);
       put_u64(out, docs.size());
       for (auto& d : docs) {
-        Json rec = to_record(d, opt.with_text);
-        put_bytes(out, json_line(rec) + "\n");
+        put_bytes(out, record_line(d, opt.with_text) + "\n");
         put_bytes(out, opt.keep_text ? std::string_view(d.text) : std::string_view());
         put_u64(out, d.origin ? d.origin->bytes : 0);
         std::vector<std::uint32_t> lines;
@@ -247,9 +245,8 @@ RunStats run_inputs_isolated(const std::vector<Input>& inputs, const Catalog& ca
   std::size_t next = 0, emitted = 0;
   auto failed_input = [&](std::size_t i, Diag id, const std::string& step, const std::string& why) {
     Document d = failed_document(inputs[i].path, id, why, 0, step.empty() ? "process" : step);
-    Json rec = to_record(d, opt.with_text);
-    done_lines[i] = {json_line(rec) + "\n"};
-    done_records[i] = {std::move(rec)};
+    done_lines[i] = {record_line(d, opt.with_text) + "\n"};
+    done_records[i] = {Json::parse(done_lines[i].front())};
     std::vector<Document> v;
     v.push_back(std::move(d));
     done[i] = std::move(v);

@@ -3,7 +3,6 @@
 #include "util/interrupt.hpp"
 #include "util/activity.hpp"
 #include "read/reader.hpp"
-#include "model/json_line.hpp"
 
 #include <fmt/format.h>
 #include <spdlog/spdlog.h>
@@ -113,8 +112,10 @@ RunStats run_inputs(const std::vector<Input>& inputs, const Catalog& catalog, co
         else slot.docs = in.text ? process_document(read_bytes(in.path, *in.text), reg, opt.pipeline)
                                  : process_input(in.path, reg, opt.pipeline);
         for (auto& d : slot.docs) {
-          slot.records.push_back(to_record(d, opt.with_text));
-          slot.lines.push_back(json_line(slot.records.back()) + "\n");
+          std::string line = record_line(d, opt.with_text);
+          slot.records.push_back(opt.records ? Json::parse(line) : Json());
+          line += '\n';
+          slot.lines.push_back(std::move(line));
           // The text is in the record when asked for; keep it only for sinks that need it.
           if (!opt.keep_text) {
             d.text.clear();
@@ -169,8 +170,8 @@ RunStats run_inputs(const std::vector<Input>& inputs, const Catalog& catalog, co
              0, a && a->step[0] ? a->step : "process");
       spdlog::error("{}: {}", d.path(), *d.error);
       Slot slot;
-      slot.records.push_back(to_record(d, opt.with_text));
-      slot.lines.push_back(json_line(slot.records.back()) + "\n");
+      slot.lines.push_back(record_line(d, opt.with_text) + "\n");
+      slot.records.push_back(Json::parse(slot.lines.back()));
       slot.docs.push_back(std::move(d));
       {
         std::lock_guard lk(mu);

@@ -25,6 +25,7 @@ struct RunOptions {
   std::vector<std::string> module_dirs;
   bool with_text = false;   // the text goes into the JSON record
   bool keep_text = false;   // Document::text stays for the sinks (SQLite)
+  bool records = true;      // the sinks get each record as a tree too, not only as its line
   bool progress = false;  // a progress line on stderr
   bool isolate = false;   // each document in a worker process (runner/isolate.cpp)
   std::size_t worker_memory = std::size_t{4} << 30;  // address-space cap of an isolated worker (bytes)

@@ -272,6 +272,7 @@ class JsonlSink final : public Sink {
     out_.put(line);
   }
   void write_line(const Document&, const Json&, const std::string& line) override { out_.put(line); }
+  bool wants_record() const override { return false; }
   std::string seal() override { return out_.seal(); }
   void publish() override { out_.publish(); }
   const std::string& target() const override { return out_.name; }
@@ -297,6 +298,7 @@ class JsonArraySink final : public Sink {
     while (!l.empty() && l.back() == '\n') l.remove_suffix(1);
     out_.put(l);
   }
+  bool wants_record() const override { return false; }
   std::string seal() override {
     out_.put(first_ ? "[]\n" : "\n]\n");
     return out_.seal();

@@ -36,6 +36,9 @@ class Sink {
     (void)line;
     write(doc, record);
   }
+  // Whether write_line looks at the record's tree (a line copier does not,
+  // and then the runner parses none).
+  virtual bool wants_record() const { return true; }
   // Finishes writing: flushed, synced and closed, every error checked.
   // Returns the sha256 of the bytes written ("" for standard output).
   virtual std::string seal() = 0;

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "model/json_line.hpp"
+#include "read/reader.hpp"
 
 using namespace gongwen::host;
 
@@ -52,4 +53,61 @@ TEST_CASE("json_line writes what dump() writes for random bytes") {
     INFO(n);
     REQUIRE(json_line(j) == reference(j));
   }
+}
+
+// The record is written straight into its line (model/document.cpp): the
+// schema of docs/record-schema.md, key for key, and a line that dump() of
+// its own parse writes again byte for byte (so no sink sees two spellings).
+TEST_CASE("record_line writes the record of the schema, as dump() would") {
+  Document d = read_bytes("dir/通知.txt", "关于开展工作的通知\n各单位：\n现将有关事项通知如下。\n二〇二四年三月五日\n");
+  d.container = "c0ffee";
+  d.index = 2;
+  d.row = 7;
+  d.kind = "notice";
+  d.scores = {{"official", 0.95000000000000007}, {"speech", 0.1}};
+  d.handler = "official@native";
+  d.title = "关于开展工作的\xFF通知";  // invalid UTF-8: replaced, as dump() replaces it
+  d.fields = Json::parse(R"({"doc_type":"通知","issuer":["某局"],"n":3,"f":0.5})");
+  d.sections.push_back({1, "一、", "总体要求", d.text.find("现将"), npos});
+  Entity e;
+  e.type = "date";
+  e.text = "二〇二四年三月五日";
+  e.value = "2024-03-05";
+  e.begin = d.text.find("二〇");
+  e.note = "汉字 date";
+  d.entities.push_back(e);
+  d.diagnostics.push_back({gongwen::Severity::warning, "handler.official.no_number", "process", "no \"number\"", 0, 0});
+  d.diagnostics.push_back({gongwen::Severity::error, "read.io", "read", "gone", npos, 0});
+  d.error = "boom";
+  d.error_id = "run.crash";
+  d.step = "process";
+  const std::string line = record_line(d, true);
+  const Json r = Json::parse(line);
+  CHECK(json_line(r) == line);
+  CHECK(to_record(d, true) == r);
+  std::vector<std::string> keys;
+  for (const auto& [k, v] : r.items()) keys.push_back(k);
+  CHECK(keys == std::vector<std::string>{"id", "source", "kind", "scores", "handler", "title", "fields", "sections", "entities",
+                                         "diagnostics", "error", "text"});
+  CHECK(r["source"].dump() == R"({"path":"dir/通知.txt","encoding":"utf-8","layout":")" + d.origin->layout +
+                                  R"(","container":"c0ffee","index":2,"line_start":1,"line_end":4,"row":7})");
+  CHECK(r["scores"].dump() == R"({"official":0.95,"speech":0.1})");
+  CHECK(r["title"] == "关于开展工作的\xEF\xBF\xBD通知");
+  CHECK(r["fields"] == d.fields);
+  CHECK(r["sections"].dump() == R"([{"level":1,"marker":"一、","title":"总体要求","line":3}])");
+  CHECK(r["entities"].dump() == R"([{"type":"date","text":"二〇二四年三月五日","value":"2024-03-05","line":4,"note":"汉字 date"}])");
+  CHECK(r["diagnostics"].dump() ==
+        R"([{"severity":"warning","id":"handler.official.no_number","step":"process","message":"no \"number\"","line":1},)"
+        R"({"severity":"error","id":"read.io","step":"read","message":"gone","line":null}])");
+  CHECK(r["error"].dump() == R"({"id":"run.crash","step":"process","message":"boom"})");
+  CHECK(r["text"] == d.text);
+  // Without a container, text or error those keys are null or absent.
+  Document plain = read_bytes("a.txt", "一行。\n");
+  const Json p = Json::parse(record_line(plain));
+  CHECK(p["source"]["container"].is_null());
+  CHECK(p["source"]["index"].is_null());
+  CHECK(p["handler"].is_null());
+  CHECK(!p.contains("error"));
+  CHECK(!p.contains("text"));
+  CHECK(!p["source"].contains("row"));
 }
