@@ -20,6 +20,8 @@ bool one_of(std::string_view name, std::initializer_list<std::string_view> names
 std::string last_segment(const std::string& key);
 bool reply_name(std::string_view n);
 bool date_name(std::string_view n);
+// A list's title cell scraped twice (`标题标题`, `标题标题的前半...`): the title once.
+std::string list_title(std::string_view cell);
 
 // Rows of cells (the first a header unless it reads as data) as a dataset.
 std::optional<Dataset> from_table(std::vector<std::vector<std::string>> rows, std::string layout, bool header_known = false);

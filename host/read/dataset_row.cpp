@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include <gongwen/people.hpp>
 #include <gongwen/text.hpp>
 
 namespace gongwen::host {
@@ -48,6 +49,45 @@ std::string url_date(std::string_view url) {
   return {};
 }
 
+// A date column as a spreadsheet or pandas writes it in the US order
+// (`1/24/2020`, `12/3/2019 10:05`): month, day, year. A first number over
+// 12 is a day (`24/1/2020`). Empty when the cell is no such date.
+namespace {
+std::string slashed_date(std::string_view cell) {
+  cell = tx::trim(cell);
+  int v[3] = {0, 0, 0}, digits[3] = {0, 0, 0};
+  std::size_t i = 0;
+  for (int k = 0; k < 3; ++k) {
+    while (i < cell.size() && cell[i] >= '0' && cell[i] <= '9' && digits[k] < 4) v[k] = v[k] * 10 + (cell[i++] - '0'), ++digits[k];
+    if (k < 2 && (i >= cell.size() || cell[i++] != '/')) return {};
+  }
+  if (digits[0] == 0 || digits[0] > 2 || digits[1] == 0 || digits[1] > 2 || digits[2] != 4) return {};
+  if (i < cell.size() && cell[i] != ' ' && cell[i] != 'T') return {};
+  int m = v[0], d = v[1];
+  if (m > 12) std::swap(m, d);
+  if (m < 1 || m > 12 || d < 1 || d > 31 || v[2] < 1900 || v[2] > 2099) return {};
+  return fmt::format("{:04}-{:02}-{:02}", v[2], m, d);
+}
+}  // namespace
+
+std::string dataset_detail::list_title(std::string_view cell) {
+  std::string_view t = tx::trim(cell), v = t;
+  bool cut = false;
+  for (std::string_view dots : {"……", "...", "…"})
+    if (tx::ends_with(v, dots)) {
+      v.remove_suffix(dots.size());
+      cut = true;
+      break;
+    }
+  // v = A + R, R being A again, or (cut with dots) a head of A of six characters or more.
+  for (std::size_t n = (v.size() + 1) / 2; n < v.size(); ++n) {
+    auto a = v.substr(0, n), r = v.substr(n);
+    if (a.substr(0, r.size()) != r) continue;
+    if (r.size() == a.size() || (cut && tx::char_count(r) >= 6)) return std::string(a);
+  }
+  return std::string(t);
+}
+
 std::string row_date(const Json& fields, const std::string& column, bool reply) {
   if (!fields.is_object()) return {};
   // A reply is dated by its answer column (答复时间, answer_time), not by the message's.
@@ -62,6 +102,7 @@ std::string row_date(const Json& fields, const std::string& column, bool reply) 
   for (auto it = fields.begin(); it != fields.end(); ++it) {
     if (!it.value().is_string() || (column.empty() ? !date_name(last_segment(it.key())) : it.key() != column)) continue;
     if (auto d = tx::find_full_date(it.value().get_ref<const std::string&>())) return d->iso();
+    if (auto d = slashed_date(it.value().get_ref<const std::string&>()); !d.empty()) return d;
   }
   // No date column: the date in the row's link, as a page's URL gives it.
   if (column.empty())
@@ -86,6 +127,18 @@ std::string row_issuer(const Json& fields) {
                             "答复机构", "回复机构", "answer_org", "reply_org", "answer_name", "answer_dept"});
     auto v = tx::trim(it.value().get_ref<const std::string&>());
     if (named && !v.empty() && tx::char_count(v) <= 80) return std::string(v);
+  }
+  // A government list's source column names the organ that published each
+  // document (`source: 广州市财政局`); a news outlet there (`新华社`, `人民日报`,
+  // `…电视台`, `…网`) reported it and issued nothing.
+  for (auto it = fields.begin(); it != fields.end(); ++it) {
+    if (!it.value().is_string()) continue;
+    std::string n = ascii_lower(tx::trim(last_segment(it.key())));
+    if (!one_of(n, {"source", "来源", "信息来源", "文章来源"})) continue;
+    std::string v = tx::strip_spaces(it.value().get_ref<const std::string&>());
+    bool outlet = false;
+    for (std::string_view o : {"社", "台", "报", "网", "刊", "杂志", "中心"}) outlet |= tx::ends_with(v, o);
+    if (!outlet && tx::char_count(v) >= 4 && tx::char_count(v) <= 40 && people::organ_like(v)) return v;
   }
   return {};
 }

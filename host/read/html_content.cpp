@@ -322,6 +322,8 @@ std::vector<xmlNode*> prelude_before(const MainContent& main) {
       xmlChar* c = xmlNodeGetContent(p);
       std::string t = c ? text::strip_spaces(reinterpret_cast<char*>(c)) : std::string();
       if (c) xmlFree(c);
+      // A trail's last step (`> 动态内容`, `» 正文`) titles the column, not the article.
+      if (t.starts_with(">") || t.starts_with("»") || t.starts_with("＞") || t.starts_with("→")) continue;
       bool info = chrome_line(t);
       // A posting time with the account or author (`2017-03-03原妈HUAWEI…`).
       if (auto d = text::parse_date_at(t, 0); d && d->begin == 0 && d->year && d->day) info = true;

@@ -306,6 +306,15 @@ void page_info(std::string_view flat, Unwrapped& u) {
                      std::isdigit(static_cast<unsigned char>(rest[3])) && std::isdigit(static_cast<unsigned char>(rest[4]));
         if (clock) u.fields["page_date"] = d->iso();
       }
+    // An info line that names its source or author dates the page, with a time or
+    // without (`来源：《人民日报》  2012年9月11日`, `2017-08-10来源：…`, `作者：…来源：…2017-07-18`):
+    // lists of other articles name no source.
+    if (!u.fields.contains("page_date") && text::char_count(line) <= 80)
+      for (std::string_view l : {"来源：", "来源:", "作者：", "作者:"})
+        if (line.find(l) != std::string_view::npos) {
+          if (auto d = text::find_full_date(line)) u.fields["page_date"] = d->iso();
+          break;
+        }
     // The 发文字号 of a government page's information table (`文      号: 赣府字〔2020〕11号`),
     // its label often letter-spaced: the official handler reads the number in it.
     if (!u.fields.contains("page_doc_number") && line.find("号") != std::string_view::npos) {

@@ -399,7 +399,12 @@ bool looks_like_html(std::string_view s) {
   // long paragraphs leave fewer than four tags in the head.
   for (std::string_view t : {"<p>", "<p ", "<div", "<table", "<section", "<article"})
     if (tx_starts(lead, t)) return s.find("</") != std::string_view::npos;
-  return false;
+  // A text whose only markup is line breaks (`标题<br><br>主送：<br>…`, a web form's
+  // text area stored as typed): several <br> and no other tag.
+  int breaks = 0;
+  for (std::string_view t : {"<br>", "<br/>", "<br />"})
+    for (std::size_t at = lower.find(t); at != std::string::npos; at = lower.find(t, at + 1)) ++breaks;
+  return breaks >= 2 && tags == breaks;
 }
 
 Unwrapped unwrap(std::string_view decoded, std::string_view path) {

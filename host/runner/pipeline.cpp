@@ -64,6 +64,22 @@ void sections_from_markup(Document& doc) {
   }
 }
 
+// A news site's tag before a title (`[视频]习近平主席发表2014年新年贺词`, `【图文】…`)
+// says what the page shows, not what the text is called.
+void drop_media_tag(std::string& title) {
+  for (std::string_view open : {"[", "【", "("}) {
+    if (!title.starts_with(open)) continue;
+    for (std::string_view tag : {"视频", "图文", "组图", "图", "直播", "音频", "专题", "快讯", "视频新闻"})
+      for (std::string_view close : {"]", "】", ")"}) {
+        std::string whole = std::string(open) + std::string(tag) + std::string(close);
+        if (title.size() > whole.size() + 6 && title.starts_with(whole)) {
+          title.erase(0, whole.size());
+          return;
+        }
+      }
+  }
+}
+
 void run_one(Document& doc, const Registry& reg, const PipelineOptions& opt) {
   try {
     if (!doc.error) reg.run(doc, opt.threshold);
@@ -71,6 +87,7 @@ void run_one(Document& doc, const Registry& reg, const PipelineOptions& opt) {
     doc.fail(Diag::run_internal, fmt::format("internal error: {}", e.what()));
   }
   sections_from_markup(doc);
+  drop_media_tag(doc.title);
   // A page's publication date (page_date) or a dataset row's date column
   // (row_date) and the document's own date stay apart; a document whose text
   // gives no date of its own is dated by its page or row.

@@ -21,6 +21,35 @@ bool footer_line(std::string_view t) {
   return false;
 }
 
+// A party organ is named `中共` + its unit + its body (`中共湖南理工学院` over
+// `信息科学与工程学院学生第三支部委员会`, `中共某某省` over `委员会办公厅`): `中共`
+// and a unit alone is the first line of a name the page's width broke.
+bool party_name_unfinished(std::string_view q) {
+  if (!tx::starts_with(q, "中共") || tx::char_count(q) < 4) return false;
+  for (std::string_view unit : {"学院", "大学", "学校", "中学", "小学", "公司", "集团", "医院", "省", "市", "县", "区", "镇", "乡",
+                                "街道", "村", "局", "中心", "银行"})
+    if (tx::ends_with(q, unit)) return true;
+  return false;
+}
+
+// Two organs a flattened text glued together (`中共湖南理工学院委员会办公室湖南理工学院校长办公室`,
+// `中共某某省委办公厅某某省人民政府办公厅`): the second names again the unit the first
+// names after `中共`, and each is an organ by itself. Otherwise the name alone.
+std::vector<std::string_view> glued_organs(std::string_view s) {
+  if (tx::starts_with(s, "中共") && tx::char_count(s) >= 12) {
+    std::size_t k = 6;
+    tx::next_cp(s, k);
+    tx::next_cp(s, k);
+    std::string_view unit = s.substr(6, k - 6);
+    for (std::size_t p = s.find(unit, k); p != std::string_view::npos; p = s.find(unit, p + 1)) {
+      auto first = s.substr(0, p), second = s.substr(p);
+      if (organ_like(first) && !party_name_unfinished(first) && organ_like(second) && tx::char_count(second) >= 4)
+        return {first, second};
+    }
+  }
+  return {s};
+}
+
 void find_tail(const std::vector<Paragraph>& ps, Elements& e) {
   std::size_t start = e.title.found.present() && e.title.last_paragraph != kNone ? e.title.last_paragraph + 1 : e.body_from;
   // 成文日期: the first paragraph after the title that is only a date.
@@ -85,7 +114,9 @@ void find_tail(const std::vector<Paragraph>& ps, Elements& e) {
         auto part = tx::trim(std::string_view(names).substr(b, sp - b));
         // Words before the first organ are the sentence's tail, not a signer.
         if (!part.empty() && e.issuers.empty() && !organ_like(squeeze(part)) && sp < names.size()) part = {};
-        if (!part.empty()) e.issuers.push_back({std::string(part), ps[i].offset + static_cast<std::size_t>(organ.data() - t.data()) + b});
+        for (auto o : part.empty() ? std::vector<std::string_view>{} : glued_organs(part))
+          e.issuers.push_back({std::string(o), ps[i].offset + static_cast<std::size_t>(organ.data() - t.data()) + b +
+                                                   static_cast<std::size_t>(o.data() - part.data())});
         if (sp >= names.size()) break;
         k = sp;
         tx::next_cp(names, k);
@@ -206,6 +237,13 @@ void find_tail(const std::vector<Paragraph>& ps, Elements& e) {
         e.body_end = i;
         continue;
       }
+      // `中共湖南理工学院` over `信息科学与工程学院学生第三支部委员会`: one organ.
+      if (party_name_unfinished(q) && !names.empty() && names.back().offset == ps[i + 1].offset &&
+          !tx::starts_with(squeeze(names.back().text), "中共")) {
+        names.back() = {q + squeeze(names.back().text), ps[i].offset};
+        e.body_end = i;
+        continue;
+      }
       names.push_back({std::string(t), ps[i].offset});
       e.body_end = i;
     }
@@ -233,7 +271,7 @@ void find_tail(const std::vector<Paragraph>& ps, Elements& e) {
       if (all_organs) {
         for (auto p : parts) e.issuers.push_back({std::string(p), n.offset + static_cast<std::size_t>(p.data() - line.data())});
       } else {
-        e.issuers.push_back(n);
+        for (auto o : glued_organs(line)) e.issuers.push_back({std::string(o), n.offset + static_cast<std::size_t>(o.data() - line.data())});
       }
     }
   }

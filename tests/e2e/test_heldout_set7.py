@@ -1,0 +1,72 @@
+"""Issues 13 and 15, held-out round 7 (gold by hand before gongwen ran on them): university and
+party-branch 公文 as rows of two demo projects' MySQL dumps (tests/devset/gongwen-7), news pages kept in
+PHP/JSP templates (tests/devset/pages-2) and scraped lists and a 新闻联播 archive as CSV and JSON
+(tests/devset/datasets-2). Floors are the figures when the session's fixes landed."""
+import json
+import os
+import re
+import subprocess
+import sys
+from e2e import *
+
+DEV = os.path.join(SOURCE, "tests", "devset")
+
+# 公文 as dump rows.
+SET = os.path.join(DEV, "gongwen-7")
+out = os.path.join(tmpdir(), "set7.json")
+p = subprocess.run([sys.executable, os.path.join(SOURCE, "tools", "eval_official.py"), "--gongwen", GONGWEN, "--devset", SET,
+                    "--json", out], capture_output=True, text=True)
+print(p.stdout[-1200:])
+check(p.returncode == 0 and os.path.exists(out), f"eval_official ran ({p.stderr[-300:]})")
+totals = json.load(open(out))["totals"] if os.path.exists(out) else {}
+for key, floor in {"kind": 3, "title": 3, "issuer": 3, "date": 3, "recipients": 3}.items():
+    got, n = totals.get(key, [0, 0])[:2]
+    check(got >= floor, f"{key}: {got}/{n} (floor {floor})")
+
+def fields(path):
+    rc, o, e = run("process", "--no-extract", path)
+    recs = records(o)
+    return recs[0]["fields"] if recs else {}
+
+# A text whose only markup is <br> is read as lines; a party branch's name broken over two of them is one signer.
+f = fields(os.path.join(SET, "001_hunan-ligong-xinke-xueyuan-xuesheng-disan-zhibu-zhuanzheng-qingshi-2021.sql"))
+check(f.get("recipients") == ["中共湖南理工学院信息科学与工程学院委员会"], f"<br> lines: recipients {f.get('recipients')}")
+check(f.get("issuer") == ["中共湖南理工学院信息科学与工程学院学生第三支部委员会"], f"one signer over two lines: {f.get('issuer')}")
+# Two offices glued together by a flattened text are two signers.
+f = fields(os.path.join(SET, "002_hunan-ligong-xueyuan-tianjing-yundonghui-tongzhi-2021.sql"))
+check(f.get("issuer") == ["中共湖南理工学院委员会办公室", "湖南理工学院校长办公室"], f"glued joint signers split: {f.get('issuer')}")
+
+# Pages in server templates.
+PAGES = os.path.join(DEV, "pages-2")
+out = os.path.join(tmpdir(), "pages2.json")
+p = subprocess.run([sys.executable, os.path.join(SOURCE, "tools", "eval_pages.py"), PAGES, "--gongwen", GONGWEN, "--json", out],
+                   capture_output=True, text=True, timeout=600)
+print(p.stdout)
+totals = json.load(open(out))["totals"] if os.path.exists(out) else {}
+for key, floor in {"title": 6, "date": 5, "source": 4, "first": 5, "last": 5, "chrome": 4, "kind": 3}.items():
+    got, n = totals.get(key, [0, 0])[:2]
+    check(got >= floor, f"pages {key}: {got}/{n} (floor {floor})")
+rc, o, e = run("process", "--no-extract", os.path.join(PAGES, "002_zhclsy-wenjiabao-waijiaoxueyuan-tongxiang.php"))
+r = records(o)[0] if records(o) else {"fields": {}}
+check(r.get("title", "").startswith("温家宝赴外交学院"), f"a trail's last step (> 动态内容) is no title: {r.get('title')!r}")
+check(r["fields"].get("page_date") == "2012-09-11", f"an info line with its source dates the page: {r['fields'].get('page_date')}")
+
+# Datasets: a list without text, a US-ordered date column, a source column of organs, titles scraped twice.
+ROWS = os.path.join(DEV, "datasets-2")
+p = subprocess.run([sys.executable, os.path.join(SOURCE, "tools", "eval_rows.py"), GONGWEN, ROWS], capture_output=True, text=True, timeout=600)
+print(p.stdout)
+m = dict((k, (int(a), int(b))) for k, a, b in re.findall(r"(\w+) (\d+)/(\d+)", p.stdout.splitlines()[-1] if p.stdout else ""))
+for key, floor in {"rec": 26, "title": 26, "date": 25, "issuer": 19, "kind": 17}.items():
+    got, n = m.get(key, (0, 0))
+    check(got >= floor, f"rows {key}: {got}/{n} (floor {floor})")
+rc, o, e = run("process", "--no-extract", os.path.join(ROWS, "02_guangzhou-yiqing-tzgg-liebiao.csv"))
+recs = records(o)
+check(len(recs) == 10 and recs[0]["fields"].get("row_date") == "2020-01-24", f"1/24/2020 is 24 January: {recs[0]['fields'].get('row_date') if recs else None}")
+check(recs and recs[0]["fields"].get("issuer") == ["广州市卫生健康委员会"], f"an organ in the source column issues: {recs[0]['fields'].get('issuer') if recs else None}")
+rc, o, e = run("process", "--no-extract", os.path.join(ROWS, "03_guangzhou-yiqing-tzgg-liebiao.json"))
+recs = records(o)
+check(len(recs) == 10 and recs[2]["title"] == "广州市疫情防控重点保障企业优惠贷款贴息申报补充指引", f"a title scraped twice, once: {recs[2]['title'] if len(recs) > 2 else None}")
+rc, o, e = run("process", "--no-extract", os.path.join(ROWS, "01_xwlb-cctv-20131231-xinnian-heci.json"))
+recs = records(o)
+check(recs and recs[0]["title"] == "习近平主席发表2014年新年贺词", f"[视频] is no part of a title: {recs[0]['title'] if recs else None}")
+done()
