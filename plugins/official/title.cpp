@@ -107,6 +107,22 @@ bool head_line(std::string_view t) {
 // Such lines have no closing punctuation, so without this a title would be
 // joined onto them.
 bool never_title_line(std::string_view t) {
+  // Without a colon or a `w` neither a label nor a link can be there: only the
+  // rule test is left, and prose fails it at its first character.
+  if (t.find(':') == std::string_view::npos && t.find('w') == std::string_view::npos && t.find("：") == std::string_view::npos) {
+    bool any = false;
+    const auto* p = reinterpret_cast<const unsigned char*>(t.data());
+    for (std::size_t i = 0; i < t.size();) {
+      if (std::size_t len = tx::space_at(p, i, t.size())) {  // what squeeze() removes
+        i += len;
+        continue;
+      }
+      char32_t c = tx::next_cp(t, i);
+      any = true;
+      if (!(c == '-' || c == '*' || c == '_' || c == '=' || c == U'—' || c == U'－' || (c >= '0' && c <= '9'))) return false;
+    }
+    return any;
+  }
   std::string q = squeeze(t);
   if (contains(q, "http://") || contains(q, "https://") || contains(q, "www.")) return true;
   static const std::string_view labels[] = {"原文链接", "链接", "网址", "来源", "发布时间", "更新时间", "发布日期", "时间", "日期",
@@ -157,11 +173,21 @@ void to_last_repeat(const std::vector<Paragraph>& ps, Title& t) {
 // Title: a paragraph (or up to four short wrapped ones) ending with a 文种.
 Title find_title(const std::vector<Paragraph>& ps, std::size_t from) {
   Title best;
+  // A line is tested as a title's start and again as the next line of up to
+  // five starts above it: each test is made once (detect() runs this on every document).
+  constexpr std::size_t kLines = 30 + 10;
+  std::array<signed char, kLines> no_title{};  // 0 unknown, 1 yes, -1 no
+  auto no_title_line = [&](std::size_t j) {
+    if (j < from || j - from >= kLines) return head_line(ps[j].text) || never_title_line(ps[j].text);
+    signed char& m = no_title[j - from];
+    if (!m) m = head_line(ps[j].text) || never_title_line(ps[j].text) ? 1 : -1;
+    return m > 0;
+  };
   for (std::size_t i = from; i < ps.size() && i < from + 30; ++i) {
     // Over 200 characters a line starts no title (the join below stops
     // there): told before the line tests copy a body paragraph.
     if (tx::more_visible_than(ps[i].text, 200)) continue;
-    if (head_line(ps[i].text) || never_title_line(ps[i].text)) continue;
+    if (no_title_line(i)) continue;
     // The 附件说明 (`附件：1.…3.…意见征询公示`) lists attachments, it names none of them as the title.
     if (tx::starts_with(squeeze(ps[i].text), "附件")) continue;
     // A numbered line (`2.建群并发布通知`, `（三）…的通知`) is an item of a body, never a title.
@@ -188,8 +214,7 @@ Title find_title(const std::vector<Paragraph>& ps, std::size_t from) {
     }
     for (std::size_t k = 0; k < most && i + k < ps.size(); ++k) {
       auto t = ps[i + k].text;
-      if (k > 0 && (tx::char_count(ps[i + k - 1].text) > 40 || contains(ps[i + k - 1].text, "。") || head_line(t) ||
-                    never_title_line(t)))
+      if (k > 0 && (tx::char_count(ps[i + k - 1].text) > 40 || contains(ps[i + k - 1].text, "。") || no_title_line(i + k)))
         break;
       joined += squeeze(t);
       if (contains(joined, "。") || tx::ends_with(joined, "：") || tx::ends_with(joined, ":")) break;
