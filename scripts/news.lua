@@ -66,7 +66,8 @@ return {
       doc:signal("a dispatch formula in the lead", 0.35)
     end
     local dated = false
-    if gw.re.find(lead, "^(\\d{4}年)?\\d{1,2}月\\d{1,2}日(上午|下午|晚|晚上)?[，,]")
+    -- (Also a span of days: `7月12、13日，`, `3月5日至7日，`, `6月1-2日，`.)
+    if gw.re.find(lead, "^(\\d{4}年)?\\d{1,2}月\\d{1,2}(日?[、—\\-至]\\d{1,2})?日(上午|下午|晚|晚上)?[，,]")
         or gw.re.find(lead, "^(近日|日前|昨天|昨日|今天|今日|近期|本周|上周)[，,]?") then
       doc:signal("lead opens with a date", 0.25)
       dated = true
@@ -148,6 +149,8 @@ return {
     local organiser = gw.re.match(lead, "日[，,]\\s*([^，,。]{2,20}?)(召开|举行|举办)")
     if organiser then doc.fields.organiser = organiser end
     local venue = gw.re.match(doc.text, "(?:会场设在|在)([^，,。]{2,30}?)(召开|举行)")
+    -- A time is no place (`在6月初召开的…`, `在上周举行的…`).
+    if venue and gw.re.find(venue, "^[\\d０-９一二三四五六七八九十]+[年月日]|^(近日|日前|上周|本周|今年|去年|年初|年底|月初|月底)") then venue = nil end
     if venue then doc.fields.venue = venue end
     local chair = gw.re.match(doc.text, "([^，,。]{2,30}?)主持会议")
     if chair then doc.fields.chair = chair end

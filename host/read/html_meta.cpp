@@ -274,7 +274,8 @@ void page_info(std::string_view flat, Unwrapped& u) {
         std::size_t end = v;
         // To a wide gap or the next label.
         while (end < line.size()) {
-          if (line.substr(end, 2) == "  " || line.substr(end, 3) == "\u3000") break;
+          // (`&nbsp;` runs are gaps too: `作者：姚有睿 &nbsp;&nbsp;加入时间：…`.)
+          if (line.substr(end, 2) == "  " || line.substr(end, 3) == "\u3000" || line.substr(end, 2) == "\u00a0") break;
           bool next_label = false;
           for (auto group : {std::string_view("来源"), std::string_view("作者"), std::string_view("发布"), std::string_view("编辑"),
                              std::string_view("浏览"), std::string_view("点击"), std::string_view("字号"), std::string_view("时间"),
