@@ -65,13 +65,16 @@ std::string slashed_date(std::string_view cell) {
   if (i < cell.size() && cell[i] != ' ' && cell[i] != 'T') return {};
   int m = v[0], d = v[1];
   if (m > 12) std::swap(m, d);
-  if (m < 1 || m > 12 || d < 1 || d > 31 || v[2] < 1900 || v[2] > 2099) return {};
+  static constexpr int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (m < 1 || m > 12 || d < 1 || d > kDays[m - 1] || v[2] < 1900 || v[2] > 2099) return {};
+  if (m == 2 && d == 29 && !(v[2] % 4 == 0 && (v[2] % 100 != 0 || v[2] % 400 == 0))) return {};
   return fmt::format("{:04}-{:02}-{:02}", v[2], m, d);
 }
 }  // namespace
 
 std::string dataset_detail::list_title(std::string_view cell) {
   std::string_view t = tx::trim(cell), v = t;
+  if (tx::char_count(t) > 400) return std::string(t);  // two titles at most, each under 200 characters
   bool cut = false;
   for (std::string_view dots : {"……", "...", "…"})
     if (tx::ends_with(v, dots)) {
@@ -83,7 +86,8 @@ std::string dataset_detail::list_title(std::string_view cell) {
   for (std::size_t n = (v.size() + 1) / 2; n < v.size(); ++n) {
     auto a = v.substr(0, n), r = v.substr(n);
     if (a.substr(0, r.size()) != r) continue;
-    if (r.size() == a.size() || (cut && tx::char_count(r) >= 6)) return std::string(a);
+    // (A short cheer said twice, `加油！加油！`, is said twice.)
+    if (tx::char_count(a) >= 6 && (r.size() == a.size() || (cut && tx::char_count(r) >= 6))) return std::string(a);
   }
   return std::string(t);
 }
@@ -137,7 +141,8 @@ std::string row_issuer(const Json& fields) {
     if (!one_of(n, {"source", "来源", "信息来源", "文章来源"})) continue;
     std::string v = tx::strip_spaces(it.value().get_ref<const std::string&>());
     bool outlet = false;
-    for (std::string_view o : {"社", "台", "报", "网", "刊", "杂志", "中心"}) outlet |= tx::ends_with(v, o);
+    for (std::string_view o : {"社", "台", "报", "网", "网站", "门户", "刊", "杂志", "中心", "客户端", "公众号", "微博", "头条号"})
+      outlet |= tx::ends_with(v, o);
     if (!outlet && tx::char_count(v) >= 4 && tx::char_count(v) <= 40 && people::organ_like(v)) return v;
   }
   return {};

@@ -256,6 +256,7 @@ static std::string breadcrumb_column(std::string_view t) {
 void page_info(std::string_view flat, Unwrapped& u) {
   static constexpr std::array<std::string_view, 7> date_labels = {"发布时间", "发布日期", "发文日期", "成文日期", "日期", "时间", "发表时间"};
   std::size_t lines = 0;
+  std::string sourced_date;
   for (std::size_t b = 0; b < flat.size() && lines < 400; ++lines) {
     std::size_t e = flat.find('\n', b);
     if (e == std::string_view::npos) e = flat.size();
@@ -308,12 +309,12 @@ void page_info(std::string_view flat, Unwrapped& u) {
         if (clock) u.fields["page_date"] = d->iso();
       }
     // An info line that names its source or author dates the page, with a time or
-    // without (`来源：《人民日报》  2012年9月11日`, `2017-08-10来源：…`, `作者：…来源：…2017-07-18`):
-    // lists of other articles name no source.
-    if (!u.fields.contains("page_date") && text::char_count(line) <= 80)
+    // without (`来源：《人民日报》  2012年9月11日`, `2017-08-10来源：…`, `作者：…来源：…2017-07-18`),
+    // when no labelled date or posting time does (a related-articles list names sources too).
+    if (sourced_date.empty() && text::char_count(line) <= 80)
       for (std::string_view l : {"来源：", "来源:", "作者：", "作者:"})
         if (line.find(l) != std::string_view::npos) {
-          if (auto d = text::find_full_date(line)) u.fields["page_date"] = d->iso();
+          if (auto d = text::find_full_date(line)) sourced_date = d->iso();
           break;
         }
     // The 发文字号 of a government page's information table (`文      号: 赣府字〔2020〕11号`),
@@ -359,6 +360,7 @@ void page_info(std::string_view flat, Unwrapped& u) {
           break;
         }
   }
+  if (!u.fields.contains("page_date") && !sourced_date.empty()) u.fields["page_date"] = std::move(sourced_date);
 }
 
 // What a WeChat article page keeps only in its scripts: the posting time

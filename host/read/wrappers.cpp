@@ -400,11 +400,14 @@ bool looks_like_html(std::string_view s) {
   for (std::string_view t : {"<p>", "<p ", "<div", "<table", "<section", "<article"})
     if (tx_starts(lead, t)) return s.find("</") != std::string_view::npos;
   // A text whose only markup is line breaks (`标题<br><br>主送：<br>…`, a web form's
-  // text area stored as typed): several <br> and no other tag.
-  int breaks = 0;
+  // text area stored as typed): several <br>, no other tag, and more <br> than line
+  // ends (a text that only mentions `<br>` keeps its own lines).
+  for (std::string_view t : {"<p>", "<p ", "<div", "<span", "<table", "<td", "<tr", "<strong", "<font", "<h1", "<h2"})
+    if (lower.find(t) != std::string::npos) return false;
+  std::size_t breaks = 0, line_ends = static_cast<std::size_t>(std::count(lower.begin(), lower.end(), '\n'));
   for (std::string_view t : {"<br>", "<br/>", "<br />"})
     for (std::size_t at = lower.find(t); at != std::string::npos; at = lower.find(t, at + 1)) ++breaks;
-  return breaks >= 2 && tags == breaks;
+  return breaks >= 2 && breaks > line_ends;
 }
 
 Unwrapped unwrap(std::string_view decoded, std::string_view path) {

@@ -54,7 +54,8 @@ bool page_last(std::string_view t, std::string_view& title, int& page) {
     j = k;
     ++spaces;
   }
-  if (spaces == 0) return false;
+  // A page number follows a space or the leader itself (`…风暴.......7`).
+  if (std::size_t k = j; spaces == 0 && !clean_detail::leader_char(tx::prev_cp(t, k))) return false;
   // The leader of dots between title and page (`……`, `.......`, `···`) is no part of the title.
   for (;;) {
     std::size_t k = j;
@@ -347,6 +348,7 @@ bool toc_heading(std::string_view t, bool* unpaged) {
   if (t.size() > 64) return false;
   std::string s = tx::strip_spaces(t);
   std::string_view v = s;
+  while (tx::starts_with(v, "\f")) v.remove_prefix(1);  // pdftotext's page break before it
   for (std::string_view h : {"本期目录", "本期要目", "要目", "目录", "目次", "CONTENTS"}) {
     if (!tx::starts_with(v, h)) continue;
     std::string_view rest = v.substr(h.size());

@@ -15,6 +15,7 @@
 #include <cmath>
 #include <map>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace gongwen::host {
 
@@ -239,6 +240,11 @@ SplitResult split(Document& doc, const SplitOptions& opt) {
           by_key[k + title_key(ps[j + 1].t)].push_back(j);
       }
       std::vector<std::pair<std::size_t, const TocEntry*>> found;
+      // A second list of the contents (`目录:` over the bare titles) puts each title
+      // over the next one; in the body a title stands over its text.
+      std::unordered_set<std::string> entry_keys;
+      for (const auto& e : r.toc) entry_keys.insert(title_key(e.title));
+      auto listed = [&](std::size_t j) { return j + 1 < ps.size() && entry_keys.count(title_key(ps[j + 1].t)) > 0; };
       for (const auto& e : r.toc) {
         std::size_t best = ps.size();
         for (const auto& key : candidate_keys(e)) {
@@ -246,7 +252,10 @@ SplitResult split(Document& doc, const SplitOptions& opt) {
           if (it == by_key.end()) continue;
           for (std::size_t j : it->second) {
             bool after = ps[j].b >= toc_e, best_after = best < ps.size() && ps[best].b >= toc_e;
-            if (best == ps.size() || (after && !best_after) || (after == best_after && j < best)) best = j;
+            bool text_after = !listed(j), best_text_after = best < ps.size() && !listed(best);
+            if (best == ps.size() || (after && !best_after) ||
+                (after == best_after && ((text_after && !best_text_after) || (text_after == best_text_after && j < best))))
+              best = j;
           }
           if (best < ps.size()) break;
         }
@@ -265,6 +274,7 @@ SplitResult split(Document& doc, const SplitOptions& opt) {
               }
             }
         }
+        if (best < ps.size() && listed(best)) best = ps.size();  // only in another list of the contents
         if (best == ps.size()) r.notes.push_back({Diag::split_toc_entry_missing, fmt::format("TOC entry not found in the body: {} (page {})", e.raw, e.page)});
         else {
           // The column's name above the title opens the article (`【研究评论】`).

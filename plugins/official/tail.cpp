@@ -26,8 +26,9 @@ bool footer_line(std::string_view t) {
 // and a unit alone is the first line of a name the page's width broke.
 bool party_name_unfinished(std::string_view q) {
   if (!tx::starts_with(q, "中共") || tx::char_count(q) < 4) return false;
+  // (Units only: `中共长沙市委老干部局`, `…电化教育中心` are whole organs.)
   for (std::string_view unit : {"学院", "大学", "学校", "中学", "小学", "公司", "集团", "医院", "省", "市", "县", "区", "镇", "乡",
-                                "街道", "村", "局", "中心", "银行"})
+                                "街道", "村"})
     if (tx::ends_with(q, unit)) return true;
   return false;
 }

@@ -230,6 +230,14 @@ Title find_title(const std::vector<Paragraph>& ps, std::size_t from) {
       // `工作通知`, `通知公告`: a menu or column label, not a title, and not
       // the start of one either.
       if (type && tx::char_count(cleaned) < 6 && !tx::ends_with(cleaned, "令")) break;
+      // A sentence's clauses wrapped onto a line that happens to end in a 文种 word
+      // (`…把副省长寇庆延抓来，勒令他通知`): a title without 关于 has no two clauses.
+      if (type && !contains(cleaned, "关于") &&
+          tx::char_count(cleaned) > 30) {
+        std::size_t commas = 0;
+        for (std::size_t at = cleaned.find("，"); at != std::string::npos; at = cleaned.find("，", at + 3)) ++commas;
+        if (commas >= 2) type = nullptr;
+      }
       if (type && !contains(cleaned, "关于")) {
         bool better = false;
         for (std::size_t j = i + k + 1; j < ps.size() && j <= i + k + 3; ++j)
