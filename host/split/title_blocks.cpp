@@ -17,6 +17,31 @@ namespace gongwen::host::split_detail {
 
 namespace tx = gongwen::text;
 
+// A bulletin's masthead (`文革简讯` … `第10期本期4版`, `工作简报` `第3期` `…办公室编印`): an
+// issue number and a bulletin's name among its first lines, and no magazine's.
+// Its items are titled by a bare line between finished paragraphs, with no
+// byline or date under them.
+bool bulletin_masthead(const std::vector<Para>& ps) {
+  bool issue = false, name = false;
+  for (std::size_t i = 0; i < ps.size() && i < 12; ++i) {
+    std::string s = tx::strip_spaces(ps[i].t);
+    std::string_view v = s;
+    for (std::string_view m : {"杂志", "月刊", "周刊", "旬刊", "期刊", "学报"})
+      if (tx::contains(v, m)) return false;
+    for (std::string_view w : {"简报", "简讯", "动态", "快报", "专报", "工作信息", "情况反映", "通讯", "编印", "内部参考"})
+      name |= tx::contains(v, w);
+    for (std::size_t p = v.find("第"); p != std::string_view::npos && !issue; p = v.find("第", p + 3)) {
+      std::size_t k = p + 3, digits = 0;
+      for (std::size_t m = k; k < v.size(); k = m, ++digits) {
+        char32_t c = tx::next_cp(v, m);
+        if (!(c >= '0' && c <= '9') && tx::cn_digit(c) < 0 && c != U'十') break;
+      }
+      issue = digits > 0 && digits <= 4 && v.substr(k, 3) == "期";
+    }
+  }
+  return issue && name;
+}
+
 // Within five lines, with only short unpunctuated lines between.
 std::size_t title_run_end(const std::vector<Para>& ps, std::size_t j) {
   std::size_t chars = 0;
@@ -81,6 +106,8 @@ std::vector<std::size_t> title_blocks(Document& doc, const std::vector<Para>& ps
            source_note(prev) || column_label(prev) || bracketed_column(prev) || is_byline(prev) || is_date_line(prev) ||
            tx::whole_date(tx::strip_spaces(prev)) || clean_detail::rule_line(prev) || tx::char_count(prev) <= 12;
   };
+  const bool bulletin = bulletin_masthead(ps);
+  if (bulletin) doc.split_evidence.push_back("a bulletin's masthead (an issue number and a bulletin's name): items open with a bare title line");
   // Title blocks: a short unpunctuated line followed (within two lines) by
   // a byline, a date line or a subtitle; or a column label.
   for (std::size_t j = 0; j + 1 < ps.size(); ++j) {
@@ -106,7 +133,10 @@ std::vector<std::size_t> title_blocks(Document& doc, const std::vector<Para>& ps
     bool after_teaser = j > 0 && is_teaser(ps[j - 1].t);
     if (after_entry) continue;
     if (!shape && !label) continue;
-    bool block = label;
+    // A bulletin's item: a bare title between a finished paragraph and its text.
+    bool item = bulletin && shape && j > 0 && p.chars <= 30 && opens_after(j) &&
+                (ps[j + 1].chars > 40 || tx::ends_sentence(ps[j + 1].t)) && !after_teaser;
+    bool block = label || item;
     for (std::size_t k = j + 1; k < ps.size() && k <= j + 3 && !block; ++k) {
       if (is_byline(ps[k].t) && k > j + 1 && ps[k - 1].chars > 40) break;
       // Strong evidence: a date line, a subtitle, the first article of a regulation.
