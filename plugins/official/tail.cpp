@@ -51,6 +51,81 @@ std::vector<std::string_view> glued_organs(std::string_view s) {
   return {s};
 }
 
+// A joint signature printed in two columns (`中共胶州市委组织部      中共胶州市委宣传部` /
+// `中共胶州市委党的群` / `众路线教育实践活动    胶州市文化广电新闻出版局` / `领导小组办公室`):
+// a line's cells go to their columns, and a column's cells join until they make an
+// organ. Empty unless a line has two cells and every column ends in organs; `top` is
+// the block's first line.
+std::vector<Found> column_signature(const std::vector<Paragraph>& ps, std::size_t start, std::size_t date_at, std::size_t& top) {
+  struct Cell {
+    std::string text;
+    std::size_t offset;
+  };
+  std::vector<std::vector<Cell>> rows;  // bottom-up
+  std::size_t i = date_at;
+  for (; i > start && rows.size() < 8; --i) {
+    std::string_view t = ps[i - 1].text;
+    if (tx::char_count(t) > 60 || tx::starts_with(tx::trim(t), "特此") || tx::starts_with(tx::trim(t), "此复")) break;
+    std::vector<Cell> cells;
+    bool han = true;
+    for (std::size_t k = 0; k < t.size() && han;) {
+      std::size_t gap = 0, m = k;  // spaces before the next cell, in characters (U+3000 counts two)
+      while (m < t.size()) {
+        std::size_t z = m;
+        char32_t c = tx::next_cp(t, z);
+        if (!tx::is_space(c)) break;
+        gap += c == U'\u3000' || c == '\t' ? 2 : 1;
+        m = z;
+      }
+      std::size_t b = m;
+      while (m < t.size()) {
+        std::size_t z = m;
+        char32_t c = tx::next_cp(t, z);
+        if (tx::is_space(c)) break;
+        han &= tx::is_han(c);
+        m = z;
+      }
+      if (m > b) {
+        if (!cells.empty() && gap < 2) cells.back().text += std::string(t.substr(b, m - b));  // one space inside a name
+        else cells.push_back({std::string(t.substr(b, m - b)), ps[i - 1].offset + b});
+      }
+      k = m;
+    }
+    if (!han || cells.empty() || cells.size() > 2) break;
+    rows.push_back(std::move(cells));
+  }
+  std::reverse(rows.begin(), rows.end());
+  // The block starts at its first line of two cells.
+  std::size_t first = 0;
+  while (first < rows.size() && rows[first].size() < 2) ++first;
+  if (first == rows.size()) return {};
+  top = date_at - rows.size() + first;
+  std::array<Found, 2> pending;
+  std::array<std::size_t, 2> pending_row{};
+  std::vector<std::pair<std::pair<std::size_t, int>, Found>> out;
+  auto add = [&](int c, std::size_t r, const Cell& cell) {
+    if (pending[c].text.empty()) pending[c].offset = cell.offset, pending_row[c] = r;
+    pending[c].text += cell.text;
+    if (organ_like(pending[c].text)) {
+      out.push_back({{pending_row[c], c}, pending[c]});
+      pending[c] = Found{};
+    }
+  };
+  for (std::size_t r = first; r < rows.size(); ++r) {
+    if (rows[r].size() == 2) {
+      add(0, r, rows[r][0]);
+      add(1, r, rows[r][1]);
+    } else {
+      add(!pending[1].text.empty() && pending[0].text.empty() ? 1 : 0, r, rows[r][0]);
+    }
+  }
+  if (!pending[0].text.empty() || !pending[1].text.empty() || out.size() < 2) return {};
+  std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  std::vector<Found> organs;
+  for (auto& [at, f] : out) organs.push_back(std::move(f));
+  return organs;
+}
+
 void find_tail(const std::vector<Paragraph>& ps, Elements& e) {
   std::size_t start = e.title.found.present() && e.title.last_paragraph != kNone ? e.title.last_paragraph + 1 : e.body_from;
   // 成文日期: the first paragraph after the title that is only a date.
@@ -177,6 +252,11 @@ void find_tail(const std::vector<Paragraph>& ps, Elements& e) {
     return;
   }
   e.body_end = date_at;
+  if (std::size_t top = 0; e.issuers.empty())
+    if (auto organs = column_signature(ps, start, date_at, top); !organs.empty()) {
+      e.issuers = std::move(organs);
+      e.body_end = top;
+    }
   // 发文机关署名: the short organ lines right above the date.
   if (e.issuers.empty()) {
     std::vector<Found> names;
