@@ -299,6 +299,7 @@ bool genre_title(std::string_view t) {
 
 // `第一部分`, `第二编`, `上篇`: a part of a compilation, above the titles of its articles.
 bool part_label(std::string_view t) {
+  if (tx::more_visible_than(t, 8)) return false;  // told before a paragraph is copied
   std::string s = tx::strip_spaces(t);
   if (s == "上篇" || s == "中篇" || s == "下篇") return true;
   std::string_view v = s;

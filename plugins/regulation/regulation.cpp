@@ -117,6 +117,7 @@ struct Regulation {
 
   // An organ's name alone on a line: short, Han only.
   static bool signer_line(std::string_view t) {
+    if (tx::more_visible_than(t, 30)) return false;  // told before a paragraph is copied
     std::string q = tx::strip_spaces(t);
     std::size_t n = tx::char_count(q);
     if (n < 4 || n > 30) return false;

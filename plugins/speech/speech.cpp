@@ -43,6 +43,7 @@ bool names_speech(std::string_view s) {
 // `（2018年2月6日）` / `(2018年9月27日)` alone on a line; with `bare`, also
 // `1999年4月17日` alone (under a title it dates the speech).
 std::optional<tx::Date> date_line(std::string_view s, bool bare = false) {
+  if (tx::more_visible_than(s, 20)) return std::nullopt;  // told before a paragraph is copied
   std::string stripped = tx::strip_spaces(s);
   std::string_view v = stripped;
   bool paren = (tx::starts_with(v, "（") || tx::starts_with(v, "(")) && (tx::ends_with(v, "）") || tx::ends_with(v, ")"));
