@@ -202,7 +202,9 @@ struct Official {
         ++top;
       if (doc.title().empty() && top < ps.size() && e.recipients_text.present() && ps[top].offset < e.recipients_text.offset) {
         std::string_view first = tx::trim(ps[top].text);
-        if (tx::char_count(first) >= 4 && tx::char_count(first) <= 60 && !tx::ends_sentence(first) && !tx::contains(first, "：") &&
+        // (In Chinese: `AIAI` is what is left of a title whose glyphs a PDF could not map to text.)
+        if (tx::char_count(first) >= 4 && tx::char_count(first) <= 60 && tx::han_count(first) >= 2 && !tx::ends_sentence(first) &&
+            !tx::contains(first, "：") &&
             !tx::contains(first, ":") && !tx::contains(first, "http") && !of::organ_like(tx::strip_spaces(first)))
           doc.set_title(first);
       }
