@@ -150,7 +150,8 @@ return {
     if organiser then doc.fields.organiser = organiser end
     local venue = gw.re.match(doc.text, "(?:会场设在|在)([^，,。]{2,30}?)(召开|举行)")
     -- A time is no place (`在6月初召开的…`, `在上周举行的…`).
-    if venue and gw.re.find(venue, "^[\\d０-９一二三四五六七八九十]+[年月日]|^(近日|日前|上周|本周|今年|去年|年初|年底|月初|月底)") then venue = nil end
+    -- (A place may open with a numeral and 月: `五月花大酒店`.)
+    if venue and gw.re.find(venue, "^(([\\d０-９一二三四五六七八九十]+[年月日](初|底|末|中旬|上旬|下旬|份)?)+|近日|日前|上周|本周|今年|去年|年初|年底|月初|月底)$") then venue = nil end
     if venue then doc.fields.venue = venue end
     local chair = gw.re.match(doc.text, "([^，,。]{2,30}?)主持会议")
     if chair then doc.fields.chair = chair end

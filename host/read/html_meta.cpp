@@ -271,12 +271,16 @@ void page_info(std::string_view flat, Unwrapped& u) {
         if (line.substr(v, 3) == "：") v += 3;
         else if (line.substr(v, 1) == ":") v += 1;
         else continue;
-        while (v < line.size() && (line[v] == ' ' || line.substr(v, 3) == "\u3000")) v += line[v] == ' ' ? 1 : 3;
+        auto blank_at = [&](std::size_t k) {  // a space, &nbsp; or a full-width space: its length, or 0
+          return line.substr(k, 1) == " " ? 1 : line.substr(k, 2) == "\u00a0" ? 2 : line.substr(k, 3) == "\u3000" ? 3 : 0;
+        };
+        while (v < line.size() && blank_at(v)) v += blank_at(v);
         std::size_t end = v;
         // To a wide gap or the next label.
         while (end < line.size()) {
-          // (`&nbsp;` runs are gaps too: `作者：姚有睿 &nbsp;&nbsp;加入时间：…`.)
-          if (line.substr(end, 2) == "  " || line.substr(end, 3) == "\u3000" || line.substr(end, 2) == "\u00a0") break;
+          // (Runs of `&nbsp;` are gaps too: `作者：姚有睿 &nbsp;&nbsp;加入时间：…`; one is no gap: `王&nbsp;伟`.)
+          if (line.substr(end, 3) == "\u3000") break;
+          if (std::size_t b1 = blank_at(end); b1 && blank_at(end + b1)) break;
           bool next_label = false;
           for (auto group : {std::string_view("来源"), std::string_view("作者"), std::string_view("发布"), std::string_view("编辑"),
                              std::string_view("浏览"), std::string_view("点击"), std::string_view("字号"), std::string_view("时间"),

@@ -404,9 +404,15 @@ bool looks_like_html(std::string_view s) {
   // ends (a text that only mentions `<br>` keeps its own lines).
   for (std::string_view t : {"<p>", "<p ", "<div", "<span", "<table", "<td", "<tr", "<strong", "<font", "<h1", "<h2"})
     if (lower.find(t) != std::string::npos) return false;
-  std::size_t breaks = 0, line_ends = static_cast<std::size_t>(std::count(lower.begin(), lower.end(), '\n'));
+  // (A line end right after a <br>, as PHP's nl2br writes them, is that <br>'s own.)
+  std::size_t breaks = 0, line_ends = 0;
   for (std::string_view t : {"<br>", "<br/>", "<br />"})
     for (std::size_t at = lower.find(t); at != std::string::npos; at = lower.find(t, at + 1)) ++breaks;
+  for (std::size_t at = lower.find('\n'); at != std::string::npos; at = lower.find('\n', at + 1)) {
+    std::size_t e = at;
+    while (e > 0 && (lower[e - 1] == '\r' || lower[e - 1] == ' ' || lower[e - 1] == '\t')) --e;
+    line_ends += !(e > 0 && lower[e - 1] == '>' && lower.rfind("<br", e) != std::string::npos && e - lower.rfind("<br", e) <= 6);
+  }
   return breaks >= 2 && breaks > line_ends;
 }
 

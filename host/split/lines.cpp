@@ -54,8 +54,9 @@ bool page_last(std::string_view t, std::string_view& title, int& page) {
     j = k;
     ++spaces;
   }
-  // A page number follows a space or the leader itself (`…风暴.......7`).
-  if (std::size_t k = j; spaces == 0 && !clean_detail::leader_char(tx::prev_cp(t, k))) return false;
+  // A page number follows a space or two leader dots (`…风暴.......7`; `8.5` has one).
+  if (std::size_t k = j; spaces == 0 && (!clean_detail::leader_char(tx::prev_cp(t, k)) || k == 0 ||
+                                        !clean_detail::leader_char(tx::prev_cp(t, k)))) return false;
   // The leader of dots between title and page (`……`, `.......`, `···`) is no part of the title.
   for (;;) {
     std::size_t k = j;

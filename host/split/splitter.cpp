@@ -221,6 +221,19 @@ SplitResult split(Document& doc, const SplitOptions& opt) {
                                      r.toc.size(), numbered)});
       r.toc.clear();
     }
+    // The contents of one document list its own parts: its title over them names
+    // the genre of one document (`…发展规划`, `…实施方案`, `…工作报告`).
+    if (!r.toc.empty()) {
+      std::string own;
+      for (std::size_t j = 0; j < ps.size() && ps[j].b < toc_b && own.empty(); ++j)
+        if (ps[j].chars >= 4) own = tx::strip_spaces(ps[j].t);
+      for (std::string_view g : {"规划", "方案", "计划", "纲要", "报告", "办法", "条例", "规定", "细则", "意见", "白皮书", "指南"})
+        if (tx::ends_with(own, g)) {
+          r.notes.push_back({Diag::split_outline, fmt::format("contents under the title of one document ({}): its outline, not split by it", own)});
+          r.toc.clear();
+          break;
+        }
+    }
     if (r.toc.size() >= opt.min_articles) {
       // Index short paragraphs (and pairs of them) by key.
       std::unordered_map<std::string, std::vector<std::size_t>> by_key;
@@ -244,7 +257,9 @@ SplitResult split(Document& doc, const SplitOptions& opt) {
       // over the next one; in the body a title stands over its text.
       std::unordered_set<std::string> entry_keys;
       for (const auto& e : r.toc) entry_keys.insert(title_key(e.title));
-      auto listed = [&](std::size_t j) { return j + 1 < ps.size() && entry_keys.count(title_key(ps[j + 1].t)) > 0; };
+      auto entry = [&](std::size_t j) { return j < ps.size() && entry_keys.count(title_key(ps[j].t)) > 0; };
+      // (Three entries in a row: a topic's header over its first article's title is two.)
+      auto listed = [&](std::size_t j) { return entry(j + 1) && (entry(j + 2) || (j > 0 && entry(j - 1))); };
       for (const auto& e : r.toc) {
         std::size_t best = ps.size();
         for (const auto& key : candidate_keys(e)) {

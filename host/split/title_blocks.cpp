@@ -10,6 +10,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cmath>
 #include <map>
 
@@ -24,8 +25,11 @@ namespace tx = gongwen::text;
 bool bulletin_masthead(const std::vector<Para>& ps) {
   bool issue = false, name = false;
   for (std::size_t i = 0; i < ps.size() && i < 12; ++i) {
+    // Masthead lines are short: a title or the first paragraph that mentions `第5期简报` is none.
+    if (ps[i].chars > 20) continue;
     std::string s = tx::strip_spaces(ps[i].t);
     std::string_view v = s;
+    if (tx::contains(v, "关于") || tx::ends_with(v, "讲话") || tx::ends_with(v, "通知")) continue;
     for (std::string_view m : {"杂志", "月刊", "周刊", "旬刊", "期刊", "学报"})
       if (tx::contains(v, m)) return false;
     for (std::string_view w : {"简报", "简讯", "动态", "快报", "专报", "工作信息", "情况反映", "通讯", "编印", "内部参考"})
@@ -107,7 +111,7 @@ std::vector<std::size_t> title_blocks(Document& doc, const std::vector<Para>& ps
            tx::whole_date(tx::strip_spaces(prev)) || clean_detail::rule_line(prev) || tx::char_count(prev) <= 12;
   };
   const bool bulletin = bulletin_masthead(ps);
-  if (bulletin) doc.split_evidence.push_back("a bulletin's masthead (an issue number and a bulletin's name): items open with a bare title line");
+  std::vector<std::size_t> items;
   // Title blocks: a short unpunctuated line followed (within two lines) by
   // a byline, a date line or a subtitle; or a column label.
   for (std::size_t j = 0; j + 1 < ps.size(); ++j) {
@@ -133,10 +137,12 @@ std::vector<std::size_t> title_blocks(Document& doc, const std::vector<Para>& ps
     bool after_teaser = j > 0 && is_teaser(ps[j - 1].t);
     if (after_entry) continue;
     if (!shape && !label) continue;
-    // A bulletin's item: a bare title between a finished paragraph and its text.
-    bool item = bulletin && shape && j > 0 && p.chars <= 30 && opens_after(j) &&
-                (ps[j + 1].chars > 40 || tx::ends_sentence(ps[j + 1].t)) && !after_teaser;
-    bool block = label || item;
+    // A bulletin's item: a bare title between a finished paragraph and its text
+    // (taken below, when the candidates read as headlines).
+    if (bulletin && shape && !label && j > 0 && p.chars <= 30 && opens_after(j) &&
+        (ps[j + 1].chars > 40 || tx::ends_sentence(ps[j + 1].t)) && !after_teaser)
+      items.push_back(j);
+    bool block = label;
     for (std::size_t k = j + 1; k < ps.size() && k <= j + 3 && !block; ++k) {
       if (is_byline(ps[k].t) && k > j + 1 && ps[k - 1].chars > 40) break;
       // Strong evidence: a date line, a subtitle, the first article of a regulation.
@@ -168,6 +174,23 @@ std::vector<std::size_t> title_blocks(Document& doc, const std::vector<Para>& ps
     // A two-line title starts at its first line.
     if (!starts.empty() && starts.back() + 1 == j) continue;
     starts.push_back(j);
+  }
+  // A bulletin's items are headlines (`林彪同志不愧是…`, `刘少奇同姚依林的谈话是…`); a
+  // single-topic issue's subheadings are short parallel phrases (`强化组织领导`, `聚焦重点任务`).
+  if (items.size() >= 2) {
+    std::vector<std::size_t> len;
+    for (auto j : items) len.push_back(ps[j].chars);
+    std::nth_element(len.begin(), len.begin() + len.size() / 2, len.end());
+    bool headlines = len[len.size() / 2] >= 8;
+    doc.split_evidence.push_back(fmt::format("a bulletin's masthead (an issue number and a bulletin's name): {} bare title lines, "
+                                             "median {} characters: {}", items.size(), len[len.size() / 2],
+                                             headlines ? "items" : "one item's subheadings"));
+    if (headlines) {
+      for (auto j : items)
+        if (std::find(starts.begin(), starts.end(), j) == starts.end() && std::find(starts.begin(), starts.end(), j - 1) == starts.end())
+          starts.push_back(j);
+      std::sort(starts.begin(), starts.end());
+    }
   }
   // A title printed twice, over a metadata block (`标题` / `文章属性 【制定机关】…` /
   // `正文` / `标题`, as legal databases export): the article starts at the first.

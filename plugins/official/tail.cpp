@@ -22,13 +22,16 @@ bool footer_line(std::string_view t) {
 }
 
 // A party organ is named `中共` + its unit + its body (`中共湖南理工学院` over
-// `信息科学与工程学院学生第三支部委员会`, `中共某某省` over `委员会办公厅`): `中共`
-// and a unit alone is the first line of a name the page's width broke.
+// `信息科学与工程学院学生第三支部委员会`, `中共青岛市公安局` over `委员会`): `中共` and a
+// unit with no committee (委) in its name is the first line of a name the page's width
+// broke. (`中共长沙市委老干部局`, `中共某某市委…电化教育中心` are whole organs.)
 bool party_name_unfinished(std::string_view q) {
-  if (!tx::starts_with(q, "中共") || tx::char_count(q) < 4) return false;
-  // (Units only: `中共长沙市委老干部局`, `…电化教育中心` are whole organs.)
+  if (!tx::starts_with(q, "中共") || tx::char_count(q) < 4 || tx::starts_with(q, "中共中央")) return false;
+  if (tx::contains(q.substr(6), "委")) return false;
+  for (std::string_view whole : {"党组", "党校", "支部", "总支"})
+    if (tx::ends_with(q, whole)) return false;
   for (std::string_view unit : {"学院", "大学", "学校", "中学", "小学", "公司", "集团", "医院", "省", "市", "县", "区", "镇", "乡",
-                                "街道", "村"})
+                                "街道", "村", "局", "中心", "银行", "厅", "所", "院"})
     if (tx::ends_with(q, unit)) return true;
   return false;
 }
@@ -91,14 +94,18 @@ std::vector<Found> column_signature(const std::vector<Paragraph>& ps, std::size_
       }
       k = m;
     }
+    if (cells.size() > 2 && han) return {};  // three columns: the line-by-line reading below
     if (!han || cells.empty() || cells.size() > 2) break;
     rows.push_back(std::move(cells));
   }
   std::reverse(rows.begin(), rows.end());
-  // The block starts at its first line of two cells.
+  // The block starts at its first line of two cells; an organ alone above it signs too
+  // (and is read line by line below).
   std::size_t first = 0;
   while (first < rows.size() && rows[first].size() < 2) ++first;
   if (first == rows.size()) return {};
+  for (std::size_t r = 0; r < first; ++r)
+    if (organ_like(rows[r][0].text)) return {};
   top = date_at - rows.size() + first;
   std::array<Found, 2> pending;
   std::array<std::size_t, 2> pending_row{};

@@ -231,11 +231,18 @@ Title find_title(const std::vector<Paragraph>& ps, std::size_t from) {
       // the start of one either.
       if (type && tx::char_count(cleaned) < 6 && !tx::ends_with(cleaned, "令")) break;
       // A sentence's clauses wrapped onto a line that happens to end in a 文种 word
-      // (`…把副省长寇庆延抓来，勒令他通知`): a title without 关于 has no two clauses.
-      if (type && !contains(cleaned, "关于") &&
-          tx::char_count(cleaned) > 30) {
+      // (`年1月21日上午，…把副省长寇庆延抓来，勒令他通知`, under a line of prose unfinished): it
+      // goes on a paragraph, which no title does. (Clauses inside 《》 or “” are a title's own.)
+      if (type && !contains(cleaned, "关于") && tx::char_count(cleaned) > 30 && i > 0 &&
+          (tx::char_count(ps[i - 1].text) > 40 || contains(ps[i - 1].text, "，")) && !tx::ends_sentence(tx::trim(ps[i - 1].text)) &&
+          !tx::ends_with(tx::trim(ps[i - 1].text), "：")) {
         std::size_t commas = 0;
-        for (std::size_t at = cleaned.find("，"); at != std::string::npos; at = cleaned.find("，", at + 3)) ++commas;
+        int depth = 0;
+        for (std::size_t at = 0; at < cleaned.size();) {
+          char32_t c = tx::next_cp(cleaned, at);
+          depth += c == U'《' || c == U'“' ? 1 : c == U'》' || c == U'”' ? -1 : 0;
+          commas += c == U'，' && depth <= 0;
+        }
         if (commas >= 2) type = nullptr;
       }
       if (type && !contains(cleaned, "关于")) {

@@ -42,4 +42,31 @@ with open(big, "w", encoding="utf-8") as f:
     f.write("title\n" + "哈" * 333_333 + "a\n")
 rc, out, err = run("process", "--no-extract", big)
 check(rc == 0 and len(records(out)) == 1, f"a 1 MB repeating title cell is one record (rc {rc})")
+
+# The second review (bulletins, contents, two-column signatures, titles with clauses, &nbsp;).
+def first(name):
+    rs = recs(name)
+    return rs[0] if rs else {"fields": {}, "kind": None, "title": ""}
+
+for name, want in [("d1_three_cols.txt", 5), ("d2_single_over_two.txt", 3)]:
+    got = first(name)["fields"].get("issuer") or []
+    check(len(got) == want, f"{name}: every signer kept ({got})")
+check(first("d4_party_ju.txt")["fields"].get("issuer") == ["中共青岛市公安局委员会"], "中共青岛市公安局 over 委员会 is one signer")
+for name in ("a2_jianbao_single.txt", "a5_notice_jianbao.txt", "a6_speech.txt", "b1_plan_toc.txt"):
+    check(len(recs(name)) == 1, f"{name}: one document, not split ({len(recs(name))} records)")
+starts = [r["source"]["line_start"] for r in recs("g2_decimal_nospace.txt") if r["source"].get("container")]
+check(11 in starts, f"a row ending in 8.5 is no contents entry: the title at line 11 starts an article ({starts})")
+starts = [r["source"]["line_start"] for r in recs("i1_topic_header.txt") if r["source"].get("container")]
+check(13 in starts and 14 in starts, f"a topic header over its first article is found ({starts})")
+for name, kind in [("c4_gongshi.txt", "public_notice"), ("c5_yinfa.txt", "notice")]:
+    r = first(name)
+    check(r["kind"] == kind and r["fields"].get("date"), f"{name}: a title with clauses is a title ({r['kind']}, {r['title'][:30]})")
+f = first("e2_nbsp_lines.html")["fields"]
+check(f.get("page_date") == "2023-05-06" and "".join((f.get("author") or "").split()) == "王伟",
+      f"&nbsp; after a label and inside a name: {f.get('page_date')} {f.get('author')!r}")
+check(first("e1_nbsp_label.html")["fields"].get("source") == "青岛市应急管理局", "a source after &nbsp;")
+r = first("h1_nl2br.txt")
+check(r["kind"] == "notice" and "<br" not in r["title"], f"nl2br text is read as lines: {r['kind']} {r['title'][:30]}")
+rc, out, err = run("process", os.path.join(R, "f1_news_venue.txt"))
+check(records(out) and records(out)[0]["fields"].get("venue") == "五月花大酒店", "a place named 五月花 is a venue")
 done()
