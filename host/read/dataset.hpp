@@ -45,7 +45,11 @@ std::optional<Dataset> read_dataset(std::string_view path, std::string_view utf8
 // The row's date, ISO, from a column named as one (`publish_time`, `pubdate`,
 // `发布日期`, `成文日期`, `…_date`) holding a full date; empty otherwise.
 // `reply`: the row's text is an answer column (reply_column): dated by the answer.
-std::string row_date(const Json& fields, const std::string& column = {}, bool reply = false);
+// `day_first`: the dataset writes slashed dates day first (day_first_dates).
+std::string row_date(const Json& fields, const std::string& column = {}, bool reply = false, bool day_first = false);
+// Whether a date column writes a day over 12 first (`24/1/2020`): then every
+// slashed date of the dataset is day first (`3/4/2020` is 3 April).
+bool day_first_dates(const std::vector<DatasetRow>& rows, const std::string& column = {});
 bool reply_column(std::string_view name);
 // The issuing organ a row names in a column called so (`发文机关`, `发布机构`,
 // `答复部门`, `puborg`, `issuer`…); empty when none.

@@ -50,10 +50,11 @@ std::string url_date(std::string_view url) {
 }
 
 // A date column as a spreadsheet or pandas writes it in the US order
-// (`1/24/2020`, `12/3/2019 10:05`): month, day, year. A first number over
-// 12 is a day (`24/1/2020`). Empty when the cell is no such date.
+// (`1/24/2020`, `12/3/2019 10:05`): month, day, year; day first when the
+// column says so (day_first_dates) or the first number is over 12
+// (`24/1/2020`). Empty when the cell is no such date.
 namespace {
-std::string slashed_date(std::string_view cell) {
+std::string slashed_date(std::string_view cell, bool day_first = false) {
   cell = tx::trim(cell);
   int v[3] = {0, 0, 0}, digits[3] = {0, 0, 0};
   std::size_t i = 0;
@@ -64,7 +65,7 @@ std::string slashed_date(std::string_view cell) {
   if (digits[0] == 0 || digits[0] > 2 || digits[1] == 0 || digits[1] > 2 || digits[2] != 4) return {};
   if (i < cell.size() && cell[i] != ' ' && cell[i] != 'T') return {};
   int m = v[0], d = v[1];
-  if (m > 12) std::swap(m, d);
+  if (day_first || m > 12) std::swap(m, d);
   static constexpr int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
   if (m < 1 || m > 12 || d < 1 || d > kDays[m - 1] || v[2] < 1900 || v[2] > 2099) return {};
   if (m == 2 && d == 29 && !(v[2] % 4 == 0 && (v[2] % 100 != 0 || v[2] % 400 == 0))) return {};
@@ -92,7 +93,21 @@ std::string dataset_detail::list_title(std::string_view cell) {
   return std::string(t);
 }
 
-std::string row_date(const Json& fields, const std::string& column, bool reply) {
+bool day_first_dates(const std::vector<DatasetRow>& rows, const std::string& column) {
+  for (const auto& row : rows) {
+    if (!row.fields.is_object()) continue;
+    for (auto it = row.fields.begin(); it != row.fields.end(); ++it) {
+      if (!it.value().is_string() || (column.empty() ? !date_name(last_segment(it.key())) : it.key() != column)) continue;
+      std::string_view cell = tx::trim(it.value().get_ref<const std::string&>());
+      std::size_t slash = cell.find('/');
+      if (slash == 0 || slash > 2 || slashed_date(cell).empty()) continue;
+      if ((cell[0] - '0') * (slash == 2 ? 10 : 1) + (slash == 2 ? cell[1] - '0' : 0) > 12) return true;
+    }
+  }
+  return false;
+}
+
+std::string row_date(const Json& fields, const std::string& column, bool reply, bool day_first) {
   if (!fields.is_object()) return {};
   // A reply is dated by its answer column (答复时间, answer_time), not by the message's.
   if (reply && column.empty())
@@ -106,7 +121,7 @@ std::string row_date(const Json& fields, const std::string& column, bool reply) 
   for (auto it = fields.begin(); it != fields.end(); ++it) {
     if (!it.value().is_string() || (column.empty() ? !date_name(last_segment(it.key())) : it.key() != column)) continue;
     if (auto d = tx::find_full_date(it.value().get_ref<const std::string&>())) return d->iso();
-    if (auto d = slashed_date(it.value().get_ref<const std::string&>()); !d.empty()) return d;
+    if (auto d = slashed_date(it.value().get_ref<const std::string&>(), day_first); !d.empty()) return d;
   }
   // No date column: the date in the row's link, as a page's URL gives it.
   if (column.empty())

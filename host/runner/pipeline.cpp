@@ -284,6 +284,7 @@ std::vector<Document> process_input(const std::string& path, const Registry& reg
     }
     if (ds) {
       std::vector<Document> out;
+      const bool day_first = day_first_dates(ds->rows, opt.read.columns.date);
       for (auto& row : ds->rows) {
         Document r;
         if (!row.error.empty() && row.text.empty()) {
@@ -296,7 +297,8 @@ std::vector<Document> process_input(const std::string& path, const Registry& reg
         r.id = fmt::format("{}@{}", doc.origin->sha256, row.row);
         r.row = static_cast<std::uint32_t>(row.row);
         if (!row.title.empty()) r.title = row.title;
-        if (auto date = row_date(row.fields, opt.read.columns.date, reply_column(ds->text_column)); !date.empty()) r.fields["row_date"] = std::move(date);
+        if (auto date = row_date(row.fields, opt.read.columns.date, reply_column(ds->text_column), day_first); !date.empty())
+          r.fields["row_date"] = std::move(date);
         if (auto issuer = row_issuer(row.fields); !issuer.empty()) r.fields["row_issuer"] = std::move(issuer);
         if (auto url = row_url(row.fields); !url.empty() && !r.fields.contains("url")) r.fields["url"] = std::move(url);
         if (!row.fields.empty()) r.fields["dataset"] = std::move(row.fields);

@@ -25,6 +25,7 @@ check(r["fields"].get("page_date") == "2020-03-05", f"the labelled date wins ove
 # Impossible days are no dates.
 dates = [x["fields"].get("row_date") for x in recs("slashed.csv")]
 check(dates[0] == "2020-01-24" and dates[2] is None and dates[3] is None, f"24/1/2020 read, 2/30 and 6/31 refused: {dates}")
+check(dates[1] == "2020-04-03", f"a column that writes 24/1/2020 writes 3/4/2020 day first too: {dates[1]}")
 # A website in the source column issues nothing.
 issuers = [x["fields"].get("issuer") for x in recs("source_col.csv")]
 check(issuers[0] == ["广州市财政局"] and issuers[1] is None and issuers[2] is None, f"门户网站 and 网站 are outlets: {issuers[:3]}")
