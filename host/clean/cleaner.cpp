@@ -349,16 +349,7 @@ MappedTextBuilder rebuild_paragraphs(std::string_view input, const OffsetMap& in
         // A long line without a clause mark (，、；：。) outside 《》 and “” is a title, a subtitle
         // or a name line, not prose cut by a page break (`政府工作报告——2018年3月5日在…会议上国务院总理
         // 李克强`, `…印发《稳住经济大盘，保市场主体》的通知`).
-        if (join && !info.indented_paragraphs) {
-          bool clause = false;
-          int quoted = 0;
-          for (std::size_t k = 0; k < pt.size() && !clause;) {
-            char32_t c = text::next_cp(pt, k);
-            quoted += c == U'《' || c == U'“' ? 1 : c == U'》' || c == U'”' ? -1 : 0;
-            clause = quoted <= 0 && (c == U'，' || c == U'、' || c == U'；' || c == U'：' || c == U'。' || c == ',' || c == ';');
-          }
-          if (!clause) join = false;
-        }
+        if (join && !info.indented_paragraphs && text::unquoted_count(pt, U"，、；：。,;") == 0) join = false;
         if (join && is_digit(pl)) {  // a contents line ends with its page number after a gap (`综述　　13`)
           std::size_t k = pt.size();
           while (k > 0 && std::isdigit(static_cast<unsigned char>(pt[k - 1]))) --k;

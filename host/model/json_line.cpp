@@ -81,8 +81,6 @@ bool append_string(std::string& out, std::string_view s) {
   return true;
 }
 
-void append_key(std::string& out, const std::string& key) { append_json_string(out, key); }
-
 template <class Int>
 void append_int(std::string& out, Int v) {
   char buf[24];
@@ -104,7 +102,7 @@ void append_json(std::string& out, const Json& j) {
       for (const auto& [k, v] : j.items()) {
         if (!first) out += ',';
         first = false;
-        append_key(out, k);
+        append_json_string(out, k);
         out += ':';
         append_json(out, v);
       }

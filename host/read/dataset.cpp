@@ -141,10 +141,8 @@ std::optional<Dataset> from_table(std::vector<std::vector<std::string>> rows, st
     DatasetRow row;
     row.row = r;
     for (std::size_t c = 0; c < rows[r].size() && c < header.size(); ++c) {
-      if (c == text_col) {
-        row.text = rows[r][c];
-        if (c == title_col) row.title = list_title(row.text);  // a list: the title is all the row says
-      } else if (c == title_col) row.title = rows[r][c];
+      if (c == text_col) row.text = rows[r][c];
+      else if (c == title_col) row.title = rows[r][c];
       else row.fields[header[c].empty() ? "column" + std::to_string(c + 1) : header[c]] = rows[r][c];
     }
     d.rows.push_back(std::move(row));
@@ -227,10 +225,8 @@ std::optional<Dataset> from_objects(const std::vector<Json>& objects, std::strin
     DatasetRow row;
     row.row = ++n;
     for (auto it = o.begin(); it != o.end(); ++it) {
-      if (it.key() == text_key && it.value().is_string()) {
-        row.text = it.value().get<std::string>();
-        if (text_key == title_key) row.title = list_title(row.text);  // a list: the title is all the row says
-      } else if (it.key() == title_key && it.value().is_string()) row.title = it.value().get<std::string>();
+      if (it.key() == text_key && it.value().is_string()) row.text = it.value().get<std::string>();
+      else if (it.key() == title_key && it.value().is_string()) row.title = it.value().get<std::string>();
       else row.fields[it.key()] = it.value();
     }
     d.rows.push_back(std::move(row));
@@ -461,10 +457,8 @@ std::optional<Dataset> read_dataset_as_found(std::string_view path, std::string_
           if (h > best) best = h, text_key = it.key();
         }
     for (auto it = j.begin(); it != j.end(); ++it) {
-      if (it.key() == text_key && it.value().is_string()) {
-        row.text = it.value().get<std::string>();
-        if (text_key == title_key) row.title = list_title(row.text);  // a list: the title is all the row says
-      } else if (it.key() == title_key && it.value().is_string()) row.title = it.value().get<std::string>();
+      if (it.key() == text_key && it.value().is_string()) row.text = it.value().get<std::string>();
+      else if (it.key() == title_key && it.value().is_string()) row.title = it.value().get<std::string>();
       else row.fields[it.key()] = it.value();
     }
     if (d.text_column.empty()) d.text_column = text_key, d.title_column = title_key;
@@ -483,6 +477,10 @@ std::optional<Dataset> read_dataset(std::string_view path, std::string_view s, s
   if (d && !columns.empty()) apply_columns(*d, columns);
   if (d && columns.text.empty())
     for (auto& row : d->rows) text_elsewhere(row, d->text_column);
+  // A list whose title column is its only text (a scraped 通知公告 list): the title is all a row says.
+  if (d && !d->title_column.empty() && d->title_column == d->text_column)
+    for (auto& row : d->rows)
+      if (row.title.empty() && row.text_column.empty()) row.title = list_title(row.text);
   if (d)
     if (auto joined = joined_articles(*d)) d = std::move(joined);
   // A label a collector put before a title (`【2023-9 金规5号】…的通知`, `【转载】`) is a column of its own.

@@ -5,6 +5,9 @@
 
 #include <fmt/format.h>
 
+#include <array>
+#include <optional>
+
 #include <gongwen/people.hpp>
 #include <gongwen/text.hpp>
 
@@ -54,16 +57,24 @@ std::string url_date(std::string_view url) {
 // column says so (day_first_dates) or the first number is over 12
 // (`24/1/2020`). Empty when the cell is no such date.
 namespace {
-std::string slashed_date(std::string_view cell, bool day_first = false) {
+// The three numbers of `N/N/YYYY` (a time may follow), as written.
+std::optional<std::array<int, 3>> slashed_numbers(std::string_view cell) {
   cell = tx::trim(cell);
-  int v[3] = {0, 0, 0}, digits[3] = {0, 0, 0};
+  std::array<int, 3> v{}, digits{};
   std::size_t i = 0;
   for (int k = 0; k < 3; ++k) {
     while (i < cell.size() && cell[i] >= '0' && cell[i] <= '9' && digits[k] < 4) v[k] = v[k] * 10 + (cell[i++] - '0'), ++digits[k];
-    if (k < 2 && (i >= cell.size() || cell[i++] != '/')) return {};
+    if (k < 2 && (i >= cell.size() || cell[i++] != '/')) return std::nullopt;
   }
-  if (digits[0] == 0 || digits[0] > 2 || digits[1] == 0 || digits[1] > 2 || digits[2] != 4) return {};
-  if (i < cell.size() && cell[i] != ' ' && cell[i] != 'T') return {};
+  if (digits[0] == 0 || digits[0] > 2 || digits[1] == 0 || digits[1] > 2 || digits[2] != 4) return std::nullopt;
+  if (i < cell.size() && cell[i] != ' ' && cell[i] != 'T') return std::nullopt;
+  return v;
+}
+
+std::string slashed_date(std::string_view cell, bool day_first = false) {
+  auto n = slashed_numbers(cell);
+  if (!n) return {};
+  const auto& v = *n;
   int m = v[0], d = v[1];
   if (day_first || m > 12) std::swap(m, d);
   static constexpr int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
@@ -98,10 +109,8 @@ bool day_first_dates(const std::vector<DatasetRow>& rows, const std::string& col
     if (!row.fields.is_object()) continue;
     for (auto it = row.fields.begin(); it != row.fields.end(); ++it) {
       if (!it.value().is_string() || (column.empty() ? !date_name(last_segment(it.key())) : it.key() != column)) continue;
-      std::string_view cell = tx::trim(it.value().get_ref<const std::string&>());
-      std::size_t slash = cell.find('/');
-      if (slash == 0 || slash > 2 || slashed_date(cell).empty()) continue;
-      if ((cell[0] - '0') * (slash == 2 ? 10 : 1) + (slash == 2 ? cell[1] - '0' : 0) > 12) return true;
+      const std::string& cell = it.value().get_ref<const std::string&>();
+      if (auto n = slashed_numbers(cell); n && (*n)[0] > 12 && !slashed_date(cell).empty()) return true;
     }
   }
   return false;

@@ -387,27 +387,28 @@ bool looks_like_html(std::string_view s) {
   auto lead = text::trim(std::string_view(lower).substr(0, 64));
   if (tx_starts(lead, "<head") || tx_starts(lead, "<meta") || tx_starts(lead, "<title")) return true;
   // A fragment (a content cell of a SQL dump, a CMS export): several block or
-  // inline tags and their closings, with no <html> around them.
-  int tags = 0;
-  for (std::string_view t : {"<p>", "<p ", "<div", "<span", "<br", "<table", "<td", "<tr", "<strong", "<font", "<h1", "<h2"}) {
-    for (std::size_t at = lower.find(t); at != std::string::npos && tags < 100; at = lower.find(t, at + 1)) ++tags;
-  }
+  // inline tags and their closings, with no <html> around them. (The head is
+  // 2 KiB: counting every tag costs nothing.)
+  auto count = [&](std::string_view t) {
+    std::size_t n = 0;
+    for (std::size_t at = lower.find(t); at != std::string::npos; at = lower.find(t, at + 1)) ++n;
+    return n;
+  };
+  std::size_t markup = 0, breaks = count("<br");
+  for (std::string_view t : {"<p>", "<p ", "<div", "<span", "<table", "<td", "<tr", "<strong", "<font", "<h1", "<h2"}) markup += count(t);
   bool closes = lower.find("</p>") != std::string::npos || lower.find("</div>") != std::string::npos ||
                 lower.find("</span>") != std::string::npos || lower.find("</td>") != std::string::npos;
-  if (tags >= 4 && closes) return true;
+  if (markup + breaks >= 4 && closes) return true;
   // A fragment that opens with a block tag and closes one (`<p>央视网消息：…</p>`):
   // long paragraphs leave fewer than four tags in the head.
   for (std::string_view t : {"<p>", "<p ", "<div", "<table", "<section", "<article"})
     if (tx_starts(lead, t)) return s.find("</") != std::string_view::npos;
   // A text whose only markup is line breaks (`标题<br><br>主送：<br>…`, a web form's
   // text area stored as typed): several <br>, no other tag, and more <br> than line
-  // ends (a text that only mentions `<br>` keeps its own lines).
-  for (std::string_view t : {"<p>", "<p ", "<div", "<span", "<table", "<td", "<tr", "<strong", "<font", "<h1", "<h2"})
-    if (lower.find(t) != std::string::npos) return false;
-  // (A line end right after a <br>, as PHP's nl2br writes them, is that <br>'s own.)
-  std::size_t breaks = 0, line_ends = 0;
-  for (std::string_view t : {"<br>", "<br/>", "<br />"})
-    for (std::size_t at = lower.find(t); at != std::string::npos; at = lower.find(t, at + 1)) ++breaks;
+  // ends (a text that only mentions `<br>` keeps its own lines). A line end right
+  // after a <br>, as PHP's nl2br writes them, is that <br>'s own.
+  if (markup > 0) return false;
+  std::size_t line_ends = 0;
   for (std::size_t at = lower.find('\n'); at != std::string::npos; at = lower.find('\n', at + 1)) {
     std::size_t e = at;
     while (e > 0 && (lower[e - 1] == '\r' || lower[e - 1] == ' ' || lower[e - 1] == '\t')) --e;

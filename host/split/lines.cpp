@@ -298,6 +298,13 @@ bool genre_title(std::string_view t) {
   return false;
 }
 
+bool one_document_title(std::string_view title) {
+  static constexpr std::string_view genres[] = {"通知", "意见", "决定", "公告", "通告", "通报", "报告", "请示", "批复", "函", "纪要", "决议", "办法",
+                                                "规定", "条例", "细则", "方案", "规划", "计划", "纲要", "白皮书", "指南", "讲话", "致辞"};
+  std::string s = tx::strip_spaces(title);
+  return std::any_of(std::begin(genres), std::end(genres), [&](std::string_view g) { return tx::ends_with(s, g); });
+}
+
 // `第一部分`, `第二编`, `上篇`: a part of a compilation, above the titles of its articles.
 bool part_label(std::string_view t) {
   if (tx::more_visible_than(t, 8)) return false;  // told before a paragraph is copied
@@ -496,16 +503,9 @@ std::vector<std::size_t> markup_articles(const Document& doc, const std::vector<
   for (const auto& h : markup_headings(doc, ps)) hs.push_back({h.level, h.para, ps[h.para].t});
   std::map<int, std::size_t> per_level;
   for (const auto& h : hs) ++per_level[h.level];
-  bool one_document = false;
-  {
-    std::string own = doc.title;
-    if (own.empty())
-      if (auto t = doc.fields.find("title"); t != doc.fields.end() && t->is_string()) own = t->get<std::string>();
-    own = tx::strip_spaces(own);
-    for (std::string_view g : {"通知", "意见", "决定", "公告", "通告", "通报", "报告", "请示", "批复", "函", "纪要", "决议", "办法",
-                               "规定", "条例", "细则", "方案", "规划", "讲话", "致辞"})
-      one_document |= tx::ends_with(own, g);
-  }
+  std::string own = doc.title;
+  if (auto t = doc.fields.find("title"); own.empty() && t != doc.fields.end() && t->is_string()) own = t->get<std::string>();
+  const bool one_document = one_document_title(own);
   // Levels by how many headings they hold (level 1 holds three or more only
   // when files were put together).
   std::vector<std::pair<std::size_t, int>> levels;

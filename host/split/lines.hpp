@@ -61,6 +61,9 @@ bool metadata_field(std::string_view t);
 
 // Titles name their genre at the end: `…组织工作综述`, `…实施办法（试行）`.
 bool genre_title(std::string_view t);
+// A title that names one document's genre (`…的通知`, `…发展规划`, `…讲话`): what it heads
+// (a contents list, Markdown headings) is that document's outline, not a list of articles.
+bool one_document_title(std::string_view title);
 
 // `第一部分`, `第二编`, `上篇`: a part of a compilation, above the titles of its articles.
 bool part_label(std::string_view t);

@@ -221,18 +221,15 @@ SplitResult split(Document& doc, const SplitOptions& opt) {
                                      r.toc.size(), numbered)});
       r.toc.clear();
     }
-    // The contents of one document list its own parts: its title over them names
-    // the genre of one document (`…发展规划`, `…实施方案`, `…工作报告`).
+    // The contents of one document list its own parts (its title over them: `…发展规划`).
     if (!r.toc.empty()) {
-      std::string own;
+      std::string_view own;
       for (std::size_t j = 0; j < ps.size() && ps[j].b < toc_b && own.empty(); ++j)
-        if (ps[j].chars >= 4) own = tx::strip_spaces(ps[j].t);
-      for (std::string_view g : {"规划", "方案", "计划", "纲要", "报告", "办法", "条例", "规定", "细则", "意见", "白皮书", "指南"})
-        if (tx::ends_with(own, g)) {
-          r.notes.push_back({Diag::split_outline, fmt::format("contents under the title of one document ({}): its outline, not split by it", own)});
-          r.toc.clear();
-          break;
-        }
+        if (ps[j].chars >= 4) own = ps[j].t;
+      if (one_document_title(own)) {
+        r.notes.push_back({Diag::split_outline, fmt::format("contents under the title of one document ({}): its outline, not split by it", own)});
+        r.toc.clear();
+      }
     }
     if (r.toc.size() >= opt.min_articles) {
       // Index short paragraphs (and pairs of them) by key.

@@ -235,16 +235,8 @@ Title find_title(const std::vector<Paragraph>& ps, std::size_t from) {
       // goes on a paragraph, which no title does. (Clauses inside 《》 or “” are a title's own.)
       if (type && !contains(cleaned, "关于") && tx::char_count(cleaned) > 30 && i > 0 &&
           (tx::char_count(ps[i - 1].text) > 40 || contains(ps[i - 1].text, "，")) && !tx::ends_sentence(tx::trim(ps[i - 1].text)) &&
-          !tx::ends_with(tx::trim(ps[i - 1].text), "：")) {
-        std::size_t commas = 0;
-        int depth = 0;
-        for (std::size_t at = 0; at < cleaned.size();) {
-          char32_t c = tx::next_cp(cleaned, at);
-          depth += c == U'《' || c == U'“' ? 1 : c == U'》' || c == U'”' ? -1 : 0;
-          commas += c == U'，' && depth <= 0;
-        }
-        if (commas >= 2) type = nullptr;
-      }
+          !tx::ends_with(tx::trim(ps[i - 1].text), "：") && tx::unquoted_count(cleaned, U"，") >= 2)
+        type = nullptr;
       if (type && !contains(cleaned, "关于")) {
         bool better = false;
         for (std::size_t j = i + k + 1; j < ps.size() && j <= i + k + 3; ++j)

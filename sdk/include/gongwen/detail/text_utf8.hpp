@@ -180,4 +180,17 @@ inline bool is_sentence_end(char32_t c) {
 }
 inline bool ends_sentence(std::string_view s) { return is_sentence_end(last_cp(s)); }
 
+// How many of `marks` stand in s outside 《…》 and “…”: a quoted name's clauses
+// are its own, not the sentence's (`…印发《稳住经济大盘，保市场主体》的通知`).
+inline std::size_t unquoted_count(std::string_view s, std::u32string_view marks) {
+  std::size_t n = 0;
+  int depth = 0;
+  for (std::size_t i = 0; i < s.size();) {
+    char32_t c = next_cp(s, i);
+    depth += c == U'《' || c == U'“' ? 1 : c == U'》' || c == U'”' ? -1 : 0;
+    n += depth <= 0 && marks.find(c) != std::u32string_view::npos;
+  }
+  return n;
+}
+
 }  // namespace gongwen::text
