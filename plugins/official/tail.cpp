@@ -54,6 +54,14 @@ std::vector<std::string_view> glued_organs(std::string_view s) {
   return {s};
 }
 
+// The generic part of an organ's name, which names no unit of its own and so
+// finishes the name above it (`办公厅`, `委员会办公室`, `领导小组`).
+bool generic_body(std::string_view s) {
+  for (std::string_view w : {"办公厅", "办公室", "委员会", "党组", "领导小组", "工作领导小组", "指挥部", "工作委员会", "管理委员会"})
+    if (tx::starts_with(s, w)) return tx::char_count(s) <= 10;
+  return false;
+}
+
 // A joint signature printed in two columns (`中共胶州市委组织部      中共胶州市委宣传部` /
 // `中共胶州市委党的群` / `众路线教育实践活动    胶州市文化广电新闻出版局` / `领导小组办公室`):
 // a line's cells go to their columns, and a column's cells join until they make an
@@ -122,6 +130,19 @@ std::vector<Found> column_signature(const std::vector<Paragraph>& ps, std::size_
     if (rows[r].size() == 2) {
       add(0, r, rows[r][0]);
       add(1, r, rows[r][1]);
+    } else if (pending[0].text.empty() && pending[1].text.empty() && generic_body(rows[r][0].text) && out.size() >= 2) {
+      // A body's generic name under finished organs (`青岛市财政局  青岛市人民政府` /
+      // `办公厅`) finishes one of them. The cleaned line has lost its indentation, so
+      // the name chooses: an 办公厅 belongs to a government or a party committee.
+      auto owns = [&](const Found& o) {
+        return !tx::starts_with(rows[r][0].text, "办公厅") || tx::ends_with(o.text, "政府") || tx::ends_with(o.text, "委");
+      };
+      auto last_in = [&](int c) -> Found& {
+        return std::find_if(out.rbegin(), out.rend(), [&](const auto& o) { return o.first.second == c; })->second;
+      };
+      Found& right = last_in(1);  // both exist: the lines above had two cells, each finished
+      Found& left = last_in(0);
+      (owns(right) || !owns(left) ? right : left).text += rows[r][0].text;
     } else {
       add(!pending[1].text.empty() && pending[0].text.empty() ? 1 : 0, r, rows[r][0]);
     }
