@@ -24,6 +24,9 @@
 --   a headline that is a document's own title (关于…的通知, …纪要)             −0.30
 -- process() extracts the event, its date (year from the container when the
 -- lead has none), the organiser, the venue and the participants named.
+-- Verbs a report uses of what was said and done; two or three of them make a news item.
+local REPORTING_VERBS = { "强调", "指出", "表示", "出席", "主持", "参加", "会见", "调研", "考察", "介绍", "据悉", "获悉", "报道" }
+
 ---@type gongwen.Handler
 return {
   name = "news",
@@ -38,6 +41,8 @@ return {
                "新闻动态", "工作动态", "综合新闻", "图片新闻", "新闻中心", "要闻", "资讯", "快讯",
                -- a news outlet's site or address (the gate reads the page's short fields too)
                "新闻网", "日报", "Broadcasting", "news", "xinwen" },
+  -- Asked about in detect() through doc:hits: found in the keywords' pass.
+  words = REPORTING_VERBS,
 
   detect = function(doc)
     local ps = doc:paragraphs(8)
@@ -106,8 +111,8 @@ return {
     end
     local text = doc.text
     local verbs = 0
-    for _, v in ipairs({ "强调", "指出", "表示", "出席", "主持", "参加", "会见", "调研", "考察", "介绍", "据悉", "获悉", "报道" }) do
-      if string.find(text, v, 1, true) then verbs = verbs + 1 end
+    for _, v in ipairs(REPORTING_VERBS) do
+      if #doc:hits(v) > 0 then verbs = verbs + 1 end
     end
     if verbs >= 3 then doc:signal("three or more reporting verbs", 0.15)
     elseif verbs == 2 then doc:signal("two reporting verbs", 0.10) end

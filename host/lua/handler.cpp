@@ -158,7 +158,7 @@ std::unique_ptr<Handler> LuaRuntime::load_handler(const std::string& path) {
   // Every problem of the table at once, as job files are checked.
   std::vector<std::string> problems;
   auto problem = [&](const std::string& why) { problems.push_back(why); };
-  static const std::vector<std::string> known = {"name", "version", "kinds", "detect", "process", "priority", "description", "keywords"};
+  static const std::vector<std::string> known = {"name", "version", "kinds", "detect", "process", "priority", "description", "keywords", "words"};
   lua_pushnil(L);
   while (lua_next(L, -2)) {
     lua_pop(L, 1);
@@ -166,7 +166,7 @@ std::unique_ptr<Handler> LuaRuntime::load_handler(const std::string& path) {
     std::string k = lua_tostring(L, -1);
     if (std::find(known.begin(), known.end(), k) != known.end() || k.rfind("_", 0) == 0) continue;
     std::string best = closest_name(k, known);
-    problem(best.empty() ? fmt::format("unknown key `{}` (known: name, version, kinds, detect, process, priority, description, keywords; "
+    problem(best.empty() ? fmt::format("unknown key `{}` (known: name, version, kinds, detect, process, priority, description, keywords, words; "
                                        "prefix private helpers with _)", k)
                          : fmt::format("unknown key `{}`: did you mean `{}`?", k, best));
   }
@@ -209,18 +209,20 @@ std::unique_ptr<Handler> LuaRuntime::load_handler(const std::string& path) {
   if (lua_type(L, -1) == LUA_TSTRING) info->description = lua_tostring(L, -1);
   else if (!lua_isnil(L, -1)) problem("`description` must be a string");
   lua_pop(L, 1);
-  lua_getfield(L, -1, "keywords");
-  if (lua_istable(L, -1)) {
-    for (lua_Integer i = 1;; ++i) {
-      if (lua_rawgeti(L, -1, i) != LUA_TSTRING) { lua_pop(L, 1); break; }
-      info->keywords.emplace_back(lua_tostring(L, -1));
-      lua_pop(L, 1);
+  for (auto [key, list] : {std::pair{"keywords", &info->keywords}, std::pair{"words", &info->words}}) {
+    lua_getfield(L, -1, key);
+    if (lua_istable(L, -1)) {
+      for (lua_Integer i = 1;; ++i) {
+        if (lua_rawgeti(L, -1, i) != LUA_TSTRING) { lua_pop(L, 1); break; }
+        if (lua_rawlen(L, -1) > 0) list->emplace_back(lua_tostring(L, -1));
+        lua_pop(L, 1);
+      }
+      if (list->empty()) problem(fmt::format("`{}` must be a non-empty list of strings", key));
+    } else if (!lua_isnil(L, -1)) {
+      problem(fmt::format("`{}` must be a list of strings", key));
     }
-    if (info->keywords.empty()) problem("`keywords` must be a non-empty list of strings");
-  } else if (!lua_isnil(L, -1)) {
-    problem("`keywords` must be a list of strings");
+    lua_pop(L, 1);
   }
-  lua_pop(L, 1);
   if (!problems.empty()) {
     lua_settop(L, top);
     std::string msg = fmt::format("{}: invalid handler table ({} problem{})", path, problems.size(), problems.size() > 1 ? "s" : "");

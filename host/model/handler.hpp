@@ -24,6 +24,9 @@ struct HandlerInfo {
   // into the handler (empty: always called). A cheap heuristic gate, as
   // Wireshark's heuristic dissectors have: most handlers reject most documents.
   std::vector<std::string> keywords;
+  // Words detect() asks about (doc:hits) without gating on them: found in the
+  // same pass as the keywords, so asking costs no search.
+  std::vector<std::string> words;
 
   std::string id() const { return name + "@" + origin; }
 };

@@ -41,7 +41,10 @@ Classification Registry::classify(Document& doc, double threshold) const {
   doc.scores.clear();
   if (!scanner_) {
     std::vector<std::string> words;
-    for (const auto& h : handlers_) words.insert(words.end(), h->info().keywords.begin(), h->info().keywords.end());
+    for (const auto& h : handlers_) {
+      words.insert(words.end(), h->info().keywords.begin(), h->info().keywords.end());
+      words.insert(words.end(), h->info().words.begin(), h->info().words.end());
+    }
     scanner_ = std::make_unique<KeywordScanner>(words);
   }
   if (!scanner_->empty()) doc.hits = std::make_shared<const KeywordHits>(scanner_->scan(doc.text));

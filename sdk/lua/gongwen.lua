@@ -44,6 +44,7 @@
 ---The table a handler script returns. `gongwen check script.lua` validates it.
 ---@class gongwen.Handler
 ---@field keywords? string[] detect() is called only when the text contains one of these
+---@field words? string[] words detect() asks about through doc:hits; found in the keywords' pass, they gate nothing
 ---@field name string unique among all handlers (a script with the name of a default handler replaces it when named with --handler)
 ---@field version string|number
 ---@field kinds string[]|string document kinds; the first is given to the documents the handler wins (a string is split on commas)

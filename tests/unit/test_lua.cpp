@@ -133,6 +133,32 @@ return {
   CHECK(other.kind == "unknown");  // the gate: no keyword, no detect call
 }
 
+TEST_CASE("a script's words are scanned with the keywords but open no gate") {
+  LuaRuntime rt;
+  Registry reg;
+  reg.add(rt.load_handler(write_script("words.lua", R"(
+return {
+  name = "words", version = "1", kinds = {"words"}, keywords = {"会议"}, words = {"强调", "指出"},
+  detect = function(doc) return (#doc:hits("强调") + #doc:hits("指出")) >= 2 and 0.9 or 0 end,
+  process = function(doc, ctx) doc.title = tostring(#doc:hits("强调")) end,
+})")));
+  auto doc = testing::read_text("会议强调，要抓落实。会议指出，要强调实效。\n");
+  reg.run(doc, 0.3);
+  REQUIRE_FALSE(doc.error);
+  CHECK(doc.kind == "words");
+  CHECK(doc.title == "2");
+  REQUIRE(doc.hits);
+  CHECK(doc.hits->find("强调"));  // from the scan: no search of its own
+  auto gated = testing::read_text("领导强调，专家指出，要抓落实。\n");  // words, but no keyword
+  reg.run(gated, 0.3);
+  CHECK(gated.kind == "unknown");
+  // An empty list is refused like an empty keywords list.
+  CHECK_THROWS_WITH(rt.load_handler(write_script("nowords.lua", R"(
+return { name = "nowords", version = "1", kinds = {"x"}, words = {},
+  detect = function(doc) return 0 end, process = function(doc, ctx) end })")),
+                    Catch::Contains("`words` must be a non-empty list of strings"));
+}
+
 TEST_CASE("a failing script reports script:line, the step and a traceback; the document fails alone") {
   auto doc = run_body("local t = nil\n    return t.field");
   REQUIRE(doc.error);
