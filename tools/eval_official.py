@@ -87,9 +87,12 @@ def compare(g, r):
         rl = gl
     out["issuer"] = (gl, rl)
     out["date"] = (g.get("date"), f.get("date"))
-    out["recipients"] = ([squeeze(x) for x in g["recipients"]] if g.get("recipients") else None,
-                         [squeeze(x) for x in f["recipients"]] if f.get("recipients") else None)
-    out["cc"] = ([squeeze(x) for x in g["cc"]] if g.get("cc") else None, [squeeze(x) for x in f["cc"]] if f.get("cc") else None)
+    # Lists of organs compare item by item; a group joined by 、 (`各市人社局、财政局`) is its
+    # items, whichever way a gold writer or gongwen grouped them.
+    def organs(xs):
+        return [y for x in xs for y in squeeze(x).split("、") if y] if xs else None
+    out["recipients"] = (organs(g.get("recipients")), organs(f.get("recipients")))
+    out["cc"] = (organs(g.get("cc")), organs(f.get("cc")))
     gh = [squeeze(h) for h in g.get("level1_headings") or []]
     rh = [squeeze((s.get("marker") or "") + (s.get("title") or "")) for s in r.get("sections", []) if s.get("level") == 1]
     found = sum(1 for h in gh if any(x and (h.startswith(x) or x.startswith(h)) for x in rh))

@@ -306,6 +306,14 @@ Furniture find_furniture(std::string_view input, const std::vector<Line>& lines)
       if (lines[i].chars > 80) break;
       if (is_footer_line(input.substr(lines[i].tb, lines[i].te - lines[i].tb))) first_footer = i;
     }
+    // A document's own date below a mark (`申报网址：http://…` / `附件：…` / the 署名 and
+    // `2016年12月20日`) says the document goes on: the footer starts after it, if at all.
+    auto text_of = [&](std::size_t i) { return input.substr(lines[i].tb, lines[i].te - lines[i].tb); };
+    for (std::size_t i = lines.size(); i-- > first_footer + 1;) {
+      if (!keep[i] || !text::whole_date(text::strip_spaces(text_of(i)))) continue;
+      for (first_footer = i + 1; first_footer < lines.size() && !(keep[first_footer] && is_footer_line(text_of(first_footer)));) ++first_footer;
+      break;
+    }
     if (first_footer < lines.size()) {
       std::size_t n = 0;
       for (std::size_t i = first_footer; i < lines.size(); ++i) n += keep[i], keep[i] = 0;

@@ -58,6 +58,9 @@ void to_last_repeat(const std::vector<Paragraph>& ps, Title& t);
 Title title_from_wrapper(const std::vector<Paragraph>& ps, std::size_t from, const std::string& wanted);
 std::string wrapper_title_of(std::string_view wrapper_title);
 
+// headless.cpp: a title that is its 文种 alone (`通报`) over the 主送 line; empty when none.
+Title bare_type_title(const std::vector<Paragraph>& ps, std::size_t from);
+
 // numbers.cpp
 std::optional<DocNumber> number_in(std::string_view s, std::size_t base);
 // A number after its label (`编号：南宁站[2025]（通知）钦防二线08号`), the line all label and number.

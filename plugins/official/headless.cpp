@@ -4,8 +4,11 @@
 // (`现将有关事项通知如下：`, `现就…通告如下`, `提出以下意见：`) and its close
 // (`特此通知`, `此复`, `特此函告`, `妥否，请批示`).
 //
+// Or a title that is its 文种 alone (`通报`, `通　知`), which only the 主送 line
+// under it tells from a column label.
+//
 // Invariant: the 文种 comes from the document's words, never from a guess;
-// without such a formula there is no 文种 (the caller then has no 公文).
+// without such a formula or title there is no 文种 (the caller then has no 公文).
 #include "detail.hpp"
 
 #include <array>
@@ -32,7 +35,7 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 14> kClosing
     {"妥否，请批示", "请示"}, {"请批示", "请示"}, {"请审批", "请示"}, {"特此决定", "决定"},
 }};
 
-// `现将…X如下` / `现就…X如下`: the 文种 X the turn names.
+// `现将…X如下` / `现就…X如下` (or `具体X如下：` ending its paragraph): the 文种 X the turn names.
 constexpr std::array<std::pair<std::string_view, std::string_view>, 9> kTurns = {{
     {"通知如下", "通知"}, {"公告如下", "公告"}, {"通告如下", "通告"}, {"通报如下", "通报"}, {"报告如下", "报告"},
     {"决定如下", "决定"}, {"批复如下", "批复"}, {"函告如下", "函"}, {"意见如下", "意见"},
@@ -57,6 +60,13 @@ const DocType* doc_type_of_body(const std::vector<Paragraph>& ps, std::size_t fr
   for (std::size_t i = from; i < ps.size() && i < from + 40; ++i) {
     std::string_view t = ps[i].text;
     if (contains(t, "提出以下意见") || contains(t, "提出如下意见")) return type_named("意见");
+    // The turn ends its paragraph whatever leads to it (`具体通知如下：`, `特通知如下：`).
+    std::string_view end = tx::trim(t);
+    for (std::string_view colon : {"：", ":"})
+      if (tx::ends_with(end, colon)) end.remove_suffix(colon.size());
+    if (end.size() != tx::trim(t).size())
+      for (auto [words, type] : kTurns)
+        if (tx::ends_with(end, words)) return type_named(type);
     auto turn = t.find("现将");
     if (turn == std::string_view::npos) turn = t.find("现就");
     if (turn == std::string_view::npos) continue;
@@ -64,6 +74,23 @@ const DocType* doc_type_of_body(const std::vector<Paragraph>& ps, std::size_t fr
       if (t.find(words, turn) != std::string_view::npos) return type_named(type);
   }
   return nullptr;
+}
+
+Title detail::bare_type_title(const std::vector<Paragraph>& ps, std::size_t from) {
+  Title title;
+  for (std::size_t i = from; i + 1 < ps.size() && i < from + 6; ++i) {
+    std::string word = detail::squeeze(ps[i].text);
+    const DocType* type = tx::char_count(word) <= 2 ? type_named(word) : nullptr;
+    if (!type) continue;
+    std::string_view next = tx::trim(ps[i + 1].text);
+    bool addressed = (tx::ends_with(next, "：") || tx::ends_with(next, ":")) && tx::char_count(next) <= 80 && !contains(next, "。");
+    if (!addressed) break;
+    title.found = {std::move(word), ps[i].offset};
+    title.type = type;
+    title.last_paragraph = i;
+    break;
+  }
+  return title;
 }
 
 }  // namespace gongwen::official

@@ -18,4 +18,24 @@ for name, want in [("sig_generic_body.txt", ["青岛市财政局", "青岛市人
     got = recs(name)[0]["fields"].get("issuer")
     check(got == want, f"{name}: {got}")
 
+# A title that is its 文种 alone (`通报`) over the 主送 line is the document's title.
+r = recs("bare_tongbao.md")[0]
+f = r["fields"]
+check(r["kind"] == "circular" and r["title"] == "通报" and (f.get("doc_number") or {}).get("key") == "某安办字〔2024〕5号"
+      and f.get("issuer") == ["某某集团安全生产委员会办公室"] and f.get("date") == "2024-03-08",
+      f"bare 通报: {r['kind']} {r['title']} {f.get('doc_number')} {f.get('issuer')} {f.get('date')}")
+# A body without its title whose turn is `具体通知如下：` is a notice; the save time above it titles nothing.
+r = recs("headless_turn.html")[0]
+f = r["fields"]
+check(r["kind"] == "notice" and r["title"] == "" and f.get("issuer") == ["某市科学技术局"] and f.get("date") == "2019-04-30",
+      f"headless notice: {r['kind']} {r['title']!r} {f.get('issuer')} {f.get('date')}")
+# A URL inside the document (`申报网址：http://…`) above the 附件 and the 署名 starts no footer.
+r = recs("footer_url_above_signature.html")[0]
+f = r["fields"]
+check(f.get("issuer") == ["某某市知识产权局"] and f.get("date") == "2018-06-28" and f.get("attachments") == ["专利资助申请表"],
+      f"signature kept under a URL line: {f.get('issuer')} {f.get('date')} {f.get('attachments')}")
+# A time stamp alone on the first line is no title.
+r = recs("timestamp_first_line.txt")[0]
+check(r["title"] == "某某公司年会安排", f"first line with words: {r['title']!r}")
+
 done()
