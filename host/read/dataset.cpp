@@ -422,50 +422,9 @@ std::optional<Dataset> read_dataset_as_found(std::string_view path, std::string_
     if (ext == ".json" || (i < s.size() && s[i] == '[' && ext != ".jsonl" && ext != ".ndjson"))
       if (auto d = read_json(s)) return d;
   }
-  if (ext != ".jsonl" && ext != ".ndjson") return std::nullopt;
-  Dataset d;
-  d.layout = "jsonl";
-  std::size_t n = 0;
-  for (std::size_t b = 0; b < s.size();) {
-    std::size_t e = s.find('\n', b);
-    if (e == std::string_view::npos) e = s.size();
-    auto line = tx::trim(s.substr(b, e - b));
-    b = e + 1;
-    if (line.empty()) continue;
-    ++n;
-    Json j = Json::parse(line, nullptr, false);
-    DatasetRow row;
-    row.row = n;
-    if (j.is_discarded() || !j.is_object()) {
-      if (n == 1) return std::nullopt;  // not JSON Lines at all
-      row.error = "not a JSON object";
-      d.rows.push_back(std::move(row));
-      continue;
-    }
-    std::string text_key, title_key;
-    std::size_t best = 0;
-    for (auto it = j.begin(); it != j.end(); ++it) {
-      if (!it.value().is_string()) continue;
-      if (text_key.empty() && text_name(it.key())) text_key = it.key();
-      if (reply_name(it.key()) && han_count(it.value().get_ref<const std::string&>()) >= 10) text_key = it.key();
-      if (title_key.empty() && title_name(it.key())) title_key = it.key();
-    }
-    if (text_key.empty())
-      for (auto it = j.begin(); it != j.end(); ++it)
-        if (it.value().is_string()) {
-          std::size_t h = han_count(it.value().get_ref<const std::string&>());
-          if (h > best) best = h, text_key = it.key();
-        }
-    for (auto it = j.begin(); it != j.end(); ++it) {
-      if (it.key() == text_key && it.value().is_string()) row.text = it.value().get<std::string>();
-      else if (it.key() == title_key && it.value().is_string()) row.title = it.value().get<std::string>();
-      else row.fields[it.key()] = it.value();
-    }
-    if (d.text_column.empty()) d.text_column = text_key, d.title_column = title_key;
-    d.rows.push_back(std::move(row));
-  }
-  if (d.rows.empty()) return std::nullopt;
-  return d;
+  // JSON Lines by name, or by content: a .json (or any) file whose lines are objects
+  // (a scraper's export, an Elasticsearch bulk file) and that is no JSON document.
+  return read_jsonl(s, ext == ".jsonl" || ext == ".ndjson");
 }
 
 }  // namespace dataset_detail

@@ -23,6 +23,7 @@ struct DatasetRow {
   std::string text_column;  // the column read as this row's text when not the dataset's (its own was empty)
   Json fields = Json::object();  // the other columns, by header name
   std::string error;    // why the row could not be read (its columns may be named anything, `error` too)
+  std::string warning;  // how a damaged row was read anyway
 };
 
 struct Dataset {
@@ -54,6 +55,9 @@ bool reply_column(std::string_view name);
 // The issuing organ a row names in a column called so (`发文机关`, `发布机构`,
 // `答复部门`, `puborg`, `issuer`…); empty when none.
 std::string row_issuer(const Json& fields);
+// The organ a source slot names (`来源：广州市财政局`), or empty for an outlet
+// (`新华社`, `…网`) or anything else.
+std::string organ_of_source(std::string_view source);
 // The row's address: a column named as one (url, link, 网址, 原文链接, a corpus's id) holding an http(s) URL.
 std::string row_url(const Json& fields);
 

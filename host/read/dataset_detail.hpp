@@ -1,5 +1,5 @@
 // What the dataset readers share (dataset.cpp: delimited tables, JSON;
-// dataset_sql.cpp: SQL dumps; dataset_tagged.cpp: tagged corpora). Not part of the reader's interface.
+// dataset_jsonl.cpp: JSON Lines; dataset_sql.cpp: SQL dumps; dataset_tagged.cpp: tagged corpora). Not part of the reader's interface.
 #pragma once
 
 #include <initializer_list>
@@ -20,6 +20,8 @@ bool one_of(std::string_view name, std::initializer_list<std::string_view> names
 std::string last_segment(const std::string& key);
 bool reply_name(std::string_view n);
 bool date_name(std::string_view n);
+bool text_name(std::string_view n);
+bool title_name(std::string_view n);
 // A list's title cell scraped twice (`标题标题`, `标题标题的前半...`): the title once.
 std::string list_title(std::string_view cell);
 
@@ -30,6 +32,10 @@ std::optional<Dataset> from_table(std::vector<std::vector<std::string>> rows, st
 bool ieq_at(std::string_view s, std::size_t at, std::string_view word);
 void skip_space_and_comments(std::string_view s, std::size_t& i);
 std::optional<Dataset> read_sql(std::string_view s);
+
+// JSON Lines (dataset_jsonl.cpp); by content unless `by_name` (.jsonl, .ndjson):
+// then at least two lines must be objects.
+std::optional<Dataset> read_jsonl(std::string_view s, bool by_name);
 
 // Tagged documents of web and news corpora (dataset_tagged.cpp): `<doc id= url= title=>…</doc>`,
 // Sogou's `<doc><url>…<contenttitle>…<content>…</doc>`, `<text id=…>…</text>`.

@@ -156,20 +156,23 @@ std::string row_issuer(const Json& fields) {
     auto v = tx::trim(it.value().get_ref<const std::string&>());
     if (named && !v.empty() && tx::char_count(v) <= 80) return std::string(v);
   }
-  // A government list's source column names the organ that published each
-  // document (`source: 广州市财政局`); a news outlet there (`新华社`, `人民日报`,
-  // `…电视台`, `…网`) reported it and issued nothing.
+  // A government list's source column names the organ that published each document.
   for (auto it = fields.begin(); it != fields.end(); ++it) {
     if (!it.value().is_string()) continue;
     std::string n = ascii_lower(tx::trim(last_segment(it.key())));
     if (!one_of(n, {"source", "来源", "信息来源", "文章来源"})) continue;
-    std::string v = tx::strip_spaces(it.value().get_ref<const std::string&>());
-    bool outlet = false;
-    for (std::string_view o : {"社", "台", "报", "网", "网站", "门户", "刊", "杂志", "中心", "客户端", "公众号", "微博", "头条号"})
-      outlet |= tx::ends_with(v, o);
-    if (!outlet && tx::char_count(v) >= 4 && tx::char_count(v) <= 40 && people::organ_like(v)) return v;
+    if (auto organ = organ_of_source(it.value().get_ref<const std::string&>()); !organ.empty()) return organ;
   }
   return {};
+}
+
+std::string organ_of_source(std::string_view source) {
+  // `广州市财政局` published it; a news outlet (`新华社`, `人民日报`, `…电视台`, `…网`)
+  // reported it and issued nothing.
+  std::string v = tx::strip_spaces(source);
+  for (std::string_view o : {"社", "台", "报", "网", "网站", "门户", "刊", "杂志", "中心", "客户端", "公众号", "微博", "头条号"})
+    if (tx::ends_with(v, o)) return {};
+  return tx::char_count(v) >= 4 && tx::char_count(v) <= 40 && people::organ_like(v) ? v : std::string();
 }
 
 std::string row_url(const Json& fields) {

@@ -369,6 +369,12 @@ Unwrapped unwrap_html(std::string_view decoded_in) {
     w.walk(root);  // root and its following siblings
     w.flush();
   }
+  // A CMS that fills its source slot with the article's own title (ContentSource =
+  // the law's name) names no source; the page's 来源 line may.
+  if (auto src = u.fields.find("source"), title = u.fields.find("title");
+      src != u.fields.end() && title != u.fields.end() && src->is_string() && title->is_string() &&
+      text::strip_spaces(src->get<std::string>()) == text::strip_spaces(title->get<std::string>()))
+    u.fields.erase(src);
   page_info(full.out.text, u);
   script_info(decoded_in, u);
   saved_from(decoded_in, u);

@@ -294,12 +294,17 @@ std::vector<Document> process_input(const std::string& path, const Registry& reg
         } else {
           r = read_bytes(path, std::move(row.text));
         }
+        if (!row.warning.empty()) r.diagnose(Diag::read_row_repaired, fmt::format("row {}: {}", row.row, row.warning));
         r.id = fmt::format("{}@{}", doc.origin->sha256, row.row);
         r.row = static_cast<std::uint32_t>(row.row);
         if (!row.title.empty()) r.title = row.title;
         if (auto date = row_date(row.fields, opt.read.columns.date, reply_column(ds->text_column), day_first); !date.empty())
           r.fields["row_date"] = std::move(date);
-        if (auto issuer = row_issuer(row.fields); !issuer.empty()) r.fields["row_issuer"] = std::move(issuer);
+        // The organ a column names, else the one the row's page names as its 来源.
+        std::string issuer = row_issuer(row.fields);
+        if (auto src = r.fields.find("source"); issuer.empty() && src != r.fields.end() && src->is_string())
+          issuer = organ_of_source(src->get<std::string>());
+        if (!issuer.empty()) r.fields["row_issuer"] = std::move(issuer);
         if (auto url = row_url(row.fields); !url.empty() && !r.fields.contains("url")) r.fields["url"] = std::move(url);
         if (!row.fields.empty()) r.fields["dataset"] = std::move(row.fields);
         if (row.last_row > row.row) r.fields["dataset_rows"] = Json::array({row.row, row.last_row});

@@ -38,4 +38,15 @@ check(f.get("issuer") == ["某某市知识产权局"] and f.get("date") == "2018
 r = recs("timestamp_first_line.txt")[0]
 check(r["title"] == "某某公司年会安排", f"first line with words: {r['title']!r}")
 
+# An Elasticsearch bulk export named .json: its action lines are no rows; a record whose HTML
+# holds raw quotes is read and says so; a row whose text is null is an error naming it, not
+# a record whose text is its source column.
+rs = recs("es_bulk.json")
+check([r["source"].get("row") for r in rs] == [1, 2, 3], f"three rows: {[r['source'].get('row') for r in rs]}")
+ids = lambda r: [x["id"] for x in r["diagnostics"]]
+check(rs[0]["kind"] == "notice" and rs[0]["fields"].get("date") == "2021-03-01" and "read.row_repaired" in ids(rs[0]),
+      f"repaired row: {rs[0]['kind']} {rs[0]['fields'].get('date')} {ids(rs[0])}")
+check("read.row" in ids(rs[1]), f"null text is an error: {ids(rs[1])}")
+check(rs[2]["kind"] == "circular" and rs[2]["fields"].get("row_issuer") is None, f"新华社 issues nothing: {rs[2]['fields'].get('row_issuer')}")
+
 done()
