@@ -34,12 +34,10 @@ std::vector<Para> paragraphs(std::string_view text) {
   return out;
 }
 
-
 // `P25 把年轻干部…`: a cover teaser pointing at a page, not an article start.
 bool is_teaser(std::string_view t) {
   return t.size() > 2 && t[0] == 'P' && std::isdigit(static_cast<unsigned char>(t[1]));
 }
-
 
 // `title　　page` (page last, compilations).
 bool page_last(std::string_view t, std::string_view& title, int& page) {
@@ -164,9 +162,11 @@ bool is_date_line(std::string_view t) {
 // The note that closes a reprinted article: `载《羊城晚报》2013年5月18日`,
 // `刊于《…》`, `本文首发于…`, `（作者系…）`.
 bool source_note(std::string_view t) {
-  for (std::string_view s : {"载《", "刊于《", "原载《", "选自《", "转自《", "转载自", "本文首发于", "本文原载", "（作者系", "(作者系",
+  std::string s = tx::strip_spaces(t);  // also after a bullet: `□　摘自《上海滩》…`
+  for (std::string_view b : {"□", "■", "◇", "◆", "●", "○"}) if (tx::starts_with(s, b)) s.erase(0, b.size());
+  for (std::string_view w : {"载《", "刊于《", "原载《", "选自《", "转自《", "摘自《", "转载自", "本文首发于", "本文原载", "（作者系", "(作者系",
                              "（作者单位", "（来源："})
-    if (tx::starts_with(t, s)) return true;
+    if (tx::starts_with(s, w)) return true;
   return false;
 }
 
@@ -226,7 +226,7 @@ bool is_byline(std::string_view t) {
     if (v.size() > 2 * dot.size() && tx::starts_with(v, dot) && tx::ends_with(v, dot)) {
       auto inner = v.substr(dot.size(), v.size() - 2 * dot.size());
       std::size_t n = tx::char_count(inner);
-      if (n >= 2 && n <= 12 && tx::han_count(inner) == n) return true;
+      if (n >= 2 && n <= 12 && tx::han_count(inner) + tx::unquoted_count(inner, U"、") == n) return true;  // `·青野、方雷·`
     }
   }
   if (credited(t)) return true;

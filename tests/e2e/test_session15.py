@@ -49,4 +49,9 @@ check(rs[0]["kind"] == "notice" and rs[0]["fields"].get("date") == "2021-03-01" 
 check("read.row" in ids(rs[1]), f"null text is an error: {ids(rs[1])}")
 check(rs[2]["kind"] == "circular" and rs[2]["fields"].get("row_issuer") is None, f"新华社 issues nothing: {rs[2]['fields'].get('row_issuer')}")
 
+# A compilation whose pieces end with a source note and a rule (`□　摘自《…》` / `～～～～`):
+# each piece starts at its title, bylined (`·青野、方雷·`, two names) or not.
+arts = [(r["title"], r["source"].get("line_start")) for r in recs("rules_compilation.txt") if r["source"].get("index")]
+check(arts == [("逮捕“四人帮”的经过", 2), ("长在红旗下", 13), ("关于读者来信的答复", 24)], f"pieces between rules: {arts}")
+
 done()
