@@ -3,6 +3,7 @@
 // one file: see ../shared/corpus/GUIDE.md §6 for the kinds.
 #include "clean/cleaner.hpp"
 #include "clean/edits.hpp"
+#include "clean/layout.hpp"
 #include "clean/marks.hpp"
 
 #include <unicode/normalizer2.h>
@@ -27,8 +28,8 @@ using clean_detail::spacing_edits;
 using clean_detail::radical_edits;
 using clean_detail::continuation_note;
 using clean_detail::has_wide_gap;
-using clean_detail::rule_line;
-using clean_detail::contents_line;
+using clean_detail::rule_line, clean_detail::contents_line;
+using clean_detail::Line, clean_detail::LayoutInfo, clean_detail::split_lines, clean_detail::layout_of;
 
 namespace {
 
@@ -37,53 +38,6 @@ using text::prev_cp;
 using text::is_space;
 using text::is_han;
 using text::char_count;
-
-struct Line {
-  std::size_t b, e;         // raw line in the input, without '\n' (and '\r')
-  std::size_t tb, te;       // trimmed
-  std::size_t chars = 0;    // characters of the trimmed line
-  bool trailing_ascii_space = false;
-  bool leading_space = false;
-  bool blank_before = false;
-  bool indented = false;    // starts with two or more spaces / one U+3000
-  bool item = false;        // a list item: a marker (`1.`, `（二）`) to its clause's end (`；`, `。`)
-};
-
-std::vector<Line> split_lines(std::string_view s) {
-  std::vector<Line> lines;
-  bool blank = true;
-  for (std::size_t b = 0; b < s.size();) {
-    std::size_t e = s.find('\n', b);
-    if (e == std::string_view::npos) e = s.size();
-    std::size_t re = e;
-    if (re > b && s[re - 1] == '\r') --re;
-    std::string_view raw = s.substr(b, re - b);
-    auto tr = text::trim(raw);
-    if (tr.empty()) {
-      blank = true;
-    } else {
-      Line l;
-      l.b = b;
-      l.e = re;
-      l.tb = b + static_cast<std::size_t>(tr.data() - raw.data());
-      l.te = l.tb + tr.size();
-      l.chars = char_count(tr);
-      l.trailing_ascii_space = raw.back() == ' ';
-      l.leading_space = tr.data() != raw.data();
-      std::size_t k = 0;
-      char32_t c0 = raw.empty() ? 0 : next_cp(raw, k);
-      l.indented = c0 == 0x3000 || (c0 == ' ' && raw.size() > 1 && raw[1] == ' ');
-      l.blank_before = blank;
-      std::size_t last = tr.size();
-      char32_t cz = prev_cp(tr, last);
-      l.item = (cz == U'。' || cz == U'；' || cz == U'！' || cz == U'？') && text::parse_marker(tr);
-      blank = false;
-      lines.push_back(l);
-    }
-    b = e + 1;
-  }
-  return lines;
-}
 
 bool is_terminal(char32_t c) {
   switch (c) {
@@ -200,59 +154,6 @@ bool is_paywall_marker(std::string_view t) {
          std::all_of(t.begin() + 2, t.end() - 2, [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
 }
 
-// ---- layout ----------------------------------------------------------------
-
-struct LayoutInfo {
-  std::string name;
-  int width = 0;
-  bool trailing_space_marks_paragraphs = false;
-  bool indented_paragraphs = false;
-};
-
-LayoutInfo layout_of(const std::vector<Line>& lines) {
-  LayoutInfo info;
-  if (lines.empty()) { info.name = "empty"; return info; }
-  std::size_t max_chars = 0;
-  std::map<std::size_t, std::size_t> hist;
-  std::size_t blank_before = 0, trailing = 0, indented = 0;
-  for (const auto& l : lines) {
-    max_chars = std::max(max_chars, l.chars);
-    if (l.chars >= 10 && l.chars <= 45) ++hist[l.chars];
-    blank_before += l.blank_before;
-    trailing += l.trailing_ascii_space;
-    indented += l.indented;
-  }
-  if (lines.size() <= 3 && max_chars > 1000) { info.name = "single-line"; return info; }
-  info.indented_paragraphs = indented * 10 >= lines.size() * 3;
-  // Hard wraps: most lines stop within a couple of characters of one width.
-  std::size_t mode = 0, best = 0;
-  for (auto [len, n] : hist)
-    if (n > best) best = n, mode = len;
-  std::size_t near = 0;
-  // (A list item was not cut by a wrap: items of one length (`1.辖区内建筑施工企业；`) are no
-  // wrapped text. Either alone says nothing: a wrapped paragraph opens with its number, and
-  // PDF text hangs its punctuation at the width.)
-  for (const auto& l : lines) near += l.chars + 3 >= mode && l.chars <= mode + 1 && !l.item;
-  if (mode && near * 10 >= lines.size() * 5 && lines.size() >= 6) {
-    info.name = "hard-wrapped";
-    info.width = static_cast<int>(mode);
-    info.trailing_space_marks_paragraphs = trailing >= 2 && trailing * 10 < lines.size() * 6;
-    return info;
-  }
-  info.name = "paragraph-per-line";
-  return info;
-}
-
-}  // namespace
-
-std::string detect_layout(std::string_view input, int* wrap_width) {
-  auto info = layout_of(split_lines(input));
-  if (wrap_width) *wrap_width = info.width;
-  return info.name;
-}
-
-namespace {
-
 // Pass 1, furniture: the lines a page or a site printed around the text
 // (folios, running heads repeated letter-spaced, paywall markers, a trailing
 // site footer), with a note for each kind dropped.
@@ -306,11 +207,13 @@ Furniture find_furniture(std::string_view input, const std::vector<Line>& lines)
       if (lines[i].chars > 80) break;
       if (is_footer_line(input.substr(lines[i].tb, lines[i].te - lines[i].tb))) first_footer = i;
     }
-    // A document's own date below a mark (`申报网址：http://…` / `附件：…` / the 署名 and
-    // `2016年12月20日`) says the document goes on: the footer starts after it, if at all.
+    // A date under a 署名 below a mark (`申报网址：http://…` / `东莞市人民政府办公室` / `2016年12月20日`):
+    // the document goes on, the footer starts after it if at all (not so under `转载请注明出处`).
     auto text_of = [&](std::size_t i) { return input.substr(lines[i].tb, lines[i].te - lines[i].tb); };
-    for (std::size_t i = lines.size(); i-- > first_footer + 1;) {
+    for (std::size_t i = lines.size(), above = 0; i-- > first_footer + 1;) {
       if (!keep[i] || !text::whole_date(text::strip_spaces(text_of(i)))) continue;
+      for (above = i - 1; above > first_footer && !keep[above];) --above;
+      if (above <= first_footer || is_footer_line(text_of(above))) break;
       for (first_footer = i + 1; first_footer < lines.size() && !(keep[first_footer] && is_footer_line(text_of(first_footer)));) ++first_footer;
       break;
     }
@@ -415,7 +318,7 @@ CleanResult clean(std::string_view input, const OffsetMap& input_map, bool parag
                   const std::vector<std::size_t>& paragraph_lines) {
   CleanResult r;
   auto lines = split_lines(input);
-  auto info = layout_of(lines);
+  auto info = layout_of(lines, paragraph_lines);
   if (paragraphs_known && !lines.empty()) info = LayoutInfo{"paragraph-per-line"};
   r.layout = info.name;
   r.wrap_width = info.width;

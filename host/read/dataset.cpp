@@ -422,9 +422,10 @@ std::optional<Dataset> read_dataset_as_found(std::string_view path, std::string_
     if (ext == ".json" || (i < s.size() && s[i] == '[' && ext != ".jsonl" && ext != ".ndjson"))
       if (auto d = read_json(s)) return d;
   }
-  // JSON Lines by name, or by content: a .json (or any) file whose lines are objects
-  // (a scraper's export, an Elasticsearch bulk file) and that is no JSON document.
-  return read_jsonl(s, ext == ".jsonl" || ext == ".ndjson");
+  // JSON Lines by name, or a .json file whose lines are objects (a scraper's export,
+  // an Elasticsearch bulk file) and that is no JSON document.
+  if (ext != ".jsonl" && ext != ".ndjson" && ext != ".json") return std::nullopt;
+  return read_jsonl(s, ext != ".json");
 }
 
 }  // namespace dataset_detail

@@ -3,13 +3,16 @@
 // broken one: an Elasticsearch bulk file's action lines (`{"index":{}}`) are
 // skipped; a record whose strings hold raw quotes (`"article":"<div class="x">…"`,
 // HTML pasted without escaping) is repaired and says so; anything else is an
-// error row naming its line.
+// error row naming its line. An `update` action's payload (`{"doc":{…}}`) is
+// the record it holds.
 //
 // Invariant: every line that is not blank and not a bulk action yields one row,
 // a record or an error, numbered in order.
 #include "read/dataset_detail.hpp"
 
 #include <gongwen/text.hpp>
+
+#include <fmt/format.h>
 
 namespace gongwen::host::dataset_detail {
 
@@ -21,8 +24,9 @@ namespace {
 // about the record on the next line.
 bool bulk_action(const Json& j) {
   if (!j.is_object() || j.size() != 1) return false;
-  const auto& [key, value] = *j.items().begin();
-  return value.is_object() && (key == "index" || key == "create" || key == "update" || key == "delete");
+  auto it = j.begin();
+  const std::string& key = it.key();
+  return it.value().is_object() && (key == "index" || key == "create" || key == "update" || key == "delete");
 }
 
 // The line with every quote inside a string escaped unless what follows it can
@@ -59,15 +63,35 @@ std::string escape_raw_quotes(std::string_view line) {
 
 }  // namespace
 
+// A file whose lines are objects, most of them (some may be damaged): JSON Lines
+// whatever its name says.
+bool looks_like_jsonl(std::string_view s) {
+  std::size_t lines = 0, objects = 0;
+  for (std::size_t b = 0; b < s.size() && lines < 200;) {
+    std::size_t e = s.find('\n', b);
+    if (e == std::string_view::npos) e = s.size();
+    auto line = tx::trim(s.substr(b, e - b));
+    b = e + 1;
+    if (line.empty()) continue;
+    ++lines;
+    objects += tx::starts_with(line, "{") && tx::ends_with(line, "}");
+    if (lines == 1 && !objects) return false;
+  }
+  return lines >= 2 && objects * 3 >= lines * 2;
+}
+
 std::optional<Dataset> read_jsonl(std::string_view s, bool by_name) {
+  if (!by_name && !looks_like_jsonl(s)) return std::nullopt;
   Dataset d;
   d.layout = "jsonl";
-  std::size_t n = 0, objects = 0;
+  std::size_t n = 0, objects = 0, line_no = 0;
+  bool update_payload = false;  // the line after an `update` action
   for (std::size_t b = 0; b < s.size();) {
     std::size_t e = s.find('\n', b);
     if (e == std::string_view::npos) e = s.size();
     auto line = tx::trim(s.substr(b, e - b));
     b = e + 1;
+    ++line_no;
     if (line.empty()) continue;
     Json j = Json::parse(line, nullptr, false);
     bool repaired = false;
@@ -75,13 +99,21 @@ std::optional<Dataset> read_jsonl(std::string_view s, bool by_name) {
       j = Json::parse(escape_raw_quotes(line), nullptr, false);
       repaired = j.is_object();
     }
-    // Not JSON Lines at all: the first line is no object (by content, the first two).
-    if ((j.is_discarded() || !j.is_object()) && (n == 0 || (!by_name && objects < 2))) return std::nullopt;
-    if (bulk_action(j)) continue;
+    // Not JSON Lines at all: the first line is no object.
+    if ((j.is_discarded() || !j.is_object()) && n == 0 && by_name) return std::nullopt;
+    if (bulk_action(j)) {
+      update_payload = j.begin().key() == "update";
+      continue;
+    }
+    if (update_payload && j.is_object() && j.size() == 1 && j.contains("doc") && j["doc"].is_object()) {
+      Json doc = std::move(j["doc"]);  // a copy out of j before j is replaced
+      j = std::move(doc);
+    }
+    update_payload = false;
     DatasetRow row;
     row.row = ++n;
     if (j.is_discarded() || !j.is_object()) {
-      row.error = "not a JSON object";
+      row.error = fmt::format("line {}: not a JSON object", line_no);
       d.rows.push_back(std::move(row));
       continue;
     }
@@ -112,7 +144,7 @@ std::optional<Dataset> read_jsonl(std::string_view s, bool by_name) {
     if (d.text_column.empty()) d.text_column = text_key, d.title_column = title_key;
     d.rows.push_back(std::move(row));
   }
-  if (d.rows.empty() || (!by_name && objects < 2)) return std::nullopt;
+  if (d.rows.empty() || objects == 0) return std::nullopt;
   return d;
 }
 

@@ -54,6 +54,7 @@ struct Walker {
   // Per line written: whether all its text is a link's (a list of other articles).
   std::vector<bool> link_lines;
   int in_link = 0;
+  int in_cell = 0;  // inside a table's cell: each of its lines is a paragraph of its own
   std::size_t para_link = 0, para_text = 0;
   // The article's walk leaves out what the page never shows; the whole page's
   // keeps it (hidden info lines still say where the page came from).
@@ -134,6 +135,7 @@ struct Walker {
   void flush() {
     auto t = text::trim(para);
     if (!t.empty()) {
+      if (in_cell) u.own_lines.push_back(u.out.text.size());
       u.out.replace(t, para_src);
       u.out.insert("\n");
       link_lines.push_back(para_text > 0 && para_link * 10 >= para_text * 9);
@@ -156,9 +158,12 @@ struct Walker {
           u.headings.push_back({name[1] - '0', name, "", u.out.text.size(), npos});
         }
         bool link = name[0] == 'a' && name[1] == 0;
+        bool cell = name[0] == 't' && (name[1] == 'd' || name[1] == 'h') && name[2] == 0;
         in_link += link;
+        in_cell += cell;
         walk(n->children);
         in_link -= link;
+        in_cell -= cell;
         if (is_block) flush();
       } else if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
         const char* c = reinterpret_cast<const char*>(n->content);
@@ -389,6 +394,7 @@ Unwrapped unwrap_html(std::string_view decoded_in) {
     if (!u.fields.contains("site")) u.fields["site"] = std::move(site);
   }
   MainContent main = find_main_content(root);
+  if (auto t = u.fields.find("title"); t != u.fields.end() && t->is_string()) prefer_block_under_title(main, root, t->get<std::string>());
   // A fragment (a crawler's stored content field: no <html>, no <body>) is all
   // content: there is no page around it to drop, and its loose text between
   // blocks (a 主送 line, a body) is the document's.
@@ -473,6 +479,7 @@ Unwrapped unwrap_html(std::string_view decoded_in) {
     }
     for (std::size_t i = first; i < last; ++i) {
       if (drop[i]) continue;
+      if (std::binary_search(article.own_lines.begin(), article.own_lines.end(), lines[i].first)) u.own_lines.push_back(u.out.text.size());
       u.out.copy_mapped(t, article.out.map, lines[i].first, lines[i].second - lines[i].first);
       u.out.insert("\n");
     }
@@ -485,6 +492,7 @@ Unwrapped unwrap_html(std::string_view decoded_in) {
   } else {
     u.out = std::move(full.out);
     u.headings = std::move(full.headings);
+    u.own_lines = std::move(full.own_lines);
     u.notes.push_back({Diag::clean_markup, "HTML markup, scripts, styles and navigation dropped (no element stands out as the article)"});
   }
   footer_site(full.out.text, u);

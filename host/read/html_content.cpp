@@ -171,6 +171,8 @@ std::string style_of(const xmlNode* n) {
 bool never_shown(const xmlNode* n) {
   bool hidden = xmlHasProp(n, reinterpret_cast<const xmlChar*>("hidden")) != nullptr;
   if (!hidden) hidden = style_of(n).find("display:none") != std::string::npos;
+  // AngularJS hides by class (a page saved after its scripts ran).
+  if (!hidden) hidden = (" " + lower_attr(n, "class") + " ").find(" ng-hide ") != std::string::npos;
   if (!hidden) return false;
   // Text a click reveals is the article's: the rest of it behind a `展开全文` link
   // beside the hidden block. Any other hidden block (tags, a share template, a
@@ -259,6 +261,58 @@ bool heading_like(xmlNode* n) {
   return ci.find("title") != std::string::npos || ci.find("tit ") != std::string::npos || ci.find("biaoti") != std::string::npos;
 }
 
+// The block right under the article's own heading (`<div class="wenzhang-title">` and the
+// page's title in it, then the article) wins over the best-scored block elsewhere when it
+// holds more text: a form or a table scores low on punctuation, a menu's blurb high.
+void prefer_block_under_title(MainContent& main, xmlNode* root, const std::string& page_title) {
+  std::string want = text::strip_spaces(page_title);
+  if (text::char_count(want) < 8) return;
+  // Every heading that carries most of the title (a sidebar may list the page's own title
+  // too; a masthead naming the site's organ is no heading of the article).
+  std::vector<xmlNode*> headings;
+  std::size_t visited = 0;
+  std::function<void(xmlNode*, int)> find = [&](xmlNode* n, int depth) {
+    for (; n && headings.size() < 16 && visited < 200000; n = n->next, ++visited) {
+      if (n->type != XML_ELEMENT_NODE || depth > 200 || html_skipped(reinterpret_cast<const char*>(n->name)) || never_shown(n)) continue;
+      if (heading_like(n)) {
+        xmlChar* c = xmlNodeGetContent(n);
+        std::string t = c ? text::strip_spaces(reinterpret_cast<char*>(c)) : std::string();
+        if (c) xmlFree(c);
+        if (text::char_count(t) >= 8 && text::char_count(t) <= 100 && t.size() * 2 >= want.size() &&
+            (want.find(t) != std::string::npos || t.find(want) != std::string::npos)) {
+          headings.push_back(n);
+          continue;
+        }
+      }
+      find(n->children, depth + 1);
+    }
+  };
+  find(root, 0);
+  auto inside = [](const xmlNode* n, const xmlNode* of) {
+    for (; n; n = n->parent)
+      if (n == of) return true;
+    return false;
+  };
+  // Under each: the first block that holds text (its siblings', then its parents' siblings').
+  xmlNode* best = nullptr;
+  std::size_t best_chars = 0;
+  for (xmlNode* heading : headings) {
+    int up = 0;
+    xmlNode* block = nullptr;
+    for (xmlNode* x = heading; x && x->type == XML_ELEMENT_NODE && up < 3 && !block; x = x->parent, ++up)
+      for (xmlNode* s = x->next; s && !block; s = s->next) {
+        if (s->type != XML_ELEMENT_NODE || html_skipped(reinterpret_cast<const char*>(s->name)) || never_shown(s)) continue;
+        auto it = main.counts.find(s);
+        if (it != main.counts.end() && it->second.chars - it->second.link_chars >= 80) block = s;
+      }
+    if (!block) continue;
+    std::size_t chars = main.counts[block].chars - main.counts[block].link_chars;
+    if (chars > best_chars) best = block, best_chars = chars;
+  }
+  if (!best || (main.node && (inside(main.node, best) || inside(best, main.node)))) return;  // the scores agree
+  if (best_chars > main.chars) main.node = best, main.chars = best_chars;
+}
+
 // The article's heading: the last h1–h3 or title-classed element before the
 // article, among the preceding siblings of it and of its ancestors.
 xmlNode* heading_before(xmlNode* main, const std::string& page_title) {
@@ -322,6 +376,8 @@ std::vector<xmlNode*> prelude_before(const MainContent& main) {
       xmlChar* c = xmlNodeGetContent(p);
       std::string t = c ? text::strip_spaces(reinterpret_cast<char*>(c)) : std::string();
       if (c) xmlFree(c);
+      // A block of sentences (a menu's blurb, a summary) is no title: the head stops there.
+      if (t.find("。") != std::string::npos) return finish();
       // A trail's last step (`> 动态内容`, `» 正文`) titles the column, not the article.
       if (t.starts_with(">") || t.starts_with("»") || t.starts_with("＞") || t.starts_with("→")) continue;
       bool info = chrome_line(t);

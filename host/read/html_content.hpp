@@ -36,6 +36,9 @@ MainContent find_main_content(xmlNode* root);
 
 // An h1–h3, or an element whose class or id says title.
 bool heading_like(xmlNode* n);
+// The block under the heading that carries the page's title, when it holds more
+// text than the block `main` chose (which it then replaces).
+void prefer_block_under_title(MainContent& main, xmlNode* root, const std::string& page_title);
 // The article's heading: the last heading-like element before `main` whose
 // text fits the page's title (any, when the title is empty), or nullptr.
 xmlNode* heading_before(xmlNode* main, const std::string& page_title);

@@ -13,6 +13,7 @@
 
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <fstream>
@@ -109,6 +110,9 @@ Document read_bytes(std::string path, std::string bytes) {
   }
   std::vector<std::size_t> heading_lines;  // in text order, as the wrapper found them
   for (const auto& h : u.headings) heading_lines.push_back(h.begin);
+  // (Table cells too: a column of equal-length cells is no hard-wrapped paragraph.)
+  heading_lines.insert(heading_lines.end(), u.own_lines.begin(), u.own_lines.end());
+  std::sort(heading_lines.begin(), heading_lines.end());
   auto cleaned = clean(u.out.text, u.out.map, binary, heading_lines);
   origin->layout = u.wrapper.empty() ? cleaned.layout : u.wrapper + "/" + cleaned.layout;
   origin->text = std::move(cleaned.text);

@@ -17,6 +17,7 @@ struct Unwrapped {
   MappedTextBuilder out;
   Json fields = Json::object();
   std::vector<Section> headings;  // structure the wrapper made explicit (Markdown #)
+  std::vector<std::size_t> own_lines;  // offsets (ascending) of lines that are paragraphs of their own (table cells)
   std::vector<Note> notes;  // what was dropped, for diagnostics
 };
 

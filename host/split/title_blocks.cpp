@@ -46,6 +46,14 @@ bool bulletin_masthead(const std::vector<Para>& ps) {
   return issue && name;
 }
 
+namespace {
+// The note closing a reprinted piece: where it came from (`摘自《…》`, `（作者系…）`) or a
+// bulleted credit (`□　寄自美国`, `□　本刊编辑部`).
+bool closing_note(std::string_view t) {
+  return source_note(t) || ((tx::starts_with(t, "□") || tx::starts_with(t, "■")) && tx::char_count(t) <= 40 && !tx::ends_sentence(t));
+}
+}  // namespace
+
 // Within five lines, with only short unpunctuated lines between.
 std::size_t title_run_end(const std::vector<Para>& ps, std::size_t j) {
   std::size_t chars = 0;
@@ -167,9 +175,11 @@ std::vector<std::size_t> title_blocks(Document& doc, const std::vector<Para>& ps
                         tx::strip_spaces(ps[k].t) == "文章属性" || metadata_field(ps[k].t);
       if (k == j + 1 && !after_teaser && genre_title(p.t) && prev_done && next_opens)
         block = true;
-      // A rule closing the article before (`～～～～`, after its `□ 摘自《…》` note): the
-      // short line under it opens the next one when long text follows.
-      else if (k == j + 1 && j > 0 && clean_detail::rule_line(ps[j - 1].t) && ps[k].chars > 40 && !tx::ends_with(p.t, "："))
+      // A rule closing the article before under its closing note (`□　摘自《…》`, `□　寄自美国`
+      // / `～～～～`): the short line under it opens the next one when long text follows. (A
+      // rule alone also parts a speech's sections.)
+      else if (k == j + 1 && j > 1 && clean_detail::rule_line(ps[j - 1].t) && closing_note(ps[j - 2].t) && ps[k].chars > 40 &&
+               !tx::ends_with(p.t, "："))
         block = true;
       else if (ps[k].chars > 40 || tx::ends_sentence(ps[k].t))
         break;

@@ -9,13 +9,15 @@ namespace {
 
 namespace st = gongwen::structure;
 
-std::size_t letters(std::string_view t) {
-  std::size_t n = 0;
+// Words: a Han character (`序` titles a preface) or two Latin letters.
+bool has_words(std::string_view t) {
+  std::size_t latin = 0;
   for (std::size_t k = 0; k < t.size();) {
     char32_t c = gongwen::text::next_cp(t, k);
-    n += gongwen::text::is_han(c) || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+    if (gongwen::text::is_han(c)) return true;
+    latin += (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
   }
-  return n;
+  return latin >= 2;
 }
 
 struct Generic {
@@ -32,10 +34,10 @@ struct Generic {
     if (ps.empty()) return;
     std::size_t first = 0;
     // The title: the first short line (a long first paragraph is body text) that
-    // has words: a time stamp or a number alone (`2015-09-29 14:26:18`) titles nothing.
+    // has words: a time stamp alone (`2015-09-29 14:26:18`) titles nothing.
     if (doc.title().empty()) {
       for (std::size_t i = 0; i < ps.size() && i < 3; ++i)
-        if (gongwen::text::char_count(ps[i].text) <= 60 && letters(ps[i].text) >= 2) {
+        if (gongwen::text::char_count(ps[i].text) <= 60 && has_words(ps[i].text)) {
           doc.set_title(ps[i].text);
           first = i + 1;
           break;

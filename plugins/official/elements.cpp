@@ -370,11 +370,17 @@ Elements parse(const std::vector<Paragraph>& ps, std::string_view wrapper_title)
   // content field without its title); the title stays absent.
   // Only a body that opens with its 主送 (`各…：` among its first lines, the body glued
   // after it or not) is looked at: a long document that merely quotes a formula is left alone.
+  // (Or one whose opening paragraph turns to its matter: `…决定对纯电动乘用车实施出口许可证管理。
+  // 现将有关事项公告如下：`, a 公告 addressed to no one.)
+  // (The head's lines above it, a page's `【发布文号】…` box, count for nothing.)
   bool addressed = false;
-  for (std::size_t i = e.body_from; i < ps.size() && i < e.body_from + 3 && !addressed; ++i) {
+  for (std::size_t i = e.body_from; i < ps.size() && i < e.body_from + 6 && !addressed; ++i) {
     std::string_view head = ps[i].text.substr(0, std::min<std::size_t>(ps[i].text.size(), 450));  // ~150 characters
     std::size_t colon = std::min(head.find("："), head.find(":"));
-    addressed = colon != std::string_view::npos && head.substr(0, colon).find("。") == std::string_view::npos;
+    addressed = i < e.body_from + 3 && colon != std::string_view::npos && head.substr(0, colon).find("。") == std::string_view::npos;
+    auto turn = std::min(ps[i].text.find("现将"), ps[i].text.find("现就"));
+    addressed |= turn != std::string_view::npos && ps[i].text.find("如下", turn) != std::string_view::npos &&
+                 (tx::ends_with(tx::trim(ps[i].text), "：") || tx::ends_with(tx::trim(ps[i].text), ":"));
   }
   if (!e.title.type && addressed)
     if (const DocType* type = doc_type_of_body(ps, e.body_from)) {

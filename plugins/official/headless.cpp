@@ -82,8 +82,12 @@ Title detail::bare_type_title(const std::vector<Paragraph>& ps, std::size_t from
     std::string word = detail::squeeze(ps[i].text);
     const DocType* type = tx::char_count(word) <= 2 ? type_named(word) : nullptr;
     if (!type) continue;
+    // A 主送 names organs (`各部门、各店铺：`): no clause (`记者从…获悉，…如下：`), no
+    // salutation (`各位代表：`, `同志们：`).
     std::string_view next = tx::trim(ps[i + 1].text);
-    bool addressed = (tx::ends_with(next, "：") || tx::ends_with(next, ":")) && tx::char_count(next) <= 80 && !contains(next, "。");
+    bool addressed = (tx::ends_with(next, "：") || tx::ends_with(next, ":")) && tx::char_count(next) <= 60 && !contains(next, "。") &&
+                     !contains(next, "，") && !tx::starts_with(next, "各位") && !tx::starts_with(next, "尊敬") &&
+                     !tx::starts_with(next, "亲爱") && !contains(next, "同志") && !contains(next, "记者");
     if (!addressed) break;
     title.found = {std::move(word), ps[i].offset};
     title.type = type;

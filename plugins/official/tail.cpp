@@ -132,17 +132,30 @@ std::vector<Found> column_signature(const std::vector<Paragraph>& ps, std::size_
       add(1, r, rows[r][1]);
     } else if (pending[0].text.empty() && pending[1].text.empty() && generic_body(rows[r][0].text) && out.size() >= 2) {
       // A body's generic name under finished organs (`青岛市财政局  青岛市人民政府` /
-      // `办公厅`) finishes one of them. The cleaned line has lost its indentation, so
-      // the name chooses: an 办公厅 belongs to a government or a party committee.
-      auto owns = [&](const Found& o) {
-        return !tx::starts_with(rows[r][0].text, "办公厅") || tx::ends_with(o.text, "政府") || tx::ends_with(o.text, "委");
-      };
+      // `办公厅`) finishes one of them. The cleaned line has lost its indentation, so the
+      // document chooses: the organ its head or title names so (`平度市人民政府办公室` in the
+      // 版头); else an office (办公厅, 办公室) belongs to a government, a committee or a
+      // leading group (`平度市安全生产委员会` / `办公室`), not to a bureau; else the right one.
+      const std::string& cell = rows[r][0].text;
       auto last_in = [&](int c) -> Found& {
         return std::find_if(out.rbegin(), out.rend(), [&](const auto& o) { return o.first.second == c; })->second;
       };
       Found& right = last_in(1);  // both exist: the lines above had two cells, each finished
       Found& left = last_in(0);
-      (owns(right) || !owns(left) ? right : left).text += rows[r][0].text;
+      auto named = [&](const Found& o) {
+        std::string whole = o.text + cell;
+        for (std::size_t i = 0; i < start && i < 12; ++i)
+          if (squeeze(ps[i].text).find(whole) != std::string::npos) return true;
+        return false;
+      };
+      auto owns = [&](const Found& o) {
+        if (!tx::starts_with(cell, "办公")) return true;
+        for (std::string_view w : {"政府", "委", "委员会", "小组", "指挥部"})
+          if (tx::ends_with(o.text, w)) return true;
+        return false;
+      };
+      bool to_left = named(left) != named(right) ? named(left) : owns(left) && !owns(right);
+      (to_left ? left : right).text += cell;
     } else {
       add(!pending[1].text.empty() && pending[0].text.empty() ? 1 : 0, r, rows[r][0]);
     }

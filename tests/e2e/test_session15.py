@@ -54,4 +54,34 @@ check(rs[2]["kind"] == "circular" and rs[2]["fields"].get("row_issuer") is None,
 arts = [(r["title"], r["source"].get("line_start")) for r in recs("rules_compilation.txt") if r["source"].get("index")]
 check(arts == [("逮捕“四人帮”的经过", 2), ("长在红旗下", 13), ("关于读者来信的答复", 24)], f"pieces between rules: {arts}")
 
+# The review's cases (tests/data/session15/review_*): what the rules above must not do.
+r = recs("review_footer_date.txt")[0]
+check("clean.site_footer" in ids(r), f"a date under a footer line is the footer's: {ids(r)}")
+r = recs("review_news_label2.txt")[0]
+check(r["kind"] != "notice" and r["title"] == "市教育局公布2024年中考时间安排", f"a column label 通知 over a reporter's sentence: {r['kind']} {r['title']}")
+r = recs("review_report_speech.txt")[0]
+check(r["title"] != "报告" and r["kind"] != "report", f"报告 over 各位代表： is no 公文 titled 报告: {r['kind']} {r['title']!r}")
+rs = recs("review_api_doc.txt")
+check(len(rs) == 1 and rs[0]["source"].get("row") is None, f"a .txt opening with JSON examples is one text: {len(rs)} records")
+rs = recs("review_bulk_err.json")
+check([r["source"].get("row") for r in rs] == [1, 2, 3] and "read.row" in ids(rs[1]) and rs[0]["kind"] == "circular",
+      f"a damaged bulk record is one error row: {[(r['source'].get('row'), r['kind']) for r in rs]}")
+rs = recs("review_bulk_update.json")
+check(len(rs) == 3 and all(r["kind"] == "circular" for r in rs), f"an update's doc payload is its record: {[r['kind'] for r in rs]}")
+rs = recs("review_speech_rules2.txt")
+check(len(rs) == 1 and rs[0]["kind"] == "speech", f"rules between a speech's parts split nothing: {[r['kind'] for r in rs]}")
+check(recs("review_preface.txt")[0]["title"] == "序", "a one-character title is a title")
+for name, want in [("review_sig_office_left.txt", ["平度市人民政府办公室", "平度市财政局"]),
+                   ("review_sig_office_left2.txt", ["平度市安全生产委员会办公室", "平度市应急管理局"])]:
+    got = recs(name)[0]["fields"].get("issuer")
+    check(got == want, f"{name}: {got}")
+
+# A form published as the article (a 行政处罚信息公开表): the table under the page's heading,
+# not the menu's blurb, and each cell a line of its own (equal-length cells are no hard wraps).
+rc, out, err = run("process", "--no-extract", "--with-text", os.path.join(R, "form_table.html"))
+r = records(out)[0]
+lines = r["text"].splitlines()
+check(lines[:3] == ["某某监管分局行政处罚信息公开表", "行政处罚决定书文号", "某罚决字〔2024〕12号"] and "主要职责" not in r["text"]
+      and "对王一明警告并罚款1万元" in lines and "对李二强警告并罚款2万元" in lines, f"form under its heading: {lines[:4]}")
+
 done()

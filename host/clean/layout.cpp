@@ -1,0 +1,105 @@
+// Line measures and the layout they show (see layout.hpp).
+#include "clean/layout.hpp"
+
+#include "clean/cleaner.hpp"
+
+#include <gongwen/text.hpp>
+
+#include <algorithm>
+#include <map>
+
+namespace gongwen::host {
+
+namespace clean_detail {
+
+using text::next_cp;
+using text::prev_cp;
+using text::char_count;
+
+std::vector<Line> split_lines(std::string_view s) {
+  std::vector<Line> lines;
+  bool blank = true;
+  for (std::size_t b = 0; b < s.size();) {
+    std::size_t e = s.find('\n', b);
+    if (e == std::string_view::npos) e = s.size();
+    std::size_t re = e;
+    if (re > b && s[re - 1] == '\r') --re;
+    std::string_view raw = s.substr(b, re - b);
+    auto tr = text::trim(raw);
+    if (tr.empty()) {
+      blank = true;
+    } else {
+      Line l;
+      l.b = b;
+      l.e = re;
+      l.tb = b + static_cast<std::size_t>(tr.data() - raw.data());
+      l.te = l.tb + tr.size();
+      l.chars = char_count(tr);
+      l.trailing_ascii_space = raw.back() == ' ';
+      l.leading_space = tr.data() != raw.data();
+      std::size_t k = 0;
+      char32_t c0 = raw.empty() ? 0 : next_cp(raw, k);
+      l.indented = c0 == 0x3000 || (c0 == ' ' && raw.size() > 1 && raw[1] == ' ');
+      l.blank_before = blank;
+      std::size_t last = tr.size();
+      char32_t cz = prev_cp(tr, last);
+      l.item = (cz == U'。' || cz == U'；' || cz == U'！' || cz == U'？') && text::parse_marker(tr);
+      blank = false;
+      lines.push_back(l);
+    }
+    b = e + 1;
+  }
+  return lines;
+}
+
+LayoutInfo layout_of(const std::vector<Line>& all, const std::vector<std::size_t>& own) {
+  LayoutInfo info;
+  if (all.empty()) { info.name = "empty"; return info; }
+  // Lines a wrapper knows to be paragraphs of their own (table cells) say nothing of wrapping.
+  std::vector<Line> kept;
+  if (!own.empty())
+    for (const auto& l : all)
+      if (!std::binary_search(own.begin(), own.end(), l.b)) kept.push_back(l);
+  const std::vector<Line>& lines = own.empty() ? all : kept;
+  if (lines.empty()) { info.name = "paragraph-per-line"; return info; }
+  std::size_t max_chars = 0;
+  std::map<std::size_t, std::size_t> hist;
+  std::size_t blank_before = 0, trailing = 0, indented = 0;
+  for (const auto& l : lines) {
+    max_chars = std::max(max_chars, l.chars);
+    if (l.chars >= 10 && l.chars <= 45) ++hist[l.chars];
+    blank_before += l.blank_before;
+    trailing += l.trailing_ascii_space;
+    indented += l.indented;
+  }
+  if (lines.size() <= 3 && max_chars > 1000) { info.name = "single-line"; return info; }
+  info.indented_paragraphs = indented * 10 >= lines.size() * 3;
+  // Hard wraps: most lines stop within a couple of characters of one width.
+  std::size_t mode = 0, best = 0;
+  for (auto [len, n] : hist)
+    if (n > best) best = n, mode = len;
+  std::size_t near = 0;
+  // (A list item was not cut by a wrap: items of one length (`1.辖区内建筑施工企业；`) are no
+  // wrapped text. Either alone says nothing: a wrapped paragraph opens with its number, and
+  // PDF text hangs its punctuation at the width.)
+  for (const auto& l : lines) near += l.chars + 3 >= mode && l.chars <= mode + 1 && !l.item;
+  if (mode && near * 10 >= lines.size() * 5 && lines.size() >= 6) {
+    info.name = "hard-wrapped";
+    info.width = static_cast<int>(mode);
+    info.trailing_space_marks_paragraphs = trailing >= 2 && trailing * 10 < lines.size() * 6;
+    return info;
+  }
+  info.name = "paragraph-per-line";
+  return info;
+}
+
+
+}  // namespace clean_detail
+
+std::string detect_layout(std::string_view input, int* wrap_width) {
+  auto info = clean_detail::layout_of(clean_detail::split_lines(input));
+  if (wrap_width) *wrap_width = info.width;
+  return info.name;
+}
+
+}  // namespace gongwen::host
