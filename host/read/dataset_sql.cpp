@@ -176,7 +176,7 @@ std::optional<Dataset> read_sql(std::string_view s) {
       ++i;
       continue;
     }
-    i += 11;
+    i += replace ? 12 : 11;  // `replace into` is a letter longer than `insert into`
     std::string name = identifier(s, i);
     std::vector<std::string> cols = column_list(s, i);
     if (cols.empty())

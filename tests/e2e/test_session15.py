@@ -84,4 +84,9 @@ lines = r["text"].splitlines()
 check(lines[:3] == ["某某监管分局行政处罚信息公开表", "行政处罚决定书文号", "某罚决字〔2024〕12号"] and "主要职责" not in r["text"]
       and "对王一明警告并罚款1万元" in lines and "对李二强警告并罚款2万元" in lines, f"form under its heading: {lines[:4]}")
 
+# A dump written with REPLACE INTO (as MySQL clients export with --replace): one record per row.
+rs = recs("replace_into.sql")
+check([(r["source"].get("row"), r["kind"]) for r in rs] == [(1, "notice"), (2, "circular")],
+      f"REPLACE INTO rows: {[(r['source'].get('row'), r['kind']) for r in rs]}")
+
 done()
