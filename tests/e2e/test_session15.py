@@ -89,4 +89,8 @@ rs = recs("replace_into.sql")
 check([(r["source"].get("row"), r["kind"]) for r in rs] == [(1, "notice"), (2, "circular")],
       f"REPLACE INTO rows: {[(r['source'].get('row'), r['kind']) for r in rs]}")
 
+# A title cell holding the scraper's markup (`<span>…</span`, cut short) is its text.
+check([r["title"] for r in recs("title_tags.csv")] == ["关于开展安全检查的通知", "关于表彰先进个人的决定"],
+      f"tags out of title cells: {[r['title'] for r in recs('title_tags.csv')]}")
+
 done()
