@@ -146,9 +146,12 @@ return {
 
   process = function(doc, ctx)
     local ps = doc:paragraphs()
-    if doc.title == "" then doc.title = ps[1].text end
+    -- A save time above the headline (`2015-09-29 14:26:18`) is neither title nor lead.
+    local first = 1
+    while first < #ps and first <= 3 and not gw.re.find(ps[first].text, "\\p{Han}") do first = first + 1 end
+    if doc.title == "" then doc.title = ps[first].text end
     doc.fields.event = doc.title
-    local lead = ps[2] and ps[2].text or ""
+    local lead = ps[first + 1] and ps[first + 1].text or ""
     local iso = gw.date(lead, 1)
     if iso then doc.fields.date = iso end
     local organiser = gw.re.match(lead, "日[，,]\\s*([^，,。]{2,20}?)(召开|举行|举办)")

@@ -93,4 +93,8 @@ check([(r["source"].get("row"), r["kind"]) for r in rs] == [(1, "notice"), (2, "
 check([r["title"] for r in recs("title_tags.csv")] == ["关于开展安全检查的通知", "关于表彰先进个人的决定"],
       f"tags out of title cells: {[r['title'] for r in recs('title_tags.csv')]}")
 
+# A news item under a save time: the headline is its title and the line under it its lead.
+r = recs("review_ts_first.txt")[0]
+check(r["kind"] == "news" and r["title"] == "我县召开秋季防火工作部署会", f"save time above a headline: {r['kind']} {r['title']}")
+
 done()
