@@ -3,6 +3,7 @@
 // most Chinese text per row is the text. A label column is kept as a field,
 // never used to classify.
 #include "read/dataset.hpp"
+#include "read/html_meta.hpp"
 #include "read/dataset_detail.hpp"
 
 #include <fmt/format.h>
@@ -400,19 +401,6 @@ void text_elsewhere(DatasetRow& row, const std::string& text_column) {
   row.text_column = best;
 }
 
-// The text of a cell without its tags: `<…>`, and a tag the cut left open at the end (`</span`).
-std::string without_tags(std::string_view s) {
-  std::string out;
-  for (std::size_t i = 0; i < s.size();) {
-    bool tag = s[i] == '<' && i + 1 < s.size() && (std::isalpha(static_cast<unsigned char>(s[i + 1])) || s[i + 1] == '/');
-    if (!tag) { out += s[i++]; continue; }
-    std::size_t e = s.find('>', i);
-    if (e == std::string_view::npos) break;
-    i = e + 1;
-  }
-  return std::string(tx::trim(out));
-}
-
 std::optional<Dataset> read_dataset_as_found(std::string_view path, std::string_view s, std::string_view format) {
   if (format == "xlsx") return from_table(parse_delimited(s, ','), "xlsx");
   std::string ext = ascii_lower(path.substr(std::min(path.size(), path.rfind('.') == std::string_view::npos ? path.size() : path.rfind('.'))));
@@ -460,7 +448,7 @@ std::optional<Dataset> read_dataset(std::string_view path, std::string_view s, s
   // (Markup a scraper kept around a title, `<span>…</span`, even cut short, is none of it.)
   if (d)
     for (auto& row : d->rows) {
-      if (row.title.find('<') != std::string::npos) row.title = without_tags(row.title);
+      if (row.title.find('<') != std::string::npos) row.title = plain_meta(row.title);
       std::string_view t = tx::trim(row.title);
       if (!tx::starts_with(t, "【")) continue;
       auto close = t.find("】");

@@ -16,13 +16,6 @@
 
 namespace gongwen::host {
 
-namespace {
-
-// The labels a page prints before its source and its author (`来源：省发改委`),
-// in its info line and, by some CMSs, inside the meta value itself.
-constexpr std::array<std::string_view, 5> source_labels = {"信息来源", "文章来源", "稿件来源", "来源", "稿源"};
-constexpr std::array<std::string_view, 3> author_labels = {"作者", "撰稿", "文"};
-
 // A meta value as text: CMSs put markup into it (`<p><span style=…>title</span></p>`,
 // `title<div>——subtitle</div>`), which the page shows as text.
 std::string plain_meta(std::string_view v) {
@@ -36,11 +29,20 @@ std::string plain_meta(std::string_view v) {
         i = e;
         continue;
       }
+      if (e == std::string_view::npos && i + 1 < v.size() && (std::isalpha(static_cast<unsigned char>(v[i + 1])) || v[i + 1] == '/'))
+        break;  // `title</span`: a tag the cut left open
     }
     out += v[i];
   }
   return std::string(text::trim(out));
 }
+
+namespace {
+
+// The labels a page prints before its source and its author (`来源：省发改委`),
+// in its info line and, by some CMSs, inside the meta value itself.
+constexpr std::array<std::string_view, 5> source_labels = {"信息来源", "文章来源", "稿件来源", "来源", "稿源"};
+constexpr std::array<std::string_view, 3> author_labels = {"作者", "撰稿", "文"};
 
 // The `url` parameter of a link's query, percent-decoded (libxml2's
 // xmlURIUnescapeString), when it is an article's address ('' otherwise).

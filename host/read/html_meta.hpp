@@ -17,6 +17,9 @@ namespace gongwen::host {
 std::string attr(xmlNode* n, const char* name);
 // <meta> names and the canonical link, for the whole tree under n.
 void find_meta(xmlNode* n, Unwrapped& u);
+// A value as text: the markup a CMS or a scraper left in it (`<p><span>title</span></p>`, and a
+// tag a cut left open at its end, `…</span`) dropped.
+std::string plain_meta(std::string_view v);
 // The page's address from a `saved from url=` or HTTrack `Mirrored from` comment.
 void saved_from(std::string_view page, Unwrapped& u);
 // The trail of links to the page (`首页>新闻动态>喜迎党代会`, `当前位置：首页 » 通知公告`).

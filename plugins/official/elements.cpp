@@ -378,8 +378,7 @@ Elements parse(const std::vector<Paragraph>& ps, std::string_view wrapper_title)
     std::string_view head = ps[i].text.substr(0, std::min<std::size_t>(ps[i].text.size(), 450));  // ~150 characters
     std::size_t colon = std::min(head.find("："), head.find(":"));
     addressed = i < e.body_from + 3 && colon != std::string_view::npos && head.substr(0, colon).find("。") == std::string_view::npos;
-    auto turn = std::min(ps[i].text.find("现将"), ps[i].text.find("现就"));
-    addressed |= turn != std::string_view::npos && ps[i].text.find("如下", turn) != std::string_view::npos &&
+    addressed |= matter_turn(ps[i].text) != std::string_view::npos &&
                  (tx::ends_with(tx::trim(ps[i].text), "：") || tx::ends_with(tx::trim(ps[i].text), ":"));
   }
   if (!e.title.type && addressed)

@@ -34,6 +34,9 @@ std::size_t title_end(std::string_view t, std::size_t from, std::size_t max_char
 // The 文种 a body without its title names by its own formulas (`现将…通知如下`,
 // `特此通知`, `此复`, `提出以下意见`), or null (headless.cpp).
 const DocType* doc_type_of_body(const std::vector<structure::Paragraph>& ps, std::size_t from);
+// Where a paragraph turns from its grounds to its matter (`现将有关事项通知如下`,
+// `现就…通告如下`): the position of 现将/现就 when 如下 follows it, else npos (headless.cpp).
+std::size_t matter_turn(std::string_view paragraph);
 // All fifteen, for the handler's `kinds`.
 const std::vector<DocType>& doc_types();
 

@@ -43,6 +43,11 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 9> kTurns = 
 
 }  // namespace
 
+std::size_t matter_turn(std::string_view t) {
+  auto turn = std::min(t.find("现将"), t.find("现就"));
+  return turn != std::string_view::npos && t.find("如下", turn) != std::string_view::npos ? turn : std::string_view::npos;
+}
+
 const DocType* doc_type_of_body(const std::vector<Paragraph>& ps, std::size_t from) {
   if (from >= ps.size()) return nullptr;
   // From the end: the close is the last formula (page chrome may follow it, 60 paragraphs at most).
@@ -67,8 +72,7 @@ const DocType* doc_type_of_body(const std::vector<Paragraph>& ps, std::size_t fr
     if (end.size() != tx::trim(t).size())
       for (auto [words, type] : kTurns)
         if (tx::ends_with(end, words)) return type_named(type);
-    auto turn = t.find("现将");
-    if (turn == std::string_view::npos) turn = t.find("现就");
+    auto turn = matter_turn(t);
     if (turn == std::string_view::npos) continue;
     for (auto [words, type] : kTurns)
       if (t.find(words, turn) != std::string_view::npos) return type_named(type);

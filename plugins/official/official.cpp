@@ -141,10 +141,7 @@ struct Official {
     // The 公文's turn from its grounds to its matter: `现将有关事项通知如下：`,
     // `现将有关情况报告如下：`, `现就有关事项通告如下：`.
     for (std::size_t i = 0; i < ps.size() && i < 40 && !e.title.headless; ++i) {
-      std::string_view t = ps[i].text;
-      auto at = t.find("现将");
-      if (at == std::string_view::npos) at = t.find("现就");
-      if (at != std::string_view::npos && t.find("如下", at) != std::string_view::npos) {
+      if (of::matter_turn(ps[i].text) != std::string_view::npos) {
         doc.signal("现将…如下 formula", 0.10);
         break;
       }
