@@ -56,43 +56,40 @@ LayoutInfo layout_of(const std::vector<Line>& all, const std::vector<std::size_t
   LayoutInfo info;
   if (all.empty()) { info.name = "empty"; return info; }
   // Lines a wrapper knows to be paragraphs of their own (table cells) say nothing of wrapping.
-  std::vector<Line> kept;
-  if (!own.empty())
-    for (const auto& l : all)
-      if (!std::binary_search(own.begin(), own.end(), l.b)) kept.push_back(l);
-  const std::vector<Line>& lines = own.empty() ? all : kept;
-  if (lines.empty()) { info.name = "paragraph-per-line"; return info; }
-  std::size_t max_chars = 0;
+  auto counted = [&](const Line& l) { return own.empty() || !std::binary_search(own.begin(), own.end(), l.b); };
+  std::size_t max_chars = 0, n = 0;
   std::map<std::size_t, std::size_t> hist;
   std::size_t blank_before = 0, trailing = 0, indented = 0;
-  for (const auto& l : lines) {
+  for (const auto& l : all) {
+    if (!counted(l)) continue;
+    ++n;
     max_chars = std::max(max_chars, l.chars);
     if (l.chars >= 10 && l.chars <= 45) ++hist[l.chars];
     blank_before += l.blank_before;
     trailing += l.trailing_ascii_space;
     indented += l.indented;
   }
-  if (lines.size() <= 3 && max_chars > 1000) { info.name = "single-line"; return info; }
-  info.indented_paragraphs = indented * 10 >= lines.size() * 3;
+  if (n == 0) { info.name = "paragraph-per-line"; return info; }
+  if (n <= 3 && max_chars > 1000) { info.name = "single-line"; return info; }
+  info.indented_paragraphs = indented * 10 >= n * 3;
   // Hard wraps: most lines stop within a couple of characters of one width.
   std::size_t mode = 0, best = 0;
-  for (auto [len, n] : hist)
-    if (n > best) best = n, mode = len;
+  for (auto [len, count] : hist)
+    if (count > best) best = count, mode = len;
   std::size_t near = 0;
   // (A list item was not cut by a wrap: items of one length (`1.辖区内建筑施工企业；`) are no
   // wrapped text. Either alone says nothing: a wrapped paragraph opens with its number, and
   // PDF text hangs its punctuation at the width.)
-  for (const auto& l : lines) near += l.chars + 3 >= mode && l.chars <= mode + 1 && !l.item;
-  if (mode && near * 10 >= lines.size() * 5 && lines.size() >= 6) {
+  for (const auto& l : all) near += counted(l) && l.chars + 3 >= mode && l.chars <= mode + 1 && !l.item;
+  if (mode && near * 10 >= n * 5 && n >= 6) {
     info.name = "hard-wrapped";
     info.width = static_cast<int>(mode);
-    info.trailing_space_marks_paragraphs = trailing >= 2 && trailing * 10 < lines.size() * 6;
+    info.trailing_space_marks_paragraphs = trailing >= 2 && trailing * 10 < n * 6;
     return info;
   }
   info.name = "paragraph-per-line";
   return info;
 }
-
 
 }  // namespace clean_detail
 

@@ -271,10 +271,19 @@ void prefer_block_under_title(MainContent& main, xmlNode* root, const std::strin
   // too; a masthead naming the site's organ is no heading of the article).
   std::vector<xmlNode*> headings;
   std::size_t visited = 0;
+  auto shown = [](const xmlNode* n) {
+    for (; n && n->type == XML_ELEMENT_NODE; n = n->parent)
+      if (never_shown(n)) return false;
+    return true;
+  };
   std::function<void(xmlNode*, int)> find = [&](xmlNode* n, int depth) {
     for (; n && headings.size() < 16 && visited < 200000; n = n->next, ++visited) {
-      if (n->type != XML_ELEMENT_NODE || depth > 200 || html_skipped(reinterpret_cast<const char*>(n->name)) || never_shown(n)) continue;
-      if (heading_like(n)) {
+      if (n->type != XML_ELEMENT_NODE || depth > 200) continue;
+      // (An element with less text than a heading holds none: its subtree is not looked at.
+      // Skipped elements were never measured.)
+      auto count = main.counts.find(n);
+      if (count == main.counts.end() || count->second.chars < 8) continue;
+      if (count->second.chars <= 100 && heading_like(n) && shown(n)) {
         xmlChar* c = xmlNodeGetContent(n);
         std::string t = c ? text::strip_spaces(reinterpret_cast<char*>(c)) : std::string();
         if (c) xmlFree(c);
@@ -306,7 +315,8 @@ void prefer_block_under_title(MainContent& main, xmlNode* root, const std::strin
         if (it != main.counts.end() && it->second.chars - it->second.link_chars >= 80) block = s;
       }
     if (!block) continue;
-    std::size_t chars = main.counts[block].chars - main.counts[block].link_chars;
+    const TextCount& c = main.counts.at(block);
+    std::size_t chars = c.chars - c.link_chars;
     if (chars > best_chars) best = block, best_chars = chars;
   }
   if (!best || (main.node && (inside(main.node, best) || inside(best, main.node)))) return;  // the scores agree
