@@ -1,6 +1,7 @@
 """Helpers for the end-to-end tests: run the real gongwen binary."""
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -71,6 +72,29 @@ def run_to_sqlite(name, folders, corpus=None):
     rc, _, err = run("run", job)
     check(rc in (0, 1), f"the run works ({err[-200:]})")
     return os.path.join(t, "run.sqlite"), job
+
+
+def evaluate(tool, *args):
+    """tools/TOOL.py run with args, its output printed; its totals {element: (right, of)}, read from
+    --json for the evaluators that write it (eval_official, eval_pages), else from the last line
+    (`rec 47/47  title 46/47 …`)."""
+    out = os.path.join(tmpdir(), tool + ".json")
+    writes_json = tool in ("eval_official", "eval_pages")
+    cmd = [sys.executable, os.path.join(SOURCE, "tools", tool + ".py"), *args] + (["--json", out] if writes_json else [])
+    p = subprocess.run(cmd, capture_output=True, text=True, timeout=600)
+    print(p.stdout[-1500:])
+    check(p.returncode == 0, f"{tool} ran ({p.stderr[-300:]})")
+    if writes_json:
+        return {k: tuple(v[:2]) for k, v in json.load(open(out))["totals"].items()} if os.path.exists(out) else {}
+    last = p.stdout.strip().splitlines()[-1] if p.stdout.strip() else ""
+    return {k: (int(a), int(b)) for k, a, b in re.findall(r"(\w+) (\d+)/(\d+)", last)}
+
+
+def floors(totals, minimum, label=""):
+    """Each element at least its floor (the figure when the fixes landed)."""
+    for key, floor in minimum.items():
+        got, n = totals.get(key, (0, 0))
+        check(got >= floor, f"{label}{key}: {got}/{n} (floor {floor})")
 
 
 def done():

@@ -2,26 +2,15 @@
 party-branch 公文 as rows of two demo projects' MySQL dumps (tests/devset/gongwen-7), news pages kept in
 PHP/JSP templates (tests/devset/pages-2) and scraped lists and a 新闻联播 archive as CSV and JSON
 (tests/devset/datasets-2). Floors are the figures when the session's fixes landed."""
-import json
 import os
-import re
-import subprocess
-import sys
 from e2e import *
 
 DEV = os.path.join(SOURCE, "tests", "devset")
 
 # 公文 as dump rows.
 SET = os.path.join(DEV, "gongwen-7")
-out = os.path.join(tmpdir(), "set7.json")
-p = subprocess.run([sys.executable, os.path.join(SOURCE, "tools", "eval_official.py"), "--gongwen", GONGWEN, "--devset", SET,
-                    "--json", out], capture_output=True, text=True)
-print(p.stdout[-1200:])
-check(p.returncode == 0 and os.path.exists(out), f"eval_official ran ({p.stderr[-300:]})")
-totals = json.load(open(out))["totals"] if os.path.exists(out) else {}
-for key, floor in {"kind": 4, "title": 4, "doc_number": 1, "issuer": 4, "date": 4, "recipients": 4}.items():
-    got, n = totals.get(key, [0, 0])[:2]
-    check(got >= floor, f"{key}: {got}/{n} (floor {floor})")
+floors(evaluate("eval_official", "--gongwen", GONGWEN, "--devset", SET),
+       {"kind": 4, "title": 4, "doc_number": 1, "issuer": 4, "date": 4, "recipients": 4})
 
 def fields(path):
     rc, o, e = run("process", "--no-extract", path)
@@ -43,14 +32,8 @@ check(f.get("issuer") == ["中共胶州市委组织部", "中共胶州市委宣�
 
 # Pages in server templates.
 PAGES = os.path.join(DEV, "pages-2")
-out = os.path.join(tmpdir(), "pages2.json")
-p = subprocess.run([sys.executable, os.path.join(SOURCE, "tools", "eval_pages.py"), PAGES, "--gongwen", GONGWEN, "--json", out],
-                   capture_output=True, text=True, timeout=600)
-print(p.stdout)
-totals = json.load(open(out))["totals"] if os.path.exists(out) else {}
-for key, floor in {"title": 6, "date": 5, "source": 4, "first": 5, "last": 5, "chrome": 4, "kind": 3}.items():
-    got, n = totals.get(key, [0, 0])[:2]
-    check(got >= floor, f"pages {key}: {got}/{n} (floor {floor})")
+floors(evaluate("eval_pages", PAGES, "--gongwen", GONGWEN),
+       {"title": 6, "date": 5, "source": 4, "first": 5, "last": 5, "chrome": 4, "kind": 3}, "pages ")
 rc, o, e = run("process", "--no-extract", os.path.join(PAGES, "002_zhclsy-wenjiabao-waijiaoxueyuan-tongxiang.php"))
 r = records(o)[0] if records(o) else {"fields": {}}
 check(r.get("title", "").startswith("温家宝赴外交学院"), f"a trail's last step (> 动态内容) is no title: {r.get('title')!r}")
@@ -58,12 +41,7 @@ check(r["fields"].get("page_date") == "2012-09-11", f"an info line with its sour
 
 # Datasets: a list without text, a US-ordered date column, a source column of organs, titles scraped twice.
 ROWS = os.path.join(DEV, "datasets-2")
-p = subprocess.run([sys.executable, os.path.join(SOURCE, "tools", "eval_rows.py"), GONGWEN, ROWS], capture_output=True, text=True, timeout=600)
-print(p.stdout)
-m = dict((k, (int(a), int(b))) for k, a, b in re.findall(r"(\w+) (\d+)/(\d+)", p.stdout.splitlines()[-1] if p.stdout else ""))
-for key, floor in {"rec": 26, "title": 26, "date": 25, "issuer": 19, "kind": 17}.items():
-    got, n = m.get(key, (0, 0))
-    check(got >= floor, f"rows {key}: {got}/{n} (floor {floor})")
+floors(evaluate("eval_rows", GONGWEN, ROWS), {"rec": 26, "title": 26, "date": 25, "issuer": 19, "kind": 17}, "rows ")
 rc, o, e = run("process", "--no-extract", os.path.join(ROWS, "02_guangzhou-yiqing-tzgg-liebiao.csv"))
 recs = records(o)
 check(len(recs) == 10 and recs[0]["fields"].get("row_date") == "2020-01-24", f"1/24/2020 is 24 January: {recs[0]['fields'].get('row_date') if recs else None}")
