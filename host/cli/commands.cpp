@@ -156,6 +156,20 @@ bool process_one(const Common& c, const std::string& file, std::vector<Document>
   return true;
 }
 
+// Each failed document on stderr as it is written (its error record says the same in the
+// output), the first twenty of a run, then how many more: a user who reads no records still sees them.
+struct FailureLog {
+  std::size_t seen = 0;
+  void note(const Document& d) {
+    if (!d.error || ++seen > 20) return;
+    std::string row = d.row && !d.error->starts_with("row ") ? fmt::format(" row {}", d.row) : std::string();
+    spdlog::warn("{}{}: {} failed: {}", d.path(), row, d.step, *d.error);
+  }
+  ~FailureLog() {
+    if (seen > 20) spdlog::warn("{} more documents failed (their error records say why)", seen - 20);
+  }
+};
+
 void summary(const RunStats& st, bool always) {
   std::string kinds;
   for (const auto& [k, n] : st.kinds) kinds += fmt::format(" {}={}", k, n);
@@ -245,10 +259,12 @@ int cmd_process(const Common& c, std::vector<std::string> files, const std::stri
   if (format == "jsonl") sink = make_jsonl_sink(stdout);
   else if (format == "csv") sink = make_csv_sink(stdout, false);
   RunStats stats;
+  FailureLog failures;
   try {
     stats = run_inputs(inputs, s.catalog, opt,
                        [&](std::size_t, std::vector<Document>& docs, std::vector<Json>& recs, std::vector<std::string>& lines) {
       for (std::size_t i = 0; i < docs.size(); ++i) {
+        failures.note(docs[i]);
         if (format == "json") all.push_back(std::move(recs[i]));
         else if (format == "text") print_text_record(docs[i]);
         else sink->write_line(docs[i], recs[i], lines[i]);
@@ -266,7 +282,7 @@ int cmd_process(const Common& c, std::vector<std::string> files, const std::stri
     spdlog::error("{}", e.what());
     return kOutputFailed;
   }
-  summary(stats, false);
+  summary(stats, stats.failed > 0);
   return stats.failed ? kSomeFailed : kOk;
 }
 
@@ -337,12 +353,14 @@ int cmd_run(const Common& c, const std::string& job_file, const std::vector<std:
   struct Stop {};
   RunStats stats;
   Json manifest_inputs = Json::array();
+  FailureLog failures;
   auto started = std::chrono::system_clock::now();
   try {
     stats = run_inputs(inputs, s.catalog, opt,
                        [&](std::size_t i, std::vector<Document>& docs, std::vector<Json>& recs, std::vector<std::string>& lines) {
       manifest_inputs.push_back(manifest_input(inputs[i].path, position[i], docs, job.on_error == "skip"));
       for (std::size_t j = 0; j < docs.size(); ++j) {
+        failures.note(docs[j]);
         if (docs[j].error && job.on_error == "skip") continue;
         for (auto& sk : sinks) sk->write_line(docs[j], recs[j], lines[j]);
         if (docs[j].error && job.on_error == "stop") {

@@ -97,4 +97,10 @@ check([r["title"] for r in recs("title_tags.csv")] == ["关于开展安全检查
 r = recs("review_ts_first.txt")[0]
 check(r["kind"] == "news" and r["title"] == "我县召开秋季防火工作部署会", f"save time above a headline: {r['kind']} {r['title']}")
 
+# A failed document reaches stderr (named with its row and step) and the summary, not only its
+# error record and the exit code.
+rc, out, err = run("process", "--no-extract", os.path.join(R, "es_bulk.json"))
+check(rc == 1 and "es_bulk.json row 2: read failed" not in err and "es_bulk.json: read failed: row 2:" in err
+      and "1 error(s)" in err, f"a failed row on stderr: rc={rc} {err.strip()[:200]!r}")
+
 done()
