@@ -18,18 +18,9 @@ void extract_doc_refs(Document& d, const ExtractContext&) {
     std::size_t e = q + 3;
     Json v = {{"title", title}};
     auto rest = t.substr(e);
-    if (tx::starts_with(rest, "（") || tx::starts_with(rest, "(")) {
-      auto hao = rest.substr(0, 63).find("号");
-      if (hao != std::string_view::npos && hao < 60 && rest.substr(0, hao).find("〔") != std::string_view::npos) {
-        v["doc_number"] = std::string(rest.substr(3, hao));
-        std::size_t z = hao + 3;
-        if (z < rest.size()) {
-          std::size_t m = z;
-          char32_t close = tx::next_cp(rest, m);
-          if (close == U'）' || close == ')') z = m;
-        }
-        e += z;
-      }
+    if (auto [number, taken] = tx::parenthesized_number(rest); taken) {
+      v["doc_number"] = std::string(number);
+      e += taken;
     }
     add(d, "doc_ref", p, e, std::move(v));
   }

@@ -51,10 +51,9 @@ std::string number_key(std::string_view s) {
   auto digit = [&](std::size_t k) { return k < cps.size() && cps[k] >= '0' && cps[k] <= '9'; };
   for (std::size_t k = 0; k + 5 < cps.size(); ++k) {
     char32_t o = cps[k];
-    bool open = o == U'[' || o == U'（' || o == U'(' || o == U'【' || o == U'［' || o == U'〔';
-    if (!open || !(digit(k + 1) && digit(k + 2) && digit(k + 3) && digit(k + 4))) continue;
+    if (!tx::year_bracket_open(o) || !(digit(k + 1) && digit(k + 2) && digit(k + 3) && digit(k + 4))) continue;
     char32_t c = cps[k + 5];
-    if (c == U']' || c == U'）' || c == U')' || c == U'】' || c == U'］' || c == U'〕') {
+    if (tx::year_bracket_close(o) == c) {
       cps[k] = U'〔';
       cps[k + 5] = U'〕';
     }

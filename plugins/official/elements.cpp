@@ -207,8 +207,8 @@ std::vector<std::string> split_organs(std::string_view s) {
   for (std::size_t i = 0; i < s.size();) {
     std::size_t k = i;
     char32_t c = tx::next_cp(s, k);
-    if (c == U'（' || c == U'(' || c == U'《' || c == U'〔' || c == U'[') ++depth;
-    if ((c == U'）' || c == U')' || c == U'》' || c == U'〕' || c == U']') && depth > 0) --depth;
+    if (c == U'《' || tx::year_bracket_open(c)) ++depth;
+    if ((c == U'》' || tx::year_bracket_closing(c)) && depth > 0) --depth;
     if (depth == 0 && (c == U'，' || c == U'；' || c == U',' || c == U';')) {
       auto t = tx::trim(cur);
       if (!t.empty()) out.emplace_back(t);

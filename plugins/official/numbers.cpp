@@ -15,8 +15,8 @@ using structure::Paragraph;
 namespace detail {
 
 
-bool open_bracket(char32_t c) { return c == U'〔' || c == U'[' || c == U'（' || c == U'(' || c == U'【' || c == U'［' || c == U'〈'; }
-bool close_bracket(char32_t c) { return c == U'〕' || c == U']' || c == U'）' || c == U')' || c == U'】' || c == U'］' || c == U'〉'; }
+bool open_bracket(char32_t c) { return tx::year_bracket_open(c); }
+bool close_bracket(char32_t c) { return tx::year_bracket_closing(c); }
 bool is_space_cp(char32_t c) { return tx::is_space(c); }
 
 // A character that can be part of a document-number prefix (国办发, 沪交道运, GB).
@@ -214,19 +214,17 @@ std::optional<DocNumber> numbered_in_title(std::string_view s, std::string_view 
   d.number = *number;
   std::size_t from = di;
   auto before = head.substr(0, di);
-  for (std::string_view close : {"年", "〕", "]", "）", ")"}) {
-    if (!before.ends_with(close)) continue;
-    std::size_t y = before.size() - close.size();
-    if (y >= 4 && std::all_of(before.begin() + static_cast<std::ptrdiff_t>(y - 4), before.begin() + static_cast<std::ptrdiff_t>(y),
-                              [](char c) { return c >= '0' && c <= '9'; })) {
-      std::size_t k = y - 4;
-      // (A bracketed year with the bracket that opens it.)
-      if (close == "年" || (k > 0 && open_bracket(tx::prev_cp(before, k)))) {
-        from = close == "年" ? y - 4 : k;
-        d.year = std::stoi(std::string(before.substr(y - 4, 4)));
-      }
+  std::size_t y = before.size();
+  char32_t close = y ? tx::prev_cp(before, y) : 0;
+  if ((close == U'年' || close_bracket(close)) && y >= 4 &&
+      std::all_of(before.begin() + static_cast<std::ptrdiff_t>(y - 4), before.begin() + static_cast<std::ptrdiff_t>(y),
+                  [](char c) { return c >= '0' && c <= '9'; })) {
+    std::size_t k = y - 4;
+    // (A bracketed year with the bracket that opens it.)
+    if (close == U'年' || (k > 0 && open_bracket(tx::prev_cp(before, k)))) {
+      from = close == U'年' ? y - 4 : k;
+      d.year = std::stoi(std::string(before.substr(y - 4, 4)));
     }
-    break;
   }
   d.org = std::string(s.substr(0, from));
   d.found = {std::string(head.substr(from)), from};

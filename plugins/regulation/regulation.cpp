@@ -70,13 +70,7 @@ std::vector<std::pair<std::string, std::string>> cited(std::string_view s) {
     auto q = s.find("》", p);
     if (q == std::string_view::npos) break;
     std::string title(s.substr(p + 3, q - p - 3));
-    std::string number;
-    auto rest = s.substr(q + 3);
-    if (tx::starts_with(rest, "（") || tx::starts_with(rest, "(")) {
-      auto close = rest.find("号");
-      if (close != std::string_view::npos && close < 60 && contains(rest.substr(0, close), "〔"))
-        number = std::string(rest.substr(3, close));
-    }
+    std::string number(tx::parenthesized_number(s.substr(q + 3)).first);
     out.emplace_back(std::move(title), std::move(number));
   }
   return out;
@@ -178,10 +172,9 @@ struct Regulation {
           auto hao = p.find("号", ling);
           if (hao != std::string_view::npos) doc.set_field("doc_number", p.substr(start, hao + 3 - start));
         }
-      } else if (tx::ends_with(p, "）") && contains(p, "〔") && contains(p, "号") && doc.field("doc_number").empty()) {
+      } else if (auto [number, taken] = tx::parenthesized_number(p); taken == p.size() && doc.field("doc_number").empty()) {
         // `（衢委办发〔2016〕18号）` under the title.
-        auto a = p.find("（");
-        if (a != std::string_view::npos) doc.set_field("doc_number", p.substr(a + 3, p.size() - a - 6));
+        doc.set_field("doc_number", number);
       }
     }
 

@@ -91,3 +91,13 @@ TEST_CASE("an organ's name ends as organs do") {
   CHECK_FALSE(organ_like("其中"));
   CHECK_FALSE(organ_like("高中"));
 }
+
+TEST_CASE("a document number's year may sit in any bracket an input method offers") {
+  for (std::string_view s : {"〔2015〕第47号", "﹝2015﹞第47号", "〖2015〗第47号", "[2015]第47号", "（2015）第47号"})
+    CHECK(order_number_prefix(s) == s.size());
+  CHECK(order_number_prefix("〔2015]第47号") == 0);  // brackets that do not pair
+  auto [number, taken] = parenthesized_number("(广股交发﹝2015﹞47号)印发");
+  CHECK(number == "广股交发﹝2015﹞47号");
+  CHECK(taken == std::string_view("(广股交发﹝2015﹞47号)").size());
+  CHECK(parenthesized_number("（以下简称《办法》）").second == 0);  // no year: no number
+}

@@ -134,17 +134,60 @@ inline std::optional<std::string> whole_date(std::string_view s) {
   return d->iso();
 }
 
+// The brackets a document number's year is printed in. GB/T 9704 prescribes 〔〕; issuers
+// type whatever their input method offers: [] （） () 【】 ［］ 〈〉, the small forms ﹝﹞
+// (`广股交发﹝2015﹞47号`) and 〖〗. The one list every number reader uses.
+inline char32_t year_bracket_close(char32_t open) {
+  switch (open) {
+    case U'〔': return U'〕';
+    case U'[': return U']';
+    case U'（': return U'）';
+    case U'(': return U')';
+    case U'【': return U'】';
+    case U'［': return U'］';
+    case U'〈': return U'〉';
+    case U'﹝': return U'﹞';
+    case U'〖': return U'〗';
+    default: return 0;
+  }
+}
+inline bool year_bracket_open(char32_t c) { return year_bracket_close(c) != 0; }
+inline bool year_bracket_closing(char32_t c) {
+  switch (c) {
+    case U'〕': case U']': case U'）': case U')': case U'】': case U'］': case U'〉': case U'﹞': case U'〗': return true;
+    default: return false;
+  }
+}
+
+// A document number in parentheses at the start of s, as citations print it after a
+// title (`《…》（衢委办发〔2016〕18号）`, `(国发[2018]1号)`): the number and the bytes
+// taken, the closing parenthesis included; {"", 0} when s does not start so.
+inline std::pair<std::string_view, std::size_t> parenthesized_number(std::string_view s) {
+  std::size_t open = starts_with(s, "（") ? 3 : starts_with(s, "(") ? 1 : 0;
+  if (!open) return {};
+  auto hao = s.substr(0, 63).find("号", open);
+  if (hao == std::string_view::npos) return {};
+  std::string_view number = s.substr(open, hao + 3 - open);
+  bool year = false;
+  for (std::size_t i = 0; i < number.size() && !year;) year = year_bracket_open(next_cp(number, i));
+  if (!year) return {};
+  std::size_t end = hao + 3;
+  if (starts_with(s.substr(end), "）")) end += 3;
+  else if (starts_with(s.substr(end), ")")) end += 1;
+  return {number, end};
+}
+
 // An order's number at the start of s, spaces stripped: `第768号`, `〔2026〕第1号`,
 // `[2019]第3号` (the year in any brackets). Its length in bytes, or 0.
 inline std::size_t order_number_prefix(std::string_view s) {
   std::size_t i = 0;
-  for (auto [open, close] : {std::pair<std::string_view, std::string_view>{"〔", "〕"}, {"[", "]"}, {"（", "）"}, {"(", ")"}, {"［", "］"}})
-    if (starts_with(s, open)) {
-      auto c = s.find(close);
-      if (c == std::string_view::npos || c > 16) return 0;
-      i = c + close.size();
-      break;
-    }
+  if (char32_t close = s.empty() ? 0 : year_bracket_close(first_cp(s))) {
+    std::size_t k = 0;
+    next_cp(s, k);
+    while (k < s.size() && k <= 16 && !i)
+      if (next_cp(s, k) == close) i = k;
+    if (!i) return 0;
+  }
   if (!detail::eat(s, i, "第")) return 0;
   std::size_t digits = 0;
   while (i < s.size()) {
