@@ -112,6 +112,17 @@ std::optional<Dataset> from_table(std::vector<std::vector<std::string>> rows, st
     for (std::size_t c = 0; c < rows[0].size(); ++c) names.push_back("column" + std::to_string(c + 1));
     rows.insert(rows.begin(), std::move(names));
   }
+  // A scraper that wrote each value's repr (`"成都市…的通知"`, `"2018-09-07"`): a
+  // column whose every value is wrapped in one pair of quotes loses them.
+  for (std::size_t c = 0; c < rows[0].size(); ++c) {
+    auto wrapped = [](std::string_view v) { return v.size() >= 2 && v.front() == '"' && v.back() == '"' && v.find('"', 1) == v.size() - 1; };
+    bool all = true, any = false;
+    for (std::size_t r = 1; r < rows.size() && all; ++r)
+      if (c < rows[r].size() && !rows[r][c].empty()) all = wrapped(rows[r][c]), any = true;
+    if (all && any)
+      for (std::size_t r = 1; r < rows.size(); ++r)
+        if (c < rows[r].size() && !rows[r][c].empty()) rows[r][c] = rows[r][c].substr(1, rows[r][c].size() - 2);
+  }
   const auto& header = rows[0];
   Dataset d;
   d.layout = std::move(layout);
@@ -322,6 +333,18 @@ bool date_name(std::string_view n) {
   std::string l = ascii_lower(tx::trim(n));
   for (std::string_view tail : {"_date", "_time", "日期", "时间"})
     if (l.size() > tail.size() && l.compare(l.size() - tail.size(), tail.size(), tail) == 0) return true;
+  // CMS tables join the words (`createtime`, `addtime`, `inputtime`, `pubDate`).
+  for (std::string_view tail : {"time", "date"})
+    if (l.size() > tail.size() + 2 && l.size() <= 16 && l.compare(l.size() - tail.size(), tail.size(), tail) == 0 &&
+        l.find_first_not_of("abcdefghijklmnopqrstuvwxyz") == std::string::npos)
+      return true;
+  return false;
+}
+
+bool revision_date_name(std::string_view n) {
+  std::string l = ascii_lower(tx::trim(n));
+  for (std::string_view w : {"update", "modif", "edit", "change", "last", "expire", "deadline", "end_", "enddate", "endtime", "更新", "修改", "截止", "失效", "废止"})
+    if (l.find(w) != std::string::npos) return true;
   return false;
 }
 
@@ -448,6 +471,8 @@ std::optional<Dataset> read_dataset(std::string_view path, std::string_view s, s
   // (Markup a scraper kept around a title, `<span>…</span`, even cut short, is none of it.)
   if (d)
     for (auto& row : d->rows) {
+      unescape_line_breaks(row.text);
+      unescape_markup(row.text);
       if (row.title.find('<') != std::string::npos) row.title = plain_meta(row.title);
       std::string_view t = tx::trim(row.title);
       if (!tx::starts_with(t, "【")) continue;

@@ -1,4 +1,4 @@
-// What the dataset readers share (dataset.cpp: delimited tables, JSON;
+// What the dataset readers share (dataset.cpp: delimited tables, JSON; dataset_cells.cpp: cell repairs;
 // dataset_jsonl.cpp: JSON Lines; dataset_sql.cpp: SQL dumps; dataset_tagged.cpp: tagged corpora). Not part of the reader's interface.
 #pragma once
 
@@ -20,6 +20,9 @@ bool one_of(std::string_view name, std::initializer_list<std::string_view> names
 std::string last_segment(const std::string& key);
 bool reply_name(std::string_view n);
 bool date_name(std::string_view n);
+// A date column that says when a row changed or lapses (`updatetime`, `end_date`,
+// 截止日期), read for a row's date only when no other date column has one.
+bool revision_date_name(std::string_view n);
 bool text_name(std::string_view n);
 bool title_name(std::string_view n);
 // A list's title cell scraped twice (`标题标题`, `标题标题的前半...`): the title once.
@@ -27,6 +30,11 @@ std::string list_title(std::string_view cell);
 
 // Rows of cells (the first a header unless it reads as data) as a dataset.
 std::optional<Dataset> from_table(std::vector<std::vector<std::string>> rows, std::string layout, bool header_known = false);
+
+// Repairs of a row's text (dataset_cells.cpp): `\n` shown for line breaks, or
+// carriage returns alone; HTML stored escaped (`&lt;p&gt;`).
+void unescape_line_breaks(std::string& text);
+void unescape_markup(std::string& text);
 
 // SQL dumps (dataset_sql.cpp).
 bool ieq_at(std::string_view s, std::size_t at, std::string_view word);

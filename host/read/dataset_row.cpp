@@ -127,11 +127,14 @@ std::string row_date(const Json& fields, const std::string& column, bool reply, 
       if (answer && it.value().is_string() && date_name(n))
         if (auto d = tx::find_full_date(it.value().get_ref<const std::string&>())) return d->iso();
     }
-  for (auto it = fields.begin(); it != fields.end(); ++it) {
-    if (!it.value().is_string() || (column.empty() ? !date_name(last_segment(it.key())) : it.key() != column)) continue;
-    if (auto d = tx::find_full_date(it.value().get_ref<const std::string&>())) return d->iso();
-    if (auto d = slashed_date(it.value().get_ref<const std::string&>(), day_first); !d.empty()) return d;
-  }
+  for (bool revisions : {false, true})
+    for (auto it = fields.begin(); it != fields.end(); ++it) {
+      if (!it.value().is_string()) continue;
+      if (column.empty() ? !date_name(last_segment(it.key())) || revision_date_name(last_segment(it.key())) != revisions : it.key() != column || revisions)
+        continue;
+      if (auto d = tx::find_full_date(it.value().get_ref<const std::string&>())) return d->iso();
+      if (auto d = slashed_date(it.value().get_ref<const std::string&>(), day_first); !d.empty()) return d;
+    }
   // No date column: the date in the row's link, as a page's URL gives it.
   if (column.empty())
     for (auto it = fields.begin(); it != fields.end(); ++it)
@@ -150,7 +153,10 @@ std::string row_issuer(const Json& fields) {
     // `office` issues only in the national law database's export (with its `publish`
     // column); elsewhere it is often a person's post (`国务院总理`).
     if (n == "office" && !fields.contains("publish")) continue;
-    bool named = one_of(n, {"issuer", "puborg", "pub_org", "publisher_org", "department", "office", "发文机关", "发布机关", "发布机构", "发文单位",
+    // (`signname`: the 落款, signer or unit, of an OA system's announcements.)
+    bool named = one_of(n, {"issuer", "puborg", "pub_org", "publisher_org", "department", "office", "signname", "sign_name", "落款", "落款单位", "unit", "dept",
+                            "发文部门", "发布部门",
+                            "发文机关", "发布机关", "发布机构", "发文单位",
                             "发布单位", "制定机关", "颁布机关", "答复部门", "答复单位", "办理单位", "回复部门", "回复单位",
                             "答复机构", "回复机构", "answer_org", "reply_org", "answer_name", "answer_dept"});
     auto v = tx::trim(it.value().get_ref<const std::string&>());

@@ -3,6 +3,7 @@
 
 #include <gongwen/text.hpp>
 
+#include <algorithm>
 #include <cctype>
 #include <string>
 #include <unordered_map>
@@ -151,11 +152,52 @@ void create_table(std::string_view s, std::size_t& i, std::unordered_map<std::st
   tables[name] = std::move(cols);
 }
 
+// A CMS that keeps its articles' titles and bodies in two tables (DuxCMS's
+// `dux_content` (id, title, time…) and `dux_content_article` (content_id,
+// content)): the body table's rows gain the other's columns where a key of
+// theirs (`content_id`, `article_id`, `id`) names its `id`, for at least half
+// of them. Header first in both; true when they were joined.
+bool joined_titles(std::vector<std::vector<std::string>>& body, const std::vector<std::vector<std::string>>& titles) {
+  if (titles.size() < 2 || body.size() < 2) return false;
+  const auto& th = titles.front();
+  bool titled = std::any_of(th.begin(), th.end(), [](const std::string& c) { return title_name(c); });
+  bool untitled = std::none_of(body.front().begin(), body.front().end(), [](const std::string& c) { return title_name(c); });
+  if (!titled || !untitled) return false;
+  auto key = [](const std::string& c) {
+    std::string n = ascii_lower(c);
+    return n == "id" || (n.size() > 3 && n.compare(n.size() - 3, 3, "_id") == 0);
+  };
+  for (std::size_t k = 0; k < body.front().size(); ++k)
+    for (std::size_t ic = 0; ic < th.size(); ++ic) {
+      // The same key in both (`content_id`), or the body's `…_id` naming the other's `id`.
+      const std::string &bk = body.front()[k], &tk = th[ic];
+      if (!key(bk) || !key(tk) || (ascii_lower(bk) != ascii_lower(tk) && ascii_lower(tk) != "id")) continue;
+      std::unordered_map<std::string, std::size_t> by_id;
+      for (std::size_t r = 1; r < titles.size(); ++r)
+        if (ic < titles[r].size()) by_id.emplace(titles[r][ic], r);
+      std::size_t hits = 0;
+      for (std::size_t r = 1; r < body.size(); ++r) hits += k < body[r].size() && by_id.contains(body[r][k]);
+      if (hits * 2 < body.size() - 1) continue;
+      std::vector<std::size_t> taken;  // the title table's columns the body lacks
+      for (std::size_t c = 0; c < th.size(); ++c)
+        if (c != ic && std::find(body.front().begin(), body.front().end(), th[c]) == body.front().end()) taken.push_back(c);
+      std::size_t width = body.front().size();
+      for (std::size_t c : taken) body.front().push_back(th[c]);
+      for (std::size_t r = 1; r < body.size(); ++r) {
+        body[r].resize(width);
+        auto hit = by_id.find(body[r][k]);
+        for (std::size_t c : taken)
+          body[r].push_back(hit != by_id.end() && c < titles[hit->second].size() ? titles[hit->second][c] : std::string());
+      }
+      return true;
+    }
+  return false;
+}
+
 std::optional<Dataset> read_sql(std::string_view s) {
   std::unordered_map<std::string, std::vector<std::string>> tables;
-  std::vector<std::string> header;
-  std::string table;
-  std::vector<std::vector<std::string>> rows;
+  // Rows by table, the header first, in the order the dump gives the tables.
+  std::vector<std::pair<std::string, std::vector<std::vector<std::string>>>> found;
   std::size_t i = 0;
   while (i < s.size()) {
     skip_space_and_comments(s, i);
@@ -184,8 +226,9 @@ std::optional<Dataset> read_sql(std::string_view s) {
     skip_space_and_comments(s, i);
     if (!ieq_at(s, i, "values")) continue;
     i += 6;
-    // The first table with rows is the dataset; rows of other tables are skipped.
-    bool ours = table.empty() || table == name;
+    auto at = std::find_if(found.begin(), found.end(), [&](const auto& t) { return t.first == name; });
+    if (at == found.end()) at = found.insert(found.end(), {name, {cols}});
+    auto& rows = at->second;
     for (;;) {
       skip_space_and_comments(s, i);
       if (i >= s.size() || s[i] != '(') break;
@@ -199,24 +242,30 @@ std::optional<Dataset> read_sql(std::string_view s) {
         if (i < s.size() && s[i] == ')') ++i;
         break;
       }
-      if (ours) {
-        if (table.empty()) {
-          table = name;
-          header = cols;
-          while (header.size() < row.size()) header.push_back("column" + std::to_string(header.size() + 1));
-        }
-        rows.push_back(std::move(row));
-      }
+      while (rows.front().size() < row.size()) rows.front().push_back("column" + std::to_string(rows.front().size() + 1));
+      rows.push_back(std::move(row));
       skip_space_and_comments(s, i);
       if (i < s.size() && s[i] == ',') ++i;
     }
     while (i < s.size() && s[i] != ';' && s[i] != '\n') ++i;
     if (i < s.size()) ++i;
   }
-  if (rows.empty()) return std::nullopt;
-  rows.insert(rows.begin(), header);
-  auto d = from_table(std::move(rows), "sql", true);
-  return d;
+  // The dataset is the table that holds the documents: the most Chinese text
+  // (a CMS dump's attachments, users and menus come before or after its articles);
+  // the first on a tie. Rows of the other tables are not read, but for the titles
+  // of a table that keeps them apart (joined_titles).
+  std::size_t best = found.size(), most = 0;
+  for (std::size_t t = 0; t < found.size(); ++t) {
+    std::size_t han = 0;
+    for (std::size_t r = 1; r < found[t].second.size(); ++r)
+      for (const auto& cell : found[t].second[r]) han += tx::han_count(cell);
+    if (found[t].second.size() > 1 && (best == found.size() || han > most)) best = t, most = han;
+  }
+  if (best == found.size()) return std::nullopt;
+  auto& rows = found[best].second;
+  for (std::size_t t = 0; t < found.size(); ++t)
+    if (t != best && joined_titles(rows, found[t].second)) break;
+  return from_table(std::move(rows), "sql", true);
 }
 
 }  // namespace gongwen::host::dataset_detail

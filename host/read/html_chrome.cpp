@@ -71,6 +71,9 @@ bool chrome_line(std::string_view t) {
       "展开全文"};
   std::string sq = text::strip_spaces(t);
   if (sq == "图集" || sq == "高清图集" || sq == "相关图集") return true;  // a gallery's label, alone
+  // An account's call above its QR code (`关注我们：`), alone on its line.
+  for (std::string_view call : {"关注我们", "欢迎关注", "点击关注", "扫码关注我们"})
+    if (sq.starts_with(call) && text::char_count(sq) <= text::char_count(call) + 1) return true;
   // The label of the article's box (`新闻详情`, `接访信息详情`, `正文`, `详细内容`).
   if (text::char_count(sq) <= 8 && (sq.ends_with("详情") || sq == "正文" || sq == "详细内容" || sq == "文章内容")) return true;
   for (auto m : marks)

@@ -417,6 +417,26 @@ bool looks_like_html(std::string_view s) {
   return breaks >= 2 && breaks > line_ends;
 }
 
+// A body under front matter that is Markdown with some HTML in it (a Hugo page:
+// `<p class="lead">…</p>`, then `### headline` over each story): more lines
+// that open with Markdown's block marks (`#` headings, `---` rules, `[…](…)`
+// links) than lines that open with a tag. Read as Markdown, its headings count.
+bool markdown_body(std::string_view s) {
+  std::size_t marks = 0, tags = 0;
+  for (std::size_t b = 0; b < s.size();) {
+    std::size_t e = s.find('\n', b);
+    if (e == std::string_view::npos) e = s.size();
+    auto line = text::trim(s.substr(b, e - b));
+    b = e + 1;
+    if (line.empty()) continue;
+    if (line[0] == '<') ++tags;
+    else if (line == "---" || line == "***" || starts_with(line, "[") ||
+             (line[0] == '#' && line.find_first_not_of('#') <= 6 && line.find_first_not_of('#') < line.size() && line[line.find_first_not_of('#')] == ' '))
+      ++marks;
+  }
+  return marks >= 3 && marks > tags;
+}
+
 Unwrapped unwrap(std::string_view decoded, std::string_view path) {
   if (looks_like_wechat_literal(decoded)) return unwrap_wechat(decoded);
   // A static site's page: front matter over a body written in HTML (`---`,
@@ -424,7 +444,7 @@ Unwrapped unwrap(std::string_view decoded, std::string_view path) {
   // (its line breaks kept, so offsets and lines stay the file's) for the HTML reader.
   if (starts_with(decoded, "---\n") || starts_with(decoded, "---\r\n")) {
     Unwrapped fm;
-    if (std::size_t body = front_matter(decoded, fm); body && looks_like_html(decoded.substr(body))) {
+    if (std::size_t body = front_matter(decoded, fm); body && looks_like_html(decoded.substr(body)) && !markdown_body(decoded.substr(body))) {
       std::string blanked(decoded);
       for (std::size_t i = 0; i < body; ++i)
         if (blanked[i] != '\n') blanked[i] = ' ';

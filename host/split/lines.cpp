@@ -2,6 +2,7 @@
 #include "split/lines.hpp"
 
 #include "clean/marks.hpp"
+#include "model/keys.hpp"
 
 #include <gongwen/people.hpp>
 #include <gongwen/structure.hpp>
@@ -13,8 +14,6 @@
 #include <cmath>
 #include <map>
 #include <unordered_map>
-
-#include "model/keys.hpp"
 
 namespace gongwen::host::split_detail {
 
@@ -517,6 +516,7 @@ std::vector<std::size_t> markup_articles(const Document& doc, const std::vector<
     std::size_t titles = 0;
     for (const auto& h : hs) {
       if (h.level != level) continue;
+      if (titles == 0) out.clear();  // a heading above the first headline is the page's own
       out.push_back(h.para);
       auto t = h.title;
       auto m = tx::parse_marker(t);

@@ -167,6 +167,25 @@ std::vector<Found> column_signature(const std::vector<Paragraph>& ps, std::size_
   return organs;
 }
 
+// An office named without its organ (`外事办公室`, `办公厅`, `秘书处`) under an organ
+// that has offices (a government, a committee): one signer, not two.
+bool office_below(std::string_view organ, std::string_view below) {
+  bool has_offices = false;
+  for (std::string_view w : {"人民政府", "政府", "委员会", "党委", "市委", "县委", "区委", "省委"}) has_offices |= tx::ends_with(organ, w);
+  if (!has_offices || tx::char_count(below) > 6) return false;
+  for (std::string_view office : {"办公室", "办公厅", "秘书处"})
+    if (tx::ends_with(below, office)) {
+      std::string_view function = below.substr(0, below.size() - office.size());
+      bool plain = true;  // `外事`, `法制`: a function's name, no place (`市`, `某某区`)
+      for (std::size_t k = 0; k < function.size();) {
+        char32_t c = tx::next_cp(function, k);
+        plain &= tx::is_han(c) && c != U'省' && c != U'市' && c != U'县' && c != U'区' && c != U'州' && c != U'镇';
+      }
+      return plain && tx::char_count(function) <= 3;
+    }
+  return false;
+}
+
 void find_tail(const std::vector<Paragraph>& ps, Elements& e) {
   std::size_t start = e.title.found.present() && e.title.last_paragraph != kNone ? e.title.last_paragraph + 1 : e.body_from;
   // 成文日期: the first paragraph after the title that is only a date.
@@ -194,6 +213,15 @@ void find_tail(const std::vector<Paragraph>& ps, Elements& e) {
         tx::next_cp(t, p);
       }
       if (date_at != kNone) break;
+    }
+  }
+  // A signature dated to the month only (`外事办公室` / `二○○八年七月`): the date as printed, no day made up.
+  for (std::size_t i = ps.size(); date_at == kNone && i-- > start + 1 && i + 4 >= ps.size();) {
+    std::string n = tx::fold_zeros(tx::trim(ps[i].text));
+    auto d = tx::char_count(n) <= 16 ? tx::parse_date_at(n, 0) : std::nullopt;
+    if (d && d->year && d->month && !d->day && d->begin == 0 && d->end == n.size() && organ_like(squeeze(ps[i - 1].text))) {
+      date_at = i;
+      e.date = {{std::string(tx::trim(ps[i].text)), ps[i].offset}, d->iso()};
     }
   }
   if (date_at == kNone) {
@@ -362,6 +390,12 @@ void find_tail(const std::vector<Paragraph>& ps, Elements& e) {
       // `中共湖南理工学院` over `信息科学与工程学院学生第三支部委员会`: one organ.
       if (party_name_unfinished(q) && !names.empty() && names.back().offset == ps[i + 1].offset &&
           !tx::starts_with(squeeze(names.back().text), "中共")) {
+        names.back() = {q + squeeze(names.back().text), ps[i].offset};
+        e.body_end = i;
+        continue;
+      }
+      // `某某区人民政府` over `外事办公室`: the government's office, broken over two lines.
+      if (!names.empty() && names.back().offset == ps[i + 1].offset && office_below(q, squeeze(names.back().text))) {
         names.back() = {q + squeeze(names.back().text), ps[i].offset};
         e.body_end = i;
         continue;

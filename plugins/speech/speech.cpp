@@ -35,7 +35,9 @@ using text::contains;
 
 bool names_speech(std::string_view s) {
   for (std::string_view w : {"讲话", "致辞", "工作报告", "发言", "报告会上", "欢迎词", "贺词", "答谢词", "祝酒词", "开幕词", "闭幕词",
-                             "演讲", "新年献词"})
+                             "演讲", "新年献词",
+                             // said in court: a lawyer's defence or plea, a prosecutor's statement
+                             "辩护词", "代理词", "公诉词"})
     if (contains(s, w)) return true;
   return false;
 }

@@ -1,0 +1,72 @@
+// What a row's text cell shows but does not mean, as exporters leave it:
+// line breaks escaped once too often or made by carriage returns alone, and
+// HTML stored escaped. Each repair runs only on a text that cannot be read
+// as it is (no line break of its own; no tag of its own).
+#include "read/dataset_detail.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <string>
+#include <string_view>
+#include <utility>
+
+namespace gongwen::host::dataset_detail {
+
+// A text escaped twice by its exporter (`…通报\\n\\n安委办函〔2018〕67号\\n\\n各省…`
+// in a SQL dump, a JSON string written into a CSV cell): the `\n` it shows
+// are its line breaks, when it has no real one and shows two or more.
+void unescape_line_breaks(std::string& text) {
+  if (text.find('\n') != std::string::npos) return;
+  // Carriage returns alone (a MySQL `\r`, an old Mac or OA editor's breaks) break lines too.
+  if (text.find('\r') != std::string::npos) {
+    std::replace(text.begin(), text.end(), '\r', '\n');
+    return;
+  }
+  std::size_t shown = 0;
+  for (std::size_t at = text.find('\\'); at != std::string::npos && shown < 2; at = text.find('\\', at + 1))
+    shown += at + 1 < text.size() && (text[at + 1] == 'n' || text[at + 1] == 'r');
+  if (shown < 2) return;
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    char next = i + 1 < text.size() ? text[i + 1] : 0;
+    if (text[i] == '\\' && (next == 'n' || next == 'r' || next == 't')) {
+      // (`\r\n` is one break; a `\r` alone is one too, as old Mac and some OA exports write them.)
+      bool pair = next == 'r' && text.compare(i + 2, 2, "\\n") == 0;
+      if (!pair) out += next == 't' ? '\t' : '\n';
+      ++i;
+      continue;
+    }
+    out += text[i];
+  }
+  text = std::move(out);
+}
+
+// HTML stored escaped (`&lt;p class=&quot;…&quot;&gt;…&lt;/p&gt;`, as CMSs that
+// run htmlspecialchars before saving keep their articles): the markup, once
+// unescaped, is read as HTML. Only a text with no tag of its own and two escaped ones.
+void unescape_markup(std::string& text) {
+  if (text.find('<') != std::string::npos) return;
+  std::size_t tags = 0;
+  for (std::size_t at = text.find("&lt;"); at != std::string::npos && tags < 2; at = text.find("&lt;", at + 4))
+    tags += at + 4 < text.size() && (std::isalpha(static_cast<unsigned char>(text[at + 4])) || text[at + 4] == '/');
+  if (tags < 2) return;
+  static constexpr std::pair<std::string_view, char> kEntities[] = {{"&lt;", '<'}, {"&gt;", '>'}, {"&quot;", '"'}, {"&#39;", '\''}, {"&#039;", '\''}, {"&amp;", '&'}};
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size();) {
+    bool done = false;
+    if (text[i] == '&')
+      for (auto [entity, c] : kEntities)
+        if (text.compare(i, entity.size(), entity) == 0) {
+          out += c;
+          i += entity.size();
+          done = true;
+          break;
+        }
+    if (!done) out += text[i++];
+  }
+  text = std::move(out);
+}
+
+}  // namespace gongwen::host::dataset_detail
