@@ -81,7 +81,9 @@ LayoutInfo layout_of(const std::vector<Line>& all, const std::vector<std::size_t
   // wrapped text. Either alone says nothing: a wrapped paragraph opens with its number, and
   // PDF text hangs its punctuation at the width.)
   for (const auto& l : all) near += counted(l) && l.chars + 3 >= mode && l.chars <= mode + 1 && !l.item;
-  if (mode && near * 10 >= n * 5 && n >= 6) {
+  // (The width must be a width that recurs: lines of exactly it, two at least. A short
+  // text of one-line paragraphs has lengths that merely lie close to each other, each once.)
+  if (mode && best >= 2 && near * 10 >= n * 5 && n >= 6) {
     info.name = "hard-wrapped";
     info.width = static_cast<int>(mode);
     info.trailing_space_marks_paragraphs = trailing >= 2 && trailing * 10 < n * 6;

@@ -127,7 +127,8 @@ std::optional<ScriptFold> fold_traditional(std::string_view text) {
   }
   // A few marks in a long text are quotations or names, not its script; a
   // headline alone (a dataset row's title) has few characters to show it.
-  if (marks < (han < 40 ? 3u : 5u) || marks * 100 < han) return std::nullopt;
+  bool headline = han < 40 && marks * 10 >= han;
+  if (marks < (headline ? 3u : 5u) || marks * 100 < han) return std::nullopt;
   ScriptFold fold;
   fold.config = config_for(text);
   const Converter& conv = converter(fold.config);

@@ -53,7 +53,7 @@ std::string number_key(std::string_view s) {
     char32_t o = cps[k];
     if (!tx::year_bracket_open(o) || !(digit(k + 1) && digit(k + 2) && digit(k + 3) && digit(k + 4))) continue;
     char32_t c = cps[k + 5];
-    if (tx::year_bracket_close(o) == c) {
+    if (tx::year_bracket_closing(c)) {  // (closed by another bracket, `〔2018]`: a typo the key forgives)
       cps[k] = U'〔';
       cps[k + 5] = U'〕';
     }

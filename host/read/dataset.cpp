@@ -112,8 +112,8 @@ std::optional<Dataset> from_table(std::vector<std::vector<std::string>> rows, st
     for (std::size_t c = 0; c < rows[0].size(); ++c) names.push_back("column" + std::to_string(c + 1));
     rows.insert(rows.begin(), std::move(names));
   }
-  // A scraper that wrote each value's repr (`"成都市…的通知"`, `"2018-09-07"`): a
-  // column whose every value is wrapped in one pair of quotes loses them.
+  // A scraper that quoted each value once more (`"成都市…的通知"`, `"2018-09-07"`, JSON
+  // strings written into cells): a column whose every value is so wrapped loses the quotes.
   for (std::size_t c = 0; c < rows[0].size(); ++c) {
     auto wrapped = [](std::string_view v) { return v.size() >= 2 && v.front() == '"' && v.back() == '"' && v.find('"', 1) == v.size() - 1; };
     bool all = true, any = false;
@@ -343,8 +343,19 @@ bool date_name(std::string_view n) {
 
 bool revision_date_name(std::string_view n) {
   std::string l = ascii_lower(tx::trim(n));
-  for (std::string_view w : {"update", "modif", "edit", "change", "last", "expire", "deadline", "end_", "enddate", "endtime", "更新", "修改", "截止", "失效", "废止"})
+  for (std::string_view w : {"更新", "修改", "截止", "失效", "废止"})
     if (l.find(w) != std::string::npos) return true;
+  // Word by word (`update_time`, `updateTime`, `end_date`, `enddate`), never inside
+  // another word (`sendtime` is when it was sent, `credit_date` no edit).
+  for (std::size_t b = 0; b < l.size();) {
+    std::size_t e = l.find('_', b);
+    if (e == std::string::npos) e = l.size();
+    std::string_view word = std::string_view(l).substr(b, e - b);
+    for (std::string_view w : {"update", "modif", "edit", "last", "expire", "deadline"})
+      if (word.starts_with(w)) return true;
+    if (word == "end" || word == "enddate" || word == "endtime") return true;
+    b = e + 1;
+  }
   return false;
 }
 

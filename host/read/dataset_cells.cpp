@@ -13,27 +13,35 @@
 namespace gongwen::host::dataset_detail {
 
 // A text escaped twice by its exporter (`…通报\\n\\n安委办函〔2018〕67号\\n\\n各省…`
-// in a SQL dump, a JSON string written into a CSV cell): the `\n` it shows
-// are its line breaks, when it has no real one and shows two or more.
+// in a SQL dump, a JSON string written into a CSV cell) shows its line breaks
+// as `\n`: they are restored when it has no real one and shows two or more
+// where a break stands in Chinese text (next to a Chinese character or another
+// break; a path's `\\server\notice` has letters on both sides and stays).
+// Carriage returns alone (a MySQL `\r`, an old Mac or OA editor) break lines too.
 void unescape_line_breaks(std::string& text) {
   if (text.find('\n') != std::string::npos) return;
-  // Carriage returns alone (a MySQL `\r`, an old Mac or OA editor's breaks) break lines too.
   if (text.find('\r') != std::string::npos) {
     std::replace(text.begin(), text.end(), '\r', '\n');
     return;
   }
+  auto escape_at = [&](std::size_t i) {
+    return i + 1 < text.size() && text[i] == '\\' && (text[i + 1] == 'n' || text[i + 1] == 'r');
+  };
+  auto breaks_here = [&](std::size_t i) {  // an escape at i, with Chinese or a break beside it
+    bool before = i > 0 && (static_cast<unsigned char>(text[i - 1]) >= 0x80 || (i >= 2 && escape_at(i - 2)));
+    bool after = i + 2 < text.size() && (static_cast<unsigned char>(text[i + 2]) >= 0x80 || escape_at(i + 2));
+    return before || after;
+  };
   std::size_t shown = 0;
   for (std::size_t at = text.find('\\'); at != std::string::npos && shown < 2; at = text.find('\\', at + 1))
-    shown += at + 1 < text.size() && (text[at + 1] == 'n' || text[at + 1] == 'r');
+    shown += escape_at(at) && breaks_here(at);
   if (shown < 2) return;
   std::string out;
   out.reserve(text.size());
   for (std::size_t i = 0; i < text.size(); ++i) {
-    char next = i + 1 < text.size() ? text[i + 1] : 0;
-    if (text[i] == '\\' && (next == 'n' || next == 'r' || next == 't')) {
-      // (`\r\n` is one break; a `\r` alone is one too, as old Mac and some OA exports write them.)
-      bool pair = next == 'r' && text.compare(i + 2, 2, "\\n") == 0;
-      if (!pair) out += next == 't' ? '\t' : '\n';
+    if (escape_at(i) && breaks_here(i)) {
+      // `\r\n` is one break.
+      if (!(text[i + 1] == 'r' && escape_at(i + 2) && text[i + 3] == 'n')) out += '\n';
       ++i;
       continue;
     }

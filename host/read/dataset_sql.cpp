@@ -153,31 +153,32 @@ void create_table(std::string_view s, std::size_t& i, std::unordered_map<std::st
 }
 
 // A CMS that keeps its articles' titles and bodies in two tables (DuxCMS's
-// `dux_content` (id, title, time…) and `dux_content_article` (content_id,
-// content)): the body table's rows gain the other's columns where a key of
-// theirs (`content_id`, `article_id`, `id`) names its `id`, for at least half
-// of them. Header first in both; true when they were joined.
-bool joined_titles(std::vector<std::vector<std::string>>& body, const std::vector<std::vector<std::string>>& titles) {
+// `dux_content` (content_id, title, time…) and `dux_content_article` (content_id,
+// content)): the body table's rows gain the other's columns through a key they
+// share by name (`content_id`), or a `article_id` naming the `id` of a table
+// named …article; never `id` to `id`, which any two tables share. Nearly every
+// body row must find its title. Header first in both; true when they were joined.
+bool joined_titles(std::vector<std::vector<std::string>>& body, const std::vector<std::vector<std::string>>& titles,
+                   std::string_view titles_table) {
   if (titles.size() < 2 || body.size() < 2) return false;
   const auto& th = titles.front();
-  bool titled = std::any_of(th.begin(), th.end(), [](const std::string& c) { return title_name(c); });
-  bool untitled = std::none_of(body.front().begin(), body.front().end(), [](const std::string& c) { return title_name(c); });
-  if (!titled || !untitled) return false;
-  auto key = [](const std::string& c) {
-    std::string n = ascii_lower(c);
-    return n == "id" || (n.size() > 3 && n.compare(n.size() - 3, 3, "_id") == 0);
-  };
+  auto titled = [](const std::string& c) { return title_name(c) && ascii_lower(c) != "name"; };
+  if (std::none_of(th.begin(), th.end(), titled) || std::any_of(body.front().begin(), body.front().end(), titled)) return false;
+  std::string table = ascii_lower(titles_table);
   for (std::size_t k = 0; k < body.front().size(); ++k)
     for (std::size_t ic = 0; ic < th.size(); ++ic) {
-      // The same key in both (`content_id`), or the body's `…_id` naming the other's `id`.
-      const std::string &bk = body.front()[k], &tk = th[ic];
-      if (!key(bk) || !key(tk) || (ascii_lower(bk) != ascii_lower(tk) && ascii_lower(tk) != "id")) continue;
+      std::string bk = ascii_lower(body.front()[k]), tk = ascii_lower(th[ic]);
+      if (bk.size() <= 3 || bk.compare(bk.size() - 3, 3, "_id") != 0) continue;
+      std::string named = bk.substr(0, bk.size() - 3);  // `article` of article_id
+      bool shared = bk == tk;
+      bool names_it = tk == "id" && table.size() >= named.size() && table.compare(table.size() - named.size(), named.size(), named) == 0;
+      if (!shared && !names_it) continue;
       std::unordered_map<std::string, std::size_t> by_id;
       for (std::size_t r = 1; r < titles.size(); ++r)
         if (ic < titles[r].size()) by_id.emplace(titles[r][ic], r);
       std::size_t hits = 0;
       for (std::size_t r = 1; r < body.size(); ++r) hits += k < body[r].size() && by_id.contains(body[r][k]);
-      if (hits * 2 < body.size() - 1) continue;
+      if (hits * 10 < (body.size() - 1) * 9) continue;
       std::vector<std::size_t> taken;  // the title table's columns the body lacks
       for (std::size_t c = 0; c < th.size(); ++c)
         if (c != ic && std::find(body.front().begin(), body.front().end(), th[c]) == body.front().end()) taken.push_back(c);
@@ -198,6 +199,7 @@ std::optional<Dataset> read_sql(std::string_view s) {
   std::unordered_map<std::string, std::vector<std::string>> tables;
   // Rows by table, the header first, in the order the dump gives the tables.
   std::vector<std::pair<std::string, std::vector<std::vector<std::string>>>> found;
+  std::unordered_map<std::string, std::size_t> index;  // table name → its place in found
   std::size_t i = 0;
   while (i < s.size()) {
     skip_space_and_comments(s, i);
@@ -226,9 +228,9 @@ std::optional<Dataset> read_sql(std::string_view s) {
     skip_space_and_comments(s, i);
     if (!ieq_at(s, i, "values")) continue;
     i += 6;
-    auto at = std::find_if(found.begin(), found.end(), [&](const auto& t) { return t.first == name; });
-    if (at == found.end()) at = found.insert(found.end(), {name, {cols}});
-    auto& rows = at->second;
+    auto [at, added] = index.try_emplace(name, found.size());
+    if (added) found.push_back({name, {cols}});
+    auto& rows = found[at->second].second;
     for (;;) {
       skip_space_and_comments(s, i);
       if (i >= s.size() || s[i] != '(') break;
@@ -250,21 +252,25 @@ std::optional<Dataset> read_sql(std::string_view s) {
     while (i < s.size() && s[i] != ';' && s[i] != '\n') ++i;
     if (i < s.size()) ++i;
   }
-  // The dataset is the table that holds the documents: the most Chinese text
-  // (a CMS dump's attachments, users and menus come before or after its articles);
-  // the first on a tie. Rows of the other tables are not read, but for the titles
-  // of a table that keeps them apart (joined_titles).
-  std::size_t best = found.size(), most = 0;
+  // The dataset is the table that holds the documents: the column with the most
+  // Chinese per row (a CMS dump's attachments, areas, users and menus hold names,
+  // not texts), the first table on a tie. Rows of the other tables are not read,
+  // but for the titles of a table that keeps them apart (joined_titles).
+  std::size_t best = found.size();
+  double most = 0;
   for (std::size_t t = 0; t < found.size(); ++t) {
-    std::size_t han = 0;
-    for (std::size_t r = 1; r < found[t].second.size(); ++r)
-      for (const auto& cell : found[t].second[r]) han += tx::han_count(cell);
-    if (found[t].second.size() > 1 && (best == found.size() || han > most)) best = t, most = han;
+    const auto& rows = found[t].second;
+    if (rows.size() < 2) continue;
+    std::vector<std::size_t> han(rows.front().size(), 0);
+    for (std::size_t r = 1; r < rows.size(); ++r)
+      for (std::size_t c = 0; c < rows[r].size() && c < han.size(); ++c) han[c] += tx::han_count(rows[r][c]);
+    double per_row = han.empty() ? 0 : static_cast<double>(*std::max_element(han.begin(), han.end())) / static_cast<double>(rows.size() - 1);
+    if (best == found.size() || per_row > most) best = t, most = per_row;
   }
   if (best == found.size()) return std::nullopt;
   auto& rows = found[best].second;
   for (std::size_t t = 0; t < found.size(); ++t)
-    if (t != best && joined_titles(rows, found[t].second)) break;
+    if (t != best && joined_titles(rows, found[t].second, found[t].first)) break;
   return from_table(std::move(rows), "sql", true);
 }
 

@@ -420,7 +420,7 @@ bool looks_like_html(std::string_view s) {
 // A body under front matter that is Markdown with some HTML in it (a Hugo page:
 // `<p class="lead">…</p>`, then `### headline` over each story): more lines
 // that open with Markdown's block marks (`#` headings, `---` rules, `[…](…)`
-// links) than lines that open with a tag. Read as Markdown, its headings count.
+// links) than lines that open with a tag, and three at least. Read as Markdown, its headings count.
 bool markdown_body(std::string_view s) {
   std::size_t marks = 0, tags = 0;
   for (std::size_t b = 0; b < s.size();) {
@@ -429,10 +429,12 @@ bool markdown_body(std::string_view s) {
     auto line = text::trim(s.substr(b, e - b));
     b = e + 1;
     if (line.empty()) continue;
+    std::size_t hashes = line.find_first_not_of('#');
+    bool heading = hashes > 0 && hashes <= 6 && hashes < line.size() && line[hashes] == ' ';
+    // (A link is `[…](…)`: a page's `[打印本页]` is chrome in brackets, not Markdown.)
+    bool link = starts_with(line, "[") && line.find("](") != std::string_view::npos;
     if (line[0] == '<') ++tags;
-    else if (line == "---" || line == "***" || starts_with(line, "[") ||
-             (line[0] == '#' && line.find_first_not_of('#') <= 6 && line.find_first_not_of('#') < line.size() && line[line.find_first_not_of('#')] == ' '))
-      ++marks;
+    else if (line == "---" || line == "***" || link || heading) ++marks;
   }
   return marks >= 3 && marks > tags;
 }

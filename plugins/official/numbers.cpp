@@ -15,8 +15,6 @@ using structure::Paragraph;
 namespace detail {
 
 
-bool open_bracket(char32_t c) { return tx::year_bracket_open(c); }
-bool close_bracket(char32_t c) { return tx::year_bracket_closing(c); }
 bool is_space_cp(char32_t c) { return tx::is_space(c); }
 
 // A character that can be part of a document-number prefix (国办发, 沪交道运, GB).
@@ -114,13 +112,13 @@ std::optional<DocNumber> number_at(std::string_view s, std::size_t hao) {
   std::size_t begin = kNone;
   std::size_t k = i;
   char32_t c = i > 0 ? tx::prev_cp(s, k) : 0;
-  if (close_bracket(c)) {
+  if (tx::year_bracket_closing(c)) {
     // 〔2018〕124号 / [1997]赔他字第10号 (year first, org between)
     std::size_t y = back_spaces(s, k);
     auto [year, ystart] = back_number(s, y);
     std::size_t o = back_spaces(s, ystart);
     std::size_t k2 = o;
-    if (year < 1949 || year > 2100 || o == 0 || !open_bracket(tx::prev_cp(s, k2))) return std::nullopt;
+    if (year < 1949 || year > 2100 || o == 0 || !tx::year_bracket_open(tx::prev_cp(s, k2))) return std::nullopt;
     d.year = static_cast<int>(year);
     auto [org, ostart] = back_org(s, back_spaces(s, k2), false);
     if (org.empty()) return std::nullopt;
@@ -144,11 +142,11 @@ std::optional<DocNumber> number_at(std::string_view s, std::size_t hao) {
       auto [org, ostart] = back_org(s, at, false);
       std::size_t k3 = ostart;
       char32_t before = ostart > 0 ? tx::prev_cp(s, k3) : 0;
-      if (close_bracket(before)) {  // year first
+      if (tx::year_bracket_closing(before)) {  // year first
         std::size_t y = back_spaces(s, k3);
         auto [year, ystart] = back_number(s, y);
         std::size_t k4 = ystart;
-        if (year < 1949 || year > 2100 || ystart == 0 || !open_bracket(tx::prev_cp(s, k4))) return std::nullopt;
+        if (year < 1949 || year > 2100 || ystart == 0 || !tx::year_bracket_open(tx::prev_cp(s, k4))) return std::nullopt;
         d.year = static_cast<int>(year);
         d.org = org;
         begin = k4;
@@ -186,7 +184,7 @@ std::optional<DocNumber> number_in(std::string_view s, std::size_t base) {
     std::size_t k = back_spaces(s, before);
     std::size_t k2 = k;
     char32_t c = k > 0 ? tx::prev_cp(s, k2) : 0;
-    if (open_bracket(c)) {
+    if (tx::year_bracket_open(c)) {
       std::size_t k3 = back_spaces(s, k2);
       std::size_t k4 = k3;
       if (k3 > 0 && tx::prev_cp(s, k4) == U'》') continue;
@@ -216,12 +214,12 @@ std::optional<DocNumber> numbered_in_title(std::string_view s, std::string_view 
   auto before = head.substr(0, di);
   std::size_t y = before.size();
   char32_t close = y ? tx::prev_cp(before, y) : 0;
-  if ((close == U'年' || close_bracket(close)) && y >= 4 &&
+  if ((close == U'年' || tx::year_bracket_closing(close)) && y >= 4 &&
       std::all_of(before.begin() + static_cast<std::ptrdiff_t>(y - 4), before.begin() + static_cast<std::ptrdiff_t>(y),
                   [](char c) { return c >= '0' && c <= '9'; })) {
     std::size_t k = y - 4;
     // (A bracketed year with the bracket that opens it.)
-    if (close == U'年' || (k > 0 && open_bracket(tx::prev_cp(before, k)))) {
+    if (close == U'年' || (k > 0 && tx::year_bracket_open(tx::prev_cp(before, k)))) {
       from = close == U'年' ? y - 4 : k;
       d.year = std::stoi(std::string(before.substr(y - 4, 4)));
     }
@@ -254,7 +252,7 @@ std::optional<DocNumber> labelled_number(std::string_view t, std::size_t base) {
   for (std::size_t i = 0; i < value.size();) {
     std::size_t open = i;
     char32_t c = tx::next_cp(value, i);
-    if (!open_bracket(c)) continue;
+    if (!tx::year_bracket_open(c)) continue;
     long long year = 0;
     std::size_t digits = 0, end = i;
     for (std::size_t k = end; k < value.size();) {
@@ -263,7 +261,7 @@ std::optional<DocNumber> labelled_number(std::string_view t, std::size_t base) {
       year = year * 10 + digit_value(dc), end = k, ++digits;
     }
     std::size_t after = end;
-    if (digits != 4 || year < 1949 || year > 2100 || after >= value.size() || !close_bracket(tx::next_cp(value, after))) continue;
+    if (digits != 4 || year < 1949 || year > 2100 || after >= value.size() || !tx::year_bracket_closing(tx::next_cp(value, after))) continue;
     d.year = static_cast<int>(year);
     d.org = std::string(tx::trim(value.substr(0, open)));
     series = after;
@@ -341,7 +339,7 @@ void find_number(const std::vector<Paragraph>& ps, Elements& e, std::size_t titl
       for (std::size_t k = 0; k < next.size();) {
         std::size_t b = k;
         char32_t c = tx::next_cp(next, k);
-        if (!open_bracket(c) && !close_bracket(c)) plain.append(next, b, k - b);
+        if (!tx::year_bracket_open(c) && !tx::year_bracket_closing(c)) plain.append(next, b, k - b);
       }
       auto jie = plain.find("届第");
       if (jie != std::string::npos && tx::ends_with(plain, "号") && tx::char_count(plain) <= 16) {

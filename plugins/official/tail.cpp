@@ -171,7 +171,7 @@ std::vector<Found> column_signature(const std::vector<Paragraph>& ps, std::size_
 // that has offices (a government, a committee): one signer, not two.
 bool office_below(std::string_view organ, std::string_view below) {
   bool has_offices = false;
-  for (std::string_view w : {"人民政府", "政府", "委员会", "党委", "市委", "县委", "区委", "省委"}) has_offices |= tx::ends_with(organ, w);
+  for (std::string_view w : {"政府", "委员会", "党委", "市委", "县委", "区委", "省委"}) has_offices |= tx::ends_with(organ, w);
   if (!has_offices || tx::char_count(below) > 6) return false;
   for (std::string_view office : {"办公室", "办公厅", "秘书处"})
     if (tx::ends_with(below, office)) {
@@ -184,6 +184,28 @@ bool office_below(std::string_view organ, std::string_view below) {
       return plain && tx::char_count(function) <= 3;
     }
   return false;
+}
+
+// A signature without a date (a notice sent out undated): the organ line or two
+// that end the text, under its closing (`特此通知。`) or its 附件说明, a seal's
+// note (`（…代章）`) below them set aside.
+void undated_signature(const std::vector<Paragraph>& ps, std::size_t start, Elements& e) {
+  std::size_t end = ps.size();
+  while (end > start && tx::starts_with(squeeze(ps[end - 1].text), "（") && tx::ends_with(squeeze(ps[end - 1].text), "章）")) --end;
+  std::size_t top = end;
+  while (top > start && end - top < 2) {
+    std::string q = squeeze(ps[top - 1].text);
+    if (tx::char_count(q) > 30 || contains(q, "。") || contains(q, "，") || contains(q, "：") || !organ_like(q)) break;
+    --top;
+  }
+  if (top == end || top == start) return;
+  std::string above = squeeze(ps[top - 1].text);
+  auto m = tx::parse_marker(above);
+  bool closed = tx::ends_with(above, "。") || tx::starts_with(above, "附件") ||
+                (m && (m.family == tx::MarkerFamily::arabic_dot || m.family == tx::MarkerFamily::arabic_paren));
+  if (!closed) return;
+  for (std::size_t i = top; i < end; ++i) e.issuers.push_back({std::string(tx::trim(ps[i].text)), ps[i].offset});
+  e.body_end = top;
 }
 
 void find_tail(const std::vector<Paragraph>& ps, Elements& e) {
@@ -318,6 +340,7 @@ void find_tail(const std::vector<Paragraph>& ps, Elements& e) {
       break;
     }
     e.body_end = ps.size();
+    if (e.issuers.empty() && !e.date_under_title) undated_signature(ps, start, e);
     return;
   }
   e.body_end = date_at;

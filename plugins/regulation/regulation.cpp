@@ -63,6 +63,62 @@ std::string adopting_body(std::string_view rest) {
   return tx::char_count(organ) >= 2 && people::organ_like(organ) ? organ : std::string();
 }
 
+// A line that is all a bracketed number or numbers, as printed under a rule's
+// title: `（衢委办发〔2016〕18号）`, a joint one's `（某委办发〔2016〕18号 某政办发〔2016〕19号）`,
+// or with its issuers (`（中共某某市委办公室 某某市人民政府办公室 某委办发〔2016〕18号）`): what
+// the brackets hold, when it ends with 号 and has a year in brackets; else empty.
+std::string bracketed_numbers(std::string_view p) {
+  std::size_t open = tx::starts_with(p, "（") ? 3 : tx::starts_with(p, "(") ? 1 : 0;
+  std::size_t close = tx::ends_with(p, "）") ? 3 : tx::ends_with(p, ")") ? 1 : 0;
+  if (!open || !close || p.size() < open + close) return {};
+  std::string_view inner = tx::trim(p.substr(open, p.size() - open - close));
+  bool year = false;
+  for (std::size_t i = 0; i < inner.size() && !year;) year = tx::year_bracket_open(tx::next_cp(inner, i));
+  return year && tx::ends_with(inner, "号") && tx::char_count(inner) <= 80 ? std::string(inner) : std::string();
+}
+
+// The organ a rule's title opens with: the longest head that ends as an organ
+// does (协会, 委员会, 大学, 局 …; not a place, `上海市`) before the rule's own
+// words; never a kind of organ in general (`人民法院在线诉讼规则`, `公安机关…`).
+// A named organ, not a kind of people or a part (`领导干部`, `市直部门`, `内部`): it
+// opens with the nation or a place (`中国…`, `国家…`, `某某市…`) or is a school.
+bool named_organ(std::string_view head) {
+  for (std::string_view part : {"干部", "内部", "外部", "全部", "局部", "部署", "大厅", "餐厅"})
+    if (tx::ends_with(head, part)) return false;
+  for (std::string_view nation : {"中国", "国家", "中华", "全国", "中共"})
+    if (tx::starts_with(head, nation)) return true;
+  if (tx::contains(head, "大学") || tx::contains(head, "学院")) return true;
+  std::size_t i = 0;
+  tx::next_cp(head, i);  // a place has its name before 省/市/县 (`市直部门` has none)
+  for (char32_t c; i < head.size();)
+    if (c = tx::next_cp(head, i); c == U'省' || c == U'市' || c == U'县' || c == U'区' || c == U'州' || c == U'旗') return true;
+  return false;
+}
+
+std::string title_organ(std::string_view title) {
+  std::string t = tx::strip_spaces(title);
+  if (tx::ends_with(t, "章程")) return {};  // a charter makes its body; the body issues nothing yet
+  if (auto g = t.find("关于"); g != std::string::npos) t.resize(g);
+  static constexpr std::string_view kOrganEnds[] = {"协会", "学会", "研究会", "联合会", "委员会", "人民政府", "总局", "局", "厅", "部", "院",
+                                                    "署", "大学", "学院", "公司", "集团", "中心", "联盟", "办公室", "银行"};
+  for (std::string_view general : {"人民", "各级", "地方", "县级", "市级", "省级", "公安", "国家机关", "行政机关"})
+    if (tx::starts_with(t, general)) return {};
+  std::string best, single;
+  const std::size_t total = tx::char_count(t);
+  if (total > 80) return {};  // a title, not a paragraph
+  for (std::size_t i = 0, n = 0; i < t.size();) {
+    tx::next_cp(t, i);
+    std::string_view head = std::string_view(t).substr(0, i);
+    if (++n < 4 || total - n < 4) continue;
+    for (auto end : kOrganEnds)
+      if (tx::ends_with(head, end) && people::organ_like(head) && named_organ(head))
+        (tx::char_count(end) > 1 ? best : single).assign(head);
+  }
+  // (An organ's own word, 协会, 委员会, 联盟, before a bare 部 or 局: `中国空手道协会星级俱乐部`
+  // is a club the association rates, not the issuer.)
+  return best.empty() ? single : best;
+}
+
 // 《…》 titles in s, with a following document number `（衢委办发〔2016〕18号）` when present.
 std::vector<std::pair<std::string, std::string>> cited(std::string_view s) {
   std::vector<std::pair<std::string, std::string>> out;
@@ -172,7 +228,7 @@ struct Regulation {
           auto hao = p.find("号", ling);
           if (hao != std::string_view::npos) doc.set_field("doc_number", p.substr(start, hao + 3 - start));
         }
-      } else if (auto [number, taken] = tx::parenthesized_number(p); taken == p.size() && doc.field("doc_number").empty()) {
+      } else if (auto number = bracketed_numbers(p); !number.empty() && doc.field("doc_number").empty()) {
         // `（衢委办发〔2016〕18号）` under the title.
         doc.set_field("doc_number", number);
       }
@@ -273,6 +329,13 @@ struct Regulation {
     }
     // Unsigned (a law, a state regulation): the body that adopted it, and the date it is cited by.
     if (!adopted_by.empty() && doc.field("issuer").empty()) doc.set_field("issuer", adopted_by);
+    // Unsigned and unadopted, the body that names itself in the title issued it
+    // (`中国空手道协会竞赛纪律处罚条例`); said to come from there.
+    if (doc.field("issuer").empty())
+      if (auto organ = title_organ(doc.title()); !organ.empty()) {
+        doc.set_field("issuer", organ);
+        doc.set_field("issuer_from", "title");
+      }
     if (!cited_date.empty() && doc.field("date").empty()) doc.set_field("date", cited_date);
     if (!abolished.empty()) doc.set_field_list("abolishes", abolished);
     if (!cites.empty()) doc.set_field_list("cites", cites);

@@ -35,9 +35,7 @@ using text::contains;
 
 bool names_speech(std::string_view s) {
   for (std::string_view w : {"讲话", "致辞", "工作报告", "发言", "报告会上", "欢迎词", "贺词", "答谢词", "祝酒词", "开幕词", "闭幕词",
-                             "演讲", "新年献词",
-                             // said in court: a lawyer's defence or plea, a prosecutor's statement
-                             "辩护词", "代理词", "公诉词"})
+                             "演讲", "新年献词"})
     if (contains(s, w)) return true;
   return false;
 }
@@ -88,6 +86,9 @@ bool names_speech_itself(std::string_view t) {
     else if (depth == 0) outside.append(t.substr(i, k - i));
     i = k;
   }
+  // Said in court, when the title is the text itself (`…案一审辩护词`), not about it.
+  for (std::string_view court : {"辩护词", "代理词", "公诉词"})
+    if (tx::ends_with(tx::trim(outside), court)) return true;
   return names_speech(outside);
 }
 

@@ -77,4 +77,30 @@ r = recs("wechat_follow_call.html")[0]
 rc, out, err = run("inspect", os.path.join(R, "wechat_follow_call.html"))
 check("关注我们" not in out.split("--- cleaned text")[-1], "关注我们 left in the text")
 check(r["kind"] == "speech" and r["fields"].get("date") == "2019-01-08", f"辩护词: {r['kind']} {r['fields'].get('date')}")
+
+# The review's cases (tests/data/session16/review_*): what the rules above must not do.
+rs = recs("review_region_table.sql")
+check([r["title"] for r in rs] == ["关于做好防汛工作的通知", "关于开展安全检查的通知"], f"a table of areas is no dataset: {[r['title'] for r in rs][:3]}")
+rs = recs("review_category_join.sql")
+check(rs[0]["title"] != "通知公告" and rs[1]["kind"] == "notice", f"no join by id = id: {[r['title'] for r in rs]}")
+r = recs("review_sendtime.csv")[0]
+check(r["fields"].get("row_date") == "2019-05-20", f"sendtime is no revision: {r['fields'].get('row_date')}")
+rs = recs("review_digest.md")
+check([r["title"] for r in rs if r["source"].get("index")][0] == "李强主持国常会", f"a short first headline keeps its story: {[r['title'] for r in rs]}")
+r = recs("review_fm_html.md")[0]
+check(r["title"] == "关于做好2019年防汛工作的通知" and r["kind"] == "notice", f"chrome in brackets is no Markdown: {r['title']!r} {r['kind']}")
+for name, want in [("review_joint_number.txt", "某委办发〔2016〕18号 某政办发〔2016〕19号"),
+                   ("review_long_number.txt", "中共某某市委办公室 某某市人民政府办公室 某委办发〔2016〕18号")]:
+    got = recs(name)[0]["fields"].get("doc_number")
+    check(got == want, f"{name}: {got}")
+r = recs("review_paths.csv")[0]
+rc, out, err = run("inspect", os.path.join(R, "review_paths.csv"))
+check("192.168.1.5\\notice" in out, "a path's backslashes are no line breaks")
+r = recs("review_short_simplified.txt")[0]
+check("script" not in r["fields"], f"a simplified letter naming a traditional name is not folded: {r['fields'].get('script')}")
+r = recs("review_bianhu_essay.txt")[0]
+check(r["kind"] != "speech", f"an essay about 辩护词 is no speech: {r['kind']}")
+r = recs("review_mismatch.txt")[0]
+check(number_key(r) == "某政发〔2018〕12号" and r["title"] == "关于做好防汛工作的通知",
+      f"a short text of one-line paragraphs is not hard-wrapped; a bracket closed by another keys as 〔〕: {number_key(r)} {r['title']}")
 done()

@@ -17,6 +17,7 @@
 #include "read/formats/formats.hpp"
 #include "read/formats/page_layout.hpp"
 #include "read/formats/pdf_module.h"
+#include "read/decode.hpp"
 #include "util/install.hpp"
 
 namespace gongwen::host::formats {
@@ -31,9 +32,13 @@ bool bold_font(const std::string& name) {
   return false;
 }
 
-// Subset fonts are named `ABCDEF+SimSun`: the tag says nothing.
+// Subset fonts are named `ABCDEF+SimSun`: the tag says nothing. Chinese names
+// are often stored in GBK (`宋体` as CB CE CC E5, which pdffonts shows as `����`):
+// read as such, a 黑体 says bold and a 小标宋 says title.
 std::string font_family(std::string name) {
   if (name.size() > 7 && name[6] == '+') name.erase(0, 7);
+  if (first_invalid_utf8(name) != std::string::npos)
+    if (auto d = decode(name, "gb18030"); d.error.empty()) name = std::move(d.text);
   return name;
 }
 

@@ -137,26 +137,19 @@ inline std::optional<std::string> whole_date(std::string_view s) {
 // The brackets a document number's year is printed in. GB/T 9704 prescribes 〔〕; issuers
 // type whatever their input method offers: [] （） () 【】 ［］ 〈〉, the small forms ﹝﹞
 // (`广股交发﹝2015﹞47号`) and 〖〗. The one list every number reader uses.
+inline constexpr std::pair<char32_t, char32_t> kYearBrackets[] = {
+    {U'〔', U'〕'}, {U'[', U']'}, {U'（', U'）'}, {U'(', U')'}, {U'【', U'】'}, {U'［', U'］'}, {U'〈', U'〉'}, {U'﹝', U'﹞'}, {U'〖', U'〗'}};
 inline char32_t year_bracket_close(char32_t open) {
-  switch (open) {
-    case U'〔': return U'〕';
-    case U'[': return U']';
-    case U'（': return U'）';
-    case U'(': return U')';
-    case U'【': return U'】';
-    case U'［': return U'］';
-    case U'〈': return U'〉';
-    case U'﹝': return U'﹞';
-    case U'〖': return U'〗';
-    default: return 0;
-  }
+  for (auto [o, c] : kYearBrackets)
+    if (o == open) return c;
+  return 0;
 }
 inline bool year_bracket_open(char32_t c) { return year_bracket_close(c) != 0; }
+// Any closing one: a typist may close with another bracket than the one opened (`〔2018]`).
 inline bool year_bracket_closing(char32_t c) {
-  switch (c) {
-    case U'〕': case U']': case U'）': case U')': case U'】': case U'］': case U'〉': case U'﹞': case U'〗': return true;
-    default: return false;
-  }
+  for (auto [o, close] : kYearBrackets)
+    if (close == c) return true;
+  return false;
 }
 
 // A document number in parentheses at the start of s, as citations print it after a

@@ -1,0 +1,123 @@
+// Articles from the headings a Markdown file marks up (see lines.hpp:
+// markup_headings, markup_articles): news digests and compilations exported to
+// Markdown give each document a heading of one level.
+#include "split/lines.hpp"
+
+#include <gongwen/structure.hpp>
+#include <gongwen/text.hpp>
+
+#include <algorithm>
+#include <map>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace gongwen::host::split_detail {
+
+namespace tx = gongwen::text;
+
+std::vector<MarkupHeading> markup_headings(const Document& doc, const std::vector<Para>& ps) {
+  auto it = doc.fields.find("markup_headings");
+  if (it == doc.fields.end() || !it->is_array()) return {};
+  // The cleaner may have changed the spacing inside a heading, not its words.
+  std::vector<std::pair<int, std::string>> wanted;
+  std::unordered_map<std::string, std::vector<std::size_t>> at;  // a heading's words → the paragraphs reading so
+  std::size_t longest = 0;
+  for (const auto& h : *it) {
+    if (!h.is_object() || !h.contains("title") || !h["title"].is_string() || !h.contains("level") || !h["level"].is_number_integer()) continue;
+    std::string title = tx::strip_spaces(h["title"].get_ref<const std::string&>());
+    if (title.empty()) continue;
+    longest = std::max(longest, tx::char_count(title));
+    at.emplace(title, std::vector<std::size_t>{});
+    wanted.emplace_back(h["level"].get<int>(), std::move(title));
+  }
+  for (std::size_t k = 0; k < ps.size(); ++k)
+    if (ps[k].chars <= longest * 2 + 8)
+      if (auto f = at.find(tx::strip_spaces(ps[k].t)); f != at.end()) f->second.push_back(k);
+  // Each in the first paragraph after the previous heading's: one pass, no rescans.
+  std::vector<MarkupHeading> out;
+  std::size_t j = 0;
+  for (const auto& [level, title] : wanted) {
+    const auto& ks = at[title];
+    auto k = std::lower_bound(ks.begin(), ks.end(), j);
+    if (k == ks.end()) continue;
+    out.push_back({level, *k});
+    j = *k + 1;
+  }
+  return out;
+}
+
+std::vector<std::size_t> markup_articles(const Document& doc, const std::vector<Para>& ps) {
+  if (!doc.origin || doc.origin->layout.rfind("markdown", 0) != 0) return {};
+  struct H {
+    int level;
+    std::size_t para;
+    std::string_view title;
+  };
+  std::vector<H> hs;
+  for (const auto& h : markup_headings(doc, ps)) hs.push_back({h.level, h.para, ps[h.para].t});
+  std::map<int, std::size_t> per_level;
+  for (const auto& h : hs) ++per_level[h.level];
+  std::string own = doc.title;
+  if (auto t = doc.fields.find("title"); own.empty() && t != doc.fields.end() && t->is_string()) own = t->get<std::string>();
+  const bool one_document = one_document_title(own);
+  // Levels by how many headings they hold (level 1 holds three or more only
+  // when files were put together).
+  std::vector<std::pair<std::size_t, int>> levels;
+  for (auto [l, n] : per_level)
+    if (n >= 3) levels.emplace_back(n, l);
+  std::sort(levels.begin(), levels.end(), [](auto a, auto b) { return a.first != b.first ? a.first > b.first : a.second < b.second; });
+  for (auto [most, level] : levels) {
+    std::vector<std::size_t> out;
+    std::vector<bool> titled;
+    std::size_t titles = 0;
+    for (const auto& h : hs) {
+      if (h.level != level) continue;
+      out.push_back(h.para);
+      titled.push_back(false);
+      auto t = h.title;
+      auto m = tx::parse_marker(t);
+      bool numbered = m && (m.family == tx::MarkerFamily::arabic_dot || m.family == tx::MarkerFamily::arabic_paren);
+      if (numbered) t = tx::trim(t.substr(m.length));
+      else if (m) continue;  // 一、 （一） 第一章 第一条: a part of one document
+      // Under a document's own title that names its genre (`…座谈会纪要`), a numbered
+      // heading is a part of it (`1.关于单位犯罪的认定`) unless it names a genre itself
+      // (`1.关于…的通知`) or reads as a headline (`1.习近平主持召开…会议`).
+      bool genre = !one_document;
+      for (std::string_view g : {"通知", "意见", "决定", "公告", "通告", "通报", "报告", "请示", "批复", "函", "纪要", "决议", "办法",
+                                 "规定", "条例", "细则", "方案", "规划", "讲话", "致辞", "发言", "文章", "评论"})
+        genre |= tx::ends_with(t, g);
+      for (std::string_view v : {"召开", "主持", "强调", "会见", "会谈", "出席", "举行", "部署", "考察", "调研", "致信", "回信",
+                                 "印发", "发布", "发表", "签署", "通过", "宣布"})
+        genre |= t.find(v) != std::string_view::npos;
+      if (tx::han_count(t) >= 8 && !tx::ends_sentence(t) && (!numbered || genre)) ++titles, titled.back() = true;
+    }
+    // The page's own heading over the first story (`《新闻联播》 20260618 19:00` over a
+    // link): no headline and next to no text under it. A short headline's story stays.
+    for (std::size_t han = 0; out.size() > 1 && !titled.front(); out.erase(out.begin()), titled.erase(titled.begin()), han = 0) {
+      for (std::size_t k = out[0] + 1; k < out[1]; ++k) han += tx::han_count(ps[k].t);
+      if (han >= 20) break;
+    }
+    if (titles < 3 || titles * 3 < out.size() * 2) continue;
+    // A file's YAML front matter (`---` … `---`, a note or two after it) just
+    // above its title belongs to it.
+    for (std::size_t a = 0; a < out.size(); ++a) {
+      std::size_t j = out[a], closing = j, floor = a ? out[a - 1] + 1 : 0;
+      for (std::size_t k = j; k-- > floor && k + 8 > j;)
+        if (tx::trim(ps[k].t) == "---") {
+          closing = k;
+          break;
+        }
+      if (closing == j) continue;
+      for (std::size_t k = closing; k-- > floor && k + 30 > closing;)
+        if (tx::trim(ps[k].t) == "---") {
+          out[a] = k;
+          break;
+        }
+    }
+    return out;
+  }
+  return {};
+}
+
+}  // namespace gongwen::host::split_detail
