@@ -6,7 +6,9 @@
 #include <gongwen/text.hpp>
 
 #include <algorithm>
+#include <functional>
 #include <map>
+#include <unordered_set>
 
 namespace gongwen::host {
 
@@ -35,6 +37,7 @@ std::vector<Line> split_lines(std::string_view s) {
       l.tb = b + static_cast<std::size_t>(tr.data() - raw.data());
       l.te = l.tb + tr.size();
       l.chars = char_count(tr);
+      if (l.chars >= 10 && l.chars <= 45) l.words = std::hash<std::string_view>{}(tr) | 1;
       l.trailing_ascii_space = raw.back() == ' ';
       l.leading_space = tr.data() != raw.data();
       std::size_t k = 0;
@@ -60,11 +63,13 @@ LayoutInfo layout_of(const std::vector<Line>& all, const std::vector<std::size_t
   std::size_t max_chars = 0, n = 0;
   std::map<std::size_t, std::size_t> hist;
   std::size_t blank_before = 0, trailing = 0, indented = 0;
+  // (A line printed twice, a masthead and its signature, `某某市人民政府办公室`, is one length once.)
+  std::unordered_set<std::uint64_t> seen;
   for (const auto& l : all) {
     if (!counted(l)) continue;
     ++n;
     max_chars = std::max(max_chars, l.chars);
-    if (l.chars >= 10 && l.chars <= 45) ++hist[l.chars];
+    if (l.words && seen.insert(l.words).second) ++hist[l.chars];
     blank_before += l.blank_before;
     trailing += l.trailing_ascii_space;
     indented += l.indented;

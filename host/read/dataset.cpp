@@ -348,10 +348,10 @@ bool revision_date_name(std::string_view n) {
   // Word by word (`update_time`, `updateTime`, `end_date`, `enddate`), never inside
   // another word (`sendtime` is when it was sent, `credit_date` no edit).
   for (std::size_t b = 0; b < l.size();) {
-    std::size_t e = l.find('_', b);
+    std::size_t e = l.find_first_of("_-", b);
     if (e == std::string::npos) e = l.size();
     std::string_view word = std::string_view(l).substr(b, e - b);
-    for (std::string_view w : {"update", "modif", "edit", "last", "expire", "deadline"})
+    for (std::string_view w : {"update", "modif", "edit", "change", "last", "expire", "deadline"})
       if (word.starts_with(w)) return true;
     if (word == "end" || word == "enddate" || word == "endtime") return true;
     b = e + 1;

@@ -25,7 +25,7 @@ void unescape_line_breaks(std::string& text) {
     return;
   }
   auto escape_at = [&](std::size_t i) {
-    return i + 1 < text.size() && text[i] == '\\' && (text[i + 1] == 'n' || text[i + 1] == 'r');
+    return i + 1 < text.size() && text[i] == '\\' && (text[i + 1] == 'n' || text[i + 1] == 'r' || text[i + 1] == 't');
   };
   auto breaks_here = [&](std::size_t i) {  // an escape at i, with Chinese or a break beside it
     bool before = i > 0 && (static_cast<unsigned char>(text[i - 1]) >= 0x80 || (i >= 2 && escape_at(i - 2)));
@@ -34,14 +34,15 @@ void unescape_line_breaks(std::string& text) {
   };
   std::size_t shown = 0;
   for (std::size_t at = text.find('\\'); at != std::string::npos && shown < 2; at = text.find('\\', at + 1))
-    shown += escape_at(at) && breaks_here(at);
+    shown += escape_at(at) && text[at + 1] != 't' && breaks_here(at);
   if (shown < 2) return;
   std::string out;
   out.reserve(text.size());
   for (std::size_t i = 0; i < text.size(); ++i) {
     if (escape_at(i) && breaks_here(i)) {
-      // `\r\n` is one break.
-      if (!(text[i + 1] == 'r' && escape_at(i + 2) && text[i + 3] == 'n')) out += '\n';
+      // `\r\n` is one break; `\t` a tab.
+      if (text[i + 1] == 't') out += '\t';
+      else if (!(text[i + 1] == 'r' && escape_at(i + 2) && text[i + 3] == 'n')) out += '\n';
       ++i;
       continue;
     }

@@ -155,11 +155,13 @@ void create_table(std::string_view s, std::size_t& i, std::unordered_map<std::st
 // A CMS that keeps its articles' titles and bodies in two tables (DuxCMS's
 // `dux_content` (content_id, title, time…) and `dux_content_article` (content_id,
 // content)): the body table's rows gain the other's columns through a key they
-// share by name (`content_id`), or a `article_id` naming the `id` of a table
-// named …article; never `id` to `id`, which any two tables share. Nearly every
-// body row must find its title. Header first in both; true when they were joined.
-bool joined_titles(std::vector<std::vector<std::string>>& body, const std::vector<std::vector<std::string>>& titles,
-                   std::string_view titles_table) {
+// share by name (`content_id`), an `article_id` naming the `id` of a table named
+// …article, or `id` when the body's table extends the other's name (PHPCMS:
+// `v9_news`, `v9_news_data`); never `id` to `id` of any two tables. The key names
+// one title row each, and nearly every body row finds its own. Header first in
+// both; true when they were joined.
+bool joined_titles(std::vector<std::vector<std::string>>& body, std::string_view body_table,
+                   const std::vector<std::vector<std::string>>& titles, std::string_view titles_table) {
   if (titles.size() < 2 || body.size() < 2) return false;
   const auto& th = titles.front();
   auto titled = [](const std::string& c) { return title_name(c) && ascii_lower(c) != "name"; };
@@ -168,14 +170,17 @@ bool joined_titles(std::vector<std::vector<std::string>>& body, const std::vecto
   for (std::size_t k = 0; k < body.front().size(); ++k)
     for (std::size_t ic = 0; ic < th.size(); ++ic) {
       std::string bk = ascii_lower(body.front()[k]), tk = ascii_lower(th[ic]);
-      if (bk.size() <= 3 || bk.compare(bk.size() - 3, 3, "_id") != 0) continue;
-      std::string named = bk.substr(0, bk.size() - 3);  // `article` of article_id
-      bool shared = bk == tk;
-      bool names_it = tk == "id" && table.size() >= named.size() && table.compare(table.size() - named.size(), named.size(), named) == 0;
-      if (!shared && !names_it) continue;
+      bool keyed = bk.size() > 3 && bk.compare(bk.size() - 3, 3, "_id") == 0;
+      std::string named = keyed ? bk.substr(0, bk.size() - 3) : std::string();  // `article` of article_id
+      bool shared = keyed && bk == tk;
+      bool names_it = keyed && tk == "id" && table.size() >= named.size() && table.compare(table.size() - named.size(), named.size(), named) == 0;
+      // PHPCMS's `v9_news` and `v9_news_data`: the body's table is the other's, extended.
+      bool extends = bk == "id" && tk == "id" && ascii_lower(body_table).starts_with(table + "_");
+      if (!shared && !names_it && !extends) continue;
       std::unordered_map<std::string, std::size_t> by_id;
       for (std::size_t r = 1; r < titles.size(); ++r)
         if (ic < titles[r].size()) by_id.emplace(titles[r][ic], r);
+      if (by_id.size() + 1 < titles.size()) continue;  // a key names one row (`site_id` names many)
       std::size_t hits = 0;
       for (std::size_t r = 1; r < body.size(); ++r) hits += k < body[r].size() && by_id.contains(body[r][k]);
       if (hits * 10 < (body.size() - 1) * 9) continue;
@@ -252,25 +257,47 @@ std::optional<Dataset> read_sql(std::string_view s) {
     while (i < s.size() && s[i] != ';' && s[i] != '\n') ++i;
     if (i < s.size()) ++i;
   }
-  // The dataset is the table that holds the documents: the column with the most
-  // Chinese per row (a CMS dump's attachments, areas, users and menus hold names,
-  // not texts), the first table on a tie. Rows of the other tables are not read,
-  // but for the titles of a table that keeps them apart (joined_titles).
+  // The dataset is the table that holds the documents: the one whose texts, a
+  // column with sentences in a third of its rows at least,
+  // hold the most Chinese (a CMS dump's attachments, areas, users and menus hold
+  // names; one page's `about us` is less than a list of articles); a log's lines
+  // only when nothing else has texts; else the table with the most Chinese in a
+  // column. The first on a tie. Rows of the other tables are not read, but for the
+  // titles of a table that keeps them apart (joined_titles).
+  auto log_like = [](const std::string& name) {  // a word of its name (`sys_log`, `t_session`), not `blog`
+    std::string l = ascii_lower(name);
+    for (std::size_t b = 0; b <= l.size();) {
+      std::size_t e = std::min(l.find('_', b), l.size());
+      if (one_of(std::string_view(l).substr(b, e - b), {"log", "logs", "syslog", "operlog", "loginlog", "session", "sessions", "cache"}))
+        return true;
+      b = e + 1;
+    }
+    return false;
+  };
   std::size_t best = found.size();
-  double most = 0;
+  std::pair<int, std::size_t> most{0, 0};  // (2 texts, 1 a log's texts, 0 names; Chinese)
   for (std::size_t t = 0; t < found.size(); ++t) {
     const auto& rows = found[t].second;
     if (rows.size() < 2) continue;
-    std::vector<std::size_t> han(rows.front().size(), 0);
+    std::vector<std::size_t> han(rows.front().size(), 0), long_cells(rows.front().size(), 0);
     for (std::size_t r = 1; r < rows.size(); ++r)
-      for (std::size_t c = 0; c < rows[r].size() && c < han.size(); ++c) han[c] += tx::han_count(rows[r][c]);
-    double per_row = han.empty() ? 0 : static_cast<double>(*std::max_element(han.begin(), han.end())) / static_cast<double>(rows.size() - 1);
-    if (best == found.size() || per_row > most) best = t, most = per_row;
+      for (std::size_t c = 0; c < rows[r].size() && c < han.size(); ++c) {
+        std::size_t h = tx::han_count(rows[r][c]);
+        han[c] += h;
+        // (A text has sentences: twenty characters and a clause mark. A file name or a place has neither.)
+        long_cells[c] += h >= 20 && (rows[r][c].find("，") != std::string::npos || rows[r][c].find("。") != std::string::npos);
+      }
+    std::pair<int, std::size_t> score{0, 0};
+    for (std::size_t c = 0; c < han.size(); ++c) {
+      bool texts = long_cells[c] > 0 && long_cells[c] * 3 >= rows.size() - 1;
+      score = std::max(score, std::pair<int, std::size_t>{texts ? (log_like(found[t].first) ? 1 : 2) : 0, han[c]});
+    }
+    if (best == found.size() || score > most) best = t, most = score;
   }
   if (best == found.size()) return std::nullopt;
   auto& rows = found[best].second;
   for (std::size_t t = 0; t < found.size(); ++t)
-    if (t != best && joined_titles(rows, found[t].second, found[t].first)) break;
+    if (t != best && joined_titles(rows, found[best].first, found[t].second, found[t].first)) break;
   return from_table(std::move(rows), "sql", true);
 }
 

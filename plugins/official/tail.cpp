@@ -186,23 +186,36 @@ bool office_below(std::string_view organ, std::string_view below) {
   return false;
 }
 
+// The seal's note under a signature (`（国家卫生健康委代章）`, `（盖章）`): no signer.
+bool seal_note(std::string_view q) {
+  return tx::starts_with(q, "（") && tx::char_count(q) <= 24 &&
+         (tx::ends_with(q, "代章）") || tx::ends_with(q, "盖章）") || tx::ends_with(q, "印章）"));
+}
+
 // A signature without a date (a notice sent out undated): the organ line or two
-// that end the text, under its closing (`特此通知。`) or its 附件说明, a seal's
-// note (`（…代章）`) below them set aside.
+// that end the text under its closing sentence (`特此通知。`) or under its 附件说明's
+// items (`附件：` then `1. …`), a seal's note below them set aside. Never a list's
+// last entries (`2.某某区教育局`, a 名单 of units), nor a heading of an appended text.
 void undated_signature(const std::vector<Paragraph>& ps, std::size_t start, Elements& e) {
   std::size_t end = ps.size();
-  while (end > start && tx::starts_with(squeeze(ps[end - 1].text), "（") && tx::ends_with(squeeze(ps[end - 1].text), "章）")) --end;
+  while (end > start && seal_note(squeeze(ps[end - 1].text))) --end;
   std::size_t top = end;
   while (top > start && end - top < 2) {
     std::string q = squeeze(ps[top - 1].text);
-    if (tx::char_count(q) > 30 || contains(q, "。") || contains(q, "，") || contains(q, "：") || !organ_like(q)) break;
+    if (tx::char_count(q) > 30 || contains(q, "。") || contains(q, "，") || contains(q, "：") || tx::starts_with(q, "附件") ||
+        tx::parse_marker(q) || !organ_like(q))
+      break;
     --top;
   }
   if (top == end || top == start) return;
   std::string above = squeeze(ps[top - 1].text);
-  auto m = tx::parse_marker(above);
-  bool closed = tx::ends_with(above, "。") || tx::starts_with(above, "附件") ||
-                (m && (m.family == tx::MarkerFamily::arabic_dot || m.family == tx::MarkerFamily::arabic_paren));
+  bool closed = tx::ends_with(above, "。") && !organ_like(above) && !contains(above, "名单");
+  if (auto m = tx::parse_marker(above); m && (m.family == tx::MarkerFamily::arabic_dot || m.family == tx::MarkerFamily::arabic_paren))
+    for (std::size_t k = top - 1; k-- > start && k + 8 > top;)  // an item of the 附件说明 above
+      if (std::string q = squeeze(ps[k].text); tx::starts_with(q, "附件：") || tx::starts_with(q, "附件:")) {
+        closed = true;
+        break;
+      }
   if (!closed) return;
   for (std::size_t i = top; i < end; ++i) e.issuers.push_back({std::string(tx::trim(ps[i].text)), ps[i].offset});
   e.body_end = top;
@@ -356,8 +369,7 @@ void find_tail(const std::vector<Paragraph>& ps, Elements& e) {
       auto t = ps[i].text;
       std::string q = squeeze(t);
       // The seal's note under a signature (`（国家卫生健康委代章）`, `（盖章）`) is no signer.
-      if (tx::starts_with(q, "（") && tx::char_count(q) <= 24 &&
-          (tx::ends_with(q, "代章）") || tx::ends_with(q, "盖章）") || tx::ends_with(q, "印章）"))) {
+      if (seal_note(q)) {
         e.body_end = i;
         continue;
       }

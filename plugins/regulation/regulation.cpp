@@ -17,6 +17,7 @@
 #include <gongwen/structure.hpp>
 #include <gongwen/text.hpp>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -72,51 +73,55 @@ std::string bracketed_numbers(std::string_view p) {
   std::size_t close = tx::ends_with(p, "）") ? 3 : tx::ends_with(p, ")") ? 1 : 0;
   if (!open || !close || p.size() < open + close) return {};
   std::string_view inner = tx::trim(p.substr(open, p.size() - open - close));
-  bool year = false;
-  for (std::size_t i = 0; i < inner.size() && !year;) year = tx::year_bracket_open(tx::next_cp(inner, i));
+  bool year = false;  // a year bracket opening on four digits
+  for (std::size_t i = 0; i < inner.size() && !year;)
+    if (tx::year_bracket_open(tx::next_cp(inner, i)))
+      year = inner.size() >= i + 4 && std::all_of(inner.begin() + static_cast<std::ptrdiff_t>(i), inner.begin() + static_cast<std::ptrdiff_t>(i + 4),
+                                                  [](char c) { return c >= '0' && c <= '9'; });
   return year && tx::ends_with(inner, "号") && tx::char_count(inner) <= 80 ? std::string(inner) : std::string();
 }
 
-// The organ a rule's title opens with: the longest head that ends as an organ
-// does (协会, 委员会, 大学, 局 …; not a place, `上海市`) before the rule's own
-// words; never a kind of organ in general (`人民法院在线诉讼规则`, `公安机关…`).
-// A named organ, not a kind of people or a part (`领导干部`, `市直部门`, `内部`): it
-// opens with the nation or a place (`中国…`, `国家…`, `某某市…`) or is a school.
-bool named_organ(std::string_view head) {
-  for (std::string_view part : {"干部", "内部", "外部", "全部", "局部", "部署", "大厅", "餐厅"})
-    if (tx::ends_with(head, part)) return false;
-  for (std::string_view nation : {"中国", "国家", "中华", "全国", "中共"})
-    if (tx::starts_with(head, nation)) return true;
-  if (tx::contains(head, "大学") || tx::contains(head, "学院")) return true;
-  std::size_t i = 0;
-  tx::next_cp(head, i);  // a place has its name before 省/市/县 (`市直部门` has none)
-  for (char32_t c; i < head.size();)
-    if (c = tx::next_cp(head, i); c == U'省' || c == U'市' || c == U'县' || c == U'区' || c == U'州' || c == U'旗') return true;
-  return false;
+// The body a rule says interprets it (`本办法由市卫生健康局负责解释`, `…自公布之日起执行，
+// 由中空协负责解释`): the maker of a rule is who interprets it. Empty when none.
+std::string interpreting_body(std::string_view text) {
+  for (std::size_t at = text.find("解释"); at != std::string_view::npos; at = text.find("解释", at + 6)) {
+    std::size_t from = at > 120 ? at - 120 : 0;
+    std::string_view before = text.substr(from, at - from);
+    auto you = before.rfind("由");
+    auto own = before.rfind("本");  // the rule naming itself in the same sentence (本办法, 本条例)
+    if (you == std::string_view::npos || own == std::string_view::npos || own > you) continue;
+    std::string_view clause = before.substr(own);
+    if (clause.find("。") != std::string_view::npos || clause.find("\n") != std::string_view::npos) continue;
+    std::string organ = tx::strip_spaces(before.substr(you + 3));
+    while (tx::ends_with(organ, "负责")) organ.resize(organ.size() - 6);  // (`负责负责解释`, a typo)
+    bool han = !organ.empty();
+    for (std::size_t k = 0; k < organ.size();) han &= tx::is_han(tx::next_cp(organ, k));
+    if (han && tx::char_count(organ) >= 2 && tx::char_count(organ) <= 30) return organ;
+  }
+  return {};
 }
 
-std::string title_organ(std::string_view title) {
+// The interpreting body in full as the title names it, when the clause abbreviates
+// it (`中空协` in `中国空手道协会竞赛纪律处罚条例`): the shortest head of the title that
+// holds the abbreviation's characters in order, from its first; else the clause's words.
+std::string issuer_named(std::string_view title, const std::string& body) {
   std::string t = tx::strip_spaces(title);
-  if (tx::ends_with(t, "章程")) return {};  // a charter makes its body; the body issues nothing yet
-  if (auto g = t.find("关于"); g != std::string::npos) t.resize(g);
-  static constexpr std::string_view kOrganEnds[] = {"协会", "学会", "研究会", "联合会", "委员会", "人民政府", "总局", "局", "厅", "部", "院",
-                                                    "署", "大学", "学院", "公司", "集团", "中心", "联盟", "办公室", "银行"};
-  for (std::string_view general : {"人民", "各级", "地方", "县级", "市级", "省级", "公安", "国家机关", "行政机关"})
-    if (tx::starts_with(t, general)) return {};
-  std::string best, single;
-  const std::size_t total = tx::char_count(t);
-  if (total > 80) return {};  // a title, not a paragraph
-  for (std::size_t i = 0, n = 0; i < t.size();) {
-    tx::next_cp(t, i);
-    std::string_view head = std::string_view(t).substr(0, i);
-    if (++n < 4 || total - n < 4) continue;
-    for (auto end : kOrganEnds)
-      if (tx::ends_with(head, end) && people::organ_like(head) && named_organ(head))
-        (tx::char_count(end) > 1 ? best : single).assign(head);
+  std::u32string abbr;
+  for (std::size_t k = 0; k < body.size();) abbr.push_back(tx::next_cp(body, k));
+  std::size_t matched = 0;
+  for (std::size_t i = 0; i < t.size() && tx::char_count(t.substr(0, i)) <= 30;) {
+    char32_t c = tx::next_cp(t, i);
+    if (matched == 0 && c != abbr[0]) return body;  // (the title opens with another name)
+    if (matched < abbr.size() && c == abbr[matched]) ++matched;
+    if (matched == abbr.size()) {
+      // The head runs on to the end of the organ's word (`…协` → `…协会`).
+      std::string_view rest = std::string_view(t).substr(i);
+      for (std::string_view tail : {"会", "委员会", "局", "院", "部", "厅"})
+        if (tx::starts_with(rest, tail)) return t.substr(0, i + tail.size());
+      return t.substr(0, i);
+    }
   }
-  // (An organ's own word, 协会, 委员会, 联盟, before a bare 部 or 局: `中国空手道协会星级俱乐部`
-  // is a club the association rates, not the issuer.)
-  return best.empty() ? single : best;
+  return body;
 }
 
 // 《…》 titles in s, with a following document number `（衢委办发〔2016〕18号）` when present.
@@ -329,12 +334,11 @@ struct Regulation {
     }
     // Unsigned (a law, a state regulation): the body that adopted it, and the date it is cited by.
     if (!adopted_by.empty() && doc.field("issuer").empty()) doc.set_field("issuer", adopted_by);
-    // Unsigned and unadopted, the body that names itself in the title issued it
-    // (`中国空手道协会竞赛纪律处罚条例`); said to come from there.
+    // Unsigned and unadopted: the body it says interprets it (in full when the title names it).
     if (doc.field("issuer").empty())
-      if (auto organ = title_organ(doc.title()); !organ.empty()) {
-        doc.set_field("issuer", organ);
-        doc.set_field("issuer_from", "title");
+      if (auto body = interpreting_body(doc.text()); !body.empty()) {
+        doc.set_field("issuer", issuer_named(doc.title(), body));
+        doc.set_field("issuer_from", "interpretation");
       }
     if (!cited_date.empty() && doc.field("date").empty()) doc.set_field("date", cited_date);
     if (!abolished.empty()) doc.set_field_list("abolishes", abolished);

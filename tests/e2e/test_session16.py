@@ -100,6 +100,22 @@ r = recs("review_short_simplified.txt")[0]
 check("script" not in r["fields"], f"a simplified letter naming a traditional name is not folded: {r['fields'].get('script')}")
 r = recs("review_bianhu_essay.txt")[0]
 check(r["kind"] != "speech", f"an essay about 辩护词 is no speech: {r['kind']}")
+# The second review's cases (review2_*).
+for name, bad in [("review2_t1.txt", "实验小学"), ("review2_t2.txt", "重点单位"), ("review2_t4.txt", "中学"), ("review2_t5.txt", "领导小组")]:
+    got = recs(name)[0]["fields"].get("issuer") or []
+    check(not any(bad in x for x in got), f"{name}: a list's last entries are no signers: {got}")
+r = recs("review2_r101.txt")[0]
+check(r["fields"].get("issuer") is None, f"a rule's title names what it regulates, not its maker: {r['fields'].get('issuer')}")
+rs = recs("review2_s1.sql")
+check(len(rs) > 1 and all(x["title"] != "about" for x in rs), f"one page is no dataset of articles: {[x['title'] for x in rs][:3]}")
+rs = recs("review2_s3.sql")
+check([x["title"] for x in rs] == ["关于开展安全生产大检查的通知", "关于做好防汛工作的通知"], f"PHPCMS news and news_data joined: {[x['title'] for x in rs]}")
+rs = recs("review2_s4.sql")
+check(all(x["title"] != "学习贯彻党的十九大精神专题" for x in rs), f"no join through a key naming many rows: {[x['title'] for x in rs]}")
+r = recs("review2_w3.txt")[0]
+check(number_key(r) == "某政发〔2018〕12号", f"a masthead repeated by the signature is no width: {number_key(r)}")
+rc, out, err = run("inspect", os.path.join(R, "review2_c1.csv"))
+check("\\t" not in out.split("--- cleaned text")[-1], "an escaped tab beside Chinese is a tab")
 r = recs("review_mismatch.txt")[0]
 check(number_key(r) == "某政发〔2018〕12号" and r["title"] == "关于做好防汛工作的通知",
       f"a short text of one-line paragraphs is not hard-wrapped; a bracket closed by another keys as 〔〕: {number_key(r)} {r['title']}")
