@@ -156,23 +156,38 @@ void create_table(std::string_view s, std::size_t& i, std::unordered_map<std::st
 // `dux_content` (content_id, title, time…) and `dux_content_article` (content_id,
 // content)): the body table's rows gain the other's columns through a key they
 // share by name (`content_id`), an `article_id` naming the `id` of a table named
-// …article, or `id` when the body's table extends the other's name (PHPCMS:
-// `v9_news`, `v9_news_data`); never `id` to `id` of any two tables. The key names
-// one title row each, and nearly every body row finds its own. Header first in
-// both; true when they were joined.
+// …article, a key of another name in both (`ctid`), or `id` when the body's table
+// extends the other's name (PHPCMS: `v9_news`, `v9_news_data`); never `id` to `id`
+// of any two tables. The key names one title row each, and nearly every body row
+// finds its own. Header first in both; true when they were joined.
 bool joined_titles(std::vector<std::vector<std::string>>& body, std::string_view body_table,
                    const std::vector<std::vector<std::string>>& titles, std::string_view titles_table) {
   if (titles.size() < 2 || body.size() < 2) return false;
   const auto& th = titles.front();
   auto titled = [](const std::string& c) { return title_name(c) && ascii_lower(c) != "name"; };
-  if (std::none_of(th.begin(), th.end(), titled) || std::any_of(body.front().begin(), body.front().end(), titled)) return false;
+  if (std::any_of(body.front().begin(), body.front().end(), titled)) return false;
+  // A title column by its name, or the title table's one column of short Chinese
+  // lines (`contenttop.tcontent`), which the join names `title`.
+  std::size_t unnamed = th.size();
+  if (std::none_of(th.begin(), th.end(), titled)) {
+    for (std::size_t c = 0; c < th.size(); ++c) {
+      std::size_t han = 0, longest = 0;
+      for (std::size_t r = 1; r < titles.size(); ++r)
+        if (c < titles[r].size()) han += tx::han_count(titles[r][c]), longest = std::max(longest, tx::char_count(titles[r][c]));
+      if (han < 4 * (titles.size() - 1) || longest > 120) continue;
+      if (unnamed != th.size()) return false;  // two such columns: which one is the title is a guess
+      unnamed = c;
+    }
+    if (unnamed == th.size()) return false;
+  }
   std::string table = ascii_lower(titles_table);
   for (std::size_t k = 0; k < body.front().size(); ++k)
     for (std::size_t ic = 0; ic < th.size(); ++ic) {
       std::string bk = ascii_lower(body.front()[k]), tk = ascii_lower(th[ic]);
       bool keyed = bk.size() > 3 && bk.compare(bk.size() - 3, 3, "_id") == 0;
       std::string named = keyed ? bk.substr(0, bk.size() - 3) : std::string();  // `article` of article_id
-      bool shared = keyed && bk == tk;
+      // (`ctid` in both, a foreign key by its name; a bare `id` is every table's own.)
+      bool shared = bk == tk && (keyed || (bk.size() > 2 && bk.ends_with("id")));
       bool names_it = keyed && tk == "id" && table.size() >= named.size() && table.compare(table.size() - named.size(), named.size(), named) == 0;
       // PHPCMS's `v9_news` and `v9_news_data`: the body's table is the other's, extended.
       bool extends = bk == "id" && tk == "id" && ascii_lower(body_table).starts_with(table + "_");
@@ -188,7 +203,7 @@ bool joined_titles(std::vector<std::vector<std::string>>& body, std::string_view
       for (std::size_t c = 0; c < th.size(); ++c)
         if (c != ic && std::find(body.front().begin(), body.front().end(), th[c]) == body.front().end()) taken.push_back(c);
       std::size_t width = body.front().size();
-      for (std::size_t c : taken) body.front().push_back(th[c]);
+      for (std::size_t c : taken) body.front().push_back(c == unnamed ? std::string("title") : th[c]);
       for (std::size_t r = 1; r < body.size(); ++r) {
         body[r].resize(width);
         auto hit = by_id.find(body[r][k]);
