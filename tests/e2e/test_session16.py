@@ -39,6 +39,12 @@ r = recs("escaped_breaks.sql")[1]
 check(number_key(r) == "某安委办函〔2018〕67号" and r["fields"].get("date") == "2018-07-19" and r["kind"] == "circular",
       f"escaped breaks: {number_key(r)} {r['fields'].get('date')} {r['kind']}")
 
+# Headlines in a table of short lines, bodies in another, both naming `ctid`: joined, the
+# headline column read as the title.
+rs = recs("fk_titles.sql")
+check([r["title"] for r in rs] == ["某某论坛暨第四届培训班第三轮通知", "某某学会门户网站第二版正式上线"] and rs[0]["kind"] == "notice",
+      f"joined by ctid: {[(r['title'], r['kind']) for r in rs]}")
+
 # An OA's columns: createtime dates the row before updatetime; signname is the signer.
 rs = recs("oa_announce.sql")
 check([r["fields"].get("row_date") for r in rs] == ["2013-05-28", "2013-06-14"], f"row dates: {[r['fields'].get('row_date') for r in rs]}")
