@@ -30,6 +30,7 @@ struct Dataset {
   std::string layout;   // csv | tsv | xlsx | jsonl | sql | json | json:PATH (the records' array inside the document)
   std::string text_column, title_column;
   std::vector<DatasetRow> rows;
+  std::string skipped;  // what the reader left unread and why (an SQL dump's other tables), else empty
 };
 
 // A dataset by its name and content (a .csv/.tsv whose header has at least

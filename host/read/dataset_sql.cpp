@@ -3,6 +3,8 @@
 
 #include <gongwen/text.hpp>
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cctype>
 #include <string>
@@ -311,9 +313,20 @@ std::optional<Dataset> read_sql(std::string_view s) {
   }
   if (best == found.size()) return std::nullopt;
   auto& rows = found[best].second;
+  std::size_t joined = found.size();
+  for (std::size_t t = 0; t < found.size() && joined == found.size(); ++t)
+    if (t != best && joined_titles(rows, found[best].first, found[t].second, found[t].first)) joined = t;
+  // The other tables' rows are not documents of this dataset; a reader of the records is told which.
+  std::string skipped;
   for (std::size_t t = 0; t < found.size(); ++t)
-    if (t != best && joined_titles(rows, found[best].first, found[t].second, found[t].first)) break;
-  return from_table(std::move(rows), "sql", true);
+    if (t != best && t != joined && found[t].second.size() > 1)
+      skipped += fmt::format("{}`{}` ({} rows)", skipped.empty() ? "" : ", ", found[t].first, found[t].second.size() - 1);
+  if (!skipped.empty())
+    skipped = fmt::format("table `{}` read{}; not read: {}", found[best].first,
+                          joined < found.size() ? fmt::format(" with titles from `{}`", found[joined].first) : std::string(), skipped);
+  auto d = from_table(std::move(rows), "sql", true);
+  if (d) d->skipped = std::move(skipped);
+  return d;
 }
 
 }  // namespace gongwen::host::dataset_detail

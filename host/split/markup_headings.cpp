@@ -94,10 +94,13 @@ std::vector<std::size_t> markup_articles(const Document& doc, const std::vector<
     }
     // The page's own heading over the first story (`《新闻联播》 20260618 19:00` over a
     // link): no headline and next to no text under it. A short headline's story stays.
-    for (std::size_t han = 0; out.size() > 1 && !titled.front(); out.erase(out.begin()), titled.erase(titled.begin()), han = 0) {
-      for (std::size_t k = out[0] + 1; k < out[1]; ++k) han += tx::han_count(ps[k].t);
+    std::size_t drop = 0;
+    for (; drop + 1 < out.size() && !titled[drop]; ++drop) {
+      std::size_t han = 0;
+      for (std::size_t k = out[drop] + 1; k < out[drop + 1]; ++k) han += tx::han_count(ps[k].t);
       if (han >= 20) break;
     }
+    out.erase(out.begin(), out.begin() + static_cast<std::ptrdiff_t>(drop));
     if (titles < 3 || titles * 3 < out.size() * 2) continue;
     // A file's YAML front matter (`---` … `---`, a note or two after it) just
     // above its title belongs to it.

@@ -109,7 +109,7 @@ std::string issuer_named(std::string_view title, const std::string& body) {
   std::u32string abbr;
   for (std::size_t k = 0; k < body.size();) abbr.push_back(tx::next_cp(body, k));
   std::size_t matched = 0;
-  for (std::size_t i = 0; i < t.size() && tx::char_count(t.substr(0, i)) <= 30;) {
+  for (std::size_t i = 0, n = 0; i < t.size() && n++ <= 30;) {
     char32_t c = tx::next_cp(t, i);
     if (matched == 0 && c != abbr[0]) return body;  // (the title opens with another name)
     if (matched < abbr.size() && c == abbr[matched]) ++matched;

@@ -87,6 +87,12 @@ check(r["kind"] == "speech" and r["fields"].get("date") == "2019-01-08", f"辩�
 # The review's cases (tests/data/session16/review_*): what the rules above must not do.
 rs = recs("review_region_table.sql")
 check([r["title"] for r in rs] == ["关于做好防汛工作的通知", "关于开展安全检查的通知"], f"a table of areas is no dataset: {[r['title'] for r in rs][:3]}")
+said = [d["message"] for d in rs[0]["diagnostics"] if d["id"] == "read.tables_skipped"]
+check(len(said) == 1 and "`sys_area` (31 rows)" in said[0] and "`article`" in said[0], f"the table not read is named: {said}")
+check(not any(d["id"] == "read.tables_skipped" for d in rs[1]["diagnostics"]), "named once, on the first row")
+rs = recs("two_tables.sql")
+said = [d["message"] for r in rs for d in r["diagnostics"] if d["id"] == "read.tables_skipped"]
+check(said == [], f"a title table joined is read: {said}")
 rs = recs("review_category_join.sql")
 check(rs[0]["title"] != "通知公告" and rs[1]["kind"] == "notice", f"no join by id = id: {[r['title'] for r in rs]}")
 r = recs("review_sendtime.csv")[0]
