@@ -5,11 +5,13 @@
 --   headline ending with a completed-event verb (召开/举行/开班/启动/…)          +0.30
 --   headline with a reporting verb (调研/会见/强调/表示/发布/…)                  +0.15
 --   a dispatch formula in the lead (本报讯, 本台消息, 新华社…电, 中国网5月13日讯,
---     央视网消息, （记者…）, 记者从…获悉, 据…消息)                             +0.35
+--     央视网消息, 中安在线讯, （记者…）, 记者从…获悉, 据…消息)                 +0.35
 --   a lead that opens with a date or 近日/日前/昨天 (`9月27日，…`)               +0.25
 --   else a lead that reports an event on a date (`…，2月19日下午，…召开`)      +0.20
 --   else an event of the day (`温家宝今天下午在人民大会堂主持仪式`)          +0.25
 --   a reporter's byline near the top (`半月谈记者 史卫燕`)                        +0.35
+--   the reporter's words in the first paragraphs (记者获悉, 笔者了解到, 据悉)      +0.20
+--   a broadcast's sound bites, two or more (记者：…, 人大代表 王浩良：…)           +0.25
 --   a source credit closing the item (`（德清县发改局）`, `供稿/摄影/编辑`)        +0.15
 --   a web page's publication date with its source, site or author (the
 --     page's metadata, not the text: a CMS posts news with both), or a
@@ -36,7 +38,7 @@ return {
   priority = 20,
   -- Without one of these words no signal can reach the threshold: skip detect().
   keywords = { "召开", "举行", "开班", "启动", "开幕", "闭幕", "举办", "揭牌", "成立", "签约", "讯", "电", "记者", "消息",
-               "获悉", "近日", "日前", "调研", "强调", "表示", "指出", "会见", "今天", "昨天", "今日", "昨日",
+               "获悉", "据悉", "据了解", "了解到", "近日", "日前", "调研", "强调", "表示", "指出", "会见", "今天", "昨天", "今日", "昨日",
                -- a news column the page is filed under (page_column opens the gate too)
                "新闻动态", "工作动态", "综合新闻", "图片新闻", "新闻中心", "要闻", "资讯", "快讯",
                -- a news outlet's site or address (the gate reads the page's short fields too)
@@ -64,6 +66,7 @@ return {
     end
     if gw.re.find(lead, "^(本报讯|本台消息|本台记者|央视网消息|新华社|人民网|新华网|中新网|中国网)")
         or gw.re.find(lead, "^.{0,16}\\d{1,2}月\\d{1,2}日(电|讯)")
+        or gw.re.find(lead, "^[^，。：:\\s]{2,10}(在线|网|报|台|社|客户端)(讯|消息)[\\s　:：]")
         or gw.re.find(lead, "^.{0,12}(讯|电)[（(]记者")
         or gw.re.find(lead, "[（(]记者[^）)]{1,24}[）)]")
         or gw.re.find(lead, "^记者.{0,6}从.{2,30}获悉")
@@ -82,7 +85,8 @@ return {
       dated = true
     end
     -- A broadcast or wire lead: `温家宝今天下午在人民大会堂主持仪式`, `…10日在京会见…`.
-    if not dated and gw.re.find(lead, "^[^。]{0,40}(今天|昨天|今日|昨日|\\d{1,2}日)(上午|下午|晚上|晚)?[^。]{0,40}(参观|会见|会谈|主持|出席|举行|召开|考察|视察|调研|抵达|访问|发表|签署|宣布|发布|看望|慰问)") then
+    if not dated and gw.re.find(lead, "^[^。]{0,40}(今天|昨天|今日|昨日|[\\d０-９]{1,2}[日号])(上午|下午|晚上|晚)?[^。]{0,40}(参观|会见|会谈|主持|出席|举行|召开|考察|视察|调研|抵达|访问|发表|签署|宣布|发布|看望|慰问)")
+        or gw.re.find(lead, "^[^。]{0,40}(今天|昨天|今日|昨日)[^。]{0,40}(审议|表示|开展|闭幕|开幕)") then
       doc:signal("lead reports an event of the day", 0.25)
     end
     for i = 1, math.min(#ps, 4) do
@@ -91,6 +95,24 @@ return {
         break
       end
     end
+    -- The reporter speaks in the first paragraphs (`记者获悉`, `笔者了解到`, `据了解`):
+    -- a report, where a document or a speech states.
+    for i = 1, math.min(#ps, 5) do
+      if gw.re.find(ps[i].text, "((记者|笔者)[^，。]{0,20}(获悉|了解到|采访|走访|看到|发现)|据了解|据悉)") then
+        doc:signal("the reporter's words in the first paragraphs", 0.20)
+        break
+      end
+    end
+    -- A broadcast's sound bites: the reporter and the people asked speak in turn
+    -- (`记者：…`, `人大代表 王浩良：…`, `梁玮珈（莎莎国际…总监）:…`).
+    local bites = 0
+    for _, p in ipairs(ps) do
+      if gw.re.find(p.text, "^(记者|主持人|解说|同期)[：:]") or gw.re.find(p.text, "^[^，。：:]{2,16}[（(][^）)]{2,30}[）)][：:]")
+          or gw.re.find(p.text, "^(人大代表|政协委员|代表|委员|专家|市民|村民|群众|游客|工人)[ 　]?\\p{Han}{2,4}[：:]") then
+        bites = bites + 1
+      end
+    end
+    if bites >= 2 then doc:signal("a broadcast's sound bites (记者：…, 人大代表 王浩良：…)", 0.25) end
     local tail = doc:paragraphs(-1)
     local last = tail[1] and tail[1].text or ""
     if #ps >= 3 and (gw.re.find(last, "[（(][^（）()]{2,24}(局|委|办|部|中心|报|网|社|台|记者|通讯员|供稿|供图)[^（）()]{0,12}[）)]$")
@@ -153,6 +175,10 @@ return {
     doc.fields.event = doc.title
     local lead = ps[first + 1] and ps[first + 1].text or ""
     local iso = gw.date(lead, 1)
+    -- A day without its year dates the item in a dateline (`6月11日电`: the host gives it
+    -- the year of its page or row); in a lead's sentence (`2月19日下午，…召开`) it is the
+    -- event's day, and the page's or the row's date stands.
+    if iso and iso:find("^%-%-") and not gw.re.find(lead, "^.{0,20}\\d{1,2}月\\d{1,2}日[电讯]") then iso = nil end
     if iso then doc.fields.date = iso end
     local organiser = gw.re.match(lead, "日[，,]\\s*([^，,。]{2,20}?)(召开|举行|举办)")
     if organiser then doc.fields.organiser = organiser end

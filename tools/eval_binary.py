@@ -9,8 +9,10 @@ sq = lambda s: re.sub(r"[\s\u3000]+", "", s or "")
 T = {}
 for gf in sorted(glob.glob(os.path.join(d, "gold", "*.json"))):
     g = json.load(open(gf, encoding="utf-8"))
-    f = os.path.join(d, g["file"])
-    p = subprocess.run([gw, "process", "--no-split", f], capture_output=True, text=True)
+    name = os.path.basename(gf)[:-5]
+    f = os.path.join(d, g["file"]) if "file" in g else (glob.glob(os.path.join(d, name + ".*")) + glob.glob(os.path.join(d, name + "_*")))[0]
+    g.setdefault("file", os.path.basename(f))
+    p = subprocess.run([gw, "process", f], capture_output=True, text=True)
     recs = [json.loads(l) for l in p.stdout.splitlines() if l.strip()]
     r = recs[0] if recs else {"fields": {}}
     fl = r.get("fields", {})

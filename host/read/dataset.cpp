@@ -14,35 +14,13 @@
 #include <stdexcept>
 #include <cctype>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace gongwen::host {
 
 namespace dataset_detail {
 
 namespace tx = gongwen::text;
-
-bool one_of(std::string_view name, std::initializer_list<std::string_view> names) {
-  std::string l = ascii_lower(tx::trim(name));
-  for (auto n : names)
-    if (l == n) return true;
-  return false;
-}
-
-bool text_name(std::string_view n) {
-  return one_of(n, {"content", "text", "body", "article", "正文", "内容", "全文", "文本", "summary", "fulltext", "html", "正文内容"});
-}
-// An office's answer beside a citizen's message (12345, 市长信箱 exports): the
-// answer is the document a government wrote; the message stays a field.
-bool reply_name(std::string_view n) {
-  return one_of(n, {"答复内容", "回复内容", "答复意见", "回复意见", "办理结果", "处理结果", "答复", "回复", "回复正文", "答复正文",
-                    "answer_body", "answer", "answer_content", "reply", "reply_content", "reply_body"});
-}
-bool title_name(std::string_view n) {
-  if (one_of(n, {"title", "标题", "题目", "文章标题", "name", "headline", "文件名称"})) return true;
-  // news_title, video_title, 文件标题
-  std::string l = ascii_lower(tx::trim(n));
-  return (l.size() > 6 && l.compare(l.size() - 6, 6, "_title") == 0) || (l.size() > 6 && l.compare(l.size() - 6, 6, "标题") == 0);
-}
 
 // RFC 4180 fields of the whole input (records may span lines inside quotes).
 std::vector<std::vector<std::string>> parse_delimited(std::string_view s, char sep) {
@@ -127,9 +105,13 @@ std::optional<Dataset> from_table(std::vector<std::vector<std::string>> rows, st
   Dataset d;
   d.layout = std::move(layout);
   std::size_t text_col = header.size(), title_col = header.size();
+  // The title column the surest name heads, among those with a title in some row.
+  int title_sure = 0;
   for (std::size_t c = 0; c < header.size(); ++c) {
     if (text_col == header.size() && text_name(header[c])) text_col = c;
-    if (title_col == header.size() && title_name(header[c])) title_col = c;
+    bool filled = false;
+    for (std::size_t r = 1; r < rows.size() && !filled; ++r) filled = c < rows[r].size() && !tx::trim(rows[r][c]).empty();
+    if (int sure = title_rank(header[c]); sure > title_sure && filled) title_col = c, title_sure = sure;
   }
   for (std::size_t c = 0; c < header.size(); ++c) {
     if (!reply_name(header[c])) continue;
@@ -146,6 +128,19 @@ std::optional<Dataset> from_table(std::vector<std::vector<std::string>> rows, st
       for (std::size_t c = 0; c < rows[r].size() && c < header.size(); ++c) han[c] += han_count(rows[r][c]);
     text_col = static_cast<std::size_t>(std::max_element(han.begin(), han.end()) - han.begin());
     if (han[text_col] == 0) return std::nullopt;
+  }
+  if (title_col == header.size()) {
+    // No column is named so: one whose cells open their rows' texts (`Policy` beside `Policy_Content`).
+    for (std::size_t c = 0; c < header.size() && title_col == header.size(); ++c) {
+      if (c == text_col) continue;
+      std::size_t both = 0, titles = 0;
+      for (std::size_t r = 1; r < rows.size(); ++r) {
+        if (c >= rows[r].size() || text_col >= rows[r].size() || tx::trim(rows[r][c]).empty() || tx::trim(rows[r][text_col]).empty()) continue;
+        ++both;
+        titles += title_cell(rows[r][c], rows[r][text_col]);
+      }
+      if (titles >= 1 && titles * 5 >= both * 3 && (titles >= 2 || rows.size() == 2)) title_col = c;
+    }
   }
   d.text_column = header[text_col];
   if (title_col < header.size()) d.title_column = header[title_col];
@@ -208,16 +203,19 @@ std::optional<Dataset> from_objects(const std::vector<Json>& objects, std::strin
   // string column with the most Chinese.
   std::unordered_map<std::string, std::size_t> han;
   std::vector<std::string> order;
+  std::unordered_set<std::string> filled;  // keys with a value somewhere
   for (const auto& o : objects)
     for (auto it = o.begin(); it != o.end(); ++it) {
       if (!it.value().is_string()) continue;
       if (!han.count(it.key())) order.push_back(it.key());
       han[it.key()] += han_count(it.value().get_ref<const std::string&>());
+      if (!tx::trim(it.value().get_ref<const std::string&>()).empty()) filled.insert(it.key());
     }
   std::string text_key, title_key;
+  int title_sure = 0;
   for (const auto& k : order) {
     if (text_key.empty() && text_name(last_segment(k)) && han[k] > 0) text_key = k;
-    if (title_key.empty() && title_name(last_segment(k))) title_key = k;
+    if (int sure = title_rank(last_segment(k)); sure > title_sure && filled.count(k)) title_key = k, title_sure = sure;
   }
   for (const auto& k : order)
     if (reply_name(last_segment(k)) && han[k] >= 10 * objects.size()) {
@@ -230,6 +228,20 @@ std::optional<Dataset> from_objects(const std::vector<Json>& objects, std::strin
       if (han[k] > best) best = han[k], text_key = k;
   }
   if (text_key.empty()) return std::nullopt;
+  if (title_key.empty()) {
+    // No key is named so: one whose strings open their records' texts.
+    for (const auto& k : order) {
+      if (k == text_key || !title_key.empty()) continue;
+      std::size_t both = 0, titles = 0;
+      for (const auto& o : objects) {
+        auto v = o.find(k), t = o.find(text_key);
+        if (v == o.end() || t == o.end() || !v->is_string() || !t->is_string() || v->get_ref<const std::string&>().empty()) continue;
+        ++both;
+        titles += title_cell(v->get_ref<const std::string&>(), t->get_ref<const std::string&>());
+      }
+      if (titles >= 1 && titles * 5 >= both * 3 && (titles >= 2 || objects.size() == 1)) title_key = k;
+    }
+  }
   d.text_column = text_key;
   d.title_column = title_key;
   std::size_t n = 0;
@@ -322,41 +334,6 @@ std::optional<Dataset> read_json(std::string_view s) {
     objects.push_back(std::move(flat));
   }
   return from_objects(objects, path.empty() ? "json" : "json:" + path);
-}
-
-bool date_name(std::string_view n) {
-  // (`publish` and `office`: the columns of the national law database, flk.npc.gov.cn, as scrapers export them.)
-  if (one_of(n, {"date", "pubdate", "pub_date", "publish", "publish_date", "publishdate", "publish_time", "publishtime", "published",
-                 "published_at", "release_date", "time", "datetime", "日期", "发布日期", "发布时间", "成文日期", "发文日期",
-                 "印发日期", "时间", "发文时间", "公布日期"}))
-    return true;
-  std::string l = ascii_lower(tx::trim(n));
-  for (std::string_view tail : {"_date", "_time", "日期", "时间"})
-    if (l.size() > tail.size() && l.compare(l.size() - tail.size(), tail.size(), tail) == 0) return true;
-  // CMS tables join the words (`createtime`, `addtime`, `inputtime`, `pubDate`).
-  for (std::string_view tail : {"time", "date"})
-    if (l.size() > tail.size() + 2 && l.size() <= 16 && l.compare(l.size() - tail.size(), tail.size(), tail) == 0 &&
-        l.find_first_not_of("abcdefghijklmnopqrstuvwxyz") == std::string::npos)
-      return true;
-  return false;
-}
-
-bool revision_date_name(std::string_view n) {
-  std::string l = ascii_lower(tx::trim(n));
-  for (std::string_view w : {"更新", "修改", "截止", "失效", "废止"})
-    if (l.find(w) != std::string::npos) return true;
-  // Word by word (`update_time`, `updateTime`, `end_date`, `enddate`), never inside
-  // another word (`sendtime` is when it was sent, `credit_date` no edit).
-  for (std::size_t b = 0; b < l.size();) {
-    std::size_t e = l.find_first_of("_-", b);
-    if (e == std::string::npos) e = l.size();
-    std::string_view word = std::string_view(l).substr(b, e - b);
-    for (std::string_view w : {"update", "modif", "edit", "change", "last", "expire", "deadline"})
-      if (word.starts_with(w)) return true;
-    if (word == "end" || word == "enddate" || word == "endtime") return true;
-    b = e + 1;
-  }
-  return false;
 }
 
 // The job's choice of columns over the reader's: the named column's cells

@@ -1,8 +1,10 @@
 // What a row's text cell shows but does not mean, as exporters leave it:
-// line breaks escaped once too often or made by carriage returns alone, and
-// HTML stored escaped. Each repair runs only on a text that cannot be read
-// as it is (no line break of its own; no tag of its own).
+// line breaks escaped once too often or made by carriage returns alone, HTML
+// stored escaped, or its entities left in plain text. Each repair runs only on
+// a text that cannot be read as it is (no line break of its own; no tag of its own).
 #include "read/dataset_detail.hpp"
+
+#include <gongwen/text.hpp>
 
 #include <algorithm>
 #include <cctype>
@@ -11,6 +13,52 @@
 #include <utility>
 
 namespace gongwen::host::dataset_detail {
+
+// Entities left in a plain text by a CMS's editor (`&nbsp;&nbsp; 近年来…`, `&ldquo;米&rdquo;`),
+// escaped once more by the one that saved it (`&amp;nbsp;`): the characters they
+// stand for. Named entities of Chinese pages only, and numeric ones; `&lt;` and `&gt;`
+// stay, a text with no markup has no use for them.
+void unescape_entities(std::string& text) {
+  if (text.find('&') == std::string::npos) return;
+  static constexpr std::pair<std::string_view, std::string_view> kNamed[] = {
+      {"nbsp;", "\u00a0"}, {"ldquo;", "“"}, {"rdquo;", "”"}, {"lsquo;", "‘"}, {"rsquo;", "’"}, {"mdash;", "—"}, {"ndash;", "–"},
+      {"hellip;", "…"}, {"middot;", "·"}, {"quot;", "\""}, {"emsp;", "\u3000"}, {"ensp;", " "}, {"times;", "×"}, {"amp;", "&"}};
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size();) {
+    if (text[i] != '&') {
+      out += text[i++];
+      continue;
+    }
+    std::size_t at = i + 1;
+    if (text.compare(at, 4, "amp;") == 0 && at + 4 < text.size() && text[at + 4] != ' ') at += 4;  // `&amp;nbsp;`: escaped twice
+    bool done = false;
+    for (auto [name, c] : kNamed)
+      if (text.compare(at, name.size(), name) == 0) {
+        out += c;
+        i = at + name.size();
+        done = true;
+        break;
+      }
+    if (!done && at < text.size() && text[at] == '#') {  // `&#12288;`, `&#x3000;`
+      std::size_t j = at + 1;
+      bool hex = j < text.size() && (text[j] == 'x' || text[j] == 'X');
+      j += hex;
+      char32_t cp = 0;
+      std::size_t digits = 0;
+      for (; j < text.size() && digits < 7 && std::isxdigit(static_cast<unsigned char>(text[j])) && (hex || std::isdigit(static_cast<unsigned char>(text[j]))); ++j, ++digits)
+        cp = cp * (hex ? 16 : 10) + static_cast<char32_t>(std::isdigit(static_cast<unsigned char>(text[j])) ? text[j] - '0' : (text[j] | 0x20) - 'a' + 10);
+      if (digits && j < text.size() && text[j] == ';' && cp >= 0x20 && cp <= 0x10FFFF && (cp < 0xD800 || cp > 0xDFFF)) {
+        gongwen::text::append_utf8(out, cp);
+        i = j + 1;
+        done = true;
+      }
+    }
+    if (!done) out += text[i++];
+  }
+  text = std::move(out);
+}
+
 
 // A text escaped twice by its exporter (`…通报\\n\\n安委办函〔2018〕67号\\n\\n各省…`
 // in a SQL dump, a JSON string written into a CSV cell) shows its line breaks
@@ -59,7 +107,10 @@ void unescape_markup(std::string& text) {
   std::size_t tags = 0;
   for (std::size_t at = text.find("&lt;"); at != std::string::npos && tags < 2; at = text.find("&lt;", at + 4))
     tags += at + 4 < text.size() && (std::isalpha(static_cast<unsigned char>(text[at + 4])) || text[at + 4] == '/');
-  if (tags < 2) return;
+  if (tags < 2) {
+    unescape_entities(text);
+    return;
+  }
   static constexpr std::pair<std::string_view, char> kEntities[] = {{"&lt;", '<'}, {"&gt;", '>'}, {"&quot;", '"'}, {"&#39;", '\''}, {"&#039;", '\''}, {"&amp;", '&'}};
   std::string out;
   out.reserve(text.size());

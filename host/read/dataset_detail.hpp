@@ -14,7 +14,7 @@
 namespace gongwen::host::dataset_detail {
 
 
-// Column names (dataset.cpp): one of several, a key's last dotted segment,
+// Column names (dataset_columns.cpp): one of several, a key's last dotted segment,
 // an answer column (答复内容), a date column (pubdate, 发布日期, …_date).
 bool one_of(std::string_view name, std::initializer_list<std::string_view> names);
 std::string last_segment(const std::string& key);
@@ -24,7 +24,13 @@ bool date_name(std::string_view n);
 // 截止日期), read for a row's date only when no other date column has one.
 bool revision_date_name(std::string_view n);
 bool text_name(std::string_view n);
+// How surely a name heads titles: 3 `title`, `标题`…; 2 a last word or ending that
+// says so (`news_title`, `Policy Title`, `文件标题`); 1 `name`; 0 none.
+int title_rank(std::string_view n);
 bool title_name(std::string_view n);
+// A cell that is its row's title by what it holds: one short line of Chinese
+// that the row's text opens with (after a number or a masthead at most).
+bool title_cell(std::string_view value, std::string_view text);
 // A list's title cell scraped twice (`标题标题`, `标题标题的前半...`): the title once.
 std::string list_title(std::string_view cell);
 

@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include <array>
+#include <chrono>
 #include <optional>
 
 #include <gongwen/people.hpp>
@@ -82,6 +83,19 @@ std::string slashed_date(std::string_view cell, bool day_first = false) {
   if (m == 2 && d == 29 && !(v[2] % 4 == 0 && (v[2] % 100 != 0 || v[2] % 400 == 0))) return {};
   return fmt::format("{:04}-{:02}-{:02}", v[2], m, d);
 }
+// A Unix time as CMS tables keep it (`1447060542`, in milliseconds `1447060542000`)
+// in a date column, as a day in China (UTC+8: a back-dated item's Beijing
+// midnight is the evening before in UTC). Only 1990–2099: `0` and `-28800` are unset.
+std::string epoch_date(std::string_view cell) {
+  cell = tx::trim(cell);
+  if ((cell.size() != 9 && cell.size() != 10 && cell.size() != 13) || cell.find_first_not_of("0123456789") != std::string_view::npos) return {};
+  long long t = std::stoll(std::string(cell));
+  if (cell.size() == 13) t /= 1000;
+  if (t < 631152000 || t >= 4102444800) return {};
+  using namespace std::chrono;
+  year_month_day ymd{floor<days>(sys_seconds(seconds(t + 8 * 3600)))};
+  return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()));
+}
 }  // namespace
 
 std::string dataset_detail::list_title(std::string_view cell) {
@@ -129,11 +143,15 @@ std::string row_date(const Json& fields, const std::string& column, bool reply, 
     }
   for (bool revisions : {false, true})
     for (auto it = fields.begin(); it != fields.end(); ++it) {
-      if (!it.value().is_string()) continue;
       if (column.empty() ? !date_name(last_segment(it.key())) || revision_date_name(last_segment(it.key())) != revisions : it.key() != column || revisions)
         continue;
+      // A JSON export's Unix time is a number (`"create_time": 1447084800`).
+      if (it.value().is_number_integer())
+        if (auto d = epoch_date(std::to_string(it.value().get<long long>())); !d.empty()) return d;
+      if (!it.value().is_string()) continue;
       if (auto d = tx::find_full_date(it.value().get_ref<const std::string&>())) return d->iso();
       if (auto d = slashed_date(it.value().get_ref<const std::string&>(), day_first); !d.empty()) return d;
+      if (auto d = epoch_date(it.value().get_ref<const std::string&>()); !d.empty()) return d;
     }
   // No date column: the date in the row's link, as a page's URL gives it.
   if (column.empty())

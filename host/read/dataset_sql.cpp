@@ -166,7 +166,7 @@ bool joined_titles(std::vector<std::vector<std::string>>& body, std::string_view
                    const std::vector<std::vector<std::string>>& titles, std::string_view titles_table) {
   if (titles.size() < 2 || body.size() < 2) return false;
   const auto& th = titles.front();
-  auto titled = [](const std::string& c) { return title_name(c) && ascii_lower(c) != "name"; };
+  auto titled = [](const std::string& c) { return title_rank(c) >= 2; };
   if (std::any_of(body.front().begin(), body.front().end(), titled)) return false;
   // A title column by its name, or the title table's one column of short Chinese
   // lines (`contenttop.tcontent`), which the join names `title`.

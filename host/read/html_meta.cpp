@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <tuple>
 #include <cctype>
 #include <cstring>
 #include <ctime>
@@ -253,18 +254,55 @@ static std::string breadcrumb_column(std::string_view t) {
   return parts.back();
 }
 
+// A date printed as a calendar badge, the day over its month or under it
+// (`21` / `2024年02月`, `2024-02` / `21`), as school and institute templates
+// head an article: the first such pair, when no labelled date dates the page.
+static std::string date_badge(std::string_view a, std::string_view b) {
+  auto day = [](std::string_view t) {
+    if (t.empty() || t.size() > 2 || t.find_first_not_of("0123456789") != std::string_view::npos) return 0;
+    int d = std::stoi(std::string(t));
+    return d >= 1 && d <= 31 ? d : 0;
+  };
+  auto month = [](std::string_view t) -> std::pair<int, int> {  // `2024年02月`, `2024-02`, `2024.02`, `2024/02`
+    std::string q = text::strip_spaces(t);
+    if (q.size() < 6 || q.find_first_not_of("0123456789", 0) != 4) return {0, 0};
+    std::size_t k = 4;
+    if (q.compare(k, 3, "年") == 0) k += 3;
+    else if (q[k] == '-' || q[k] == '.' || q[k] == '/') k += 1;
+    else return {0, 0};
+    std::size_t digits = q.find_first_not_of("0123456789", k);
+    if (digits == std::string::npos) digits = q.size();
+    if (digits == k || digits - k > 2) return {0, 0};
+    std::string_view tail = std::string_view(q).substr(digits);
+    // (`2024年2月`, `2024-02`; a table's `2021.5` is a month in a cell, not a badge.)
+    if (tail != "月" && !(tail.empty() && q[4] != "年"[0] && digits - k == 2)) return {0, 0};
+    int y = std::stoi(q.substr(0, 4)), m = std::stoi(q.substr(k, digits - k));
+    return y >= 1990 && y <= 2099 && m >= 1 && m <= 12 ? std::pair{y, m} : std::pair{0, 0};
+  };
+  int d = day(a);
+  auto [y, m] = month(b);
+  if (!d || !y) {
+    d = day(b);
+    std::tie(y, m) = month(a);
+  }
+  return d && y ? fmt::format("{:04}-{:02}-{:02}", y, m, d) : std::string();
+}
+
 // The labelled facts of a page's info line, wherever the page prints them
 // (`发布时间：2016-11-22 来源：省发改委`): the value runs to the next label or a wide gap.
 void page_info(std::string_view flat, Unwrapped& u) {
   static constexpr std::array<std::string_view, 7> date_labels = {"发布时间", "发布日期", "发文日期", "成文日期", "日期", "时间", "发表时间"};
   std::size_t lines = 0;
-  std::string sourced_date;
+  std::string sourced_date, badge_date;
+  std::string_view previous;
   for (std::size_t b = 0; b < flat.size() && lines < 400; ++lines) {
     std::size_t e = flat.find('\n', b);
     if (e == std::string_view::npos) e = flat.size();
     std::string_view line = text::trim(flat.substr(b, e - b));
     b = e + 1;
     if (line.empty() || text::char_count(line) > 120) continue;
+    if (badge_date.empty()) badge_date = date_badge(previous, line);
+    previous = line;
     if (!u.fields.contains("page_column") && breadcrumb_line(line))
       if (std::string c = breadcrumb_column(line); !c.empty()) u.fields["page_column"] = std::move(c);
     auto value_after = [&](std::string_view label) -> std::string_view {
@@ -367,6 +405,7 @@ void page_info(std::string_view flat, Unwrapped& u) {
         }
   }
   if (!u.fields.contains("page_date") && !sourced_date.empty()) u.fields["page_date"] = std::move(sourced_date);
+  if (!u.fields.contains("page_date") && !badge_date.empty()) u.fields["page_date"] = std::move(badge_date);
 }
 
 // What a WeChat article page keeps only in its scripts: the posting time

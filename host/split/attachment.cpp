@@ -32,9 +32,21 @@ bool title_like(std::string_view t) {
   std::string q = tx::strip_spaces(t);
   if (has(q, "。") || tx::char_count(q) > 120 || tx::char_count(q) < 4) return false;
   for (std::string_view end : {"办法", "规定", "条例", "细则", "意见", "方案", "纪要", "规则", "制度", "要点", "指引", "标准", "通知",
-                               "决定", "规划", "计划", "指南", "准则", "规程", "章程", "（试行）", "（暂行）"})
+                               "决定", "规划", "计划", "指南", "准则", "规程", "章程", "批复", "解释", "决议", "（试行）", "（暂行）"})
     if (tx::ends_with(q, end)) return true;
   return false;
+}
+
+// The title the promulgating sentence names, as the document prints it: the
+// joint issuers' 、 of `《最高人民法院、最高人民检察院关于…的批复》` become spaces in
+// the title line (`最高人民法院    最高人民检察院关于…的批复`).
+bool same_title(std::string_view line, std::string_view named) {
+  auto bare = [](std::string_view s) {
+    std::string q = tx::strip_spaces(s);
+    for (std::size_t at = q.find("、"); at != std::string::npos; at = q.find("、", at)) q.erase(at, 3);
+    return q;
+  };
+  return bare(line) == bare(named);
 }
 
 // The masthead of what promulgates a law: an order, `…令` then its number
@@ -158,7 +170,7 @@ std::optional<Document> split_attachment(Document& doc) {
       std::string joined;
       for (std::size_t k = j; k < ps.size() && k < j + 3 && !titled; ++k) {
         joined += ps[k].text;
-        titled = title_like(joined) || (!issued.empty() && tx::strip_spaces(joined) == issued);
+        titled = title_like(joined) || (!issued.empty() && same_title(joined, issued));
         if (tx::char_count(ps[k].text) > 40) break;
       }
       if (!titled || ps.size() - j < 4) break;

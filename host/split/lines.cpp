@@ -350,14 +350,14 @@ std::string bracketed_column_name(std::string_view t) {
 bool bracketed_column(std::string_view t) { return !bracketed_column_name(t).empty(); }
 
 // The heading of a table of contents: `目录`, `目 录`, `本期目录（zk0210c）`,
-// `要目`, `目录CONTENTS`. `unpaged` tells whether its entries may come
+// `要目`, `目录CONTENTS`, a broadcast's `本期节目主要内容`. `unpaged` tells whether its entries may come
 // without page numbers (an issue's own list: 本期目录, 要目).
 bool toc_heading(std::string_view t, bool* unpaged) {
   if (t.size() > 64) return false;
   std::string s = tx::strip_spaces(t);
   std::string_view v = s;
   while (tx::starts_with(v, "\f")) v.remove_prefix(1);  // pdftotext's page break before it
-  for (std::string_view h : {"本期目录", "本期要目", "要目", "目录", "目次", "CONTENTS"}) {
+  for (std::string_view h : {"本期目录", "本期要目", "本期节目主要内容", "本期主要内容", "要目", "目录", "目次", "CONTENTS"}) {
     if (!tx::starts_with(v, h)) continue;
     std::string_view rest = v.substr(h.size());
     bool ok = rest.empty() || rest == "CONTENTS" || rest == "Contents" ||
@@ -414,10 +414,13 @@ bool unpaged_entry(std::string_view t, std::string& section, std::string& title,
 }
 
 void fill_container_fields(Document& doc, const std::vector<Para>& ps) {
-  // The container's own metadata sits in its first lines.
+  // The container's own metadata sits in its first lines, each a line of its own
+  // (`2018 第5期`, `10月31日出版`): a sentence there is an article's (`1月16日出版的
+  // 《求是》杂志第2期将发表…` names another periodical's issue).
   std::size_t head = std::min<std::size_t>(ps.size(), 40);
   if (!ps.empty() && doc.title.empty()) doc.title = std::string(ps[0].t);
   for (std::size_t i = 0; i < head; ++i) {
+    if (tx::char_count(ps[i].t) > 40 || ps[i].t.find("，") != std::string_view::npos || ps[i].t.find("。") != std::string_view::npos) continue;
     std::string s = tx::strip_spaces(ps[i].t);
     std::string_view v = s;
     if (tx::ends_with(v, "主办") && !doc.fields.contains("publisher")) doc.fields["publisher"] = std::string(v.substr(0, v.size() - 6));

@@ -93,12 +93,13 @@ std::vector<std::size_t> markup_articles(const Document& doc, const std::vector<
       if (tx::han_count(t) >= 8 && !tx::ends_sentence(t) && (!numbered || genre)) ++titles, titled.back() = true;
     }
     // The page's own heading over the first story (`《新闻联播》 20260618 19:00` over a
-    // link): no headline and next to no text under it. A short headline's story stays.
+    // link): no headline and next to no text under it; or the contents (`本期节目主要内容`
+    // over its list). A short headline's story stays.
     std::size_t drop = 0;
     for (; drop + 1 < out.size() && !titled[drop]; ++drop) {
       std::size_t han = 0;
       for (std::size_t k = out[drop] + 1; k < out[drop + 1]; ++k) han += tx::han_count(ps[k].t);
-      if (han >= 20) break;
+      if (han >= 20 && !toc_heading(ps[out[drop]].t)) break;
     }
     out.erase(out.begin(), out.begin() + static_cast<std::ptrdiff_t>(drop));
     if (titles < 3 || titles * 3 < out.size() * 2) continue;

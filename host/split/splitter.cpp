@@ -421,6 +421,26 @@ SplitResult split(Document& doc, const SplitOptions& opt) {
     }
     r.articles.push_back(std::move(child));
   }
+  // A digest that numbers its items (`## 2. 全国政协十届五次会议胜利闭幕`, `3、…`): the
+  // number is the item's place in the issue, no word of its title. Only when
+  // most items count up one by one, so that a headline opening with a figure stays whole.
+  {
+    std::vector<tx::Marker> ms;
+    std::size_t counted = 0;
+    for (const auto& c : r.articles) {
+      auto m = tx::parse_marker(c.title);
+      bool arabic = m && (m.family == tx::MarkerFamily::arabic_dot || m.family == tx::MarkerFamily::arabic_paren);
+      if (!arabic) m = {};
+      if (m && !ms.empty() && ms.back() && m.number == ms.back().number + 1) ++counted;
+      ms.push_back(m);
+    }
+    if (counted + 1 >= 3 && (counted + 1) * 3 >= r.articles.size() * 2)
+      for (std::size_t a = 0; a < r.articles.size(); ++a)
+        if (ms[a] && tx::han_count(std::string_view(r.articles[a].title).substr(ms[a].length)) >= 4) {
+          r.articles[a].fields["item"] = ms[a].number;
+          r.articles[a].title = std::string(tx::trim(std::string_view(r.articles[a].title).substr(ms[a].length)));
+        }
+  }
   // The note belongs to the next article, not to the end of this one.
   for (std::size_t a = 0; a + 1 < r.articles.size(); ++a) {
     auto& next = r.articles[a + 1];

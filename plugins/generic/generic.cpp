@@ -20,6 +20,25 @@ bool has_words(std::string_view t) {
   return latin >= 2;
 }
 
+// An attachment's label over its title (`附件1`, `附件 2：`, `附表3`): a place in
+// the document it came with, not a title.
+bool attachment_label(std::string_view t) {
+  std::string q = gongwen::text::strip_spaces(t);
+  std::string_view v = q;
+  bool labelled = false;
+  for (std::string_view l : {"附件", "附表", "附录"})
+    if (gongwen::text::starts_with(v, l)) v.remove_prefix(l.size()), labelled = true;
+  if (!labelled) return false;
+  for (std::string_view c : {"：", ":"})
+    if (gongwen::text::ends_with(v, c)) v.remove_suffix(c.size());
+  for (std::size_t k = 0; k < v.size();) {
+    char32_t c = gongwen::text::next_cp(v, k);
+    if (!((c >= '0' && c <= '9') || c == '-' || c == U'－' || std::u32string_view(U"一二三四五六七八九十").find(c) != std::u32string_view::npos))
+      return false;
+  }
+  return true;
+}
+
 struct Generic {
   static constexpr const char* name = "generic";
   static constexpr const char* version = "0.2.0";
@@ -37,7 +56,7 @@ struct Generic {
     // has words: a time stamp alone (`2015-09-29 14:26:18`) titles nothing.
     if (doc.title().empty()) {
       for (std::size_t i = 0; i < ps.size() && i < 3; ++i)
-        if (gongwen::text::char_count(ps[i].text) <= 60 && has_words(ps[i].text)) {
+        if (gongwen::text::char_count(ps[i].text) <= 60 && has_words(ps[i].text) && !attachment_label(ps[i].text)) {
           doc.set_title(ps[i].text);
           first = i + 1;
           break;

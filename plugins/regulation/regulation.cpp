@@ -214,12 +214,31 @@ struct Regulation {
       auto p = ps[i].text;
       auto d = tx::find_full_date(p);
       if (d) {
-        const char* key = contains(p, "施行") ? "effective" : contains(p, "修订") || contains(p, "修正") ? "revised"
-                          : contains(p, "通过") ? "adopted" : contains(p, "公布") || contains(p, "发布") || contains(p, "令") ? "promulgated" : "date";
-        if (doc.field(key).empty()) doc.set_field(key, d->iso());
-        // The date a regulation is cited by: its adoption or promulgation (when it is not signed).
-        if ((std::string_view(key) == "adopted" || std::string_view(key) == "promulgated") && cited_date.empty())
-          cited_date = d->iso();
+        // Each date by what its own clause says, up to the next date: a 题注 runs several
+        // together (`1982年12月4日…会议通过1982年12月4日…公告公布施行`, `根据1988年…通过的
+        // 《修正案》、…和2018年3月11日…通过的《修正案》修正`: revisions, the last one kept).
+        bool revisions = tx::starts_with(tx::trim(p), "根据") && (contains(p, "修正") || contains(p, "修订"));
+        for (std::size_t at = 0; at < p.size();) {
+          auto here = tx::find_full_date(p.substr(at));
+          if (!here) break;
+          std::size_t end = at + here->end;
+          auto next = tx::find_full_date(p.substr(end));
+          std::string_view clause = p.substr(end, next ? next->begin : std::string_view::npos);
+          std::string iso = here->iso();
+          at = end;
+          if (revisions || contains(clause, "修订") || contains(clause, "修正")) {
+            doc.set_field("revised", iso);  // the latest revision: the text as it stands
+            continue;
+          }
+          bool effective = contains(clause, "施行") || contains(clause, "生效");
+          const char* key = contains(clause, "通过") ? "adopted"
+                            : contains(clause, "公布") || contains(clause, "发布") || contains(clause, "令") ? "promulgated"
+                            : effective ? "effective" : "date";
+          if (doc.field(key).empty()) doc.set_field(key, iso);
+          if (effective && doc.field("effective").empty()) doc.set_field("effective", iso);
+          // The date a regulation is cited by: its adoption or promulgation (when it is not signed).
+          if ((std::string_view(key) == "adopted" || std::string_view(key) == "promulgated") && cited_date.empty()) cited_date = iso;
+        }
         // `…第十届全国人民代表大会常务委员会第二十九次会议通过`, `国务院第3次常务会议通过`:
         // the body that adopted it, its session (`第十届`) left out (the issuer
         // when no order promulgates it).

@@ -75,6 +75,10 @@ bool salutation(std::string_view p) {
 // headline about one (`习近平《在…上的讲话》单行本出版`): a speech named inside 《》 counts only
 // when the title ends with it.
 bool names_speech_itself(std::string_view t) {
+  // A headline reporting that one was given (`…出席会议并讲话`, `…发表重要讲话`) or what
+  // it meant (`…重要讲话精神`, `…讲话时强调`): news or a commentary.
+  for (std::string_view r : {"并讲话", "并发表讲话", "发表重要讲话", "作重要讲话", "并致辞", "讲话精神", "讲话时", "讲话强调", "讲话指出"})
+    if (contains(t, r)) return false;
   if (tx::ends_with(t, "》")) return names_speech(t);
   std::string outside;
   int depth = 0;
@@ -320,7 +324,7 @@ struct Speech {
       }
       // A line introducing the text (`以下是原文，演讲全文仅535字：`) is no title.
       if (tx::ends_with(p, "：") || tx::ends_with(p, ":")) continue;
-      if (names_speech(p) && !tx::starts_with(p, "——") && !contains(p, "。") && tx::char_count(p) <= (i < 6 ? 60u : 40u))
+      if (names_speech_itself(p) && !tx::starts_with(p, "——") && !contains(p, "。") && tx::char_count(p) <= (i < 6 ? 60u : 40u))
         title_i = i;
     }
     // A page's headline that names the speaker (`陈国阳局长《在…上的讲话》`, `马卫光书记在…

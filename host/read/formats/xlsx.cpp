@@ -6,8 +6,13 @@
 //
 // Cells: shared strings (t="s", rich runs joined, phonetic runs skipped),
 // inline strings, formula results (t="str"), booleans, numbers as written.
-// A date is a number with a date style in a spreadsheet: it stays a number.
+// A date is a number with a date style in a spreadsheet (`41507` shown as
+// 2013/8/21): it is written as the date (`2013-08-21`, a time after it when it
+// has one), which is what the sheet shows and what the dataset reader reads.
 #include <fmt/format.h>
+
+#include <chrono>
+#include <cmath>
 
 #include <map>
 #include <string>
@@ -39,6 +44,59 @@ void string_text(const xmlNode* n, std::string& out) {
   }
 }
 
+// Whether a number format shows a date: Excel's built-in date formats (14–22,
+// the East Asian 27–36 and 50–58), or a format code with a year or a day in it
+// outside quotes and brackets (`yyyy"年"m"月"d"日"`, `[$-F800]dddd`).
+bool date_format(long id, std::string_view code) {
+  if ((id >= 14 && id <= 22) || (id >= 27 && id <= 36) || (id >= 50 && id <= 58)) return true;
+  bool quoted = false, bracket = false;
+  for (char c : code) {
+    if (c == '"') quoted = !quoted;
+    else if (!quoted && c == '[') bracket = true;
+    else if (!quoted && c == ']') bracket = false;
+    else if (!quoted && !bracket && (c == 'y' || c == 'Y' || c == 'd' || c == 'D')) return true;
+  }
+  return false;
+}
+
+// Which cell styles (cellXfs, by index) show a date.
+std::vector<bool> date_styles(Zip& zip) {
+  std::vector<bool> dates;
+  auto xml = zip.read("xl/styles.xml");
+  std::string error;
+  auto doc = xml ? parse_xml(*xml, error) : nullptr;
+  const xmlNode* root = doc ? xmlDocGetRootElement(doc.get()) : nullptr;
+  if (!root) return dates;
+  std::map<long, std::string> codes;
+  for (const xmlNode* f = child(root, "numFmts") ? child(root, "numFmts")->children : nullptr; f; f = f->next)
+    if (f->type == XML_ELEMENT_NODE && is(f, "numFmt")) codes[std::atol(attr(f, "numFmtId").c_str())] = attr(f, "formatCode");
+  for (const xmlNode* x = child(root, "cellXfs") ? child(root, "cellXfs")->children : nullptr; x; x = x->next) {
+    if (x->type != XML_ELEMENT_NODE || !is(x, "xf")) continue;
+    long id = std::atol(attr(x, "numFmtId").c_str());
+    auto code = codes.find(id);
+    dates.push_back(date_format(id, code == codes.end() ? std::string_view() : std::string_view(code->second)));
+  }
+  return dates;
+}
+
+// A date serial as the sheet shows it: days since 1899-12-30 (or since
+// 1904-01-01 in a workbook that says date1904), the fraction the time of day.
+std::string serial_date(std::string_view value, bool date1904) {
+  char* end = nullptr;
+  std::string v(value);
+  double serial = std::strtod(v.c_str(), &end);
+  if (end == v.c_str() || *end || !(serial >= 1 && serial < 2958466)) return {};  // up to 9999-12-31
+  using namespace std::chrono;
+  auto day = std::floor(serial);
+  sys_days base = date1904 ? sys_days(year(1904) / 1 / 1) : sys_days(year(1899) / 12 / 30);
+  year_month_day ymd{base + days(static_cast<long>(day))};
+  std::string out = fmt::format("{:04}-{:02}-{:02}", static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()),
+                                static_cast<unsigned>(ymd.day()));
+  long seconds = std::lround((serial - day) * 86400);
+  if (seconds > 0 && seconds < 86400) out += fmt::format(" {:02}:{:02}:{:02}", seconds / 3600, seconds / 60 % 60, seconds % 60);
+  return out;
+}
+
 void csv_cell(std::string& out, std::string_view cell) {
   bool quote = cell.find_first_of(",\"\r\n") != std::string_view::npos;
   if (!quote) {
@@ -65,6 +123,7 @@ Extracted read_xlsx(std::string_view bytes, const ExtractLimits& limits) {
   std::string error;
   // The sheets in the workbook's order, their parts from its relationships.
   std::vector<std::pair<std::string, std::string>> sheets;  // name, part
+  bool date1904 = false;
   {
     auto wb = zip.read("xl/workbook.xml");
     auto rels = zip.read("xl/_rels/workbook.xml.rels");
@@ -83,6 +142,8 @@ Extracted read_xlsx(std::string_view bytes, const ExtractLimits& limits) {
       out.error = fmt::format("XLSX: xl/workbook.xml: {}", error);
       return out;
     }
+    const xmlNode* pr = child(xmlDocGetRootElement(wd.get()), "workbookPr");
+    date1904 = pr && (attr(pr, "date1904") == "1" || attr(pr, "date1904") == "true");
     const xmlNode* list = child(xmlDocGetRootElement(wd.get()), "sheets");
     for (const xmlNode* s = list ? list->children : nullptr; s; s = s->next) {
       if (s->type != XML_ELEMENT_NODE || !is(s, "sheet")) continue;
@@ -108,6 +169,7 @@ Extracted read_xlsx(std::string_view bytes, const ExtractLimits& limits) {
       string_text(si, shared.back());
     }
   }
+  const std::vector<bool> dates = date_styles(zip);
   std::vector<std::string> skipped;
   for (const auto& [name, part] : sheets) {
     if (!out.text.empty()) {
@@ -150,6 +212,10 @@ Extracted read_xlsx(std::string_view bytes, const ExtractLimits& limits) {
             value = k < shared.size() ? shared[k] : std::string();
           } else if (type == "b") {
             value = value == "1" ? "TRUE" : "FALSE";
+          } else if (type.empty() || type == "n") {
+            std::size_t style = static_cast<std::size_t>(std::atol(attr(c, "s").c_str()));
+            if (style < dates.size() && dates[style])
+              if (auto date = serial_date(value, date1904); !date.empty()) value = std::move(date);
           }
         }
         if (static_cast<std::size_t>(col) >= cells.size()) cells.resize(static_cast<std::size_t>(col) + 1);

@@ -1,0 +1,105 @@
+"""Held-out round of session 17 (issues 12, 13, 14, 15): a climate-policy dataset's CSV of State
+Council documents (tests/devset/datasets-4), a WPS-written DOCX of a 公告 promulgating a judicial
+批复 (tests/devset/binary-2), and inputs in tests/data/session17 modelled on the round's other
+files (names replaced): a CMS dump keeping titles and bodies in two tables, a spreadsheet with
+date-formatted cells, an attachment's label over its title, a law's 题注, a page dated by a
+calendar badge, news rows without datelines, a headline reporting that a speech was given."""
+import io
+import json
+import os
+import zipfile
+from e2e import *
+
+R = os.path.join(SOURCE, "tests", "data", "session17")
+squeeze = lambda s: "".join((s or "").split())
+
+
+def recs(path, *extra):
+    rc, out, err = run("process", "--no-extract", *extra, path)
+    return records(out)
+
+
+# ---- the dataset: per-row figures against the hand-checked gold --------------------------------
+floors(evaluate("eval_rows", GONGWEN, os.path.join(SOURCE, "tests", "devset", "datasets-4")),
+       {"rec": 10, "title": 10, "kind": 10, "date": 10, "issuer": 9, "number": 10}, "datasets-4 ")
+
+# ---- the 公告 and the 批复 it promulgates: two linked records -----------------------------------
+B = os.path.join(SOURCE, "tests", "devset", "binary-2")
+gold = json.load(open(os.path.join(B, "gold", "004_liangao-wangpan-pifu-wps-reply.json"), encoding="utf-8"))
+rs = recs(os.path.join(B, gold["file"]))
+check(len(rs) == 2, f"two records: {[r['title'] for r in rs]}")
+if len(rs) == 2:
+    a, b = rs
+    check(a["kind"] == gold["kind"] and squeeze(a["title"]) == squeeze(gold["title"]) and a["fields"].get("date") == gold["date"]
+          and a["fields"].get("issuer") == gold["issuers"], f"the 公告: {a['kind']} {a['title']} {a['fields'].get('date')} {a['fields'].get('issuer')}")
+    want = gold["issued"]
+    check(b["kind"] == want["kind"] and squeeze(b["title"]) == squeeze(want["title"]) and
+          (b["fields"].get("doc_number") or {}).get("text") == want["doc_number"] and b["fields"].get("issuer") == want["issuers"],
+          f"the 批复: {b['kind']} {b['title']} {b['fields'].get('doc_number')} {b['fields'].get('issuer')}")
+    check(a["fields"].get("attachment") == b["id"] and b["fields"].get("attachment_of") == a["id"], "linked both ways")
+
+# ---- a CMS's two tables: titles from ot_document (its empty `name` is no title), bodies from
+# ot_document_article, dated by Unix times in China, entities escaped twice decoded -------------
+rs = recs(os.path.join(R, "cms_two_tables.sql"))
+check([r["title"] for r in rs] == ["某某市高铁网东北方向项目进入可行性研究阶段", "某某省最低工资标准再次上调"], f"titles: {[r['title'] for r in rs]}")
+check([r["fields"].get("row_date") for r in rs] == ["2015-11-09", "2015-11-09"], f"dates in UTC+8: {[r['fields'].get('row_date') for r in rs]}")
+rc, out, err = run("process", "--no-extract", "--with-text", os.path.join(R, "cms_two_tables.sql"))
+texts = [r.get("text", "") for r in records(out)]
+check(texts and not any("&nbsp;" in t or "&amp;" in t or "&ldquo;" in t for t in texts) and "“米”字形" in texts[0],
+      f"entities decoded: {[t[:40] for t in texts]}")
+check([r["kind"] for r in rs] == ["news", "news"], f"reports read as news (记者获悉, 据了解): {[r['kind'] for r in rs]}")
+
+# ---- a spreadsheet: a date is a number with a date style, read as the date the sheet shows ----
+sheet = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>
+<row r="1"><c r="A1" t="inlineStr"><is><t>No.</t></is></c><c r="B1" t="inlineStr"><is><t> Policy Title</t></is></c><c r="C1" t="inlineStr"><is><t>Release Time</t></is></c><c r="D1" t="inlineStr"><is><t>Policy Content</t></is></c></row>
+<row r="2"><c r="A2"><v>1</v></c><c r="B2" t="inlineStr"><is><t> Guiding Opinions on Smart Forestry</t></is></c><c r="C2" s="1"><v>41507</v></c><c r="D2" t="inlineStr"><is><t>各省、自治区、直辖市林业厅（局）：为加快推进智慧林业建设，提出如下意见。一、充分认识智慧林业的重要意义。</t></is></c></row>
+<row r="3"><c r="A3"><v>2</v></c><c r="B3" t="inlineStr"><is><t> Notice on Data Management</t></is></c><c r="C3" s="2"><v>45553.5</v></c><c r="D3" t="inlineStr"><is><t>各有关单位：为加强数据管理，现将有关事项通知如下。一、提高认识。二、落实责任。</t></is></c></row>
+</sheetData></worksheet>"""
+styles = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">
+<numFmts count="1"><numFmt numFmtId="176" formatCode="yyyy&quot;年&quot;m&quot;月&quot;d&quot;日&quot;"/></numFmts>
+<cellXfs count="3"><xf numFmtId="0"/><xf numFmtId="14"/><xf numFmtId="176"/></cellXfs></styleSheet>"""
+workbook = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Central Policies Table" sheetId="1" r:id="rId1"/></sheets></workbook>"""
+rels = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>"""
+buf = io.BytesIO()
+with zipfile.ZipFile(buf, "w") as z:
+    z.writestr("[Content_Types].xml", '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>')
+    z.writestr("xl/workbook.xml", workbook)
+    z.writestr("xl/_rels/workbook.xml.rels", rels)
+    z.writestr("xl/styles.xml", styles)
+    z.writestr("xl/worksheets/sheet1.xml", sheet)
+xlsx = os.path.join(tmpdir(), "policies.xlsx")
+open(xlsx, "wb").write(buf.getvalue())
+rs = recs(xlsx)
+check([r["title"].strip() for r in rs] == ["Guiding Opinions on Smart Forestry", "Notice on Data Management"],
+      f"the `Policy Title` column titles the rows: {[r['title'] for r in rs]}")
+check([r["fields"].get("row_date") for r in rs] == ["2013-08-21", "2024-09-18"], f"date cells: {[r['fields'].get('row_date') for r in rs]}")
+
+# ---- an attachment's label is no title ----------------------------------------------------------
+r = recs(os.path.join(R, "attachment_label.txt"))[0]
+check(r["title"] == "麻醉药品品种目录（2013年版）", f"title under 附件1: {r['title']}")
+
+# ---- a law's 题注: each date by its own clause; the latest revision kept ------------------------
+r = recs(os.path.join(R, "law_headnote.txt"))[0]
+f = r["fields"]
+check(r["kind"] == "regulation" and f.get("date") == "1982-12-04" and f.get("adopted") == "1982-12-04" and
+      f.get("effective") == "1982-12-04" and f.get("revised") == "2018-03-11" and f.get("issuer") == "全国人民代表大会",
+      f"题注: {r['kind']} date {f.get('date')} adopted {f.get('adopted')} effective {f.get('effective')} revised {f.get('revised')} {f.get('issuer')}")
+
+# ---- a page dated by its calendar badge; the lead's 2月19日 (the meeting) dates nothing alone ----
+r = recs(os.path.join(R, "badge_page.html"))[0]
+check(r["fields"].get("page_date") == "2024-02-21" and r["fields"].get("date") == "2024-02-21" and r["kind"] == "news",
+      f"badge date: {r['fields'].get('page_date')} {r['fields'].get('date')} {r['kind']}")
+
+# ---- news rows without a dateline: a site's 在线讯 formula, a broadcast's sound bites -----------
+rs = recs(os.path.join(R, "news_rows.jsonl"))
+check([r["kind"] for r in rs] == ["news", "news"], f"news rows: {[(r['kind'], r['scores'].get('news')) for r in rs]}")
+check([r["fields"].get("row_date") for r in rs] == ["2015-11-10", "2007-03-15"], f"Unix times: {[r['fields'].get('row_date') for r in rs]}")
+
+# ---- a headline that reports a speech (…出席会议并讲话) is news, not the speech -----------------
+r = recs(os.path.join(R, "meeting_headline.txt"))[0]
+check(r["kind"] == "news", f"meeting news: {r['kind']} {r['scores']}")
+done()
