@@ -42,7 +42,9 @@ return {
                -- a news column the page is filed under (page_column opens the gate too)
                "新闻动态", "工作动态", "综合新闻", "图片新闻", "新闻中心", "要闻", "资讯", "快讯",
                -- a news outlet's site or address (the gate reads the page's short fields too)
-               "新闻网", "日报", "Broadcasting", "news", "xinwen" },
+               "新闻网", "日报", "Broadcasting", "news", "xinwen",
+               -- an office's brief of figures credited at its end (`同比增长15.3%…（德清县发改局）`)
+               "同比", "局）", "委）" },
   -- Asked about in detect() through doc:hits: found in the keywords' pass.
   words = REPORTING_VERBS,
 
@@ -62,7 +64,9 @@ return {
       local t = p.text
       local caption = gw.re.find(t, "^(原标题|图为|图片|图：|视频：|编者按)")
       local subtitle = gw.len(t) <= 30 and not gw.re.find(t, "[。！？]")
-      if t ~= head and gw.len(t) >= 15 and not caption and not subtitle then lead = t break end
+      -- (A teaser question alone, `最低工资是什么，包不包括五险一金？`, leads to the lead.)
+      local teaser = gw.len(t) <= 40 and gw.re.find(t, "[？?]$") and not gw.re.find(t, "[。！]")
+      if t ~= head and gw.len(t) >= 15 and not caption and not subtitle and not teaser then lead = t break end
     end
     if gw.re.find(lead, "^(本报讯|本台消息|本台记者|央视网消息|新华社|人民网|新华网|中新网|中国网)")
         or gw.re.find(lead, "^.{0,16}\\d{1,2}月\\d{1,2}日(电|讯)")
@@ -85,7 +89,7 @@ return {
       dated = true
     end
     -- A broadcast or wire lead: `温家宝今天下午在人民大会堂主持仪式`, `…10日在京会见…`.
-    if not dated and gw.re.find(lead, "^[^。]{0,40}(今天|昨天|今日|昨日|[\\d０-９]{1,2}[日号])(上午|下午|晚上|晚)?[^。]{0,40}(参观|会见|会谈|主持|出席|举行|召开|考察|视察|调研|抵达|访问|发表|签署|宣布|发布|看望|慰问)")
+    if not dated and gw.re.find(lead, "^[^。]{0,40}(今天|昨天|今日|昨日|[\\d０-９]{1,2}日|[\\d０-９]{1,2}号(?=上午|下午|晚))(上午|下午|晚上|晚)?[^。]{0,40}(参观|会见|会谈|主持|出席|举行|召开|考察|视察|调研|抵达|访问|发表|签署|宣布|发布|看望|慰问)")
         or gw.re.find(lead, "^[^。]{0,40}(今天|昨天|今日|昨日)[^。]{0,40}(审议|表示|开展|闭幕|开幕)") then
       doc:signal("lead reports an event of the day", 0.25)
     end
@@ -97,25 +101,35 @@ return {
     end
     -- The reporter speaks in the first paragraphs (`记者获悉`, `笔者了解到`, `据了解`):
     -- a report, where a document or a speech states.
+    -- (`据了解`, `据悉` alone are as much a report's or an analysis's: only beside another sign.)
+    local others = doc:score() > 0
     for i = 1, math.min(#ps, 5) do
-      if gw.re.find(ps[i].text, "((记者|笔者)[^，。]{0,20}(获悉|了解到|采访|走访|看到|发现)|据了解|据悉)") then
+      if gw.re.find(ps[i].text, "(记者|笔者)[^，。]{0,20}(获悉|了解到|采访|走访|看到|发现)")
+          or (others and gw.re.find(ps[i].text, "(据了解|据悉)")) then
         doc:signal("the reporter's words in the first paragraphs", 0.20)
         break
       end
     end
     -- A broadcast's sound bites: the reporter and the people asked speak in turn
     -- (`记者：…`, `人大代表 王浩良：…`, `梁玮珈（莎莎国际…总监）:…`).
-    local bites = 0
-    for _, p in ipairs(ps) do
-      if gw.re.find(p.text, "^(记者|主持人|解说|同期)[：:]") or gw.re.find(p.text, "^[^，。：:]{2,16}[（(][^）)]{2,30}[）)][：:]")
-          or gw.re.find(p.text, "^(人大代表|政协委员|代表|委员|专家|市民|村民|群众|游客|工人)[ 　]?\\p{Han}{2,4}[：:]") then
-        bites = bites + 1
+    -- (Two speakers at least; not a Q&A, a record of a meeting or a list of members, whose
+    -- lines are laid out alike: `…答记者问`, `发言摘要`, `专家组组长：`.)
+    local speakers, bites = {}, 0
+    if not gw.re.find(head, "(答记者问|实录|发布会|纪要|摘要|名单|发言)") then
+      for _, p in ipairs(ps) do
+        local who = gw.re.match(p.text, "^(记者|主持人|解说)[：:]")
+            or gw.re.match(p.text, "^(\\p{Han}{2,4})[（(][^）)]{2,30}[）)][：:]")
+            or gw.re.match(p.text, "^(?:人大代表|政协委员|代表|委员|专家|市民|村民|群众|游客|工人)[ 　](\\p{Han}{2,3})[：:]")
+        if who and not gw.re.find(who, "负责") and not speakers[who] then
+          speakers[who] = true
+          bites = bites + 1
+        end
       end
     end
     if bites >= 2 then doc:signal("a broadcast's sound bites (记者：…, 人大代表 王浩良：…)", 0.25) end
     local tail = doc:paragraphs(-1)
     local last = tail[1] and tail[1].text or ""
-    if #ps >= 3 and (gw.re.find(last, "[（(][^（）()]{2,24}(局|委|办|部|中心|报|网|社|台|记者|通讯员|供稿|供图)[^（）()]{0,12}[）)]$")
+    if #ps >= 2 and (gw.re.find(last, "[（(][^（）()]{2,24}(局|委|办|部|中心|报|网|社|台|记者|通讯员|供稿|供图)[^（）()]{0,12}[）)]$")
         or (gw.len(last) <= 60 and gw.re.find(last, "(供稿|供图|摄影|责编|责任编辑|编辑|审核|校对)[ 　]*[/：:丨|]"))) then
       doc:signal("a source credit closes the item", 0.15)
     end
@@ -178,7 +192,9 @@ return {
     -- A day without its year dates the item in a dateline (`6月11日电`: the host gives it
     -- the year of its page or row); in a lead's sentence (`2月19日下午，…召开`) it is the
     -- event's day, and the page's or the row's date stands.
+    -- A year or a month alone (`2014年新年来临之际`) dates no item.
     if iso and iso:find("^%-%-") and not gw.re.find(lead, "^.{0,20}\\d{1,2}月\\d{1,2}日[电讯]") then iso = nil end
+    if iso and not iso:find("^%-%-") and not iso:find("^%d%d%d%d%-%d%d%-%d%d$") then iso = nil end
     if iso then doc.fields.date = iso end
     local organiser = gw.re.match(lead, "日[，,]\\s*([^，,。]{2,20}?)(召开|举行|举办)")
     if organiser then doc.fields.organiser = organiser end
@@ -196,6 +212,8 @@ return {
       local t = ps[i].text
       local agency, place, day = gw.re.match(t, "^\\s*(.{1,10}?(?:社|网|报|台|客户端))(.{0,8}?)(\\d{1,2}月\\d{1,2}日)(?:电|讯)")
       if not agency then agency = gw.re.match(t, "^\\s*(本报|本台|本网)讯") end
+      -- `央视网消息（新闻联播）：`, `新华网消息：`: the outlet's own formula, no date in it.
+      if not agency then agency = gw.re.match(t, "^\\s*([^，。：:\\s]{1,10}?(?:社|网|报|台|客户端))消息[（(：:]") end
       if agency then
         doc.fields.agency = agency
         if place and place ~= "" then doc.fields.dateline_place = place end

@@ -106,9 +106,9 @@ std::optional<Dataset> from_table(std::vector<std::vector<std::string>> rows, st
   d.layout = std::move(layout);
   std::size_t text_col = header.size(), title_col = header.size();
   // The title column the surest name heads, among those with a title in some row.
-  int title_sure = 0;
+  int title_sure = 0, text_sure = 0;
   for (std::size_t c = 0; c < header.size(); ++c) {
-    if (text_col == header.size() && text_name(header[c])) text_col = c;
+    if (int sure = text_rank(header[c]); sure > text_sure) text_col = c, text_sure = sure;
     bool filled = false;
     for (std::size_t r = 1; r < rows.size() && !filled; ++r) filled = c < rows[r].size() && !tx::trim(rows[r][c]).empty();
     if (int sure = title_rank(header[c]); sure > title_sure && filled) title_col = c, title_sure = sure;
@@ -131,16 +131,12 @@ std::optional<Dataset> from_table(std::vector<std::vector<std::string>> rows, st
   }
   if (title_col == header.size()) {
     // No column is named so: one whose cells open their rows' texts (`Policy` beside `Policy_Content`).
-    for (std::size_t c = 0; c < header.size() && title_col == header.size(); ++c) {
-      if (c == text_col) continue;
-      std::size_t both = 0, titles = 0;
-      for (std::size_t r = 1; r < rows.size(); ++r) {
-        if (c >= rows[r].size() || text_col >= rows[r].size() || tx::trim(rows[r][c]).empty() || tx::trim(rows[r][text_col]).empty()) continue;
-        ++both;
-        titles += title_cell(rows[r][c], rows[r][text_col]);
-      }
-      if (titles >= 1 && titles * 5 >= both * 3 && (titles >= 2 || rows.size() == 2)) title_col = c;
-    }
+    std::vector<std::string> heads;
+    for (std::size_t r = 1; r < rows.size() && heads.size() < 500; ++r) heads.push_back(text_col < rows[r].size() ? text_head(rows[r][text_col]) : "");
+    std::size_t c = title_column(rows.size() - 1, header.size(), heads, [&](std::size_t r, std::size_t col) {
+      return col != text_col && col < rows[r + 1].size() ? std::string_view(rows[r + 1][col]) : std::string_view();
+    });
+    if (c != std::string::npos) title_col = c;
   }
   d.text_column = header[text_col];
   if (title_col < header.size()) d.title_column = header[title_col];
@@ -212,9 +208,9 @@ std::optional<Dataset> from_objects(const std::vector<Json>& objects, std::strin
       if (!tx::trim(it.value().get_ref<const std::string&>()).empty()) filled.insert(it.key());
     }
   std::string text_key, title_key;
-  int title_sure = 0;
+  int title_sure = 0, text_sure = 0;
   for (const auto& k : order) {
-    if (text_key.empty() && text_name(last_segment(k)) && han[k] > 0) text_key = k;
+    if (int sure = text_rank(last_segment(k)); sure > text_sure && han[k] > 0) text_key = k, text_sure = sure;
     if (int sure = title_rank(last_segment(k)); sure > title_sure && filled.count(k)) title_key = k, title_sure = sure;
   }
   for (const auto& k : order)
@@ -230,17 +226,19 @@ std::optional<Dataset> from_objects(const std::vector<Json>& objects, std::strin
   if (text_key.empty()) return std::nullopt;
   if (title_key.empty()) {
     // No key is named so: one whose strings open their records' texts.
-    for (const auto& k : order) {
-      if (k == text_key || !title_key.empty()) continue;
-      std::size_t both = 0, titles = 0;
-      for (const auto& o : objects) {
-        auto v = o.find(k), t = o.find(text_key);
-        if (v == o.end() || t == o.end() || !v->is_string() || !t->is_string() || v->get_ref<const std::string&>().empty()) continue;
-        ++both;
-        titles += title_cell(v->get_ref<const std::string&>(), t->get_ref<const std::string&>());
-      }
-      if (titles >= 1 && titles * 5 >= both * 3 && (titles >= 2 || objects.size() == 1)) title_key = k;
+    std::vector<std::string> heads;
+    auto str = [](const Json& o, const std::string& k) {
+      auto v = o.find(k);
+      return v != o.end() && v->is_string() ? std::string_view(v->get_ref<const std::string&>()) : std::string_view();
+    };
+    for (const auto& o : objects) {
+      if (heads.size() >= 500) break;
+      heads.push_back(text_head(str(o, text_key)));
     }
+    std::size_t c = title_column(objects.size(), order.size(), heads, [&](std::size_t r, std::size_t k) {
+      return order[k] == text_key ? std::string_view() : str(objects[r], order[k]);
+    });
+    if (c != std::string::npos) title_key = order[c];
   }
   d.text_column = text_key;
   d.title_column = title_key;

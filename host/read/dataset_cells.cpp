@@ -31,7 +31,12 @@ void unescape_entities(std::string& text) {
       continue;
     }
     std::size_t at = i + 1;
-    if (text.compare(at, 4, "amp;") == 0 && at + 4 < text.size() && text[at + 4] != ' ') at += 4;  // `&amp;nbsp;`: escaped twice
+    // `&amp;nbsp;`: escaped twice; `R&amp;D`: an ampersand once.
+    bool twice = false;
+    if (text.compare(at, 4, "amp;") == 0) {
+      at += 4;
+      twice = true;
+    }
     bool done = false;
     for (auto [name, c] : kNamed)
       if (text.compare(at, name.size(), name) == 0) {
@@ -48,11 +53,21 @@ void unescape_entities(std::string& text) {
       std::size_t digits = 0;
       for (; j < text.size() && digits < 7 && std::isxdigit(static_cast<unsigned char>(text[j])) && (hex || std::isdigit(static_cast<unsigned char>(text[j]))); ++j, ++digits)
         cp = cp * (hex ? 16 : 10) + static_cast<char32_t>(std::isdigit(static_cast<unsigned char>(text[j])) ? text[j] - '0' : (text[j] | 0x20) - 'a' + 10);
+      // (128–159 as CMS editors write them mean cp1252's dashes and quotes; the rest of that range is nothing.)
+      static constexpr char32_t kCp1252[32] = {0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+                                               0x2039, 0x0152, 0, 0x017D, 0, 0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+                                               0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178};
+      if (cp >= 0x80 && cp < 0xA0) cp = kCp1252[cp - 0x80];
       if (digits && j < text.size() && text[j] == ';' && cp >= 0x20 && cp <= 0x10FFFF && (cp < 0xD800 || cp > 0xDFFF)) {
         gongwen::text::append_utf8(out, cp);
         i = j + 1;
         done = true;
       }
+    }
+    if (!done && twice) {
+      out += '&';
+      i = at;
+      done = true;
     }
     if (!done) out += text[i++];
   }

@@ -6,10 +6,17 @@
 //
 // Invariants: a name is read word by word, lower case (`Policy Title`,
 // `policy_title` and `policyTitle` are the words policy, title); a word list is
-// matched on its last word, never inside a word (`subtitle` is no title).
+// matched on its last word, never inside a word, and never when the word before
+// makes it another thing's (`subTitle`, `link_text`); an exact name outranks a
+// last word.
 #include "read/dataset_detail.hpp"
 
+#include <gongwen/people.hpp>
 #include <gongwen/text.hpp>
+
+#include <algorithm>
+#include <unordered_set>
+#include <vector>
 
 namespace gongwen::host::dataset_detail {
 
@@ -23,24 +30,38 @@ bool one_of(std::string_view name, std::initializer_list<std::string_view> names
 }
 
 namespace {
-// The last word of an ASCII name split at spaces, `_`, `-`, `.` and case changes.
-std::string last_word(std::string_view n) {
+// The words of an ASCII name split at spaces, `_`, `-`, `.` and case changes, lower case.
+std::vector<std::string> words(std::string_view n) {
   n = tx::trim(n);
+  std::vector<std::string> out;
   std::size_t b = 0;
-  for (std::size_t i = 0; i < n.size(); ++i) {
-    char c = n[i];
-    if (c == ' ' || c == '_' || c == '-' || c == '.') b = i + 1;
-    else if (c >= 'A' && c <= 'Z' && i > 0 && n[i - 1] >= 'a' && n[i - 1] <= 'z') b = i;
+  for (std::size_t i = 0; i <= n.size(); ++i) {
+    bool cut = i == n.size() || n[i] == ' ' || n[i] == '_' || n[i] == '-' || n[i] == '.';
+    bool upper = i < n.size() && n[i] >= 'A' && n[i] <= 'Z' && i > 0 && n[i - 1] >= 'a' && n[i - 1] <= 'z';
+    if ((cut || upper) && i > b) out.push_back(ascii_lower(n.substr(b, i - b)));
+    if (cut) b = i + 1;
+    else if (upper) b = i;
   }
-  return b == 0 ? std::string() : ascii_lower(n.substr(b));  // one word only: no last word of its own
+  return out;
+}
+// The last of several words (`Policy Title` → title), when the words before it do not make
+// it another thing's (`subTitle`, `link_text`, `alt_text`); empty for a name of one word.
+std::string last_word(std::string_view n) {
+  auto w = words(n);
+  if (w.size() < 2) return {};
+  const std::string& before = w[w.size() - 2];
+  for (std::string_view other : {"sub", "short", "seo", "link", "alt", "anchor", "button", "title", "tag", "meta"})
+    if (before == other) return {};
+  return w.back();
 }
 }  // namespace
 
-bool text_name(std::string_view n) {
-  if (one_of(n, {"content", "text", "body", "article", "正文", "内容", "全文", "文本", "summary", "fulltext", "html", "正文内容"})) return true;
-  // `Policy Content`, `newsContent`, `article_text`.
-  return one_of(last_word(n), {"content", "text", "body", "fulltext"});
+int text_rank(std::string_view n) {
+  if (one_of(n, {"content", "text", "body", "article", "正文", "内容", "全文", "文本", "summary", "fulltext", "html", "正文内容"})) return 2;
+  // `Policy Content`, `newsContent`, `article_text` (not `link_text`).
+  return one_of(last_word(n), {"content", "text", "body", "fulltext"}) ? 1 : 0;
 }
+bool text_name(std::string_view n) { return text_rank(n) > 0; }
 // An office's answer beside a citizen's message (12345, 市长信箱 exports): the
 // answer is the document a government wrote; the message stays a field.
 bool reply_name(std::string_view n) {
@@ -51,22 +72,58 @@ bool reply_name(std::string_view n) {
 int title_rank(std::string_view n) {
   if (one_of(n, {"title", "标题", "题目", "文章标题", "headline", "文件名称", "文件标题", "政策名称", "政策标题", "法规名称", "文章名称", "标题名称"}))
     return 3;
-  // news_title, Policy Title, newsTitle, 文件标题, 新闻标题
+  // news_title, Policy Title, newsTitle, 文件标题, 新闻标题 (not 副标题, subTitle)
   std::string l = ascii_lower(tx::trim(n));
-  if (one_of(last_word(n), {"title", "headline"}) || (l.size() > 6 && l.compare(l.size() - 6, 6, "标题") == 0)) return 2;
+  bool han_title = l.size() > 6 && l.compare(l.size() - 6, 6, "标题") == 0 && !tx::ends_with(l, "副标题") && !tx::ends_with(l, "短标题");
+  if (one_of(last_word(n), {"title", "headline", "heading"}) || han_title) return 2;
   // (`name` titles a record only when nothing says title: it is a person's or a unit's as often.)
   return l == "name" ? 1 : 0;
 }
 bool title_name(std::string_view n) { return title_rank(n) > 0; }
 
-bool title_cell(std::string_view value, std::string_view text) {
+std::string text_head(std::string_view text) {
+  std::string head;
+  std::size_t lines = 0;
+  for (std::size_t b = 0; b < text.size() && b < 1200 && lines < 8;) {
+    std::size_t e = std::min(text.find('\n', b), text.size());
+    std::string line = tx::strip_spaces(text.substr(b, e - b));
+    if (!line.empty()) head += line + '\n', ++lines;
+    b = e + 1;
+  }
+  return head;
+}
+
+bool title_cell(std::string_view value, const std::string& head) {
   value = tx::trim(value);
   if (value.empty() || value.find('\n') != std::string_view::npos || tx::char_count(value) > 100 || tx::han_count(value) < 4) return false;
-  // The text opens with it, after a number or a masthead at most: its first 400 bytes, spaces aside.
-  std::string head = tx::strip_spaces(text.substr(0, std::min<std::size_t>(text.size(), 600)));
   std::string v = tx::strip_spaces(value);
-  std::size_t at = head.find(v);
-  return at != std::string::npos && at < 400;
+  // A unit's or an issuer's name, or a document number, heads a text too but titles none.
+  if (people::organ_like(v) || (tx::ends_with(v, "号") && v.find_first_of("0123456789") != std::string::npos)) return false;
+  // A line of the text's head opens with it (a title glued to its number: `…的意见国发〔2011〕12号各省…`).
+  for (std::size_t at = head.find(v); at != std::string::npos; at = head.find(v, at + 1))
+    if (at == 0 || head[at - 1] == '\n') return true;
+  return false;
+}
+
+std::size_t title_column(std::size_t rows, std::size_t columns, const std::vector<std::string>& heads,
+                         const std::function<std::string_view(std::size_t, std::size_t)>& cells) {
+  rows = std::min<std::size_t>({rows, heads.size(), 500});
+  std::size_t best = std::string::npos, best_titles = 0, best_chars = 0;
+  for (std::size_t c = 0; c < columns; ++c) {
+    std::size_t filled = 0, titles = 0, chars = 0;
+    std::unordered_set<std::string_view> seen;
+    for (std::size_t r = 0; r < rows; ++r) {
+      std::string_view v = tx::trim(cells(r, c));
+      if (v.empty() || heads[r].empty()) continue;
+      ++filled;
+      seen.insert(v);
+      if (title_cell(v, heads[r])) ++titles, chars += tx::char_count(v);
+    }
+    // Most rows titled, each its own title (a unit's name repeats), two at least unless one row.
+    if (titles == 0 || titles * 5 < filled * 3 || seen.size() * 5 < filled * 4 || (titles < 2 && rows > 1)) continue;
+    if (titles > best_titles || (titles == best_titles && chars > best_chars)) best = c, best_titles = titles, best_chars = chars;
+  }
+  return best;
 }
 
 bool date_name(std::string_view n) {

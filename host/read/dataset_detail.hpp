@@ -2,6 +2,7 @@
 // dataset_jsonl.cpp: JSON Lines; dataset_sql.cpp: SQL dumps; dataset_tagged.cpp: tagged corpora). Not part of the reader's interface.
 #pragma once
 
+#include <functional>
 #include <initializer_list>
 #include <optional>
 #include <string>
@@ -23,14 +24,23 @@ bool date_name(std::string_view n);
 // A date column that says when a row changed or lapses (`updatetime`, `end_date`,
 // 截止日期), read for a row's date only when no other date column has one.
 bool revision_date_name(std::string_view n);
+// How surely a name heads texts: 2 `content`, `正文`…; 1 a last word that says so (`Policy Content`); 0 none.
+int text_rank(std::string_view n);
 bool text_name(std::string_view n);
 // How surely a name heads titles: 3 `title`, `标题`…; 2 a last word or ending that
 // says so (`news_title`, `Policy Title`, `文件标题`); 1 `name`; 0 none.
 int title_rank(std::string_view n);
 bool title_name(std::string_view n);
-// A cell that is its row's title by what it holds: one short line of Chinese
-// that the row's text opens with (after a number or a masthead at most).
-bool title_cell(std::string_view value, std::string_view text);
+// A cell that is its row's title by what it holds: one short line of Chinese, no
+// organ's name or document number, that opens a line of the head of the row's
+// text (text_head: its first lines, spaces stripped, computed once a row).
+std::string text_head(std::string_view text);
+bool title_cell(std::string_view value, const std::string& head);
+// The column whose cells title their rows, by content (title_cell): cells(r, c)
+// for rows r < rows (500 read at most) and columns c < columns, heads[r] the
+// row's text_head; the most titles, then the longest, mostly distinct. npos when none.
+std::size_t title_column(std::size_t rows, std::size_t columns, const std::vector<std::string>& heads,
+                         const std::function<std::string_view(std::size_t, std::size_t)>& cells);
 // A list's title cell scraped twice (`标题标题`, `标题标题的前半...`): the title once.
 std::string list_title(std::string_view cell);
 

@@ -123,11 +123,11 @@ std::optional<Dataset> read_jsonl(std::string_view s, bool by_name) {
     // null has no text: its `source` is not its text).
     std::string text_key = d.text_column.empty() || !j.contains(d.text_column) ? std::string() : d.text_column, title_key;
     std::size_t best = 0;
-    int title_sure = 0;
+    int title_sure = 0, text_sure = text_key.empty() ? 0 : 3;  // (the dataset's column once shown)
     for (auto it = j.begin(); it != j.end(); ++it) {
-      if (text_key.empty() && it.value().is_null() && text_name(it.key())) text_key = it.key();
+      if (text_key.empty() && it.value().is_null() && text_name(it.key())) text_key = it.key(), text_sure = 3;
       if (!it.value().is_string()) continue;
-      if (text_key.empty() && text_name(it.key())) text_key = it.key();
+      if (int sure = text_rank(it.key()); sure > text_sure) text_key = it.key(), text_sure = sure;
       if (reply_name(it.key()) && tx::han_count(it.value().get_ref<const std::string&>()) >= 10) text_key = it.key();
       if (int sure = title_rank(it.key()); sure > title_sure && !tx::trim(it.value().get_ref<const std::string&>()).empty())
         title_key = it.key(), title_sure = sure;

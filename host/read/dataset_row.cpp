@@ -88,9 +88,9 @@ std::string slashed_date(std::string_view cell, bool day_first = false) {
 // midnight is the evening before in UTC). Only 1990–2099: `0` and `-28800` are unset.
 std::string epoch_date(std::string_view cell) {
   cell = tx::trim(cell);
-  if ((cell.size() != 9 && cell.size() != 10 && cell.size() != 13) || cell.find_first_not_of("0123456789") != std::string_view::npos) return {};
+  if (cell.size() < 9 || cell.size() > 13 || cell.size() == 11 || cell.find_first_not_of("0123456789") != std::string_view::npos) return {};
   long long t = std::stoll(std::string(cell));
-  if (cell.size() == 13) t /= 1000;
+  if (cell.size() >= 12) t /= 1000;  // milliseconds (12 digits before 2001-09-09)
   if (t < 631152000 || t >= 4102444800) return {};
   using namespace std::chrono;
   year_month_day ymd{floor<days>(sys_seconds(seconds(t + 8 * 3600)))};
@@ -138,8 +138,12 @@ std::string row_date(const Json& fields, const std::string& column, bool reply, 
       std::string n = ascii_lower(tx::trim(last_segment(it.key())));
       bool answer = n.find("答复") != std::string::npos || n.find("回复") != std::string::npos || n.find("办结") != std::string::npos ||
                     n.find("answer") != std::string::npos || n.find("reply") != std::string::npos;
-      if (answer && it.value().is_string() && date_name(n))
-        if (auto d = tx::find_full_date(it.value().get_ref<const std::string&>())) return d->iso();
+      if (!answer || !date_name(n)) continue;
+      if (it.value().is_number_integer())
+        if (auto d = epoch_date(std::to_string(it.value().get<long long>())); !d.empty()) return d;
+      if (!it.value().is_string()) continue;
+      if (auto d = tx::find_full_date(it.value().get_ref<const std::string&>())) return d->iso();
+      if (auto d = epoch_date(it.value().get_ref<const std::string&>()); !d.empty()) return d;
     }
   for (bool revisions : {false, true})
     for (auto it = fields.begin(); it != fields.end(); ++it) {

@@ -383,11 +383,12 @@ Unwrapped unwrap_html(std::string_view decoded_in) {
   page_info(full.out.text, u);
   script_info(decoded_in, u);
   saved_from(decoded_in, u);
-  if (auto made = u.fields.find("page_made"); made != u.fields.end()) {
-    Json d = *made;  // a copy: erasing and inserting may move the map's elements
-    u.fields.erase("page_made");
-    if (!u.fields.contains("page_date")) u.fields["page_date"] = std::move(d);
-  }
+  for (const char* weaker : {"page_made", "page_badge_date"})  // dates only a page without a better one
+    if (auto made = u.fields.find(weaker); made != u.fields.end()) {
+      Json d = *made;  // a copy: erasing and inserting may move the map's elements
+      u.fields.erase(weaker);
+      if (!u.fields.contains("page_date")) u.fields["page_date"] = std::move(d);
+    }
   if (auto ts = u.fields.find("title_site"); ts != u.fields.end()) {
     Json site = *ts;  // a copy: erasing and inserting may move the map's elements
     u.fields.erase("title_site");

@@ -5,11 +5,11 @@
 
 #include <algorithm>
 #include <array>
-#include <tuple>
 #include <cctype>
 #include <cstring>
 #include <ctime>
 #include <strings.h>
+#include <tuple>
 
 #include <fmt/format.h>
 #include <libxml/uri.h>
@@ -256,7 +256,7 @@ static std::string breadcrumb_column(std::string_view t) {
 
 // A date printed as a calendar badge, the day over its month or under it
 // (`21` / `2024年02月`, `2024-02` / `21`), as school and institute templates
-// head an article: the first such pair, when no labelled date dates the page.
+// head an article.
 static std::string date_badge(std::string_view a, std::string_view b) {
   auto day = [](std::string_view t) {
     if (t.empty() || t.size() > 2 || t.find_first_not_of("0123456789") != std::string_view::npos) return 0;
@@ -294,14 +294,22 @@ void page_info(std::string_view flat, Unwrapped& u) {
   static constexpr std::array<std::string_view, 7> date_labels = {"发布时间", "发布日期", "发文日期", "成文日期", "日期", "时间", "发表时间"};
   std::size_t lines = 0;
   std::string sourced_date, badge_date;
+  std::size_t badges = 0, badge_line = 0, body_after_badge = 0;
   std::string_view previous;
   for (std::size_t b = 0; b < flat.size() && lines < 400; ++lines) {
     std::size_t e = flat.find('\n', b);
     if (e == std::string_view::npos) e = flat.size();
     std::string_view line = text::trim(flat.substr(b, e - b));
     b = e + 1;
-    if (line.empty() || text::char_count(line) > 120) continue;
-    if (badge_date.empty()) badge_date = date_badge(previous, line);
+    if (line.empty()) continue;
+    // (A body paragraph soon under the badge: it heads the article, not a list or a table.)
+    if (badges == 1 && !body_after_badge && lines <= badge_line + 8 && text::char_count(line) >= 60 &&
+        (line.find("。") != std::string_view::npos || line.find("，") != std::string_view::npos))
+      body_after_badge = lines;
+    if (text::char_count(line) > 120) continue;
+    if (std::string d = date_badge(previous, line); !d.empty()) {
+      if (++badges == 1) badge_date = std::move(d), badge_line = lines;
+    }
     previous = line;
     if (!u.fields.contains("page_column") && breadcrumb_line(line))
       if (std::string c = breadcrumb_column(line); !c.empty()) u.fields["page_column"] = std::move(c);
@@ -405,7 +413,9 @@ void page_info(std::string_view flat, Unwrapped& u) {
         }
   }
   if (!u.fields.contains("page_date") && !sourced_date.empty()) u.fields["page_date"] = std::move(sourced_date);
-  if (!u.fields.contains("page_date") && !badge_date.empty()) u.fields["page_date"] = std::move(badge_date);
+  // One badge on the page, the article under it (a list's or a table's are many, or
+  // have no article under them); taken after every other date (html.cpp).
+  if (badges == 1 && body_after_badge) u.fields["page_badge_date"] = std::move(badge_date);
 }
 
 // What a WeChat article page keeps only in its scripts: the posting time

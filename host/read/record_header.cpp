@@ -38,6 +38,8 @@ constexpr std::array kLabels{
     Label{"分类", Slot::other},        Label{"主题分类", Slot::other},      Label{"作者", Slot::author},
     Label{"author", Slot::author},      Label{"id", Slot::other},            Label{"文件名称", Slot::title},
     Label{"文件编号", Slot::number},   Label{"文档类型", Slot::other},      Label{"发布来源", Slot::source},
+    Label{"publisher", Slot::publisher}, Label{"publish_date", Slot::date}, Label{"抓取时间", Slot::other},
+    Label{"文种", Slot::other},        Label{"采集时间", Slot::other},
 };
 
 // `label: value` (ASCII or full-width colon): the label and the value.
@@ -53,12 +55,16 @@ bool split_pair(std::string_view line, std::string_view& label, std::string_view
   if (colon == std::string_view::npos || colon == 0) return false;
   label = trim(line.substr(0, colon));
   value = trim(line.substr(colon + width));
-  return !label.empty() && text::char_count(label) <= 12 && label.find(' ') == std::string_view::npos;
+  // (Twelve characters; a crawler's own field names run longer: `content_sha256`, `capture_method`.)
+  bool identifier = label.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_0123456789") == std::string_view::npos;
+  return !label.empty() && text::char_count(label) <= (identifier ? 24u : 12u) && label.find(' ') == std::string_view::npos;
 }
 
 const Label* known(std::string_view label) {
+  std::string lower(label);
+  for (char& c : lower) c = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;  // `URL`, `Title`
   for (const auto& l : kLabels)
-    if (label == l.name) return &l;
+    if (lower == l.name) return &l;
   return nullptr;
 }
 
@@ -123,6 +129,12 @@ std::size_t record_header(std::string_view s, Unwrapped& u) {
     std::string_view line = s.substr(b, e - b);
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     b = e + 1;
+    // A blank line closes a block of nothing but known pairs, four at least, one of them a title
+    // (`标题：…` / `来源：…` / `URL：…` / `抓取时间：…`, then the text).
+    if (trim(line).empty() && pairs >= 4 && pairs == lines && found.contains("title")) {
+      for (auto it = found.begin(); it != found.end(); ++it) u.fields[it.key()] = it.value();
+      return b;
+    }
     if (trim(line).empty()) continue;
     if (is_separator(line)) {
       if (pairs < 3 || pairs * 2 < lines) return 0;
@@ -199,9 +211,17 @@ std::size_t markdown_record(std::string_view s, std::size_t from, std::size_t& b
       plain += t[i];
     }
     std::string_view label, value;
-    const Label* l = split_pair(plain, label, value) ? known(label) : nullptr;
-    if (!l || closed) break;  // the text begins (or a pair after the block's rule)
+    bool pair = split_pair(plain, label, value);
+    const Label* l = pair ? known(label) : nullptr;
+    // (In a list of pairs, one of a crawler's own (`- corpus_id: …`, `- http_status: 200`) is kept, not read.)
+    bool own = pair && !l && markup && label.find_first_not_of("abcdefghijklmnopqrstuvwxyz_0123456789") == std::string_view::npos;
+    if ((!l && !own) || closed) break;  // the text begins (or a pair after the block's rule)
     if (begin == npos) begin = heading != npos ? heading : at;
+    if (own) {
+      if (!value.empty()) record[std::string(label)] = std::string(value);
+      end = b;
+      continue;
+    }
     ++pairs;
     marked += markup;
     keep(*l, value, found);

@@ -57,6 +57,11 @@ std::size_t promulgating_masthead(const std::vector<structure::Paragraph>& ps, s
   while (!q.empty() && (q[0] == '#' || q[0] == '-' || (q[0] >= '0' && q[0] <= '9'))) q.erase(0, 1);  // `## `, a folio `-1-`
   // A standing committee's or a government's 公告 that promulgates a law
   // (`广西壮族自治区人大常委会公告` / `（十四届第3号）`), its number line optional.
+  // (The organ and `公    告` on lines of their own: the 公告 line stands for both.)
+  if (i + 1 < ps.size() && tx::strip_spaces(ps[i + 1].text) == "公告" && tx::char_count(q) <= 36 && tx::han_count(q) >= 4) {
+    ++i;
+    q = "公告";
+  }
   if (tx::ends_with(q, "公告") && tx::char_count(q) <= 40) {
     if (i + 1 < ps.size()) {
       std::string n = tx::strip_spaces(ps[i + 1].text);

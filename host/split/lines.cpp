@@ -360,7 +360,7 @@ bool toc_heading(std::string_view t, bool* unpaged) {
   for (std::string_view h : {"本期目录", "本期要目", "本期节目主要内容", "本期主要内容", "要目", "目录", "目次", "CONTENTS"}) {
     if (!tx::starts_with(v, h)) continue;
     std::string_view rest = v.substr(h.size());
-    bool ok = rest.empty() || rest == "CONTENTS" || rest == "Contents" ||
+    bool ok = rest.empty() || rest == "CONTENTS" || rest == "Contents" || rest == "：" || rest == ":" ||
               ((tx::starts_with(rest, "（") || tx::starts_with(rest, "(")) && (tx::ends_with(rest, "）") || tx::ends_with(rest, ")")) &&
                tx::char_count(rest) <= 20);
     if (!ok) continue;
@@ -416,25 +416,25 @@ bool unpaged_entry(std::string_view t, std::string& section, std::string& title,
 void fill_container_fields(Document& doc, const std::vector<Para>& ps) {
   // The container's own metadata sits in its first lines, each a line of its own
   // (`2018 第5期`, `10月31日出版`): a sentence there is an article's (`1月16日出版的
-  // 《求是》杂志第2期将发表…` names another periodical's issue).
+  // 《求是》杂志第2期将发表…` names another periodical's issue). Numbers of six digits at most.
   std::size_t head = std::min<std::size_t>(ps.size(), 40);
   if (!ps.empty() && doc.title.empty()) doc.title = std::string(ps[0].t);
   for (std::size_t i = 0; i < head; ++i) {
-    if (tx::char_count(ps[i].t) > 40 || ps[i].t.find("，") != std::string_view::npos || ps[i].t.find("。") != std::string_view::npos) continue;
+    if (tx::char_count(ps[i].t) > 40 || ps[i].t.find("《") != std::string_view::npos || tx::ends_with(tx::trim(ps[i].t), "。")) continue;
     std::string s = tx::strip_spaces(ps[i].t);
     std::string_view v = s;
     if (tx::ends_with(v, "主办") && !doc.fields.contains("publisher")) doc.fields["publisher"] = std::string(v.substr(0, v.size() - 6));
     if (auto p = v.find("总第"); p != std::string_view::npos && !doc.fields.contains("issue_total")) {
       auto rest = v.substr(p + 6);
       std::size_t k = 0;
-      while (k < rest.size() && std::isdigit(static_cast<unsigned char>(rest[k]))) ++k;
+      while (k < rest.size() && k < 6 && std::isdigit(static_cast<unsigned char>(rest[k]))) ++k;
       if (k) doc.fields["issue_total"] = std::stoi(std::string(rest.substr(0, k)));
     }
     if (auto p = v.find("第"); p != std::string_view::npos && v.find("期") != std::string_view::npos && !doc.fields.contains("issue")) {
       auto before = v.substr(0, p);
       auto rest = v.substr(p + 3);
       std::size_t k = 0;
-      while (k < rest.size() && std::isdigit(static_cast<unsigned char>(rest[k]))) ++k;
+      while (k < rest.size() && k < 6 && std::isdigit(static_cast<unsigned char>(rest[k]))) ++k;
       if (k && rest.substr(k, 3) == "期" && (p < 3 || before.substr(before.size() - 3) != "总")) {
         doc.fields["issue"] = std::stoi(std::string(rest.substr(0, k)));
         std::size_t y = 0;

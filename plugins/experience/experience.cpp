@@ -40,6 +40,11 @@ const std::string_view kProvinces[] = {"北京", "天津", "上海", "重庆", "
                                        "宁夏", "新疆"};
 
 bool genre_title(std::string_view t) {
+  // A 公文's own title (`中共中央关于党的百年奋斗重大成就和历史经验的决议`) names its 文种 at its
+  // end: a genre word before it is its subject.
+  if (contains(t, "关于"))
+    for (std::string_view k : {"决议", "决定", "通知", "通报", "意见", "公告", "通告", "批复", "请示", "函", "纪要", "办法", "规定", "条例"})
+      if (tx::ends_with(tx::trim(t), k)) return false;
   for (auto g : kGenres)
     if (contains(t, g)) return true;
   return false;

@@ -60,6 +60,9 @@ std::string wrapper_title_of(std::string_view wrapper_title);
 
 // headless.cpp: a title that is its 文种 alone (`通报`) over the 主送 line; empty when none.
 Title bare_type_title(const std::vector<Paragraph>& ps, std::size_t from);
+// An organ over its 文种 alone at paragraph i (`中华人民共和国最高人民检察院` / `公    告`, a
+// masthead's two lines): together the title; empty when not so.
+Title organ_over_type(const std::vector<Paragraph>& ps, std::size_t i);
 
 // numbers.cpp
 std::optional<DocNumber> number_in(std::string_view s, std::size_t base);

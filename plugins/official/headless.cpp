@@ -101,4 +101,17 @@ Title detail::bare_type_title(const std::vector<Paragraph>& ps, std::size_t from
   return title;
 }
 
+Title detail::organ_over_type(const std::vector<Paragraph>& ps, std::size_t i) {
+  Title title;
+  if (i + 1 >= ps.size() || tx::more_visible_than(ps[i].text, 40)) return title;
+  std::string organ = detail::squeeze(ps[i].text), alone = detail::squeeze(ps[i + 1].text);
+  // (The 文种s an organ alone heads; `通知` alone is a column's label as often.)
+  if ((alone != "公告" && alone != "通告" && alone != "公报" && alone != "命令") || !organ_like(organ)) return title;
+  title.type = type_named(alone);
+  title.found = {organ + alone, ps[i].offset};
+  title.paragraphs = 2;
+  title.last_paragraph = i + 1;
+  return title;
+}
+
 }  // namespace gongwen::official

@@ -43,8 +43,9 @@ of::Found red_masthead(const Document& doc, std::vector<st::Paragraph>& ps) {
   for (; n < ps.size() && n < 3; ++n) {
     auto s = doc.style_at(ps[n].offset);
     if (!s || s->color.size() != 6 || s->size_pt < 18 || tx::char_count(ps[n].text) > 40) break;
-    // A red title is still the title (`关于…的通知` set in red by its author).
-    if (of::doc_type_of_title(ps[n].text) || tx::contains(ps[n].text, "关于")) break;
+    // A red title is still the title (`关于…的通知` set in red by its author), and so is an
+    // organ over its 文种 alone (`中华人民共和国最高人民检察院` / `公    告`).
+    if (of::doc_type_of_title(ps[n].text) || tx::contains(ps[n].text, "关于") || of::detail::organ_over_type(ps, n).type) break;
     // The colour comes from the file: never trust it to be hexadecimal.
     auto hex = [&](std::size_t i) {
       int v = -1;

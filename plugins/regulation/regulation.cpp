@@ -213,7 +213,13 @@ struct Regulation {
     for (std::size_t i = 1; i < body && i < 20; ++i) {
       auto p = ps[i].text;
       auto d = tx::find_full_date(p);
-      if (d) {
+      // Only a 题注 or a label's line dates the regulation (`（2003年…通过）`, `2003年4月2日 国务院…通过`,
+      // `根据…修正`, `公布日期：…`); a preamble's sentence about another text does not.
+      std::string_view lead = tx::trim(p);
+      bool headnote = tx::starts_with(lead, "（") || tx::starts_with(lead, "(") || tx::starts_with(lead, "【") ||
+                      tx::starts_with(lead, "根据") || (d && tx::trim(p.substr(0, d->begin)).empty()) || contains(p, "日期：") ||
+                      contains(p, "日期:") || contains(p, "时间：") || contains(p, "时间:");
+      if (d && headnote) {
         // Each date by what its own clause says, up to the next date: a 题注 runs several
         // together (`1982年12月4日…会议通过1982年12月4日…公告公布施行`, `根据1988年…通过的
         // 《修正案》、…和2018年3月11日…通过的《修正案》修正`: revisions, the last one kept).
@@ -224,12 +230,18 @@ struct Regulation {
           std::size_t end = at + here->end;
           auto next = tx::find_full_date(p.substr(end));
           std::string_view clause = p.substr(end, next ? next->begin : std::string_view::npos);
+          // A label before the date says what it is (`公布日期：2019年12月28日`, `施行日期：…`).
+          // (The text since the previous date, `… 施行日期：`.)
+          std::string_view before = tx::trim(p.substr(at, here->begin));
+          for (std::string_view colon : {"：", ":"})
+            if (tx::ends_with(before, colon)) clause = before.substr(0, before.size() - colon.size());
           std::string iso = here->iso();
           at = end;
           if (revisions || contains(clause, "修订") || contains(clause, "修正")) {
             doc.set_field("revised", iso);  // the latest revision: the text as it stands
             continue;
           }
+          if (contains(clause, "废止")) continue;  // another text's end, not this one's date
           bool effective = contains(clause, "施行") || contains(clause, "生效");
           const char* key = contains(clause, "通过") ? "adopted"
                             : contains(clause, "公布") || contains(clause, "发布") || contains(clause, "令") ? "promulgated"

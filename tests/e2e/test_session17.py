@@ -23,6 +23,12 @@ def recs(path, *extra):
 floors(evaluate("eval_rows", GONGWEN, os.path.join(SOURCE, "tests", "devset", "datasets-4")),
        {"rec": 10, "title": 10, "kind": 10, "date": 10, "issuer": 9, "number": 10}, "datasets-4 ")
 
+# ---- the 公文 of the round as text and as DOCX: per-file figures against the hand-checked gold ---
+floors(evaluate("eval_official", "--gongwen", GONGWEN, "--devset", os.path.join(SOURCE, "tests", "devset", "gongwen-10")),
+       {"kind": 6, "title": 6, "doc_number": 2, "issuer": 5, "date": 5, "recipients": 2}, "gongwen-10 ")
+floors(evaluate("eval_binary", GONGWEN, os.path.join(SOURCE, "tests", "devset", "binary-2")),
+       {"ok": 8, "kind": 8, "title": 8, "date": 7, "issuer": 6, "number": 2}, "binary-2 ")
+
 # ---- the 公告 and the 批复 it promulgates: two linked records -----------------------------------
 B = os.path.join(SOURCE, "tests", "devset", "binary-2")
 gold = json.load(open(os.path.join(B, "gold", "004_liangao-wangpan-pifu-wps-reply.json"), encoding="utf-8"))
@@ -102,4 +108,46 @@ check([r["fields"].get("row_date") for r in rs] == ["2015-11-10", "2007-03-15"],
 # ---- a headline that reports a speech (…出席会议并讲话) is news, not the speech -----------------
 r = recs(os.path.join(R, "meeting_headline.txt"))[0]
 check(r["kind"] == "news", f"meeting news: {r['kind']} {r['scores']}")
+# ---- review of the session's change (each input in tests/data/session17/review_*) ---------------
+def first(name, *extra):
+    rs = recs(os.path.join(R, name), *extra)
+    return rs[0] if rs else {"kind": None, "title": "", "fields": {}, "scores": {}}
+
+
+# A unit's or a number's column opens the text too: the title column is the one that titles it.
+rs = recs(os.path.join(R, "review_unit_first.csv"))
+check([r["title"] for r in rs] == ["杭州市西湖区垃圾分类工作情况", "杭州市余杭区老旧小区改造进展"], f"unit column is no title: {[r['title'] for r in rs]}")
+# `link_text` is no text column beside `content`.
+r = first("review_linktext.csv", "--with-text")
+check(r["title"] == "国务院办公厅关于加强城市内涝治理的实施意见" and "各省" in r.get("text", ""), f"content is the text: {r['title']} {r.get('text', '')[:30]}")
+# A speech that studies a speech's 精神 is still a speech.
+r = first("review_speech_jingshen.txt")
+check(r["kind"] == "speech" and r["title"] == "在全市学习贯彻习近平总书记重要讲话精神专题会议上的讲话", f"讲话精神 speech: {r['kind']} {r['title']}")
+# Labelled dates of a regulation: 公布日期 and 施行日期, on one line or two.
+for name in ("review_reg_labels.txt", "review_reg_labels_oneline.txt"):
+    f = first(name)["fields"]
+    check(f.get("promulgated") == "2019-12-28" and f.get("effective") == "2020-06-01", f"{name}: {f.get('promulgated')} {f.get('effective')}")
+# A sidebar list's day/month pairs date no page.
+r = first("review_sidebar_badges.html")
+check(r["fields"].get("page_date") in (None, "2024-03-05"), f"sidebar badge: {r['fields'].get('page_date')}")
+# A member list, a Q&A with 记者： and a record of speeches are no broadcast's sound bites.
+for name in ("review_zhuanjiazu.txt", "review_dajizhewen.txt", "review_minutes_parens.txt"):
+    r = first(name)
+    check(r["kind"] != "news", f"{name}: {r['kind']} {r['scores'].get('news')}")
+# An issue number of eleven digits splits the container all the same (no exception).
+digest = open(os.path.join(SOURCE, "tests", "devset", "containers", "004_xwlb-cctv-toc-20190115.md"), encoding="utf-8").read().split("\n")
+overflow = os.path.join(tmpdir(), "overflow.md")
+open(overflow, "w", encoding="utf-8").write("\n".join(digest[:2] + ["2019年第99999999999期", ""] + digest[2:]))
+rc, out, err = run("process", "--no-extract", overflow)
+check(rc == 0 and len(records(out)) > 5 and "split.failed" not in out, f"overflowing issue number: {len(records(out))} records")
+# Entities: `R&amp;D` an ampersand, `&#150;` cp1252's dash.
+rc, out, err = run("process", "--no-extract", "--with-text", os.path.join(R, "review_ent.csv"))
+t = records(out)[0].get("text", "") if records(out) else ""
+check("R&D" in t and "\u0096" not in t and "–" in t, f"entities: {t[:80]!r}")
+# A Unix time in milliseconds before 2001-09 (12 digits).
+rs = recs(os.path.join(R, "review_epoch.csv"))
+check([r["fields"].get("row_date") for r in rs] == ["2015-11-09", "2001-01-01"], f"epoch: {[r['fields'].get('row_date') for r in rs]}")
+# An answer column's Unix time dates a reply, not the message's.
+r = first("review_reply.json")
+check(r["fields"].get("row_date") not in (None, "2015-11-10"), f"reply dated by its answer: {r['fields'].get('row_date')}")
 done()

@@ -50,7 +50,13 @@ void string_text(const xmlNode* n, std::string& out) {
 bool date_format(long id, std::string_view code) {
   if ((id >= 14 && id <= 22) || (id >= 27 && id <= 36) || (id >= 50 && id <= 58)) return true;
   bool quoted = false, bracket = false;
-  for (char c : code) {
+  for (std::size_t i = 0; i < code.size(); ++i) {
+    char c = code[i];
+    // (`\d`, `_d`, `*d`: a literal d, a space as wide as d, d repeated; no day.)
+    if (!quoted && (c == '\\' || c == '_' || c == '*')) {
+      ++i;
+      continue;
+    }
     if (c == '"') quoted = !quoted;
     else if (!quoted && c == '[') bracket = true;
     else if (!quoted && c == ']') bracket = false;
@@ -88,6 +94,9 @@ std::string serial_date(std::string_view value, bool date1904) {
   if (end == v.c_str() || *end || !(serial >= 1 && serial < 2958466)) return {};  // up to 9999-12-31
   using namespace std::chrono;
   auto day = std::floor(serial);
+  // Excel's 1900 system counts a 1900-02-29 that never was (serial 60): the days before it are one later.
+  if (!date1904 && day == 60) return {};
+  if (!date1904 && day < 60) day += 1;
   sys_days base = date1904 ? sys_days(year(1904) / 1 / 1) : sys_days(year(1899) / 12 / 30);
   year_month_day ymd{base + days(static_cast<long>(day))};
   std::string out = fmt::format("{:04}-{:02}-{:02}", static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()),
