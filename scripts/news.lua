@@ -115,7 +115,8 @@ return {
     -- (Two speakers at least; not a Q&A, a record of a meeting or a list of members, whose
     -- lines are laid out alike: `…答记者问`, `发言摘要`, `专家组组长：`.)
     local speakers, bites = {}, 0
-    if not gw.re.find(head, "(答记者问|实录|发布会|纪要|摘要|名单|发言)") then
+    local reporter = false
+    if not gw.re.find(head, "(答记者问|实录|发布会|纪要|摘要|名单|发言|记录|座谈|访谈)") then
       for _, p in ipairs(ps) do
         local who = gw.re.match(p.text, "^(记者|主持人|解说)[：:]")
             or gw.re.match(p.text, "^(\\p{Han}{2,4})[（(][^）)]{2,30}[）)][：:]")
@@ -123,10 +124,12 @@ return {
         if who and not gw.re.find(who, "负责") and not speakers[who] then
           speakers[who] = true
           bites = bites + 1
+          -- (The reporter or a deputy among them: a broadcast, not a meeting's record of its speakers.)
+          reporter = reporter or gw.re.find(p.text, "^(记者|主持人|解说|人大代表|政协委员|代表|委员)")
         end
       end
     end
-    if bites >= 2 then doc:signal("a broadcast's sound bites (记者：…, 人大代表 王浩良：…)", 0.25) end
+    if bites >= 2 and reporter then doc:signal("a broadcast's sound bites (记者：…, 人大代表 王浩良：…)", 0.25) end
     local tail = doc:paragraphs(-1)
     local last = tail[1] and tail[1].text or ""
     if #ps >= 2 and (gw.re.find(last, "[（(][^（）()]{2,24}(局|委|办|部|中心|报|网|社|台|记者|通讯员|供稿|供图)[^（）()]{0,12}[）)]$")
@@ -213,7 +216,7 @@ return {
       local agency, place, day = gw.re.match(t, "^\\s*(.{1,10}?(?:社|网|报|台|客户端))(.{0,8}?)(\\d{1,2}月\\d{1,2}日)(?:电|讯)")
       if not agency then agency = gw.re.match(t, "^\\s*(本报|本台|本网)讯") end
       -- `央视网消息（新闻联播）：`, `新华网消息：`: the outlet's own formula, no date in it.
-      if not agency then agency = gw.re.match(t, "^\\s*([^，。：:\\s]{1,10}?(?:社|网|报|台|客户端))消息[（(：:]") end
+      if not agency then agency = gw.re.match(t, "^\\s*据?([^据，。：:\\s][^，。：:\\s]{0,9}?(?:社|网|报|台|客户端))消息[（(：:]") end
       if agency then
         doc.fields.agency = agency
         if place and place ~= "" then doc.fields.dateline_place = place end

@@ -2,7 +2,7 @@
 // office's answer. By the header's name first, in Chinese and English, as
 // scrapers, CMS tables and spreadsheets write it (`标题`, `news_title`,
 // `Policy Title`, `newsTitle`); a title column no name announces is found by
-// what it holds (title_by_content).
+// what it holds (title_column).
 //
 // Invariants: a name is read word by word, lower case (`Policy Title`,
 // `policy_title` and `policyTitle` are the words policy, title); a word list is
@@ -57,9 +57,11 @@ std::string last_word(std::string_view n) {
 }  // namespace
 
 int text_rank(std::string_view n) {
-  if (one_of(n, {"content", "text", "body", "article", "正文", "内容", "全文", "文本", "summary", "fulltext", "html", "正文内容"})) return 2;
+  if (one_of(n, {"content", "text", "body", "正文", "内容", "全文", "文本", "fulltext", "正文内容"})) return 3;
   // `Policy Content`, `newsContent`, `article_text` (not `link_text`).
-  return one_of(last_word(n), {"content", "text", "body", "fulltext"}) ? 1 : 0;
+  if (one_of(last_word(n), {"content", "text", "body", "fulltext"})) return 2;
+  // (A summary, a page's HTML or an `article` field holds the text only when nothing says text.)
+  return one_of(n, {"article", "summary", "html"}) ? 1 : 0;
 }
 bool text_name(std::string_view n) { return text_rank(n) > 0; }
 // An office's answer beside a citizen's message (12345, 市长信箱 exports): the
@@ -84,44 +86,65 @@ bool title_name(std::string_view n) { return title_rank(n) > 0; }
 std::string text_head(std::string_view text) {
   std::string head;
   std::size_t lines = 0;
-  for (std::size_t b = 0; b < text.size() && b < 1200 && lines < 8;) {
+  for (std::size_t b = 0; b < text.size() && head.size() < 1200 && lines < 8;) {
     std::size_t e = std::min(text.find('\n', b), text.size());
-    std::string line = tx::strip_spaces(text.substr(b, e - b));
+    // (A long first line is read to the budget, cut between characters.)
+    std::size_t cut = std::min(e, b + 1200 - head.size());
+    while (cut > b && cut < text.size() && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+    std::string line = tx::strip_spaces(text.substr(b, cut - b));
     if (!line.empty()) head += line + '\n', ++lines;
     b = e + 1;
   }
   return head;
 }
 
-bool title_cell(std::string_view value, const std::string& head) {
+int title_cell(std::string_view value, const std::string& head) {
   value = tx::trim(value);
-  if (value.empty() || value.find('\n') != std::string_view::npos || tx::char_count(value) > 100 || tx::han_count(value) < 4) return false;
+  if (value.empty() || value.find('\n') != std::string_view::npos || tx::char_count(value) > 100 || tx::han_count(value) < 4) return -1;
   std::string v = tx::strip_spaces(value);
-  // A unit's or an issuer's name, or a document number, heads a text too but titles none.
-  if (people::organ_like(v) || (tx::ends_with(v, "号") && v.find_first_of("0123456789") != std::string::npos)) return false;
-  // A line of the text's head opens with it (a title glued to its number: `…的意见国发〔2011〕12号各省…`).
-  for (std::size_t at = head.find(v); at != std::string::npos; at = head.find(v, at + 1))
-    if (at == 0 || head[at - 1] == '\n') return true;
-  return false;
+  // A unit's or an issuer's name, a document number or a sentence (a lead, a summary) heads a text too but titles none.
+  if (people::organ_like(v) || (tx::ends_with(v, "号") && v.find_first_of("0123456789") != std::string::npos) || tx::ends_with(v, "。"))
+    return -1;
+  // The head read as one run (a title wrapped over two lines), where each line starts.
+  std::string flat;
+  std::vector<std::size_t> starts;
+  for (std::size_t b = 0; b < head.size();) {
+    std::size_t e = std::min(head.find('\n', b), head.size());
+    starts.push_back(flat.size());
+    flat.append(head, b, e - b);
+    b = e + 1;
+  }
+  // It opens a line, or follows an organ's name there (a masthead: `国务院办公厅 关于…`, or a
+  // title glued to its number: `…的意见国发〔2011〕12号各省…`); the line it opens is the answer.
+  for (std::size_t at = flat.find(v); at != std::string::npos; at = flat.find(v, at + 1)) {
+    std::size_t line = static_cast<std::size_t>(std::upper_bound(starts.begin(), starts.end(), at) - starts.begin()) - 1;
+    std::string_view before = std::string_view(flat).substr(starts[line], at - starts[line]);
+    if (before.empty() || (tx::char_count(before) <= 30 && people::organ_like(before))) return static_cast<int>(line);
+  }
+  return -1;
 }
 
 std::size_t title_column(std::size_t rows, std::size_t columns, const std::vector<std::string>& heads,
                          const std::function<std::string_view(std::size_t, std::size_t)>& cells) {
   rows = std::min<std::size_t>({rows, heads.size(), 500});
-  std::size_t best = std::string::npos, best_titles = 0, best_chars = 0;
+  // The most rows titled; then the title that stands highest in the text (a lead under it is
+  // no title); then the longest.
+  std::size_t best = std::string::npos, best_titles = 0, best_lines = 0, best_chars = 0;
   for (std::size_t c = 0; c < columns; ++c) {
-    std::size_t filled = 0, titles = 0, chars = 0;
+    std::size_t filled = 0, titles = 0, lines = 0, chars = 0;
     std::unordered_set<std::string_view> seen;
     for (std::size_t r = 0; r < rows; ++r) {
       std::string_view v = tx::trim(cells(r, c));
       if (v.empty() || heads[r].empty()) continue;
       ++filled;
       seen.insert(v);
-      if (title_cell(v, heads[r])) ++titles, chars += tx::char_count(v);
+      if (int line = title_cell(v, heads[r]); line >= 0) ++titles, lines += static_cast<std::size_t>(line), chars += tx::char_count(v);
     }
     // Most rows titled, each its own title (a unit's name repeats), two at least unless one row.
     if (titles == 0 || titles * 5 < filled * 3 || seen.size() * 5 < filled * 4 || (titles < 2 && rows > 1)) continue;
-    if (titles > best_titles || (titles == best_titles && chars > best_chars)) best = c, best_titles = titles, best_chars = chars;
+    bool better = best == std::string::npos || titles > best_titles ||
+                  (titles == best_titles && (lines * best_titles < best_lines * titles || (lines * best_titles == best_lines * titles && chars > best_chars)));
+    if (better) best = c, best_titles = titles, best_lines = lines, best_chars = chars;
   }
   return best;
 }

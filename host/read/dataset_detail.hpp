@@ -24,7 +24,8 @@ bool date_name(std::string_view n);
 // A date column that says when a row changed or lapses (`updatetime`, `end_date`,
 // 截止日期), read for a row's date only when no other date column has one.
 bool revision_date_name(std::string_view n);
-// How surely a name heads texts: 2 `content`, `正文`…; 1 a last word that says so (`Policy Content`); 0 none.
+// How surely a name heads texts: 3 `content`, `正文`…; 2 a last word that says so (`Policy Content`);
+// 1 `summary`, `html`, `article`; 0 none.
 int text_rank(std::string_view n);
 bool text_name(std::string_view n);
 // How surely a name heads titles: 3 `title`, `标题`…; 2 a last word or ending that
@@ -34,8 +35,9 @@ bool title_name(std::string_view n);
 // A cell that is its row's title by what it holds: one short line of Chinese, no
 // organ's name or document number, that opens a line of the head of the row's
 // text (text_head: its first lines, spaces stripped, computed once a row).
+// title_cell: the line (0-based) of the head the cell opens, or -1.
 std::string text_head(std::string_view text);
-bool title_cell(std::string_view value, const std::string& head);
+int title_cell(std::string_view value, const std::string& head);
 // The column whose cells title their rows, by content (title_cell): cells(r, c)
 // for rows r < rows (500 read at most) and columns c < columns, heads[r] the
 // row's text_head; the most titles, then the longest, mostly distinct. npos when none.

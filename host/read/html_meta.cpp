@@ -293,8 +293,8 @@ static std::string date_badge(std::string_view a, std::string_view b) {
 void page_info(std::string_view flat, Unwrapped& u) {
   static constexpr std::array<std::string_view, 7> date_labels = {"发布时间", "发布日期", "发文日期", "成文日期", "日期", "时间", "发表时间"};
   std::size_t lines = 0;
-  std::string sourced_date, badge_date;
-  std::size_t badges = 0, badge_line = 0, body_after_badge = 0;
+  std::string sourced_date, badge_date, candidate;
+  std::size_t badged = 0, candidate_line = 0;  // badges with an article under them; the last badge seen
   std::string_view previous;
   for (std::size_t b = 0; b < flat.size() && lines < 400; ++lines) {
     std::size_t e = flat.find('\n', b);
@@ -303,13 +303,13 @@ void page_info(std::string_view flat, Unwrapped& u) {
     b = e + 1;
     if (line.empty()) continue;
     // (A body paragraph soon under the badge: it heads the article, not a list or a table.)
-    if (badges == 1 && !body_after_badge && lines <= badge_line + 8 && text::char_count(line) >= 60 &&
-        (line.find("。") != std::string_view::npos || line.find("，") != std::string_view::npos))
-      body_after_badge = lines;
-    if (text::char_count(line) > 120) continue;
-    if (std::string d = date_badge(previous, line); !d.empty()) {
-      if (++badges == 1) badge_date = std::move(d), badge_line = lines;
+    if (!candidate.empty() && lines <= candidate_line + 8 && text::char_count(line) >= 60 &&
+        (line.find("。") != std::string_view::npos || line.find("，") != std::string_view::npos)) {
+      if (++badged == 1) badge_date = std::move(candidate);
+      candidate.clear();
     }
+    if (text::char_count(line) > 120) continue;
+    if (std::string d = date_badge(previous, line); !d.empty()) candidate = std::move(d), candidate_line = lines;
     previous = line;
     if (!u.fields.contains("page_column") && breadcrumb_line(line))
       if (std::string c = breadcrumb_column(line); !c.empty()) u.fields["page_column"] = std::move(c);
@@ -413,9 +413,9 @@ void page_info(std::string_view flat, Unwrapped& u) {
         }
   }
   if (!u.fields.contains("page_date") && !sourced_date.empty()) u.fields["page_date"] = std::move(sourced_date);
-  // One badge on the page, the article under it (a list's or a table's are many, or
-  // have no article under them); taken after every other date (html.cpp).
-  if (badges == 1 && body_after_badge) u.fields["page_badge_date"] = std::move(badge_date);
+  // One badge with an article under it (a list's or a table's have none; two such are a
+  // list of articles); taken after every other date (html.cpp).
+  if (badged == 1) u.fields["page_badge_date"] = std::move(badge_date);
 }
 
 // What a WeChat article page keeps only in its scripts: the posting time

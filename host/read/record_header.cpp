@@ -2,7 +2,8 @@
 //
 // Invariants: a header is only taken when a separator line closes it within
 // its first 30 lines and at least three of its lines are `label: value`
-// pairs with labels a crawler uses; anything else (a policy database's
+// pairs with labels a crawler uses, or when a blank line closes four such
+// pairs or more, a title among them, and nothing else; anything else (a policy database's
 // `发布机关：` run without a separator, a document whose first lines happen to
 // have colons) stays text for the handlers to read.
 #include "read/record_header.hpp"
@@ -132,8 +133,16 @@ std::size_t record_header(std::string_view s, Unwrapped& u) {
     // A blank line closes a block of nothing but known pairs, four at least, one of them a title
     // (`标题：…` / `来源：…` / `URL：…` / `抓取时间：…`, then the text).
     if (trim(line).empty() && pairs >= 4 && pairs == lines && found.contains("title")) {
-      for (auto it = found.begin(); it != found.end(); ++it) u.fields[it.key()] = it.value();
-      return b;
+      // (Unless more pairs or the separator follow: a header printed in groups.)
+      std::size_t next = b;
+      while (next < s.size() && (s[next] == '\n' || s[next] == '\r' || s[next] == ' ' || s[next] == '\t')) ++next;
+      std::string_view ahead = s.substr(next, std::min(s.find('\n', next), s.size()) - next);
+      std::string_view label, value;
+      bool more = is_separator(ahead) || (split_pair(ahead, label, value) && known(label));
+      if (!more) {
+        for (auto it = found.begin(); it != found.end(); ++it) u.fields[it.key()] = it.value();
+        return b;
+      }
     }
     if (trim(line).empty()) continue;
     if (is_separator(line)) {
@@ -214,7 +223,9 @@ std::size_t markdown_record(std::string_view s, std::size_t from, std::size_t& b
     bool pair = split_pair(plain, label, value);
     const Label* l = pair ? known(label) : nullptr;
     // (In a list of pairs, one of a crawler's own (`- corpus_id: …`, `- http_status: 200`) is kept, not read.)
-    bool own = pair && !l && markup && label.find_first_not_of("abcdefghijklmnopqrstuvwxyz_0123456789") == std::string_view::npos;
+    // (A field's name: a letter first; not a year `2024:`, a time `9:00`, an address `https://`.)
+    bool own = pair && !l && markup && label.front() >= 'a' && label.front() <= 'z' && !text::starts_with(value, "//") &&
+               label.find_first_not_of("abcdefghijklmnopqrstuvwxyz_0123456789") == std::string_view::npos;
     if ((!l && !own) || closed) break;  // the text begins (or a pair after the block's rule)
     if (begin == npos) begin = heading != npos ? heading : at;
     if (own) {

@@ -246,8 +246,9 @@ std::size_t glued_organ_at(std::string_view s) {
     tx::next_cp(s, j);
     auto head = s.substr(0, j), rest = s.substr(j);
     // A department's own name opens the rest: a head as short as `司法部` ends an organ.
+    // (So does a head that is a department's name itself: `公安部` of `公安部国家计委`.)
     bool department = false;
-    for (std::size_t k = 8; k < std::size(opens); ++k) department |= tx::starts_with(rest, opens[k]);
+    for (std::size_t k = 8; k < std::size(opens); ++k) department |= tx::starts_with(rest, opens[k]) || head == opens[k];
     if (tx::char_count(head) < (department ? 2u : 4u) || tx::char_count(rest) < 3) continue;
     bool ends_organ = false;
     for (auto e : ends) ends_organ |= tx::ends_with(head, e);

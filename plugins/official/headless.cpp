@@ -107,6 +107,11 @@ Title detail::organ_over_type(const std::vector<Paragraph>& ps, std::size_t i) {
   std::string organ = detail::squeeze(ps[i].text), alone = detail::squeeze(ps[i + 1].text);
   // (The 文种s an organ alone heads; `通知` alone is a column's label as often.)
   if ((alone != "公告" && alone != "通告" && alone != "公报" && alone != "命令") || !organ_like(organ)) return title;
+  // A site's column (`某某市人民政府` / `公告` over `关于…的通知`) heads another title.
+  for (std::size_t j = i + 2; j < ps.size() && j < i + 5; ++j) {
+    std::string q = detail::squeeze(ps[j].text);
+    if (contains(q, "关于") && !contains(q, "。") && tx::char_count(q) <= 80 && doc_type_of_title(q)) return title;
+  }
   title.type = type_named(alone);
   title.found = {organ + alone, ps[i].offset};
   title.paragraphs = 2;

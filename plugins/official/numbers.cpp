@@ -145,6 +145,8 @@ std::optional<DocNumber> number_at(std::string_view s, std::size_t hao) {
       if (tx::year_bracket_closing(before)) {  // year first
         std::size_t y = back_spaces(s, k3);
         auto [year, ystart] = back_number(s, y);
+        // (The 1980s wrote the year in two digits there: `〔81〕法民字第2号`.)
+        if (year >= 50 && year <= 99 && y - ystart == 2) year += 1900;
         std::size_t k4 = ystart;
         if (year < 1949 || year > 2100 || ystart == 0 || !tx::year_bracket_open(tx::prev_cp(s, k4))) return std::nullopt;
         d.year = static_cast<int>(year);

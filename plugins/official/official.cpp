@@ -116,7 +116,14 @@ struct Official {
     if (ps.empty()) return 0;
     auto e = parse_with_style(doc, ps);
     if (!e.title.type) return 0;
-    if (contains(e.title.found.text, "讲话") || contains(e.title.found.text, "致辞")) return 0;
+    // A speech's own title (`在…会议上的讲话`) is the speech handler's; a 公文 about a speech
+    // (`关于认真学习贯彻…重要讲话精神的通知`, `关于印发《…上的讲话》的通知`) ends with its 文种.
+    {
+      std::string_view end = tx::trim(e.title.found.text);
+      if (tx::ends_with(end, "》")) end.remove_suffix(std::string_view("》").size());
+      for (std::string_view w : {"讲话", "致辞", "讲话稿", "讲话提纲", "发言"})
+        if (tx::ends_with(end, w)) return 0;
+    }
     if (e.title.headless) {
       // A body without its title: its formulas name the 文种, and it is addressed
       // or signed as a 公文 is; a formula alone (quoted in a report) is not enough.

@@ -321,10 +321,12 @@ void find_tail(const std::vector<Paragraph>& ps, Elements& e) {
         if (tx::char_count(rest) > 50 || contains(rest, "。") || contains(rest, "施行") || contains(rest, "实施") || contains(rest, "生效"))
           continue;
         // (Or its number after it, as a law database prints its head: `1994年4月22日      法发〔1994〕9号`.)
-        auto numbered = number_in(rest, 0);
+        std::string_view cells = rest;  // (a borderless table's row: `1981年1月27日 |  | 〔81〕法民字第2号`)
+        while (!cells.empty() && (cells.front() == '|' || cells.front() == ' ')) cells.remove_prefix(1);
+        auto numbered = number_in(cells, 0);
         bool adopted = rest.empty() || tx::starts_with(rest, "发布") || tx::starts_with(rest, "公布") || tx::ends_with(rest, "通过") ||
                        organ_like(squeeze(rest)) || contains(rest, "会议") ||
-                       (numbered && numbered->found.offset == 0 && tx::ends_with(rest, "号"));
+                       (numbered && numbered->found.offset == 0 && tx::ends_with(cells, "号"));
         if (!adopted) continue;
         // A law's history (`…会议修订`, `…修正`) dates its revisions, not its adoption.
         if (e.date_under_title && (contains(rest, "修订") || contains(rest, "修正") || contains(rest, "修改"))) continue;

@@ -188,7 +188,9 @@ Title find_title(const std::vector<Paragraph>& ps, std::size_t from) {
     // there): told before the line tests copy a body paragraph.
     if (tx::more_visible_than(ps[i].text, 200)) continue;
     // (Though the organ's line reads as a masthead, and the search may start under it.)
-    if (auto t = organ_over_type(ps, i == from && i > 0 ? i - 1 : i); t.type) return t;
+    if (auto t = organ_over_type(ps, i); t.type) return t;
+    if (i == from && i > 0)
+      if (auto t = organ_over_type(ps, i - 1); t.type) return t;
     if (no_title_line(i)) continue;
     // The 附件说明 (`附件：1.…3.…意见征询公示`) lists attachments, it names none of them as the title.
     if (tx::starts_with(squeeze(ps[i].text), "附件")) continue;

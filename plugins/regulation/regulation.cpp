@@ -28,6 +28,19 @@ namespace tx = gongwen::text;
 namespace st = gongwen::structure;
 using tx::MarkerFamily;
 
+// A date's label (`公布日期：`, `施行日期　`, `实施时间 |`): 日期 or 时间, then a colon, a gap or a cell's bar.
+bool labelled_date(std::string_view p) {
+  for (std::string_view l : {"日期", "时间"})
+    for (std::size_t at = p.find(l); at != std::string_view::npos; at = p.find(l, at + l.size())) {
+      std::string_view after = p.substr(at + l.size());
+      for (std::string_view gap : {"：", ":", " ", "　", "|"})
+        if (tx::starts_with(after, gap)) return true;
+      if (!after.empty() && after[0] >= '0' && after[0] <= '9') return true;  // the gap squeezed out by the cleaner
+    }
+  return false;
+}
+
+
 using text::contains;
 
 const std::string_view kInstruments[] = {"实施细则", "实施办法", "实施意见", "暂行条例", "条例", "规定", "办法",
@@ -215,15 +228,18 @@ struct Regulation {
       auto d = tx::find_full_date(p);
       // Only a 题注 or a label's line dates the regulation (`（2003年…通过）`, `2003年4月2日 国务院…通过`,
       // `根据…修正`, `公布日期：…`); a preamble's sentence about another text does not.
+      // (Or the sentence that promulgates it: `《…办法》已经…会议通过，现予公布，自…起施行。`)
       std::string_view lead = tx::trim(p);
+      bool preamble = tx::starts_with(lead, "根据") && (contains(p, "制定本") || tx::ends_with(lead, "。"));
       bool headnote = tx::starts_with(lead, "（") || tx::starts_with(lead, "(") || tx::starts_with(lead, "【") ||
-                      tx::starts_with(lead, "根据") || (d && tx::trim(p.substr(0, d->begin)).empty()) || contains(p, "日期：") ||
-                      contains(p, "日期:") || contains(p, "时间：") || contains(p, "时间:");
+                      (tx::starts_with(lead, "根据") && !preamble) || (d && tx::trim(p.substr(0, d->begin)).empty()) ||
+                      labelled_date(p) || contains(p, "现予公布") || contains(p, "现予发布") ||
+                      (tx::starts_with(lead, "《") && contains(p, "通过"));
       if (d && headnote) {
         // Each date by what its own clause says, up to the next date: a 题注 runs several
         // together (`1982年12月4日…会议通过1982年12月4日…公告公布施行`, `根据1988年…通过的
         // 《修正案》、…和2018年3月11日…通过的《修正案》修正`: revisions, the last one kept).
-        bool revisions = tx::starts_with(tx::trim(p), "根据") && (contains(p, "修正") || contains(p, "修订"));
+        bool revisions = tx::starts_with(tx::trim(p), "根据") && !preamble && (contains(p, "修正") || contains(p, "修订"));
         for (std::size_t at = 0; at < p.size();) {
           auto here = tx::find_full_date(p.substr(at));
           if (!here) break;
@@ -232,16 +248,24 @@ struct Regulation {
           std::string_view clause = p.substr(end, next ? next->begin : std::string_view::npos);
           // A label before the date says what it is (`公布日期：2019年12月28日`, `施行日期：…`).
           // (The text since the previous date, `… 施行日期：`.)
+          // (Its colon may be a gap or a table's cell: `公布日期　2019年12月28日`, `施行日期 | …`.)
           std::string_view before = tx::trim(p.substr(at, here->begin));
-          for (std::string_view colon : {"：", ":"})
-            if (tx::ends_with(before, colon)) clause = before.substr(0, before.size() - colon.size());
+          for (bool cut = true; cut;) {
+            cut = false;
+            for (std::string_view gap : {"：", ":", "|", "　"})
+              if (tx::ends_with(before, gap)) before = tx::trim(before.substr(0, before.size() - gap.size())), cut = true;
+          }
+          if (tx::ends_with(before, "日期") || tx::ends_with(before, "时间")) clause = before;
           std::string iso = here->iso();
           at = end;
           if (revisions || contains(clause, "修订") || contains(clause, "修正")) {
             doc.set_field("revised", iso);  // the latest revision: the text as it stands
             continue;
           }
-          if (contains(clause, "废止")) continue;  // another text's end, not this one's date
+          // Another text's end (`2015年3月1日发布的《…》同时废止`), not this one's date; this one's
+          // comes first in its clause (`自2020年3月1日起施行，《…暂行办法》同时废止`).
+          std::size_t own = std::min({clause.find("施行"), clause.find("通过"), clause.find("公布"), clause.find("发布")});
+          if (clause.find("废止") < own) continue;
           bool effective = contains(clause, "施行") || contains(clause, "生效");
           const char* key = contains(clause, "通过") ? "adopted"
                             : contains(clause, "公布") || contains(clause, "发布") || contains(clause, "令") ? "promulgated"

@@ -75,15 +75,14 @@ bool salutation(std::string_view p) {
 // headline about one (`习近平《在…上的讲话》单行本出版`): a speech named inside 《》 counts only
 // when the title ends with it.
 bool names_speech_itself(std::string_view t) {
-  // A headline reporting that one was given (`…出席会议并讲话`, `…发表重要讲话`) or what
-  // it meant (`…重要讲话精神`, `…讲话时强调`): news or a commentary. A speech's own title
-  // may name what it studies (`在学习贯彻…重要讲话精神专题会议上的讲话`): its end says so.
+  // A headline reporting that one was given (`…出席会议并讲话`, `…发表重要讲话 强调…`) or
+  // what it meant (`…重要讲话精神`, `…讲话时强调`): news or a commentary, unless its end
+  // names the speech itself (`在学习贯彻…重要讲话精神专题会议上的讲话`).
   std::string_view end = tx::trim(t);
-  for (std::string_view r : {"并讲话", "并发表讲话", "发表重要讲话", "作重要讲话", "并致辞"})
-    if (tx::ends_with(end, r)) return false;
+  if (tx::ends_with(end, "》")) end.remove_suffix(std::string_view("》").size());
   bool own = false;
-  for (std::string_view w : {"讲话", "致辞", "发言", "报告", "讲话稿", "讲话提纲", "》"}) own |= tx::ends_with(end, w);
-  for (std::string_view r : {"讲话精神", "讲话时", "讲话强调", "讲话指出"})
+  for (std::string_view w : {"的讲话", "讲话稿", "讲话提纲", "致辞", "发言"}) own |= tx::ends_with(end, w);
+  for (std::string_view r : {"并讲话", "并发表讲话", "发表重要讲话", "作重要讲话", "并致辞", "讲话精神", "讲话时", "讲话强调", "讲话指出"})
     if (!own && contains(t, r)) return false;
   if (tx::ends_with(t, "》")) return names_speech(t);
   std::string outside;

@@ -94,6 +94,7 @@ std::string serial_date(std::string_view value, bool date1904) {
   if (end == v.c_str() || *end || !(serial >= 1 && serial < 2958466)) return {};  // up to 9999-12-31
   using namespace std::chrono;
   auto day = std::floor(serial);
+  long seconds = std::lround((serial - day) * 86400);
   // Excel's 1900 system counts a 1900-02-29 that never was (serial 60): the days before it are one later.
   if (!date1904 && day == 60) return {};
   if (!date1904 && day < 60) day += 1;
@@ -101,7 +102,6 @@ std::string serial_date(std::string_view value, bool date1904) {
   year_month_day ymd{base + days(static_cast<long>(day))};
   std::string out = fmt::format("{:04}-{:02}-{:02}", static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()),
                                 static_cast<unsigned>(ymd.day()));
-  long seconds = std::lround((serial - day) * 86400);
   if (seconds > 0 && seconds < 86400) out += fmt::format(" {:02}:{:02}:{:02}", seconds / 3600, seconds / 60 % 60, seconds % 60);
   return out;
 }
