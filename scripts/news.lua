@@ -90,7 +90,9 @@ return {
     end
     -- A broadcast or wire lead: `温家宝今天下午在人民大会堂主持仪式`, `…10日在京会见…`.
     if not dated and gw.re.find(lead, "^[^。]{0,40}(今天|昨天|今日|昨日|[\\d０-９]{1,2}日|[\\d０-９]{1,2}号(?=上午|下午|晚))(上午|下午|晚上|晚)?[^。]{0,40}(参观|会见|会谈|主持|出席|举行|召开|考察|视察|调研|抵达|访问|发表|签署|宣布|发布|看望|慰问)")
-        or gw.re.find(lead, "^[^。]{0,40}(今天|昨天|今日|昨日)[^。]{0,40}(审议|表示|开展|闭幕|开幕)") then
+        or gw.re.find(lead, "^[^。]{0,40}(今天|昨天|今日|昨日)[^。]{0,40}(审议|表示|开展|闭幕|开幕)")
+        -- (`…李克强同志的遗体，2日在北京八宝山革命公墓火化`: a day, then where it happened.)
+        or gw.re.find(lead, "^[^。]{0,120}[，,](\\d{1,2}日|今天|昨天)(上午|下午|晚上|晚)?在\\p{Han}{2,20}") then
       doc:signal("lead reports an event of the day", 0.25)
     end
     for i = 1, math.min(#ps, 4) do
@@ -132,8 +134,10 @@ return {
     if bites >= 2 and reporter then doc:signal("a broadcast's sound bites (记者：…, 人大代表 王浩良：…)", 0.25) end
     local tail = doc:paragraphs(-1)
     local last = tail[1] and tail[1].text or ""
+    -- (Or the page credits the item's editor after it, `(责编：萧潇、张妍)`, kept as fields.editor.)
     if #ps >= 2 and (gw.re.find(last, "[（(][^（）()]{2,24}(局|委|办|部|中心|报|网|社|台|记者|通讯员|供稿|供图)[^（）()]{0,12}[）)]$")
-        or (gw.len(last) <= 60 and gw.re.find(last, "(供稿|供图|摄影|责编|责任编辑|编辑|审核|校对)[ 　]*[/：:丨|]"))) then
+        or (gw.len(last) <= 60 and gw.re.find(last, "(供稿|供图|摄影|责编|责任编辑|编辑|审核|校对)[ 　]*[/：:丨|]"))
+        or type(doc.fields.editor) == "string") then
       doc:signal("a source credit closes the item", 0.15)
     end
     local from_text = doc:score()  -- what the text itself says, before the page's metadata

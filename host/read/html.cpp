@@ -447,7 +447,11 @@ Unwrapped unwrap_html(std::string_view decoded_in) {
       return sq.size() >= 2 && sq.size() <= 5 && sq[0] == '+' &&
              std::all_of(sq.begin() + 1, sq.end(), [](char c) { return c >= '0' && c <= '9'; });
     };
-    while (last > first && (chrome_line(line(last - 1)) || divider_line(line(last - 1)) || counter(line(last - 1)))) --last;
+    while (last > first && (chrome_line(line(last - 1)) || divider_line(line(last - 1)) || counter(line(last - 1)))) {
+      // (The editor it credits is the page's fact: kept.)
+      if (auto ed = editor_credit(line(last - 1)); !ed.empty() && !u.fields.contains("editor")) u.fields["editor"] = ed;
+      --last;
+    }
     // A list of other articles closing the content (each line a link, after the last sentence).
     {
       std::size_t k = last;

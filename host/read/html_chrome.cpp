@@ -59,16 +59,35 @@ bool divider_line(std::string_view t) {
   return true;
 }
 
+// An editor's credit closing an article (`(责编：胡永秋、杨光宇)`, `【编辑:陈海峰】`, `责任编辑：李明`):
+// the names, or empty when the line is none.
+std::string editor_credit(std::string_view t) {
+  if (text::char_count(t) > 40) return {};
+  std::string sq = text::strip_spaces(t);
+  for (std::string_view open : {"（", "(", "【", "["})
+    if (text::starts_with(sq, open)) sq.erase(0, open.size());
+  for (std::string_view close : {"）", ")", "】", "]"})
+    if (text::ends_with(sq, close)) sq.resize(sq.size() - close.size());
+  for (std::string_view label : {"责任编辑", "责编", "编辑"}) {
+    if (!text::starts_with(sq, label)) continue;
+    std::string_view v = std::string_view(sq).substr(label.size());
+    for (std::string_view c : {"：", ":"})
+      if (text::starts_with(v, c)) v.remove_prefix(c.size());
+    return text::char_count(v) >= 2 && text::char_count(v) <= 30 && v.find("。") == std::string_view::npos ? std::string(v) : std::string();
+  }
+  return {};
+}
+
 // Lines around an article that belong to the page, not to it.
 bool chrome_line(std::string_view t) {
   if (is_wechat_chrome(t)) return true;
   if (text::char_count(t) > 60) return false;
   if (breadcrumb_line(t)) return true;
-  static constexpr std::array<std::string_view, 34> marks = {
+  static constexpr std::array<std::string_view, 38> marks = {
       "上一篇", "下一篇", "打印本页", "关闭窗口", "【打印】", "【关闭】", "分享到", "扫一扫", "字号：", "【字体", "字体：",
       "浏览次数", "点击数", "阅读次数", "责任编辑", "打印", "关闭", "收藏", "返回顶部", "相关链接", "相关新闻", "附件下载", "纠错",
       "微信扫", "关注公众号", "分享让更多人看到", "收录于合集", "PlayVideo", "原标题：", "推荐阅读", "相关阅读", "二维码", "长按",
-      "展开全文"};
+      "展开全文", "责编", "编辑：", "编辑:", "本文来源"};
   std::string sq = text::strip_spaces(t);
   if (sq == "图集" || sq == "高清图集" || sq == "相关图集") return true;  // a gallery's label, alone
   // An account's call above its QR code (`关注我们：`), alone on its line.
@@ -80,7 +99,7 @@ bool chrome_line(std::string_view t) {
     if (sq.find(m) != std::string::npos) {
       // Short lines that are mostly the mark (打印 关闭), or that hold a mark of navigation.
       if (text::char_count(sq) <= 12 || m == "上一篇" || m == "下一篇" || m == "责任编辑" || m == "分享到" || m == "原标题：" ||
-          m == "关注公众号" || m == "二维码" || m == "推荐阅读")
+          m == "关注公众号" || m == "二维码" || m == "推荐阅读" || m == "责编" || m == "本文来源")
         return true;
     }
   return false;

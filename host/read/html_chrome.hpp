@@ -14,7 +14,9 @@ bool credits_line(std::string_view t);
 std::string repost_source(std::string_view t);
 // A line with no letter or digit (`▼`, `↓↓↓`, `———`).
 bool divider_line(std::string_view t);
-// Lines around an article that belong to the page (打印 关闭, 上一篇：…, 责任编辑, a box's label).
+// An editor's credit closing an article (`(责编：胡永秋、杨光宇)`): the names, or empty.
+std::string editor_credit(std::string_view t);
+// Lines around an article that belong to the page (打印 关闭, 上一篇：…, 责任编辑, 责编, a box's label).
 bool chrome_line(std::string_view t);
 
 }  // namespace gongwen::host

@@ -2,6 +2,7 @@
 // the heading printed over the article (see html_title.hpp).
 #include "read/html_title.hpp"
 
+#include <gongwen/people.hpp>
 #include <gongwen/text.hpp>
 
 #include <string>
@@ -89,7 +90,11 @@ if (u.fields.contains("title")) {
     // What follows the heading in the <title> is its column and site (`… - 喜迎党代会 -
     // 中国人民大学后勤集团`): the last part is the site.
     auto parts = title_parts(std::string_view(want).substr(text::strip_spaces(best).size()));
-    if (!parts.empty() && !u.fields.contains("site") && text::char_count(parts.back()) >= 2) u.fields["site"] = parts.back();
+    // (Three parts or more are a portal's keyword tags (`…_中国共产党_哀悼_前往`) unless the
+    // last names a site or an organ.)
+    bool tags = parts.size() >= 3 && !people::organ_like(parts.back());
+    for (std::string_view w : {"网", "站", "频道", "新闻", "报", "台", "."}) tags = tags && parts.back().find(w) == std::string::npos;
+    if (!parts.empty() && !tags && !u.fields.contains("site") && text::char_count(parts.back()) >= 2) u.fields["site"] = parts.back();
   }
   // A <title> that is only the site's name (`浙江省淡水水产研究所`) and the
   // heading that starts with it (`浙江省淡水水产研究所召开…大会`).

@@ -193,4 +193,18 @@ r = first("review2_minutes_jilu.txt")
 check(r["scores"].get("news", 0) <= 0.3, f"meeting record, no sound bites: {r['kind']} {r['scores'].get('news')}")
 r = first("review2_xiaoxi.txt")
 check(r["fields"].get("agency") == "新华网", f"据…消息: {r['fields'].get('agency')}")
+# ---- pages of the committed set: a portal's keyword tags name no site; editors' credits at an
+# article's end are the page's; a lead's day and place report an event --------------------------
+P = os.path.join(SOURCE, "tests", "devset", "pages")
+rc, out, err = run("process", "--no-split", "--no-extract", "--with-text", os.path.join(P, "016_sohu-zhengwu.html"))
+r = records(out)[0] if records(out) else {"fields": {}, "kind": None}
+check(r["fields"].get("site") != "前往" and r["kind"] == "news", f"sohu tags: site {r['fields'].get('site')} kind {r['kind']}")
+for name, credit in (("011_gmw-opinion.html", "责编：杨煜"), ("022_chinanews-theory.html", "【编辑:陈海峰】")):
+    rc, out, err = run("process", "--no-split", "--no-extract", "--with-text", os.path.join(P, name))
+    t = records(out)[0].get("text", "") if records(out) else ""
+    check(t and credit not in t, f"{name}: {credit} left out of the text")
+rc, out, err = run("process", "--no-split", "--no-extract", "--with-text", os.path.join(P, "035_people-jiangsu-fanxiao.html"))
+r = records(out)[0] if records(out) else {"fields": {}, "kind": None, "text": ""}
+check(r["fields"].get("editor") == "萧潇、张妍" and "责编" not in r.get("text", "") and r["kind"] == "news",
+      f"editor kept as a field: {r['fields'].get('editor')} {r['kind']}")
 done()
