@@ -2,11 +2,11 @@
 // its date (a date column, or the date in its url), its issuer, its address.
 #include "read/dataset.hpp"
 #include "read/dataset_detail.hpp"
+#include "util/china_time.hpp"
 
 #include <fmt/format.h>
 
 #include <array>
-#include <chrono>
 #include <optional>
 
 #include <gongwen/people.hpp>
@@ -92,9 +92,7 @@ std::string epoch_date(std::string_view cell) {
   long long t = std::stoll(std::string(cell));
   if (cell.size() >= 12) t /= 1000;  // milliseconds (12 digits before 2001-09-09)
   if (t < 631152000 || t >= 4102444800) return {};
-  using namespace std::chrono;
-  year_month_day ymd{floor<days>(sys_seconds(seconds(t + 8 * 3600)))};
-  return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()));
+  return china_day(t);
 }
 }  // namespace
 

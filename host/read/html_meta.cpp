@@ -1,5 +1,6 @@
 // Page metadata of saved HTML pages (see html_meta.hpp).
 #include "read/html_meta.hpp"
+#include "util/china_time.hpp"
 
 #include <gongwen/text.hpp>
 
@@ -7,7 +8,6 @@
 #include <array>
 #include <cctype>
 #include <cstring>
-#include <ctime>
 #include <strings.h>
 #include <tuple>
 
@@ -439,10 +439,7 @@ void script_info(std::string_view page, Unwrapped& u) {
     if (auto d = text::find_full_date(value("var publish_time"))) {
       u.fields["page_date"] = d->iso();
     } else if (auto ct = value("var ct"); ct.size() >= 9 && ct.size() <= 10 && ct.find_first_not_of("0123456789") == std::string_view::npos) {
-      std::time_t t = static_cast<std::time_t>(std::stoll(std::string(ct))) + 8 * 3600;
-      std::tm tm{};
-      gmtime_r(&t, &tm);
-      u.fields["page_date"] = fmt::format("{:04}-{:02}-{:02}", tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
+      u.fields["page_date"] = china_day(std::stoll(std::string(ct)));
     }
   }
   if (!u.fields.contains("site"))

@@ -20,6 +20,7 @@
 
 #include "read/formats/archive.hpp"
 #include "read/formats/formats.hpp"
+#include "util/china_time.hpp"
 
 namespace gongwen::host::formats {
 
@@ -99,9 +100,7 @@ std::string serial_date(std::string_view value, bool date1904) {
   if (!date1904 && day == 60) return {};
   if (!date1904 && day < 60) day += 1;
   sys_days base = date1904 ? sys_days(year(1904) / 1 / 1) : sys_days(year(1899) / 12 / 30);
-  year_month_day ymd{base + days(static_cast<long>(day))};
-  std::string out = fmt::format("{:04}-{:02}-{:02}", static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()),
-                                static_cast<unsigned>(ymd.day()));
+  std::string out = iso_day(base + days(static_cast<long>(day)));
   if (seconds > 0 && seconds < 86400) out += fmt::format(" {:02}:{:02}:{:02}", seconds / 3600, seconds / 60 % 60, seconds % 60);
   return out;
 }
