@@ -15,8 +15,8 @@
 --     留言内容, 来信内容, 诉求内容, ask_body, question)                         +0.15
 --   a signature and date closing it                                         +0.05
 -- process(): fields genre (留言答复), reply_to (the message's title, when the
--- row or page gives one), issuer (the signature over the closing date) and
--- date (that date).
+-- row or page gives one), issuer (the signature over the closing date, else the
+-- office the lead says took the matter up) and date (that date).
 
 -- A salutation to the writer (`来信人您好`, `谢先生：你好！`, `尊敬的网友：`).
 local SALUTATION = "^(尊敬的)?[^，。；！？\\s]{0,24}?[，,：:！! 　]*(您好|你好)"
@@ -49,6 +49,32 @@ local function closing(doc)
   end
   if before == "" or gw.len(before) > 30 or gw.re.find(before, "[。，；！？：:]") then before = nil end
   return iso, before
+end
+
+-- The office answering, named in the lead when no signature closes the
+-- reply: `针对您反映…的问题，A3区洋湖街道高度重视，立即…`. Only 高度重视 names it:
+-- an office that forwards the message (`市住建局及时将您反映的问题交由…办理`)
+-- is not the one answering.
+local LEAD_ORGAN = "[，,：:！!；]\\s*([^，,。：:！!；“”《》\\s]{2,40}?(街道|街道办事处|办事处|局|委|办|办公室|政府|中心|公司|镇|乡|所|院|队|处|站|管委会|委员会|支队|大队))(对此)?高度重视"
+-- Offices listed with a 、 share the place that the first one names:
+-- `A3区学士街道、含浦街道` are `A3区学士街道` and `A3区含浦街道`.
+local function lead_organs(doc)
+  local ps = doc:paragraphs(2)
+  local lead = ""
+  for _, p in ipairs(ps) do lead = lead .. p.text end
+  local _, _, names = gw.re.find(gw.sub(lead, 1, 200), LEAD_ORGAN)
+  if not names then return nil end
+  local out, place = {}, nil
+  for name in gw.re.gmatch(names, "[^、]+") do
+    if not place then
+      local _, _, p = gw.re.find(name, "^(.+?[省市区县旗])[^省市区县旗]{2,}$")
+      place = p
+    elseif place and not gw.re.find(name, "^\\p{Han}{1,6}[省市区县旗]") then
+      name = place .. name
+    end
+    out[#out + 1] = name
+  end
+  return out
 end
 
 ---@type gongwen.Handler
@@ -98,6 +124,12 @@ return {
     if organ then
       doc:set_field("issuer", { organ })
       doc:set_field("issuer_from", "signature")
+    else
+      local named = lead_organs(doc)
+      if named then
+        doc:set_field("issuer", named)
+        doc:set_field("issuer_from", "lead")
+      end
     end
   end,
 }

@@ -77,13 +77,14 @@ static bool bare_page_number(std::string_view t) {
   return !t.empty() && t.size() <= 4 && std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
-// `— 2 —`, `- 2 -`, `第 2 页`, `第2页 共9页`, `2 / 9`.
+// `— 2 —`, `- 2 -`, `第 2 页`, `第2页 共9页`, `2 / 9`; and the page marks a
+// converter writes between pages (`==========第3页==========`, `-- 3 of 12 --`).
 bool is_folio(std::string_view t) {
-  if (t.size() > 40) return false;  // most lines: no allocation
+  if (t.size() > 80) return false;  // most lines: no allocation
   std::string s = text::strip_spaces(t);
   std::string_view v = s;
   auto strip_dashes = [](std::string_view& x, bool front) {
-    static const std::array<std::string_view, 6> dashes = {"—", "-", "–", "－", "―", "~"};
+    static const std::array<std::string_view, 9> dashes = {"—", "-", "–", "－", "―", "~", "=", "＝", "*"};
     bool any = false;
     for (bool again = true; again;) {
       again = false;
@@ -97,7 +98,14 @@ bool is_folio(std::string_view t) {
     return any;
   };
   std::string_view d = v;
-  if (strip_dashes(d, true) && strip_dashes(d, false) && bare_page_number(d)) return true;
+  if (strip_dashes(d, true) && strip_dashes(d, false)) {
+    if (bare_page_number(d)) return true;
+    // (`3of12`, `Page3`: the spaces are stripped.)
+    if (auto of = d.find("of"); of != std::string_view::npos && bare_page_number(d.substr(0, of)) && bare_page_number(d.substr(of + 2)))
+      return true;
+    if ((text::starts_with(d, "Page") || text::starts_with(d, "page")) && bare_page_number(d.substr(4))) return true;
+    v = d;  // `==第3页==`: read on as `第3页`
+  }
   if (text::starts_with(v, "第") && v.find("页") != std::string_view::npos) {
     std::string_view x = v.substr(3);
     std::size_t p = x.find("页");
@@ -168,16 +176,21 @@ Furniture find_furniture(std::string_view input, const std::vector<Line>& lines)
   f.keep.assign(lines.size(), 1);
   auto& keep = f.keep;
   auto& dropped_notes = f.notes;
-  bool paged = input.find('\f') != std::string_view::npos;  // pdftotext's page breaks
+  std::vector<char> folio(lines.size());
+  std::size_t folios = 0;
+  for (std::size_t i = 0; i < lines.size(); ++i)
+    folios += folio[i] = is_folio(input.substr(lines[i].tb, lines[i].te - lines[i].tb));
+  // pdftotext's page breaks, or a converter's page marks between pages.
+  bool paged = input.find('\f') != std::string_view::npos || folios >= 2;
   for (std::size_t i = 0; i < lines.size(); ++i) {
     auto t = input.substr(lines[i].tb, lines[i].te - lines[i].tb);
     // A bare number is a folio only where a page ends: before a form feed
-    // (pdftotext), after one, or as the last line.
+    // or a page mark, after one, or as the last line.
     std::string_view bare = t;
     while (!bare.empty() && bare.front() == '\f') bare = text::trim(bare.substr(1));
     bool page_edge = paged && (i + 1 == lines.size() || input.substr(lines[i + 1].b, lines[i + 1].tb - lines[i + 1].b + 1).find('\f') != std::string_view::npos ||
-                               bare.size() != t.size());
-    if (is_folio(t) || (page_edge && bare_page_number(bare))) {
+                               folio[i + 1] || bare.size() != t.size() || (i > 0 && folio[i - 1]));
+    if (folio[i] || (page_edge && bare_page_number(bare))) {
       keep[i] = 0;
       dropped_notes.push_back({lines[i].tb, {Diag::clean_folio, fmt::format("page folio `{}` dropped", t)}});
     }
@@ -318,15 +331,22 @@ CleanResult clean(std::string_view input, const OffsetMap& input_map, bool parag
                   const std::vector<std::size_t>& paragraph_lines) {
   CleanResult r;
   auto lines = split_lines(input);
-  auto info = layout_of(lines, paragraph_lines);
-  if (paragraphs_known && !lines.empty()) info = LayoutInfo{"paragraph-per-line"};
-  r.layout = info.name;
-  r.wrap_width = info.width;
 
   // 1. Drop line furniture: folios, paywall markers, a trailing site footer.
   auto furniture = find_furniture(input, lines);
   auto& dropped_notes = furniture.notes;
   std::size_t paywall = furniture.paywall;
+
+  // The layout of the text's own lines: a converter's page marks (`=====第3页=====`) are
+  // not indented where every line of text is, and would make indentation mark paragraphs.
+  std::vector<Line> text_lines;
+  text_lines.reserve(lines.size());
+  for (std::size_t i = 0; i < lines.size(); ++i)
+    if (furniture.keep[i]) text_lines.push_back(lines[i]);
+  auto info = layout_of(text_lines.empty() ? lines : text_lines, paragraph_lines);
+  if (paragraphs_known && !lines.empty()) info = LayoutInfo{"paragraph-per-line"};
+  r.layout = info.name;
+  r.wrap_width = info.width;
 
   // 2. Rebuild paragraphs, one per output line.
   MappedTextBuilder joined = rebuild_paragraphs(input, input_map, lines, furniture.keep, info, paragraphs_known, paragraph_lines);

@@ -76,7 +76,8 @@ LayoutInfo layout_of(const std::vector<Line>& all, const std::vector<std::size_t
   }
   if (n == 0) { info.name = "paragraph-per-line"; return info; }
   if (n <= 3 && max_chars > 1000) { info.name = "single-line"; return info; }
-  info.indented_paragraphs = indented * 10 >= n * 3;
+  // (Every line indented alike, as a converter writes them, marks no paragraph.)
+  info.indented_paragraphs = indented * 10 >= n * 3 && indented * 50 < n * 49;
   // Hard wraps: most lines stop within a couple of characters of one width.
   std::size_t mode = 0, best = 0;
   for (auto [len, count] : hist)

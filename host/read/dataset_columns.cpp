@@ -78,8 +78,12 @@ int title_rank(std::string_view n) {
   std::string l = ascii_lower(tx::trim(n));
   bool han_title = l.size() > 6 && l.compare(l.size() - 6, 6, "标题") == 0 && !tx::ends_with(l, "副标题") && !tx::ends_with(l, "短标题");
   if (one_of(last_word(n), {"title", "headline", "heading"}) || han_title) return 2;
+  // A letter's subject titles it and the reply beside it (`留言主题`, `来信主题`, `信件主题`);
+  // a bare `主题` or `subject` may be a topic's class (`教育`), and 主题词 are a 公文's keywords.
+  bool han_subject = l.size() > 6 && tx::ends_with(l, "主题") && !one_of(l, {"主题", "所属主题", "主题分类", "分类主题"});
+  if (han_subject) return 2;
   // (`name` titles a record only when nothing says title: it is a person's or a unit's as often.)
-  return l == "name" ? 1 : 0;
+  return l == "name" || l == "主题" || last_word(n) == "subject" ? 1 : 0;
 }
 bool title_name(std::string_view n) { return title_rank(n) > 0; }
 

@@ -27,7 +27,8 @@ bool breadcrumb_line(std::string_view t);
 // The labelled facts of the page's text as a browser shows it (`flat`), and the
 // column its breadcrumb files it under (`page_column`).
 void page_info(std::string_view flat, Unwrapped& u);
-// The site's name from its footer (copyright holder, else organiser), when nothing else named it.
+// The site's name from its footer (copyright holder, else organiser), when nothing else named it
+// or to lengthen a short name the page gave (`国学院` -> `武汉大学国学院`).
 void footer_site(std::string_view flat, Unwrapped& u);
 // What a WeChat article page keeps only in its scripts.
 void script_info(std::string_view page, Unwrapped& u);

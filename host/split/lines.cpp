@@ -68,6 +68,46 @@ bool page_last(std::string_view t, std::string_view& title, int& page) {
   return true;
 }
 
+int credit_page_line(std::string_view t) {
+  t = tx::trim(t);
+  std::string_view credit;
+  int page = 0;
+  // The page in brackets (`(8)`, `（8）`) or after a gap.
+  for (auto [open, close] : {std::pair<std::string_view, std::string_view>{"(", ")"}, {"（", "）"}})
+    if (tx::ends_with(t, close))
+      if (auto o = t.rfind(open); o != std::string_view::npos) {
+        std::string_view n = t.substr(o + open.size(), t.size() - close.size() - o - open.size());
+        if (n.empty() || n.size() > 3 || !std::all_of(n.begin(), n.end(), [](char c) { return c >= '0' && c <= '9'; })) return 0;
+        credit = tx::trim(t.substr(0, o));
+        page = std::stoi(std::string(n));
+      }
+  if (!page) {
+    std::string_view title;
+    if (!page_last(t, title, page)) return 0;
+    credit = title;
+  }
+  // A credit is short and names who wrote it: `…整理`, `…供稿`, or a name alone.
+  std::string name = tx::strip_spaces(credit);
+  if (name.empty() || tx::char_count(name) > 16 || tx::unquoted_count(name, U"，。；：") > 0) return 0;
+  for (std::string_view w : {"整理", "供稿", "撰稿", "执笔", "撰文", "编写", "编辑", "评论员", "记者", "通讯员"})
+    if (tx::ends_with(name, w)) return page;
+  return gongwen::people::personal_name(name) ? page : 0;
+}
+
+bool one_edit_apart(std::string_view a, std::string_view b) {
+  // (Lengths in bytes differ by one character's at most: most pairs end here.)
+  if (a.size() > b.size() + 4 || b.size() > a.size() + 4 || a == b) return false;
+  std::u32string x, y;
+  for (std::size_t i = 0; i < a.size();) x += tx::next_cp(a, i);
+  for (std::size_t i = 0; i < b.size();) y += tx::next_cp(b, i);
+  if (x.size() < y.size()) std::swap(x, y);
+  if (x.size() - y.size() > 1) return false;
+  std::size_t p = 0;
+  while (p < y.size() && x[p] == y[p]) ++p;
+  std::size_t skip = x.size() == y.size() ? 1 : 0;  // a change, else a character left out
+  return x.compare(p + 1, std::u32string::npos, y, p + skip, std::u32string::npos) == 0;
+}
+
 // `25 title author` (page first, magazines).
 bool page_first(std::string_view t, std::string_view& title, int& page) {
   std::size_t i = 0;

@@ -74,6 +74,11 @@ bool bracketed_column(std::string_view t);
 std::string bracketed_column_name(std::string_view t);
 bool toc_heading(std::string_view t, bool* unpaged = nullptr);
 bool unpaged_entry(std::string_view t, std::string& section, std::string& title, std::string& author);
+// The line under a contents entry's title that credits it and gives its page:
+// `理论讨论会第三组整理(8)`, `本刊评论员　　12`, `张　伟 25`. The page, or 0.
+int credit_page_line(std::string_view t);
+// Two keys one character apart: one left out, added or changed.
+bool one_edit_apart(std::string_view a, std::string_view b);
 
 void fill_container_fields(Document& doc, const std::vector<Para>& ps);
 

@@ -73,6 +73,9 @@ std::vector<TocEntry> parse_toc(std::string_view text, std::size_t* toc_begin, s
   std::size_t i = h + 1, misses = 0;
   bool prev_first = false;
   std::size_t unpaged = 0, marked = 0;  // entries without page numbers; of them, with a column or an author
+  // Title lines waiting for the credit and page under them (`从阶级关系的变化看…` /
+  // `理论讨论会第三组整理(8)`): at most two, a wrapped title.
+  std::vector<std::size_t> pending;
   // Lines of rules between the heading and the entries (`————`, `～～～`).
   using clean_detail::rule_line;
   while (i < ps.size() && rule_line(ps[i].t)) ++i;
@@ -91,6 +94,17 @@ std::vector<TocEntry> parse_toc(std::string_view text, std::size_t* toc_begin, s
       if (unpaged_entry(tail_title, sec, bare_title, author)) entries.back().title += bare_title;
       continue;
     }
+    if (int credited = pending.empty() ? 0 : credit_page_line(ps[i].t)) {
+      std::string joined;
+      for (std::size_t k : pending) joined += tx::trim(ps[k].t);
+      add(joined, credited, ps[pending.front()].b);
+      pending.clear();
+      misses = 0;
+      prev_first = false;
+      continue;
+    }
+    const bool may_wait = pending.size() < 2 && ps[i].chars >= 4 && ps[i].chars <= 40 && !tx::ends_sentence(ps[i].t) &&
+                          !is_teaser(ps[i].t) && unpaged == 0;
     if (toc_section(ps[i].t, sec)) {
       section = sec;
       misses = 0;
@@ -131,10 +145,16 @@ std::vector<TocEntry> parse_toc(std::string_view text, std::size_t* toc_begin, s
       ++i;
       misses = 0;
       prev_first = false;
+    } else if (may_wait && i + 1 < ps.size() && (credit_page_line(ps[i + 1].t) || (pending.empty() && i + 2 < ps.size() &&
+                                                                                    credit_page_line(ps[i + 2].t)))) {
+      pending.push_back(i);
+      prev_first = false;
+      continue;
     } else {
       ++misses;
       prev_first = false;
     }
+    pending.clear();
   }
   // Unpaged entries are an issue's contents only when most name their column
   // or their author: a bare list under 要目 may be anything.
@@ -286,6 +306,18 @@ SplitResult split(Document& doc, const SplitOptions& opt) {
               }
             }
         }
+        if (best == ps.size() && tx::char_count(e.title) >= 8) {
+          // A character the OCR of a scanned issue lost or misread (`党内资阶级` for the
+          // contents' `党内资产阶级`): one edit apart, after the contents, first in the body.
+          std::string want = title_key(e.title);
+          for (const auto& [key, where] : by_key) {
+            if (containment_budget == 0) break;
+            --containment_budget;
+            if (!one_edit_apart(key, want) || tx::char_count(key) > tx::char_count(want)) continue;
+            for (std::size_t j : where)
+              if (ps[j].b >= toc_e && j < best) best = j;
+          }
+        }
         if (best < ps.size() && listed(best)) best = ps.size();  // only in another list of the contents
         if (best == ps.size()) r.notes.push_back({Diag::split_toc_entry_missing, fmt::format("TOC entry not found in the body: {} (page {})", e.raw, e.page)});
         else {
@@ -395,6 +427,22 @@ SplitResult split(Document& doc, const SplitOptions& opt) {
     if (std::size_t k = title_run_end(ps, starts[a]); !bracketed_column(child.title) && k > starts[a] + 1 && ps[k - 1].e <= e) {
       child.title.clear();
       for (std::size_t j = starts[a]; j < k; ++j) child.title += tx::trim(ps[j].t);
+    }
+    // A title its contents entry names in full, wrapped elsewhere in the body
+    // (`怎样理解资产阶级就在` / `共产党内的科学论断`): as many lines as the entry reads.
+    if (const TocEntry* te = start_entry[a]; te && title_key(child.title) != title_key(te->title)) {
+      // (Or one character apart, as an OCR'd body reads it.)
+      std::string want = title_key(te->title), joined;
+      for (std::size_t j = starts[a]; j < ps.size() && j < starts[a] + 3 && ps[j].e <= e; ++j) {
+        joined += tx::trim(ps[j].t);
+        std::string key = title_key(joined);
+        // (A body line one character longer is a mark or a byline's, never a title's.)
+        if (key == want || (one_edit_apart(key, want) && tx::char_count(key) <= tx::char_count(want))) {
+          child.title = std::move(joined);
+          break;
+        }
+        if (key.size() > want.size()) break;
+      }
     }
     // A column's name over the title (`【研究评论】`): the title is the next line.
     if (bracketed_column(child.title) && starts[a] + 1 < ps.size() && ps[starts[a] + 1].b < e) {

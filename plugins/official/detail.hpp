@@ -64,6 +64,12 @@ Title bare_type_title(const std::vector<Paragraph>& ps, std::size_t from);
 // masthead's two lines): together the title; empty when not so.
 Title organ_over_type(const std::vector<Paragraph>& ps, std::size_t i);
 
+// mastheads.cpp: an order's masthead over its number (`国务院令` / `第732号`) at paragraph i,
+// whose cleaned text is `cleaned`; a masthead and number opening a flattened text; an order's
+// bare number where a crawler dropped its masthead. Empty (no type) when none.
+Title short_order_masthead(const std::vector<Paragraph>& ps, std::size_t i, const std::string& cleaned);
+Title numbered_masthead(const std::vector<Paragraph>& ps, std::size_t from);
+
 // numbers.cpp
 std::optional<DocNumber> number_in(std::string_view s, std::size_t base);
 // A number after its label (`编号：南宁站[2025]（通知）钦防二线08号`), the line all label and number.

@@ -75,7 +75,30 @@ void find_head(const std::vector<Paragraph>& ps, Elements& e, std::size_t title_
       auto p = t.find(w);
       if (!e.urgency.present() && p != std::string_view::npos && n <= 60) e.urgency = {std::string(w), ps[i].offset + p};
     }
-    if (!e.masthead.present() && n <= 40 && tx::ends_with(q, "文件")) e.masthead = {q, ps[i].offset};
+    if (!e.masthead.present() && n <= 40 && tx::ends_with(q, "文件")) {
+      e.masthead = {q, ps[i].offset};
+      // A joint masthead stacks its organs, one a line, with 文件 beside them, which the
+      // text puts after one of them (`济南市商务局` / `济南市发展和改革委员会文件` / `济南市财政局`):
+      // the organ lines over and under it are the masthead's too.
+      auto organ_line = [&](std::size_t j) {
+        std::string o = squeeze(ps[j].text);
+        return !o.empty() && tx::char_count(o) <= 30 && !tx::ends_with(o, "文件") && organ_like(o);
+      };
+      std::size_t top = i, bottom = i + 1;
+      while (top > e.body_from && organ_line(top - 1)) --top;
+      while (bottom < head_end && bottom < i + 8 && organ_line(bottom)) ++bottom;
+      if (top < i || bottom > i + 1) {
+        std::string organs;
+        for (std::size_t j = top; j < bottom; ++j) {
+          std::string o = squeeze(ps[j].text);
+          if (j == i) o.resize(o.size() - std::string_view("文件").size());
+          if (o.empty()) continue;
+          if (!organs.empty()) organs += ' ';
+          organs += o;
+        }
+        e.masthead = {organs + "文件", ps[top].offset};
+      }
+    }
   }
   // 签发人 (上行文) sits on the number's line or near it.
   for (std::size_t i = e.body_from; i < ps.size() && i < head_end + 3; ++i) {

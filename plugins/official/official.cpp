@@ -170,8 +170,9 @@ struct Official {
     doc.set_kind(e.title.type->kind);
     doc.set_field("doc_type", e.title.type->chinese);
     // An order (令) has no 标题: `中华人民共和国国务院令` over `第768号` is its
-    // 发文机关标志 and 发文字号 (GB/T 9704 §10.2). The record is named as it is
-    // cited, masthead and number.
+    // 发文机关标志 and 发文字号 (GB/T 9704 §10.2). The record is named by its
+    // masthead, as the order prints its name; the number stays the number. An
+    // order whose masthead was lost has no name (its number is no title).
     bool order_masthead = e.title.type->kind == "order" && !contains(e.title.found.text, "关于");
     if (order_masthead) {
       if (!e.masthead.present() && !e.title.masthead_lost) e.masthead = e.title.found;
@@ -185,12 +186,7 @@ struct Official {
           break;
         }
       }
-      // Named as cited: `中华人民共和国国务院令第768号`; a joint order's number alone
-      // does not name it, its masthead does (`…国家广播电视总局令第15号`).
-      std::string number = e.number ? tx::strip_spaces(e.number->found.text) : std::string();
-      if (number.empty()) doc.set_title(e.title.found.text);
-      else if (tx::starts_with(number, "第")) doc.set_title(e.title.found.text + number);
-      else doc.set_title(number);
+      doc.set_title(e.title.masthead_lost ? std::string() : e.title.found.text);
     } else if (e.title.headless) {
       // Absent, not guessed: the first line of such a body is its 主送. A title the reader
       // gave that is no 主送 (`关于2024年春节放假安排`, without its 文种) stays.

@@ -271,6 +271,8 @@ void find_tail(const std::vector<Paragraph>& ps, Elements& e) {
       }
       if (!last) continue;
       if (tx::char_count(t.substr(last->end)) > 30 && !footer_line(t.substr(last->end))) continue;
+      // (`济南市商务局办公室 2025年1月20日印发`: the 版记's printer and printing date, no signature.)
+      if (tx::starts_with(squeeze(t.substr(last->end)), "印发")) continue;
       // The signature follows the last sentence, even one cut short without
       // its 。 (`…希望各处室按照从严治校的工作要求 校监察室`): a signature has no clause mark.
       auto before = t.substr(0, last->begin);

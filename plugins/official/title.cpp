@@ -226,6 +226,8 @@ Title find_title(const std::vector<Paragraph>& ps, std::size_t from) {
       if (tx::starts_with(joined, "特此") || tx::starts_with(joined, "此复") || tx::starts_with(joined, "现将")) break;
       std::string cleaned = clean_title(joined);
       if (k == 0 && tx::char_count(cleaned) < 6) {  // `工作通知`: a column label never starts a title
+        // (`国务院令` over `第732号` is an order's masthead, short as it is.)
+        if (auto t = short_order_masthead(ps, i, cleaned); t.type) return t;
         bool label = false;
         for (const auto& sx : suffixes()) label |= !sx.text.empty() && tx::ends_with(cleaned, sx.text);
         if (label) break;
@@ -273,49 +275,7 @@ Title find_title(const std::vector<Paragraph>& ps, std::size_t from) {
       }
     }
   }
-  // A numbered masthead opening a flattened text: `中华人民共和国国务院令 第837号 《…》已经…`,
-  // `中华人民共和国海关总署 公 告 2026 年 第 18 号 海关总署制定了…` — an order or
-  // an announcement names itself by its masthead and number.
-  for (std::size_t i = from; i < ps.size() && i < from + 2; ++i) {
-    std::string q = squeeze(ps[i].text);
-    if (tx::char_count(q) < 60) continue;  // a line of its own is read above
-    std::size_t e = 0;
-    for (std::size_t n = 0; e < q.size() && n < 40; ++n) {
-      tx::next_cp(q, e);
-      std::string_view head = std::string_view(q).substr(0, e), rest = std::string_view(q).substr(e);
-      if (!tx::ends_with(head, "令") && !tx::ends_with(head, "公告") && !tx::ends_with(head, "通告")) continue;
-      const DocType* type = doc_type_of_title(head);
-      if (!type || contains(head, "关于")) continue;
-      // A masthead is an organ's name and nothing else: Han characters only.
-      bool han = true;
-      for (std::size_t k = 0; han && k < head.size();) han = tx::is_han(tx::next_cp(head, k));
-      if (!han) break;
-      std::size_t y = 0;
-      while (y < rest.size() && y < 4 && rest[y] >= '0' && rest[y] <= '9') ++y;
-      bool year_number = y == 4 && tx::starts_with(rest.substr(4), "年第");
-      if (tx::order_number_prefix(rest) == 0 && !year_number) continue;
-      best.found = {std::string(head), ps[i].offset};
-      best.type = type;
-      best.last_paragraph = i;
-      return best;
-    }
-  }
-  // An order whose masthead a crawler dropped: its bare number (`第232号`)
-  // over the sentence that promulgates (`《…》已经…通过，现予公布`).
-  for (std::size_t i = from; i < ps.size() && i < from + 2; ++i) {
-    std::string t = squeeze(ps[i].text);
-    if (!tx::starts_with(t, "第") || tx::char_count(t) > 10 || tx::order_number_prefix(t) != t.size()) continue;
-    std::string sentence;
-    for (std::size_t k = i + 1; k < ps.size() && k <= i + 3; ++k) {
-      sentence += ps[k].text;
-      if (tx::promulgated_title(sentence).empty()) continue;
-      best.found = {t, ps[i].offset};
-      best.type = &types()[3];
-      best.last_paragraph = i;
-      best.masthead_lost = true;
-      return best;
-    }
-  }
+  if (auto t = numbered_masthead(ps, from); t.type) return t;
   // A document flattened onto one line: the title is a prefix ending in a 文种.
   for (std::size_t i = from; i < ps.size() && i < from + 3; ++i) {
     auto t = ps[i].text;

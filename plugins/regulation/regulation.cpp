@@ -46,11 +46,22 @@ using text::contains;
 const std::string_view kInstruments[] = {"实施细则", "实施办法", "实施意见", "暂行条例", "条例", "规定", "办法",
                                          "制度", "细则", "意见", "规则", "准则", "规程", "章程", "规范", "守则"};
 
+// What a title says of the text's standing, in brackets after it: `（试行）`,
+// `(征求意见稿)`, `（草案）`. Its length in bytes at the end of t, or 0.
+std::size_t standing_suffix(std::string_view t) {
+  for (std::string_view w : {"试行", "暂行", "征求意见稿", "草案", "修订草案", "草案征求意见稿", "送审稿", "讨论稿", "修订稿", "代拟稿"})
+    for (auto [open, close] : {std::pair<std::string_view, std::string_view>{"（", "）"}, {"(", ")"}})
+      if (tx::ends_with(t, close) && t.size() >= open.size() + w.size() + close.size() &&
+          t.substr(t.size() - close.size() - w.size(), w.size()) == w &&
+          t.substr(t.size() - close.size() - w.size() - open.size(), open.size()) == open)
+        return open.size() + w.size() + close.size();
+  return 0;
+}
+
 std::string_view instrument_of(std::string_view title) {
   std::string t = tx::strip_spaces(title);
   std::string_view v = t;
-  for (std::string_view trial : {"（试行）", "(试行)", "（暂行）"})
-    if (tx::ends_with(v, trial)) v.remove_suffix(trial.size());
+  v.remove_suffix(standing_suffix(v));
   for (auto k : kInstruments)
     if (tx::ends_with(v, k)) return k;
   return {};
@@ -210,8 +221,19 @@ struct Regulation {
           if (!instrument_of(next).empty() && tx::char_count(next) <= 4) doc.set_title(tx::strip_spaces(doc.title()) + next);
           break;
         }
+    // Its standing on the line under it (`金融产品网络营销管理办法` / `(征求意见稿)`): the title's.
+    for (std::size_t i = 0; i + 1 < ps.size() && i < 3; ++i)
+      if (tx::strip_spaces(ps[i].text) == tx::strip_spaces(doc.title())) {
+        std::string next = tx::strip_spaces(ps[i + 1].text);
+        if (!instrument_of(doc.title()).empty() && standing_suffix(next) == next.size() && !next.empty())
+          doc.set_title(std::string(tx::trim(doc.title())) + next);
+        break;
+      }
     std::string title = tx::strip_spaces(doc.title());
     bool trial = contains(title, "试行");
+    // A draft put out for comment is no law yet: said so, for whoever filters on it.
+    for (std::string_view w : {"征求意见稿", "草案", "送审稿", "讨论稿", "代拟稿"})
+      if (std::size_t n = standing_suffix(title); n && contains(std::string_view(title).substr(title.size() - n), w)) doc.set_field_bool("draft", true);
     doc.set_field_bool("trial", trial);
     if (auto k = instrument_of(title); !k.empty()) doc.set_field("instrument", k);
 

@@ -1,0 +1,91 @@
+// An order's masthead (令) found by its number: `国务院令` over `第732号`,
+// `中华人民共和国国务院令 第837号 《…》已经…` flattened onto one line, or the
+// bare number a crawler left where the masthead was.
+//
+// Invariant: every search here needs the number (`第N号`, `〔2026〕第1号`,
+// `2023年第2号`) right after the masthead; a 令 or 公告 without one is left to
+// the title search of title.cpp.
+#include "detail.hpp"
+
+namespace gongwen::official {
+
+namespace tx = gongwen::text;
+using gongwen::text::contains;
+using structure::Paragraph;
+
+namespace detail {
+
+namespace {
+
+// A line that is an order's number and nothing else: `第732号`, `〔2026〕第1号`,
+// `2023年第2号` (a year's count, as 国家金融监督管理总局令 numbers them).
+bool order_number_line(std::string_view t) {
+  if (t.empty()) return false;
+  if (tx::order_number_prefix(t) == t.size()) return true;
+  std::size_t y = 0;
+  while (y < t.size() && y < 4 && t[y] >= '0' && t[y] <= '9') ++y;
+  return y == 4 && tx::starts_with(t.substr(4), "年") && tx::order_number_prefix(t.substr(7)) == t.size() - 7;
+}
+
+}  // namespace
+
+Title short_order_masthead(const std::vector<Paragraph>& ps, std::size_t i, const std::string& cleaned) {
+  Title t;
+  if (!tx::ends_with(cleaned, "令") || tx::char_count(cleaned) < 3 || i + 1 >= ps.size() || !order_number_line(squeeze(ps[i + 1].text)))
+    return t;
+  t.type = doc_type_of_title(cleaned);
+  t.found = {cleaned, ps[i].offset};
+  t.last_paragraph = i;
+  return t;
+}
+
+Title numbered_masthead(const std::vector<Paragraph>& ps, std::size_t from) {
+  Title t;
+  // A numbered masthead opening a flattened text: `中华人民共和国国务院令 第837号 《…》已经…`,
+  // `中华人民共和国海关总署 公 告 2026 年 第 18 号 海关总署制定了…` — an order or
+  // an announcement names itself by its masthead and number.
+  for (std::size_t i = from; i < ps.size() && i < from + 2; ++i) {
+    std::string q = squeeze(ps[i].text);
+    if (tx::char_count(q) < 60) continue;  // a line of its own is read above
+    std::size_t e = 0;
+    for (std::size_t n = 0; e < q.size() && n < 40; ++n) {
+      tx::next_cp(q, e);
+      std::string_view head = std::string_view(q).substr(0, e), rest = std::string_view(q).substr(e);
+      if (!tx::ends_with(head, "令") && !tx::ends_with(head, "公告") && !tx::ends_with(head, "通告")) continue;
+      const DocType* type = doc_type_of_title(head);
+      if (!type || contains(head, "关于")) continue;
+      // A masthead is an organ's name and nothing else: Han characters only.
+      bool han = true;
+      for (std::size_t k = 0; han && k < head.size();) han = tx::is_han(tx::next_cp(head, k));
+      if (!han) break;
+      std::size_t y = 0;
+      while (y < rest.size() && y < 4 && rest[y] >= '0' && rest[y] <= '9') ++y;
+      bool year_number = y == 4 && tx::starts_with(rest.substr(4), "年第");
+      if (tx::order_number_prefix(rest) == 0 && !year_number) continue;
+      t.found = {std::string(head), ps[i].offset};
+      t.type = type;
+      t.last_paragraph = i;
+      return t;
+    }
+  }
+  // An order whose masthead a crawler dropped: its bare number (`第232号`)
+  // over the sentence that promulgates (`《…》已经…通过，现予公布`).
+  for (std::size_t i = from; i < ps.size() && i < from + 2; ++i) {
+    std::string line = squeeze(ps[i].text);
+    if (!tx::starts_with(line, "第") || tx::char_count(line) > 10 || tx::order_number_prefix(line) != line.size()) continue;
+    std::string sentence;
+    for (std::size_t k = i + 1; k < ps.size() && k <= i + 3; ++k) {
+      sentence += ps[k].text;
+      if (tx::promulgated_title(sentence).empty()) continue;
+      t.found = {line, ps[i].offset};
+      t.type = &doc_types()[3];
+      t.last_paragraph = i;
+      t.masthead_lost = true;
+      return t;
+    }
+  }
+  return t;
+}
+
+}  // namespace detail
+}  // namespace gongwen::official

@@ -1,0 +1,108 @@
+"""Held-out round of session 18 (issues 12, 13, 14, 15): a joint 文件 masthead whose 文件 the text
+puts after one of its stacked organs (tests/devset/gongwen-11), four Word/WPS/PDF binaries of
+financial regulators (tests/devset/binary-3: an order numbered by its year, a draft for comment),
+and inputs modelled on the round's other files (names replaced): orders with short mastheads,
+a 问政 board's replies titled by the message's subject, a department's sub-site named short in
+<title> and in full in its footer, an OCR'd compilation with page marks and a contents list of
+titles over credits."""
+import os
+from e2e import *
+
+D = os.path.join(SOURCE, "tests", "devset")
+squeeze = lambda s: "".join((s or "").split())
+tmp = tmpdir()
+
+
+def write(name, content, mode="w"):
+    path = os.path.join(tmp, name)
+    with open(path, mode, **({} if "b" in mode else {"encoding": "utf-8"})) as f:
+        f.write(content)
+    return path
+
+
+def recs(path, *extra):
+    rc, out, err = run("process", "--no-extract", *extra, path)
+    return records(out)
+
+
+# ---- the round's committed sets: per-file figures against the hand-checked gold -----------------
+floors(evaluate("eval_official", "--gongwen", GONGWEN, "--devset", os.path.join(D, "gongwen-11")),
+       {"kind": 2, "title": 2, "doc_number": 1, "issuer": 1, "recipients": 1}, "gongwen-11 ")
+floors(evaluate("eval_binary", GONGWEN, os.path.join(D, "binary-3")),
+       {"ok": 4, "kind": 4, "title": 4, "date": 3, "issuer": 3}, "binary-3 ")
+# The orders of the earlier sets are titled by their mastheads now, as three sets were written.
+floors(evaluate("eval_official", "--gongwen", GONGWEN, "--devset", os.path.join(D, "gongwen-2")), {"title": 51}, "gongwen-2 ")
+
+# ---- orders: the masthead names the record, however short; a lost masthead names nothing -------
+promulgation = "《某某条例》已经2020年11月11日国务院第113次常务会议通过，现予公布，自公布之日起施行。\n"
+for masthead, number, signer in (("国务院令", "第732号", "总理　李克强"), ("国家金融监督管理总局令", "2023年第2号", "局长李云泽")):
+    r = recs(write(f"order-{masthead}.txt", f"{masthead}\n{number}\n{promulgation}{signer}\n2023年9月20日\n"), "--no-split")[0]
+    f = r["fields"]
+    check(r["kind"] == "order" and r["title"] == masthead and f.get("issuer") == [masthead[:-1]],
+          f"an order titled by its masthead {masthead!r}: {r['kind']} {r['title']!r} {f.get('issuer')}")
+    check(number in (f.get("doc_number") or {}).get("text", ""), f"its number {number}: {f.get('doc_number')}")
+r = recs(write("order-lost.txt", f"第232号\n{promulgation}省长　　\n2018年5月9日\n"), "--no-split")[0]
+check(r["kind"] == "order" and r["title"] == "", f"a crawler's order without its masthead has no title: {r['title']!r}")
+
+# ---- a joint masthead stacked over four lines, the 版记's printing line no signature ------------
+head = ("某某市商务局\n某某市发展和改革委员会文件\n某某市财政局\n某某市市场监督管理局\n\n某商务字〔2025〕5号\n\n"
+        "关于印发《某某市家电以旧换新补贴实施细则》的通知\n\n各区县商务主管部门、发展改革委、财政局、市场监管局：\n\n"
+        "市商务局等4部门研究制定了《某某市家电以旧换新补贴实施细则》，现印发给你们，请抓好贯彻落实。\n\n（此件公开发布）\n\n"
+        "某某市商务局办公室 2025 年 1 月 20 日印发\n")
+r = recs(write("joint-masthead.txt", head), "--no-split")[0]
+f = r["fields"]
+check(f.get("issuer") == ["某某市商务局", "某某市发展和改革委员会", "某某市财政局", "某某市市场监督管理局"],
+      f"the four organs of a stacked masthead: {f.get('issuer')} ({f.get('issuer_from')})")
+check(f.get("date") is None, f"a printing date is no 成文日期: {f.get('date')}")
+
+# ---- a draft for comment: its standing on the line under the title is the title's --------------
+r = recs(write("draft.txt", "某某产品网络营销管理办法\n(征求意见稿)\n第一章  总则\n第一条 为规范网络营销活动，制定本办法。\n"
+                            "第二条 本办法自 年 月 日起施行。\n"), "--no-split")[0]
+check(r["title"] == "某某产品网络营销管理办法(征求意见稿)" and r["fields"].get("draft") is True,
+      f"a draft's title and standing: {r['title']!r} draft={r['fields'].get('draft')}")
+
+# ---- a 问政 board's replies: titled by the message's subject, answered by the office the lead names
+csv = ("留言编号,留言主题,留言详情,答复意见,答复时间\n"
+       "1,某区某路段怎么还没修好？,路一直没修。,\"网友“A001”：您好！针对您反映某区某路段怎么还没修好的问题,某区洋湖街道高度重视，"
+       "立即组织力量调查处理，现回复如下：该项目正在施工。感谢您对我们工作的支持。2019年4月29日\",2019/5/9 9:49\n"
+       "2,某区含浦镇马路卫生很差,马路很脏。,\"网友“A002”：您好！针对您反映某区含浦镇马路卫生很差的问题,某区学士街道、含浦街道高度重视，"
+       "现回复如下：已安排清扫。感谢您的监督。2019年4月24日\",2019/4/30 10:00\n"
+       "3,人才购房补贴问题,能享受补贴吗？,\"网友“A003”：您好！您的留言已收悉，市住建局及时将您反映的问题交由市房屋交易管理中心办理。"
+       "现将相关情况回复如下：符合条件的可以享受。2019年4月30日\",2019/5/6 9:00\n")
+rs = recs(write("wenzheng.csv", csv))
+check([r["title"] for r in rs] == ["某区某路段怎么还没修好？", "某区含浦镇马路卫生很差", "人才购房补贴问题"],
+      f"the message's subject titles the reply: {[r['title'] for r in rs]}")
+check([r["fields"].get("issuer") for r in rs] == [["某区洋湖街道"], ["某区学士街道", "某区含浦街道"], None],
+      f"the office that took it up, none for one that forwarded it: {[r['fields'].get('issuer') for r in rs]}")
+
+# ---- a sub-site named short in <title>, in full in its footer -------------------------------------
+page = ("<html><head><title>中华人民共和国某某法-纪检</title></head><body><div class='nav'>首页 | 机构职能 | 警钟长鸣</div>"
+        "<div id='vsb_content'><h1>中华人民共和国某某法</h1><p>发布时间：2018-05-17</p>"
+        + "".join(f"<p>第{n}条 本条规定了某某事项，有关单位应当遵守本法的规定，依法履行职责。</p>" for n in "一二三四五六")
+        + "</div><div class='footer'>主办单位：某某医科大学纪检监察室 版权所有<br/>地址：某某市新建南路56号</div></body></html>")
+r = recs(write("subsite.html", page), "--no-split")[0]
+check(r["fields"].get("site") == "某某医科大学纪检监察室", f"the footer's full name of the sub-site: {r['fields'].get('site')}")
+page2 = page.replace("-纪检", "-新华网").replace("某某医科大学纪检监察室 版权所有", "新华网股份有限公司 版权所有")
+r = recs(write("company.html", page2), "--no-split")[0]
+check(r["fields"].get("site") == "新华网", f"a company owning the site does not rename it: {r['fields'].get('site')}")
+
+# ---- an OCR'd compilation: page marks and folios dropped, a sentence cut by a page joined, the
+# contents' titles over their credits found in the body (one OCR'd title a character short) -----
+body = lambda n: "".join(f"    这是第{n}篇材料的第{k}段，同志们在讨论中逐步明确了有关问题的含义，取得了比较一致的认识和体会。\n" for k in range(1, 6))
+text = ("    某某问题学习材料汇编\n    某某出版社\n\n==========第1页==========\n    目\n    录\n"
+        "    怎样理解某某问题的科学论断\n    理论讨论会第三组整理(1)\n"
+        "    从阶级关系的变化看某某现象的形成\n    理论讨论会第三组整理(8)\n"
+        "    从经济地位和政治态度看某某问题\n    理论讨论会第二组整理(16)\n\n==========第2页==========\n"
+        "    怎样理解某某问题的\n    科学论断\n" + body(1)
+        + "    讨论中大家认为，核心和主要的部分能够决定整体，也能够代表整体，这一点在讨论中得到了多数同志的认\n    1\n\n"
+          "==========第3页==========\n    同，大家一致赞成。\n" + body(1)
+        + "    从阶级关系的变化看\n    某某现象的形成\n" + body(2) + "    从经济地位和政治态度看某某问\n" + body(3))
+rs = recs(write("compilation.txt", text), "--with-text")
+arts = [r for r in rs if r["source"].get("index")]
+check([r["title"] for r in arts] == ["怎样理解某某问题的科学论断", "从阶级关系的变化看某某现象的形成", "从经济地位和政治态度看某某问"],
+      f"three articles by the contents, titles wrapped and OCR'd: {[r['title'] for r in arts]}")
+first = arts[0].get("text", "") if arts else ""
+check("多数同志的认同，大家一致赞成" in first and "==========" not in first and "\n1\n" not in first,
+      f"page marks and folios dropped, the cut sentence joined: {first[-160:]!r}")
+
+done()
