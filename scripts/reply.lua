@@ -22,9 +22,9 @@
 local SALUTATION = "^(尊敬的)?[^，。；！？\\s]{0,24}?[，,：:！! 　]*(您好|你好)"
 local ADDRESSEE = "^(尊敬的)?(来信人|来信者|网友|市民朋友|市民|留言人|\\p{Han}{1,4}(先生|女士))(“[^”]{1,20}”)?[：:]$"
 -- The writer's message named as received or as raised.
-local RECEIVED = "(您|你)的(来信|留言|来电|诉求|咨询|建议|问题|反映)[^。]{0,30}(收悉|收到)|(您|你)(在|于|通过)[^。]{0,40}(反映|咨询|留言|提出)[^。]{0,60}(问题|诉求|建议|事项)|(您|你)(在|于|通过)[^。]{0,60}的(问题|诉求|建议|来信|留言)|关于(您|你)(反映|咨询|提出|所提)|(转来|转办|转交)[^。]{0,60}(收悉|收到)|网友(反映|建议|提出|留言)"
+local RECEIVED = "(您|你)的(来信|留言|来电|诉求|咨询|建议|问题|反映)[^。]{0,30}(收悉|收到)|(您|你)(在|于|通过)[^。]{0,40}(反映|咨询|留言|提出)[^。]{0,60}(问题|诉求|建议|事项)|(您|你)(在|于|通过)[^。]{0,60}的(问题|诉求|建议|来信|留言)|关于(您|你)(反映|咨询|提出|所提)|(转来|转办|转交)[^。]{0,60}(收悉|收到)|(网友|网民)(反映|建议|提出|留言|咨询)|在贵栏目留言"
 -- An answering formula.
-local ANSWER = "[现特将就][^。]{0,16}(答复|回复|说明)如下|特此(答复|回复|函复)|感谢(您|你|网友)[^。]{0,30}(关注|支持|监督|理解|来信|意见|关心)|如(有|您有)(疑问|问题|其他)[^。]{0,20}(咨询|致电|联系|沟通)|欢迎(您)?继续(监督|关注)"
+local ANSWER = "[现特将就][^。]{0,16}(答复|回复|函复|说明)如下|特此(答复|回复|函复)|感谢(您|你|网友|网民|贵栏目)[^。]{0,30}(关注|支持|监督|理解|来信|意见|关心)|已(转|转交|转至|交由)[^。]{0,40}(调查处理|调查处置|处理|办理|核实|答复)|如(有|您有)(疑问|问题|其他)[^。]{0,20}(咨询|致电|联系|沟通)|欢迎(您)?继续(监督|关注)"
 -- Dataset columns that keep the citizen's message beside the reply.
 local MESSAGE_COLUMNS = { "留言内容", "来信内容", "诉求内容", "问题内容", "咨询内容", "留言标题", "来信标题", "ask_body",
                           "question", "message", "ask_content" }
@@ -49,6 +49,18 @@ local function closing(doc)
   end
   if before == "" or gw.len(before) > 30 or gw.re.find(before, "[。，；！？：:]") then before = nil end
   return iso, before
+end
+
+-- The office credited for the answer at its end instead of a signature:
+-- `（承办责任处室：西地省交通运输厅财务处）` — the department, not its section.
+local CREDIT = "[（(]承办(责任)?(处室|单位|部门)?[：:]\\s*([^）)]{2,40})[）)]\\s*$"
+local function credited_organ(doc)
+  local tail = doc:paragraphs(-1)
+  if #tail == 0 then return nil end
+  local _, _, _, _, unit = gw.re.find(gw.trim(tail[#tail].text), CREDIT)
+  if not unit then return nil end
+  local _, _, dept = gw.re.find(unit, "^(.+?(厅|局|委员会|委|政府|公司))[^厅局委府司]{1,8}(处|科|室|办|中心|所|队)$")
+  return dept or unit
 end
 
 -- The office answering, named in the lead when no signature closes the
@@ -125,10 +137,14 @@ return {
       doc:set_field("issuer", { organ })
       doc:set_field("issuer_from", "signature")
     else
-      local named = lead_organs(doc)
+      local named, from = lead_organs(doc), "lead"
+      if not named then
+        local credited = credited_organ(doc)
+        if credited then named, from = { credited }, "credit" end
+      end
       if named then
         doc:set_field("issuer", named)
-        doc:set_field("issuer_from", "lead")
+        doc:set_field("issuer_from", from)
       end
     end
   end,

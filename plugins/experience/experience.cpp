@@ -45,6 +45,10 @@ bool genre_title(std::string_view t) {
   if (contains(t, "关于"))
     for (std::string_view k : {"决议", "决定", "通知", "通报", "意见", "公告", "通告", "批复", "请示", "函", "纪要", "办法", "规定", "条例"})
       if (tx::ends_with(tx::trim(t), k)) return false;
+  // A headline of someone hearing or giving one (`检查组听取安徽巡视工作情况汇报`, `…作工作汇报`)
+  // reports the event: news about the report, not the report.
+  for (std::string_view v : {"听取", "审议", "作了", "作工作"})
+    if (contains(t, v)) return false;
   for (auto g : kGenres)
     if (contains(t, g)) return true;
   return false;

@@ -60,7 +60,13 @@ std::size_t signature_start(std::string_view before) {
         m = q;
       }
       std::size_t q = m;
-      bool single_before = m > 0 && !tx::is_space(tx::prev_cp(before, q)) && (q == 0 || tx::is_space(tx::prev_cp(before, q)));
+      // (The name's first letter may follow the sentence's end: `…一律无效。国 务 院`.)
+      bool single_before = m > 0 && !tx::is_space(tx::prev_cp(before, q));
+      if (single_before && q > 0) {
+        std::size_t r = q;
+        char32_t c0 = tx::prev_cp(before, r);
+        single_before = tx::is_space(c0) || ends_organ_run(c0);
+      }
       if (piece_chars == 1 && b - m <= 3 && single_before) {
         letter_spaced = true;
         b = m;

@@ -68,12 +68,16 @@ csv = ("留言编号,留言主题,留言详情,答复意见,答复时间\n"
        "2,某区含浦镇马路卫生很差,马路很脏。,\"网友“A002”：您好！针对您反映某区含浦镇马路卫生很差的问题,某区学士街道、含浦街道高度重视，"
        "现回复如下：已安排清扫。感谢您的监督。2019年4月24日\",2019/4/30 10:00\n"
        "3,人才购房补贴问题,能享受补贴吗？,\"网友“A003”：您好！您的留言已收悉，市住建局及时将您反映的问题交由市房屋交易管理中心办理。"
-       "现将相关情况回复如下：符合条件的可以享受。2019年4月30日\",2019/5/6 9:00\n")
+       "现将相关情况回复如下：符合条件的可以享受。2019年4月30日\",2019/5/6 9:00\n"
+       "4,反对某路公交车改线路,强烈反对。,您的留言已收悉。关于您反映的问题，已转市交通运输局调查处理。,2018/7/4 9:00\n"
+       "5,燃油税费改革政策的咨询,资金情况如何？,\"某某省平台《问政某某省》栏目组：网民在贵栏目留言，咨询燃油税资金情况，现函复如下："
+       "一、关于资金情况。省每年转移支付养护资金12亿元。最后，感谢贵栏目组对交通运输工作的关心。（承办责任处室：某某省交通运输厅财务处）\",2013/1/6 9:00\n")
 rs = recs(write("wenzheng.csv", csv))
-check([r["title"] for r in rs] == ["某区某路段怎么还没修好？", "某区含浦镇马路卫生很差", "人才购房补贴问题"],
-      f"the message's subject titles the reply: {[r['title'] for r in rs]}")
-check([r["fields"].get("issuer") for r in rs] == [["某区洋湖街道"], ["某区学士街道", "某区含浦街道"], None],
-      f"the office that took it up, none for one that forwarded it: {[r['fields'].get('issuer') for r in rs]}")
+check([r["title"] for r in rs] == ["某区某路段怎么还没修好？", "某区含浦镇马路卫生很差", "人才购房补贴问题", "反对某路公交车改线路",
+                                   "燃油税费改革政策的咨询"], f"the message's subject titles the reply: {[r['title'] for r in rs]}")
+check([r["fields"].get("issuer") for r in rs] == [["某区洋湖街道"], ["某区学士街道", "某区含浦街道"], None, None, ["某某省交通运输厅"]],
+      f"the office that took it up (lead or credit), none for one that forwarded it: {[r['fields'].get('issuer') for r in rs]}")
+check([r["kind"] for r in rs] == ["letter"] * 5, f"replies, a forwarding note and a 函复 to a board among them: {[r['kind'] for r in rs]}")
 
 # ---- a sub-site named short in <title>, in full in its footer -------------------------------------
 page = ("<html><head><title>中华人民共和国某某法-纪检</title></head><body><div class='nav'>首页 | 机构职能 | 警钟长鸣</div>"
