@@ -1,6 +1,7 @@
 """Held-out round of session 18 (issues 12, 13, 14, 15): a joint 文件 masthead whose 文件 the text
 puts after one of its stacked organs (tests/devset/gongwen-11), four Word/WPS/PDF binaries of
-financial regulators (tests/devset/binary-3: an order numbered by its year, a draft for comment),
+financial regulators (tests/devset/binary-3: an order numbered by its year, a draft for comment;
+tests/devset/binary-4: WPS-saved joint 公告/通告/意见 and two OFD letters),
 and inputs modelled on the round's other files (names replaced): orders with short mastheads,
 a 问政 board's replies titled by the message's subject, a department's sub-site named short in
 <title> and in full in its footer, an OCR'd compilation with page marks and a contents list of
@@ -30,6 +31,8 @@ floors(evaluate("eval_official", "--gongwen", GONGWEN, "--devset", os.path.join(
        {"kind": 2, "title": 2, "doc_number": 1, "issuer": 1, "recipients": 1}, "gongwen-11 ")
 floors(evaluate("eval_binary", GONGWEN, os.path.join(D, "binary-3")),
        {"ok": 4, "kind": 4, "title": 4, "date": 3, "issuer": 3}, "binary-3 ")
+floors(evaluate("eval_binary", GONGWEN, os.path.join(D, "binary-4")),
+       {"ok": 6, "kind": 6, "title": 6, "date": 5, "issuer": 4, "number": 4}, "binary-4 ")
 # The orders of the earlier sets are titled by their mastheads now, as three sets were written.
 floors(evaluate("eval_official", "--gongwen", GONGWEN, "--devset", os.path.join(D, "gongwen-2")), {"title": 51}, "gongwen-2 ")
 
