@@ -10,6 +10,7 @@
 
 #include "read/html.hpp"
 #include "read/record_header.hpp"
+#include "read/copied_page.hpp"
 #include "read/xml_article.hpp"
 
 #include <libxml/HTMLparser.h>
@@ -467,6 +468,7 @@ Unwrapped unwrap(std::string_view decoded, std::string_view path) {
     u.out.copy(decoded.substr(body), body);
     return u;
   }
+  if (unwrap_copied_page(decoded, u)) return u;
   u.out.copy(decoded, 0);
   return u;
 }

@@ -354,6 +354,9 @@ std::string clean_title(std::string t) {
         again = true;
       }
     }
+    // A site's note that the page reposts the document (`（转载）`, `[转载]`).
+    for (std::string_view note : {"（转载）", "(转载)", "[转载]", "（转发）", "（原创）"})
+      if (tx::starts_with(t, note)) t.erase(0, note.size()), again = true;
   }
   // A number whose brackets and digits were left blank in a flattened head
   // (`鲁机发号山东省人民政府办公厅关于…`, a 机要 number): not part of the title.

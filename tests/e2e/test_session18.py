@@ -93,6 +93,25 @@ page2 = page.replace("-纪检", "-新华网").replace("某某医科大学纪检�
 r = recs(write("company.html", page2), "--no-split")[0]
 check(r["fields"].get("site") == "新华网", f"a company owning the site does not rename it: {r['fields'].get('site')}")
 
+# ---- a web page copied as text: its trail, info line, buttons and footer are the page's ---------
+copied = ("首页 > 政务公开 > 通知公告\n某某县人民政府关于做好2024年春节期间烟花爆竹安全管理工作的通告\n"
+          "发布时间：2024-01-25 09:30   来源：县应急管理局   浏览次数：1523   【字体：大 中 小】\n"
+          "为切实做好2024年春节期间烟花爆竹安全管理工作，根据《烟花爆竹安全管理条例》等有关规定，现就有关事项通告如下：\n"
+          "一、县城规划区内禁止燃放烟花爆竹。\n二、本通告自发布之日起施行。\n某某县人民政府\n2024年1月24日\n"
+          "【打印本页】【关闭窗口】\n主办单位：某某县人民政府办公室  技术支持：某某网络科技有限公司\n")
+rc, out, err = run("process", "--no-extract", "--with-text", write("copied.txt", copied))
+r = records(out)[0]
+f = r["fields"]
+check((f.get("page_date"), f.get("source"), f.get("page_column"), f.get("site")) == ("2024-01-25", "县应急管理局", "通知公告", "某某县人民政府办公室"),
+      f"the page's facts from its own lines: {f.get('page_date')} {f.get('source')} {f.get('page_column')} {f.get('site')}")
+check(r["text"].startswith("某某县人民政府关于") and r["text"].rstrip().endswith("2024年1月24日") and f.get("date") == "2024-01-24"
+      and any(d["id"] == "clean.copied_page" for d in r.get("diagnostics", [])), f"the article alone: {r['text'][:30]!r}…{r['text'][-30:]!r}")
+meeting = ("关于召开全县2024年经济工作会议的通知\n各乡镇、县直各部门：\n经研究，决定召开全县2024年经济工作会议。现将有关事项通知如下：\n"
+           "一、会议时间\n时间：2024年1月10日上午9:00，会期半天。\n二、会议地点\n县行政中心三楼会议室。\n中共某某县委办公室\n2024年1月5日\n")
+r = recs(write("meeting.txt", meeting))[0]
+check(r["fields"].get("page_date") is None and not any(d["id"] == "clean.copied_page" for d in r.get("diagnostics", [])),
+      f"a 公文's own 时间： line makes no copied page: {r['fields'].get('page_date')}")
+
 # ---- an OCR'd compilation: page marks and folios dropped, a sentence cut by a page joined, the
 # contents' titles over their credits found in the body (one OCR'd title a character short) -----
 body = lambda n: "".join(f"    这是第{n}篇材料的第{k}段，同志们在讨论中逐步明确了有关问题的含义，取得了比较一致的认识和体会。\n" for k in range(1, 6))

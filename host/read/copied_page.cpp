@@ -1,0 +1,119 @@
+// A web page copied as plain text (see copied_page.hpp).
+//
+// Invariants: only the page's own lines go — lines among the first eight
+// (its trail, its info line, its buttons) and a block of short lines closing
+// the text (its buttons and footer); a line of prose is never one of them.
+// Every kept byte stays at its offset. The page's facts are read from those
+// lines only, never from the article (a meeting's `时间：` is no posting time).
+#include "read/copied_page.hpp"
+
+#include "read/html_chrome.hpp"
+#include "read/html_meta.hpp"
+
+#include <gongwen/text.hpp>
+
+#include <fmt/format.h>
+
+#include <array>
+#include <vector>
+
+namespace gongwen::host {
+
+namespace {
+
+struct Line {
+  std::size_t b, e;    // the line in the source, its newline included
+  std::string_view t;  // its text, trimmed
+};
+
+constexpr std::size_t kHead = 8, kTail = 12;
+
+// `发布时间：2024-01-25 09:30   来源：县应急管理局   浏览次数：1523   【字体：大 中 小】`:
+// two labels of a posting, or its posting time alone (not a regulation's
+// `公布日期：`, `施行日期：`, nor a meeting's `时间：`).
+bool info_line(std::string_view t) {
+  if (text::char_count(t) > 120 || t.find("。") != std::string_view::npos) return false;
+  static constexpr std::array<std::string_view, 13> labels = {"发布时间", "发布日期", "更新时间", "发布机构", "来源：", "来源:", "浏览次数",
+                                                              "点击数", "阅读次数", "访问量", "字号", "【字体", "作者："};
+  int n = 0;
+  for (auto l : labels) n += t.find(l) != std::string_view::npos;
+  if (n >= 2) return true;
+  bool posted = t.find("发布时间") != std::string_view::npos || t.find("发布日期") != std::string_view::npos;
+  return n == 1 && posted && text::find_full_date(t).has_value();
+}
+
+// A site's footer: `主办单位：…  技术支持：…`, `版权所有`, `ICP备`, `网站标识码`.
+bool footer_mark(std::string_view t) {
+  if (text::char_count(t) > 120) return false;
+  for (std::string_view m : {"版权所有", "主办单位", "承办单位", "技术支持", "ICP备", "网站标识码", "公网安备", "联系我们", "网站地图",
+                             "Copyright", "copyright", "©"})
+    if (t.find(m) != std::string_view::npos) return true;
+  return false;
+}
+
+}  // namespace
+
+bool unwrap_copied_page(std::string_view s, Unwrapped& u) {
+  std::vector<Line> lines;
+  for (std::size_t b = 0; b < s.size();) {
+    std::size_t e = s.find('\n', b);
+    e = e == std::string_view::npos ? s.size() : e + 1;
+    if (auto t = text::trim(s.substr(b, e - b)); !t.empty()) lines.push_back({b, e, t});
+    b = e;
+  }
+  if (lines.size() < 4) return false;
+  // The head's page lines, and the first line of a closing block of page lines.
+  std::vector<bool> drop(lines.size(), false);
+  bool trail_or_info = false;
+  std::size_t marks = 0, strong = 0;
+  for (std::size_t i = 0; i < lines.size() && i < kHead; ++i) {
+    auto t = lines[i].t;
+    if (text::char_count(t) > 60 && t.find("。") != std::string_view::npos) break;  // the article has begun
+    bool trail = breadcrumb_line(t), info = info_line(t);
+    if (trail || info || chrome_line(t)) {
+      drop[i] = true;
+      ++marks;
+      trail_or_info |= trail || info;
+      if (info) {
+        int labels = 0;
+        for (std::string_view l : {"发布", "来源", "浏览", "点击", "字号", "字体", "作者"}) labels += t.find(l) != std::string_view::npos;
+        strong += labels >= 3;
+      }
+    }
+  }
+  // (Up from the end through marked lines, at most two unmarked ones between them:
+  // `地址：…` and `电话：…` are a footer's too, a 公文's signature over it is not.)
+  std::size_t tail_from = lines.size();
+  for (std::size_t i = lines.size(), gap = 0; i-- > 0 && i + kTail >= lines.size() && i >= kHead;) {
+    auto t = lines[i].t;
+    if (text::char_count(t) > 100) break;  // prose: the footer starts below it
+    if (chrome_line(t) || footer_mark(t)) tail_from = i, gap = 0;
+    else if (++gap > 2) break;
+  }
+  std::size_t tail_marks = 0;
+  for (std::size_t i = tail_from; i < lines.size(); ++i) tail_marks += chrome_line(lines[i].t) || footer_mark(lines[i].t);
+  if (!(trail_or_info && (marks + tail_marks >= 2 || strong > 0))) return false;
+  for (std::size_t i = tail_from; i < lines.size(); ++i) drop[i] = true;
+
+  // The page's facts from its own lines.
+  std::string head, tail;
+  for (std::size_t i = 0; i < lines.size(); ++i)
+    if (drop[i]) (i < tail_from ? head : tail).append(lines[i].t).append("\n");
+  page_info(head, u);
+  footer_site(tail, u);
+
+  std::size_t kept_from = 0, dropped = 0;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (!drop[i]) continue;
+    if (lines[i].b > kept_from) u.out.copy(s.substr(kept_from, lines[i].b - kept_from), kept_from);
+    kept_from = lines[i].e;
+    ++dropped;
+  }
+  if (kept_from < s.size()) u.out.copy(s.substr(kept_from), kept_from);
+  u.wrapper = "copied-page";
+  u.notes.push_back({Diag::clean_copied_page,
+                     fmt::format("a web page copied as text: {} of its lines (trail, info line, buttons, footer) read as fields and dropped", dropped)});
+  return true;
+}
+
+}  // namespace gongwen::host
