@@ -76,6 +76,10 @@ std::optional<DocNumber> number_in(std::string_view s, std::size_t base);
 std::optional<DocNumber> labelled_number(std::string_view t, std::size_t base);
 void find_number(const std::vector<Paragraph>& ps, Elements& e, std::size_t title_at);
 
+// signature_columns.cpp: a joint signature printed in two columns (`中共胶州市委组织部      中共胶州市委宣传部` /
+// `中共胶州市委党的群` / …): its organs, in reading order, or empty; `top` is the block's first line.
+std::vector<Found> column_signature(const std::vector<Paragraph>& ps, std::size_t start, std::size_t date_at, std::size_t& top);
+
 // tail.cpp
 bool footer_line(std::string_view t);
 void find_tail(const std::vector<Paragraph>& ps, Elements& e);

@@ -288,6 +288,7 @@ struct Official {
     // the organ its masthead names issues it, the head signs it.
     if (order_masthead && order_organs.size() < 2 && e.issuers.size() == 1 && tx::ends_with(e.title.found.text, "令")) {
       std::string q = tx::strip_spaces(e.issuers.front().text);
+      if (auto c = q.find("："); c != std::string::npos && c < 20) q.erase(c, 3);  // `主任：郑栅洁`
       for (auto position : people::kPositions) {
         auto at = q.find(position);
         if (at == std::string::npos || !people::personal_name(std::string_view(q).substr(at + position.size()))) continue;

@@ -475,9 +475,10 @@ const DocType* doc_type_of_title(std::string_view title) {
                         (tx::ends_with(t, "年度报告") || tx::ends_with(t, "总结报告") || tx::ends_with(t, "自查报告") || tx::ends_with(t, "情况报告"));
     if (s.needs_guanyu && !guanyu && !named_report) continue;
     if (s.text == "令") {
-      // 国务院令, 主席令, 部令 — not 命令 words like 口令.
+      // 国务院令, 主席令, 部令, 国家发展和改革委员会令, 中国人民银行令 — not 命令 words like 口令.
       if (!(tx::ends_with(t, "院令") || tx::ends_with(t, "席令") || tx::ends_with(t, "部令") || tx::ends_with(t, "府令") ||
-            tx::ends_with(t, "局令") || tx::ends_with(t, "署令") || tx::ends_with(t, "委令")))
+            tx::ends_with(t, "局令") || tx::ends_with(t, "署令") || tx::ends_with(t, "委令") || tx::ends_with(t, "委员会令") ||
+            tx::ends_with(t, "银行令") || tx::ends_with(t, "军委令")))
         return nullptr;
     }
     if (s.text == "报告" && (contains(t, "工作报告") && !guanyu)) return nullptr;

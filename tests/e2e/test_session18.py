@@ -35,6 +35,7 @@ floors(evaluate("eval_binary", GONGWEN, os.path.join(D, "binary-4")),
        {"ok": 6, "kind": 6, "title": 6, "date": 5, "issuer": 4, "number": 4}, "binary-4 ")
 # The orders of the earlier sets are titled by their mastheads now, as three sets were written.
 floors(evaluate("eval_official", "--gongwen", GONGWEN, "--devset", os.path.join(D, "gongwen-2")), {"title": 51}, "gongwen-2 ")
+floors(evaluate("eval_official", "--gongwen", GONGWEN, "--devset", os.path.join(D, "gongwen-9")), {"kind": 8, "title": 7, "date": 7}, "gongwen-9 ")
 
 # ---- orders: the masthead names the record, however short; a lost masthead names nothing -------
 promulgation = "《某某条例》已经2020年11月11日国务院第113次常务会议通过，现予公布，自公布之日起施行。\n"
@@ -44,6 +45,13 @@ for masthead, number, signer in (("国务院令", "第732号", "总理　李克�
     check(r["kind"] == "order" and r["title"] == masthead and f.get("issuer") == [masthead[:-1]],
           f"an order titled by its masthead {masthead!r}: {r['kind']} {r['title']!r} {f.get('issuer')}")
     check(number in (f.get("doc_number") or {}).get("text", ""), f"its number {number}: {f.get('doc_number')}")
+# A committee's order (…委员会令), flattened onto one line by a database, signed `主任：name`.
+r = recs(write("order-flat.txt", "中华人民共和国国家发展和改革委员会令 第31号 《某某审查办法》已经2025年7月9日第21次委务会议审议通过，"
+                                 "现予公布，自2025年9月1日起施行。 主任：郑某某 2025年7月17日\n"), "--no-split")[0]
+f = r["fields"]
+check((r["kind"], r["title"], f.get("date"), f.get("signatory"), f.get("issuer")) ==
+      ("order", "中华人民共和国国家发展和改革委员会令", "2025-07-17", "郑某某", ["中华人民共和国国家发展和改革委员会"]),
+      f"a committee's flattened order: {r['kind']} {r['title']} {f.get('date')} {f.get('signatory')} {f.get('issuer')}")
 r = recs(write("order-lost.txt", f"第232号\n{promulgation}省长　　\n2018年5月9日\n"), "--no-split")[0]
 check(r["kind"] == "order" and r["title"] == "", f"a crawler's order without its masthead has no title: {r['title']!r}")
 
