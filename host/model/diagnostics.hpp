@@ -39,6 +39,7 @@ namespace gongwen::host {
   X(read_mixed_encodings, "read.mixed_encodings", "encoding", warning, "lines in UTF-8 and lines in GB18030 in one file, each read as it is") \
   X(read_content_lost, "read.content_lost", "format", warning, "part of a binary file that could not be read (the rest was)")   \
   X(read_package, "read.package", "format", info, "an OFD package holding several documents")                                  \
+  X(read_database, "read.database", "dataset", info, "an SQLite database's tables read as an SQL dump")                        \
   X(read_sheet, "read.sheet", "dataset", info, "the spreadsheet sheet read as CSV rows")                                        \
   X(read_encrypted, "read.encrypted", "format", info, "a PDF encrypted without a user password, read with the empty password")  \
   X(read_markup_limit, "read.markup_limit", "limit", info, "HTML nested too deep or with too many attributes: the excess markup dropped, its text kept") \

@@ -412,6 +412,7 @@ void text_elsewhere(DatasetRow& row, const std::string& text_column) {
 
 std::optional<Dataset> read_dataset_as_found(std::string_view path, std::string_view s, std::string_view format) {
   if (format == "xlsx") return from_table(parse_delimited(s, ','), "xlsx");
+  if (format == "sqlite") return read_sql(s);
   std::string ext = ascii_lower(path.substr(std::min(path.size(), path.rfind('.') == std::string_view::npos ? path.size() : path.rfind('.'))));
   if (tx::starts_with(s, "\xEF\xBB\xBF")) s.remove_prefix(3);
   if (ext == ".csv" || ext == ".tsv") return from_table(parse_delimited(s, delimiter_of(s, ext == ".tsv" ? '\t' : ',')), ext.substr(1));

@@ -83,7 +83,7 @@ int title_rank(std::string_view n) {
   bool han_subject = l.size() > 6 && tx::ends_with(l, "主题") && !one_of(l, {"主题", "所属主题", "主题分类", "分类主题"});
   if (han_subject) return 2;
   // (`name` titles a record only when nothing says title: it is a person's or a unit's as often.)
-  return l == "name" || l == "主题" || last_word(n) == "subject" ? 1 : 0;
+  return one_of(l, {"name", "主题", "subject", "topic"}) || one_of(last_word(n), {"subject", "topic"}) ? 1 : 0;
 }
 bool title_name(std::string_view n) { return title_rank(n) > 0; }
 

@@ -307,7 +307,10 @@ std::optional<Dataset> read_sql(std::string_view s) {
     std::pair<int, std::size_t> score{0, 0};
     for (std::size_t c = 0; c < han.size(); ++c) {
       bool texts = long_cells[c] > 0 && long_cells[c] * 3 >= rows.size() - 1;
-      score = std::max(score, std::pair<int, std::size_t>{texts ? (log_like(found[t].first) ? 1 : 2) : 0, han[c]});
+      // (A table of offices' answers beside the citizens' messages outranks a table of
+      // messages alone, however long they run: the answer is what an office wrote.)
+      int level = texts ? (log_like(found[t].first) ? 1 : reply_name(last_segment(rows.front()[c])) ? 3 : 2) : 0;
+      score = std::max(score, std::pair<int, std::size_t>{level, han[c]});
     }
     if (best == found.size() || score > most) best = t, most = score;
   }

@@ -90,6 +90,37 @@ check([r["fields"].get("issuer") for r in rs] == [["某区洋湖街道"], ["某�
       f"the office that took it up (lead or credit), none for one that forwarded it: {[r['fields'].get('issuer') for r in rs]}")
 check([r["kind"] for r in rs] == ["letter"] * 5, f"replies, a forwarding note and a 函复 to a board among them: {[r['kind'] for r in rs]}")
 
+# ---- an SQLite database (a scraper's store): the table of answers read, the others named ---------
+import sqlite3
+db_path = os.path.join(tmp, "store.db")
+con = sqlite3.connect(db_path)
+con.execute("CREATE TABLE Labels (id INTEGER, First_Level_Label TEXT)")
+con.executemany("INSERT INTO Labels VALUES (?, ?)", [(i, "城乡建设") for i in range(20)])
+con.execute("CREATE TABLE Comments (id INTEGER, Topic TEXT, Detail TEXT)")
+long_complaint = "我们是某小区的业主，因为涉及到严重安全问题，不得不通过网上写信的方式向你们反映。" * 30
+con.executemany("INSERT INTO Comments VALUES (?, ?, ?)", [(1, "某小区外的检测站要开业了", long_complaint), (2, "某路段积水", long_complaint)])
+con.execute("CREATE TABLE Comments_with_replys (id INTEGER, Topic TEXT, Detail TEXT, reply TEXT, Reply_Date TEXT, photo BLOB)")
+con.executemany("INSERT INTO Comments_with_replys VALUES (?, ?, ?, ?, ?, ?)", [
+    (108, "某省有哪些普法宣传活动？", "有什么普法宣传活动？", "\u3000\u3000你好，留言已阅。\u3000\u3000建议你登录法治网了解情况。谢谢！\u3000\u30002018年3月2日",
+     "2018/3/2 15:59:21", b"\x00\x01"),
+    (109, "什么情况下可以申请法律援助？", "想咨询'法律援助'\\条件。", "\u3000\u3000网友您好！您的留言已收悉。现答复如下：经济困难的公民可以申请法律援助。感谢您的关注。\u3000\u30002018年3月2日",
+     "2018/3/2 16:00:00", None)])
+con.commit()
+con.close()
+rc, out, err = run("process", "--no-extract", db_path)
+rs = records(out)
+check(rc == 0 and [r["title"] for r in rs] == ["某省有哪些普法宣传活动？", "什么情况下可以申请法律援助？"] and [r["kind"] for r in rs] == ["letter", "letter"],
+      f"the answers' table of an SQLite store, titled by Topic: {rc} {[(r['title'], r['kind']) for r in rs]}")
+check([r["fields"].get("date") for r in rs] == ["2018-03-02", "2018-03-02"] and (rs[1]["fields"].get("dataset") or {}).get("Detail") == "想咨询'法律援助'\\条件。",
+      f"dates, and a message's quote and backslash kept: {[r['fields'].get('date') for r in rs]} {(rs[1]['fields'].get('dataset') or {}).get('Detail') if len(rs) > 1 else None}")
+check(any("`Comments` (2 rows)" in d["message"] and "`Labels` (20 rows)" in d["message"] for d in rs[0].get("diagnostics", [])) if rs else False,
+      f"the tables not read are named: {[d['message'] for d in rs[0].get('diagnostics', [])] if rs else None}")
+damaged = write("damaged.db", open(db_path, "rb").read()[:100] + b"\xff" * 4000, "wb")
+rc, out, err = run("process", "--no-extract", damaged)
+rs = records(out)
+check(rc == 1 and len(rs) == 1 and rs[0].get("error") and "SQLite" in rs[0]["error"]["message"],
+      f"a damaged database is an error record that says so: {rc} {[r.get('error') for r in rs]}")
+
 # ---- a sub-site named short in <title>, in full in its footer -------------------------------------
 page = ("<html><head><title>中华人民共和国某某法-纪检</title></head><body><div class='nav'>首页 | 机构职能 | 警钟长鸣</div>"
         "<div id='vsb_content'><h1>中华人民共和国某某法</h1><p>发布时间：2018-05-17</p>"

@@ -20,7 +20,7 @@
 
 namespace gongwen::host::formats {
 
-enum class Format { text, docx, pdf, ofd, ole_word, xlsx, rtf, mhtml, unsupported };
+enum class Format { text, docx, pdf, ofd, ole_word, xlsx, sqlite, rtf, mhtml, unsupported };
 
 struct Sniffed {
   Format format = Format::text;
@@ -75,6 +75,9 @@ Extracted read_ole_word(std::string_view bytes, const ExtractLimits& limits = {}
 Extracted read_word_binary(std::string_view bytes, const ExtractLimits& limits = {});
 // The first worksheet with cells, as RFC 4180 CSV text (a dataset: one record per row).
 Extracted read_xlsx(std::string_view bytes, const ExtractLimits& limits = {});
+
+// An SQLite database's tables as the SQL dump `.dump` would write (a dataset: the dump reader picks the table).
+Extracted read_sqlite(std::string_view bytes, const ExtractLimits& limits = {});
 
 // RTF as Word, WPS and CMS exports write it (code pages, \uN, tables, headers).
 Extracted read_rtf(std::string_view bytes, const ExtractLimits& limits = {});

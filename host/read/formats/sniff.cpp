@@ -36,7 +36,7 @@ struct Magic {
 
 // Binary files people keep next to their documents, named so the error says
 // what the file is.
-constexpr std::array<Magic, 11> kOther = {{
+constexpr std::array<Magic, 10> kOther = {{
     {"\x89PNG\r\n\x1a\n"sv, "a PNG image (no text layer; OCR it first)"},
     {"\xFF\xD8\xFF"sv, "a JPEG image (no text layer; OCR it first)"},
     {"GIF8"sv, "a GIF image (no text layer)"},
@@ -47,7 +47,6 @@ constexpr std::array<Magic, 11> kOther = {{
     {"\x1F\x8B"sv, "a gzip-compressed file (unpack it first)"},
     {"AT&TFORM"sv, "a DjVu document (no text read yet)"},
     {"\x7F" "ELF"sv, "an executable (ELF)"},
-    {"SQLite format 3"sv, "an SQLite database"},
 }};
 
 }  // namespace
@@ -76,6 +75,7 @@ Sniffed sniff(std::string_view b) {
     if (has_utf16_name(b, "PowerPoint Document")) return {Format::unsupported, "a PowerPoint 97-2003 file (OLE2)"};
     return {Format::unsupported, "an OLE2 compound file without a WordDocument stream"};
   }
+  if (starts(b, "SQLite format 3\0"sv)) return {Format::sqlite, "sqlite"};
   for (const auto& m : kOther)
     if (starts(b, m.bytes)) return {Format::unsupported, std::string(m.what)};
   if (starts(b, "{\\rtf")) return {Format::rtf, "rtf"};
@@ -155,6 +155,7 @@ Extracted extract(const Sniffed& what, std::string_view bytes, const ExtractLimi
     case Format::ofd: return read_ofd(bytes, limits);
     case Format::ole_word: return read_ole_word(bytes, limits);
     case Format::xlsx: return read_xlsx(bytes, limits);
+    case Format::sqlite: return read_sqlite(bytes, limits);
     case Format::rtf: return read_rtf(bytes, limits);
     case Format::mhtml: break;  // text: the reader unpacks it (reader.cpp)
     case Format::unsupported: {
