@@ -222,6 +222,14 @@ void find_tail(const std::vector<Paragraph>& ps, Elements& e) {
         std::string n = tx::fold_zeros(tx::trim(ps[i].text));
         if (tx::starts_with(n, "——")) n.erase(0, 6);
         auto d = tx::parse_date_at(n, 0);
+        // A cover's month alone right under the title (`2013年本科教学质量报告` / `2014年10月`):
+        // the date as printed, no day made up.
+        if (d && d->begin == 0 && d->year && d->month && !d->day && i == after && !e.date_under_title &&
+            tx::trim(std::string_view(n).substr(d->end)).empty()) {
+          e.date = {{n.substr(0, d->end), ps[i].offset}, d->iso()};
+          e.date_under_title = true;
+          break;
+        }
         if (!d || d->begin != 0 || !d->year || !d->day) continue;
         auto rest = tx::trim(std::string_view(n).substr(d->end));
         if (tx::char_count(rest) > 50 || contains(rest, "。") || contains(rest, "施行") || contains(rest, "实施") || contains(rest, "生效"))

@@ -472,7 +472,8 @@ const DocType* doc_type_of_title(std::string_view title) {
     // A report named by what it reports without 关于 (`…政府信息公开工作年度报告`,
     // `…建设总结报告`, `…法治政府建设情况报告`): every organ publishes one a year.
     bool named_report = s.text == "报告" && !contains(t, "政府工作报告") &&
-                        (tx::ends_with(t, "年度报告") || tx::ends_with(t, "总结报告") || tx::ends_with(t, "自查报告") || tx::ends_with(t, "情况报告"));
+                        (tx::ends_with(t, "年度报告") || tx::ends_with(t, "总结报告") || tx::ends_with(t, "自查报告") || tx::ends_with(t, "情况报告") ||
+                         tx::ends_with(t, "质量报告"));
     if (s.needs_guanyu && !guanyu && !named_report) continue;
     if (s.text == "令") {
       // 国务院令, 主席令, 部令, 国家发展和改革委员会令, 中国人民银行令 — not 命令 words like 口令.

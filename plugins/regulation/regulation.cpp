@@ -148,6 +148,28 @@ std::string issuer_named(std::string_view title, const std::string& body) {
   return body;
 }
 
+// The institution a rule's title opens with (`重庆邮电大学留学生学籍管理办法` → 重庆邮电大学), or empty.
+std::string owner_in_title(std::string_view title) {
+  std::string t = tx::strip_spaces(title);
+  std::string best;
+  for (std::string_view end : {"大学", "学院", "学校", "公司", "集团", "医院", "人民政府", "委员会", "研究院", "研究所", "协会"})
+    for (auto at = t.find(end); at != std::string::npos && tx::char_count(std::string_view(t).substr(0, at)) <= 20; at = t.find(end, at + 3)) {
+      std::string owner = t.substr(0, at + end.size());
+      if (owner.size() > best.size() && owner.size() < t.size() && people::organ_like(owner)) best = owner;
+    }
+  return best;
+}
+
+// An office inside an institution, named without it (`国际合作与交流处`, `教务处`, `人事科`).
+bool internal_office(std::string_view body) {
+  if (tx::char_count(body) > 12) return false;
+  for (std::string_view place : {"省", "市", "县", "区", "国家", "中国", "中华"})
+    if (contains(body, place)) return false;
+  for (std::string_view end : {"处", "科", "室", "办公室", "部", "中心"})
+    if (tx::ends_with(body, end)) return true;
+  return false;
+}
+
 // 《…》 titles in s, with a following document number `（衢委办发〔2016〕18号）` when present.
 std::vector<std::pair<std::string, std::string>> cited(std::string_view s) {
   std::vector<std::pair<std::string, std::string>> out;
@@ -414,8 +436,16 @@ struct Regulation {
     // Unsigned and unadopted: the body it says interprets it (in full when the title names it).
     if (doc.field("issuer").empty())
       if (auto body = interpreting_body(doc.text()); !body.empty()) {
-        doc.set_field("issuer", issuer_named(doc.title(), body));
-        doc.set_field("issuer_from", "interpretation");
+        // An office of the institution the title names (`重庆邮电大学…管理办法`, `由国际合作与交流处
+        // 负责解释`) interprets the institution's rule: the institution made it.
+        if (std::string owner = owner_in_title(doc.title()); !owner.empty() && internal_office(body) && !contains(body, owner)) {
+          doc.set_field("issuer", owner);
+          doc.set_field("issuer_from", "title");
+          doc.set_field("interpreted_by", body);
+        } else {
+          doc.set_field("issuer", issuer_named(doc.title(), body));
+          doc.set_field("issuer_from", "interpretation");
+        }
       }
     if (!cited_date.empty() && doc.field("date").empty()) doc.set_field("date", cited_date);
     if (!abolished.empty()) doc.set_field_list("abolishes", abolished);

@@ -1,7 +1,8 @@
 """Held-out round of session 18 (issues 12, 13, 14, 15): a joint 文件 masthead whose 文件 the text
 puts after one of its stacked organs (tests/devset/gongwen-11), four Word/WPS/PDF binaries of
 financial regulators (tests/devset/binary-3: an order numbered by its year, a draft for comment;
-tests/devset/binary-4: WPS-saved joint 公告/通告/意见 and two OFD letters),
+tests/devset/binary-4: WPS-saved joint 公告/通告/意见 and two OFD letters; tests/devset/binary-5: a
+university's Word 97 files, a 文号 typed as a MACROBUTTON field, a red head drawn in a text box),
 and inputs modelled on the round's other files (names replaced): orders with short mastheads,
 a 问政 board's replies titled by the message's subject, a department's sub-site named short in
 <title> and in full in its footer, an OCR'd compilation with page marks and a contents list of
@@ -33,6 +34,8 @@ floors(evaluate("eval_binary", GONGWEN, os.path.join(D, "binary-3")),
        {"ok": 4, "kind": 4, "title": 4, "date": 3, "issuer": 3}, "binary-3 ")
 floors(evaluate("eval_binary", GONGWEN, os.path.join(D, "binary-4")),
        {"ok": 6, "kind": 6, "title": 6, "date": 5, "issuer": 4, "number": 4}, "binary-4 ")
+floors(evaluate("eval_binary", GONGWEN, os.path.join(D, "binary-5")),
+       {"ok": 4, "kind": 4, "title": 4, "date": 3, "issuer": 4, "number": 1}, "binary-5 ")
 # The orders of the earlier sets are titled by their mastheads now, as three sets were written.
 floors(evaluate("eval_official", "--gongwen", GONGWEN, "--devset", os.path.join(D, "gongwen-2")), {"title": 51}, "gongwen-2 ")
 floors(evaluate("eval_official", "--gongwen", GONGWEN, "--devset", os.path.join(D, "gongwen-9")), {"kind": 8, "title": 7, "date": 7}, "gongwen-9 ")
@@ -131,6 +134,17 @@ check(r["fields"].get("site") == "某某医科大学纪检监察室", f"the foot
 page2 = page.replace("-纪检", "-新华网").replace("某某医科大学纪检监察室 版权所有", "新华网股份有限公司 版权所有")
 r = recs(write("company.html", page2), "--no-split")[0]
 check(r["fields"].get("site") == "新华网", f"a company owning the site does not rename it: {r['fields'].get('site')}")
+
+# ---- an institution's rule interpreted by one of its offices; a report's cover dated by its month ---
+r = recs(write("office-rule.txt", "某某邮电大学留学生学籍管理办法（试行）\n第一章 总则\n第一条 为加强留学生学籍管理，制定本办法。\n"
+                                   "第二条 本办法由国际合作与交流处负责解释。\n第三条 本办法自发布之日起施行。\n"), "--no-split")[0]
+f = r["fields"]
+check((f.get("issuer"), f.get("issuer_from"), f.get("interpreted_by")) == ("某某邮电大学", "title", "国际合作与交流处"),
+      f"the institution the title names made it, its office interprets it: {f.get('issuer')} {f.get('issuer_from')} {f.get('interpreted_by')}")
+r = recs(write("quality-report.txt", "某某邮电大学\n2013年本科教学质量报告\n2014年10月\n学校简介\n某某邮电大学是一所以信息科学技术为特色的大学。"
+                                      "学校现有全日制本科生两万余人。\n一、办学定位与人才培养\n学校坚持以人才培养为中心。\n"), "--no-split")[0]
+check((r["kind"], r["title"], r["fields"].get("date"), r["fields"].get("issuer")) == ("report", "某某邮电大学2013年本科教学质量报告", "2014-10", ["某某邮电大学"]),
+      f"an annual quality report's cover: {r['kind']} {r['title']!r} {r['fields'].get('date')} {r['fields'].get('issuer')}")
 
 # ---- a web page copied as text: its trail, info line, buttons and footer are the page's ---------
 copied = ("首页 > 政务公开 > 通知公告\n某某县人民政府关于做好2024年春节期间烟花爆竹安全管理工作的通告\n"

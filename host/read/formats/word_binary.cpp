@@ -37,6 +37,26 @@ char32_t cp1252(unsigned char c) {
 // deep the nesting; deeper than kMaxFieldDepth is a malformed file.
 constexpr std::size_t kMaxFieldDepth = 64;
 
+// The text a MACROBUTTON or GOTOBUTTON field shows: its code after the
+// field's name and its target; empty for any other field.
+std::string button_text(std::string_view code) {
+  auto word = [&](std::size_t& i) {
+    while (i < code.size() && (code[i] == ' ' || code[i] == '\t')) ++i;
+    std::size_t b = i;
+    while (i < code.size() && code[i] != ' ' && code[i] != '\t') ++i;
+    return code.substr(b, i - b);
+  };
+  std::size_t i = 0;
+  std::string name(word(i));
+  for (char& ch : name) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
+  if (name != "MACROBUTTON" && name != "GOTOBUTTON") return {};
+  word(i);  // the macro or the bookmark
+  while (i < code.size() && (code[i] == ' ' || code[i] == '\t')) ++i;
+  std::string shown(code.substr(i));
+  while (!shown.empty() && (shown.back() == ' ' || shown.back() == '\t')) shown.pop_back();
+  return shown;
+}
+
 struct TextSink {
   TextSink(Extracted& o, std::uint64_t m) : out(o), max_text(m) {}
   Extracted& out;
@@ -44,6 +64,7 @@ struct TextSink {
   std::string line;
   std::vector<bool> field_code;  // per open field: still in its code (before the separator)
   std::size_t in_code = 0;       // how many of them are
+  std::string code;              // the innermost open field's code (its first 256 bytes)
   bool last_cell = false;        // the previous character was a cell mark
   bool too_much = false;
   bool too_deep = false;
@@ -64,18 +85,27 @@ struct TextSink {
         }
         field_code.push_back(true);
         ++in_code;
+        code.clear();
         break;
       case 0x14:  // its result follows
         if (!field_code.empty() && field_code.back()) field_code.back() = false, --in_code;
         break;
       case 0x15:
         if (!field_code.empty()) {
-          if (field_code.back()) --in_code;
+          bool no_result = field_code.back();
+          if (no_result) --in_code;
           field_code.pop_back();
+          // A field shown by its code: `MACROBUTTON name 108` (a form's fill-in, as a
+          // 文号's number is often typed) shows what follows the macro's name.
+          if (no_result && in_code == 0) line += button_text(code);
+          code.clear();
         }
         break;
       default: {
-        if (in_code > 0) return;
+        if (in_code > 0) {
+          if (code.size() < 256) gongwen::text::append_utf8(code, c);
+          return;
+        }
         if (c == 0x07) {  // a cell mark; two in a row end the row
           cell = true;
           if (last_cell) {
@@ -147,44 +177,82 @@ Extracted read_word_binary(std::string_view bytes, const ExtractLimits& limits) 
   // would make a small file read as far more text than it holds.
   for (std::size_t i = 0; i < n; ++i)
     if (le32(plc, 4 * (i + 1)) < le32(plc, 4 * i)) return fail("a piece table whose positions go back");
-  TextSink sink(out, limits.max_text);
+  // The characters of [from, to) into a sink, piece by piece; an error, or empty.
   std::uint64_t processed = 0;
-  for (std::size_t i = 0; i < n && !sink.too_much && !sink.too_deep; ++i) {
-    std::uint32_t cp0 = le32(plc, 4 * i), cp1 = le32(plc, 4 * (i + 1));
-    if (cp0 >= ccp_text) break;  // the main document ends; notes and headers follow
-    cp1 = std::min(cp1, ccp_text);
-    if (cp1 <= cp0) continue;
-    std::uint32_t fc = le32(plc, 4 * (n + 1) + 8 * i + 2);
-    bool compressed = fc & 0x40000000u;
-    std::uint64_t off = compressed ? (fc & 0x3FFFFFFFu) / 2 : (fc & 0x3FFFFFFFu);
-    std::uint64_t count = cp1 - cp0;
-    // Pieces share no text: together they hold no more characters than the
-    // stream has bytes (a table of pieces that all point at one stretch is hostile).
-    processed += count;
-    if (processed > wd.size()) return fail("a piece table that covers more text than its stream holds");
-    std::uint64_t bytes_needed = compressed ? count : 2 * count;
-    if (off + bytes_needed > wd.size()) return fail("a text piece lies outside the WordDocument stream");
-    if (compressed) {
-      for (std::uint64_t k = 0; k < count && !sink.too_much && !sink.too_deep; ++k) sink.put(cp1252(static_cast<unsigned char>(wd[off + k])));
-    } else {
-      for (std::uint64_t k = 0; k < count && !sink.too_much && !sink.too_deep; ++k) {
-        char32_t c = le16(wd, off + 2 * k);
-        if (c >= 0xD800 && c < 0xDC00 && k + 1 < count) {  // a surrogate pair
-          char32_t lo = le16(wd, off + 2 * (k + 1));
-          if (lo >= 0xDC00 && lo < 0xE000) {
-            c = 0x10000 + ((c - 0xD800) << 10) + (lo - 0xDC00);
-            ++k;
+  auto read_cps = [&](std::uint32_t from, std::uint32_t to, TextSink& sink) -> std::string {
+    for (std::size_t i = 0; i < n && !sink.too_much && !sink.too_deep; ++i) {
+      std::uint32_t cp0 = le32(plc, 4 * i), cp1 = le32(plc, 4 * (i + 1));
+      if (cp0 >= to) break;  // the story ends; the next ones follow
+      if (cp1 <= from) continue;
+      std::uint32_t skip = cp0 < from ? from - cp0 : 0;
+      cp1 = std::min(cp1, to);
+      if (cp1 <= cp0 + skip) continue;
+      std::uint32_t fc = le32(plc, 4 * (n + 1) + 8 * i + 2);
+      bool compressed = fc & 0x40000000u;
+      std::uint64_t off = (compressed ? (fc & 0x3FFFFFFFu) / 2 : (fc & 0x3FFFFFFFu)) + static_cast<std::uint64_t>(skip) * (compressed ? 1 : 2);
+      std::uint64_t count = cp1 - cp0 - skip;
+      // Pieces share no text: together they hold no more characters than the
+      // stream has bytes (a table of pieces that all point at one stretch is hostile).
+      processed += count;
+      if (processed > wd.size()) return "a piece table that covers more text than its stream holds";
+      std::uint64_t bytes_needed = compressed ? count : 2 * count;
+      if (off + bytes_needed > wd.size()) return "a text piece lies outside the WordDocument stream";
+      if (compressed) {
+        for (std::uint64_t k = 0; k < count && !sink.too_much && !sink.too_deep; ++k) sink.put(cp1252(static_cast<unsigned char>(wd[off + k])));
+      } else {
+        for (std::uint64_t k = 0; k < count && !sink.too_much && !sink.too_deep; ++k) {
+          char32_t c = le16(wd, off + 2 * k);
+          if (c >= 0xD800 && c < 0xDC00 && k + 1 < count) {  // a surrogate pair
+            char32_t lo = le16(wd, off + 2 * (k + 1));
+            if (lo >= 0xDC00 && lo < 0xE000) {
+              c = 0x10000 + ((c - 0xD800) << 10) + (lo - 0xDC00);
+              ++k;
+            }
           }
+          if (c >= 0xD800 && c < 0xE000) c = 0xFFFD;
+          sink.put(c);
         }
-        if (c >= 0xD800 && c < 0xE000) c = 0xFFFD;
-        sink.put(c);
       }
     }
-  }
+    return {};
+  };
+  TextSink sink(out, limits.max_text);
+  if (auto why = read_cps(0, ccp_text, sink); !why.empty()) return fail(why);
   if (sink.too_deep) return fail(fmt::format("fields nested deeper than {} levels", kMaxFieldDepth));
   if (!sink.line.empty() && !sink.too_much) sink.end_line();
   if (sink.too_much) return fail(fmt::format("more than {} bytes of text", limits.max_text));
   if (gongwen::text::trim(out.text).empty()) return fail("no text in the main document");
+  // Text boxes, a story of their own after the notes ([MS-DOC] 2.3.6): a red head's
+  // 发文机关标志 drawn in one (`重庆邮电大学文件`) heads the document; the rest are kept aside.
+  if (cslw >= 11) {
+    std::uint64_t from = static_cast<std::uint64_t>(ccp_text) + le32(wd, lw + 4 * 4) + le32(wd, lw + 5 * 4) + le32(wd, lw + 7 * 4) +
+                         le32(wd, lw + 8 * 4);
+    std::uint64_t to = from + le32(wd, lw + 9 * 4);
+    if (to > from && to <= 0xFFFFFFFFu) {
+      Extracted boxes;
+      TextSink box_sink(boxes, limits.max_text);
+      if (read_cps(static_cast<std::uint32_t>(from), static_cast<std::uint32_t>(to), box_sink).empty() && !box_sink.too_much &&
+          !box_sink.too_deep) {
+        if (!box_sink.line.empty()) box_sink.end_line();
+        std::string head;
+        Json kept = Json::array();
+        for (std::size_t b = 0; b < boxes.text.size();) {
+          std::size_t e = std::min(boxes.text.find('\n', b), boxes.text.size());
+          std::string line(gongwen::text::trim(std::string_view(boxes.text).substr(b, e - b)));
+          b = e + 1;
+          if (line.empty()) continue;
+          std::string bare = gongwen::text::strip_spaces(line);
+          if (gongwen::text::char_count(bare) <= 40 && gongwen::text::ends_with(bare, "文件") &&
+              out.text.find(bare) == std::string::npos && head.empty())
+            head = line + "\n";
+          else
+            kept.push_back(line);
+        }
+        out.text.insert(0, head);
+        if (!kept.empty()) out.fields["text_boxes"] = std::move(kept);
+      }
+    }
+  }
   out.styles.clear();  // the character and paragraph properties are not read on this path
   out.ok = true;
   return out;
