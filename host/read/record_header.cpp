@@ -3,7 +3,7 @@
 // Invariants: a header is only taken when a separator line closes it within
 // its first 30 lines and at least three of its lines are `label: value`
 // pairs with labels a crawler uses, or when a blank line closes four such
-// pairs or more, a title among them, and nothing else; anything else (a policy database's
+// pairs or more (three with a date, an address or a source), a title among them, and nothing else; anything else (a policy database's
 // `发布机关：` run without a separator, a document whose first lines happen to
 // have colons) stays text for the handlers to read.
 #include "read/record_header.hpp"
@@ -40,7 +40,7 @@ constexpr std::array kLabels{
     Label{"author", Slot::author},      Label{"id", Slot::other},            Label{"文件名称", Slot::title},
     Label{"文件编号", Slot::number},   Label{"文档类型", Slot::other},      Label{"发布来源", Slot::source},
     Label{"publisher", Slot::publisher}, Label{"publish_date", Slot::date}, Label{"抓取时间", Slot::other},
-    Label{"文种", Slot::other},        Label{"采集时间", Slot::other},
+    Label{"文种", Slot::other},        Label{"采集时间", Slot::other},      Label{"媒体", Slot::source},
 };
 
 // `label: value` (ASCII or full-width colon): the label and the value.
@@ -132,7 +132,9 @@ std::size_t record_header(std::string_view s, Unwrapped& u) {
     b = e + 1;
     // A blank line closes a block of nothing but known pairs, four at least, one of them a title
     // (`标题：…` / `来源：…` / `URL：…` / `抓取时间：…`, then the text).
-    if (trim(line).empty() && pairs >= 4 && pairs == lines && found.contains("title")) {
+    // (Three, when a date, an address or a source is among them: `标题：` / `媒体：` / `发布日期：`.)
+    bool placed = found.contains("page_date") || found.contains("url") || found.contains("source");
+    if (trim(line).empty() && (pairs >= 4 || (pairs == 3 && placed)) && pairs == lines && found.contains("title")) {
       // (Unless more pairs or the separator follow: a header printed in groups.)
       std::size_t next = b;
       while (next < s.size() && (s[next] == '\n' || s[next] == '\r' || s[next] == ' ' || s[next] == '\t')) ++next;

@@ -465,6 +465,17 @@ Unwrapped unwrap(std::string_view decoded, std::string_view path) {
     u.wrapper = "record";
     u.notes.push_back({Diag::clean_record_header, fmt::format("a crawler's record header (lines 1-{}) read as fields",
                                                               std::count(decoded.begin(), decoded.begin() + static_cast<std::ptrdiff_t>(body), '\n'))});
+    // The page's original headline a repost prints first (`原标题：…`) is the record's, not the text's.
+    std::size_t first = body;
+    while (first < decoded.size() && (decoded[first] == '\n' || decoded[first] == '\r' || decoded[first] == ' ')) ++first;
+    std::size_t eol = std::min(decoded.find('\n', first), decoded.size());
+    std::string_view line = text::trim(decoded.substr(first, eol - first));
+    for (std::string_view label : {"原标题：", "原标题:"})
+      if (starts_with(line, label) && text::char_count(line) <= 80) {
+        u.fields["original_title"] = std::string(text::trim(line.substr(label.size())));
+        body = std::min(eol + 1, decoded.size());
+        break;
+      }
     u.out.copy(decoded.substr(body), body);
     return u;
   }

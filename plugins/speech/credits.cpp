@@ -61,6 +61,31 @@ std::optional<std::pair<std::string, std::string>> credited_in_title(std::string
   return std::nullopt;
 }
 
+std::optional<std::pair<std::string, std::string>> spokesperson_in_title(std::string_view title) {
+  std::string q = tx::strip_spaces(title);
+  auto at = q.find("发言人");
+  if (at == std::string::npos) return std::nullopt;
+  std::string_view rest = std::string_view(q).substr(at + std::string_view("发言人").size());
+  // The name runs to what the spokesperson did: 主持, 在, 举行, 答, 就, 表示.
+  for (std::size_t k : {2, 3, 4}) {
+    std::size_t end = 0;
+    for (std::size_t n = 0; n < k && end < rest.size(); ++n) tx::next_cp(rest, end);
+    std::string name(rest.substr(0, end));
+    std::string_view after = rest.substr(end);
+    bool act = false;
+    for (std::string_view v : {"主持", "在", "举行", "答", "就", "表示", "回答", "召开"}) act |= tx::starts_with(after, v);
+    if (!act || !people::personal_name(name)) continue;
+    // The post without the day the title opens with (`2005年7月12日外交部发言人`, `18日…发言人`).
+    std::string_view post = std::string_view(q).substr(0, at + std::string_view("发言人").size());
+    if (auto d = tx::parse_date_at(post, 0); d && d->begin == 0) post.remove_prefix(d->end);
+    std::size_t digits = 0;
+    while (digits < post.size() && post[digits] >= '0' && post[digits] <= '9') ++digits;
+    if (digits && post.substr(digits, 3) == "日") post.remove_prefix(digits + 3);
+    return std::make_pair(name, std::string(post));
+  }
+  return std::nullopt;
+}
+
 // A short line that names a part of a text, not a person (`开幕词`, `结论`, `前言`).
 bool part_name(std::string_view line) {
   std::string q = tx::strip_spaces(line);

@@ -11,6 +11,9 @@ namespace speech_credits {
 // `国家发展改革委投资司韩志峰处长的讲话` → {韩志峰, 国家发展改革委投资司处长}; none
 // for a post before an occasion (`县委书记任职讲话`).
 std::optional<std::pair<std::string, std::string>> credited_in_title(std::string_view title);
+// `外交部发言人刘建超在例行记者会上答记者问`, `…发言人姜瑜举行记者会`: a press conference's
+// spokesperson, as {name, post}; empty unless a 2–4 character name follows 发言人.
+std::optional<std::pair<std::string, std::string>> spokesperson_in_title(std::string_view title);
 
 // A short line naming a part of a text, not a person (`开幕词`, `结论`, `前言`).
 bool part_name(std::string_view line);

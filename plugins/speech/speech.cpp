@@ -3,6 +3,8 @@
 // detect() signals (weights add up, capped at 1):
 //   title names a speech (讲话, 讲话摘要, 致辞, 工作报告, 发言)      +0.45
 //     (the page's or post's title, or a title block under a news lead +0.40)
+//   a press conference's title (记者会/发布会/答记者问) over questions in
+//     turns (`问：`, `某某社记者：`)                                    +0.40
 //   a subtitle `——在…会议上的讲话`                                   +0.30
 //   a date line in parentheses under the title `（2018年2月6日）`      +0.15
 //   the salutation `同志们：` near the start                          +0.25
@@ -34,9 +36,12 @@ using st::paragraphs;
 using text::contains;
 
 bool names_speech(std::string_view s) {
-  for (std::string_view w : {"讲话", "致辞", "工作报告", "发言", "报告会上", "欢迎词", "贺词", "答谢词", "祝酒词", "开幕词", "闭幕词",
+  for (std::string_view w : {"讲话", "致辞", "工作报告", "报告会上", "欢迎词", "贺词", "答谢词", "祝酒词", "开幕词", "闭幕词",
                              "演讲", "新年献词"})
     if (contains(s, w)) return true;
+  // (A spokesperson, 发言人, is a post, not a speech.)
+  for (auto at = s.find("发言"); at != std::string_view::npos; at = s.find("发言", at + 6))
+    if (s.substr(at + 6, 3) != "人") return true;
   return false;
 }
 
@@ -247,6 +252,22 @@ struct Speech {
         doc.signal("a speech's title block under a lead", 0.40);
         titled = true;
       }
+    // A press conference's transcript (`外交部发言人刘建超在例行记者会上答记者问`): what a
+    // spokesperson said, in answers to questions put in turns (`问：`, `某某社记者：`).
+    if (!titled) {
+      std::string_view t = doc.title().empty() ? (paras.empty() ? std::string_view() : paras.front().text) : doc.title();
+      bool conference = false;
+      for (std::string_view w : {"记者会", "发布会", "吹风会", "答记者问", "记者招待会"}) conference |= contains(t, w);
+      int asks = 0;
+      for (const auto& q : paras) {
+        auto at = q.text.find("记者：");
+        asks += tx::starts_with(q.text, "问：") || tx::starts_with(q.text, "问:") || (at != std::string_view::npos && at <= 60);
+      }
+      if (conference && asks >= 2) {
+        doc.signal("a press conference's questions and answers (记者会, 问：/记者：)", 0.40);
+        titled = true;
+      }
+    }
     for (std::size_t i = 0; i < paras.size() && i < 4; ++i)
       if (tx::starts_with(paras[i].text, "——") && names_speech(paras[i].text)) {
         doc.signal("subtitle `——在…上的讲话`", 0.30);
@@ -463,6 +484,9 @@ struct Speech {
       if (auto np = speech_credits::credited_in_title(t)) {
         doc.set_field("speaker", np->first);
         if (doc.field("position").empty()) doc.set_field("position", np->second);
+      } else if (auto sp = speech_credits::spokesperson_in_title(t)) {
+        doc.set_field("speaker", sp->first);
+        if (doc.field("position").empty()) doc.set_field("position", sp->second);
       }
     if (doc.field("occasion").empty()) {
       // `在全市组织部长会议上的讲话` names its occasion, wherever the 在 stands.

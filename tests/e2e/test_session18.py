@@ -146,6 +146,16 @@ r = recs(write("quality-report.txt", "某某邮电大学\n2013年本科教学质
 check((r["kind"], r["title"], r["fields"].get("date"), r["fields"].get("issuer")) == ("report", "某某邮电大学2013年本科教学质量报告", "2014-10", ["某某邮电大学"]),
       f"an annual quality report's cover: {r['kind']} {r['title']!r} {r['fields'].get('date')} {r['fields'].get('issuer')}")
 
+# ---- a press conference under a crawler's header (title:/url:/author:/content:), its repost's 原标题 line
+briefing = ("title: 3月1日外交部发言人汪某某主持例行记者会\nurl: http://www.example.gov.cn/xwfbh/1699620.htm\nauthor: 某某新闻办公室网站\n"
+            "content: \n原标题：2021年3月1日外交部发言人汪某某主持例行记者会\n某某社记者：中方对此有何评论？\n汪某某：\n"
+            "我们已经多次阐明中方的立场。任何人都不能凌驾于法律之上。\n某某报记者：请问发言人能否介绍有关情况？\n汪某某：\n我没有可以提供的信息。\n")
+r = recs(write("briefing.txt", briefing), "--no-split")[0]
+f = r["fields"]
+check((r["title"], f.get("original_title"), f.get("speaker"), f.get("position")) ==
+      ("3月1日外交部发言人汪某某主持例行记者会", "2021年3月1日外交部发言人汪某某主持例行记者会", "汪某某", "外交部发言人"),
+      f"the header's title, the repost's original, the spokesperson: {r['title']!r} {f.get('original_title')!r} {f.get('speaker')} {f.get('position')}")
+
 # ---- a web page copied as text: its trail, info line, buttons and footer are the page's ---------
 copied = ("首页 > 政务公开 > 通知公告\n某某县人民政府关于做好2024年春节期间烟花爆竹安全管理工作的通告\n"
           "发布时间：2024-01-25 09:30   来源：县应急管理局   浏览次数：1523   【字体：大 中 小】\n"
