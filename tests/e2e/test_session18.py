@@ -2,7 +2,8 @@
 puts after one of its stacked organs (tests/devset/gongwen-11), four Word/WPS/PDF binaries of
 financial regulators (tests/devset/binary-3: an order numbered by its year, a draft for comment;
 tests/devset/binary-4: WPS-saved joint 公告/通告/意见 and two OFD letters; tests/devset/binary-5: a
-university's Word 97 files, a 文号 typed as a MACROBUTTON field, a red head drawn in a text box),
+university's Word 97 files, a 文号 typed as a MACROBUTTON field, a red head drawn in a text box;
+tests/devset/pages-4: five Guangzhou government pages, saved by browsers and as served, a repost's （转载）),
 and inputs modelled on the round's other files (names replaced): orders with short mastheads,
 a 问政 board's replies titled by the message's subject, a department's sub-site named short in
 <title> and in full in its footer, an OCR'd compilation with page marks and a contents list of
@@ -36,6 +37,8 @@ floors(evaluate("eval_binary", GONGWEN, os.path.join(D, "binary-4")),
        {"ok": 6, "kind": 6, "title": 6, "date": 5, "issuer": 4, "number": 4}, "binary-4 ")
 floors(evaluate("eval_binary", GONGWEN, os.path.join(D, "binary-5")),
        {"ok": 4, "kind": 4, "title": 4, "date": 3, "issuer": 4, "number": 1}, "binary-5 ")
+floors(evaluate("eval_pages", os.path.join(D, "pages-4"), "--gongwen", GONGWEN),
+       {"title": 5, "date": 5, "source": 4, "site": 5, "url": 4, "first": 4, "last": 4, "chrome": 5, "kind": 5}, "pages-4 ")
 # The orders of the earlier sets are titled by their mastheads now, as three sets were written.
 floors(evaluate("eval_official", "--gongwen", GONGWEN, "--devset", os.path.join(D, "gongwen-2")), {"title": 51}, "gongwen-2 ")
 floors(evaluate("eval_official", "--gongwen", GONGWEN, "--devset", os.path.join(D, "gongwen-9")), {"kind": 8, "title": 7, "date": 7}, "gongwen-9 ")
