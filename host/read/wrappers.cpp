@@ -319,6 +319,9 @@ Unwrapped unwrap_markdown(std::string_view s) {
   bool in_comment = false;
   std::size_t start = front_matter(s, u), record_begin = npos;
   std::size_t record_end = markdown_record(s, start, record_begin, u);
+  // Or a crawler's plain header over the Markdown (`标题：…` / `媒体：…` / `发布日期：…`, a blank line).
+  if (!record_end)
+    if (std::size_t body = record_header(s.substr(start), u)) record_begin = start, record_end = start + body;
   if (record_end)
     u.notes.push_back({Diag::clean_record_header, fmt::format("a database export's record (lines {}-{}) read as fields",
                                                               1 + std::count(s.begin(), s.begin() + static_cast<std::ptrdiff_t>(record_begin), '\n'),

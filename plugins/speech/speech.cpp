@@ -474,6 +474,7 @@ struct Speech {
           // `刘希平在…会议上的讲话`: a bare name before 在 (2–3 Han, not `我们`, `全市`).
           // A personal name, surname first, and no post (`县长在…`, `党委在…`, `全市在…` are none).
           std::string name = tx::strip_spaces(line.substr(0, cut));
+          if (tx::ends_with(name, "同志")) name.resize(name.size() - std::string_view("同志").size());  // `黄坤明同志在…`
           bool han = people::personal_name(name) && tx::char_count(name) <= 3;
           for (auto post : people::kPositions) han = han && name.find(post) == std::string::npos;
           if (han) doc.set_field("speaker", name);

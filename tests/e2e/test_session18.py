@@ -138,6 +138,25 @@ page2 = page.replace("-纪检", "-新华网").replace("某某医科大学纪检�
 r = recs(write("company.html", page2), "--no-split")[0]
 check(r["fields"].get("site") == "新华网", f"a company owning the site does not rename it: {r['fields'].get('site')}")
 
+# ---- a DOCX whose 文号 is typed in form fields (MACROBUTTON, complex and simple): what they show -----
+import zipfile
+W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+para = lambda inner: f"<w:p>{inner}</w:p>"
+wrun = lambda t: f"<w:r><w:t xml:space=\"preserve\">{t}</w:t></w:r>"
+complex_field = ('<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> MACROBUTTON AcceptAllChangesInDoc 1</w:instrText></w:r>'
+                 '<w:r><w:fldChar w:fldCharType="end"/></w:r>')
+body = (para(wrun("某某大学文件")) + para(wrun("某大〔2009〕") + complex_field + wrun("08号")) +
+        para(wrun("关于印发《某某大学岗位设置实施办法》的通知")) + para(wrun("校属各单位：")) +
+        para(wrun("现将《某某大学岗位设置实施办法》印发给你们，请遵照实施。")) +
+        para('<w:fldSimple w:instr="MACROBUTTON NoMacro 某某大学"/>') + para(wrun("二○○九年五月二十日")))
+docx = os.path.join(tmp, "macrobutton.docx")
+with zipfile.ZipFile(docx, "w") as z:
+    z.writestr("word/document.xml", f'<?xml version="1.0" encoding="UTF-8"?><w:document {W}><w:body>{body}</w:body></w:document>')
+r = recs(docx, "--no-split")[0]
+f = r["fields"]
+check((f.get("doc_number") or {}).get("text") == "某大〔2009〕108号" and f.get("issuer") == ["某某大学"] and f.get("date") == "2009-05-20",
+      f"form fields show their text: {(f.get('doc_number') or {}).get('text')} {f.get('issuer')} {f.get('date')}")
+
 # ---- an institution's rule interpreted by one of its offices; a report's cover dated by its month ---
 r = recs(write("office-rule.txt", "某某邮电大学留学生学籍管理办法（试行）\n第一章 总则\n第一条 为加强留学生学籍管理，制定本办法。\n"
                                    "第二条 本办法由国际合作与交流处负责解释。\n第三条 本办法自发布之日起施行。\n"), "--no-split")[0]
@@ -158,6 +177,15 @@ f = r["fields"]
 check((r["title"], f.get("original_title"), f.get("speaker"), f.get("position")) ==
       ("3月1日外交部发言人汪某某主持例行记者会", "2021年3月1日外交部发言人汪某某主持例行记者会", "汪某某", "外交部发言人"),
       f"the header's title, the repost's original, the spokesperson: {r['title']!r} {f.get('original_title')!r} {f.get('speaker')} {f.get('position')}")
+
+# ---- a Markdown speech under a collector's plain header (标题：/媒体：/发布日期：, a blank line) ----------
+md = ("标题：某某同志在全省高质量发展大会上的讲话实录（2024）\n媒体：某某省人民政府\n发布日期：2024-02-19 11:06\n\n"
+      "2月18日，省委、省政府召开全省高质量发展大会。以下为讲话实录——\n同志们，朋友们：\n人勤春来早。今天我们召开全省高质量发展大会。\n"
+      "我们要坚定信心，真抓实干。\n谢谢大家！\n")
+r = recs(write("speech-record.md", md), "--no-split")[0]
+f = r["fields"]
+check((r["kind"], r["title"], f.get("page_date"), f.get("source")) == ("speech", "某某同志在全省高质量发展大会上的讲话实录（2024）", "2024-02-19", "某某省人民政府"),
+      f"a plain header over Markdown is a record: {r['kind']} {r['title']!r} {f.get('page_date')} {f.get('source')}")
 
 # ---- a web page copied as text: its trail, info line, buttons and footer are the page's ---------
 copied = ("首页 > 政务公开 > 通知公告\n某某县人民政府关于做好2024年春节期间烟花爆竹安全管理工作的通告\n"

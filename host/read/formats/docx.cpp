@@ -187,6 +187,9 @@ struct Reader {
   std::vector<std::string> contents;
   std::vector<std::string> alt_chunks;  // r:id of each imported part (w:altChunk), in order
   std::vector<std::size_t> alt_at;      // where in out.text each one stands
+  // Open complex fields (w:fldChar begin … separate … end): whether each has reached its
+  // result, and its code; a field without a result shows what its code says (MACROBUTTON).
+  std::vector<std::pair<bool, std::string>> fields;
 
   // Text of one paragraph with the properties of most of its characters.
   struct Collected {
@@ -203,7 +206,17 @@ struct Reader {
     }
     std::size_t before = c.text.size();
     for (const xmlNode* k = r->children; k; k = k->next) {
-      if (is(k, "t")) c.text += text_of(k);
+      if (is(k, "fldChar")) {
+        std::string type = attr(k, "fldCharType");
+        if (type == "begin" && fields.size() < 64) fields.emplace_back(false, std::string());
+        else if (type == "separate" && !fields.empty()) fields.back().first = true;
+        else if (type == "end" && !fields.empty()) {
+          if (!fields.back().first) c.text += field_button_text(fields.back().second);
+          fields.pop_back();
+        }
+      } else if (is(k, "instrText")) {
+        if (!fields.empty() && fields.back().second.size() < 256) fields.back().second += text_of(k);
+      } else if (is(k, "t")) c.text += text_of(k);
       else if (is(k, "tab") || is(k, "ptab")) c.text += '\t';
       else if (is(k, "br") || is(k, "cr")) c.text += attr(k, "type") == "page" ? "" : "\n";
       else if (is(k, "noBreakHyphen")) c.text += "-";
@@ -225,6 +238,7 @@ struct Reader {
       if (is(k, "r")) run_text(k, para_run, c, depth);
       else if (is(k, "del") || is(k, "moveFrom") || is(k, "pPr") || is(k, "rPr")) continue;
       else if (is(k, "AlternateContent")) alternate(k, para_run, c, depth + 1);
+      else if (is(k, "fldSimple") && !child(k, "r")) c.text += field_button_text(attr(k, "instr"));
       else if (is(k, "ins") || is(k, "moveTo") || is(k, "hyperlink") || is(k, "smartTag") || is(k, "fldSimple") ||
                is(k, "sdt") || is(k, "sdtContent") || is(k, "customXml") || is(k, "dir") || is(k, "bdo"))
         inline_content(k, para_run, c, depth + 1);
@@ -317,7 +331,7 @@ struct Reader {
         if (!is(tc, "tc")) continue;
         // A cell's paragraphs, read on their own and joined into one cell.
         Extracted cell;
-        Reader sub{styles, numbering, cell, max_depth, false, {}, {}, {}};
+        Reader sub{styles, numbering, cell, max_depth, false, {}, {}, {}, {}};
         sub.blocks(tc, depth + 2, "table");
         too_deep |= sub.too_deep;
         std::string joined;
@@ -374,7 +388,7 @@ std::vector<std::string> part_lines(Zip& zip, const std::string& name, const Sty
   if (!doc) return lines;
   Numbering none;
   Extracted e;
-  Reader r{styles, none, e, depth, false, {}, {}, {}};
+  Reader r{styles, none, e, depth, false, {}, {}, {}, {}};
   const xmlNode* root = xmlDocGetRootElement(doc.get());
   if (is(root, "footnotes") || is(root, "endnotes")) {
     for (const xmlNode* f = root->children; f; f = f->next) {
@@ -431,7 +445,7 @@ Extracted read_docx(std::string_view bytes, const ExtractLimits& limits) {
     out.error = "DOCX: word/document.xml has no w:body";
     return out;
   }
-  Reader r{styles, numbering, out, limits.xml_depth, false, {}, {}, {}};
+  Reader r{styles, numbering, out, limits.xml_depth, false, {}, {}, {}, {}};
   r.blocks(b, 1, "");
   join_title_lines(out);
   if (!r.contents.empty()) out.fields["contents"] = r.contents;

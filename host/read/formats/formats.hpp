@@ -62,6 +62,10 @@ struct Extracted {
   void add(std::string_view paragraph, const ParagraphStyle& style);
 };
 
+// The text a MACROBUTTON or GOTOBUTTON field shows (`MACROBUTTON name 108` → `108`): its code
+// after the field's name and its target; empty for any other field, whose result is its text.
+std::string field_button_text(std::string_view code);
+
 // A title broken over consecutive centred paragraphs of one large look (the
 // author pressed Enter inside it) becomes one paragraph. The 发文机关标志 is
 // left alone (red), and so is anything that ends a sentence.

@@ -37,9 +37,9 @@ char32_t cp1252(unsigned char c) {
 // deep the nesting; deeper than kMaxFieldDepth is a malformed file.
 constexpr std::size_t kMaxFieldDepth = 64;
 
-// The text a MACROBUTTON or GOTOBUTTON field shows: its code after the
-// field's name and its target; empty for any other field.
-std::string button_text(std::string_view code) {
+}  // namespace
+
+std::string field_button_text(std::string_view code) {
   auto word = [&](std::size_t& i) {
     while (i < code.size() && (code[i] == ' ' || code[i] == '\t')) ++i;
     std::size_t b = i;
@@ -56,6 +56,8 @@ std::string button_text(std::string_view code) {
   while (!shown.empty() && (shown.back() == ' ' || shown.back() == '\t')) shown.pop_back();
   return shown;
 }
+
+namespace {
 
 struct TextSink {
   TextSink(Extracted& o, std::uint64_t m) : out(o), max_text(m) {}
@@ -97,7 +99,7 @@ struct TextSink {
           field_code.pop_back();
           // A field shown by its code: `MACROBUTTON name 108` (a form's fill-in, as a
           // 文号's number is often typed) shows what follows the macro's name.
-          if (no_result && in_code == 0) line += button_text(code);
+          if (no_result && in_code == 0) line += field_button_text(code);
           code.clear();
         }
         break;
