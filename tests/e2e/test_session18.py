@@ -121,6 +121,20 @@ check([r["fields"].get("date") for r in rs] == ["2018-03-02", "2018-03-02"] and 
       f"dates, and a message's quote and backslash kept: {[r['fields'].get('date') for r in rs]} {(rs[1]['fields'].get('dataset') or {}).get('Detail') if len(rs) > 1 else None}")
 check(any("`Comments` (2 rows)" in d["message"] and "`Labels` (20 rows)" in d["message"] for d in rs[0].get("diagnostics", [])) if rs else False,
       f"the tables not read are named: {[d['message'] for d in rs[0].get('diagnostics', [])] if rs else None}")
+# A schema that would make a value of 200 MB as it is read: bounded, the rest of the store read.
+hostile_db = os.path.join(tmp, "hostile.db")
+con = sqlite3.connect(hostile_db)
+con.execute("CREATE TABLE huge (id INTEGER, blowup TEXT GENERATED ALWAYS AS (hex(zeroblob(100000000))) VIRTUAL)")
+con.execute("INSERT INTO huge (id) VALUES (1)")
+con.execute("CREATE TABLE replies (Topic TEXT, reply TEXT)")
+con.execute("INSERT INTO replies VALUES (?, ?)", ("某路段积水", "网友您好！您的留言已收悉。现答复如下：已安排疏通。感谢您的关注。2018年3月2日"))
+con.execute("INSERT INTO replies VALUES (?, ?)", ("某小区停电", "网友您好！您的留言已收悉。现答复如下：已恢复供电。感谢您的监督。2018年3月5日"))
+con.commit()
+con.close()
+rc, out, err = run("process", "--no-extract", hostile_db)
+rs = records(out)
+check(rc in (0, 1) and [r["title"] for r in rs] == ["某路段积水", "某小区停电"],
+      f"a generated column's 200 MB value is refused, the other table read: {rc} {[r['title'] for r in rs]} {err.strip()[:160]}")
 damaged = write("damaged.db", open(db_path, "rb").read()[:100] + b"\xff" * 4000, "wb")
 rc, out, err = run("process", "--no-extract", damaged)
 rs = records(out)
