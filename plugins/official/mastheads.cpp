@@ -17,15 +17,19 @@ namespace detail {
 
 namespace {
 
-// A line that is an order's number and nothing else: `第732号`, `〔2026〕第1号`,
+// An order's number at the start of t, its length in bytes or 0: `第732号`, `〔2026〕第1号`,
 // `2023年第2号` (a year's count, as 国家金融监督管理总局令 numbers them).
-bool order_number_line(std::string_view t) {
-  if (t.empty()) return false;
-  if (tx::order_number_prefix(t) == t.size()) return true;
+std::size_t order_number_at(std::string_view t) {
+  if (std::size_t n = tx::order_number_prefix(t)) return n;
   std::size_t y = 0;
   while (y < t.size() && y < 4 && t[y] >= '0' && t[y] <= '9') ++y;
-  return y == 4 && tx::starts_with(t.substr(4), "年") && tx::order_number_prefix(t.substr(7)) == t.size() - 7;
+  if (y != 4 || !tx::starts_with(t.substr(4), "年")) return 0;
+  std::size_t n = tx::order_number_prefix(t.substr(7));
+  return n ? 7 + n : 0;
 }
+
+// A line that is an order's number and nothing else.
+bool order_number_line(std::string_view t) { return !t.empty() && order_number_at(t) == t.size(); }
 
 }  // namespace
 
@@ -58,10 +62,7 @@ Title numbered_masthead(const std::vector<Paragraph>& ps, std::size_t from) {
       bool han = true;
       for (std::size_t k = 0; han && k < head.size();) han = tx::is_han(tx::next_cp(head, k));
       if (!han) break;
-      std::size_t y = 0;
-      while (y < rest.size() && y < 4 && rest[y] >= '0' && rest[y] <= '9') ++y;
-      bool year_number = y == 4 && tx::starts_with(rest.substr(4), "年第");
-      if (tx::order_number_prefix(rest) == 0 && !year_number) continue;
+      if (order_number_at(rest) == 0) continue;
       t.found = {std::string(head), ps[i].offset};
       t.type = type;
       t.last_paragraph = i;

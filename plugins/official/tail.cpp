@@ -73,6 +73,17 @@ bool office_below(std::string_view organ, std::string_view below) {
   return false;
 }
 
+// An order's signer as one word, a post then a name, the colon between them
+// dropped (`主任：郑栅洁` → `主任郑栅洁`); empty when the line is none.
+std::string post_then_name(std::string_view line) {
+  std::string q = squeeze(line);
+  if (auto c = q.find("："); c != std::string::npos && c <= 12) q.erase(c, 3);
+  else if (auto a = q.find(':'); a != std::string::npos && a <= 12) q.erase(a, 1);
+  for (auto post : people::kPositions)
+    if (tx::starts_with(q, post) && people::personal_name(std::string_view(q).substr(post.size()))) return q;
+  return {};
+}
+
 // The seal's note under a signature (`（国家卫生健康委代章）`, `（盖章）`): no signer.
 bool seal_note(std::string_view q) {
   return tx::starts_with(q, "（") && tx::char_count(q) <= 24 &&
@@ -175,12 +186,8 @@ void find_tail(const std::vector<Paragraph>& ps, Elements& e) {
       }
       auto organ = tx::trim(stop == std::string_view::npos ? before : before.substr(stop));
       // (An order is signed by its head: `主任：郑栅洁`, a post and a name.)
-      std::string head = squeeze(organ);
-      std::erase(head, ':');
-      if (auto c = head.find("："); c != std::string::npos) head.erase(c, 3);
-      bool post_and_name = false;
-      for (auto post : people::kPositions)
-        post_and_name |= tx::starts_with(head, post) && people::personal_name(std::string_view(head).substr(post.size()));
+      std::string head = post_then_name(organ);
+      bool post_and_name = !head.empty();
       if (organ.empty() || tx::char_count(organ) > 60 || (!organ_like(squeeze(organ)) && !post_and_name)) continue;
       e.date = {{std::string(t.substr(last->begin, last->end - last->begin)), ps[i].offset + last->begin}, last->iso()};
       if (post_and_name) {
@@ -293,11 +300,8 @@ void find_tail(const std::vector<Paragraph>& ps, Elements& e) {
         continue;
       }
       // (`主任：郑栅洁`: an order's signer with a colon after the post.)
-      if (auto c = q.find("："); c != std::string::npos && c <= 12 && (tx::ends_with(e.title.found.text, "令") || e.title.masthead_lost)) {
-        std::string bare = q.substr(0, c) + q.substr(c + 3);
-        for (auto post : people::kPositions)
-          if (tx::starts_with(bare, post) && people::personal_name(std::string_view(bare).substr(post.size()))) q = bare;
-      }
+      if (contains(q, "：") && (tx::ends_with(e.title.found.text, "令") || e.title.masthead_lost))
+        if (std::string bare = post_then_name(q); !bare.empty()) q = std::move(bare);
       if (tx::char_count(q) > 40 || contains(q, "。") || contains(q, "，") || contains(q, "：") || tx::starts_with(q, "附件") ||
           tx::starts_with(q, "（"))
         break;

@@ -233,8 +233,10 @@ Extracted read_word_binary(std::string_view bytes, const ExtractLimits& limits) 
     if (to > from && to <= 0xFFFFFFFFu) {
       Extracted boxes;
       TextSink box_sink(boxes, limits.max_text);
-      if (read_cps(static_cast<std::uint32_t>(from), static_cast<std::uint32_t>(to), box_sink).empty() && !box_sink.too_much &&
-          !box_sink.too_deep) {
+      std::string why = read_cps(static_cast<std::uint32_t>(from), static_cast<std::uint32_t>(to), box_sink);
+      if (!why.empty() || box_sink.too_much || box_sink.too_deep)
+        out.losses.push_back(fmt::format("text boxes not read: {}", why.empty() ? "too much or too deeply nested text" : why));
+      else {
         if (!box_sink.line.empty()) box_sink.end_line();
         std::string head;
         Json kept = Json::array();
