@@ -258,8 +258,11 @@ MappedTextBuilder rebuild_paragraphs(std::string_view input, const OffsetMap& in
       std::string_view pt = input.substr(prev->tb, prev->te - prev->tb);
       char32_t pl = last_cp(pt);
       if (info.name == "hard-wrapped") {
-        bool ends_par = info.trailing_space_marks_paragraphs ? prev->trailing_ascii_space
-                                                             : (is_terminal(pl) && static_cast<int>(prev->chars) + 3 < info.width);
+        // (A blank line after a sentence's end is a paragraph's end at any width: Markdown
+        // separates its paragraphs so, and a short list wrapped in it can make the layout.)
+        bool ends_par = info.trailing_space_marks_paragraphs
+                            ? prev->trailing_ascii_space
+                            : (is_terminal(pl) && (static_cast<int>(prev->chars) + 3 < info.width || l.blank_before));
         bool short_line = static_cast<int>(prev->chars) + 6 < info.width && !info.trailing_space_marks_paragraphs;
         join = !ends_par && !short_line && !(is_terminal(pl) && starts_heading(t));
       } else {

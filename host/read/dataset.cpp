@@ -4,6 +4,7 @@
 // never used to classify.
 #include "read/dataset.hpp"
 #include "read/html_meta.hpp"
+#include "read/wrappers.hpp"
 #include "read/dataset_detail.hpp"
 
 #include <fmt/format.h>
@@ -461,6 +462,12 @@ std::optional<Dataset> read_dataset(std::string_view path, std::string_view s, s
       unescape_line_breaks(row.text);
       unescape_markup(row.text);
       if (row.title.find('<') != std::string::npos) row.title = plain_meta(row.title);
+      // A page's <title> a crawler kept as the row's (`…十大科技进展”-西安电子科技大学`): the site apart.
+      // (Only a site named in Chinese: `…Plan (2024-2026)` has no site after its dash.)
+      if (std::string site, bare = strip_site_suffix(row.title, &site); tx::han_count(site) >= 2) {
+        row.title = std::move(bare);
+        if (!row.fields.contains("site")) row.fields["site"] = site;
+      }
       std::string_view t = tx::trim(row.title);
       if (!tx::starts_with(t, "【")) continue;
       auto close = t.find("】");

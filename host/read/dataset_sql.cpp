@@ -94,6 +94,16 @@ std::optional<std::string> sql_value(std::string_view s, std::size_t& i) {
   std::size_t b = i;
   while (i < s.size() && s[i] != ',' && s[i] != ')') ++i;
   std::string raw(tx::trim(s.substr(b, i - b)));
+  // A BLOB or binary column dumped as a hex literal (Navicat, `mysqldump --hex-blob`:
+  // `0x3C703E…`): its bytes, which are the text (the reader decodes them with the rest).
+  if (raw.size() > 2 && raw.size() % 2 == 0 && raw[0] == '0' && (raw[1] == 'x' || raw[1] == 'X') &&
+      raw.find_first_not_of("0123456789abcdefABCDEF", 2) == std::string::npos) {
+    std::string bytes;
+    bytes.reserve(raw.size() / 2 - 1);
+    auto nibble = [](char c) { return c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10; };
+    for (std::size_t k = 2; k < raw.size(); k += 2) bytes += static_cast<char>(nibble(raw[k]) << 4 | nibble(raw[k + 1]));
+    return bytes;
+  }
   if (ieq_at(raw, 0, "null") && raw.size() == 4) return std::nullopt;
   return raw;
 }
@@ -146,8 +156,35 @@ void create_table(std::string_view s, std::size_t& i, std::unordered_map<std::st
       std::string col = identifier(s, j);
       std::string low = ascii_lower(col);
       if (!col.empty() && low != "primary" && low != "key" && low != "unique" && low != "index" && low != "constraint" &&
-          low != "fulltext" && low != "foreign" && low != "check")
-        cols.push_back(col);
+          low != "fulltext" && low != "foreign" && low != "check") {
+        // A name that says nothing (`xw_bt`, pinyin initials) explained by its
+        // `COMMENT '新闻标题'`: the comment names the column.
+        std::size_t end = j;
+        for (int d = 0; end < s.size() && !(d == 0 && (s[end] == ',' || s[end] == ')')); ++end) {
+          if (s[end] == '\'' || s[end] == '"') {
+            sql_value(s, end);
+            --end;
+          } else if (s[end] == '(') {
+            ++d;
+          } else if (s[end] == ')') {
+            --d;
+          }
+        }
+        std::string_view def = s.substr(j, end - j);
+        std::string comment;
+        for (std::size_t at = 0; at + 7 <= def.size(); ++at)
+          if (ieq_at(def, at, "comment")) {
+            std::size_t v = at + 7;
+            skip_space_and_comments(def, v);
+            if (v < def.size() && (def[v] == '\'' || def[v] == '"')) comment = sql_value(def, v).value_or("");
+            break;
+          }
+        // Only a comment that names what the name does not (a title, a text, a date, an answer):
+        // `signname` COMMENT '落款人或单位的名称' keeps the name its readers know.
+        auto role = [](std::string_view n) { return title_rank(n) > 0 || text_rank(n) > 0 || date_name(n) || reply_name(n); };
+        comment = std::string(tx::trim(comment));
+        cols.push_back(!role(col) && role(comment) && tx::char_count(comment) <= 20 ? comment : col);
+      }
       i = j - 1;
     }
   }

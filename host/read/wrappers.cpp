@@ -201,8 +201,18 @@ void markdown_inline(std::string_view line, std::size_t lb, MappedTextBuilder& o
   auto flush = [&](std::size_t end) {
     if (end > run) out.copy(line.substr(run, end - run), lb + run);
   };
+  // A line in single-star italics (`*（…一九八八年九月三十日原则通过）*`, an adoption
+  // note): both stars are marks. (`* item` is a list, `**` bold, read below.)
+  std::size_t open = line.find_first_not_of(" \t"), close = line.find_last_not_of(" \t\r");
+  bool italic = open != std::string_view::npos && close >= open + 2 && line[open] == '*' && line[close] == '*' &&
+                line[open + 1] != '*' && line[open + 1] != ' ' && line[close - 1] != '*' && line[close - 1] != ' ';
   for (std::size_t i = 0; i < line.size();) {
     char c = line[i];
+    if (italic && (i == open || i == close)) {
+      flush(i);
+      run = ++i;
+      continue;
+    }
     if (c == '*' && i + 1 < line.size() && line[i + 1] == '*') {
       flush(i);
       run = i += 2;
@@ -298,7 +308,8 @@ std::size_t front_matter(std::string_view s, Unwrapped& u) {
     if (value.size() >= 2 && (value.front() == '"' || value.front() == '\'') && value.back() == value.front())
       value = value.substr(1, value.size() - 2);
     if (value.empty()) continue;
-    if (key == "title") {
+    // (A crawler's corpus names its keys its own way: `doc_title:`, `source_url:`.)
+    if (key == "title" || (key == "doc_title" && !found.contains("title"))) {
       // A breadcrumb before it (`南开大学->…`) and the site after it (`… | nankai.info`).
       std::string t = strip_site_suffix(value);
       if (auto arrow = t.find("->"); arrow != std::string::npos && text::char_count(std::string_view(t).substr(0, arrow)) <= 12)
@@ -308,6 +319,8 @@ std::size_t front_matter(std::string_view s, Unwrapped& u) {
       if (auto d = text::find_full_date(value)) found["page_date"] = d->iso();
     } else if (key == "author") {
       found["author"] = value;
+    } else if ((key == "url" || key == "source_url" || key == "link") && (starts_with(value, "http://") || starts_with(value, "https://"))) {
+      found["url"] = value;
     }
   }
   return 0;
@@ -494,6 +507,8 @@ std::string strip_site_suffix(std::string t, std::string* site_out) {
   static const std::string_view seps[] = {" - ", " | ", "_", "|", " – ", "－", "-", "——"};
   static const std::string_view site_words[] = {"网", "站", "频道", "首页", "中心", "门户", "新闻", "财经", "政府", "纪检",
                                                 ".cn", ".com", "公开", "办事处", "部门", "栏目", "科普", "报", "局", "所"};
+  // (A school's site is its name: at the tail's end, not inside a subtitle that names it.)
+  static const std::string_view school_words[] = {"大学", "学院", "学校"};
   for (bool again = true; again;) {
     again = false;
     for (auto sep : seps) {
@@ -503,6 +518,7 @@ std::string strip_site_suffix(std::string t, std::string* site_out) {
       if (text::char_count(tail) > 24 || text::char_count(std::string_view(t).substr(0, p)) < 6) continue;
       bool site = tail.empty();
       for (auto w : site_words) site |= tail.find(w) != std::string_view::npos;
+      for (auto w : school_words) site |= text::ends_with(tail, w);
       bool ascii = !tail.empty() && std::all_of(tail.begin(), tail.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
       if (!site && !ascii) continue;
       if (site_out && site_out->empty() && !tail.empty()) *site_out = std::string(text::trim(tail));

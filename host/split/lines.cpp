@@ -39,7 +39,7 @@ bool is_teaser(std::string_view t) {
 }
 
 // `title　　page` (page last, compilations).
-bool page_last(std::string_view t, std::string_view& title, int& page) {
+bool page_last(std::string_view t, std::string_view& title, int& page, std::size_t min_title) {
   std::size_t i = t.size(), digits = 0;
   while (i > 0 && std::isdigit(static_cast<unsigned char>(t[i - 1]))) --i, ++digits;
   if (digits == 0 || digits > 3 || i == 0) return false;
@@ -63,9 +63,24 @@ bool page_last(std::string_view t, std::string_view& title, int& page) {
     j = k;
   }
   title = tx::trim(t.substr(0, j));
-  if (tx::char_count(title) < 4 || tx::char_count(title) > 200) return false;
+  if (tx::char_count(title) < min_title || tx::char_count(title) > 200) return false;
   page = std::stoi(std::string(t.substr(i)));
   return true;
+}
+
+bool leader_only(std::string_view t, std::string_view& title) {
+  t = tx::trim(t);
+  std::size_t j = t.size(), leaders = 0;
+  while (j > 0) {
+    std::size_t k = j;
+    char32_t c = tx::prev_cp(t, k);
+    if (clean_detail::leader_char(c)) ++leaders;
+    else if (!tx::is_space(c)) break;
+    j = k;
+  }
+  if (leaders < 4) return false;
+  title = tx::trim(t.substr(0, j));
+  return tx::char_count(title) >= 1 && tx::char_count(title) <= 200;
 }
 
 int credit_page_line(std::string_view t) {

@@ -22,8 +22,12 @@ std::vector<Para> paragraphs(std::string_view text);
 // `P25 把年轻干部…`: a cover teaser pointing at a page, not an article start.
 bool is_teaser(std::string_view t);
 
-// `title　　page` (page last, compilations).
-bool page_last(std::string_view t, std::string_view& title, int& page);
+// `title　　page` (page last, compilations); a title of `min_title` characters at least
+// (1 for the wrapped tail of an entry: `贴.........04`).
+bool page_last(std::string_view t, std::string_view& title, int& page, std::size_t min_title = 4);
+// A contents line whose page number was lost (a Word contents field converted to
+// text keeps its leaders, not its pages): `一、…创业补贴........`; its title.
+bool leader_only(std::string_view t, std::string_view& title);
 
 // `25 title author` (page first, magazines).
 bool page_first(std::string_view t, std::string_view& title, int& page);

@@ -70,7 +70,9 @@ std::vector<TocEntry> parse_toc(std::string_view text, std::size_t* toc_begin, s
     }
   }
   section.clear();
-  std::size_t i = h + 1, misses = 0;
+  std::size_t i = h + 1, misses = 0, last_miss = 0, last_section = 0;
+  std::size_t after_last = 0;  // the paragraph after the last entry read
+  std::string section_before;
   bool prev_first = false;
   std::size_t unpaged = 0, marked = 0;  // entries without page numbers; of them, with a column or an author
   // Title lines waiting for the credit and page under them (`从阶级关系的变化看…` /
@@ -79,7 +81,9 @@ std::vector<TocEntry> parse_toc(std::string_view text, std::size_t* toc_begin, s
   // Lines of rules between the heading and the entries (`————`, `～～～`).
   using clean_detail::rule_line;
   while (i < ps.size() && rule_line(ps[i].t)) ++i;
+  std::size_t seen_entries = entries.size();
   for (; i < ps.size() && misses < 2; ++i) {
+    if (entries.size() != seen_entries) seen_entries = entries.size(), after_last = i;  // (an entry may take two lines)
     std::string_view title;
     int page = 0;
     std::string sec, bare_title, author;
@@ -105,9 +109,31 @@ std::vector<TocEntry> parse_toc(std::string_view text, std::size_t* toc_begin, s
     }
     const bool may_wait = pending.size() < 2 && ps[i].chars >= 4 && ps[i].chars <= 40 && !tx::ends_sentence(ps[i].t) &&
                           !is_teaser(ps[i].t) && unpaged == 0;
-    if (toc_section(ps[i].t, sec)) {
-      section = sec;
+    std::string_view bare;
+    if (!page_last(ps[i].t, title, page) && leader_only(ps[i].t, bare)) {
+      // A contents line that lost its page number (never a section: its leaders say so).
+      // (Its title wrapped onto the line over it, which read as no entry: `…退役士兵创业补` / `贴.....`.)
+      // (Or that read as a section's heading, `二、…`: it was this entry's start.)
+      std::size_t above = i - 1;
+      bool wrapped = i > h + 1 && ((misses > 0 && last_miss == above) || last_section == above) && ps[above].chars <= 40 &&
+                     !tx::ends_sentence(ps[above].t) && !leader_only(ps[above].t, title);
+      if (wrapped && last_section == above) section = section_before;
+      add(wrapped ? std::string(tx::trim(ps[above].t)) + std::string(bare) : std::string(bare), 0, ps[wrapped ? above : i].b);
       misses = 0;
+      prev_first = false;
+    } else if (toc_section(ps[i].t, sec)) {
+      // The next number of the entries' own (`十七、…47` over `十八、…`, its page lost): an entry.
+      auto m = tx::parse_marker(tx::trim(ps[i].t));
+      auto last = entries.empty() ? tx::Marker{} : tx::parse_marker(tx::trim(entries.back().raw));
+      if (m && last && m.family == last.family && m.number == last.number + 1) {
+        add(ps[i].t, 0, ps[i].b);
+        prev_first = false;
+        pending.clear();
+        continue;
+      }
+      section_before = section;
+      section = sec;
+      last_section = i;
       prev_first = false;
     } else if (!is_teaser(ps[i].t) && (page_last(ps[i].t, title, page))) {
       add(title, page, ps[i].b);
@@ -136,7 +162,7 @@ std::vector<TocEntry> parse_toc(std::string_view text, std::size_t* toc_begin, s
       prev_first = false;
     } else if (std::string_view tail_title; !is_teaser(ps[i].t) && ps[i].chars >= 10 && ps[i].chars <= 40 &&
                                             !tx::ends_sentence(ps[i].t) && !bracketed_column(ps[i].t) && i + 1 < ps.size() &&
-                                            !entries.empty() && page_last(ps[i + 1].t, tail_title, page)) {
+                                            !entries.empty() && page_last(ps[i + 1].t, tail_title, page, 1)) {
       // An entry wrapped before its page number (`…共青团中央召开学校铸牢中华民族共同体意识` /
       // `教育工作推进会 ........ 5`): both lines are its title.
       add(tx::trim(ps[i].t), page, ps[i].b);
@@ -152,6 +178,7 @@ std::vector<TocEntry> parse_toc(std::string_view text, std::size_t* toc_begin, s
       continue;
     } else {
       ++misses;
+      last_miss = i;
       prev_first = false;
     }
     pending.clear();
@@ -162,7 +189,11 @@ std::vector<TocEntry> parse_toc(std::string_view text, std::size_t* toc_begin, s
     entries.clear();
     return entries;
   }
-  std::size_t end_para = i - misses;
+  if (entries.size() != seen_entries) after_last = i;
+  // (A section's heading read after the last entry is none of the contents: the
+  // body's first heading (`一、补贴对象`) follows them as often.)
+  std::size_t end_para = std::max(i - misses, h + 1);
+  if (after_last && after_last < end_para) end_para = after_last;
   if (toc_begin) *toc_begin = ps[std::min(scattered_begin, h)].b;
   if (toc_end) *toc_end = end_para < ps.size() ? ps[end_para].b : text.size();
   return entries;
@@ -235,7 +266,13 @@ SplitResult split(Document& doc, const SplitOptions& opt) {
     // list of articles of an issue.
     std::size_t numbered = 0;
     for (const auto& e : r.toc) numbered += static_cast<bool>(tx::parse_marker(tx::trim(e.raw)));
-    if (!r.toc.empty() && numbered * 2 >= r.toc.size()) {
+    // (Unless the cover calls it a compilation, `政策汇编` letter-spaced over lines: a numbered
+    // list of documents, `一、…创业补贴`, each its own.)
+    std::string cover;
+    for (std::size_t j = 0; j < ps.size() && ps[j].b < toc_b && j < 20; ++j) cover += tx::strip_spaces(ps[j].t);
+    bool compilation = false;
+    for (std::string_view w : {"汇编", "选编", "文件集", "文集", "资料汇集"}) compilation |= tx::contains(cover, w);
+    if (!r.toc.empty() && numbered * 2 >= r.toc.size() && !compilation) {
       r.notes.push_back({Diag::split_outline,
                          fmt::format("contents of {} entries, {} of them numbered headings: one document's outline, not split by it",
                                      r.toc.size(), numbered)});
@@ -477,7 +514,9 @@ SplitResult split(Document& doc, const SplitOptions& opt) {
     std::size_t counted = 0;
     for (const auto& c : r.articles) {
       auto m = tx::parse_marker(c.title);
-      bool arabic = m && (m.family == tx::MarkerFamily::arabic_dot || m.family == tx::MarkerFamily::arabic_paren);
+      // (`一、…补贴`, `二、…`: a compilation numbers its documents in Chinese as often.)
+      bool arabic = m && (m.family == tx::MarkerFamily::arabic_dot || m.family == tx::MarkerFamily::arabic_paren ||
+                          m.family == tx::MarkerFamily::cn_dun);
       if (!arabic) m = {};
       if (m && !ms.empty() && ms.back() && m.number == ms.back().number + 1) ++counted;
       ms.push_back(m);

@@ -221,7 +221,11 @@ void find_recipients(const std::vector<Paragraph>& ps, Elements& e) {
 
 using namespace detail;
 
-std::optional<std::string> whole_date(std::string_view s) { return tx::whole_date(s); }
+// (Spaces a Word or PDF export leaves between digits, `2021年1月1 9日`, are no part of it.)
+std::optional<std::string> whole_date(std::string_view s) {
+  if (auto d = tx::whole_date(s)) return d;
+  return tx::more_visible_than(s, 24) ? std::nullopt : tx::whole_date(tx::strip_spaces(s));
+}
 
 std::vector<std::string> split_organs(std::string_view s) {
   std::vector<std::string> out;
@@ -366,7 +370,9 @@ Elements parse(const std::vector<Paragraph>& ps, std::string_view wrapper_title)
     // (`关于…的实施意见`) while the page's title is the notice's own
     // (`…关于批转区文化局《关于…的实施意见》的通知`).
     std::string w = clean_title(squeeze(wrapper_title));
-    if (w.size() > e.title.found.text.size() && contains(w, e.title.found.text) && doc_type_of_title(w)) {
+    // (Not a site's `转发` before the very title: the document is the one reposted.)
+    bool repost = tx::starts_with(w, "转发") && std::string_view(w).substr(6) == e.title.found.text;
+    if (w.size() > e.title.found.text.size() && contains(w, e.title.found.text) && doc_type_of_title(w) && !repost) {
       e.title.found.text = w;
       e.title.type = doc_type_of_title(w);
     }

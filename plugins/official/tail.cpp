@@ -119,6 +119,16 @@ void undated_signature(const std::vector<Paragraph>& ps, std::size_t start, Elem
   e.body_end = top;
 }
 
+namespace {
+// A signature with the closing formula glued before it, no mark between (a PDF
+// line `特此公告华夏基金管理有限公司二〇一六年五月二十四日`): the signature alone.
+std::string_view after_closing_formula(std::string_view s) {
+  for (std::string_view formula : {"特此公告", "特此通知", "特此通告", "特此通报", "特此函告", "特此函复", "特此报告", "此复"})
+    if (tx::starts_with(s, formula)) return tx::trim(s.substr(formula.size()));
+  return s;
+}
+}  // namespace
+
 void find_tail(const std::vector<Paragraph>& ps, Elements& e) {
   std::size_t start = e.title.found.present() && e.title.last_paragraph != kNone ? e.title.last_paragraph + 1 : e.body_from;
   // A title read off the front of a flattened paragraph (`…委员会令 第31号 《…》已经…通过 主任：郑栅洁 2025年7月17日`):
@@ -140,7 +150,7 @@ void find_tail(const std::vector<Paragraph>& ps, Elements& e) {
       for (std::size_t p = 0; p < t.size();) {
         auto d = tx::parse_date_at(t, p);
         if (d && d->year && d->day && d->end == t.size() && p > 0) {
-          auto organ = tx::trim(t.substr(0, d->begin));
+          auto organ = after_closing_formula(tx::trim(t.substr(0, d->begin)));
           if (!organ.empty() && organ_like(squeeze(organ))) {
             date_at = i;
             e.date = {{std::string(t.substr(d->begin)), ps[i].offset + d->begin}, d->iso()};
@@ -184,7 +194,7 @@ void find_tail(const std::vector<Paragraph>& ps, Elements& e) {
         auto p = before.rfind(m);
         if (p != std::string_view::npos && (stop == std::string_view::npos || p + m.size() > stop)) stop = p + m.size();
       }
-      auto organ = tx::trim(stop == std::string_view::npos ? before : before.substr(stop));
+      auto organ = after_closing_formula(tx::trim(stop == std::string_view::npos ? before : before.substr(stop)));
       // (An order is signed by its head: `主任：郑栅洁`, a post and a name.)
       std::string head = post_then_name(organ);
       bool post_and_name = !head.empty();
@@ -261,6 +271,20 @@ void find_tail(const std::vector<Paragraph>& ps, Elements& e) {
       }
       if (e.date_under_title) break;  // the adoption lines above dated it
       auto d = tx::parse_date_at(tx::fold_zeros(inner), 0);
+      // Or the meeting that adopted it before the date (`（中国共产党第十三届中央委员会第三次全体会议
+      // 一九八八年九月三十日原则通过）`); a body that only endorsed it (`…一致赞同`) dates nothing.
+      if (!d || d->begin != 0) {
+        std::string n = tx::fold_zeros(inner);
+        if (auto at = tx::find_full_date(n); at && at->day) {
+          std::string_view meeting = std::string_view(n).substr(0, at->begin), verb = tx::trim(std::string_view(n).substr(at->end));
+          if ((contains(meeting, "会议") || contains(meeting, "全会") || contains(meeting, "大会")) &&
+              (verb == "通过" || verb == "原则通过" || verb == "审议通过" || verb == "批准")) {
+            e.date = {{n.substr(at->begin, at->end - at->begin), ps[i].offset}, at->iso()};
+            e.date_under_title = true;
+            break;
+          }
+        }
+      }
       if (!d || !d->year || d->begin != 0) continue;
       if (d->day) {  // `（2023年5月）` dates nothing to the day: no 成文日期
         std::string n = tx::fold_zeros(inner);

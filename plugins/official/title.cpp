@@ -151,7 +151,9 @@ void to_last_repeat(const std::vector<Paragraph>& ps, Title& t) {
     for (std::size_t m = 0; m < 4 && j + m < ps.size(); ++m) {
       again += squeeze(ps[j + m].text);
       std::string cleaned = clean_title(again);
-      bool same = cleaned == t.found.text;
+      // (A site's headline `转发…关于…的意见` over the document it reposts: the document's own title.)
+      bool same = cleaned == t.found.text ||
+                  (tx::starts_with(t.found.text, "转发") && cleaned.size() > 12 && std::string_view(t.found.text).substr(6) == cleaned);
       std::string_view prefix = std::string_view(cleaned).substr(0, cleaned.size() >= t.found.text.size() ? cleaned.size() - t.found.text.size() : 0);
       bool han = !prefix.empty();
       for (std::size_t k = 0; k < prefix.size();) han &= tx::is_han(tx::next_cp(prefix, k));
@@ -159,7 +161,7 @@ void to_last_repeat(const std::vector<Paragraph>& ps, Title& t) {
       bool with_issuer = !same && han && tx::starts_with(t.found.text, "关于") && tx::ends_with(cleaned, t.found.text) &&
                          tx::char_count(prefix) <= 40 && organ_like(prefix) && contains(squeeze(ps[j].text), "关于");
       if (same || with_issuer) {
-        if (with_issuer) t.found.text = cleaned;
+        t.found.text = cleaned;  // (with its issuers, or without a site's 转发)
         t.found.offset = ps[j].offset;
         t.paragraphs = m + 1;
         t.last_paragraph = j + m;

@@ -1,5 +1,6 @@
-// The speaker a title credits without an occasion, and the short lines that
-// are parts of a text, not names: the speech handler's readings of credits.
+// The speaker a title credits without an occasion, the lines that credit one
+// (a name and a date, a sign-off, `致辞：name`), and the short lines that are
+// parts of a text, not names: the speech handler's readings of credits.
 #include "credits.hpp"
 
 #include <gongwen/people.hpp>
@@ -103,6 +104,61 @@ bool outlet(std::string_view line) {
   for (std::string_view w : {"新华社", "中新社", "本报", "本刊", "本台", "人民日报", "新华网", "人民网", "央视网", "中新网", "光明日报"})
     if (q == w) return true;
   return tx::ends_with(q, "日报") || tx::ends_with(q, "晚报") || tx::ends_with(q, "通讯社");
+}
+
+// `王  琛  2020.6.20`, `陈玲玲 2018年2月6日`: a 2–4 character name and a date on one line.
+std::optional<std::pair<std::string, std::string>> name_and_date(std::string_view p) {
+  std::string_view t = tx::trim(p);
+  if (tx::char_count(t) > 30) return std::nullopt;
+  for (std::size_t at = 0; at < t.size();) {
+    if (auto d = tx::parse_date_at(t, at); d && d->year && d->month && d->day && d->begin == at && tx::trim(t.substr(d->end)).empty()) {
+      std::string name = tx::strip_spaces(t.substr(0, at));
+      // A personal name, surname first: not a place, an occasion or a time (`深圳`, `开幕式`, `上午`).
+      if (people::personal_name(name)) return std::make_pair(name, d->iso());
+      return std::nullopt;
+    }
+    tx::next_cp(t, at);
+  }
+  return std::nullopt;
+}
+
+// The speaker signing off at the end (`总经理：王敏敏`, `百年人寿董事长：何勇生`,
+// `市委书记 李明`): {name, position}.
+std::optional<std::pair<std::string, std::string>> closing_speaker(std::string_view p) {
+  if (tx::char_count(p) > 30) return std::nullopt;
+  for (std::string_view colon : {"：", ":"})
+    if (auto c = p.rfind(colon); c != std::string_view::npos && c > 0) {
+      std::string name = tx::strip_spaces(p.substr(c + colon.size()));
+      std::string_view position = tx::trim(p.substr(0, c));
+      bool han = !name.empty();
+      for (std::size_t i = 0; i < name.size();) han &= tx::is_han(tx::next_cp(name, i));
+      bool post = false;
+      for (auto w : people::kPositions) post |= tx::ends_with(position, w);
+      if (han && post && tx::char_count(name) >= 2 && tx::char_count(name) <= 4) return std::make_pair(name, std::string(position));
+    }
+  if (auto pn = people::position_then_name(p)) return pn;
+  return std::nullopt;
+}
+
+// `致辞：饶毅（教师代表、科学家）`, `主讲人：王五`: the genre, then the speaker's name and
+// post in brackets. {name, post}.
+std::optional<std::pair<std::string, std::string>> credit_line(std::string_view p) {
+  if (tx::char_count(p) > 40) return std::nullopt;
+  for (std::string_view role : {"致辞", "讲话", "演讲", "发言", "讲话人", "演讲人", "发言人", "主讲人", "主讲", "报告人"})
+    for (std::string_view colon : {"：", ":"}) {
+      if (!tx::starts_with(p, std::string(role) + std::string(colon))) continue;
+      std::string_view rest = tx::trim(p.substr(role.size() + colon.size()));
+      std::string_view post;
+      for (auto [o, c] : {std::pair<std::string_view, std::string_view>{"（", "）"}, {"(", ")"}})
+        if (auto at = rest.find(o); at != std::string_view::npos && tx::ends_with(rest, c)) {
+          post = rest.substr(at + o.size(), rest.size() - at - o.size() - c.size());
+          rest = tx::trim(rest.substr(0, at));
+        }
+      std::string name = tx::strip_spaces(rest);
+      if (people::personal_name(name)) return std::make_pair(name, std::string(post));
+      return std::nullopt;
+    }
+  return std::nullopt;
 }
 
 }  // namespace speech_credits

@@ -21,4 +21,11 @@ bool part_name(std::string_view line);
 // A news outlet's name standing where a byline would (`新华社`, `本报`, `人民日报`).
 bool outlet(std::string_view line);
 
+// `王  琛  2020.6.20`: a personal name and a date on one line, as {name, ISO date}.
+std::optional<std::pair<std::string, std::string>> name_and_date(std::string_view p);
+// The speaker signing off at the end (`总经理：王敏敏`, `市委书记 李明`): {name, position}.
+std::optional<std::pair<std::string, std::string>> closing_speaker(std::string_view p);
+// `致辞：饶毅（教师代表、科学家）`, `主讲人：王五`: the genre, then the speaker, as {name, post}.
+std::optional<std::pair<std::string, std::string>> credit_line(std::string_view p);
+
 }  // namespace speech_credits

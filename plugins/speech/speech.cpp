@@ -120,40 +120,6 @@ std::optional<std::string_view> subtitle(std::string_view p) {
   return std::nullopt;
 }
 
-// `王  琛  2020.6.20`, `陈玲玲 2018年2月6日`: a 2–4 character name and a date on one line.
-std::optional<std::pair<std::string, std::string>> name_and_date(std::string_view p) {
-  std::string_view t = tx::trim(p);
-  if (tx::char_count(t) > 30) return std::nullopt;
-  for (std::size_t at = 0; at < t.size();) {
-    if (auto d = tx::parse_date_at(t, at); d && d->year && d->month && d->day && d->begin == at && tx::trim(t.substr(d->end)).empty()) {
-      std::string name = tx::strip_spaces(t.substr(0, at));
-      // A personal name, surname first: not a place, an occasion or a time (`深圳`, `开幕式`, `上午`).
-      if (people::personal_name(name)) return std::make_pair(name, d->iso());
-      return std::nullopt;
-    }
-    tx::next_cp(t, at);
-  }
-  return std::nullopt;
-}
-
-// The speaker signing off at the end (`总经理：王敏敏`, `百年人寿董事长：何勇生`,
-// `市委书记 李明`): {name, position}.
-std::optional<std::pair<std::string, std::string>> closing_speaker(std::string_view p) {
-  if (tx::char_count(p) > 30) return std::nullopt;
-  for (std::string_view colon : {"：", ":"})
-    if (auto c = p.rfind(colon); c != std::string_view::npos && c > 0) {
-      std::string name = tx::strip_spaces(p.substr(c + colon.size()));
-      std::string_view position = tx::trim(p.substr(0, c));
-      bool han = !name.empty();
-      for (std::size_t i = 0; i < name.size();) han &= tx::is_han(tx::next_cp(name, i));
-      bool post = false;
-      for (auto w : people::kPositions) post |= tx::ends_with(position, w);
-      if (han && post && tx::char_count(name) >= 2 && tx::char_count(name) <= 4) return std::make_pair(name, std::string(position));
-    }
-  if (auto pn = people::position_then_name(p)) return pn;
-  return std::nullopt;
-}
-
 // A title that names a speech: short, not a subtitle, not a column label
 // (`领导致辞`, four characters at most) and not a line introducing the text
 // (`以下是演讲全文：`).
@@ -167,27 +133,9 @@ bool speech_title(std::string_view p) {
 using people::name_then_position;
 using people::position_then_name;
 using people::speaker_line;
-
-// `致辞：饶毅（教师代表、科学家）`, `主讲人：王五`: the genre, then the speaker's name and
-// post in brackets. {name, post}.
-std::optional<std::pair<std::string, std::string>> credit_line(std::string_view p) {
-  if (tx::char_count(p) > 40) return std::nullopt;
-  for (std::string_view role : {"致辞", "讲话", "演讲", "发言", "讲话人", "演讲人", "发言人", "主讲人", "主讲", "报告人"})
-    for (std::string_view colon : {"：", ":"}) {
-      if (!tx::starts_with(p, std::string(role) + std::string(colon))) continue;
-      std::string_view rest = tx::trim(p.substr(role.size() + colon.size()));
-      std::string_view post;
-      for (auto [o, c] : {std::pair<std::string_view, std::string_view>{"（", "）"}, {"(", ")"}})
-        if (auto at = rest.find(o); at != std::string_view::npos && tx::ends_with(rest, c)) {
-          post = rest.substr(at + o.size(), rest.size() - at - o.size() - c.size());
-          rest = tx::trim(rest.substr(0, at));
-        }
-      std::string name = tx::strip_spaces(rest);
-      if (people::personal_name(name)) return std::make_pair(name, std::string(post));
-      return std::nullopt;
-    }
-  return std::nullopt;
-}
+using speech_credits::closing_speaker;
+using speech_credits::credit_line;
+using speech_credits::name_and_date;
 
 // A speaker's name in front of a speech's title, as sites print them:
 // `习近平：在北京大学师生座谈会上的讲话`, `马校长《在2010级新生军训开营式上的讲话》`.
@@ -435,8 +383,16 @@ struct Speech {
                        !contains(paras[i - 1].text, "，") && !speaker_line(paras[i - 1].text) && !date_line(paras[i - 1].text, true) &&
                        !tx::ends_sentence(paras[i - 1].text);
         if ((!named || printed) && i > 0 && i - 1 != title_i && tx::char_count(paras[i - 1].text) <= 40 &&
-            !contains(paras[i - 1].text, "。") && !salutation(paras[i - 1].text) && !tx::ends_with(paras[i - 1].text, "："))
-          doc.set_title(paras[i - 1].text);
+            !contains(paras[i - 1].text, "。") && !salutation(paras[i - 1].text) && !tx::ends_with(paras[i - 1].text, "：")) {
+          // A title printed on two lines over the subtitle, the document's first two
+          // (`全面深入贯彻落实党的十八大精神` / `为全面建成小康社会做好服务保障`): both, as one.
+          auto first_line = tx::trim(paras[0].text);
+          bool two_lines = i == 2 && !given_title && tx::char_count(first_line) >= 6 && tx::char_count(first_line) <= 30 &&
+                           !contains(first_line, "，") && !contains(first_line, "：") && !tx::ends_sentence(first_line) &&
+                           !speaker_line(first_line) && !date_line(first_line, true) && !subtitle(first_line) &&
+                           !names_speech(first_line) && !credit_line(first_line);
+          doc.set_title(two_lines ? std::string(first_line) + " " + std::string(tx::trim(paras[1].text)) : std::string(paras[i - 1].text));
+        }
       } else if (auto d = date_line(p, i <= first + 3); d && doc.field("date").empty()) {
         doc.set_field("date", d->iso());
       } else if (i != title_i && doc.field("speaker").empty()) {

@@ -1,6 +1,10 @@
 // Chinese numerals, dates and heading markers (sdk/include/gongwen/text.hpp).
 #include <catch2/catch.hpp>
 
+#include <cstdint>
+#include <string>
+#include <string_view>
+
 #include <gongwen/people.hpp>
 #include <gongwen/text.hpp>
 
@@ -55,6 +59,26 @@ TEST_CASE("trim and strip_spaces know CJK spaces") {
   CHECK(trim("\u3000\u3000正文 \u00A0") == "正文");
   CHECK(strip_spaces("卷 首 语") == "卷首语");
   CHECK(char_count("讲话ab") == 4);
+}
+
+TEST_CASE("char_count, eight bytes at a time, counts what a byte-by-byte count counts") {
+  // Every length and alignment up to 40 bytes of mixed ASCII, 2-, 3- and 4-byte
+  // sequences, and stray continuation bytes (invalid input is counted the same way).
+  const std::string pieces[] = {"a", "\u00e9", "\u8bb2", "\U0001F600", "\x80", "\xbf", " "};
+  std::uint64_t state = 88172645463325252ULL;
+  for (int round = 0; round < 2000; ++round) {
+    std::string s;
+    state ^= state << 13, state ^= state >> 7, state ^= state << 17;
+    for (std::uint64_t r = state; s.size() < (state % 41); r = r * 6364136223846793005ULL + 1442695040888963407ULL) s += pieces[(r >> 33) % 7];
+    std::size_t naive = 0;
+    for (unsigned char c : s) naive += (c & 0xC0) != 0x80;
+    for (std::size_t off = 0; off < s.size() && off < 8; ++off) {
+      std::size_t want = 0;
+      for (unsigned char c : std::string_view(s).substr(off)) want += (c & 0xC0) != 0x80;
+      CHECK(char_count(std::string_view(s).substr(off)) == want);
+    }
+    CHECK(char_count(s) == naive);
+  }
 }
 
 TEST_CASE("more_visible_than agrees with counting the characters strip_spaces keeps") {

@@ -132,7 +132,10 @@ void join_title_lines(Extracted& e) {
     // A title line that runs to the right margin (justified) wraps: its tail
     // follows in the same look, centred, indented or pushed right.
     bool wrapped = prev && prev->align == "justify" && prev->size_pt >= body + 1.5f && prev->color.empty();
-    bool join = i > 0 && same_look && (wrapped || (big_centered(e.styles[i]) && big_centered(*prev))) &&
+    // (A paragraph of prose is no title's tail, whatever its size: the body of a
+    // page whose tables, set smaller, hold most of its characters.)
+    bool prose = text::char_count(line) > 60 || line.find("。") != std::string_view::npos;
+    bool join = i > 0 && same_look && (wrapped || (big_centered(e.styles[i]) && big_centered(*prev))) && !prose &&
                 !text::ends_sentence(text::trim(std::string_view(text).substr(0, text.size() - 1)));
     if (join) {
       text.pop_back();  // the newline

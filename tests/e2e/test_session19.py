@@ -1,0 +1,128 @@
+"""Held-out round of session 19 (issues 12, 13, 14, 15): a State Council notice whose title only a
+crawler's front matter carries (tests/devset/gongwen-12), four financial and provincial regulators'
+binaries (tests/devset/binary-6: a PDFMaker notice, a law database's DOCX with a date spread by
+spaces, a five-issuer WPS notice, a Word 2007 PDF regulation), a municipal 政策汇编 whose contents
+number its documents 一、二、 (tests/devset/containers-3), local regulations as a JSON array
+(tests/devset/datasets-5), and inputs modelled on the round's other files (names replaced): a
+Markdown archive page whose name lists are short lines, an adoption note in single-star italics, a
+Navicat dump with pinyin column names and hex bodies, a school site's `转发` headline over the
+document it reposts, a speech titled on two lines, a PDF-like signature glued to 特此公告."""
+import os
+from e2e import *
+
+D = os.path.join(SOURCE, "tests", "devset")
+squeeze = lambda s: "".join((s or "").split())
+tmp = tmpdir()
+
+
+def write(name, content, mode="w"):
+    path = os.path.join(tmp, name)
+    with open(path, mode, **({} if "b" in mode else {"encoding": "utf-8"})) as f:
+        f.write(content)
+    return path
+
+
+def recs(path, *extra):
+    rc, out, err = run("process", "--no-extract", *extra, path)
+    return records(out)
+
+
+# ---- the round's committed sets: per-file figures against the hand-checked gold -----------------
+floors(evaluate("eval_official", "--gongwen", GONGWEN, "--devset", os.path.join(D, "gongwen-12")),
+       {"kind": 1, "title": 1, "issuer": 1, "date": 1, "recipients": 1}, "gongwen-12 ")
+floors(evaluate("eval_binary", GONGWEN, os.path.join(D, "binary-6")),
+       {"ok": 4, "kind": 4, "title": 4, "date": 3, "number": 2, "issuer": 2}, "binary-6 ")
+floors(evaluate("eval_containers", GONGWEN, os.path.join(D, "containers-3")), {"starts": 18, "titles": 18}, "containers-3 ")
+floors(evaluate("eval_rows", GONGWEN, os.path.join(D, "datasets-5")), {"rec": 8, "title": 8, "kind": 8}, "datasets-5 ")
+
+# ---- Markdown: blank lines end paragraphs even when short name lines make the text look wrapped ---
+names = "".join(f"张{c}甲&emsp;李{c}乙&emsp;王{c}丙&emsp;赵{c}丁&emsp;钱{c}戊<br />\n" for c in "一二三四五六七八九十")
+# (Its paragraphs run long, as the archive's do: the page's tags come after its first 2 KiB.)
+prose = "各级党组织要把这项工作摆上重要议事日程，统一思想，明确责任，切实加强领导，" * 12
+page = ("---\nprev:\n  text: 另一份文件的标题\n---\n\n# 中共某某委员会关于加强企业思想工作的通知\n"
+        "*（中共某某委员会第三次全体会议一九八八年九月三十日原则通过）*\n\n"
+        "&emsp;&emsp;第一段说明工作的重要意义。" + prose + "各级党组织要高度重视。\n\n"
+        "&emsp;&emsp;第二段提出工作的具体要求，" + prose + "务必抓好落实。\n\n"
+        "&emsp;&emsp;**参加会议的同志是：**\n\n<div class=\"text-center\">\n\n" + names + "\n</div>\n\n"
+        "&emsp;&emsp;第三段要求各地结合实际贯彻执行。\n")
+r = recs(write("archive.md", page), "--no-split", "--with-text")[0]
+lines = r.get("text", "").split("\n")
+check("第一段说明工作的重要意义。" + prose + "各级党组织要高度重视。" in lines and "第二段提出工作的具体要求，" + prose + "务必抓好落实。" in lines,
+      f"each Markdown paragraph stays its own line under wrapped-looking name lists: {[l[:20] for l in lines[:8]]}")
+check(r["kind"] == "notice" and r["fields"].get("date") == "1988-09-30",
+      f"a notice without a signature is dated by the meeting that adopted it (italic note): {r['kind']} {r['fields'].get('date')}")
+check("*" not in r.get("text", ""), f"single-star italics are marks, not text: {[l[:20] for l in lines[:3]]}")
+# ... and a body only endorsed (`…一致赞同`) gives no date.
+r = recs(write("endorsed.md", page.replace("原则通过", "一致赞同")), "--no-split")[0]
+check(r["fields"].get("date") is None, f"an endorsement dates nothing: {r['fields'].get('date')}")
+
+# ---- front matter as a crawler names it: doc_title, source_url ----------------------------------
+r = recs(write("fm.md", "---\nsource_url: \"https://example.gov.cn/art/1.html\"\ndoc_title: 某某省人民政府关于设立专项补贴的通知\n"
+                        "cleaned_at: 2026-07-28 21:48:42\n---\n\n各市人民政府：\n\n现将有关事项通知如下。\n\n某某省人民政府\n\n2022年3月19日\n"),
+         "--no-split")[0]
+check((r["title"], r["fields"].get("url"), r["fields"].get("date")) ==
+      ("某某省人民政府关于设立专项补贴的通知", "https://example.gov.cn/art/1.html", "2022-03-19"),
+      f"front matter's doc_title and source_url: {r['title']!r} {r['fields'].get('url')} {r['fields'].get('date')}")
+
+# ---- SQL: pinyin column names explained by their COMMENTs, a BLOB dumped as hex ------------------
+body = "<p>12月31日下午，学校领导检查元旦期间学生安全稳定工作。</p>".encode("utf-8").hex().upper()
+sql = ("CREATE TABLE `xwb` (\n  `xw_id` varchar(32) NOT NULL COMMENT '新闻id',\n  `xw_bt` varchar(64) DEFAULT NULL COMMENT '新闻标题',\n"
+       "  `xw_fbsj` datetime DEFAULT NULL COMMENT '发布时间',\n  `xw_zw` blob COMMENT '新闻html代码',\n"
+       "  `xw_bmmc` varchar(32) DEFAULT NULL COMMENT '部门名称',\n  PRIMARY KEY (`xw_id`)\n) ENGINE=InnoDB COMMENT='新闻表';\n"
+       f"INSERT INTO `xwb` VALUES ('1b1a', '学校领导检查元旦期间学生安全稳定工作', '2019-01-06 22:03:56', 0x{body}, '某学院学生第一党支部');\n"
+       f"INSERT INTO `xwb` VALUES ('2c2b', '学校召开新学期工作会议', '2019-01-07 09:00:00', 0x{body}, '某学院学生第三党支部');\n")
+rs = recs(write("news.sql", sql), "--with-text")
+check([x["title"] for x in rs] == ["学校领导检查元旦期间学生安全稳定工作", "学校召开新学期工作会议"],
+      f"the title column found by its COMMENT: {[x['title'] for x in rs]}")
+check(all("学校领导检查元旦期间学生安全稳定工作。" in x.get("text", "") for x in rs) and
+      [x["fields"].get("date") for x in rs] == ["2019-01-06", "2019-01-07"],
+      f"hex bodies decoded, dates from 发布时间: {[x.get('text', '')[:40] for x in rs]} {[x['fields'].get('date') for x in rs]}")
+
+# ---- a row's title carrying its site after a dash --------------------------------------------------
+rs = recs(write("rows.jsonl", '{"title": "某某教授团队成果入选年度十大科技进展-某某电子科技大学", "content": "近日，成果入选。"}\n'
+                              '{"title": "Three-Year Action Plan for Digital Commerce (2024-2026)", "content": "The plan."}\n'))
+check([x["title"] for x in rs] == ["某某教授团队成果入选年度十大科技进展", "Three-Year Action Plan for Digital Commerce (2024-2026)"]
+      and rs[0]["fields"].get("dataset", {}).get("site") == "某某电子科技大学",
+      f"a Chinese site after the dash is the site; an English title keeps its years: {[x['title'] for x in rs]} {rs[0]['fields'].get('dataset')}")
+
+# ---- a site's 转发 headline over the document it reposts --------------------------------------------
+r = recs(write("repost.txt", "转发某某市教育局关于进一步加强师德建设的意见\n某某市教育局文件\n某市教〔2009〕61号\n"
+                             "某某市教育局关于进一步加强\n师德建设的意见\n各县（市、区）教育局、各市属学校：\n为加强教育系统行风建设，现提出如下意见：\n"
+                             "一、充分认识必要性。\n本意见自下发之日开始执行。\n二○○九年十一月二十七日\n"), "--no-split")[0]
+check((r["title"], r["fields"].get("issuer")) == ("某某市教育局关于进一步加强师德建设的意见", ["某某市教育局"]),
+      f"the reposted document's own title and issuer: {r['title']!r} {r['fields'].get('issuer')}")
+
+# ---- a speech titled on two lines over its subtitle -------------------------------------------------
+r = recs(write("speech.txt", "全面深入贯彻落实党的十八大精神\n为建成小康社会做好保障\n——在2013年全国某某工作会议上的讲话\n（2012年12月29日）\n"
+                             "杨某某\n同志们：\n这次会议的主要任务是：全面深入贯彻落实会议精神，总结工作，部署任务。\n下面，我讲三个方面的问题。\n"), "--no-split")[0]
+check((r["kind"], r["title"]) == ("speech", "全面深入贯彻落实党的十八大精神 为建成小康社会做好保障"),
+      f"both title lines, as one: {r['kind']} {r['title']!r}")
+
+# ---- a compilation numbering its documents; an entry wrapped before its page; the last page lost ----
+toc = "某某市创业\n政\n策\n汇\n编\n目  录\n"
+titles = ["某某市返乡农民工创业补贴", "某某市高校毕业生、就业困难人员、退役士兵创业补贴", "某某市创业孵化基地补助", "某某市创业担保贷款"]
+nums = "一二三四"
+toc += f"一、{titles[0]}{'.' * 30}01\n二、某某市高校毕业生、就业困难人员、退役士兵创业补\n贴{'.' * 40}04\n三、{titles[2]}{'.' * 30}07\n四、{titles[3]}\n"
+for n, t in zip(nums, titles):
+    toc += f"{n}、{t}\n一、补贴对象\n在本市首次创办小微企业的人员，可以申请补贴。\n二、补贴标准\n按照规定的标准执行，具体以文件为准。\n"
+rs = recs(write("huibian.txt", toc))
+arts = [x["title"] for x in rs if x["source"].get("index")]
+check(arts == titles, f"four documents, titled without their list numbers: {arts}")
+# Without page numbers at all (a Word contents field's leaders kept, its pages lost).
+leaders = "\n".join(f"{n}、{t}{'.' * 30}" for n, t in zip(nums, titles))
+rs = recs(write("huibian2.txt", toc.replace(toc[toc.index("一、"):toc.index("四、") + len("四、" + titles[3]) + 1], leaders + "\n")))
+arts = [x["title"] for x in rs if x["source"].get("index")]
+check(len(arts) >= 3 and set(arts) <= set(titles), f"contents by their leaders alone: {arts}")
+
+# ---- a closing formula glued before the signature ---------------------------------------------------
+r = recs(write("gonggao.txt", "某某基金管理有限公司关于新增代销机构的公告\n根据本公司与某某公司签署的代销协议，自2016年5月24日起开通业务。\n"
+                              "一、业务说明\n投资者可通过代销机构办理。\n特此公告某某基金管理有限公司二〇一六年五月二十四日\n"), "--no-split")[0]
+check((r["kind"], r["fields"].get("issuer"), r["fields"].get("date")) == ("announcement", ["某某基金管理有限公司"], "2016-05-24"),
+      f"the signature after 特此公告: {r['kind']} {r['fields'].get('issuer')} {r['fields'].get('date')}")
+
+# ---- a date whose digits an export spread apart -----------------------------------------------------
+r = recs(write("spread.txt", "某某省农业农村厅关于印发管理办法的通知\n各市农业农村局：\n现将《管理办法》印发给你们，请遵照执行。\n"
+                             "某某省农业农村厅\n2021年1月1 9日\n"), "--no-split")[0]
+check(r["fields"].get("date") == "2021-01-19", f"`2021年1月1 9日` read whole: {r['fields'].get('date')}")
+
+done()
