@@ -37,6 +37,7 @@ namespace gongwen::host {
   X(read_invalid_bytes, "read.invalid_bytes", "encoding", warning, "bytes not valid in the detected encoding replaced by U+FFFD") \
   X(read_encoding_guessed, "read.encoding_guessed", "encoding", warning, "no byte-order mark: the encoding was read from the byte pattern") \
   X(read_mixed_encodings, "read.mixed_encodings", "encoding", warning, "lines in UTF-8 and lines in GB18030 in one file, each read as it is") \
+  X(read_hz_escapes, "read.hz_escapes", "encoding", info, "HZ escapes (`~{`…`~}`, 1990s Usenet Chinese): decoded, or removed where a converter left them around UTF-8 text") \
   X(read_content_lost, "read.content_lost", "format", warning, "part of a binary file that could not be read (the rest was)")   \
   X(read_package, "read.package", "format", info, "an OFD package holding several documents")                                  \
   X(read_database, "read.database", "dataset", info, "an SQLite database's tables read as an SQL dump")                        \

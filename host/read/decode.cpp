@@ -164,6 +164,32 @@ const char* utf16_without_bom(std::string_view b) {
 
 std::size_t first_invalid_utf8(std::string_view s) { return scan_utf8(s).first_invalid; }
 
+// HZ (RFC 1843): GB2312 written in 7 bits between `~{` and `~}`, as Usenet and
+// the CND archives carried Chinese in the 1990s. How many shift-ins a text
+// holds; a handful at least before a text is taken for HZ.
+std::size_t hz_shifts(std::string_view s) {
+  std::size_t n = 0;
+  for (std::size_t p = s.find("~{"); p != std::string_view::npos; p = s.find("~{", p + 2)) ++n;
+  return n;
+}
+
+// A converter that turned HZ into UTF-8 and left the escapes around the
+// characters (`~{毛、刘分歧与“文革”的发动~}`): the escapes go, the text stays
+// line for line. Only when the escapes open and close in pairs.
+std::string without_hz_escapes(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == '~' && i + 1 < s.size() && (s[i + 1] == '{' || s[i + 1] == '}')) {
+      ++i;
+      continue;
+    }
+    if (s[i] == '~' && i + 1 < s.size() && (s[i + 1] == '\n' || s[i + 1] == '\r')) continue;  // HZ's soft line break
+    out += s[i];
+  }
+  return out;
+}
+
 DecodeResult decode(std::string_view bytes) {
   DecodeResult out;
   if (bytes.empty()) {
@@ -226,8 +252,26 @@ DecodeResult decode(std::string_view bytes) {
     return out;
   }
   if (scan.invalid == 0) {
+    std::size_t shifts = hz_shifts(bytes);
+    std::size_t closes = 0;
+    for (std::size_t p = bytes.find("~}"); p != std::string_view::npos; p = bytes.find("~}", p + 2)) ++closes;
+    // Seven-bit HZ: no byte over 0x7F, shift-ins and shift-outs in pairs.
+    if (shifts >= 3 && scan.non_ascii == 0 && closes * 10 >= shifts * 9 && convert("HZ", bytes, out) &&
+        out.text.find("\xEF\xBF\xBD") == std::string::npos) {
+      out.encoding = "hz-gb-2312";
+      out.warnings.push_back({0, Diag::read_hz_escapes, fmt::format("HZ text: {} run(s) of GB2312 between ~{{ and ~}} decoded", shifts)});
+      out.ok = true;
+      return out;
+    }
+    out.text.clear();
+    out.warnings.clear();
     out.encoding = "utf-8";
-    out.text = std::string(bytes);
+    if (shifts >= 3 && scan.non_ascii > 0 && closes * 10 >= shifts * 9) {
+      out.text = without_hz_escapes(bytes);
+      out.warnings.push_back({0, Diag::read_hz_escapes, fmt::format("{} HZ escape pair(s) (~{{ … ~}}) left by a converter removed", shifts)});
+    } else {
+      out.text = std::string(bytes);
+    }
     out.ok = true;
     return out;
   }

@@ -125,4 +125,21 @@ r = recs(write("spread.txt", "某某省农业农村厅关于印发管理办法�
                              "某某省农业农村厅\n2021年1月1 9日\n"), "--no-split")[0]
 check(r["fields"].get("date") == "2021-01-19", f"`2021年1月1 9日` read whole: {r['fields'].get('date')}")
 
+# ---- HZ (RFC 1843): seven-bit GB2312 between ~{ and ~}, and the escapes a converter left in UTF-8 ----
+hz = lambda t: t.encode("hz")
+r = recs(write("usenet.txt", hz("中华人民共和国国务院关于加强某项工作的通知\n各省、自治区、直辖市人民政府：\n现将有关事项通知如下，请认真贯彻执行。\n"
+                                "国务院\n一九九五年三月一日\n"), "wb"), "--no-split")[0]
+check((r["kind"], r["title"], r["fields"].get("date"), r["source"].get("encoding")) ==
+      ("notice", "中华人民共和国国务院关于加强某项工作的通知", "1995-03-01", "hz-gb-2312"),
+      f"an HZ file decoded: {r['kind']} {r['title']!r} {r['fields'].get('date')} {r['source'].get('encoding')}")
+check(any(d.get("id") == "read.hz_escapes" for d in r.get("diagnostics", [])), f"and said: {r.get('diagnostics')}")
+left = "".join(f"~{{{line}~}}\n" for line in ["中华人民共和国国务院关于加强某项工作的通知", "各省、自治区、直辖市人民政府：",
+                                                "现将有关事项通知如下，请认真贯彻执行。", "国务院", "一九九五年三月一日"])
+r = recs(write("cnd.txt", left), "--no-split", "--with-text")[0]
+check(r["title"] == "中华人民共和国国务院关于加强某项工作的通知" and "~" not in r.get("text", "") and r["fields"].get("date") == "1995-03-01",
+      f"the escapes left around UTF-8 removed: {r['title']!r} {r.get('text', '')[:40]!r}")
+# A text that only mentions the escapes keeps them.
+r = recs(write("mention.txt", "HZ 编码用 ~{ 和 ~} 包住汉字。\n"), "--no-split", "--with-text")[0]
+check("~{" in r.get("text", ""), f"a mention of ~{{ stays: {r.get('text', '')!r}")
+
 done()
