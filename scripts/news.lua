@@ -80,7 +80,9 @@ return {
     local dated = false
     -- (Also a span of days: `7月12、13日，`, `3月5日至7日，`, `6月1-2日，`.)
     if gw.re.find(lead, "^(\\d{4}年)?\\d{1,2}月\\d{1,2}(日?[、—\\-至]\\d{1,2})?日(上午|下午|晚|晚上)?[，,]")
-        or gw.re.find(lead, "^(近日|日前|昨天|昨日|今天|今日|近期|本周|上周)[，,]?") then
+        -- (`今天，我们在这里…` is a speaker addressing a hall, not a report of a day.)
+        or (gw.re.find(lead, "^(近日|日前|昨天|昨日|今天|今日|近期|本周|上周)[，,]?")
+            and not gw.re.find(lead, "^(今天|今日)[，,]?(我们|我|大家|咱们)")) then
       doc:signal("lead opens with a date", 0.25)
       dated = true
     end

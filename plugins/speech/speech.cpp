@@ -9,6 +9,7 @@
 //   a date line in parentheses under the title `（2018年2月6日）`      +0.15
 //   the salutation `同志们：` near the start                          +0.25
 //   thanks to the audience as the last words `谢谢大家。`             +0.15
+//   a call to act as the last sentence `让我们…！`                     +0.10
 //   a speaker line: a bare 2–4 character name or `■ 徐文光`            +0.10
 //   oral enumerations `第一个问题` / `我讲…点意见`                     +0.10
 // process() extracts title, occasion, speaker, date (ISO 8601) and the
@@ -65,6 +66,23 @@ bool salutation(std::string_view p) {
   if (tx::char_count(p) > 60) return tx::starts_with(p, "同志们：") || tx::starts_with(p, "大家好！");
   for (std::string_view w : {"同志们：", "同志们:", "同志们，", "各位领导、同志们", "大家好！", "大家好，", "女士们、先生们", "女士们，先生们"})
     if (tx::starts_with(p, w)) return true;
+  // A list of audiences, each addressed (`同志们、同学们：`, `老师们，同学们：`).
+  if (tx::char_count(p) <= 30 && (tx::ends_with(p, "：") || tx::ends_with(p, ":"))) {
+    std::string_view rest = p.substr(0, p.size() - (tx::ends_with(p, "：") ? 3 : 1));
+    bool all = true;
+    std::size_t parts = 0;
+    for (std::size_t b = 0; b <= rest.size() && all;) {
+      std::size_t e = std::min(rest.find("、", b), rest.find("，", b));
+      auto part = tx::trim(rest.substr(b, e == std::string_view::npos ? std::string_view::npos : e - b));
+      for (std::string_view honorific : {"尊敬的", "亲爱的"})
+        if (tx::starts_with(part, honorific)) part.remove_prefix(honorific.size());
+      all = !part.empty() && tx::char_count(part) <= 8 && (tx::ends_with(part, "们") || tx::starts_with(part, "各位"));
+      ++parts;
+      if (e == std::string_view::npos) break;
+      b = e + 3;
+    }
+    if (all && parts >= 2) return true;
+  }
   bool opener = tx::starts_with(p, "尊敬的") || tx::starts_with(p, "亲爱的") || tx::starts_with(p, "各位") ||
                 tx::starts_with(p, "親愛的") || tx::starts_with(p, "尊敬的");
   bool closes = tx::ends_with(p, "：") || tx::ends_with(p, ":") || tx::ends_with(p, "，") || tx::ends_with(p, "！");
@@ -249,6 +267,18 @@ struct Speech {
           doc.signal("thanks the audience at the end (谢谢大家)", 0.15);
           break;
         }
+      // A hall called to act in the last sentence (`让我们紧密团结在…周围，…不断前进！`), the last
+      // paragraph of prose (a post's link or credit may follow it).
+      for (std::size_t k = paras.size(), seen = 0; k-- > 0 && seen < 3; ++seen) {
+        std::string_view t = tx::trim(paras[k].text);
+        if (!tx::ends_with(t, "！") && !tx::ends_with(t, "。")) continue;
+        auto at = t.rfind("让我们");
+        auto stop = at == std::string_view::npos ? at : t.substr(0, at).rfind("。");
+        if (tx::ends_with(t, "！") && at != std::string_view::npos && !notice_title && turns < 2 &&
+            (at == 0 || stop != std::string_view::npos || tx::ends_with(t.substr(0, at), "！")))
+          doc.signal("calls the audience to act at the end (让我们…！)", 0.10);
+        break;
+      }
     }
     for (std::size_t i = 1; i < paras.size() && i < 6; ++i)
       if (speaker_line(paras[i].text)) {

@@ -125,6 +125,19 @@ r = recs(write("spread.txt", "某某省农业农村厅关于印发管理办法�
                              "某某省农业农村厅\n2021年1月1 9日\n"), "--no-split")[0]
 check(r["fields"].get("date") == "2021-01-19", f"`2021年1月1 9日` read whole: {r['fields'].get('date')}")
 
+# ---- a speech known by its address and its close, its title naming no speech ---------------------------
+body = ("今天，我们在这里纪念中国共产党成立98周年，对学校优秀共产党员、优秀党务工作者和先进基层党组织进行表彰。"
+        "刚才，听了三位党员同志的发言，很受教育。\n\n某某老师入党47年，从教40年，矢志不渝、初心不改，是不忘初心、牢记使命的楷模。\n\n"
+        "面对时代赋予的责任与使命，我们每一个共产党人都要在为师生服务中实现自己的价值。让我们紧密团结在一起，脚踏实地、真抓实干，"
+        "朝着建设目标不断前进，以优异的成绩庆祝新中国成立70周年！\n\n[转入文章首发地址](http://example.edu.cn/news/1.html)\n")
+r = recs(write("party-day.md", "---\ntitle: 某某大学->不忘初心 牢记使命汇聚磅礴力量 | example.edu.cn\ndate: 2019-07-05 12:43:52\n---\n\n"
+                                "**同志们、同学们：**\n\n" + body), "--no-split")[0]
+check((r["kind"], r["title"]) == ("speech", "不忘初心 牢记使命汇聚磅礴力量"),
+      f"a salutation to several audiences and a call to act make a speech: {r['kind']} {r['title']!r}")
+# The call alone (an editorial's close) is no speech; nor is `今天，` a report's date when a speaker says it.
+r = recs(write("editorial.md", "# 不忘初心 牢记使命\n\n" + body), "--no-split")[0]
+check(r["kind"] != "speech", f"a call to act alone is no speech: {r['kind']}")
+
 # ---- HZ (RFC 1843): seven-bit GB2312 between ~{ and ~}, and the escapes a converter left in UTF-8 ----
 hz = lambda t: t.encode("hz")
 r = recs(write("usenet.txt", hz("中华人民共和国国务院关于加强某项工作的通知\n各省、自治区、直辖市人民政府：\n现将有关事项通知如下，请认真贯彻执行。\n"
