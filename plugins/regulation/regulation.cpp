@@ -44,7 +44,7 @@ bool labelled_date(std::string_view p) {
 using text::contains;
 
 const std::string_view kInstruments[] = {"实施细则", "实施办法", "实施意见", "暂行条例", "条例", "规定", "办法",
-                                         "制度", "细则", "意见", "规则", "准则", "规程", "章程", "规范", "守则"};
+                                         "制度", "细则", "意见", "规则", "准则", "规程", "章程", "规范", "守则", "程序"};
 
 // What a title says of the text's standing, in brackets after it: `（试行）`,
 // `(征求意见稿)`, `（草案）`. Its length in bytes at the end of t, or 0.
@@ -64,6 +64,22 @@ std::string_view instrument_of(std::string_view title) {
   v.remove_suffix(standing_suffix(v));
   for (auto k : kInstruments)
     if (tx::ends_with(v, k)) return k;
+  return {};
+}
+
+// The instrument on a line of its own under the body it governs: `中国现场统计研究会质量分会` /
+// `章程`, or an organ over the rest of the name (`华东理工大学` / `研究生论文答辩程序`). The two
+// lines as one title, or empty.
+std::string title_over_lines(const std::vector<st::Paragraph>& ps, std::string_view title) {
+  if (!instrument_of(title).empty())
+    return {};
+  for (std::size_t i = 0; i + 1 < ps.size() && i < 3; ++i)
+    if (tx::strip_spaces(ps[i].text) == tx::strip_spaces(title)) {
+      std::string line = tx::strip_spaces(title), next = tx::strip_spaces(ps[i + 1].text);
+      bool organ = people::organ_like(line) && tx::char_count(line) <= 30 && tx::char_count(next) <= 30 && !contains(next, "。");
+      if (!instrument_of(next).empty() && (tx::char_count(next) <= 4 || organ)) return line + next;
+      break;
+    }
   return {};
 }
 
@@ -193,6 +209,8 @@ struct Regulation {
   double detect(Document& doc) {
     auto ps = st::paragraphs(doc.text());
     std::string_view title = doc.title().empty() && !ps.empty() ? ps[0].text : doc.title();
+    std::string over_lines = title_over_lines(ps, title);
+    if (!over_lines.empty()) title = over_lines;
     // `…的意见` is a 公文 (an opinion) unless its body is cut into articles: half the weight.
     if (auto k = instrument_of(title); tx::char_count(title) <= 60 && k == "意见")
       doc.signal("title ends with 意见 (an opinion; a regulation when cut into articles)", 0.20);
@@ -234,15 +252,7 @@ struct Regulation {
     // A text that opens with its first article (a statute's rows joined) has no title line.
     auto opening = tx::parse_marker(ps[0].text).family;
     if (doc.title().empty() && opening != tx::MarkerFamily::article && opening != tx::MarkerFamily::chapter) doc.set_title(ps[0].text);
-    // The instrument on a line of its own under the body it governs
-    // (`中国现场统计研究会质量分会` / `章程`): one title.
-    if (instrument_of(doc.title()).empty())
-      for (std::size_t i = 0; i + 1 < ps.size() && i < 3; ++i)
-        if (tx::strip_spaces(ps[i].text) == tx::strip_spaces(doc.title())) {
-          std::string next = tx::strip_spaces(ps[i + 1].text);
-          if (!instrument_of(next).empty() && tx::char_count(next) <= 4) doc.set_title(tx::strip_spaces(doc.title()) + next);
-          break;
-        }
+    if (std::string joined = title_over_lines(ps, doc.title()); !joined.empty()) doc.set_title(joined);
     // Its standing on the line under it (`金融产品网络营销管理办法` / `(征求意见稿)`): the title's.
     for (std::size_t i = 0; i + 1 < ps.size() && i < 3; ++i)
       if (tx::strip_spaces(ps[i].text) == tx::strip_spaces(doc.title())) {

@@ -3,7 +3,8 @@ crawler's front matter carries (tests/devset/gongwen-12), four financial and pro
 binaries (tests/devset/binary-6: a PDFMaker notice, a law database's DOCX with a date spread by
 spaces, a five-issuer WPS notice, a Word 2007 PDF regulation), a municipal 政策汇编 whose contents
 number its documents 一、二、 (tests/devset/containers-3), local regulations as a JSON array
-(tests/devset/datasets-5), and inputs modelled on the round's other files (names replaced): a
+(tests/devset/datasets-5), a university's PDF notice, Word 97 rule and a district's untitled DOCX
+(tests/devset/binary-7, round 14), and inputs modelled on the round's other files (names replaced): a
 Markdown archive page whose name lists are short lines, an adoption note in single-star italics, a
 Navicat dump with pinyin column names and hex bodies, a school site's `转发` headline over the
 document it reposts, a speech titled on two lines, a PDF-like signature glued to 特此公告."""
@@ -34,6 +35,8 @@ floors(evaluate("eval_binary", GONGWEN, os.path.join(D, "binary-6")),
        {"ok": 4, "kind": 4, "title": 4, "date": 3, "number": 2, "issuer": 2}, "binary-6 ")
 floors(evaluate("eval_containers", GONGWEN, os.path.join(D, "containers-3")), {"starts": 18, "titles": 18}, "containers-3 ")
 floors(evaluate("eval_rows", GONGWEN, os.path.join(D, "datasets-5")), {"rec": 8, "title": 8, "kind": 8}, "datasets-5 ")
+floors(evaluate("eval_binary", GONGWEN, os.path.join(D, "binary-7")),
+       {"ok": 3, "kind": 3, "title": 3, "number": 1, "date": 1, "issuer": 1, "headings": 7}, "binary-7 ")
 
 # ---- Markdown: blank lines end paragraphs even when short name lines make the text look wrapped ---
 names = "".join(f"张{c}甲&emsp;李{c}乙&emsp;王{c}丙&emsp;赵{c}丁&emsp;钱{c}戊<br />\n" for c in "一二三四五六七八九十")
@@ -124,6 +127,12 @@ check((r["kind"], r["fields"].get("issuer"), r["fields"].get("date")) == ("annou
 r = recs(write("spread.txt", "某某省农业农村厅关于印发管理办法的通知\n各市农业农村局：\n现将《管理办法》印发给你们，请遵照执行。\n"
                              "某某省农业农村厅\n2021年1月1 9日\n"), "--no-split")[0]
 check(r["fields"].get("date") == "2021-01-19", f"`2021年1月1 9日` read whole: {r['fields'].get('date')}")
+
+# ---- a rule titled over two lines: the organ, then the rest of its name (`…答辩程序`) ---------------------
+r = recs(write("rule.txt", "某某理工大学\n研究生论文答辩程序\n1985年6月制订，2005年8月第2次修订\n"
+                           "一、论文答辩由各学位评定分委员会主任或其委托人宣布答辩委员会成员名单。\n二、由答辩委员会主席宣布论文答辩会开始。\n"
+                           "三、答辩委员会和来宾提问，研究生进行解答，答辩秘书做好记录。\n"), "--no-split")[0]
+check((r["kind"], r["title"]) == ("regulation", "某某理工大学研究生论文答辩程序"), f"the organ's line and the rule's, one title: {r['kind']} {r['title']!r}")
 
 # ---- a speech known by its address and its close, its title naming no speech ---------------------------
 body = ("今天，我们在这里纪念中国共产党成立98周年，对学校优秀共产党员、优秀党务工作者和先进基层党组织进行表彰。"
