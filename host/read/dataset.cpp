@@ -296,6 +296,24 @@ std::optional<Dataset> one_document_of_parts(const Json& j, const std::string& p
   row.title = j[title_key].get<std::string>();
   for (auto it = j.begin(); it != j.end(); ++it)
     if (it.key() != title_key && it.key() != path && !it.value().is_array() && !it.value().is_object()) row.fields[it.key()] = it.value();
+  // The archive's dates as numbers (`"dates":[{"year":1974,"month":4,"day":2}]`) and its
+  // authors as a list: a date and an author the rows' readers know.
+  for (auto key : {"dates", "date"})
+    if (auto it = j.find(key); it != j.end() && !row.fields.contains("date")) {
+      const Json& d = it->is_array() && !it->empty() ? it->front() : *it;
+      auto num = [&](const char* k) { return d.is_object() && d.contains(k) && d[k].is_number_integer() ? d[k].get<int>() : 0; };
+      if (int y = num("year"); y >= 1000 && y <= 2999) {
+        int m = num("month"), day = num("day");
+        row.fields["date"] = m >= 1 && m <= 12 ? (day >= 1 && day <= 31 ? fmt::format("{:04}-{:02}-{:02}", y, m, day) : fmt::format("{:04}-{:02}", y, m))
+                                               : fmt::format("{:04}", y);
+      }
+    }
+  if (auto it = j.find("authors"); it != j.end() && it->is_array() && !row.fields.contains("author")) {
+    std::string names;
+    for (const auto& a : *it)
+      if (a.is_string() && !tx::trim(a.get<std::string>()).empty()) names += (names.empty() ? "" : "、") + a.get<std::string>();
+    if (!names.empty()) row.fields["author"] = names;
+  }
   Dataset d;
   d.layout = "json:" + path + "[parts]";
   d.text_column = path;
@@ -468,6 +486,10 @@ std::optional<Dataset> read_dataset(std::string_view path, std::string_view s, s
         row.title = std::move(bare);
         if (!row.fields.contains("site")) row.fields["site"] = site;
       }
+      // A list of policies names each in book-title marks (`《…实施细则》`): the name is the title.
+      if (std::string_view b = tx::trim(row.title); tx::starts_with(b, "《") && tx::ends_with(b, "》") &&
+                                                    b.find("《", 3) == std::string_view::npos && b.find("》") == b.size() - 3)
+        row.title = std::string(b.substr(3, b.size() - 6));
       std::string_view t = tx::trim(row.title);
       if (!tx::starts_with(t, "【")) continue;
       auto close = t.find("】");

@@ -352,7 +352,9 @@ struct Speech {
       std::string_view own = tx::trim(paras[title_i].text);
       if (title_i > 0) {
         std::string_view before = tx::trim(paras[title_i - 1].text);
-        bool wrapped = tx::starts_with(own, "的") || tx::starts_with(own, "上的") || tx::ends_with(before, "的");
+        // (Or the two lines are the title the file gives: `贺贤春同志在杭州市工代会` / `四月二日会议上的讲话`.)
+        bool wrapped = tx::starts_with(own, "的") || tx::starts_with(own, "上的") || tx::ends_with(before, "的") ||
+                       (given_title && tx::strip_spaces(doc.title()) == tx::strip_spaces(before) + tx::strip_spaces(own));
         if (wrapped && tx::char_count(before) <= 30 && !tx::ends_sentence(before) && !date_line(before)) {
           doc.set_title(std::string(before) + std::string(own));
         } else {

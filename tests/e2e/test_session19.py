@@ -8,6 +8,7 @@ number its documents 一、二、 (tests/devset/containers-3), local regulations
 Markdown archive page whose name lists are short lines, an adoption note in single-star italics, a
 Navicat dump with pinyin column names and hex bodies, a school site's `转发` headline over the
 document it reposts, a speech titled on two lines, a PDF-like signature glued to 特此公告."""
+import json
 import os
 from e2e import *
 
@@ -87,6 +88,21 @@ rs = recs(write("rows.jsonl", '{"title": "某某教授团队成果入选年度�
 check([x["title"] for x in rs] == ["某某教授团队成果入选年度十大科技进展", "Three-Year Action Plan for Digital Commerce (2024-2026)"]
       and rs[0]["fields"].get("dataset", {}).get("site") == "某某电子科技大学",
       f"a Chinese site after the dash is the site; an English title keeps its years: {[x['title'] for x in rs]} {rs[0]['fields'].get('dataset')}")
+
+# ---- a policy list naming each title in 《》; an OCR archive's record with its dates as numbers ---------
+rs = recs(write("policies.csv", "政策名称,发布时间,一句话总结,政策类型\n"
+                                "《某某省税务局关于延续实施企业所得税优惠政策有关问题的公告》,2025年8月14日,延续企业所得税优惠，明确适用范围,税收政策\n\n"
+                                "《关于〈某某条例〉的实施细则》,2025年7月,明确试点规则,金融政策\n"))
+check([x["title"] for x in rs] == ["某某省税务局关于延续实施企业所得税优惠政策有关问题的公告", "《关于〈某某条例〉的实施细则》"[1:-1]],
+      f"the book-title marks around a whole title are none of it: {[x['title'] for x in rs]}")
+doc = {"title": "某某同志在某某市工代会四月二日会议上的讲话", "parts": [{"type": "paragraph", "text": "某某同志在某某市工代会"},
+       {"type": "paragraph", "text": "四月二日会议上的讲话"},
+       {"type": "paragraph", "text": "同志们！今天，我们在这里开个会，谈谈当前的形势和看法。最近，有关方面开了会，要解决当前怎样贯彻执行的问题。"}],
+       "authors": ["某某"], "dates": [{"year": 1974, "month": 4, "day": 2}], "page_start": 1}
+r = recs(write("archive.json", json.dumps(doc, ensure_ascii=False)), "--no-split")[0]
+check((r["title"], r["fields"].get("date"), r["fields"].get("dataset", {}).get("author") or r["fields"].get("author")) ==
+      ("某某同志在某某市工代会四月二日会议上的讲话", "1974-04-02", "某某"),
+      f"the record's title over two lines, its numeric date and its authors: {r['title']!r} {r['fields'].get('date')} {r['fields']}")
 
 # ---- a site's 转发 headline over the document it reposts --------------------------------------------
 r = recs(write("repost.txt", "转发某某市教育局关于进一步加强师德建设的意见\n某某市教育局文件\n某市教〔2009〕61号\n"
