@@ -302,10 +302,10 @@ std::optional<Dataset> one_document_of_parts(const Json& j, const std::string& p
     if (auto it = j.find(key); it != j.end() && !row.fields.contains("date")) {
       const Json& d = it->is_array() && !it->empty() ? it->front() : *it;
       auto num = [&](const char* k) { return d.is_object() && d.contains(k) && d[k].is_number_integer() ? d[k].get<int>() : 0; };
-      if (int y = num("year"); y >= 1000 && y <= 2999) {
-        int m = num("month"), day = num("day");
-        row.fields["date"] = m >= 1 && m <= 12 ? (day >= 1 && day <= 31 ? fmt::format("{:04}-{:02}-{:02}", y, m, day) : fmt::format("{:04}-{:02}", y, m))
-                                               : fmt::format("{:04}", y);
+      if (tx::Date date{num("year"), num("month"), num("day")}; date.year >= 1000 && date.year <= 2999) {
+        if (date.month < 1 || date.month > 12) date.month = 0;
+        if (!date.month || date.day < 1 || date.day > 31) date.day = 0;
+        row.fields["date"] = date.iso();
       }
     }
   if (auto it = j.find("authors"); it != j.end() && it->is_array() && !row.fields.contains("author")) {

@@ -137,6 +137,25 @@ void create_table(std::string_view s, std::size_t& i, std::unordered_map<std::st
   std::vector<std::string> cols;
   int depth = 0;
   bool at_definition = true;
+  std::size_t def_begin = std::string_view::npos;  // after the last column's name, until its definition ends
+  // A name that says nothing (`xw_bt`, pinyin initials) explained by its `COMMENT '新闻标题'`:
+  // the comment names the column, when it names what the name does not (a title, a text, a
+  // date, an answer; `signname` COMMENT '落款人或单位的名称' keeps the name its readers know).
+  auto named_by_comment = [&](std::size_t def_end) {
+    if (def_begin == std::string_view::npos || cols.empty()) return;
+    std::string_view def = s.substr(def_begin, def_end - def_begin);
+    def_begin = std::string_view::npos;
+    for (std::size_t at = 0; at + 7 <= def.size(); ++at)
+      if (ieq_at(def, at, "comment")) {
+        std::size_t v = at + 7;
+        skip_space_and_comments(def, v);
+        if (v >= def.size() || (def[v] != '\'' && def[v] != '"')) return;
+        std::string comment(tx::trim(sql_value(def, v).value_or("")));
+        auto role = [](std::string_view n) { return title_rank(n) > 0 || text_rank(n) > 0 || date_name(n) || reply_name(n); };
+        if (!role(cols.back()) && role(comment) && tx::char_count(comment) <= 20) cols.back() = std::move(comment);
+        return;
+      }
+  };
   for (++i; i < s.size(); ++i) {
     char c = s[i];
     if (c == '\'' || c == '"') {
@@ -146,9 +165,14 @@ void create_table(std::string_view s, std::size_t& i, std::unordered_map<std::st
     }
     if (c == '(') ++depth;
     else if (c == ')') {
-      if (depth == 0) { ++i; break; }
+      if (depth == 0) {
+        named_by_comment(i);
+        ++i;
+        break;
+      }
       --depth;
     } else if (c == ',' && depth == 0) {
+      named_by_comment(i);
       at_definition = true;
     } else if (at_definition && !std::isspace(static_cast<unsigned char>(c))) {
       at_definition = false;
@@ -157,33 +181,8 @@ void create_table(std::string_view s, std::size_t& i, std::unordered_map<std::st
       std::string low = ascii_lower(col);
       if (!col.empty() && low != "primary" && low != "key" && low != "unique" && low != "index" && low != "constraint" &&
           low != "fulltext" && low != "foreign" && low != "check") {
-        // A name that says nothing (`xw_bt`, pinyin initials) explained by its
-        // `COMMENT '新闻标题'`: the comment names the column.
-        std::size_t end = j;
-        for (int d = 0; end < s.size() && !(d == 0 && (s[end] == ',' || s[end] == ')')); ++end) {
-          if (s[end] == '\'' || s[end] == '"') {
-            sql_value(s, end);
-            --end;
-          } else if (s[end] == '(') {
-            ++d;
-          } else if (s[end] == ')') {
-            --d;
-          }
-        }
-        std::string_view def = s.substr(j, end - j);
-        std::string comment;
-        for (std::size_t at = 0; at + 7 <= def.size(); ++at)
-          if (ieq_at(def, at, "comment")) {
-            std::size_t v = at + 7;
-            skip_space_and_comments(def, v);
-            if (v < def.size() && (def[v] == '\'' || def[v] == '"')) comment = sql_value(def, v).value_or("");
-            break;
-          }
-        // Only a comment that names what the name does not (a title, a text, a date, an answer):
-        // `signname` COMMENT '落款人或单位的名称' keeps the name its readers know.
-        auto role = [](std::string_view n) { return title_rank(n) > 0 || text_rank(n) > 0 || date_name(n) || reply_name(n); };
-        comment = std::string(tx::trim(comment));
-        cols.push_back(!role(col) && role(comment) && tx::char_count(comment) <= 20 ? comment : col);
+        cols.push_back(col);
+        def_begin = j;
       }
       i = j - 1;
     }

@@ -166,11 +166,16 @@ std::size_t first_invalid_utf8(std::string_view s) { return scan_utf8(s).first_i
 
 // HZ (RFC 1843): GB2312 written in 7 bits between `~{` and `~}`, as Usenet and
 // the CND archives carried Chinese in the 1990s. How many shift-ins a text
-// holds; a handful at least before a text is taken for HZ.
+// holds when they pair with shift-outs (a handful at least before a text is
+// taken for HZ), else 0.
 std::size_t hz_shifts(std::string_view s) {
-  std::size_t n = 0;
-  for (std::size_t p = s.find("~{"); p != std::string_view::npos; p = s.find("~{", p + 2)) ++n;
-  return n;
+  auto count = [&](std::string_view escape) {
+    std::size_t n = 0;
+    for (std::size_t p = s.find(escape); p != std::string_view::npos; p = s.find(escape, p + 2)) ++n;
+    return n;
+  };
+  std::size_t in = count("~{");
+  return in >= 3 && count("~}") * 10 >= in * 9 ? in : 0;
 }
 
 // A converter that turned HZ into UTF-8 and left the escapes around the
@@ -253,10 +258,8 @@ DecodeResult decode(std::string_view bytes) {
   }
   if (scan.invalid == 0) {
     std::size_t shifts = hz_shifts(bytes);
-    std::size_t closes = 0;
-    for (std::size_t p = bytes.find("~}"); p != std::string_view::npos; p = bytes.find("~}", p + 2)) ++closes;
-    // Seven-bit HZ: no byte over 0x7F, shift-ins and shift-outs in pairs.
-    if (shifts >= 3 && scan.non_ascii == 0 && closes * 10 >= shifts * 9 && convert("HZ", bytes, out) &&
+    // Seven-bit HZ: no byte over 0x7F.
+    if (shifts && scan.non_ascii == 0 && convert("HZ", bytes, out) &&
         out.text.find("\xEF\xBF\xBD") == std::string::npos) {
       out.encoding = "hz-gb-2312";
       out.warnings.push_back({0, Diag::read_hz_escapes, fmt::format("HZ text: {} run(s) of GB2312 between ~{{ and ~}} decoded", shifts)});
@@ -266,7 +269,7 @@ DecodeResult decode(std::string_view bytes) {
     out.text.clear();
     out.warnings.clear();
     out.encoding = "utf-8";
-    if (shifts >= 3 && scan.non_ascii > 0 && closes * 10 >= shifts * 9) {
+    if (shifts && scan.non_ascii > 0) {
       out.text = without_hz_escapes(bytes);
       out.warnings.push_back({0, Diag::read_hz_escapes, fmt::format("{} HZ escape pair(s) (~{{ … ~}}) left by a converter removed", shifts)});
     } else {

@@ -110,8 +110,9 @@ std::vector<TocEntry> parse_toc(std::string_view text, std::size_t* toc_begin, s
     const bool may_wait = pending.size() < 2 && ps[i].chars >= 4 && ps[i].chars <= 40 && !tx::ends_sentence(ps[i].t) &&
                           !is_teaser(ps[i].t) && unpaged == 0;
     std::string_view bare;
-    if (!page_last(ps[i].t, title, page) && leader_only(ps[i].t, bare)) {
-      // A contents line that lost its page number (never a section: its leaders say so).
+    if (leader_only(ps[i].t, bare)) {
+      // A contents line that lost its page number (never a section: its leaders say so;
+      // a paged line ends in its number, not its leaders).
       // (Its title wrapped onto the line over it, which read as no entry: `…退役士兵创业补` / `贴.....`.)
       // (Or that read as a section's heading, `二、…`: it was this entry's start.)
       std::size_t above = i - 1;

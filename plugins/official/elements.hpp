@@ -11,7 +11,9 @@
 
 #include <optional>
 #include <string>
+#include <span>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include <gongwen/people.hpp>
@@ -24,6 +26,10 @@ struct DocType {
   std::string_view chinese;  // 通知
   std::string_view kind;     // notice
 };
+
+// The formulas that close a 公文's body (`特此通知`, `此复`, `请批示`) and the 文种 each names
+// (headless.cpp).
+std::span<const std::pair<std::string_view, std::string_view>> closing_formulas();
 
 // The 文种 a title ends with (`…的通知`, `…的复函`, `…会议纪要`, `…令`), or null.
 const DocType* doc_type_of_title(std::string_view title);

@@ -43,6 +43,8 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 9> kTurns = 
 
 }  // namespace
 
+std::span<const std::pair<std::string_view, std::string_view>> closing_formulas() { return kClosings; }
+
 std::size_t matter_turn(std::string_view t) {
   auto turn = std::min(t.find("现将"), t.find("现就"));
   return turn != std::string_view::npos && t.find("如下", turn) != std::string_view::npos ? turn : std::string_view::npos;

@@ -123,7 +123,7 @@ namespace {
 // A signature with the closing formula glued before it, no mark between (a PDF
 // line `特此公告华夏基金管理有限公司二〇一六年五月二十四日`): the signature alone.
 std::string_view after_closing_formula(std::string_view s) {
-  for (std::string_view formula : {"特此公告", "特此通知", "特此通告", "特此通报", "特此函告", "特此函复", "特此报告", "此复"})
+  for (auto [formula, type] : closing_formulas())
     if (tx::starts_with(s, formula)) return tx::trim(s.substr(formula.size()));
   return s;
 }

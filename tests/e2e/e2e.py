@@ -58,6 +58,20 @@ def tmpdir():
     return tempfile.mkdtemp(prefix="gongwen-e2e-")
 
 
+def write_file(folder, name, content, mode="w"):
+    """A test's input: `content` written to folder/name (bytes when `mode` has "b"); its path."""
+    path = os.path.join(folder, name)
+    with open(path, mode, **({} if "b" in mode else {"encoding": "utf-8"})) as f:
+        f.write(content)
+    return path
+
+
+def process_records(path, *extra):
+    """The records of `gongwen process --no-extract [extra…] path`."""
+    rc, out, err = run("process", "--no-extract", *extra, path)
+    return records(out)
+
+
 def run_to_sqlite(name, folders, corpus=None):
     """A job over `folders` (pairs of a folder under SOURCE and a glob) and, when the corpus is
     present, the corpus files matching `corpus`, written to run.sqlite in a new folder.

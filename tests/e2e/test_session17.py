@@ -14,9 +14,7 @@ R = os.path.join(SOURCE, "tests", "data", "session17")
 squeeze = lambda s: "".join((s or "").split())
 
 
-def recs(path, *extra):
-    rc, out, err = run("process", "--no-extract", *extra, path)
-    return records(out)
+recs = process_records
 
 
 # ---- the dataset: per-row figures against the hand-checked gold --------------------------------

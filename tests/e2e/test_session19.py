@@ -13,20 +13,11 @@ import os
 from e2e import *
 
 D = os.path.join(SOURCE, "tests", "devset")
-squeeze = lambda s: "".join((s or "").split())
 tmp = tmpdir()
 
 
-def write(name, content, mode="w"):
-    path = os.path.join(tmp, name)
-    with open(path, mode, **({} if "b" in mode else {"encoding": "utf-8"})) as f:
-        f.write(content)
-    return path
-
-
-def recs(path, *extra):
-    rc, out, err = run("process", "--no-extract", *extra, path)
-    return records(out)
+write = lambda name, content, mode="w": write_file(tmp, name, content, mode)
+recs = process_records
 
 
 # ---- the round's committed sets: per-file figures against the hand-checked gold -----------------
