@@ -176,10 +176,21 @@ int style_at(const gw_doc* d, size_t offset, gw_style* out) {
   return found;
 }
 
+size_t hits(const gw_doc* d, gw_str word, const uint32_t** at) {
+  size_t n = GW_NO_OFFSET;
+  guard([&] {
+    const auto* offsets = D(d)->scanned_offsets(std::string_view(word.data ? word.data : "", word.data ? word.size : 0));
+    if (!offsets || !at) return;
+    *at = offsets->data();
+    n = offsets->size();
+  });
+  return n;
+}
+
 const gw_host kHost = {
     sizeof(gw_host), GW_ABI_MAJOR, GW_ABI_MINOR, text, title, kind, source_path, container, index, field,
     set_title, set_kind, set_field, set_field_json, add_section, add_entity, add_diagnostic, add_signal,
-    line_of, log, style_at, add_diagnostic_id,
+    line_of, log, style_at, add_diagnostic_id, hits,
 };
 
 }  // namespace

@@ -35,6 +35,7 @@ class NativeHandler final : public Handler {
     if (instance_) plugin_->table->destroy(instance_);
   }
   double detect(Document& doc) override {
+    if (!gate_open(doc)) return 0;
     gw_error err{};
     double score = 0;
     if (plugin_->table->detect(instance_, to_gw(&doc), &score, &err) != GW_OK) throw HandlerError(message_of(err));
@@ -136,6 +137,12 @@ LoadResult load_plugin(const std::filesystem::path& file) {
   info->file = std::filesystem::absolute(file).lexically_normal().string();
   info->priority = t->priority;
   info->abi = version_of(t);
+  // ABI 1.3 appended the keyword lists: read only what the plugin's table has.
+  constexpr std::size_t kV13Size = offsetof(gw_plugin, words) + sizeof(gw_plugin::words);
+  if (t->abi_minor >= 3 && t->struct_size >= kV13Size) {
+    info->keywords = split_kinds(t->keywords ? t->keywords : "");
+    info->words = split_kinds(t->words ? t->words : "");
+  }
   // content_hash stays empty here: hashing every plugin at start-up cost more
   // than processing a small document; manifests and `plugin info` ask for it.
   r.plugin = std::make_shared<PluginLibrary>(PluginLibrary{lib, t, info});

@@ -47,22 +47,7 @@ class LuaHandler final : public Handler {
   }
 
   double detect(Document& doc) override {
-    if (!info().keywords.empty()) {
-      // The text, the title and the short metadata a wrapper gave (a page's
-      // column, a row's genre) open the gate: they are evidence too.
-      auto in_meta = [&](const std::string& k) {
-        if (doc.title.find(k) != std::string::npos) return true;
-        for (auto it = doc.fields.begin(); it != doc.fields.end(); ++it)
-          if (it->is_string() && it->get_ref<const std::string&>().size() <= 200 &&
-              it->get_ref<const std::string&>().find(k) != std::string::npos)
-            return true;
-        return false;
-      };
-      bool any = false;
-      for (const auto& k : info().keywords)
-        if (doc.has_word(k) || in_meta(k)) { any = true; break; }
-      if (!any) return 0;
-    }
+    if (!gate_open(doc)) return 0;
     rt_.enter(doc);
     lua_State* L = rt_.state();
     int top = lua_gettop(L);

@@ -15,21 +15,19 @@ namespace {
 const std::string kEmpty;
 }  // namespace
 
-namespace {
-const std::vector<std::uint32_t>* scanned(const Document& d, std::string_view w) {
-  return d.hits && d.hits->text_size == d.text.size() && d.text.size() ? d.hits->find(w) : nullptr;
+const std::vector<std::uint32_t>* Document::scanned_offsets(std::string_view w) const {
+  return hits && hits->text_size == text.size() && text.size() ? hits->find(w) : nullptr;
 }
-}  // namespace
 
 bool Document::has_word(std::string_view w) const {
-  if (const auto* at = scanned(*this, w)) return !at->empty();
+  if (const auto* at = scanned_offsets(w)) return !at->empty();
   // memmem, not std::string::find: CJK text repeats the same UTF-8 lead
   // bytes, so a first-byte scan stops everywhere.
   return !w.empty() && ::memmem(text.data(), text.size(), w.data(), w.size()) != nullptr;
 }
 
 std::vector<std::uint32_t> Document::word_offsets(std::string_view w) const {
-  if (const auto* at = scanned(*this, w)) return *at;
+  if (const auto* at = scanned_offsets(w)) return *at;
   std::vector<std::uint32_t> out;
   if (w.empty() || text.size() > UINT32_MAX) return out;
   for (const char* p = text.data(); p + w.size() <= text.data() + text.size();) {

@@ -143,6 +143,9 @@ struct Document {
   // from the keyword scan when it looked for w.
   bool has_word(std::string_view w) const;
   std::vector<std::uint32_t> word_offsets(std::string_view w) const;
+  // The keyword scan's offsets of w, or nullptr when it did not look for w
+  // (or ran on another text).
+  const std::vector<std::uint32_t>* scanned_offsets(std::string_view w) const;
   // offset in text → offset in origin->text.
   std::size_t origin_offset(std::size_t offset) const;
   // The pieces of text[from, to) for a document holding only that range

@@ -44,6 +44,11 @@ class Handler {
   const HandlerInfo& info() const { return *info_; }
   virtual double detect(Document& doc) = 0;
   virtual void process(Document& doc) = 0;
+  // False when the handler has keywords and doc holds none of them: detect
+  // scores 0 without running. Besides the text, the title and the short
+  // values a wrapper gave (a page's column, a row's genre) count: they are
+  // evidence too.
+  bool gate_open(const Document& doc) const;
 
  protected:
   explicit Handler(std::shared_ptr<const HandlerInfo> info) : info_(std::move(info)) {}

@@ -205,6 +205,8 @@ struct Regulation {
   static constexpr const char* kinds = "regulation";
   static constexpr const char* description = "条例、规定、办法、实施办法、实施意见、制度 (chapters, articles, items)";
   static constexpr int priority = 50;
+  // Found in the host's one keyword pass (doc.has), not one pass over the text each.
+  static constexpr const char* words = "起施行,之日起施行,本条例,本规定,本办法,本制度,本意见,本细则";
 
   double detect(Document& doc) {
     auto ps = st::paragraphs(doc.text());
@@ -224,10 +226,9 @@ struct Regulation {
     }
     if (article) doc.signal("articles `第一条` open paragraphs", 0.30);
     if (chapter) doc.signal("chapters `第一章`", 0.15);
-    auto t = doc.text();
-    if (contains(t, "起施行") || contains(t, "之日起施行")) doc.signal("effective clause `自…起施行`", 0.10);
+    if (doc.has("起施行") || doc.has("之日起施行")) doc.signal("effective clause `自…起施行`", 0.10);
     for (std::string_view self : {"本条例", "本规定", "本办法", "本制度", "本意见", "本细则"})
-      if (contains(t, self)) {
+      if (doc.has(self)) {
         doc.signal("self-reference (本条例/本办法/…)", 0.10);
         break;
       }

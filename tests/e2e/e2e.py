@@ -9,6 +9,9 @@ import tempfile
 GONGWEN = os.environ.get("GONGWEN", "build/bin/gongwen")
 SOURCE = os.environ.get("SOURCE_DIR", ".")
 BROKEN = os.environ.get("BROKEN_DIR", "build/tests/plugins")
+# The SDK's plugin ABI (sdk/include/gongwen/abi.h), e.g. "1.3": what the host reports.
+ABI = "{}.{}".format(*(re.search(rf"#define GW_ABI_{k} (\d+)", open(os.path.join(SOURCE, "sdk/include/gongwen/abi.h"), encoding="utf-8").read()).group(1)
+                      for k in ("MAJOR", "MINOR")))
 CORPUS = os.environ.get("CORPUS_DIR", os.path.join(SOURCE, "..", "shared", "corpus"))
 SKIP = 77
 

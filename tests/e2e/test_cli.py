@@ -4,7 +4,7 @@ from e2e import *
 rc, out, err = run("--help")
 check(rc == 0 and "process" in out and "run" in out and "handlers" in out, "--help lists the commands")
 rc, out, err = run("--version")
-check(rc == 0 and out.startswith("gongwen ") and "plugin ABI 1.2" in out, "--version")
+check(rc == 0 and out.startswith("gongwen ") and f"plugin ABI {ABI}" in out, "--version")
 for sub in ("process", "run", "handlers", "inspect", "explain", "check"):
     rc, out, err = run(sub, "--help")
     check(rc == 0 and "Usage" in out, f"{sub} --help")

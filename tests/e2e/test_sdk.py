@@ -49,7 +49,7 @@ rc, _, _ = sh("cmake", "--build", pb)
 so = os.path.join(pb, "gongwen-meeting_notice.so")
 check(rc == 0 and os.path.exists(so), "build the out-of-tree plugin")
 rc, out, err = sh(gw, "plugin", "info", so)
-check(rc == 0 and "verdict:     ok" in out and "meeting_notice" in out and "abi:         1.2" in out, "plugin info inspects it")  # built against this SDK
+check(rc == 0 and "verdict:     ok" in out and "meeting_notice" in out and f"abi:         {ABI}" in out, "plugin info inspects it")  # built against this SDK
 rc, out, err = sh(gw, "process", "--plugin-path", pb, os.path.join(SOURCE, "samples", "plugin", "meeting_notice_sample.txt"))
 r = json.loads(out.splitlines()[0]) if out.strip() else {}
 check(r.get("handler") == "meeting_notice@native", "the plugin wins its sample")

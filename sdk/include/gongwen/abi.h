@@ -20,7 +20,7 @@ extern "C" {
 #endif
 
 #define GW_ABI_MAJOR 1
-#define GW_ABI_MINOR 2
+#define GW_ABI_MINOR 3
 
 /* Name of the exported entry point (a Boost.DLL alias). It keeps this name
  * across majors so the host can read the major of an incompatible plugin and
@@ -131,6 +131,15 @@ typedef struct gw_host {
    * any other ID leaves the diagnostic under `handler.NAME`. */
   void (*add_diagnostic_id)(gw_doc* doc, int severity, gw_str id,
                             gw_str message, size_t offset);
+
+  /* ---- ABI 1.3 (present when abi_minor >= 3) ---- */
+  /* Where word occurs in text: the host finds every handler's keywords and
+   * words (gw_plugin.keywords / .words) in one pass over the document before
+   * classification. Sets *at to the byte offsets of every occurrence, in
+   * increasing order, overlaps included (borrowed until the call returns) and
+   * returns their number; returns GW_NO_OFFSET, *at untouched, when the pass
+   * did not look for word (search the text yourself then). */
+  size_t (*hits)(const gw_doc* doc, gw_str word, const uint32_t** at);
 } gw_host;
 
 /* What a plugin exports. All strings are static and NUL-terminated. */
@@ -151,6 +160,14 @@ typedef struct gw_plugin {
   void (*destroy)(void* instance);
   int (*detect)(void* instance, gw_doc* doc, double* score, gw_error* err);
   int (*process)(void* instance, gw_doc* doc, gw_error* err);
+
+  /* ---- ABI 1.3 (present when abi_minor >= 3; NULL for none) ---- */
+  /* Comma-separated words. A document whose text, title and short fields
+   * hold none of the keywords scores 0 without a call to detect (a
+   * heuristic gate, as Wireshark's heuristic dissectors have); words are
+   * only found in the same pass, for gw_host.hits. */
+  const char* keywords;
+  const char* words;
 } gw_plugin;
 
 typedef const gw_plugin* (*gw_entry_fn)(void);

@@ -5,6 +5,9 @@
 
 #include <gongwen/abi.h>
 
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
 #include <string>
 #include <optional>
 #include <string_view>
@@ -109,9 +112,41 @@ class Document {
                  s.indent_em, s.page, s.outline_level};
   }
 
+  // The byte offsets of every occurrence of word in text(), in order,
+  // overlaps included: from the host's one keyword pass when the handler
+  // declared word (keywords or words), else found here.
+  std::vector<std::uint32_t> hits(std::string_view word) const {
+    const std::uint32_t* at = nullptr;
+    if (std::size_t n = scanned(word, &at); n != GW_NO_OFFSET) return std::vector<std::uint32_t>(at, at + n);
+    std::vector<std::uint32_t> out;
+    auto t = text();
+    for (const char* p = t.data(); !word.empty() && p + word.size() <= t.data() + t.size();) {
+      const void* k = ::memmem(p, static_cast<std::size_t>(t.data() + t.size() - p), word.data(), word.size());
+      if (!k) break;
+      out.push_back(static_cast<std::uint32_t>(static_cast<const char*>(k) - t.data()));
+      p = static_cast<const char*>(k) + 1;
+    }
+    return out;
+  }
+  // Whether text() contains word (as hits(), without building the list).
+  bool has(std::string_view word) const {
+    const std::uint32_t* at = nullptr;
+    if (std::size_t n = scanned(word, &at); n != GW_NO_OFFSET) return n != 0;
+    auto t = text();
+    // memmem, not find: CJK text repeats the same UTF-8 lead bytes, so a first-byte scan stops everywhere.
+    return !word.empty() && ::memmem(t.data(), t.size(), word.data(), word.size()) != nullptr;
+  }
+
   const gw_host* host() const { return host_; }
+  gw_doc* handle() const { return doc_; }
 
  private:
+  // The scan's answer for word, or GW_NO_OFFSET (a host older than ABI 1.3, or a word not declared).
+  std::size_t scanned(std::string_view word, const std::uint32_t** at) const {
+    if (host_->abi_minor < 3 || host_->struct_size < offsetof(gw_host, hits) + sizeof(host_->hits)) return GW_NO_OFFSET;
+    return host_->hits(doc_, to_gw(word), at);
+  }
+
   const gw_host* host_;
   gw_doc* doc_;
   double signals_ = 0;

@@ -6,6 +6,8 @@
 //     static constexpr const char* kinds = "briefing";
 //     static constexpr const char* description = "工作简报";
 //     static constexpr int priority = 10;
+//     static constexpr const char* keywords = "简报,情况通报";  // optional: no keyword, no detect call
+//     static constexpr const char* words = "第一期";               // optional: doc.hits() answers from the scan
 //     double detect(gongwen::Document& doc);
 //     void process(gongwen::Document& doc);
 //   };

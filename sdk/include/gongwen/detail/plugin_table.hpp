@@ -34,6 +34,18 @@ int guarded(gw_error* err, auto&& fn) {
   return GW_FAILED;
 }
 
+// The optional members of a handler class (`static constexpr const char* keywords = "讲话,同志们";`).
+template <class H>
+constexpr const char* keywords_of() {
+  if constexpr (requires { H::keywords; }) return H::keywords;
+  else return nullptr;
+}
+template <class H>
+constexpr const char* words_of() {
+  if constexpr (requires { H::words; }) return H::words;
+  else return nullptr;
+}
+
 template <class H>
 const gw_plugin* plugin_table() {
   static const gw_plugin table = {
@@ -66,6 +78,8 @@ const gw_plugin* plugin_table() {
           inst->handler.process(d);
         });
       },
+      keywords_of<H>(),
+      words_of<H>(),
   };
   return &table;
 }
