@@ -289,8 +289,14 @@ std::vector<Document> process_input(const std::string& path, const Registry& reg
         Document r;
         if (!row.error.empty() && row.text.empty()) {
           r = failed_document(path, Diag::read_row, fmt::format("row {}: {}", row.row, row.error));
-        } else if (gongwen::text::trim(row.text).empty()) {
+        } else if (gongwen::text::trim(row.text).empty() && gongwen::text::trim(row.title).empty()) {
           r = failed_document(path, Diag::read_row, fmt::format("row {}: the text column `{}` is empty", row.row, ds->text_column));
+        } else if (gongwen::text::trim(row.text).empty()) {
+          // A listing's row (a site's index of its notices, the body behind a link): the title is the
+          // document as far as the row knows it; a 公文's title names its issuer and its kind.
+          r = read_bytes(path, row.title + "\n");
+          r.diagnose(Diag::read_row_title_only, fmt::format("row {}: the text column `{}` is empty; read from the row's title and metadata",
+                                                            row.row, ds->text_column));
         } else {
           r = read_bytes(path, std::move(row.text));
         }

@@ -46,7 +46,10 @@ check([r["source"].get("row") for r in rs] == [1, 2, 3], f"three rows: {[r['sour
 ids = lambda r: [x["id"] for x in r["diagnostics"]]
 check(rs[0]["kind"] == "notice" and rs[0]["fields"].get("date") == "2021-03-01" and "read.row_repaired" in ids(rs[0]),
       f"repaired row: {rs[0]['kind']} {rs[0]['fields'].get('date')} {ids(rs[0])}")
-check("read.row" in ids(rs[1]), f"null text is an error: {ids(rs[1])}")
+# (Session 20: a row whose text is null but which has a title is a listing's row: read from its
+# title and metadata, with a warning, not an error.)
+check("read.row_title_only" in ids(rs[1]) and rs[1]["title"] == "2021年政府采购意向" and rs[1]["fields"].get("row_date") == "2021-04-08",
+      f"null text, a title: a record from the row's title and metadata, said so: {ids(rs[1])} {rs[1]['title']!r}")
 check(rs[2]["kind"] == "circular" and rs[2]["fields"].get("row_issuer") is None, f"新华社 issues nothing: {rs[2]['fields'].get('row_issuer')}")
 
 # A compilation whose pieces end with a source note and a rule (`□　摘自《…》` / `～～～～`):
@@ -99,8 +102,11 @@ check(r["kind"] == "news" and r["title"] == "我县召开秋季防火工作部�
 
 # A failed document reaches stderr (named with its row and step) and the summary, not only its
 # error record and the exit code.
-rc, out, err = run("process", "--no-extract", os.path.join(R, "es_bulk.json"))
-check(rc == 1 and "es_bulk.json row 2: read failed" not in err and "es_bulk.json: read failed: row 2:" in err
+no_text = os.path.join(tmpdir(), "es_bulk_untitled.json")
+with open(os.path.join(R, "es_bulk.json"), encoding="utf-8") as f, open(no_text, "w", encoding="utf-8") as o:
+    o.write(f.read().replace('"title":"2021年政府采购意向"', '"title":""'))
+rc, out, err = run("process", "--no-extract", no_text)
+check(rc == 1 and "es_bulk_untitled.json row 2: read failed" not in err and "es_bulk_untitled.json: read failed: row 2:" in err
       and "1 error(s)" in err, f"a failed row on stderr: rc={rc} {err.strip()[:200]!r}")
 
 done()
