@@ -109,10 +109,10 @@ if (u.fields.contains("title")) {
   // is the title.
   else if (best.empty() && !from_meta && text::char_count(want) <= 12 && heading_shaped(first) &&
            out_text.size() > first.size() + 200 && !shares_four(fsq, want)) {
-    // Its first part is the site (`北医新闻网`), the rest the column.
+    // Its first part is the site (`北医新闻网`), the rest the column; without a
+    // separator it is the site's name alone (`仲弘春兰书苑`).
     std::size_t cut = want.find_first_of("_|-");
-    if (!u.fields.contains("site") && cut != std::string::npos && text::char_count(want.substr(0, cut)) >= 2)
-      u.fields["site"] = want.substr(0, cut);
+    if (!u.fields.contains("site") && text::char_count(want.substr(0, cut)) >= 2) u.fields["site"] = want.substr(0, cut);
     u.fields["title"] = std::string(first);
   }
   // A <title> that is a column's path (`通知公告 - 新闻动态 - 中国人民大学后勤集团`): its
