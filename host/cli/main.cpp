@@ -12,6 +12,7 @@
 #include "runner/runner.hpp"
 
 #include <unistd.h>
+#include <cstdlib>
 #include "sinks/sink.hpp"
 #include "util/sanitizer.hpp"
 
@@ -38,6 +39,13 @@ std::string allocator_name() {
 using namespace gongwen::host;
 
 int main(int argc, char** argv) {
+#ifdef GONGWEN_MIMALLOC
+  // One reserved arena (address space, committed as used) that large blocks are carved from
+  // and given back to: without it each copy of a long document's text is a fresh mapping whose
+  // pages fault in again (a 30 MB one-line document: 6.4 s -> 3.0 s; the corpus unchanged).
+  // MIMALLOC_RESERVE_OS_MEMORY, when a user sets it, is mimalloc's own and wins.
+  if (!std::getenv("MIMALLOC_RESERVE_OS_MEMORY")) mi_reserve_os_memory(std::size_t{1} << 30, true, false);
+#endif
   auto logger = spdlog::stderr_color_mt("gongwen");
   logger->set_pattern("gongwen: %^%l%$: %v");
   spdlog::set_default_logger(logger);
