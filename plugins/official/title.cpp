@@ -284,7 +284,7 @@ Title find_title(const std::vector<Paragraph>& ps, std::size_t from) {
   for (std::size_t i = 0; i < ps.size() && i < from + 3; ++i) {
     std::string q = squeeze(ps[i].text);
     if (tx::char_count(q) > 60 || !(tx::ends_with(q, "号）") || tx::ends_with(q, "号)"))) continue;
-    std::size_t open = std::min(q.rfind("（"), q.rfind("("));
+    std::size_t open = q.back() == ')' ? q.rfind("(") : q.rfind("（");  // the bracket the line ends by
     if (open == std::string::npos) continue;
     // `（第1号）`, `（2020年第3号）`
     std::string_view count = std::string_view(q).substr(open + (q[open] == '(' ? 1 : 3));
