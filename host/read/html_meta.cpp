@@ -141,6 +141,12 @@ void find_meta(xmlNode* n, Unwrapped& u) {
           u.fields["site"] = std::string(text::trim(content));
       for (const char* url_key : {"og:url", "twitter:url", "url", "dc.identifier"})
         if (lower == url_key && web_url(content) && !u.fields.contains("url")) u.fields["url"] = std::string(text::trim(content));
+      // TRS WCM names the page by a path and its site apart (`Url` = `/zcfb/…/art_….html`,
+      // `SiteDomain` = `www.mofcom.gov.cn`): joined by saved_from when the page shows the scheme.
+      if (lower == "url" && text::starts_with(text::trim(content), "/") && !text::starts_with(text::trim(content), "//"))
+        u.fields["url_path"] = std::string(text::trim(content));
+      if (lower == "sitedomain" && !text::trim(content).empty() && text::trim(content).find_first_of("/ ") == std::string_view::npos)
+        u.fields["site_domain"] = std::string(text::trim(content));
     } else if (std::strcmp(name, "a") == 0 && !u.fields.contains("share_url")) {
       // A share button carries the page's address (`…/share?url=https%3A%2F%2F…&title=…`).
       if (std::string url = shared_url(attr(n, "href")); !url.empty()) u.fields["share_url"] = std::move(url);
@@ -200,6 +206,24 @@ void saved_from(std::string_view page, Unwrapped& u) {
   }
   from_comments(page, u);
   if (!u.fields.contains("url") && share.is_string()) u.fields["url"] = std::move(share);
+  // A TRS path and site: the scheme is the one the page's own links to its site use (none
+  // seen, no address: it is not guessed).
+  auto path = u.fields.find("url_path");
+  auto domain = u.fields.find("site_domain");
+  std::string joined;
+  if (!u.fields.contains("url") && path != u.fields.end() && domain != u.fields.end()) {
+    std::string host = domain->get<std::string>();
+    auto uses = [&](std::string_view scheme) {
+      std::size_t n = 0;
+      for (std::size_t at = page.find(std::string(scheme) + host); at != std::string_view::npos; at = page.find(std::string(scheme) + host, at + 1)) ++n;
+      return n;
+    };
+    std::size_t https = uses("https://"), http = uses("http://");
+    if (https || http) joined = (https >= http ? "https://" : "http://") + host + path->get<std::string>();
+  }
+  u.fields.erase("url_path");
+  u.fields.erase("site_domain");
+  if (!joined.empty()) u.fields["url"] = std::move(joined);
 }
 
 // A breadcrumb's words: the label before it, the home it starts from, the

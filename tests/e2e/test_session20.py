@@ -39,4 +39,20 @@ check(rc == 1 and [r.get("kind") for r in rs[:2]] == ["letter", "notice"] and al
 check(rs[0]["fields"].get("issuer") == ["某某省人民政府办公厅"] and "read.row" in ids(rs[2]),
       f"the issuer from the title; a row with nothing is an error: {rs[0]['fields'].get('issuer')} {ids(rs[2])}")
 
+# ---- pages: a TRS path and site joined with the scheme the page's links use; a <title> that is ---
+# ---- the site's name alone ------------------------------------------------------------------------
+body = "".join(f"<p>第{i}段：为促进新能源汽车贸易健康发展，依据有关法律规定，现就有关事项公告如下，请遵照执行。</p>" for i in range(1, 6))
+trs = ('<html><head><meta name="ArticleTitle" content="公布对某类商品实施出口许可证管理"><meta name="SiteDomain" content="www.example.gov.cn">'
+       '<meta name="Url" content="/zcfb/art/2025/art_1.html"><title>公布对某类商品实施出口许可证管理</title></head><body>'
+       '<a href="https://www.example.gov.cn/">首页</a><h1>公布对某类商品实施出口许可证管理</h1>' + body + '</body></html>')
+r = recs(write("trs.html", trs), "--no-split")[0]
+check(r["fields"].get("url") == "https://www.example.gov.cn/zcfb/art/2025/art_1.html", f"TRS Url + SiteDomain: {r['fields'].get('url')}")
+r = recs(write("trs-noscheme.html", trs.replace('<a href="https://www.example.gov.cn/">首页</a>', "")), "--no-split")[0]
+check(r["fields"].get("url") is None, f"no link shows the scheme: no address guessed: {r['fields'].get('url')}")
+site = ('<html><head><TITLE>某某书苑</TITLE></head><body>'
+        '<h1>某某同志铜像揭幕仪式在某某学院举行</h1>' + body + '</body></html>')
+r = recs(write("site-title.php", site), "--no-split")[0]
+check((r["title"], r["fields"].get("site")) == ("某某同志铜像揭幕仪式在某某学院举行", "某某书苑"),
+      f"a <title> that is the site's name alone: {r['title']!r} {r['fields'].get('site')}")
+
 done()
