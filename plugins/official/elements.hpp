@@ -103,7 +103,8 @@ struct Elements {
   std::vector<std::string> cc;
   Found printed_by;
   Date printed_on;
-  Found keywords;                  // 主题词 (older documents)
+  Found keywords;                  // 主题词 (older documents): the line after its label
+  std::vector<std::string> keyword_list;  // its words, which spaces part (`组织工作　表彰　决定`)
   std::size_t body_end = 0;        // paragraph index where the signature/版记 begins
 };
 

@@ -354,7 +354,10 @@ struct Official {
       doc.set_field("printed_on", e.printed_on.iso);
       element("印发日期", e.printed_on.found.text, e.printed_on.found.offset);
     }
-    simple("keywords", "主题词", e.keywords);
+    if (e.keywords.present()) {
+      doc.set_field_list("keywords", e.keyword_list);
+      element("主题词", e.keywords.text, e.keywords.offset);
+    }
 
     if (!e.title.forwarded_verb.empty()) {
       std::string j = "{\"verb\":" + json_string(e.title.forwarded_verb) + ",\"title\":" + json_string(e.title.forwarded_title);

@@ -478,9 +478,24 @@ void find_tail(const std::vector<Paragraph>& ps, Elements& e) {
       }
     }
     if (tx::starts_with(q, "主题词")) {
-      auto rest = std::string_view(q).substr(9);
-      if (tx::starts_with(rest, "：") || tx::starts_with(rest, ":")) rest = rest.substr(tx::starts_with(rest, "：") ? 3 : 1);
+      // The words stand apart by spaces, which squeezing loses: read them from the line as
+      // printed, past its label (letter-spaced too: `主 题 词：`).
+      std::string_view line = ps[i].text;
+      std::size_t at = 0;
+      for (int label = 0; at < line.size() && label < 3;) label += !tx::is_space(tx::next_cp(line, at));
+      std::string_view rest = tx::trim(line.substr(at));
+      if (tx::starts_with(rest, "：") || tx::starts_with(rest, ":")) rest = tx::trim(rest.substr(tx::starts_with(rest, "：") ? 3 : 1));
       e.keywords = {std::string(rest), ps[i].offset};
+      std::string word;
+      for (std::size_t k = 0; k <= rest.size();) {
+        char32_t c = k < rest.size() ? tx::next_cp(rest, k) : (++k, U' ');
+        if (tx::is_space(c) || c == U'、' || c == U'，' || c == U',' || c == U'；' || c == U';') {
+          if (!word.empty()) e.keyword_list.push_back(std::move(word));
+          word.clear();
+        } else {
+          tx::append_utf8(word, c);
+        }
+      }
     }
   }
 }

@@ -39,6 +39,12 @@ check(rc == 1 and [r.get("kind") for r in rs[:2]] == ["letter", "notice"] and al
 check(rs[0]["fields"].get("issuer") == ["某某省人民政府办公厅"] and "read.row" in ids(rs[2]),
       f"the issuer from the title; a row with nothing is an error: {rs[0]['fields'].get('issuer')} {ids(rs[2])}")
 
+# ---- 主题词: its words, which spaces part (a letter-spaced label too) --------------------------------
+r = recs(write("zhutici.txt", "中共某某市委组织部\n关于表彰2022年度全市组织工作先进集体的决定\n\n各县（市、区）委组织部：\n"
+                              "为表彰先进，经研究，决定授予某某县委组织部等10个单位“全市组织工作先进集体”称号。\n\n"
+                              "中共某某市委组织部\n二〇二三年一月十日\n\n主 题 词：组织工作　表彰  决定\n"), "--no-split")[0]
+check(r["fields"].get("keywords") == ["组织工作", "表彰", "决定"], f"主题词 as a list: {r['fields'].get('keywords')}")
+
 # ---- pages: a TRS path and site joined with the scheme the page's links use; a <title> that is ---
 # ---- the site's name alone ------------------------------------------------------------------------
 body = "".join(f"<p>第{i}段：为促进新能源汽车贸易健康发展，依据有关法律规定，现就有关事项公告如下，请遵照执行。</p>" for i in range(1, 6))
