@@ -86,10 +86,17 @@ LayoutInfo layout_of(const std::vector<Line>& all, const std::vector<std::size_t
   // (A list item was not cut by a wrap: items of one length (`1.辖区内建筑施工企业；`) are no
   // wrapped text. Either alone says nothing: a wrapped paragraph opens with its number, and
   // PDF text hangs its punctuation at the width.)
-  for (const auto& l : all) near += counted(l) && l.chars + 3 >= mode && l.chars <= mode + 1 && !l.item;
+  std::size_t over = 0;
+  for (const auto& l : all) {
+    near += counted(l) && l.chars + 3 >= mode && l.chars <= mode + 1 && !l.item;
+    over += counted(l) && l.chars > mode + 2;
+  }
   // (The width must be a width that recurs: lines of exactly it, two at least. A short
-  // text of one-line paragraphs has lengths that merely lie close to each other, each once.)
-  if (mode && best >= 2 && near * 10 >= n * 5 && n >= 6) {
+  // text of one-line paragraphs has lengths that merely lie close to each other, each once.
+  // And a wrap leaves no line much longer than its width: a short 公文 whose signature and
+  // list lines happen to share a length, under paragraphs of 30 and 50 characters, is not
+  // wrapped at 10.)
+  if (mode && best >= 2 && near * 10 >= n * 5 && n >= 6 && over * 10 <= n) {
     info.name = "hard-wrapped";
     info.width = static_cast<int>(mode);
     info.trailing_space_marks_paragraphs = trailing >= 2 && trailing * 10 < n * 6;

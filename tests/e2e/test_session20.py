@@ -39,6 +39,17 @@ check(rc == 1 and [r.get("kind") for r in rs[:2]] == ["letter", "notice"] and al
 check(rs[0]["fields"].get("issuer") == ["某某省人民政府办公厅"] and "read.row" in ids(rs[2]),
       f"the issuer from the title; a row with nothing is an error: {rs[0]['fields'].get('issuer')} {ids(rs[2])}")
 
+# ---- a short 公文 whose list and signature lines share a length is not hard-wrapped text ----------
+joint = ("中共某某省委办公厅　某某省人民政府办公厅\n关于进一步加强基层减负工作的若干意见\n\n"
+         "各市委、市政府，省委各部委，省级国家机关各部门党组（党委）：\n"
+         "　　为深入贯彻落实党中央关于整治形式主义为基层减负的决策部署，经省委、省政府同意，现提出如下意见。\n"
+         "　　一、严格控制发文数量\n　　二、精简会议活动\n\n中共某某省委办公厅\n某某省人民政府办公厅\n2023年6月1日\n")
+r = recs(write("joint-short.txt", joint), "--no-split")[0]
+f = r["fields"]
+check((r["kind"], f.get("issuer"), f.get("date"), f.get("recipients")) ==
+      ("opinion", ["中共某某省委办公厅", "某某省人民政府办公厅"], "2023-06-01", ["各市委、市政府", "省委各部委", "省级国家机关各部门党组（党委）"]),
+      f"lines kept apart: {r['kind']} {f.get('issuer')} {f.get('date')} {f.get('recipients')}")
+
 # ---- 主题词: its words, which spaces part (a letter-spaced label too) --------------------------------
 r = recs(write("zhutici.txt", "中共某某市委组织部\n关于表彰2022年度全市组织工作先进集体的决定\n\n各县（市、区）委组织部：\n"
                               "为表彰先进，经研究，决定授予某某县委组织部等10个单位“全市组织工作先进集体”称号。\n\n"
