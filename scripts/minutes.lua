@@ -142,11 +142,19 @@ return {
 
     -- The issue header (`中共青溪县委办公室  2024年4月18日`) gives the year
     -- for year-less dates; the meeting date itself comes from the body.
+    -- The organ before its date there issued the minutes (GB/T 9704's 纪要 header): the
+    -- issuer, and the date it gives is when they were issued, apart from the meeting's.
     local year
     for i = 1, math.min(#paras, 4) do
-      local iso = gw.date(paras[i].text, 1, true)
+      local iso, s = gw.date(paras[i].text, 1, true)
       if iso then
         year = iso:sub(1, 4)
+        local organ = gw.strip_spaces(paras[i].text:sub(1, s - 1))
+        if i ~= title_i and gw.len(organ) <= 30 and gw.re.find(organ,
+            "^\\p{Han}{2,}(?:办公室|办公厅|委员会|人民政府|政府|党委|党组|党工委|委|局|厅|部|院|中心|公司|集团|大学|学院)$") then
+          fields.issuer = { organ }
+          if #iso == 10 then fields.issued = iso end
+        end
         break
       end
     end
@@ -241,7 +249,7 @@ return {
     end
     if #decisions > 0 then fields.decisions = decisions end
 
-    for _, key in ipairs { "meeting", "date", "location", "chair", "attendees", "observers", "absent", "recorder", "decisions" } do
+    for _, key in ipairs { "meeting", "date", "location", "chair", "attendees", "observers", "absent", "recorder", "decisions", "issuer", "issued" } do
       if fields[key] ~= nil then doc:set_field(key, fields[key]) end
     end
     if not fields.date then doc:diagnostic("warning", "no meeting date found") end

@@ -50,6 +50,16 @@ check((r["kind"], f.get("issuer"), f.get("date"), f.get("recipients")) ==
       ("opinion", ["中共某某省委办公厅", "某某省人民政府办公厅"], "2023-06-01", ["各市委、市政府", "省委各部委", "省级国家机关各部门党组（党委）"]),
       f"lines kept apart: {r['kind']} {f.get('issuer')} {f.get('date')} {f.get('recipients')}")
 
+# ---- a 纪要's header line: who issued it and when, apart from the meeting's date ------------------
+r = recs(write("jiyao.txt", "县长办公会议纪要\n\n〔2023〕第5期\n\n某某县人民政府办公室　　　　　　　　2023年4月20日\n\n"
+                            "　　2023年4月18日上午，县长张某某在县政府第一会议室主持召开县长办公会议，研究了城区停车场建设等事项。"
+                            "现将会议议定事项纪要如下：\n　　一、关于城区停车场建设问题\n　　会议原则同意县住建局提出的建设方案。\n\n"
+                            "　　二、关于农贸市场改造问题\n　　会议要求县商务局抓紧完善方案。\n\n"
+                            "　　出席：张某某、李某某、王某某\n　　列席：县住建局、县商务局负责同志\n　　请假：赵某某\n"), "--no-split")[0]
+f = r["fields"]
+check((r["kind"], f.get("issuer"), f.get("issued"), f.get("date")) == ("minutes", ["某某县人民政府办公室"], "2023-04-20", "2023-04-18"),
+      f"the header's organ and date: {r['kind']} {f.get('issuer')} {f.get('issued')} {f.get('date')}")
+
 # ---- 主题词: its words, which spaces part (a letter-spaced label too) --------------------------------
 r = recs(write("zhutici.txt", "中共某某市委组织部\n关于表彰2022年度全市组织工作先进集体的决定\n\n各县（市、区）委组织部：\n"
                               "为表彰先进，经研究，决定授予某某县委组织部等10个单位“全市组织工作先进集体”称号。\n\n"
