@@ -501,6 +501,11 @@ Unwrapped unwrap_html(std::string_view decoded_in) {
     u.notes.push_back({Diag::clean_markup, "HTML markup, scripts, styles and navigation dropped (no element stands out as the article)"});
   }
   footer_site(full.out.text, u);
+  if (auto bare = u.fields.find("bare_title_site"); bare != u.fields.end()) {
+    Json site = *bare;  // a copy: erasing and inserting may move the map's elements
+    u.fields.erase("bare_title_site");
+    if (!u.fields.contains("site")) u.fields["site"] = std::move(site);
+  }
   xmlFreeDoc(doc);
   return u;
 }

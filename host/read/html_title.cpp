@@ -110,9 +110,11 @@ if (u.fields.contains("title")) {
   else if (best.empty() && !from_meta && text::char_count(want) <= 12 && heading_shaped(first) &&
            out_text.size() > first.size() + 200 && !shares_four(fsq, want)) {
     // Its first part is the site (`北医新闻网`), the rest the column; without a
-    // separator it is the site's name alone (`仲弘春兰书苑`).
+    // separator it may be the site's name alone (`仲弘春兰书苑`) or a template's
+    // (`校长专栏内页`), so a footer's holder goes first (see read_html).
     std::size_t cut = want.find_first_of("_|-");
-    if (!u.fields.contains("site") && text::char_count(want.substr(0, cut)) >= 2) u.fields["site"] = want.substr(0, cut);
+    if (!u.fields.contains("site") && text::char_count(want.substr(0, cut)) >= 2)
+      u.fields[cut == std::string::npos ? "bare_title_site" : "site"] = want.substr(0, cut);
     u.fields["title"] = std::string(first);
   }
   // A <title> that is a column's path (`通知公告 - 新闻动态 - 中国人民大学后勤集团`): its

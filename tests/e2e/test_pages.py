@@ -51,14 +51,19 @@ with open(csv, "w", encoding="utf-8-sig") as f:
     f.write('id,标题,正文,发布日期,分类\n'
             '1,关于开展安全检查的通知,"各单位：\n为做好安全工作，现通知如下。\n一、全面排查。",2024-05-01,通知\n'
             '2,关于表彰先进的决定,"各部门：\n经研究，决定表彰。",2024-05-02,决定\n'
-            '3,空行,,2024-05-03,其他\n')
+            '3,关于召开年度总结会议的通知,,2024-05-03,通知\n'
+            '4,,,2024-05-04,其他\n')
 rc, out, err = run("process", "--no-extract", csv)
 recs = records(out)
-check(rc == 1 and len(recs) == 3 and [r["source"].get("row") for r in recs] == [1, 2, 3], f"a CSV gives one record per row ({len(recs)})")
+check(rc == 1 and len(recs) == 4 and [r["source"].get("row") for r in recs] == [1, 2, 3, 4], f"a CSV gives one record per row ({len(recs)})")
 check(recs and recs[0]["title"] == "关于开展安全检查的通知" and recs[0]["kind"] == "notice"
       and recs[0]["fields"].get("dataset", {}).get("分类") == "通知" and recs[0]["fields"].get("dataset", {}).get("发布日期") == "2024-05-01",
       "row 1: title from 标题, text from 正文 (three lines in one quoted cell), other columns as fields")
-check(len(recs) == 3 and "empty" in recs[2].get("error", {}).get("message", ""), "an empty text cell is an error record for that row")
+# (Session 20: an empty text cell under a title is a listing's row, a record of its title with a
+# warning; a row with neither is an error record.)
+check(len(recs) == 4 and "read.row_title_only" in [d["id"] for d in recs[2].get("diagnostics", [])] and recs[2]["kind"] == "notice"
+      and "empty" in recs[3].get("error", {}).get("message", ""),
+      f"an empty text cell: a record of its title said so, or with no title an error record for that row ({[r.get('kind') for r in recs]})")
 # A coded dataset's header (the CISS policy-coding layout): long labels, one of 18 Han, one in
 # English with commas, are still a header; row 1 is the first document.
 coded = os.path.join(t, "coded.csv")
