@@ -252,6 +252,7 @@ int cmd_process(const Common& c, std::vector<std::string> files, const std::stri
   opt.module_dirs = s.module_dirs;
   opt.with_text = c.with_text;
   opt.isolate = c.isolate;
+  opt.reserved_address_space = c.reserved_arena;
   if (c.document_seconds >= 0) opt.pipeline.document_seconds = c.document_seconds;
   std::unique_ptr<Sink> sink;
   Json all = Json::array();
@@ -321,6 +322,7 @@ int cmd_run(const Common& c, const std::string& job_file, const std::vector<std:
   opt.progress = true;
   opt.isolate = c.isolate || job.isolate;
   opt.worker_memory = job.worker_memory;
+  opt.reserved_address_space = c.reserved_arena;
   if (c.document_seconds >= 0) opt.pipeline.document_seconds = c.document_seconds;
   std::vector<std::string> outputs = job.outputs;
   if (!outs.empty()) outputs = outs;

@@ -26,6 +26,7 @@ struct Common {
   bool use_toc = true;  // --no-toc
   bool extract = true;  // --no-extract
   std::vector<std::string> extractors;  // --extract NAME
+  std::size_t reserved_arena = 0;       // the allocator's arena reserved at start-up (bytes of address space)
 };
 
 struct Setup {

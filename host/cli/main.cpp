@@ -44,7 +44,13 @@ int main(int argc, char** argv) {
   // and given back to: without it each copy of a long document's text is a fresh mapping whose
   // pages fault in again (a 30 MB one-line document: 6.4 s -> 3.0 s; the corpus unchanged).
   // MIMALLOC_RESERVE_OS_MEMORY, when a user sets it, is mimalloc's own and wins.
-  if (!std::getenv("MIMALLOC_RESERVE_OS_MEMORY")) mi_reserve_os_memory(std::size_t{1} << 30, true, false);
+  // An isolated worker inherits the arena: its address-space cap is counted on top of it.
+  std::size_t reserved_arena = 0;
+  if (!std::getenv("MIMALLOC_RESERVE_OS_MEMORY")) {
+    if (mi_reserve_os_memory(std::size_t{1} << 30, true, false) == 0) reserved_arena = std::size_t{1} << 30;
+  } else {
+    reserved_arena = static_cast<std::size_t>(mi_option_get(mi_option_reserve_os_memory)) << 10;  // KiB
+  }
 #endif
   auto logger = spdlog::stderr_color_mt("gongwen");
   logger->set_pattern("gongwen: %^%l%$: %v");
@@ -64,6 +70,9 @@ int main(int argc, char** argv) {
       ->check(CLI::IsMember({"trace", "debug", "info", "warn", "error", "critical", "off"}));
 
   cli::Common common;
+#ifdef GONGWEN_MIMALLOC
+  common.reserved_arena = reserved_arena;
+#endif
   auto add_handler_opts = [&](CLI::App* sub) {
     sub->add_option("--handler", common.handlers, "Use only this handler (a name, or a .lua/.so path); repeatable")
         ->allow_extra_args(false);

@@ -98,7 +98,7 @@ bool read_exact(int fd, char* p, std::size_t n) {
   use_activity(activity);
 #if !defined(__SANITIZE_ADDRESS__)  // ASan reserves terabytes of address space for its shadow
   if (opt.worker_memory) {
-    rlimit rl{opt.worker_memory, opt.worker_memory};
+    rlimit rl{opt.worker_memory + opt.reserved_address_space, opt.worker_memory + opt.reserved_address_space};
     ::setrlimit(RLIMIT_AS, &rl);
   }
 #endif

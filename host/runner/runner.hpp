@@ -29,6 +29,9 @@ struct RunOptions {
   bool progress = false;  // a progress line on stderr
   bool isolate = false;   // each document in a worker process (runner/isolate.cpp)
   std::size_t worker_memory = std::size_t{4} << 30;  // address-space cap of an isolated worker (bytes)
+  // Address space reserved before any work (the allocator's arena, see cli/main.cpp): a
+  // worker inherits it, so its cap is worker_memory on top of it, not out of it.
+  std::size_t reserved_address_space = 0;
 };
 
 // A file to read, or a text given inline (a JSON record on stdin).
