@@ -32,7 +32,8 @@ bool title_like(std::string_view t) {
   std::string q = tx::strip_spaces(t);
   if (has(q, "。") || tx::char_count(q) > 120 || tx::char_count(q) < 4) return false;
   for (std::string_view end : {"办法", "规定", "条例", "细则", "意见", "方案", "纪要", "规则", "制度", "要点", "指引", "标准", "通知",
-                               "决定", "规划", "计划", "指南", "准则", "规程", "章程", "批复", "解释", "决议", "（试行）", "（暂行）"})
+                               "决定", "规划", "计划", "指南", "准则", "规程", "章程", "批复", "解释", "决议", "措施", "清单", "守则",
+                               "公约", "导则", "纲要", "（试行）", "（暂行）"})
     if (tx::ends_with(q, end)) return true;
   return false;
 }
@@ -140,9 +141,16 @@ std::optional<Document> split_attachment(Document& doc) {
     for (std::size_t k = 0; k < 4 && i + k < ps.size(); ++k) {
       joined += tx::strip_spaces(ps[i + k].text);
       if (tx::ends_with(joined, "的通知") || tx::ends_with(joined, "的通报")) {
-        bool issues = false;
-        for (std::string_view v : {"印发", "转发", "批转", "颁发"}) issues |= has(joined, v);
-        if (issues && has(joined, "关于")) title_end = i + k;
+        std::size_t verb = std::string::npos;
+        for (std::string_view v : {"印发", "转发", "批转", "颁发"})
+          if (auto at = joined.find(v); at != std::string::npos && at < verb) verb = at + v.size();
+        if (verb != std::string::npos && has(joined, "关于")) {
+          title_end = i + k;
+          // What it issues, as it names it (`关于印发某某市…若干措施的通知`): its title line below.
+          std::string named = joined.substr(verb, joined.size() - verb - std::string_view("的通知").size());
+          if (tx::starts_with(named, "《") && tx::ends_with(named, "》")) named = named.substr(3, named.size() - 6);
+          if (tx::char_count(named) >= 4) issued = std::move(named);
+        }
         break;
       }
       if (tx::char_count(ps[i + k].text) > 40) break;

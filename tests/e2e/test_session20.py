@@ -82,4 +82,14 @@ r = recs(write("site-title.php", site), "--no-split")[0]
 check((r["title"], r["fields"].get("site")) == ("某某同志铜像揭幕仪式在某某学院举行", "某某书苑"),
       f"a <title> that is the site's name alone: {r['title']!r} {r['fields'].get('site')}")
 
+# ---- a notice issuing a document: the title line the notice names starts the issued document ---
+paras = "".join(f"　　（{n}）第{n}项措施。加大政策支持力度，优化营商环境，保障民营企业依法平等使用资源要素，促进公平竞争。\n" for n in "一二三四")
+issue = write("yinfa.txt", "某某市人民政府关于印发某某市促进民营经济高质量发展若干措施的通知\n某政发〔2023〕8号\n\n各区人民政府，市政府各部门：\n"
+              "　　现将《某某市促进民营经济高质量发展若干措施》印发给你们，请认真贯彻执行。\n\n某某市人民政府\n2023年6月1日\n（此件公开发布）\n\n"
+              "某某市促进民营经济高质量发展若干措施\n\n　　为促进民营经济高质量发展，结合本市实际，制定以下措施。\n" + paras)
+rs = recs(issue)
+check(len(rs) == 2 and rs[0]["kind"] == "notice" and rs[1]["title"] == "某某市促进民营经济高质量发展若干措施"
+      and rs[0]["fields"].get("attachment") == rs[1]["id"] and rs[1]["fields"].get("attachment_of") == rs[0]["id"],
+      f"the issued 若干措施 is a record of its own: {[(r['kind'], r['title']) for r in rs]}")
+
 done()
