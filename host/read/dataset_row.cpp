@@ -94,6 +94,18 @@ std::string epoch_date(std::string_view cell) {
   if (t < 631152000 || t >= 4102444800) return {};
   return china_day(t);
 }
+
+// A date column written as digits alone (`20230629`, a crawler's YYYYMMDD).
+std::string compact_date(std::string_view cell) {
+  cell = tx::trim(cell);
+  if (cell.size() != 8 || cell.find_first_not_of("0123456789") != std::string_view::npos) return {};
+  int y = std::stoi(std::string(cell.substr(0, 4))), m = std::stoi(std::string(cell.substr(4, 2))),
+      d = std::stoi(std::string(cell.substr(6, 2)));
+  static constexpr int days[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1 || d > days[m - 1]) return {};
+  if (m == 2 && d == 29 && !(y % 4 == 0 && (y % 100 != 0 || y % 400 == 0))) return {};
+  return tx::Date{y, m, d}.iso();
+}
 }  // namespace
 
 std::string dataset_detail::list_title(std::string_view cell) {
@@ -148,11 +160,15 @@ std::string row_date(const Json& fields, const std::string& column, bool reply, 
       if (column.empty() ? !date_name(last_segment(it.key())) || revision_date_name(last_segment(it.key())) != revisions : it.key() != column || revisions)
         continue;
       // A JSON export's Unix time is a number (`"create_time": 1447084800`).
-      if (it.value().is_number_integer())
-        if (auto d = epoch_date(std::to_string(it.value().get<long long>())); !d.empty()) return d;
+      if (it.value().is_number_integer()) {
+        std::string digits = std::to_string(it.value().get<long long>());
+        if (auto d = compact_date(digits); !d.empty()) return d;
+        if (auto d = epoch_date(digits); !d.empty()) return d;
+      }
       if (!it.value().is_string()) continue;
       if (auto d = tx::find_full_date(it.value().get_ref<const std::string&>())) return d->iso();
       if (auto d = slashed_date(it.value().get_ref<const std::string&>(), day_first); !d.empty()) return d;
+      if (auto d = compact_date(it.value().get_ref<const std::string&>()); !d.empty()) return d;
       if (auto d = epoch_date(it.value().get_ref<const std::string&>()); !d.empty()) return d;
     }
   // No date column: the date in the row's link, as a page's URL gives it.

@@ -57,6 +57,7 @@ struct DocNumber {
   std::string org; // 国办发
   int year = 0;
   long long number = 0;
+  bool bracketless = false;  // year and number run together (`粤府函202382号`, punctuation stripped)
 };
 
 // A document number in s (from `from`): org + bracketed year + number + 号, in
@@ -128,6 +129,8 @@ using people::organ_like;
 // `国家发展改革委 国家能源局`, `教育部、财政部`) as their organs; a string that
 // does not divide into organs comes back whole.
 std::vector<std::string> split_joint_issuers(std::string_view s);
+// The issuers with one space where two organs stand glued (a separator printed stays).
+std::string spaced_joint_issuers(std::string_view issuers);
 
 // A Chinese or Arabic date that is the whole of s (spaces and Latin O for 〇 allowed).
 std::optional<std::string> whole_date(std::string_view s);

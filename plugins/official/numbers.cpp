@@ -99,6 +99,7 @@ std::pair<std::string, std::size_t> back_org(std::string_view s, std::size_t i, 
 // Document number ending with the 号 at `hao` (byte offset of 号).
 std::optional<DocNumber> number_at(std::string_view s, std::size_t hao) {
   std::size_t i = back_spaces(s, hao);
+  const std::size_t digits_end = i;
   auto [num, nstart] = back_number(s, i);
   if (num < 0) return std::nullopt;
   i = back_spaces(s, nstart);
@@ -154,6 +155,27 @@ std::optional<DocNumber> number_at(std::string_view s, std::size_t hao) {
         begin = k4;
       } else if (di && !org.empty() && (tx::ends_with(org, "令") || tx::ends_with(org, "届"))) {
         // `国务院令第837号`; a standing committee's 公告 by its term: `十四届第3号`.
+        // (Glued to what cites it, `…移民安置条例国务院令`, the masthead starts after the title.)
+        if (tx::char_count(org) > 12)
+          for (std::string_view end : {"条例", "办法", "规定", "细则", "决定"})
+            if (auto p = org.rfind(end); p != std::string::npos && p + end.size() < org.size()) {
+              ostart += p + end.size();
+              org = org.substr(p + end.size());
+            }
+        d.org = org;
+        begin = ostart;
+      } else if (!di && at == nstart && digits_end - nstart >= 5 && digits_end - nstart <= 8 &&
+                 s.substr(nstart, digits_end - nstart).find_first_not_of("0123456789") == std::string_view::npos &&
+                 tx::char_count(org) >= 2 && tx::char_count(org) <= 8 && s[nstart + 4] != '0') {
+        // A year and a number run together, their brackets stripped (`粤府函202382号`): read
+        // when the code ends as codes do and the year is one.
+        long long year = std::stoll(std::string(s.substr(nstart, 4)));
+        bool code = false;
+        for (std::string_view e : {"发", "函", "字", "办", "电", "通", "复", "规", "文", "告"}) code |= tx::ends_with(org, e);
+        if (!code || year < 1949 || year > 2100) return std::nullopt;
+        d.year = static_cast<int>(year);
+        d.number = std::stoll(std::string(s.substr(nstart + 4, digits_end - nstart - 4)));
+        d.bracketless = true;
         d.org = org;
         begin = ostart;
       } else {

@@ -248,10 +248,12 @@ struct Official {
     }
     if (e.number) {
       const auto& n = *e.number;
-      std::string j = "{\"text\":" + json_string(n.found.text) + ",\"org\":" + json_string(n.org);
+      std::string key = n.year ? n.org + "〔" + std::to_string(n.year) + "〕" + std::to_string(n.number) + "号"
+                               : n.org + "第" + std::to_string(n.number) + "号";
+      // A number whose brackets were stripped is given as it reads (its print stays in explain).
+      std::string j = "{\"text\":" + json_string(n.bracketless ? key : n.found.text) + ",\"org\":" + json_string(n.org);
       if (n.year) j += ",\"year\":" + std::to_string(n.year);
-      j += ",\"number\":" + std::to_string(n.number) + ",\"key\":" + json_string(n.year ? n.org + "〔" + std::to_string(n.year) + "〕" + std::to_string(n.number) + "号"
-                                                : n.org + "第" + std::to_string(n.number) + "号") + "}";
+      j += ",\"number\":" + std::to_string(n.number) + ",\"key\":" + json_string(key) + "}";
       doc.set_field_json("doc_number", j);
       if (number_from) doc.set_field("doc_number_from", number_from);
       else element("发文字号", n.found.text, n.found.offset);

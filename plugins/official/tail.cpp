@@ -315,7 +315,8 @@ void find_tail(const std::vector<Paragraph>& ps, Elements& e) {
   // 发文机关署名: the short organ lines right above the date.
   if (e.issuers.empty()) {
     std::vector<Found> names;
-    for (std::size_t i = date_at; i-- > start && names.size() < 8;) {
+    // (Joint notices of a dozen ministries sign one a line: `国家发展改革委` … `中国国家铁路集团有限公司`.)
+    for (std::size_t i = date_at; i-- > start && names.size() < 16;) {
       auto t = ps[i].text;
       std::string q = squeeze(t);
       // The seal's note under a signature (`（国家卫生健康委代章）`, `（盖章）`) is no signer.
@@ -412,7 +413,11 @@ void find_tail(const std::vector<Paragraph>& ps, Elements& e) {
       bool all_organs = parts.size() > 1 && std::all_of(parts.begin(), parts.end(), [](std::string_view p) {
         return organ_like(p) && tx::char_count(p) >= 2;
       });
-      if (all_organs) {
+      // A name spaced out to the width of the others (`海　关　总　署`): one organ.
+      bool spaced_out = parts.size() > 1 && std::all_of(parts.begin(), parts.end(), [](std::string_view p) { return tx::char_count(p) == 1; });
+      if (spaced_out) {
+        e.issuers.push_back({squeeze(line), n.offset});
+      } else if (all_organs) {
         for (auto p : parts) e.issuers.push_back({std::string(p), n.offset + static_cast<std::size_t>(p.data() - line.data())});
       } else {
         for (auto o : glued_organs(line)) e.issuers.push_back({std::string(o), n.offset + static_cast<std::size_t>(o.data() - line.data())});

@@ -439,6 +439,14 @@ void split_title(Title& t) {
   std::string_view rest = s;
   if (p != std::string_view::npos) {
     t.issuer = std::string(s.substr(0, p));
+    // Joint issuers are printed apart (`中共中央 国务院关于…`, or one a line): glued by
+    // the text, the title gets one space between them, as GB/T 9704 sets it.
+    if (std::string spaced = spaced_joint_issuers(t.issuer); spaced != t.issuer) {
+      t.issuer = spaced;
+      t.found.text = spaced + std::string(s.substr(p));
+      s = t.found.text;
+      p = t.issuer.size();
+    }
     rest = s.substr(p + 6);
   }
   std::string suffix = std::string(t.type->chinese);

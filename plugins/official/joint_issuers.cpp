@@ -1,0 +1,106 @@
+// Joint issuers: where one organ ends and the next begins in a list of
+// issuers, spaced (`中共中央 国务院`), separated (`国务院、中央军委`) or glued by
+// a flattened text (`中共某某市委办公室某某市人民政府办公室`).
+//
+// Invariants: a split keeps every character of the string but separators; a
+// string that does not split into organs only comes back whole, trimmed.
+#include "detail.hpp"
+
+#include <algorithm>
+
+namespace gongwen::official {
+
+namespace tx = gongwen::text;
+
+namespace {
+
+// Where a second organ starts inside `s` glued to the first, or npos: the
+// first ends in the suffix of an organ and the second opens with a word of
+// the first (its place: 陕西省…委员会陕西省…局) or with a word that opens the
+// name of a central organ (中共, 国家, 国务院, 最高…).
+std::size_t glued_organ_at(std::string_view s) {
+  static const std::string_view ends[] = {"委员会", "局", "厅", "部", "委", "政府", "院", "署", "公司", "中心", "集团", "办公室", "中央"};
+  static const std::string_view opens[] = {"中共", "中国", "国家", "国务院", "共青团", "最高", "全国", "中华", "中央",
+                                          // The State Council's departments by the names they sign with.
+                                          "外交部", "国防部", "发展改革委", "教育部", "科技部", "工业和信息化部", "公安部",
+                                          "民政部", "司法部", "财政部", "人力资源社会保障部", "自然资源部", "生态环境部",
+                                          "住房城乡建设部", "住房和城乡建设部", "交通运输部", "水利部", "农业农村部", "商务部",
+                                          "文化和旅游部", "卫生健康委", "退役军人事务部", "应急管理部", "审计署", "海关总署",
+                                          "税务总局", "市场监管总局", "金融监管总局", "证监会", "广电总局", "体育总局", "统计局",
+                                          "医保局", "林草局", "知识产权局", "能源局", "人民银行", "全国总工会", "共青团中央",
+                                          "全国妇联"};
+  for (std::size_t j = 0; j < s.size();) {
+    tx::next_cp(s, j);
+    auto head = s.substr(0, j), rest = s.substr(j);
+    // A department's own name opens the rest: a head as short as `司法部` ends an organ.
+    // (So does a head that is a department's name itself: `公安部` of `公安部国家计委`.)
+    bool department = false;
+    for (std::size_t k = 9; k < std::size(opens); ++k) department |= tx::starts_with(rest, opens[k]) || head == opens[k];
+    if (tx::char_count(head) < (department ? 2u : 4u) || tx::char_count(rest) < 3) continue;
+    bool ends_organ = false;
+    for (auto e : ends) ends_organ |= tx::ends_with(head, e);
+    // (An office is its organ's own: `…人民政府` + `办公室` is one name.)
+    if (!ends_organ || !organ_like(rest) || tx::starts_with(rest, "办公")) continue;
+    std::size_t two = 0;
+    tx::next_cp(rest, two);
+    tx::next_cp(rest, two);
+    bool opens_organ = head.find(rest.substr(0, two)) != std::string_view::npos;
+    for (auto o : opens) opens_organ |= tx::starts_with(rest, o);
+    if (opens_organ) return j;
+  }
+  return std::string_view::npos;
+}
+
+}  // namespace
+
+std::vector<std::string> split_joint_issuers(std::string_view s) {
+  if (tx::trim(s).empty()) return {};
+  std::vector<std::string> parts;
+  std::size_t b = 0;
+  int depth = 0;
+  auto flush = [&](std::size_t e) {
+    auto t = tx::trim(s.substr(b, e - b));
+    while (!t.empty()) {
+      auto j = glued_organ_at(t);
+      if (j == std::string_view::npos) break;
+      parts.emplace_back(t.substr(0, j));
+      t = t.substr(j);
+    }
+    if (!t.empty()) parts.emplace_back(t);
+  };
+  for (std::size_t i = 0; i < s.size();) {
+    std::size_t k = i;
+    char32_t c = tx::next_cp(s, k);
+    if (c == U'（' || c == U'(') ++depth;
+    if ((c == U'）' || c == U')') && depth > 0) --depth;
+    if (depth == 0 && (tx::is_space(c) || c == U'、' || c == U'，' || c == ',')) {
+      flush(i);
+      b = k;
+    }
+    i = k;
+  }
+  flush(s.size());
+  // Only organs: anything else (`某某同志`, a phrase) means the string was not a list.
+  bool organs = !parts.empty() && std::all_of(parts.begin(), parts.end(), [](const std::string& p) {
+    return organ_like(p) && tx::char_count(p) >= 2;
+  });
+  if (!organs) return {std::string(tx::trim(s))};
+  return parts;
+}
+
+std::string spaced_joint_issuers(std::string_view issuers) {
+  auto organs = split_joint_issuers(issuers);
+  if (organs.size() < 2) return std::string(issuers);
+  std::string spaced;
+  std::size_t at = 0;
+  for (const auto& o : organs) {
+    auto found = issuers.find(o, at);
+    if (found == std::string_view::npos) return std::string(issuers);
+    if (!spaced.empty()) spaced += found > at ? std::string(issuers.substr(at, found - at)) : std::string(" ");
+    spaced += o;
+    at = found + o.size();
+  }
+  return at == issuers.size() ? spaced : std::string(issuers);
+}
+
+}  // namespace gongwen::official

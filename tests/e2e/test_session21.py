@@ -1,0 +1,63 @@
+"""Session 21 (issues 13, 15): joint issuers keep their separation in the title and the issuer list
+(`中共某某市委办公室　某某市人民政府办公室` over `关于…`; `中共中央 国务院`); a signature of ten
+organs one a line, names spaced out to the width of the others (`海　关　总　署`); dataset rows from
+a crawler that strips punctuation: a YYYYMMDD date column, a number whose brackets are gone
+(`粤府函202382号`), the title column's printed form over the text's stripped copy, and a cited order's
+number glued to the regulation's name (`…条例国务院令第679号`) that is no number of this document.
+Inputs are modelled on the round's files (names replaced)."""
+import json
+import os
+from e2e import *
+
+tmp = tmpdir()
+write = lambda name, content, mode="w": write_file(tmp, name, content, mode)
+recs = process_records
+
+# ---- joint issuers in the title: apart by one space; each its own issuer ---------------------------
+r = recs(write("joint.txt", "中共某某市委办公室　某某市人民政府办公室\n关于加快推进乡村振兴的实施意见\n\n（2022年3月15日）\n\n"
+                            "为深入贯彻落实中央和省委关于全面推进乡村振兴的决策部署，结合我市实际，现提出如下实施意见。\n\n"
+                            "一、总体要求\n\n（一）指导思想。坚持农业农村优先发展。\n\n二、重点任务\n\n（二）提升粮食生产能力。严格落实耕地保护制度。\n"),
+         "--no-split")[0]
+check((r["title"], r["fields"].get("issuer")) == ("中共某某市委办公室 某某市人民政府办公室关于加快推进乡村振兴的实施意见",
+                                                  ["中共某某市委办公室", "某某市人民政府办公室"]),
+      f"a joint title line: {r['title']!r} {r['fields'].get('issuer')}")
+r = recs(write("zhongyang.md", "# 中共中央国务院关于全面推进某某工作的意见\n\n（2021年1月4日）\n\n"
+                               "为全面推进某某工作，现提出如下意见。\n\n一、总体要求\n\n坚持以人民为中心。\n\n二、主要任务\n\n加强组织领导。\n"),
+         "--no-split")[0]
+check((r["title"], r["fields"].get("issuer")) == ("中共中央 国务院关于全面推进某某工作的意见", ["中共中央", "国务院"]),
+      f"中共中央 and 国务院 glued: {r['title']!r} {r['fields'].get('issuer')}")
+r = recs(write("dun.txt", "国务院、中央军委关于同意某某机关迁址新建的批复\n\n某某部：\n\n你部关于迁址新建的请示收悉。同意迁址新建。\n\n此复。\n\n"
+                          "国务院　中央军委\n2004年5月10日\n"), "--no-split")[0]
+check(r["title"] == "国务院、中央军委关于同意某某机关迁址新建的批复", f"a separator the title prints stays: {r['title']!r}")
+r = recs(write("office.txt", "某某市人民政府办公室关于做好防汛工作的通知\n\n各区县人民政府：\n\n现将有关事项通知如下。请认真贯彻执行。\n\n"
+                             "某某市人民政府办公室\n2024年5月10日\n"), "--no-split")[0]
+check((r["title"], r["fields"].get("issuer")) == ("某某市人民政府办公室关于做好防汛工作的通知", ["某某市人民政府办公室"]),
+      f"a government's office is one organ: {r['title']!r} {r['fields'].get('issuer')}")
+
+# ---- ten organs signing one a line, some spaced out --------------------------------------------------
+organs = ["国家发展改革委", "国 家 数 据 局", "中 央 网 信 办", "交 通 运 输 部", "海\u3000关\u3000总\u3000署", "市场监管总局",
+          "国 家 铁 路 局", "中 国 民 航 局", "国 家 邮 政 局", "中国国家铁路集团有限公司"]
+r = recs(write("ten.txt", "国家发展改革委等部门关于印发《关于推动某某数据开放互联的实施方案》的通知\n\n发改数据〔2025〕1387号\n\n"
+                          "各省、自治区、直辖市发展改革委、数据管理部门：\n\n为推动某某数据开放互联，制定了《关于推动某某数据开放互联的实施方案》。现印发给你们，请结合实际抓好落实。\n\n"
+                          + "\n".join(organs) + "\n2025年11月3日\n"), "--no-split")[0]
+want = [o.replace(" ", "").replace("\u3000", "") for o in organs]
+check(r["fields"].get("issuer") == want, f"ten signers: {r['fields'].get('issuer')}")
+
+# ---- a crawler's rows: punctuation stripped, YYYYMMDD dates --------------------------------------------
+body = ("某某省人民政府关于某某市某某镇保护规划20192035年的批复某府函202382号某某市人民政府你市关于批准实施某某镇保护规划的请示某府202285号收悉现批复如下"
+        "一原则同意某某镇保护规划规划期限为20192035年规划范围为某某镇镇域辖区范围二要妥善处理好历史文化名镇保护与发展的关系切实加强对传统格局历史风貌空间尺度的保护"
+        "同时要合理利用历史文化遗存完善公共服务体系三加强规划实施管理确保保护规划管制措施落实到位要认真做好保护规划公布实施工作省人民政府2023年6月19日")
+body2 = ("某某省人民政府关于禁止在某某水库工程占地及淹没区新增建设项目和迁入人口的通告某府函202380号为做好某某水库工程建设征地补偿和移民安置工作"
+         "维护有关各方合法权益保障工程建设顺利进行根据大中型水利水电工程建设征地补偿和移民安置条例国务院令第679号发布通告如下一自本通告发布之日起"
+         "不得新增建设项目二本通告自发布之日起施行省人民政府2023年6月12日")
+rows = write("stripped.csv", "索引号\t发布机构\t政策标题\t发布日期\t政策正文文本\n"
+             "0001/2023-00283\t某某省人民政府\t某某省人民政府关于某某市某某镇保护规划（2019—2035年）的批复\t20230629\t" + body + "\n"
+             "0001/2023-00281\t某某省人民政府\t某某省人民政府关于禁止在某某水库工程占地及淹没区新增建设项目和迁入人口的通告\t20230628\t" + body2 + "\n")
+rs = recs(rows)
+num = lambda r: (r["fields"].get("doc_number") or {}).get("text")
+check([r["fields"].get("row_date") for r in rs] == ["2023-06-29", "2023-06-28"], f"YYYYMMDD dates: {[r['fields'].get('row_date') for r in rs]}")
+check([num(r) for r in rs] == ["某府函〔2023〕82号", "某府函〔2023〕80号"], f"numbers whose brackets were stripped: {[num(r) for r in rs]}")
+check(rs[0]["title"] == "某某省人民政府关于某某市某某镇保护规划（2019—2035年）的批复" and rs[0]["fields"].get("date") == "2023-06-19",
+      f"the title column's printed form; the signature's date: {rs[0]['title']!r} {rs[0]['fields'].get('date')}")
+
+done()
