@@ -4,11 +4,14 @@ organs one a line, names spaced out to the width of the others (`海　关　总
 a crawler that strips punctuation: a YYYYMMDD date column, a number whose brackets are gone
 (`粤府函202382号`), the title column's printed form over the text's stripped copy, and a cited order's
 number glued to the regulation's name (`…条例国务院令第679号`) that is no number of this document.
-Inputs are modelled on the round's files (names replaced)."""
+The round's committed sets with their floors (tests/devset/datasets-6: a ministries' JSON array and a
+crawler's tab-separated rows; tests/devset/pages-5: a 国务院公报 page and a university's repost of a
+law); other inputs are modelled on the round's files (names replaced)."""
 import json
 import os
 from e2e import *
 
+D = os.path.join(SOURCE, "tests", "devset")
 tmp = tmpdir()
 write = lambda name, content, mode="w": write_file(tmp, name, content, mode)
 recs = process_records
@@ -59,5 +62,11 @@ check([r["fields"].get("row_date") for r in rs] == ["2023-06-29", "2023-06-28"],
 check([num(r) for r in rs] == ["某府函〔2023〕82号", "某府函〔2023〕80号"], f"numbers whose brackets were stripped: {[num(r) for r in rs]}")
 check(rs[0]["title"] == "某某省人民政府关于某某市某某镇保护规划（2019—2035年）的批复" and rs[0]["fields"].get("date") == "2023-06-19",
       f"the title column's printed form; the signature's date: {rs[0]['title']!r} {rs[0]['fields'].get('date')}")
+
+# ---- the round's sets ------------------------------------------------------------------------------
+floors(evaluate("eval_rows", GONGWEN, os.path.join(D, "datasets-6")),
+       {"rec": 15, "title": 15, "kind": 14, "date": 15, "issuer": 15, "number": 13}, "datasets-6 ")
+floors(evaluate("eval_pages", os.path.join(D, "pages-5"), "--gongwen", GONGWEN),
+       {"title": 2, "date": 2, "site": 2, "first": 1, "last": 2, "chrome": 2, "kind": 2}, "pages-5 ")
 
 done()
