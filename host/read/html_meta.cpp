@@ -315,9 +315,9 @@ static std::string date_badge(std::string_view a, std::string_view b) {
 // The labelled facts of a page's info line, wherever the page prints them
 // (`发布时间：2016-11-22 来源：省发改委`): the value runs to the next label or a wide gap.
 void page_info(std::string_view flat, Unwrapped& u) {
-  static constexpr std::array<std::string_view, 7> date_labels = {"发布时间", "发布日期", "发文日期", "成文日期", "日期", "时间", "发表时间"};
+  static constexpr std::array<std::string_view, 5> date_labels = {"发布时间", "发布日期", "日期", "时间", "发表时间"};
   std::size_t lines = 0;
-  std::string sourced_date, badge_date, candidate;
+  std::string sourced_date, badge_date, candidate, written_date;
   std::size_t badged = 0, candidate_line = 0;  // badges with an article under them; the last badge seen
   std::string_view previous;
   for (std::size_t b = 0; b < flat.size() && lines < 400; ++lines) {
@@ -337,7 +337,7 @@ void page_info(std::string_view flat, Unwrapped& u) {
     previous = line;
     if (!u.fields.contains("page_column") && breadcrumb_line(line))
       if (std::string c = breadcrumb_column(line); !c.empty()) u.fields["page_column"] = std::move(c);
-    auto value_after = [&](std::string_view label) -> std::string_view {
+    auto value_after = [&](std::string_view label, std::string_view line) -> std::string_view {
       for (std::size_t at = line.find(label); at != std::string_view::npos; at = line.find(label, at + 1)) {
         std::size_t v = at + label.size();
         if (line.substr(v, 3) == "：") v += 3;
@@ -366,9 +366,22 @@ void page_info(std::string_view flat, Unwrapped& u) {
       }
       return {};
     };
+    // The document's own date in a government page's information table (`成文日期：`,
+    // `发文日期：`) dates the page only when no publication date does.
+    std::string_view dated = line;
+    std::string masked;
+    for (std::string_view l : {"成文日期", "发文日期"})
+      if (line.find(l) != std::string_view::npos) {
+        if (written_date.empty())
+          if (auto d = text::find_full_date(value_after(l, line))) written_date = d->iso();
+        if (masked.empty()) masked = std::string(line);
+        for (std::size_t at = masked.find(l); at != std::string::npos; at = masked.find(l, at + l.size()))
+          masked.replace(at + 6, 6, "######");  // (`日期` of the label hidden from the bare `日期`)
+        dated = masked;
+      }
     if (!u.fields.contains("page_date"))
       for (auto l : date_labels)
-        if (auto v = value_after(l); !v.empty())
+        if (auto v = value_after(l, dated); !v.empty())
           if (auto d = text::find_full_date(v)) {
             u.fields["page_date"] = d->iso();
             break;
@@ -411,7 +424,7 @@ void page_info(std::string_view flat, Unwrapped& u) {
     }
     if (!u.fields.contains("source"))
       for (auto l : source_labels)
-        if (auto v = value_after(l); !v.empty() && text::char_count(v) <= 30 && v.find("http") == std::string_view::npos) {
+        if (auto v = value_after(l, line); !v.empty() && text::char_count(v) <= 30 && v.find("http") == std::string_view::npos) {
           // A date run into the value (`人民日报2024-05-13 08:49`) and a bracket left open by the
           // line's layout (`新华社）`) are no part of the source.
           for (std::size_t at = 0; at < v.size();) {
@@ -431,11 +444,12 @@ void page_info(std::string_view flat, Unwrapped& u) {
         }
     if (!u.fields.contains("author"))
       for (auto l : author_labels)
-        if (auto v = value_after(l); !v.empty() && text::char_count(v) <= 20 && l != "文") {
+        if (auto v = value_after(l, line); !v.empty() && text::char_count(v) <= 20 && l != "文") {
           u.fields["author"] = std::string(v);
           break;
         }
   }
+  if (!u.fields.contains("page_date") && !written_date.empty()) u.fields["page_date"] = std::move(written_date);
   if (!u.fields.contains("page_date") && !sourced_date.empty()) u.fields["page_date"] = std::move(sourced_date);
   // One badge with an article under it (a list's or a table's have none; two such are a
   // list of articles); taken after every other date (html.cpp).

@@ -63,6 +63,20 @@ check([num(r) for r in rs] == ["某府函〔2023〕82号", "某府函〔2023〕8
 check(rs[0]["title"] == "某某省人民政府关于某某市某某镇保护规划（2019—2035年）的批复" and rs[0]["fields"].get("date") == "2023-06-19",
       f"the title column's printed form; the signature's date: {rs[0]['title']!r} {rs[0]['fields'].get('date')}")
 
+# ---- a government page's information table: 成文日期 is the document's, 发布日期 the page's -----------
+paras = "".join(f"<p>（{c}）第{c}项工作。各地区各部门要加强组织领导，压实工作责任，确保各项措施落到实处。</p>" for c in "一二三四")
+page = ("<html><head><meta charset='utf-8'><title>某某省人民政府办公厅关于优化某某服务的通知_政府信息公开</title></head><body>"
+        "<div class='nav'><a href='/'>首页</a> | <a href='/zc/'>政策</a></div><table class='xxgk'>"
+        "<tr><td>索<span></span>引<span></span>号：</td><td>000014349/2023-00012</td><td>主题分类：</td><td>政府工作</td></tr>"
+        "<tr><td>发文机关：</td><td>某某省人民政府办公厅</td><td>成文日期：</td><td>2023年03月01日</td></tr>"
+        "<tr><td>发文字号：</td><td>某政办发〔2023〕5号</td><td>发布日期：</td><td>2023年03月05日</td></tr></table>"
+        "<div class='content'><p>某某省人民政府办公厅关于优化某某服务的通知</p><p>某政办发〔2023〕5号</p><p>各市人民政府，省政府各部门：</p>"
+        "<p>为进一步优化某某服务，经省政府同意，现就有关事项通知如下：</p>" + paras +
+        "<p>某某省人民政府办公厅</p><p>2023年3月1日</p></div><div class='foot'>主办单位：某某省人民政府办公厅</div></body></html>")
+r = recs(write("xxgk.html", page))[0]
+check((r["fields"].get("date"), r["fields"].get("page_date")) == ("2023-03-01", "2023-03-05"),
+      f"成文日期 and 发布日期: {r['fields'].get('date')} {r['fields'].get('page_date')}")
+
 # ---- the round's sets ------------------------------------------------------------------------------
 floors(evaluate("eval_rows", GONGWEN, os.path.join(D, "datasets-6")),
        {"rec": 15, "title": 15, "kind": 14, "date": 15, "issuer": 15, "number": 13}, "datasets-6 ")
