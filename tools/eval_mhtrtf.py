@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Per-file figures of MHTML/RTF files (gold: file, title, first_paragraph, last_paragraph, url) in DIR/files.
+"""Per-file figures of MHTML/RTF files (gold: file, title, first_paragraph, last_paragraph, url) in DIR/files or DIR.
 
   tools/eval_mhtrtf.py GONGWEN DEVSET_DIR [-v]
 """
@@ -10,6 +10,8 @@ T = {}
 for gf in sorted(glob.glob(os.path.join(d, "gold", "*.json"))):
     g = json.load(open(gf, encoding="utf-8"))
     f = os.path.join(d, "files", g["file"])
+    if not os.path.exists(f):  # (the committed set keeps its files beside MANIFEST.tsv)
+        f = os.path.join(d, g["file"])
     p = subprocess.run([gw, "process", "--no-split", "--with-text", f], capture_output=True, text=True)
     recs = [json.loads(l) for l in p.stdout.splitlines() if l.strip()]
     r = recs[0] if recs else {}
