@@ -10,6 +10,7 @@
 #include <chrono>
 #include <utility>
 
+#include "model/keys.hpp"
 #include "util/activity.hpp"
 #include "read/dataset.hpp"
 #include "split/attachment.hpp"
@@ -75,6 +76,48 @@ void drop_media_tag(std::string& title) {
     }
 }
 
+// One shape for `doc_number` whichever handler read it: the object the official handler
+// gives ({text, org, year, number, key}) for a handler that set the number as printed
+// (a string: the regulation handler, a Lua script).
+void unify_doc_number(Document& doc) {
+  auto it = doc.fields.find("doc_number");
+  if (it == doc.fields.end() || !it->is_string()) return;
+  std::string text(gongwen::text::trim(it->get<std::string>()));
+  std::string key = number_key(text);
+  Json n = {{"text", text}};
+  // Its parts are read from the number itself, the last word: issuers printed before it in
+  // the bracket (`中共某某市委办公室 某某市人民政府办公室 某委办发〔2016〕18号`) are no code,
+  // and a joint document's two numbers have no one code.
+  std::string own = text;
+  if (auto sp = own.find_last_of(" \t"); sp != std::string::npos) own = own.substr(sp + 1);
+  if (auto sp = own.rfind("\u3000"); sp != std::string::npos) own = own.substr(sp + 3);
+  std::string own_key = number_key(own);
+  std::size_t numbers = 0;
+  for (std::size_t at = key.find("号"); at != std::string::npos; at = key.find("号", at + 3)) ++numbers;
+  std::string_view k = numbers == 1 ? std::string_view(own_key) : std::string_view();
+  auto hao = k.rfind("号");
+  auto open = k.find("〔");
+  auto close = k.find("〕");
+  auto digits = [](std::string_view s) {
+    return !s.empty() && s.size() <= 9 && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+  };
+  if (hao != std::string_view::npos && open != std::string_view::npos && close == open + 7 && hao > close) {
+    std::string_view year = k.substr(open + 3, 4), number = k.substr(close + 3, hao - close - 3);
+    if (number.starts_with("第")) number.remove_prefix(3);
+    if (digits(year) && digits(number)) {
+      n["org"] = std::string(k.substr(0, open));
+      n["year"] = std::stoi(std::string(year));
+      n["number"] = std::stoll(std::string(number));
+    }
+  } else if (auto di = k.rfind("第"); hao != std::string_view::npos && di != std::string_view::npos && di < hao &&
+                                       digits(k.substr(di + 3, hao - di - 3))) {
+    n["org"] = std::string(k.substr(0, di));  // `中华人民共和国国务院令第374号`
+    n["number"] = std::stoll(std::string(k.substr(di + 3, hao - di - 3)));
+  }
+  n["key"] = numbers == 1 ? own_key : key;
+  doc.fields["doc_number"] = std::move(n);
+}
+
 void run_one(Document& doc, const Registry& reg, const PipelineOptions& opt) {
   try {
     if (!doc.error) reg.run(doc, opt.threshold);
@@ -83,6 +126,7 @@ void run_one(Document& doc, const Registry& reg, const PipelineOptions& opt) {
   }
   sections_from_markup(doc);
   drop_media_tag(doc.title);
+  unify_doc_number(doc);
   // A page's publication date (page_date) or a dataset row's date column
   // (row_date) and the document's own date stay apart; a document whose text
   // gives no date of its own is dated by its page or row.

@@ -58,9 +58,24 @@ std::size_t standing_suffix(std::string_view t) {
   return 0;
 }
 
+// The number a listing prints after a rule's name, in brackets: `（发改委第36号令）`,
+// `（国务院令第679号）`, `（国办发〔2019〕5号）`. Its length in bytes at the end of t, or 0.
+std::size_t number_suffix(std::string_view t) {
+  std::size_t close = tx::ends_with(t, "）") ? 3 : tx::ends_with(t, ")") ? 1 : 0;
+  if (!close) return 0;
+  std::size_t full = t.rfind("（"), half = t.rfind("(");
+  std::size_t open = full == std::string_view::npos ? half : half == std::string_view::npos ? full : std::max(full, half);
+  if (open == std::string_view::npos || open == 0) return 0;
+  std::string_view inner = t.substr(0, t.size() - close);
+  inner = inner.substr(open + (t.substr(open, 1) == "(" ? 1 : 3));
+  bool digit = std::any_of(inner.begin(), inner.end(), [](char c) { return c >= '0' && c <= '9'; });
+  return digit && (tx::ends_with(inner, "号") || tx::ends_with(inner, "号令")) && tx::char_count(inner) <= 30 ? t.size() - open : 0;
+}
+
 std::string_view instrument_of(std::string_view title) {
   std::string t = tx::strip_spaces(title);
   std::string_view v = t;
+  v.remove_suffix(number_suffix(v));
   v.remove_suffix(standing_suffix(v));
   for (auto k : kInstruments)
     if (tx::ends_with(v, k)) return k;
@@ -262,6 +277,14 @@ struct Regulation {
           doc.set_title(std::string(tx::trim(doc.title())) + next);
         break;
       }
+    // A listing's number after the name (`…管理办法（发改委第36号令）`): a number, not the title's.
+    std::string number_after_title;
+    if (std::string t(tx::trim(doc.title())); std::size_t n = number_suffix(t)) {
+      std::size_t open = tx::ends_with(t, "）") ? 3 : 1;
+      std::size_t inner = t.size() - n + (t.compare(t.size() - n, 1, "(") == 0 ? 1 : 3);
+      number_after_title = t.substr(inner, t.size() - open - inner);
+      doc.set_title(std::string(tx::trim(std::string_view(t).substr(0, t.size() - n))));
+    }
     std::string title = tx::strip_spaces(doc.title());
     bool trial = contains(title, "试行");
     // A draft put out for comment is no law yet: said so, for whoever filters on it.
@@ -337,7 +360,20 @@ struct Regulation {
         // `中华人民共和国国务院令第374号公布` names the issuer and the number.
         auto ling = p.find("令第");
         if (ling != std::string_view::npos) {
-          auto start = p.find_first_not_of(' ', d->end);
+          // (After the date it follows: `…会议通过　2003年4月7日中华人民共和国国务院令第374号公布`.)
+          std::size_t after = d->end;
+          for (std::size_t at = d->end; at < ling;) {
+            auto next = tx::find_full_date(p.substr(at, ling - at));
+            if (!next) break;
+            after = at + next->end;
+            at = after;
+          }
+          auto start = p.find_first_not_of(' ', after);
+          while (start < ling && tx::is_space([&] { std::size_t k = start; return tx::next_cp(p, k); }())) {
+            std::size_t k = start;
+            tx::next_cp(p, k);
+            start = k;
+          }
           std::string_view issuer = tx::trim(p.substr(start, ling - start));
           if (!issuer.empty() && doc.field("issuer").empty()) doc.set_field("issuer", issuer);
           auto hao = p.find("号", ling);
@@ -348,6 +384,7 @@ struct Regulation {
         doc.set_field("doc_number", number);
       }
     }
+    if (!number_after_title.empty() && doc.field("doc_number").empty()) doc.set_field("doc_number", number_after_title);
 
     // Chapters, sections, articles and items, with spans.
     bool has_chapters = false;

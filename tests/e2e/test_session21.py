@@ -77,6 +77,18 @@ r = recs(write("xxgk.html", page))[0]
 check((r["fields"].get("date"), r["fields"].get("page_date")) == ("2023-03-01", "2023-03-05"),
       f"成文日期 and 发布日期: {r['fields'].get('date')} {r['fields'].get('page_date')}")
 
+# ---- a listing's number after a rule's name; one shape for every handler's number ---------------------
+r = recs(write("listed.md", "# 某某设施许可证管理办法（发改委第36号令）\n\n第一条　为了规范某某设施许可证的管理，制定本办法。\n\n"
+                            "第二条　本办法适用于某某设施许可证的申请、受理和审查。\n\n第三条　本办法自发布之日起施行。\n"), "--no-split")[0]
+check((r["kind"], r["title"], r["fields"].get("doc_number")) ==
+      ("regulation", "某某设施许可证管理办法", {"text": "发改委第36号令", "org": "发改委", "number": 36, "key": "发改委第36号令"}),
+      f"the number after the name: {r['kind']} {r['title']!r} {r['fields'].get('doc_number')}")
+r = recs(write("ling.md", "# 某某管理条例\n\n（2003年4月2日国务院第3次常务会议通过　2003年4月7日中华人民共和国国务院令第374号公布）\n\n"
+                          "第一条　为了规范某某管理，制定本条例。\n\n第二条　本条例自公布之日起施行。\n"), "--no-split")[0]
+check(r["fields"].get("doc_number") == {"text": "中华人民共和国国务院令第374号", "org": "中华人民共和国国务院令", "number": 374,
+                                        "key": "中华人民共和国国务院令第374号"} and r["fields"].get("issuer") == "中华人民共和国国务院",
+      f"an order's number after the adoption's date, as an object: {r['fields'].get('doc_number')} {r['fields'].get('issuer')}")
+
 # ---- the round's sets ------------------------------------------------------------------------------
 floors(evaluate("eval_rows", GONGWEN, os.path.join(D, "datasets-6")),
        {"rec": 15, "title": 15, "kind": 14, "date": 15, "issuer": 15, "number": 13}, "datasets-6 ")
