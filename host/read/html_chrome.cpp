@@ -90,6 +90,10 @@ bool chrome_line(std::string_view t) {
       "展开全文", "责编", "编辑：", "编辑:", "本文来源"};
   std::string sq = text::strip_spaces(t);
   if (sq == "图集" || sq == "高清图集" || sq == "相关图集") return true;  // a gallery's label, alone
+  // The print edition a reposted article names at its end (`《 人民日报 》（ 2024年05月10日   04 版）`).
+  if (sq.starts_with("《") && sq.find("》") != std::string::npos && (sq.ends_with("版）") || sq.ends_with("版)")) &&
+      text::find_full_date(sq))
+    return true;
   // An account's call above its QR code (`关注我们：`), alone on its line.
   for (std::string_view call : {"关注我们", "欢迎关注", "点击关注", "扫码关注我们"})
     if (sq.starts_with(call) && text::char_count(sq) <= text::char_count(call) + 1) return true;

@@ -89,6 +89,16 @@ check(r["fields"].get("doc_number") == {"text": "中华人民共和国国务院�
                                         "key": "中华人民共和国国务院令第374号"} and r["fields"].get("issuer") == "中华人民共和国国务院",
       f"an order's number after the adoption's date, as an object: {r['fields'].get('doc_number')} {r['fields'].get('issuer')}")
 
+# ---- a reposted article's print edition note at its end is the page's, not the article's -------------
+paras = "".join(f"<p>第{i}段：河南深入贯彻落实有关要求，黄河生态保护治理取得了重要进展，统筹推进上下游联防联控。</p>" for i in range(1, 7))
+r = recs(write("print-note.html", "<html><head><meta charset='utf-8'><title>河南推进黄河生态保护治理--经济·科技--人民网</title></head><body>"
+                                  "<div class='nav'><a href='/'>首页</a></div><div class='rm_txt'><h1>河南推进黄河生态保护治理</h1>"
+                                  "<div class='col-1-1'>2024年05月10日 05:58 | 来源：人民网－人民日报</div><div class='rm_txt_con'>" + paras +
+                                  "<p>《 人民日报 》（ 2024年05月10日   04 版）</p><div class='edit'>(责编：张三、李四)</div></div></div></body></html>"),
+         "--with-text")[0]
+check("人民日报 》" not in r.get("text", "") and r.get("text", "").rstrip().endswith("联防联控。"),
+      f"the print edition's note dropped: {r.get('text', '')[-40:]!r}")
+
 # ---- the round's sets ------------------------------------------------------------------------------
 floors(evaluate("eval_rows", GONGWEN, os.path.join(D, "datasets-6")),
        {"rec": 15, "title": 15, "kind": 14, "date": 15, "issuer": 15, "number": 13}, "datasets-6 ")
