@@ -284,6 +284,8 @@ bool is_byline(std::string_view t) {
     }
   }
   if (credited(t)) return true;
+  // A magazine's labels and roles (`文／…`, `作者：…`, `本刊记者 …`), as the handlers read them.
+  if (auto b = people::byline(t); b && b->labelled) return true;
   std::size_t n = tx::char_count(t);
   if (n > 20 || tx::ends_sentence(t)) return false;
   for (std::size_t i = 0; i < t.size();) {

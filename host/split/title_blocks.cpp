@@ -6,6 +6,7 @@
 #include "split/title_blocks.hpp"
 #include "clean/marks.hpp"
 
+#include <gongwen/people.hpp>
 #include <gongwen/text.hpp>
 
 #include <fmt/format.h>
@@ -159,8 +160,10 @@ std::vector<std::size_t> title_blocks(Document& doc, const std::vector<Para>& ps
       // `■ 作者` is a byline; a long `■ …的通知` is a bulleted title of its own.
       // A bare name under a short line is weak: a speech outline's items
       // look the same, so the line before must close something (an article, a column).
+      // (A labelled byline, `文／…`, `作者：…`, `本刊记者 …`, says so as plainly as a mark.)
+      auto labelled = [&] { auto b = people::byline(ps[k].t); return b && b->labelled; };
       bool weak = is_byline(ps[k].t) && (tx::starts_with(ps[k].t, "■") || k == j + 1) &&
-                  (tx::starts_with(ps[k].t, "■") || tx::starts_with(ps[k].t, "□") || credited(ps[k].t) || opens_after(j));
+                  (tx::starts_with(ps[k].t, "■") || tx::starts_with(ps[k].t, "□") || credited(ps[k].t) || labelled() || opens_after(j));
       if (strong || (weak && !after_teaser))
         block = true;
       // A genre-named title right after a finished paragraph, before long text.

@@ -39,6 +39,11 @@ const std::string_view kProvinces[] = {"北京", "天津", "上海", "重庆", "
                                        "四川", "贵州", "云南", "陕西", "甘肃", "青海", "台湾", "内蒙古", "广西", "西藏",
                                        "宁夏", "新疆"};
 
+// Where a byline would stand: under the title, or under its subtitle (`——记…`).
+std::size_t byline_at(const std::vector<st::Paragraph>& ps) {
+  return ps.size() > 2 && (tx::starts_with(ps[1].text, "——") || tx::starts_with(ps[1].text, "—")) ? 2 : 1;
+}
+
 bool genre_title(std::string_view t) {
   // A 公文's own title (`中共中央关于党的百年奋斗重大成就和历史经验的决议`) names its 文种 at its
   // end: a genre word before it is its subject.
@@ -133,8 +138,9 @@ struct Experience {
     // A unit as the author (`■ 衢江区委组织部`) is how exchange speeches and
     // experience materials are signed; a person's name is weaker evidence.
     for (std::size_t i = 1; i < ps.size() && i < 5; ++i)
-      if ((tx::starts_with(ps[i].text, "■") || (i == 1 && people::speaker_line(ps[i].text))) && !salutation) {
-        std::string who = tx::strip_spaces(tx::starts_with(ps[i].text, "■") ? ps[i].text.substr(3) : ps[i].text);
+      if ((tx::starts_with(ps[i].text, "■") || (i == byline_at(ps) && people::byline(ps[i].text))) && !salutation) {
+        auto b = people::byline(ps[i].text);
+        std::string who = b ? b->unit : tx::strip_spaces(ps[i].text.substr(3));
         bool unit = false;
         for (std::string_view u : {"组织部", "党委", "党工委", "党组", "专班", "办公室", "委员会", "局", "支部"})
           unit |= tx::ends_with(who, u);
@@ -179,6 +185,16 @@ struct Experience {
     std::size_t body = 1;
     for (std::size_t i = 1; i < ps.size() && i < 5; ++i) {
       auto p = ps[i].text;
+      // A magazine's byline under the title (`文／某某县委组织部　李晓红`, `□ 本刊记者　王明远`).
+      if (i == byline_at(ps) && doc.field("author").empty() && doc.field("unit").empty())
+        if (auto b = people::byline(p); b && !tx::starts_with(p, "■")) {
+          if (!b->unit.empty()) doc.set_field("unit", b->unit);
+          std::string names;
+          for (const auto& n : b->names) names += (names.empty() ? "" : "、") + n;
+          if (!names.empty()) doc.set_field("author", names);
+          body = i + 1;
+          continue;
+        }
       // `■ 衢江区委组织部`, or the author's bare name right under the title (`王　琛`).
       bool bare = i == 1 && doc.field("author").empty() && people::speaker_line(p);
       if (tx::starts_with(p, "■") || bare) {

@@ -99,6 +99,20 @@ r = recs(write("print-note.html", "<html><head><meta charset='utf-8'><title>河�
 check("人民日报 》" not in r.get("text", "") and r.get("text", "").rstrip().endswith("联防联控。"),
       f"the print edition's note dropped: {r.get('text', '')[-40:]!r}")
 
+# ---- a magazine's bylines: a mark, a label or a role, then the unit and the names ----------------------
+body = ("　　近年来，我们坚持以党建引领基层治理，推动各项工作落地见效，把党的政治优势、组织优势转化为基层治理效能，群众满意度持续提升。\n\n"
+        "　　一是强化政治引领，坚持把党的政治建设摆在首位，教育引导党员干部深刻领悟“两个确立”的决定性意义，做到“两个维护”。\n\n"
+        "　　二是夯实组织基础，持续整顿软弱涣散基层党组织，选优配强村党组织书记，推动基层党组织全面进步、全面过硬。\n\n"
+        "　　三是创新工作方法，探索“党建+网格”治理模式，把支部建在网格上，让党员亮身份、树形象、作表率。\n\n"
+        "　　下一步，我们将继续深化探索，推动基层治理体系和治理能力现代化，为高质量发展提供坚强组织保证。\n\n")
+issue = "某某生活\n2023年第5期（总第512期）\n\n" + "".join(f"{t}\n{b}\n\n{body}" for t, b in [
+    ("把支部建在网格上", "文／中共某某县委组织部　李晓红"), ("党员积分制管理的实践与思考", "作者：赵丽萍"),
+    ("“三会一课”如何开出新意", "□ 本刊通讯员　刘海涛　孙悦"), ("在调查研究中提升工作本领", "文/周文斌")])
+rs = [r for r in recs(write("magazine.txt", issue)) if r["source"].get("index")]
+got = [(r["kind"], r["fields"].get("author"), r["fields"].get("unit")) for r in rs]
+check(got == [("experience", "李晓红", "中共某某县委组织部"), ("experience", "赵丽萍", None), ("experience", "刘海涛、孙悦", None),
+              ("experience", "周文斌", None)], f"bylines: {got}")
+
 # ---- the round's sets ------------------------------------------------------------------------------
 floors(evaluate("eval_rows", GONGWEN, os.path.join(D, "datasets-6")),
        {"rec": 15, "title": 15, "kind": 14, "date": 15, "issuer": 15, "number": 13}, "datasets-6 ")

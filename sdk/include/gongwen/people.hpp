@@ -7,6 +7,7 @@
 #include <string>
 #include <string_view>
 #include <utility>
+#include <vector>
 
 #include <gongwen/text.hpp>
 
@@ -110,6 +111,61 @@ inline std::optional<std::string_view> speaker_line(std::string_view s) {
   }
   if (n < 2 || n > 4) return std::nullopt;
   return v;
+}
+
+// A byline as magazines print it under a title: a mark, a label or a role, then the unit
+// and the names (`□ 本刊记者　王明远`, `文／中共某某县委组织部　李晓红`, `■ 衢江区委组织部`,
+// `作者：赵丽萍`, `王　琛`). Several names are parted by spaces or 、.
+struct Byline {
+  std::string unit;                // the organ that signs or where the author works
+  std::vector<std::string> names;  // the authors, in order
+  bool labelled = false;           // after a mark, a label or a role, not a bare name
+};
+inline std::optional<Byline> byline(std::string_view s) {
+  std::string_view v = tx::trim(s);
+  if (tx::char_count(v) > 30) return std::nullopt;
+  bool marked = false;
+  for (std::string_view mark : {"■", "□", "◎", "●", "◆", "★", "▲"})
+    if (tx::starts_with(v, mark)) v = tx::trim(v.substr(mark.size())), marked = true;
+  for (std::string_view label : {"文／", "文/", "文｜", "文|", "文：", "撰文：", "撰文/", "作者：", "作者:", "作者／", "作者/", "作者｜"})
+    if (tx::starts_with(v, label)) {
+      v = tx::trim(v.substr(label.size()));
+      marked = true;
+      break;
+    }
+  for (std::string_view role : {"本刊特约评论员", "特约评论员", "本刊评论员", "本刊特约记者", "本刊记者", "本报记者", "特约记者",
+                                "本刊通讯员", "通讯员", "记者"})
+    if (tx::starts_with(v, role)) {
+      v = tx::trim(v.substr(role.size()));
+      marked = true;
+      break;
+    }
+  Byline b;
+  if (std::string whole = tx::strip_spaces(v); personal_name(whole)) {  // `王　琛`, letter-spaced
+    b.names.push_back(whole);
+    return b;
+  }
+  std::string token;
+  bool ok = true;
+  auto flush = [&] {
+    if (token.empty()) return;
+    if (personal_name(token)) b.names.push_back(token);
+    else if (b.unit.empty() && b.names.empty() && tx::char_count(token) >= 4 && organ_like(token)) b.unit = token;
+    else ok = false;
+    token.clear();
+  };
+  for (std::size_t i = 0; i < v.size();) {
+    std::size_t at = i;
+    char32_t c = tx::next_cp(v, i);
+    if (tx::is_space(c) || c == U'、' || c == U'，') flush();
+    else if (tx::is_han(c)) token.append(v.substr(at, i - at));
+    else return std::nullopt;
+  }
+  flush();
+  // (A bare organ's name is a heading as often as a byline: only after a mark or a label.)
+  if (!ok || (b.names.empty() && (b.unit.empty() || !marked))) return std::nullopt;
+  b.labelled = marked;
+  return b;
 }
 
 // Positions that follow a name (`张建国副市长`) or precede it (`市长 李明`).
