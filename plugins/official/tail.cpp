@@ -462,7 +462,9 @@ void find_tail(const std::vector<Paragraph>& ps, Elements& e) {
       // Wrapped lists continue until the 印发 line.
       for (std::size_t j = i + 1; j < ps.size() && j <= i + 4; ++j) {
         std::string nq = squeeze(ps[j].text);
-        if (contains(nq, "印发") || whole_date(nq) || footer_line(nq) || tx::ends_with(list, "。")) break;
+        // (The printing line may have lost its 印发: `海南大学教务处 2025年6月16日`.)
+        auto dated = tx::find_full_date(nq);
+        if (contains(nq, "印发") || whole_date(nq) || footer_line(nq) || tx::ends_with(list, "。") || (dated && dated->end == nq.size())) break;
         list += nq;
       }
       if (tx::ends_with(list, "。")) list.resize(list.size() - 3);

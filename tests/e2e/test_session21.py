@@ -6,7 +6,8 @@ a crawler that strips punctuation: a YYYYMMDD date column, a number whose bracke
 number glued to the regulation's name (`…条例国务院令第679号`) that is no number of this document.
 The round's committed sets with their floors (tests/devset/datasets-6: a ministries' JSON array and a
 crawler's tab-separated rows; tests/devset/pages-5: a 国务院公报 page and a university's repost of a
-law); other inputs are modelled on the round's files (names replaced)."""
+law; tests/devset/gongwen-13: two universities' notices as a PDF dataset's Markdown, one whose printing
+line lost its 印发 under its 抄送); other inputs are modelled on the round's files (names replaced)."""
 import json
 import os
 from e2e import *
@@ -116,6 +117,8 @@ check(got == [("experience", "李晓红", "中共某某县委组织部"), ("expe
 # ---- the round's sets ------------------------------------------------------------------------------
 floors(evaluate("eval_rows", GONGWEN, os.path.join(D, "datasets-6")),
        {"rec": 15, "title": 15, "kind": 14, "date": 15, "issuer": 15, "number": 13}, "datasets-6 ")
+floors(evaluate("eval_official", "--devset", os.path.join(D, "gongwen-13"), "--gongwen", GONGWEN),
+       {"kind": 2, "title": 2, "doc_number": 2, "issuer": 2, "date": 2, "recipients": 2, "cc": 1}, "gongwen-13 ")
 floors(evaluate("eval_pages", os.path.join(D, "pages-5"), "--gongwen", GONGWEN),
        {"title": 2, "date": 2, "site": 2, "first": 1, "last": 2, "chrome": 2, "kind": 2}, "pages-5 ")
 
