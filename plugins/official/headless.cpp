@@ -94,7 +94,14 @@ Title detail::bare_type_title(const std::vector<Paragraph>& ps, std::size_t from
     bool addressed = (tx::ends_with(next, "：") || tx::ends_with(next, ":")) && tx::char_count(next) <= 60 && !contains(next, "。") &&
                      !contains(next, "，") && !tx::starts_with(next, "各位") && !tx::starts_with(next, "尊敬") &&
                      !tx::starts_with(next, "亲爱") && !contains(next, "同志") && !contains(next, "记者");
-    if (!addressed) break;
+    // A 通告 or 公告 is addressed to no one: its body opens under it, and its formula names it
+    // (`现就有关事项通告如下：`, `特此公告。`).
+    bool announced = false;
+    if (word == "通告" || word == "公告")
+      for (std::size_t k = i + 1; k < ps.size() && k < i + 40 && !announced; ++k)
+        for (std::string_view f : {"如下", "特此", "现予"})
+          announced |= contains(ps[k].text, std::string(f == "如下" ? word + "如下" : f == "特此" ? "特此" + word : "现予" + word));
+    if (!addressed && !announced) break;
     title.found = {std::move(word), ps[i].offset};
     title.type = type;
     title.last_paragraph = i;

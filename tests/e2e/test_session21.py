@@ -114,6 +114,12 @@ got = [(r["kind"], r["fields"].get("author"), r["fields"].get("unit")) for r in 
 check(got == [("experience", "李晓红", "中共某某县委组织部"), ("experience", "赵丽萍", None), ("experience", "刘海涛、孙悦", None),
               ("experience", "周文斌", None)], f"bylines: {got}")
 
+# ---- a 通告 titled by its 文种 alone: no 主送, its formula names it ------------------------------------
+r = recs(write("tonggao.txt", "通　告\n\n为切实做好疫情防控工作，根据有关法律规定，现就有关事项通告如下：\n一、全市各单位要严格落实防控措施。\n"
+                              "二、本通告自发布之日起施行。\n特此通告。\n\n某某市卫生健康委员会\n2020年1月24日\n"), "--no-split")[0]
+check((r["kind"], r["title"], r["fields"].get("issuer")) == ("public_notice", "通告", ["某某市卫生健康委员会"]),
+      f"通告 alone is the title: {r['kind']} {r['title']!r} {r['fields'].get('issuer')}")
+
 # ---- the round's sets ------------------------------------------------------------------------------
 floors(evaluate("eval_rows", GONGWEN, os.path.join(D, "datasets-6")),
        {"rec": 15, "title": 15, "kind": 14, "date": 15, "issuer": 15, "number": 13}, "datasets-6 ")
