@@ -478,10 +478,19 @@ struct Speech {
         if (doc.field("position").empty()) doc.set_field("position", sp->second);
       }
     if (doc.field("occasion").empty()) {
-      // `在全市组织部长会议上的讲话` names its occasion, wherever the 在 stands.
+      // `在全市组织部长会议上的讲话` names its occasion, wherever the 在 stands; so do a
+      // 致辞, a 发言, a 主旨演讲 (`在第十届…博览会开幕式上的致辞`).
       auto at = t.find("在");
-      auto on = t.find("上的讲话");
-      if (at != std::string_view::npos && on != std::string_view::npos && on > at) doc.set_field("occasion", t.substr(at + 3, on - at - 3));
+      auto on = at == std::string_view::npos ? at : t.find("上的", at);
+      if (on != std::string_view::npos) {
+        std::string_view genre = tx::trim(t.substr(on + std::string_view("上的").size()));
+        bool spoken = tx::char_count(genre) <= 8;
+        if (spoken) {
+          spoken = false;
+          for (std::string_view g : {"讲话", "致辞", "致词", "发言", "演讲", "报告", "辞", "词", "讲话提纲"}) spoken |= tx::ends_with(genre, g);
+        }
+        if (spoken && on > at + 3) doc.set_field("occasion", t.substr(at + 3, on - at - 3));
+      }
     }
     // Signed at the end (`总经理：王敏敏` over `2013年3月26日`).
     if (doc.field("speaker").empty())

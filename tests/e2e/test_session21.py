@@ -120,6 +120,12 @@ r = recs(write("tonggao.txt", "通　告\n\n为切实做好疫情防控工作，
 check((r["kind"], r["title"], r["fields"].get("issuer")) == ("public_notice", "通告", ["某某市卫生健康委员会"]),
       f"通告 alone is the title: {r['kind']} {r['title']!r} {r['fields'].get('issuer')}")
 
+# ---- a 致辞's occasion, as a 讲话's -------------------------------------------------------------------
+r = recs(write("zhici.txt", "在第十届中国国际某某博览会开幕式上的致辞\n国务院副总理　某某某\n（2015年10月13日，广州）\n\n尊敬的各位来宾，女士们，先生们：\n"
+                            "　　大家上午好！很高兴出席第十届中国国际某某博览会开幕式。首先，我代表中国政府，对博览会的开幕表示热烈祝贺！\n"
+                            "　　中小企业是国民经济和社会发展的重要力量。\n　　最后，预祝博览会取得圆满成功！谢谢大家！\n"), "--no-split")[0]
+check((r["kind"], r["fields"].get("occasion")) == ("speech", "第十届中国国际某某博览会开幕式"), f"a 致辞's occasion: {r['kind']} {r['fields'].get('occasion')}")
+
 # ---- the round's sets ------------------------------------------------------------------------------
 floors(evaluate("eval_rows", GONGWEN, os.path.join(D, "datasets-6")),
        {"rec": 15, "title": 15, "kind": 14, "date": 15, "issuer": 15, "number": 13}, "datasets-6 ")
