@@ -56,6 +56,9 @@ bool reply_column(std::string_view name);
 // The issuing organ a row names in a column called so (`发文机关`, `发布机构`,
 // `答复部门`, `puborg`, `issuer`…); empty when none.
 std::string row_issuer(const Json& fields);
+// The 发文字号 a row names in a column called so (`文号`, `发文字号`, `wh`, `doc_number`…) and
+// shaped as one (a digit and 号); empty when none.
+std::string row_doc_number(const Json& fields);
 // The organ a source slot names (`来源：广州市财政局`), or empty for an outlet
 // (`新华社`, `…网`) or anything else.
 std::string organ_of_source(std::string_view source);

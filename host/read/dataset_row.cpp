@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <array>
 #include <optional>
 
@@ -204,6 +205,21 @@ std::string row_issuer(const Json& fields) {
     std::string n = ascii_lower(tx::trim(last_segment(it.key())));
     if (!one_of(n, {"source", "来源", "信息来源", "文章来源"})) continue;
     if (auto organ = organ_of_source(it.value().get_ref<const std::string&>()); !organ.empty()) return organ;
+  }
+  return {};
+}
+
+std::string row_doc_number(const Json& fields) {
+  if (!fields.is_object()) return {};
+  for (auto it = fields.begin(); it != fields.end(); ++it) {
+    if (!it.value().is_string()) continue;
+    std::string n = ascii_lower(tx::trim(last_segment(it.key())));
+    if (!one_of(n, {"文号", "发文字号", "发文文号", "发文号", "文件编号", "文件字号", "wh", "fwzh", "wenhao", "doc_number", "docnumber", "doc_no",
+                    "document_number", "file_no", "fileno", "file_number"}))
+      continue;
+    auto v = tx::trim(it.value().get_ref<const std::string&>());
+    bool digit = std::any_of(v.begin(), v.end(), [](char c) { return c >= '0' && c <= '9'; });
+    if (digit && v.find("号") != std::string_view::npos && tx::char_count(v) <= 40) return std::string(v);
   }
   return {};
 }

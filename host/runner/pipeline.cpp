@@ -126,6 +126,12 @@ void run_one(Document& doc, const Registry& reg, const PipelineOptions& opt) {
   }
   sections_from_markup(doc);
   drop_media_tag(doc.title);
+  // A row's 文号 column numbers a document whose handler found no number of its own.
+  if (auto rn = doc.fields.find("row_doc_number"); rn != doc.fields.end() && rn->is_string() && !doc.fields.contains("doc_number")) {
+    Json number = *rn;  // a copy first: inserting may move the map's elements
+    doc.fields["doc_number"] = std::move(number);
+    doc.fields["doc_number_from"] = "dataset";
+  }
   unify_doc_number(doc);
   // A page's publication date (page_date) or a dataset row's date column
   // (row_date) and the document's own date stay apart; a document whose text
@@ -356,6 +362,7 @@ std::vector<Document> process_input(const std::string& path, const Registry& reg
         if (auto src = r.fields.find("source"); issuer.empty() && src != r.fields.end() && src->is_string())
           issuer = organ_of_source(src->get<std::string>());
         if (!issuer.empty()) r.fields["row_issuer"] = std::move(issuer);
+        if (std::string number = row_doc_number(row.fields); !number.empty()) r.fields["row_doc_number"] = std::move(number);
         if (auto url = row_url(row.fields); !url.empty() && !r.fields.contains("url")) r.fields["url"] = std::move(url);
         if (!row.fields.empty()) r.fields["dataset"] = std::move(row.fields);
         if (row.last_row > row.row) r.fields["dataset_rows"] = Json::array({row.row, row.last_row});

@@ -236,7 +236,7 @@ struct Official {
     // information table, outside the body text (the readers keep both as
     // fields): found there, it has no line.
     const char* number_from = nullptr;
-    for (auto [field, from] : {std::pair{"page_headers", "page_header"}, std::pair{"page_doc_number", "page"}}) {
+    for (auto [field, from] : {std::pair{"page_headers", "page_header"}, std::pair{"page_doc_number", "page"}, std::pair{"row_doc_number", "dataset"}}) {
       if (e.number) break;
       std::string outside = doc.field(field);
       if (!outside.empty())

@@ -126,6 +126,18 @@ r = recs(write("zhici.txt", "在第十届中国国际某某博览会开幕式上
                             "　　中小企业是国民经济和社会发展的重要力量。\n　　最后，预祝博览会取得圆满成功！谢谢大家！\n"), "--no-split")[0]
 check((r["kind"], r["fields"].get("occasion")) == ("speech", "第十届中国国际某某博览会开幕式"), f"a 致辞's occasion: {r['kind']} {r['fields'].get('occasion')}")
 
+# ---- a row's 文号 column numbers its document (nested JSON, pinyin column names) ---------------------
+rows = [{"id": i, "attributes": {"title": f"某某市人民政府办公室关于做好第{i}批防汛工作的通知", "pubDate": f"2024-05-0{i} 10:00:00",
+                                  "fwjg": "某某市人民政府办公室", "wh": f"某政办发〔2024〕{i}号"},
+         "content": {"html": f"<p>各区县人民政府：</p><p>现将第{i}批防汛工作有关事项通知如下，请认真贯彻落实。</p><p>某某市人民政府办公室</p><p>2024年5月{i}日</p>"}}
+        for i in (1, 2)]
+rows.append({"id": 3, "attributes": {"title": "某某市城市绿化管理办法", "pubDate": "2024-05-03", "wh": "某某市人民政府令第158号"},
+             "content": {"html": "<p>第一条　为了促进城市绿化，制定本办法。</p><p>第二条　本办法自发布之日起施行。</p>"}})
+rs = recs(write("nested.json", json.dumps({"code": 0, "data": {"total": 3, "list": rows}}, ensure_ascii=False)))
+check([((r["fields"].get("doc_number") or {}).get("key"), r["fields"].get("doc_number_from")) for r in rs] ==
+      [("某政办发〔2024〕1号", "dataset"), ("某政办发〔2024〕2号", "dataset"), ("某某市人民政府令第158号", "dataset")],
+      f"the 文号 column: {[(r['kind'], r['fields'].get('doc_number')) for r in rs]}")
+
 # ---- the round's sets ------------------------------------------------------------------------------
 floors(evaluate("eval_rows", GONGWEN, os.path.join(D, "datasets-6")),
        {"rec": 15, "title": 15, "kind": 14, "date": 15, "issuer": 15, "number": 13}, "datasets-6 ")
