@@ -199,11 +199,15 @@ std::string row_issuer(const Json& fields) {
     auto v = tx::trim(it.value().get_ref<const std::string&>());
     if (named && !v.empty() && tx::char_count(v) <= 80) return std::string(v);
   }
-  // A government list's source column names the organ that published each document.
+  // A government list's source column names the organ that published each document; so
+  // does a crawler's record of the site it took the row from (`spider_from`), when the site
+  // is an organ's (`国家能源局湖南监管办公室`, not `…网`).
   for (auto it = fields.begin(); it != fields.end(); ++it) {
     if (!it.value().is_string()) continue;
     std::string n = ascii_lower(tx::trim(last_segment(it.key())));
-    if (!one_of(n, {"source", "来源", "信息来源", "文章来源"})) continue;
+    if (!one_of(n, {"source", "来源", "信息来源", "文章来源", "spider_from", "crawl_from", "from_site", "site", "site_name", "sitename",
+                    "来源网站", "网站", "站点"}))
+      continue;
     if (auto organ = organ_of_source(it.value().get_ref<const std::string&>()); !organ.empty()) return organ;
   }
   return {};

@@ -138,6 +138,15 @@ check([((r["fields"].get("doc_number") or {}).get("key"), r["fields"].get("doc_n
       [("某政办发〔2024〕1号", "dataset"), ("某政办发〔2024〕2号", "dataset"), ("某某市人民政府令第158号", "dataset")],
       f"the 文号 column: {[(r['kind'], r['fields'].get('doc_number')) for r in rs]}")
 
+# ---- a crawler's record of the site it took a row from names the organ that published it ----------
+rows = write("spider.jsonl", "".join(json.dumps(o, ensure_ascii=False) + "\n" for o in [
+    {"url": "https://example.gov.cn/zcfg/t1.html", "spider_from": "某某能源监管办公室", "title": "关于明确某某电力辅助服务市场有关事项的通知",
+     "publish_time": "2025-10-17", "content": "关于明确某某电力辅助服务市场有关事项的通知"},
+    {"url": "https://example.com/n/1.html", "spider_from": "某某新闻网", "title": "关于做好某某工作的通知", "publish_time": "2025-10-18",
+     "content": "关于做好某某工作的通知"}]))
+rs = recs(rows)
+check([r["fields"].get("issuer") for r in rs] == [["某某能源监管办公室"], None], f"spider_from: {[r['fields'].get('issuer') for r in rs]}")
+
 # ---- the round's sets ------------------------------------------------------------------------------
 floors(evaluate("eval_rows", GONGWEN, os.path.join(D, "datasets-6")),
        {"rec": 15, "title": 15, "kind": 14, "date": 15, "issuer": 15, "number": 13}, "datasets-6 ")
