@@ -212,6 +212,26 @@ bool is_date_line(std::string_view t) {
   return tx::char_count(v) <= 16 && tx::find_full_date(v).has_value();
 }
 
+bool compiler_credit(std::string_view t) {
+  std::string s = tx::strip_spaces(t);
+  if (tx::char_count(s) > 24) return false;
+  for (std::string_view verb : {"编印", "编辑", "整理", "编"})
+    if (tx::ends_with(s, verb)) {
+      std::string who = s.substr(0, s.size() - verb.size());
+      return tx::char_count(who) >= 2 && (people::organ_like(who) || people::personal_name(who));
+    }
+  return false;
+}
+
+bool number_line(std::string_view t) {
+  std::string k = number_key(t);
+  if (tx::char_count(k) > 30 || !tx::ends_with(k, "号")) return false;
+  auto open = k.find("〔");
+  if (open == std::string::npos || open == 0 || k.size() < open + 3 + 4 + 3 + 3) return false;
+  auto digit = [&](std::size_t i) { return k[i] >= '0' && k[i] <= '9'; };
+  return digit(open + 3) && digit(open + 4) && digit(open + 5) && digit(open + 6) && k.compare(open + 7, 3, "〕") == 0;
+}
+
 // A byline under a title: `■ 徐文光`, `■本刊特约评论员`, a bare name, or a unit.
 // The note that closes a reprinted article: `载《羊城晚报》2013年5月18日`,
 // `刊于《…》`, `本文首发于…`, `（作者系…）`.

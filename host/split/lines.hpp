@@ -38,6 +38,10 @@ bool toc_section(std::string_view t, std::string& section);
 std::vector<std::string> candidate_keys(const TocEntry& e);
 
 bool is_date_line(std::string_view t);
+// Who compiled a collection, on its cover (`某某市委办公室编`, `某某县人民政府办公室　编印`): no title.
+bool compiler_credit(std::string_view t);
+// A 发文字号 alone on its line (`某政发〔2023〕1号`, any bracket), as under each 公文's title in a 文件汇编.
+bool number_line(std::string_view t);
 bool dated_under_title(std::string_view t);
 
 // A byline under a title: `■ 徐文光`, `■本刊特约评论员`, a bare name, or a unit.

@@ -140,7 +140,8 @@ std::vector<std::size_t> title_blocks(Document& doc, const std::vector<Para>& ps
                  !is_date_line(p.t) && (!is_byline(p.t) || page_top) && !tx::starts_with(p.t, "——") &&
                  !tx::starts_with(p.t, "（") && !tx::starts_with(p.t, "(") && !(tx::starts_with(p.t, "■") && is_byline(p.t)) &&
                  !names_list(p.t) && !page_first(p.t, dummy, page) && !page_last(p.t, dummy, page) && !source_note(p.t) &&
-                 !tx::starts_with(tx::strip_spaces(p.t), "目录") && !metadata_field(p.t) && !clean_detail::rule_line(p.t);
+                 !tx::starts_with(tx::strip_spaces(p.t), "目录") && !metadata_field(p.t) && !clean_detail::rule_line(p.t) &&
+                 !compiler_credit(p.t);
     // After a contents entry or a cover teaser, a short line is that entry's second line.
     bool after_entry = j > 0 && (page_first(ps[j - 1].t, dummy, page) || page_last(ps[j - 1].t, dummy, page));
     bool after_teaser = j > 0 && is_teaser(ps[j - 1].t);
@@ -177,6 +178,9 @@ std::vector<std::size_t> title_blocks(Document& doc, const std::vector<Para>& ps
                         tx::find_full_date(ps[k].t).has_value() ||  // also `2014-03-20 15:59:35`
                         tx::strip_spaces(ps[k].t) == "文章属性" || metadata_field(ps[k].t);
       if (k == j + 1 && !after_teaser && genre_title(p.t) && prev_done && next_opens)
+        block = true;
+      // A 公文's title over its 发文字号, after something finished: a 文件汇编's next document.
+      else if (k == j + 1 && !after_teaser && one_document_title(p.t) && number_line(ps[k].t) && opens_after(j))
         block = true;
       // A rule closing the article before under its closing note (`□　摘自《…》`, `□　寄自美国`
       // / `～～～～`): the short line under it opens the next one when long text follows. (A

@@ -147,6 +147,26 @@ rows = write("spider.jsonl", "".join(json.dumps(o, ensure_ascii=False) + "\n" fo
 rs = recs(rows)
 check([r["fields"].get("issuer") for r in rs] == [["某某能源监管办公室"], None], f"spider_from: {[r['fields'].get('issuer') for r in rs]}")
 
+# ---- a 文件汇编 of 公文 (each title over its 发文字号) and a 讲话汇编 under its compiler's credit ------------
+body = "".join(f"　　{c}要坚持以人民为中心的发展思想，扎实推进各项工作，确保各项目标任务圆满完成，不断增强人民群众的获得感、幸福感。\n" for c in "一二三四五六")
+docs = [("某某县人民政府关于加快发展现代农业的意见", "某政发〔2023〕1号", "某某县人民政府", "2023年1月10日"),
+        ("某某县人民政府办公室关于做好春耕生产工作的通知", "某政办发〔2023〕5号", "某某县人民政府办公室", "2023年2月20日"),
+        ("某某县人民政府关于表彰2022年度先进集体的决定", "某政发〔2023〕8号", "某某县人民政府", "2023年3月15日")]
+text = "某某县政策文件汇编\n某某县人民政府办公室　编\n二〇二三年十二月\n\n" + "".join(
+    f"{t}\n{n}\n\n各乡镇人民政府，县直各单位：\n{body}\n{o}\n{d}\n\n" for t, n, o, d in docs)
+rs = recs(write("huibian.txt", text))
+check([(r["kind"], r["title"], (r["fields"].get("doc_number") or {}).get("text")) for r in rs[1:]] ==
+      [("opinion", docs[0][0], docs[0][1]), ("notice", docs[1][0], docs[1][1]), ("decision", docs[2][0], docs[2][1])] and rs[0]["kind"] == "collection",
+      f"a 文件汇编: {[(r['kind'], r['title'][:12]) for r in rs]}")
+text = "某某市领导讲话汇编\n（2023年）\n某某市委办公室编\n\n" + "".join(
+    f"{t}\n{d}\n{w}\n\n同志们：\n{body}　　同志们，让我们团结一心，奋力开创新局面！\n\n" for t, d, w in
+    [("在全市经济工作会议上的讲话", "（2023年1月5日）", "张建国"), ("在全市组织工作会议上的讲话", "（2023年2月10日）", "李明华"),
+     ("在全市安全生产工作会议上的讲话", "（2023年3月1日）", "王志强")])
+rs = recs(write("jianghua.txt", text))
+check([(r["title"], r["fields"].get("speaker")) for r in rs[1:]] == [("在全市经济工作会议上的讲话", "张建国"), ("在全市组织工作会议上的讲话", "李明华"),
+                                                                    ("在全市安全生产工作会议上的讲话", "王志强")],
+      f"the compiler's credit is no title line: {[r['title'] for r in rs]}")
+
 # ---- the round's sets ------------------------------------------------------------------------------
 floors(evaluate("eval_rows", GONGWEN, os.path.join(D, "datasets-6")),
        {"rec": 15, "title": 15, "kind": 14, "date": 15, "issuer": 15, "number": 13}, "datasets-6 ")
