@@ -212,26 +212,6 @@ bool is_date_line(std::string_view t) {
   return tx::char_count(v) <= 16 && tx::find_full_date(v).has_value();
 }
 
-bool compiler_credit(std::string_view t) {
-  std::string s = tx::strip_spaces(t);
-  if (tx::char_count(s) > 24) return false;
-  for (std::string_view verb : {"编印", "编辑", "整理", "编"})
-    if (tx::ends_with(s, verb)) {
-      std::string who = s.substr(0, s.size() - verb.size());
-      return tx::char_count(who) >= 2 && (people::organ_like(who) || people::personal_name(who));
-    }
-  return false;
-}
-
-bool number_line(std::string_view t) {
-  std::string k = number_key(t);
-  if (tx::char_count(k) > 30 || !tx::ends_with(k, "号")) return false;
-  auto open = k.find("〔");
-  if (open == std::string::npos || open == 0 || k.size() < open + 3 + 4 + 3 + 3) return false;
-  auto digit = [&](std::size_t i) { return k[i] >= '0' && k[i] <= '9'; };
-  return digit(open + 3) && digit(open + 4) && digit(open + 5) && digit(open + 6) && k.compare(open + 7, 3, "〕") == 0;
-}
-
 // A byline under a title: `■ 徐文光`, `■本刊特约评论员`, a bare name, or a unit.
 // The note that closes a reprinted article: `载《羊城晚报》2013年5月18日`,
 // `刊于《…》`, `本文首发于…`, `（作者系…）`.
@@ -304,8 +284,6 @@ bool is_byline(std::string_view t) {
     }
   }
   if (credited(t)) return true;
-  // A magazine's labels and roles (`文／…`, `作者：…`, `本刊记者 …`), as the handlers read them.
-  if (auto b = people::byline(t); b && b->labelled) return true;
   std::size_t n = tx::char_count(t);
   if (n > 20 || tx::ends_sentence(t)) return false;
   for (std::size_t i = 0; i < t.size();) {
@@ -383,9 +361,18 @@ bool one_document_title(std::string_view title) {
 
 // `第一部分`, `第二编`, `上篇`: a part of a compilation, above the titles of its articles.
 bool part_label(std::string_view t) {
-  if (tx::more_visible_than(t, 8)) return false;  // told before a paragraph is copied
+  if (tx::more_visible_than(t, 24)) return false;  // told before a paragraph is copied
   std::string s = tx::strip_spaces(t);
   if (s == "上篇" || s == "中篇" || s == "下篇") return true;
+  // A part with its name after a gap (`第一部分　重要讲话精神`): the label before the gap.
+  {
+    std::string_view tt = tx::trim(t);
+    std::size_t gap = std::string_view::npos;
+    for (std::string_view sep : {"\u3000", " ", "：", ":"})
+      if (auto g = tt.find(sep); g != std::string_view::npos && g < gap) gap = g;
+    if (gap != std::string_view::npos && !tx::ends_sentence(s)) s = tx::strip_spaces(tt.substr(0, gap));
+    else if (tx::char_count(s) > 8) return false;
+  }
   std::string_view v = s;
   if (!tx::starts_with(v, "第") || tx::char_count(v) > 8) return false;
   v.remove_prefix(3);

@@ -38,6 +38,8 @@ bool toc_section(std::string_view t, std::string& section);
 std::vector<std::string> candidate_keys(const TocEntry& e);
 
 bool is_date_line(std::string_view t);
+// A news item's dateline opening a paragraph (`新华社北京3月5日电`, `人民网北京5月13日讯`, `本报讯`).
+bool opens_with_dateline(std::string_view t);
 // Who compiled a collection, on its cover (`某某市委办公室编`, `某某县人民政府办公室　编印`): no title.
 bool compiler_credit(std::string_view t);
 // A 发文字号 alone on its line (`某政发〔2023〕1号`, any bracket), as under each 公文's title in a 文件汇编.

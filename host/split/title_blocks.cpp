@@ -135,7 +135,8 @@ std::vector<std::size_t> title_blocks(Document& doc, const std::vector<Para>& ps
     bool page_top = opens_page(j);
     // 公文 titles run longer than others (`司法部关于贯彻…工作的通知`, 45 characters),
     // and so do a newspaper's headlines over their edition line.
-    bool dated_next = j + 1 < ps.size() && is_date_line(ps[j + 1].t);
+    // (So do the headlines of a digest's news items, over their datelines.)
+    bool dated_next = j + 1 < ps.size() && (is_date_line(ps[j + 1].t) || opens_with_dateline(ps[j + 1].t));
     bool shape = p.chars >= 4 && (p.chars <= 40 || (p.chars <= 64 && (genre_title(p.t) || dated_next))) && !tx::ends_sentence(p.t) && !is_teaser(p.t) && !tx::parse_marker(p.t) &&
                  !is_date_line(p.t) && (!is_byline(p.t) || page_top) && !tx::starts_with(p.t, "——") &&
                  !tx::starts_with(p.t, "（") && !tx::starts_with(p.t, "(") && !(tx::starts_with(p.t, "■") && is_byline(p.t)) &&
@@ -161,10 +162,8 @@ std::vector<std::size_t> title_blocks(Document& doc, const std::vector<Para>& ps
       // `■ 作者` is a byline; a long `■ …的通知` is a bulleted title of its own.
       // A bare name under a short line is weak: a speech outline's items
       // look the same, so the line before must close something (an article, a column).
-      // (A labelled byline, `文／…`, `作者：…`, `本刊记者 …`, says so as plainly as a mark.)
-      auto labelled = [&] { auto b = people::byline(ps[k].t); return b && b->labelled; };
       bool weak = is_byline(ps[k].t) && (tx::starts_with(ps[k].t, "■") || k == j + 1) &&
-                  (tx::starts_with(ps[k].t, "■") || tx::starts_with(ps[k].t, "□") || credited(ps[k].t) || labelled() || opens_after(j));
+                  (tx::starts_with(ps[k].t, "■") || tx::starts_with(ps[k].t, "□") || credited(ps[k].t) || opens_after(j));
       if (strong || (weak && !after_teaser))
         block = true;
       // A genre-named title right after a finished paragraph, before long text.
@@ -178,6 +177,14 @@ std::vector<std::size_t> title_blocks(Document& doc, const std::vector<Para>& ps
                         tx::find_full_date(ps[k].t).has_value() ||  // also `2014-03-20 15:59:35`
                         tx::strip_spaces(ps[k].t) == "文章属性" || metadata_field(ps[k].t);
       if (k == j + 1 && !after_teaser && genre_title(p.t) && prev_done && next_opens)
+        block = true;
+      // A headline over a news item's dateline (`新华社北京3月5日电　…`): a digest's next item.
+      else if (k == j + 1 && !after_teaser && opens_with_dateline(ps[k].t) && p.chars >= 8 && opens_after(j))
+        block = true;
+      // A short line over long text right after an article's closing source note (`（来源：…）`,
+      // `摘自《…》`) or a part's label: the next article.
+      else if (k == j + 1 && !after_teaser && j > 0 && (source_note(ps[j - 1].t) || part_label(ps[j - 1].t)) && ps[k].chars > 40 &&
+               !tx::ends_with(p.t, "：") && p.chars >= 6)
         block = true;
       // A 公文's title over its 发文字号, after something finished: a 文件汇编's next document.
       else if (k == j + 1 && !after_teaser && one_document_title(p.t) && number_line(ps[k].t) && opens_after(j))

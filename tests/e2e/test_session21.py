@@ -167,6 +167,17 @@ check([(r["title"], r["fields"].get("speaker")) for r in rs[1:]] == [("在全市
                                                                     ("在全市安全生产工作会议上的讲话", "王志强")],
       f"the compiler's credit is no title line: {[r['title'] for r in rs]}")
 
+# ---- a 学习资料 issue: parts with names, news items under datelines, pieces closed by their source ------
+body = "".join(f"　　{c}这是正文内容，讲述了有关会议的精神和部署要求，强调要深入学习贯彻，切实把思想和行动统一到中央决策部署上来。\n" for c in "甲乙丙丁")
+text = ("学习资料\n2023年第3期\n中共某某大学委员会宣传部　　　　2023年3月20日\n\n第一部分　重要讲话精神\n\n"
+        "某某在参加某某代表团审议时强调 牢牢把握高质量发展这个首要任务\n\n　　新华社北京3月5日电　" + body.lstrip("　") + "\n"
+        "某某在看望参加政协会议的某某界委员时强调 正确引导民营经济健康发展高质量发展\n\n　　新华社北京3月6日电　" + body.lstrip("　") + "\n"
+        "第二部分　学习辅导\n\n以中国式现代化全面推进中华民族伟大复兴\n\n" + body + "（来源：《求是》2023年第6期）\n\n"
+        "深刻把握高质量发展这个首要任务\n\n" + body + "（来源：人民日报 2023年03月08日 09版）\n")
+rs = recs(write("xuexi.txt", text))
+check([r["source"].get("line_start") for r in rs[1:]] == [7, 14, 23, 31] and rs[1]["kind"] == "news",
+      f"a study digest's items: {[(r['kind'], r['title'][:10], r['source'].get('line_start')) for r in rs]}")
+
 # ---- the round's sets ------------------------------------------------------------------------------
 floors(evaluate("eval_rows", GONGWEN, os.path.join(D, "datasets-6")),
        {"rec": 15, "title": 15, "kind": 14, "date": 15, "issuer": 15, "number": 13}, "datasets-6 ")

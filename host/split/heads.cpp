@@ -1,0 +1,56 @@
+// What opens or frames a document inside a container, besides its title: a
+// news item's dateline, a 公文's 发文字号 line, the compiler's credit on a
+// collection's cover (see lines.hpp). Each test reads one paragraph alone.
+#include "split/lines.hpp"
+
+#include "model/keys.hpp"
+
+#include <gongwen/people.hpp>
+#include <gongwen/text.hpp>
+
+#include <algorithm>
+
+namespace gongwen::host::split_detail {
+
+namespace tx = gongwen::text;
+
+bool opens_with_dateline(std::string_view t) {
+  std::string s = tx::strip_spaces(t.substr(0, std::min<std::size_t>(t.size(), 90)));
+  for (std::string_view own : {"本报讯", "本台讯", "本网讯", "本刊讯"})
+    if (tx::starts_with(s, own)) return true;
+  // An agency (…社, …网, …报, …台), a place, a day, then 电 or 讯.
+  auto day = tx::find_full_date(s);  // (year-less days are read too)
+  std::size_t at = s.find("日电");
+  if (at == std::string::npos) at = s.find("日讯");
+  if (at == std::string::npos || tx::char_count(std::string_view(s).substr(0, at)) > 22) return false;
+  std::string_view head = std::string_view(s).substr(0, at);
+  auto month = head.rfind("月");
+  if (month == std::string_view::npos) return false;
+  std::string_view agency = head.substr(0, month);
+  bool outlet = false;
+  for (std::string_view o : {"社", "网", "报", "台", "客户端"}) outlet |= agency.find(o) != std::string_view::npos;
+  (void)day;
+  return outlet;
+}
+
+bool compiler_credit(std::string_view t) {
+  std::string s = tx::strip_spaces(t);
+  if (tx::char_count(s) > 24) return false;
+  for (std::string_view verb : {"编印", "编辑", "整理", "编"})
+    if (tx::ends_with(s, verb)) {
+      std::string who = s.substr(0, s.size() - verb.size());
+      return tx::char_count(who) >= 2 && (people::organ_like(who) || people::personal_name(who));
+    }
+  return false;
+}
+
+bool number_line(std::string_view t) {
+  std::string k = number_key(t);
+  if (tx::char_count(k) > 30 || !tx::ends_with(k, "号")) return false;
+  auto open = k.find("〔");
+  if (open == std::string::npos || open == 0 || k.size() < open + 3 + 4 + 3 + 3) return false;
+  auto digit = [&](std::size_t i) { return k[i] >= '0' && k[i] <= '9'; };
+  return digit(open + 3) && digit(open + 4) && digit(open + 5) && digit(open + 6) && k.compare(open + 7, 3, "〕") == 0;
+}
+
+}  // namespace gongwen::host::split_detail
