@@ -221,6 +221,13 @@ bool source_note(std::string_view t) {
   for (std::string_view w : {"载《", "刊于《", "原载《", "选自《", "转自《", "摘自《", "转载自", "本文首发于", "本文原载", "（作者系", "(作者系",
                              "（作者单位", "（来源："})
     if (tx::starts_with(s, w)) return true;
+  // A reprint's bracketed source: the paper or journal and its date or issue
+  // (`（一九七四年二月四日《人民日报》）`, `(《红旗》杂志一九七四年第二期)`).
+  bool bracketed = (tx::starts_with(s, "（") || tx::starts_with(s, "(")) && (tx::ends_with(s, "）") || tx::ends_with(s, ")"));
+  // (OCR loses one of the title marks as often as not: `(《红旗杂志一九七四年第二期)`.)
+  if (bracketed && tx::char_count(s) <= 40 && (s.find("《") != std::string::npos || s.find("》") != std::string::npos) &&
+      (s.find("年") != std::string::npos || s.find("期") != std::string::npos))
+    return true;
   return false;
 }
 

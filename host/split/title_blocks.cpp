@@ -183,8 +183,10 @@ std::vector<std::size_t> title_blocks(Document& doc, const std::vector<Para>& ps
         block = true;
       // A short line over long text right after an article's closing source note (`（来源：…）`,
       // `摘自《…》`) or a part's label: the next article.
-      else if (k == j + 1 && !after_teaser && j > 0 && (source_note(ps[j - 1].t) || part_label(ps[j - 1].t)) && ps[k].chars > 40 &&
-               !tx::ends_with(p.t, "：") && p.chars >= 6)
+      // (Its author's line may stand between: `辽宁七四一七厂老工人朱庆龙`.)
+      else if (!after_teaser && j > 0 && (source_note(ps[j - 1].t) || part_label(ps[j - 1].t)) && ps[k].chars > 40 &&
+               !tx::ends_with(p.t, "：") && p.chars >= 6 &&
+               (k == j + 1 || (k == j + 2 && ps[j + 1].chars <= 30 && !tx::ends_sentence(ps[j + 1].t) && !tx::ends_with(ps[j + 1].t, "："))))
         block = true;
       // A 公文's title over its 发文字号, after something finished: a 文件汇编's next document.
       else if (k == j + 1 && !after_teaser && one_document_title(p.t) && number_line(ps[k].t) && opens_after(j))

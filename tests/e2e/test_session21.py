@@ -178,6 +178,17 @@ rs = recs(write("xuexi.txt", text))
 check([r["source"].get("line_start") for r in rs[1:]] == [7, 14, 23, 31] and rs[1]["kind"] == "news",
       f"a study digest's items: {[(r['kind'], r['title'][:10], r['source'].get('line_start')) for r in rs]}")
 
+# ---- a 文章选编 of reprints: each piece closed by its bracketed source, its author's line under its title ---
+para = "　　这是正文的一段，批判的文章论述了有关问题，引用了大量的事实和材料，说明了问题的实质，文章很长，论述也很充分。\n"
+pieces = [("打好思想战线的人民战争", "某某部队某部战士赵某某", "（一九七四年一月二十七日《人民日报》）"),
+          ("“克己复礼”就是要开倒车", "天津某某厂工人评论组", "(《红旗杂志一九七四年第二期)"),
+          ("决不容许历史车轮倒转", "某某公社某某大队邓某某", "（一九七四年二月四日《南方日报）"),
+          ("天才论是野心家的哲学", "北京某某厂铸工车间工人评论组", "（一九七四年二月九日《解放军报》）")]
+text = "某某文章选编\n某某人民出版社\n\n" + "".join(f"{t}\n{a}\n{para * 4}{src}\n\n" for t, a, src in pieces)
+rs = recs(write("xuanbian.txt", text))
+check([r["title"] for r in rs[1:]][-3:] == [t for t, _, _ in pieces][1:],
+      f"pieces after their predecessors' source notes: {[r['title'] for r in rs]}")
+
 # ---- the round's sets ------------------------------------------------------------------------------
 floors(evaluate("eval_rows", GONGWEN, os.path.join(D, "datasets-6")),
        {"rec": 15, "title": 15, "kind": 14, "date": 15, "issuer": 15, "number": 13}, "datasets-6 ")
