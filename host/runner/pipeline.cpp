@@ -133,6 +133,12 @@ void run_one(Document& doc, const Registry& reg, const PipelineOptions& opt) {
     doc.fields["doc_number_from"] = "dataset";
   }
   unify_doc_number(doc);
+  // `issuer` is a list whichever handler set it (the regulation handler and Lua scripts may
+  // name one organ as a string).
+  if (auto is = doc.fields.find("issuer"); is != doc.fields.end() && is->is_string()) {
+    Json one = Json::array({is->get<std::string>()});
+    doc.fields["issuer"] = std::move(one);
+  }
   // A page's publication date (page_date) or a dataset row's date column
   // (row_date) and the document's own date stay apart; a document whose text
   // gives no date of its own is dated by its page or row.

@@ -191,7 +191,7 @@ signed = os.path.join(t, "signed.txt")
 open(signed, "w", encoding="utf-8").write(open(norm, encoding="utf-8").read() + "四、附则\n本规范自2014届研究生起开始执行，由学院负责解释。\n某某大学法学院\n2014年5月8日\n")
 rc, out, err = run("process", "--no-extract", signed)
 r = records(out)[0]
-check(r["kind"] == "regulation" and r["fields"].get("issuer") == "某某大学法学院" and r["fields"].get("date") == "2014-05-08",
+check(r["kind"] == "regulation" and r["fields"].get("issuer") == ["某某大学法学院"] and r["fields"].get("date") == "2014-05-08",
       f"a 规范 signed at its end: {r['kind']} {r['fields'].get('issuer')} {r['fields'].get('date')}")
 # A school's page: the heading over a layout table (two tables deep) is the title, its number
 # in brackets after the 文种 (`…招聘公告（2017年第13号）`); a school named by its number (`九中`) issues.

@@ -32,11 +32,11 @@ def one(name, text, *flags):
 r = one("reg-signed.txt", "某某大学学生违纪处分办法\n（2020年5月12日学校第8次校长办公会议通过）\n第一章 总则\n"
         "第一条 为维护学校正常的教育教学秩序，根据有关规定，制定本办法。\n第二条 本办法适用于本校全日制学生。\n"
         "第二章 附则\n第三条 本办法自发布之日起施行。\n某某大学\n2020年5月20日\n")
-check(r.get("fields", {}).get("issuer") == "某某大学" and r["fields"].get("date") == "2020-05-20",
+check(r.get("fields", {}).get("issuer") == ["某某大学"] and r["fields"].get("date") == "2020-05-20",
       f"a signed regulation: the signature's issuer and date ({r.get('fields', {}).get('issuer')}, {r.get('fields', {}).get('date')})")
 r = one("reg-law.txt", "某省生活垃圾分类管理办法\n（2021年12月20日经省人民政府第125次常务会议通过）\n"
         "第一条 为了加强生活垃圾分类管理，制定本办法。\n第二条 本省行政区域内的生活垃圾分类活动，适用本办法。\n第三条 本办法自2022年3月1日起施行。\n")
-check(r.get("fields", {}).get("issuer") == "省人民政府" and r["fields"].get("date") == "2021-12-20",
+check(r.get("fields", {}).get("issuer") == ["省人民政府"] and r["fields"].get("date") == "2021-12-20",
       f"an unsigned regulation: the adopting body without 经, and the adoption date ({r.get('fields', {}).get('issuer')})")
 
 for title in ("县委书记任职讲话", "集团公司董事长周年庆致辞", "总经理周例会讲话"):

@@ -106,7 +106,7 @@ check(n["handler"] == "notice@lua" and n["kind"] == "notice", "samples/scripts/n
 check(n["fields"].get("doc_number") == o["fields"].get("doc_number"), f"notice: the number as the native handler gives it: {n['fields'].get('doc_number')}")
 check(n["title"] == "关于举办2024年全县基层党组织书记示范培训班的通知", "notice: the title joins its two lines")
 fields(n, {
-    "issuer": "中共青溪县委办公室",
+    "issuer": ["中共青溪县委办公室"],
     "doc_type": "通知",
     "recipients": "各乡镇党委，县直各单位",
     "attachments": ["青溪县基层党组织书记示范培训班名额分配表", "青溪县基层党组织书记示范培训班学员回执"],
@@ -180,7 +180,7 @@ fields(b, {
     "briefing": "工作简报",
     "issue": 5,
     "issue_total": 127,
-    "issuer": "中共青溪县委组织部办公室",
+    "issuer": ["中共青溪县委组织部办公室"],
     "date": "2024-05-20",
     "items": ["梅岭镇：“红色茶园”党建联盟带富一方百姓", "石门乡：“民宿管家”服务队激活乡村旅游",
               "县卫生健康局：“党员医生进村居”打通健康服务最后一公里", "城东街道：“红色物业”破解老旧小区治理难题",

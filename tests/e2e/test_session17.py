@@ -90,7 +90,7 @@ check(r["title"] == "麻醉药品品种目录（2013年版）", f"title under �
 r = recs(os.path.join(R, "law_headnote.txt"))[0]
 f = r["fields"]
 check(r["kind"] == "regulation" and f.get("date") == "1982-12-04" and f.get("adopted") == "1982-12-04" and
-      f.get("effective") == "1982-12-04" and f.get("revised") == "2018-03-11" and f.get("issuer") == "全国人民代表大会",
+      f.get("effective") == "1982-12-04" and f.get("revised") == "2018-03-11" and f.get("issuer") == ["全国人民代表大会"],
       f"题注: {r['kind']} date {f.get('date')} adopted {f.get('adopted')} effective {f.get('effective')} revised {f.get('revised')} {f.get('issuer')}")
 
 # ---- a page dated by its calendar badge; the lead's 2月19日 (the meeting) dates nothing alone ----

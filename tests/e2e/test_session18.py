@@ -166,7 +166,7 @@ check((f.get("doc_number") or {}).get("text") == "某大〔2009〕108号" and f.
 r = recs(write("office-rule.txt", "某某邮电大学留学生学籍管理办法（试行）\n第一章 总则\n第一条 为加强留学生学籍管理，制定本办法。\n"
                                    "第二条 本办法由国际合作与交流处负责解释。\n第三条 本办法自发布之日起施行。\n"), "--no-split")[0]
 f = r["fields"]
-check((f.get("issuer"), f.get("issuer_from"), f.get("interpreted_by")) == ("某某邮电大学", "title", "国际合作与交流处"),
+check((f.get("issuer"), f.get("issuer_from"), f.get("interpreted_by")) == (["某某邮电大学"], "title", "国际合作与交流处"),
       f"the institution the title names made it, its office interprets it: {f.get('issuer')} {f.get('issuer_from')} {f.get('interpreted_by')}")
 r = recs(write("quality-report.txt", "某某邮电大学\n2013年本科教学质量报告\n2014年10月\n学校简介\n某某邮电大学是一所以信息科学技术为特色的大学。"
                                       "学校现有全日制本科生两万余人。\n一、办学定位与人才培养\n学校坚持以人才培养为中心。\n"), "--no-split")[0]

@@ -87,7 +87,7 @@ check((r["kind"], r["title"], r["fields"].get("doc_number")) ==
 r = recs(write("ling.md", "# 某某管理条例\n\n（2003年4月2日国务院第3次常务会议通过　2003年4月7日中华人民共和国国务院令第374号公布）\n\n"
                           "第一条　为了规范某某管理，制定本条例。\n\n第二条　本条例自公布之日起施行。\n"), "--no-split")[0]
 check(r["fields"].get("doc_number") == {"text": "中华人民共和国国务院令第374号", "org": "中华人民共和国国务院令", "number": 374,
-                                        "key": "中华人民共和国国务院令第374号"} and r["fields"].get("issuer") == "中华人民共和国国务院",
+                                        "key": "中华人民共和国国务院令第374号"} and r["fields"].get("issuer") == ["中华人民共和国国务院"],
       f"an order's number after the adoption's date, as an object: {r['fields'].get('doc_number')} {r['fields'].get('issuer')}")
 
 # ---- a reposted article's print edition note at its end is the page's, not the article's -------------
