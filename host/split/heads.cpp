@@ -15,11 +15,12 @@ namespace gongwen::host::split_detail {
 namespace tx = gongwen::text;
 
 bool opens_with_dateline(std::string_view t) {
-  std::string s = tx::strip_spaces(t.substr(0, std::min<std::size_t>(t.size(), 90)));
+  std::size_t n = std::min<std::size_t>(t.size(), 90);  // the head of the paragraph, cut between characters
+  while (n < t.size() && n > 0 && (static_cast<unsigned char>(t[n]) & 0xC0) == 0x80) --n;
+  std::string s = tx::strip_spaces(t.substr(0, n));
   for (std::string_view own : {"本报讯", "本台讯", "本网讯", "本刊讯"})
     if (tx::starts_with(s, own)) return true;
-  // An agency (…社, …网, …报, …台), a place, a day, then 电 or 讯.
-  auto day = tx::find_full_date(s);  // (year-less days are read too)
+  // An agency (…社, …网, …报, …台), a place, a month and day, then 电 or 讯.
   std::size_t at = s.find("日电");
   if (at == std::string::npos) at = s.find("日讯");
   if (at == std::string::npos || tx::char_count(std::string_view(s).substr(0, at)) > 22) return false;
@@ -29,7 +30,6 @@ bool opens_with_dateline(std::string_view t) {
   std::string_view agency = head.substr(0, month);
   bool outlet = false;
   for (std::string_view o : {"社", "网", "报", "台", "客户端"}) outlet |= agency.find(o) != std::string_view::npos;
-  (void)day;
   return outlet;
 }
 
