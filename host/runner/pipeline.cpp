@@ -307,11 +307,22 @@ std::vector<Document> process_document(Document doc, const Registry& reg, const 
   // The container keeps its kind (collection/periodical); its articles are
   // classified, processed and extracted one by one, with the container's
   // date for their year-less dates.
+  // (An issue dated by its year alone, `2023年第3期`, gives that year.)
   if (auto it = doc.fields.find("date"); it != doc.fields.end() && it->is_string()) ctx.container_date = it->get<std::string>();
+  else if (auto y = doc.fields.find("year"); y != doc.fields.end() && y->is_number_integer()) ctx.container_date = std::to_string(y->get<int>());
+  const bool container_year = ctx.container_date.size() >= 4 && std::all_of(ctx.container_date.begin(), ctx.container_date.begin() + 4,
+                                                                             [](char c) { return c >= '0' && c <= '9'; });
   keep(doc);
   for (auto& a : parts.articles) {
     stamp(a, deadline);
     analyse(a, reg, opt, ctx);
+    // An article's year-less date (a digest's `3月5日电`) takes the container's year, as a
+    // page's or a row's does, and says so.
+    if (auto d = a.fields.find("date"); container_year && d != a.fields.end() && d->is_string() && d->get<std::string>().rfind("--", 0) == 0) {
+      std::string date = ctx.container_date.substr(0, 4) + d->get<std::string>().substr(1);
+      a.fields["date"] = std::move(date);
+      a.fields["date_year_from"] = "container";
+    }
     keep(a);
   }
   return out;

@@ -175,7 +175,8 @@ text = ("学习资料\n2023年第3期\n中共某某大学委员会宣传部　�
         "第二部分　学习辅导\n\n以中国式现代化全面推进中华民族伟大复兴\n\n" + body + "（来源：《求是》2023年第6期）\n\n"
         "深刻把握高质量发展这个首要任务\n\n" + body + "（来源：人民日报 2023年03月08日 09版）\n")
 rs = recs(write("xuexi.txt", text))
-check([r["source"].get("line_start") for r in rs[1:]] == [7, 14, 23, 31] and rs[1]["kind"] == "news",
+check([r["source"].get("line_start") for r in rs[1:]] == [7, 14, 23, 31] and rs[1]["kind"] == "news" and
+      [(r["fields"].get("date"), r["fields"].get("date_year_from")) for r in rs[1:3]] == [("2023-03-05", "container"), ("2023-03-06", "container")],
       f"a study digest's items: {[(r['kind'], r['title'][:10], r['source'].get('line_start')) for r in rs]}")
 
 # ---- a 文章选编 of reprints: each piece closed by its bracketed source, its author's line under its title ---
