@@ -329,6 +329,16 @@ std::string tame_html(std::string_view in, int& dropped_tags, int& dropped_attri
 
 
 
+// A weaker reading of a field (`title_site`, `page_made`) kept aside until the stronger ones
+// have spoken: it becomes `field` only when none did, and is dropped either way.
+void fall_back(Unwrapped& u, const char* weaker, const char* field) {
+  auto it = u.fields.find(weaker);
+  if (it == u.fields.end()) return;
+  Json value = *it;  // a copy: erasing and inserting may move the map's elements
+  u.fields.erase(weaker);
+  if (!u.fields.contains(field)) u.fields[field] = std::move(value);
+}
+
 }  // namespace
 
 Unwrapped unwrap_html(std::string_view decoded_in) {
@@ -383,17 +393,8 @@ Unwrapped unwrap_html(std::string_view decoded_in) {
   page_info(full.out.text, u);
   script_info(decoded_in, u);
   saved_from(decoded_in, u);
-  for (const char* weaker : {"page_made", "page_badge_date"})  // dates only a page without a better one
-    if (auto made = u.fields.find(weaker); made != u.fields.end()) {
-      Json d = *made;  // a copy: erasing and inserting may move the map's elements
-      u.fields.erase(weaker);
-      if (!u.fields.contains("page_date")) u.fields["page_date"] = std::move(d);
-    }
-  if (auto ts = u.fields.find("title_site"); ts != u.fields.end()) {
-    Json site = *ts;  // a copy: erasing and inserting may move the map's elements
-    u.fields.erase("title_site");
-    if (!u.fields.contains("site")) u.fields["site"] = std::move(site);
-  }
+  for (const char* weaker : {"page_made", "page_badge_date"}) fall_back(u, weaker, "page_date");  // dates only a page without a better one
+  fall_back(u, "title_site", "site");
   MainContent main = find_main_content(root);
   if (auto t = u.fields.find("title"); t != u.fields.end() && t->is_string()) prefer_block_under_title(main, root, t->get<std::string>());
   // A fragment (a crawler's stored content field: no <html>, no <body>) is all
@@ -501,11 +502,7 @@ Unwrapped unwrap_html(std::string_view decoded_in) {
     u.notes.push_back({Diag::clean_markup, "HTML markup, scripts, styles and navigation dropped (no element stands out as the article)"});
   }
   footer_site(full.out.text, u);
-  if (auto bare = u.fields.find("bare_title_site"); bare != u.fields.end()) {
-    Json site = *bare;  // a copy: erasing and inserting may move the map's elements
-    u.fields.erase("bare_title_site");
-    if (!u.fields.contains("site")) u.fields["site"] = std::move(site);
-  }
+  fall_back(u, "bare_title_site", "site");
   xmlFreeDoc(doc);
   return u;
 }

@@ -337,8 +337,10 @@ void page_info(std::string_view flat, Unwrapped& u) {
     previous = line;
     if (!u.fields.contains("page_column") && breadcrumb_line(line))
       if (std::string c = breadcrumb_column(line); !c.empty()) u.fields["page_column"] = std::move(c);
-    auto value_after = [&](std::string_view label, std::string_view line) -> std::string_view {
+    auto value_after = [&](std::string_view label) -> std::string_view {
       for (std::size_t at = line.find(label); at != std::string_view::npos; at = line.find(label, at + 1)) {
+        // (The bare `日期` is no part of a longer label: `成文日期`, `发文日期` date the document.)
+        if (label == "日期" && at >= 6 && (line.substr(at - 6, 6) == "成文" || line.substr(at - 6, 6) == "发文")) continue;
         std::size_t v = at + label.size();
         if (line.substr(v, 3) == "：") v += 3;
         else if (line.substr(v, 1) == ":") v += 1;
@@ -368,20 +370,15 @@ void page_info(std::string_view flat, Unwrapped& u) {
     };
     // The document's own date in a government page's information table (`成文日期：`,
     // `发文日期：`) dates the page only when no publication date does.
-    std::string_view dated = line;
-    std::string masked;
-    for (std::string_view l : {"成文日期", "发文日期"})
-      if (line.find(l) != std::string_view::npos) {
-        if (written_date.empty())
-          if (auto d = text::find_full_date(value_after(l, line))) written_date = d->iso();
-        if (masked.empty()) masked = std::string(line);
-        for (std::size_t at = masked.find(l); at != std::string::npos; at = masked.find(l, at + l.size()))
-          masked.replace(at + 6, 6, "######");  // (`日期` of the label hidden from the bare `日期`)
-        dated = masked;
-      }
+    if (written_date.empty())
+      for (std::string_view l : {"成文日期", "发文日期"})
+        if (auto d = text::find_full_date(value_after(l))) {
+          written_date = d->iso();
+          break;
+        }
     if (!u.fields.contains("page_date"))
       for (auto l : date_labels)
-        if (auto v = value_after(l, dated); !v.empty())
+        if (auto v = value_after(l); !v.empty())
           if (auto d = text::find_full_date(v)) {
             u.fields["page_date"] = d->iso();
             break;
@@ -424,7 +421,7 @@ void page_info(std::string_view flat, Unwrapped& u) {
     }
     if (!u.fields.contains("source"))
       for (auto l : source_labels)
-        if (auto v = value_after(l, line); !v.empty() && text::char_count(v) <= 30 && v.find("http") == std::string_view::npos) {
+        if (auto v = value_after(l); !v.empty() && text::char_count(v) <= 30 && v.find("http") == std::string_view::npos) {
           // A date run into the value (`人民日报2024-05-13 08:49`) and a bracket left open by the
           // line's layout (`新华社）`) are no part of the source.
           for (std::size_t at = 0; at < v.size();) {
@@ -444,7 +441,7 @@ void page_info(std::string_view flat, Unwrapped& u) {
         }
     if (!u.fields.contains("author"))
       for (auto l : author_labels)
-        if (auto v = value_after(l, line); !v.empty() && text::char_count(v) <= 20 && l != "文") {
+        if (auto v = value_after(l); !v.empty() && text::char_count(v) <= 20 && l != "文") {
           u.fields["author"] = std::string(v);
           break;
         }

@@ -236,12 +236,10 @@ bool source_note(std::string_view t) {
 bool credited(std::string_view t) {
   std::string s = tx::strip_spaces(t);
   if (tx::char_count(s) > 30 || tx::ends_sentence(s)) return false;
-  for (std::string_view p : {"文/", "文／", "文|", "文丨", "文·图/", "文图/", "图文/", "撰文/", "撰稿/", "口述/", "整理/", "作者：", "作者:",
-                             "撰文：", "文：", "文:"})
+  for (std::string_view p : people::kBylineLabels)
     if (tx::starts_with(s, p) && tx::char_count(s) > tx::char_count(p) + 1) return true;
   // Role words followed by names of two to four characters.
-  static const std::string_view roles[] = {"本刊特约记者", "本报特约记者", "本刊记者", "本报记者", "特约记者", "见习记者", "特约通讯员",
-                                            "通讯员", "记者", "特约撰稿人"};
+  const auto& roles = people::kBylineRoles;
   std::string_view v = s;
   bool role = false;
   std::size_t names = 0;

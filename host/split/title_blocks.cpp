@@ -6,7 +6,6 @@
 #include "split/title_blocks.hpp"
 #include "clean/marks.hpp"
 
-#include <gongwen/people.hpp>
 #include <gongwen/text.hpp>
 
 #include <fmt/format.h>

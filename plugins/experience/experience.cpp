@@ -138,8 +138,7 @@ struct Experience {
     // A unit as the author (`■ 衢江区委组织部`) is how exchange speeches and
     // experience materials are signed; a person's name is weaker evidence.
     for (std::size_t i = 1; i < ps.size() && i < 5; ++i)
-      if ((tx::starts_with(ps[i].text, "■") || (i == byline_at(ps) && people::byline(ps[i].text))) && !salutation) {
-        auto b = people::byline(ps[i].text);
+      if (auto b = i == byline_at(ps) ? people::byline(ps[i].text) : std::nullopt; (tx::starts_with(ps[i].text, "■") || b) && !salutation) {
         std::string who = b ? b->unit : tx::strip_spaces(ps[i].text.substr(3));
         bool unit = false;
         for (std::string_view u : {"组织部", "党委", "党工委", "党组", "专班", "办公室", "委员会", "局", "支部"})

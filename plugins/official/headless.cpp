@@ -97,10 +97,11 @@ Title detail::bare_type_title(const std::vector<Paragraph>& ps, std::size_t from
     // A 通告 or 公告 is addressed to no one: its body opens under it, and its formula names it
     // (`现就有关事项通告如下：`, `特此公告。`).
     bool announced = false;
-    if (word == "通告" || word == "公告")
+    if (word == "通告" || word == "公告") {
+      const std::string formulas[] = {word + "如下", "特此" + word, "现予" + word};
       for (std::size_t k = i + 1; k < ps.size() && k < i + 40 && !announced; ++k)
-        for (std::string_view f : {"如下", "特此", "现予"})
-          announced |= contains(ps[k].text, std::string(f == "如下" ? word + "如下" : f == "特此" ? "特此" + word : "现予" + word));
+        for (const auto& f : formulas) announced |= contains(ps[k].text, f);
+    }
     if (!addressed && !announced) break;
     title.found = {std::move(word), ps[i].offset};
     title.type = type;

@@ -59,23 +59,28 @@ std::size_t standing_suffix(std::string_view t) {
 }
 
 // The number a listing prints after a rule's name, in brackets: `（发改委第36号令）`,
-// `（国务院令第679号）`, `（国办发〔2019〕5号）`. Its length in bytes at the end of t, or 0.
-std::size_t number_suffix(std::string_view t) {
+// `（国务院令第679号）`, `（国办发〔2019〕5号）`: where its bracket opens in t and what it holds.
+struct ListedNumber {
+  std::size_t open = std::string_view::npos;
+  std::string_view number;
+};
+ListedNumber number_suffix(std::string_view t) {
   std::size_t close = tx::ends_with(t, "）") ? 3 : tx::ends_with(t, ")") ? 1 : 0;
-  if (!close) return 0;
+  if (!close) return {};
   std::size_t full = t.rfind("（"), half = t.rfind("(");
   std::size_t open = full == std::string_view::npos ? half : half == std::string_view::npos ? full : std::max(full, half);
-  if (open == std::string_view::npos || open == 0) return 0;
-  std::string_view inner = t.substr(0, t.size() - close);
-  inner = inner.substr(open + (t.substr(open, 1) == "(" ? 1 : 3));
+  if (open == std::string_view::npos || open == 0) return {};
+  std::size_t from = open + (t[open] == '(' ? 1 : 3);
+  std::string_view inner = t.substr(from, t.size() - close - from);
   bool digit = std::any_of(inner.begin(), inner.end(), [](char c) { return c >= '0' && c <= '9'; });
-  return digit && (tx::ends_with(inner, "号") || tx::ends_with(inner, "号令")) && tx::char_count(inner) <= 30 ? t.size() - open : 0;
+  if (!digit || !(tx::ends_with(inner, "号") || tx::ends_with(inner, "号令")) || tx::char_count(inner) > 30) return {};
+  return {open, inner};
 }
 
 std::string_view instrument_of(std::string_view title) {
   std::string t = tx::strip_spaces(title);
   std::string_view v = t;
-  v.remove_suffix(number_suffix(v));
+  if (auto n = number_suffix(v); !n.number.empty()) v = v.substr(0, n.open);
   v.remove_suffix(standing_suffix(v));
   for (auto k : kInstruments)
     if (tx::ends_with(v, k)) return k;
@@ -279,11 +284,12 @@ struct Regulation {
       }
     // A listing's number after the name (`…管理办法（发改委第36号令）`): a number, not the title's.
     std::string number_after_title;
-    if (std::string t(tx::trim(doc.title())); std::size_t n = number_suffix(t)) {
-      std::size_t open = tx::ends_with(t, "）") ? 3 : 1;
-      std::size_t inner = t.size() - n + (t.compare(t.size() - n, 1, "(") == 0 ? 1 : 3);
-      number_after_title = t.substr(inner, t.size() - open - inner);
-      doc.set_title(std::string(tx::trim(std::string_view(t).substr(0, t.size() - n))));
+    {
+      std::string t(tx::trim(doc.title()));
+      if (auto n = number_suffix(t); !n.number.empty()) {
+        number_after_title = std::string(n.number);
+        doc.set_title(std::string(tx::trim(std::string_view(t).substr(0, n.open))));
+      }
     }
     std::string title = tx::strip_spaces(doc.title());
     bool trial = contains(title, "试行");
@@ -368,12 +374,8 @@ struct Regulation {
             after = at + next->end;
             at = after;
           }
-          auto start = p.find_first_not_of(' ', after);
-          while (start < ling && tx::is_space([&] { std::size_t k = start; return tx::next_cp(p, k); }())) {
-            std::size_t k = start;
-            tx::next_cp(p, k);
-            start = k;
-          }
+          std::size_t start = after;
+          for (std::size_t k = start; start < ling && tx::is_space(tx::next_cp(p, k)); k = start) start = k;
           std::string_view issuer = tx::trim(p.substr(start, ling - start));
           if (!issuer.empty() && doc.field("issuer").empty()) doc.set_field("issuer", issuer);
           auto hao = p.find("号", ling);

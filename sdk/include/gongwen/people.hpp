@@ -113,13 +113,19 @@ inline std::optional<std::string_view> speaker_line(std::string_view s) {
   return v;
 }
 
+// The words a byline opens with: a label (`文／`, `作者：`) or a reporter's role (`本刊记者`),
+// longest first. The host's splitter reads bylines with them too.
+inline constexpr std::string_view kBylineLabels[] = {"文·图/", "文图/", "图文/", "撰文/", "撰文：", "撰稿/", "口述/", "整理/", "作者：", "作者:",
+                                                     "作者／", "作者/", "作者｜", "文／", "文/", "文｜", "文|", "文丨", "文：", "文:"};
+inline constexpr std::string_view kBylineRoles[] = {"本刊特约评论员", "本刊特约记者", "本报特约记者", "特约评论员", "本刊评论员", "本刊通讯员",
+                                                    "特约通讯员", "特约撰稿人", "本刊记者", "本报记者", "特约记者", "见习记者", "通讯员", "记者"};
+
 // A byline as magazines print it under a title: a mark, a label or a role, then the unit
 // and the names (`□ 本刊记者　王明远`, `文／中共某某县委组织部　李晓红`, `■ 衢江区委组织部`,
 // `作者：赵丽萍`, `王　琛`). Several names are parted by spaces or 、.
 struct Byline {
   std::string unit;                // the organ that signs or where the author works
   std::vector<std::string> names;  // the authors, in order
-  bool labelled = false;           // after a mark, a label or a role, not a bare name
 };
 inline std::optional<Byline> byline(std::string_view s) {
   std::string_view v = tx::trim(s);
@@ -127,14 +133,13 @@ inline std::optional<Byline> byline(std::string_view s) {
   bool marked = false;
   for (std::string_view mark : {"■", "□", "◎", "●", "◆", "★", "▲"})
     if (tx::starts_with(v, mark)) v = tx::trim(v.substr(mark.size())), marked = true;
-  for (std::string_view label : {"文／", "文/", "文｜", "文|", "文：", "撰文：", "撰文/", "作者：", "作者:", "作者／", "作者/", "作者｜"})
+  for (std::string_view label : kBylineLabels)
     if (tx::starts_with(v, label)) {
       v = tx::trim(v.substr(label.size()));
       marked = true;
       break;
     }
-  for (std::string_view role : {"本刊特约评论员", "特约评论员", "本刊评论员", "本刊特约记者", "本刊记者", "本报记者", "特约记者",
-                                "本刊通讯员", "通讯员", "记者"})
+  for (std::string_view role : kBylineRoles)
     if (tx::starts_with(v, role)) {
       v = tx::trim(v.substr(role.size()));
       marked = true;
@@ -164,7 +169,6 @@ inline std::optional<Byline> byline(std::string_view s) {
   flush();
   // (A bare organ's name is a heading as often as a byline: only after a mark or a label.)
   if (!ok || (b.names.empty() && (b.unit.empty() || !marked))) return std::nullopt;
-  b.labelled = marked;
   return b;
 }
 
