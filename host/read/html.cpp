@@ -6,6 +6,7 @@
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
 
+#include <gongwen/people.hpp>
 #include <gongwen/text.hpp>
 
 #include <algorithm>
@@ -53,6 +54,10 @@ struct Walker {
   std::size_t para_src = 0;
   // Per line written: whether all its text is a link's (a list of other articles).
   std::vector<bool> link_lines;
+  // Per line written: whether it came right after a picture, with nothing between (a caption's place).
+  std::vector<bool> after_image;
+  bool image_pending = false;
+  bool image_open = false;  // no block has ended since the picture: text now shares its line (an emoji)
   int in_link = 0;
   int in_cell = 0;  // inside a table's cell: each of its lines is a paragraph of its own
   std::size_t para_link = 0, para_text = 0;
@@ -133,12 +138,15 @@ struct Walker {
     return text::more_visible_than(next, 20) || text::parse_marker(text::trim(next));
   }
   void flush() {
+    image_open = false;
     auto t = text::trim(para);
     if (!t.empty()) {
       if (in_cell) u.own_lines.push_back(u.out.text.size());
       u.out.replace(t, para_src);
       u.out.insert("\n");
       link_lines.push_back(para_text > 0 && para_link * 10 >= para_text * 9);
+      after_image.push_back(image_pending);
+      image_pending = false;
     }
     para.clear();
     para_link = para_text = 0;
@@ -157,6 +165,7 @@ struct Walker {
         if (name[0] == 'h' && name[1] >= '1' && name[1] <= '6' && name[2] == 0) {
           u.headings.push_back({name[1] - '0', name, "", u.out.text.size(), npos});
         }
+        if (std::strcmp(name, "img") == 0) image_pending = image_open = text::trim(para).empty();
         bool link = name[0] == 'a' && name[1] == 0;
         bool cell = name[0] == 't' && (name[1] == 'd' || name[1] == 'h') && name[2] == 0;
         in_link += link;
@@ -170,6 +179,7 @@ struct Walker {
         if (!c) return;
         std::string_view s(c);
         if (text::trim(s).empty()) return;
+        if (image_open) image_pending = false;
         std::size_t first = s.find_first_not_of(" \t\r\n");
         long line = start_line(n, s.substr(first));
         bool pre_line = plain_text_block(n, s);
@@ -448,11 +458,17 @@ Unwrapped unwrap_html(std::string_view decoded_in) {
       return sq.size() >= 2 && sq.size() <= 5 && sq[0] == '+' &&
              std::all_of(sq.begin() + 1, sq.end(), [](char c) { return c >= '0' && c <= '9'; });
     };
-    while (last > first && (chrome_line(line(last - 1)) || divider_line(line(last - 1)) || counter(line(last - 1)))) {
-      // (The editor it credits is the page's fact: kept.)
+    while (last > first && (chrome_line(line(last - 1)) || divider_line(line(last - 1)) || counter(line(last - 1)) ||
+                            credits_line(line(last - 1)) || !closing_byline(line(last - 1)).empty())) {
+      // (The editor and the reporters it credits are the page's facts: kept.)
       if (auto ed = editor_credit(line(last - 1)); !ed.empty() && !u.fields.contains("editor")) u.fields["editor"] = ed;
+      if (auto by = closing_byline(line(last - 1)); !by.empty() && !u.fields.contains("author")) u.fields["author"] = by;
       --last;
     }
+    // A site's link glued to the last sentence (`…前往送别。返回搜狐，查看更多`).
+    if (last > first)
+      if (auto cut = glued_site_link(line(last - 1)); cut != std::string_view::npos) lines[last - 1].second = lines[last - 1].first + cut;
+    std::vector<std::size_t> drop_caption;
     // A list of other articles closing the content (each line a link, after the last sentence).
     {
       std::size_t k = last;
@@ -467,10 +483,40 @@ Unwrapped unwrap_html(std::string_view decoded_in) {
         --k;
       if (last - k >= 2 && k > first && text::ends_sentence(text::trim(line(k - 1)))) last = k;
     }
+    // A box of promotions and links closing the content (`网易财经` / `会赚钱的客户端：` /
+    // `重点推荐` / a link / a link …): short labels and links after the last sentence,
+    // links a third of them at least. A signature or a date stops it: they close a document.
+    {
+      std::size_t k = last, links = 0;
+      while (k > first) {
+        std::string_view l = text::trim(line(k - 1));
+        bool link = k - 1 < w.link_lines.size() && w.link_lines[k - 1];
+        char32_t end = text::last_cp(l);
+        bool closes = end == U'。' || end == U'！' || end == U'？' || end == U'；' || end == U'…' || end == U'!' || end == U'?';
+        if (closes || text::find_full_date(l) || text::char_count(l) > (link ? 40 : 16)) break;
+        bool label = !link && std::none_of(l.begin(), l.end(), [](char c) { return c >= '0' && c <= '9'; }) && !people::organ_like(l);
+        if (!link && !label) break;
+        links += link;
+        --k;
+      }
+      if (k > first && links >= 3 && links * 3 >= last - k) last = k;
+    }
+    // Photo captions: a short line alone right under a picture, within the text.
+    for (std::size_t i = first + 2; i + 3 <= last; ++i) {
+      std::string_view l = text::trim(line(i));
+      if (i < w.after_image.size() && w.after_image[i] && text::char_count(l) <= 40 && !text::ends_sentence(l) && !l.ends_with("：") &&
+          !text::find_full_date(l) && !text::parse_marker(l))
+        drop_caption.push_back(i);
+    }
     // The byline under the title: credits (read into the fields) and dividers.
     std::vector<bool> drop(lines.size(), false);
+    for (std::size_t i : drop_caption) drop[i] = true;
     for (std::size_t i = first; i < last && i < first + 6; ++i) {
-      drop[i] = credits_line(line(i)) || divider_line(line(i));
+      drop[i] = drop[i] || credits_line(line(i)) || divider_line(line(i)) || info_box_line(line(i));
+      if (auto o = original_title(line(i)); !o.empty()) {
+        drop[i] = true;
+        if (!u.fields.contains("original_title")) u.fields["original_title"] = o;
+      }
       if (auto src = repost_source(line(i)); !src.empty()) {
         drop[i] = true;
         if (!u.fields.contains("source")) u.fields["source"] = src;

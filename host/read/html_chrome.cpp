@@ -3,6 +3,7 @@
 // article's edges with them and skips them when it looks for a title.
 #include "read/html_chrome.hpp"
 
+#include <gongwen/people.hpp>
 #include <gongwen/text.hpp>
 
 #include <array>
@@ -13,14 +14,27 @@
 
 namespace gongwen::host {
 
-// A line of credits only (`作者：王若愚  来源：老兵到  图片：军影摄影师`): page_info has read it.
+// A line of credits only (`作者：王若愚  来源：老兵到  图片：军影摄影师`, an account's
+// `编辑|张维纳 语音|徐佳 剪辑|李春`, `投稿|… 合作|…`): page_info has read it.
 bool credits_line(std::string_view t) {
   if (text::char_count(t) > 60) return false;
   std::string sq = text::strip_spaces(t);
+  static constexpr std::string_view roles[] = {"作者", "来源", "图片", "摄影", "编辑", "责编", "校对", "校读", "审核", "审校", "审稿", "监制",
+                                               "统筹", "制图", "剪辑", "语音", "主编", "初审", "复审", "终审", "视频", "排版", "美编", "投稿",
+                                               "合作", "撰稿", "策划", "设计", "出品", "文字"};
   std::size_t labels = 0;
-  for (std::string_view l : {"作者：", "作者:", "来源：", "来源:", "图片：", "图片:", "摄影：", "摄影:", "编辑：", "编辑:", "责编：", "责编:"})
-    labels += sq.find(l) != std::string::npos;
-  return labels >= 2 || (labels == 1 && (text::starts_with(sq, "作者") || text::starts_with(sq, "来源")) && text::char_count(sq) <= 20);
+  bool opens = false;  // with 作者 or 来源
+  for (std::string_view r : roles)
+    for (std::size_t at = sq.find(r); at != std::string::npos; at = sq.find(r, at + r.size())) {
+      std::string_view after = std::string_view(sq).substr(at + r.size());
+      bool labelled = false;
+      for (std::string_view sep : {"：", ":", "|", "｜", "丨"}) labelled |= after.starts_with(sep);
+      if (!labelled) continue;
+      ++labels;
+      opens |= at == 0 && (r == "作者" || r == "来源");
+      break;
+    }
+  return labels >= 2 || (labels == 1 && opens && text::char_count(sq) <= 20);
 }
 
 // A repost credit opening an article (`本文授权转载自公众号“现代资本主义研究”`,
@@ -107,6 +121,76 @@ bool chrome_line(std::string_view t) {
         return true;
     }
   return false;
+}
+
+bool info_box_line(std::string_view t) {
+  std::string sq = text::strip_spaces(t);
+  if (!sq.starts_with("【") || text::char_count(sq) > 80) return false;
+  static constexpr std::string_view labels[] = {"发布单位", "发布机构", "发文机关", "发布文号", "发文字号", "文号", "发文日期", "成文日期",
+                                                "发布日期", "发布时间", "信息来源", "来源", "索引号", "主题分类", "时效性", "有效性",
+                                                "实施日期", "生效日期", "公开方式", "公开范围"};
+  std::string_view v = std::string_view(sq).substr(std::string_view("【").size());
+  for (std::string_view l : labels)
+    if (v.starts_with(l) && v.substr(l.size()).starts_with("】")) return true;
+  return false;
+}
+
+std::string original_title(std::string_view t) {
+  std::string sq(text::trim(t));
+  for (std::string_view l : {"原标题：", "原标题:", "原题：", "原题:"})
+    if (sq.starts_with(l)) {
+      std::string v(text::trim(std::string_view(sq).substr(l.size())));
+      return text::char_count(v) >= 4 && text::char_count(v) <= 80 ? v : std::string();
+    }
+  return {};
+}
+
+std::string closing_byline(std::string_view t) {
+  std::string_view v = text::trim(t);
+  if (text::char_count(v) > 40) return {};
+  // (Bracketed as news agencies print it: `（记者 王明）`.)
+  for (auto [open, close] : {std::pair{"（", "）"}, std::pair{"(", ")"}, std::pair{"【", "】"}})
+    if (v.starts_with(open) && v.ends_with(close)) v = text::trim(v.substr(std::string_view(open).size(), v.size() - std::string_view(open).size() - std::string_view(close).size()));
+  // Reporters and correspondents (`记者 王明 通讯员 李华`): each role opens a run of names.
+  std::string names;
+  std::size_t runs = 0;
+  for (std::string_view rest = v; !rest.empty();) {
+    bool marked = false;
+    for (std::string_view mark : {"□", "■", "◎", "●", "◆"})
+      if (rest.starts_with(mark)) rest = text::trim(rest.substr(mark.size())), marked = true;
+    std::string_view role;
+    for (std::string_view r : people::kBylineRoles)
+      if (rest.starts_with(r)) {
+        role = r;
+        break;
+      }
+    if (role.empty() && !marked) return {};
+    rest = text::trim(role.empty() ? rest : rest.substr(role.size()));
+    for (std::string_view sep : {"：", ":"})
+      if (rest.starts_with(sep)) rest = text::trim(rest.substr(sep.size()));
+    // The names, to the next role.
+    std::size_t end = rest.size();
+    for (std::string_view r : people::kBylineRoles)
+      if (auto at = rest.find(r); at != std::string_view::npos && at > 0 && at < end) end = at;
+    auto b = people::byline(rest.substr(0, end));
+    if (!b || b->names.empty()) return {};
+    for (const auto& n : b->names) names += (names.empty() ? "" : "、") + n;
+    ++runs;
+    rest = text::trim(rest.substr(end));
+  }
+  return runs ? names : std::string();
+}
+
+std::size_t glued_site_link(std::string_view t) {
+  std::size_t end = std::string_view::npos;  // after the last sentence's end
+  for (std::string_view stop : {"。", "！", "？", "”"})
+    if (auto p = t.rfind(stop); p != std::string_view::npos && (end == std::string_view::npos || p + stop.size() > end)) end = p + stop.size();
+  if (end == std::string_view::npos || end >= t.size()) return std::string_view::npos;
+  std::string_view tail = text::trim(t.substr(end));
+  if (tail.empty() || text::char_count(tail) > 12) return std::string_view::npos;
+  for (std::string_view w : {"返回搜狐", "查看更多", "阅读原文", "点击进入", "返回首页", "进入专题"})
+    if (tail.find(w) != std::string_view::npos) return end;
+  return std::string_view::npos;
 }
 
 }  // namespace gongwen::host

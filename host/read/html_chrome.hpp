@@ -18,5 +18,17 @@ bool divider_line(std::string_view t);
 std::string editor_credit(std::string_view t);
 // Lines around an article that belong to the page (打印 关闭, 上一篇：…, 责任编辑, 责编, a box's label).
 bool chrome_line(std::string_view t);
+// A line of the page's information box under the title (`【发布单位】外贸司`,
+// `【发文日期】2025年09月26日`): page_info reads what it says.
+bool info_box_line(std::string_view t);
+// The headline a reposting site replaced (`原标题：春季学期开学，织密返校疫情防控网`),
+// or empty when the line is none.
+std::string original_title(std::string_view t);
+// A reporter's byline closing a news article (`□ 本报记者 葛灵丹`, `（记者 王明 通讯员 李华）`):
+// the names, or empty when the line is none. A bare name is no byline: it signs letters.
+std::string closing_byline(std::string_view t);
+// Where a site's link glued to an article's last sentence starts (`…也前往送别。返回搜狐，查看更多`),
+// or npos when the line ends in none.
+std::size_t glued_site_link(std::string_view t);
 
 }  // namespace gongwen::host

@@ -410,7 +410,8 @@ void page_info(std::string_view flat, Unwrapped& u) {
       for (std::string_view l : {"发文字号", "文号"})
         if (auto at = squeezed.find(l); at != std::string::npos) {
           std::size_t v = at + l.size();
-          if (squeezed.compare(v, 3, "：") == 0) v += 3;
+          // (`文号：`, or an information box's `【发布文号】`.)
+          if (squeezed.compare(v, 3, "：") == 0 || squeezed.compare(v, 3, "】") == 0) v += 3;
           else if (squeezed.compare(v, 1, ":") == 0) v += 1;
           else continue;
           std::string_view val(squeezed);

@@ -1,0 +1,89 @@
+"""Session 22 (issue 13): what a saved page prints inside its article's box that is no part of the
+article — an information box under the title (`【发布单位】`, `【发布文号】`, read as fields), the
+headline a reposting site replaced (`原标题：`), a reporter's closing byline (`□ 本报记者 某某`),
+a site's link glued to the last sentence (`返回搜狐，查看更多`), an account's credits parted by bars
+(`编辑|… 语音|…`), a box of promotions and links after the last sentence, and photo captions under
+pictures. Pages modelled on the dev sets' (tests/devset/pages, pages-2, pages-3; names replaced);
+the sets' floors are the figures when these rules landed."""
+import os
+from e2e import *
+
+D = os.path.join(SOURCE, "tests", "devset")
+tmp = tmpdir()
+write = lambda name, content: write_file(tmp, name, content)
+
+
+def page(title, article_html, after=""):
+    return (f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>{title}_某某网</title></head><body>"
+            "<div class='nav'><a href='/'>首页</a> <a href='/a'>要闻</a> <a href='/b'>政务</a></div>"
+            f"<h1>{title}</h1><div class='article'>{article_html}</div>{after}"
+            "<div class='footer'>版权所有：某某网　备案号：京ICP备00000000号</div></body></html>")
+
+
+para = ("<p>某某市日前发布通知，部署春季学期开学师生返校和疫情防控工作，要求各地各校切实增强防控意识，"
+        "严格落实属地管理责任、部门主管责任、学校主体责任。</p>")
+
+
+def one(path):
+    rs = process_records(path, "--no-split", "--no-extract", "--with-text")
+    check(len(rs) == 1, f"{os.path.basename(path)}: one record, got {len(rs)}")
+    return rs[0]
+
+
+# ---- original headline and closing byline -------------------------------------------------------
+r = one(write("repost.html", page("某某多地要求师生员工暂不返校",
+                                  "<p>原标题：春季学期开学，织密返校防控网</p>" + para * 3 + "<p>□ 本报记者 王明远</p>")))
+check("原标题" not in r["text"], "the 原标题 line leaves the body")
+check(r["fields"].get("original_title") == "春季学期开学，织密返校防控网", f"original_title: {r['fields'].get('original_title')}")
+check("本报记者" not in r["text"], "the closing byline leaves the body")
+check(r["fields"].get("author") == "王明远", f"author from the byline: {r['fields'].get('author')}")
+r = one(write("agency.html", page("某某县召开防汛工作会议", para * 3 + "<p>（记者 李华 通讯员 张建国）</p>")))
+check(r["fields"].get("author") == "李华、张建国" and "通讯员" not in r["text"], f"reporter and correspondent: {r['fields'].get('author')}")
+# A bare name closing a letter signs it: it stays.
+r = one(write("letter.html", page("致全市广大市民的一封信", para * 3 + "<p>王明远</p><p>2024年5月10日</p>")))
+check("王明远" in r["text"], "a bare name at the end is a signature, kept")
+
+# ---- a link glued to the last sentence; credits parted by bars ---------------------------------
+r = one(write("glued.html", page("某某同志遗体在京火化", para * 2 +
+                                 "<p>有关部门负责同志也前往送别。<a href='//www.example.com/'><span>返回搜狐，查看更多</span></a></p>")))
+check(r["text"].rstrip().endswith("也前往送别。"), f"the glued link leaves the last line: {r['text'][-40:]!r}")
+r = one(write("credits.html", page("早安某某", para * 3 + "<p>编辑|张维纳 语音|徐佳 剪辑|李春 制图|张莉</p><p>投稿|tougao@example.com  合作|hezuo</p>")))
+check("编辑|" not in r["text"] and "投稿|" not in r["text"], f"bar-parted credits leave the body: {r['text'][-80:]!r}")
+
+# ---- a box of promotions and links after the last sentence --------------------------------------
+box = ("<p>某某财经</p><p>会赚钱的客户端：</p><p><a href='/x'>携手某某证券</a></p><p>重点推荐</p>"
+       + "".join(f"<p><a href='/n{i}'>某某公司新闻标题第{i}条 市场面临压力</a></p>" for i in range(1, 5)) + "<p>公司新闻</p>"
+       + "".join(f"<p><a href='/m{i}'>某某行业动态标题第{i}条</a></p>" for i in range(1, 3)))
+r = one(write("promo.html", page("某某：培育长期稳定健康发展的资本市场", para * 3 + box)))
+check("会赚钱" not in r["text"] and "公司新闻" not in r["text"], f"the promotion box leaves the body: {r['text'][-120:]!r}")
+# A signature and a date after the last sentence close a document: links after them go, they stay.
+r = one(write("signed.html", page("某某市人民政府关于做好防汛工作的通知", para * 3 + "<p>某某市人民政府</p><p>2024年5月10日</p>"
+                                  + "".join(f"<p><a href='/r{i}'>相关文件第{i}号</a></p>" for i in range(1, 4)))))
+check("某某市人民政府\n2024年5月10日" in r["text"], f"signature and date kept: {r['text'][-60:]!r}")
+
+# ---- photo captions ----------------------------------------------------------------------------
+r = one(write("caption.html", page("院领导对接合作卫生院推进医疗资源下沉",
+                                   para + "<div><img src='a.jpg'></div><div><font face='楷体'>院领导在某某卫生院了解当地情况</font></div>"
+                                   + para * 2 + "<div><img src='b.jpg'></div><div>走访某某卫生院</div>" + para * 2)))
+check("了解当地情况" not in r["text"] and "走访某某卫生院" not in r["text"], f"captions under pictures leave: {r['text']!r}")
+# An inline picture (an emoji in a sentence) makes no caption of its line.
+r = one(write("emoji.html", page("某某活动圆满结束", para + "<p><img src='e.png'>感谢大家</p>" + para * 2)))
+check("感谢大家" in r["text"], "text sharing its line with a picture (an emoji) is no caption")
+
+# ---- an information box under the title ---------------------------------------------------------
+r = one(write("infobox.html", page("公布对某某产品实施出口许可证管理",
+                                   "<p>【发布单位】外贸司</p><p>【发布文号】商务部 海关总署公告2025年第54号</p><p>【发文日期】2025年09月26日</p>"
+                                   "<p>为促进某某产品贸易健康发展，商务部、海关总署决定对某某产品实施出口许可证管理。现将有关事项公告如下：</p>"
+                                   "<p>一、对某某产品实施出口许可证管理。</p><p>二、本公告自2026年1月1日起正式实施。</p>"
+                                   "<p>商务部</p><p>海关总署</p><p>2025年9月26日</p>")))
+check("【发布" not in r["text"] and "【发文日期】" not in r["text"], "the information box leaves the body")
+dn = r["fields"].get("doc_number") or {}
+check(dn.get("year") == 2025 and dn.get("number") == 54 and r["fields"].get("doc_number_from") == "page",
+      f"the box's 发布文号 is the document's number: {dn} {r['fields'].get('doc_number_from')}")
+
+# ---- the dev sets ---------------------------------------------------------------------------------
+floors(evaluate("eval_pages", os.path.join(D, "pages"), "--gongwen", GONGWEN), {"chrome": 24, "last": 23}, "pages ")
+floors(evaluate("eval_pages", os.path.join(D, "pages-2"), "--gongwen", GONGWEN), {"chrome": 5}, "pages-2 ")
+floors(evaluate("eval_pages", os.path.join(D, "pages-3"), "--gongwen", GONGWEN), {"chrome": 4, "first": 5}, "pages-3 ")
+
+done()
