@@ -129,6 +129,20 @@ std::optional<Dataset> from_table(std::vector<std::vector<std::string>> rows, st
       for (std::size_t c = 0; c < rows[r].size() && c < header.size(); ++c) han[c] += han_count(rows[r][c]);
     text_col = static_cast<std::size_t>(std::max_element(han.begin(), han.end()) - han.begin());
     if (han[text_col] == 0) return std::nullopt;
+    // (A list of titles and their sources: the titles are all the text there is.)
+    std::vector<std::size_t> prose;
+    for (std::size_t c = 0; c < header.size(); ++c) {
+      std::vector<std::string_view> cells;
+      for (std::size_t r = 1; r < rows.size() && cells.size() < 500; ++r) cells.push_back(c < rows[r].size() ? std::string_view(rows[r][c]) : "");
+      if (han[c] > 0 && !organ_cells(cells)) prose.push_back(c);
+    }
+    if (!prose.empty() && organ_cells([&] {
+          std::vector<std::string_view> cells;
+          for (std::size_t r = 1; r < rows.size() && cells.size() < 500; ++r)
+            cells.push_back(text_col < rows[r].size() ? std::string_view(rows[r][text_col]) : "");
+          return cells;
+        }()))
+      text_col = *std::max_element(prose.begin(), prose.end(), [&](std::size_t a, std::size_t b) { return han[a] < han[b]; });
   }
   if (title_col == header.size()) {
     // No column is named so: one whose cells open their rows' texts (`Policy` beside `Policy_Content`).

@@ -128,6 +128,17 @@ int title_cell(std::string_view value, const std::string& head) {
   return -1;
 }
 
+bool organ_cells(const std::vector<std::string_view>& cells) {
+  std::size_t filled = 0, organs = 0;
+  for (std::string_view c : cells) {
+    c = tx::trim(c);
+    if (c.empty()) continue;
+    ++filled;
+    organs += tx::char_count(c) <= 40 && people::organ_like(tx::strip_spaces(c));
+  }
+  return filled > 0 && organs * 5 >= filled * 3;
+}
+
 std::size_t title_column(std::size_t rows, std::size_t columns, const std::vector<std::string>& heads,
                          const std::function<std::string_view(std::size_t, std::size_t)>& cells) {
   rows = std::min<std::size_t>({rows, heads.size(), 500});

@@ -38,6 +38,9 @@ bool title_name(std::string_view n);
 // title_cell: the line (0-based) of the head the cell opens, or -1.
 std::string text_head(std::string_view text);
 int title_cell(std::string_view value, const std::string& head);
+// Cells that are, most of them, an organ's name (`某某市卫生健康委员会`): a list's source
+// or issuer column, never the text however much Chinese it holds.
+bool organ_cells(const std::vector<std::string_view>& cells);
 // The column whose cells title their rows, by content (title_cell): cells(r, c)
 // for rows r < rows (500 read at most) and columns c < columns, heads[r] the
 // row's text_head; the most titles, then the longest, mostly distinct. npos when none.

@@ -84,6 +84,15 @@ const DocType* doc_type_of_body(const std::vector<Paragraph>& ps, std::size_t fr
 
 Title detail::bare_type_title(const std::vector<Paragraph>& ps, std::size_t from) {
   Title title;
+  // A list's row that keeps only the title, and the title is the 文种 (`通 告`): all there is says it.
+  if (from + 1 == ps.size())
+    if (std::string word = detail::squeeze(ps[from].text); tx::char_count(word) <= 2)
+      if (const DocType* type = type_named(word)) {
+        title.found = {std::move(word), ps[from].offset};
+        title.type = type;
+        title.last_paragraph = from;
+        return title;
+      }
   for (std::size_t i = from; i + 1 < ps.size() && i < from + 6; ++i) {
     std::string word = detail::squeeze(ps[i].text);
     const DocType* type = tx::char_count(word) <= 2 ? type_named(word) : nullptr;

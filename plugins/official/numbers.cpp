@@ -137,6 +137,15 @@ std::optional<DocNumber> number_at(std::string_view s, std::size_t hao) {
       // The masthead's 文种 over the number (`公 告` / `2026 年 第 18 号`) is no organisation.
       for (const auto& t : doc_types())
         if (org == t.chinese) org.clear();
+      // A joint 公告 names every organ, spaced (`商务部 海关总署公告2025年第54号`).
+      while (tx::ends_with(org, "公告") && ostart > 0) {
+        std::size_t gap = back_spaces(s, ostart);
+        if (gap == ostart) break;
+        auto [before, bstart] = back_org(s, gap, false);
+        if (before.empty() || tx::char_count(before) > 16 || !organ_like(before)) break;
+        org = before + " " + org;
+        ostart = bstart;
+      }
       d.org = org;
       begin = org.empty() ? ystart : ostart;
     } else {

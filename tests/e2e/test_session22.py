@@ -3,7 +3,9 @@ article — an information box under the title (`【发布单位】`, `【发布
 headline a reposting site replaced (`原标题：`), a reporter's closing byline (`□ 本报记者 某某`),
 a site's link glued to the last sentence (`返回搜狐，查看更多`), an account's credits parted by bars
 (`编辑|… 语音|…`), a box of promotions and links after the last sentence, and photo captions under
-pictures. Pages modelled on the dev sets' (tests/devset/pages, pages-2, pages-3; names replaced);
+pictures. And (issue 15) a list's row whose title is its 文种 alone (`通 告`), and a joint 公告's
+number naming every organ (`商务部 海关总署公告2025年第54号`); a list of titles beside their sources
+reads the titles as the text, not the source column's organs that hold more Chinese. Pages modelled on the dev sets' (tests/devset/pages, pages-2, pages-3; names replaced);
 the sets' floors are the figures when these rules landed."""
 import os
 from e2e import *
@@ -80,6 +82,17 @@ check("【发布" not in r["text"] and "【发文日期】" not in r["text"], "t
 dn = r["fields"].get("doc_number") or {}
 check(dn.get("year") == 2025 and dn.get("number") == 54 and r["fields"].get("doc_number_from") == "page",
       f"the box's 发布文号 is the document's number: {dn} {r['fields'].get('doc_number_from')}")
+
+# ---- a row titled by its 文种 alone; a joint 公告's number ---------------------------------------
+rows = process_records(write("list.csv", "title,url,date,source\n通 告,http://example.gov.cn/a.html,1/24/2020,某某市卫生健康委员会\n"
+                                         "关于取消某某业务的公告,http://example.gov.cn/b.html,1/26/2020,某某市退役军人事务局\n"))
+check([(r["kind"], r["fields"].get("doc_type")) for r in rows] == [("public_notice", "通告"), ("announcement", "公告")],
+      f"rows titled 通 告 and …的公告: {[(r['kind'], r['fields'].get('doc_type')) for r in rows]}")
+r = process_records(write("joint.txt", "商务部 海关总署公告2025年第54号\n\n关于对某某产品实施出口许可证管理的公告\n\n"
+                                       "为促进某某贸易健康发展，决定对某某产品实施出口许可证管理。现将有关事项公告如下：\n\n"
+                                       "一、实施出口许可证管理。\n\n二、本公告自2026年1月1日起实施。\n\n商务部　海关总署\n2025年9月26日\n"), "--no-split")[0]
+dn = r["fields"].get("doc_number") or {}
+check((dn.get("org"), dn.get("year"), dn.get("number")) == ("商务部 海关总署公告", 2025, 54), f"a joint 公告's number: {dn}")
 
 # ---- the dev sets ---------------------------------------------------------------------------------
 floors(evaluate("eval_pages", os.path.join(D, "pages"), "--gongwen", GONGWEN), {"chrome": 24, "last": 23}, "pages ")
