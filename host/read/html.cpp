@@ -529,11 +529,33 @@ Unwrapped unwrap_html(std::string_view decoded_in) {
       for (std::string_view l : {"推荐阅读", "往期推荐", "往期回顾", "往期精选", "相关阅读", "延伸阅读", "精彩推荐", "更多精彩"})
         if (sq == l || (text::char_count(sq) <= 8 && sq.find(l) != std::string::npos)) last = i;
     }
+    // A heading printed over several lines (`全国人民代表大会常务委员会<br>关于批准…<br>调整…的决议`)
+    // is one line of the text, as the page's title is one: the lines that spell it are joined.
+    std::size_t joined_from = last, joined_to = last;
+    if (auto title = u.fields.find("title"); title != u.fields.end() && title->is_string()) {
+      std::string want = text::strip_spaces(title->get<std::string>());
+      auto spells = [&](const std::string& sq) {
+        if (!want.starts_with(sq)) return false;
+        std::string_view rest = std::string_view(want).substr(sq.size());
+        for (std::string_view sep : {"_", "-", "|", "—", "｜", "－"})
+          if (rest.empty() || rest.starts_with(sep)) return true;
+        return false;
+      };
+      for (std::size_t start = first; start < last && start < first + 4 && joined_from == last; ++start) {
+        std::string sq;
+        for (std::size_t k = start; k < last && k < start + 4; ++k) {
+          if (drop[k]) break;
+          sq += text::strip_spaces(line(k));
+          if (!want.starts_with(sq)) break;
+          if (k > start && text::char_count(sq) >= 8 && spells(sq)) joined_from = start, joined_to = k;
+        }
+      }
+    }
     for (std::size_t i = first; i < last; ++i) {
       if (drop[i]) continue;
       if (std::binary_search(article.own_lines.begin(), article.own_lines.end(), lines[i].first)) u.own_lines.push_back(u.out.text.size());
       u.out.copy_mapped(t, article.out.map, lines[i].first, lines[i].second - lines[i].first);
-      u.out.insert("\n");
+      if (i < joined_from || i >= joined_to) u.out.insert("\n");
     }
     u.headings = std::move(article.headings);
     settle_title(u, from_meta);

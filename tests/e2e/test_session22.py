@@ -3,7 +3,7 @@ article — an information box under the title (`【发布单位】`, `【发布
 headline a reposting site replaced (`原标题：`), a reporter's closing byline (`□ 本报记者 某某`),
 a site's link glued to the last sentence (`返回搜狐，查看更多`), an account's credits parted by bars
 (`编辑|… 语音|…`), a box of promotions and links after the last sentence, and photo captions under
-pictures. And (issue 15) a list's row whose title is its 文种 alone (`通 告`), and a joint 公告's
+pictures; a heading printed over several lines joined into one line of the text. And (issue 15) a list's row whose title is its 文种 alone (`通 告`), and a joint 公告's
 number naming every organ (`商务部 海关总署公告2025年第54号`); a list of titles beside their sources
 reads the titles as the text, not the source column's organs that hold more Chinese. Pages modelled on the dev sets' (tests/devset/pages, pages-2, pages-3; names replaced);
 the sets' floors are the figures when these rules landed."""
@@ -83,6 +83,13 @@ dn = r["fields"].get("doc_number") or {}
 check(dn.get("year") == 2025 and dn.get("number") == 54 and r["fields"].get("doc_number_from") == "page",
       f"the box's 发布文号 is the document's number: {dn} {r['fields'].get('doc_number_from')}")
 
+# ---- a heading printed over several lines is one line of the text --------------------------------
+r = one(write("brtitle.html", "<!DOCTYPE html><html><head><meta charset='utf-8'><title>某某市人民代表大会常务委员会关于批准某某调整方案的决议__某某公报</title>"
+              "</head><body><div class='nav'><a href='/'>首页</a></div><div class='content'><p align='center'><b>某某市人民代表大会常务委员会<br>"
+              "关于批准某某调整方案的决议</b><br>（2007年6月29日某某市人民代表大会常务委员会第二十八次会议通过）</p>" + para * 3 + "</div></body></html>"))
+check(r["text"].split("\n")[:2] == ["某某市人民代表大会常务委员会关于批准某某调整方案的决议", "（2007年6月29日某某市人民代表大会常务委员会第二十八次会议通过）"],
+      f"the heading's lines joined: {r['text'][:120]!r}")
+
 # ---- a row titled by its 文种 alone; a joint 公告's number ---------------------------------------
 rows = process_records(write("list.csv", "title,url,date,source\n通 告,http://example.gov.cn/a.html,1/24/2020,某某市卫生健康委员会\n"
                                          "关于取消某某业务的公告,http://example.gov.cn/b.html,1/26/2020,某某市退役军人事务局\n"))
@@ -95,7 +102,8 @@ dn = r["fields"].get("doc_number") or {}
 check((dn.get("org"), dn.get("year"), dn.get("number")) == ("商务部 海关总署公告", 2025, 54), f"a joint 公告's number: {dn}")
 
 # ---- the dev sets ---------------------------------------------------------------------------------
-floors(evaluate("eval_pages", os.path.join(D, "pages"), "--gongwen", GONGWEN), {"chrome": 24, "last": 23}, "pages ")
+floors(evaluate("eval_pages", os.path.join(D, "pages"), "--gongwen", GONGWEN), {"chrome": 24, "last": 23, "title": 24, "first": 19}, "pages ")
+floors(evaluate("eval_pages", os.path.join(D, "pages-5"), "--gongwen", GONGWEN), {"first": 2}, "pages-5 ")
 floors(evaluate("eval_pages", os.path.join(D, "pages-2"), "--gongwen", GONGWEN), {"chrome": 5}, "pages-2 ")
 floors(evaluate("eval_pages", os.path.join(D, "pages-3"), "--gongwen", GONGWEN), {"chrome": 4, "first": 5}, "pages-3 ")
 
