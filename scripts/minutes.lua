@@ -37,6 +37,9 @@ local DISTRIBUTION = "^(分送|抄送|发送|报送)[：:]|印发$"
 
 
 -- Labels are often letter-spaced (`主 持：`), so they are matched without spaces.
+-- An organ's name as it signs (`中共青溪县委办公室`, `某某市人民政府`).
+local ORGAN = "^\\p{Han}{2,}(?:办公室|办公厅|委员会|人民政府|政府|党委|党组|党工委|委|局|厅|部|院|中心|公司|集团|大学|学院)$"
+
 local function label(text)
   local name, value = gw.re.match(gw.strip_spaces(text), "^" .. LABELS)
   if name then return name, value end
@@ -150,12 +153,28 @@ return {
       if iso then
         year = iso:sub(1, 4)
         local organ = gw.strip_spaces(paras[i].text:sub(1, s - 1))
-        if i ~= title_i and gw.len(organ) <= 30 and gw.re.find(organ,
-            "^\\p{Han}{2,}(?:办公室|办公厅|委员会|人民政府|政府|党委|党组|党工委|委|局|厅|部|院|中心|公司|集团|大学|学院)$") then
+        if i ~= title_i and gw.len(organ) <= 30 and gw.re.find(organ, ORGAN) then
           fields.issuer = { organ }
           if #iso == 10 then fields.issued = iso end
         end
         break
+      end
+    end
+
+    -- Without that header, the organ signing over the closing date issued them
+    -- (`某某市人民政府办公室` / `2023年6月16日`).
+    if not fields.issuer then
+      for i = #paras, math.max(#paras - 3, 2), -1 do
+        local t = gw.strip_spaces(paras[i].text)
+        local iso, s, e = gw.date(t, 1, true)
+        if iso and s == 1 and e == #t then
+          local organ = gw.strip_spaces(paras[i - 1].text)
+          if i - 1 ~= title_i and gw.len(organ) <= 30 and gw.re.find(organ, ORGAN) then
+            fields.issuer = { organ }
+            if #iso == 10 then fields.issued = iso end
+          end
+          break
+        end
       end
     end
 

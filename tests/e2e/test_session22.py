@@ -5,7 +5,8 @@ a site's link glued to the last sentence (`返回搜狐，查看更多`), an acc
 (`编辑|… 语音|…`), a box of promotions and links after the last sentence, and photo captions under
 pictures; a heading printed over several lines joined into one line of the text. And (issue 15) a list's row whose title is its 文种 alone (`通 告`), and a joint 公告's
 number naming every organ (`商务部 海关总署公告2025年第54号`); a list of titles beside their sources
-reads the titles as the text, not the source column's organs that hold more Chinese. Pages modelled on the dev sets' (tests/devset/pages, pages-2, pages-3; names replaced);
+reads the titles as the text, not the source column's organs that hold more Chinese; minutes without
+an issue header are issued by the organ signing over their closing date. Pages modelled on the dev sets' (tests/devset/pages, pages-2, pages-3; names replaced);
 the sets' floors are the figures when these rules landed."""
 import os
 from e2e import *
@@ -100,6 +101,13 @@ r = process_records(write("joint.txt", "商务部 海关总署公告2025年第54
                                        "一、实施出口许可证管理。\n\n二、本公告自2026年1月1日起实施。\n\n商务部　海关总署\n2025年9月26日\n"), "--no-split")[0]
 dn = r["fields"].get("doc_number") or {}
 check((dn.get("org"), dn.get("year"), dn.get("number")) == ("商务部 海关总署公告", 2025, 54), f"a joint 公告's number: {dn}")
+
+# ---- minutes signed at their end -------------------------------------------------------------------
+r = process_records(write("jiyao.txt", "某某市人民政府常务会议纪要\n\n2023年6月15日上午，市长张三主持召开市政府第8次常务会议，研究部署有关工作。纪要如下：\n\n"
+                                      "一、关于全市防汛工作\n\n会议听取了市水利局关于全市防汛准备工作的汇报。会议强调，各地各部门要压实防汛责任。\n\n"
+                                      "出席：张三、李四、王五\n列席：市水利局负责同志\n\n某某市人民政府办公室\n2023年6月16日\n"), "--no-split")[0]
+check((r["kind"], r["fields"].get("issuer"), r["fields"].get("issued"), r["fields"].get("date")) ==
+      ("minutes", ["某某市人民政府办公室"], "2023-06-16", "2023-06-15"), f"minutes' signer: {r['kind']} {r['fields']}")
 
 # ---- the dev sets ---------------------------------------------------------------------------------
 floors(evaluate("eval_pages", os.path.join(D, "pages"), "--gongwen", GONGWEN), {"chrome": 24, "last": 23, "title": 24, "first": 19}, "pages ")
