@@ -10,6 +10,10 @@
 --   byline `本刊/本报（特约）评论员` in the first 5 paragraphs              +0.50
 --   an editor's note `编者按：` in the first 3 paragraphs                   +0.35
 --   the note has a publishing formula (刊登如下 / 供学习参考 …)            +0.15
+--   column label `社论` in the first 3 paragraphs                          +0.50
+--   the title's subtitle congratulates (`——热烈祝贺…会议开幕`): a paper's
+--   editorial on a meeting, not the report of it                          +0.40
+--   the body greets the occasion (`表示热烈祝贺`, `预祝大会圆满成功`)       +0.15
 --   the last paragraph ends with `！`                                       +0.05
 --
 -- process() fields: column (卷首语 / 评论员文章 / 编者按), byline, thesis
@@ -23,6 +27,14 @@ local HEAD = 5
 local function is_column_label(text)
   return gw.re.find(gw.strip_spaces(text), "^[■□◆●]?卷首语$") ~= nil
 end
+
+local function is_editorial_label(text)
+  return gw.re.find(gw.strip_spaces(text), "^[■□◆●【]?(?:本报)?社论】?$") ~= nil
+end
+
+-- `为…凝聚强大智慧和力量——热烈祝贺市政协五届一次会议开幕`.
+local CONGRATULATION = "——\\s*(?:热烈|衷心)?(?:祝贺|庆祝|献给)"
+local GREETING = "表示(?:热烈|衷心|诚挚)的?祝贺|预祝(?:大会|会议|本次会议|这次会议)?(?:取得)?圆满成功"
 
 -- `■本刊特约评论员` → `本刊特约评论员`.
 local function byline(text)
@@ -57,7 +69,7 @@ return {
   description = "卷首语、评论员文章、编者按 (editorials and editor's notes)",
   priority = 45,
   -- Without one of these words no signal can reach the threshold: skip detect().
-  keywords = { "卷首语", "评论员", "编者按" },
+  keywords = { "卷首语", "评论员", "编者按", "社论", "祝贺", "庆祝" },
 
   detect = function(doc)
     local paras = doc:paragraphs()
@@ -65,8 +77,18 @@ return {
     for i = 1, math.min(#paras, 3) do
       if is_column_label(paras[i].text) then doc:signal("column label 卷首语", 0.50) break end
     end
+    for i = 1, math.min(#paras, 3) do
+      if is_editorial_label(paras[i].text) then doc:signal("column label 社论", 0.50) break end
+    end
     for i = 1, math.min(#paras, HEAD) do
       if byline(paras[i].text) then doc:signal("byline 本刊（特约）评论员", 0.50) break end
+    end
+    local head = doc.title ~= "" and doc.title or paras[1].text
+    if gw.len(head) <= 80 and gw.re.find(head, CONGRATULATION) then
+      doc:signal("the title's subtitle congratulates (——热烈祝贺…)", 0.40)
+      for i = 1, math.min(#paras, 12) do
+        if gw.re.find(paras[i].text, GREETING) then doc:signal("the body greets the occasion (表示热烈祝贺, 预祝…圆满成功)", 0.15) break end
+      end
     end
     for i = 1, math.min(#paras, 3) do
       local note = editors_note(paras[i].text)
@@ -90,8 +112,8 @@ return {
     local body_from = 1
     for i = 1, math.min(#paras, HEAD) do
       local t = paras[i].text
-      if is_column_label(t) then
-        column = "卷首语"
+      if is_column_label(t) or is_editorial_label(t) then
+        column = is_column_label(t) and "卷首语" or "社论"
         body_from = i + 1
       elseif byline(t) then
         by = byline(t)
@@ -136,6 +158,8 @@ return {
     else
       doc:diagnostic("warning", "no body after the title block")
     end
-    if not column then doc:diagnostic("warning", "no column label, byline or editor's note") end
+    if not column and not gw.re.find(doc.title, CONGRATULATION) then
+      doc:diagnostic("warning", "no column label, byline or editor's note")
+    end
   end,
 }

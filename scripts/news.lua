@@ -52,6 +52,9 @@ return {
     local ps = doc:paragraphs(8)
     if #ps == 0 then return 0 end  -- one paragraph is a wire brief (`新华社北京6月11日电 …`)
     local head = doc.title ~= "" and doc.title or ps[1].text
+    -- A subtitle that congratulates (`——热烈祝贺…会议开幕`) heads a paper's editorial on
+    -- the event, not its report: the headline is what stands before it.
+    head = gw.re.match(head, "^(.+?)——\\s*(?:热烈|衷心)?(?:祝贺|庆祝|献给)") or head
     if gw.len(head) <= 40 and gw.re.find(head, "(召开|举行|开班|启动|开幕|闭幕|举办|揭牌|成立|签约)$") then
       doc:signal("headline with a completed-event verb", 0.30)
     elseif gw.len(head) <= 60 and gw.re.find(head, "(调研|考察|会见|出席|强调|表示|指出|发布|获悉|部署|走访|看望|慰问|举行|召开)") then

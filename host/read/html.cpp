@@ -512,7 +512,8 @@ Unwrapped unwrap_html(std::string_view decoded_in) {
     std::vector<bool> drop(lines.size(), false);
     for (std::size_t i : drop_caption) drop[i] = true;
     for (std::size_t i = first; i < last && i < first + 6; ++i) {
-      drop[i] = drop[i] || credits_line(line(i)) || divider_line(line(i)) || info_box_line(line(i));
+      drop[i] = drop[i] || credits_line(line(i)) || divider_line(line(i)) || info_box_line(line(i)) || posting_line(line(i)) ||
+                (i > first && chrome_line(line(i)));
       if (auto o = original_title(line(i)); !o.empty()) {
         drop[i] = true;
         if (!u.fields.contains("original_title")) u.fields["original_title"] = o;

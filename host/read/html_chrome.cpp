@@ -135,6 +135,24 @@ bool info_box_line(std::string_view t) {
   return false;
 }
 
+bool posting_line(std::string_view t) {
+  std::string_view v = text::trim(t);
+  if (v.empty() || text::char_count(v) > 50) return false;
+  if ((v.find("www.") != std::string_view::npos || v.find("http") != std::string_view::npos) && text::han_count(v) <= 20 &&
+      v.find("。") == std::string_view::npos)
+    return true;
+  // A date and a time of day, nothing else.
+  auto d = text::parse_date_at(v, 0);
+  if (!d || d->begin != 0 || !d->year || !d->month || !d->day) return false;
+  std::string_view rest = text::trim(v.substr(d->end));
+  std::size_t digits = 0;
+  for (char c : rest) {
+    if (c >= '0' && c <= '9') ++digits;
+    else if (c != ':' && c != ' ') return false;
+  }
+  return digits >= 3 && rest.find(':') != std::string_view::npos;
+}
+
 std::string original_title(std::string_view t) {
   std::string sq(text::trim(t));
   for (std::string_view l : {"原标题：", "原标题:", "原题：", "原题:"})

@@ -21,6 +21,9 @@ bool chrome_line(std::string_view t);
 // A line of the page's information box under the title (`【发布单位】外贸司`,
 // `【发文日期】2025年09月26日`): page_info reads what it says.
 bool info_box_line(std::string_view t);
+// A line of the page's head under the title: a posting time alone (`2022-02-11 09:52`) or the
+// site's name with its address (`某某市政府门户网站 www.example.gov.cn`).
+bool posting_line(std::string_view t);
 // The headline a reposting site replaced (`原标题：春季学期开学，织密返校疫情防控网`),
 // or empty when the line is none.
 std::string original_title(std::string_view t);

@@ -3,7 +3,8 @@ article — an information box under the title (`【发布单位】`, `【发布
 headline a reposting site replaced (`原标题：`), a reporter's closing byline (`□ 本报记者 某某`),
 a site's link glued to the last sentence (`返回搜狐，查看更多`), an account's credits parted by bars
 (`编辑|… 语音|…`), a box of promotions and links after the last sentence, and photo captions under
-pictures; a heading printed over several lines joined into one line of the text. And (issue 15) a list's row whose title is its 文种 alone (`通 告`), and a joint 公告's
+pictures; a posting time and the site's address under the title; a paper's editorial greeting a
+meeting (`——热烈祝贺…开幕`: editorial, not the news of the opening); a heading printed over several lines joined into one line of the text. And (issue 15) a list's row whose title is its 文种 alone (`通 告`), and a joint 公告's
 number naming every organ (`商务部 海关总署公告2025年第54号`); a list of titles beside their sources
 reads the titles as the text, not the source column's organs that hold more Chinese; minutes without
 an issue header are issued by the organ signing over their closing date. Pages modelled on the dev sets' (tests/devset/pages, pages-2, pages-3; names replaced);
@@ -91,6 +92,16 @@ r = one(write("brtitle.html", "<!DOCTYPE html><html><head><meta charset='utf-8'>
 check(r["text"].split("\n")[:2] == ["某某市人民代表大会常务委员会关于批准某某调整方案的决议", "（2007年6月29日某某市人民代表大会常务委员会第二十八次会议通过）"],
       f"the heading's lines joined: {r['text'][:120]!r}")
 
+# ---- a paper's editorial greeting a meeting; the page's head under the title -------------------------
+r = one(write("sheping.html", page("为某某建设凝聚强大智慧和力量——热烈祝贺市政协五届一次会议开幕",
+                                   "<p>某某市政府门户网站 www.example.gov.cn</p><p>2022-02-11 09:52</p><p>打印本页</p>"
+                                   "<p>新征程催人奋进，新使命激荡人心。今天，政协某某市第五届委员会第一次会议隆重开幕，我们对大会的召开表示热烈祝贺！</p>"
+                                   + para * 2 + "<p>我们坚信，政协委员们一定会建睿智之言、献务实之策，为加快推进现代化建设作出新的更大贡献！</p><p>预祝大会圆满成功！</p>")))
+check(r["kind"] == "editorial", f"an editorial greeting the meeting it names: {r['kind']}")
+check(r["text"].split("\n")[1].startswith("新征程"), f"the site's line, posting time and print button leave the head: {r['text'][:120]!r}")
+r = one(write("kaimu.html", page("某某市政协五届一次会议开幕", "<p>2月11日，政协某某市第五届委员会第一次会议隆重开幕。</p>" + para * 2)))
+check(r["kind"] == "news", f"the report of the opening stays news: {r['kind']}")
+
 # ---- a row titled by its 文种 alone; a joint 公告's number ---------------------------------------
 rows = process_records(write("list.csv", "title,url,date,source\n通 告,http://example.gov.cn/a.html,1/24/2020,某某市卫生健康委员会\n"
                                          "关于取消某某业务的公告,http://example.gov.cn/b.html,1/26/2020,某某市退役军人事务局\n"))
@@ -110,7 +121,7 @@ check((r["kind"], r["fields"].get("issuer"), r["fields"].get("issued"), r["field
       ("minutes", ["某某市人民政府办公室"], "2023-06-16", "2023-06-15"), f"minutes' signer: {r['kind']} {r['fields']}")
 
 # ---- the dev sets ---------------------------------------------------------------------------------
-floors(evaluate("eval_pages", os.path.join(D, "pages"), "--gongwen", GONGWEN), {"chrome": 24, "last": 23, "title": 24, "first": 19}, "pages ")
+floors(evaluate("eval_pages", os.path.join(D, "pages"), "--gongwen", GONGWEN), {"chrome": 25, "last": 23, "title": 24, "first": 20, "kind": 19}, "pages ")
 floors(evaluate("eval_pages", os.path.join(D, "pages-5"), "--gongwen", GONGWEN), {"first": 2}, "pages-5 ")
 floors(evaluate("eval_pages", os.path.join(D, "pages-2"), "--gongwen", GONGWEN), {"chrome": 5}, "pages-2 ")
 floors(evaluate("eval_pages", os.path.join(D, "pages-3"), "--gongwen", GONGWEN), {"chrome": 4, "first": 5}, "pages-3 ")
