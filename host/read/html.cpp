@@ -501,11 +501,15 @@ Unwrapped unwrap_html(std::string_view decoded_in) {
       }
       if (k > first && links >= 3 && links * 3 >= last - k) last = k;
     }
-    // Photo captions: a short line alone right under a picture, within the text.
-    for (std::size_t i = first + 2; i + 3 <= last; ++i) {
+    // Photo captions: a short line alone right under a picture, within the text; or, under a
+    // picture or not, a line that says it is one (`图为…`, `…山东女子学院供图`, `（新华社记者 某某 摄）`).
+    for (std::size_t i = first + 1; i + 1 < last; ++i) {
       std::string_view l = text::trim(line(i));
-      if (i < w.after_image.size() && w.after_image[i] && text::char_count(l) <= 40 && !text::ends_sentence(l) && !l.ends_with("：") &&
+      bool under_image = i < w.after_image.size() && w.after_image[i];
+      if (under_image && i >= first + 2 && i + 3 <= last && text::char_count(l) <= 40 && !text::ends_sentence(l) && !l.ends_with("：") &&
           !text::find_full_date(l) && !text::parse_marker(l))
+        drop_caption.push_back(i);
+      else if (photo_caption(l) && (under_image || i + 1 < last))
         drop_caption.push_back(i);
     }
     // The byline under the title: credits (read into the fields) and dividers.

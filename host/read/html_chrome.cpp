@@ -153,6 +153,25 @@ bool posting_line(std::string_view t) {
   return digits >= 3 && rest.find(':') != std::string_view::npos;
 }
 
+bool photo_caption(std::string_view t) {
+  std::string sq = text::strip_spaces(t);
+  if (sq.empty() || text::char_count(sq) > 120) return false;
+  for (std::string_view lead : {"图为", "上图：", "下图：", "左图：", "右图：", "上图:", "下图:", "图片说明：", "▲"})
+    if (sq.starts_with(lead)) return text::char_count(sq) > text::char_count(lead) + 3;
+  for (std::string_view close : {"）", ")", "。"})
+    if (sq.ends_with(close)) sq.resize(sq.size() - close.size());
+  // (`记者 某某 摄`, `某某供图`: the credit closes the line; a sentence ending in 摄 does not.)
+  if (sq.ends_with("供图")) return true;
+  if (sq.ends_with("摄") && text::char_count(sq) >= 4) {
+    std::size_t open = sq.rfind("（");
+    if (auto ascii = sq.rfind('('); ascii != std::string::npos && (open == std::string::npos || ascii > open)) open = ascii;
+    std::string_view credit = open == std::string::npos ? std::string_view(sq) : std::string_view(sq).substr(open);
+    return credit.find("记者") != std::string_view::npos || credit.find("摄影") != std::string_view::npos ||
+           (open != std::string::npos && text::char_count(credit) <= 12);
+  }
+  return false;
+}
+
 std::string original_title(std::string_view t) {
   std::string sq(text::trim(t));
   for (std::string_view l : {"原标题：", "原标题:", "原题：", "原题:"})

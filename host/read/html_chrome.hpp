@@ -24,6 +24,9 @@ bool info_box_line(std::string_view t);
 // A line of the page's head under the title: a posting time alone (`2022-02-11 09:52`) or the
 // site's name with its address (`某某市政府门户网站 www.example.gov.cn`).
 bool posting_line(std::string_view t);
+// A line that says it is a photo's caption: `图为…`, `上图：…`, or credited to its
+// photographer at its end (`…山东女子学院供图`, `（新华社记者 某某 摄）`).
+bool photo_caption(std::string_view t);
 // The headline a reposting site replaced (`原标题：春季学期开学，织密返校疫情防控网`),
 // or empty when the line is none.
 std::string original_title(std::string_view t);
