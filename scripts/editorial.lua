@@ -6,11 +6,11 @@
 -- closing `！`) is common in speeches too, so it weighs little.
 --
 -- detect() signals:
---   column label `卷首语` in the first 3 paragraphs                        +0.50
+--   column label `卷首语` or `社论` in the first 3 paragraphs, or the
+--   splitter's `fields.column` naming one                                 +0.50
 --   byline `本刊/本报（特约）评论员` in the first 5 paragraphs              +0.50
 --   an editor's note `编者按：` in the first 3 paragraphs                   +0.35
 --   the note has a publishing formula (刊登如下 / 供学习参考 …)            +0.15
---   column label `社论` in the first 3 paragraphs                          +0.50
 --   the title's subtitle congratulates (`——热烈祝贺…会议开幕`): a paper's
 --   editorial on a meeting, not the report of it                          +0.40
 --   the body greets the occasion (`表示热烈祝贺`, `预祝大会圆满成功`)       +0.15
@@ -74,12 +74,14 @@ return {
   detect = function(doc)
     local paras = doc:paragraphs()
     if #paras == 0 then return 0 end
+    -- (A container's splitter files its article under the label it read: `fields.column`.)
+    local filed = doc:field("column")
+    local labelled = filed == "卷首语" or filed == "社论"
     for i = 1, math.min(#paras, 3) do
-      if is_column_label(paras[i].text) then doc:signal("column label 卷首语", 0.50) break end
+      if labelled then break end
+      labelled = is_column_label(paras[i].text) or is_editorial_label(paras[i].text)
     end
-    for i = 1, math.min(#paras, 3) do
-      if is_editorial_label(paras[i].text) then doc:signal("column label 社论", 0.50) break end
-    end
+    if labelled then doc:signal("column label 卷首语 or 社论", 0.50) end
     for i = 1, math.min(#paras, HEAD) do
       if byline(paras[i].text) then doc:signal("byline 本刊（特约）评论员", 0.50) break end
     end
@@ -129,7 +131,7 @@ return {
         break
       end
     end
-    if not column then column = by and "评论员文章" or note_i and "编者按" or nil end
+    if not column then column = doc:field("column") or by and "评论员文章" or note_i and "编者按" or nil end
     if column then doc.fields.column = column end
     if by then doc.fields.byline = by end
     if title_i then

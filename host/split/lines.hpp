@@ -78,10 +78,16 @@ bool one_document_title(std::string_view title);
 // `第一部分`, `第二编`, `上篇`: a part of a compilation, above the titles of its articles.
 bool part_label(std::string_view t);
 
+// A line of a periodical's masthead or colophon (`主管：…`, `主办：…`, `国内统一连续出版物号：CN 11-1234/D`,
+// `ISSN 1002-0000`, `内部资料准印证…`, `编辑出版：…`): the issue's, never an article's title.
+bool colophon_line(std::string_view t);
 bool column_label(std::string_view t);
-bool bracketed_column(std::string_view t);
-// The name inside such a label (`研究评论`), empty when t is none.
-std::string bracketed_column_name(std::string_view t);
+// A column's name alone on its line, over the title of its article: in brackets
+// (`【研究评论】`, `〖理论前沿〗`), letter-spaced (`理 论 前 沿`), or named as columns
+// are (`基层风采`, `■廉政时评`).
+bool column_line(std::string_view t);
+// The name such a line gives (`研究评论`, `理论前沿`), empty when t is none.
+std::string column_name(std::string_view t);
 bool toc_heading(std::string_view t, bool* unpaged = nullptr);
 bool unpaged_entry(std::string_view t, std::string& section, std::string& title, std::string& author);
 // The line under a contents entry's title that credits it and gives its page:

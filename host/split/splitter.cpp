@@ -162,7 +162,7 @@ std::vector<TocEntry> parse_toc(std::string_view text, std::size_t* toc_begin, s
       entries.back().title = entries.back().raw;
       prev_first = false;
     } else if (std::string_view tail_title; !is_teaser(ps[i].t) && ps[i].chars >= 10 && ps[i].chars <= 40 &&
-                                            !tx::ends_sentence(ps[i].t) && !bracketed_column(ps[i].t) && i + 1 < ps.size() &&
+                                            !tx::ends_sentence(ps[i].t) && !column_line(ps[i].t) && i + 1 < ps.size() &&
                                             !entries.empty() && page_last(ps[i + 1].t, tail_title, page, 1)) {
       // An entry wrapped before its page number (`…共青团中央召开学校铸牢中华民族共同体意识` /
       // `教育工作推进会 ........ 5`): both lines are its title.
@@ -360,7 +360,7 @@ SplitResult split(Document& doc, const SplitOptions& opt) {
         if (best == ps.size()) r.notes.push_back({Diag::split_toc_entry_missing, fmt::format("TOC entry not found in the body: {} (page {})", e.raw, e.page)});
         else {
           // The column's name above the title opens the article (`【研究评论】`).
-          if (best > 0 && bracketed_column(ps[best - 1].t) && !(ps[best - 1].b >= toc_b && ps[best - 1].b < toc_e)) --best;
+          if (best > 0 && column_line(ps[best - 1].t) && !(ps[best - 1].b >= toc_b && ps[best - 1].b < toc_e)) --best;
           // A kicker over the title (`习近平致信全国优秀教师代表强调`): a short line
           // without end punctuation that ends in a reporting verb.
           else if (best > 0 && !(ps[best - 1].b >= toc_b && ps[best - 1].b < toc_e) && ps[best - 1].chars <= 30 &&
@@ -437,6 +437,14 @@ SplitResult split(Document& doc, const SplitOptions& opt) {
     auto nb = std::upper_bound(bounds.begin(), bounds.end(), b);
     if (nb != bounds.end()) e = *nb;
     if (b >= toc_b && b < toc_e) continue;
+    // A column's name over the title (`【研究评论】`, `理 论 前 沿`) files the article: a field,
+    // and the article opens with its title, as every other does.
+    std::size_t first = starts[a];
+    std::string column;
+    if (column_line(ps[first].t) && first + 1 < ps.size() && ps[first + 1].b < e) {
+      column = column_name(ps[first].t);
+      b = ps[++first].b;
+    }
     std::string note;
     std::size_t note_off = npos;
     // An editor's note at the end of the previous span belongs to this article.
@@ -458,20 +466,20 @@ SplitResult split(Document& doc, const SplitOptions& opt) {
     child.index = static_cast<std::uint32_t>(r.articles.size() + 1);
     child.id = fmt::format("{}#{}", doc.id, child.index);
     child.step = "split";
-    child.title = std::string(ps[starts[a]].t);
+    child.title = std::string(ps[first].t);
+    if (!column.empty()) child.fields["column"] = column;
     // A title printed over several lines (a kicker, a headline, its second
     // line) ends where its date line, byline or subtitle begins.
-    // (A column's name over it, `【研究评论】`, is no line of it: handled below.)
-    if (std::size_t k = title_run_end(ps, starts[a]); !bracketed_column(child.title) && k > starts[a] + 1 && ps[k - 1].e <= e) {
+    if (std::size_t k = title_run_end(ps, first); k > first + 1 && ps[k - 1].e <= e) {
       child.title.clear();
-      for (std::size_t j = starts[a]; j < k; ++j) child.title += tx::trim(ps[j].t);
+      for (std::size_t j = first; j < k; ++j) child.title += tx::trim(ps[j].t);
     }
     // A title its contents entry names in full, wrapped elsewhere in the body
     // (`怎样理解资产阶级就在` / `共产党内的科学论断`): as many lines as the entry reads.
     if (const TocEntry* te = start_entry[a]; te && title_key(child.title) != title_key(te->title)) {
       // (Or one character apart, as an OCR'd body reads it.)
       std::string want = title_key(te->title), joined;
-      for (std::size_t j = starts[a]; j < ps.size() && j < starts[a] + 3 && ps[j].e <= e; ++j) {
+      for (std::size_t j = first; j < ps.size() && j < first + 3 && ps[j].e <= e; ++j) {
         joined += tx::trim(ps[j].t);
         std::string key = title_key(joined);
         // (A body line one character longer is a mark or a byline's, never a title's.)
@@ -480,15 +488,6 @@ SplitResult split(Document& doc, const SplitOptions& opt) {
           break;
         }
         if (key.size() > want.size()) break;
-      }
-    }
-    // A column's name over the title (`【研究评论】`): the title is the next line.
-    if (bracketed_column(child.title) && starts[a] + 1 < ps.size() && ps[starts[a] + 1].b < e) {
-      child.fields["column"] = bracketed_column_name(child.title);
-      child.title = std::string(ps[starts[a] + 1].t);
-      if (std::size_t k = title_run_end(ps, starts[a] + 1); k > starts[a] + 2 && ps[k - 1].e <= e) {
-        child.title.clear();
-        for (std::size_t j = starts[a] + 1; j < k; ++j) child.title += tx::trim(ps[j].t);
       }
     }
     if (tx::starts_with(child.title, "■")) child.title = std::string(tx::trim(std::string_view(child.title).substr(3)));  // a bullet

@@ -115,7 +115,7 @@ std::vector<std::size_t> title_blocks(Document& doc, const std::vector<Para>& ps
     std::string_view prev = tx::trim(ps[j - 1].t);
     bool bracketed = (tx::starts_with(prev, "（") || tx::starts_with(prev, "(")) && (tx::ends_with(prev, "）") || tx::ends_with(prev, ")"));
     return tx::ends_sentence(prev) || bracketed || tx::ends_with(prev, "”") ||
-           source_note(prev) || column_label(prev) || bracketed_column(prev) || is_byline(prev) || is_date_line(prev) ||
+           source_note(prev) || column_label(prev) || column_line(prev) || is_byline(prev) || is_date_line(prev) ||
            tx::whole_date(tx::strip_spaces(prev)) || clean_detail::rule_line(prev) || tx::char_count(prev) <= 12;
   };
   const bool bulletin = bulletin_masthead(ps);
@@ -127,6 +127,8 @@ std::vector<std::size_t> title_blocks(Document& doc, const std::vector<Para>& ps
     if (ps[j].b >= toc_b && ps[j].b < toc_e) continue;
     if (!title_type(p)) continue;
     bool label = column_label(p.t) && tx::strip_spaces(p.t) != "编者按";
+    // (A column's name heads a title: a short line under it, not text.)
+    if (label && column_line(p.t) && !(ps[j + 1].chars <= 40 && !tx::ends_sentence(ps[j + 1].t))) label = false;
     std::string_view dummy;
     int page = 0;
     // At the top of a new page after a finished article, a short line is a
@@ -141,7 +143,7 @@ std::vector<std::size_t> title_blocks(Document& doc, const std::vector<Para>& ps
                  !tx::starts_with(p.t, "（") && !tx::starts_with(p.t, "(") && !(tx::starts_with(p.t, "■") && is_byline(p.t)) &&
                  !names_list(p.t) && !page_first(p.t, dummy, page) && !page_last(p.t, dummy, page) && !source_note(p.t) &&
                  !tx::starts_with(tx::strip_spaces(p.t), "目录") && !metadata_field(p.t) && !clean_detail::rule_line(p.t) &&
-                 !compiler_credit(p.t);
+                 !compiler_credit(p.t) && !colophon_line(p.t);
     // After a contents entry or a cover teaser, a short line is that entry's second line.
     bool after_entry = j > 0 && (page_first(ps[j - 1].t, dummy, page) || page_last(ps[j - 1].t, dummy, page));
     bool after_teaser = j > 0 && is_teaser(ps[j - 1].t);
@@ -155,6 +157,7 @@ std::vector<std::size_t> title_blocks(Document& doc, const std::vector<Para>& ps
     bool block = label;
     for (std::size_t k = j + 1; k < ps.size() && k <= j + 3 && !block; ++k) {
       if (is_byline(ps[k].t) && k > j + 1 && ps[k - 1].chars > 40) break;
+      if (column_line(ps[k].t)) break;  // what follows a column's name is its article's
       // Strong evidence: a date line, a subtitle, the first article of a regulation.
       bool strong = is_date_line(ps[k].t) || tx::starts_with(ps[k].t, "——") || (k == j + 1 && opens_regulation(ps[k].t)) ||
                     (k == j + 1 && page_top && ps[k].chars > 40);

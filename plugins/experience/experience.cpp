@@ -197,7 +197,7 @@ struct Experience {
       // `■ 衢江区委组织部`, or the author's bare name right under the title (`王　琛`).
       bool bare = i == 1 && doc.field("author").empty() && people::speaker_line(p);
       if (tx::starts_with(p, "■") || bare) {
-        auto who = tx::strip_spaces(bare ? p : p.substr(3));
+        auto who = tx::strip_spaces(tx::starts_with(p, "■") ? p.substr(3) : p);  // (`■ 陈　平` reads as a bare name too)
         bool unit = tx::ends_with(who, "部") || tx::ends_with(who, "委") || tx::ends_with(who, "班") || tx::ends_with(who, "局") ||
                     tx::ends_with(who, "办") || tx::ends_with(who, "党委") || tx::char_count(who) > 4;
         doc.set_field(unit ? "unit" : "author", who);

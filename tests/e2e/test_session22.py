@@ -1,4 +1,4 @@
-"""Session 22 (issue 13): what a saved page prints inside its article's box that is no part of the
+"""Session 22 (issues 13, 14, 15): what a saved page prints inside its article's box that is no part of the
 article — an information box under the title (`【发布单位】`, `【发布文号】`, read as fields), the
 headline a reposting site replaced (`原标题：`), a reporter's closing byline (`□ 本报记者 某某`),
 a site's link glued to the last sentence (`返回搜狐，查看更多`), an account's credits parted by bars
@@ -7,7 +7,10 @@ pictures; a posting time and the site's address under the title; a paper's edito
 meeting (`——热烈祝贺…开幕`: editorial, not the news of the opening); a heading printed over several lines joined into one line of the text. And (issue 15) a list's row whose title is its 文种 alone (`通 告`), and a joint 公告's
 number naming every organ (`商务部 海关总署公告2025年第54号`); a list of titles beside their sources
 reads the titles as the text, not the source column's organs that hold more Chinese; minutes without
-an issue header are issued by the organ signing over their closing date. Pages modelled on the dev sets' (tests/devset/pages, pages-2, pages-3; names replaced);
+an issue header are issued by the organ signing over their closing date. And (issue 14) a magazine
+issue without contents: its colophon (`主管：`, `主办：`, `CN …`) heads no article, a column's name over
+a title (`理论前沿`, letter-spaced `廉 政 时 评`) files the article (`fields.column`) and is no line of
+its title, bylines with letter-spaced names (`文／王晓红　张　明`). Pages modelled on the dev sets' (tests/devset/pages, pages-2, pages-3; names replaced);
 the sets' floors are the figures when these rules landed."""
 import os
 from e2e import *
@@ -125,6 +128,36 @@ r = process_records(write("jiyao.txt", "某某市人民政府常务会议纪要\
                                       "出席：张三、李四、王五\n列席：市水利局负责同志\n\n某某市人民政府办公室\n2023年6月16日\n"), "--no-split")[0]
 check((r["kind"], r["fields"].get("issuer"), r["fields"].get("issued"), r["fields"].get("date")) ==
       ("minutes", ["某某市人民政府办公室"], "2023-06-16", "2023-06-15"), f"minutes' signer: {r['kind']} {r['fields']}")
+
+# ---- a magazine issue without contents: colophon, column names over titles, bylines ----------------
+P = ["近年来，某某县坚持以党建引领基层治理，把党的组织优势转化为治理效能，探索形成了一批可复制可推广的经验做法。",
+     "一是建强组织体系。全县推行“网格党支部+党员中心户”模式，将党组织延伸到最末端，实现党的组织和工作全覆盖。",
+     "二是完善运行机制。建立健全议事协商、民情收集、问题办理等制度，做到小事不出网格、大事不出村。",
+     "三是强化队伍保障。选优配强村党组织书记，实施村级后备力量培养工程，持续提升基层干部履职能力。",
+     "实践证明，只有把党建工作抓实了，基层治理才能有抓手、有成效，群众的获得感幸福感安全感才能不断增强。"]
+arts = [("卷 首 语", "奋力书写新时代组织工作新篇章", [], None),
+        ("理论前沿", "以高质量党建引领基层治理现代化", ["□ 李建国"], "（作者系某某省委党校教授）"),
+        ("基层风采", "小网格撬动大治理", ["——某某县推进党建引领网格化治理的实践与思考", "□ 本刊记者　赵　磊"], None),
+        ("党建论坛", "新时代村级党组织书记队伍建设的路径探析", ["文／王晓红　张　明"], "（作者单位：某某市委党校）"),
+        ("廉 政 时 评", "警惕“微腐败”侵蚀群众获得感", ["■ 陈　平"], None)]
+lines = ["党建研究", "2023年第5期（总第287期）", "主管：中共某某省委组织部", "主办：某某省党建研究会", "国内统一连续出版物号：CN 11-0000/D", ""]
+folio = 2
+for column, title, under, note in arts:
+    lines += [column, "", title] + under + [""]
+    for i, p in enumerate(P + P[::-1]):
+        lines.append("　　" + p)
+        if i == 4:
+            lines += ["", f"党建研究　2023.5　{folio}", ""]
+            folio += 1
+    lines += ([note] if note else []) + [""]
+rs = process_records(write("magazine.txt", "\n".join(lines)))
+check(rs[0]["kind"] == "periodical" and rs[0]["fields"].get("publisher") == "某某省党建研究会", f"the issue: {rs[0]['kind']} {rs[0]['fields']}")
+got = [(r["title"], r["fields"].get("column"), r["fields"].get("author")) for r in rs[1:]]
+want = [("奋力书写新时代组织工作新篇章", "卷首语", None), ("以高质量党建引领基层治理现代化", "理论前沿", "李建国"),
+        ("小网格撬动大治理", "基层风采", "赵磊"), ("新时代村级党组织书记队伍建设的路径探析", "党建论坛", "王晓红、张明"),
+        ("警惕“微腐败”侵蚀群众获得感", "廉政时评", "陈平")]
+check(got == want, f"articles under their columns: {got}")
+check(rs[1]["kind"] == "editorial", f"the 卷首语 filed by the splitter is an editorial: {rs[1]['kind']}")
 
 # ---- the dev sets ---------------------------------------------------------------------------------
 floors(evaluate("eval_pages", os.path.join(D, "pages"), "--gongwen", GONGWEN), {"chrome": 25, "last": 23, "title": 24, "first": 21, "kind": 19}, "pages ")

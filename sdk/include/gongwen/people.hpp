@@ -150,10 +150,20 @@ inline std::optional<Byline> byline(std::string_view s) {
     b.names.push_back(whole);
     return b;
   }
-  std::string token;
+  std::string token, single;  // single: a name's first character set apart from its second (`张　明`)
   bool ok = true;
   auto flush = [&] {
     if (token.empty()) return;
+    if (tx::char_count(token) == 1 && single.empty()) {
+      single = std::move(token);
+      token.clear();
+      return;
+    }
+    if (!single.empty()) {
+      if (tx::char_count(token) == 1) token = single + token;
+      else ok = false;
+      single.clear();
+    }
     if (personal_name(token)) b.names.push_back(token);
     else if (b.unit.empty() && b.names.empty() && tx::char_count(token) >= 4 && organ_like(token)) b.unit = token;
     else ok = false;
@@ -168,7 +178,7 @@ inline std::optional<Byline> byline(std::string_view s) {
   }
   flush();
   // (A bare organ's name is a heading as often as a byline: only after a mark or a label.)
-  if (!ok || (b.names.empty() && (b.unit.empty() || !marked))) return std::nullopt;
+  if (!ok || !single.empty() || (b.names.empty() && (b.unit.empty() || !marked))) return std::nullopt;
   return b;
 }
 
