@@ -458,6 +458,10 @@ struct Speech {
         if (auto np = name_then_position(line.substr(0, cut)); np && (doc.field("speaker").empty() || doc.field("speaker") == np->first)) {
           doc.set_field("speaker", np->first);
           doc.set_field("position", np->second);
+        } else if (auto pn = people::position_glued_name(line.substr(0, cut));
+                   pn && line.substr(cut, 3) == "在" && (doc.field("speaker").empty() || doc.field("speaker") == pn->first)) {
+          doc.set_field("speaker", pn->first);  // `市长王建华在…`
+          doc.set_field("position", pn->second);
         } else if (doc.field("speaker").empty() && line.substr(cut, 3) == "在" && names_speech_itself(line)) {
           // `刘希平在…会议上的讲话`: a bare name before 在 (2–3 Han, not `我们`, `全市`).
           // A personal name, surname first, and no post (`县长在…`, `党委在…`, `全市在…` are none).

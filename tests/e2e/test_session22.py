@@ -159,6 +159,11 @@ want = [("奋力书写新时代组织工作新篇章", "卷首语", None), ("以
 check(got == want, f"articles under their columns: {got}")
 check(rs[1]["kind"] == "editorial", f"the 卷首语 filed by the splitter is an editorial: {rs[1]['kind']}")
 
+# ---- a speaker whose post is glued before the name in the title ------------------------------------
+r = process_records(write("shizhang.txt", "市长王建华在全市安全生产工作会议上的讲话\n\n2023年2月15日\n\n同志们：\n\n今天召开这次会议，主要任务是总结去年工作，部署今年任务。\n\n"
+                                          "一、充分肯定成绩\n\n过去一年，各项工作取得新进展。\n\n二、狠抓工作落实\n\n各级各部门要压实责任。\n"), "--no-split")[0]
+check((r["kind"], r["fields"].get("speaker"), r["fields"].get("position")) == ("speech", "王建华", "市长"), f"市长王建华在…: {r['fields']}")
+
 # ---- the dev sets ---------------------------------------------------------------------------------
 floors(evaluate("eval_pages", os.path.join(D, "pages"), "--gongwen", GONGWEN), {"chrome": 25, "last": 23, "title": 24, "first": 21, "kind": 19}, "pages ")
 floors(evaluate("eval_pages", os.path.join(D, "pages-5"), "--gongwen", GONGWEN), {"first": 2}, "pages-5 ")

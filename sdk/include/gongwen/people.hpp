@@ -226,4 +226,19 @@ inline std::optional<std::pair<std::string, std::string>> position_then_name(std
   return std::make_pair(nm, std::string(pos));
 }
 
+// `市长王建华`, `国务院总理李强`: a position glued to the name after it (a headline's way,
+// `市长王建华在…会议上的讲话`). The name is what follows the last position word: 2–3 Han.
+inline std::optional<std::pair<std::string, std::string>> position_glued_name(std::string_view s) {
+  std::string q = tx::strip_spaces(s);
+  if (tx::char_count(q) > 30) return std::nullopt;
+  std::size_t best = std::string::npos;
+  for (auto p : kPositions)
+    for (std::size_t at = q.find(p); at != std::string::npos; at = q.find(p, at + 1))
+      if (best == std::string::npos || at + p.size() > best) best = at + p.size();
+  if (best == std::string::npos || best >= q.size()) return std::nullopt;
+  std::string name = q.substr(best);
+  if (!personal_name(name) || tx::char_count(name) > 3) return std::nullopt;
+  return std::make_pair(name, q.substr(0, best));
+}
+
 }  // namespace gongwen::people
