@@ -239,9 +239,20 @@ SplitResult split(Document& doc, const SplitOptions& opt) {
       if (p.t.find(w) != std::string_view::npos) return true;
     return false;
   };
+  // The name alone (`张国强`), under its post (`县委书记　张国强`), and a date line may stand
+  // between (`（2023年2月10日）`).
+  auto person_under = [&](std::size_t j) {
+    for (std::size_t k = j + 1; k < ps.size() && k <= j + 2; ++k) {
+      // (A name, surname first: `首页` under a page's title is none.)
+      if (auto name = gongwen::people::speaker_line(ps[k].t); name && gongwen::people::personal_name(*name)) return true;
+      if (gongwen::people::position_then_name(ps[k].t)) return true;
+      if (!is_date_line(ps[k].t)) return false;
+    }
+    return false;
+  };
   if (opt.bylined_only) {
     for (std::size_t j = 0; j + 2 < ps.size(); ++j)
-      if (bylined_title(ps[j]) && gongwen::people::speaker_line(ps[j + 1].t)) starts.push_back(j);
+      if (bylined_title(ps[j]) && person_under(j)) starts.push_back(j);
     // A block needs a body: 150 characters before the next one or the end.
     std::vector<std::size_t> kept;
     for (std::size_t a = 0; a < starts.size(); ++a) {
@@ -403,7 +414,25 @@ SplitResult split(Document& doc, const SplitOptions& opt) {
     float body_pt = 0;
     starts = title_blocks(doc, ps, toc_b, toc_e, body_pt);
     start_entry.assign(starts.size(), nullptr);
-    if (starts.size() < std::max<std::size_t>(opt.min_articles, 3)) {
+    // Two documents are as many as a 学习材料 of two speeches holds: each its title over
+    // its speaker, and its own body.
+    bool two_bylined = false;
+    if (starts.size() == 2 && opt.min_articles <= 2) {
+      std::vector<std::size_t> bylined;
+      for (std::size_t j = 0; j + 2 < ps.size() && bylined.size() <= 2; ++j)  // (a third: not two)
+        if (bylined_title(ps[j]) && person_under(j)) bylined.push_back(j);
+      two_bylined = bylined.size() == 2;
+      for (std::size_t a = 0; a < bylined.size() && two_bylined; ++a) {
+        std::size_t end = a + 1 < bylined.size() ? bylined[a + 1] : ps.size(), body = 0;
+        for (std::size_t j = bylined[a] + 2; j < end; ++j) body += ps[j].chars;
+        two_bylined = body >= 150;
+      }
+      if (two_bylined) {
+        starts = std::move(bylined);
+        doc.split_evidence.push_back("two documents, each its title over its speaker and a body: a compilation of two");
+      }
+    }
+    if (starts.size() < std::max<std::size_t>(opt.min_articles, 3) && !two_bylined) {
       doc.split_evidence.push_back(fmt::format("not split: {} title block(s), {} needed for a container", starts.size(),
                                                std::max<std::size_t>(opt.min_articles, 3)));
       if (body_pt > 0)

@@ -10,7 +10,8 @@ reads the titles as the text, not the source column's organs that hold more Chin
 an issue header are issued by the organ signing over their closing date. And (issue 14) a magazine
 issue without contents: its colophon (`主管：`, `主办：`, `CN …`) heads no article, a column's name over
 a title (`理论前沿`, letter-spaced `廉 政 时 评`) files the article (`fields.column`) and is no line of
-its title, bylines with letter-spaced names (`文／王晓红　张　明`). Pages modelled on the dev sets' (tests/devset/pages, pages-2, pages-3; names replaced);
+its title, bylines with letter-spaced names (`文／王晓红　张　明`); a 学习材料 of two speeches, each its
+title over its speaker (`县委书记　张国强`) and a date, split in two as text and as a saved page. Pages modelled on the dev sets' (tests/devset/pages, pages-2, pages-3; names replaced);
 the sets' floors are the figures when these rules landed."""
 import os
 from e2e import *
@@ -163,6 +164,19 @@ check(rs[1]["kind"] == "editorial", f"the 卷首语 filed by the splitter is an 
 r = process_records(write("shizhang.txt", "市长王建华在全市安全生产工作会议上的讲话\n\n2023年2月15日\n\n同志们：\n\n今天召开这次会议，主要任务是总结去年工作，部署今年任务。\n\n"
                                           "一、充分肯定成绩\n\n过去一年，各项工作取得新进展。\n\n二、狠抓工作落实\n\n各级各部门要压实责任。\n"), "--no-split")[0]
 check((r["kind"], r["fields"].get("speaker"), r["fields"].get("position")) == ("speech", "王建华", "市长"), f"市长王建华在…: {r['fields']}")
+
+# ---- a 学习材料 of two speeches, as text and as a saved page -----------------------------------------
+B = ("同志们：\n今天召开这次会议，主要任务是总结去年工作，部署今年任务。下面，我讲三点意见。\n一、充分肯定成绩\n"
+     "过去一年，全市上下团结一心，各项工作取得新进展，经济社会发展稳中有进。\n二、明确目标任务\n"
+     "今年是关键之年，要坚持稳中求进工作总基调，推动高质量发展。\n三、狠抓工作落实\n各级各部门要压实责任，确保各项任务落地见效。\n")
+two = ("学习材料（第5期）\n首页\n在全县经济工作会议上的讲话\n县委书记　张国强\n（2023年2月10日）\n" + B +
+       "在全县安全生产工作会议上的讲话\n县长　李卫东\n（2023年2月15日）\n" + B)
+for name, content in (("two.txt", two), ("two.html", page("学习材料（第5期）", "".join(f"<p>{l}</p>" for l in two.split("\n")[2:] if l)))):
+    rs = process_records(write(name, content))
+    got = [(r["kind"], r["fields"].get("speaker"), r["fields"].get("date")) for r in rs[1:]]
+    check(got == [("speech", "张国强", "2023-02-10"), ("speech", "李卫东", "2023-02-15")], f"{name}: two speeches, {got}")
+r = process_records(write("one.txt", "在全县经济工作会议上的讲话\n县委书记　张国强\n（2023年2月10日）\n" + B * 3))
+check(len(r) == 1, f"one speech stays one record: {len(r)}")
 
 # ---- the dev sets ---------------------------------------------------------------------------------
 floors(evaluate("eval_pages", os.path.join(D, "pages"), "--gongwen", GONGWEN), {"chrome": 25, "last": 23, "title": 24, "first": 21, "kind": 19}, "pages ")
