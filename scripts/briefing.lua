@@ -38,6 +38,8 @@ local function unit_and_date(text)
   if not iso or s == 1 then return nil end
   local unit = gw.trim(text:sub(1, s - 1))
   if not gw.re.find(unit, "^\\p{Han}[\\p{Han}（）()]+$") then return nil end
+  -- Who compiles it, without the verb (`某某县人民政府办公室编`, `…编印`).
+  unit = gw.re.gsub(unit, "(?<=\\p{Han}{4})(?:编印|编)$", "")
   -- gw.date's span starts at the spaces before the date: skip them.
   return unit, iso, gw.re.find(text, "\\S", s), e
 end

@@ -430,6 +430,9 @@ std::string column_name(std::string_view t) {
     if (!tx::starts_with(v, open) || !tx::ends_with(v, close) || v.size() < open.size() + close.size()) continue;
     auto inner = v.substr(open.size(), v.size() - open.size() - close.size());
     std::size_t n = tx::char_count(inner), han = tx::han_count(inner);
+    // (`【本期要目】` heads the contents: no column.)
+    for (std::string_view w : {"要目", "目录", "导读", "提要"})
+      if (tx::ends_with(inner, w)) return {};
     if (n >= 2 && n <= 8 && han == n && inner.find(close) == std::string_view::npos) return std::string(inner);
     return {};
   }
@@ -559,6 +562,17 @@ void fill_container_fields(Document& doc, const std::vector<Para>& ps) {
         int year = d->year ? d->year : doc.fields.value("year", 0);
         if (year) doc.fields["date"] = fmt::format("{:04d}-{:02d}-{:02d}", year, d->month, d->day);
       }
+    }
+    // A bulletin's masthead line: who compiles it and when (`某某县人民政府办公室编　2023年6月20日`,
+    // `中共某某县委办公室编印`).
+    for (std::string_view mark : {"编印", "主编", "编"}) {
+      auto at = v.find(mark);
+      if (at == std::string_view::npos || at < 12) continue;
+      std::string_view organ = v.substr(0, at), rest = v.substr(at + mark.size());
+      if (!people::organ_like(organ)) continue;
+      if (!doc.fields.contains("publisher")) doc.fields["publisher"] = std::string(organ);
+      if (auto d = tx::find_full_date(rest); d && !doc.fields.contains("date")) doc.fields["date"] = d->iso();
+      break;
     }
     if (auto p = v.find("篇）"); p != std::string_view::npos && tx::starts_with(v, "（")) {
       auto n = tx::parse_number(v.substr(3, p - 3));

@@ -151,7 +151,14 @@ std::vector<std::size_t> title_blocks(Document& doc, const std::vector<Para>& ps
     if (!shape && !label) continue;
     // A bulletin's item: a bare title between a finished paragraph and its text
     // (taken below, when the candidates read as headlines).
-    if (bulletin && shape && !label && j > 0 && p.chars <= 30 && opens_after(j) &&
+    // (Or right after the list of contents, `【本期要目】`, that named it.)
+    auto listed_before = [&] {
+      std::string key = tx::strip_spaces(p.t);
+      for (std::size_t i = j > 200 ? j - 200 : 0; i < j; ++i)
+        if (ps[i].chars == p.chars && tx::strip_spaces(ps[i].t) == key) return true;
+      return false;
+    };
+    if (bulletin && shape && !label && j > 0 && p.chars <= 30 && (opens_after(j) || listed_before()) &&
         (ps[j + 1].chars > 40 || tx::ends_sentence(ps[j + 1].t)) && !after_teaser)
       items.push_back(j);
     bool block = label;
@@ -226,7 +233,19 @@ std::vector<std::size_t> title_blocks(Document& doc, const std::vector<Para>& ps
   }
   // A title printed twice, over a metadata block (`标题` / `文章属性 【制定机关】…` /
   // `正文` / `标题`, as legal databases export): the article starts at the first.
+  // A contents list's entry (`【本期要目】` over the items' titles, no pages) is no article:
+  // the same title opens one later, where its text is.
+  if (bulletin)
+    std::erase_if(starts, [&](std::size_t a) {
+      std::string key = tx::strip_spaces(ps[a].t);
+      bool listed = a + 1 < ps.size() && ps[a + 1].chars <= 40 && !tx::ends_sentence(ps[a + 1].t);
+      for (std::size_t b : starts)
+        if (listed && b > a && tx::strip_spaces(ps[b].t) == key) return true;
+      return false;
+    });
+  // (A bulletin's item printed first in the contents stays where its text is.)
   for (std::size_t a = 0; a < starts.size(); ++a) {
+    if (bulletin && std::find(items.begin(), items.end(), starts[a]) != items.end()) continue;
     std::size_t floor = a > 0 ? starts[a - 1] + 1 : 0;
     std::string title = tx::strip_spaces(ps[starts[a]].t);
     // Wrapped differently the two times: one is a prefix of the other.

@@ -178,6 +178,18 @@ for name, content in (("two.txt", two), ("two.html", page("学习材料（第5�
 r = process_records(write("one.txt", "在全县经济工作会议上的讲话\n县委书记　张国强\n（2023年2月10日）\n" + B * 3))
 check(len(r) == 1, f"one speech stays one record: {len(r)}")
 
+# ---- a 简报 whose contents list names its items; its compiler without the verb ----------------------
+jb = ("工 作 简 报\n\n第12期\n\n某某县人民政府办公室编　　　　2023年6月20日\n\n【本期要目】\n县政府召开防汛工作专题会议\n"
+      "某某镇扎实推进人居环境整治\n县市场监管局开展食品安全专项检查\n\n"
+      "县政府召开防汛工作专题会议\n\n6月18日，县政府召开防汛工作专题会议，分析研判当前防汛形势，安排部署下一阶段防汛工作。\n\n"
+      "某某镇扎实推进人居环境整治\n\n今年以来，某某镇扎实推进农村人居环境整治，累计清理垃圾1200余吨，村容村貌明显改善。\n\n"
+      "县市场监管局开展食品安全专项检查\n\n近日，县市场监管局组织开展食品安全专项检查，共检查食品经营单位156家。\n")
+r = process_records(write("jianbao.txt", jb))
+check(len(r) == 1 and r[0]["kind"] == "briefing", f"a brief issue stays one briefing: {[x['kind'] for x in r]}")
+check((r[0]["fields"].get("issuer"), r[0]["fields"].get("date"), r[0]["fields"].get("items")) ==
+      (["某某县人民政府办公室"], "2023-06-20", ["县政府召开防汛工作专题会议", "某某镇扎实推进人居环境整治", "县市场监管局开展食品安全专项检查"]),
+      f"the brief's compiler, date and items: {r[0]['fields']}")
+
 # ---- the dev sets ---------------------------------------------------------------------------------
 floors(evaluate("eval_pages", os.path.join(D, "pages"), "--gongwen", GONGWEN), {"chrome": 25, "last": 23, "title": 24, "first": 21, "kind": 19}, "pages ")
 floors(evaluate("eval_pages", os.path.join(D, "pages-5"), "--gongwen", GONGWEN), {"first": 2}, "pages-5 ")
