@@ -17,6 +17,7 @@
 --     page's metadata, not the text: a CMS posts news with both), or a
 --     dataset row's date column with a source, reporter or url column        +0.15
 --   the site files the page under a news column (page_column: 综合新闻, 工作动态) +0.25
+--     (or the item stands in a bulletin's issue: fields.bulletin, 工作简报, 政务信息)
 --   a news outlet's page: its site (…新闻网, …日报, a broadcaster) or its
 --     address (/news/, xinwen) says news                                      +0.15
 --   three or more different reporting verbs (强调, 指出, 表示, 出席, 主持, …)     +0.15
@@ -41,6 +42,8 @@ return {
                "获悉", "据悉", "据了解", "了解到", "近日", "日前", "调研", "强调", "表示", "指出", "会见", "今天", "昨天", "今日", "昨日",
                -- a news column the page is filed under (page_column opens the gate too)
                "新闻动态", "工作动态", "综合新闻", "图片新闻", "新闻中心", "要闻", "资讯", "快讯",
+               -- the bulletin an item stands in (fields.bulletin)
+               "简报", "简讯", "信息", "通讯",
                -- a news outlet's site or address (the gate reads the page's short fields too)
                "新闻网", "日报", "Broadcasting", "news", "xinwen",
                -- an office's brief of figures credited at its end (`同比增长15.3%…（德清县发改局）`)
@@ -150,6 +153,8 @@ return {
     -- The site files the page under a news column (`首页 > 新闻中心 > 综合新闻`).
     if type(f.page_column) == "string" and gw.re.find(f.page_column, "(新闻|动态|要闻|资讯|快讯|简讯|报道|聚焦)") then
       doc:signal("the site files it under a news column", 0.25)
+    elseif type(f.bulletin) == "string" then
+      doc:signal("an item of a bulletin's issue (" .. f.bulletin .. ")", 0.25)
     end
     local row = type(f.dataset) == "table" and f.dataset or {}
     if f.page_date and (f.source or f.site or f.author) then

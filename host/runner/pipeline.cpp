@@ -312,6 +312,18 @@ std::vector<Document> process_document(Document doc, const Registry& reg, const 
   else if (auto y = doc.fields.find("year"); y != doc.fields.end() && y->is_number_integer()) ctx.container_date = std::to_string(y->get<int>());
   const bool container_year = ctx.container_date.size() >= 4 && std::all_of(ctx.container_date.begin(), ctx.container_date.begin() + 4,
                                                                              [](char c) { return c >= '0' && c <= '9'; });
+  // A bulletin's issue is also a document of its own kind: the handler of bulletins (kind
+  // `briefing`), when one is installed and claims it, reads its masthead and lists its items.
+  // Whatever else might claim the whole (the news of its first item) leaves it a periodical.
+  if (parts.bulletin) {
+    Document issue = doc;
+    run_one(issue, reg, opt);
+    if (issue.kind == "briefing" && !issue.error) {
+      for (auto it = doc.fields.begin(); it != doc.fields.end(); ++it)
+        if (!issue.fields.contains(it.key())) issue.fields[it.key()] = it.value();
+      doc = std::move(issue);
+    }
+  }
   keep(doc);
   for (auto& a : parts.articles) {
     stamp(a, deadline);
@@ -322,6 +334,11 @@ std::vector<Document> process_document(Document doc, const Registry& reg, const 
       std::string date = ctx.container_date.substr(0, 4) + d->get<std::string>().substr(1);
       a.fields["date"] = std::move(date);
       a.fields["date_year_from"] = "container";
+    } else if (d == a.fields.end() && container_year && ctx.container_date.size() >= 7) {
+      // An article with no date of its own is dated by its issue (a 简报 item, a magazine
+      // article), as a page's text is by its page, and says so.
+      a.fields["date"] = ctx.container_date;
+      a.fields["date_from"] = "container";
     }
     keep(a);
   }

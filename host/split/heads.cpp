@@ -44,6 +44,13 @@ bool compiler_credit(std::string_view t) {
   return false;
 }
 
+bool distribution_line(std::string_view t) {
+  std::string s = tx::strip_spaces(t);
+  for (std::string_view w : {"报：", "送：", "发：", "抄送：", "报送：", "分送：", "抄报：", "印发：", "报:", "送:", "发:"})
+    if (tx::starts_with(s, w)) return tx::char_count(s) > tx::char_count(w) + 1;
+  return false;
+}
+
 bool number_line(std::string_view t) {
   std::string k = number_key(t);
   if (tx::char_count(k) > 30 || !tx::ends_with(k, "号")) return false;

@@ -42,6 +42,8 @@ bool is_date_line(std::string_view t);
 bool opens_with_dateline(std::string_view t);
 // Who compiled a collection, on its cover (`某某市委办公室编`, `某某县人民政府办公室　编印`): no title.
 bool compiler_credit(std::string_view t);
+// Whom a bulletin or a 公文 goes to, at its end: `报：市委办公室…`, `送：…`, `发：…`, `抄送：…`.
+bool distribution_line(std::string_view t);
 // A 发文字号 alone on its line (`某政发〔2023〕1号`, any bracket), as under each 公文's title in a 文件汇编.
 bool number_line(std::string_view t);
 bool dated_under_title(std::string_view t);

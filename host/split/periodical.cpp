@@ -96,7 +96,18 @@ void fill_container_fields(Document& doc, const std::vector<Para>& ps) {
   // (`2018 第5期`, `10月31日出版`): a sentence there is an article's (`1月16日出版的
   // 《求是》杂志第2期将发表…` names another periodical's issue). Numbers of six digits at most.
   std::size_t head = std::min<std::size_t>(ps.size(), 40);
-  if (!ps.empty() && doc.title.empty()) doc.title = std::string(ps[0].t);
+  if (!ps.empty() && doc.title.empty()) {
+    doc.title = std::string(ps[0].t);
+    // A bulletin's name under the system that issues it (`某某市教育系统` / `工作动态`) is one name.
+    if (ps.size() > 1 && tx::char_count(ps[0].t) <= 16 && tx::char_count(ps[1].t) <= 12) {
+      std::string name = tx::strip_spaces(ps[1].t);
+      for (std::string_view w : {"简报", "动态", "简讯", "快报", "专报", "信息", "通讯"})
+        if (tx::ends_with(name, w) && !tx::contains(tx::strip_spaces(ps[0].t), w)) {
+          doc.title = tx::strip_spaces(ps[0].t) + name;
+          break;
+        }
+    }
+  }
   for (std::size_t i = 0; i < head; ++i) {
     if (tx::char_count(ps[i].t) > 40 || ps[i].t.find("《") != std::string_view::npos || tx::ends_with(tx::trim(ps[i].t), "。")) continue;
     std::string s = tx::strip_spaces(ps[i].t);
@@ -139,6 +150,14 @@ void fill_container_fields(Document& doc, const std::vector<Para>& ps) {
       if (!doc.fields.contains("publisher")) doc.fields["publisher"] = std::string(organ);
       if (auto d = tx::find_full_date(rest); d && !doc.fields.contains("date")) doc.fields["date"] = d->iso();
       break;
+    }
+    // Or the organ and the date alone (`某某市教育局办公室　　2023年11月6日`).
+    if (auto d = tx::find_full_date(ps[i].t); d && !doc.fields.contains("date") && tx::trim(ps[i].t.substr(d->end)).empty()) {
+      std::string organ = tx::strip_spaces(ps[i].t.substr(0, d->begin));
+      if (tx::char_count(organ) >= 4 && people::organ_like(organ)) {
+        if (!doc.fields.contains("publisher")) doc.fields["publisher"] = organ;
+        doc.fields["date"] = d->iso();
+      }
     }
     if (auto p = v.find("篇）"); p != std::string_view::npos && tx::starts_with(v, "（")) {
       auto n = tx::parse_number(v.substr(3, p - 3));

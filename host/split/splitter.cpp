@@ -237,10 +237,16 @@ SplitResult split(Document& doc, const SplitOptions& opt) {
     }
   }
 
+  bool bulletin = false;
   if (starts.empty() && opt.title_blocks) {
     float body_pt = 0;
-    starts = title_blocks(doc, ps, toc_b, toc_e, body_pt);
+    std::size_t bulletin_items = 0;
+    starts = title_blocks(doc, ps, toc_b, toc_e, body_pt, bulletin_items);
     start_entry.assign(starts.size(), nullptr);
+    // A bulletin under its masthead holds as many items as it prints: two are a bundle.
+    bulletin = bulletin_items >= 2 && starts.size() >= 2 && opt.min_articles <= 2;
+    if (bulletin)
+      doc.split_evidence.push_back(fmt::format("a bulletin's issue: {} items under its masthead", starts.size()));
     // Two documents are as many as a 学习材料 of two speeches holds: each its title over
     // its speaker, and its own body.
     bool two_bylined = false;
@@ -259,7 +265,7 @@ SplitResult split(Document& doc, const SplitOptions& opt) {
         doc.split_evidence.push_back("two documents, each its title over its speaker and a body: a compilation of two");
       }
     }
-    if (starts.size() < std::max<std::size_t>(opt.min_articles, 3) && !two_bylined) {
+    if (starts.size() < std::max<std::size_t>(opt.min_articles, 3) && !two_bylined && !bulletin) {
       doc.split_evidence.push_back(fmt::format("not split: {} title block(s), {} needed for a container", starts.size(),
                                                std::max<std::size_t>(opt.min_articles, 3)));
       if (body_pt > 0)
@@ -276,6 +282,13 @@ SplitResult split(Document& doc, const SplitOptions& opt) {
   std::vector<std::size_t> bounds;
   for (auto j : starts) bounds.push_back(ps[j].b);
   if (toc_b < text.size()) bounds.push_back(toc_b);
+  // A bulletin closes with whom it goes to (`报：`, `送：`, `发：`): the issue's, not its last item's.
+  if (bulletin)
+    for (std::size_t j = starts.back() + 1; j < ps.size(); ++j)
+      if (distribution_line(ps[j].t)) {
+        bounds.push_back(ps[j].b);
+        break;
+      }
   std::sort(bounds.begin(), bounds.end());
   // The part each article stands in (`第一部分`): the last part label above its start.
   std::vector<std::string> part_of(starts.size());
@@ -395,6 +408,11 @@ SplitResult split(Document& doc, const SplitOptions& opt) {
   join_continuations(doc, r.articles);
 
   fill_container_fields(doc, ps);
+  // Each item says which bulletin reported it (`工作简报`, `政务信息`): handlers read it as the
+  // news column a page is filed under.
+  r.bulletin = bulletin;
+  if (bulletin)
+    for (auto& a : r.articles) a.fields["bulletin"] = doc.title;
   if (r.method == "bylined-blocks") doc.kind = "collection";  // a page of documents is no periodical's issue
   Json toc = Json::array();
   for (const auto& e : r.toc) {

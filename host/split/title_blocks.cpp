@@ -34,6 +34,7 @@ bool bulletin_masthead(const std::vector<Para>& ps) {
       if (tx::contains(v, m)) return false;
     for (std::string_view w : {"简报", "简讯", "动态", "快报", "专报", "工作信息", "情况反映", "通讯", "编印", "内部参考"})
       name |= tx::contains(v, w);
+    name |= tx::ends_with(v, "信息") && tx::char_count(v) <= 10;  // `政务信息`, `组工信息`
     for (std::size_t p = v.find("第"); p != std::string_view::npos && !issue; p = v.find("第", p + 3)) {
       std::size_t k = p + 3, digits = 0;
       for (std::size_t m = k; k < v.size(); k = m, ++digits) {
@@ -70,7 +71,20 @@ std::size_t title_run_end(const std::vector<Para>& ps, std::size_t j) {
   return j + 1;
 }
 
-std::vector<std::size_t> title_blocks(Document& doc, const std::vector<Para>& ps, std::size_t toc_b, std::size_t toc_e, float& body_pt) {
+namespace {
+// `一、我县召开全县安全生产工作会议`: an ordinal over a headline of 8 to 30 characters, no clause in it.
+bool numbered_item(std::string_view t) {
+  auto m = tx::parse_marker(t);
+  if (!m) return false;
+  std::string_view rest = tx::trim(t.substr(m.length));
+  std::size_t n = tx::char_count(rest);
+  return n >= 8 && n <= 30 && !tx::ends_sentence(rest) && !tx::contains(rest, "，") && !tx::ends_with(rest, "：");
+}
+}  // namespace
+
+std::vector<std::size_t> title_blocks(Document& doc, const std::vector<Para>& ps, std::size_t toc_b, std::size_t toc_e, float& body_pt,
+                                      std::size_t& bulletin_items) {
+  bulletin_items = 0;
   std::vector<std::size_t> starts;
   // Typography, when the format has it (DOCX, PDF, OFD): a title is set
   // larger than the body, or bold and centred; a body-size line is not one
@@ -119,7 +133,13 @@ std::vector<std::size_t> title_blocks(Document& doc, const std::vector<Para>& ps
            tx::whole_date(tx::strip_spaces(prev)) || clean_detail::rule_line(prev) || tx::char_count(prev) <= 12;
   };
   const bool bulletin = bulletin_masthead(ps);
-  std::vector<std::size_t> items;
+  // Below a bulletin's masthead, its last line (the compiler and the date,
+  // `某某县委办公室编　2024年5月20日`) or its contents list closes what comes before the first item.
+  auto after_masthead = [&](std::size_t j) {
+    std::string_view prev = tx::trim(ps[j - 1].t);
+    return ps[j - 1].chars <= 40 && (compiler_credit(prev) || tx::find_full_date(prev).has_value());
+  };
+  std::vector<std::size_t> items, numbered;
   // Title blocks: a short unpunctuated line followed (within two lines) by
   // a byline, a date line or a subtitle; or a column label.
   for (std::size_t j = 0; j + 1 < ps.size(); ++j) {
@@ -148,17 +168,25 @@ std::vector<std::size_t> title_blocks(Document& doc, const std::vector<Para>& ps
     bool after_entry = j > 0 && (page_first(ps[j - 1].t, dummy, page) || page_last(ps[j - 1].t, dummy, page));
     bool after_teaser = j > 0 && is_teaser(ps[j - 1].t);
     if (after_entry) continue;
+    // (Numbered, `一、我县召开全县安全生产工作会议`: kept apart, and taken when several read as headlines.)
+    if (bulletin && !label && j > 0 && !shape && numbered_item(p.t) && (ps[j + 1].chars > 40 || tx::ends_sentence(ps[j + 1].t)))
+      numbered.push_back(j);
     if (!shape && !label) continue;
     // A bulletin's item: a bare title between a finished paragraph and its text
     // (taken below, when the candidates read as headlines).
     // (Or right after the issue's list of contents, `【本期要目】`, that named it.)
+    // (Numbered there, `1.市教育局召开…`, or not.)
     auto listed_before = [&] {
       std::string key = tx::strip_spaces(p.t);
-      for (std::size_t i = j > 200 ? j - 200 : 0; i < j; ++i)
-        if (ps[i].chars == p.chars && tx::strip_spaces(ps[i].t) == key) return true;
+      for (std::size_t i = j > 200 ? j - 200 : 0; i < j; ++i) {
+        if (ps[i].chars < p.chars || ps[i].chars > p.chars + 5) continue;
+        std::string_view entry = ps[i].t;
+        if (auto m = tx::parse_marker(entry)) entry.remove_prefix(m.length);
+        if (tx::strip_spaces(entry) == key) return true;
+      }
       return false;
     };
-    if (bulletin && shape && !label && j > 0 && p.chars <= 30 && (opens_after(j) || listed_before()) &&
+    if (bulletin && shape && !label && j > 0 && p.chars <= 30 && (opens_after(j) || after_masthead(j) || listed_before()) &&
         (ps[j + 1].chars > 40 || tx::ends_sentence(ps[j + 1].t)) && !after_teaser)
       items.push_back(j);
     bool block = label;
@@ -216,11 +244,23 @@ std::vector<std::size_t> title_blocks(Document& doc, const std::vector<Para>& ps
   }
   // A bulletin's items are headlines (`林彪同志不愧是…`, `刘少奇同姚依林的谈话是…`); a
   // single-topic issue's subheadings are short parallel phrases (`强化组织领导`, `聚焦重点任务`).
+  // Numbered items are a bulletin's when there are several and they read as headlines, longer
+  // than a report's numbered subheadings (`一、主要做法`).
+  if (numbered.size() >= 2) {
+    std::vector<std::size_t> len;
+    for (auto j : numbered) len.push_back(ps[j].chars);
+    std::nth_element(len.begin(), len.begin() + len.size() / 2, len.end());
+    if (len[len.size() / 2] >= 12) {
+      items.insert(items.end(), numbered.begin(), numbered.end());
+      std::sort(items.begin(), items.end());
+    }
+  }
   if (items.size() >= 2) {
     std::vector<std::size_t> len;
     for (auto j : items) len.push_back(ps[j].chars);
     std::nth_element(len.begin(), len.begin() + len.size() / 2, len.end());
     bool headlines = len[len.size() / 2] >= 8;
+    if (headlines) bulletin_items = items.size();
     doc.split_evidence.push_back(fmt::format("a bulletin's masthead (an issue number and a bulletin's name): {} bare title lines, "
                                              "median {} characters: {}", items.size(), len[len.size() / 2],
                                              headlines ? "items" : "one item's subheadings"));
@@ -276,7 +316,9 @@ std::vector<std::size_t> title_blocks(Document& doc, const std::vector<Para>& ps
       std::size_t end = next < starts.size() ? starts[next] : ps.size();
       for (; scanned < end; ++scanned)
         body |= ps[scanned].chars > 40, sentence |= ps[scanned].t.find("。") != std::string_view::npos, chars += ps[scanned].chars;
-      if ((body || (sentence && end - first >= 5)) && chars >= 120) {
+      // (A bulletin's item may be one paragraph of news.)
+      bool item = bulletin_items && std::binary_search(items.begin(), items.end(), first);
+      if ((body || (sentence && (item || end - first >= 5))) && chars >= (item ? 20u : 120u)) {
         kept.push_back(first);
         break;
       }

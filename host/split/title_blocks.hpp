@@ -11,8 +11,10 @@
 namespace gongwen::host::split_detail {
 
 // Paragraph indexes where articles start; body_pt is the body's type size
-// (0 when the format carries none). Evidence lines go to doc.split_evidence.
-std::vector<std::size_t> title_blocks(Document& doc, const std::vector<Para>& ps, std::size_t toc_b, std::size_t toc_e, float& body_pt);
+// (0 when the format carries none); bulletin_items the number of a bulletin's
+// items found under its masthead (0 when it is none). Evidence lines go to doc.split_evidence.
+std::vector<std::size_t> title_blocks(Document& doc, const std::vector<Para>& ps, std::size_t toc_b, std::size_t toc_e, float& body_pt,
+                                      std::size_t& bulletin_items);
 
 // The paragraph after the title block that starts at j: its date line,
 // byline or subtitle; j + 1 when the title is one line.
