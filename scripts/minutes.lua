@@ -41,6 +41,9 @@ local DISTRIBUTION = "^(分送|抄送|发送|报送)[：:]|印发$"
 local ORGAN = "^\\p{Han}{2,}(?:办公室|办公厅|委员会|人民政府|政府|党委|党组|党工委|委|局|厅|部|院|中心|公司|集团|大学|学院)$"
 
 local function label(text)
+  -- (A label is short, letter-spaced at most: its colon comes early.)
+  local head = text:sub(1, 40)
+  if not (head:find("：", 1, true) or head:find(":", 1, true)) then return nil end
   local name, value = gw.re.match(gw.strip_spaces(text), "^" .. LABELS)
   if name then return name, value end
   return nil
@@ -54,7 +57,8 @@ local function is_intro(text)
           or text:find("纪要", 1, true)) then
     return false
   end
-  return gw.re.find(text, INTRO) ~= nil and gw.re.find(text, "如下|[：:]$") ~= nil
+  if not (text:find("如下", 1, true) or text:sub(-3) == "：" or text:sub(-1) == ":") then return false end
+  return gw.re.find(text, INTRO) ~= nil
 end
 
 local function is_title(text)
@@ -117,9 +121,13 @@ return {
     local intro, decides = false, 0
     for _, p in ipairs(paras) do
       if not intro and is_intro(p.text) then intro = true end
-      local m = gw.marker(p.text)
-      local body = m and p.text:sub(m.length + 1) or p.text
-      if body:sub(1, 6) == "会议" and gw.re.find(body, DECIDES) then decides = decides + 1 end
+      -- (`会议` within a marker's reach, found plainly first.)
+      local at = p.text:find("会议", 1, true)
+      if at and at <= 16 then
+        local m = gw.marker(p.text)
+        local body = m and p.text:sub(m.length + 1) or p.text
+        if body:sub(1, 6) == "会议" and gw.re.find(body, DECIDES) then decides = decides + 1 end
+      end
     end
     if intro then doc:signal("decisions intro (会议议定事项…如下)", 0.20) end
     if decides >= 2 then doc:signal("sentences 会议要求/强调/同意/决定…", 0.10) end

@@ -43,7 +43,7 @@ return {
                -- a news column the page is filed under (page_column opens the gate too)
                "新闻动态", "工作动态", "综合新闻", "图片新闻", "新闻中心", "要闻", "资讯", "快讯",
                -- the bulletin an item stands in (fields.bulletin)
-               "简报", "简讯", "信息", "通讯",
+               "简报", "简讯", "快报", "专报", "政务信息", "工作信息", "组工信息",
                -- a news outlet's site or address (the gate reads the page's short fields too)
                "新闻网", "日报", "Broadcasting", "news", "xinwen",
                -- an office's brief of figures credited at its end (`同比增长15.3%…（德清县发改局）`)

@@ -27,6 +27,9 @@ end
 -- `沈国梁：把基层党组织建设成为坚强战斗堡垒` → speaker, headline. A
 -- headline is a phrase: a line with sentence punctuation is body text.
 local function header(text)
+  -- (The colon within a name's reach, found plainly first: most paragraphs have none there.)
+  local head = text:sub(1, 24)
+  if not (head:find("：", 1, true) or head:find(":", 1, true)) then return nil end
   local speaker, headline = gw.re.match(text, "^(\\p{Han}{2,4}?)(?:同志)?[：:]\\s*(\\S.{1,48})$")
   if not speaker or gw.re.find(headline, "[。；！？]") then return nil end
   return speaker, headline
@@ -36,6 +39,8 @@ end
 -- the line, its date and the date's end in that text; nil when the line is
 -- not an attribution.
 local function attribution(text)
+  local b = text:byte(1)  -- a dash's first byte: — – (E2), － (EF), - (2D)
+  if b ~= 0xE2 and b ~= 0xEF and b ~= 0x2D then return nil end
   local _, dashes = gw.re.find(text, "^[—–－-]{2,}\\s*")
   if not dashes then return nil end
   local rest = text:sub(dashes + 1)
