@@ -5,6 +5,7 @@
 #include "clean/edits.hpp"
 #include "clean/layout.hpp"
 #include "clean/marks.hpp"
+#include "clean/running_heads.hpp"
 
 #include <unicode/normalizer2.h>
 #include <unicode/stringpiece.h>
@@ -208,6 +209,11 @@ Furniture find_furniture(std::string_view input, const std::vector<Line>& lines)
       dropped_notes.push_back(
           {lines[where.front()].tb, {Diag::clean_running_head, fmt::format("running head `{}` dropped ({} times)", key, where.size())}});
     }
+  }
+  for (const auto& head : clean_detail::numbered_running_heads(input, lines, keep)) {
+    for (auto i : head.lines) keep[i] = 0;
+    dropped_notes.push_back({lines[head.lines.front()].tb, {Diag::clean_running_head,
+                                                            fmt::format("running head `{}` dropped ({} times, its numbers changing)", head.key, head.lines.size())}});
   }
   // The footer is a block of short lines at the end that starts with a
   // footer mark: cut from the first such line if everything after is short.

@@ -5,7 +5,11 @@ of a bulletin; its items found under the masthead, after a contents list that nu
 (`【本期导读】 1.…`), or numbered themselves (`一、县政府召开…`); its distribution (`报：` `送：` `发：`)
 closes the issue, not its last item. A single-topic issue, its parts numbered subheadings
 (`一、强化组织领导`), stays one briefing. The issue itself is read by the handler of bulletins (kind
-`briefing`, scripts/briefing.lua) when it claims it; else it is a periodical's issue. Texts modelled on county bulletins (names replaced)."""
+`briefing`, scripts/briefing.lua) when it claims it; else it is a periodical's issue.
+And a magazine's running head printed with its issue and folio at every page (`2024年第3期　某某青年　10`)
+is page furniture, dropped by the cleaner: left in, it stood between an article's end and the next
+one's column (`工 作 研 究`) and read as a contents entry; a compilation's repeated dates, sources and
+numbered case labels (`案例1`) stay. Texts modelled on county bulletins (names replaced)."""
 from e2e import *
 
 tmp = tmpdir()
@@ -44,5 +48,18 @@ check([x["title"] for x in r[1:]] == ["县政府召开秋季森林防火工作�
 r = process_records(write("jianbao6.txt", JB6))
 check(len(r) == 1 and r[0]["kind"] == "briefing" and r[0]["fields"].get("date") == "2024-07-01",
       f"a single-topic issue with numbered subheadings stays one briefing: {summary(r)}")
+
+YOUTH = '某某青年\n2024年第3期（总第215期）\n主管：共青团某某省委员会\n主办：某某青年杂志社\n国内统一连续出版物号：CN 00-0000/C\n\n卷首语\n奋力谱写青年工作新篇章\n本刊编辑部\n我们坚持以习近平新时代中国特色社会主义思想为指导，深入贯彻落实党的二十大精神，紧紧围绕中心工作，扎实推进各项任务落地见效，取得了明显成效。\n我们坚持以习近平新时代中国特色社会主义思想为指导，深入贯彻落实党的二十大精神，紧紧围绕中心工作，扎实推进各项任务落地见效，取得了明显成效。\n我们坚持以习近平新时代中国特色社会主义思想为指导，深入贯彻落实党的二十大精神，紧紧围绕中心工作，扎实推进各项任务落地见效，取得了明显成效。\n\n2024年第3期\u3000某某青年\u300010\n青 年 论 坛\n新时代共青团基层组织建设的路径探析\n——以某某市为例\n文／李明\u3000王芳\n我们坚持以习近平新时代中国特色社会主义思想为指导，深入贯彻落实党的二十大精神，紧紧围绕中心工作，扎实推进各项任务落地见效，取得了明显成效。\n我们坚持以习近平新时代中国特色社会主义思想为指导，深入贯彻落实党的二十大精神，紧紧围绕中心工作，扎实推进各项任务落地见效，取得了明显成效。\n我们坚持以习近平新时代中国特色社会主义思想为指导，深入贯彻落实党的二十大精神，紧紧围绕中心工作，扎实推进各项任务落地见效，取得了明显成效。\n\n2024年第3期\u3000某某青年\u300013\n基层风采\n“青年夜校”点亮乡村振兴路\n□ 本刊记者\u3000张伟\n我们坚持以习近平新时代中国特色社会主义思想为指导，深入贯彻落实党的二十大精神，紧紧围绕中心工作，扎实推进各项任务落地见效，取得了明显成效。\n我们坚持以习近平新时代中国特色社会主义思想为指导，深入贯彻落实党的二十大精神，紧紧围绕中心工作，扎实推进各项任务落地见效，取得了明显成效。\n我们坚持以习近平新时代中国特色社会主义思想为指导，深入贯彻落实党的二十大精神，紧紧围绕中心工作，扎实推进各项任务落地见效，取得了明显成效。\n\n2024年第3期\u3000某某青年\u300016\n工 作 研 究\n深化团干部队伍建设的几点思考\n某某县团委书记\u3000赵强\n我们坚持以习近平新时代中国特色社会主义思想为指导，深入贯彻落实党的二十大精神，紧紧围绕中心工作，扎实推进各项任务落地见效，取得了明显成效。\n我们坚持以习近平新时代中国特色社会主义思想为指导，深入贯彻落实党的二十大精神，紧紧围绕中心工作，扎实推进各项任务落地见效，取得了明显成效。\n我们坚持以习近平新时代中国特色社会主义思想为指导，深入贯彻落实党的二十大精神，紧紧围绕中心工作，扎实推进各项任务落地见效，取得了明显成效。\n（作者系某某县团委书记）\n\n2024年第3期\u3000某某青年\u300019\n青春榜样\n扎根山区的“90后”村支书\n□ 通讯员\u3000陈静\n我们坚持以习近平新时代中国特色社会主义思想为指导，深入贯彻落实党的二十大精神，紧紧围绕中心工作，扎实推进各项任务落地见效，取得了明显成效。\n我们坚持以习近平新时代中国特色社会主义思想为指导，深入贯彻落实党的二十大精神，紧紧围绕中心工作，扎实推进各项任务落地见效，取得了明显成效。\n我们坚持以习近平新时代中国特色社会主义思想为指导，深入贯彻落实党的二十大精神，紧紧围绕中心工作，扎实推进各项任务落地见效，取得了明显成效。\n\n2024年第3期\u3000某某青年\u300022\n'
+NEG = '某某县典型案例汇编\n\n案例1\n某某镇推进基层治理的做法1\n我们坚持以习近平新时代中国特色社会主义思想为指导，深入贯彻落实党的二十大精神，紧紧围绕中心工作，扎实推进各项任务落地见效。\n我们坚持以习近平新时代中国特色社会主义思想为指导，深入贯彻落实党的二十大精神，紧紧围绕中心工作，扎实推进各项任务落地见效。\n来源：某某县融媒体中心 2024-01-11\n2024年5月11日\n\n案例2\n某某镇推进基层治理的做法2\n我们坚持以习近平新时代中国特色社会主义思想为指导，深入贯彻落实党的二十大精神，紧紧围绕中心工作，扎实推进各项任务落地见效。\n我们坚持以习近平新时代中国特色社会主义思想为指导，深入贯彻落实党的二十大精神，紧紧围绕中心工作，扎实推进各项任务落地见效。\n来源：某某县融媒体中心 2024-02-12\n2024年5月12日\n\n案例3\n某某镇推进基层治理的做法3\n我们坚持以习近平新时代中国特色社会主义思想为指导，深入贯彻落实党的二十大精神，紧紧围绕中心工作，扎实推进各项任务落地见效。\n我们坚持以习近平新时代中国特色社会主义思想为指导，深入贯彻落实党的二十大精神，紧紧围绕中心工作，扎实推进各项任务落地见效。\n来源：某某县融媒体中心 2024-03-13\n2024年5月13日\n\n案例4\n某某镇推进基层治理的做法4\n我们坚持以习近平新时代中国特色社会主义思想为指导，深入贯彻落实党的二十大精神，紧紧围绕中心工作，扎实推进各项任务落地见效。\n我们坚持以习近平新时代中国特色社会主义思想为指导，深入贯彻落实党的二十大精神，紧紧围绕中心工作，扎实推进各项任务落地见效。\n来源：某某县融媒体中心 2024-04-14\n2024年5月14日\n'
+rc, out, err = run("process", "--no-extract", write("youth.txt", YOUTH))
+r = records(out)
+check([(x["title"], x["fields"].get("column")) for x in r[1:]] ==
+      [("奋力谱写青年工作新篇章", "卷首语"), ("新时代共青团基层组织建设的路径探析", "青年论坛"), ("“青年夜校”点亮乡村振兴路", "基层风采"),
+       ("深化团干部队伍建设的几点思考", "工作研究"), ("扎根山区的“90后”村支书", "青春榜样")],
+      f"a magazine's five articles under their columns, its running heads dropped: {[(x['title'], x['fields'].get('column')) for x in r]}")
+check(any(d["id"] == "clean.running_head" and d["line"] == 14 for d in r[0]["diagnostics"]), f"the running head is noted: {r[0]['diagnostics']}")
+r = process_records(write("neg.txt", NEG), "--with-text")
+t = r[0].get("text", "")
+check(t.count("案例") == 5 and t.count("来源：") == 4 and t.count("2024年5月") == 4, "a compilation's case labels, sources and dates are no running heads")
 
 done()

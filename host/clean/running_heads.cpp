@@ -1,0 +1,89 @@
+// Running heads with numbers: a magazine prints its name with the issue and
+// the folio at the head or foot of every page (`2024年第3期　某某青年　10`).
+// Left in the text they stand between one article's end and the next one's
+// column and title, and read as a contents entry with its page.
+//
+// A line is such a head when the same words come back at least three times
+// with only their numbers changed, and the numbers say issue or page: two
+// runs of digits (issue and folio, year and issue), or one that climbs by
+// more than one somewhere (a folio over articles of several pages). Words a
+// document repeats with numbers of its own stay: dates (`2023年5月10日` under
+// each document of a compilation, no words but the date's), labels with a
+// colon (`来源：…`), edition lines and notes (`《人民日报》（…第01版）`), an
+// issue's masthead (`工作简报第12期`: one number), enumerations (`案例1`,
+// `案例2`: one number, climbing by one).
+#include "clean/running_heads.hpp"
+
+#include <gongwen/text.hpp>
+
+#include <map>
+
+namespace gongwen::host::clean_detail {
+
+namespace tx = gongwen::text;
+
+namespace {
+
+struct Shape {
+  std::string key;
+  std::vector<long> numbers;
+  std::size_t words = 0;  // Han characters other than a date's or an issue's
+};
+
+bool shape_of(std::string_view t, Shape& s) {
+  if (tx::char_count(t) > 40 || tx::ends_sentence(t)) return false;
+  for (std::string_view no : {"：", ":", "《", "（", "(", "，"})
+    if (t.find(no) != std::string_view::npos) return false;
+  for (std::size_t i = 0; i < t.size();) {
+    std::size_t k = i;
+    char32_t c = tx::next_cp(t, k);
+    if (c >= '0' && c <= '9') {
+      long n = 0;
+      while (i < t.size() && t[i] >= '0' && t[i] <= '9') n = n * 10 + (t[i++] - '0');
+      s.key += '#';
+      s.numbers.push_back(n);
+      if (s.numbers.size() > 4) return false;
+      continue;
+    }
+    i = k;
+    if (tx::is_space(c)) continue;
+    tx::append_utf8(s.key, c);
+    if (tx::is_han(c)) {
+      bool date_word = false;
+      for (char32_t w : {U'年', U'月', U'日', U'第', U'期', U'页', U'版', U'总', U'卷', U'号'}) date_word |= c == w;
+      s.words += !date_word;
+    }
+  }
+  return !s.numbers.empty() && s.words >= 2;
+}
+
+}  // namespace
+
+std::vector<NumberedHead> numbered_running_heads(std::string_view input, const std::vector<Line>& lines, const std::vector<char>& keep) {
+  std::map<std::string, std::vector<std::pair<std::size_t, std::vector<long>>>> seen;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (!keep[i] || lines[i].chars > 40) continue;
+    Shape s;
+    if (shape_of(input.substr(lines[i].tb, lines[i].te - lines[i].tb), s)) seen[s.key].push_back({i, std::move(s.numbers)});
+  }
+  std::vector<NumberedHead> out;
+  for (auto& [key, where] : seen) {
+    if (where.size() < 3) continue;
+    bool two_runs = where.front().second.size() >= 2;
+    bool varies = false, climbs = true, jumps = false;
+    for (std::size_t a = 1; a < where.size(); ++a) {
+      long prev = where[a - 1].second.back(), cur = where[a].second.back();
+      varies |= where[a].second != where[a - 1].second;
+      climbs = climbs && cur > prev;
+      jumps |= cur > prev + 1;
+    }
+    if (!(two_runs || (climbs && jumps))) continue;
+    if (!two_runs && !varies) continue;
+    NumberedHead h{key, {}};
+    for (auto& w : where) h.lines.push_back(w.first);
+    out.push_back(std::move(h));
+  }
+  return out;
+}
+
+}  // namespace gongwen::host::clean_detail
