@@ -15,7 +15,8 @@
 --   two or more paragraphs stating 会议要求/强调/同意/决定…                 +0.10
 --
 -- process() fields: meeting, date (ISO 8601), location, chair, attendees,
--- observers (列席), absent (请假), recorder, decisions.
+-- observers (列席), absent (请假), recorder, decisions; doc_number (the minutes' own
+-- `〔2024〕第5次` under the title), issuer and issued (the header's organ and date).
 
 local LABELS = "(会议名称|会议时间|时间|会议地点|地点|主持人|主持|出席人员|出席|参加人员|参会人员|参加|"
   .. "列席人员|列席|请假人员|请假|缺席|记录人|记录)[：:](.*)$"
@@ -169,6 +170,17 @@ return {
       end
     end
 
+    -- The minutes' own number under the title (`〔2024〕第5次`, `第12期`, `（2024）3号`):
+    -- the 发文字号 of a 纪要, as printed; the host reads it into {text, year, number, key}.
+    for i = 1, math.min(#paras, 4) do
+      local t = gw.strip_spaces(paras[i].text)
+      if i ~= title_i and gw.len(t) <= 20 and (gw.re.find(t, "^[〔\\[（(]?[0-9]{4}[〕\\]）)]?(?:年)?第[0-9一二三四五六七八九十]+(?:次|期|号)$")
+                                          or gw.re.find(t, "^第[0-9]+(?:次|期)$")) then
+        fields.doc_number = t
+        break
+      end
+    end
+
     -- Without that header, the organ signing over the closing date issued them
     -- (`某某市人民政府办公室` / `2023年6月16日`).
     if not fields.issuer then
@@ -276,7 +288,7 @@ return {
     end
     if #decisions > 0 then fields.decisions = decisions end
 
-    for _, key in ipairs { "meeting", "date", "location", "chair", "attendees", "observers", "absent", "recorder", "decisions", "issuer", "issued" } do
+    for _, key in ipairs { "meeting", "date", "location", "chair", "attendees", "observers", "absent", "recorder", "decisions", "issuer", "issued", "doc_number" } do
       if fields[key] ~= nil then doc:set_field(key, fields[key]) end
     end
     if not fields.date then doc:diagnostic("warning", "no meeting date found") end

@@ -62,4 +62,11 @@ r = process_records(write("neg.txt", NEG), "--with-text")
 t = r[0].get("text", "")
 check(t.count("案例") == 5 and t.count("来源：") == 4 and t.count("2024年5月") == 4, "a compilation's case labels, sources and dates are no running heads")
 
+# (Issue 15) a 纪要's own number under its title (`〔2024〕第5次`) is its doc_number.
+JIYAO = '某某县人民政府常务会议纪要\n〔2024〕第5次\n某某县人民政府办公室\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u30002024年4月10日\n4月8日上午，县长李明主持召开县政府第5次常务会议，研究农村公路建设、防汛备汛等工作。纪要如下：\n一、关于农村公路建设工作\n会议听取了县交通运输局关于2024年农村公路建设计划的汇报。会议原则同意该计划，要求县交通运输局加快推进项目建设。\n二、关于防汛备汛工作\n会议强调，各乡镇、各有关部门要坚决克服麻痹思想，扎实做好防汛备汛各项工作。\n出席：李明、王强、赵丽、陈刚\n列席：县政府办公室、县交通运输局、县水利局主要负责同志\n请假：孙伟\n分送：县委办公室，县人大常委会办公室，县政协办公室，各乡镇人民政府，县直各有关部门。\n'
+r = process_records(write("jiyao.txt", JIYAO))
+check(r[0]["kind"] == "minutes" and (r[0]["fields"].get("doc_number") or {}).get("text") == "〔2024〕第5次"
+      and r[0]["fields"].get("issuer") == ["某某县人民政府办公室"] and r[0]["fields"].get("issued") == "2024-04-10",
+      f"minutes: number, issuer and issue date of the header: {r[0]['fields']}")
+
 done()
