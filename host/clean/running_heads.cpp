@@ -39,7 +39,8 @@ bool shape_of(std::string_view t, Shape& s) {
     char32_t c = tx::next_cp(t, k);
     if (c >= '0' && c <= '9') {
       long n = 0;
-      while (i < t.size() && t[i] >= '0' && t[i] <= '9') n = n * 10 + (t[i++] - '0');
+      // (Capped: a run of digits is a folio or an issue, and a longer one compares as well capped.)
+      while (i < t.size() && t[i] >= '0' && t[i] <= '9') n = n < 100000000 ? n * 10 + (t[i++] - '0') : (++i, n);
       s.key += '#';
       s.numbers.push_back(n);
       if (s.numbers.size() > 4) return false;

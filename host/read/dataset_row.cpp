@@ -205,7 +205,7 @@ std::string row_issuer(const Json& fields) {
   for (auto it = fields.begin(); it != fields.end(); ++it) {
     if (!it.value().is_string()) continue;
     std::string n = ascii_lower(tx::trim(last_segment(it.key())));
-    if (!one_of(n, {"source", "来源", "信息来源", "文章来源", "spider_from", "crawl_from", "from_site", "site", "site_name", "sitename",
+    if (!one_of(n, {"source", "来源", "信息来源", "文章来源", "publisher", "pub_unit", "发布者", "spider_from", "crawl_from", "from_site", "site", "site_name", "sitename",
                     "来源网站", "网站", "站点"}))
       continue;
     if (auto organ = organ_of_source(it.value().get_ref<const std::string&>()); !organ.empty()) return organ;
@@ -219,7 +219,8 @@ std::string row_doc_number(const Json& fields) {
     if (!it.value().is_string()) continue;
     std::string n = ascii_lower(tx::trim(last_segment(it.key())));
     if (!one_of(n, {"文号", "发文字号", "发文文号", "发文号", "文件编号", "文件字号", "wh", "fwzh", "wenhao", "doc_number", "docnumber", "doc_no",
-                    "document_number", "file_no", "fileno", "file_number"}))
+                    "document_number", "file_no", "fileno", "file_number", "policy_no", "policy_number", "doc_num", "docno",
+                    "wjbh", "fwwh", "zihao", "文件文号", "政策文号"}))
       continue;
     auto v = tx::trim(it.value().get_ref<const std::string&>());
     bool digit = std::any_of(v.begin(), v.end(), [](char c) { return c >= '0' && c <= '9'; });

@@ -18,9 +18,11 @@ check(rc == 0, f"the job runs (rc={rc}) {err}")
 jl = os.path.join(t, "out", "docs.jsonl")
 recs = records(open(jl, encoding="utf-8").read())
 n_inputs = len([f for f in os.listdir(docs) if f.endswith(".txt")])
-check(len(recs) == n_inputs, "one record per input in the JSONL output")
+# (A bulletin's issue, briefing_sample.txt, is also split: its items follow it, in the container's rows.)
+top = [r for r in recs if r["source"]["container"] is None]
+check(len(top) == n_inputs, "one top-level record per input in the JSONL output")
 rows = list(csv.DictReader(open(os.path.join(t, "out", "docs.csv"), encoding="utf-8")))
-check(len(rows) == n_inputs and rows[0]["kind"], "the CSV output has a row per document")
+check(len(rows) == len(recs) and rows[0]["kind"], "the CSV output has a row per document")
 check(not [f for f in os.listdir(os.path.join(t, "out")) if ".tmp." in f], "no temporary file is left")
 check("record(s)" in err and "MB/s" in err, "a summary on stderr")
 

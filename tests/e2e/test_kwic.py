@@ -90,7 +90,9 @@ rc, _, err = run("kwic", os.path.join(t, "job.lua"), "党建")
 check(rc == 2 and ("not a gongwen SQLite output" in err or "cannot open" in err), f"a file that is not a run's SQLite: a clear error ({err.strip()[:80]})")
 # The FTS index holds each passage once: a container is indexed by its title only (its text is
 # its articles', indexed on their own rows), so a phrase of an article matches the article alone.
-containers = db.execute("select d.rowid, d.id from documents d where exists (select 1 from fields f where f.doc = d.rowid and f.key = 'split_method')").fetchall()
+# (Containers with an article long enough to quote: a bulletin's items may all be short.)
+containers = db.execute("select d.rowid, d.id from documents d where exists (select 1 from fields f where f.doc = d.rowid and f.key = 'split_method') "
+                        "and exists (select 1 from documents a where a.container = d.id and length(a.text) > 200)").fetchall()
 check(containers or not os.path.isdir(CORPUS), f"the corpus gives containers to check the index with ({len(containers)})")
 for rowid, cid in containers[:3]:
     art, text = db.execute("select rowid, text from documents where container = ? and length(text) > 200 order by idx limit 1", (cid,)).fetchone()
