@@ -69,4 +69,11 @@ check(r[0]["kind"] == "minutes" and (r[0]["fields"].get("doc_number") or {}).get
       and r[0]["fields"].get("issuer") == ["某某县人民政府办公室"] and r[0]["fields"].get("issued") == "2024-04-10",
       f"minutes: number, issuer and issue date of the header: {r[0]['fields']}")
 
+# (Issue 13) a scraper's export names the number `policy_no` and the organ `publisher`.
+POLICIES = '{"id": 1, "policy_title": "某某市人民政府办公室关于印发某某市城市更新实施办法的通知", "publish_time": "2024-03-12 10:20:00", "publisher": "某某市人民政府办公室", "policy_no": "某政办发〔2024〕5号", "content": "<p>各区人民政府，市政府各部门：</p><p>《某某市城市更新实施办法》已经市政府同意，现印发给你们，请认真贯彻执行。</p><p style=\'text-align:right\'>某某市人民政府办公室</p><p style=\'text-align:right\'>2024年3月10日</p>", "province": "某某省", "category": "城乡建设"}\n{"id": 2, "policy_title": "某某县人民政府关于2024年春节期间烟花爆竹燃放管理的通告", "publish_time": "2024-01-20", "publisher": "某某县人民政府", "policy_no": "", "content": "为加强烟花爆竹燃放安全管理，保障人民群众生命财产安全，根据《烟花爆竹安全管理条例》等规定，现就有关事项通告如下：\\n一、县城建成区范围内全年禁止燃放烟花爆竹。\\n二、本通告自发布之日起施行。\\n某某县人民政府\\n2024年1月18日", "province": "某某省", "category": "公共安全"}\n'
+r = process_records(write("policies.jsonl", POLICIES))
+check([(x["kind"], (x["fields"].get("doc_number") or {}).get("key"), x["fields"].get("row_issuer")) for x in r] ==
+      [("notice", "某政办发〔2024〕5号", "某某市人民政府办公室"), ("public_notice", None, "某某县人民政府")],
+      f"policy_no numbers a row's document, publisher names its organ: {[(x['kind'], x['fields'].get('doc_number'), x['fields'].get('row_issuer')) for x in r]}")
+
 done()
