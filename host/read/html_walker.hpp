@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "read/html_content.hpp"
+#include "read/html_table.hpp"
 #include "read/wrappers.hpp"
 
 namespace gongwen::host::html_detail {
@@ -142,6 +143,23 @@ struct Walker {
     para_link = para_text = 0;
     break_pending = false;
   }
+  // A table of data: each row one line, its cells joined by ` | ` (html_table.cpp).
+  bool data_table(const xmlNode* n) {
+    auto rows = data_table_rows(n, skip_hidden);
+    if (rows.empty()) return false;
+    ++in_cell;  // a row is a paragraph of its own
+    for (auto& r : rows) {
+      for (std::size_t i = 0; i < r.cells.size(); ++i) {
+        if (i) para += " | ";
+        para += r.cells[i];
+      }
+      para_src = line_offset(r.line);
+      para_text = para.size();
+      flush();
+    }
+    --in_cell;
+    return true;
+  }
   void walk(xmlNode* n) {
     for (; n; n = n->next) visit(n);
   }
@@ -155,6 +173,7 @@ struct Walker {
         if (name[0] == 'h' && name[1] >= '1' && name[1] <= '6' && name[2] == 0) {
           u.headings.push_back({name[1] - '0', name, "", u.out.text.size(), npos});
         }
+        if (std::strcmp(name, "table") == 0 && data_table(n)) return;
         if (std::strcmp(name, "img") == 0) image_pending = image_open = text::trim(para).empty();
         bool link = name[0] == 'a' && name[1] == 0;
         bool cell = name[0] == 't' && (name[1] == 'd' || name[1] == 'h') && name[2] == 0;

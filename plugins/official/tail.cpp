@@ -317,7 +317,24 @@ void find_tail(const std::vector<Paragraph>& ps, Elements& e) {
     std::vector<Found> names;
     // (Joint notices of a dozen ministries sign one a line: `国家发展改革委` … `中国国家铁路集团有限公司`.)
     for (std::size_t i = date_at; i-- > start && names.size() < 16;) {
-      auto t = ps[i].text;
+      std::string t(ps[i].text);
+      // A table's row (cells joined by ` | `): a joint signature set in a
+      // borderless table when every cell is an organ, else a list (a 名单) ends the search.
+      if (contains(t, " | ")) {
+        std::string spaced;
+        bool organs = true;
+        for (std::size_t b = 0; b <= t.size();) {
+          std::size_t e = std::min(t.find(" | ", b), t.size());
+          auto cell = tx::trim(std::string_view(t).substr(b, e - b));
+          if (!cell.empty()) {
+            organs = organs && organ_like(squeeze(cell)) && tx::char_count(cell) >= 2;
+            spaced += (spaced.empty() ? "" : "　") + std::string(cell);
+          }
+          b = e + 3;
+        }
+        if (!organs || spaced.empty()) break;
+        t = std::move(spaced);
+      }
       std::string q = squeeze(t);
       // The seal's note under a signature (`（国家卫生健康委代章）`, `（盖章）`) is no signer.
       if (seal_note(q)) {

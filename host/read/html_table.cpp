@@ -1,0 +1,117 @@
+// Tables of data in a saved page's body: a list of names, a schedule, a task
+// breakdown. DOCX, RTF and Word binaries give a table row as one line, its cells
+// joined by ` | `; a page's table is read the same way, so that a name list
+// before the signature is rows of a table, not a column of short lines that
+// read as signatures, and cells without spaces between them are not glued.
+//
+// Invariants: only a table whose every cell is short text (no nested table, at
+// most kMaxCellChars characters) is a data table; a table with a cell that is a
+// label (`索引号`, `发文机关：`) stays cells on lines of their own (the page's
+// information box is read label by label downstream); so does one whose text is
+// mostly links (a list of other articles: each link a line that reads as one).
+#include "read/html_table.hpp"
+
+#include <gongwen/text.hpp>
+
+#include <cstring>
+#include <string_view>
+
+#include "read/html_content.hpp"
+
+namespace gongwen::host {
+
+namespace {
+
+constexpr std::size_t kMaxCellChars = 120;
+
+bool named(const xmlNode* n, const char* name) {
+  return n->type == XML_ELEMENT_NODE && std::strcmp(reinterpret_cast<const char*>(n->name), name) == 0;
+}
+
+// Labels of a page's information box; a cell that is one of them (with or
+// without its colon) makes the table a box of labels and values.
+bool label_cell(std::string_view sq) {
+  if (sq.ends_with("：") || sq.ends_with(":")) return true;
+  static constexpr std::string_view labels[] = {
+      "索引号", "发布机构", "发布单位", "发文机关", "发布机关", "发文字号", "文号",   "发布文号", "成文日期", "发文日期", "发布日期",
+      "发布时间", "生效日期", "实施日期", "主题分类", "主题词",   "时效性",   "有效性", "效力状态", "信息来源", "来源",     "公开方式",
+      "公开范围", "公开时限", "标题",     "名称",     "文件名称", "分类",     "体裁分类", "组配分类", "服务对象", "信息分类"};
+  for (std::string_view l : labels)
+    if (sq == l) return true;
+  return false;
+}
+
+struct CellText {
+  std::string text;
+  std::size_t chars = 0, link_chars = 0;
+  bool nested_table = false;
+};
+
+// A cell's visible text, its blocks' breaks as single spaces.
+void gather(const xmlNode* n, bool skip_hidden, bool in_link, int depth, CellText& c) {
+  for (; n; n = n->next) {
+    if (n->type == XML_ELEMENT_NODE) {
+      const char* name = reinterpret_cast<const char*>(n->name);
+      if (html_skipped(name) || (skip_hidden && never_shown(n))) continue;
+      if (std::strcmp(name, "table") == 0 || depth > 32) {
+        c.nested_table = true;
+        return;
+      }
+      if (!c.text.empty() && c.text.back() != ' ') c.text += ' ';
+      gather(n->children, skip_hidden, in_link || std::strcmp(name, "a") == 0, depth + 1, c);
+    } else if ((n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) && n->content) {
+      std::string_view s(reinterpret_cast<const char*>(n->content));
+      for (std::size_t i = 0; i < s.size();) {
+        std::size_t k = i;
+        char32_t cp = text::next_cp(s, k);
+        if (text::is_space(cp) || cp == '\n' || cp == '\r') {
+          if (!c.text.empty() && c.text.back() != ' ') c.text += ' ';
+        } else {
+          c.text.append(s.substr(i, k - i));
+          ++c.chars;
+          c.link_chars += in_link;
+        }
+        i = k;
+      }
+    }
+    if (c.nested_table || c.chars > kMaxCellChars) return;
+  }
+}
+
+}  // namespace
+
+std::vector<DataRow> data_table_rows(const xmlNode* table, bool skip_hidden) {
+  std::vector<const xmlNode*> rows;
+  for (const xmlNode* k = table->children; k; k = k->next) {
+    if (named(k, "tr")) rows.push_back(k);
+    else if (named(k, "tbody") || named(k, "thead") || named(k, "tfoot"))
+      for (const xmlNode* r = k->children; r; r = r->next)
+        if (named(r, "tr")) rows.push_back(r);
+  }
+  std::vector<DataRow> out;
+  std::size_t chars = 0, link_chars = 0, wide_rows = 0;
+  for (const xmlNode* tr : rows) {
+    std::vector<std::string> cells;
+    std::size_t filled = 0;
+    for (const xmlNode* td = tr->children; td; td = td->next) {
+      if (!named(td, "td") && !named(td, "th")) continue;
+      if (skip_hidden && never_shown(td)) continue;
+      CellText c;
+      gather(td->children, skip_hidden, false, 0, c);
+      if (c.nested_table || c.chars > kMaxCellChars) return {};
+      std::string t(text::trim(c.text));
+      if (label_cell(text::strip_spaces(t))) return {};
+      chars += c.chars;
+      link_chars += c.link_chars;
+      filled += !t.empty();
+      cells.push_back(std::move(t));
+    }
+    while (!cells.empty() && cells.back().empty()) cells.pop_back();
+    wide_rows += filled >= 2;
+    if (!cells.empty()) out.push_back({xmlGetLineNo(tr), std::move(cells)});
+  }
+  if (wide_rows < 2 || link_chars * 3 >= chars) return {};
+  return out;
+}
+
+}  // namespace gongwen::host

@@ -1,0 +1,83 @@
+"""Session 24 (issues 13, 15): a saved page's table of data (a list of names, a schedule) is read as
+DOCX and RTF tables are, one row a line with its cells joined by ` | `: cells without spaces between
+them are no longer glued into one word (`序号姓名单位`), nor a cell a line of its own; and a 名单 set as a
+table right above the signature is rows of a table, not signers. A joint signature set in a
+borderless table (every cell an organ) still signs. A page's box of labels and values (`索引号`,
+`发文机关：`), a layout table and a table of links keep their cells apart. Pages modelled on county
+and city education bureaus' notices (names replaced)."""
+from e2e import *
+
+tmp = tmpdir()
+write = lambda name, content: write_file(tmp, name, content)
+
+PAGE = '''<html><head><meta charset="utf-8"><title>关于公布2024年度优秀案例名单的通知</title></head><body>
+<div class="nav">首页 &gt; 通知公告</div>
+<div class="article"><h1>关于公布2024年度优秀案例名单的通知</h1>
+<p>各县（市、区）教育局：</p>
+<p>经各地推荐、专家评审，现将2024年度优秀案例名单公布如下。</p>
+<table border="1"><tbody>
+<tr><td><p>序号</p></td><td><p>案例名称</p></td><td><p>单位</p></td></tr>
+<tr><td><p>1</p></td><td><p>“双减”背景下的作业设计</p></td><td><p>某某市第一中学</p></td></tr>
+<tr><td><p>2</p></td><td><p>劳动教育课程建设</p></td><td><p>某某县实验小学</p></td></tr>
+</tbody></table>
+<table><tr><td>序号</td><td>姓名</td><td>单位</td></tr><tr><td>1</td><td>张三</td><td>某某中学</td></tr></table>
+<p style="text-align:right">某某市教育局</p>
+<p style="text-align:right">2024年5月6日</p>
+</div></body></html>
+'''
+r = process_records(write("mingdan.html", PAGE), "--with-text")[0]
+lines = r["text"].split("\n")
+check("序号 | 案例名称 | 单位" in lines and "1 | “双减”背景下的作业设计 | 某某市第一中学" in lines and "1 | 张三 | 某某中学" in lines,
+      f"a table's rows, one a line, cells joined: {lines}")
+check(not any("序号姓名" in l for l in lines), f"cells without spaces between them are not glued: {lines}")
+check(r["kind"] == "notice" and r["fields"].get("issuer") == ["某某市教育局"] and r["fields"].get("date") == "2024-05-06",
+      f"the name list above the signature signs nothing: {r['kind']} {r['fields'].get('issuer')}")
+
+JOINT = '''<html><head><meta charset="utf-8"><title>关于开展2024年校园安全专项检查的通知</title></head><body>
+<div class="content"><h1>关于开展2024年校园安全专项检查的通知</h1>
+<p>各县（市、区）教育局、公安局：</p>
+<p>为切实做好校园安全工作，决定联合开展2024年校园安全专项检查。现将有关事项通知如下。</p>
+<p>一、检查时间为2024年9月1日至9月30日。</p>
+<p>二、各地要认真组织自查，及时整改发现的问题。</p>
+<table><tr><td>某某市教育局</td><td>某某市公安局</td></tr><tr><td>某某市应急管理局</td><td>某某市市场监督管理局</td></tr></table>
+<p>2024年8月20日</p>
+</div></body></html>
+'''
+r = process_records(write("joint.html", JOINT))[0]
+check(r["fields"].get("issuer") == ["某某市教育局", "某某市公安局", "某某市应急管理局", "某某市市场监督管理局"],
+      f"a joint signature set in a borderless table: every cell an organ signs: {r['fields'].get('issuer')}")
+
+INFO = '''<html><head><meta charset="utf-8"><title>某某县人民政府关于调整县级领导分工的通知</title></head><body>
+<div class="xxgk"><table>
+<tr><td>索引号：</td><td>11330000MB0000000X/2024-00012</td><td>发布机构：</td><td>某某县人民政府办公室</td></tr>
+<tr><td>发文字号：</td><td>某政发〔2024〕8号</td><td>成文日期：</td><td>2024-03-05</td></tr>
+</table></div>
+<div class="article"><h1>某某县人民政府关于调整县级领导分工的通知</h1>
+<p>某政发〔2024〕8号</p>
+<p>各乡镇人民政府，县政府各部门：</p>
+<p>因工作需要，经县政府研究，决定对县级领导分工作如下调整。现予通知，请遵照执行。</p>
+<p style="text-align:right">某某县人民政府</p>
+<p style="text-align:right">2024年3月5日</p>
+</div></body></html>
+'''
+r = process_records(write("info.html", INFO), "--with-text")[0]
+check((r["fields"].get("doc_number") or {}).get("text") == "某政发〔2024〕8号" and r["fields"].get("date") == "2024-03-05" and r["fields"].get("issuer") == ["某某县人民政府"],
+      f"a page with an information box still reads its number, date and signer: {r['fields']}")
+check(not any(" | " in l and "索引号" in l for l in r["text"].split("\n")), f"the box of labels is no table of data: {r['text']}")
+
+LINKS = '''<html><head><meta charset="utf-8"><title>某某市教育局关于做好寒假安全工作的通知</title></head><body>
+<div class="article"><h1>某某市教育局关于做好寒假安全工作的通知</h1>
+<p>各县（市、区）教育局，市直各学校：</p>
+<p>寒假将至，为确保广大师生度过一个安全、祥和的假期，现就做好寒假安全工作通知如下。各地各校要高度重视，认真落实。</p>
+<p style="text-align:right">某某市教育局</p>
+<p style="text-align:right">2024年1月10日</p>
+</div>
+<div class="related"><table>
+<tr><td><a href="/a1.html">某某市教育局关于做好春季开学工作的通知</a></td><td>2024-02-20</td></tr>
+<tr><td><a href="/a2.html">某某市教育局关于开展校园安全隐患排查的通知</a></td><td>2024-03-01</td></tr>
+</table></div></body></html>
+'''
+r = process_records(write("links.html", LINKS), "--with-text")[0]
+check(r["title"] == "某某市教育局关于做好寒假安全工作的通知" and r["fields"].get("date") == "2024-01-10" and " | " not in r["text"],
+      f"a table of links to other articles is no table of data: {r['title']} {r['fields'].get('date')} {r['text']}")
+done()
