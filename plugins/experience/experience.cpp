@@ -5,6 +5,7 @@
 //   title names the genre (综述/总结/汇报/经验/体会/思考/做法)              +0.45
 //   or a headline of measures (五项举措推进…, 多措并举抓实…)                   +0.25
 //   the container files it under an experience column (交流发言/学习体会/…) +0.30
+//   a bulletin's item headed by its unit (`梅岭镇：…`)                       +0.35
 //   a byline naming a unit (■ …组织部/党委/专班)                            +0.25
 //   a byline naming a person, or an author note `（作者系…）`                +0.15 each
 //   a period opening (近年来/党的十八大以来/今年以来/五年来/新时代十年)      +0.15
@@ -77,6 +78,20 @@ bool measures_headline(std::string_view title) {
   return false;
 }
 
+// A bulletin's item headed by the unit whose practice it tells (`梅岭镇：“红色茶园”党建联盟
+//激活乡村振兴`, `县医保局：三个聚焦守好群众看病钱`): a short unit's name, a colon, a headline.
+// (A news item leads with its event, not its unit.)
+bool unit_headline(std::string_view title) {
+  std::size_t colon = title.find("：");
+  if (colon == std::string_view::npos || colon == 0) return false;
+  std::string_view unit = title.substr(0, colon), rest = title.substr(colon + 3);
+  if (tx::char_count(unit) > 16 || tx::char_count(rest) < 6 || contains(unit, "，") || contains(rest, "。")) return false;
+  for (std::string_view u : {"镇", "乡", "街道", "村", "社区", "县", "区", "市", "局", "委", "办", "中心", "公司", "学校", "医院", "党委",
+                             "党支部", "支部", "集团", "所", "站", "院", "部"})
+    if (tx::ends_with(unit, u)) return true;
+  return false;
+}
+
 // The place a title is about: `新时代北京组织工作综述` → 北京, `巴彦淖尔市组织工作综述` → 巴彦淖尔市.
 std::string region_of(std::string_view title) {
   std::string t = tx::strip_spaces(title);
@@ -129,6 +144,8 @@ struct Experience {
     if (genre_title(title) && title_shape) doc.signal("title names the genre (综述/总结/经验/体会/…)", salutation ? 0.2 : 0.45);
     else if (measures_headline(title) && title_shape && !salutation)
       doc.signal("headline of measures (五项举措推进…/多措并举…)", 0.25);
+    if (!doc.field("bulletin").empty() && unit_headline(title) && title_shape && !salutation)
+      doc.signal("a bulletin's item headed by its unit (梅岭镇：…)", 0.35);
     std::string section = doc.field("section");
     for (std::string_view col : {"交流发言", "学习体会", "经验交流", "经验介绍", "部长笔谈", "工作研究", "基层党建", "省级", "市级", "县级"})
       if (section == col) {

@@ -1,4 +1,4 @@
-"""Session 24 (issues 13, 15): a saved page's table of data (a list of names, a schedule) is read as
+"""Session 24 (issues 13, 14, 15): a saved page's table of data (a list of names, a schedule) is read as
 DOCX and RTF tables are, one row a line with its cells joined by ` | `: cells without spaces between
 them are no longer glued into one word (`序号姓名单位`), nor a cell a line of its own; and a 名单 set as a
 table right above the signature is rows of a table, not signers. A joint signature set in a
@@ -80,4 +80,11 @@ LINKS = '''<html><head><meta charset="utf-8"><title>某某市教育局关于做�
 r = process_records(write("links.html", LINKS), "--with-text")[0]
 check(r["title"] == "某某市教育局关于做好寒假安全工作的通知" and r["fields"].get("date") == "2024-01-10" and " | " not in r["text"],
       f"a table of links to other articles is no table of data: {r['title']} {r['fields'].get('date')} {r['text']}")
+# A bulletin's item headed by the unit whose practice it tells (`梅岭镇：…`) is an experience piece;
+# the news item beside it stays news (modelled on a county's 组织工作简报, names replaced).
+JB = '工 作 简 报\n第9期\n中共某某县委组织部编\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u30002024年6月12日\n\n梅岭镇：“红色茶园”党建联盟激活乡村振兴新引擎\n今年以来，梅岭镇以党建联盟为纽带，整合茶企、合作社和村集体资源，推动茶产业提质增效。\n一是联建组织，成立茶产业党建联盟，吸纳成员单位12家；二是联育人才，培育茶叶技术能手60余名；三是联兴产业，带动茶农户均增收3000元。\n\n县医保局：三个聚焦守好群众“看病钱”\n县医保局聚焦基金监管、聚焦便民服务、聚焦政策落实，扎实推进医保领域群众身边不正之风和腐败问题集中整治。\n今年以来共追回医保基金86万元，办理异地就医备案1200余人次。\n\n我县召开组织工作推进会\n6月10日，我县召开全县组织工作推进会，县委常委、组织部部长王强出席会议并讲话。会议通报了上半年组织工作开展情况，安排部署下半年重点任务。\n\n报：市委组织部。\n送：县委常委。\n'
+r = process_records(write("jianbao.txt", JB))
+check([(x["kind"], x["title"]) for x in r[1:]] == [("experience", "梅岭镇：“红色茶园”党建联盟激活乡村振兴新引擎"),
+                                                  ("experience", "县医保局：三个聚焦守好群众“看病钱”"), ("news", "我县召开组织工作推进会")],
+      f"a bulletin's items of practice and of news: {[(x['kind'], x['title']) for x in r]}")
 done()
