@@ -6,6 +6,7 @@
 #include "clean/layout.hpp"
 #include "clean/marks.hpp"
 #include "clean/running_heads.hpp"
+#include "clean/shredded.hpp"
 
 #include <unicode/normalizer2.h>
 #include <unicode/stringpiece.h>
@@ -250,7 +251,7 @@ Furniture find_furniture(std::string_view input, const std::vector<Line>& lines)
 // and page breaks), never across a line the wrapper marked as its own.
 MappedTextBuilder rebuild_paragraphs(std::string_view input, const OffsetMap& input_map, const std::vector<Line>& lines,
                                      const std::vector<char>& keep, const LayoutInfo& info, bool paragraphs_known,
-                                     const std::vector<std::size_t>& paragraph_lines) {
+                                     const std::vector<std::size_t>& paragraph_lines, bool shredded) {
   MappedTextBuilder joined;
   joined.text.reserve(input.size());
   const Line* prev = nullptr;
@@ -321,6 +322,9 @@ MappedTextBuilder rebuild_paragraphs(std::string_view input, const OffsetMap& in
       std::string_view last = sp == std::string_view::npos ? pt : pt.substr(sp + 1);
       if (last.find("http://") != std::string_view::npos || last.find("https://") != std::string_view::npos) join = false;
     }
+    // Numbers cut onto lines of their own (shredded.cpp) go back where they were cut.
+    if (!join && shredded && prev && !paragraphs_known && !marked(l) && !marked(*prev))
+      join = clean_detail::shred_continues(input.substr(prev->tb, prev->te - prev->tb), t);
     if (join) {
       char32_t pl = last_cp(joined.text);
       if (is_latin_alnum(pl) && is_latin_alnum(first_cp(t))) joined.insert(" ");
@@ -358,7 +362,8 @@ CleanResult clean(std::string_view input, const OffsetMap& input_map, bool parag
   r.wrap_width = info.width;
 
   // 2. Rebuild paragraphs, one per output line.
-  MappedTextBuilder joined = rebuild_paragraphs(input, input_map, lines, furniture.keep, info, paragraphs_known, paragraph_lines);
+  MappedTextBuilder joined = rebuild_paragraphs(input, input_map, lines, furniture.keep, info, paragraphs_known, paragraph_lines,
+                                                clean_detail::numbers_shredded(input, lines, furniture.keep));
 
   // 3. Character-level repairs over the joined text.
   std::string_view s = joined.text;

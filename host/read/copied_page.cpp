@@ -9,6 +9,7 @@
 
 #include "read/html_chrome.hpp"
 #include "read/html_meta.hpp"
+#include "read/info_box.hpp"
 
 #include <gongwen/text.hpp>
 
@@ -26,7 +27,7 @@ struct Line {
   std::string_view t;  // its text, trimmed
 };
 
-constexpr std::size_t kHead = 8, kTail = 12;
+constexpr std::size_t kHead = 8, kTail = 12, kBoxHead = 24;
 
 // `发布时间：2024-01-25 09:30   来源：县应急管理局   浏览次数：1523   【字体：大 中 小】`:
 // two labels of a posting, or its posting time alone (not a regulation's
@@ -49,6 +50,33 @@ bool footer_mark(std::string_view t) {
                              "Copyright", "copyright", "©"})
     if (t.find(m) != std::string_view::npos) return true;
   return false;
+}
+
+// The box's pairs as the fields a crawler's record header gives (record_header.cpp),
+// every pair as printed in `fields.record`; what the page's own lines said stays.
+void box_fields(const InfoBox& box, Unwrapped& u) {
+  Json record = Json::object();
+  std::string published, written;
+  auto set = [&](const char* field, const std::string& v) {
+    if (!u.fields.contains(field)) u.fields[field] = v;
+  };
+  for (const auto& [label, value] : box.pairs) {
+    if (value.empty() || value == "无" || value == "暂无" || value == "-") continue;
+    record[label] = value;
+    std::string_view l = label;
+    if ((l == "发文字号" || l == "文号" || l == "发布文号") && value.find("号") != std::string::npos) set("page_doc_number", value);
+    else if (l == "发文机关" || l == "发文机构" || l == "发布机构" || l == "发布机关" || l == "制发机关" || l == "发布单位") set("publisher", value);
+    else if (l == "来源" || l == "信息来源") set("source", value);
+    else if (l == "标题" || l == "文件名称" || l == "名称") set("title", value);
+    else if (auto d = text::find_full_date(value)) {
+      if ((l == "发布日期" || l == "发布时间") && published.empty()) published = d->iso();
+      if ((l == "成文日期" || l == "发文日期") && written.empty()) written = d->iso();
+    }
+  }
+  // (The publication dates the page; the document's own date only when none does, as html_meta.cpp reads a box.)
+  if (!published.empty()) set("page_date", published);
+  else if (!written.empty()) set("page_date", written);
+  if (!record.empty() && !u.fields.contains("record")) u.fields["record"] = std::move(record);
 }
 
 }  // namespace
@@ -81,6 +109,27 @@ bool unwrap_copied_page(std::string_view s, Unwrapped& u) {
       }
     }
   }
+  // A government page's information box (info_box.cpp) under the page's own short lines.
+  InfoBox box;
+  std::vector<std::string_view> texts;
+  for (const auto& l : lines) texts.push_back(l.t);
+  bool boxed = find_info_box(texts, kBoxHead, box);
+  for (std::size_t i = 0; boxed && i < box.first; ++i)
+    boxed = !text::more_visible_than(lines[i].t, 60) && lines[i].t.find("。") == std::string_view::npos;
+  if (boxed) {
+    // When the box names the document (`名称：…`) and no line above it is that title, the
+    // lines above are all the page's: its title with the site's name, the date of the
+    // visit, its switches and a trail broken over lines (`政务公开` / `>` / `政策法规`).
+    std::string named;
+    for (const auto& [label, value] : box.pairs)
+      if ((label == "名称" || label == "标题" || label == "文件名称") && !value.empty()) named = text::strip_spaces(value);
+    bool head_is_page = !named.empty();
+    for (std::size_t i = 0; i < box.first && head_is_page; ++i) head_is_page = text::strip_spaces(lines[i].t) != named;
+    for (std::size_t i = 0; i <= box.last; ++i)
+      if (i >= box.first || head_is_page || chrome_line(lines[i].t) || breadcrumb_line(lines[i].t)) drop[i] = true;
+    trail_or_info = true;
+    strong += 1;
+  }
   // (Up from the end through marked lines, at most two unmarked ones between them:
   // `地址：…` and `电话：…` are a footer's too, a 公文's signature over it is not.)
   std::size_t tail_from = lines.size();
@@ -101,6 +150,7 @@ bool unwrap_copied_page(std::string_view s, Unwrapped& u) {
     if (drop[i]) (i < tail_from ? head : tail).append(lines[i].t).append("\n");
   page_info(head, u);
   footer_site(tail, u);
+  if (boxed) box_fields(box, u);
 
   std::size_t kept_from = 0, dropped = 0;
   for (std::size_t i = 0; i < lines.size(); ++i) {
@@ -112,7 +162,7 @@ bool unwrap_copied_page(std::string_view s, Unwrapped& u) {
   if (kept_from < s.size()) u.out.copy(s.substr(kept_from), kept_from);
   u.wrapper = "copied-page";
   u.notes.push_back({Diag::clean_copied_page,
-                     fmt::format("a web page copied as text: {} of its lines (trail, info line, buttons, footer) read as fields and dropped", dropped)});
+                     fmt::format("a web page copied as text: {} of its lines (trail, info line, information box, buttons, footer) read as fields and dropped", dropped)});
   return true;
 }
 

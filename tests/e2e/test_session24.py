@@ -87,4 +87,29 @@ r = process_records(write("jianbao.txt", JB))
 check([(x["kind"], x["title"]) for x in r[1:]] == [("experience", "梅岭镇：“红色茶园”党建联盟激活乡村振兴新引擎"),
                                                   ("experience", "县医保局：三个聚焦守好群众“看病钱”"), ("news", "我县召开组织工作推进会")],
       f"a bulletin's items of practice and of news: {[(x['kind'], x['title']) for x in r]}")
+# A government page's information box copied as text: one label a line, its value after the colon
+# or on the line below, some values missing (`• 主题分类:` with none). Read as the page's fields
+# (`page_doc_number`, `publisher`, `page_date`, every pair in `fields.record`) and dropped; the title
+# under the box is no label's value; the switches and the chrome above it go (`返回顶部`).
+A1 = '返回顶部\n\n某某县人民政府工作规则\n\n  • 索引号:\n\n    6100000000/2024-001005\n  • 主题分类:\n\n  • 来源:\n\n  • 发文机构:\n\n    县政府网站\n  • 发文字号:\n\n    某政发〔2024〕7号\n  • 发文日期:\n\n    2024年04月06日 16:40\n  • 有效性:\n\n  • 发布日期:\n\n    2024年04月06日 16:34\n  • 内容概述:\n\n某某县人民政府工作规则\n\n第一章总则\n\n一、根据《中华人民共和国宪法》《中华人民共和国地方各级人民代表大会和地方各级人民政府组织法》，参照《某某省人民政府工作规则》的有关规定，结合本县实际，制定本规则。\n\n二、县政府工作的指导思想是，以习近平新时代中国特色社会主义思想为指导，认真执行党的路线方针政策，严格遵守宪法和法律法规，全面正确履行政府职能。\n\n第二章   组成人员和政府职能\n\n三、县政府由县长、副县长、县政府党组成员，县政府各工作部门主要负责人组成。\n\n四、县政府实行县长负责制。县长主持县政府全面工作。\n'
+r = process_records(write("box1.txt", A1), "--with-text")[0]
+check(r["title"] == "某某县人民政府工作规则" and r["fields"].get("page_doc_number") == "某政发〔2024〕7号"
+      and r["fields"].get("record", {}).get("索引号") == "6100000000/2024-001005" and "索引号" not in r["text"] and "返回顶部" not in r["text"],
+      f"a bulleted box, values on the lines below: {r['title']} {r['fields'].get('record')} {r['text'][:120]}")
+A2 = '首页 > 政务公开 > 政府文件\n某某县人民政府办公室关于做好2024年防汛工作的通知\n索引号：11000000/2024-00031\n发文机关：某某县人民政府办公室\n发文字号：某政办发〔2024〕12号\n成文日期：2024年05月20日\n发布日期：2024年05月21日\n某某县人民政府办公室关于做好2024年防汛工作的通知\n各乡镇人民政府，县政府各部门：\n\u3000\u3000当前我县已进入主汛期，为切实做好2024年防汛工作，确保人民群众生命财产安全，经县政府同意，现就有关事项通知如下。\n\u3000\u3000一、压实防汛责任。各乡镇、各部门要严格落实防汛责任制。\n\u3000\u3000二、加强隐患排查。要对水库、河道、地质灾害隐患点开展拉网式排查。\n某某县人民政府办公室\n2024年5月20日\n'
+r = process_records(write("box2.txt", A2), "--with-text")[0]
+check(r["kind"] == "notice" and (r["fields"].get("doc_number") or {}).get("text") == "某政办发〔2024〕12号" and r["fields"].get("date") == "2024-05-20"
+      and r["fields"].get("page_date") == "2024-05-21" and not any(l.startswith("发文机关") for l in r["text"].split("\n")),
+      f"a box of one pair a line under a trail: {r['fields']}")
+# And numbers a page's markup set apart, copied each on its own line (`2024` / `年` / `1` / `月`), glued back
+# where they were cut; a date under the closing formula keeps its own line.
+SHRED = '天津某某网\n2024年12月3日星期二\n简体\n|\n繁体\n无障碍\n政务公开\n>\n政策法规\n>\n委局文件\n名 称 ：\n市某某局关于印发2024年春节期间电力保供实施方案的通知\n索 引 号 ：\n11120000MB0000000L/2024-00073\n发 布 机 构 ：\n天津市某某局\n发 文 字 号 ：\n津某电力〔2024〕3号\n主 题 ：\n工业;信息化\n成 文 日 期 ：\n发 文 日 期 ：\n有 效 性 ：\n有效\n市某某局关于印发\n2024\n年春节期间\n电力保供实施方案的通知\n某某电力公司，有关单位：\n为落实春节期间能源保供工作部署要求，依据《市某某局关于开展\n2024\n年电力需求响应工作的通知》（津某电力〔\n2024\n〕\n2\n号）等文件，我局编制了《\n2024\n年春节期间电力保供实施方案》，现予以印发，请遵照执行。\n特此通知。\n2024\n年\n1\n月\n26\n日\n（此件主动公开）\n网站地图\n|\n联系我们\n'
+r = process_records(write("shred.txt", SHRED), "--with-text")[0]
+lines = r["text"].split("\n")
+check(r["fields"].get("date") == "2024-01-26" and "2024年1月26日" in lines and any("〔2024〕2号）等文件" in l for l in lines)
+      and r["fields"].get("page_doc_number") == "津某电力〔2024〕3号" and "简体" not in lines and r["fields"].get("recipients") == ["某某电力公司", "有关单位"],
+      f"shredded numbers glued back, the box and the page's switches dropped: {r['fields'].get('date')} {lines[:8]}")
+A3 = "关于召开全县安全生产工作会议的通知\n各乡镇、县直各单位：\n经研究，决定召开全县安全生产工作会议。现将有关事项通知如下：\n时间：2024年6月5日上午9:00\n地点：县政府三楼会议室\n参会人员：各乡镇分管负责同志\n联系人：王芳\n某某县安全生产委员会办公室\n2024年6月1日\n"
+r = process_records(write("meeting.txt", A3), "--with-text")[0]
+check("时间：2024年6月5日上午9:00" in r["text"] and "record" not in r["fields"], f"a meeting's 时间/地点 lines are no information box: {r['text']}")
 done()
