@@ -1,6 +1,7 @@
 // Container splitting (see splitter.hpp).
 #include "split/splitter.hpp"
 #include "split/lines.hpp"
+#include "split/pieces.hpp"
 #include "split/continuations.hpp"
 #include "split/title_blocks.hpp"
 #include "clean/marks.hpp"
@@ -237,6 +238,20 @@ SplitResult split(Document& doc, const SplitOptions& opt) {
     }
   }
 
+  // A collection that counts its pieces (`第1篇`, `篇二：…`): each marker opens one.
+  std::vector<split_detail::Piece> pieces;
+  if (starts.empty() && opt.title_blocks) {
+    pieces = split_detail::numbered_pieces(ps);
+    if (pieces.size() >= opt.min_articles) {
+      for (const auto& p : pieces) starts.push_back(p.para);
+      start_entry.assign(starts.size(), nullptr);
+      r.method = "numbered-pieces";
+      doc.split_evidence.push_back(fmt::format("pieces counted one by one (第1篇, 篇二：…): {}", pieces.size()));
+    } else {
+      pieces.clear();
+    }
+  }
+
   bool bulletin = false;
   if (starts.empty() && opt.title_blocks) {
     float body_pt = 0;
@@ -363,6 +378,10 @@ SplitResult split(Document& doc, const SplitOptions& opt) {
     // A PDF page's form feed opens its first line: no part of a title.
     std::erase_if(child.title, [](char c) { return c == '\f' || c == '\v'; });
     child.title = std::string(tx::trim(child.title));
+    if (!pieces.empty()) {  // the words after its count, else the marker's line
+      child.title = pieces[a].title;
+      child.fields["piece"] = pieces[a].number;
+    }
     if (!part_of[a].empty()) child.fields["section"] = part_of[a];
     if (const TocEntry* te = start_entry[a]) {
       child.fields["toc_title"] = te->raw;

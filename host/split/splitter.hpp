@@ -34,7 +34,7 @@ struct TocEntry {
 
 struct SplitResult {
   bool is_container = false;
-  std::string method;  // "toc" | "markup-headings" | "title-blocks"
+  std::string method;  // "toc" | "markup-headings" | "numbered-pieces" | "title-blocks"
   bool bulletin = false;  // a bulletin's issue (`工作简报 第12期`): its items are the articles
   std::vector<TocEntry> toc;
   std::vector<Document> articles;  // children, with text slices and container/index set

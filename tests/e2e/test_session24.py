@@ -112,4 +112,20 @@ check(r["fields"].get("date") == "2024-01-26" and "2024年1月26日" in lines an
 A3 = "关于召开全县安全生产工作会议的通知\n各乡镇、县直各单位：\n经研究，决定召开全县安全生产工作会议。现将有关事项通知如下：\n时间：2024年6月5日上午9:00\n地点：县政府三楼会议室\n参会人员：各乡镇分管负责同志\n联系人：王芳\n某某县安全生产委员会办公室\n2024年6月1日\n"
 r = process_records(write("meeting.txt", A3), "--with-text")[0]
 check("时间：2024年6月5日上午9:00" in r["text"] and "record" not in r["fields"], f"a meeting's 时间/地点 lines are no information box: {r['text']}")
+# A collection of sample texts as writing-sample sites publish them (`…范文（合集3篇）`): each piece opens
+# with a marker that counts it (`工作总结范文 第1篇`, `篇一：关于…的通知`) and runs to the next; the words
+# after the count are its title. A plan's parts (`第一篇　开启…新征程` over `第一章`) are no pieces.
+FW = '工作总结范文(合集3篇)\n\nadmin 2024-05-31 网站管理员 admin\n\n工作总结范文 第1篇\n\n今年以来，在局党组的正确领导下，我科室紧紧围绕年度目标任务，认真履行工作职责，各项工作取得了明显成效。一是强化学习，提升政治素质；二是狠抓落实，推进重点工作；三是改进作风，提高服务水平。下一步，我们将继续努力，推动各项工作再上新台阶。\n\n工作总结范文 第2篇\n\n2024年，我校坚持立德树人根本任务，扎实推进教育教学改革，教育质量稳步提升。全年组织教研活动36次，开展公开课48节，学生参加各类竞赛获奖120人次。存在的问题主要是师资结构不够合理，下一步将加大人才引进力度。\n\n工作总结范文 第3篇\n\n一年来，社区党支部认真贯彻落实上级部署，以党建引领基层治理，扎实开展为民服务。全年走访居民2000余户，解决群众急难愁盼问题86件，组织志愿服务活动42场。今后，我们将进一步创新服务方式，提升居民满意度。\n'
+r = process_records(write("fanwen.txt", FW))
+check(r[0]["fields"].get("split_method") == "numbered-pieces" and [(x["kind"], x["title"], x["fields"].get("piece")) for x in r[1:]] ==
+      [("experience", "工作总结范文 第1篇", 1), ("experience", "工作总结范文 第2篇", 2), ("experience", "工作总结范文 第3篇", 3)],
+      f"three counted pieces: {[(x['kind'], x['title'], x['fields'].get('piece')) for x in r]}")
+FW2 = '关于开展安全检查的通知范文（精选2篇）\n篇一：关于开展2024年安全生产大检查的通知\n各科室、各下属单位：\n为深刻吸取近期事故教训，切实加强安全生产工作，经研究，决定在全局范围内开展安全生产大检查。现将有关事项通知如下：\n一、检查时间：2024年5月10日至5月31日。\n二、检查内容：消防设施、用电安全、危险化学品管理等。\n特此通知。\n某某市某某局\n2024年5月6日\n篇二：关于开展校园安全隐患排查的通知\n各中小学校、幼儿园：\n为保障广大师生生命财产安全，决定在全县范围内开展校园安全隐患排查整治工作。请各校高度重视，认真组织自查，发现问题及时整改。\n特此通知。\n某某县教育局\n2024年3月1日\n'
+r = process_records(write("fanwen2.txt", FW2))
+check([(x["kind"], x["title"], x["fields"].get("issuer"), x["fields"].get("date")) for x in r[1:]] ==
+      [("notice", "关于开展2024年安全生产大检查的通知", ["某某市某某局"], "2024-05-06"), ("notice", "关于开展校园安全隐患排查的通知", ["某某县教育局"], "2024-03-01")],
+      f"two sample notices, each read whole: {[(x['kind'], x['title'], x['fields'].get('issuer')) for x in r]}")
+GH = '某某市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要\n第一篇\u3000开启全面建设社会主义现代化新征程\n第一章\u3000发展环境\n“十三五”时期是我市发展极不平凡的五年，经济实力显著增强，全市地区生产总值突破五千亿元，城乡居民收入持续增长。\n第二章\u3000指导思想\n高举中国特色社会主义伟大旗帜，深入贯彻党的二十大精神，坚持稳中求进工作总基调，以推动高质量发展为主题。\n第二篇\u3000坚持创新驱动发展\n第三章\u3000提升创新能力\n坚持创新在现代化建设全局中的核心地位，深入实施科教兴市战略、人才强市战略、创新驱动发展战略。\n'
+r = process_records(write("guihua.txt", GH))
+check(len(r) == 1 and r[0]["fields"].get("split_method") is None, f"a plan's parts split nothing: {[(x['kind'], x['title']) for x in r]}")
 done()
