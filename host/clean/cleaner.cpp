@@ -369,7 +369,8 @@ CleanResult clean(std::string_view input, const OffsetMap& input_map, bool parag
   std::string_view s = joined.text;
   std::vector<Edit> edits;
   std::vector<std::pair<std::size_t, Note>> inline_notes;  // offset in joined, note
-  std::size_t radicals = 0, first_radical = 0;
+  std::size_t radicals = 0, first_radical = 0, gloss_count = 0, first_gloss = 0;
+  std::vector<clean_detail::Edit> glosses;
   std::size_t continuation_count = 0;
   for (std::size_t pb = 0; pb < s.size();) {
     std::size_t pe = s.find('\n', pb);
@@ -434,6 +435,10 @@ CleanResult clean(std::string_view input, const OffsetMap& input_map, bool parag
           edits.push_back({pb + glyph_start, pb + p.size(), ""});
       }
     }
+    if (std::size_t n = clean_detail::pinyin_gloss_edits(s, pb, pe, glosses)) {
+      if (gloss_count == 0) first_gloss = pb;
+      gloss_count += n;
+    }
     spacing_edits(s, pb, pe, edits);
     if (std::size_t n = radical_edits(s, pb, pe, edits)) {
       if (radicals == 0) first_radical = pb;
@@ -441,37 +446,11 @@ CleanResult clean(std::string_view input, const OffsetMap& input_map, bool parag
     }
     pb = pe + 1;
   }
-  // Unicode normalization: NFC for the visible text (NFKC would rewrite
-  // Chinese full-width punctuation).
-  UErrorCode status = U_ZERO_ERROR;
-  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
-  if (U_SUCCESS(status)) {
-    for (std::size_t pb = 0; pb < s.size();) {
-      std::size_t pe = s.find('\n', pb);
-      if (pe == std::string_view::npos) pe = s.size();
-      auto p = s.substr(pb, pe - pb);
-      status = U_ZERO_ERROR;
-      if (!nfc->isNormalizedUTF8(icu::StringPiece(p.data(), static_cast<int32_t>(p.size())), status) && U_SUCCESS(status)) {
-        // Normalise only the characters that need it, so the offset map
-        // keeps its resolution for the rest of the paragraph.
-        for (std::size_t i = 0; i < p.size();) {
-          std::size_t k = i;
-          char32_t c = next_cp(p, k);
-          std::size_t j = k;
-          while (j < p.size()) { std::size_t m = j; char32_t d = next_cp(p, m); if (nfc->hasBoundaryBefore(d)) break; j = m; }
-          if (!nfc->isInert(c) || j > k) {
-            std::string piece(p.substr(i, j - i));
-            std::string norm;
-            icu::StringByteSink<std::string> sink(&norm);
-            status = U_ZERO_ERROR;
-            nfc->normalizeUTF8(0, icu::StringPiece(piece.data(), static_cast<int32_t>(piece.size())), sink, nullptr, status);
-            if (U_SUCCESS(status) && norm != piece) edits.push_back({pb + i, pb + j, norm});
-          }
-          i = j;
-        }
-      }
-      pb = pe + 1;
-    }
+  clean_detail::nfc_edits(s, edits);
+  // (Three glosses at least: a converter's, not an author's gloss of one rare character.)
+  if (gloss_count >= 3) {
+    edits.insert(edits.end(), glosses.begin(), glosses.end());
+    inline_notes.push_back({first_gloss, {Diag::clean_pinyin_glosses, fmt::format("{} pinyin gloss(es) after characters (學(xué)) dropped", gloss_count)}});
   }
   if (radicals)
     inline_notes.push_back({first_radical, {Diag::clean_radicals, fmt::format("{} radical code point(s) (⼈ for 人) read as the characters they stand for", radicals)}});

@@ -6,7 +6,9 @@
 #include <algorithm>
 #include <utility>
 
+#include <unicode/bytestream.h>
 #include <unicode/normalizer2.h>
+#include <unicode/stringpiece.h>
 #include <unicode/unistr.h>
 
 namespace gongwen::host::clean_detail {
@@ -14,6 +16,7 @@ namespace gongwen::host::clean_detail {
 using text::next_cp;
 using text::is_space;
 using text::is_han;
+using text::prev_cp;
 using text::char_count;
 using text::append_utf8;
 
@@ -150,6 +153,68 @@ std::size_t radical_edits(std::string_view s, std::size_t pb, std::size_t pe, st
     ++n;
   }
   return n;
+}
+
+// A tone-marked pinyin syllable (`xué`, `zhì`, `lǜ`): Latin letters, one of them
+// a vowel with a tone mark or ü, six letters at most.
+bool pinyin_syllable(std::string_view t) {
+  std::size_t letters = 0, toned = 0;
+  for (std::size_t i = 0; i < t.size();) {
+    char32_t c = next_cp(t, i);
+    if (c >= 'a' && c <= 'z') ++letters;
+    else if (std::u32string_view(U"āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ").find(c) != std::u32string_view::npos) ++letters, ++toned;
+    else return false;
+  }
+  return letters >= 1 && letters <= 6 && toned >= 1;
+}
+
+std::size_t pinyin_gloss_edits(std::string_view s, std::size_t pb, std::size_t pe, std::vector<Edit>& edits) {
+  std::string_view p = s.substr(pb, pe - pb);
+  std::size_t n = 0;
+  for (std::size_t q = p.find('('); q != std::string_view::npos; q = p.find('(', q + 1)) {
+    std::size_t close = p.find(')', q + 1);
+    if (close == std::string_view::npos || close - q > 24 || q == 0) continue;
+    std::size_t k = q;
+    if (!is_han(prev_cp(p, k)) || !pinyin_syllable(p.substr(q + 1, close - q - 1))) continue;
+    edits.push_back({pb + q, pb + close + 1, ""});
+    ++n;
+  }
+  return n;
+}
+
+// Unicode normalization: NFC for the visible text (NFKC would rewrite Chinese
+// full-width punctuation), as edits of the characters that need it only.
+void nfc_edits(std::string_view s, std::vector<Edit>& edits) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+  if (U_SUCCESS(status)) {
+    for (std::size_t pb = 0; pb < s.size();) {
+      std::size_t pe = s.find('\n', pb);
+      if (pe == std::string_view::npos) pe = s.size();
+      auto p = s.substr(pb, pe - pb);
+      status = U_ZERO_ERROR;
+      if (!nfc->isNormalizedUTF8(icu::StringPiece(p.data(), static_cast<int32_t>(p.size())), status) && U_SUCCESS(status)) {
+        // Normalise only the characters that need it, so the offset map
+        // keeps its resolution for the rest of the paragraph.
+        for (std::size_t i = 0; i < p.size();) {
+          std::size_t k = i;
+          char32_t c = next_cp(p, k);
+          std::size_t j = k;
+          while (j < p.size()) { std::size_t m = j; char32_t d = next_cp(p, m); if (nfc->hasBoundaryBefore(d)) break; j = m; }
+          if (!nfc->isInert(c) || j > k) {
+            std::string piece(p.substr(i, j - i));
+            std::string norm;
+            icu::StringByteSink<std::string> sink(&norm);
+            status = U_ZERO_ERROR;
+            nfc->normalizeUTF8(0, icu::StringPiece(piece.data(), static_cast<int32_t>(piece.size())), sink, nullptr, status);
+            if (U_SUCCESS(status) && norm != piece) edits.push_back({pb + i, pb + j, norm});
+          }
+          i = j;
+        }
+      }
+      pb = pe + 1;
+    }
+  }
 }
 
 }  // namespace gongwen::host::clean_detail

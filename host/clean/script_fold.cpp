@@ -117,6 +117,11 @@ std::string config_for(std::string_view t) {
 
 }  // namespace
 
+std::string fold_like(const std::string& config, std::string_view s) {
+  if (s.empty()) return {};
+  return converter(config).convert(s);
+}
+
 std::optional<ScriptFold> fold_traditional(std::string_view text) {
   std::size_t han = 0, marks = 0;
   for (std::size_t i = 0; i < text.size();) {

@@ -29,4 +29,8 @@ struct ScriptFold {
 // characters; nothing when it is not. Throws when OpenCC cannot be opened.
 std::optional<ScriptFold> fold_traditional(std::string_view text);
 
+// s read with the fold a text was given (`config` of its ScriptFold): a field the
+// reader kept apart from the text (an information box's 文號), read as the text is.
+std::string fold_like(const std::string& config, std::string_view s);
+
 }  // namespace gongwen::host

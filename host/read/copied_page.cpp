@@ -32,12 +32,18 @@ constexpr std::size_t kHead = 8, kTail = 12, kBoxHead = 24;
 // `发布时间：2024-01-25 09:30   来源：县应急管理局   浏览次数：1523   【字体：大 中 小】`:
 // two labels of a posting, or its posting time alone (not a regulation's
 // `公布日期：`, `施行日期：`, nor a meeting's `时间：`).
-bool info_line(std::string_view t) {
-  if (text::char_count(t) > 120 || t.find("。") != std::string_view::npos) return false;
-  static constexpr std::array<std::string_view, 13> labels = {"发布时间", "发布日期", "更新时间", "发布机构", "来源：", "来源:", "浏览次数",
-                                                              "点击数", "阅读次数", "访问量", "字号", "【字体", "作者："};
+bool info_line(std::string_view line) {
+  if (text::char_count(line) > 120 || line.find("。") != std::string_view::npos) return false;
+  // (`作者:法律资料网 时间:2024-06-26 07:53:48  浏览:9231   来源:法律资料网`: a law site's, short labels.)
+  static constexpr std::array<std::string_view, 21> labels = {"发布时间", "发布日期", "更新时间", "发布机构", "来源：", "来源:", "浏览次数",
+                                                              "点击数", "阅读次数", "访问量", "字号", "【字体", "作者：", "作者:",
+                                                              "浏览：", "浏览:", "阅读：", "阅读:", "时间：", "时间:", "浏览量"};
+  std::string sq = text::strip_spaces(line);
+  std::string_view t = sq;
   int n = 0;
   for (auto l : labels) n += t.find(l) != std::string_view::npos;
+  // (`发布时间：` holds `时间：`, `浏览次数` holds `浏览`: one label is counted once.)
+  if (t.find("发布时间") != std::string_view::npos || t.find("更新时间") != std::string_view::npos) n -= t.find("时间：") != std::string_view::npos || t.find("时间:") != std::string_view::npos;
   if (n >= 2) return true;
   bool posted = t.find("发布时间") != std::string_view::npos || t.find("发布日期") != std::string_view::npos;
   return n == 1 && posted && text::find_full_date(t).has_value();
@@ -64,7 +70,8 @@ void box_fields(const InfoBox& box, Unwrapped& u) {
     if (value.empty() || value == "无" || value == "暂无" || value == "-") continue;
     record[label] = value;
     std::string_view l = label;
-    if ((l == "发文字号" || l == "文号" || l == "发布文号") && value.find("号") != std::string::npos) set("page_doc_number", value);
+    if ((l == "发文字号" || l == "文号" || l == "发布文号") && (value.find("号") != std::string::npos || value.find("號") != std::string::npos))
+      set("page_doc_number", value);
     else if (l == "发文机关" || l == "发文机构" || l == "发布机构" || l == "发布机关" || l == "制发机关" || l == "发布单位") set("publisher", value);
     else if (l == "来源" || l == "信息来源") set("source", value);
     else if (l == "标题" || l == "文件名称" || l == "名称") set("title", value);
@@ -109,6 +116,15 @@ bool unwrap_copied_page(std::string_view s, Unwrapped& u) {
       }
     }
   }
+  // The site's banner above its trail (`牟定县人民政府` over `首页 >> 公开信息内容`): short
+  // lines, never a title (one that says 关于 is kept).
+  for (std::size_t i = 0; i < lines.size() && i < kHead; ++i)
+    if (drop[i] && breadcrumb_line(lines[i].t)) {
+      for (std::size_t k = 0; k < i; ++k)
+        if (!text::more_visible_than(lines[k].t, 20) && lines[k].t.find("关于") == std::string_view::npos && !text::ends_sentence(lines[k].t))
+          drop[k] = true;
+      break;
+    }
   // A government page's information box (info_box.cpp) under the page's own short lines.
   InfoBox box;
   std::vector<std::string_view> texts;

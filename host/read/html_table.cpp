@@ -5,8 +5,8 @@
 // read as signatures, and cells without spaces between them are not glued.
 //
 // Invariants: only a table whose every cell is short text (no nested table, at
-// most kMaxCellChars characters) is a data table; a table with a cell that is a
-// label (`索引号`, `发文机关：`) stays cells on lines of their own (the page's
+// most kMaxCellChars characters) is a data table; a table with a cell that ends
+// in a colon (`发文机关：`), or with labels (`索引号`) in two rows, stays cells on lines of their own (the page's
 // information box is read label by label downstream); so does one whose text is
 // mostly links (a list of other articles: each link a line that reads as one).
 #include "read/html_table.hpp"
@@ -28,10 +28,8 @@ bool named(const xmlNode* n, const char* name) {
   return n->type == XML_ELEMENT_NODE && std::strcmp(reinterpret_cast<const char*>(n->name), name) == 0;
 }
 
-// Labels of a page's information box; a cell that is one of them (with or
-// without its colon) makes the table a box of labels and values.
+// Labels of a page's information box, as a cell prints one (its colon dropped).
 bool label_cell(std::string_view sq) {
-  if (sq.ends_with("：") || sq.ends_with(":")) return true;
   static constexpr std::string_view labels[] = {
       "索引号", "发布机构", "发布单位", "发文机关", "发布机关", "发文字号", "文号",   "发布文号", "成文日期", "发文日期", "发布日期",
       "发布时间", "生效日期", "实施日期", "主题分类", "主题词",   "时效性",   "有效性", "效力状态", "信息来源", "来源",     "公开方式",
@@ -89,10 +87,13 @@ std::vector<DataRow> data_table_rows(const xmlNode* table, bool skip_hidden) {
         if (named(r, "tr")) rows.push_back(r);
   }
   std::vector<DataRow> out;
-  std::size_t chars = 0, link_chars = 0, wide_rows = 0;
+  // (A label in the first row alone heads a column, `序号 | 名称 | 单位`; labels in
+  // two rows or more are a box of labels and values, `索引号 | … | 发布机构 | …`.)
+  std::size_t chars = 0, link_chars = 0, wide_rows = 0, label_rows = 0;
   for (const xmlNode* tr : rows) {
     std::vector<std::string> cells;
     std::size_t filled = 0;
+    bool labelled = false;
     for (const xmlNode* td = tr->children; td; td = td->next) {
       if (!named(td, "td") && !named(td, "th")) continue;
       if (skip_hidden && never_shown(td)) continue;
@@ -100,7 +101,9 @@ std::vector<DataRow> data_table_rows(const xmlNode* table, bool skip_hidden) {
       gather(td->children, skip_hidden, false, 0, c);
       if (c.nested_table || c.chars > kMaxCellChars) return {};
       std::string t(text::trim(c.text));
-      if (label_cell(text::strip_spaces(t))) return {};
+      std::string sq = text::strip_spaces(t);
+      if (sq.ends_with("：") || sq.ends_with(":")) return {};  // `发文机关：` then its value
+      labelled |= label_cell(sq);
       chars += c.chars;
       link_chars += c.link_chars;
       filled += !t.empty();
@@ -108,9 +111,10 @@ std::vector<DataRow> data_table_rows(const xmlNode* table, bool skip_hidden) {
     }
     while (!cells.empty() && cells.back().empty()) cells.pop_back();
     wide_rows += filled >= 2;
+    label_rows += labelled;
     if (!cells.empty()) out.push_back({xmlGetLineNo(tr), std::move(cells)});
   }
-  if (wide_rows < 2 || link_chars * 3 >= chars) return {};
+  if (wide_rows < 2 || label_rows >= 2 || link_chars * 3 >= chars) return {};
   return out;
 }
 

@@ -46,11 +46,97 @@ constexpr std::array kBoxLabels{
     BoxLabel{"公开方式", Shape::any, false},    BoxLabel{"公开范围", Shape::any, false},   BoxLabel{"公开时限", Shape::any, false},
     BoxLabel{"内容概述", Shape::any, false},    BoxLabel{"文件名称", Shape::any, false},   BoxLabel{"标题", Shape::any, false},
     BoxLabel{"名称", Shape::any, false},        BoxLabel{"发布单位", Shape::any, true},    BoxLabel{"统一编号", Shape::index, true},
+    BoxLabel{"施行日期", Shape::date, false},   BoxLabel{"效力级别", Shape::any, false},   BoxLabel{"废止时间", Shape::date, false},
+    BoxLabel{"生成日期", Shape::date, false},   BoxLabel{"生效时间", Shape::date, false},  BoxLabel{"关键词", Shape::any, false},
+    BoxLabel{"浏览次数", Shape::any, false},    BoxLabel{"信息名称", Shape::any, false},   BoxLabel{"公布日期", Shape::date, false},
 };
 
-// The label a line opens with (a bullet and the label's spaces dropped:
-// `• 索引号:`, `文　　号：`, `【发文字号】`), and where its value starts; or null.
-const BoxLabel* label_of(std::string_view t, std::string_view& value) {
+// The traditional forms of the labels' characters (a policy database's pages in
+// traditional script: `發文機關`, `發文字號`, `時效性`, `效力級別`).
+char32_t simplified(char32_t c) {
+  switch (c) {
+    case U'發': return U'发'; case U'機': return U'机'; case U'關': return U'关'; case U'號': return U'号';
+    case U'時': return U'时'; case U'級': return U'级'; case U'別': return U'别'; case U'來': return U'来';
+    case U'題': return U'题'; case U'類': return U'类'; case U'實': return U'实'; case U'體': return U'体';
+    case U'組': return U'组'; case U'開': return U'开'; case U'圍': return U'围'; case U'內': return U'内';
+    case U'稱': return U'称'; case U'單': return U'单'; case U'統': return U'统'; case U'編': return U'编';
+    case U'廢': return U'废'; case U'間': return U'间'; case U'詞': return U'词'; case U'覽': return U'览';
+    case U'瀏': return U'浏'; case U'資': return U'资'; case U'訊': return U'讯'; case U'門': return U'门';
+    case U'務': return U'务'; case U'對': return U'对';
+    default: return c;
+  }
+}
+
+// The length of a pinyin gloss at t[i] (`(fā)`, as a mirror site prints one after
+// a character it converted), or 0: the cleaner drops them later, labels are read now.
+std::size_t gloss_at(std::string_view t, std::size_t i) {
+  if (i >= t.size() || t[i] != '(') return 0;
+  std::size_t k = i + 1, letters = 0;
+  while (k < t.size() && letters <= 6) {
+    std::size_t m = k;
+    char32_t c = text::next_cp(t, m);
+    if (c == ')') return letters ? m - i : 0;
+    if (!((c >= 'a' && c <= 'z') || (c >= 0xC0 && c <= 0x24F))) return 0;
+    ++letters;
+    k = m;
+  }
+  return 0;
+}
+
+// A value as printed, its pinyin glosses dropped.
+std::string without_glosses(std::string_view v) {
+  std::string out;
+  for (std::size_t i = 0; i < v.size();) {
+    if (std::size_t g = gloss_at(v, i)) {
+      i += g;
+      continue;
+    }
+    out += v[i++];
+  }
+  return out;
+}
+
+using Pair = std::pair<const BoxLabel*, std::string_view>;
+constexpr auto npos = std::string_view::npos;
+
+// The label whose name, followed by a colon (or the closing 】 of `【发文字号】`),
+// starts `t` at `i`: its end in `t`, or 0. Spaces inside the name are skipped
+// (`文　　号：`); `bare`: no colon after it (`發文機關國務院辦公廳`, a database's
+// label glued to its value), for names of three characters or more.
+std::size_t label_at(std::string_view t, std::size_t i, bool bracket, bool bare, const BoxLabel*& found) {
+  std::string name;
+  for (std::size_t n = 0; i < t.size() && n < 12; ++n) {
+    if (std::size_t g = gloss_at(t, i)) {
+      i += g;
+      continue;
+    }
+    std::size_t k = i;
+    char32_t c = text::next_cp(t, k);
+    if (bracket ? c == U'】' : (c == U'：' || c == ':')) {
+      for (const auto& l : kBoxLabels)
+        if (name == l.name) {
+          found = &l;
+          return k;
+        }
+      return 0;
+    }
+    if (!text::is_space(c)) text::append_utf8(name, simplified(c));
+    i = k;
+    if (bare && !bracket && text::char_count(name) >= 3)
+      for (const auto& l : kBoxLabels)
+        if (name == l.name && i < t.size()) {
+          found = &l;
+          return i;
+        }
+  }
+  return 0;
+}
+
+// The pairs a line holds when it opens with a label (a bullet and the label's
+// spaces dropped: `• 索引号:`, `文　　号：`, `【发文字号】`), each value running to
+// the next label (`索引号: 0031… 组配分类: 规范性文件发布`); empty when the line
+// opens with none.
+std::vector<Pair> pairs_of(std::string_view t) {
   std::size_t i = 0;
   while (i < t.size()) {  // the converter's bullet
     std::size_t k = i;
@@ -60,24 +146,36 @@ const BoxLabel* label_of(std::string_view t, std::string_view& value) {
       break;
     i = k;
   }
-  std::string name;
+  std::vector<Pair> out;
   bool bracket = text::starts_with(t.substr(i), "【");
-  if (bracket) i += 3;
-  for (std::size_t n = 0; i < t.size() && n < 12; ++n) {
-    std::size_t k = i;
-    char32_t c = text::next_cp(t, k);
-    if (bracket ? c == U'】' : (c == U'：' || c == ':')) {
-      for (const auto& l : kBoxLabels)
-        if (name == l.name) {
-          value = text::trim(t.substr(k));
-          return &l;
-        }
-      return nullptr;
+  const BoxLabel* l = nullptr;
+  std::size_t v = label_at(t, bracket ? i + 3 : i, bracket, false, l);
+  bool bare = false;
+  if (!v && !bracket && !text::more_visible_than(t, 60)) v = label_at(t, i, false, bare = true, l);
+  if (!v) return out;
+  // The next labels on the line (with their colons; a bare one only opens a line),
+  // looked for on a line a box prints, not in a paragraph.
+  while (t.size() <= 600) {
+    std::size_t next = npos, next_v = 0;
+    const BoxLabel* nl = nullptr;
+    for (std::size_t k = v; k < t.size() && next == npos;) {
+      const BoxLabel* cand = nullptr;
+      bool br = text::starts_with(t.substr(k), "【");
+      if (std::size_t e = label_at(t, br ? k + 3 : k, br, false, cand); e && cand && k > v) {
+        next = k;
+        next_v = e;
+        nl = cand;
+        break;
+      }
+      text::next_cp(t, k);
     }
-    if (!text::is_space(c)) text::append_utf8(name, c);
-    i = k;
+    out.emplace_back(l, text::trim(t.substr(v, next == npos ? npos : next - v)));
+    if (next == npos) return out;
+    l = nl;
+    v = next_v;
   }
-  return nullptr;
+  out.emplace_back(l, text::trim(t.substr(v)));
+  return out;
 }
 
 bool shaped(Shape s, std::string_view v) {
@@ -102,28 +200,31 @@ bool shaped(Shape s, std::string_view v) {
 
 bool find_info_box(const std::vector<std::string_view>& lines, std::size_t head, InfoBox& box) {
   for (std::size_t start = 0; start < lines.size() && start < head; ++start) {
-    std::string_view value;
-    if (!label_of(lines[start], value)) continue;
+    if (pairs_of(lines[start]).empty()) continue;
     InfoBox b;
     b.first = start;
     std::size_t labels = 0, own = 0, i = start;
     while (i < lines.size()) {
-      const BoxLabel* l = label_of(lines[i], value);
-      if (!l) break;
-      ++labels;
-      own += l->own;
+      auto pairs = pairs_of(lines[i]);
+      if (pairs.empty()) break;
       b.last = i;
-      std::string name(text::strip_spaces(l->name));
-      if (value.empty() && i + 1 < lines.size()) {
-        std::string_view below = lines[i + 1], ignored;
-        bool free = !label_of(below, ignored) && text::char_count(below) <= 60 && below.find("。") == std::string_view::npos;
-        bool label_next = i + 2 < lines.size() && label_of(lines[i + 2], ignored);
-        if (free && (label_next || shaped(l->shape, below))) {
-          value = below;
-          b.last = ++i;
+      for (std::size_t p = 0; p < pairs.size(); ++p) {
+        auto [l, value] = pairs[p];
+        ++labels;
+        own += l->own;
+        std::string name(l->name);
+        // The last label of the line without its value: the value on the line below.
+        if (value.empty() && p + 1 == pairs.size() && i + 1 < lines.size()) {
+          std::string_view below = lines[i + 1];
+          bool free = pairs_of(below).empty() && text::char_count(below) <= 60 && below.find("。") == std::string_view::npos;
+          bool label_next = i + 2 < lines.size() && !pairs_of(lines[i + 2]).empty();
+          if (free && (label_next || shaped(l->shape, below))) {
+            value = below;
+            b.last = ++i;
+          }
         }
+        b.pairs.emplace_back(std::move(name), without_glosses(value));
       }
-      b.pairs.emplace_back(std::move(name), std::string(value));
       ++i;
     }
     if (labels >= 3 && own >= 1) {

@@ -180,7 +180,11 @@ struct Folded {
   ScriptFold fold;
   std::string original;  // the input's text before folding: the same offsets as the fold
   std::size_t base = 0;  // the input's text_base
+  std::vector<std::pair<std::string, std::string>> fields;  // fields read folded: name, value as written
 };
+
+// The reader's fields that handlers read as the text (a page's 文號, a row's 發文機關).
+constexpr std::string_view kFoldedFields[] = {"page_doc_number", "row_doc_number", "publisher", "row_issuer"};
 
 // s as the original writes it: found in d's fold from `from` on (within
 // `within` bytes), its lines joined (a title wrapped over two lines).
@@ -232,6 +236,8 @@ void unfold(Document& d, const Folded& f) {
     as_written(sec.title, d, original, sec.begin, 400);
   }
   as_written(d.title, d, original, 0, std::string::npos);
+  for (const auto& [name, written] : f.fields)
+    if (auto it = d.fields.find(name); it != d.fields.end() && it->is_string()) *it = written;
   d.text.assign(original);
   d.fields["script"] = {{"written", "traditional"}, {"read_as", "simplified"}, {"fold", f.fold.config}, {"characters", f.fold.changed}};
 }
@@ -251,6 +257,11 @@ std::vector<Document> process_document(Document doc, const Registry& reg, const 
         folded->original = std::exchange(doc.text, std::move(f->text));
         folded->fold = std::move(*f);
         folded->base = doc.text_base;
+        for (std::string_view name : kFoldedFields)
+          if (auto it = doc.fields.find(name); it != doc.fields.end() && it->is_string()) {
+            folded->fields.emplace_back(name, it->get<std::string>());
+            *it = fold_like(folded->fold.config, folded->fields.back().second);
+          }
       }
     } catch (const std::exception& e) {
       doc.diagnose(Diag::clean_fold_failed, fmt::format("traditional characters not folded: {}", e.what()));

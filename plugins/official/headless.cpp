@@ -1,7 +1,8 @@
 // A 公文 without its title: the body alone, as a CMS keeps it in its content
 // field or a scraper in its text column while the title sits in another. Its
 // own formulas still name its 文种: the turn to its matter
-// (`现将有关事项通知如下：`, `现就…通告如下`, `提出以下意见：`) and its close
+// (`现将有关事项通知如下：`, `现就…通告如下`, `提出以下意见：`, an issuing notice's
+// `现将《…》印发给你们`) and its close
 // (`特此通知`, `此复`, `特此函告`, `妥否，请批示`).
 //
 // Or a title that is its 文种 alone (`通报`, `通　知`), which only the 主送 line
@@ -67,6 +68,9 @@ const DocType* doc_type_of_body(const std::vector<Paragraph>& ps, std::size_t fr
   for (std::size_t i = from; i < ps.size() && i < from + 40; ++i) {
     std::string_view t = ps[i].text;
     if (contains(t, "提出以下意见") || contains(t, "提出如下意见")) return type_named("意见");
+    // An issuing or forwarding notice hands its document on (`现将《…方案》印发给你们，请…`).
+    for (std::string_view hand : {"印发给你们", "转发给你们", "批转给你们", "印发给你单位", "转发给你单位", "印发你们", "转发你们"})
+      if (contains(t, hand)) return type_named("通知");
     // The turn ends its paragraph whatever leads to it (`具体通知如下：`, `特通知如下：`).
     std::string_view end = tx::trim(t);
     for (std::string_view colon : {"：", ":"})

@@ -431,7 +431,9 @@ void find_number(const std::vector<Paragraph>& ps, Elements& e, std::size_t titl
   for (std::size_t i = from; i < to; ++i) {
     std::string_view t = ps[i].text;
     bool flattened = tx::char_count(t) > 200;
-    if (title_at != kNone && i > e.title.last_paragraph && body_paragraph(t) && !flattened) break;
+    // (A body without its title cites other numbers in its first sentence: `…的通知（中发〔1986〕12号）`.)
+    bool prose = body_paragraph(t) || (e.title.headless && tx::char_count(t) > 40 && (contains(t, "，") || contains(t, ",")));
+    if (((title_at != kNone && i > e.title.last_paragraph) || e.title.headless) && prose && !flattened) break;
     if (flattened) t = t.substr(0, std::min<std::size_t>(t.size(), 900));
     std::size_t base = ps[i].offset;
     if (auto d = labelled_number(t, base); d && !number_in(t, base)) {

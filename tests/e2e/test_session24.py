@@ -136,4 +136,44 @@ check([(x["kind"], x["title"], (x["fields"].get("doc_number") or {}).get("text")
       [("notice", "某某省人民政府办公厅关于加强普通高等学校毕业生就业工作的通知", "某政办发〔2009〕24号", "2009-03-10"),
        ("notice", "某某省人民政府办公厅关于进一步加强森林防火工作的通知", "某政办发〔2010〕8号", "2010-02-05")],
       f"two 公文 of a document-sharing page: {[(x['kind'], x['title']) for x in r]}")
+# A mirror site's copy converted to traditional characters, a pinyin gloss after some of them
+# (`學(xué)`, `報(bào)`): the glosses go (three at least: one may be an author's), the characters fold.
+MIRROR = "某某市教育局關于做好2024年高校畢業(yè)生就業(yè)工作的通知\n各縣（市、區(qū)）教育局：\n為深入貫徹落實黨的二十大報(bào)告精神，做好高校畢業(yè)生就業(yè)工作，現(xiàn)將有關事項通知如下。\n一、提高思想認識。\n二、拓寬就業(yè)渠道。\n某某市教育局\n2024年3月5日\n"
+r = process_records(write("mirror.txt", MIRROR), "--with-text")[0]
+check("(" not in r["text"] and r["title"] == "某某市教育局關于做好2024年高校畢業生就業工作的通知" and r["fields"].get("date") == "2024-03-05"
+      and any(d["id"] == "clean.pinyin_glosses" for d in r["diagnostics"]),
+      f"pinyin glosses dropped: {r['title']} {r['text'][:80]} {[d['id'] for d in r['diagnostics']]}")
+GLOSS = "犇(bēn)字由三个牛组成，意为牛奔跑。本文介绍这个字的来历。\n"
+r = process_records(write("gloss.txt", GLOSS), "--with-text")[0]
+check("犇(bēn)" in r["text"], f"an author's one gloss stays: {r['text']}")
+# A column headed `名称` is a data table's; labels without colons in two rows are a box of labels.
+HEAD = '<html><head><meta charset="utf-8"><title>某某县2024年第一批放心消费示范单位名单的公示</title></head><body><div class="article"><h1>某某县2024年第一批放心消费示范单位名单的公示</h1><p>经单位申报、实地核查，现将拟认定的示范单位名单予以公示，公示期为5个工作日。</p><table><tr><td>序号</td><td>名称</td><td>地址</td></tr><tr><td>1</td><td>某某超市</td><td>城关镇人民路8号</td></tr><tr><td>2</td><td>某某药店</td><td>城关镇解放路12号</td></tr></table><p>某某县市场监督管理局</p><p>2024年4月1日</p></div></body></html>'
+r = process_records(write("head.html", HEAD), "--with-text")[0]
+check("序号 | 名称 | 地址" in r["text"].split("\n") and "2 | 某某药店 | 城关镇解放路12号" in r["text"].split("\n"), f"a data table with a 名称 column: {r['text']}")
+BOX = '<html><head><meta charset="utf-8"><title>某某县人民政府关于调整县级领导分工的通知</title></head><body><div class="xxgk"><table><tr><td>索引号</td><td>11330000MB0000000X/2024-00012</td><td>发布机构</td><td>某某县人民政府办公室</td></tr><tr><td>发文字号</td><td>某政发〔2024〕8号</td><td>成文日期</td><td>2024-03-05</td></tr></table></div><div class="article"><h1>某某县人民政府关于调整县级领导分工的通知</h1><p>各乡镇人民政府，县政府各部门：</p><p>因工作需要，经县政府研究，决定对县级领导分工作如下调整。现予通知，请遵照执行。</p><p>某某县人民政府</p><p>2024年3月5日</p></div></body></html>'
+r = process_records(write("box.html", BOX), "--with-text")[0]
+check(not any(" | " in l for l in r["text"].split("\n")) and r["fields"].get("date") == "2024-03-05", f"a box of labels without colons keeps its cells apart: {r['text']}")
+# Shapes of real pages copied as text (a law site's, a policy database's, a county's open-government page),
+# modelled with names replaced:
+# a law site's head (`您的位置: 首页 » …`, `作者:… 时间:… 浏览:… 来源:…`, `下载地址: 点击此处下载`) is the page's;
+LAW = "您的位置: 首页 » 某某资料网 » 法律法规 »\n\n某某省行政事业性收费管理办法\n\n作者:某某资料网 时间:2024-06-26 07:53:48  浏览:9231   来源:某某资料网\n下载地址: 点击此处下载\n\n某某省行政事业性收费管理办法\n\n某某省人民政府令\n第52号\n\n  《某某省行政事业性收费管理办法》已经一九九三年十月十九日省人民政府常务会议审议通过，现予发布，自发布之日起施行。\n\n                         省长　张某某\n                           一九九四年一月三日\n\n某某省行政事业性收费管理办法\n\n  第一条 为加强对行政事业性收费的管理，维护公民、法人和其他组织的合法权益，制定本办法。\n\n  第二条 本办法所称行政事业性收费，是指国家机关依照法律法规收取的费用。\n\n  第三条 省财政、物价部门是全省行政事业性收费的主管部门。\n"
+r = process_records(write("lawsite.txt", LAW), "--with-text")
+check("您的位置" not in r[0]["text"] and "下载地址" not in r[0]["text"] and "浏览" not in r[0]["text"] and r[0]["title"] != "您的位置: 首页 » 某某资料网 » 法律法规 »",
+      f"a law site's head is dropped: {[(x['kind'], x['title']) for x in r]} {r[0]['text'][:120]}")
+# a policy database's labels glued to their values, in traditional script with a mirror's pinyin glosses, over a body
+# without its title: read as the record (文號 folded like the text), the body a notice by its formula;
+BOX3 = "發(fā)文機(jī)關(guān)某某省人民政府辦公廳\n發(fā)文日期1986年07月07日\n時(shí)效性現(xiàn)行有效\n發(fā)文字號(hào)某辦發(fā)〔1986〕53號(hào)\n施行日期1986年07月07日\n各市、縣人民政府，省政府各部門：\n根據(jù)省政府領(lǐng)導(dǎo)批示精神，經(jīng)研究，現(xiàn)將有關(guān)問(wèn)題通知如下：\n一、各地要加強(qiáng)組織領(lǐng)導(dǎo)。\n二、各部門要密切配合。\n某某省人民政府辦公廳\n一九八六年七月七日\n"
+r = process_records(write("db_trad.txt", BOX3))[0]
+check(r["kind"] == "notice" and (r["fields"].get("doc_number") or {}).get("text") == "某办发〔1986〕53号" and r["fields"].get("date") == "1986-07-07"
+      and r["fields"].get("page_doc_number") == "某辦發〔1986〕53號",
+      f"a traditional database record over a headless notice: {r['kind']} {r['fields'].get('doc_number')} {r['fields'].get('page_doc_number')}")
+# an issuing notice without its title says what it is by handing its document on (`现将《…》印发给你们`);
+HEADLESS = "各市、县人民政府，省人民政府各委、办、厅、局：\n现将《某某省激发重点群体活力带动城乡居民增收的实施方案》印发给你们，请认真组织实施。\n某某省人民政府\n2018年3月27日\n"
+r = process_records(write("headless.txt", HEADLESS))[0]
+check(r["kind"] == "notice" and r["fields"].get("date") == "2018-03-27", f"a headless issuing notice: {r['kind']} {r['fields']}")
+# the site's banner above its trail is the page's, not an issuer over the title.
+BANNER = "某某县人民政府\n首页 >> 公开信息内容\n\n某某县人民政府办公室关于印发某某县突发环境事件应急预案的通知\n\n索引号:11530000015172622Y-/2018-1220012 公文目录:应急管理 发文日期:2017年06月28日 主题词: 文  号: 成文日期:\n\n某政办发〔2017〕46号\n\n各乡镇人民政府，县级有关部门：\n\n经县人民政府同意，现将《某某县突发环境事件应急预案》印发给你们，请认真贯彻执行。\n\n某某县人民政府办公室\n\n2017年6月23日\n"
+r = process_records(write("banner.txt", BANNER))[0]
+check(r["title"] == "某某县人民政府办公室关于印发某某县突发环境事件应急预案的通知" and (r["fields"].get("doc_number") or {}).get("text") == "某政办发〔2017〕46号"
+      and r["fields"].get("date") == "2017-06-23", f"a banner above the trail: {r['title']} {r['fields'].get('date')}")
 done()
