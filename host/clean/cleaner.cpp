@@ -323,8 +323,12 @@ MappedTextBuilder rebuild_paragraphs(std::string_view input, const OffsetMap& in
       if (last.find("http://") != std::string_view::npos || last.find("https://") != std::string_view::npos) join = false;
     }
     // Numbers cut onto lines of their own (shredded.cpp) go back where they were cut.
-    if (!join && shredded && prev && !paragraphs_known && !marked(l) && !marked(*prev))
-      join = clean_detail::shred_continues(input.substr(prev->tb, prev->te - prev->tb), t);
+    if (!join && shredded && prev && !paragraphs_known && !marked(l) && !marked(*prev)) {
+      std::size_t n = i + 1;
+      while (n < lines.size() && !keep[n]) ++n;
+      std::string_view next = n < lines.size() ? input.substr(lines[n].tb, lines[n].te - lines[n].tb) : std::string_view();
+      join = clean_detail::shred_continues(input.substr(prev->tb, prev->te - prev->tb), t, next);
+    }
     if (join) {
       char32_t pl = last_cp(joined.text);
       if (is_latin_alnum(pl) && is_latin_alnum(first_cp(t))) joined.insert(" ");
@@ -447,8 +451,9 @@ CleanResult clean(std::string_view input, const OffsetMap& input_map, bool parag
     pb = pe + 1;
   }
   clean_detail::nfc_edits(s, edits);
-  // (Three glosses at least: a converter's, not an author's gloss of one rare character.)
-  if (gloss_count >= 3) {
+  // (Three glosses at least, one in 40 characters or more — a converter glosses every few
+  // characters — not an author's glosses of a few place names, `亳(bó)州`.)
+  if (gloss_count >= 3 && gloss_count * 40 >= text::han_count(s)) {
     edits.insert(edits.end(), glosses.begin(), glosses.end());
     inline_notes.push_back({first_gloss, {Diag::clean_pinyin_glosses, fmt::format("{} pinyin gloss(es) after characters (學(xué)) dropped", gloss_count)}});
   }

@@ -155,6 +155,8 @@ std::size_t radical_edits(std::string_view s, std::size_t pb, std::size_t pe, st
   return n;
 }
 
+namespace {
+
 // A tone-marked pinyin syllable (`xué`, `zhì`, `lǜ`): Latin letters, one of them
 // a vowel with a tone mark or ü, six letters at most.
 bool pinyin_syllable(std::string_view t) {
@@ -168,12 +170,16 @@ bool pinyin_syllable(std::string_view t) {
   return letters >= 1 && letters <= 6 && toned >= 1;
 }
 
+}  // namespace
+
 std::size_t pinyin_gloss_edits(std::string_view s, std::size_t pb, std::size_t pe, std::vector<Edit>& edits) {
   std::string_view p = s.substr(pb, pe - pb);
   std::size_t n = 0;
   for (std::size_t q = p.find('('); q != std::string_view::npos; q = p.find('(', q + 1)) {
-    std::size_t close = p.find(')', q + 1);
-    if (close == std::string_view::npos || close - q > 24 || q == 0) continue;
+    // (Within a gloss's reach: a `(一）` with no `)` after it must not scan the paragraph.)
+    std::size_t close = p.substr(q + 1, 24).find(')');
+    if (close == std::string_view::npos || q == 0) continue;
+    close += q + 1;
     std::size_t k = q;
     if (!is_han(prev_cp(p, k)) || !pinyin_syllable(p.substr(q + 1, close - q - 1))) continue;
     edits.push_back({pb + q, pb + close + 1, ""});

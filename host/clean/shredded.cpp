@@ -14,8 +14,9 @@
 // Invariants: nothing is joined unless the text shows the shredding twice (a
 // line of digits, then a line opening with 年, 月, 日 or 号); a line joins the
 // one before only when it is a fragment (digits, or one mark or unit) or opens
-// with a unit right after a line of digits; never after a sentence's end, so a
-// date under a closing formula (`特此通知。` / `2021` / `年`) starts its own line.
+// with a unit right after a line of digits; never after a sentence's end or a
+// heading, and never the first number of a date standing alone, so a date under a
+// closing formula or a signature (`特此通知。` / `2021` / `年`) starts its own line.
 #include "clean/shredded.hpp"
 
 #include <gongwen/text.hpp>
@@ -69,8 +70,13 @@ bool numbers_shredded(std::string_view input, const std::vector<Line>& lines, co
   return seen >= 2;
 }
 
-bool shred_continues(std::string_view prev, std::string_view t) {
-  if (ends_sentence(prev)) return false;
+bool shred_continues(std::string_view prev, std::string_view t, std::string_view next) {
+  if (ends_sentence(prev) || text::parse_marker(prev)) return false;
+  // (A date standing alone under an organ: `某某县发展和改革局` / `2024` / `年`; not `请于` / `2024` / `年`.)
+  if (digits_only(t) && next == "年") {
+    for (std::string_view organ : {"局", "委", "府", "办", "室", "厅", "院", "部", "会", "中心", "公司", "处", "科", "所", "站", "队", "组"})
+      if (text::ends_with(prev, organ)) return false;
+  }
   return digits_only(t) || lone_mark(t) || (digits_only(prev) && opens_with_unit(t)) ||
          (lone_mark(prev) && (digits_only(t) || opens_with_unit(t)));
 }

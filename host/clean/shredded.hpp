@@ -13,9 +13,10 @@ namespace gongwen::host::clean_detail {
 // a date's unit opening the next kept line.
 bool numbers_shredded(std::string_view input, const std::vector<Line>& lines, const std::vector<char>& keep);
 
-// In such a text, whether line `t` continues `prev`: a number's fragment (`2021`,
-// `〕`, `年…` after digits) is glued back to the text it was cut from, unless
-// the line before ends a sentence.
-bool shred_continues(std::string_view prev, std::string_view t);
+// In such a text, whether line `t` continues `prev` (`next`: the line after `t`):
+// a number's fragment (`2021`, `〕`, `年…` after digits) is glued back to the text
+// it was cut from, unless the line before ends a sentence or is a heading, or the
+// number opens a date standing alone (`2021` / `年` / `2` / `月`: a signature's).
+bool shred_continues(std::string_view prev, std::string_view t, std::string_view next);
 
 }  // namespace gongwen::host::clean_detail

@@ -49,6 +49,15 @@ bool info_line(std::string_view line) {
   return n == 1 && posted && text::find_full_date(t).has_value();
 }
 
+// A full date and a time of day in the line (`2016-01-17 23:45:19`).
+bool posting_time(std::string_view t) {
+  auto d = text::find_full_date(t);
+  if (!d) return false;
+  for (std::size_t i = d->end; i + 4 < t.size() && i < d->end + 8; ++i)
+    if (t[i] >= '0' && t[i] <= '9' && t[i + 1] >= '0' && t[i + 1] <= '9' && t[i + 2] == ':' && t[i + 3] >= '0' && t[i + 3] <= '9') return true;
+  return false;
+}
+
 // A site's footer: `主办单位：…  技术支持：…`, `版权所有`, `ICP备`, `网站标识码`.
 bool footer_mark(std::string_view t) {
   if (text::char_count(t) > 120) return false;
@@ -111,8 +120,9 @@ bool unwrap_copied_page(std::string_view s, Unwrapped& u) {
       trail_or_info |= trail || info;
       if (info) {
         int labels = 0;
-        for (std::string_view l : {"发布", "来源", "浏览", "点击", "字号", "字体", "作者"}) labels += t.find(l) != std::string_view::npos;
-        strong += labels >= 3;
+        for (std::string_view l : {"发布", "来源", "浏览", "点击", "字号", "字体", "作者", "时间"}) labels += t.find(l) != std::string_view::npos;
+        // (Two with a posting's time of day: `浏览量: 时间:2016-01-17 23:45:19`.)
+        strong += labels >= 3 || (labels >= 2 && posting_time(t));
       }
     }
   }

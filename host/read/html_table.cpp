@@ -55,8 +55,13 @@ void gather(const xmlNode* n, bool skip_hidden, bool in_link, int depth, CellTex
         c.nested_table = true;
         return;
       }
-      if (!c.text.empty() && c.text.back() != ' ') c.text += ' ';
+      // (A block's break is a space; inline runs join as a browser shows them: `张<span>三</span>`.)
+      bool block = false;
+      for (const char* b : {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "section", "dd", "dt"})
+        block |= std::strcmp(name, b) == 0;
+      if (block && !c.text.empty() && c.text.back() != ' ') c.text += ' ';
       gather(n->children, skip_hidden, in_link || std::strcmp(name, "a") == 0, depth + 1, c);
+      if (block && !c.text.empty() && c.text.back() != ' ') c.text += ' ';
     } else if ((n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) && n->content) {
       std::string_view s(reinterpret_cast<const char*>(n->content));
       for (std::size_t i = 0; i < s.size();) {
@@ -79,14 +84,29 @@ void gather(const xmlNode* n, bool skip_hidden, bool in_link, int depth, CellTex
 }  // namespace
 
 std::vector<DataRow> data_table_rows(const xmlNode* table, bool skip_hidden) {
+  // Its rows, and its caption (a 名单's heading) as a line of its own; any other
+  // element among them (a form the parser left there) and the table is no plain grid.
   std::vector<const xmlNode*> rows;
-  for (const xmlNode* k = table->children; k; k = k->next) {
-    if (named(k, "tr")) rows.push_back(k);
-    else if (named(k, "tbody") || named(k, "thead") || named(k, "tfoot"))
-      for (const xmlNode* r = k->children; r; r = r->next)
-        if (named(r, "tr")) rows.push_back(r);
-  }
   std::vector<DataRow> out;
+  auto hidden = [&](const xmlNode* n) { return skip_hidden && never_shown(n); };
+  for (const xmlNode* k = table->children; k; k = k->next) {
+    if (k->type != XML_ELEMENT_NODE || hidden(k)) continue;
+    if (named(k, "tr")) rows.push_back(k);
+    else if (named(k, "tbody") || named(k, "thead") || named(k, "tfoot")) {
+      for (const xmlNode* r = k->children; r; r = r->next) {
+        if (r->type != XML_ELEMENT_NODE || hidden(r)) continue;
+        if (!named(r, "tr")) return {};
+        rows.push_back(r);
+      }
+    } else if (named(k, "caption")) {
+      CellText c;
+      gather(k->children, skip_hidden, false, 0, c);
+      if (c.nested_table || c.chars > kMaxCellChars) return {};
+      if (std::string t(text::trim(c.text)); !t.empty()) out.push_back({xmlGetLineNo(k), {std::move(t)}});
+    } else if (!named(k, "colgroup") && !named(k, "col")) {
+      return {};
+    }
+  }
   // (A label in the first row alone heads a column, `序号 | 名称 | 单位`; labels in
   // two rows or more are a box of labels and values, `索引号 | … | 发布机构 | …`.)
   std::size_t chars = 0, link_chars = 0, wide_rows = 0, label_rows = 0;
@@ -96,7 +116,7 @@ std::vector<DataRow> data_table_rows(const xmlNode* table, bool skip_hidden) {
     bool labelled = false;
     for (const xmlNode* td = tr->children; td; td = td->next) {
       if (!named(td, "td") && !named(td, "th")) continue;
-      if (skip_hidden && never_shown(td)) continue;
+      if (hidden(td)) continue;
       CellText c;
       gather(td->children, skip_hidden, false, 0, c);
       if (c.nested_table || c.chars > kMaxCellChars) return {};

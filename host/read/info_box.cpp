@@ -25,7 +25,7 @@ namespace gongwen::host {
 
 namespace {
 
-enum class Shape { any, number, date, index, validity };
+enum class Shape { any, title, number, date, index, validity };
 
 struct BoxLabel {
   std::string_view name;
@@ -44,11 +44,11 @@ constexpr std::array kBoxLabels{
     BoxLabel{"生效日期", Shape::date, false},   BoxLabel{"实施日期", Shape::date, false},  BoxLabel{"废止日期", Shape::date, false},
     BoxLabel{"有效性", Shape::validity, false}, BoxLabel{"时效性", Shape::validity, false}, BoxLabel{"效力状态", Shape::validity, false},
     BoxLabel{"公开方式", Shape::any, false},    BoxLabel{"公开范围", Shape::any, false},   BoxLabel{"公开时限", Shape::any, false},
-    BoxLabel{"内容概述", Shape::any, false},    BoxLabel{"文件名称", Shape::any, false},   BoxLabel{"标题", Shape::any, false},
-    BoxLabel{"名称", Shape::any, false},        BoxLabel{"发布单位", Shape::any, true},    BoxLabel{"统一编号", Shape::index, true},
+    BoxLabel{"内容概述", Shape::any, false},    BoxLabel{"文件名称", Shape::title, false},   BoxLabel{"标题", Shape::title, false},
+    BoxLabel{"名称", Shape::title, false},        BoxLabel{"发布单位", Shape::any, true},    BoxLabel{"统一编号", Shape::index, true},
     BoxLabel{"施行日期", Shape::date, false},   BoxLabel{"效力级别", Shape::any, false},   BoxLabel{"废止时间", Shape::date, false},
     BoxLabel{"生成日期", Shape::date, false},   BoxLabel{"生效时间", Shape::date, false},  BoxLabel{"关键词", Shape::any, false},
-    BoxLabel{"浏览次数", Shape::any, false},    BoxLabel{"信息名称", Shape::any, false},   BoxLabel{"公布日期", Shape::date, false},
+    BoxLabel{"浏览次数", Shape::any, false},    BoxLabel{"信息名称", Shape::title, false},   BoxLabel{"公布日期", Shape::date, false},
 };
 
 // The traditional forms of the labels' characters (a policy database's pages in
@@ -71,12 +71,13 @@ char32_t simplified(char32_t c) {
 // a character it converted), or 0: the cleaner drops them later, labels are read now.
 std::size_t gloss_at(std::string_view t, std::size_t i) {
   if (i >= t.size() || t[i] != '(') return 0;
-  std::size_t k = i + 1, letters = 0;
+  std::size_t k = i + 1, letters = 0, toned = 0;
   while (k < t.size() && letters <= 6) {
     std::size_t m = k;
     char32_t c = text::next_cp(t, m);
-    if (c == ')') return letters ? m - i : 0;
+    if (c == ')') return letters && toned ? m - i : 0;  // (a tone mark: `(gov)` is no gloss)
     if (!((c >= 'a' && c <= 'z') || (c >= 0xC0 && c <= 0x24F))) return 0;
+    toned += c >= 0xC0;
     ++letters;
     k = m;
   }
@@ -161,7 +162,7 @@ std::vector<Pair> pairs_of(std::string_view t) {
     for (std::size_t k = v; k < t.size() && next == npos;) {
       const BoxLabel* cand = nullptr;
       bool br = text::starts_with(t.substr(k), "【");
-      if (std::size_t e = label_at(t, br ? k + 3 : k, br, false, cand); e && cand && k > v) {
+      if (std::size_t e = label_at(t, br ? k + 3 : k, br, false, cand); e && cand && k >= v) {
         next = k;
         next_v = e;
         nl = cand;
@@ -191,7 +192,8 @@ bool shaped(Shape s, std::string_view v) {
       for (std::string_view w : {"有效", "现行有效", "失效", "已失效", "废止", "已废止", "部分失效", "尚未生效", "已修改", "已被修改"})
         if (v == w) return true;
       return false;
-    case Shape::any: return false;
+    case Shape::any:
+    case Shape::title: return false;
   }
   return false;
 }
@@ -218,7 +220,10 @@ bool find_info_box(const std::vector<std::string_view>& lines, std::size_t head,
           std::string_view below = lines[i + 1];
           bool free = pairs_of(below).empty() && text::char_count(below) <= 60 && below.find("。") == std::string_view::npos;
           bool label_next = i + 2 < lines.size() && !pairs_of(lines[i + 2]).empty();
-          if (free && (label_next || shaped(l->shape, below))) {
+          // (A label of no shape takes it only between labels, and a title, `…关于…的通知`,
+          // only when it labels one: `名称：`.)
+          bool fits = l->shape == Shape::any || l->shape == Shape::title ? label_next : shaped(l->shape, below);
+          if (free && fits && (l->shape == Shape::title || below.find("关于") == std::string_view::npos)) {
             value = below;
             b.last = ++i;
           }

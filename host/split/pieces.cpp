@@ -5,7 +5,8 @@
 //
 // Invariants: markers are short lines of their own; their numbers count 1, 2, 3…
 // with none missing or repeated (a speech's `第一篇章` or a book's parts cited in
-// prose never do); each piece has a body of 60 characters at least.
+// prose never do); each piece has a body of 60 characters at least; the page's
+// head above the first is short (four lines, 300 characters, no 主送 line).
 #include "split/pieces.hpp"
 
 #include <gongwen/text.hpp>
@@ -90,6 +91,13 @@ std::vector<Piece> numbered_pieces(const std::vector<Para>& ps) {
     out.push_back(std::move(*p));
   }
   if (out.size() < 2) return {};
+  // What stands before the first piece is the page's head (its title, a date, a blurb),
+  // not a document that lists readings (`第一篇：《…》`) under its 主送 and opening.
+  std::size_t head_chars = 0;
+  for (std::size_t j = 0; j < out.front().para; ++j) {
+    head_chars += ps[j].chars;
+    if (j >= 4 || head_chars > 300 || tx::ends_with(tx::trim(ps[j].t), "：")) return {};
+  }
   for (std::size_t a = 0; a < out.size(); ++a) {
     std::size_t end = a + 1 < out.size() ? out[a + 1].para : ps.size(), body = 0;
     for (std::size_t j = out[a].para + 1; j < end; ++j) body += ps[j].chars;

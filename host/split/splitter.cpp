@@ -325,7 +325,7 @@ SplitResult split(Document& doc, const SplitOptions& opt) {
     // and the article opens with its title, as every other does.
     std::size_t first = starts[a];
     std::string column;
-    if (column_line(ps[first].t) && first + 1 < ps.size() && ps[first + 1].b < e) {
+    if (pieces.empty() && column_line(ps[first].t) && first + 1 < ps.size() && ps[first + 1].b < e) {
       column = column_name(ps[first].t);
       b = ps[++first].b;
     }

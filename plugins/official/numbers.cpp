@@ -421,6 +421,21 @@ void find_number(const std::vector<Paragraph>& ps, Elements& e, std::size_t titl
           e.number = d;
           return;
         }
+        // The number bracketed after the masthead, as law sites print it (`湖北省人民政府令（第52号）`,
+        // `中华人民共和国主席令（九届第37号）`): the count after 第.
+        std::string_view inside = rest.substr(0, n);
+        if (auto di = inside.find("第"); di != std::string_view::npos) {
+          std::string_view digits = inside.substr(di + 3);
+          if (auto h = digits.find("号"); h != std::string_view::npos)
+            if (auto v = tx::parse_number(digits.substr(0, h)); v && *v > 0) {
+              DocNumber d;
+              d.found = {joined, title_begin};
+              d.org = e.title.found.text;
+              d.number = *v;
+              e.number = d;
+              return;
+            }
+        }
       }
     }
   }

@@ -316,24 +316,28 @@ void find_tail(const std::vector<Paragraph>& ps, Elements& e) {
   if (e.issuers.empty()) {
     std::vector<Found> names;
     // (Joint notices of a dozen ministries sign one a line: `国家发展改革委` … `中国国家铁路集团有限公司`.)
+    bool table_below = true;  // the signer lines below are a table's rows (or there are none yet)
     for (std::size_t i = date_at; i-- > start && names.size() < 16;) {
       std::string t(ps[i].text);
-      // A table's row (cells joined by ` | `): a joint signature set in a
-      // borderless table when every cell is an organ, else a list (a 名单) ends the search.
+      // A table's row (cells joined by ` | `): a joint signature set in a borderless
+      // table when every cell is an organ and the rows below are the table's too, else a
+      // list (a 名单 of units over a signature in text) ends the search.
       if (contains(t, " | ")) {
         std::string spaced;
-        bool organs = true;
-        for (std::size_t b = 0; b <= t.size();) {
-          std::size_t e = std::min(t.find(" | ", b), t.size());
-          auto cell = tx::trim(std::string_view(t).substr(b, e - b));
+        bool organs = table_below;
+        for (std::size_t b = 0; b <= t.size() && organs;) {
+          std::size_t end = std::min(t.find(" | ", b), t.size());
+          auto cell = tx::trim(std::string_view(t).substr(b, end - b));
           if (!cell.empty()) {
-            organs = organs && organ_like(squeeze(cell)) && tx::char_count(cell) >= 2;
+            organs = organ_like(squeeze(cell)) && tx::char_count(cell) >= 2;
             spaced += (spaced.empty() ? "" : "　") + std::string(cell);
           }
-          b = e + 3;
+          b = end + 3;
         }
         if (!organs || spaced.empty()) break;
         t = std::move(spaced);
+      } else {
+        table_below = false;
       }
       std::string q = squeeze(t);
       // The seal's note under a signature (`（国家卫生健康委代章）`, `（盖章）`) is no signer.

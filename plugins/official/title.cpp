@@ -245,6 +245,12 @@ Title find_title(const std::vector<Paragraph>& ps, std::size_t from) {
           (tx::char_count(ps[i - 1].text) > 40 || contains(ps[i - 1].text, "，")) && !tx::ends_sentence(tx::trim(ps[i - 1].text)) &&
           !tx::ends_with(tx::trim(ps[i - 1].text), "：") && tx::unquoted_count(cleaned, U"，") >= 2)
         type = nullptr;
+      // An order's masthead that names its organ (`湖北省人民政府令（第52号）`) starts the title:
+      // the lines over it are the page's (the law's title, its issuer), not the masthead's.
+      if (type && k > 0 && tx::ends_with(cleaned, "令")) {
+        std::string last = clean_title(squeeze(ps[i + k].text));
+        if (tx::char_count(last) > 1 && tx::ends_with(last, "令")) break;
+      }
       if (type && !contains(cleaned, "关于")) {
         bool better = false;
         for (std::size_t j = i + k + 1; j < ps.size() && j <= i + k + 3; ++j)
@@ -332,106 +338,6 @@ Title find_title(const std::vector<Paragraph>& ps, std::size_t from) {
   return best;
 }
 
-// Page furniture glued before a title: bullets, 【字体：大中小】, a site name.
-// A number in brackets glued to a title's end (`…的处理意见(武劳社〔2004〕135号)`,
-// `…招聘公告（2017年第13号）`): taken off.
-void drop_trailing_number(std::string& t) {
-  for (auto [o, c] : {std::pair<std::string_view, std::string_view>{"（", "）"}, {"(", ")"}}) {
-    if (!tx::ends_with(t, c)) continue;
-    auto p = t.rfind(o);
-    if (p != std::string::npos && p > 0 && number_in(std::string_view(t).substr(p), 0)) t.erase(p);
-  }
-}
-
-std::string clean_title(std::string t) {
-  // A page folio glued before it by a PDF's text layer (`-1-中华人民共和国国务院令`).
-  if (t.size() > 3 && t[0] == '-') {
-    std::size_t k = 1;
-    while (k < t.size() && t[k] >= '0' && t[k] <= '9') ++k;
-    if (k > 1 && k < t.size() && t[k] == '-') t.erase(0, k + 1);
-  }
-  // An order's masthead with its number (and the title it promulgates) on
-  // one line: `…总局令〔2026〕第1号（…管理办法）` — the masthead is the title.
-  for (auto p = t.find("令"); p != std::string::npos; p = t.find("令", p + 3)) {
-    std::size_t n = tx::order_number_prefix(std::string_view(t).substr(p + 3));
-    if (n == 0) continue;
-    std::string_view rest = std::string_view(t).substr(p + 3 + n);
-    if (rest.empty() || ((tx::starts_with(rest, "（") && tx::ends_with(rest, "）")) || (tx::starts_with(rest, "(") && tx::ends_with(rest, ")")))) {
-      t.resize(p + 3);
-      break;
-    }
-  }
-  // A metadata table glued before it: `索引号：…发文机关：国务院…标题：国务院关于…的决定`.
-  // (An information-disclosure table labels it 名称.)
-  if (auto p = t.rfind("标题："); p != std::string::npos) t.erase(0, p + 9);
-  else if (auto q = t.rfind("标题:"); q != std::string::npos) t.erase(0, q + 7);
-  else if (tx::starts_with(t, "名称：")) t.erase(0, std::string_view("名称：").size());
-  else if (tx::starts_with(t, "名称:")) t.erase(0, std::string_view("名称:").size());
-  for (bool again = true; again;) {
-    again = false;
-    for (std::string_view b : {"■", "□", "●", "◆", "★", "▲", "·", "•"})
-      if (tx::starts_with(t, b)) {
-        t.erase(0, b.size());
-        again = true;
-      }
-    if (tx::starts_with(t, "【")) {
-      auto e = t.find("】");
-      if (e != std::string::npos && e < 60) {
-        t.erase(0, e + 3);
-        again = true;
-      }
-    }
-    // A site's note that the page reposts the document (`（转载）`, `[转载]`).
-    for (std::string_view note : {"（转载）", "(转载)", "[转载]", "（转发）", "（原创）"})
-      if (tx::starts_with(t, note)) t.erase(0, note.size()), again = true;
-  }
-  // A number whose brackets and digits were left blank in a flattened head
-  // (`鲁机发号山东省人民政府办公厅关于…`, a 机要 number): not part of the title.
-  if (auto h = t.find("号"), g0 = t.find("关于"); h != std::string::npos && g0 != std::string::npos && h > 0 && h < g0 &&
-                                                   tx::char_count(std::string_view(t).substr(0, h)) <= 6) {
-    std::string_view pre = std::string_view(t).substr(0, h);
-    if ((tx::ends_with(pre, "发") || tx::ends_with(pre, "电")) && organ_like(squeeze(t.substr(h + 3, g0 - h - 3)))) t.erase(0, h + 3);
-  }
-  // `自习室管理系统关于…的通知`: what stands before 关于 must be an issuer.
-  auto g = t.find("关于");
-  if (g != std::string::npos && g > 0) {
-    std::string before = t.substr(0, g);
-    bool organs = false;
-    for (auto part : split_organs(before)) organs |= organ_like(squeeze(part));
-    std::string last = before;
-    for (std::string_view sep : {" ", "、"}) {
-      auto p = last.rfind(sep);
-      if (p != std::string::npos) last = last.substr(p + sep.size());
-    }
-    bool strong = false;
-    for (std::string_view w : {"政府", "办公厅", "办公室", "委员会", "党委", "部", "局", "厅", "院", "署", "公司", "集团",
-                               "大学", "学院", "中心", "法院", "检察院", "党组", "总队", "支队",
-                               // a session adopts resolutions: `…第一届全国人民代表大会第五次会议关于…的决议`
-                               "代表大会", "次会议", "全体会议"})
-      strong |= contains(before, w);
-    // A title that opens with its verb (`印发《关于…纪要》的通知`) has no issuer to check.
-    bool verb = false;
-    for (std::string_view v : {"印发《", "转发《", "批转《", "颁布《", "公布《"}) verb |= tx::ends_with(before, v);
-    if (!strong && !verb && !organ_like(squeeze(last))) t.erase(0, g);
-    (void)organs;
-  }
-  drop_trailing_number(t);
-  // A title printed twice on one line (`…的公告…的公告`, a database export; a
-  // listing's `(RCEP)` then the document's own `（RCEP）`): the second copy.
-  if (t.size() >= 24) {
-    std::vector<std::pair<char32_t, std::size_t>> cps;  // code point, byte offset
-    for (std::size_t i = 0; i < t.size();) {
-      std::size_t at = i;
-      cps.emplace_back(tx::next_cp(t, i), at);
-    }
-    auto narrow = [](char32_t c) { return c >= 0xFF01 && c <= 0xFF5E ? c - 0xFEE0 : c; };
-    std::size_t n = cps.size() / 2;
-    bool twice = cps.size() % 2 == 0 && n >= 8;
-    for (std::size_t k = 0; twice && k < n; ++k) twice = narrow(cps[k].first) == narrow(cps[n + k].first);
-    if (twice) t.erase(0, cps[n].second);
-  }
-  return t;
-}
 
 void split_title(Title& t) {
   std::string_view s = t.found.text;

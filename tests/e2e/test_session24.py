@@ -176,4 +176,35 @@ BANNER = "某某县人民政府\n首页 >> 公开信息内容\n\n某某县人民
 r = process_records(write("banner.txt", BANNER))[0]
 check(r["title"] == "某某县人民政府办公室关于印发某某县突发环境事件应急预案的通知" and (r["fields"].get("doc_number") or {}).get("text") == "某政办发〔2017〕46号"
       and r["fields"].get("date") == "2017-06-23", f"a banner above the trail: {r['title']} {r['fields'].get('date')}")
+# An order's masthead with its number in brackets (`某某省人民政府令（第52号）`) under the law's title and its
+# issuer, as a law site prints them: the order is titled by its masthead, numbered, and the law it
+# promulgates follows as its own record.
+ORDER = "某某省行政事业性收费管理办法\n\n某某省人民政府\n\n某某省人民政府令（第52号）\n\n  《某某省行政事业性收费管理办法》已经一九九三年十月十九日省人民政府常务会议审议通过，现发布施行。\n\n                         省长　张某某\n                           一九九四年一月三日\n\n某某省行政事业性收费管理办法\n\n  第一条 为加强对行政事业性收费的管理，制定本办法。\n\n  第二条 本办法所称行政事业性收费，是指国家机关依照法律法规收取的费用。\n\n  第三条 省财政、物价部门是全省行政事业性收费的主管部门。\n"
+r = process_records(write("order.txt", ORDER))
+check([(x["kind"], x["title"]) for x in r] == [("order", "某某省人民政府令"), ("regulation", "某某省行政事业性收费管理办法")]
+      and (r[0]["fields"].get("doc_number") or {}).get("number") == 52 and r[0]["fields"].get("date") == "1994-01-03",
+      f"an order under the law's title: {[(x['kind'], x['title'], x['fields'].get('doc_number')) for x in r]}")
+# A news agency's dateline a repost left before the title (`新华网北京3月16日电 …的决议`).
+RES = "新华网北京3月16日电 某某市第十届人民代表大会第五次会议关于政府工作报告的决议\n（2024年3月16日某某市第十届人民代表大会第五次会议通过）\n某某市第十届人民代表大会第五次会议听取和审议了市长所作的政府工作报告。会议充分肯定市人民政府过去一年的工作，决定批准这个报告。\n"
+r = process_records(write("resolution.txt", RES))[0]
+check(r["kind"] == "resolution" and r["title"] == "某某市第十届人民代表大会第五次会议关于政府工作报告的决议" and r["fields"].get("date") == "2024-03-16",
+      f"a dateline before the title: {r['kind']} {r['title']}")
+# Review fixes: a shredded signature's date stands on its own line under the organ; a heading keeps its line;
+SIG = "各乡镇人民政府：\n请于\n2024\n年\n3\n月\n1\n日前报送材料。\n一、基本情况\n2023\n年，全县完成投资\n12\n亿元。\n某某县发展和改革局\n2024\n年\n2\n月\n2\n日\n"
+r = process_records(write("shred_sig.txt", SIG), "--with-text")[0]
+lines = r["text"].split("\n")
+check("某某县发展和改革局" in lines and "2024年2月2日" in lines and "一、基本情况" in lines and "请于2024年3月1日前报送材料。" in lines,
+      f"a signature's date and a heading keep their lines: {lines}")
+# a table's caption is a line of its own;
+CAP = '<html><head><meta charset="utf-8"><title>某某县2024年重点项目名单</title></head><body><div class="article"><h1>某某县2024年重点项目名单</h1><p>现将2024年重点项目名单公布如下。</p><table><caption>表1 2024年重点项目</caption><tr><td>序号</td><td>项目</td></tr><tr><td>1</td><td>某某大桥</td></tr><tr style="display:none"><td>9</td><td>隐藏项目</td></tr><tr><td>2</td><td>某某公园</td></tr></table></div></body></html>'
+r = process_records(write("caption.html", CAP), "--with-text")[0]
+lines = r["text"].split("\n")
+check("表1 2024年重点项目" in lines and "2 | 某某公园" in lines, f"a caption: {lines}")
+# an author's few glosses of place names stay; a notice listing readings as 第一篇：… is one notice.
+PLACES = "易读错的地名\n" + "我国有不少地名容易读错，比如安徽的亳(bó)州、重庆的涪(fú)陵、广州的番(pān)禺。" + "这些地名承载着深厚的历史文化，读准地名是对一方水土的尊重，也是对历史文化的传承。" * 4 + "\n"
+r = process_records(write("places.txt", PLACES), "--with-text")[0]
+check("亳(bó)州" in r["text"], f"an author's glosses stay: {r['text'][:80]}")
+READ = "关于开展读书活动的通知\n各党支部：\n为深入开展学习活动，现将推荐书目通知如下：\n第一篇：《论党的自我革命》\n本书收录了有关重要文献，系统阐述了党的自我革命的重大意义，请各支部认真组织学习研讨，结合实际抓好落实。\n第二篇：《习近平谈治国理政》\n本书全面系统反映了新时代以来的重要思想，请各支部结合主题教育组织学习研讨，及时报送学习情况。\n某某公司党委\n2024年3月1日\n"
+r = process_records(write("readings.txt", READ))
+check(len(r) == 1 and r[0]["kind"] == "notice", f"a notice listing readings is one notice: {[(x['kind'], x['title']) for x in r]}")
 done()

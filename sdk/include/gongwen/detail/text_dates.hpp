@@ -175,11 +175,25 @@ inline std::pair<std::string_view, std::size_t> parenthesized_number(std::string
 inline std::size_t order_number_prefix(std::string_view s) {
   std::size_t i = 0;
   if (char32_t close = s.empty() ? 0 : year_bracket_close(first_cp(s))) {
-    std::size_t k = 0;
+    std::size_t k = 0, open = 0;
     next_cp(s, k);
-    while (k < s.size() && k <= 16 && !i)
-      if (next_cp(s, k) == close) i = k;
+    open = k;
+    std::size_t inner_end = 0;
+    while (k < s.size() && k <= 24 && !i) {
+      std::size_t at = k;
+      if (next_cp(s, k) == close) i = k, inner_end = at;
+    }
     if (!i) return 0;
+    // The number inside the brackets (`（第52号）`, `（九届第37号）`), as law sites print an order's.
+    std::string_view inner = s.substr(open, inner_end - open);
+    if (auto d = inner.find("第"); d != std::string_view::npos && inner.size() > d + 3 && inner.substr(inner.size() - 3) == "号") {
+      bool digits = true;
+      for (std::size_t m = d + 3; m < inner.size() - 3 && digits;) {
+        char32_t c = next_cp(inner, m);
+        digits = (c >= '0' && c <= '9') || (c >= 0xFF10 && c <= 0xFF19) || is_cn_numeral(c);
+      }
+      if (digits && inner.size() > d + 6) return i;
+    }
   }
   if (!detail::eat(s, i, "第")) return 0;
   std::size_t digits = 0;
