@@ -48,6 +48,12 @@ std::string clean_title(std::string t) {
       if (end != std::string::npos) t = std::string(tx::trim(std::string_view(t).substr(end)));
       break;
     }
+  // Its number glued before it, as a page's heading prints both (`晋政办发〔2017〕55号 山西省…关于…`):
+  // a title never opens with its number.
+  if (auto d = number_in(t, 0); d && d->found.offset == 0 && d->found.text.size() < t.size()) {
+    std::string rest(tx::trim(std::string_view(t).substr(d->found.text.size())));
+    if (contains(rest, "关于") && !tx::starts_with(rest, "《")) t = std::move(rest);
+  }
   // A metadata table glued before it: `索引号：…发文机关：国务院…标题：国务院关于…的决定`.
   // (An information-disclosure table labels it 名称.)
   if (auto p = t.rfind("标题："); p != std::string::npos) t.erase(0, p + 9);

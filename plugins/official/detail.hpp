@@ -49,6 +49,8 @@ bool head_line(std::string_view t);
 bool never_title_line(std::string_view t);
 Title find_title(const std::vector<Paragraph>& ps, std::size_t from);
 std::string clean_title(std::string t);
+// An issuing notice's title cut before its 的通知 (`…关于印发…工作方案`): the notice type, else null.
+const DocType* cut_issuing_title(std::string_view title);
 // A number in brackets glued to a title's end (`…的处理意见(武劳社〔2004〕135号)`), taken off.
 void drop_trailing_number(std::string& t);
 std::optional<DocNumber> numbered_in_title(std::string_view s, std::string_view suffix);  // numbers.cpp

@@ -69,7 +69,8 @@ const DocType* doc_type_of_body(const std::vector<Paragraph>& ps, std::size_t fr
     std::string_view t = ps[i].text;
     if (contains(t, "提出以下意见") || contains(t, "提出如下意见")) return type_named("意见");
     // An issuing or forwarding notice hands its document on (`现将《…方案》印发给你们，请…`).
-    for (std::string_view hand : {"印发给你们", "转发给你们", "批转给你们", "印发给你单位", "转发给你单位", "印发你们", "转发你们"})
+    for (std::string_view hand : {"印发给你们", "转发给你们", "批转给你们", "印发给你单位", "转发给你单位", "印发你们", "转发你们", "现予印发", "现予转发",
+                                  "现予批转"})
       if (contains(t, hand)) return type_named("通知");
     // The turn ends its paragraph whatever leads to it (`具体通知如下：`, `特通知如下：`).
     std::string_view end = tx::trim(t);

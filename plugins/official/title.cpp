@@ -335,6 +335,20 @@ Title find_title(const std::vector<Paragraph>& ps, std::size_t from) {
       }
     }
   }
+  // No title ends in a 文种: an issuing notice's title cut before its 的通知, on a line of its own
+  // over the number or the 主送 (a title wrapped over lines goes on: it is none of these).
+  for (std::size_t i = from; i + 1 < ps.size() && i < from + 12 && !best.type; ++i) {
+    std::string q = clean_title(squeeze(ps[i].text));
+    const DocType* type = cut_issuing_title(q);
+    if (!type) continue;
+    std::string next = squeeze(ps[i + 1].text);
+    bool closed = tx::ends_with(next, "：") || tx::ends_with(next, ":") || (number_in(next, 0) && tx::char_count(next) <= 30);
+    if (!closed) continue;
+    best.found.text = q;
+    best.found.offset = ps[i].offset;
+    best.type = type;
+    best.last_paragraph = i;
+  }
   return best;
 }
 
@@ -437,6 +451,23 @@ const DocType* doc_type_of_title(std::string_view title) {
   }
   return nullptr;
 }
+
+namespace detail {
+
+// A title a site cut before its 的通知 (`…办公厅关于印发…工作方案`): an issuing notice all the
+// same. (Not a sentence that cites one: `根据《…关于印发…的通知》，…`.)
+const DocType* cut_issuing_title(std::string_view title) {
+  std::string t = squeeze(title);
+  for (std::string_view verb : {"关于印发", "关于转发", "关于批转"})
+    if (auto at = t.find(verb); at != std::string::npos && tx::char_count(t) <= 120 && tx::char_count(t) >= tx::char_count(std::string_view(t).substr(0, at)) + 8 &&
+                                t.rfind("《", at) == std::string::npos && !contains(t, "，") && !contains(t, "。") && !contains(t, "：")) {
+      for (const auto& type : types())
+        if (type.chinese == "通知") return &type;
+    }
+  return nullptr;
+}
+
+}  // namespace detail
 
 std::size_t title_end(std::string_view t, std::size_t from, std::size_t max_chars) {
   std::size_t g = t.find("关于", from);

@@ -387,6 +387,12 @@ struct Regulation {
       }
     }
     if (!number_after_title.empty() && doc.field("doc_number").empty()) doc.set_field("doc_number", number_after_title);
+    // Or the number a page's information box or a dataset's column gives it (no line of the text).
+    for (auto [field, from] : {std::pair{"page_doc_number", "page"}, std::pair{"row_doc_number", "dataset"}})
+      if (std::string outside = doc.field(field); doc.field("doc_number").empty() && !outside.empty() && contains(outside, "号")) {
+        doc.set_field("doc_number", outside);
+        doc.set_field("doc_number_from", from);
+      }
 
     // Chapters, sections, articles and items, with spans.
     bool has_chapters = false;
@@ -496,6 +502,12 @@ struct Regulation {
           doc.set_field("issuer", issuer_named(doc.title(), body));
           doc.set_field("issuer_from", "interpretation");
         }
+      }
+    // Unsigned, unadopted, uninterpreted: the organ its title names (`镇巴县人民政府工作规则`).
+    if (doc.field("issuer").empty())
+      if (std::string owner = owner_in_title(doc.title()); !owner.empty()) {
+        doc.set_field("issuer", owner);
+        doc.set_field("issuer_from", "title");
       }
     if (!cited_date.empty() && doc.field("date").empty()) doc.set_field("date", cited_date);
     if (!abolished.empty()) doc.set_field_list("abolishes", abolished);

@@ -207,4 +207,20 @@ check("亳(bó)州" in r["text"], f"an author's glosses stay: {r['text'][:80]}")
 READ = "关于开展读书活动的通知\n各党支部：\n为深入开展学习活动，现将推荐书目通知如下：\n第一篇：《论党的自我革命》\n本书收录了有关重要文献，系统阐述了党的自我革命的重大意义，请各支部认真组织学习研讨，结合实际抓好落实。\n第二篇：《习近平谈治国理政》\n本书全面系统反映了新时代以来的重要思想，请各支部结合主题教育组织学习研讨，及时报送学习情况。\n某某公司党委\n2024年3月1日\n"
 r = process_records(write("readings.txt", READ))
 check(len(r) == 1 and r[0]["kind"] == "notice", f"a notice listing readings is one notice: {[(x['kind'], x['title']) for x in r]}")
+# A page's heading with its number glued before it and the title cut before 的通知, over the title
+# again, the number and the 主送: a notice titled without its number;
+CUT = "某政办发〔2017〕55号 某某省人民政府办公厅关于印发某某省贯彻落实《促进中部地区崛起规划》工作方案\n某某省人民政府办公厅关于印发某某省贯彻落实《促进中部地区崛起规划》工作方案\n某政办发〔2017〕55号\n各市、县人民政府，省人民政府各委、办、厅、局：\n《某某省贯彻落实〈促进中部地区崛起规划〉工作方案》已经省人民政府同意，现印发给你们，请认真贯彻执行。\n某某省人民政府办公厅\n2017年5月15日\n"
+r = process_records(write("cut_title.txt", CUT))[0]
+check(r["kind"] == "notice" and r["title"] == "某某省人民政府办公厅关于印发某某省贯彻落实《促进中部地区崛起规划》工作方案"
+      and (r["fields"].get("doc_number") or {}).get("text") == "某政办发〔2017〕55号", f"a title cut before 的通知: {r['kind']} {r['title']}")
+# a body without its title that hands its plan on with 现予印发;
+YUAN = "\n朗读\n各乡镇人民政府、街道办事处，县府各部门：\n《某某县森林火灾事故应急预案》已经县政府同意，现予印发，希认真贯彻执行。\n二○一○年十一月一日\n"
+r = process_records(write("xianyu.txt", YUAN), "--with-text")[0]
+check(r["kind"] == "notice" and r["fields"].get("date") == "2010-11-01", f"现予印发: {r['kind']} {r['fields']}")
+# a regulation under a page's box takes the box's number, and the organ its title names.
+GZ = "返回顶部\n\n某某县人民政府工作规则\n\n  • 索引号:\n\n    6100000000/2024-001005\n  • 发文机构:\n\n    县政府网站\n  • 发文字号:\n\n    某政发〔2024〕7号\n  • 发文日期:\n\n    2024年04月06日 16:40\n\n某某县人民政府工作规则\n\n第一章　总则\n\n第一条　为规范县政府工作，根据有关法律法规，结合本县实际，制定本规则。\n\n第二条　县政府工作坚持依法行政。\n\n第三条　县政府实行县长负责制。\n"
+r = process_records(write("guize.txt", GZ))[0]
+check(r["kind"] == "regulation" and (r["fields"].get("doc_number") or {}).get("text") == "某政发〔2024〕7号" and r["fields"].get("doc_number_from") == "page"
+      and r["fields"].get("issuer") == ["某某县人民政府"] and r["fields"].get("issuer_from") == "title",
+      f"a regulation's number from the box, issuer from its title: {r['fields'].get('doc_number')} {r['fields'].get('issuer')}")
 done()
