@@ -78,8 +78,9 @@ std::vector<NumberedHead> numbered_running_heads(std::string_view input, const s
       climbs = climbs && cur > prev;
       jumps |= cur > prev + 1;
     }
-    if (!(two_runs || (climbs && jumps))) continue;
-    if (!two_runs && !varies) continue;
+    // (The numbers must change: a title printed three times with its figures, `关于开展1.6升…的通知`
+    // at a page's head, heading and document, is no running head.)
+    if (!varies || !(two_runs || (climbs && jumps))) continue;
     NumberedHead h{key, {}};
     for (auto& w : where) h.lines.push_back(w.first);
     out.push_back(std::move(h));

@@ -102,6 +102,8 @@ bool names_speech_itself(std::string_view t) {
   // what it meant (`…重要讲话精神`, `…讲话时强调`): news or a commentary, unless its end
   // names the speech itself (`在学习贯彻…重要讲话精神专题会议上的讲话`).
   std::string_view end = tx::trim(t);
+  for (std::string_view w : {"的决议", "的决定", "的通知", "的意见", "的批复", "的通报", "的函", "的公告", "的通告"})
+    if (contains(t, "关于") && tx::ends_with(end, w)) return false;  // a 公文 about one: `关于政府工作报告的决议`
   if (tx::ends_with(end, "》")) end.remove_suffix(std::string_view("》").size());
   bool own = false;
   for (std::string_view w : {"的讲话", "讲话稿", "讲话提纲", "致辞", "发言"}) own |= tx::ends_with(end, w);
