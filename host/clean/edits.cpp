@@ -155,34 +155,30 @@ std::size_t radical_edits(std::string_view s, std::size_t pb, std::size_t pe, st
   return n;
 }
 
-namespace {
-
-// A tone-marked pinyin syllable (`xué`, `zhì`, `lǜ`): Latin letters, one of them
-// a vowel with a tone mark or ü, six letters at most.
-bool pinyin_syllable(std::string_view t) {
-  std::size_t letters = 0, toned = 0;
-  for (std::size_t i = 0; i < t.size();) {
-    char32_t c = next_cp(t, i);
+std::size_t pinyin_gloss_at(std::string_view t, std::size_t i) {
+  if (i >= t.size() || t[i] != '(') return 0;
+  // (Six letters at most: a `(一）` with no `)` after it is given up within a gloss's reach.)
+  std::size_t k = i + 1, letters = 0, toned = 0;
+  while (k < t.size() && letters <= 6) {
+    std::size_t m = k;
+    char32_t c = next_cp(t, m);
+    if (c == ')') return letters && toned ? m - i : 0;
     if (c >= 'a' && c <= 'z') ++letters;
     else if (std::u32string_view(U"āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ").find(c) != std::u32string_view::npos) ++letters, ++toned;
-    else return false;
+    else return 0;
+    k = m;
   }
-  return letters >= 1 && letters <= 6 && toned >= 1;
+  return 0;
 }
-
-}  // namespace
 
 std::size_t pinyin_gloss_edits(std::string_view s, std::size_t pb, std::size_t pe, std::vector<Edit>& edits) {
   std::string_view p = s.substr(pb, pe - pb);
   std::size_t n = 0;
   for (std::size_t q = p.find('('); q != std::string_view::npos; q = p.find('(', q + 1)) {
-    // (Within a gloss's reach: a `(一）` with no `)` after it must not scan the paragraph.)
-    std::size_t close = p.substr(q + 1, 24).find(')');
-    if (close == std::string_view::npos || q == 0) continue;
-    close += q + 1;
     std::size_t k = q;
-    if (!is_han(prev_cp(p, k)) || !pinyin_syllable(p.substr(q + 1, close - q - 1))) continue;
-    edits.push_back({pb + q, pb + close + 1, ""});
+    std::size_t len = q > 0 && is_han(prev_cp(p, k)) ? pinyin_gloss_at(p, q) : 0;
+    if (!len) continue;
+    edits.push_back({pb + q, pb + q + len, ""});
     ++n;
   }
   return n;

@@ -26,6 +26,9 @@ MappedTextBuilder apply_edits(std::string_view s, const OffsetMap& map, std::vec
 // macOS and some Office exports use the Kangxi Radicals (⼈ U+2F08 for 人) and CJK
 // Radicals Supplement (⻔ U+2ED4 for 门) blocks; read as the characters. Returns how many.
 std::size_t radical_edits(std::string_view s, std::size_t pb, std::size_t pe, std::vector<Edit>& edits);
+// The length of a pinyin gloss at t[i] (`(xué)`: a tone-marked syllable of six letters
+// at most in brackets), or 0.
+std::size_t pinyin_gloss_at(std::string_view t, std::size_t i);
 // Pinyin glossing characters inside s[pb, pe) (`學(xué)`, `報(bào)`), as mirror sites print
 // the text they converted to traditional characters: the glosses, for the caller to drop
 // (only when a text has several: one gloss may be the author's). Returns how many.

@@ -46,11 +46,8 @@ bool lone_mark(std::string_view t) {
   return opens_with_unit(t) || t == "〔" || t == "[" || t == "（" || t == "(" || t == "：";
 }
 
-bool ends_sentence(std::string_view t) {
-  for (std::string_view e : {"。", "！", "？", "；", "!", "?", "”", "：", ":"})
-    if (text::ends_with(t, e)) return true;
-  return false;
-}
+// (A closing quotation mark ends a sentence too: `…“百千万工程”。` loses its 。 as often.)
+bool ends_sentence(std::string_view t) { return text::ends_sentence(t) || text::ends_with(t, "”"); }
 
 }  // namespace
 

@@ -17,6 +17,7 @@
 #include <string_view>
 
 #include "read/html_content.hpp"
+#include "read/info_box.hpp"
 
 namespace gongwen::host {
 
@@ -26,17 +27,6 @@ constexpr std::size_t kMaxCellChars = 120;
 
 bool named(const xmlNode* n, const char* name) {
   return n->type == XML_ELEMENT_NODE && std::strcmp(reinterpret_cast<const char*>(n->name), name) == 0;
-}
-
-// Labels of a page's information box, as a cell prints one (its colon dropped).
-bool label_cell(std::string_view sq) {
-  static constexpr std::string_view labels[] = {
-      "索引号", "发布机构", "发布单位", "发文机关", "发布机关", "发文字号", "文号",   "发布文号", "成文日期", "发文日期", "发布日期",
-      "发布时间", "生效日期", "实施日期", "主题分类", "主题词",   "时效性",   "有效性", "效力状态", "信息来源", "来源",     "公开方式",
-      "公开范围", "公开时限", "标题",     "名称",     "文件名称", "分类",     "体裁分类", "组配分类", "服务对象", "信息分类"};
-  for (std::string_view l : labels)
-    if (sq == l) return true;
-  return false;
 }
 
 struct CellText {
@@ -123,7 +113,7 @@ std::vector<DataRow> data_table_rows(const xmlNode* table, bool skip_hidden) {
       std::string t(text::trim(c.text));
       std::string sq = text::strip_spaces(t);
       if (sq.ends_with("：") || sq.ends_with(":")) return {};  // `发文机关：` then its value
-      labelled |= label_cell(sq);
+      labelled |= record_label(sq);
       chars += c.chars;
       link_chars += c.link_chars;
       filled += !t.empty();

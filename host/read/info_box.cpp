@@ -21,6 +21,8 @@
 
 #include <array>
 
+#include "clean/edits.hpp"
+
 namespace gongwen::host {
 
 namespace {
@@ -49,6 +51,7 @@ constexpr std::array kBoxLabels{
     BoxLabel{"施行日期", Shape::date, false},   BoxLabel{"效力级别", Shape::any, false},   BoxLabel{"废止时间", Shape::date, false},
     BoxLabel{"生成日期", Shape::date, false},   BoxLabel{"生效时间", Shape::date, false},  BoxLabel{"关键词", Shape::any, false},
     BoxLabel{"浏览次数", Shape::any, false},    BoxLabel{"信息名称", Shape::title, false},   BoxLabel{"公布日期", Shape::date, false},
+    BoxLabel{"分类", Shape::any, false},
 };
 
 // The traditional forms of the labels' characters (a policy database's pages in
@@ -67,28 +70,11 @@ char32_t simplified(char32_t c) {
   }
 }
 
-// The length of a pinyin gloss at t[i] (`(fā)`, as a mirror site prints one after
-// a character it converted), or 0: the cleaner drops them later, labels are read now.
-std::size_t gloss_at(std::string_view t, std::size_t i) {
-  if (i >= t.size() || t[i] != '(') return 0;
-  std::size_t k = i + 1, letters = 0, toned = 0;
-  while (k < t.size() && letters <= 6) {
-    std::size_t m = k;
-    char32_t c = text::next_cp(t, m);
-    if (c == ')') return letters && toned ? m - i : 0;  // (a tone mark: `(gov)` is no gloss)
-    if (!((c >= 'a' && c <= 'z') || (c >= 0xC0 && c <= 0x24F))) return 0;
-    toned += c >= 0xC0;
-    ++letters;
-    k = m;
-  }
-  return 0;
-}
-
 // A value as printed, its pinyin glosses dropped.
 std::string without_glosses(std::string_view v) {
   std::string out;
   for (std::size_t i = 0; i < v.size();) {
-    if (std::size_t g = gloss_at(v, i)) {
+    if (std::size_t g = clean_detail::pinyin_gloss_at(v, i)) {
       i += g;
       continue;
     }
@@ -107,7 +93,8 @@ constexpr auto npos = std::string_view::npos;
 std::size_t label_at(std::string_view t, std::size_t i, bool bracket, bool bare, const BoxLabel*& found) {
   std::string name;
   for (std::size_t n = 0; i < t.size() && n < 12; ++n) {
-    if (std::size_t g = gloss_at(t, i)) {
+    // (A mirror site's pinyin glosses inside the label, `發(fā)文`: the cleaner drops them later.)
+    if (std::size_t g = clean_detail::pinyin_gloss_at(t, i)) {
       i += g;
       continue;
     }
@@ -199,6 +186,14 @@ bool shaped(Shape s, std::string_view v) {
 }
 
 }  // namespace
+
+bool record_label(std::string_view name) {
+  std::string folded;
+  for (std::size_t i = 0; i < name.size();) text::append_utf8(folded, simplified(text::next_cp(name, i)));
+  for (const auto& l : kBoxLabels)
+    if (folded == l.name) return true;
+  return false;
+}
 
 bool find_info_box(const std::vector<std::string_view>& lines, std::size_t head, InfoBox& box) {
   for (std::size_t start = 0; start < lines.size() && start < head; ++start) {

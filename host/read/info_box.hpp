@@ -18,6 +18,9 @@ struct InfoBox {
 // first `head` of them, or none: labels of a document's record (`索引号`,
 // `发文字号`, `成文日期`, `发文机关`…), three at least, one a document's own,
 // each with its value after its colon or on the line below, or none.
+// Whether `name` (spaces and colon dropped) is a label of a document's record (`索引号`, `發文機關`).
+bool record_label(std::string_view name);
+
 bool find_info_box(const std::vector<std::string_view>& lines, std::size_t head, InfoBox& box);
 
 }  // namespace gongwen::host
