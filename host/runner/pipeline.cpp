@@ -236,6 +236,22 @@ void unfold(Document& d, const Folded& f) {
     as_written(sec.title, d, original, sec.begin, 400);
   }
   as_written(d.title, d, original, 0, std::string::npos);
+  // What handlers read from the text (an issuer, a 主送 list, a number's text) as written
+  // too; the values that name a category or serve as a key (`doc_type`, `doc_number.key`)
+  // stay in the reading that matches them across a run.
+  auto walk = [&](auto& self, Json& j) -> void {
+    if (j.is_string()) {
+      auto& s = j.get_ref<std::string&>();
+      if (std::any_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; }))
+        as_written(s, d, original, 0, std::string::npos);
+    } else if (j.is_array()) {
+      for (auto& v : j) self(self, v);
+    } else if (j.is_object()) {
+      for (auto it = j.begin(); it != j.end(); ++it)
+        if (it.key() != "key" && it.key() != "doc_type" && it.key() != "element" && it.key() != "script") self(self, it.value());
+    }
+  };
+  walk(walk, d.fields);
   for (const auto& [name, written] : f.fields)
     if (auto it = d.fields.find(name); it != d.fields.end() && it->is_string()) *it = written;
   d.text.assign(original);

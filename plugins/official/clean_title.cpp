@@ -60,6 +60,13 @@ std::string clean_title(std::string t) {
   else if (auto q = t.rfind("标题:"); q != std::string::npos) t.erase(0, q + 7);
   else if (tx::starts_with(t, "名称：")) t.erase(0, std::string_view("名称：").size());
   else if (tx::starts_with(t, "名称:")) t.erase(0, std::string_view("名称:").size());
+  // A whole title in brackets, as sites set one apart (`【关于…的通知】`, `《成都市人民政府关于…的通报》`).
+  for (auto [o, c] : {std::pair<std::string_view, std::string_view>{"【", "】"}, {"〖", "〗"}, {"《", "》"}})
+    if (tx::starts_with(t, o) && tx::ends_with(t, c) && t.size() > o.size() + c.size() &&
+        t.find(c) == t.size() - c.size() && t.find(o, o.size()) == std::string::npos) {
+      std::string inner = t.substr(o.size(), t.size() - o.size() - c.size());
+      if (contains(inner, "关于") || o != "《") t = std::move(inner);
+    }
   for (bool again = true; again;) {
     again = false;
     for (std::string_view b : {"■", "□", "●", "◆", "★", "▲", "·", "•"})

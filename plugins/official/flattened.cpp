@@ -293,6 +293,17 @@ std::vector<Paragraph> unflatten(const std::vector<Paragraph>& ps) {
   if (auto g = first.find("关于"); g != std::string_view::npos && g > 0)
     glued = find_doc_number(first.substr(0, g)).has_value() || first.substr(0, g).find("文件") != std::string_view::npos;
   glued = glued || title_then_number(first);
+  // A title run on into what follows it, in a document whose other breaks are kept (the
+  // page's own lines may stand over it): only that line is cut.
+  if (!glued && ps.size() > 1)
+    for (std::size_t k = 0; k < ps.size() && k < 6; ++k) {
+      if (!title_then_text(ps[k].text)) continue;
+      std::vector<Paragraph> out(ps.begin(), ps.begin() + static_cast<std::ptrdiff_t>(k));
+      bool took_recipients = false;
+      if (!cut_head(ps[k], out, took_recipients)) return ps;
+      out.insert(out.end(), ps.begin() + static_cast<std::ptrdiff_t>(k) + 1, ps.end());
+      return out;
+    }
   if (!glued && (ps.size() > 6 || tx::char_count(first) < 150)) return ps;
   std::vector<Paragraph> out;
   bool took_recipients = false;

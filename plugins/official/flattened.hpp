@@ -32,6 +32,8 @@ std::size_t recipients_end(std::string_view t, std::size_t pos);
 bool addressee_like(std::string_view head);
 // `…的复函国办函〔2004〕20号`: a title with its number glued after it, alone.
 bool title_then_number(std::string_view line);
+// `…的通报各市人民政府：`, `【关于…的通知】为进一步…`: a title run on into its 主送 or body.
+bool title_then_text(std::string_view line);
 // Cuts the head of a long first paragraph (masthead, number, title, 主送);
 // false when no 文种 title starts near its start.
 bool cut_head(const Paragraph& p, std::vector<Paragraph>& out, bool& took_recipients);

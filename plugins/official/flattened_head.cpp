@@ -104,6 +104,25 @@ bool title_then_number(std::string_view line) {
   return doc_type_of_title(tx::trim(t.substr(0, n->found.offset))) != nullptr;
 }
 
+// A title that runs on into what follows it on one line, its breaks lost and
+// the rest of the document not: `…的通报各市人民政府，各县（市、区）人民政府：`
+// (a 主送 line after it), `【关于…的通知】为进一步…` (a site's bracketed title
+// over the body). A title alone, or one followed by prose, is no such line.
+bool title_then_text(std::string_view line) {
+  auto t = tx::trim(line);
+  for (auto [o, c] : {std::pair<std::string_view, std::string_view>{"【", "】"}, {"〖", "〗"}})
+    if (tx::starts_with(t, o)) {
+      auto close = t.find(c);
+      if (close == std::string_view::npos || close + c.size() >= t.size()) return false;
+      auto inner = t.substr(o.size(), close - o.size());
+      return tx::char_count(inner) <= 120 && tx::contains(inner, "关于") && doc_type_of_title(inner);
+    }
+  std::size_t end = title_end(t, 0, 150);
+  if (end == std::string_view::npos || end >= t.size()) return false;
+  std::size_t colon = recipients_end(t, end);
+  return colon != std::string_view::npos && addressee_like(t.substr(end, colon - end));
+}
+
 // A saved page flattened with its chrome: `当前位置： 首页政务公开…文件 TITLE
 // 时间：2016-03-25 13:21 微信 微博 QQ空间 DOCUMENT`. Where the document starts
 // (after the page's date and the short share words after it), or 0 when the
@@ -160,6 +179,9 @@ bool cut_head(const Paragraph& p, std::vector<Paragraph>& out, bool& took_recipi
   // The title: from here to the first place where the text so far is a
   // `关于…的文种` title, within 150 characters.
   std::size_t end = title_end(t, pos, 150);
+  // (A bracketed title keeps its bracket: clean_title takes it off.)
+  for (std::string_view c : {"】", "〗"})
+    if (end != std::string_view::npos && t.substr(end, c.size()) == c && (t.substr(pos, 3) == "【" || t.substr(pos, 3) == "〖")) end += c.size();
   // (A line that is only the head glued together, `某局文件某发〔2021〕5号关于…的通知`, ends with its title.)
   if (end == std::string_view::npos || (end >= t.size() && pieces.empty())) return false;
   pieces.emplace_back(pos, end);
