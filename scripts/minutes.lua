@@ -12,6 +12,8 @@
 --   a title ending in 纪要 in the first 3 paragraphs                        +0.40
 --   two or more labelled header lines (时间/地点/主持/出席/请假/记录 …)      +0.25
 --   a decisions intro (会议议定 / 议定事项 / 纪要如下 / 会议决定…如下)       +0.20
+--   the minutes naming themselves in it (`现将…纪要如下`): no report of a
+--   meeting says so, only the minutes do                                  +0.40
 --   two or more paragraphs stating 会议要求/强调/同意/决定…                 +0.10
 --
 -- process() fields: meeting, date (ISO 8601), location, chair, attendees,
@@ -19,13 +21,13 @@
 -- `〔2024〕第5次` under the title), issuer and issued (the header's organ and date).
 
 local LABELS = "(会议名称|会议时间|时间|会议地点|地点|主持人|主持|出席人员|出席|参加人员|参会人员|参加|"
-  .. "列席人员|列席|请假人员|请假|缺席|记录人|记录)[：:](.*)$"
+  .. "参会|列席人员|列席|请假人员|请假|缺席|记录人|记录)[：:](.*)$"
 local FIELD_OF = {
   ["会议名称"] = "meeting",
   ["会议时间"] = "date", ["时间"] = "date",
   ["会议地点"] = "location", ["地点"] = "location",
   ["主持人"] = "chair", ["主持"] = "chair",
-  ["出席人员"] = "attendees", ["出席"] = "attendees", ["参加人员"] = "attendees", ["参会人员"] = "attendees", ["参加"] = "attendees",
+  ["出席人员"] = "attendees", ["出席"] = "attendees", ["参加人员"] = "attendees", ["参会人员"] = "attendees", ["参会"] = "attendees", ["参加"] = "attendees",
   ["列席人员"] = "observers", ["列席"] = "observers",
   ["请假人员"] = "absent", ["请假"] = "absent", ["缺席"] = "absent",
   ["记录人"] = "recorder", ["记录"] = "recorder",
@@ -45,9 +47,13 @@ local function label(text)
   -- (A label is short, letter-spaced at most: its colon comes early.)
   local head = text:sub(1, 40)
   if not (head:find("：", 1, true) or head:find(":", 1, true)) then return nil end
-  local name, value = gw.re.match(gw.strip_spaces(text), "^" .. LABELS)
-  if name then return name, value end
-  return nil
+  local name = gw.re.match(gw.strip_spaces(text), "^" .. LABELS)
+  if not name then return nil end
+  -- The value as printed: names may be set apart by spaces alone (`马锋旺 黄德宝 徐 炎`).
+  local colon = head:find("：", 1, true)
+  local ascii = head:find(":", 1, true)
+  local at = colon and (not ascii or colon < ascii) and colon + 3 or ascii + 1
+  return name, gw.trim(text:sub(at))
 end
 
 -- `现将会议议定事项纪要如下：`; an item `会议研究了…` is not an intro.
@@ -68,11 +74,19 @@ end
 
 -- `刘文斌（在省委党校学习）、黄晓峰（因公出差）` → { "刘文斌", "黄晓峰" }:
 -- separators inside parentheses belong to the note, and the note is dropped.
+-- Names set apart by spaces alone are names too; a name letter-spaced to the width of
+-- three (`徐 炎`) is one name, not two.
 local function names(text)
   local list, cur, depth = {}, {}, 0
   local function flush()
     local item = gw.trim(table.concat(cur))
-    if item ~= "" then list[#list + 1] = item end
+    if item ~= "" then
+      for word in item:gmatch("%S+") do
+        local last = list[#list]
+        if last and gw.len(word) == 1 and gw.len(last) == 1 then list[#list] = last .. word
+        else list[#list + 1] = word end
+      end
+    end
     cur = {}
   end
   for ch in gw.chars(text) do
@@ -119,9 +133,12 @@ return {
       end
     end
     if n >= 2 then doc:signal("labelled header (时间/地点/主持/出席 …)", 0.25) end
-    local intro, decides = false, 0
+    local intro, own, decides = false, false, 0
     for _, p in ipairs(paras) do
-      if not intro and is_intro(p.text) then intro = true end
+      if not intro and is_intro(p.text) then
+        intro = true
+        own = p.text:find("纪要如下", 1, true) ~= nil
+      end
       -- (`会议` within a marker's reach, found plainly first.)
       local at = p.text:find("会议", 1, true)
       if at and at <= 16 then
@@ -131,6 +148,7 @@ return {
       end
     end
     if intro then doc:signal("decisions intro (会议议定事项…如下)", 0.20) end
+    if own then doc:signal("the minutes name themselves (现将…纪要如下)", 0.40) end
     if decides >= 2 then doc:signal("sentences 会议要求/强调/同意/决定…", 0.10) end
     return doc:score()
   end,
@@ -150,7 +168,12 @@ return {
         break
       end
     end
-    if not title_i then doc.title = paras[1].text end
+    -- Without its title the first line is one only when it reads as one (no sentence).
+    -- (The reader's title, from a page or a front matter, stays.)
+    if not title_i and (doc.title == nil or doc.title == "") then
+      local first = gw.trim(paras[1].text)
+      doc.title = (gw.len(first) <= 40 and not gw.re.find(first, "[。，；]")) and first or ""
+    end
 
     -- The issue header (`中共青溪县委办公室  2024年4月18日`) gives the year
     -- for year-less dates; the meeting date itself comes from the body.
@@ -239,7 +262,15 @@ return {
     if opening then
       local t = opening.text
       if not fields.date then
+        -- The meeting's date is the one that leads to its 召开 (`2018年12月，…联合召开座谈会`);
+        -- an earlier one recalls what led to it (`2018年6月16日，中共中央…发布…`).
+        local held = t:find("召开", 1, true) or t:find("举行", 1, true)
         local iso, s, e = gw.date(t, 1)
+        while iso and held do
+          local iso2, s2, e2 = gw.date(t, e + 1)
+          if not iso2 or s2 > held then break end
+          iso, s, e = iso2, s2, e2
+        end
         if iso then
           s = gw.re.find(t, "\\S", s)
           fields.date = with_year(iso, year)
@@ -249,9 +280,14 @@ return {
       if not fields.location then
         fields.location = gw.re.match(t, "在([^，。、]{2,20}?)(?:主持)?(?:召开|举行)")
       end
+      -- (The office before the name, `区长胡永光主持`, or after it, `马锋旺院长主持`.)
+      local OFFICE = "(?:书记|县长|市长|区长|镇长|乡长|主任|部长|局长|组长|院长|校长|厅长|处长|总经理|董事长)"
       if not fields.chair then
-        fields.chair = gw.re.match(t, "(?:书记|县长|市长|区长|镇长|乡长|主任|部长|局长|组长)(\\p{Han}{2,3}?)(?:同志)?"
-          .. "(?:在[^，。]{2,20}?)?主持")
+        fields.chair = gw.re.match(t, OFFICE .. "(\\p{Han}{2,3}?)(?:同志)?(?:在[^，。,]{2,20}?)?主持")
+          or gw.re.match(t, "(?:^|[，,。\\s日午])(\\p{Han}{2,3}?)" .. OFFICE .. "(?:在[^，。,]{2,20}?)?主持")
+      end
+      if not fields.meeting and not title_i then  -- (the title names it when there is one)
+        fields.meeting = gw.re.match(t, "主持召开(?:了)?([^，。,]{2,40}?会议)")
       end
     end
     if not fields.meeting and title_i then

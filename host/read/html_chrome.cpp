@@ -106,7 +106,7 @@ bool chrome_line(std::string_view t) {
   std::string sq = text::strip_spaces(t);
   if (sq == "图集" || sq == "高清图集" || sq == "相关图集") return true;  // a gallery's label, alone
   // A government site's switches, alone on their lines (`简体` `|` `繁体` `无障碍` `长者模式`).
-  for (std::string_view w : {"简体", "繁体", "简体中文", "繁體", "无障碍", "无障碍浏览", "长者模式", "关怀版", "适老化", "English", "|", "｜", ">", "/",
+  for (std::string_view w : {"简体", "繁体", "简体中文", "繁體", "无障碍", "无障碍浏览", "长者模式", "关怀版", "适老化", "进入老年版", "老年版", "进入关怀版", "关怀模式", "长辈版", "English", "|", "｜", ">", "/",
                              "朗读", "听全文", "语音播报"})
     if (sq == w) return true;
   // The print edition a reposted article names at its end (`《 人民日报 》（ 2024年05月10日   04 版）`).

@@ -120,6 +120,31 @@ std::size_t label_at(std::string_view t, std::size_t i, bool bracket, bool bare,
   return 0;
 }
 
+// A label set apart by spaces alone, as a table's cells copied onto one line
+// (`索引号 1133…/2021-112711 组配分类 常务会议 主题分类 会议、会务`): the name
+// whole at `i`, after the line's start or a space and before a space; the
+// value's start, or 0.
+std::size_t spaced_label_at(std::string_view t, std::size_t i, const BoxLabel*& found) {
+  if (i > 0) {
+    std::size_t k = i;
+    if (!text::is_space(text::prev_cp(t, k))) return 0;
+  }
+  for (const auto& l : kBoxLabels) {
+    if (t.substr(i, l.name.size()) != l.name) continue;
+    std::size_t e = i + l.name.size(), k = e;
+    if (e >= t.size() || !text::is_space(text::next_cp(t, k))) continue;
+    while (k < t.size()) {
+      std::size_t n = k;
+      if (!text::is_space(text::next_cp(t, n))) break;
+      k = n;
+    }
+    if (k >= t.size()) continue;
+    found = &l;
+    return k;
+  }
+  return 0;
+}
+
 // The pairs a line holds when it opens with a label (a bullet and the label's
 // spaces dropped: `• 索引号:`, `文　　号：`, `【发文字号】`), each value running to
 // the next label (`索引号: 0031… 组配分类: 规范性文件发布`); empty when the line
@@ -138,8 +163,16 @@ std::vector<Pair> pairs_of(std::string_view t) {
   bool bracket = text::starts_with(t.substr(i), "【");
   const BoxLabel* l = nullptr;
   std::size_t v = label_at(t, bracket ? i + 3 : i, bracket, false, l);
-  bool bare = false;
+  bool bare = false, spaced = false;
   if (!v && !bracket && !text::more_visible_than(t, 60)) v = label_at(t, i, false, bare = true, l);
+  // (Labels set apart by spaces: two of them at least, or a line of one pair is any line.)
+  if (!bracket && !text::more_visible_than(t, 200)) {
+    // (A bare label that a space follows is one of these.)
+    if (v && bare && v < t.size() && text::is_space(static_cast<unsigned char>(t[v]) < 0x80 ? static_cast<char32_t>(t[v]) : U'x'))
+      spaced = true;
+    else if (!v && (v = spaced_label_at(t, i, l)))
+      spaced = true;
+  }
   if (!v) return out;
   // The next labels on the line (with their colons; a bare one only opens a line),
   // looked for on a line a box prints, not in a paragraph.
@@ -149,7 +182,9 @@ std::vector<Pair> pairs_of(std::string_view t) {
     for (std::size_t k = v; k < t.size() && next == npos;) {
       const BoxLabel* cand = nullptr;
       bool br = text::starts_with(t.substr(k), "【");
-      if (std::size_t e = label_at(t, br ? k + 3 : k, br, false, cand); e && cand && k >= v) {
+      std::size_t e = label_at(t, br ? k + 3 : k, br, false, cand);
+      if (!e && spaced) e = spaced_label_at(t, k, cand);
+      if (e && cand && k >= v) {
         next = k;
         next_v = e;
         nl = cand;
@@ -158,7 +193,10 @@ std::vector<Pair> pairs_of(std::string_view t) {
       text::next_cp(t, k);
     }
     out.emplace_back(l, text::trim(t.substr(v, next == npos ? npos : next - v)));
-    if (next == npos) return out;
+    if (next == npos) {
+      if (spaced && out.size() < 2) out.clear();
+      return out;
+    }
     l = nl;
     v = next_v;
   }

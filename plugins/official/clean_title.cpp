@@ -60,6 +60,13 @@ std::string clean_title(std::string t) {
   else if (auto q = t.rfind("标题:"); q != std::string::npos) t.erase(0, q + 7);
   else if (tx::starts_with(t, "名称：")) t.erase(0, std::string_view("名称：").size());
   else if (tx::starts_with(t, "名称:")) t.erase(0, std::string_view("名称:").size());
+  // A column's label a site sets before it with a bar (`政务服务丨济宁市人民政府关于…的实施意见`).
+  for (std::string_view bar : {"丨", "｜", "|"})
+    if (auto p = t.find(bar); p != std::string::npos && p > 0 && tx::char_count(std::string_view(t).substr(0, p)) <= 10 &&
+                              !contains(std::string_view(t).substr(0, p), "关于") && contains(std::string_view(t).substr(p), "关于")) {
+      t = std::string(tx::trim(std::string_view(t).substr(p + bar.size())));
+      break;
+    }
   // A whole title in brackets, as sites set one apart (`【关于…的通知】`, `《成都市人民政府关于…的通报》`).
   for (auto [o, c] : {std::pair<std::string_view, std::string_view>{"【", "】"}, {"〖", "〗"}, {"《", "》"}})
     if (tx::starts_with(t, o) && tx::ends_with(t, c) && t.size() > o.size() + c.size() &&

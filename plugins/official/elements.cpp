@@ -346,8 +346,9 @@ Elements parse(const std::vector<Paragraph>& ps, std::string_view wrapper_title)
     std::string_view head = ps[i].text.substr(0, std::min<std::size_t>(ps[i].text.size(), 450));  // ~150 characters
     std::size_t colon = std::min(head.find("："), head.find(":"));
     addressed = i < e.body_from + 3 && colon != std::string_view::npos && head.substr(0, colon).find("。") == std::string_view::npos;
+    std::string_view end = tx::trim(ps[i].text);
     addressed |= matter_turn(ps[i].text) != std::string_view::npos &&
-                 (tx::ends_with(tx::trim(ps[i].text), "：") || tx::ends_with(tx::trim(ps[i].text), ":"));
+                 (tx::ends_with(end, "：") || tx::ends_with(end, ":") || tx::ends_with(end, "如下。") || tx::ends_with(end, "如下."));
   }
   if (!e.title.type && addressed)
     if (const DocType* type = doc_type_of_body(ps, e.body_from)) {

@@ -37,9 +37,11 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 14> kClosing
 }};
 
 // `现将…X如下` / `现就…X如下` (or `具体X如下：` ending its paragraph): the 文种 X the turn names.
-constexpr std::array<std::pair<std::string_view, std::string_view>, 9> kTurns = {{
+// (`现批复如下`, `特通知如下`: the turn with the verb alone, at any place in its paragraph.)
+constexpr std::array<std::pair<std::string_view, std::string_view>, 11> kTurns = {{
     {"通知如下", "通知"}, {"公告如下", "公告"}, {"通告如下", "通告"}, {"通报如下", "通报"}, {"报告如下", "报告"},
-    {"决定如下", "决定"}, {"批复如下", "批复"}, {"函告如下", "函"}, {"意见如下", "意见"},
+    {"决定如下", "决定"}, {"批复如下", "批复"}, {"函告如下", "函"}, {"意见如下", "意见"}, {"请示如下", "请示"},
+    {"函复如下", "函"},
 }};
 
 }  // namespace
@@ -79,11 +81,19 @@ const DocType* doc_type_of_body(const std::vector<Paragraph>& ps, std::size_t fr
     if (end.size() != tx::trim(t).size())
       for (auto [words, type] : kTurns)
         if (tx::ends_with(end, words)) return type_named(type);
+    for (auto [words, type] : kTurns)
+      for (std::string_view lead : {"现", "特"})
+        if (auto at = t.find(words); at != std::string_view::npos && at >= lead.size() && t.substr(at - lead.size(), lead.size()) == lead)
+          return type_named(type);
     auto turn = matter_turn(t);
     if (turn == std::string_view::npos) continue;
     for (auto [words, type] : kTurns)
       if (t.find(words, turn) != std::string_view::npos) return type_named(type);
   }
+  // Last, the body naming itself (`按照本通知公布的审批结果`, `本公告自发布之日起施行`).
+  for (std::size_t i = from; i < ps.size() && i < from + 40; ++i)
+    for (std::string_view word : {"通知", "公告", "通告", "通报", "意见", "决定", "批复"})
+      if (ps[i].text.find(std::string("本").append(word)) != std::string_view::npos) return type_named(word);
   return nullptr;
 }
 

@@ -129,8 +129,9 @@ struct Official {
     if (e.title.headless) {
       // A body without its title: its formulas name the 文种, and it is addressed
       // or signed as a 公文 is; a formula alone (quoted in a report) is not enough.
+      // (Or numbered: a 发文字号 over the body, as a 公告 is printed with no 主送.)
       bool dated = !e.date.iso.empty() && !e.date_under_title;
-      if (e.recipients.empty() && !dated) return 0;
+      if (e.recipients.empty() && !dated && !e.number) return 0;
       doc.signal("no title; the body's formula names the 文种 (现将…通知如下, 特此通知, 此复)", 0.25);
     } else {
       doc.signal("title ends with a 文种", 0.45);

@@ -78,4 +78,87 @@ check(f.get("recipients") == ["各區（市）縣政府", "市政府各部門"] 
       f"主送, issuer and date as written: {f.get('recipients')} {f.get('issuer')} {f.get('date')}")
 check(f.get("doc_type") == "通报", f"the 文种 is a category, in the reading it is matched in: {f.get('doc_type')}")
 
+REPLY = '''区自然资源局:
+你局报来《道路命名申请书》已收悉,根据《某某市地名管理办法》第十九条规定,经区人民政府同意,现批复如下: 原江翠路(江海四路-五邑路)路段更名为“外麻东路”,更名缘由为方便群众生产生活。
+今后在使用该道路名称时,请严格按照批准的名称使用。
+附件:附件.pdf
+'''
+r = process_records(write("reply.txt", REPLY))[0]
+check(r["kind"] == "reply" and r["title"] == "" and r["fields"].get("recipients") == ["区自然资源局"],
+      f"a body without its title, its turn `现批复如下` inside a paragraph: {r['kind']} {r['title']!r} {r['fields'].get('recipients')}")
+
+NUMBERED = '''某区府发〔2026〕23号
+根据《中华人民共和国土地管理法》等法律法规的规定,因公共利益需要,拟对农民集体所有土地实施征收。现将有关情况公告如下。
+一、征收范围
+拟征收某某社区2、3、4组范围内的土地。
+二、征收目的
+本次拟征收土地主要用途为物流仓储用地、公园绿地。
+'''
+r = process_records(write("numbered.txt", NUMBERED))[0]
+check(r["kind"] == "announcement" and (r["fields"].get("doc_number") or {}).get("text") == "某区府发〔2026〕23号",
+      f"a 公告 numbered over its body, addressed to no one: {r['kind']} {r['fields'].get('doc_number')}")
+
+SELF = '''教职成函〔2021〕1号
+各省、自治区、直辖市教育厅(教委):
+我部组织对2021年申请增设国家控制的高职(专科)专业点进行了评议。
+审批通过2021年增设国家控制的高职(专科)专业点287个,自2021年起可以招生。
+请各省级教育行政部门严格按照本通知公布的审批结果合理安排相关专业的备案和招生等工作。
+附件:2021年高校增设国家控制的高职(专科)专业审批结果
+教育部
+2021年2月2日
+'''
+r = process_records(write("self.txt", SELF))[0]
+check(r["kind"] == "notice" and r["fields"].get("date") == "2021-02-02" and r["fields"].get("issuer") == ["教育部"],
+      f"a body naming itself (本通知): {r['kind']} {r['fields'].get('issuer')} {r['fields'].get('date')}")
+
+MINUTES = '''4月1日下午,张某某院长主持召开学院2020年第7次党政联席会议。现纪要如下:
+一、审议《学院关于巡察反馈意见整改进展情况报告》
+会上,李某书记就整改进展情况进行了详细汇报。经会议研究,原则通过并由党政综合办公室修改完善后上报。
+二、审议《学院关于实行班子成员“五联系”制度的补充规定》
+会上,王某某副书记就补充规定进行了说明。经会议研究,原则通过并由党政综合办公室修改完善后发文执行。
+参会:张某某 李 某 王某某 赵某某
+列席:钱某某 孙某某
+'''
+r = process_records(write("minutes.txt", MINUTES))[0]
+f = r["fields"]
+check(r["kind"] == "minutes" and r["title"] == "", f"minutes without their title, by their own words: {r['kind']} {r['title']!r}")
+check(f.get("attendees") == ["张某某", "李某", "王某某", "赵某某"] and f.get("observers") == ["钱某某", "孙某某"],
+      f"names set apart by spaces, one letter-spaced: {f.get('attendees')} {f.get('observers')}")
+check(f.get("chair") == "张某某" and f.get("meeting") == "学院2020年第7次党政联席会议", f"chair and meeting: {f.get('chair')} {f.get('meeting')}")
+
+COUNTY = '''进入老年版
+索引号 11330283002979996P/2021-112711 组配分类 常务会议 主题分类 会议、会务
+发文日期 2021-03-04 成文日期 2021-03-04 发布机构 区政府办公室
+公开方式 主动公开 公开范围 面向社会
+
+区政府召开第86次常务会议
+
+字体:【大】 【小】
+
+2021年3月3日,某某区长主持召开区政府第86次常务会议,现将会议讨论研究的有关事项纪要如下。
+
+会议审议《某某区生态环境问题大排查大整改工作方案(送审稿)》。原则同意该方案,要求根据会议审议意见作进一步修改完善后,依法依规组织实施。
+
+会议审议《某某区固废管理及资源化综合利用项目投资协议书(送审稿)》。原则同意该协议书,要求抓紧签约并落实好后续工作。
+'''
+r = process_records(write("county.txt", COUNTY))[0]
+f = r["fields"]
+check(f.get("record", {}).get("组配分类") == "常务会议" and f.get("record", {}).get("发布机构") == "区政府办公室" and
+      f.get("publisher") == "区政府办公室", f"a record box's cells set apart by spaces: {f.get('record')}")
+check(r["kind"] == "minutes" and r["title"] == "区政府召开第86次常务会议" and f.get("date") == "2021-03-03",
+      f"the site's switch is no title; minutes, not news: {r['kind']} {r['title']!r} {f.get('date')}")
+
+COLUMN = '''政务服务丨某某市人民政府关于持续深化“市县同权”改革的实施意见
+某政字〔2021〕30号
+各县(市、区)人民政府,市政府各部门:
+为深化“放管服”改革,现提出以下实施意见。
+一、总体要求
+坚持依法下放、能放尽放。
+某某市人民政府
+2021年7月9日
+'''
+r = process_records(write("column.txt", COLUMN))[0]
+check(r["kind"] == "opinion" and r["title"] == "某某市人民政府关于持续深化“市县同权”改革的实施意见" and r["fields"].get("issuer") == ["某某市人民政府"],
+      f"a column's label before the title with a bar: {r['kind']} {r['title']!r} {r['fields'].get('issuer')}")
+
 done()
