@@ -84,6 +84,9 @@ void find_number(const std::vector<Paragraph>& ps, Elements& e, std::size_t titl
 // `中共胶州市委党的群` / …): its organs, in reading order, or empty; `top` is the block's first line.
 std::vector<Found> column_signature(const std::vector<Paragraph>& ps, std::size_t start, std::size_t date_at, std::size_t& top);
 
+// stripped_date.cpp: `2017919` under a signature, its 年月日 lost: the one date it can be, ISO.
+std::optional<std::string> stripped_date(std::string_view line);
+
 // tail.cpp
 bool footer_line(std::string_view t);
 void find_tail(const std::vector<Paragraph>& ps, Elements& e);

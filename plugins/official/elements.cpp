@@ -14,6 +14,16 @@
 
 namespace gongwen::official {
 
+// A letter may answer a person (`钱正英同志：`), a deputy's or a member's proposal
+// (`贾某某代表：`, `王某委员：`, as 人大建议 and 政协提案 are answered).
+bool person_addressee(std::string_view cand) {
+  if (gongwen::text::char_count(cand) > 12) return false;
+  for (std::string_view w : {"同志", "先生", "女士", "代表", "委员"})
+    if (gongwen::text::ends_with(cand, w)) return true;
+  return false;
+}
+
+
 namespace tx = gongwen::text;
 using gongwen::text::contains;
 using structure::Paragraph;
@@ -204,7 +214,7 @@ void find_recipients(const std::vector<Paragraph>& ps, Elements& e) {
                                "现将", "现就", "提出", "《", "标题", "文号"})
       if (contains(cand, w)) return;
     // A letter may answer a person (`钱正英同志：`).
-    bool person = tx::char_count(cand) <= 12 && (tx::ends_with(cand, "同志") || tx::ends_with(cand, "先生") || tx::ends_with(cand, "女士"));
+    bool person = person_addressee(cand);
     // A site footer's labels (`主办单位：…`) are no 主送.
     std::string sq = squeeze(cand);
     if (sq == "主办单位" || sq == "承办单位" || sq == "协办单位" || sq == "主管单位" || sq == "技术支持" || sq == "维护单位") continue;

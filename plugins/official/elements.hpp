@@ -124,6 +124,8 @@ std::vector<structure::Paragraph> unflatten(const std::vector<structure::Paragra
 
 // Reads as the name of an organ (SDK, people.hpp: the regulation plugin reads signatures too).
 using people::organ_like;
+// `钱正英同志`, `贾某某代表`, `王某委员`: a person a letter answers.
+bool person_addressee(std::string_view cand);
 
 // Joint issuers written as one string (`陕西省发展和改革委员会陕西省林业局`,
 // `国家发展改革委 国家能源局`, `教育部、财政部`) as their organs; a string that

@@ -92,8 +92,7 @@ bool addressee_like(std::string_view head) {
   if (organs.empty()) return false;
   std::string_view last = organs.back();
   if (auto d = last.rfind("、"); d != std::string_view::npos) last = last.substr(d + 3);  // `国务院各部委、各直属机构`
-  return organ_like(last) || tx::starts_with(last, "各") || tx::ends_with(last, "同志") || tx::ends_with(last, "先生") ||
-         tx::ends_with(last, "女士");
+  return organ_like(last) || tx::starts_with(last, "各") || person_addressee(last);
 }
 
 // A first line that is a 文种 title with its number glued after it.

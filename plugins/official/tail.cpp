@@ -172,6 +172,12 @@ void find_tail(const std::vector<Paragraph>& ps, Elements& e) {
       e.date = {{std::string(tx::trim(ps[i].text)), ps[i].offset}, d->iso()};
     }
   }
+  // Or by its digits alone, 年月日 lost by the page (`福建省人民政府` / `2017919`).
+  for (std::size_t i = ps.size(); date_at == kNone && i-- > start + 1 && i + 6 >= ps.size();)
+    if (auto iso = stripped_date(ps[i].text); iso && organ_like(squeeze(ps[i - 1].text))) {
+      date_at = i;
+      e.date = {{std::string(tx::trim(ps[i].text)), ps[i].offset}, *iso};
+    }
   if (date_at == kNone) {
     // Flattened: the last full date of the last paragraphs, with the organs before it.
     for (std::size_t i = ps.size(); i-- > start && i + 3 >= ps.size();) {

@@ -161,4 +161,32 @@ r = process_records(write("column.txt", COLUMN))[0]
 check(r["kind"] == "opinion" and r["title"] == "某某市人民政府关于持续深化“市县同权”改革的实施意见" and r["fields"].get("issuer") == ["某某市人民政府"],
       f"a column's label before the title with a bar: {r['kind']} {r['title']!r} {r['fields'].get('issuer')}")
 
+STRIPPED = '''某某市人民政府:
+你市《关于撤销某某乡设立某某镇的请示》(明政文〔2017〕64号)收悉。经研究,同意撤销某某乡,设立某某镇。
+
+上述行政区划调整所需经费由你市自行解决。
+
+某某省人民政府
+
+%s
+
+扫一扫手机阅读
+'''
+r = process_records(write("stripped.txt", "某某省人民政府关于同意撤销某某乡设立某某镇的批复\n\n" + STRIPPED % "2017919"))[0]
+check(r["fields"].get("date") == "2017-09-19" and r["fields"].get("issuer") == ["某某省人民政府"],
+      f"a date whose 年月日 the page lost, read when it can be one date only: {r['fields'].get('date')}")
+r = process_records(write("ambiguous.txt", "某某省人民政府关于同意撤销某某乡设立某某镇的批复\n\n" + STRIPPED % "2021111"))[0]
+check(r["fields"].get("date") is None, f"`2021111` is 1-11 or 11-1: no date: {r['fields'].get('date')}")
+
+DEPUTY = '''某某镇人民政府关于镇第二十届人民代表大会第一次会议第9号建议的复函
+贾某某代表:
+您提出的《关于解决存量泥结石路硬化指标的建议》收悉,现答复如下:
+近年来镇党委和政府在交通工作方面高度重视。
+感谢您对镇政府工作的关心和支持!
+某某镇人民政府
+2022年5月25日
+'''
+r = process_records(write("deputy.txt", DEPUTY))[0]
+check(r["kind"] == "letter" and r["fields"].get("recipients_text") == "贾某某代表", f"a letter answers a deputy: {r['fields'].get('recipients_text')}")
+
 done()
