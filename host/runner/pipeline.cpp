@@ -155,7 +155,16 @@ void run_one(Document& doc, const Registry& reg, const PipelineOptions& opt) {
     if (pd == doc.fields.end() || !pd->is_string()) continue;
     std::string outer = pd->get<std::string>();  // a copy: inserting may move the ordered map's elements
     auto own = doc.fields.find("date");
-    if (own == doc.fields.end()) {
+    // (Not a page posted years after the document's number was given: `鲁政发〔2014〕20号`
+    // reposted in 2016 was not written then.)
+    int numbered = 0;
+    if (auto n = doc.fields.find("doc_number"); n != doc.fields.end() && n->is_object())
+      if (auto y = n->find("year"); y != n->end() && y->is_number_integer()) numbered = y->get<int>();
+    int year = outer.size() >= 4 && std::all_of(outer.begin(), outer.begin() + 4, [](char c) { return c >= '0' && c <= '9'; })
+                   ? std::stoi(outer.substr(0, 4))
+                   : 0;
+    bool stale = numbered && year && (year < numbered || year > numbered + 1);
+    if (own == doc.fields.end() && !stale) {
       doc.fields["date"] = outer;
       doc.fields["date_from"] = from;
     } else if (own->is_string() && own->get<std::string>().rfind("--", 0) == 0 && outer.size() >= 4) {

@@ -17,8 +17,31 @@ void drop_trailing_number(std::string& t) {
   for (auto [o, c] : {std::pair<std::string_view, std::string_view>{"（", "）"}, {"(", ")"}}) {
     if (!tx::ends_with(t, c)) continue;
     auto p = t.rfind(o);
-    if (p != std::string::npos && p > 0 && number_in(std::string_view(t).substr(p), 0)) t.erase(p);
+    if (p == std::string::npos || p == 0) continue;
+    // (Or a gazette's issue, `…的通知(2002年1号)`, `（2019年第3期）`.)
+    std::string_view in = std::string_view(t).substr(p + o.size(), t.size() - p - o.size() - c.size());
+    std::size_t k = 0;
+    while (k < in.size() && in[k] >= '0' && in[k] <= '9') ++k;
+    bool issue = k == 4 && tx::starts_with(in.substr(k), "年");
+    if (issue) {
+      std::string_view n = in.substr(k + 3);
+      if (tx::starts_with(n, "第")) n.remove_prefix(3);
+      std::size_t m = 0;
+      while (m < n.size() && n[m] >= '0' && n[m] <= '9') ++m;
+      issue = m > 0 && (n.substr(m) == "号" || n.substr(m) == "期");
+    }
+    if (issue || number_in(std::string_view(t).substr(p), 0)) t.erase(p);
   }
+}
+
+// A whole title in brackets, as sites set one apart (`【关于…的通知】`, `《成都市人民政府关于…的通报》`).
+void unwrap_title(std::string& t) {
+  for (auto [o, c] : {std::pair<std::string_view, std::string_view>{"【", "】"}, {"〖", "〗"}, {"《", "》"}})
+    if (tx::starts_with(t, o) && tx::ends_with(t, c) && t.size() > o.size() + c.size() &&
+        t.find(c) == t.size() - c.size() && t.find(o, o.size()) == std::string::npos) {
+      std::string inner = t.substr(o.size(), t.size() - o.size() - c.size());
+      if (contains(inner, "关于") || o != "《") t = std::move(inner);
+    }
 }
 
 std::string clean_title(std::string t) {
@@ -51,8 +74,11 @@ std::string clean_title(std::string t) {
   // Its number glued before it, as a page's heading prints both (`晋政办发〔2017〕55号 山西省…关于…`):
   // a title never opens with its number.
   if (auto d = number_in(t, 0); d && d->found.offset == 0 && d->found.text.size() < t.size()) {
+    // (A number before a title in 《》 is a listing's: `鲁政发〔2014〕20号《山东省人民政府关于…》`.)
     std::string rest(tx::trim(std::string_view(t).substr(d->found.text.size())));
-    if (contains(rest, "关于") && !tx::starts_with(rest, "《")) t = std::move(rest);
+    std::string inner = rest;
+    unwrap_title(inner);
+    if (contains(inner, "关于") && !tx::starts_with(inner, "《")) t = std::move(inner);
   }
   // A metadata table glued before it: `索引号：…发文机关：国务院…标题：国务院关于…的决定`.
   // (An information-disclosure table labels it 名称.)
@@ -67,13 +93,7 @@ std::string clean_title(std::string t) {
       t = std::string(tx::trim(std::string_view(t).substr(p + bar.size())));
       break;
     }
-  // A whole title in brackets, as sites set one apart (`【关于…的通知】`, `《成都市人民政府关于…的通报》`).
-  for (auto [o, c] : {std::pair<std::string_view, std::string_view>{"【", "】"}, {"〖", "〗"}, {"《", "》"}})
-    if (tx::starts_with(t, o) && tx::ends_with(t, c) && t.size() > o.size() + c.size() &&
-        t.find(c) == t.size() - c.size() && t.find(o, o.size()) == std::string::npos) {
-      std::string inner = t.substr(o.size(), t.size() - o.size() - c.size());
-      if (contains(inner, "关于") || o != "《") t = std::move(inner);
-    }
+  unwrap_title(t);
   for (bool again = true; again;) {
     again = false;
     for (std::string_view b : {"■", "□", "●", "◆", "★", "▲", "·", "•"})

@@ -296,11 +296,17 @@ std::vector<Paragraph> unflatten(const std::vector<Paragraph>& ps) {
   // A title run on into what follows it, in a document whose other breaks are kept (the
   // page's own lines may stand over it): only that line is cut.
   if (!glued && ps.size() > 1)
-    for (std::size_t k = 0; k < ps.size() && k < 6; ++k) {
-      if (!title_then_text(ps[k].text)) continue;
+    for (std::size_t k = 0; k < ps.size() && k < 8; ++k) {
+      std::size_t wrapped = k > 0 ? wrapped_title_end(ps[k - 1].text, ps[k].text) : std::string_view::npos;
+      if (wrapped == std::string_view::npos && !title_then_text(ps[k].text)) continue;
       std::vector<Paragraph> out(ps.begin(), ps.begin() + static_cast<std::ptrdiff_t>(k));
       bool took_recipients = false;
-      if (!cut_head(ps[k], out, took_recipients)) return ps;
+      if (wrapped != std::string_view::npos) {
+        push(out, ps[k], 0, wrapped);
+        push(out, ps[k], wrapped, ps[k].text.size());
+      } else if (!cut_head(ps[k], out, took_recipients)) {
+        return ps;
+      }
       out.insert(out.end(), ps.begin() + static_cast<std::ptrdiff_t>(k) + 1, ps.end());
       return out;
     }

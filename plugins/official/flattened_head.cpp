@@ -122,6 +122,20 @@ bool title_then_text(std::string_view line) {
   return colon != std::string_view::npos && addressee_like(t.substr(end, colon - end));
 }
 
+// A title wrapped over two lines whose second runs on into the 主送
+// (`关于交通肇事是否给予` / `被害者家属抚恤问题的请示最高人民法院：`): where the
+// title ends in `line`, or npos.
+std::size_t wrapped_title_end(std::string_view above, std::string_view line) {
+  auto a = tx::trim(above);
+  if (a.empty() || tx::char_count(a) > 40 || !tx::contains(a, "关于") || tx::contains(a, "。") || tx::contains(a, "，")) return std::string_view::npos;
+  std::string both = std::string(a) + std::string(line);
+  std::size_t end = title_end(both, 0, 150);
+  if (end == std::string_view::npos || end <= a.size() || end >= both.size()) return std::string_view::npos;
+  std::size_t colon = recipients_end(both, end);
+  if (colon == std::string_view::npos || !addressee_like(std::string_view(both).substr(end, colon - end))) return std::string_view::npos;
+  return end - a.size();
+}
+
 // A saved page flattened with its chrome: `当前位置： 首页政务公开…文件 TITLE
 // 时间：2016-03-25 13:21 微信 微博 QQ空间 DOCUMENT`. Where the document starts
 // (after the page's date and the short share words after it), or 0 when the

@@ -189,4 +189,47 @@ DEPUTY = '''某某镇人民政府关于镇第二十届人民代表大会第一�
 r = process_records(write("deputy.txt", DEPUTY))[0]
 check(r["kind"] == "letter" and r["fields"].get("recipients_text") == "贾某某代表", f"a letter answers a deputy: {r['fields'].get('recipients_text')}")
 
+LISTING = '''某政发〔2014〕20号《某某省人民政府关于深化预算管理制度改革的实施意见》
+
+浏览量:          时间:2016-01-17 23:45:19
+
+某某省人民政府关于深化预算管理制度改革的实施意见
+
+某政发〔2014〕20号
+
+各市人民政府,各县(市、区)人民政府,省政府各部门、各直属机构:
+
+现代预算制度是现代财政制度的基础。现就深化预算管理制度改革提出以下实施意见。
+'''
+r = process_records(write("listing.txt", LISTING))[0]
+f = r["fields"]
+check(r["kind"] == "opinion" and r["title"] == "某某省人民政府关于深化预算管理制度改革的实施意见" and f.get("issuer") == ["某某省人民政府"],
+      f"a listing's number and 《title》 over the document: {r['kind']} {r['title']!r} {f.get('issuer')}")
+check(f.get("page_date") == "2016-01-17" and "date" not in f, f"a page posted two years after the number's year dates nothing: {f.get('date')}")
+
+GAZETTE = '''國務院辦公廳關於向地方各級人民政府發送國務院公報及有關事項的通知(2002年1號)
+為適應我國建立社會主義市場經濟體制的需要，經國務院領導同志批準，自2002年元月份開始，國務院辦公廳向地方各級人民政府免費發送《國務院公報》。現將有關事項通知如下：
+一、請各地做好接收工作。
+'''
+r = process_records(write("gazette.txt", GAZETTE))[0]
+check(r["kind"] == "notice" and r["title"] == "國務院辦公廳關於向地方各級人民政府發送國務院公報及有關事項的通知",
+      f"a gazette's issue after the title is no part of it: {r['kind']} {r['title']!r}")
+
+WRAPPED = '''[例文1]
+
+关于交通肇事是否给予
+
+被害者家属抚恤问题的请示最高人民法院:
+
+据我省县人民法院报告,他们对交通肇事致被害人死亡,是否给予被害者家属抚恤的问题,有不同意见。是否妥当?请批复。
+
+某某省高级人民法院
+
+2001年3月5日
+'''
+r = process_records(write("wrapped.txt", WRAPPED))[0]
+f = r["fields"]
+check(r["kind"] == "request" and r["title"] == "关于交通肇事是否给予被害者家属抚恤问题的请示" and f.get("recipients_text") == "最高人民法院",
+      f"a wrapped title whose second line runs on into the 主送: {r['kind']} {r['title']!r} {f.get('recipients_text')}")
+
 done()
