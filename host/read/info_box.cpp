@@ -51,7 +51,8 @@ constexpr std::array kBoxLabels{
     BoxLabel{"施行日期", Shape::date, false},   BoxLabel{"效力级别", Shape::any, false},   BoxLabel{"废止时间", Shape::date, false},
     BoxLabel{"生成日期", Shape::date, false},   BoxLabel{"生效时间", Shape::date, false},  BoxLabel{"关键词", Shape::any, false},
     BoxLabel{"浏览次数", Shape::any, false},    BoxLabel{"信息名称", Shape::title, false},   BoxLabel{"公布日期", Shape::date, false},
-    BoxLabel{"分类", Shape::any, false},
+    BoxLabel{"分类", Shape::any, false},        BoxLabel{"公开目录", Shape::any, false},   BoxLabel{"公开责任部门", Shape::any, false},
+    BoxLabel{"公开形式", Shape::any, false},    BoxLabel{"公开日期", Shape::date, false},
 };
 
 // The traditional forms of the labels' characters (a policy database's pages in
@@ -145,11 +146,49 @@ std::size_t spaced_label_at(std::string_view t, std::size_t i, const BoxLabel*& 
   return 0;
 }
 
+// A table's row copied with its cells between bars (`文件名称 | 某区2025年政府工作报告 | ||`,
+// `[ 索引号 ] | 1150…/2022-00028 | [ 发文字号 ] | 2022-92 |`, `文号 | 成文日期: | 2025年04月15日 |`):
+// each cell that is a label (its brackets and colon dropped) with the cell after it as its value,
+// or none when that cell is a label too. Empty unless the row opens with a label.
+std::vector<Pair> bar_pairs(std::string_view t) {
+  std::vector<Pair> out;
+  std::vector<std::string_view> cells;
+  for (std::size_t b = 0; b <= t.size();) {
+    std::size_t e = std::min(t.find('|', b), t.find("｜", b));
+    if (e == npos) e = t.size();
+    cells.push_back(text::trim(t.substr(b, e - b)));
+    b = e + (t.substr(e, 3) == "｜" ? 3 : 1);
+  }
+  auto label_of = [](std::string_view c) -> const BoxLabel* {
+    std::string name;
+    for (std::size_t i = 0; i < c.size();) {
+      char32_t ch = text::next_cp(c, i);
+      if (!text::is_space(ch) && ch != U'[' && ch != U']' && ch != U'【' && ch != U'】' && ch != U'：' && ch != ':') text::append_utf8(name, simplified(ch));
+    }
+    for (const auto& l : kBoxLabels)
+      if (name == l.name) return &l;
+    return nullptr;
+  };
+  std::size_t first = 0;
+  while (first < cells.size() && cells[first].empty()) ++first;
+  if (cells.size() < 3 || first >= cells.size() || !label_of(cells[first])) return out;
+  for (std::size_t i = first; i < cells.size(); ++i) {
+    const BoxLabel* l = label_of(cells[i]);
+    if (!l) continue;
+    bool valued = i + 1 < cells.size() && !label_of(cells[i + 1]);
+    out.emplace_back(l, valued ? cells[i + 1] : std::string_view());
+    if (valued) ++i;
+  }
+  return out;
+}
+
 // The pairs a line holds when it opens with a label (a bullet and the label's
 // spaces dropped: `• 索引号:`, `文　　号：`, `【发文字号】`), each value running to
 // the next label (`索引号: 0031… 组配分类: 规范性文件发布`); empty when the line
 // opens with none.
 std::vector<Pair> pairs_of(std::string_view t) {
+  if (t.find('|') != npos || t.find("｜") != npos)
+    if (auto bars = bar_pairs(t); !bars.empty()) return bars;
   std::size_t i = 0;
   while (i < t.size()) {  // the converter's bullet
     std::size_t k = i;

@@ -32,7 +32,8 @@ namespace st = gongwen::structure;
 
 using text::contains;
 
-const std::string_view kGenres[] = {"综述", "总结", "汇报", "经验材料", "经验", "体会", "思考", "做法", "交流发言", "调研报告", "述职"};
+const std::string_view kGenres[] = {"综述", "总结", "汇报", "经验材料", "经验", "体会", "思考", "做法", "交流发言", "调研报告", "述职",
+                                    "事迹"};
 const std::string_view kPeriods[] = {"党的十八大以来", "党的十九大以来", "党的二十大以来", "新时代十年", "新时代以来",
                                      "十年来", "五年来", "近年来", "近年以来", "今年以来", "今年来", "去年以来", "一年来"};
 const std::string_view kProvinces[] = {"北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏",
@@ -53,10 +54,12 @@ bool genre_title(std::string_view t) {
       if (tx::ends_with(tx::trim(t), k)) return false;
   // A headline of someone hearing or giving one (`检查组听取安徽巡视工作情况汇报`, `…作工作汇报`)
   // reports the event: news about the report, not the report.
-  for (std::string_view v : {"听取", "审议", "作了", "作工作"})
+  for (std::string_view v : {"听取", "审议", "作了", "作工作", "时强调", "时指出", "时要求"})
     if (contains(t, v)) return false;
   for (auto g : kGenres)
-    if (contains(t, g)) return true;
+    for (auto at = t.find(g); at != std::string_view::npos; at = t.find(g, at + 1))
+      // (`体会` inside `全体会议` is no genre.)
+      if (!(g == "体会" && at >= 3 && t.substr(at - 3, 3) == "全")) return true;
   return false;
 }
 
@@ -124,6 +127,36 @@ std::string level_of(std::string_view region) {
   return {};
 }
 
+// The title: the reader's, or a line of the head shaped as one that names the genre (a
+// 范文 site's chrome stands over it: `购物车`, `温馨提示：…`); a decorated copy of it over the
+// plain one (`…事迹报告(最终定稿)` over `…事迹报告`) gives way. Empty when none names the genre.
+std::string_view genre_title_of(const Document& doc, const std::vector<st::Paragraph>& ps) {
+  auto shaped = [](std::string_view t) {
+    return tx::char_count(t) <= 60 && !tx::ends_with(t, "。") && !tx::ends_with(t, "：") && !tx::starts_with(t, "编者按");
+  };
+  if (!doc.title().empty() && genre_title(doc.title()) && shaped(doc.title())) return doc.title();
+  // The first line shaped as a title, past the site's words (short ones, a trail, a label's
+  // line, a notice's numbered items): a title that names no genre ends the search.
+  for (std::size_t i = 0; i < ps.size() && i < 8; ++i) {
+    std::string_view t = tx::trim(ps[i].text);
+    // (A label's line: a short label before its colon, `温馨提示：`, `编辑:某某 识别码:…`; the
+    // page's `标题：` labels the title itself.)
+    std::size_t colon = std::min(t.find("："), t.find(":"));
+    if (colon != std::string_view::npos && tx::char_count(t.substr(0, colon)) <= 4) {
+      if (tx::strip_spaces(t.substr(0, colon)) != "标题") continue;
+      t = tx::trim(t.substr(colon + (t.substr(colon, 1) == ":" ? 1 : 3)));
+    }
+    // (A subtitle belongs to the title above it, however short that was: `小网格撬动大治理` / `——…`.)
+    if (tx::starts_with(t, "——") || tx::starts_with(t, "—")) return {};
+    bool chrome = tx::char_count(t) <= 5 || tx::parse_marker(t) || contains(t, ">") || contains(t, "|") || contains(t, "»") || contains(t, "_");
+    if (chrome || tx::ends_sentence(t)) continue;
+    if (!shaped(t) || !genre_title(t)) return {};
+    std::size_t plain = st::plain_title_below(ps, i, [](std::string_view s) { return genre_title(s); });
+    return plain == i ? t : tx::trim(ps[plain].text);
+  }
+  return {};
+}
+
 struct Experience {
   static constexpr const char* name = "experience";
   static constexpr const char* version = "0.2.0";
@@ -141,7 +174,7 @@ struct Experience {
     std::string_view title = doc.title().empty() ? ps[0].text : doc.title();
     // A title is a heading, not a sentence (an editor's note names genres too).
     bool title_shape = tx::char_count(title) <= 60 && !tx::ends_with(title, "。") && !tx::starts_with(title, "编者按");
-    if (genre_title(title) && title_shape) doc.signal("title names the genre (综述/总结/经验/体会/…)", salutation ? 0.2 : 0.45);
+    if (!genre_title_of(doc, ps).empty()) doc.signal("title names the genre (综述/总结/经验/体会/…)", salutation ? 0.2 : 0.45);
     else if (measures_headline(title) && title_shape && !salutation)
       doc.signal("headline of measures (五项举措推进…/多措并举…)", 0.25);
     if (!doc.field("bulletin").empty() && unit_headline(title) && title_shape && !salutation)
@@ -188,7 +221,8 @@ struct Experience {
     auto text = doc.text();
     auto ps = st::paragraphs(text);
     if (ps.empty()) return;
-    if (doc.title().empty()) doc.set_title(ps[0].text);
+    if (auto own = genre_title_of(doc, ps); !own.empty()) doc.set_title(std::string(own));
+    else if (doc.title().empty()) doc.set_title(ps[0].text);
     std::string region = region_of(doc.title());
     if (!region.empty()) doc.set_field("region", region);
     std::string level;

@@ -166,7 +166,12 @@ struct GovernmentReport {
     }
     std::string region, year;
     if (session_i < ps.size()) {
-      auto s = ps[session_i].text;
+      // (A session line wrapped by the page: `2025年3月21日在某区第十九届` / `人民代表大会第四次会议上`.)
+      std::string joined(ps[session_i].text);
+      if (session_i > 0 && !tx::find_full_date(tx::strip_spaces(joined.substr(0, joined.find("会议上")))))
+        if (auto above = tx::trim(ps[session_i - 1].text); tx::char_count(above) <= 40 && !contains(above, "。") && tx::find_full_date(above))
+          joined = std::string(above) + joined;
+      std::string_view s = joined;
       // `——1 9 9 8 年3 月5 日在…`: digits spaced out by a typesetter.
       if (auto d = tx::find_full_date(tx::strip_spaces(s.substr(0, s.find("会议上"))))) {
         doc.set_field("date", d->iso());

@@ -12,6 +12,8 @@
 //   a call to act as the last sentence `让我们…！`                     +0.10
 //   a speaker line: a bare 2–4 character name or `■ 徐文光`            +0.10
 //   oral enumerations `第一个问题` / `我讲…点意见`                     +0.10
+//   said to a hall (刚才, 在座, 我完全同意, 下面…: oral.hpp), two words  +0.10
+//     of it, four or more                                             +0.20
 // process() extracts title, occasion, speaker, date (ISO 8601) and the
 // level-1 headings `一、`.
 #include <gongwen/people.hpp>
@@ -26,6 +28,7 @@
 #include <vector>
 
 #include "credits.hpp"
+#include "oral.hpp"
 
 namespace {
 
@@ -37,8 +40,10 @@ using st::paragraphs;
 using text::contains;
 
 bool names_speech(std::string_view s) {
+  // (A 政府工作报告 is a kind of its own, the government_report handler's.)
+  if (contains(s, "政府工作报告") && !contains(s, "讲话") && !contains(s, "致辞") && !contains(s, "发言")) return false;
   for (std::string_view w : {"讲话", "致辞", "工作报告", "报告会上", "欢迎词", "贺词", "答谢词", "祝酒词", "开幕词", "闭幕词",
-                             "演讲", "新年献词"})
+                             "演讲", "新年献词", "党课"})
     if (contains(s, w)) return true;
   // (A spokesperson, 发言人, is a post, not a speech.)
   for (auto at = s.find("发言"); at != std::string_view::npos; at = s.find("发言", at + 6))
@@ -60,40 +65,6 @@ std::optional<tx::Date> date_line(std::string_view s, bool bare = false) {
   return std::nullopt;
 }
 
-// How a speech opens: `同志们：`, `各位领导、同志们：`, `尊敬的各位领导、各位嘉宾，`,
-// `亲爱的同学们：`, `女士们、先生们：`, `大家好！`.
-bool salutation(std::string_view p) {
-  if (tx::char_count(p) > 60) return tx::starts_with(p, "同志们：") || tx::starts_with(p, "大家好！");
-  for (std::string_view w : {"同志们：", "同志们:", "同志们，", "各位领导、同志们", "大家好！", "大家好，", "女士们、先生们", "女士们，先生们"})
-    if (tx::starts_with(p, w)) return true;
-  // A list of audiences, each addressed (`同志们、同学们：`, `老师们，同学们：`).
-  if (tx::char_count(p) <= 30 && (tx::ends_with(p, "：") || tx::ends_with(p, ":"))) {
-    std::string_view rest = p.substr(0, p.size() - (tx::ends_with(p, "：") ? 3 : 1));
-    bool all = true;
-    std::size_t parts = 0;
-    for (std::size_t b = 0; b <= rest.size() && all;) {
-      std::size_t e = std::min(rest.find("、", b), rest.find("，", b));
-      auto part = tx::trim(rest.substr(b, e == std::string_view::npos ? std::string_view::npos : e - b));
-      for (std::string_view honorific : {"尊敬的", "亲爱的"})
-        if (tx::starts_with(part, honorific)) part.remove_prefix(honorific.size());
-      all = !part.empty() && tx::char_count(part) <= 8 && (tx::ends_with(part, "们") || tx::starts_with(part, "各位"));
-      ++parts;
-      if (e == std::string_view::npos) break;
-      b = e + 3;
-    }
-    if (all && parts >= 2) return true;
-  }
-  bool opener = tx::starts_with(p, "尊敬的") || tx::starts_with(p, "亲爱的") || tx::starts_with(p, "各位") ||
-                tx::starts_with(p, "親愛的") || tx::starts_with(p, "尊敬的");
-  bool closes = tx::ends_with(p, "：") || tx::ends_with(p, ":") || tx::ends_with(p, "，") || tx::ends_with(p, "！");
-  // Or a greeting that ends the address (`各位國人同胞，記者朋友，大家早安。`), in either script.
-  bool greets = false;
-  for (std::string_view g : {"大家好", "大家早安", "大家午安", "大家晚安", "早上好", "上午好", "下午好", "晚上好", "早安", "晚安"})
-    greets |= contains(p, g);
-  bool greeting_line = greets && tx::ends_with(p, "。") && tx::char_count(p) <= 40;
-  return opener && (closes || greeting_line) && (contains(p, "们") || contains(p, "們") || contains(p, "各位"));
-}
-
 // A page's title that is a speech's (`在…上的讲话`, `张建国副市长《在…上的讲话》`), not a
 // headline about one (`习近平《在…上的讲话》单行本出版`): a speech named inside 《》 counts only
 // when the title ends with it.
@@ -107,7 +78,8 @@ bool names_speech_itself(std::string_view t) {
   if (tx::ends_with(end, "》")) end.remove_suffix(std::string_view("》").size());
   bool own = false;
   for (std::string_view w : {"的讲话", "讲话稿", "讲话提纲", "致辞", "发言"}) own |= tx::ends_with(end, w);
-  for (std::string_view r : {"并讲话", "并发表讲话", "发表重要讲话", "作重要讲话", "并致辞", "讲话精神", "讲话时", "讲话强调", "讲话指出"})
+  for (std::string_view r : {"并讲话", "并发表讲话", "发表重要讲话", "作重要讲话", "并致辞", "讲话精神", "讲话时", "讲话强调", "讲话指出",
+                             "讲党课", "上党课", "讲专题党课", "上专题党课", "党课活动"})
     if (!own && contains(t, r)) return false;
   if (tx::ends_with(t, "》")) return names_speech(t);
   std::string outside;
@@ -150,6 +122,7 @@ bool speech_title(std::string_view p) {
          !tx::ends_with(p, "：") && !tx::ends_with(p, ":") && !tx::ends_sentence(p);
 }
 
+using speech_oral::salutation;
 using people::name_then_position;
 using people::position_then_name;
 using people::speaker_line;
@@ -200,6 +173,7 @@ struct Speech {
   static constexpr const char* kinds = "speech";
   static constexpr const char* description = "讲话、讲话摘要、致辞、工作报告";
   static constexpr int priority = 50;
+  static constexpr const char* words = speech_oral::kWords;  // found in the host's one keyword pass
 
   double detect(Document& doc) {
     auto paras = paragraphs(doc.text(), 40);
@@ -303,6 +277,7 @@ struct Speech {
     auto t = doc.text();
     if (contains(t, "第一个问题") || contains(t, "讲几点意见") || contains(t, "我讲") || contains(t, "点意见："))
       doc.signal("oral enumeration (第一个问题 / 我讲…点意见)", 0.10);
+    if (int said = speech_oral::register_words(doc); said >= 2) doc.signal("said to a hall (刚才, 在座, 我完全同意, 下面…)", said >= 4 ? 0.20 : 0.10);
     return doc.score();
   }
 
@@ -348,6 +323,9 @@ struct Speech {
             break;
           }
     }
+    // A page's heading that decorates the title (`2022年度专题党课:…(精选文档)`) over the title
+    // as the text prints it: the plain one.
+    title_i = st::plain_title_below(paras, title_i, [](std::string_view t) { return names_speech_itself(t); });
     if (title_i < paras.size()) {
       // A title wrapped by a printed line (`在第十四次最高国务会议上` / `的讲话提纲`):
       // no title opens with 的, none of its lines ends with one.

@@ -232,4 +232,76 @@ f = r["fields"]
 check(r["kind"] == "request" and r["title"] == "关于交通肇事是否给予被害者家属抚恤问题的请示" and f.get("recipients_text") == "最高人民法院",
       f"a wrapped title whose second line runs on into the 主送: {r['kind']} {r['title']!r} {f.get('recipients_text')}")
 
+ORAL = '''同志们:
+这次经济工作会议,是县委、县政府认真研究决定召开的。上午,大家观摩了县工业园区,各乡镇分别作了工作汇报。刚才,某某同志通报了上半年经济运行情况,某某同志对全县经济工作进行了全面部署,我完全同意。下面,我再强调三个问题。
+一、客观分析形势,坚定加快发展的信心和决心
+综观上半年经济形势,可以用三句话来概括。
+'''
+r = process_records(write("oral.txt", ORAL))[0]
+check(r["kind"] == "speech" and r["title"] == "", f"a speech without its title, by how it is said: {r['kind']} {r['title']!r}")
+
+LECTURE = '''手机版
+您的当前位置: 某某范文网 > 范文大全 > 党史学习 > 2022年度专题党课:从党史中汲取智慧和力量(精选文档)
+
+2022年度专题党课:从党史中汲取智慧和力量(精选文档)
+
+来源:党史学习 时间:2022-08-04 14:05:03 点击:
+
+专题党课:从党史中汲取智慧和力量
+
+习近平总书记指出,一个民族要走在时代前列,就一刻不能没有理论思维。今天,我们在这里召开专题党课。
+'''
+r = process_records(write("lecture.txt", LECTURE))[0]
+check(r["kind"] == "speech" and r["title"] == "专题党课:从党史中汲取智慧和力量",
+      f"a 党课 is a speech; the site's decorated heading gives way to the title: {r['kind']} {r['title']!r}")
+r = process_records(write("lecture_news.txt", "某某县委书记为全体党员讲专题党课\n\n7月1日上午，某某县委书记为全体党员讲专题党课。会议强调，要深入学习党史。\n"))[0]
+check(r["kind"] != "speech", f"a report that someone gave a 党课 is no speech: {r['kind']}")
+
+SUMMARY = '''购物车
+我的足迹
+
+某某县人民医院2025年工作总结暨2026年工作计划
+
+加入Vip免费下载 立即下载
+2025年,在县委、县政府的坚强领导下,某某县人民医院坚持以人民健康为中心,在医疗质量、运营管理、服务能力等方面取得了显著成效。
+一、2025年工作总结
+全年门诊量增长8%。
+二、2026年工作计划
+一是提升服务能力;二是加强人才队伍建设。
+'''
+r = process_records(write("summary.txt", SUMMARY))[0]
+check(r["kind"] == "experience" and r["title"] == "某某县人民医院2025年工作总结暨2026年工作计划",
+      f"a summary's title under the site's chrome: {r['kind']} {r['title']!r}")
+
+RESOLUTION = '''中共中央关于党的百年奋斗重大成就和历史经验的决议
+（2021年11月11日中国共产党第十九届中央委员会第六次全体会议通过）
+
+序言
+
+中国共产党自一九二一年成立以来，始终把为中国人民谋幸福、为中华民族谋复兴作为自己的初心使命。
+'''
+r = process_records(write("resolution.txt", RESOLUTION))[0]
+check(r["kind"] == "resolution", f"`全体会议` in a 题注 names no 体会: {r['kind']}")
+
+REPORT = '''文件名称 | 某某区2025年政府工作报告 | ||
+索引号 | /2025-0000 | 公开目录: | 工作报告 |
+公开责任部门 | 公开形式: | 主动公开 | |
+文号 | 成文日期: | 2025年04月15日 | |
+有效性 | 有效 | 公开日期: | 2025-04-15 14:43 |
+2025年3月21日在某某区第十九届
+人民代表大会第四次会议上
+某某区人民政府代区长 张某某
+各位代表:
+现在,我代表区人民政府向大会报告工作,请予审议,并请区政协委员和其他列席人员提出意见。
+一、过去一年工作回顾
+2024年,我们紧扣高质量发展主题,实现地区生产总值440.5亿元、增长5.4%。
+'''
+r = process_records(write("report.txt", REPORT))[0]
+f = r["fields"]
+check(r["kind"] == "work_report" and r["title"] == "某某区2025年政府工作报告", f"a 政府工作报告 is a work report: {r['kind']} {r['title']!r}")
+check(f.get("date") == "2025-03-21", f"its session line wrapped over two lines dates it: {f.get('date')}")
+check(f.get("record", {}).get("文件名称") == "某某区2025年政府工作报告" and f.get("record", {}).get("公开形式") == "主动公开" and
+      f.get("record", {}).get("成文日期") == "2025年04月15日" and "文件名称" not in r.get("text", ""),
+      f"a record box copied as a table between bars: {f.get('record')}")
+
 done()

@@ -36,6 +36,24 @@ inline std::vector<Paragraph> paragraphs(std::string_view t, std::size_t limit =
   return out;
 }
 
+// A page's heading that decorates a title (`2022年度专题党课:…(精选文档)`, `…事迹报告(最终定稿)`,
+// `第一篇:…`) over the title as the text prints it: the index of the plain one (a shorter line the
+// heading contains, that `is_title` accepts) within the `within` paragraphs under i; else i.
+template <class IsTitle>
+std::size_t plain_title_below(const std::vector<Paragraph>& ps, std::size_t i, IsTitle is_title, std::size_t within = 6) {
+  // (Decorated twice over: a trail ending with the heading, the heading, the title.)
+  for (std::size_t from = i; i < ps.size(); from = i) {
+    std::string outer = text::strip_spaces(ps[i].text);
+    for (std::size_t j = i + 1; j < ps.size() && j <= i + within && i == from; ++j) {
+      if (text::more_visible_than(ps[j].text, 80)) continue;
+      std::string inner = text::strip_spaces(ps[j].text);
+      if (inner.size() < outer.size() && text::char_count(inner) >= 6 && outer.find(inner) != std::string::npos && is_title(inner)) i = j;
+    }
+    if (i == from) break;
+  }
+  return i;
+}
+
 struct Heading {
   int level;
   text::MarkerFamily family;

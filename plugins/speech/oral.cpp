@@ -1,0 +1,63 @@
+// How a speech is said, not written: its salutation (`同志们：`) and the
+// words a speaker uses to a hall (`刚才`, `在座`, `下面，我讲…`), which a
+// speech keeps when its title is lost (a 范文 site's body, a scraped text).
+//
+// Invariant: every word of the register is one no written genre uses of
+// itself (a 公文, a report, a news item): two of them are needed for a signal.
+#include "oral.hpp"
+
+#include <gongwen/text.hpp>
+
+namespace speech_oral {
+
+namespace tx = gongwen::text;
+using tx::contains;
+
+// How a speech opens: `同志们：`, `各位领导、同志们：`, `尊敬的各位领导、各位嘉宾，`,
+// `亲爱的同学们：`, `女士们、先生们：`, `大家好！`.
+bool salutation(std::string_view p) {
+  if (tx::char_count(p) > 60)
+    return tx::starts_with(p, "同志们：") || tx::starts_with(p, "同志们:") || tx::starts_with(p, "同志们，") || tx::starts_with(p, "大家好！");
+  for (std::string_view w : {"同志们：", "同志们:", "同志们，", "各位领导、同志们", "大家好！", "大家好，", "女士们、先生们", "女士们，先生们"})
+    if (tx::starts_with(p, w)) return true;
+  // A list of audiences, each addressed (`同志们、同学们：`, `老师们，同学们：`).
+  if (tx::char_count(p) <= 30 && (tx::ends_with(p, "：") || tx::ends_with(p, ":"))) {
+    std::string_view rest = p.substr(0, p.size() - (tx::ends_with(p, "：") ? 3 : 1));
+    bool all = true;
+    std::size_t parts = 0;
+    for (std::size_t b = 0; b <= rest.size() && all;) {
+      std::size_t e = std::min(rest.find("、", b), rest.find("，", b));
+      auto part = tx::trim(rest.substr(b, e == std::string_view::npos ? std::string_view::npos : e - b));
+      for (std::string_view honorific : {"尊敬的", "亲爱的"})
+        if (tx::starts_with(part, honorific)) part.remove_prefix(honorific.size());
+      all = !part.empty() && tx::char_count(part) <= 8 && (tx::ends_with(part, "们") || tx::starts_with(part, "各位"));
+      ++parts;
+      if (e == std::string_view::npos) break;
+      b = e + 3;
+    }
+    if (all && parts >= 2) return true;
+  }
+  bool opener = tx::starts_with(p, "尊敬的") || tx::starts_with(p, "亲爱的") || tx::starts_with(p, "各位") ||
+                tx::starts_with(p, "親愛的") || tx::starts_with(p, "尊敬的");
+  bool closes = tx::ends_with(p, "：") || tx::ends_with(p, ":") || tx::ends_with(p, "，") || tx::ends_with(p, "！");
+  // Or a greeting that ends the address (`各位國人同胞，記者朋友，大家早安。`), in either script.
+  bool greets = false;
+  for (std::string_view g : {"大家好", "大家早安", "大家午安", "大家晚安", "早上好", "上午好", "下午好", "晚上好", "早安", "晚安"})
+    greets |= contains(p, g);
+  bool greeting_line = greets && tx::ends_with(p, "。") && tx::char_count(p) <= 40;
+  return opener && (closes || greeting_line) && (contains(p, "们") || contains(p, "們") || contains(p, "各位"));
+}
+
+int register_words(const gongwen::Document& doc) {
+  int n = 0;
+  std::string_view all = kWords;
+  for (std::size_t b = 0; b < all.size();) {
+    std::size_t e = all.find(',', b);
+    if (e == std::string_view::npos) e = all.size();
+    n += doc.has(all.substr(b, e - b));
+    b = e + 1;
+  }
+  return n;
+}
+
+}  // namespace speech_oral
