@@ -55,6 +55,8 @@ return {
     local ps = doc:paragraphs(8)
     if #ps == 0 then return 0 end  -- one paragraph is a wire brief (`新华社北京6月11日电 …`)
     local head = doc.title ~= "" and doc.title or ps[1].text
+    -- A first paragraph of prose is no headline: the item has lost it, and that is its lead.
+    if doc.title == "" and (gw.re.find(head, "。$") or (gw.len(head) > 60 and gw.re.find(head, "[。，,]"))) then head = "" end
     -- A subtitle that congratulates (`——热烈祝贺…会议开幕`) heads a paper's editorial on
     -- the event, not its report: the headline is what stands before it.
     head = gw.re.match(head, "^(.+?)——\\s*(?:热烈|衷心)?(?:祝贺|庆祝|献给)") or head
@@ -74,6 +76,8 @@ return {
       local teaser = gw.len(t) <= 40 and gw.re.find(t, "[？?]$") and not gw.re.find(t, "[。！]")
       if t ~= head and gw.len(t) >= 15 and not caption and not subtitle and not teaser then lead = t break end
     end
+    -- (A page's bar or bullet may stand before it: `| 本报讯…`.)
+    lead = gw.re.gsub(lead, "^[|｜丨•·\\s]+", "")
     if gw.re.find(lead, "^(本报讯|本台消息|本台记者|央视网消息|新华社|人民网|新华网|中新网|中国网)")
         or gw.re.find(lead, "^.{0,16}\\d{1,2}月\\d{1,2}日(电|讯)")
         or gw.re.find(lead, "^[^，。：:\\s]{2,10}(在线|网|报|台|社|客户端)(讯|消息)[\\s　:：]")

@@ -155,6 +155,21 @@ std::size_t radical_edits(std::string_view s, std::size_t pb, std::size_t pe, st
   return n;
 }
 
+// A syllable of pinyin written without its tone (`yue`, `zhong`, `dang`): an initial, if any,
+// and a final. Mirror sites gloss in both ways; toneless letters are a gloss only when they
+// spell a syllable (`(see)` or `(PDF)` do not).
+bool toneless_syllable(std::string_view s) {
+  for (std::string_view ini : {"zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x", "r", "z", "c", "s",
+                               "y", "w", ""}) {
+    if (s.substr(0, ini.size()) != ini) continue;
+    std::string_view fin = s.substr(ini.size());
+    for (std::string_view f : {"a", "o", "e", "ai", "ei", "ao", "ou", "an", "en", "ang", "eng", "ong", "er", "i", "ia", "ie", "iao", "iu",
+                               "ian", "in", "iang", "ing", "iong", "u", "ua", "uo", "uai", "ui", "uan", "un", "uang", "v", "ve", "ue"})
+      if (fin == f) return true;
+  }
+  return false;
+}
+
 std::size_t pinyin_gloss_at(std::string_view t, std::size_t i) {
   if (i >= t.size() || t[i] != '(') return 0;
   // (Six letters at most: a `(一）` with no `)` after it is given up within a gloss's reach.)
@@ -162,7 +177,7 @@ std::size_t pinyin_gloss_at(std::string_view t, std::size_t i) {
   while (k < t.size() && letters <= 6) {
     std::size_t m = k;
     char32_t c = next_cp(t, m);
-    if (c == ')') return letters && toned ? m - i : 0;
+    if (c == ')') return letters && (toned || toneless_syllable(t.substr(i + 1, k - i - 1))) ? m - i : 0;
     if (c >= 'a' && c <= 'z') ++letters;
     else if (std::u32string_view(U"āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ").find(c) != std::u32string_view::npos) ++letters, ++toned;
     else return 0;
@@ -173,12 +188,13 @@ std::size_t pinyin_gloss_at(std::string_view t, std::size_t i) {
 
 std::size_t pinyin_gloss_edits(std::string_view s, std::size_t pb, std::size_t pe, std::vector<Edit>& edits) {
   std::string_view p = s.substr(pb, pe - pb);
-  std::size_t n = 0;
+  std::size_t n = 0, last_end = std::string_view::npos;  // (a character glossed twice: `會(hui)(hui)`)
   for (std::size_t q = p.find('('); q != std::string_view::npos; q = p.find('(', q + 1)) {
     std::size_t k = q;
-    std::size_t len = q > 0 && is_han(prev_cp(p, k)) ? pinyin_gloss_at(p, q) : 0;
+    std::size_t len = q > 0 && (q == last_end || is_han(prev_cp(p, k))) ? pinyin_gloss_at(p, q) : 0;
     if (!len) continue;
     edits.push_back({pb + q, pb + q + len, ""});
+    last_end = q + len;
     ++n;
   }
   return n;

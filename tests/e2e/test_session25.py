@@ -304,4 +304,21 @@ check(f.get("record", {}).get("文件名称") == "某某区2025年政府工作�
       f.get("record", {}).get("成文日期") == "2025年04月15日" and "文件名称" not in r.get("text", ""),
       f"a record box copied as a table between bars: {f.get('record')}")
 
+LEAD = '''3月4日,某某县第十四届人民代表大会第四次会议隆重开幕,县委副书记、县长某某某在大会上作政府工作报告。
+会议结束后,参会的人大代表分成6个组对报告展开讨论。
+讨论现场气氛热烈,代表们踊跃发言,对政府工作报告给予了高度评价。
+'''
+r = process_records(write("lead.txt", LEAD))[0]
+check(r["kind"] == "news", f"news without its headline, its lead dated: {r['kind']}")
+r = process_records(write("bar.txt", "| 本报讯全省统战部长会议昨天在我市开幕。会议主要任务是认真学习重要讲话精神，研究部署下半年的工作任务。省委统战部部长某某某出席会议并讲话。\n"))[0]
+check(r["kind"] == "news", f"a bar before the dispatch formula: {r['kind']}")
+
+GLOSSED = '''1月(yue)8日(ri),“不忘初心、牢記(ji)使命”主題教育總結大會(hui)(hui)在北京(jing)召開。中共(gong)中央(yang)總書記(ji)出席(xi)會(hui)(hui)議(yi)并(bing)發表重要講話。
+“不(bu)忘初(chu)心(xin)(xin)、牢記(ji)使命(ming)”主(zhu)題教(jiao)育總結大會8日在北京召(zhao)開。他強調,我們黨(dang)(dang)要始終得到人民擁護和支持(see the PDF)。
+'''
+r = process_records(write("glossed.txt", GLOSSED), "--with-text")[0]
+check("(" not in r["text"].replace("(see the PDF)", "") and "(see the PDF)" in r["text"] and "大會在北京召開" in r["text"],
+      f"toneless glosses dropped, other brackets kept: {r['text'][:120]!r}")
+check(r["kind"] == "news", f"the glossed item read: {r['kind']}")
+
 done()
