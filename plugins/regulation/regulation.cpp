@@ -90,6 +90,27 @@ std::string_view instrument_of(std::string_view title) {
 // The instrument on a line of its own under the body it governs: `中国现场统计研究会质量分会` /
 // `章程`, or an organ over the rest of the name (`华东理工大学` / `研究生论文答辩程序`). The two
 // lines as one title, or empty.
+// The title among the head's first lines when the reader gave none: the first that names an
+// instrument (`盐池县人民政府工作规则` under its number `盐政发〔2017〕40号`), a 范文 site's copy of
+// it (`第一篇:…细则`) giving way to the line as printed; else the first line.
+std::string_view head_title(const std::vector<st::Paragraph>& ps) {
+  for (std::size_t i = 0; i < ps.size() && i < 6; ++i) {
+    std::string_view t = tx::trim(ps[i].text);
+    auto family = tx::parse_marker(t).family;
+    if (family == MarkerFamily::article || family == MarkerFamily::chapter) break;
+    if (tx::more_visible_than(t, 60) || contains(t, "。") || instrument_of(tx::strip_spaces(t)).empty()) {
+      // (Only a number line or a site's short word stands over the title; any other line is the
+      // head's own: an organ over its title, an order's masthead.)
+      std::string q = tx::strip_spaces(t);
+      bool number = tx::ends_with(q, "号") && (contains(q, "〔") || contains(q, "[") || contains(q, "（")) && tx::char_count(q) <= 24;
+      if (number || tx::char_count(q) <= 5) continue;
+      break;
+    }
+    return tx::trim(ps[st::plain_title_below(ps, i, [](std::string_view s) { return !instrument_of(s).empty(); })].text);
+  }
+  return ps.empty() ? std::string_view() : ps[0].text;
+}
+
 std::string title_over_lines(const std::vector<st::Paragraph>& ps, std::string_view title) {
   if (!instrument_of(title).empty())
     return {};
@@ -230,7 +251,7 @@ struct Regulation {
 
   double detect(Document& doc) {
     auto ps = st::paragraphs(doc.text());
-    std::string_view title = doc.title().empty() && !ps.empty() ? ps[0].text : doc.title();
+    std::string_view title = doc.title().empty() ? head_title(ps) : doc.title();
     std::string over_lines = title_over_lines(ps, title);
     if (!over_lines.empty()) title = over_lines;
     // `…的意见` is a 公文 (an opinion) unless its body is cut into articles: half the weight.
@@ -272,7 +293,7 @@ struct Regulation {
     if (ps.empty()) return;
     // A text that opens with its first article (a statute's rows joined) has no title line.
     auto opening = tx::parse_marker(ps[0].text).family;
-    if (doc.title().empty() && opening != tx::MarkerFamily::article && opening != tx::MarkerFamily::chapter) doc.set_title(ps[0].text);
+    if (doc.title().empty() && opening != tx::MarkerFamily::article && opening != tx::MarkerFamily::chapter) doc.set_title(head_title(ps));
     if (std::string joined = title_over_lines(ps, doc.title()); !joined.empty()) doc.set_title(joined);
     // Its standing on the line under it (`金融产品网络营销管理办法` / `(征求意见稿)`): the title's.
     for (std::size_t i = 0; i + 1 < ps.size() && i < 3; ++i)

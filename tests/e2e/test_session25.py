@@ -321,4 +321,27 @@ check("(" not in r["text"].replace("(see the PDF)", "") and "(see the PDF)" in r
       f"toneless glosses dropped, other brackets kept: {r['text'][:120]!r}")
 check(r["kind"] == "news", f"the glossed item read: {r['kind']}")
 
+RULES = '''盐政发〔2017〕40号
+某某县人民政府工作规则
+第一章 总 则
+第一条 根据有关法律法规,结合县人民政府工作实际,制定本规则。
+第二条 县人民政府是县人民代表大会的执行机关。
+'''
+r = process_records(write("rules.txt", RULES))[0]
+check(r["kind"] == "regulation" and r["title"] == "某某县人民政府工作规则" and r["fields"].get("issuer") == ["某某县人民政府"],
+      f"a regulation's title under its number: {r['kind']} {r['title']!r} {r['fields'].get('issuer')}")
+r = process_records(write("first_piece.txt", "第一篇:某某大学本科教学校院两级管理实施细则\n某某大学本科教学校院两级管理实施细则\n第一条 为规范教学管理,制定本细则。\n第二条 本细则自发布之日起施行。\n"))[0]
+check(r["title"] == "某某大学本科教学校院两级管理实施细则", f"a 范文 site's copy of the title gives way: {r['title']!r}")
+ADOPTED = '''贵州省渔业条例
+        (2005年11月25日贵州省第十届人民代表大会常务委员会第十八次会议通过)
+第一章 总则
+第一条 为加强渔业资源的保护、增殖、开发和合理利用,制定本条例。
+'''
+r = process_records(write("adopted.txt", ADOPTED))[0]
+check(r["fields"].get("issuer") == ["贵州省人民代表大会常务委员会"] and r["fields"].get("adopted") == "2005-11-25",
+      f"贵州's congress adopts it: {r['fields'].get('issuer')}")
+r = process_records(write("pronoun.txt", "某某市人民政府关于同意某项目立项的批复\n贵局:\n你局《关于某项目立项的请示》收悉。经研究,同意立项。\n此复。\n某某市人民政府\n2024年1月5日\n"))[0]
+check(r["fields"].get("recipients") in (None, [], ["贵局"]) and r["fields"].get("issuer") == ["某某市人民政府"],
+      f"贵局 names the addressee, no organ by name: {r['fields'].get('recipients')} {r['fields'].get('issuer')}")
+
 done()

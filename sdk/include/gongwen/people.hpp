@@ -59,9 +59,17 @@ inline bool personal_name(std::string_view s) {
 // names end; several joined by 、 (`中共中央、国务院`); not `你院`/`我委`, which name the
 // addressee or the writer. Spaces squeezed out by the caller.
 inline bool organ_like(std::string_view t) {
-  // `你院`, `贵局`, `我委` name the addressee or the writer, not an organ.
-  for (std::string_view p : {"你", "贵", "我", "该", "本"})
+  // `你院`, `贵局`, `我委` name the addressee or the writer, not an organ. (贵州, 贵阳 and 本溪 are
+  // places: 贵 and 本 are pronouns only before an organ's or a place's word.)
+  for (std::string_view p : {"你", "我", "该"})
     if (tx::starts_with(t, p)) return false;
+  for (std::string_view p : {"贵", "本"})
+    if (tx::starts_with(t, p)) {
+      std::size_t k = p.size();
+      char32_t next = k < t.size() ? tx::next_cp(t, k) : U'\0';
+      if (std::u32string_view(U"市县区省镇乡局院委厅部司校会办单公中所站处室组队行社").find(next) != std::u32string_view::npos || next == U'\0')
+        return false;
+    }
   static const std::string_view ends[] = {"院", "署", "部", "局", "委", "厅", "会", "府", "司", "办", "室", "处", "中心",
                                           "公司", "集团", "队", "组", "所", "站", "校", "学院", "大学", "办公室", "委员会",
                                           "政府", "单位", "机关", "党组", "支部", "总支", "街道", "镇", "乡", "县", "市", "省", "区", "馆",
