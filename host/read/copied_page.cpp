@@ -79,19 +79,21 @@ void box_fields(const InfoBox& box, Unwrapped& u) {
     if (value.empty() || value == "无" || value == "暂无" || value == "-") continue;
     record[label] = value;
     std::string_view l = label;
-    if ((l == "发文字号" || l == "文号" || l == "发布文号") && (value.find("号") != std::string::npos || value.find("號") != std::string::npos))
+    if ((l == "发文字号" || l == "文号" || l == "发布文号" || l == "文件字号") && (value.find("号") != std::string::npos || value.find("號") != std::string::npos))
       set("page_doc_number", value);
     else if (l == "发文机关" || l == "发文机构" || l == "发布机构" || l == "发布机关" || l == "制发机关" || l == "发布单位") set("publisher", value);
     else if (l == "来源" || l == "信息来源") set("source", value);
-    else if (l == "标题" || l == "文件名称" || l == "名称") set("title", value);
+    else if (l == "标题" || l == "文件名称" || l == "名称" || l == "法规名称") set("title", value);
     else if (auto d = text::find_full_date(value)) {
       if ((l == "发布日期" || l == "发布时间") && published.empty()) published = d->iso();
-      if ((l == "成文日期" || l == "发文日期") && written.empty()) written = d->iso();
+      if ((l == "成文日期" || l == "发文日期" || l == "颁布日期") && written.empty()) written = d->iso();
     }
   }
   // (The publication dates the page; the document's own date only when none does, as html_meta.cpp reads a box.)
   if (!published.empty()) set("page_date", published);
   else if (!written.empty()) set("page_date", written);
+  // (The document's own date as the box gives it dates a document that prints none, before the page's.)
+  if (!written.empty()) set("page_written_date", written);
   if (!record.empty() && !u.fields.contains("record")) u.fields["record"] = std::move(record);
 }
 
@@ -148,7 +150,7 @@ bool unwrap_copied_page(std::string_view s, Unwrapped& u) {
     // visit, its switches and a trail broken over lines (`政务公开` / `>` / `政策法规`).
     std::string named;
     for (const auto& [label, value] : box.pairs)
-      if ((label == "名称" || label == "标题" || label == "文件名称") && !value.empty()) named = text::strip_spaces(value);
+      if ((label == "名称" || label == "标题" || label == "文件名称" || label == "法规名称") && !value.empty()) named = text::strip_spaces(value);
     bool head_is_page = !named.empty();
     for (std::size_t i = 0; i < box.first && head_is_page; ++i) head_is_page = text::strip_spaces(lines[i].t) != named;
     for (std::size_t i = 0; i <= box.last; ++i)
@@ -163,7 +165,8 @@ bool unwrap_copied_page(std::string_view s, Unwrapped& u) {
     auto t = lines[i].t;
     if (text::char_count(t) > 100) break;  // prose: the footer starts below it
     if (chrome_line(t) || footer_mark(t)) tail_from = i, gap = 0;
-    else if (++gap > 2) break;
+    // (A sentence below every mark is the document's end, `特此公告。`: no footer under it.)
+    else if (++gap > 2 || (tail_from == lines.size() && t.find("。") != std::string_view::npos)) break;
   }
   std::size_t tail_marks = 0;
   for (std::size_t i = tail_from; i < lines.size(); ++i) tail_marks += chrome_line(lines[i].t) || footer_mark(lines[i].t);

@@ -447,6 +447,8 @@ void page_info(std::string_view flat, Unwrapped& u) {
           break;
         }
   }
+  // (The document's own date, as the table gives it, also dates a document that prints none.)
+  if (!written_date.empty() && !u.fields.contains("page_written_date")) u.fields["page_written_date"] = written_date;
   if (!u.fields.contains("page_date") && !written_date.empty()) u.fields["page_date"] = std::move(written_date);
   if (!u.fields.contains("page_date") && !sourced_date.empty()) u.fields["page_date"] = std::move(sourced_date);
   // One badge with an article under it (a list's or a table's have none; two such are a

@@ -53,6 +53,10 @@ constexpr std::array kBoxLabels{
     BoxLabel{"浏览次数", Shape::any, false},    BoxLabel{"信息名称", Shape::title, false},   BoxLabel{"公布日期", Shape::date, false},
     BoxLabel{"分类", Shape::any, false},        BoxLabel{"公开目录", Shape::any, false},   BoxLabel{"公开责任部门", Shape::any, false},
     BoxLabel{"公开形式", Shape::any, false},    BoxLabel{"公开日期", Shape::date, false},
+    // A law database's record (`法规名称 |` over its value, a cell a line).
+    BoxLabel{"法规名称", Shape::title, false},  BoxLabel{"文件字号", Shape::number, true}, BoxLabel{"颁布日期", Shape::date, false},
+    BoxLabel{"法规分类", Shape::any, false},    BoxLabel{"适用范围", Shape::any, false},   BoxLabel{"失效日期", Shape::date, false},
+    BoxLabel{"转发字号", Shape::any, false},    BoxLabel{"转发说明", Shape::any, false},   BoxLabel{"正文", Shape::any, false},
 };
 
 // The traditional forms of the labels' characters (a policy database's pages in
@@ -66,7 +70,8 @@ char32_t simplified(char32_t c) {
     case U'稱': return U'称'; case U'單': return U'单'; case U'統': return U'统'; case U'編': return U'编';
     case U'廢': return U'废'; case U'間': return U'间'; case U'詞': return U'词'; case U'覽': return U'览';
     case U'瀏': return U'浏'; case U'資': return U'资'; case U'訊': return U'讯'; case U'門': return U'门';
-    case U'務': return U'务'; case U'對': return U'对';
+    case U'務': return U'务'; case U'對': return U'对'; case U'規': return U'规'; case U'頒': return U'颁';
+    case U'轉': return U'转'; case U'說': return U'说'; case U'適': return U'适'; case U'範': return U'范';
     default: return c;
   }
 }
@@ -159,8 +164,9 @@ std::vector<Pair> bar_pairs(std::string_view t) {
     cells.push_back(text::trim(t.substr(b, e - b)));
     b = e + (t.substr(e, 3) == "｜" ? 3 : 1);
   }
-  auto label_of = [](std::string_view c) -> const BoxLabel* {
-    std::string name;
+  auto label_of = [](std::string_view cell) -> const BoxLabel* {
+    std::string name, bare = without_glosses(cell);  // (`法規(guī)名稱(chēng)`)
+    std::string_view c = bare;
     for (std::size_t i = 0; i < c.size();) {
       char32_t ch = text::next_cp(c, i);
       if (!text::is_space(ch) && ch != U'[' && ch != U']' && ch != U'【' && ch != U'】' && ch != U'：' && ch != ':') text::append_utf8(name, simplified(ch));
@@ -171,7 +177,8 @@ std::vector<Pair> bar_pairs(std::string_view t) {
   };
   std::size_t first = 0;
   while (first < cells.size() && cells[first].empty()) ++first;
-  if (cells.size() < 3 || first >= cells.size() || !label_of(cells[first])) return out;
+  // (Two cells: a label alone in its row, `法规名称 |`, its value in the row below.)
+  if (cells.size() < 2 || first >= cells.size() || !label_of(cells[first])) return out;
   for (std::size_t i = first; i < cells.size(); ++i) {
     const BoxLabel* l = label_of(cells[i]);
     if (!l) continue;
@@ -245,7 +252,7 @@ std::vector<Pair> pairs_of(std::string_view t) {
 
 bool shaped(Shape s, std::string_view v) {
   switch (s) {
-    case Shape::number: return text::ends_with(v, "号") && text::char_count(v) <= 40;
+    case Shape::number: return (text::ends_with(v, "号") || text::ends_with(v, "號")) && text::char_count(v) <= 40;
     case Shape::date: return text::find_full_date(v).has_value() && text::char_count(v) <= 24;
     case Shape::index: {
       std::size_t digits = 0;
@@ -280,6 +287,12 @@ bool find_info_box(const std::vector<std::string_view>& lines, std::size_t head,
     std::size_t labels = 0, own = 0, i = start;
     while (i < lines.size()) {
       auto pairs = pairs_of(lines[i]);
+      // (An empty cell's row between the box's rows, `|`, is the box's.)
+      if (pairs.empty() && lines[i].find_first_not_of("| ") == std::string_view::npos && i + 1 < lines.size() &&
+          !pairs_of(lines[i + 1]).empty()) {
+        b.last = i++;
+        continue;
+      }
       if (pairs.empty()) break;
       b.last = i;
       for (std::size_t p = 0; p < pairs.size(); ++p) {
@@ -290,11 +303,14 @@ bool find_info_box(const std::vector<std::string_view>& lines, std::size_t head,
         // The last label of the line without its value: the value on the line below.
         if (value.empty() && p + 1 == pairs.size() && i + 1 < lines.size()) {
           std::string_view below = lines[i + 1];
+          // (A table's cell copied with its bar: `吉林省地方税务局 |`.)
+          while (text::ends_with(below, "|") || text::ends_with(below, "｜"))
+            below = text::trim(below.substr(0, below.size() - (text::ends_with(below, "|") ? 1 : 3)));
           bool free = pairs_of(below).empty() && text::char_count(below) <= 60 && below.find("。") == std::string_view::npos;
           bool label_next = i + 2 < lines.size() && !pairs_of(lines[i + 2]).empty();
           // (A label of no shape takes it only between labels, and a title, `…关于…的通知`,
           // only when it labels one: `名称：`.)
-          bool fits = l->shape == Shape::any || l->shape == Shape::title ? label_next : shaped(l->shape, below);
+          bool fits = l->shape == Shape::any || l->shape == Shape::title ? label_next : shaped(l->shape, without_glosses(below));
           if (free && fits && (l->shape == Shape::title || below.find("关于") == std::string_view::npos)) {
             value = below;
             b.last = ++i;

@@ -150,7 +150,7 @@ void run_one(Document& doc, const Registry& reg, const PipelineOptions& opt) {
     doc.fields["issuer"] = std::move(issuer);
     doc.fields["issuer_from"] = "dataset";
   }
-  for (auto [key, from] : {std::pair{"page_date", "page"}, {"row_date", "dataset"}}) {
+  for (auto [key, from] : {std::pair{"page_written_date", "page"}, {"page_date", "page"}, {"row_date", "dataset"}}) {
     auto pd = doc.fields.find(key);
     if (pd == doc.fields.end() || !pd->is_string()) continue;
     std::string outer = pd->get<std::string>();  // a copy: inserting may move the ordered map's elements

@@ -96,7 +96,7 @@ std::string clean_title(std::string t) {
   unwrap_title(t);
   for (bool again = true; again;) {
     again = false;
-    for (std::string_view b : {"■", "□", "●", "◆", "★", "▲", "·", "•"})
+    for (std::string_view b : {"■", "□", "●", "◆", "★", "▲", "·", "•", "|", "｜", "丨"})
       if (tx::starts_with(t, b)) {
         t.erase(0, b.size());
         again = true;

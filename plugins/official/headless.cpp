@@ -111,10 +111,21 @@ Title detail::bare_type_title(const std::vector<Paragraph>& ps, std::size_t from
   for (std::size_t i = from; i + 1 < ps.size() && i < from + 6; ++i) {
     std::string word = detail::squeeze(ps[i].text);
     const DocType* type = tx::char_count(word) <= 2 ? type_named(word) : nullptr;
+    // Or a short title without 关于 that ends with its 文种 (`道路维修请示`, as 范文 sites name
+    // theirs): only its 主送 under it tells it from a column's label.
+    bool short_title = false;
+    if (!type && tx::char_count(word) <= 20 && !contains(word, "关于") && !contains(word, "：") && !contains(word, "，"))
+      for (const auto& t : doc_types())
+        if (tx::char_count(t.chinese) >= 2 && tx::ends_with(word, t.chinese) && word.size() > t.chinese.size()) type = &t, short_title = true;
     if (!type) continue;
+    // (A site's line of its facts between them, `时间: 02-22 作者:某某 栏目:请示`.)
+    std::size_t under = i + 1;
+    if (short_title && under + 1 < ps.size() && (contains(ps[under].text, "时间") || contains(ps[under].text, "作者")) &&
+        (contains(ps[under].text, ":") || contains(ps[under].text, "：")) && !contains(ps[under].text, "。"))
+      ++under;
     // A 主送 names organs (`各部门、各店铺：`): no clause (`记者从…获悉，…如下：`), no
     // salutation (`各位代表：`, `同志们：`).
-    std::string_view next = tx::trim(ps[i + 1].text);
+    std::string_view next = tx::trim(ps[under].text);
     bool addressed = (tx::ends_with(next, "：") || tx::ends_with(next, ":")) && tx::char_count(next) <= 60 && !contains(next, "。") &&
                      !contains(next, "，") && !tx::starts_with(next, "各位") && !tx::starts_with(next, "尊敬") &&
                      !tx::starts_with(next, "亲爱") && !contains(next, "同志") && !contains(next, "记者");
@@ -126,6 +137,7 @@ Title detail::bare_type_title(const std::vector<Paragraph>& ps, std::size_t from
       for (std::size_t k = i + 1; k < ps.size() && k < i + 40 && !announced; ++k)
         for (const auto& f : formulas) announced |= contains(ps[k].text, f);
     }
+    if (short_title && !addressed) continue;
     if (!addressed && !announced) break;
     title.found = {std::move(word), ps[i].offset};
     title.type = type;

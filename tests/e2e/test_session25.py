@@ -344,4 +344,54 @@ r = process_records(write("pronoun.txt", "某某市人民政府关于同意某�
 check(r["fields"].get("recipients") in (None, [], ["贵局"]) and r["fields"].get("issuer") == ["某某市人民政府"],
       f"贵局 names the addressee, no organ by name: {r['fields'].get('recipients')} {r['fields'].get('issuer')}")
 
+LAWDB = '''|
+|
+法規(guī)名稱(chēng) |
+某某省地方稅務(wù)局關(guān)于發(fā)布個(gè)體工商戶(hù)稅收定期定額征收管理辦法的公告 |
+發(fā)文機(jī)關(guān) |
+某某省地方稅務(wù)局 |
+文件字號(hào) |
+省地稅公告2011年第3號(hào) |
+頒布日期 |
+2011-03-04 |
+法規(guī)分類(lèi) |
+|
+時(shí) 效 性 |
+有效 |
+正 文 |
+|
+發(fā)布日期:2012/1/18 發(fā)布人:管理員 瀏覽次數(shù):1148 |
+|
+某某省地方稅務(wù)局關(guān)于發(fā)布個(gè)體工商戶(hù)稅收定期定額征收管理辦法的公告
+為進(jìn)一步提高個(gè)體工商戶(hù)稅收定期定額征收管理工作水平,某某省地方稅務(wù)局制定了《個(gè)體工商戶(hù)稅收定期定額征收管理辦法》,現(xiàn)予以公布。
+特此公告。
+'''
+r = process_records(write("lawdb.txt", LAWDB), "--with-text")[0]
+f = r["fields"]
+rec = f.get("record", {})
+check(rec.get("法规名称", "").startswith("某某省地方稅務局關") and rec.get("文件字号") == "省地稅公告2011年第3號" and rec.get("颁布日期") == "2011-03-04"
+      and rec.get("时效性") == "有效", f"a law database's box, a cell a line, glossed: {rec}")
+check(r["kind"] == "announcement" and f.get("date") == "2011-03-04" and f.get("date_from") == "page" and f.get("page_written_date") == "2011-03-04",
+      f"the box's own date before the page's posting date: {r['kind']} {f.get('date')} {f.get('date_from')}")
+check("特此公告" in r.get("text", "") and "法規" not in r.get("text", ""), f"the document's end kept, the box dropped: {r.get('text', '')[-40:]!r}")
+
+SHORT = '''|
+道路维修请示
+
+时间: 02-22 作者:某某某 栏目:请示
+
+自治县人民政府:
+
+我乡负责管护的7条村级公路损坏较为严重,给群众日常进出带来了极大的安全隐患。特恳请县人民政府拨款21万元,用于村级公路整修。
+
+妥否,请批示。
+
+某某乡人民政府
+2013年2月22日
+'''
+r = process_records(write("short.txt", SHORT))[0]
+f = r["fields"]
+check(r["kind"] == "request" and r["title"] == "道路维修请示" and f.get("recipients_text") == "自治县人民政府" and f.get("issuer") == ["某某乡人民政府"],
+      f"a short title without 关于 over its 主送: {r['kind']} {r['title']!r} {f.get('recipients_text')} {f.get('issuer')}")
+
 done()
