@@ -28,7 +28,10 @@ std::size_t glued_organ_at(std::string_view s) {
                                           "文化和旅游部", "卫生健康委", "退役军人事务部", "应急管理部", "审计署", "海关总署",
                                           "税务总局", "市场监管总局", "金融监管总局", "证监会", "广电总局", "体育总局", "统计局",
                                           "医保局", "林草局", "知识产权局", "能源局", "人民银行", "全国总工会", "共青团中央",
-                                          "全国妇联"};
+                                          "全国妇联",
+                                          // and by their short names
+                                          "国资委", "发改委", "工信部", "人社部", "住建部", "网信办", "银保监会", "银监会", "保监会",
+                                          "卫健委", "团中央"};
   for (std::size_t j = 0; j < s.size();) {
     tx::next_cp(s, j);
     auto head = s.substr(0, j), rest = s.substr(j);
@@ -41,6 +44,8 @@ std::size_t glued_organ_at(std::string_view s) {
     for (auto e : ends) ends_organ |= tx::ends_with(head, e);
     // (An office is its organ's own: `…人民政府` + `办公室` is one name.)
     if (!ends_organ || !organ_like(rest) || tx::starts_with(rest, "办公")) continue;
+    // (`国务院国资委`, `国务院扶贫办`: an organ of the State Council is one name.)
+    if (tx::ends_with(head, "国务院")) continue;
     std::size_t two = 0;
     tx::next_cp(rest, two);
     tx::next_cp(rest, two);

@@ -78,6 +78,12 @@ std::pair<std::string, std::size_t> back_org(std::string_view s, std::size_t i, 
       org = org.substr(p + tail.size());
     }
   }
+  // A date glued before it in a flattened head (`二○一四年十一月十八日杨府办发〔2014〕115号`): the
+  // organisation starts after the date's 日.
+  if (auto d = org.rfind("日"); d != std::string::npos && d + 3 < org.size() && org.rfind("月", d) != std::string::npos) {
+    j += d + 3;
+    org = org.substr(d + 3);
+  }
   // A head glued to the number: `国家电网有限公司加急办值通(2020)638号`.
   for (std::string_view mark : {"特急", "加急", "平急", "特提", "明电"}) {
     auto p = org.rfind(mark);

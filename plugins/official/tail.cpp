@@ -410,8 +410,10 @@ void find_tail(const std::vector<Paragraph>& ps, Elements& e) {
         e.body_end = i;
         continue;
       }
-      // `某某区人民政府` over `外事办公室`: the government's office, broken over two lines.
-      if (!names.empty() && names.back().offset == ps[i + 1].offset && office_below(q, squeeze(names.back().text))) {
+      // `某某区人民政府` over `外事办公室`: the government's office, broken over two lines; a congress
+      // over its session's presidium (`…人民代表大会` / `第二次会议主席团`: no organ opens with 第).
+      if (!names.empty() && names.back().offset == ps[i + 1].offset &&
+          (office_below(q, squeeze(names.back().text)) || tx::starts_with(squeeze(names.back().text), "第"))) {
         names.back() = {q + squeeze(names.back().text), ps[i].offset};
         e.body_end = i;
         continue;

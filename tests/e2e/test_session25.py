@@ -394,4 +394,34 @@ f = r["fields"]
 check(r["kind"] == "request" and r["title"] == "道路维修请示" and f.get("recipients_text") == "自治县人民政府" and f.get("issuer") == ["某某乡人民政府"],
       f"a short title without 关于 over its 主送: {r['kind']} {r['title']!r} {f.get('recipients_text')} {f.get('issuer')}")
 
+FLAT = ("论文部分内容阅读\n二○一四年十一月十八日某府办发〔2014〕115号区政府各委、办、局,各街道办事处、某某镇政府:为进一步加强本区户外场所使用的日常管理,"
+        "保障城区环境整洁、交通有序,根据相关法律、法规和属地管理职责,现将有关事项通知如下:一、条块协同配合,严格依法审批。针对在本区域内的户外场所举办"
+        "文化体育、公益宣传、餐饮营销、农副产品展销等各类大型户外活动,以及自发组织的其他群体活动,明确由各街镇负责牵头,要求活动举办方根据有关规定报")
+r = process_records(write("flat_date.txt", FLAT))[0]
+check((r["fields"].get("doc_number") or {}).get("text") == "某府办发〔2014〕115号", f"a date glued before a number: {r['fields'].get('doc_number')}")
+
+JOINT2 = '''人力资源社会保障部 国资委
+关于表彰全国中央企业先进集体和劳动模范的决定
+
+各中央企业:
+
+为表彰先进,决定授予某某等单位荣誉称号。
+'''
+r = process_records(write("joint2.txt", JOINT2))[0]
+check(r["fields"].get("issuer") == ["人力资源社会保障部", "国资委"], f"joint issuers by short names: {r['fields'].get('issuer')}")
+r = process_records(write("sasac.txt", "国务院国资委关于进一步加强中央企业安全生产工作的通知\n\n各中央企业:\n\n为切实做好安全生产工作,现就有关事项通知如下。\n"))[0]
+check(r["fields"].get("issuer") == ["国务院国资委"], f"an organ of the State Council is one name: {r['fields'].get('issuer')}")
+
+PRESIDIUM = '''攸县第十八届人民代表大会第二次会议
+公 告
+(第4号)
+2022年2月25日,攸县第十八届人民代表大会第二次会议表决通过了《攸县人民代表大会议事规则》。现予公告。
+攸县第十八届人民代表大会
+第二次会议主席团
+2022年2月25日
+'''
+r = process_records(write("presidium.txt", PRESIDIUM))[0]
+check(r["kind"] == "announcement" and r["fields"].get("issuer") == ["攸县第十八届人民代表大会第二次会议主席团"] and r["fields"].get("date") == "2022-02-25",
+      f"a congress over its session's presidium signs as one: {r['kind']} {r['fields'].get('issuer')}")
+
 done()

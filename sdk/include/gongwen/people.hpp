@@ -74,7 +74,7 @@ inline bool organ_like(std::string_view t) {
                                           "公司", "集团", "队", "组", "所", "站", "校", "学院", "大学", "办公室", "委员会",
                                           "政府", "单位", "机关", "党组", "支部", "总支", "街道", "镇", "乡", "县", "市", "省", "区", "馆",
                                           // a plenum signs what it adopted (`中国共产党第十二届中央委员会第四次全体会议`)
-                                          "全体会议",
+                                          "全体会议", "主席团",
                                           // banks and their branches, corps, customs, press and broadcasters
                                           "银行", "总行", "分行", "支行", "总部", "兵团", "海关", "监狱", "社", "电视台", "气象台",
                                           // schools
