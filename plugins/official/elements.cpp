@@ -146,7 +146,8 @@ void find_recipients(const std::vector<Paragraph>& ps, Elements& e) {
         tx::starts_with(t, "发布") || tx::starts_with(t, "索引号") || tx::starts_with(t, ">") || signer_label(t, label_end) != std::string_view::npos ||
         tx::starts_with(t, "发文机关") || tx::starts_with(t, "制定机关") || tx::starts_with(t, "成文日期") || tx::starts_with(t, "时效性"))
       continue;
-    if (auto d = tx::parse_date_at(t, 0); d && d->begin == 0 && d->year) continue;  // `2014-03-20 15:59:35`
+    // `2014-03-20 15:59:35` (a flattened head's date glued to its number and 主送 is read below).
+    if (auto d = tx::parse_date_at(t, 0); d && d->begin == 0 && d->year && !(d->day && number_in(t.substr(d->end), 0))) continue;
     if (never_title_line(t)) continue;  // `版本：…`, `更新时间:…`, a link, a rule
     std::string_view line = t;
     // `司发通〔2014〕38号各省、自治区…：` — the number glued before the list.
@@ -206,7 +207,10 @@ void find_recipients(const std::vector<Paragraph>& ps, Elements& e) {
         cand = tx::trim(cand.substr(k));
       }
     }
-    // A number glued before it (`国发〔2018〕43号各省、自治区…`).
+    // A number glued before it (`国发〔2018〕43号各省、自治区…`), and a date before the number
+    // (`二○一四年十一月十八日某府办发〔2014〕115号区政府各委、办、局：`).
+    if (auto d = tx::parse_date_at(cand, 0); d && d->begin == 0 && d->day)
+      if (auto n = number_in(cand.substr(d->end), 0); n && tx::trim(cand.substr(d->end, n->found.offset)).empty()) cand = cand.substr(d->end);
     if (auto d = number_in(cand, 0); d && d->found.offset == 0) cand = tx::trim(cand.substr(d->found.text.size()));
     if (cand.empty() || contains(cand, "。") || tx::char_count(cand) > 400) return;
     // The opening sentence of the body (`为落实《…》…，现就…提出以下意见：`), not a list of organs.

@@ -399,6 +399,7 @@ FLAT = ("论文部分内容阅读\n二○一四年十一月十八日某府办发
         "文化体育、公益宣传、餐饮营销、农副产品展销等各类大型户外活动,以及自发组织的其他群体活动,明确由各街镇负责牵头,要求活动举办方根据有关规定报")
 r = process_records(write("flat_date.txt", FLAT))[0]
 check((r["fields"].get("doc_number") or {}).get("text") == "某府办发〔2014〕115号", f"a date glued before a number: {r['fields'].get('doc_number')}")
+check(r["fields"].get("recipients_text") == "区政府各委、办、局,各街道办事处、某某镇政府", f"the 主送 after them: {r['fields'].get('recipients_text')}")
 
 JOINT2 = '''人力资源社会保障部 国资委
 关于表彰全国中央企业先进集体和劳动模范的决定
