@@ -531,6 +531,8 @@ struct Regulation {
         doc.set_field("issuer_from", "title");
       }
     if (!cited_date.empty() && doc.field("date").empty()) doc.set_field("date", cited_date);
+    // (A charter known by its last revision alone, `（2020年9月5日修订）`, is the text of that date.)
+    if (doc.field("date").empty() && !doc.field("revised").empty()) doc.set_field("date", doc.field("revised"));
     if (!abolished.empty()) doc.set_field_list("abolishes", abolished);
     if (!cites.empty()) doc.set_field_list("cites", cites);
     doc.set_field_number("articles", static_cast<long long>(n_articles));

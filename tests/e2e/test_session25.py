@@ -425,4 +425,18 @@ r = process_records(write("presidium.txt", PRESIDIUM))[0]
 check(r["kind"] == "announcement" and r["fields"].get("issuer") == ["攸县第十八届人民代表大会第二次会议主席团"] and r["fields"].get("date") == "2022-02-25",
       f"a congress over its session's presidium signs as one: {r['kind']} {r['fields'].get('issuer')}")
 
+CHARTER = '''中国某某协会章程
+
+(2020年9月5日修订)
+
+第一章     总则
+
+第一条  本团体的名称为“中国某某协会”。
+
+第二条  本协会是自愿结成的全国性、行业性社会团体,是非营利性社会组织。
+'''
+r = process_records(write("charter.txt", CHARTER))[0]
+check(r["kind"] == "regulation" and r["fields"].get("revised") == "2020-09-05" and r["fields"].get("date") == "2020-09-05",
+      f"a charter known by its last revision: {r['fields'].get('revised')} {r['fields'].get('date')}")
+
 done()
