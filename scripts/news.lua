@@ -81,6 +81,8 @@ return {
     if gw.re.find(lead, "^(本报讯|本台消息|本台记者|央视网消息|新华社|人民网|新华网|中新网|中国网)")
         or gw.re.find(lead, "^.{0,16}\\d{1,2}月\\d{1,2}日(电|讯)")
         or gw.re.find(lead, "^[^，。：:\\s]{2,10}(在线|网|报|台|社|客户端)(讯|消息)[\\s　:：]")
+        -- (A county's own desk by its place: `三峡秭归讯：`.)
+        or gw.re.find(lead, "^[^，。：:\\s]{2,8}讯[：:]")
         or gw.re.find(lead, "^.{0,12}(讯|电)[（(]记者")
         or gw.re.find(lead, "[（(]记者[^）)]{1,24}[）)]")
         or gw.re.find(lead, "^记者.{0,6}从.{2,30}获悉")

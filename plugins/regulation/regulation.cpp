@@ -94,16 +94,20 @@ std::string_view instrument_of(std::string_view title) {
 // instrument (`盐池县人民政府工作规则` under its number `盐政发〔2017〕40号`), a 范文 site's copy of
 // it (`第一篇:…细则`) giving way to the line as printed; else the first line.
 std::string_view head_title(const std::vector<st::Paragraph>& ps) {
-  for (std::size_t i = 0; i < ps.size() && i < 6; ++i) {
+  for (std::size_t i = 0; i < ps.size() && i < 8; ++i) {
     std::string_view t = tx::trim(ps[i].text);
     auto family = tx::parse_marker(t).family;
     if (family == MarkerFamily::article || family == MarkerFamily::chapter) break;
+    // (A page's facts after the title on its line: `…实施办法 | 发布时间:[2017/02/16]`.)
+    if (auto bar = t.find(" | "); bar != std::string_view::npos && !instrument_of(tx::strip_spaces(t.substr(0, bar))).empty())
+      return tx::trim(t.substr(0, bar));
     if (tx::more_visible_than(t, 60) || contains(t, "。") || instrument_of(tx::strip_spaces(t)).empty()) {
-      // (Only a number line or a site's short word stands over the title; any other line is the
-      // head's own: an organ over its title, an order's masthead.)
+      // (Only a number line or the site's words stand over the title, a menu's or a short
+      // column's; any other line is the head's own: an organ over its title, an order's masthead.)
       std::string q = tx::strip_spaces(t);
       bool number = tx::ends_with(q, "号") && (contains(q, "〔") || contains(q, "[") || contains(q, "（")) && tx::char_count(q) <= 24;
-      if (number || tx::char_count(q) <= 5) continue;
+      bool menu = contains(q, "|") || contains(q, ">") || contains(q, "»");
+      if (number || menu || tx::char_count(q) <= 5 || (tx::char_count(q) <= 8 && !people::organ_like(q))) continue;
       break;
     }
     return tx::trim(ps[st::plain_title_below(ps, i, [](std::string_view s) { return !instrument_of(s).empty(); })].text);

@@ -23,19 +23,23 @@ bool salutation(std::string_view p) {
   // A list of audiences, each addressed (`同志们、同学们：`, `老师们，同学们：`).
   if (tx::char_count(p) <= 30 && (tx::ends_with(p, "：") || tx::ends_with(p, ":"))) {
     std::string_view rest = p.substr(0, p.size() - (tx::ends_with(p, "：") ? 3 : 1));
+    // (Posts among them, `委员长、各位副委员长、秘书长、各位委员：`, the hall's chair first.)
     bool all = true;
-    std::size_t parts = 0;
+    std::size_t parts = 0, honoured = 0;
     for (std::size_t b = 0; b <= rest.size() && all;) {
       std::size_t e = std::min(rest.find("、", b), rest.find("，", b));
       auto part = tx::trim(rest.substr(b, e == std::string_view::npos ? std::string_view::npos : e - b));
       for (std::string_view honorific : {"尊敬的", "亲爱的"})
         if (tx::starts_with(part, honorific)) part.remove_prefix(honorific.size());
-      all = !part.empty() && tx::char_count(part) <= 8 && (tx::ends_with(part, "们") || tx::starts_with(part, "各位"));
+      bool honour = tx::ends_with(part, "们") || tx::starts_with(part, "各位");
+      bool post = tx::ends_with(part, "长") || tx::ends_with(part, "书记") || tx::ends_with(part, "主任") || tx::ends_with(part, "委员");
+      all = !part.empty() && tx::char_count(part) <= 8 && (honour || post);
+      honoured += honour;
       ++parts;
       if (e == std::string_view::npos) break;
       b = e + 3;
     }
-    if (all && parts >= 2) return true;
+    if (all && parts >= 2 && honoured >= 1) return true;
   }
   bool opener = tx::starts_with(p, "尊敬的") || tx::starts_with(p, "亲爱的") || tx::starts_with(p, "各位") ||
                 tx::starts_with(p, "親愛的") || tx::starts_with(p, "尊敬的");
@@ -46,6 +50,17 @@ bool salutation(std::string_view p) {
     greets |= contains(p, g);
   bool greeting_line = greets && tx::ends_with(p, "。") && tx::char_count(p) <= 40;
   return opener && (closes || greeting_line) && (contains(p, "们") || contains(p, "們") || contains(p, "各位"));
+}
+
+std::size_t glued_title_end(std::string_view p) {
+  for (std::string_view w : {"的讲话", "讲话稿", "致辞", "的发言"}) {
+    auto at = p.find(w);
+    if (at == std::string_view::npos || tx::char_count(p.substr(0, at)) > 60) continue;
+    std::string_view rest = p.substr(at + w.size());
+    for (std::string_view opener : {"尊敬的", "同志们", "各位", "亲爱的", "女士们"})
+      if (tx::starts_with(rest, opener)) return at + w.size();
+  }
+  return 0;
 }
 
 int register_words(const gongwen::Document& doc) {

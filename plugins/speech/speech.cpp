@@ -185,6 +185,11 @@ struct Speech {
         doc.signal("title names a speech (讲话/致辞/工作报告)", 0.45);
         titled = true;
       }
+    if (!titled && !paras.empty())
+      if (std::size_t end = speech_oral::glued_title_end(paras[0].text); end && names_speech_itself(paras[0].text.substr(0, end))) {
+        doc.signal("title names a speech, run on into its salutation", 0.45);
+        titled = true;
+      }
     if (!titled && names_speech_itself(doc.title()) && tx::char_count(doc.title()) <= 80) {
       doc.signal("the page's title names a speech", 0.40);
       titled = true;
@@ -349,7 +354,8 @@ struct Speech {
       doc.set_field("occasion", tx::trim(std::string_view(whole).substr(dash + std::string_view("——").size())));
     } else if (doc.title().empty()) {
       title_i = 0;
-      doc.set_title(paras[0].text);
+      std::size_t glued = speech_oral::glued_title_end(paras[0].text);
+      doc.set_title(glued ? paras[0].text.substr(0, glued) : paras[0].text);
     }
     // `在扩大的中央工作会议上的讲话（1962年2月6日）`: a collected edition prints the
     // date after the title, in brackets.

@@ -439,4 +439,43 @@ r = process_records(write("charter.txt", CHARTER))[0]
 check(r["kind"] == "regulation" and r["fields"].get("revised") == "2020-09-05" and r["fields"].get("date") == "2020-09-05",
       f"a charter known by its last revision: {r['fields'].get('revised')} {r['fields'].get('date')}")
 
+MENU = '''登录 |   注册
+
+政府信息公开
+会议公开制度
+
+    第一条 县政府办公室实行主任办公会议、办公室内部会议制度。
+
+  第二条 县政府办公室主任办公会议,由主任或受主任委托的副主任召集。
+'''
+r = process_records(write("menu_rules.txt", MENU))[0]
+check(r["kind"] == "regulation" and r["title"] == "会议公开制度", f"a regulation's title under a site's menu: {r['kind']} {r['title']!r}")
+r = process_records(write("facts_rules.txt", "某某大学学生纪律处分实施办法 | 发布时间:[2017/02/16] \n第一章 总则\n第一条 为维护正常的教学秩序,制定本办法。\n第二条 本办法适用于本校学生。\n"))[0]
+check(r["title"] == "某某大学学生纪律处分实施办法", f"the page's facts after the title on its line: {r['title']!r}")
+
+DESK = '''当前位置:首页 > 公告 > 正文
+县公安局、县应急管理局发布公告:禁止燃放烟花爆竹
+
+发布时间:2023-01-16
+
+三峡某某讯:春节即将来临,为守牢安全底线,某某县公安局、县应急管理局近日特地发布禁止燃放烟花爆竹的公告。公告要求,全县城区范围内全年禁止燃放烟花爆竹。
+'''
+r = process_records(write("desk.txt", DESK))[0]
+check(r["kind"] == "news", f"a county desk's dispatch formula: {r['kind']}")
+
+GLUED = "在全区离退休老干部座谈会上的讲话尊敬的各位老领导、老同志:再过几天,春节即将来临,在此辞旧迎新的时刻,我们在这里汇聚一堂,举行全区离退休老干部迎春座谈会。借此机会,我谨代表区四家班子领导向各位老领导、老干部致以节日的问候!\n"
+r = process_records(write("glued_speech.txt", GLUED))[0]
+check(r["kind"] == "speech" and r["title"] == "在全区离退休老干部座谈会上的讲话", f"a speech's title run on into its salutation: {r['kind']} {r['title']!r}")
+
+HALL = '''全国人大常委会的组织制度和议事规则
+
+某某某
+
+委员长、各位副委员长、秘书长、各位委员:
+
+党的二十大报告强调,必须坚定不移走中国特色社会主义政治发展道路。今天,我就全国人大常委会的组织制度和议事规则讲几点认识。刚才,大家听了介绍。
+'''
+r = process_records(write("hall.txt", HALL))[0]
+check(r["kind"] == "speech", f"a lecture to the standing committee, its salutation naming posts: {r['kind']} {r['scores']}")
+
 done()
