@@ -2,7 +2,8 @@
 //
 // detect() signals (weights add up, capped at 1):
 //   title names a speech (讲话, 讲话摘要, 致辞, 工作报告, 发言)      +0.45
-//     (the page's or post's title, or a title block under a news lead +0.40)
+//     (the page's or post's title, or a title block under a news lead +0.40;
+//     a title run on into its salutation, `…的讲话尊敬的各位…：`     +0.45)
 //   a press conference's title (记者会/发布会/答记者问) over questions in
 //     turns (`问：`, `某某社记者：`)                                    +0.40
 //   a subtitle `——在…会议上的讲话`                                   +0.30
