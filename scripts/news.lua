@@ -82,7 +82,7 @@ return {
         or gw.re.find(lead, "^.{0,16}\\d{1,2}月\\d{1,2}日(电|讯)")
         or gw.re.find(lead, "^[^，。：:\\s]{2,10}(在线|网|报|台|社|客户端)(讯|消息)[\\s　:：]")
         -- (A county's own desk by its place: `三峡秭归讯：`.)
-        or gw.re.find(lead, "^[^，。：:\\s]{2,8}讯[：:]")
+        or (gw.re.find(lead, "^[^，。：:\\s]{2,8}讯[：:]") and not gw.re.find(lead, "^[^，。：:\\s]{0,6}(简讯|快讯|资讯|通讯|喜讯|短讯)[：:]"))
         or gw.re.find(lead, "^.{0,12}(讯|电)[（(]记者")
         or gw.re.find(lead, "[（(]记者[^）)]{1,24}[）)]")
         or gw.re.find(lead, "^记者.{0,6}从.{2,30}获悉")

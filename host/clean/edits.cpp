@@ -159,8 +159,9 @@ std::size_t radical_edits(std::string_view s, std::size_t pb, std::size_t pe, st
 // and a final. Mirror sites gloss in both ways; toneless letters are a gloss only when they
 // spell a syllable (`(see)` or `(PDF)` do not).
 bool toneless_syllable(std::string_view s) {
+  // (An initial is required: a bare final, `(a)`, `(e)`, `(i)`, is an item's letter as often.)
   for (std::string_view ini : {"zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x", "r", "z", "c", "s",
-                               "y", "w", ""}) {
+                               "y", "w"}) {
     if (s.substr(0, ini.size()) != ini) continue;
     std::string_view fin = s.substr(ini.size());
     for (std::string_view f : {"a", "o", "e", "ai", "ei", "ao", "ou", "an", "en", "ang", "eng", "ong", "er", "i", "ia", "ie", "iao", "iu",

@@ -151,12 +151,29 @@ std::size_t spaced_label_at(std::string_view t, std::size_t i, const BoxLabel*& 
   return 0;
 }
 
+bool shaped(Shape s, std::string_view v);
+
+// Pairs read off a row without colons are a record's only when they read as one: a table's
+// head (`| 文号 | 标题 | 发布日期 | 清理结果 |`, `文件名称 发文字号 成文日期 备注`) names columns, its
+// labels without values or with another column's name where a date or a number should be.
+bool plausible(const std::vector<Pair>& pairs) {
+  std::size_t valued = 0;
+  for (const auto& [l, v] : pairs) {
+    if (v.empty()) continue;
+    ++valued;
+    std::string bare = without_glosses(v);
+    if ((l->shape == Shape::date || l->shape == Shape::number) && !shaped(l->shape, bare)) return false;
+  }
+  return pairs.size() <= 1 || valued > 0;
+}
+
 // A table's row copied with its cells between bars (`文件名称 | 某区2025年政府工作报告 | ||`,
 // `[ 索引号 ] | 1150…/2022-00028 | [ 发文字号 ] | 2022-92 |`, `文号 | 成文日期: | 2025年04月15日 |`):
 // each cell that is a label (its brackets and colon dropped) with the cell after it as its value,
 // or none when that cell is a label too. Empty unless the row opens with a label.
 std::vector<Pair> bar_pairs(std::string_view t) {
   std::vector<Pair> out;
+  if (text::more_visible_than(t, 400)) return out;  // a box's row, never a paragraph
   std::vector<std::string_view> cells;
   for (std::size_t b = 0; b <= t.size();) {
     std::size_t e = std::min(t.find('|', b), t.find("｜", b));
@@ -186,6 +203,7 @@ std::vector<Pair> bar_pairs(std::string_view t) {
     out.emplace_back(l, valued ? cells[i + 1] : std::string_view());
     if (valued) ++i;
   }
+  if (!plausible(out)) out.clear();
   return out;
 }
 
@@ -240,7 +258,7 @@ std::vector<Pair> pairs_of(std::string_view t) {
     }
     out.emplace_back(l, text::trim(t.substr(v, next == npos ? npos : next - v)));
     if (next == npos) {
-      if (spaced && out.size() < 2) out.clear();
+      if (spaced && (out.size() < 2 || !plausible(out))) out.clear();
       return out;
     }
     l = nl;

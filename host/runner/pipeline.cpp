@@ -164,9 +164,11 @@ void run_one(Document& doc, const Registry& reg, const PipelineOptions& opt) {
                    ? std::stoi(outer.substr(0, 4))
                    : 0;
     bool stale = numbered && year && (year < numbered || year > numbered + 1);
-    if (own == doc.fields.end() && !stale) {
-      doc.fields["date"] = outer;
-      doc.fields["date_from"] = from;
+    if (own == doc.fields.end()) {
+      if (!stale) {
+        doc.fields["date"] = outer;
+        doc.fields["date_from"] = from;
+      }
     } else if (own->is_string() && own->get<std::string>().rfind("--", 0) == 0 && outer.size() >= 4) {
       std::string date = outer.substr(0, 4) + own->get<std::string>().substr(1);
       doc.fields["date"] = std::move(date);
@@ -245,22 +247,23 @@ void unfold(Document& d, const Folded& f) {
     as_written(sec.title, d, original, sec.begin, 400);
   }
   as_written(d.title, d, original, 0, std::string::npos);
-  // What handlers read from the text (an issuer, a 主送 list, a number's text) as written
-  // too; the values that name a category or serve as a key (`doc_type`, `doc_number.key`)
-  // stay in the reading that matches them across a run.
-  auto walk = [&](auto& self, Json& j) -> void {
+  // What handlers read from the text (an issuer, a 主送 list, a number's text) as written too;
+  // the values that name a category or serve as a key (`doc_type`, `instrument`, `doc_number.key`)
+  // stay in the reading that matches them across a run. (A few fields, each found once in the
+  // text: a document's long lists, `cites`, are not looked up one by one.)
+  auto written = [&](Json& j) {
     if (j.is_string()) {
-      auto& s = j.get_ref<std::string&>();
-      if (std::any_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; }))
-        as_written(s, d, original, 0, std::string::npos);
-    } else if (j.is_array()) {
-      for (auto& v : j) self(self, v);
-    } else if (j.is_object()) {
-      for (auto it = j.begin(); it != j.end(); ++it)
-        if (it.key() != "key" && it.key() != "doc_type" && it.key() != "element" && it.key() != "script") self(self, it.value());
+      auto& v = j.get_ref<std::string&>();
+      if (std::any_of(v.begin(), v.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; })) as_written(v, d, original, 0, std::string::npos);
     }
   };
-  walk(walk, d.fields);
+  for (std::string_view name : {"issuer", "recipients", "recipients_text", "cc", "cc_text", "signer", "speaker", "author", "masthead"})
+    if (auto it = d.fields.find(name); it != d.fields.end()) {
+      if (it->is_array() && it->size() <= 16) for (auto& v : *it) written(v);
+      else written(*it);
+    }
+  if (auto n = d.fields.find("doc_number"); n != d.fields.end() && n->is_object())
+    if (auto t = n->find("text"); t != n->end()) written(*t);
   for (const auto& [name, written] : f.fields)
     if (auto it = d.fields.find(name); it != d.fields.end() && it->is_string()) *it = written;
   d.text.assign(original);

@@ -54,7 +54,7 @@ bool genre_title(std::string_view t) {
       if (tx::ends_with(tx::trim(t), k)) return false;
   // A headline of someone hearing or giving one (`检查组听取安徽巡视工作情况汇报`, `…作工作汇报`)
   // reports the event: news about the report, not the report.
-  for (std::string_view v : {"听取", "审议", "作了", "作工作", "时强调", "时指出", "时要求"})
+  for (std::string_view v : {"听取", "审议", "作了", "作工作", "时强调", "时指出", "时要求", "报告会", "举办", "举行", "召开"})
     if (contains(t, v)) return false;
   for (auto g : kGenres)
     for (auto at = t.find(g); at != std::string_view::npos; at = t.find(g, at + 1))

@@ -90,10 +90,19 @@ const DocType* doc_type_of_body(const std::vector<Paragraph>& ps, std::size_t fr
     for (auto [words, type] : kTurns)
       if (t.find(words, turn) != std::string_view::npos) return type_named(type);
   }
-  // Last, the body naming itself (`按照本通知公布的审批结果`, `本公告自发布之日起施行`).
+  // Last, the body naming itself (`按照本通知公布的审批结果`, `本公告自发布之日起施行`): 本 opens
+  // its phrase (not `基本意见`, `根本决定`): after a clause mark or a preposition, or first.
   for (std::size_t i = from; i < ps.size() && i < from + 40; ++i)
-    for (std::string_view word : {"通知", "公告", "通告", "通报", "意见", "决定", "批复"})
-      if (ps[i].text.find(std::string("本").append(word)) != std::string_view::npos) return type_named(word);
+    for (std::string_view word : {"通知", "公告", "通告", "通报", "意见", "决定", "批复"}) {
+      std::string self = std::string("本").append(word);
+      std::string_view t = ps[i].text;
+      for (auto at = t.find(self); at != std::string_view::npos; at = t.find(self, at + 3)) {
+        std::size_t k = at;
+        char32_t before = at ? tx::prev_cp(t, k) : U'，';
+        if (!tx::is_han(before) || std::u32string_view(U"照据将对自在把经依按与及和从由").find(before) != std::u32string_view::npos)
+          return type_named(word);
+      }
+    }
   return nullptr;
 }
 

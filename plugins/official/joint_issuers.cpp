@@ -37,15 +37,18 @@ std::size_t glued_organ_at(std::string_view s) {
     auto head = s.substr(0, j), rest = s.substr(j);
     // A department's own name opens the rest: a head as short as `司法部` ends an organ.
     // (So does a head that is a department's name itself: `公安部` of `公安部国家计委`.)
-    bool department = false;
+    bool department = false, central = false;
     for (std::size_t k = 9; k < std::size(opens); ++k) department |= tx::starts_with(rest, opens[k]) || head == opens[k];
+    for (std::size_t k = 0; k < 9; ++k) central |= tx::starts_with(rest, opens[k]);
+    department |= head == "国务院" && central;  // `国务院` + `中央军委`
     if (tx::char_count(head) < (department ? 2u : 4u) || tx::char_count(rest) < 3) continue;
     bool ends_organ = false;
     for (auto e : ends) ends_organ |= tx::ends_with(head, e);
     // (An office is its organ's own: `…人民政府` + `办公室` is one name.)
     if (!ends_organ || !organ_like(rest) || tx::starts_with(rest, "办公")) continue;
-    // (`国务院国资委`, `国务院扶贫办`: an organ of the State Council is one name.)
-    if (tx::ends_with(head, "国务院")) continue;
+    // (`国务院国资委`, `国务院扶贫办`: an organ of the State Council is one name; `国务院` over
+    // `中央军委` or `国家…` are two.)
+    if (tx::ends_with(head, "国务院") && !central) continue;
     std::size_t two = 0;
     tx::next_cp(rest, two);
     tx::next_cp(rest, two);

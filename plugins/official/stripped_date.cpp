@@ -12,7 +12,8 @@ namespace gongwen::official::detail {
 
 std::optional<std::string> stripped_date(std::string_view line) {
   std::string d(gongwen::text::trim(line));
-  if (d.size() < 6 || d.size() > 8) return std::nullopt;
+  // (Six digits are a year and a month, or a postcode: `202312`, `200031`.)
+  if (d.size() < 7 || d.size() > 8) return std::nullopt;
   for (char c : d)
     if (c < '0' || c > '9') return std::nullopt;
   int year = std::stoi(d.substr(0, 4));

@@ -10,11 +10,10 @@ namespace speech_oral {
 // The words a speaker uses to a hall, not a writer to a reader: what was said
 // just before (刚才), who is present (在座), agreeing with the speaker before
 // (我完全同意), turning to one's own part (下面，我 / 我再强调 / 讲几点), the
-// meeting itself (今天的会议 / 会议开得很好). Comma-separated, for the
-// plugin's `words`.
+// hall gathered (我们在这里召开). Comma-separated, for the plugin's `words`.
+// (Not 提几点, 借此机会 or 会议开得很好: proposals, experience pieces and minutes use them.)
 inline constexpr const char* kWords =
-    "刚才,在座,我完全同意,完全赞同,下面，我,下面我,我再强调,我再讲,讲几点,谈几点,提几点,强调几点,借此机会,"
-    "我们在这里召开,我们在这里举行,今天的会议,会议开得很好";
+    "刚才,在座,我完全同意,完全赞同,下面，我,下面我,我再强调,我再讲,讲几点,强调几点,我们在这里召开,我们在这里举行";
 
 // `同志们：`, `各位领导、同志们：`, `尊敬的各位领导、各位嘉宾，`, `亲爱的同学们：`, `大家好！`.
 bool salutation(std::string_view p);

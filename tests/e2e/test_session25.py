@@ -478,4 +478,35 @@ HALL = '''全国人大常委会的组织制度和议事规则
 r = process_records(write("hall.txt", HALL))[0]
 check(r["kind"] == "speech", f"a lecture to the standing committee, its salutation naming posts: {r['kind']} {r['scores']}")
 
+r = process_records(write("items.txt", "某某市物业管理办法\n第十二条 业主有下列权利:依照第十一条(a)项、(e)项和(i)项的规定行使表决权。\n第十三条 本办法自发布之日起施行。\n"), "--with-text")[0]
+check("(a)项、(e)项和(i)项" in r.get("text", ""), f"an item's letter in brackets is no gloss: {r.get('text', '')[:80]!r}")
+
+r = process_records(write("basic.txt", "各位业主:\n经业主委员会多次协商,形成了基本意见,现将有关情况说明如下:\n一、停车位按现有方案分配。\n二、费用由业主分摊。\n某某小区业主委员会\n2024年3月1日\n"))[0]
+check(r["kind"] != "opinion", f"基本意见 names no 意见: {r['kind']}")
+
+for digits in ("202312", "200031"):
+    r = process_records(write(f"six_{digits}.txt", "某某县教育局关于做好2023年冬季安全工作的通知\n\n各学校:\n\n现将有关事项通知如下。\n\n某某县教育局\n\n" + digits + "\n"))[0]
+    check(r["fields"].get("date") is None, f"six digits under a signature are no date: {digits} -> {r['fields'].get('date')}")
+
+HEAD = '''某某县规范性文件清理结果
+
+| 文号 | 标题 | 发布日期 | 清理结果 |
+| 某政发〔2019〕3号 | 某某县物业管理办法 | 2019-03-01 | 继续有效 |
+
+文件名称 发文字号 成文日期 备注
+某某县招商引资办法 某政发〔2018〕5号 2018-05-01 废止
+'''
+r = process_records(write("heads.txt", HEAD), "--with-text")[0]
+check("清理结果 |" in r.get("text", "") and "成文日期 备注" in r.get("text", "") and "record" not in r["fields"],
+      f"a table's head is no record box: {r['fields'].get('record')}")
+
+r = process_records(write("talks.txt", "某某县举办道德模范先进事迹报告会\n\n3月5日上午,某某县举办道德模范先进事迹报告会,县领导出席会议并讲话。\n会议强调,要弘扬道德模范精神。\n"))[0]
+check(r["kind"] == "news", f"news about a 事迹报告会: {r['kind']}")
+
+r = process_records(write("jianxun.txt", "工作简讯:全县各乡镇认真落实安全生产责任制,开展隐患排查整治。各单位要按要求报送排查情况。\n"))[0]
+check(r["kind"] != "news", f"a bulletin's 工作简讯： is no dispatch formula: {r['kind']}")
+
+r = process_records(write("two_centres.txt", "国务院 中央军委关于进一步加强军民融合工作的通知\n\n各省、自治区、直辖市人民政府,各军区:\n\n现就有关事项通知如下。\n"))[0]
+check(r["fields"].get("issuer") == ["国务院", "中央军委"], f"国务院 中央军委 are two issuers: {r['fields'].get('issuer')}")
+
 done()

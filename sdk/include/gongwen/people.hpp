@@ -67,7 +67,7 @@ inline bool organ_like(std::string_view t) {
     if (tx::starts_with(t, p)) {
       std::size_t k = p.size();
       char32_t next = k < t.size() ? tx::next_cp(t, k) : U'\0';
-      if (std::u32string_view(U"市县区省镇乡局院委厅部司校会办单公中所站处室组队行社").find(next) != std::u32string_view::npos || next == U'\0')
+      if (std::u32string_view(U"市县区省镇乡局院委厅部司校会办单公中所站处室组队行社机街级集分支馆学协").find(next) != std::u32string_view::npos || next == U'\0')
         return false;
     }
   static const std::string_view ends[] = {"院", "署", "部", "局", "委", "厅", "会", "府", "司", "办", "室", "处", "中心",
