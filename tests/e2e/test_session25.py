@@ -509,4 +509,17 @@ check(r["kind"] != "news", f"a bulletin's 工作简讯： is no dispatch formula
 r = process_records(write("two_centres.txt", "国务院 中央军委关于进一步加强军民融合工作的通知\n\n各省、自治区、直辖市人民政府,各军区:\n\n现就有关事项通知如下。\n"))[0]
 check(r["fields"].get("issuer") == ["国务院", "中央军委"], f"国务院 中央军委 are two issuers: {r['fields'].get('issuer')}")
 
+UNDER = '''某某市某某区人民政府办公室
+关于印发《某某区生产安全事故应急预案 (修订)》的通知 某政办发〔2018〕20号
+各乡镇人民政府、街道办事处,区政府有关部门:
+《某某区生产安全事故应急预案(修订)》已经区政府第17次常务会议通过,现印发给你们,请认真遵照执行。
+某某市某某区人民政府办公室
+2018年2月8日
+'''
+r = process_records(write("under_organ.txt", UNDER))[0]
+f = r["fields"]
+check(r["kind"] == "notice" and r["title"] == "某某市某某区人民政府办公室关于印发《某某区生产安全事故应急预案(修订)》的通知"
+      and (f.get("doc_number") or {}).get("text") == "某政办发〔2018〕20号",
+      f"a title with its number after it on its line, under the organ's: {r['title']!r} {f.get('doc_number')}")
+
 done()
