@@ -374,7 +374,8 @@ CleanResult clean(std::string_view input, const OffsetMap& input_map, bool parag
   std::vector<Edit> edits;
   std::vector<std::pair<std::size_t, Note>> inline_notes;  // offset in joined, note
   std::size_t radicals = 0, first_radical = 0, gloss_count = 0, first_gloss = 0;
-  std::vector<clean_detail::Edit> glosses;
+  std::vector<clean_detail::Edit> glosses, jammers;
+  std::size_t jammer_count = 0, first_jammer = 0;
   std::size_t continuation_count = 0;
   for (std::size_t pb = 0; pb < s.size();) {
     std::size_t pe = s.find('\n', pb);
@@ -443,6 +444,10 @@ CleanResult clean(std::string_view input, const OffsetMap& input_map, bool parag
       if (gloss_count == 0) first_gloss = pb;
       gloss_count += n;
     }
+    if (std::size_t n = clean_detail::jammer_edits(s, pb, pe, jammers)) {
+      if (jammer_count == 0) first_jammer = pb;
+      jammer_count += n;
+    }
     spacing_edits(s, pb, pe, edits);
     if (std::size_t n = radical_edits(s, pb, pe, edits)) {
       if (radicals == 0) first_radical = pb;
@@ -456,6 +461,11 @@ CleanResult clean(std::string_view input, const OffsetMap& input_map, bool parag
   if (gloss_count >= 3 && gloss_count * 40 >= text::han_count(s)) {
     edits.insert(edits.end(), glosses.begin(), glosses.end());
     inline_notes.push_back({first_gloss, {Diag::clean_pinyin_glosses, fmt::format("{} pinyin gloss(es) after characters (學(xué)) dropped", gloss_count)}});
+  }
+  // (Three runs at least: a forum sets them all over a post; one odd line is left as written.)
+  if (jammer_count >= 3) {
+    edits.insert(edits.end(), jammers.begin(), jammers.end());
+    inline_notes.push_back({first_jammer, {Diag::clean_jammer, fmt::format("{} run(s) of a forum's anti-copy noise (`h\" U& D(`) dropped", jammer_count)}});
   }
   if (radicals)
     inline_notes.push_back({first_radical, {Diag::clean_radicals, fmt::format("{} radical code point(s) (⼈ for 人) read as the characters they stand for", radicals)}});

@@ -4,6 +4,7 @@
 #include <gongwen/text.hpp>
 
 #include <algorithm>
+#include <cctype>
 #include <utility>
 
 #include <unicode/bytestream.h>
@@ -197,6 +198,57 @@ std::size_t pinyin_gloss_edits(std::string_view s, std::size_t pb, std::size_t p
     edits.push_back({pb + q, pb + q + len, ""});
     last_end = q + len;
     ++n;
+  }
+  return n;
+}
+
+// A jammer run is a row of one- or two-character ASCII tokens, one space apart, that no
+// writer produces: six tokens at least, four distinct pairs that mix letters, digits and
+// punctuation (or are two marks), three punctuation marks at least (`A. B. C. D. E. F.` and `x + y = z` are not).
+// It stands alone or between non-ASCII characters, never inside a word.
+std::size_t jammer_edits(std::string_view s, std::size_t pb, std::size_t pe, std::vector<Edit>& edits) {
+  std::string_view p = s.substr(pb, pe - pb);
+  auto visible = [](char c) { return c > 0x20 && c < 0x7F; };
+  auto cls = [](char c) { return std::isalpha(static_cast<unsigned char>(c)) ? 1 : std::isdigit(static_cast<unsigned char>(c)) ? 2 : 4; };
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < p.size();) {
+    if (!visible(p[i]) || (i > 0 && static_cast<unsigned char>(p[i - 1]) < 0x80 && p[i - 1] != ' ')) { ++i; continue; }
+    // Tokens from i: 1–2 visible characters each, single spaces between.
+    std::size_t j = i, tokens = 0, mixed_pairs = 0, end = i;
+    int classes = 0;
+    std::vector<std::string_view> pairs;
+    std::string marks;
+    while (j < p.size() && visible(p[j])) {
+      std::size_t k = j;
+      while (k < p.size() && visible(p[k]) && k - j < 3) ++k;
+      if (k - j > 2) break;
+      std::string_view tok = p.substr(j, k - j);
+      for (char c : tok) {
+        classes |= cls(c);
+        if (cls(c) == 4 && marks.find(c) == std::string::npos) marks += c;
+      }
+      if (tok.size() == 2 && (cls(tok[0]) != cls(tok[1]) || cls(tok[0]) == 4)) {
+        ++mixed_pairs;
+        if (std::find(pairs.begin(), pairs.end(), tok) == pairs.end()) pairs.push_back(tok);
+      }
+      ++tokens;
+      end = k;
+      if (k + 1 < p.size() && p[k] == ' ' && visible(p[k + 1])) j = k + 1;
+      else break;
+    }
+    bool closed = end == p.size() || static_cast<unsigned char>(p[end]) >= 0x80 || p[end] == ' ';
+    if (tokens >= 6 && mixed_pairs >= 4 && pairs.size() >= 4 && (classes & 5) == 5 && marks.size() >= 3 && closed) {
+      std::size_t b = i, e = end;
+      while (b > 0 && p[b - 1] == ' ') --b;  // the space a run leaves before it
+      while (e < p.size() && p[e] == ' ') ++e;
+      // A run that is its whole line takes the line with it.
+      if (b == 0 && e == p.size() && pe < s.size()) ++e;
+      edits.push_back({pb + b, pb + e, ""});
+      ++n;
+      i = end;
+      continue;
+    }
+    i = std::max(end, i + 1);
   }
   return n;
 }

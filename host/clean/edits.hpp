@@ -33,6 +33,10 @@ std::size_t pinyin_gloss_at(std::string_view t, std::size_t i);
 // the text they converted to traditional characters: the glosses, for the caller to drop
 // (only when a text has several: one gloss may be the author's). Returns how many.
 std::size_t pinyin_gloss_edits(std::string_view s, std::size_t pb, std::size_t pe, std::vector<Edit>& edits);
+// The anti-copy noise a forum (Discuz) sets between the words of a post in hidden
+// elements, which a text copy of the page keeps (`( h" U& D( x# u`, `3 m9 N' x! z( k为`):
+// the runs inside s[pb, pe), for the caller to drop when a text has several. Returns how many.
+std::size_t jammer_edits(std::string_view s, std::size_t pb, std::size_t pe, std::vector<Edit>& edits);
 // NFC for the whole text, as edits of the characters that need it (the offset map keeps its resolution).
 void nfc_edits(std::string_view s, std::vector<Edit>& edits);
 // The spacing repairs inside the paragraph s[pb, pe).

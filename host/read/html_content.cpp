@@ -171,8 +171,12 @@ std::string style_of(const xmlNode* n) {
 bool never_shown(const xmlNode* n) {
   bool hidden = xmlHasProp(n, reinterpret_cast<const xmlChar*>("hidden")) != nullptr;
   if (!hidden) hidden = style_of(n).find("display:none") != std::string::npos;
-  // AngularJS hides by class (a page saved after its scripts ran).
-  if (!hidden) hidden = (" " + lower_attr(n, "class") + " ").find(" ng-hide ") != std::string::npos;
+  // AngularJS hides by class (a page saved after its scripts ran); a Discuz forum hides its
+  // anti-copy noise (`<font class="jammer">`) by a class its style sheet sets to display:none.
+  if (!hidden) {
+    std::string cls = " " + lower_attr(n, "class") + " ";
+    hidden = cls.find(" ng-hide ") != std::string::npos || cls.find(" jammer ") != std::string::npos;
+  }
   if (!hidden) return false;
   // Text a click reveals is the article's: the rest of it behind a `展开全文` link
   // beside the hidden block. Any other hidden block (tags, a share template, a

@@ -106,7 +106,7 @@ bool title_then_number(std::string_view line) {
 // A title that runs on into what follows it on one line, its breaks lost and
 // the rest of the document not: `…的通报各市人民政府，各县（市、区）人民政府：`
 // (a 主送 line after it), `【关于…的通知】为进一步…` (a site's bracketed title
-// over the body). A title alone, or one followed by prose, is no such line.
+// over the body). A title alone, or one followed by prose without a space between, is no such line.
 bool title_then_text(std::string_view line) {
   auto t = tx::trim(line);
   for (auto [o, c] : {std::pair<std::string_view, std::string_view>{"【", "】"}, {"〖", "〗"}})
@@ -118,6 +118,11 @@ bool title_then_text(std::string_view line) {
     }
   std::size_t end = title_end(t, 0, 150);
   if (end == std::string_view::npos || end >= t.size()) return false;
+  // (Or prose after a space, a 公告 or 通告 addressed to no one: `关于…的通告 为打造…，特通告如下`.)
+  if (t[end] == ' ' && tx::contains(t.substr(0, end), "关于")) {
+    auto rest = tx::trim(t.substr(end));
+    if (tx::more_visible_than(rest, 20) && (tx::contains(rest, "，") || tx::contains(rest, ","))) return true;
+  }
   std::size_t colon = recipients_end(t, end);
   return colon != std::string_view::npos && addressee_like(t.substr(end, colon - end));
 }

@@ -1,0 +1,75 @@
+"""Session 26: 公文 as forums and pages print them.
+A forum (Discuz) hides anti-copy noise between the words of a post (`<font class="jammer">`); a text
+copy of the page keeps it (`( h" U& D( x# u`), and it must not reach a title or an issuer. A 通告 whose
+title runs on into its body after a space is still a 通告. Modelled on a forum's repost of a city's
+通告 (names and text replaced)."""
+from e2e import *
+
+tmp = tmpdir()
+write = lambda name, content: write_file(tmp, name, content)
+
+# The noise stands alone on a line, inside a title wrapped over two lines, and glued to the body.
+NOISY = '''某某论坛 - 政务资讯
+
+5 L3 [: q+ \\* T! N2 P某某市人民政府
++ f m& s' G% W% M% h" u 关于加强节日期间城区交通秩序管理的通告
+" B( U7 W' ~1 q2 u- Y, k) }% l, o为了维护节日期间城区交通秩序,确保广大群众人身、财产安全,根据有关法律规定,现就有关事项通告如下:
+$ b# _6 a: y8 c$ R0 ^8 ?% a4 e2 g
+一、节日期间严禁在城区主干道占道聚集。 0 t2 ]$ [; F% ~: }$ G( @
+二、对违反本通告的,由公安机关依法处理。 " p5 y1 g6 ?# d
+三、本通告自发布之日起施行。
+某某市人民政府
+2018年12月20日
+'''
+r = process_records(write("noisy.txt", NOISY), "--with-text")[0]
+f = r["fields"]
+check(r["kind"] == "public_notice" and r["title"] == "某某市人民政府关于加强节日期间城区交通秩序管理的通告",
+      f"a title through a forum's noise: {r['kind']} {r['title']!r}")
+check(f.get("issuer") == ["某某市人民政府"] and f.get("date") == "2018-12-20", f"signature and date: {f.get('issuer')} {f.get('date')}")
+check(any(d["id"] == "clean.jammer" for d in r["diagnostics"]), f"the noise is reported: {[d['id'] for d in r['diagnostics']]}")
+check("m&" not in r["text"] and "0 t2" not in r["text"] and "k) }%" not in r["text"], "no run of noise is left in the text")
+check("现就有关事项通告如下" in r["text"] and "一、节日期间严禁在城区主干道占道聚集。" in r["text"], "the words around the noise are kept")
+
+# What looks like noise but is a writer's: options, a formula, a code list. One line of it
+# in a document is left alone, and so are these shapes anywhere.
+PLAIN = '''某某县教育局关于组织教师业务考试的通知
+各乡镇中心学校:
+试题格式示例如下:A. B. C. D. E. F. 各选项之间空一格。
+计算公式为 x + y = z - w ,结果保留两位小数。
+请各校按要求组织考试。
+某某县教育局
+2020年5月6日
+'''
+r = process_records(write("plain.txt", PLAIN), "--with-text")[0]
+check("A. B. C. D. E. F." in r["text"] and "x + y = z - w" in r["text"], f"a writer's letters and formulas are kept: {r['text'][:200]!r}")
+check(not any(d["id"] == "clean.jammer" for d in r["diagnostics"]), "no noise reported in a plain notice")
+
+# The page itself: the noise in `<font class="jammer">`, which the forum's style sheet hides.
+PAGE = '''<html><head><meta charset="utf-8"><title>某某市人民政府关于加强节日期间城区交通秩序管理的通告 - 某某论坛</title></head>
+<body><div class="t_fsz"><table><tr><td class="t_f" id="postmessage_1">
+某某市人民政府<font class="jammer">5 L3 [: q+</font><br />
+关于加强节日期间城区交通秩序管理的通告<font class="jammer">+ f m&amp; s' G%</font><br />
+为了维护节日期间城区交通秩序,根据有关法律规定,现就有关事项通告如下:<br />
+一、节日期间严禁在城区主干道占道聚集。<span style="display:none">$ b# _6 a:</span><br />
+二、本通告自发布之日起施行。<br />
+某某市人民政府<br />
+2018年12月20日<br />
+</td></tr></table></div></body></html>
+'''
+r = process_records(write("forum.html", PAGE), "--with-text")[0]
+check(r["title"] == "某某市人民政府关于加强节日期间城区交通秩序管理的通告" and "m&" not in r["text"] and "L3" not in r["text"],
+      f"a forum page's hidden noise is no text of it: {r['title']!r} {r['text'][:120]!r}")
+
+# A 通告's title run on into its body after a space, the line breaks of the rest kept.
+RUN_ON = '''关于加强步行街管理的通告 为打造高品质商业街,提高街区精细化管理水平,营造良好的经营环境,特通告如下
+一、本通告所称步行街是指中山路东至人民大道、西至沿河大道的路段。
+二、任何单位和个人均应遵守本通告规定。
+三、本通告自2022年10月28日起施行。
+某某区步行街管理领导小组
+2022年10月20日
+'''
+r = process_records(write("run_on.txt", RUN_ON))[0]
+check(r["kind"] == "public_notice" and r["title"] == "关于加强步行街管理的通告",
+      f"a title run on into its body after a space: {r['kind']} {r['title']!r}")
+
+done()
