@@ -376,7 +376,7 @@ CleanResult clean(std::string_view input, const OffsetMap& input_map, bool parag
   std::size_t radicals = 0, first_radical = 0, gloss_count = 0, first_gloss = 0;
   std::vector<clean_detail::Edit> glosses, jammers;
   std::size_t jammer_count = 0, first_jammer = 0;
-  std::size_t continuation_count = 0;
+  std::size_t continuation_count = 0, lines_seen = 0;
   for (std::size_t pb = 0; pb < s.size();) {
     std::size_t pe = s.find('\n', pb);
     if (pe == std::string_view::npos) pe = s.size();
@@ -444,6 +444,9 @@ CleanResult clean(std::string_view input, const OffsetMap& input_map, bool parag
       if (gloss_count == 0) first_gloss = pb;
       gloss_count += n;
     }
+    // (A page's heading: among its first lines.)
+    if (pe > pb && ++lines_seen <= 4 && clean_detail::doubled_head_edit(s, pb, pe, edits))
+      inline_notes.push_back({pb, {Diag::clean_doubled_heading, "a heading printed twice on one line: the copy dropped"}});
     if (std::size_t n = clean_detail::jammer_edits(s, pb, pe, jammers)) {
       if (jammer_count == 0) first_jammer = pb;
       jammer_count += n;

@@ -253,6 +253,26 @@ std::size_t jammer_edits(std::string_view s, std::size_t pb, std::size_t pe, std
   return n;
 }
 
+// The copy is the shortest prefix repeated at once: six characters at least, four of
+// them Han, no sentence inside it (a title has none), at most 80 characters.
+bool doubled_head_edit(std::string_view s, std::size_t pb, std::size_t pe, std::vector<Edit>& edits) {
+  std::string_view p = s.substr(pb, pe - pb);
+  std::size_t len = 0, chars = 0, han = 0;
+  for (std::size_t i = 0; i < p.size() && chars < 80;) {
+    char32_t c = next_cp(p, i);
+    if (c == U'。' || c == U'！' || c == U'？' || c == U'；') return false;
+    ++chars;
+    han += is_han(c);
+    if (chars >= 6 && han >= 4 && 2 * i <= p.size() && p.substr(i, i) == p.substr(0, i)) {
+      len = i;
+      break;
+    }
+  }
+  if (!len) return false;
+  edits.push_back({pb + len, pb + 2 * len, 2 * len < p.size() ? "\n" : ""});
+  return true;
+}
+
 // Unicode normalization: NFC for the visible text (NFKC would rewrite Chinese
 // full-width punctuation), as edits of the characters that need it only.
 void nfc_edits(std::string_view s, std::vector<Edit>& edits) {

@@ -37,6 +37,10 @@ std::size_t pinyin_gloss_edits(std::string_view s, std::size_t pb, std::size_t p
 // elements, which a text copy of the page keeps (`( h" U& D( x# u`, `3 m9 N' x! z( k为`):
 // the runs inside s[pb, pe), for the caller to drop when a text has several. Returns how many.
 std::size_t jammer_edits(std::string_view s, std::size_t pb, std::size_t pe, std::vector<Edit>& edits);
+// A heading a page prints twice, the second copy glued to the first (a 范文 site's
+// page title over its own `<h1>`, their breaks lost): `XX…`, or `XX正文…` with the body
+// run on. The edit drops the copy (and breaks the line before a body); whether one was made.
+bool doubled_head_edit(std::string_view s, std::size_t pb, std::size_t pe, std::vector<Edit>& edits);
 // NFC for the whole text, as edits of the characters that need it (the offset map keeps its resolution).
 void nfc_edits(std::string_view s, std::vector<Edit>& edits);
 // The spacing repairs inside the paragraph s[pb, pe).

@@ -61,6 +61,7 @@ namespace gongwen::host {
   X(clean_fold_failed, "clean.fold_failed", "encoding", warning, "traditional characters could not be folded to simplified")   \
   X(clean_radicals, "clean.radicals", "encoding", info, "radical code points (⼈ U+2F08, ⻔ U+2ED4) read as the characters they stand for") \
   X(clean_pinyin_glosses, "clean.pinyin_glosses", "encoding", info, "pinyin glosses a mirror site printed after characters (學(xué)) dropped") \
+  X(clean_doubled_heading, "clean.doubled_heading", "markup", info, "a heading printed twice on one line (a page's title glued to its own heading): the copy dropped") \
   X(clean_jammer, "clean.jammer", "markup", info, "a forum's anti-copy noise between the words of a post (`h\" U& D(`) dropped") \
   X(clean_empty, "clean.empty", "input", error, "no text left after cleaning (only markup or whitespace)")                      \
   X(split_failed, "split.failed", "internal", error, "splitting a container failed")                                            \

@@ -119,7 +119,8 @@ bool title_then_text(std::string_view line) {
   std::size_t end = title_end(t, 0, 150);
   if (end == std::string_view::npos || end >= t.size()) return false;
   // (Or prose after a space, a 公告 or 通告 addressed to no one: `关于…的通告 为打造…，特通告如下`.)
-  if (t[end] == ' ' && tx::contains(t.substr(0, end), "关于")) {
+  // (Not under a label: `摘要:…的公告 …` is a page's summary of it.)
+  if (t[end] == ' ' && tx::contains(t.substr(0, end), "关于") && !tx::contains(t.substr(0, end), "：") && !tx::contains(t.substr(0, end), ":")) {
     auto rest = tx::trim(t.substr(end));
     if (tx::more_visible_than(rest, 20) && (tx::contains(rest, "，") || tx::contains(rest, ","))) return true;
   }

@@ -72,4 +72,20 @@ r = process_records(write("run_on.txt", RUN_ON))[0]
 check(r["kind"] == "public_notice" and r["title"] == "关于加强步行街管理的通告",
       f"a title run on into its body after a space: {r['kind']} {r['title']!r}")
 
+# A sample-text (范文) site's page copied as text: its title printed twice on the first line,
+# the body run on after the copy; another's title with the count of what the page holds.
+DOUBLED = ("某公司董事长在劳模座谈会上的讲话某公司董事长在劳模座谈会上的讲话同志们:今天,我们在这里召开公司劳模先进座谈会,"
+           "主要是想当面倾听一下大家的心声,听取大家对公司各方面工作的意见和建议。\n刚才,几位同志作了很好的发言,我完全同意。\n"
+           "下面,我讲几点意见。\n一、弘扬劳模精神。\n二、立足岗位建功立业。\n")
+r = process_records(write("doubled.txt", DOUBLED), "--with-text")[0]
+check(r["kind"] == "speech" and r["title"] == "某公司董事长在劳模座谈会上的讲话", f"a title printed twice is one title: {r['kind']} {r['title']!r}")
+check(r["text"].count("劳模座谈会上的讲话") == 1 and "同志们:今天" in r["text"], f"the copy is dropped, the body kept: {r['text'][:80]!r}")
+check(any(d["id"] == "clean.doubled_heading" for d in r["diagnostics"]), "the dropped copy is reported")
+for note in ("范文1655字", "（通用5篇）", "(精选3篇)", "范文(通用12篇)"):
+    r = process_records(write("sample.txt", DOUBLED.split("同志们")[0][:16] + note + "\n同志们:" + DOUBLED.split("同志们:")[1]))[0]
+    check(r["title"] == "某公司董事长在劳模座谈会上的讲话", f"a sample site's note `{note}` is no part of the title: {r['title']!r}")
+# A title that ends with a count of its own is left whole.
+r = process_records(write("own_count.txt", "关于印发《公文写作常见错误100例》的通知\n各科室:\n现将材料印发给你们,请认真学习。\n某某局办公室\n2020年3月2日\n"))[0]
+check(r["title"] == "关于印发《公文写作常见错误100例》的通知", f"a title's own numbers stay: {r['title']!r}")
+
 done()
