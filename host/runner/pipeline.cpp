@@ -77,7 +77,8 @@ void drop_media_tag(std::string& title) {
 }
 
 // A sample-text site's note after a title (`…的致辞范文1655字`, `…述职报告（通用5篇）`,
-// `…(精选3篇)`) counts what the page holds; the text is called what is before it.
+// `…(精选3篇)`) counts what the page holds, a document site's file name or badge says how
+// it sells it; the text is called what is before them.
 void drop_sample_note(std::string& title) {
   namespace tx = gongwen::text;
   auto strip_count = [](std::string_view t, std::string_view unit) -> std::size_t {  // `1655字` at the end: where it starts
@@ -86,6 +87,15 @@ void drop_sample_note(std::string& title) {
     while (b > 0 && t[b - 1] >= '0' && t[b - 1] <= '9') --b;
     return b < t.size() - unit.size() ? b : std::string_view::npos;
   };
+  // A document site's file name and badge (`…的讲话.doc`, `…的讲话[VIP]`).
+  for (bool again = true; again;) {
+    again = false;
+    for (std::string_view tail : {".doc", ".docx", ".wps", ".pdf", ".txt", "[VIP]", "【VIP】", "(VIP)"})
+      if (title.ends_with(tail) && tx::char_count(title) >= tail.size() + 6) {
+        title.resize(title.size() - tail.size());
+        again = true;
+      }
+  }
   std::string_view t = title;
   std::size_t cut = std::string_view::npos;
   if (auto b = strip_count(t, "字"); b != std::string_view::npos && t.substr(0, b).ends_with("范文")) cut = b - std::string_view("范文").size();

@@ -2,6 +2,8 @@
 // delivers each year to the people's congress at its level (国务院总理 to the
 // 全国人民代表大会, 省长, 市长, 县长, 区长 to theirs). A speech in form, but a
 // kind of its own: it reviews the past year and sets the year's targets.
+// The courts' and the standing committee's reports to the same session
+// (人民法院/人民检察院/常务委员会工作报告) share its form and are read alike.
 //
 // detect() signals (added, capped at 1):
 //   a title line that is 政府工作报告 (letter-spaced, with a year or region)  +0.40
@@ -36,13 +38,25 @@ namespace st = gongwen::structure;
 
 constexpr std::string_view kReport = "政府工作报告";
 
+// The organs that report each year to the congress at their level, by the end of the
+// report's name: the government, the two courts (人民法院, 人民检察院) and the congress's
+// own standing committee (常务委员会工作报告, 人大常委会工作报告).
+std::string_view report_type(std::string_view q) {
+  if (tx::ends_with(q, kReport)) return kReport;
+  if (!tx::ends_with(q, "工作报告")) return {};
+  for (std::string_view organ : {"人民检察院", "人民法院", "常务委员会", "人大常委会"})
+    if (tx::ends_with(q.substr(0, q.size() - std::string_view("工作报告").size()), organ))
+      return q.substr(q.size() - organ.size() - std::string_view("工作报告").size());
+  return {};
+}
+
 // `政府工作报告`, `政 府 工 作 报 告`, `2026年浙江省政府工作报告`, `1998年政府工作报告`,
-// and the fused `政府工作报告——2018年3月5日在…`: the report's own title, not a
-// sentence or a quotation that mentions it.
+// `最高人民检察院工作报告`, and the fused `政府工作报告——2018年3月5日在…`: the report's own
+// title, not a sentence or a quotation that mentions it.
 bool title_line(std::string_view p) {
   std::string q = tx::strip_spaces(p);
   if (auto dash = q.find("——"); dash != std::string::npos) q.resize(dash);
-  if (!tx::ends_with(q, kReport)) return false;
+  if (report_type(q).empty()) return false;
   if (contains(q, "《") || contains(q, "关于") || tx::char_count(q) > 24) return false;
   return true;
 }
@@ -97,6 +111,8 @@ std::string region_of_session(std::string_view s) {
   auto ordinal = s.find("第", at == std::string_view::npos ? 0 : at);
   auto congress = s.find("人民代表大会");
   if (at == std::string_view::npos) return {};
+  // A joint meeting (`在某区人大工作会议暨某县第十八届…`): the congress is the one after 暨.
+  if (auto joint = s.substr(0, std::min(ordinal, congress)).rfind("暨"); joint != std::string_view::npos && joint > at) at = joint;
   std::size_t end = std::min(ordinal, congress);
   if (end == std::string_view::npos || end <= at + 3) return {};
   return tx::strip_spaces(s.substr(at + 3, end - at - 3));
@@ -147,7 +163,6 @@ struct GovernmentReport {
     auto text = doc.text();
     auto ps = st::paragraphs(text);
     doc.set_kind("work_report");
-    doc.set_field("doc_type", kReport);
     std::size_t head = std::min<std::size_t>(ps.size(), 25);
     std::size_t title_i = ps.size(), session_i = ps.size(), body_i = 0;
     for (std::size_t i = 0; i < head && session_i == ps.size(); ++i)
@@ -158,12 +173,17 @@ struct GovernmentReport {
       if (!title_line(ps[i].text)) continue;
       if (title_i == ps.size() || (session_i < ps.size() && i <= session_i && session_i - i <= 3)) title_i = i;
     }
+    std::string type(kReport);
     if (title_i < ps.size()) {
+      std::string q = tx::strip_spaces(ps[title_i].text);
+      if (auto dash = q.find("——"); dash != std::string::npos) q.resize(dash);
+      type = std::string(report_type(q));
       auto t = tx::trim(ps[title_i].text);
       if (auto dash = t.find("——"); dash != std::string_view::npos) t = tx::trim(t.substr(0, dash));
       doc.set_title(t);
       body_i = title_i + 1;
     }
+    doc.set_field("doc_type", type);
     std::string region, year;
     if (session_i < ps.size()) {
       // (A session line wrapped by the page: `2025年3月21日在某区第十九届` / `人民代表大会第四次会议上`.)
@@ -205,7 +225,7 @@ struct GovernmentReport {
     if (title_i < ps.size()) {
       std::string q = tx::strip_spaces(ps[title_i].text);
       if (auto dash = q.find("——"); dash != std::string::npos) q.resize(dash);
-      q.resize(q.size() - kReport.size());
+      q.resize(q.size() - type.size());
       if (auto y = q.find("年"); y != std::string::npos && y == 4) {
         if (year.empty()) year = q.substr(0, 4);
         q = q.substr(y + 3);
@@ -250,7 +270,11 @@ struct GovernmentReport {
       std::string government = tx::strip_spaces(t.substr(0, end));
       // `我代表区委、区政府`: the government among the organs named.
       if (auto dun = government.rfind("、"); dun != std::string::npos) government = government.substr(dun + 3);
-      if (government == "国务院") {
+      if (type != kReport) {
+        // `我代表最高人民检察院`, `我代表全国人大常委会`: the organ that reports.
+        if (!report_type(government + "工作报告").empty() || government == "最高人民法院" || government == "最高人民检察院")
+          doc.set_field_list("issuer", {government});
+      } else if (government == "国务院") {
         if (region.empty()) region = "全国";
         doc.set_field_list("issuer", {government});
       } else if (tx::ends_with(government, "政府") && tx::char_count(government) <= 20) {

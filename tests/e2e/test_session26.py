@@ -81,11 +81,31 @@ r = process_records(write("doubled.txt", DOUBLED), "--with-text")[0]
 check(r["kind"] == "speech" and r["title"] == "某公司董事长在劳模座谈会上的讲话", f"a title printed twice is one title: {r['kind']} {r['title']!r}")
 check(r["text"].count("劳模座谈会上的讲话") == 1 and "同志们:今天" in r["text"], f"the copy is dropped, the body kept: {r['text'][:80]!r}")
 check(any(d["id"] == "clean.doubled_heading" for d in r["diagnostics"]), "the dropped copy is reported")
-for note in ("范文1655字", "（通用5篇）", "(精选3篇)", "范文(通用12篇)"):
+for note in ("范文1655字", "（通用5篇）", "(精选3篇)", "范文(通用12篇)", ".doc", "[VIP]", ".docx[VIP]"):
     r = process_records(write("sample.txt", DOUBLED.split("同志们")[0][:16] + note + "\n同志们:" + DOUBLED.split("同志们:")[1]))[0]
     check(r["title"] == "某公司董事长在劳模座谈会上的讲话", f"a sample site's note `{note}` is no part of the title: {r['title']!r}")
 # A title that ends with a count of its own is left whole.
 r = process_records(write("own_count.txt", "关于印发《公文写作常见错误100例》的通知\n各科室:\n现将材料印发给你们,请认真学习。\n某某局办公室\n2020年3月2日\n"))[0]
 check(r["title"] == "关于印发《公文写作常见错误100例》的通知", f"a title's own numbers stay: {r['title']!r}")
+
+# A procuratorate's report to the congress has the form of the government's: title, session
+# line, the reporter's line, the delivery formula. Modelled on a county procuratorate's report.
+COURT = """某某县第十八届人民代表大会第三次会议文件(六)
+某某县人民检察院工作报告
+——2024年1月19日在某某区人大工作会议
+暨某某县第十八届人民代表大会第三次会议上
+某某县人民检察院检察长 王某某
+各位代表:
+现在,我代表某某县人民检察院,向大会报告工作,请予审议,并请各位政协委员和列席人员提出意见。
+一、2023年工作回顾
+2023年,全院共办理各类案件1200件,同比上升5%。
+二、2024年工作安排
+"""
+r = process_records(write("court.txt", COURT))[0]
+f = r["fields"]
+check(r["kind"] == "work_report" and r["title"] == "某某县人民检察院工作报告" and f.get("doc_type") == "人民检察院工作报告",
+      f"a procuratorate's report is a work report: {r['kind']} {r['title']!r} {f.get('doc_type')}")
+check(f.get("issuer") == ["某某县人民检察院"] and f.get("date") == "2024-01-19" and f.get("region") == "某某县",
+      f"the organ that reports, the day, the congress of a joint meeting: {f.get('issuer')} {f.get('date')} {f.get('region')}")
 
 done()
