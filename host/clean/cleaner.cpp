@@ -460,8 +460,9 @@ CleanResult clean(std::string_view input, const OffsetMap& input_map, bool parag
   }
   clean_detail::nfc_edits(s, edits);
   // (Three glosses at least, one in 40 characters or more — a converter glosses every few
-  // characters — not an author's glosses of a few place names, `亳(bó)州`.)
-  if (gloss_count >= 3 && gloss_count * 40 >= text::han_count(s)) {
+  // characters — or eight whatever the length (one that glosses only the characters it
+  // was unsure of, `發(fā)`, `業(yè)`): not an author's glosses of a few place names, `亳(bó)州`.)
+  if (gloss_count >= 3 && (gloss_count >= 8 || gloss_count * 40 >= text::han_count(s))) {
     edits.insert(edits.end(), glosses.begin(), glosses.end());
     inline_notes.push_back({first_gloss, {Diag::clean_pinyin_glosses, fmt::format("{} pinyin gloss(es) after characters (學(xué)) dropped", gloss_count)}});
   }

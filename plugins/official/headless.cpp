@@ -74,9 +74,10 @@ const DocType* doc_type_of_body(const std::vector<Paragraph>& ps, std::size_t fr
     for (std::string_view hand : {"印发给你们", "转发给你们", "批转给你们", "印发给你单位", "转发给你单位", "印发你们", "转发你们", "现予印发", "现予转发",
                                   "现予批转"})
       if (contains(t, hand)) return type_named("通知");
-    // The turn ends its paragraph whatever leads to it (`具体通知如下：`, `特通知如下：`).
+    // The turn ends its paragraph whatever leads to it (`具体通知如下：`, `特通知如下：`,
+    // `有关申报事宜通知如下。`).
     std::string_view end = tx::trim(t);
-    for (std::string_view colon : {"：", ":"})
+    for (std::string_view colon : {"：", ":", "。"})
       if (tx::ends_with(end, colon)) end.remove_suffix(colon.size());
     if (end.size() != tx::trim(t).size())
       for (auto [words, type] : kTurns)
@@ -106,6 +107,21 @@ const DocType* doc_type_of_body(const std::vector<Paragraph>& ps, std::size_t fr
   return nullptr;
 }
 
+// A line of a page's facts about what it shows: its time, its source, its author, its
+// counter (`2022-09-09 16:49`, `信息来源:机关`, `浏览次数:`), short and no sentence.
+static bool page_fact_line(std::string_view line) {
+  auto t = tx::trim(line);
+  if (t.empty() || tx::more_visible_than(t, 40) || contains(t, "。") || contains(t, "，")) return false;
+  // A date and a clock alone.
+  bool clock = true;
+  for (char c : t) clock &= (c >= '0' && c <= '9') || c == '-' || c == '/' || c == ':' || c == ' ' || c == '.';
+  if (clock && t.size() >= 8 && t[0] >= '1' && t[0] <= '2') return true;
+  if (!contains(t, ":") && !contains(t, "：")) return false;
+  for (std::string_view label : {"时间", "日期", "来源", "作者", "浏览", "点击", "阅读", "发布", "字号", "编辑", "栏目"})
+    if (contains(t, label)) return true;
+  return false;
+}
+
 Title detail::bare_type_title(const std::vector<Paragraph>& ps, std::size_t from) {
   Title title;
   // A list's row that keeps only the title, and the title is the 文种 (`通 告`): all there is says it.
@@ -127,11 +143,10 @@ Title detail::bare_type_title(const std::vector<Paragraph>& ps, std::size_t from
       for (const auto& t : doc_types())
         if (tx::char_count(t.chinese) >= 2 && tx::ends_with(word, t.chinese) && word.size() > t.chinese.size()) type = &t, short_title = true;
     if (!type) continue;
-    // (A site's line of its facts between them, `时间: 02-22 作者:某某 栏目:请示`.)
+    // (A site's lines of its facts between them, `时间: 02-22 作者:某某 栏目:请示`, `2022-09-09 16:49`,
+    // `浏览次数:`, `信息来源:机关`: three at most.)
     std::size_t under = i + 1;
-    if (short_title && under + 1 < ps.size() && (contains(ps[under].text, "时间") || contains(ps[under].text, "作者")) &&
-        (contains(ps[under].text, ":") || contains(ps[under].text, "：")) && !contains(ps[under].text, "。"))
-      ++under;
+    while (under + 1 < ps.size() && under < i + 4 && page_fact_line(ps[under].text)) ++under;
     // A 主送 names organs (`各部门、各店铺：`): no clause (`记者从…获悉，…如下：`), no
     // salutation (`各位代表：`, `同志们：`).
     std::string_view next = tx::trim(ps[under].text);

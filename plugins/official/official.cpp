@@ -131,8 +131,18 @@ struct Official {
       // or signed as a 公文 is; a formula alone (quoted in a report) is not enough.
       // (Or numbered: a 发文字号 over the body, as a 公告 is printed with no 主送.)
       bool dated = !e.date.iso.empty() && !e.date_under_title;
-      if (e.recipients.empty() && !dated && !e.number) return 0;
+      // (Or a 公告 or 通告, addressed to no one, whose first paragraph turns to its matter:
+      // `经…批准，…公开招聘工作人员，现将有关事宜公告如下：` opens the document, where a report
+      // quoting the formula never starts.)
+      bool opens = false;
+      std::string_view kind = e.title.type->chinese;
+      for (std::size_t i = e.body_from; i < ps.size() && i < e.body_from + 2 && (kind == "公告" || kind == "通告"); ++i) {
+        std::string_view end = tx::trim(ps[i].text);
+        opens |= of::matter_turn(end) != std::string_view::npos && (tx::ends_with(end, "如下：") || tx::ends_with(end, "如下:"));
+      }
+      if (e.recipients.empty() && !dated && !e.number && !opens) return 0;
       doc.signal("no title; the body's formula names the 文种 (现将…通知如下, 特此通知, 此复)", 0.25);
+      if (opens && e.recipients.empty() && !dated && !e.number) doc.signal("a 公告's turn to its matter opens the document (现将…公告如下：)", 0.10);
     } else {
       doc.signal("title ends with a 文种", 0.45);
     }

@@ -108,4 +108,41 @@ check(r["kind"] == "work_report" and r["title"] == "某某县人民检察院工�
 check(f.get("issuer") == ["某某县人民检察院"] and f.get("date") == "2024-01-19" and f.get("region") == "某某县",
       f"the organ that reports, the day, the congress of a joint meeting: {f.get('issuer')} {f.get('date')} {f.get('region')}")
 
+# A township's notice titled by its 文种 alone, the page's facts between it and its 主送.
+BARE = """通 知
+2022-09-09 16:49
+浏览次数:
+信息来源:机关
+各驻村分中心、行政村(社区):
+近期,我镇秸秆露天焚烧现象较多,现要求各村加大禁止露天焚烧的宣传力度,指派专人开展巡查。
+某某镇人民政府
+2022年9月9日
+"""
+r = process_records(write("bare.txt", BARE))[0]
+f = r["fields"]
+check(r["kind"] == "notice" and f.get("recipients") == ["各驻村分中心、行政村(社区)"] and f.get("issuer") == ["某某镇人民政府"] and f.get("date") == "2022-09-09",
+      f"a notice titled 通 知 over the page's facts: {r['kind']} {f.get('recipients')} {f.get('issuer')} {f.get('date')}")
+# A society's notice with no title, its turn closing a sentence (`…通知如下。`), on a mirror that
+# glosses only the characters it converted with doubt: more than a few glosses, however sparse.
+GLOSSED = "發(fā)布時間:2022年12月08日 來源:某某學會\n各專業(yè)委員會,各單位會員:\n學會自即日起開始受理2023年度學術活動的申報,有關申報事宜通知如下。\n" + \
+    "".join(f"{n}、本會主辦的學術會議應當按照規定的程序申報,經秘書處審核後列入年度計劃,未列入計劃的會議不得以本會名義舉辦,各單位應當認真做好組織工作,確保會議質量和安全。會議發(fā)放材料應當節約。\n" for n in "一二三四五六七八九十")
+r = process_records(write("glossed.txt", GLOSSED), "--with-text")[0]
+f = r["fields"]
+check(r["kind"] == "notice" and f.get("recipients_text") == "各專業委員會,各單位會員", f"a notice without its title, by its turn: {r['kind']} {f.get('recipients_text')!r}")
+check("(fā)" not in r["text"] and "(yè)" not in r["text"], "eleven sparse glosses are a converter's, dropped")
+# A 公告 addressed to no one whose first paragraph turns to its matter (a hospital's recruitment).
+HOSPITAL = """经市卫生局批准,某某市人民医院面向社会公开招聘工作人员,现将有关事宜公告如下:
+一、招聘原则
+坚持面向社会、公开招聘,坚持公开、平等、竞争、择优。
+二、招聘岗位和计划
+计划招聘213名,各岗位具体招聘人数和条件见岗位简章。
+三、招聘方法和程序
+实行面向社会公开考试招聘的方法。
+"""
+r = process_records(write("hospital.txt", HOSPITAL))[0]
+check(r["kind"] == "announcement", f"a 公告 that opens with its turn: {r['kind']}")
+# The same turn quoted in a report is no 公告.
+r = process_records(write("quoted.txt", "一季度工作总结\n一、主要工作\n我院按照卫生局要求发布了招聘公告,其中写明“现将有关事宜公告如下”。\n二、存在问题\n人员不足。\n"))[0]
+check(r["kind"] != "announcement", f"a report quoting the turn: {r['kind']}")
+
 done()
