@@ -3,6 +3,7 @@
 
 #include <fmt/format.h>
 
+#include <gongwen/structure.hpp>
 #include <gongwen/text.hpp>
 
 #include <algorithm>
@@ -76,44 +77,6 @@ void drop_media_tag(std::string& title) {
     }
 }
 
-// A sample-text site's note after a title (`…的致辞范文1655字`, `…述职报告（通用5篇）`,
-// `…(精选3篇)`) counts what the page holds, a document site's file name or badge says how
-// it sells it; the text is called what is before them.
-void drop_sample_note(std::string& title) {
-  namespace tx = gongwen::text;
-  auto strip_count = [](std::string_view t, std::string_view unit) -> std::size_t {  // `1655字` at the end: where it starts
-    if (!t.ends_with(unit)) return std::string_view::npos;
-    std::size_t b = t.size() - unit.size();
-    while (b > 0 && t[b - 1] >= '0' && t[b - 1] <= '9') --b;
-    return b < t.size() - unit.size() ? b : std::string_view::npos;
-  };
-  // A document site's file name and badge (`…的讲话.doc`, `…的讲话[VIP]`).
-  for (bool again = true; again;) {
-    again = false;
-    for (std::string_view tail : {".doc", ".docx", ".wps", ".pdf", ".txt", "[VIP]", "【VIP】", "(VIP)"})
-      if (title.ends_with(tail) && tx::char_count(title) >= tail.size() + 6) {
-        title.resize(title.size() - tail.size());
-        again = true;
-      }
-  }
-  std::string_view t = title;
-  std::size_t cut = std::string_view::npos;
-  if (auto b = strip_count(t, "字"); b != std::string_view::npos && t.substr(0, b).ends_with("范文")) cut = b - std::string_view("范文").size();
-  for (auto [o, c] : {std::pair<std::string_view, std::string_view>{"（", "）"}, {"(", ")"}}) {
-    if (cut != std::string_view::npos || !t.ends_with(c)) continue;
-    std::string_view inner = t.substr(0, t.size() - c.size());
-    std::size_t b = strip_count(inner, "篇");
-    if (b == std::string_view::npos) continue;
-    std::string_view pre = inner.substr(0, b);
-    for (std::string_view w : {"通用", "精选", "优秀", "热门", "推荐", "合集", "共", "汇总"})
-      if (pre.ends_with(w)) pre.remove_suffix(w.size());
-    if (pre.ends_with(o)) cut = pre.size() - o.size();
-    if (cut != std::string_view::npos && t.substr(0, cut).ends_with("范文")) cut -= std::string_view("范文").size();
-  }
-  if (cut == std::string_view::npos || tx::char_count(t.substr(0, cut)) < 4) return;
-  title.resize(cut);
-}
-
 // One shape for `doc_number` whichever handler read it: the object the official handler
 // gives ({text, org, year, number, key}) for a handler that set the number as printed
 // (a string: the regulation handler, a Lua script).
@@ -164,7 +127,8 @@ void run_one(Document& doc, const Registry& reg, const PipelineOptions& opt) {
   }
   sections_from_markup(doc);
   drop_media_tag(doc.title);
-  drop_sample_note(doc.title);
+  // (A title as a document site or a sample-text site decorates it: `…的讲话.doc`, `…范文1655字`.)
+  doc.title.resize(gongwen::structure::undecorated_end(doc.title));
   // A row's 文号 column numbers a document whose handler found no number of its own.
   if (auto rn = doc.fields.find("row_doc_number"); rn != doc.fields.end() && rn->is_string() && !doc.fields.contains("doc_number")) {
     Json number = *rn;  // a copy first: inserting may move the map's elements

@@ -143,6 +143,7 @@ std::string clean_title(std::string t) {
     (void)organs;
   }
   drop_trailing_number(t);
+  t.resize(structure::undecorated_end(t));  // `…请示范文`, `…的通知.doc`
   // A title printed twice on one line (`…的公告…的公告`, a database export; a
   // listing's `(RCEP)` then the document's own `（RCEP）`): the second copy.
   if (t.size() >= 24) {

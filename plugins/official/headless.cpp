@@ -135,6 +135,7 @@ Title detail::bare_type_title(const std::vector<Paragraph>& ps, std::size_t from
       }
   for (std::size_t i = from; i + 1 < ps.size() && i < from + 6; ++i) {
     std::string word = detail::squeeze(ps[i].text);
+    word.resize(structure::undecorated_end(word));  // (`修建道路请示范文 篇1`)
     const DocType* type = tx::char_count(word) <= 2 ? type_named(word) : nullptr;
     // Or a short title without 关于 that ends with its 文种 (`道路维修请示`, as 范文 sites name
     // theirs): only its 主送 under it tells it from a column's label.

@@ -22,6 +22,7 @@
 #include <gongwen/structure.hpp>
 #include <gongwen/text.hpp>
 
+#include <cctype>
 #include <optional>
 #include <string>
 #include <utility>
@@ -76,6 +77,9 @@ bool names_speech_itself(std::string_view t) {
   std::string_view end = tx::trim(t);
   for (std::string_view w : {"的决议", "的决定", "的通知", "的意见", "的批复", "的通报", "的函", "的公告", "的通告"})
     if (contains(t, "关于") && tx::ends_with(end, w)) return false;  // a 公文 about one: `关于政府工作报告的决议`
+  // A site's label for the page (`文秘帮工作报告内容页`, `讲话频道`) names no text.
+  for (std::string_view page : {"内容页", "正文页", "列表页", "频道", "栏目", "首页"})
+    if (tx::ends_with(end, page)) return false;
   if (tx::ends_with(end, "》")) end.remove_suffix(std::string_view("》").size());
   bool own = false;
   for (std::string_view w : {"的讲话", "讲话稿", "讲话提纲", "致辞", "发言"}) own |= tx::ends_with(end, w);
@@ -117,6 +121,10 @@ std::optional<std::string_view> subtitle(std::string_view p) {
 // (`领导致辞`, four characters at most) and not a line introducing the text
 // (`以下是演讲全文：`).
 bool speech_title(std::string_view p) {
+  // (A page's timestamp over its column, `2023-04-21 21:43:01工作报告`, is no title.)
+  if (p.size() > 5 && std::isdigit(static_cast<unsigned char>(p[0])) && std::isdigit(static_cast<unsigned char>(p[3])) &&
+      (p[4] == '-' || p[4] == '/' || p[4] == '.'))
+    return false;
   // Up to 60 characters: a meeting's full name makes long titles
   // (`刘希平在省“领雁工程”总结交流暨…启动实施工作会议上的讲话`, 42).
   return tx::char_count(p) <= 60 && tx::char_count(p) > 4 && names_speech_itself(p) && !subtitle(p) &&

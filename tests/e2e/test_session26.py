@@ -145,4 +145,31 @@ check(r["kind"] == "announcement", f"a 公告 that opens with its turn: {r['kind
 r = process_records(write("quoted.txt", "一季度工作总结\n一、主要工作\n我院按照卫生局要求发布了招聘公告,其中写明“现将有关事宜公告如下”。\n二、存在问题\n人员不足。\n"))[0]
 check(r["kind"] != "announcement", f"a report quoting the turn: {r['kind']}")
 
+# A sample-text site's page of 请示: its label for the page names a report (工作报告内容页), its
+# timestamp runs into its column, its pieces are `…范文 篇1`. A village's 请示, not a speech.
+SAMPLES = """某某帮工作报告内容页
+
+修建道路请示范文(推荐3篇)
+
+2023-04-21 21:43:01工作报告
+
+修建道路请示范文(推荐3篇)
+
+修建道路请示范文 篇1
+
+镇党委、政府:
+
+我村位于集镇中心东北部,辖14个村民小组,共5858人。多年来,村民小组之间交通十分不便,严重制约经济的发展。为此,特申请修建村组道路3公里,所需资金由镇政府给予支持。
+
+妥否,请批示。
+
+某某村村民委员会
+
+2023年4月20日
+"""
+r = process_records(write("samples.txt", SAMPLES))[0]
+f = r["fields"]
+check(r["kind"] == "request" and f.get("recipients") == ["镇党委、政府"] and f.get("issuer") == ["某某村村民委员会"],
+      f"a 范文 site's 请示: {r['kind']} {r['title']!r} {f.get('recipients')} {f.get('issuer')}")
+
 done()

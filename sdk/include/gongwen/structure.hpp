@@ -36,6 +36,58 @@ inline std::vector<Paragraph> paragraphs(std::string_view t, std::size_t limit =
   return out;
 }
 
+// A title as a site that sells or collects texts decorates it: the end where its note
+// starts, or the title's size. A document site's file name and badge (`….doc`, `…[VIP]`), a
+// sample-text (范文) site's count of what the page holds (`…的致辞范文1655字`, `…（通用5篇）`,
+// `…(精选3篇)`, `…范文 篇1`) and its word 范文 (`修建道路请示范文`). At least four
+// characters stay.
+inline std::size_t undecorated_end(std::string_view t) {
+  auto count_start = [](std::string_view s, std::string_view unit) -> std::size_t {  // `1655字`: where the digits start
+    if (!text::ends_with(s, unit)) return std::string_view::npos;
+    std::size_t b = s.size() - unit.size();
+    while (b > 0 && s[b - 1] >= '0' && s[b - 1] <= '9') --b;
+    return b < s.size() - unit.size() ? b : std::string_view::npos;
+  };
+  auto keep = [&](std::size_t cut) { return text::char_count(t.substr(0, cut)) >= 4; };
+  std::size_t end = t.size();
+  for (bool again = true; again;) {
+    again = false;
+    std::string_view v = text::trim(t.substr(0, end));
+    std::size_t cut = std::string_view::npos;
+    for (std::string_view tail : {".doc", ".docx", ".wps", ".pdf", ".txt", "[VIP]", "【VIP】", "(VIP)"})
+      if (text::ends_with(v, tail)) cut = v.size() - tail.size();
+    // `范文1655字`, `范文 篇1`, `篇1`
+    if (auto b = count_start(v, "字"); cut == std::string_view::npos && b != std::string_view::npos && text::ends_with(v.substr(0, b), "范文"))
+      cut = b - std::string_view("范文").size();
+    if (cut == std::string_view::npos && v.size() > 3 && v.back() >= '0' && v.back() <= '9') {
+      std::size_t b = v.size();
+      while (b > 0 && v[b - 1] >= '0' && v[b - 1] <= '9') --b;
+      if (text::ends_with(v.substr(0, b), "篇")) {
+        std::string_view pre = text::trim(v.substr(0, b - std::string_view("篇").size()));
+        if (text::ends_with(pre, "范文")) cut = pre.size();
+      }
+    }
+    // `（通用5篇）`, `(精选3篇)`
+    for (auto [o, c] : {std::pair<std::string_view, std::string_view>{"（", "）"}, {"(", ")"}}) {
+      if (cut != std::string_view::npos || !text::ends_with(v, c)) continue;
+      std::string_view inner = v.substr(0, v.size() - c.size());
+      std::size_t b = count_start(inner, "篇");
+      if (b == std::string_view::npos) continue;
+      std::string_view pre = inner.substr(0, b);
+      for (std::string_view w : {"通用", "精选", "优秀", "热门", "推荐", "合集", "共", "汇总"})
+        if (text::ends_with(pre, w)) pre.remove_suffix(w.size());
+      if (text::ends_with(pre, o)) cut = pre.size() - o.size();
+    }
+    // The word itself, after what the rest removed or alone.
+    if (cut == std::string_view::npos && text::ends_with(v, "范文")) cut = v.size() - std::string_view("范文").size();
+    if (cut != std::string_view::npos && keep(cut)) {
+      end = text::trim(v.substr(0, cut)).size() + static_cast<std::size_t>(text::trim(v.substr(0, cut)).data() - t.data());
+      again = true;
+    }
+  }
+  return end;
+}
+
 // A page's heading that decorates a title (`2022年度专题党课:…(精选文档)`, `…事迹报告(最终定稿)`,
 // `第一篇:…`) over the title as the text prints it: the index of the plain one (a shorter line the
 // heading contains, that `is_title` accepts) within the `within` paragraphs under i; else i.
