@@ -93,6 +93,14 @@ std::string editor_credit(std::string_view t) {
 }
 
 // Lines around an article that belong to the page, not to it.
+bool app_call_line(std::string_view t) {
+  std::string sq = text::strip_spaces(t);
+  if (!sq.starts_with("打开") || text::char_count(sq) > 20) return false;
+  for (std::string_view app : {"APP", "App", "app", "客户端", "新闻"})
+    if (sq.find(app) != std::string::npos) return true;
+  return false;
+}
+
 bool chrome_line(std::string_view t) {
   if (is_wechat_chrome(t)) return true;
   if (text::char_count(t) > 60) return false;
@@ -107,12 +115,13 @@ bool chrome_line(std::string_view t) {
   if (sq == "图集" || sq == "高清图集" || sq == "相关图集") return true;  // a gallery's label, alone
   // A government site's switches, alone on their lines (`简体` `|` `繁体` `无障碍` `长者模式`).
   for (std::string_view w : {"简体", "繁体", "简体中文", "繁體", "无障碍", "无障碍浏览", "长者模式", "关怀版", "适老化", "进入老年版", "老年版", "进入关怀版", "关怀模式", "长辈版", "English", "|", "｜", ">", "/",
-                             "朗读", "听全文", "语音播报"})
+                             "朗读", "听全文", "语音播报", "选择语言"})
     if (sq == w) return true;
   // The print edition a reposted article names at its end (`《 人民日报 》（ 2024年05月10日   04 版）`).
   if (sq.starts_with("《") && sq.find("》") != std::string::npos && (sq.ends_with("版）") || sq.ends_with("版)")) &&
       text::find_full_date(sq))
     return true;
+  if (app_call_line(sq)) return true;
   // An account's call above its QR code (`关注我们：`), alone on its line.
   for (std::string_view call : {"关注我们", "欢迎关注", "点击关注", "扫码关注我们"})
     if (sq.starts_with(call) && text::char_count(sq) <= text::char_count(call) + 1) return true;

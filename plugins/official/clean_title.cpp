@@ -34,6 +34,18 @@ void drop_trailing_number(std::string& t) {
   }
 }
 
+// A footnote's mark a page left in a title (`第七次全国人口普查公报[1]（第一号）`).
+void drop_footnote_marks(std::string& t) {
+  for (auto [o, c] : {std::pair<std::string_view, std::string_view>{"[", "]"}, {"［", "］"}}) {
+    for (std::size_t p = t.find(o); p != std::string::npos; p = t.find(o, p)) {
+      std::size_t k = p + o.size(), digits = 0;
+      while (k < t.size() && t[k] >= '0' && t[k] <= '9') ++k, ++digits;
+      if (digits > 0 && digits <= 2 && p > 0 && std::string_view(t).substr(k, c.size()) == c) t.erase(p, k + c.size() - p);
+      else p += o.size();
+    }
+  }
+}
+
 // A whole title in brackets, as sites set one apart (`【关于…的通知】`, `《成都市人民政府关于…的通报》`).
 void unwrap_title(std::string& t) {
   for (auto [o, c] : {std::pair<std::string_view, std::string_view>{"【", "】"}, {"〖", "〗"}, {"《", "》"}})
@@ -143,6 +155,7 @@ std::string clean_title(std::string t) {
     (void)organs;
   }
   drop_trailing_number(t);
+  drop_footnote_marks(t);
   t.resize(structure::undecorated_end(t));  // `…请示范文`, `…的通知.doc`
   // A title printed twice on one line (`…的公告…的公告`, a database export; a
   // listing's `(RCEP)` then the document's own `（RCEP）`): the second copy.

@@ -53,6 +53,7 @@ std::string clean_title(std::string t);
 const DocType* cut_issuing_title(std::string_view title);
 // A number in brackets glued to a title's end (`…的处理意见(武劳社〔2004〕135号)`), taken off.
 void drop_trailing_number(std::string& t);
+void drop_footnote_marks(std::string& t);
 std::optional<DocNumber> numbered_in_title(std::string_view s, std::string_view suffix);  // numbers.cpp
 void split_title(Title& t);
 // The body line that repeats a wrapper's title (a page's <title>), and that

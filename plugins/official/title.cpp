@@ -136,7 +136,8 @@ bool never_title_line(std::string_view t) {
   bool letters = false;
   for (std::size_t i = 0; i < q.size();) {
     char32_t c = tx::next_cp(q, i);
-    letters |= !(c == '-' || c == '*' || c == '_' || c == '=' || c == U'—' || c == U'－' || (c >= '0' && c <= '9'));
+    // (Or a page's timestamp, `2021-05-14 10:59:10`.)
+    letters |= !(c == '-' || c == '*' || c == '_' || c == '=' || c == U'—' || c == U'－' || c == ':' || (c >= '0' && c <= '9'));
   }
   return !q.empty() && !letters;
 }
@@ -170,6 +171,14 @@ void to_last_repeat(const std::vector<Paragraph>& ps, Title& t) {
       if (again.size() >= t.found.text.size() + 120) break;
     }
   }
+}
+
+// The orders a government proclaims to all (`森林防火禁火令`, `戒严令`, `通缉令`), named by what they order.
+static bool proclaimed_order(std::string_view t) {
+  for (std::string_view w : {"禁火令", "禁烧令", "禁渔令", "休渔令", "禁捕令", "禁牧令", "禁猎令", "禁采令", "禁放令", "防火令", "封山令",
+                             "戒严令", "动员令", "嘉奖令", "通缉令", "特赦令"})
+    if (tx::ends_with(t, w)) return true;
+  return false;
 }
 
 // Title: a paragraph (or up to four short wrapped ones) ending with a 文种.
@@ -249,7 +258,7 @@ Title find_title(const std::vector<Paragraph>& ps, std::size_t from) {
       // the lines over it are the page's (the law's title, its issuer), not the masthead's.
       if (type && k > 0 && tx::ends_with(cleaned, "令")) {
         std::string last = clean_title(squeeze(ps[i + k].text));
-        if (tx::char_count(last) > 1 && tx::ends_with(last, "令")) break;
+        if (tx::char_count(last) > 1 && tx::ends_with(last, "令") && !proclaimed_order(last)) break;
       }
       if (type && !contains(cleaned, "关于")) {
         bool better = false;
@@ -418,7 +427,15 @@ const DocType* doc_type_of_title(std::string_view title) {
   for (std::string_view tail : {"（试行）", "(试行)", "（草案）", "（摘要）"})
     if (tx::ends_with(t, tail)) t.resize(t.size() - tail.size());
   drop_trailing_number(t);  // `…招聘公告（2017年第13号）`
+  drop_footnote_marks(t);
+  // A series' number in words (`…人口普查公报（第一号）`) is the title's own, and no 文种.
+  for (auto [o, c] : {std::pair<std::string_view, std::string_view>{"（第", "号）"}, {"(第", "号)"}})
+    if (auto p = t.rfind(o); p != std::string::npos && p > 0 && tx::ends_with(t, c) && tx::char_count(std::string_view(t).substr(p)) <= 8) t.resize(p);
   bool guanyu = contains(t, "关于");
+  // An answer to a deputy's or a member's proposal (`…关于区十八届人大一次会议第6号代表建议的答复`) is a 函.
+  if (tx::ends_with(t, "的答复") && tx::char_count(t) >= 8)
+    for (std::string_view w : {"建议", "提案", "议案", "意见"})
+      if (contains(t, w)) return &types()[12];
   // `工作通知`, `通知公告`: column labels, not titles (国务院令 is one).
   if (tx::char_count(t) < 6 && !tx::ends_with(t, "令")) return nullptr;
   for (const auto& s : suffixes()) {
@@ -434,7 +451,7 @@ const DocType* doc_type_of_title(std::string_view title) {
       // 国务院令, 主席令, 部令, 国家发展和改革委员会令, 中国人民银行令 — not 命令 words like 口令.
       if (!(tx::ends_with(t, "院令") || tx::ends_with(t, "席令") || tx::ends_with(t, "部令") || tx::ends_with(t, "府令") ||
             tx::ends_with(t, "局令") || tx::ends_with(t, "署令") || tx::ends_with(t, "委令") || tx::ends_with(t, "委员会令") ||
-            tx::ends_with(t, "银行令") || tx::ends_with(t, "军委令")))
+            tx::ends_with(t, "银行令") || tx::ends_with(t, "军委令") || proclaimed_order(t)))
         return nullptr;
     }
     if (s.text == "报告" && (contains(t, "工作报告") && !guanyu)) return nullptr;

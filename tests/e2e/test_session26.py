@@ -172,4 +172,47 @@ f = r["fields"]
 check(r["kind"] == "request" and f.get("recipients") == ["镇党委、政府"] and f.get("issuer") == ["某某村村民委员会"],
       f"a 范文 site's 请示: {r['kind']} {r['title']!r} {f.get('recipients')} {f.get('issuer')}")
 
+# A county's order proclaimed to all, named by what it orders (禁火令), under the organ's line.
+ORDER = """某某县人民政府
+森林防火禁火令
+为有效防范和遏制森林火灾,保障人民群众的生命财产和森林资源安全,根据《森林防火条例》等法律法规的规定,特发布如下禁火令:
+一、我县全年为森林防火期。
+二、严禁在山林旁边烧田埂草。
+二○一二年九月二十日
+"""
+r = process_records(write("order.txt", ORDER))[0]
+check(r["kind"] == "order" and r["title"] == "某某县人民政府森林防火禁火令" and r["fields"].get("date") == "2012-09-20",
+      f"a 禁火令 is an order: {r['kind']} {r['title']!r} {r['fields'].get('date')}")
+# A 公报 numbered in words, a footnote's mark left in its title, the page's timestamp over it.
+COMMUNIQUE = """2021-05-14 10:59:10
+第七次全国人口普查公报[1](第一号)
+——第七次全国人口普查工作基本情况
+国家统计局
+国务院第七次全国人口普查领导小组办公室
+2021年5月11日
+根据《中华人民共和国统计法》《全国人口普查条例》规定,我国进行了第七次全国人口普查[2]。
+一、领导和组织
+"""
+r = process_records(write("communique.txt", COMMUNIQUE))[0]
+check(r["kind"] == "communique" and r["title"] == "第七次全国人口普查公报(第一号)",
+      f"a 公报 numbered in words, without its footnote's mark or the page's time: {r['kind']} {r['title']!r}")
+# A township's answer to a deputy's proposal is a 函; `选择语言` and a news app's call are a page's.
+ANSWER = """选择语言
+打开某某新闻 查看更多图片
+您当前所在位置: 首页 > 政务公开 > 议案(建议)提案处理
+某某镇人民政府关于区十八届人大一次会议第6号代表建议的答复
+陈某某代表:
+您提出的《关于成立北片区社区居委会的建议》(第6号)建议收悉。经认真研究,现将有关办理情况答复如下:
+一、开展调查研究
+经调取北片楼盘相关数据以及现场察看,我镇认为该片区发展情况与建议所述基本相符。
+某某镇人民政府
+2022年5月10日
+"""
+r = process_records(write("answer.txt", ANSWER))[0]
+f = r["fields"]
+check(r["kind"] == "letter" and r["title"] == "某某镇人民政府关于区十八届人大一次会议第6号代表建议的答复" and f.get("recipients") == ["陈某某代表"],
+      f"an answer to a deputy's proposal: {r['kind']} {r['title']!r} {f.get('recipients')}")
+r = process_records(write("app_call.txt", "打开某某新闻 查看更多图片\n某某市人民政府土地征收启动公告\n为保障城市建设用地需求,现发布土地征收启动公告:\n一、拟征收土地的范围\n拟征收土地位于城镇规划圈外。\n"))[0]
+check(r["title"] == "某某市人民政府土地征收启动公告", f"a news app's call is no part of a title: {r['title']!r}")
+
 done()
