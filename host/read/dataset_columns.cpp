@@ -57,7 +57,9 @@ std::string last_word(std::string_view n) {
 }  // namespace
 
 int text_rank(std::string_view n) {
-  if (one_of(n, {"content", "text", "body", "正文", "内容", "全文", "文本", "fulltext", "正文内容"})) return 3;
+  // (`ZW`, `DOCCONTENT`: the pinyin initials of government metadata and the fields of the TRS
+  // content system most government sites run on, as their search APIs return them.)
+  if (one_of(n, {"content", "text", "body", "正文", "内容", "全文", "文本", "fulltext", "正文内容", "zw", "doccontent"})) return 3;
   // `Policy Content`, `newsContent`, `article_text` (not `link_text`).
   if (one_of(last_word(n), {"content", "text", "body", "fulltext"})) return 2;
   // (A summary, a page's HTML or an `article` field holds the text only when nothing says text.)
@@ -72,7 +74,8 @@ bool reply_name(std::string_view n) {
 }
 
 int title_rank(std::string_view n) {
-  if (one_of(n, {"title", "标题", "题目", "文章标题", "headline", "文件名称", "文件标题", "政策名称", "政策标题", "法规名称", "文章名称", "标题名称"}))
+  if (one_of(n, {"title", "标题", "题目", "文章标题", "headline", "文件名称", "文件标题", "政策名称", "政策标题", "法规名称", "文章名称", "标题名称",
+                 "bt", "doctitle", "wjbt", "wjmc"}))
     return 3;
   // news_title, Policy Title, newsTitle, 文件标题, 新闻标题 (not 副标题, subTitle)
   std::string l = ascii_lower(tx::trim(n));
@@ -164,11 +167,17 @@ std::size_t title_column(std::size_t rows, std::size_t columns, const std::vecto
   return best;
 }
 
+bool written_date_name(std::string_view n) {
+  // (`CWRQ`, `FWRQ`: 成文日期 and 发文日期 in government metadata's pinyin initials.)
+  return one_of(n, {"成文日期", "发文日期", "印发日期", "签发日期", "成文时间", "cwrq", "fwrq", "qfrq", "written_date", "sign_date", "signdate"});
+}
+
 bool date_name(std::string_view n) {
   // (`publish` and `office`: the columns of the national law database, flk.npc.gov.cn, as scrapers export them.)
   if (one_of(n, {"date", "pubdate", "pub_date", "publish", "publish_date", "publishdate", "publish_time", "publishtime", "published",
                  "published_at", "release_date", "time", "datetime", "日期", "发布日期", "发布时间", "成文日期", "发文日期",
-                 "印发日期", "时间", "发文时间", "公布日期"}))
+                 "印发日期", "时间", "发文时间", "公布日期"}) ||
+      written_date_name(n) || one_of(n, {"fbrq", "docreltime"}))
     return true;
   std::string l = ascii_lower(tx::trim(n));
   for (std::string_view tail : {"_date", "_time", "日期", "时间"})

@@ -21,6 +21,9 @@ bool one_of(std::string_view name, std::initializer_list<std::string_view> names
 std::string last_segment(const std::string& key);
 bool reply_name(std::string_view n);
 bool date_name(std::string_view n);
+// A column of the date the document was written or issued (成文日期, 发文日期), which dates it
+// before any date of its posting.
+bool written_date_name(std::string_view n);
 // A date column that says when a row changed or lapses (`updatetime`, `end_date`,
 // 截止日期), read for a row's date only when no other date column has one.
 bool revision_date_name(std::string_view n);

@@ -156,9 +156,12 @@ std::string row_date(const Json& fields, const std::string& column, bool reply, 
       if (auto d = tx::find_full_date(it.value().get_ref<const std::string&>())) return d->iso();
       if (auto d = epoch_date(it.value().get_ref<const std::string&>()); !d.empty()) return d;
     }
-  for (bool revisions : {false, true})
+  // The date it was written first (成文日期), then any other, revisions last.
+  for (int pass : {0, 1, 2})
     for (auto it = fields.begin(); it != fields.end(); ++it) {
-      if (column.empty() ? !date_name(last_segment(it.key())) || revision_date_name(last_segment(it.key())) != revisions : it.key() != column || revisions)
+      std::string name = last_segment(it.key());
+      bool wanted = pass == 0 ? written_date_name(name) : date_name(name) && revision_date_name(name) == (pass == 2);
+      if (column.empty() ? !wanted : it.key() != column || pass > 0)
         continue;
       // A JSON export's Unix time is a number (`"create_time": 1447084800`).
       if (it.value().is_number_integer()) {
@@ -191,7 +194,9 @@ std::string row_issuer(const Json& fields) {
     // column); elsewhere it is often a person's post (`国务院总理`).
     if (n == "office" && !fields.contains("publish")) continue;
     // (`signname`: the 落款, signer or unit, of an OA system's announcements.)
+    // (`FWJG`, `FWJG_name`: 发文机关 in government metadata's pinyin initials.)
     bool named = one_of(n, {"issuer", "puborg", "pub_org", "publisher_org", "department", "office", "signname", "sign_name", "落款", "落款单位", "unit", "dept",
+                            "fwjg", "fwjg_name", "fwjgmc", "fwdw",
                             "发文部门", "发布部门",
                             "发文机关", "发布机关", "发布机构", "发文单位",
                             "发布单位", "制定机关", "颁布机关", "答复部门", "答复单位", "办理单位", "回复部门", "回复单位",

@@ -147,7 +147,24 @@ void run_one(Document& doc, const Registry& reg, const PipelineOptions& opt) {
   // gives no date of its own is dated by its page or row.
   // A year-less date of its own (`--06-11`, a news item's `6月11日电`) takes
   // the year of its page or row, and says so.
-  // A row's issuer column names the issuer of a document that names none itself.
+  // A row's issuer column names the issuer of a document that names none itself, and names in
+  // full the one organ a title names short (`市金融局关于…的批复` in a column `天津市地方金融监督管理局`:
+  // the title leaves out the place its readers know; a signature is kept as signed).
+  if (auto ri = doc.fields.find("row_issuer"); ri != doc.fields.end() && ri->is_string() && doc.fields.contains("issuer")) {
+    const Json& is = doc.fields["issuer"];
+    auto from = doc.fields.find("issuer_from");
+    bool short_title = from != doc.fields.end() && *from == "title" && is.is_array() && is.size() == 1 && is[0].is_string();
+    if (short_title) {
+      std::string own = is[0].get<std::string>(), full = ri->get<std::string>();
+      bool placeless = false;
+      for (std::string_view unit : {"市", "省", "区", "县", "州"}) placeless |= own.starts_with(unit);
+      if (placeless && full.size() > own.size() && full.find("、") == std::string::npos && full.back() == own.back() &&
+          std::string_view(full).substr(full.size() - 3) == std::string_view(own).substr(own.size() - 3)) {
+        doc.fields["issuer"] = Json::array({full});
+        doc.fields["issuer_from"] = "dataset";
+      }
+    }
+  }
   if (auto ri = doc.fields.find("row_issuer"); ri != doc.fields.end() && ri->is_string() && !doc.fields.contains("issuer")) {
     Json issuer = Json::array({ri->get<std::string>()});  // a copy first: inserting may move the map's elements
     doc.fields["issuer"] = std::move(issuer);

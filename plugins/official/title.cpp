@@ -377,6 +377,9 @@ void split_title(Title& t) {
       p = t.issuer.size();
     }
     rest = s.substr(p + 6);
+    // The organ's verb before a title it hands on (`市科技局印发关于…措施的通知`) is no part of it.
+    for (std::string_view verb : {"印发", "转发", "批转", "发布", "颁布"})
+      if (tx::ends_with(t.issuer, verb) && t.issuer.size() > verb.size() + 6) t.issuer.resize(t.issuer.size() - verb.size());
   }
   std::string suffix = std::string(t.type->chinese);
   for (const auto& sx : suffixes())

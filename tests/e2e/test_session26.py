@@ -3,6 +3,8 @@ A forum (Discuz) hides anti-copy noise between the words of a post (`<font class
 copy of the page keeps it (`( h" U& D( x# u`), and it must not reach a title or an issuer. A 通告 whose
 title runs on into its body after a space is still a 通告. Modelled on a forum's repost of a city's
 通告 (names and text replaced)."""
+import json
+import os
 from e2e import *
 
 tmp = tmpdir()
@@ -214,5 +216,24 @@ check(r["kind"] == "letter" and r["title"] == "某某镇人民政府关于区十
       f"an answer to a deputy's proposal: {r['kind']} {r['title']!r} {f.get('recipients')}")
 r = process_records(write("app_call.txt", "打开某某新闻 查看更多图片\n某某市人民政府土地征收启动公告\n为保障城市建设用地需求,现发布土地征收启动公告:\n一、拟征收土地的范围\n拟征收土地位于城镇规划圈外。\n"))[0]
 check(r["title"] == "某某市人民政府土地征收启动公告", f"a news app's call is no part of a title: {r['title']!r}")
+
+# A row of a policy library's API: the title names its organ short, the metadata in full; the
+# date the document was written (CWRQ) before the date it was posted (FBRQ, DocRelTime).
+ROW = {"page": {"content": [{"BT": "市金融局关于同意某某小额贷款有限公司增加注册资本的批复", "FWZH": "津金审批〔2021〕153号",
+        "FBRQ": "2021-11-20T00:00:00.000+0800", "DocRelTime": "2021-11-20T00:00:00.000+0800", "CWRQ": "2021-11-19T00:00:00.000+0800",
+        "FWJG_name": "某某市地方金融监督管理局",
+        "ZW": "某某小额贷款有限公司：\n你公司申请增加注册资本相关材料收悉。经研究，根据《某某市小额贷款公司监督管理暂行办法》有关规定，同意你公司注册资本增加至3亿元。请你公司按照有关规定办理工商变更登记手续，并将变更后的营业执照报我局备案。\n此复。"}]}}
+r = process_records(write("api.json", json.dumps(ROW, ensure_ascii=False)), "--no-split")[0]
+f = r["fields"]
+check(r["kind"] == "reply" and r["title"] == ROW["page"]["content"][0]["BT"] and (f.get("doc_number") or {}).get("text") == "津金审批〔2021〕153号",
+      f"a policy API's row by its pinyin-initial fields: {r['kind']} {r['title']!r} {f.get('doc_number')}")
+check(f.get("issuer") == ["某某市地方金融监督管理局"] and f.get("date") == "2021-11-19",
+      f"the organ in full from the row, the date it was written: {f.get('issuer')} {f.get('date')}")
+
+# ---- the session's held-out set -------------------------------------------------------------------
+# Two provinces' policy-library search APIs (records two levels down, TRS field names and the
+# pinyin initials of government metadata: BT, ZW, FWZH, CWRQ, FWJG_name; DOCTITLE, DOCCONTENT).
+floors(evaluate("eval_rows", GONGWEN, os.path.join(SOURCE, "tests", "devset", "datasets-7")),
+       {"rec": 20, "title": 20, "kind": 20, "date": 19, "issuer": 19, "number": 10}, "datasets-7 ")
 
 done()
