@@ -2,11 +2,12 @@
 // chapters (第一章) and articles (第一条) with items (（一）).
 //
 // detect() signals (added, capped at 1):
-//   title ends with an instrument name (条例/规定/办法/制度/细则/意见, （试行）)  +0.40
+//   title ends with an instrument name (条例/规定/办法/制度/细则/意见, （试行）, （修订）)  +0.40
 //   an article `第一条` opens a paragraph                                       +0.30
 //   chapters `第一章`                                                           +0.15
 //   an effective clause `自…起施行` / `自印发之日起施行`                           +0.10
 //   self-reference `本条例/本规定/本办法/本制度/本意见`                          +0.10
+//   a 公文's title about the instrument (`关于《…条例（草案）》…的公告`)          −0.30
 // process() extracts title, trial flag, instrument kind, issuer, document
 // number, dates (adopted, promulgated, revised, effective), chapters and
 // articles with their spans, items, scope and effective clauses, documents
@@ -49,6 +50,20 @@ const std::string_view kInstruments[] = {"实施细则", "实施办法", "实施
 // What a title says of the text's standing, in brackets after it: `（试行）`,
 // `(征求意见稿)`, `（草案）`. Its length in bytes at the end of t, or 0.
 std::size_t standing_suffix(std::string_view t) {
+  // A revision's note (`（修订）`, `（2019年修正）`).
+  for (auto [open, close] : {std::pair<std::string_view, std::string_view>{"（", "）"}, {"(", ")"}}) {
+    if (!tx::ends_with(t, close)) continue;
+    auto o = t.rfind(open);
+    if (o == std::string_view::npos) continue;
+    std::string_view in = t.substr(o + open.size(), t.size() - o - open.size() - close.size());
+    for (std::string_view w : {"修订", "修正", "修订版"})
+      if (tx::ends_with(in, w)) {
+        std::string_view year = in.substr(0, in.size() - w.size());
+        bool dated = year.empty() || (year.size() == 7 && tx::ends_with(year, "年") &&
+                                      std::all_of(year.begin(), year.begin() + 4, [](char c) { return c >= '0' && c <= '9'; }));
+        if (dated) return t.size() - o;
+      }
+  }
   for (std::string_view w : {"试行", "暂行", "征求意见稿", "草案", "修订草案", "草案征求意见稿", "送审稿", "讨论稿", "修订稿", "代拟稿"})
     for (auto [open, close] : {std::pair<std::string_view, std::string_view>{"（", "）"}, {"(", ")"}})
       if (tx::ends_with(t, close) && t.size() >= open.size() + w.size() + close.size() &&
@@ -277,6 +292,17 @@ struct Regulation {
         doc.signal("self-reference (本条例/本办法/…)", 0.10);
         break;
       }
+    // A 公文 about an instrument it names in 《》 (`关于《…条例（草案）》公开征求意见的公告`,
+    // `关于修改《…办法》的决定`) carries its articles and is the 公文.
+    {
+      std::string t = tx::strip_spaces(title);
+      bool about = contains(t, "关于") && contains(t, "《") && instrument_of(t).empty();
+      for (std::string_view w : {"的公告", "的通告", "的通知", "的决定", "的批复", "的函", "的通报"})
+        if (about && tx::ends_with(t, w)) {
+          doc.signal("title: a 公文 about the instrument in 《》", -0.30);
+          break;
+        }
+    }
     return doc.score();
   }
 

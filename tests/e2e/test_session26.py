@@ -230,6 +230,29 @@ check(r["kind"] == "reply" and r["title"] == ROW["page"]["content"][0]["BT"] and
 check(f.get("issuer") == ["某某市地方金融监督管理局"] and f.get("date") == "2021-11-19",
       f"the organ in full from the row, the date it was written: {f.get('issuer')} {f.get('date')}")
 
+# A university's rules revised (`（修订）`), their articles' numbers lost by the page: a regulation.
+REVISED = """某某大学物资设备管理办法(修订)
+第一章 总 则
+为加强物资设备管理,维护学校资产的安全和完整,提高使用效益,根据有关规定,结合我校的实际情况制订本办法。
+物资设备是学校国有资产的重要组成部分,统一进行管理。
+第二章 管理职责
+资产管理处是学校物资设备的归口管理部门。
+"""
+r = process_records(write("revised.txt", REVISED))[0]
+check(r["kind"] == "regulation" and r["title"] == "某某大学物资设备管理办法(修订)", f"a revised 办法: {r['kind']} {r['title']!r}")
+# A congress's 公告 putting a draft regulation out for comment, the draft's articles under it: the 公告.
+DRAFT = """关于《某某市河道管理条例(草案)》公开征求意见的公告
+某某市人民代表大会常务委员会会议对《某某市河道管理条例(草案)》进行了初次审议。现将该条例草案全文公布,征求社会各界的修改意见和建议。
+某某市河道管理条例(草案)
+第一章 总则
+第一条 为了加强河道管理,保障防洪安全,根据有关法律法规,结合本市实际,制定本条例。
+第二条 本市行政区域内河道的整治、利用和保护,适用本条例。
+第二章 河道整治
+第三条 河道整治应当符合防洪规划。
+"""
+r = process_records(write("draft.txt", DRAFT))[0]
+check(r["kind"] == "announcement", f"a 公告 about a draft regulation: {r['kind']} {r['title']!r}")
+
 # ---- the session's held-out set -------------------------------------------------------------------
 # Two provinces' policy-library search APIs (records two levels down, TRS field names and the
 # pinyin initials of government metadata: BT, ZW, FWZH, CWRQ, FWJG_name; DOCTITLE, DOCCONTENT).
