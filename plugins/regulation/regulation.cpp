@@ -18,6 +18,8 @@
 #include <gongwen/structure.hpp>
 #include <gongwen/text.hpp>
 
+#include "titles.hpp"
+
 #include <algorithm>
 #include <string>
 #include <vector>
@@ -44,104 +46,7 @@ bool labelled_date(std::string_view p) {
 
 using text::contains;
 
-const std::string_view kInstruments[] = {"实施细则", "实施办法", "实施意见", "暂行条例", "条例", "规定", "办法",
-                                         "制度", "细则", "意见", "规则", "准则", "规程", "章程", "规范", "守则", "程序"};
-
-// What a title says of the text's standing, in brackets after it: `（试行）`,
-// `(征求意见稿)`, `（草案）`. Its length in bytes at the end of t, or 0.
-std::size_t standing_suffix(std::string_view t) {
-  // A revision's note (`（修订）`, `（2019年修正）`).
-  for (auto [open, close] : {std::pair<std::string_view, std::string_view>{"（", "）"}, {"(", ")"}}) {
-    if (!tx::ends_with(t, close)) continue;
-    auto o = t.rfind(open);
-    if (o == std::string_view::npos) continue;
-    std::string_view in = t.substr(o + open.size(), t.size() - o - open.size() - close.size());
-    for (std::string_view w : {"修订", "修正", "修订版"})
-      if (tx::ends_with(in, w)) {
-        std::string_view year = in.substr(0, in.size() - w.size());
-        bool dated = year.empty() || (year.size() == 7 && tx::ends_with(year, "年") &&
-                                      std::all_of(year.begin(), year.begin() + 4, [](char c) { return c >= '0' && c <= '9'; }));
-        if (dated) return t.size() - o;
-      }
-  }
-  for (std::string_view w : {"试行", "暂行", "征求意见稿", "草案", "修订草案", "草案征求意见稿", "送审稿", "讨论稿", "修订稿", "代拟稿"})
-    for (auto [open, close] : {std::pair<std::string_view, std::string_view>{"（", "）"}, {"(", ")"}})
-      if (tx::ends_with(t, close) && t.size() >= open.size() + w.size() + close.size() &&
-          t.substr(t.size() - close.size() - w.size(), w.size()) == w &&
-          t.substr(t.size() - close.size() - w.size() - open.size(), open.size()) == open)
-        return open.size() + w.size() + close.size();
-  return 0;
-}
-
-// The number a listing prints after a rule's name, in brackets: `（发改委第36号令）`,
-// `（国务院令第679号）`, `（国办发〔2019〕5号）`: where its bracket opens in t and what it holds.
-struct ListedNumber {
-  std::size_t open = std::string_view::npos;
-  std::string_view number;
-};
-ListedNumber number_suffix(std::string_view t) {
-  std::size_t close = tx::ends_with(t, "）") ? 3 : tx::ends_with(t, ")") ? 1 : 0;
-  if (!close) return {};
-  std::size_t full = t.rfind("（"), half = t.rfind("(");
-  std::size_t open = full == std::string_view::npos ? half : half == std::string_view::npos ? full : std::max(full, half);
-  if (open == std::string_view::npos || open == 0) return {};
-  std::size_t from = open + (t[open] == '(' ? 1 : 3);
-  std::string_view inner = t.substr(from, t.size() - close - from);
-  bool digit = std::any_of(inner.begin(), inner.end(), [](char c) { return c >= '0' && c <= '9'; });
-  if (!digit || !(tx::ends_with(inner, "号") || tx::ends_with(inner, "号令")) || tx::char_count(inner) > 30) return {};
-  return {open, inner};
-}
-
-std::string_view instrument_of(std::string_view title) {
-  std::string t = tx::strip_spaces(title);
-  std::string_view v = t;
-  if (auto n = number_suffix(v); !n.number.empty()) v = v.substr(0, n.open);
-  v.remove_suffix(standing_suffix(v));
-  for (auto k : kInstruments)
-    if (tx::ends_with(v, k)) return k;
-  return {};
-}
-
-// The instrument on a line of its own under the body it governs: `中国现场统计研究会质量分会` /
-// `章程`, or an organ over the rest of the name (`华东理工大学` / `研究生论文答辩程序`). The two
-// lines as one title, or empty.
-// The title among the head's first lines when the reader gave none: the first that names an
-// instrument (`盐池县人民政府工作规则` under its number `盐政发〔2017〕40号`), a 范文 site's copy of
-// it (`第一篇:…细则`) giving way to the line as printed; else the first line.
-std::string_view head_title(const std::vector<st::Paragraph>& ps) {
-  for (std::size_t i = 0; i < ps.size() && i < 8; ++i) {
-    std::string_view t = tx::trim(ps[i].text);
-    auto family = tx::parse_marker(t).family;
-    if (family == MarkerFamily::article || family == MarkerFamily::chapter) break;
-    // (A page's facts after the title on its line: `…实施办法 | 发布时间:[2017/02/16]`.)
-    if (auto bar = t.find(" | "); bar != std::string_view::npos && !instrument_of(tx::strip_spaces(t.substr(0, bar))).empty())
-      return tx::trim(t.substr(0, bar));
-    if (tx::more_visible_than(t, 60) || contains(t, "。") || instrument_of(tx::strip_spaces(t)).empty()) {
-      // (Only a number line or the site's words stand over the title, a menu's or a short
-      // column's; any other line is the head's own: an organ over its title, an order's masthead.)
-      std::string q = tx::strip_spaces(t);
-      bool number = tx::ends_with(q, "号") && (contains(q, "〔") || contains(q, "[") || contains(q, "（")) && tx::char_count(q) <= 24;
-      bool menu = contains(q, "|") || contains(q, ">") || contains(q, "»");
-      if (number || menu || tx::char_count(q) <= 5 || (tx::char_count(q) <= 8 && !people::organ_like(q))) continue;
-      break;
-    }
-    return tx::trim(ps[st::plain_title_below(ps, i, [](std::string_view s) { return !instrument_of(s).empty(); })].text);
-  }
-  return ps.empty() ? std::string_view() : ps[0].text;
-}
-
-std::string title_over_lines(const std::vector<st::Paragraph>& ps, std::string_view title) {
-  if (!instrument_of(title).empty())
-    return {};
-  for (std::size_t i = 0; i + 1 < ps.size() && i < 3; ++i)
-    if (tx::strip_spaces(ps[i].text) == tx::strip_spaces(title)) {
-      std::string line = tx::strip_spaces(title), next = tx::strip_spaces(ps[i + 1].text);
-      bool organ = people::organ_like(line) && tx::char_count(line) <= 30 && tx::char_count(next) <= 30 && !contains(next, "。");
-      if (!instrument_of(next).empty() && (tx::char_count(next) <= 4 || organ)) return line + next;
-      break;
-    }
-  return {};
-}
+using namespace regulation_titles;
 
 // The body named after an adoption date (`第十届全国人民代表大会常务委员会第二十九次会议通过`,
 // `国务院第3次常务会议通过`, `江苏省第十三届人民代表大会常务委员会第二次会议通过`):

@@ -1,0 +1,35 @@
+// The names of rules (titles.cpp): which instrument a title names, the notes after it,
+// a listing's number, and the title among a head's first lines.
+#pragma once
+
+#include <gongwen/structure.hpp>
+#include <gongwen/text.hpp>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace regulation_titles {
+
+// What a title says of the text's standing, in brackets after it: `（试行）`, `(征求意见稿)`,
+// `（草案）`, or a revision's `（修订）`, `（2019年修正）`. Its length in bytes at the end of t, or 0.
+std::size_t standing_suffix(std::string_view t);
+
+// The number a listing prints after a rule's name, in brackets: `（发改委第36号令）`,
+// `（国务院令第679号）`, `（国办发〔2019〕5号）`: where its bracket opens in t and what it holds.
+struct ListedNumber {
+  std::size_t open = std::string_view::npos;
+  std::string_view number;
+};
+ListedNumber number_suffix(std::string_view t);
+
+// The instrument a title names at its end (条例, 实施办法, 章程…), notes and number aside; empty if none.
+std::string_view instrument_of(std::string_view title);
+
+// The title among the head's first lines when the reader gave none.
+std::string_view head_title(const std::vector<gongwen::structure::Paragraph>& ps);
+
+// The instrument on a line of its own under the body it governs, joined to the line over it; or empty.
+std::string title_over_lines(const std::vector<gongwen::structure::Paragraph>& ps, std::string_view title);
+
+}  // namespace regulation_titles
