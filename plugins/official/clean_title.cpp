@@ -156,6 +156,12 @@ std::string clean_title(std::string t) {
   }
   drop_trailing_number(t);
   drop_footnote_marks(t);
+  // The department a site names after an answer it posts (`…第3号建议的答复（水利局）`).
+  for (auto [o, c] : {std::pair<std::string_view, std::string_view>{"（", "）"}, {"(", ")"}})
+    if (auto p = t.rfind(o); p != std::string::npos && p > 0 && tx::ends_with(t, c)) {
+      std::string inner = t.substr(p + o.size(), t.size() - p - o.size() - c.size());
+      if (tx::char_count(inner) >= 2 && tx::char_count(inner) <= 20 && organ_like(squeeze(inner)) && doc_type_of_title(t.substr(0, p))) t.resize(p);
+    }
   t.resize(structure::undecorated_end(t));  // `…请示范文`, `…的通知.doc`
   // A title printed twice on one line (`…的公告…的公告`, a database export; a
   // listing's `(RCEP)` then the document's own `（RCEP）`): the second copy.

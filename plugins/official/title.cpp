@@ -107,6 +107,8 @@ bool head_line(std::string_view t) {
 // Such lines have no closing punctuation, so without this a title would be
 // joined onto them.
 bool never_title_line(std::string_view t) {
+  // A site's trail (`您当前所在的位置:首页 > 议案建议 > …`, `首页 » 政务公开`).
+  if ((t.find('>') != std::string_view::npos || contains(t, "»") || contains(t, "→")) && (contains(t, "位置") || contains(t, "首页"))) return true;
   // Without a colon or a `w` neither a label nor a link can be there: only the
   // rule test is left, and prose fails it at its first character.
   if (t.find(':') == std::string_view::npos && t.find('w') == std::string_view::npos && t.find("：") == std::string_view::npos) {
@@ -125,6 +127,7 @@ bool never_title_line(std::string_view t) {
   }
   std::string q = squeeze(t);
   if (contains(q, "http://") || contains(q, "https://") || contains(q, "www.")) return true;
+
   static const std::string_view labels[] = {"原文链接", "链接", "网址", "来源", "发布时间", "更新时间", "发布日期", "时间", "日期",
                                             "版本", "作者", "编辑", "责任编辑", "浏览", "点击", "索引号", "分类", "字号",
                                             // an information-disclosure page's table (索引号 / 发布机构 / 名称 / 文号)

@@ -229,6 +229,8 @@ struct Regulation {
     // A text that opens with its first article (a statute's rows joined) has no title line.
     auto opening = tx::parse_marker(ps[0].text).family;
     if (doc.title().empty() && opening != tx::MarkerFamily::article && opening != tx::MarkerFamily::chapter) doc.set_title(head_title(ps));
+    if (instrument_of(doc.title()).empty())
+      if (auto above = title_above_articles(ps); !above.empty()) doc.set_title(above);
     if (std::string joined = title_over_lines(ps, doc.title()); !joined.empty()) doc.set_title(joined);
     // Its standing on the line under it (`金融产品网络营销管理办法` / `(征求意见稿)`): the title's.
     for (std::size_t i = 0; i + 1 < ps.size() && i < 3; ++i)

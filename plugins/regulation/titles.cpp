@@ -94,6 +94,19 @@ std::string_view head_title(const std::vector<st::Paragraph>& ps) {
   return ps.empty() ? std::string_view() : ps[0].text;
 }
 
+std::string_view title_above_articles(const std::vector<st::Paragraph>& ps) {
+  for (std::size_t i = 0; i < ps.size() && i < 60; ++i) {
+    auto family = tx::parse_marker(ps[i].text).family;
+    if (family != MarkerFamily::article && family != MarkerFamily::chapter) continue;
+    for (std::size_t j = i; j-- > 0 && j + 4 >= i;) {
+      std::string_view t = tx::trim(ps[j].text);
+      if (!tx::more_visible_than(t, 60) && !contains(t, "。") && !instrument_of(tx::strip_spaces(t)).empty()) return t;
+    }
+    break;
+  }
+  return {};
+}
+
 std::string title_over_lines(const std::vector<st::Paragraph>& ps, std::string_view title) {
   if (!instrument_of(title).empty())
     return {};

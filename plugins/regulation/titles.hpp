@@ -29,6 +29,10 @@ std::string_view instrument_of(std::string_view title);
 // The title among the head's first lines when the reader gave none.
 std::string_view head_title(const std::vector<gongwen::structure::Paragraph>& ps);
 
+// The line right over the first chapter or article that names an instrument (a page's chrome
+// over it: `网站无障碍`, menus, a trail), four lines up at most, the page's facts between; or empty.
+std::string_view title_above_articles(const std::vector<gongwen::structure::Paragraph>& ps);
+
 // The instrument on a line of its own under the body it governs, joined to the line over it; or empty.
 std::string title_over_lines(const std::vector<gongwen::structure::Paragraph>& ps, std::string_view title);
 

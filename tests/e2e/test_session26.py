@@ -253,6 +253,38 @@ DRAFT = """关于《某某市河道管理条例(草案)》公开征求意见的�
 r = process_records(write("draft.txt", DRAFT))[0]
 check(r["kind"] == "announcement", f"a 公告 about a draft regulation: {r['kind']} {r['title']!r}")
 
+# A county congress's page of answers: its trail over the title, the answering bureau after it.
+TRAIL = """您当前所在的位置:首页 > 议案建议 > 县十六届人大一次会议
+
+对县十六届人大一次会议第3号建议的答复(水利局)
+
+发布日期:2012-06-18 0:0    作者:admin     来源:人大办公室    阅读:次
+王某某代表:
+你提出的“关于加固某某河河堤,提高防洪能力”的建议收悉。现答复如下:
+该段河道治理已纳入全国中小河流规划,将根据规划分期实施。
+"""
+r = process_records(write("trail.txt", TRAIL))[0]
+check(r["kind"] == "letter" and r["title"] == "对县十六届人大一次会议第3号建议的答复" and r["fields"].get("recipients") == ["王某某代表"],
+      f"an answer under a trail, its bureau after it: {r['kind']} {r['title']!r} {r['fields'].get('recipients')}")
+# A procuratorate's rules under its site's chrome: the title is the line over the first chapter.
+CHROME = """网站无障碍
+本网站已支持IPv6网络
+机构职能
+检察常识
+官方微博二维码   官方微博二维码
+当前位置: 首页>>检务公开>>公告公示
+公告公示
+某某市人民检察院检务公开信息发布实施办法(试行)
+时间:2015-03-13  作者:  新闻来源: 【字号: | |
+第一章 总 则
+第一条 为进一步深化检务公开工作,及时、统一、规范、安全发布检务公开信息,根据有关规定,制定本办法。
+第二条 本办法所称检务公开信息,是指本院依法向社会公开的信息。
+第二章 发布内容
+第三条 下列信息应当向社会发布。
+"""
+r = process_records(write("chrome_rules.txt", CHROME))[0]
+check(r["kind"] == "regulation" and r["title"] == "某某市人民检察院检务公开信息发布实施办法(试行)", f"rules under a site's chrome: {r['kind']} {r['title']!r}")
+
 # ---- the session's held-out set -------------------------------------------------------------------
 # Two provinces' policy-library search APIs (records two levels down, TRS field names and the
 # pinyin initials of government metadata: BT, ZW, FWZH, CWRQ, FWJG_name; DOCTITLE, DOCCONTENT).
