@@ -15,12 +15,13 @@
 --     留言内容, 来信内容, 诉求内容, ask_body, question)                         +0.15
 --   a signature and date closing it                                         +0.05
 -- process(): fields genre (留言答复), reply_to (the message's title, when the
--- row or page gives one), issuer (the signature over the closing date, else the
+-- row or page gives one), recipients and recipients_text (the writer the reply
+-- opens on, `李某等代表：`, `谢先生：`), issuer (the signature over the closing date, else the
 -- office the lead says took the matter up) and date (that date).
 
 -- A salutation to the writer (`来信人您好`, `谢先生：你好！`, `尊敬的网友：`).
 local SALUTATION = "^(尊敬的)?[^，。；！？\\s]{0,24}?[，,：:！! 　]*(您好|你好)"
-local ADDRESSEE = "^(尊敬的)?(来信人|来信者|网友|市民朋友|市民|留言人|\\p{Han}{1,4}(先生|女士))(“[^”]{1,20}”)?[：:]$"
+local ADDRESSEE = "^(尊敬的)?(来信人|来信者|网友|市民朋友|市民|留言人|\\p{Han}{1,4}(先生|女士)|\\p{Han}{2,5}等?(代表|委员))(“[^”]{1,20}”)?[：:]$"
 -- The writer's message named as received or as raised.
 local RECEIVED = "(您|你)的(来信|留言|来电|诉求|咨询|建议|问题|反映)[^。]{0,30}(收悉|收到)|(您|你)(在|于|通过)[^。]{0,40}(反映|咨询|留言|提出)[^。]{0,60}(问题|诉求|建议|事项)|(您|你)(在|于|通过)[^。]{0,60}的(问题|诉求|建议|来信|留言)|关于(您|你)(反映|咨询|提出|所提)|(转来|转办|转交)[^。]{0,60}(收悉|收到)|(网友|网民)(反映|建议|提出|留言|咨询)|在贵栏目留言"
 -- An answering formula.
@@ -130,7 +131,15 @@ return {
 
   process = function(doc)
     doc:set_field("genre", "留言答复")
-    if doc.title ~= "" then doc:set_field("reply_to", doc.title) end
+    local ps = doc:paragraphs(1)
+    local first = #ps > 0 and gw.trim(ps[1].text) or ""
+    if gw.re.find(first, ADDRESSEE) then
+      local writer = gw.re.gsub(first, "[：:]$", "")
+      writer = gw.re.gsub(writer, "^尊敬的", "")
+      doc:set_field("recipients", { writer })
+      doc:set_field("recipients_text", writer)
+    end
+    if doc.title ~= "" and doc.title ~= first then doc:set_field("reply_to", doc.title) end
     local iso, organ = closing(doc)
     if iso then doc:set_field("date", iso) end
     if organ then

@@ -285,6 +285,19 @@ CHROME = """网站无障碍
 r = process_records(write("chrome_rules.txt", CHROME))[0]
 check(r["kind"] == "regulation" and r["title"] == "某某市人民检察院检务公开信息发布实施办法(试行)", f"rules under a site's chrome: {r['kind']} {r['title']!r}")
 
+# A township's answer to deputies with no title: the writers it opens on are its recipients.
+DEPUTIES = """李某等代表:
+您在某某乡十三届人大一次会议上提出的关于实施加油站背后空地硬化工程的建议,交由乡人居办进行办理。经研究,现答复如下:
+一、加快推进工程建设。
+感谢您对我乡工作的关心和支持。
+某某乡人民政府
+2022年6月20日
+"""
+r = process_records(write("deputies.txt", DEPUTIES))[0]
+f = r["fields"]
+check(r["kind"] == "letter" and f.get("recipients") == ["李某等代表"] and f.get("issuer") == ["某某乡人民政府"] and f.get("date") == "2022-06-20",
+      f"an answer to deputies: {r['kind']} {f.get('recipients')} {f.get('issuer')} {f.get('date')}")
+
 # ---- the session's held-out set -------------------------------------------------------------------
 # Two provinces' policy-library search APIs (records two levels down, TRS field names and the
 # pinyin initials of government metadata: BT, ZW, FWZH, CWRQ, FWJG_name; DOCTITLE, DOCCONTENT).
