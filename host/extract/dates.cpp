@@ -22,7 +22,9 @@ void extract_dates(Document& d, const ExtractContext& ctx) {
   std::string_view t = d.text;
   int ref_year = 0;
   std::string ref = doc_year_source(d, ctx, ref_year);
-  for (std::size_t i = 0; i < t.size();) {
+  // (What tx::cn_digit reads, with 十 and the relative years' 今/去/明.)
+  static const StartFilter starts(U"0123456789０１２３４５６７８９零〇○一壹二两贰三叁四肆五伍六陆七柒八捌九玖十今去明");
+  for (std::size_t i = starts.next(t, 0); i < t.size(); i = starts.next(t, i)) {
     std::size_t k = i;
     char32_t c = tx::next_cp(t, k);
     if (!(is_digit(c) || tx::cn_digit(c) >= 0 || c == U'十' || c == U'今' || c == U'去' || c == U'明')) { i = k; continue; }

@@ -48,7 +48,8 @@ bool starts_position(char32_t c) {
 
 void extract_officials(Document& d, const ExtractContext&) {
   std::string_view t = d.text;
-  for (std::size_t i = 0; i < t.size();) {
+  static const StartFilter starts(U"组副书市县区省部主局常秘镇乡");
+  for (std::size_t i = starts.next(t, 0); i < t.size(); i = starts.next(t, i)) {
     {
       std::size_t k = i;
       if (!starts_position(tx::next_cp(t, k))) { i = k; continue; }

@@ -34,6 +34,41 @@ inline void add(Document& d, std::string type, std::size_t b, std::size_t e, Jso
   d.entities.push_back(std::move(en));
 }
 
+// The characters a scan stops at, told from the first two bytes of their UTF-8 (every one
+// of them ASCII or three bytes long): the scan skips every other character without decoding
+// it, as most of a text starts no entity. Exact: it never skips one of the characters.
+class StartFilter {
+ public:
+  explicit StartFilter(std::u32string_view chars) {
+    for (char32_t c : chars) {
+      if (c < 0x80) ascii_[c] = true;
+      else if (c >= 0x800 && c < 0x10000) pairs_[((c >> 12) & 0x0F) << 6 | ((c >> 6) & 0x3F)] = true;
+    }
+  }
+  // The first position from i where one of the characters may start (t.size() if none).
+  std::size_t next(std::string_view t, std::size_t i) const {
+    const auto* p = reinterpret_cast<const unsigned char*>(t.data());
+    const std::size_t n = t.size();
+    while (i < n) {
+      unsigned char b = p[i];
+      if (b < 0x80) {
+        if (ascii_[b]) return i;
+        ++i;
+      } else if (b >= 0xE0 && b < 0xF0) {
+        if (i + 1 < n && pairs_[(b & 0x0F) << 6 | (p[i + 1] & 0x3F)]) return i;
+        i += 3;
+      } else {
+        i += b >= 0xF0 ? 4 : b >= 0xC0 ? 2 : 1;
+      }
+    }
+    return n;
+  }
+
+ private:
+  bool ascii_[128] = {};
+  bool pairs_[16 * 64] = {};
+};
+
 // Digits and Chinese numerals a numbered slogan starts with.
 inline constexpr std::u32string_view kNumeralLead = U"0123456789一二三四五六七八九十百千万两";
 
