@@ -214,7 +214,7 @@ std::size_t jammer_edits(std::string_view s, std::size_t pb, std::size_t pe, std
   for (std::size_t i = 0; i < p.size();) {
     if (!visible(p[i]) || (i > 0 && static_cast<unsigned char>(p[i - 1]) < 0x80 && p[i - 1] != ' ')) { ++i; continue; }
     // Tokens from i: 1–2 visible characters each, single spaces between.
-    std::size_t j = i, tokens = 0, mixed_pairs = 0, end = i;
+    std::size_t j = i, tokens = 0, end = i;
     int classes = 0;
     std::vector<std::string_view> pairs;
     std::string marks;
@@ -227,17 +227,15 @@ std::size_t jammer_edits(std::string_view s, std::size_t pb, std::size_t pe, std
         classes |= cls(c);
         if (cls(c) == 4 && marks.find(c) == std::string::npos) marks += c;
       }
-      if (tok.size() == 2 && (cls(tok[0]) != cls(tok[1]) || cls(tok[0]) == 4)) {
-        ++mixed_pairs;
-        if (std::find(pairs.begin(), pairs.end(), tok) == pairs.end()) pairs.push_back(tok);
-      }
+      if (tok.size() == 2 && (cls(tok[0]) != cls(tok[1]) || cls(tok[0]) == 4) && std::find(pairs.begin(), pairs.end(), tok) == pairs.end())
+        pairs.push_back(tok);
       ++tokens;
       end = k;
       if (k + 1 < p.size() && p[k] == ' ' && visible(p[k + 1])) j = k + 1;
       else break;
     }
     bool closed = end == p.size() || static_cast<unsigned char>(p[end]) >= 0x80 || p[end] == ' ';
-    if (tokens >= 6 && mixed_pairs >= 4 && pairs.size() >= 4 && (classes & 5) == 5 && marks.size() >= 3 && closed) {
+    if (tokens >= 6 && pairs.size() >= 4 && (classes & 5) == 5 && marks.size() >= 3 && closed) {
       std::size_t b = i, e = end;
       while (b > 0 && p[b - 1] == ' ') --b;  // the space a run leaves before it
       while (e < p.size() && p[e] == ' ') ++e;

@@ -92,7 +92,6 @@ std::string editor_credit(std::string_view t) {
   return {};
 }
 
-// Lines around an article that belong to the page, not to it.
 bool app_call_line(std::string_view t) {
   std::string sq = text::strip_spaces(t);
   if (!sq.starts_with("打开") || text::char_count(sq) > 20) return false;
@@ -101,6 +100,7 @@ bool app_call_line(std::string_view t) {
   return false;
 }
 
+// Lines around an article that belong to the page, not to it.
 bool chrome_line(std::string_view t) {
   if (is_wechat_chrome(t)) return true;
   if (text::char_count(t) > 60) return false;

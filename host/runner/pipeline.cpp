@@ -150,19 +150,19 @@ void run_one(Document& doc, const Registry& reg, const PipelineOptions& opt) {
   // A row's issuer column names the issuer of a document that names none itself, and names in
   // full the one organ a title names short (`市金融局关于…的批复` in a column `天津市地方金融监督管理局`:
   // the title leaves out the place its readers know; a signature is kept as signed).
-  if (auto ri = doc.fields.find("row_issuer"); ri != doc.fields.end() && ri->is_string() && doc.fields.contains("issuer")) {
-    const Json& is = doc.fields["issuer"];
-    auto from = doc.fields.find("issuer_from");
-    bool short_title = from != doc.fields.end() && *from == "title" && is.is_array() && is.size() == 1 && is[0].is_string();
-    if (short_title) {
-      std::string own = is[0].get<std::string>(), full = ri->get<std::string>();
-      bool placeless = false;
-      for (std::string_view unit : {"市", "省", "区", "县", "州"}) placeless |= own.starts_with(unit);
-      if (placeless && full.size() > own.size() && full.find("、") == std::string::npos && full.back() == own.back() &&
-          std::string_view(full).substr(full.size() - 3) == std::string_view(own).substr(own.size() - 3)) {
-        doc.fields["issuer"] = Json::array({full});
-        doc.fields["issuer_from"] = "dataset";
-      }
+  auto ri = doc.fields.find("row_issuer");
+  auto is = doc.fields.find("issuer");
+  auto from = doc.fields.find("issuer_from");
+  if (ri != doc.fields.end() && ri->is_string() && is != doc.fields.end() && is->is_array() && is->size() == 1 && (*is)[0].is_string() &&
+      from != doc.fields.end() && *from == "title") {
+    std::string own = (*is)[0].get<std::string>(), full = ri->get<std::string>();  // copies: the writes below may move the map's elements
+    bool placeless = false;
+    for (std::string_view unit : {"市", "省", "区", "县", "州"}) placeless |= own.starts_with(unit);
+    // (The same kind of organ, its last character: `…局` for `市金融局`.)
+    if (placeless && full.size() > own.size() && full.find("、") == std::string::npos && own.size() >= 3 &&
+        full.ends_with(std::string_view(own).substr(own.size() - 3))) {
+      doc.fields["issuer"] = Json::array({full});
+      doc.fields["issuer_from"] = "dataset";
     }
   }
   if (auto ri = doc.fields.find("row_issuer"); ri != doc.fields.end() && ri->is_string() && !doc.fields.contains("issuer")) {

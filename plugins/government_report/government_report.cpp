@@ -272,8 +272,7 @@ struct GovernmentReport {
       if (auto dun = government.rfind("、"); dun != std::string::npos) government = government.substr(dun + 3);
       if (type != kReport) {
         // `我代表最高人民检察院`, `我代表全国人大常委会`: the organ that reports.
-        if (!report_type(government + "工作报告").empty() || government == "最高人民法院" || government == "最高人民检察院")
-          doc.set_field_list("issuer", {government});
+        if (!report_type(government + "工作报告").empty()) doc.set_field_list("issuer", {government});
       } else if (government == "国务院") {
         if (region.empty()) region = "全国";
         doc.set_field_list("issuer", {government});

@@ -112,10 +112,8 @@ const DocType* doc_type_of_body(const std::vector<Paragraph>& ps, std::size_t fr
 static bool page_fact_line(std::string_view line) {
   auto t = tx::trim(line);
   if (t.empty() || tx::more_visible_than(t, 40) || contains(t, "。") || contains(t, "，")) return false;
-  // A date and a clock alone.
-  bool clock = true;
-  for (char c : t) clock &= (c >= '0' && c <= '9') || c == '-' || c == '/' || c == ':' || c == ' ' || c == '.';
-  if (clock && t.size() >= 8 && t[0] >= '1' && t[0] <= '2') return true;
+  // (A timestamp alone, a link, a rule, `来源：…`: what is never a title is no 主送 either.)
+  if (detail::never_title_line(t)) return true;
   if (!contains(t, ":") && !contains(t, "：")) return false;
   for (std::string_view label : {"时间", "日期", "来源", "作者", "浏览", "点击", "阅读", "发布", "字号", "编辑", "栏目"})
     if (contains(t, label)) return true;

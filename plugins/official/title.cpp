@@ -127,7 +127,6 @@ bool never_title_line(std::string_view t) {
   }
   std::string q = squeeze(t);
   if (contains(q, "http://") || contains(q, "https://") || contains(q, "www.")) return true;
-
   static const std::string_view labels[] = {"原文链接", "链接", "网址", "来源", "发布时间", "更新时间", "发布日期", "时间", "日期",
                                             "版本", "作者", "编辑", "责任编辑", "浏览", "点击", "索引号", "分类", "字号",
                                             // an information-disclosure page's table (索引号 / 发布机构 / 名称 / 文号)

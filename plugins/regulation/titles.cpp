@@ -17,8 +17,6 @@ using text::contains;
 const std::string_view kInstruments[] = {"实施细则", "实施办法", "实施意见", "暂行条例", "条例", "规定", "办法",
                                          "制度", "细则", "意见", "规则", "准则", "规程", "章程", "规范", "守则", "程序"};
 
-// What a title says of the text's standing, in brackets after it: `（试行）`,
-// `(征求意见稿)`, `（草案）`. Its length in bytes at the end of t, or 0.
 std::size_t standing_suffix(std::string_view t) {
   // A revision's note (`（修订）`, `（2019年修正）`).
   for (auto [open, close] : {std::pair<std::string_view, std::string_view>{"（", "）"}, {"(", ")"}}) {
@@ -66,9 +64,6 @@ std::string_view instrument_of(std::string_view title) {
   return {};
 }
 
-// The instrument on a line of its own under the body it governs: `中国现场统计研究会质量分会` /
-// `章程`, or an organ over the rest of the name (`华东理工大学` / `研究生论文答辩程序`). The two
-// lines as one title, or empty.
 // The title among the head's first lines when the reader gave none: the first that names an
 // instrument (`盐池县人民政府工作规则` under its number `盐政发〔2017〕40号`), a 范文 site's copy of
 // it (`第一篇:…细则`) giving way to the line as printed; else the first line.

@@ -26,14 +26,16 @@ ListedNumber number_suffix(std::string_view t);
 // The instrument a title names at its end (条例, 实施办法, 章程…), notes and number aside; empty if none.
 std::string_view instrument_of(std::string_view title);
 
-// The title among the head's first lines when the reader gave none.
+// The title among the head's first lines when the reader gave none (titles.cpp says which).
 std::string_view head_title(const std::vector<gongwen::structure::Paragraph>& ps);
 
 // The line right over the first chapter or article that names an instrument (a page's chrome
 // over it: `网站无障碍`, menus, a trail), four lines up at most, the page's facts between; or empty.
 std::string_view title_above_articles(const std::vector<gongwen::structure::Paragraph>& ps);
 
-// The instrument on a line of its own under the body it governs, joined to the line over it; or empty.
+// The instrument on a line of its own under the body it governs (`中国现场统计研究会质量分会` /
+// `章程`), or an organ over the rest of the name (`华东理工大学` / `研究生论文答辩程序`): the two
+// lines as one title, or empty.
 std::string title_over_lines(const std::vector<gongwen::structure::Paragraph>& ps, std::string_view title);
 
 }  // namespace regulation_titles

@@ -22,7 +22,7 @@
 #include <gongwen/structure.hpp>
 #include <gongwen/text.hpp>
 
-#include <cctype>
+#include <algorithm>
 #include <optional>
 #include <string>
 #include <utility>
@@ -122,7 +122,7 @@ std::optional<std::string_view> subtitle(std::string_view p) {
 // (`以下是演讲全文：`).
 bool speech_title(std::string_view p) {
   // (A page's timestamp over its column, `2023-04-21 21:43:01工作报告`, is no title.)
-  if (p.size() > 5 && std::isdigit(static_cast<unsigned char>(p[0])) && std::isdigit(static_cast<unsigned char>(p[3])) &&
+  if (p.size() > 5 && std::all_of(p.begin(), p.begin() + 4, [](char c) { return c >= '0' && c <= '9'; }) &&
       (p[4] == '-' || p[4] == '/' || p[4] == '.'))
     return false;
   // Up to 60 characters: a meeting's full name makes long titles

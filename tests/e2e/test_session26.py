@@ -10,6 +10,13 @@ from e2e import *
 tmp = tmpdir()
 write = lambda name, content: write_file(tmp, name, content)
 
+
+def check_letter(r, what, kind, recipients, issuer, date):
+    """A 公文's kind, its 主送, its signature and its date, as one check."""
+    f = r["fields"]
+    got = (r["kind"], f.get("recipients"), f.get("issuer"), f.get("date"))
+    check(got == (kind, recipients, issuer, date), f"{what}: {got}")
+
 # The noise stands alone on a line, inside a title wrapped over two lines, and glued to the body.
 NOISY = '''某某论坛 - 政务资讯
 
@@ -120,10 +127,8 @@ BARE = """通 知
 某某镇人民政府
 2022年9月9日
 """
-r = process_records(write("bare.txt", BARE))[0]
-f = r["fields"]
-check(r["kind"] == "notice" and f.get("recipients") == ["各驻村分中心、行政村(社区)"] and f.get("issuer") == ["某某镇人民政府"] and f.get("date") == "2022-09-09",
-      f"a notice titled 通 知 over the page's facts: {r['kind']} {f.get('recipients')} {f.get('issuer')} {f.get('date')}")
+check_letter(process_records(write("bare.txt", BARE))[0], "a notice titled 通 知 over the page's facts",
+             "notice", ["各驻村分中心、行政村(社区)"], ["某某镇人民政府"], "2022-09-09")
 # A society's notice with no title, its turn closing a sentence (`…通知如下。`), on a mirror that
 # glosses only the characters it converted with doubt: more than a few glosses, however sparse.
 GLOSSED = "發(fā)布時間:2022年12月08日 來源:某某學會\n各專業(yè)委員會,各單位會員:\n學會自即日起開始受理2023年度學術活動的申報,有關申報事宜通知如下。\n" + \
@@ -293,10 +298,8 @@ DEPUTIES = """李某等代表:
 某某乡人民政府
 2022年6月20日
 """
-r = process_records(write("deputies.txt", DEPUTIES))[0]
-f = r["fields"]
-check(r["kind"] == "letter" and f.get("recipients") == ["李某等代表"] and f.get("issuer") == ["某某乡人民政府"] and f.get("date") == "2022-06-20",
-      f"an answer to deputies: {r['kind']} {f.get('recipients')} {f.get('issuer')} {f.get('date')}")
+check_letter(process_records(write("deputies.txt", DEPUTIES))[0], "an answer to deputies",
+             "letter", ["李某等代表"], ["某某乡人民政府"], "2022-06-20")
 
 # ---- the session's held-out set -------------------------------------------------------------------
 # Two provinces' policy-library search APIs (records two levels down, TRS field names and the
