@@ -115,8 +115,8 @@ bool unwrap_copied_page(std::string_view s, Unwrapped& u) {
   for (std::size_t i = 0; i < lines.size() && i < kHead; ++i) {
     auto t = lines[i].t;
     if (text::char_count(t) > 60 && t.find("。") != std::string_view::npos) break;  // the article has begun
-    bool trail = breadcrumb_line(t) || app_call_line(t), info = info_line(t);
-    strong += app_call_line(t);  // (no text but a page's asks to open an app)
+    bool trail = breadcrumb_line(t) || app_call_line(t) || search_box_line(t), info = info_line(t);
+    strong += app_call_line(t) || search_box_line(t);  // (no text but a page's asks to open an app or offers its hot words)
     if (trail || info || chrome_line(t)) {
       drop[i] = true;
       ++marks;

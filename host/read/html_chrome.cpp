@@ -100,6 +100,23 @@ bool app_call_line(std::string_view t) {
   return false;
 }
 
+bool search_box_line(std::string_view t) {
+  std::string_view v = text::trim(t);
+  if (text::char_count(v) > 50 || v.find("。") != std::string_view::npos) return false;
+  for (std::string_view label : {"快捷搜索", "热门搜索", "热搜词", "热门关键词", "热门标签", "站内搜索", "搜索"}) {
+    if (!v.starts_with(label)) continue;
+    std::string_view rest = v.substr(label.size());
+    bool colon = false;
+    for (std::string_view c : {"：", ":"})
+      if (rest.starts_with(c)) rest.remove_prefix(c.size()), colon = true;
+    if (!colon) return false;
+    // (Two words at least, spaced as links are: `论文 合同 演讲 心得`.)
+    rest = text::trim(rest);
+    return !rest.empty() && rest.find(' ') != std::string_view::npos;
+  }
+  return false;
+}
+
 // Lines around an article that belong to the page, not to it.
 bool chrome_line(std::string_view t) {
   if (is_wechat_chrome(t)) return true;
@@ -115,13 +132,13 @@ bool chrome_line(std::string_view t) {
   if (sq == "图集" || sq == "高清图集" || sq == "相关图集") return true;  // a gallery's label, alone
   // A government site's switches, alone on their lines (`简体` `|` `繁体` `无障碍` `长者模式`).
   for (std::string_view w : {"简体", "繁体", "简体中文", "繁體", "无障碍", "无障碍浏览", "长者模式", "关怀版", "适老化", "进入老年版", "老年版", "进入关怀版", "关怀模式", "长辈版", "English", "|", "｜", ">", "/",
-                             "朗读", "听全文", "语音播报", "选择语言"})
+                             "朗读", "听全文", "语音播报", "选择语言", "导航", "网站导航", "菜单"})
     if (sq == w) return true;
   // The print edition a reposted article names at its end (`《 人民日报 》（ 2024年05月10日   04 版）`).
   if (sq.starts_with("《") && sq.find("》") != std::string::npos && (sq.ends_with("版）") || sq.ends_with("版)")) &&
       text::find_full_date(sq))
     return true;
-  if (app_call_line(sq)) return true;
+  if (app_call_line(sq) || search_box_line(t)) return true;
   // An account's call above its QR code (`关注我们：`), alone on its line.
   for (std::string_view call : {"关注我们", "欢迎关注", "点击关注", "扫码关注我们"})
     if (sq.starts_with(call) && text::char_count(sq) <= text::char_count(call) + 1) return true;

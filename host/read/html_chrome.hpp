@@ -9,6 +9,8 @@ namespace gongwen::host {
 
 // A news app's call to open it (`打开网易新闻 查看更多图片`, `打开APP阅读全文`): only a page shows one.
 bool app_call_line(std::string_view t);
+// A site's search box with its hot words (`快捷搜索:论文 合同 演讲 心得`, `热门搜索：通知 总结`).
+bool search_box_line(std::string_view t);
 // A line of credits only (`作者：王若愚  来源：老兵到  图片：军影摄影师`).
 bool credits_line(std::string_view t);
 // A repost credit opening an article (`本文转载自微信公众号：某某`): the account or

@@ -240,18 +240,29 @@ bool breadcrumb_line(std::string_view t) {
       std::string_view rest = std::string_view(sq).substr(label.size());
       if (text::starts_with(rest, "：") || text::starts_with(rest, ":")) return true;
     }
-  bool home = false;
-  for (auto h : kCrumbHomes) home |= text::starts_with(sq, h);
+  std::size_t home = 0;
+  for (auto h : kCrumbHomes)
+    if (text::starts_with(sq, h)) home = h.size();
   if (!home) return false;
   for (std::size_t i = 0; i < sq.size();)
     if (crumb_separator(text::next_cp(sq, i))) return true;
-  return false;
+  // A trail whose separators were images (`首页范文工作报告申报材料`): the home glued to a few
+  // column names, Han only, no sentence and no document's 关于…的.
+  std::string_view rest = std::string_view(sq).substr(home);
+  std::size_t n = text::char_count(rest);
+  if (n < 2 || n > 16 || rest.find("关于") != std::string_view::npos || rest.find("的") != std::string_view::npos) return false;
+  for (std::size_t i = 0; i < rest.size();)
+    if (!text::is_han(text::next_cp(rest, i))) return false;
+  return true;
 }
 
 // The column a breadcrumb files the page under (`首页 > 新闻中心 > 综合新闻` →
 // 综合新闻; its last part that is not a generic 正文/详情).
 static std::string breadcrumb_column(std::string_view t) {
   std::string sq = text::strip_spaces(t);
+  bool separated = sq.find("：") != std::string::npos || sq.find(':') != std::string::npos;
+  for (std::size_t i = 0; i < sq.size() && !separated;) separated = crumb_separator(text::next_cp(sq, i));
+  if (!separated) return {};  // (a trail glued by its copy, `首页新闻中心政策文件`: its parts are lost)
   std::vector<std::string> parts;
   std::string cur;
   for (std::size_t i = 0; i < sq.size();) {

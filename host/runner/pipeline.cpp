@@ -129,6 +129,7 @@ void run_one(Document& doc, const Registry& reg, const PipelineOptions& opt) {
   drop_media_tag(doc.title);
   // (A title as a document site or a sample-text site decorates it: `…的讲话.doc`, `…范文1655字`.)
   doc.title.resize(gongwen::structure::undecorated_end(doc.title));
+  doc.title.erase(0, gongwen::structure::undecorated_begin(doc.title));  // (`第1篇 …`)
   // A row's 文号 column numbers a document whose handler found no number of its own.
   if (auto rn = doc.fields.find("row_doc_number"); rn != doc.fields.end() && rn->is_string() && !doc.fields.contains("doc_number")) {
     Json number = *rn;  // a copy first: inserting may move the map's elements

@@ -12,6 +12,7 @@
 //   measures enumerated `一是…二是…`                                          +0.10
 //   numbered parts `一、` `二、` and no salutation                              +0.10
 //   next steps `下一步` / problems `存在的问题`                               +0.10
+//   a summary's turn `现将…总结如下` in the first paragraphs                 +0.20
 //   the speech signals are absent (no `同志们：`)                              required for the title signal to count fully
 // process() extracts title, region and level, unit, author and position,
 // period covered, the heading tree, measures, problems and next steps.
@@ -32,10 +33,11 @@ namespace st = gongwen::structure;
 
 using text::contains;
 
-const std::string_view kGenres[] = {"综述", "总结", "汇报", "经验材料", "经验", "体会", "思考", "做法", "交流发言", "调研报告", "述职",
+const std::string_view kGenres[] = {"综述", "总结", "汇报", "经验材料", "经验", "体会", "思考", "做法", "交流发言", "调研报告", "述职", "申报材料", "典型材料",
                                     "事迹"};
 const std::string_view kPeriods[] = {"党的十八大以来", "党的十九大以来", "党的二十大以来", "新时代十年", "新时代以来",
-                                     "十年来", "五年来", "近年来", "近年以来", "今年以来", "今年来", "去年以来", "一年来"};
+                                     "十年来", "五年来", "近年来", "近年以来", "今年以来", "今年来", "去年以来", "一年来",
+                                     "过去一年", "过去的一年"};
 const std::string_view kProvinces[] = {"北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏",
                                        "浙江", "安徽", "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "海南",
                                        "四川", "贵州", "云南", "陕西", "甘肃", "青海", "台湾", "内蒙古", "广西", "西藏",
@@ -171,6 +173,9 @@ struct Experience {
     if (ps.empty()) return 0;
     auto t = doc.text();
     bool salutation = contains(t.substr(0, std::min<std::size_t>(t.size(), 3000)), "同志们：");
+    // (A report to a congress greets its deputies: `各位代表：`.)
+    for (std::size_t i = 0; i < ps.size() && i < 4 && !salutation; ++i)
+      salutation = tx::starts_with(tx::strip_spaces(ps[i].text), "各位代表") || tx::starts_with(tx::strip_spaces(ps[i].text), "各位委员");
     std::string_view title = doc.title().empty() ? ps[0].text : doc.title();
     // A title is a heading, not a sentence (an editor's note names genres too).
     bool title_shape = tx::char_count(title) <= 60 && !tx::ends_with(title, "。") && !tx::starts_with(title, "编者按");
@@ -207,6 +212,12 @@ struct Experience {
       }
     }
     if (doc.has("一是") && doc.has("二是")) doc.signal("measures 一是…二是…", 0.10);
+    // The turn of a summary into its parts (`现将全年工作总结如下：`), near the top.
+    for (std::size_t i = 0; i < ps.size() && i < 4; ++i)
+      if (auto at = ps[i].text.find("总结如下"); at != std::string_view::npos && contains(ps[i].text.substr(0, at), "现将")) {
+        doc.signal("a summary's turn (现将…总结如下)", 0.20);
+        break;
+      }
     // Reports are organised by numbered parts; a speech would greet its audience.
     {
       int parts = 0;

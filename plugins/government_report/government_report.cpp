@@ -38,17 +38,8 @@ namespace st = gongwen::structure;
 
 constexpr std::string_view kReport = "政府工作报告";
 
-// The organs that report each year to the congress at their level, by the end of the
-// report's name: the government, the two courts (人民法院, 人民检察院) and the congress's
-// own standing committee (常务委员会工作报告, 人大常委会工作报告).
-std::string_view report_type(std::string_view q) {
-  if (tx::ends_with(q, kReport)) return kReport;
-  if (!tx::ends_with(q, "工作报告")) return {};
-  for (std::string_view organ : {"人民检察院", "人民法院", "常务委员会", "人大常委会"})
-    if (tx::ends_with(q.substr(0, q.size() - std::string_view("工作报告").size()), organ))
-      return q.substr(q.size() - organ.size() - std::string_view("工作报告").size());
-  return {};
-}
+// The organs that report each year to the congress at their level: structure::congress_report.
+std::string_view report_type(std::string_view q) { return st::congress_report(q); }
 
 // `政府工作报告`, `政 府 工 作 报 告`, `2026年浙江省政府工作报告`, `1998年政府工作报告`,
 // `最高人民检察院工作报告`, and the fused `政府工作报告——2018年3月5日在…`: the report's own
@@ -61,6 +52,30 @@ bool title_line(std::string_view p) {
   return true;
 }
 
+// A page flattened onto one line (`桥头镇2023年度政府工作报告各位代表:现在,我代表…`): its
+// title, its salutation and its body as paragraphs of their own, for every test to find them where
+// they would stand. The title is run on into the deputies' salutation, nothing else.
+void unglue_head(std::vector<st::Paragraph>& ps) {
+  if (ps.empty() || !tx::more_visible_than(ps[0].text, 200)) return;
+  std::string_view p = ps[0].text;
+  constexpr std::string_view report = "工作报告";
+  for (auto at = p.find(report); at != std::string_view::npos && tx::char_count(p.substr(0, at)) <= 40; at = p.find(report, at + 1)) {
+    std::size_t end = at + report.size();
+    std::string_view rest = p.substr(end);
+    if (!title_line(p.substr(0, end)) || !(tx::starts_with(rest, "各位代表") || tx::starts_with(rest, "各位委员"))) continue;
+    std::size_t colon = std::min(rest.find("："), rest.find(":"));
+    if (colon == std::string_view::npos || tx::char_count(rest.substr(0, colon)) > 12) return;
+    colon += rest.substr(colon).starts_with(":") ? 1 : 3;
+    std::size_t base = ps[0].offset;
+    std::vector<st::Paragraph> head = {{p.substr(0, end), base}, {rest.substr(0, colon), base + end}};
+    if (auto body = tx::trim(rest.substr(colon)); !body.empty())
+      head.push_back({body, base + static_cast<std::size_t>(body.data() - p.data())});
+    ps.erase(ps.begin());
+    ps.insert(ps.begin(), head.begin(), head.end());
+    return;
+  }
+}
+
 // `2024年3月5日在第十四届全国人民代表大会第二次会议上`, with or without its dash.
 // Only its head up to `会议上` counts: a speaker or a caption may be glued on.
 bool session_line(std::string_view p) {
@@ -71,9 +86,15 @@ bool session_line(std::string_view p) {
 }
 
 // `现在，我代表国务院，向大会报告政府工作，请予审议`: the delivery formula.
+// A standing committee's is entrusted: `我受…常务委员会委托，向大会报告工作，请予审议`.
 bool delivery_formula(std::string_view p) {
-  auto at = p.find("我代表");
+  auto at = std::min(p.find("我代表"), p.find("我受"));
   if (at == std::string_view::npos || at > 30) return false;
+  // (A party congress's report is entrusted too, by its committee: `我受中共某市第十届委员会委托`.)
+  if (p.substr(at).starts_with("我受")) {
+    auto organ = p.substr(at, p.substr(at).find("委托"));
+    if (!contains(organ, "常务委员会") && !contains(organ, "人大常委会")) return false;
+  }
   auto rest = p.substr(at);
   return contains(rest.substr(0, 150), "向大会") && contains(rest.substr(0, 200), "审议");
 }
@@ -146,6 +167,7 @@ struct GovernmentReport {
     auto head_text = doc.text().substr(0, 24 * 1024);
     if (!contains(head_text, "政府工作报告") && !contains(head_text, "人民代表大会") && !contains(head_text, "我代表")) return 0;
     auto ps = st::paragraphs(doc.text(), 60);
+    unglue_head(ps);
     std::size_t head = std::min<std::size_t>(ps.size(), 25);
     for (std::size_t i = 0; i < head; ++i)
       if (title_line(ps[i].text)) { doc.signal("title line 政府工作报告", 0.40); break; }
@@ -162,6 +184,7 @@ struct GovernmentReport {
   void process(Document& doc) {
     auto text = doc.text();
     auto ps = st::paragraphs(text);
+    unglue_head(ps);
     doc.set_kind("work_report");
     std::size_t head = std::min<std::size_t>(ps.size(), 25);
     std::size_t title_i = ps.size(), session_i = ps.size(), body_i = 0;
@@ -182,6 +205,14 @@ struct GovernmentReport {
       if (auto dash = t.find("——"); dash != std::string_view::npos) t = tx::trim(t.substr(0, dash));
       doc.set_title(t);
       body_i = title_i + 1;
+    }
+    else if (doc.title().empty() && !ps.empty() && session_i != 0 && !delivery_formula(ps[0].text)) {
+      // A report a site retitled (`区长在代表会上工作汇报`): its first line, when shaped as a title.
+      auto t = tx::trim(ps[0].text);
+      if (tx::char_count(t) >= 6 && tx::char_count(t) <= 40 && !tx::ends_sentence(t) && !tx::ends_with(t, "：") && !tx::ends_with(t, ":")) {
+        doc.set_title(t);
+        body_i = 1;
+      }
     }
     doc.set_field("doc_type", type);
     std::string region, year;
@@ -265,8 +296,10 @@ struct GovernmentReport {
     // names no region.
     for (std::size_t i = 0; i < head + 5 && i < ps.size(); ++i) {
       if (!delivery_formula(ps[i].text)) continue;
-      auto t = ps[i].text.substr(ps[i].text.find("我代表") + 9);
-      auto end = std::min({t.find("，"), t.find(","), t.find("向大会")});
+      std::string_view t = ps[i].text;
+      std::size_t at = std::min(t.find("我代表"), t.find("我受"));
+      t = t.substr(at + (t.substr(at).starts_with("我受") ? 6 : 9));
+      auto end = std::min({t.find("，"), t.find(","), t.find("向大会"), t.find("委托")});
       std::string government = tx::strip_spaces(t.substr(0, end));
       // `我代表区委、区政府`: the government among the organs named.
       if (auto dun = government.rfind("、"); dun != std::string::npos) government = government.substr(dun + 3);
@@ -282,6 +315,7 @@ struct GovernmentReport {
         bool unit_only = false;
         for (std::string_view unit : {"省", "市", "县", "区", "自治区", "自治州", "自治县", "州", "旗", "盟", "镇", "乡"}) unit_only |= named == unit;
         if (unit_only && tx::ends_with(region, named)) doc.set_field_list("issuer", {region + "人民政府"});
+        else if (unit_only && region.empty()) doc.set_field_list("issuer", {government});  // (the unit as printed: `区人民政府`)
         else if (!unit_only && tx::char_count(named) >= 2 && !level_of(named).empty()) {
           if (region.empty()) region = named;
           doc.set_field_list("issuer", {named + "人民政府"});

@@ -60,6 +60,22 @@ std::size_t glued_title_end(std::string_view p) {
     for (std::string_view opener : {"尊敬的", "同志们", "各位", "亲爱的", "女士们"})
       if (tx::starts_with(rest, opener)) return at + w.size();
   }
+  // A page flattened onto one line, its occasion's title run on into the first sentence
+  // (`在市政府一届五次全体(扩大)会议上的讲话春节刚过，…`): a sentence begins after it, not a
+  // clause going on (`…上的讲话中指出`, `…上的讲话精神`).
+  if (tx::starts_with(p, "在") && tx::more_visible_than(p, 200)) {
+    constexpr std::string_view w = "上的讲话";
+    auto at = p.find(w);
+    if (at == std::string_view::npos || tx::char_count(p.substr(0, at)) > 60) return 0;
+    std::string_view head = p.substr(0, at), rest = p.substr(at + w.size());
+    if (tx::contains(head, "，") || tx::contains(head, "。") || tx::contains(head, ",")) return 0;
+    std::size_t k = 0;
+    char32_t c = rest.empty() ? 0 : tx::next_cp(rest, k);
+    if (!tx::is_han(c) || std::u32string_view(U"中时和与及的是要上里").find(c) != std::u32string_view::npos) return 0;
+    for (std::string_view on : {"精神", "要求", "指示", "内容", "全文"})
+      if (tx::starts_with(rest, on)) return 0;
+    return at + w.size();
+  }
   return 0;
 }
 

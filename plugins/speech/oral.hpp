@@ -17,8 +17,8 @@ inline constexpr const char* kWords =
 
 // `同志们：`, `各位领导、同志们：`, `尊敬的各位领导、各位嘉宾，`, `亲爱的同学们：`, `大家好！`.
 bool salutation(std::string_view p);
-// `在…上的讲话尊敬的各位老领导、老同志：…`: a title run on into the salutation, its lines lost;
-// where the title ends, or 0.
+// `在…上的讲话尊敬的各位老领导、老同志：…`: a title run on into the salutation, its lines lost
+// (or, a page flattened, into its first sentence); where the title ends, or 0.
 std::size_t glued_title_end(std::string_view p);
 // How many of kWords the document holds.
 int register_words(const gongwen::Document& doc);

@@ -9,6 +9,7 @@
 //   a subtitle `——在…会议上的讲话`                                   +0.30
 //   a date line in parentheses under the title `（2018年2月6日）`      +0.15
 //   the salutation `同志们：` near the start                          +0.25
+//     and, as the text's first line, the speaker's `我` right after it   +0.10
 //   thanks to the audience as the last words `谢谢大家。`             +0.15
 //   a call to act as the last sentence `让我们…！`                     +0.10
 //   a speaker line: a bare 2–4 character name or `■ 徐文光`            +0.10
@@ -31,6 +32,7 @@
 
 #include "credits.hpp"
 #include "oral.hpp"
+#include "titles.hpp"
 
 namespace {
 
@@ -41,97 +43,13 @@ using st::paragraphs;
 
 using text::contains;
 
-bool names_speech(std::string_view s) {
-  // (A 政府工作报告 is a kind of its own, the government_report handler's.)
-  if (contains(s, "政府工作报告") && !contains(s, "讲话") && !contains(s, "致辞") && !contains(s, "发言")) return false;
-  for (std::string_view w : {"讲话", "致辞", "工作报告", "报告会上", "欢迎词", "贺词", "答谢词", "祝酒词", "开幕词", "闭幕词",
-                             "演讲", "新年献词", "党课"})
-    if (contains(s, w)) return true;
-  // (A spokesperson, 发言人, is a post, not a speech.)
-  for (auto at = s.find("发言"); at != std::string_view::npos; at = s.find("发言", at + 6))
-    if (s.substr(at + 6, 3) != "人") return true;
-  return false;
-}
-
-// `（2018年2月6日）` / `(2018年9月27日)` alone on a line; with `bare`, also
-// `1999年4月17日` alone (under a title it dates the speech).
-std::optional<tx::Date> date_line(std::string_view s, bool bare = false) {
-  if (tx::more_visible_than(s, 20)) return std::nullopt;  // told before a paragraph is copied
-  std::string stripped = tx::strip_spaces(s);
-  std::string_view v = stripped;
-  bool paren = (tx::starts_with(v, "（") || tx::starts_with(v, "(")) && (tx::ends_with(v, "）") || tx::ends_with(v, ")"));
-  if (tx::char_count(v) > 20) return std::nullopt;
-  auto d = tx::find_full_date(v);
-  if (paren) return d;
-  if (bare && d && d->begin == 0 && d->end == v.size()) return d;
-  return std::nullopt;
-}
-
-// A page's title that is a speech's (`在…上的讲话`, `张建国副市长《在…上的讲话》`), not a
-// headline about one (`习近平《在…上的讲话》单行本出版`): a speech named inside 《》 counts only
-// when the title ends with it.
-bool names_speech_itself(std::string_view t) {
-  // A headline reporting that one was given (`…出席会议并讲话`, `…发表重要讲话 强调…`) or
-  // what it meant (`…重要讲话精神`, `…讲话时强调`): news or a commentary, unless its end
-  // names the speech itself (`在学习贯彻…重要讲话精神专题会议上的讲话`).
-  std::string_view end = tx::trim(t);
-  for (std::string_view w : {"的决议", "的决定", "的通知", "的意见", "的批复", "的通报", "的函", "的公告", "的通告"})
-    if (contains(t, "关于") && tx::ends_with(end, w)) return false;  // a 公文 about one: `关于政府工作报告的决议`
-  // A site's label for the page (`文秘帮工作报告内容页`, `讲话频道`) names no text.
-  for (std::string_view page : {"内容页", "正文页", "列表页", "频道", "栏目", "首页"})
-    if (tx::ends_with(end, page)) return false;
-  if (tx::ends_with(end, "》")) end.remove_suffix(std::string_view("》").size());
-  bool own = false;
-  for (std::string_view w : {"的讲话", "讲话稿", "讲话提纲", "致辞", "发言"}) own |= tx::ends_with(end, w);
-  for (std::string_view r : {"并讲话", "并发表讲话", "发表重要讲话", "作重要讲话", "并致辞", "讲话精神", "讲话时", "讲话强调", "讲话指出",
-                             "讲党课", "上党课", "讲专题党课", "上专题党课", "党课活动"})
-    if (!own && contains(t, r)) return false;
-  if (tx::ends_with(t, "》")) return names_speech(t);
-  std::string outside;
-  int depth = 0;
-  for (std::size_t i = 0; i < t.size();) {
-    std::size_t k = i;
-    char32_t c = tx::next_cp(t, k);
-    if (c == U'《') ++depth;
-    else if (c == U'》' && depth > 0) --depth;
-    else if (depth == 0) outside.append(t.substr(i, k - i));
-    i = k;
-  }
-  // Said in court, when the title is the text itself (`…案一审辩护词`), not about it.
-  for (std::string_view court : {"辩护词", "代理词", "公诉词"})
-    if (tx::ends_with(tx::trim(outside), court)) return true;
-  return names_speech(outside);
-}
-
-// A title that names a speech: short, not a subtitle.
-// A subtitle under a title: `——在…上的讲话`, `--致…高峰会议` (typed with ASCII
-// hyphens), `－－…`; the text after its dashes.
-std::optional<std::string_view> subtitle(std::string_view p) {
-  for (std::string_view d : {"——", "--", "－－"})
-    if (tx::starts_with(p, d)) {
-      auto rest = tx::trim(p.substr(d.size()));
-      // A rule (`---`, `————`) is no subtitle.
-      if (rest.empty() || rest.front() == '-' || tx::starts_with(rest, "—") || tx::starts_with(rest, "－")) return std::nullopt;
-      return rest;
-    }
-  return std::nullopt;
-}
-
-// A title that names a speech: short, not a subtitle, not a column label
-// (`领导致辞`, four characters at most) and not a line introducing the text
-// (`以下是演讲全文：`).
-bool speech_title(std::string_view p) {
-  // (A page's timestamp over its column, `2023-04-21 21:43:01工作报告`, is no title.)
-  if (p.size() > 5 && std::all_of(p.begin(), p.begin() + 4, [](char c) { return c >= '0' && c <= '9'; }) &&
-      (p[4] == '-' || p[4] == '/' || p[4] == '.'))
-    return false;
-  // Up to 60 characters: a meeting's full name makes long titles
-  // (`刘希平在省“领雁工程”总结交流暨…启动实施工作会议上的讲话`, 42).
-  return tx::char_count(p) <= 60 && tx::char_count(p) > 4 && names_speech_itself(p) && !subtitle(p) &&
-         !tx::ends_with(p, "：") && !tx::ends_with(p, ":") && !tx::ends_sentence(p);
-}
 
 using speech_oral::salutation;
+using speech_titles::date_line;
+using speech_titles::names_speech;
+using speech_titles::names_speech_itself;
+using speech_titles::speech_title;
+using speech_titles::subtitle;
 using people::name_then_position;
 using people::position_then_name;
 using people::speaker_line;
@@ -196,7 +114,7 @@ struct Speech {
       }
     if (!titled && !paras.empty())
       if (std::size_t end = speech_oral::glued_title_end(paras[0].text); end && names_speech_itself(paras[0].text.substr(0, end))) {
-        doc.signal("title names a speech, run on into its salutation", 0.45);
+        doc.signal("title names a speech, run on into its salutation or first sentence", 0.45);
         titled = true;
       }
     if (!titled && names_speech_itself(doc.title()) && tx::char_count(doc.title()) <= 80) {
@@ -239,6 +157,16 @@ struct Speech {
         doc.signal("salutation (同志们：, 尊敬的…, 大家好)", 0.25);
         break;
       }
+    // A transcript with no title: it opens on the hall's salutation (`同志们：`, `大家好！`, not a
+    // letter's `亲爱的朋友们：`) and the speaker then speaks of himself (`我到粮食局任职已…`).
+    if (paras.size() >= 2) {
+      std::string opening = tx::strip_spaces(paras[0].text);
+      bool hall = false;
+      for (std::string_view w : {"同志们", "各位领导、同志们", "各位同志", "大家好"})
+        hall |= opening.starts_with(w) && tx::char_count(opening) <= tx::char_count(w) + 1;
+      std::string_view next = paras[1].text.substr(0, std::min<std::size_t>(paras[1].text.size(), 3 * 40));
+      if (hall && (contains(next, "我") || contains(next, "大家好"))) doc.signal("opens on the hall's salutation, the speaker of himself", 0.10);
+    }
     // Thanks to the audience as the last words (`谢谢大家。`, `謝謝大家！`): said, not written —
     // but not a notice's courtesy (`停水通知` … `谢谢！`) nor a press conference's Q&A.
     if (!paras.empty()) {

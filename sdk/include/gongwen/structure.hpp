@@ -88,6 +88,70 @@ inline std::size_t undecorated_end(std::string_view t) {
   return end;
 }
 
+// A sample-text site's count before a title (`第1篇 某区人大常委会工作报告`, `篇一：…`,
+// `范文3：…`): where the title starts, or 0. The count is Arabic, or followed by a colon:
+// a plan's part `第一篇　开启全面建设…` opens with its own heading.
+inline std::size_t undecorated_begin(std::string_view t) {
+  std::size_t i = 0;
+  auto digits = [&](bool arabic_only) {
+    std::size_t b = i, n = 0;
+    while (i < t.size()) {
+      std::size_t k = i;
+      char32_t c = text::next_cp(t, k);
+      if (!((c >= '0' && c <= '9') || (!arabic_only && (text::cn_digit(c) >= 0 || c == U'十')))) break;
+      i = k;
+      ++n;
+    }
+    return n > 0 && n <= 3 && i > b;
+  };
+  auto separator = [&](bool colon_only) {
+    for (std::string_view sep : {"：", ":", "】", " ", "　"}) {
+      if (colon_only && sep != "：" && sep != ":") continue;
+      if (t.substr(i).starts_with(sep)) {
+        i += sep.size();
+        return true;
+      }
+    }
+    return false;
+  };
+  if (t.starts_with("第")) {
+    i = 3;
+    std::size_t num = i;
+    bool arabic = digits(true);
+    if (!arabic) {
+      i = num;
+      if (!digits(false)) return 0;
+    }
+    if (!t.substr(i).starts_with("篇")) return 0;
+    i += 3;
+    if (!separator(!arabic)) return 0;
+  } else {
+    bool found = false;
+    for (std::string_view lead : {"【篇", "篇", "【范文", "范文"})
+      if (!found && t.starts_with(lead)) {
+        i = lead.size();
+        found = digits(false) && separator(false);
+      }
+    if (!found) return 0;
+  }
+  std::string_view rest = text::trim(t.substr(i));
+  if (text::char_count(rest) < 4) return 0;
+  return static_cast<std::size_t>(rest.data() - t.data());
+}
+
+// The report an organ makes each year to the congress at its level, by the end of its title:
+// `政府工作报告`, the two courts' (`…人民检察院工作报告`, `…人民法院工作报告`) and the
+// congress's own standing committee's (`…常务委员会工作报告`, `…人大常委会工作报告`); empty
+// when the title names none. (A speech's `工作报告` to a party congress is none of these.)
+inline std::string_view congress_report(std::string_view q) {
+  constexpr std::string_view government = "政府工作报告", report = "工作报告";
+  if (text::ends_with(q, government)) return q.substr(q.size() - government.size());
+  if (!text::ends_with(q, report)) return {};
+  for (std::string_view organ : {"人民检察院", "人民法院", "常务委员会", "人大常委会"})
+    if (text::ends_with(q.substr(0, q.size() - report.size()), organ)) return q.substr(q.size() - organ.size() - report.size());
+  return {};
+}
+
 // A page's heading that decorates a title (`2022年度专题党课:…(精选文档)`, `…事迹报告(最终定稿)`,
 // `第一篇:…`) over the title as the text prints it: the index of the plain one (a shorter line the
 // heading contains, that `is_title` accepts) within the `within` paragraphs under i; else i.

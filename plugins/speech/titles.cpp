@@ -1,0 +1,102 @@
+// What a speech's title looks like, apart from the handler that weighs it:
+// the genre words a title names, the date line and the subtitle under it.
+//
+// Invariants: a title is one line; a report to a congress is never a speech's
+// title (the government_report handler's), nor is a headline about a speech.
+#include "titles.hpp"
+
+#include <gongwen/structure.hpp>
+#include <gongwen/text.hpp>
+
+#include <string>
+
+namespace speech_titles {
+
+namespace tx = gongwen::text;
+namespace st = gongwen::structure;
+using tx::contains;
+
+bool names_speech(std::string_view s) {
+  // (A 政府工作报告, a court's or a standing committee's report to the congress, is a kind of
+  // its own, the government_report handler's.)
+  std::string q = tx::strip_spaces(s);
+  if (auto dash = q.find("——"); dash != std::string::npos) q.resize(dash);
+  bool congress = contains(s, "政府工作报告") || !st::congress_report(q).empty();
+  if (congress && !contains(s, "讲话") && !contains(s, "致辞") && !contains(s, "发言")) return false;
+  for (std::string_view w : {"讲话", "致辞", "工作报告", "报告会上", "欢迎词", "贺词", "答谢词", "祝酒词", "开幕词", "闭幕词",
+                             "演讲", "新年献词", "党课"})
+    if (contains(s, w)) return true;
+  // (A spokesperson, 发言人, is a post, not a speech.)
+  for (auto at = s.find("发言"); at != std::string_view::npos; at = s.find("发言", at + 6))
+    if (s.substr(at + 6, 3) != "人") return true;
+  return false;
+}
+
+std::optional<tx::Date> date_line(std::string_view s, bool bare) {
+  if (tx::more_visible_than(s, 20)) return std::nullopt;  // told before a paragraph is copied
+  std::string stripped = tx::strip_spaces(s);
+  std::string_view v = stripped;
+  bool paren = (tx::starts_with(v, "（") || tx::starts_with(v, "(")) && (tx::ends_with(v, "）") || tx::ends_with(v, ")"));
+  if (tx::char_count(v) > 20) return std::nullopt;
+  auto d = tx::find_full_date(v);
+  if (paren) return d;
+  if (bare && d && d->begin == 0 && d->end == v.size()) return d;
+  return std::nullopt;
+}
+
+bool names_speech_itself(std::string_view t) {
+  // A headline reporting that one was given (`…出席会议并讲话`, `…发表重要讲话 强调…`) or
+  // what it meant (`…重要讲话精神`, `…讲话时强调`): news or a commentary, unless its end
+  // names the speech itself (`在学习贯彻…重要讲话精神专题会议上的讲话`).
+  std::string_view end = tx::trim(t);
+  for (std::string_view w : {"的决议", "的决定", "的通知", "的意见", "的批复", "的通报", "的函", "的公告", "的通告"})
+    if (contains(t, "关于") && tx::ends_with(end, w)) return false;  // a 公文 about one: `关于政府工作报告的决议`
+  // A site's label for the page (`文秘帮工作报告内容页`, `讲话频道`) names no text.
+  for (std::string_view page : {"内容页", "正文页", "列表页", "频道", "栏目", "首页"})
+    if (tx::ends_with(end, page)) return false;
+  if (tx::ends_with(end, "》")) end.remove_suffix(std::string_view("》").size());
+  bool own = false;
+  for (std::string_view w : {"的讲话", "讲话稿", "讲话提纲", "致辞", "发言"}) own |= tx::ends_with(end, w);
+  for (std::string_view r : {"并讲话", "并发表讲话", "发表重要讲话", "作重要讲话", "并致辞", "讲话精神", "讲话时", "讲话强调", "讲话指出",
+                             "讲党课", "上党课", "讲专题党课", "上专题党课", "党课活动"})
+    if (!own && contains(t, r)) return false;
+  if (tx::ends_with(t, "》")) return names_speech(t);
+  std::string outside;
+  int depth = 0;
+  for (std::size_t i = 0; i < t.size();) {
+    std::size_t k = i;
+    char32_t c = tx::next_cp(t, k);
+    if (c == U'《') ++depth;
+    else if (c == U'》' && depth > 0) --depth;
+    else if (depth == 0) outside.append(t.substr(i, k - i));
+    i = k;
+  }
+  // Said in court, when the title is the text itself (`…案一审辩护词`), not about it.
+  for (std::string_view court : {"辩护词", "代理词", "公诉词"})
+    if (tx::ends_with(tx::trim(outside), court)) return true;
+  return names_speech(outside);
+}
+
+std::optional<std::string_view> subtitle(std::string_view p) {
+  for (std::string_view d : {"——", "--", "－－"})
+    if (tx::starts_with(p, d)) {
+      auto rest = tx::trim(p.substr(d.size()));
+      // A rule (`---`, `————`) is no subtitle.
+      if (rest.empty() || rest.front() == '-' || tx::starts_with(rest, "—") || tx::starts_with(rest, "－")) return std::nullopt;
+      return rest;
+    }
+  return std::nullopt;
+}
+
+bool speech_title(std::string_view p) {
+  // (A page's timestamp over its column, `2023-04-21 21:43:01工作报告`, is no title.)
+  if (p.size() > 5 && std::all_of(p.begin(), p.begin() + 4, [](char c) { return c >= '0' && c <= '9'; }) &&
+      (p[4] == '-' || p[4] == '/' || p[4] == '.'))
+    return false;
+  // Up to 60 characters: a meeting's full name makes long titles
+  // (`刘希平在省“领雁工程”总结交流暨…启动实施工作会议上的讲话`, 42).
+  return tx::char_count(p) <= 60 && tx::char_count(p) > 4 && names_speech_itself(p) && !subtitle(p) &&
+         !tx::ends_with(p, "：") && !tx::ends_with(p, ":") && !tx::ends_sentence(p);
+}
+
+}  // namespace speech_titles

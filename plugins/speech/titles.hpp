@@ -1,0 +1,29 @@
+// What a speech's title looks like (see titles.cpp).
+#pragma once
+
+#include <gongwen/text.hpp>
+
+#include <optional>
+#include <string_view>
+
+namespace speech_titles {
+
+// A line that names a speech (讲话, 致辞, 工作报告, 演讲, 党课, 发言 but not 发言人); a
+// report to a congress (政府工作报告, a court's, a standing committee's) is none.
+bool names_speech(std::string_view s);
+// `（2018年2月6日）` / `(2018年9月27日)` alone on a line; with `bare`, also
+// `1999年4月17日` alone (under a title it dates the speech).
+std::optional<gongwen::text::Date> date_line(std::string_view s, bool bare = false);
+// A page's title that is a speech's (`在…上的讲话`, `张建国副市长《在…上的讲话》`), not a
+// headline about one (`习近平《在…上的讲话》单行本出版`): a speech named inside 《》 counts only
+// when the title ends with it.
+bool names_speech_itself(std::string_view t);
+// A subtitle under a title: `——在…上的讲话`, `--致…高峰会议` (typed with ASCII
+// hyphens), `－－…`; the text after its dashes.
+std::optional<std::string_view> subtitle(std::string_view p);
+// A title that names a speech: short, not a subtitle, not a column label
+// (`领导致辞`, four characters at most) and not a line introducing the text
+// (`以下是演讲全文：`).
+bool speech_title(std::string_view p);
+
+}  // namespace speech_titles
