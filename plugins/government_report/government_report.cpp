@@ -316,7 +316,9 @@ struct GovernmentReport {
         for (std::string_view unit : {"省", "市", "县", "区", "自治区", "自治州", "自治县", "州", "旗", "盟", "镇", "乡"}) unit_only |= named == unit;
         if (unit_only && tx::ends_with(region, named)) doc.set_field_list("issuer", {region + "人民政府"});
         else if (unit_only && region.empty()) doc.set_field_list("issuer", {government});  // (the unit as printed: `区人民政府`)
-        else if (!unit_only && tx::char_count(named) >= 2 && !level_of(named).empty()) {
+        // (A township's, `我代表某某镇人民政府`, has its region and no level of those four.)
+        else if (!unit_only && tx::char_count(named) >= 2 &&
+                 (!level_of(named).empty() || tx::ends_with(named, "镇") || tx::ends_with(named, "乡"))) {
           if (region.empty()) region = named;
           doc.set_field_list("issuer", {named + "人民政府"});
         }

@@ -121,7 +121,8 @@ std::string clean_title(std::string t) {
       }
     }
     // A site's note that the page reposts the document (`（转载）`, `[转载]`).
-    for (std::string_view note : {"（转载）", "(转载)", "[转载]", "（转发）", "（原创）"})
+    // (A news agency's `（授权发布）` before a law or an organ's 公告 it carries.)
+    for (std::string_view note : {"（转载）", "(转载)", "[转载]", "（转发）", "（原创）", "（授权发布）", "(授权发布)"})
       if (tx::starts_with(t, note)) t.erase(0, note.size()), again = true;
   }
   // A number whose brackets and digits were left blank in a flattened head

@@ -3,7 +3,7 @@
 // own formulas still name its 文种: the turn to its matter
 // (`现将有关事项通知如下：`, `现就…通告如下`, `提出以下意见：`, an issuing notice's
 // `现将《…》印发给你们`) and its close
-// (`特此通知`, `此复`, `特此函告`, `妥否，请批示`).
+// (`特此通知`, `此复`, `此函`, `特此函告`, `妥否，请批示`).
 //
 // Or a title that is its 文种 alone (`通报`, `通　知`), which only the 主送 line
 // under it tells from a column label.
@@ -30,9 +30,9 @@ const DocType* type_named(std::string_view chinese) {
 }
 
 // The close of a 公文, ending its paragraph; the 文种 it names.
-constexpr std::array<std::pair<std::string_view, std::string_view>, 14> kClosings = {{
+constexpr std::array<std::pair<std::string_view, std::string_view>, 15> kClosings = {{
     {"特此通知", "通知"}, {"特此公告", "公告"}, {"现予公告", "公告"}, {"特此通告", "通告"}, {"特此通报", "通报"},
-    {"特此报告", "报告"}, {"特此批复", "批复"}, {"此复", "批复"}, {"特此函告", "函"}, {"特此函复", "函"},
+    {"特此报告", "报告"}, {"特此批复", "批复"}, {"此复", "批复"}, {"特此函告", "函"}, {"特此函复", "函"}, {"此函", "函"},
     {"妥否，请批示", "请示"}, {"请批示", "请示"}, {"请审批", "请示"}, {"特此决定", "决定"},
 }};
 
@@ -70,6 +70,12 @@ const DocType* doc_type_of_body(const std::vector<Paragraph>& ps, std::size_t fr
   for (std::size_t i = from; i < ps.size() && i < from + 40; ++i) {
     std::string_view t = ps[i].text;
     if (contains(t, "提出以下意见") || contains(t, "提出如下意见")) return type_named("意见");
+    // A 通报's act in its own words (`经研究，决定通报表扬…`, `决定对…予以通报批评`).
+    if (auto at = t.find("决定"); at != std::string_view::npos)
+      for (std::string_view act : {"通报表扬", "通报批评", "通报表彰", "予以通报"})
+        if (auto a = t.find(act, at); a != std::string_view::npos && tx::char_count(t.substr(at, a - at)) <= 30 &&
+                                      !contains(t.substr(at, a - at), "。"))
+          return type_named("通报");
     // An issuing or forwarding notice hands its document on (`现将《…方案》印发给你们，请…`).
     for (std::string_view hand : {"印发给你们", "转发给你们", "批转给你们", "印发给你单位", "转发给你单位", "印发你们", "转发你们", "现予印发", "现予转发",
                                   "现予批转"})
@@ -150,7 +156,8 @@ Title detail::bare_type_title(const std::vector<Paragraph>& ps, std::size_t from
     // salutation (`各位代表：`, `同志们：`).
     std::string_view next = tx::trim(ps[under].text);
     bool addressed = (tx::ends_with(next, "：") || tx::ends_with(next, ":")) && tx::char_count(next) <= 60 && !contains(next, "。") &&
-                     !contains(next, "，") && !tx::starts_with(next, "各位") && !tx::starts_with(next, "尊敬") &&
+                     !contains(next, "，") && !contains(next, ",") && matter_turn(next) == std::string_view::npos &&
+                     !tx::starts_with(next, "各位") && !tx::starts_with(next, "尊敬") &&
                      !tx::starts_with(next, "亲爱") && !contains(next, "同志") && !contains(next, "记者");
     // A 通告 or 公告 is addressed to no one: its body opens under it, and its formula names it
     // (`现就有关事项通告如下：`, `特此公告。`).

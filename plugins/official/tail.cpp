@@ -18,6 +18,13 @@ bool footer_line(std::string_view t) {
   for (std::string_view w : {"扫一扫", "打印本页", "关闭窗口", "【打印】", "【关闭】", "分享到", "责任编辑", "网站地图", "版权所有",
                              "主办单位", "ICP备", "来源：", "浏览次数", "【字体"})
     if (contains(t, w)) return true;
+  // The page's credits for its posting (`审核人:祝子舜`, `编辑：王某`, `初审：…`), short, labelled.
+  if (tx::char_count(t) <= 30) {
+    std::string q = tx::strip_spaces(t);
+    for (std::string_view l : {"审核人", "审核", "编辑", "录入", "撰稿", "初审", "复审", "终审", "校对", "发布人", "信息员"})
+      if (tx::starts_with(q, l) && (tx::starts_with(std::string_view(q).substr(l.size()), "：") || tx::starts_with(std::string_view(q).substr(l.size()), ":")))
+        return true;
+  }
   return false;
 }
 
@@ -96,7 +103,7 @@ bool seal_note(std::string_view q) {
 // last entries (`2.某某区教育局`, a 名单 of units), nor a heading of an appended text.
 void undated_signature(const std::vector<Paragraph>& ps, std::size_t start, Elements& e) {
   std::size_t end = ps.size();
-  while (end > start && seal_note(squeeze(ps[end - 1].text))) --end;
+  while (end > start && (seal_note(squeeze(ps[end - 1].text)) || footer_line(ps[end - 1].text))) --end;  // (and `审核人:…`)
   std::size_t top = end;
   while (top > start && end - top < 2) {
     std::string q = squeeze(ps[top - 1].text);
@@ -136,9 +143,12 @@ void find_tail(const std::vector<Paragraph>& ps, Elements& e) {
   if (start > 0 && start - 1 < ps.size() && e.title.found.present() &&
       tx::char_count(ps[start - 1].text) > tx::char_count(e.title.found.text) + 60)
     --start;
-  // 成文日期: the first paragraph after the title that is only a date.
-  std::size_t date_at = kNone;
-  for (std::size_t i = start; i < ps.size(); ++i) {
+  // 成文日期: the first paragraph after the title that is only a date (below the 主送: a
+  // page's posting date may stand between them).
+  std::size_t date_at = kNone, below = start;
+  if (e.recipients_text.present())
+    while (below < ps.size() && ps[below].offset <= e.recipients_text.offset) ++below;
+  for (std::size_t i = below; i < ps.size(); ++i) {
     if (auto iso = whole_date(ps[i].text)) {
       date_at = i;
       e.date = {{std::string(ps[i].text), ps[i].offset}, *iso};
@@ -255,7 +265,9 @@ void find_tail(const std::vector<Paragraph>& ps, Elements& e) {
         }
         if (!d || d->begin != 0 || !d->year || !d->day) continue;
         auto rest = tx::trim(std::string_view(n).substr(d->end));
-        if (tx::char_count(rest) > 50 || contains(rest, "。") || contains(rest, "施行") || contains(rest, "实施") || contains(rest, "生效"))
+        // (Nor a page's posting line, `2021-02-19  来源:某某联络站`: labels.)
+        if (tx::char_count(rest) > 50 || contains(rest, "。") || contains(rest, "施行") || contains(rest, "实施") || contains(rest, "生效") ||
+            contains(rest, "：") || contains(rest, ":"))
           continue;
         // (Or its number after it, as a law database prints its head: `1994年4月22日      法发〔1994〕9号`.)
         std::string_view cells = rest;  // (a borderless table's row: `1981年1月27日 |  | 〔81〕法民字第2号`)

@@ -102,11 +102,36 @@ bool head_line(std::string_view t) {
   return n == 6 && std::all_of(q.begin(), q.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
+// A site's address in the line (`铁岭市人民政府 TIELING.GOV.CN`, `www.gov.cn`): ASCII labels joined
+// by dots, the last a top-level domain.
+static bool holds_domain(std::string_view t) {
+  auto label = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '-'; };
+  for (std::size_t dot = t.find('.'); dot != std::string_view::npos; dot = t.find('.', dot + 1)) {
+    if (dot == 0 || !label(t[dot - 1])) continue;
+    std::size_t e = dot + 1;
+    while (e < t.size() && label(t[e])) ++e;
+    if (e < t.size() && t[e] == '.') continue;  // the last label is further on
+    std::string tld(t.substr(dot + 1, e - dot - 1));
+    for (char& c : tld) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (tld == "cn" || tld == "com" || tld == "net" || tld == "org") return true;
+  }
+  return false;
+}
+
 // A line that can be no part of a title: a link (`原文链接：https://…`), a
-// record's metadata (`更新时间:2026-02-18`), a rule (`---`) or a folio (`-1-`).
+// record's metadata (`更新时间:2026-02-18`), a rule (`---`), a folio (`-1-`), a site's
+// address, a news agency's dateline, an e-paper's page.
 // Such lines have no closing punctuation, so without this a title would be
 // joined onto them.
 bool never_title_line(std::string_view t) {
+  if (holds_domain(t) && !contains(t, "关于")) return true;  // (a title may name a site: `关于启用www.….cn的通知`)
+  // A news agency's dateline (`新华社北京8月31日电`), an e-paper's page (`第02版:要闻`), an app's name.
+  if (!tx::more_visible_than(t, 30)) {
+    std::string v = tx::strip_spaces(t);
+    if ((tx::ends_with(v, "日电") && !contains(v, "关于")) || tx::ends_with(v, "客户端")) return true;
+    if (tx::starts_with(v, "第") && v.size() > 6 && std::isdigit(static_cast<unsigned char>(v[3])) && contains(std::string_view(v).substr(0, 12), "版"))
+      return true;
+  }
   // A site's trail (`您当前所在的位置:首页 > 议案建议 > …`, `首页 » 政务公开`).
   if ((t.find('>') != std::string_view::npos || contains(t, "»") || contains(t, "→")) && (contains(t, "位置") || contains(t, "首页"))) return true;
   // Without a colon or a `w` neither a label nor a link can be there: only the
@@ -121,7 +146,7 @@ bool never_title_line(std::string_view t) {
       }
       char32_t c = tx::next_cp(t, i);
       any = true;
-      if (!(c == '-' || c == '*' || c == '_' || c == '=' || c == U'—' || c == U'－' || (c >= '0' && c <= '9'))) return false;
+      if (!(c == '-' || c == '*' || c == '_' || c == '=' || c == U'—' || c == U'－' || c == '.' || c == '/' || (c >= '0' && c <= '9'))) return false;
     }
     return any;
   }
@@ -139,7 +164,7 @@ bool never_title_line(std::string_view t) {
   for (std::size_t i = 0; i < q.size();) {
     char32_t c = tx::next_cp(q, i);
     // (Or a page's timestamp, `2021-05-14 10:59:10`.)
-    letters |= !(c == '-' || c == '*' || c == '_' || c == '=' || c == U'—' || c == U'－' || c == ':' || (c >= '0' && c <= '9'));
+    letters |= !(c == '-' || c == '*' || c == '_' || c == '=' || c == U'—' || c == U'－' || c == ':' || c == '.' || c == '/' || (c >= '0' && c <= '9'));
   }
   return !q.empty() && !letters;
 }
@@ -214,6 +239,15 @@ Title find_title(const std::vector<Paragraph>& ps, std::size_t from) {
     if (i + 1 < ps.size() && !tx::more_visible_than(ps[i].text, 8) && !organ_like(squeeze(ps[i].text))) {
       std::string next = clean_title(squeeze(ps[i + 1].text));
       if (contains(next, "关于") && doc_type_of_title(next)) continue;
+    }
+    // Or a site's slogan over an organ's own title (`兵在掌上阅 亮剑弹指间` over
+    // `全国人民代表大会常务委员会公告`): the title below names its organ in full by itself.
+    if (i + 1 < ps.size() && !tx::more_visible_than(ps[i].text, 20) && !contains(ps[i].text, "关于") && !organ_like(squeeze(ps[i].text))) {
+      std::string next = clean_title(squeeze(ps[i + 1].text));
+      if (const DocType* type = doc_type_of_title(next); type && tx::ends_with(next, type->chinese) && !contains(next, "关于")) {
+        std::string_view organ = std::string_view(next).substr(0, next.size() - type->chinese.size());
+        if (tx::char_count(organ) >= 4 && organ_like(organ)) continue;
+      }
     }
     std::string joined;
     std::size_t start = ps[i].offset;
