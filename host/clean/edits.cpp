@@ -175,11 +175,19 @@ bool toneless_syllable(std::string_view s) {
 std::size_t pinyin_gloss_at(std::string_view t, std::size_t i) {
   if (i >= t.size() || t[i] != '(') return 0;
   // (Six letters at most: a `(一）` with no `)` after it is given up within a gloss's reach.)
-  std::size_t k = i + 1, letters = 0, toned = 0;
+  std::size_t k = i + 1, letters = 0, toned = 0, syllable_end = 0;
   while (k < t.size() && letters <= 6) {
     std::size_t m = k;
     char32_t c = next_cp(t, m);
-    if (c == ')') return letters && (toned || toneless_syllable(t.substr(i + 1, k - i - 1))) ? m - i : 0;
+    if (c == ' ' && letters && m < t.size() && t[m] == ')' && !syllable_end) {  // (`會(huì )`, a mirror's stray space)
+      syllable_end = k;
+      k = m;
+      continue;
+    }
+    if (c == ')') {
+      std::string_view syllable = t.substr(i + 1, (syllable_end ? syllable_end : k) - i - 1);
+      return letters && (toned || toneless_syllable(syllable)) ? m - i : 0;
+    }
     if (c >= 'a' && c <= 'z') ++letters;
     else if (std::u32string_view(U"āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ").find(c) != std::u32string_view::npos) ++letters, ++toned;
     else return 0;

@@ -79,9 +79,11 @@ void box_fields(const InfoBox& box, Unwrapped& u) {
     if (value.empty() || value == "无" || value == "暂无" || value == "-") continue;
     record[label] = value;
     std::string_view l = label;
-    if ((l == "发文字号" || l == "文号" || l == "发布文号" || l == "文件字号") && (value.find("号") != std::string::npos || value.find("號") != std::string::npos))
+    if ((l == "发文字号" || l == "文号" || l == "发布文号" || l == "文件字号" || l == "发文文号") && (value.find("号") != std::string::npos || value.find("號") != std::string::npos))
       set("page_doc_number", value);
-    else if (l == "发文机关" || l == "发文机构" || l == "发布机构" || l == "发布机关" || l == "制发机关" || l == "发布单位") set("publisher", value);
+    else if (l == "发文机关" || l == "发文机构" || l == "发布机构" || l == "发布机关" || l == "制发机关" || l == "发布单位" || l == "颁布单位" ||
+             l == "颁布机关" || l == "制定机关")
+      set("publisher", value);
     else if (l == "来源" || l == "信息来源") set("source", value);
     else if (l == "标题" || l == "文件名称" || l == "名称" || l == "法规名称") set("title", value);
     else if (auto d = text::find_full_date(value)) {
@@ -137,6 +139,16 @@ bool unwrap_copied_page(std::string_view s, Unwrapped& u) {
         if (!text::more_visible_than(lines[k].t, 20) && lines[k].t.find("关于") == std::string_view::npos && !text::ends_sentence(lines[k].t))
           drop[k] = true;
       break;
+    }
+  // The column's name the page prints again under its trail (`当前位置:…>> 交流发言` / `交流发言`),
+  // over the title: a label. (A trail ends with the title as often, `…> 请示 > 道路硬化请示` over
+  // `道路硬化请示` and the posting's line: that one is the title.)
+  for (std::size_t i = 0; i + 2 < lines.size() && i < kHead; ++i)
+    if (drop[i] && breadcrumb_line(lines[i].t)) {
+      std::string column = breadcrumb_column(lines[i].t);
+      auto under = lines[i + 2].t;
+      bool titled = text::char_count(under) <= 60 && !text::ends_sentence(under) && !info_line(under) && !chrome_line(under);
+      if (!column.empty() && text::strip_spaces(lines[i + 1].t) == column && titled) drop[i + 1] = true;
     }
   // A government page's information box (info_box.cpp) under the page's own short lines.
   InfoBox box;

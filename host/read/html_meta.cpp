@@ -2,6 +2,7 @@
 #include "read/html_meta.hpp"
 #include "util/china_time.hpp"
 
+#include <gongwen/structure.hpp>
 #include <gongwen/text.hpp>
 
 #include <algorithm>
@@ -226,49 +227,26 @@ void saved_from(std::string_view page, Unwrapped& u) {
   if (!joined.empty()) u.fields["url"] = std::move(joined);
 }
 
-// A breadcrumb's words: the label before it, the home it starts from, the
-// marks between its parts.
-constexpr std::array<std::string_view, 6> kCrumbLabels = {"当前位置", "您现在的位置", "您的位置", "现在位置", "所在位置", "位置"};
-constexpr std::array<std::string_view, 3> kCrumbHomes = {"首页", "网站首页", "主页"};
-static bool crumb_separator(char32_t c) { return c == U'>' || c == U'＞' || c == U'»' || c == U'›' || c == U'→' || c == U'/' || c == U'》'; }
+// A breadcrumb's words and its test are the SDK's (structure::trail_line): handlers tell a
+// trail from a title with the same rule.
+using structure::kTrailHomes;
+using structure::kTrailLabels;
+using structure::trail_separator;
 
-// The trail of links to the page (`首页>新闻动态>喜迎党代会`, `当前位置：首页 » 通知公告`).
-bool breadcrumb_line(std::string_view t) {
-  std::string sq = text::strip_spaces(t);
-  for (std::string_view label : kCrumbLabels)
-    if (text::starts_with(sq, label)) {
-      std::string_view rest = std::string_view(sq).substr(label.size());
-      if (text::starts_with(rest, "：") || text::starts_with(rest, ":")) return true;
-    }
-  std::size_t home = 0;
-  for (auto h : kCrumbHomes)
-    if (text::starts_with(sq, h)) home = h.size();
-  if (!home) return false;
-  for (std::size_t i = 0; i < sq.size();)
-    if (crumb_separator(text::next_cp(sq, i))) return true;
-  // A trail whose separators were images (`首页范文工作报告申报材料`): the home glued to a few
-  // column names, Han only, no sentence and no document's 关于…的.
-  std::string_view rest = std::string_view(sq).substr(home);
-  std::size_t n = text::char_count(rest);
-  if (n < 2 || n > 16 || rest.find("关于") != std::string_view::npos || rest.find("的") != std::string_view::npos) return false;
-  for (std::size_t i = 0; i < rest.size();)
-    if (!text::is_han(text::next_cp(rest, i))) return false;
-  return true;
-}
+bool breadcrumb_line(std::string_view t) { return structure::trail_line(t); }
 
-// The column a breadcrumb files the page under (`首页 > 新闻中心 > 综合新闻` →
-// 综合新闻; its last part that is not a generic 正文/详情).
-static std::string breadcrumb_column(std::string_view t) {
+// (Its last part that is not a generic 正文/详情.)
+std::string breadcrumb_column(std::string_view t) {
   std::string sq = text::strip_spaces(t);
   bool separated = sq.find("：") != std::string::npos || sq.find(':') != std::string::npos;
-  for (std::size_t i = 0; i < sq.size() && !separated;) separated = crumb_separator(text::next_cp(sq, i));
+  for (std::size_t i = 0; i < sq.size() && !separated;) separated = trail_separator(text::next_cp(sq, i));
   if (!separated) return {};  // (a trail glued by its copy, `首页新闻中心政策文件`: its parts are lost)
   std::vector<std::string> parts;
   std::string cur;
   for (std::size_t i = 0; i < sq.size();) {
     std::size_t j = i;
     char32_t c = text::next_cp(sq, j);
-    if (crumb_separator(c) || c == U'：' || c == U':') {
+    if (trail_separator(c) || c == U'：' || c == U':') {
       if (!cur.empty()) parts.push_back(std::move(cur));
       cur.clear();
     } else {
@@ -279,8 +257,8 @@ static std::string breadcrumb_column(std::string_view t) {
   if (!cur.empty()) parts.push_back(std::move(cur));
   // The trail's label and its home are no column (`当前位置：首页`).
   std::erase_if(parts, [](const std::string& p) {
-    return std::find(kCrumbLabels.begin(), kCrumbLabels.end(), p) != kCrumbLabels.end() ||
-           std::find(kCrumbHomes.begin(), kCrumbHomes.end(), p) != kCrumbHomes.end();
+    return std::find(kTrailLabels.begin(), kTrailLabels.end(), p) != kTrailLabels.end() ||
+           std::find(kTrailHomes.begin(), kTrailHomes.end(), p) != kTrailHomes.end();
   });
   while (!parts.empty() && (parts.back() == "正文" || parts.back() == "详情" || parts.back() == "内容" || parts.back() == "文章" ||
                             parts.back() == "阅读" || parts.back() == "详细内容" || text::char_count(parts.back()) > 12))

@@ -24,6 +24,8 @@ std::string plain_meta(std::string_view v);
 void saved_from(std::string_view page, Unwrapped& u);
 // The trail of links to the page (`首页>新闻动态>喜迎党代会`, `当前位置：首页 » 通知公告`).
 bool breadcrumb_line(std::string_view t);
+// The column a breadcrumb files the page under (`首页 > 新闻中心 > 综合新闻` → 综合新闻), or empty.
+std::string breadcrumb_column(std::string_view t);
 // The labelled facts of the page's text as a browser shows it (`flat`), and the
 // column its breadcrumb files it under (`page_column`).
 void page_info(std::string_view flat, Unwrapped& u);

@@ -57,6 +57,8 @@ constexpr std::array kBoxLabels{
     BoxLabel{"法规名称", Shape::title, false},  BoxLabel{"文件字号", Shape::number, true}, BoxLabel{"颁布日期", Shape::date, false},
     BoxLabel{"法规分类", Shape::any, false},    BoxLabel{"适用范围", Shape::any, false},   BoxLabel{"失效日期", Shape::date, false},
     BoxLabel{"转发字号", Shape::any, false},    BoxLabel{"转发说明", Shape::any, false},   BoxLabel{"正文", Shape::any, false},
+    BoxLabel{"颁布单位", Shape::any, true},     BoxLabel{"颁布机关", Shape::any, true},    BoxLabel{"制定机关", Shape::any, true},
+    BoxLabel{"发文文号", Shape::number, true},
 };
 
 // The traditional forms of the labels' characters (a policy database's pages in

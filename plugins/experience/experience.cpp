@@ -22,6 +22,7 @@
 #include <gongwen/text.hpp>
 
 #include <algorithm>
+#include <cctype>
 #include <string>
 #include <vector>
 
@@ -137,20 +138,33 @@ std::string_view genre_title_of(const Document& doc, const std::vector<st::Parag
     return tx::char_count(t) <= 60 && !tx::ends_with(t, "。") && !tx::ends_with(t, "：") && !tx::starts_with(t, "编者按");
   };
   if (!doc.title().empty() && genre_title(doc.title()) && shaped(doc.title())) return doc.title();
+  // A page flattened onto one line, the title run on into the salutation of a 述职 said to a
+  // meeting (`乡镇镇长述职报告各位领导、同志们:我是…`).
+  if (!ps.empty() && tx::more_visible_than(ps[0].text, 120))
+    for (std::string_view hall : {"各位领导", "同志们", "各位代表", "各位委员"})
+      if (auto at = ps[0].text.find(hall); at != std::string_view::npos && at > 0 && tx::char_count(ps[0].text.substr(0, at)) <= 30) {
+        std::string_view head = ps[0].text.substr(0, at);
+        if (shaped(head) && !contains(head, "，") && !contains(head, ",") && genre_title(head)) return head;
+        break;
+      }
   // The first line shaped as a title, past the site's words (short ones, a trail, a label's
   // line, a notice's numbered items): a title that names no genre ends the search.
   for (std::size_t i = 0; i < ps.size() && i < 8; ++i) {
     std::string_view t = tx::trim(ps[i].text);
     // (A label's line: a short label before its colon, `温馨提示：`, `编辑:某某 识别码:…`; the
     // page's `标题：` labels the title itself.)
+    // (A writer's name before it, `李建明:学习党章心得体会`, is its author's, not a label.)
     std::size_t colon = std::min(t.find("："), t.find(":"));
     if (colon != std::string_view::npos && tx::char_count(t.substr(0, colon)) <= 4) {
-      if (tx::strip_spaces(t.substr(0, colon)) != "标题") continue;
-      t = tx::trim(t.substr(colon + (t.substr(colon, 1) == ":" ? 1 : 3)));
+      std::string label = tx::strip_spaces(t.substr(0, colon));
+      std::string_view rest = tx::trim(t.substr(colon + (t.substr(colon, 1) == ":" ? 1 : 3)));
+      if (label != "标题" && !(people::personal_name(label) && genre_title(rest))) continue;
+      t = rest;
     }
     // (A subtitle belongs to the title above it, however short that was: `小网格撬动大治理` / `——…`.)
     if (tx::starts_with(t, "——") || tx::starts_with(t, "—")) return {};
-    bool chrome = tx::char_count(t) <= 5 || tx::parse_marker(t) || contains(t, ">") || contains(t, "|") || contains(t, "»") || contains(t, "_");
+    bool chrome = tx::char_count(t) <= 5 || tx::parse_marker(t) || st::trail_line(t) || contains(t, ">") || contains(t, "|") || contains(t, "»") ||
+                  contains(t, "_");
     if (chrome || tx::ends_sentence(t)) continue;
     if (!shaped(t) || !genre_title(t)) return {};
     std::size_t plain = st::plain_title_below(ps, i, [](std::string_view s) { return genre_title(s); });
@@ -232,8 +246,20 @@ struct Experience {
     auto text = doc.text();
     auto ps = st::paragraphs(text);
     if (ps.empty()) return;
-    if (auto own = genre_title_of(doc, ps); !own.empty()) doc.set_title(std::string(own));
-    else if (doc.title().empty()) doc.set_title(ps[0].text);
+    if (auto own = genre_title_of(doc, ps); !own.empty()) {
+      doc.set_title(std::string(own));
+      // Its writer's name before it on its line: the author.
+      for (std::size_t i = 0; i < ps.size() && i < 8; ++i)
+        if (own.data() > ps[i].text.data() && own.data() < ps[i].text.data() + ps[i].text.size()) {
+          std::string name = tx::strip_spaces(ps[i].text.substr(0, static_cast<std::size_t>(own.data() - ps[i].text.data())));
+          for (std::string_view c : {"：", ":"})
+            if (tx::ends_with(name, c)) name.resize(name.size() - c.size());
+          if (people::personal_name(name) && doc.field("author").empty()) doc.set_field("author", name);
+          break;
+        }
+    } else if (doc.title().empty()) {
+      doc.set_title(ps[0].text);
+    }
     std::string region = region_of(doc.title());
     if (!region.empty()) doc.set_field("region", region);
     std::string level;
@@ -276,6 +302,18 @@ struct Experience {
         if (close == std::string_view::npos) close = rest.find(")");
         if (close == std::string_view::npos || close > 120) continue;
         doc.set_field(open == "（作者单位：" ? "unit" : "author_position", tx::trim(rest.substr(0, close)));
+      }
+    }
+    // The unit a summary's title opens with, before the year it covers (`县政府办公室2023年工作总结`,
+    // `某某镇2024年上半年工作总结`): no byline named one.
+    if (doc.field("unit").empty()) {
+      std::string t = tx::strip_spaces(doc.title());
+      for (std::size_t i = 6; i + 7 <= t.size() && tx::char_count(std::string_view(t).substr(0, i)) <= 20; ++i) {
+        bool year = (t.compare(i, 2, "19") == 0 || t.compare(i, 2, "20") == 0) && std::isdigit(static_cast<unsigned char>(t[i + 2])) &&
+                    std::isdigit(static_cast<unsigned char>(t[i + 3])) && t.compare(i + 4, 3, "年") == 0;
+        if (!year) continue;
+        if (std::string unit = t.substr(0, i); people::organ_like(unit)) doc.set_field("unit", unit);
+        break;
       }
     }
     for (std::size_t i = 0; i < ps.size() && i < 8; ++i) {

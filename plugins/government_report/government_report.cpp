@@ -41,12 +41,44 @@ constexpr std::string_view kReport = "政府工作报告";
 // The organs that report each year to the congress at their level: structure::congress_report.
 std::string_view report_type(std::string_view q) { return st::congress_report(q); }
 
+// A site's label before a report's title (`【中英文对照】全国人大常委会工作报告`): its end, or 0.
+std::size_t site_label(std::string_view t) {
+  if (!t.starts_with("【")) return 0;
+  auto close = t.find("】");
+  return close != std::string_view::npos && tx::char_count(t.substr(3, close - 3)) <= 10 ? close + 3 : 0;
+}
+
+// A title line as the report's own words: spaces out, the subtitle after its dash and a
+// site's decoration (`【中英文对照】…（全文）`) cut off.
+std::string report_title(std::string_view p) {
+  std::string q = tx::strip_spaces(p);
+  if (auto dash = q.find("——"); dash != std::string::npos) q.resize(dash);
+  q.resize(st::undecorated_end(q));
+  q.erase(0, st::undecorated_begin(q));
+  q.erase(0, site_label(q));
+  return q;
+}
+
 // `政府工作报告`, `政 府 工 作 报 告`, `2026年浙江省政府工作报告`, `1998年政府工作报告`,
 // `最高人民检察院工作报告`, and the fused `政府工作报告——2018年3月5日在…`: the report's own
 // title, not a sentence or a quotation that mentions it.
+// The organ a report's title names before its type, the year it reviews left out
+// (`武汉市人民检察院2024年工作报告` → 武汉市人民检察院); empty when the title names none.
+std::string titled_organ(std::string_view q) {
+  std::string_view r = report_type(q);
+  if (r.empty()) return {};
+  std::string organ(q.substr(0, q.size() - r.size()));
+  for (std::size_t i = 0; i < r.size() && r.substr(i) != "工作报告" && !(r[i] >= '0' && r[i] <= '9');) {
+    std::size_t k = i;
+    tx::next_cp(r, k);
+    organ.append(r.substr(i, k - i));
+    i = k;
+  }
+  return organ;
+}
+
 bool title_line(std::string_view p) {
-  std::string q = tx::strip_spaces(p);
-  if (auto dash = q.find("——"); dash != std::string::npos) q.resize(dash);
+  std::string q = report_title(p);
   if (report_type(q).empty()) return false;
   if (contains(q, "《") || contains(q, "关于") || tx::char_count(q) > 24) return false;
   return true;
@@ -191,19 +223,28 @@ struct GovernmentReport {
     for (std::size_t i = 0; i < head && session_i == ps.size(); ++i)
       if (session_line(ps[i].text)) session_i = i;
     // The title is the one right above the session line when a page's
-    // navigation names the report too (`1998年国务院政府工作报告` in a menu).
+    // navigation names the report too (`1998年国务院政府工作报告` in a menu), or the one
+    // right above its salutation (`各位代表：`) under a collection's heading
+    // (`2024年市中级人民法院工作报告5篇`).
+    bool greeted = false;
     for (std::size_t i = 0; i < head; ++i) {
       if (!title_line(ps[i].text)) continue;
-      if (title_i == ps.size() || (session_i < ps.size() && i <= session_i && session_i - i <= 3)) title_i = i;
+      bool over_salutation = i + 1 < ps.size() && tx::starts_with(tx::strip_spaces(ps[i + 1].text), "各位代表") && session_i == ps.size();
+      if (title_i == ps.size() || (session_i < ps.size() && i <= session_i && session_i - i <= 3) || (over_salutation && !greeted)) title_i = i;
+      greeted |= over_salutation;
     }
-    std::string type(kReport);
+    std::string type(kReport), titled_year;
     if (title_i < ps.size()) {
-      std::string q = tx::strip_spaces(ps[title_i].text);
-      if (auto dash = q.find("——"); dash != std::string::npos) q.resize(dash);
+      std::string q = report_title(ps[title_i].text);
       type = std::string(report_type(q));
+      // (`…人民检察院2024年工作报告`: the year it reviews is no part of the report's type.)
+      if (std::size_t y = type.find_first_of("0123456789"); y != std::string::npos) {
+        titled_year = type.substr(y, 4);
+        type.erase(y, type.find("工作报告") - y);
+      }
       auto t = tx::trim(ps[title_i].text);
       if (auto dash = t.find("——"); dash != std::string_view::npos) t = tx::trim(t.substr(0, dash));
-      doc.set_title(t);
+      doc.set_title(tx::trim(t.substr(site_label(t))));
       body_i = title_i + 1;
     }
     else if (doc.title().empty() && !ps.empty() && session_i != 0 && !delivery_formula(ps[0].text)) {
@@ -254,9 +295,10 @@ struct GovernmentReport {
     }
     // The title's own year and region: `2026年浙江省政府工作报告`.
     if (title_i < ps.size()) {
-      std::string q = tx::strip_spaces(ps[title_i].text);
-      if (auto dash = q.find("——"); dash != std::string::npos) q.resize(dash);
-      q.resize(q.size() - type.size());
+      std::string q = report_title(ps[title_i].text);
+      q.resize(q.size() - report_type(q).size());
+      // (A court's `…2024年工作报告` reviews 2024 before the congress of 2025, as `一、2024年工作回顾` below.)
+      if (year.empty() && !titled_year.empty()) year = std::to_string(std::stoi(titled_year) + 1);
       if (auto y = q.find("年"); y != std::string::npos && y == 4) {
         if (year.empty()) year = q.substr(0, 4);
         q = q.substr(y + 3);
@@ -303,9 +345,19 @@ struct GovernmentReport {
       std::string government = tx::strip_spaces(t.substr(0, end));
       // `我代表区委、区政府`: the government among the organs named.
       if (auto dun = government.rfind("、"); dun != std::string::npos) government = government.substr(dun + 3);
+      // A report without its title (`各位代表：` first): a court's, a procuratorate's or a
+      // committee's by the organ the formula names.
+      std::string organ_report = std::string(report_type(government + "工作报告"));
+      if (type == kReport && title_i == ps.size() && !organ_report.empty() && organ_report != kReport) {
+        type = organ_report;
+        doc.set_field("doc_type", type);
+      }
       if (type != kReport) {
-        // `我代表最高人民检察院`, `我代表全国人大常委会`: the organ that reports.
-        if (!report_type(government + "工作报告").empty()) doc.set_field_list("issuer", {government});
+        // `我代表最高人民检察院`, `我代表全国人大常委会`: the organ that reports, in full as the
+        // title names it (`潮州市中级人民法院工作报告` over `我代表市中级人民法院`).
+        std::string titled = title_i < ps.size() ? titled_organ(report_title(ps[title_i].text)) : std::string();
+        if (!organ_report.empty())
+          doc.set_field_list("issuer", {tx::ends_with(titled, government) && tx::char_count(titled) <= 30 ? titled : government});
       } else if (government == "国务院") {
         if (region.empty()) region = "全国";
         doc.set_field_list("issuer", {government});

@@ -88,6 +88,15 @@ std::vector<Found> column_signature(const std::vector<Paragraph>& ps, std::size_
 // stripped_date.cpp: `2017919` under a signature, its 年月日 lost: the one date it can be, ISO.
 std::optional<std::string> stripped_date(std::string_view line);
 
+// signers.cpp: who signs — a party organ's broken name, glued organs, an office under its
+// organ, an order's signer, a seal's note, an undated signature (described there).
+bool party_name_unfinished(std::string_view q);
+std::vector<std::string_view> glued_organs(std::string_view s);
+bool office_below(std::string_view organ, std::string_view below);
+std::string post_then_name(std::string_view line);
+bool seal_note(std::string_view q);
+void undated_signature(const std::vector<Paragraph>& ps, std::size_t start, Elements& e);
+
 // tail.cpp
 bool footer_line(std::string_view t);
 void find_tail(const std::vector<Paragraph>& ps, Elements& e);

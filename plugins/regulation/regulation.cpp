@@ -133,8 +133,11 @@ std::string issuer_named(std::string_view title, const std::string& body) {
 std::string owner_in_title(std::string_view title) {
   std::string t = tx::strip_spaces(title);
   std::string best;
-  for (std::string_view end : {"大学", "学院", "学校", "公司", "集团", "医院", "人民政府", "委员会", "研究院", "研究所", "协会"})
+  for (std::string_view end : {"大学", "学院", "学校", "公司", "集团", "医院", "人民政府", "委员会", "研究院", "研究所", "协会", "学会",
+                               "联合会", "人民法院", "人民检察院"})
     for (auto at = t.find(end); at != std::string::npos && tx::char_count(std::string_view(t).substr(0, at)) <= 20; at = t.find(end, at + 3)) {
+      // (Named, not the kind alone: `人民法院公文处理办法`, `大学生创业管理办法` name no owner.)
+      if (tx::char_count(std::string_view(t).substr(0, at)) < 2) continue;
       std::string owner = t.substr(0, at + end.size());
       if (owner.size() > best.size() && owner.size() < t.size() && people::organ_like(owner)) best = owner;
     }
@@ -447,6 +450,16 @@ struct Regulation {
     }
     // Unsigned (a law, a state regulation): the body that adopted it, and the date it is cited by.
     if (!adopted_by.empty() && doc.field("issuer").empty()) doc.set_field("issuer", adopted_by);
+    // Unsigned and unadopted: its organ on a line of its own between the title and the first
+    // article, as a law database prints it (`厦门市新型墙体材料管理规定` / `福建省厦门市人民政府`), or
+    // over the title, as a company heads its handbook.
+    for (std::size_t i = 0; i < body && i < 8 && doc.field("issuer").empty(); ++i) {
+      std::string q = tx::strip_spaces(ps[i].text);
+      if (q == title || tx::char_count(q) > 30 || contains(q, "：") || contains(q, ":") || tx::find_full_date(q) || !people::organ_like(q))
+        continue;
+      doc.set_field("issuer", q);
+      doc.set_field("issuer_from", "head");
+    }
     // Unsigned and unadopted: the body it says interprets it (in full when the title names it).
     if (doc.field("issuer").empty())
       if (auto body = interpreting_body(doc.text()); !body.empty()) {
@@ -466,6 +479,12 @@ struct Regulation {
       if (std::string owner = owner_in_title(doc.title()); !owner.empty()) {
         doc.set_field("issuer", owner);
         doc.set_field("issuer_from", "title");
+      }
+    // Unnamed by the text: the organ the page's record box names (`颁布单位：最高人民法院`).
+    if (doc.field("issuer").empty())
+      if (std::string publisher = tx::strip_spaces(doc.field("publisher")); !publisher.empty() && people::organ_like(publisher)) {
+        doc.set_field("issuer", publisher);
+        doc.set_field("issuer_from", "metadata");
       }
     if (!cited_date.empty() && doc.field("date").empty()) doc.set_field("date", cited_date);
     // (A charter known by its last revision alone, `（2020年9月5日修订）`, is the text of that date.)

@@ -158,14 +158,22 @@ struct Speech {
         break;
       }
     // A transcript with no title: it opens on the hall's salutation (`同志们：`, `大家好！`, not a
-    // letter's `亲爱的朋友们：`) and the speaker then speaks of himself (`我到粮食局任职已…`).
-    if (paras.size() >= 2) {
-      std::string opening = tx::strip_spaces(paras[0].text);
-      bool hall = false;
+    // letter's `亲爱的朋友们：`), under a site's label at most, and the speaker then speaks of
+    // himself (`我到粮食局任职已…`), on the salutation's line or the next.
+    for (std::size_t i = 0; i < paras.size() && i < 2; ++i) {
+      if (i == 1 && tx::more_visible_than(paras[0].text, 12)) break;
+      std::string_view line = paras[i].text;
+      std::size_t after = 0;
       for (std::string_view w : {"同志们", "各位领导、同志们", "各位同志", "大家好"})
-        hall |= opening.starts_with(w) && tx::char_count(opening) <= tx::char_count(w) + 1;
-      std::string_view next = paras[1].text.substr(0, std::min<std::size_t>(paras[1].text.size(), 3 * 40));
-      if (hall && (contains(next, "我") || contains(next, "大家好"))) doc.signal("opens on the hall's salutation, the speaker of himself", 0.10);
+        if (line.starts_with(w)) after = w.size();
+      if (!after) continue;
+      std::string_view rest = tx::trim(line.substr(after));
+      for (std::string_view mark : {"：", ":", "，", "！", "!"})
+        if (rest.starts_with(mark)) rest = tx::trim(rest.substr(mark.size()));
+      if (rest.empty() && i + 1 < paras.size()) rest = paras[i + 1].text;
+      rest = rest.substr(0, std::min<std::size_t>(rest.size(), 3 * 150));
+      if (contains(rest, "我") || contains(rest, "大家好")) doc.signal("opens on the hall's salutation, the speaker of himself", 0.10);
+      break;
     }
     // Thanks to the audience as the last words (`谢谢大家。`, `謝謝大家！`): said, not written —
     // but not a notice's courtesy (`停水通知` … `谢谢！`) nor a press conference's Q&A.
@@ -419,20 +427,20 @@ struct Speech {
         if (spoken && on > at + 3) doc.set_field("occasion", t.substr(at + 3, on - at - 3));
       }
     }
-    // Signed at the end (`总经理：王敏敏` over `2013年3月26日`).
-    if (doc.field("speaker").empty())
-      for (std::size_t k = 0; k < 3 && k < paras.size(); ++k) {
-        auto p = paras[paras.size() - 1 - k].text;
-        if (auto d = date_line(p, true)) {
-          if (doc.field("date").empty()) doc.set_field("date", d->iso());
-          continue;
-        }
-        if (auto sp = closing_speaker(p)) {
-          doc.set_field("speaker", sp->first);
-          doc.set_field("position", sp->second);
-        }
-        break;
+    // Signed at the end (`总经理：王敏敏` over `2013年3月26日`): the date, and the speaker when
+    // nothing above named one.
+    for (std::size_t k = 0; k < 3 && k < paras.size(); ++k) {
+      auto p = paras[paras.size() - 1 - k].text;
+      if (auto d = date_line(p, true)) {
+        if (doc.field("date").empty()) doc.set_field("date", d->iso());
+        continue;
       }
+      if (auto sp = closing_speaker(p); sp && doc.field("speaker").empty()) {
+        doc.set_field("speaker", sp->first);
+        doc.set_field("position", sp->second);
+      }
+      break;
+    }
     // The author a collection or page names for the whole text (`<Author>邓小平</Author>`).
     // A CMS's placeholder for "no author" (佚名, 未知, 管理员) names nobody.
     auto placeholder = [](std::string_view a) {

@@ -21,7 +21,9 @@ bool names_speech(std::string_view s) {
   // its own, the government_report handler's.)
   std::string q = tx::strip_spaces(s);
   if (auto dash = q.find("——"); dash != std::string::npos) q.resize(dash);
-  bool congress = contains(s, "政府工作报告") || !st::congress_report(q).empty();
+  // (Up to its last 工作报告: a site's `（全文）` may follow.)
+  bool congress = contains(s, "政府工作报告");
+  if (auto at = q.rfind("工作报告"); !congress && at != std::string::npos) congress = !st::congress_report(std::string_view(q).substr(0, at + 12)).empty();
   if (congress && !contains(s, "讲话") && !contains(s, "致辞") && !contains(s, "发言")) return false;
   for (std::string_view w : {"讲话", "致辞", "工作报告", "报告会上", "欢迎词", "贺词", "答谢词", "祝酒词", "开幕词", "闭幕词",
                              "演讲", "新年献词", "党课"})

@@ -102,4 +102,96 @@ check(r["kind"] == "circular", f"a 通报 by its act: {r['kind']}")
 r = one("quoting.txt", f"某某县2019年教育宣传工作总结\n{BODY}上级决定通报表扬我县两名通讯员。\n{BODY}\n")
 check(r["kind"] != "circular", f"a summary quoting a 通报's act: {r['kind']}")
 
+# A sample-text site prints its column's name again under its trail: a label, not the title.
+r = one("column_label.txt", f"当前位置:某某范文网>> 文秘范文>> 应用材料>> 交流发言\n\n交流发言\n\n中秋茶话会外籍人士受邀发言\n\n"
+        f"    】【收藏】 作者: 佚名  来源: 作者原创 【加入会员】 \n\n尊敬的书记、尊敬的县长、各位领导、各位朋友,大家晚上好!\n\n"
+        f"今晚承蒙县领导的邀请参加晚宴,推举我代表外地的朋友发言,本人深感荣幸!{BODY}\n\n谢谢大家!\n")
+check((r["kind"], r["title"]) == ("speech", "中秋茶话会外籍人士受邀发言"), f"the column's name under the trail: {r['kind']} {r['title']!r}")
+# A trail that ends with the title, the title under it, then the posting's line: the title stays.
+r = one("trail_title.txt", "某某范文网 -工作总结,演讲稿,思想汇报,信函等各种范文。\n当前位置: 某某网 > 范文 > 请示 > 道路硬化请示\n\n道路硬化请示\n\n"
+        "时间:2016-02-20 作者:某某 分类:请示 来源:某某网\n\n某某镇人民政府:\n\n我村3、4、5组原有一条道路年久失修,群众出行十分不便。\n\n"
+        "妥否,请批示。\n\n某某村民委员会\n\n2016年2月1日\n")
+check((r["kind"], r["title"]) == ("request", "道路硬化请示"), f"a trail ending with the title: {r['kind']} {r['title']!r}")
+
+# A transcript under a paper site's label, its salutation glued to its first sentence.
+r = one("label_transcript.txt", "论文部分内容阅读\n同志们: 这次全省煤炭工作会议,总结了去年的工作,对新的一年的工作作了安排部署。"
+        f"这些年来,省委和省政府对煤炭战线的工作一直是比较重视的。每年的煤炭工作会议我都参加了。{BODY}\n")
+check(r["kind"] == "speech", f"a transcript under a site's label: {r['kind']} {r['scores']}")
+
+# A 述职 flattened onto one line, its title run on into the meeting's salutation.
+r = one("flat_shuzhi.txt", f"乡镇镇长述职报告各位领导、同志们:我是今年二月份调入某某镇,并在镇人代会上当选为镇长,负责政府全面工作。{BODY}{BODY}\n")
+check((r["kind"], r["title"]) == ("experience", "乡镇镇长述职报告"), f"a flattened 述职: {r['kind']} {r['title']!r}")
+
+# A law site's record box (`• 颁布单位:`) names the organ that made a rule its text leaves unsigned;
+# a title naming only the kind of court (`人民法院…办法`) names no owner.
+r = one("law_box.txt", "人民法院公文处理办法\n\n  • 颁布日期:1996-04-09\n  • 实施日期:\n  • 时 效 性:有效\n  • 发文文号:\n  • 颁布单位:最高人民法院\n"
+        "第一章 总则\n  第一条 为加强人民法院的公文处理工作,使之规范化、制度化,制定本办法。\n  第二条 人民法院的公文,是人民法院实施审判、管理的重要工具。\n"
+        "第二章 附则\n  第三条 本办法自发布之日起施行。\n")
+check((r["kind"], r["fields"].get("issuer")) == ("regulation", ["最高人民法院"]), f"the record box's 颁布单位: {r['kind']} {r['fields'].get('issuer')}")
+
+# A signature over a date whose 年月日 the page lost and that reads no one way (`202045`): the
+# signer is read, the date is not made up.
+r = one("lost_date.txt", "某某学院党委2020年宣传工作要点\n各党支部:\n现将2020年宣传工作要点通知如下。\n一、组织编纂学院年鉴。\n二、筹划编纂院史。\n"
+        "中共某某大学某某学院委员会\n\n202045\n")
+check((r["fields"].get("issuer"), r["fields"].get("date")) == (["中共某某大学某某学院委员会"], None),
+      f"a signature over lost digits: {r['fields'].get('issuer')} {r['fields'].get('date')}")
+
+# A page's source and posting date under a 公告's title, no 主送: no signature there.
+r = one("source_line.txt", "某某市人民代表大会常务委员会办公室公告\n辽宁省某某委员会 2022年12月06日\n\n"
+        "  市人大常委会第六次会议对《某某市社会信用条例(草案)》进行了初次审议。现将草案全文公布,并就有关事项公告如下:\n\n"
+        "  一、各级国家机关、社会团体以及各界人士均可提出意见。\n\n某某市人民代表大会常务委员会办公室\n\n2022年12月5日\n")
+check((r["fields"].get("issuer"), r["fields"].get("date")) == (["某某市人民代表大会常务委员会办公室"], "2022-12-05"),
+      f"a source line over the body: {r['fields'].get('issuer')} {r['fields'].get('date')}")
+
+# A procuratorate's report titled with the year it reviews, its 题注 and its head under the title.
+r = one("procuratorate.txt", "某某市人民检察院2024年工作报告\n\n【字号:    】        时间:2025-01-26\n\n——2025年1月9日在某某市第十五届人民代表大会第五次会议上\n\n"
+        f"某某市人民检察院检察长 某某某\n\n  各位代表:\n\n  现在,我代表市人民检察院向大会报告工作,请予审议。\n\n  2024年工作回顾\n\n  {BODY}\n")
+f = r["fields"]
+check((r["kind"], f.get("doc_type"), f.get("issuer"), f.get("date"), f.get("year")) ==
+      ("work_report", "人民检察院工作报告", ["某某市人民检察院"], "2025-01-09", 2025),
+      f"a procuratorate's report, its year in the title: {r['kind']} {f.get('doc_type')} {f.get('issuer')} {f.get('date')} {f.get('year')}")
+
+# A committee's report as a bilingual page decorates it (`【中英文對照】…(全文)`), in traditional script.
+r = one("bilingual.txt", "      【中英文對照】全國人大常委會工作報告(全文)\n\n      五、推動地方人大工作完善發展5. We facilitated improvements in the work of local people's congresses.\n"
+        "      地方人大工作是做好新形勢下人大工作的重要組成部分。常委會著眼於堅持和完善人民代表大會制度。The work of local people's congresses is vital.\n")
+check((r["kind"], r["title"]) == ("work_report", "全國人大常委會工作報告"), f"a decorated committee report: {r['kind']} {r['title']!r}")
+
+# A court's report without its title: the formula's organ names its type and its issuer.
+r = one("court_untitled.txt", f"各位代表:\n现在,我代表市中级人民法院向大会报告工作,请予审议。\n2022年主要工作\n{BODY}\n")
+check((r["kind"], r["fields"].get("doc_type"), r["fields"].get("issuer")) == ("work_report", "人民法院工作报告", ["市中级人民法院"]),
+      f"an untitled court report: {r['kind']} {r['fields'].get('doc_type')} {r['fields'].get('issuer')}")
+
+# A sample-text collection's heading over the first court's report: the court's title, its full name.
+r = process_records(write("court_collection.txt", "2024年市中级人民法院工作报告5篇\n市中级人民法院工作报告总结了法院在审判、执行等方面的成就。以下是网友为您整理分享的相关范文,供您参考!\n"
+        f"某州市中级人民法院工作报告\n各位代表:\n我代表市中级人民法院向大会报告工作,请予审议。\n{BODY}\n"))[0]
+check((r["title"], r["fields"].get("issuer")) == ("某州市中级人民法院工作报告", ["某州市中级人民法院"]),
+      f"the first court's report under a collection's heading: {r['title']!r} {r['fields'].get('issuer')}")
+
+# A trail wrapped over two lines (`当前位置:某某范文网 >` / `工作报告 >事迹材料 >`) over a 事迹材料.
+r = one("wrapped_trail.txt", f"当前位置:某某范文网 >\n\n工作报告 >事迹材料 >\n\n优秀乡镇党委书记先进事迹材料\n\n某某,1973年生,1996年毕业于某某学院。{BODY}\n\n从城里人变成农村人\n\n{BODY}\n")
+check((r["kind"], r["title"]) == ("experience", "优秀乡镇党委书记先进事迹材料"), f"a wrapped trail: {r['kind']} {r['title']!r}")
+
+# A trail whose colon and arrows were lost (`您的位置首页  汽车生活  驾车乐趣`) over a 心得体会.
+r = one("lost_arrows.txt", f"您的位置首页  汽车生活  驾车乐趣\n\n党员干部开展下基层实践活动心得体会\n\n  近期,在各级党委的号召下,我作为一名党员教师参加了下基层实践活动。{BODY}\n")
+check((r["kind"], r["title"]) == ("experience", "党员干部开展下基层实践活动心得体会"), f"a trail without its arrows: {r['kind']} {r['title']!r}")
+
+# Sample-text sites' badges and counts around a title: `[精選]…15篇`, `…【三篇】`.
+r = one("badge.txt", "[精選]公司員工考勤管理制度15篇\n第一條 為加強公司員工考勤管理,制定本制度。\n第二條 本制度適用於公司全體員工。\n第三條 本制度自發布之日起施行。\n")
+check(r["title"] == "公司員工考勤管理制度", f"a badge and a count: {r['title']!r}")
+r = one("count_words.txt", f"农村集体经济发展调研报告【三篇】\n\n近年来,各地积极探索农村集体经济发展路径。{BODY}\n\n一、基本情况\n\n{BODY}\n\n二、存在的问题\n\n{BODY}\n")
+check(r["title"] == "农村集体经济发展调研报告", f"a count in words: {r['title']!r}")
+
+# A company head's New Year address signed at its end by post and name (`某某集团总裁 某某某`).
+r = one("ceo.txt", f"某某集团总裁2023年新春致辞\n\n岁序更替,华章日新。我谨代表某某集团向全体员工致以春节最亲切的问候!{BODY}\n\n祝大家兔年大吉!\n\n某某集团总裁 翟某卿\n\n2023年1月21日\n")
+check((r["kind"], r["fields"].get("speaker"), r["fields"].get("date")) == ("speech", "翟某卿", "2023-01-21"),
+      f"a CEO's address: {r['kind']} {r['fields'].get('speaker')} {r['fields'].get('date')}")
+
+# A law database prints a rule's organ on its own line under the title; the adopting meeting, when
+# the head names one, is still the issuer.
+r = one("law_head.txt", "某某市新型墙体材料管理规定(2002年)\n\n作者:法律资料网 时间:2024-06-25 14:15:56   浏览:8552   来源:法律资料网\n\n"
+        "某某市新型墙体材料管理规定(2002年)\n\n福建省某某市人民政府\n\n某某市新型墙体材料管理规定\n\n  第一条 为推进本市墙体材料革新和建筑节能工作,制定本规定。\n\n"
+        "  第二条 凡在本市辖区的墙体材料生产企业,均应遵守本规定。\n")
+check((r["kind"], r["fields"].get("issuer"), r["fields"].get("issuer_from")) == ("regulation", ["福建省某某市人民政府"], "head"),
+      f"a law database's organ line: {r['kind']} {r['fields'].get('issuer')} {r['fields'].get('issuer_from')}")
+
 done()

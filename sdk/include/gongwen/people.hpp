@@ -194,9 +194,9 @@ inline std::optional<Byline> byline(std::string_view s) {
 inline constexpr std::string_view kPositions[] = {"国务院总理", "副总理", "总理", "常务副市长", "副市长", "市长", "副书记", "书记", "副省长", "省长", "副县长", "县长", "副区长",
                                         "区长", "副主任", "主任", "副部长", "部长", "副局长", "局长", "副厅长", "厅长", "主席",
                                         "副主席", "院长", "校长", "委员", "总经理", "董事长", "处长", "镇长", "乡长", "组长", "州长", "旗长", "盟长",
-                                        // associations, banks, courts and procuratorates, ministries' departments
+                                        // associations, banks, courts and procuratorates, ministries' departments, companies
                                         "副会长", "会长", "副秘书长", "秘书长", "副理事长", "理事长", "副行长", "行长", "副司长", "司长",
-                                        "检察长", "庭长", "所长", "社长", "署长"};
+                                        "检察长", "庭长", "所长", "社长", "署长", "副总裁", "总裁"};
 
 // `张建国副市长` → {张建国, 副市长}: a 2–4 character name, then a position.
 inline std::optional<std::pair<std::string, std::string>> name_then_position(std::string_view s) {

@@ -9,6 +9,7 @@
 #include <gongwen/text.hpp>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <optional>
 #include <string>
@@ -42,10 +43,18 @@ inline std::vector<Paragraph> paragraphs(std::string_view t, std::size_t limit =
 // `…(精选3篇)`, `…范文 篇1`) and its word 范文 (`修建道路请示范文`). At least four
 // characters stay.
 inline std::size_t undecorated_end(std::string_view t) {
-  auto count_start = [](std::string_view s, std::string_view unit) -> std::size_t {  // `1655字`: where the digits start
+  // `1655字`, `三篇`: where the count starts (Arabic, or in Chinese numerals when `words`).
+  auto count_start = [](std::string_view s, std::string_view unit, bool words = false) -> std::size_t {
     if (!text::ends_with(s, unit)) return std::string_view::npos;
     std::size_t b = s.size() - unit.size();
     while (b > 0 && s[b - 1] >= '0' && s[b - 1] <= '9') --b;
+    if (words && b == s.size() - unit.size())
+      while (b >= 3) {
+        std::size_t k = b;
+        char32_t c = text::prev_cp(s, k);
+        if (text::cn_digit(c) < 0 && c != U'十') break;
+        b = k;
+      }
     return b < s.size() - unit.size() ? b : std::string_view::npos;
   };
   auto keep = [&](std::size_t cut) { return text::char_count(t.substr(0, cut)) >= 4; };
@@ -54,7 +63,7 @@ inline std::size_t undecorated_end(std::string_view t) {
     again = false;
     std::string_view v = text::trim(t.substr(0, end));
     std::size_t cut = std::string_view::npos;
-    for (std::string_view tail : {".doc", ".docx", ".wps", ".pdf", ".txt", "[VIP]", "【VIP】", "(VIP)"})
+    for (std::string_view tail : {".doc", ".docx", ".wps", ".pdf", ".txt", "[VIP]", "【VIP】", "(VIP)", "（全文）", "(全文)"})
       if (text::ends_with(v, tail)) cut = v.size() - tail.size();
     // `范文1655字`, `范文 篇1`, `篇1`
     if (auto b = count_start(v, "字"); cut == std::string_view::npos && b != std::string_view::npos && text::ends_with(v.substr(0, b), "范文"))
@@ -67,17 +76,20 @@ inline std::size_t undecorated_end(std::string_view t) {
         if (text::ends_with(pre, "范文")) cut = pre.size();
       }
     }
-    // `（通用5篇）`, `(精选3篇)`
-    for (auto [o, c] : {std::pair<std::string_view, std::string_view>{"（", "）"}, {"(", ")"}}) {
+    // `（通用5篇）`, `(精选3篇)`, `【三篇】`
+    for (auto [o, c] : {std::pair<std::string_view, std::string_view>{"（", "）"}, {"(", ")"}, {"【", "】"}}) {
       if (cut != std::string_view::npos || !text::ends_with(v, c)) continue;
       std::string_view inner = v.substr(0, v.size() - c.size());
-      std::size_t b = count_start(inner, "篇");
+      std::size_t b = count_start(inner, "篇", true);
       if (b == std::string_view::npos) continue;
       std::string_view pre = inner.substr(0, b);
       for (std::string_view w : {"通用", "精选", "优秀", "热门", "推荐", "合集", "共", "汇总"})
         if (text::ends_with(pre, w)) pre.remove_suffix(w.size());
       if (text::ends_with(pre, o)) cut = pre.size() - o.size();
     }
+    // A bare count after a genre's name (`公司员工考勤管理制度15篇`), not a piece's ordinal (`第15篇`).
+    if (auto b = count_start(v, "篇"); cut == std::string_view::npos && b != std::string_view::npos && b >= 3 && !text::ends_with(v.substr(0, b), "第"))
+      cut = b;
     // The word itself, after what the rest removed or alone.
     if (cut == std::string_view::npos && text::ends_with(v, "范文")) cut = v.size() - std::string_view("范文").size();
     if (cut != std::string_view::npos && keep(cut)) {
@@ -89,10 +101,16 @@ inline std::size_t undecorated_end(std::string_view t) {
 }
 
 // A sample-text site's count before a title (`第1篇 某区人大常委会工作报告`, `篇一：…`,
-// `范文3：…`): where the title starts, or 0. The count is Arabic, or followed by a colon:
-// a plan's part `第一篇　开启全面建设…` opens with its own heading.
+// `范文3：…`), or its badge (`[精选]…`): where the title starts, or 0. The count is Arabic, or
+// followed by a colon: a plan's part `第一篇　开启全面建设…` opens with its own heading. (A
+// column's label, `【视频】…`, `【中国稳健前行】…`, is a news title's own.)
 inline std::size_t undecorated_begin(std::string_view t) {
   std::size_t i = 0;
+  for (std::string_view badge : {"[精选]", "[精選]", "[推荐]", "[推薦]", "[原创]", "[原創]"})
+    if (t.starts_with(badge)) {
+      std::string_view rest = text::trim(t.substr(badge.size()));
+      return text::char_count(rest) >= 4 ? static_cast<std::size_t>(rest.data() - t.data()) : 0;
+    }
   auto digits = [&](bool arabic_only) {
     std::size_t b = i, n = 0;
     while (i < t.size()) {
@@ -143,13 +161,57 @@ inline std::size_t undecorated_begin(std::string_view t) {
 // `政府工作报告`, the two courts' (`…人民检察院工作报告`, `…人民法院工作报告`) and the
 // congress's own standing committee's (`…常务委员会工作报告`, `…人大常委会工作报告`); empty
 // when the title names none. (A speech's `工作报告` to a party congress is none of these.)
+// (The year it reports on may stand between them: `武汉市人民检察院2024年工作报告`.)
 inline std::string_view congress_report(std::string_view q) {
   constexpr std::string_view government = "政府工作报告", report = "工作报告";
   if (text::ends_with(q, government)) return q.substr(q.size() - government.size());
   if (!text::ends_with(q, report)) return {};
+  std::string_view before = q.substr(0, q.size() - report.size());
+  for (std::string_view year : {"年度", "年"})
+    if (text::ends_with(before, year) && before.size() >= year.size() + 4) {
+      std::string_view digits = before.substr(before.size() - year.size() - 4, 4);
+      if (digits.find_first_not_of("0123456789") == std::string_view::npos) before.remove_suffix(year.size() + 4);
+      break;
+    }
   for (std::string_view organ : {"人民检察院", "人民法院", "常务委员会", "人大常委会"})
-    if (text::ends_with(q.substr(0, q.size() - report.size()), organ)) return q.substr(q.size() - organ.size() - report.size());
+    if (text::ends_with(before, organ)) return q.substr(before.size() - organ.size());
   return {};
+}
+
+// A breadcrumb's words: the label before it, the home it starts from, the
+// marks between its parts.
+inline constexpr std::array<std::string_view, 6> kTrailLabels = {"当前位置", "您现在的位置", "您的位置", "现在位置", "所在位置", "位置"};
+inline constexpr std::array<std::string_view, 3> kTrailHomes = {"首页", "网站首页", "主页"};
+inline bool trail_separator(char32_t c) { return c == U'>' || c == U'＞' || c == U'»' || c == U'›' || c == U'→' || c == U'/' || c == U'》'; }
+
+// The trail of links to the page (`首页>新闻动态>喜迎党代会`, `当前位置：首页 » 通知公告`).
+inline bool trail_line(std::string_view t) {
+  std::string sq = text::strip_spaces(t);
+  for (std::string_view label : kTrailLabels)
+    if (text::starts_with(sq, label)) {
+      std::string_view rest = std::string_view(sq).substr(label.size());
+      if (text::starts_with(rest, "：") || text::starts_with(rest, ":")) return true;
+      // (Its colon lost with the links' markup: `您的位置首页 汽车生活 驾车乐趣`.)
+      for (auto h : kTrailHomes)
+        if (text::starts_with(rest, h) && label != "位置") return true;
+    }
+  // A trail wrapped over lines, its later parts alone (`工作报告 >事迹材料 >`): short parts,
+  // each followed by its arrow.
+  if (text::char_count(sq) <= 40 && (sq.ends_with(">") || sq.ends_with("＞") || sq.ends_with("»") || sq.ends_with("›"))) return true;
+  std::size_t home = 0;
+  for (auto h : kTrailHomes)
+    if (text::starts_with(sq, h)) home = h.size();
+  if (!home) return false;
+  for (std::size_t i = 0; i < sq.size();)
+    if (trail_separator(text::next_cp(sq, i))) return true;
+  // A trail whose separators were images (`首页范文工作报告申报材料`): the home glued to a few
+  // column names, Han only, no sentence and no document's 关于…的.
+  std::string_view rest = std::string_view(sq).substr(home);
+  std::size_t n = text::char_count(rest);
+  if (n < 2 || n > 16 || rest.find("关于") != std::string_view::npos || rest.find("的") != std::string_view::npos) return false;
+  for (std::size_t i = 0; i < rest.size();)
+    if (!text::is_han(text::next_cp(rest, i))) return false;
+  return true;
 }
 
 // A page's heading that decorates a title (`2022年度专题党课:…(精选文档)`, `…事迹报告(最终定稿)`,
