@@ -9,6 +9,8 @@
 --   a lead that opens with a date or 近日/日前/昨天 (`9月27日，…`)               +0.25
 --   else a lead that reports an event on a date (`…，2月19日下午，…召开`)      +0.20
 --   else an event of the day (`温家宝今天下午在人民大会堂主持仪式`)          +0.25
+--   the lead's first sentences say where an event was held
+--     (`…新年座谈会在集团四楼会议室举行`)                                        +0.15
 --   a reporter's byline near the top (`半月谈记者 史卫燕`)                        +0.35
 --   the reporter's words in the first paragraphs (记者获悉, 笔者了解到, 据悉)      +0.20
 --   a broadcast's sound bites, two or more (记者：…, 人大代表 王浩良：…)           +0.25
@@ -76,8 +78,9 @@ return {
       local teaser = gw.len(t) <= 40 and gw.re.find(t, "[？?]$") and not gw.re.find(t, "[。！]")
       if t ~= head and gw.len(t) >= 15 and not caption and not subtitle and not teaser then lead = t break end
     end
-    -- (A page's bar or bullet may stand before it: `| 本报讯…`.)
+    -- (A page's bar or bullet may stand before it: `| 本报讯…`, or its label: `【某某导读】3月12日…`.)
     lead = gw.re.gsub(lead, "^[|｜丨•·\\s]+", "")
+    lead = gw.re.gsub(lead, "^【[^】]{1,10}】\\s*", "")
     if gw.re.find(lead, "^(本报讯|本台消息|本台记者|央视网消息|新华社|人民网|新华网|中新网|中国网)")
         or gw.re.find(lead, "^.{0,16}\\d{1,2}月\\d{1,2}日(电|讯)")
         or gw.re.find(lead, "^[^，。：:\\s]{2,10}(在线|网|报|台|社|客户端)(讯|消息)[\\s　:：]")
@@ -98,7 +101,9 @@ return {
       doc:signal("lead opens with a date", 0.25)
       dated = true
     end
-    if not dated and gw.re.find(lead, "^.{0,40}\\d{1,2}月\\d{1,2}日(上午|下午|晚)?[，,].{0,60}(召开|举行|举办|开展|出席|调研|考察|会见|发布|启动)") then
+    if not dated and (gw.re.find(lead, "^.{0,40}\\d{1,2}月\\d{1,2}日(上午|下午|晚)?[，,].{0,60}(召开|举行|举办|开展|出席|调研|考察|会见|发布|启动)")
+        -- (`…于2023年5月23日在经管楼报告厅开课`: the day, the place, the event.)
+        or gw.re.find(lead, "^.{0,60}\\d{1,2}月\\d{1,2}日(上午|下午|晚)?在[^，。,]{2,24}(举行|召开|举办|开课|开班|开幕|闭幕)")) then
       doc:signal("lead reports an event on a date", 0.20)
       dated = true
     end
@@ -108,6 +113,9 @@ return {
         -- (`…李克强同志的遗体，2日在北京八宝山革命公墓火化`: a day, then where it happened.)
         or gw.re.find(lead, "^[^。]{0,120}[，,](\\d{1,2}日|今天|昨天)(上午|下午|晚上|晚)?在\\p{Han}{2,20}") then
       doc:signal("lead reports an event of the day", 0.25)
+    end
+    if gw.re.find(lead, "^[^。]{0,80}(。[^。]{0,80})?在[^，。,]{2,24}(举行|召开|举办|开课|开班|开幕|闭幕)") then
+      doc:signal("the lead says where an event was held", 0.15)
     end
     for i = 1, math.min(#ps, 4) do
       if gw.len(ps[i].text) <= 20 and gw.re.find(ps[i].text, "^(本报|本刊|本台|半月谈|新华社|人民网|央视网)?(特约)?记者[ 　]*[^，。]{2,12}$") then

@@ -194,4 +194,31 @@ r = one("law_head.txt", "某某市新型墙体材料管理规定(2002年)\n\n作
 check((r["kind"], r["fields"].get("issuer"), r["fields"].get("issuer_from")) == ("regulation", ["福建省某某市人民政府"], "head"),
       f"a law database's organ line: {r['kind']} {r['fields'].get('issuer')} {r['fields'].get('issuer_from')}")
 
+# A summary's unit as its title opens with it, before its year; a 心得's writer before its title.
+r = one("unit_title.txt", f"县政府办公室2023年工作总结\n今年以来,县政府办自觉围绕县委县政府中心工作,较好完成了各项工作任务。现将2023年主要工作汇报如下:\n"
+        f"一、工作开展情况\n{BODY}\n二、存在的问题\n{BODY}\n")
+check((r["kind"], r["fields"].get("unit")) == ("experience", "县政府办公室"), f"a summary's unit: {r['kind']} {r['fields'].get('unit')}")
+r = one("writer.txt", f"李某明:学习党章心得体会\n根据支部学习动员阶段的学习内容,我重点学习了《党章》。{BODY}\n")
+check((r["kind"], r["title"], r["fields"].get("author")) == ("experience", "学习党章心得体会", "李某明"),
+      f"a writer before the title: {r['kind']} {r['title']!r} {r['fields'].get('author')}")
+
+# A mirror's pinyin glosses with a stray space (`會(huì )`) are dropped like the others.
+r = one("spaced_gloss.txt", "全國人大常委會(huì )工作報(bào)告\n各位代表:\n我受全國人民代表大會(huì )常務(wù)委員會(huì )委托,向大會(huì )報(bào)告工作,請予審議。\n"
+        "一年來,常委會(huì )堅持黨的領(lǐng)導(dǎo),依法履職。\n", "--with-text")
+check("(huì )" not in r.get("text", "") and r["kind"] == "work_report", f"spaced glosses: {r['kind']} {r.get('text', '')[:40]!r}")
+
+# An NGO's employee handbook, its organ over its title.
+r = one("handbook.txt", "某某儿童救护服务交流中心\n员工手册(修订)\n本《员工手册》可以帮助您更好地了解中心的愿景、理念、制度、规章和员工享有的权益。\n"
+        "第一章 总则\n第一条 为规范中心管理,制定本手册。\n第二条 本手册适用于中心全体员工。\n")
+check((r["kind"], r["title"], r["fields"].get("issuer")) == ("regulation", "员工手册(修订)", ["某某儿童救护服务交流中心"]),
+      f"an employee handbook: {r['kind']} {r['title']!r} {r['fields'].get('issuer')}")
+
+# News that lost its headline: a page's label before the lead's date; an event held at a place.
+r = one("label_lead.txt", "【某某导读】3月12日上午,十三届全国人大二次会议举行全体会议,听取最高人民法院工作报告。"
+        "最高人民法院举行全媒体直播访谈活动,研究室主任某某某做客直播间,介绍了报告的主要内容。\n某某某表示,今年的报告全文共20页。\n")
+check(r["kind"] == "news", f"a label before the lead's date: {r['kind']} {r['scores'].get('news')}")
+r = one("held_at.txt", "今年是农历癸卯兔年。年初八上午,某某集团新年座谈会在集团四楼会议室举行,总经理某某某主持座谈会。\n"
+        "某某某在讲话中表示,过去一年集团经受住了考验。各部门负责人参加了座谈会。\n")
+check(r["kind"] == "news", f"an event held at a place: {r['kind']} {r['scores'].get('news')}")
+
 done()
