@@ -312,7 +312,8 @@ struct Experience {
         bool year = (t.compare(i, 2, "19") == 0 || t.compare(i, 2, "20") == 0) && std::isdigit(static_cast<unsigned char>(t[i + 2])) &&
                     std::isdigit(static_cast<unsigned char>(t[i + 3])) && t.compare(i + 4, 3, "年") == 0;
         if (!year) continue;
-        if (std::string unit = t.substr(0, i); people::organ_like(unit)) doc.set_field("unit", unit);
+        // (A name, not the word alone: `学校2023年度工作总结` names no unit.)
+        if (std::string unit = t.substr(0, i); tx::char_count(unit) >= 3 && people::organ_like(unit)) doc.set_field("unit", unit);
         break;
       }
     }

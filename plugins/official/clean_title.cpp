@@ -94,8 +94,9 @@ std::string clean_title(std::string t) {
   }
   // A metadata table glued before it: `索引号：…发文机关：国务院…标题：国务院关于…的决定`.
   // (An information-disclosure table labels it 名称.)
-  if (auto p = t.rfind("标题："); p != std::string::npos) t.erase(0, p + 9);
-  else if (auto q = t.rfind("标题:"); q != std::string::npos) t.erase(0, q + 7);
+  bool labelled = t.find("标题") != std::string::npos;  // (one search first: rfind compares at every position)
+  if (auto p = labelled ? t.rfind("标题：") : std::string::npos; p != std::string::npos) t.erase(0, p + 9);
+  else if (auto q = labelled ? t.rfind("标题:") : std::string::npos; q != std::string::npos) t.erase(0, q + 7);
   else if (tx::starts_with(t, "名称：")) t.erase(0, std::string_view("名称：").size());
   else if (tx::starts_with(t, "名称:")) t.erase(0, std::string_view("名称:").size());
   // A column's label a site sets before it with a bar (`政务服务丨济宁市人民政府关于…的实施意见`).
@@ -159,7 +160,8 @@ std::string clean_title(std::string t) {
   drop_footnote_marks(t);
   // The department a site names after an answer it posts (`…第3号建议的答复（水利局）`).
   for (auto [o, c] : {std::pair<std::string_view, std::string_view>{"（", "）"}, {"(", ")"}})
-    if (auto p = t.rfind(o); p != std::string::npos && p > 0 && tx::ends_with(t, c)) {
+    if (!tx::ends_with(t, c)) continue;  // (told first: rfind compares at every position)
+    else if (auto p = t.rfind(o); p != std::string::npos && p > 0) {
       std::string inner = t.substr(p + o.size(), t.size() - p - o.size() - c.size());
       if (tx::char_count(inner) >= 2 && tx::char_count(inner) <= 20 && organ_like(squeeze(inner)) && doc_type_of_title(t.substr(0, p))) t.resize(p);
     }

@@ -126,7 +126,7 @@ static bool holds_domain(std::string_view t) {
 bool never_title_line(std::string_view t) {
   if (holds_domain(t) && !contains(t, "关于")) return true;  // (a title may name a site: `关于启用www.….cn的通知`)
   // A news agency's dateline (`新华社北京8月31日电`), an e-paper's page (`第02版:要闻`), an app's name.
-  if (!tx::more_visible_than(t, 30)) {
+  if ((contains(t, "电") || contains(t, "客户端") || tx::starts_with(tx::trim(t), "第")) && !tx::more_visible_than(t, 30)) {
     std::string v = tx::strip_spaces(t);
     if ((tx::ends_with(v, "日电") && !contains(v, "关于")) || tx::ends_with(v, "客户端")) return true;
     if (tx::starts_with(v, "第") && v.size() > 6 && std::isdigit(static_cast<unsigned char>(v[3])) && contains(std::string_view(v).substr(0, 12), "版"))
@@ -470,7 +470,8 @@ const DocType* doc_type_of_title(std::string_view title) {
   drop_footnote_marks(t);
   // A series' number in words (`…人口普查公报（第一号）`) is the title's own, and no 文种.
   for (auto [o, c] : {std::pair<std::string_view, std::string_view>{"（第", "号）"}, {"(第", "号)"}})
-    if (auto p = t.rfind(o); p != std::string::npos && p > 0 && tx::ends_with(t, c) && tx::char_count(std::string_view(t).substr(p)) <= 8) t.resize(p);
+    if (!tx::ends_with(t, c)) continue;  // (told first: rfind compares at every position)
+    else if (auto p = t.rfind(o); p != std::string::npos && p > 0 && tx::char_count(std::string_view(t).substr(p)) <= 8) t.resize(p);
   bool guanyu = contains(t, "关于");
   // An answer to a deputy's or a member's proposal (`…关于区十八届人大一次会议第6号代表建议的答复`) is a 函.
   if (tx::ends_with(t, "的答复") && tx::char_count(t) >= 8)

@@ -372,6 +372,9 @@ struct Speech {
         } else if (auto pn = position_then_name(p)) {  // 市委副书记、市长 李明
           doc.set_field("speaker", pn->first);
           doc.set_field("position", pn->second);
+        } else if (auto pg = people::position_glued_name(p); pg && i <= first + 2 && !contains(p, "，") && !contains(p, "。")) {
+          doc.set_field("speaker", pg->first);  // 中信工程董事长金志宏, right under the title
+          doc.set_field("position", pg->second);
         }
       }
     }

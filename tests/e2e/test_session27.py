@@ -221,4 +221,16 @@ r = one("held_at.txt", "今年是农历癸卯兔年。年初八上午,某某集�
         "某某某在讲话中表示,过去一年集团经受住了考验。各部门负责人参加了座谈会。\n")
 check(r["kind"] == "news", f"an event held at a place: {r['kind']} {r['scores'].get('news')}")
 
+# A speaker's line under the title: a company's post glued to the name (`某某工程董事长金某宏`), or a
+# ceremony's speaker for a body (`教师代表 刘某鸿`).
+r = one("glued_post.txt", f"在某某工程庆祝中国共产党成立100周年大会上的讲话\n某某工程董事长金某宏\n(2021年7月1日)\n尊敬的老党员代表、同志们:\n大家好!{BODY}\n")
+check((r["kind"], r["fields"].get("speaker"), r["fields"].get("date")) == ("speech", "金某宏", "2021-07-01"),
+      f"a post glued to the name: {r['kind']} {r['fields'].get('speaker')} {r['fields'].get('date')}")
+r = one("for_a_body.txt", f"在毕业典礼上的发言\n教师代表 刘某鸿\n(2022年7月11日)\n亲爱的2022届毕业生,尊敬的各位老师,大家好!\n我是刘某鸿老师。{BODY}\n")
+check((r["kind"], r["fields"].get("speaker"), r["fields"].get("position")) == ("speech", "刘某鸿", "教师代表"),
+      f"a speaker for a body: {r['kind']} {r['fields'].get('speaker')} {r['fields'].get('position')}")
+# A bare word before a summary's year names no unit.
+r = one("bare_unit.txt", f"学校2023年度工作总结报告\n各位领导、各位老师,大家好!\n下面我代表某某联校向全体教师汇报年度工作情况。{BODY}\n")
+check(r["fields"].get("unit") != "学校", f"a bare 学校 is no unit: {r['fields'].get('unit')}")
+
 done()

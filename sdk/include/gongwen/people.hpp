@@ -196,7 +196,9 @@ inline constexpr std::string_view kPositions[] = {"国务院总理", "副总理"
                                         "副主席", "院长", "校长", "委员", "总经理", "董事长", "处长", "镇长", "乡长", "组长", "州长", "旗长", "盟长",
                                         // associations, banks, courts and procuratorates, ministries' departments, companies
                                         "副会长", "会长", "副秘书长", "秘书长", "副理事长", "理事长", "副行长", "行长", "副司长", "司长",
-                                        "检察长", "庭长", "所长", "社长", "署长", "副总裁", "总裁"};
+                                        "检察长", "庭长", "所长", "社长", "署长", "副总裁", "总裁",
+                                        // who speaks for a body at a ceremony (`教师代表 刘某`, `学生代表`)
+                                        "教师代表", "学生代表", "家长代表", "校友代表", "员工代表", "党员代表"};
 
 // `张建国副市长` → {张建国, 副市长}: a 2–4 character name, then a position.
 inline std::optional<std::pair<std::string, std::string>> name_then_position(std::string_view s) {

@@ -186,6 +186,12 @@ inline bool trail_separator(char32_t c) { return c == U'>' || c == U'＞' || c =
 
 // The trail of links to the page (`首页>新闻动态>喜迎党代会`, `当前位置：首页 » 通知公告`).
 inline bool trail_line(std::string_view t) {
+  // (Told by its first character or its last arrow before anything is copied: most lines are prose.)
+  std::string_view v = text::trim(t);
+  bool arrow = v.ends_with(">") || v.ends_with("＞") || v.ends_with("»") || v.ends_with("›");
+  bool opens = false;
+  for (std::string_view c : {"当", "您", "现", "所", "位", "首", "网", "主"}) opens |= v.starts_with(c);
+  if (!arrow && !opens) return false;
   std::string sq = text::strip_spaces(t);
   for (std::string_view label : kTrailLabels)
     if (text::starts_with(sq, label)) {
