@@ -103,7 +103,8 @@ return {
     end
     if not dated and (gw.re.find(lead, "^.{0,40}\\d{1,2}月\\d{1,2}日(上午|下午|晚)?[，,].{0,60}(召开|举行|举办|开展|出席|调研|考察|会见|发布|启动)")
         -- (`…于2023年5月23日在经管楼报告厅开课`: the day, the place, the event.)
-        or gw.re.find(lead, "^.{0,60}\\d{1,2}月\\d{1,2}日(上午|下午|晚)?在[^，。,]{2,24}(举行|召开|举办|开课|开班|开幕|闭幕)")) then
+        or (gw.re.find(lead, "^.{0,60}\\d{1,2}月\\d{1,2}日(上午|下午|晚)?在[^，。,]{2,24}(举行|召开|举办|开课|开班|开幕|闭幕)")
+            and not gw.re.find(lead, "^.{0,60}(定于|拟于|将于)"))) then
       doc:signal("lead reports an event on a date", 0.20)
       dated = true
     end
@@ -114,7 +115,9 @@ return {
         or gw.re.find(lead, "^[^。]{0,120}[，,](\\d{1,2}日|今天|昨天)(上午|下午|晚上|晚)?在\\p{Han}{2,20}") then
       doc:signal("lead reports an event of the day", 0.25)
     end
-    if gw.re.find(lead, "^[^。]{0,80}(。[^。]{0,80})?在[^，。,]{2,24}(举行|召开|举办|开课|开班|开幕|闭幕)") then
+    -- (Not a notice's own arrangement: `定于5月10日上午在市政府三楼会议室召开…`.)
+    if gw.re.find(lead, "^[^。]{0,80}(。[^。]{0,80})?在[^，。,]{2,24}(举行|召开|举办|开课|开班|开幕|闭幕)")
+        and not gw.re.find(lead, "^[^。]{0,80}(定于|拟于|将于|拟在|将在)") then
       doc:signal("the lead says where an event was held", 0.15)
     end
     for i = 1, math.min(#ps, 4) do

@@ -147,7 +147,8 @@ bool unwrap_copied_page(std::string_view s, Unwrapped& u) {
     if (drop[i] && breadcrumb_line(lines[i].t)) {
       std::string column = breadcrumb_column(lines[i].t);
       auto under = lines[i + 2].t;
-      bool titled = text::char_count(under) <= 60 && !text::ends_sentence(under) && !info_line(under) && !chrome_line(under);
+      bool titled = text::char_count(under) <= 60 && !text::ends_sentence(under) && !info_line(under) && !chrome_line(under) &&
+                    !text::ends_with(under, "号");  // (a 文号 under the title, `某交〔2023〕5号`)
       if (!column.empty() && text::strip_spaces(lines[i + 1].t) == column && titled) drop[i + 1] = true;
     }
   // A government page's information box (info_box.cpp) under the page's own short lines.

@@ -158,7 +158,10 @@ std::string_view genre_title_of(const Document& doc, const std::vector<st::Parag
     if (colon != std::string_view::npos && tx::char_count(t.substr(0, colon)) <= 4) {
       std::string label = tx::strip_spaces(t.substr(0, colon));
       std::string_view rest = tx::trim(t.substr(colon + (t.substr(colon, 1) == ":" ? 1 : 3)));
-      if (label != "标题" && !(people::personal_name(label) && genre_title(rest))) continue;
+      // (A label a surname opens, `关键词：年终总结 个人总结`, lists words: no title.)
+      bool writer = people::personal_name(label) && tx::char_count(label) <= 3 && genre_title(rest) && !contains(rest, " ") &&
+                    label != "关键词" && label != "关注" && label != "来源" && label != "作者";
+      if (label != "标题" && !writer) continue;
       t = rest;
     }
     // (A subtitle belongs to the title above it, however short that was: `小网格撬动大治理` / `——…`.)
@@ -247,16 +250,19 @@ struct Experience {
     auto ps = st::paragraphs(text);
     if (ps.empty()) return;
     if (auto own = genre_title_of(doc, ps); !own.empty()) {
-      doc.set_title(std::string(own));
-      // Its writer's name before it on its line: the author.
-      for (std::size_t i = 0; i < ps.size() && i < 8; ++i)
+      // Its writer's name before it on its line: the author. (Found before the title is set:
+      // `own` may be a view of the title it replaces.)
+      std::string name;
+      for (std::size_t i = 0; i < ps.size() && i < 8 && name.empty(); ++i)
         if (own.data() > ps[i].text.data() && own.data() < ps[i].text.data() + ps[i].text.size()) {
-          std::string name = tx::strip_spaces(ps[i].text.substr(0, static_cast<std::size_t>(own.data() - ps[i].text.data())));
+          name = tx::strip_spaces(ps[i].text.substr(0, static_cast<std::size_t>(own.data() - ps[i].text.data())));
           for (std::string_view c : {"：", ":"})
             if (tx::ends_with(name, c)) name.resize(name.size() - c.size());
-          if (people::personal_name(name) && doc.field("author").empty()) doc.set_field("author", name);
+          if (!people::personal_name(name)) name.clear();
           break;
         }
+      doc.set_title(std::string(own));
+      if (!name.empty() && doc.field("author").empty()) doc.set_field("author", name);
     } else if (doc.title().empty()) {
       doc.set_title(ps[0].text);
     }
@@ -308,7 +314,7 @@ struct Experience {
     // `某某镇2024年上半年工作总结`): no byline named one.
     if (doc.field("unit").empty()) {
       std::string t = tx::strip_spaces(doc.title());
-      for (std::size_t i = 6; i + 7 <= t.size() && tx::char_count(std::string_view(t).substr(0, i)) <= 20; ++i) {
+      for (std::size_t i = 6; i + 7 <= t.size() && i <= 3 * 20; ++i) {
         bool year = (t.compare(i, 2, "19") == 0 || t.compare(i, 2, "20") == 0) && std::isdigit(static_cast<unsigned char>(t[i + 2])) &&
                     std::isdigit(static_cast<unsigned char>(t[i + 3])) && t.compare(i + 4, 3, "年") == 0;
         if (!year) continue;

@@ -59,15 +59,15 @@ std::string report_title(std::string_view p) {
   return q;
 }
 
-// `政府工作报告`, `政 府 工 作 报 告`, `2026年浙江省政府工作报告`, `1998年政府工作报告`,
-// `最高人民检察院工作报告`, and the fused `政府工作报告——2018年3月5日在…`: the report's own
-// title, not a sentence or a quotation that mentions it.
 // The organ a report's title names before its type, the year it reviews left out
-// (`武汉市人民检察院2024年工作报告` → 武汉市人民检察院); empty when the title names none.
+// (`武汉市人民检察院2024年工作报告`, `2024年某市中级人民法院工作报告` → the court); empty when the
+// title names none.
 std::string titled_organ(std::string_view q) {
   std::string_view r = report_type(q);
   if (r.empty()) return {};
   std::string organ(q.substr(0, q.size() - r.size()));
+  if (organ.size() > 7 && organ.find_first_not_of("0123456789") == 4 && organ.compare(4, 3, "年") == 0)
+    organ.erase(0, organ.compare(7, 3, "度") == 0 ? 10 : 7);
   for (std::size_t i = 0; i < r.size() && r.substr(i) != "工作报告" && !(r[i] >= '0' && r[i] <= '9');) {
     std::size_t k = i;
     tx::next_cp(r, k);
@@ -77,6 +77,9 @@ std::string titled_organ(std::string_view q) {
   return organ;
 }
 
+// `政府工作报告`, `政 府 工 作 报 告`, `2026年浙江省政府工作报告`, `1998年政府工作报告`,
+// `最高人民检察院工作报告`, and the fused `政府工作报告——2018年3月5日在…`: the report's own
+// title, not a sentence or a quotation that mentions it.
 bool title_line(std::string_view p) {
   std::string q = report_title(p);
   if (report_type(q).empty()) return false;
@@ -120,12 +123,18 @@ bool session_line(std::string_view p) {
 // `现在，我代表国务院，向大会报告政府工作，请予审议`: the delivery formula.
 // A standing committee's is entrusted: `我受…常务委员会委托，向大会报告工作，请予审议`.
 bool delivery_formula(std::string_view p) {
-  auto at = std::min(p.find("我代表"), p.find("我受"));
-  if (at == std::string_view::npos || at > 30) return false;
-  // (A party congress's report is entrusted too, by its committee: `我受中共某市第十届委员会委托`.)
+  auto head = p.substr(0, std::min<std::size_t>(p.size(), 3 * 40));
+  auto at = std::min(head.find("我代表"), head.find("我受"));
+  if (at == std::string_view::npos || at > 3 * 12) return false;
+  // (A party congress's report is entrusted too, by its committee: `我受中共某市第十届委员会委托`;
+  // a government's or a standing committee's is the congress's.)
   if (p.substr(at).starts_with("我受")) {
-    auto organ = p.substr(at, p.substr(at).find("委托"));
-    if (!contains(organ, "常务委员会") && !contains(organ, "人大常委会")) return false;
+    auto entrusted = p.substr(at, 3 * 40);
+    auto by = entrusted.find("委托");
+    if (by == std::string_view::npos) return false;
+    auto organ = entrusted.substr(0, by);
+    bool congress = contains(organ, "常务委员会") || contains(organ, "人大常委会") || contains(organ, "人民政府");
+    if (!congress || contains(organ, "中共")) return false;
   }
   auto rest = p.substr(at);
   return contains(rest.substr(0, 150), "向大会") && contains(rest.substr(0, 200), "审议");
@@ -250,7 +259,9 @@ struct GovernmentReport {
     else if (doc.title().empty() && !ps.empty() && session_i != 0 && !delivery_formula(ps[0].text)) {
       // A report a site retitled (`区长在代表会上工作汇报`): its first line, when shaped as a title.
       auto t = tx::trim(ps[0].text);
-      if (tx::char_count(t) >= 6 && tx::char_count(t) <= 40 && !tx::ends_sentence(t) && !tx::ends_with(t, "：") && !tx::ends_with(t, ":")) {
+      // (Not a date, a speaker's line or the session's papers' header.)
+      if (tx::char_count(t) >= 6 && tx::char_count(t) <= 40 && !tx::ends_sentence(t) && !tx::ends_with(t, "：") && !tx::ends_with(t, ":") &&
+          !tx::find_full_date(t) && !people::position_then_name(t) && !contains(t, "会议文件")) {
         doc.set_title(t);
         body_i = 1;
       }

@@ -72,7 +72,7 @@ const DocType* doc_type_of_body(const std::vector<Paragraph>& ps, std::size_t fr
     if (contains(t, "提出以下意见") || contains(t, "提出如下意见")) return type_named("意见");
     // A 通报's act in its own words (`经研究，决定通报表扬…`, `决定对…予以通报批评`).
     if (auto at = t.find("决定"); at != std::string_view::npos)
-      for (std::string_view act : {"通报表扬", "通报批评", "通报表彰", "予以通报"})
+      for (std::string_view act : {"通报表扬", "通报批评", "通报表彰"})  // (not `予以通报`: a 决定's sanction is made known so)
         if (auto a = t.find(act, at); a != std::string_view::npos && tx::char_count(t.substr(at, a - at)) <= 30 &&
                                       !contains(t.substr(at, a - at), "。"))
           return type_named("通报");

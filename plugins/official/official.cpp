@@ -111,7 +111,7 @@ struct Official {
   static constexpr const char* description = "公文: 15 文种 and the GB/T 9704 elements (发文字号, 主送, 署名, 成文日期, 版记…)";
   static constexpr int priority = 60;
   // Found in the host's one keyword pass (doc.has), not one pass over the text each.
-  static constexpr const char* words = "特此通知,特此通告,特此公告,特此通报,特此函告,特此函复,此复,此函,请批示,请审批,特此报告,特此批复,请予审议,现予公布,现予公告";
+  static constexpr const char* words = "特此通知,特此通告,特此公告,特此通报,特此函告,特此函复,此复,请批示,请审批,特此报告,特此批复,请予审议,现予公布,现予公告";
 
   double detect(Document& doc) {
     auto ps = st::paragraphs(doc.text(), 400);
@@ -151,7 +151,7 @@ struct Official {
     // A 题注 date alone is how magazines print any document: it is no evidence.
     if (!e.date.iso.empty() && !e.date_under_title) doc.signal("成文日期 after the body", 0.10);
     // (A body without its title was admitted by these very formulas: not counted again.)
-    for (std::string_view f : {"特此通知", "特此通告", "特此公告", "特此通报", "特此函告", "特此函复", "此复", "此函", "请批示", "请审批",
+    for (std::string_view f : {"特此通知", "特此通告", "特此公告", "特此通报", "特此函告", "特此函复", "此复", "请批示", "请审批",
                                "特此报告", "特此批复", "请予审议", "现予公布", "现予公告"}) {
       if (e.title.headless) break;
       if (doc.has(f)) {

@@ -117,6 +117,17 @@ void find_tail(const std::vector<Paragraph>& ps, Elements& e) {
       // (An order is signed by its head: `主任：郑栅洁`, a post and a name.)
       std::string head = post_then_name(organ);
       bool post_and_name = !head.empty();
+      // (Unsigned, the date closing the last paragraph right after its last sentence, `…以便联系。
+      // 2021年9月29日`: the 成文日期 of a text whose organs its title named.)
+      bool last_words = true;  // (a table's bars may follow: `|`)
+      for (std::size_t k = i + 1; k < ps.size() && last_words; ++k)
+        for (std::size_t b = 0; b < ps[k].text.size() && last_words;) last_words = !tx::is_han(tx::next_cp(ps[k].text, b));
+      if (organ.empty() && stop != std::string_view::npos && last_words && tx::trim(t.substr(last->end)).empty() &&
+          tx::ends_with(tx::trim(before), "。")) {
+        e.date = {{std::string(t.substr(last->begin, last->end - last->begin)), ps[i].offset + last->begin}, last->iso()};
+        e.body_end = i;
+        return;
+      }
       if (organ.empty() || tx::char_count(organ) > 60 || (!organ_like(squeeze(organ)) && !post_and_name)) continue;
       e.date = {{std::string(t.substr(last->begin, last->end - last->begin)), ps[i].offset + last->begin}, last->iso()};
       if (post_and_name) {

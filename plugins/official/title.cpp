@@ -243,7 +243,9 @@ Title find_title(const std::vector<Paragraph>& ps, std::size_t from) {
     }
     // Or a site's slogan over an organ's own title (`兵在掌上阅 亮剑弹指间` over
     // `全国人民代表大会常务委员会公告`): the title below names its organ in full by itself.
-    if (i + 1 < ps.size() && !tx::more_visible_than(ps[i].text, 20) && !contains(ps[i].text, "关于") && !organ_like(squeeze(ps[i].text))) {
+    // (Two phrases apart, as a slogan is set: `中华人民共和国` over `农业农村部公告` is the title's.)
+    if (i + 1 < ps.size() && !tx::more_visible_than(ps[i].text, 20) && !contains(ps[i].text, "关于") && !organ_like(squeeze(ps[i].text)) &&
+        tx::strip_spaces(ps[i].text).size() < tx::trim(ps[i].text).size()) {
       std::string next = clean_title(squeeze(ps[i + 1].text));
       if (const DocType* type = doc_type_of_title(next); type && tx::ends_with(next, type->chinese) && !contains(next, "关于")) {
         std::string_view organ = std::string_view(next).substr(0, next.size() - type->chinese.size());
@@ -439,6 +441,11 @@ void split_title(Title& t) {
       if (tx::char_count(before) >= 4 && organ_like(before)) t.issuer = std::string(before);
       break;
     }
+    // A government before its matter (`邓州市人民政府土地征收启动公告`): the government.
+    for (std::string_view g : {"人民政府办公室", "人民政府办公厅", "人民政府"})
+      if (auto at = s.find(g); t.issuer.empty() && at != std::string_view::npos && at >= 6 && at + g.size() < organ.size() &&
+                               !contains(s.substr(0, at), "转发") && !contains(s.substr(0, at), "印发"))
+        t.issuer = std::string(s.substr(0, at + g.size()));
   }
   if (tx::ends_with(rest, suffix)) rest.remove_suffix(suffix.size());
   if (tx::ends_with(rest, "的")) rest.remove_suffix(3);

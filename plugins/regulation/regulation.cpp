@@ -133,7 +133,7 @@ std::string issuer_named(std::string_view title, const std::string& body) {
 std::string owner_in_title(std::string_view title) {
   std::string t = tx::strip_spaces(title);
   std::string best;
-  for (std::string_view end : {"大学", "学院", "学校", "公司", "集团", "医院", "人民政府", "委员会", "研究院", "研究所", "协会", "学会",
+  for (std::string_view end : {"大学", "学院", "学校", "公司", "集团", "医院", "人民政府", "委员会", "研究院", "研究所", "协会",
                                "联合会", "人民法院", "人民检察院"})
     for (auto at = t.find(end); at != std::string::npos && tx::char_count(std::string_view(t).substr(0, at)) <= 20; at = t.find(end, at + 3)) {
       // (Named, not the kind alone: `人民法院公文处理办法`, `大学生创业管理办法` name no owner.)
@@ -455,7 +455,10 @@ struct Regulation {
     // over the title, as a company heads its handbook.
     for (std::size_t i = 0; i < body && i < 8 && doc.field("issuer").empty(); ++i) {
       std::string q = tx::strip_spaces(ps[i].text);
-      if (q == title || tx::char_count(q) > 30 || contains(q, "：") || contains(q, ":") || tx::find_full_date(q) || !people::organ_like(q))
+      // (Not a record's labelled line, `【发布部门】国务院`, `制定机关 国务院`.)
+      bool labelled = contains(q, "【") || tx::starts_with(q, "发布") || tx::starts_with(q, "制定") || tx::starts_with(q, "颁布");
+      if (q == title || labelled || tx::char_count(q) > 30 || contains(q, "：") || contains(q, ":") || tx::find_full_date(q) ||
+          !people::organ_like(q))
         continue;
       doc.set_field("issuer", q);
       doc.set_field("issuer_from", "head");

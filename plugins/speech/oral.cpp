@@ -71,8 +71,8 @@ std::size_t glued_title_end(std::string_view p) {
     if (tx::contains(head, "，") || tx::contains(head, "。") || tx::contains(head, ",")) return 0;
     std::size_t k = 0;
     char32_t c = rest.empty() ? 0 : tx::next_cp(rest, k);
-    if (!tx::is_han(c) || std::u32string_view(U"中时和与及的是要上里").find(c) != std::u32string_view::npos) return 0;
-    for (std::string_view on : {"精神", "要求", "指示", "内容", "全文"})
+    if (!tx::is_han(c) || std::u32string_view(U"中时和与及的是要上里为对把给深").find(c) != std::u32string_view::npos) return 0;
+    for (std::string_view on : {"精神", "要求", "指示", "内容", "全文", "指出", "强调", "提出", "阐明", "明确"})
       if (tx::starts_with(rest, on)) return 0;
     return at + w.size();
   }

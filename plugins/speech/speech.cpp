@@ -172,7 +172,10 @@ struct Speech {
         if (rest.starts_with(mark)) rest = tx::trim(rest.substr(mark.size()));
       if (rest.empty() && i + 1 < paras.size()) rest = paras[i + 1].text;
       rest = rest.substr(0, std::min<std::size_t>(rest.size(), 3 * 150));
-      if (contains(rest, "我") || contains(rest, "大家好")) doc.signal("opens on the hall's salutation, the speaker of himself", 0.10);
+      // (`我`, not `我们`: every greeting says 我们.)
+      bool self = false;
+      for (std::size_t at = rest.find("我"); at != std::string_view::npos && !self; at = rest.find("我", at + 3)) self = rest.substr(at + 3, 3) != "们";
+      if (self || contains(rest, "大家好")) doc.signal("opens on the hall's salutation, the speaker of himself", 0.10);
       break;
     }
     // Thanks to the audience as the last words (`谢谢大家。`, `謝謝大家！`): said, not written —
@@ -372,7 +375,8 @@ struct Speech {
         } else if (auto pn = position_then_name(p)) {  // 市委副书记、市长 李明
           doc.set_field("speaker", pn->first);
           doc.set_field("position", pn->second);
-        } else if (auto pg = people::position_glued_name(p); pg && i <= first + 2 && !contains(p, "，") && !contains(p, "。")) {
+        } else if (i > first + 2 || contains(p, "，") || contains(p, "。")) {
+        } else if (auto pg = people::position_glued_name(p)) {
           doc.set_field("speaker", pg->first);  // 中信工程董事长金志宏, right under the title
           doc.set_field("position", pg->second);
         }

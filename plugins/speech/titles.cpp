@@ -80,14 +80,20 @@ bool names_speech_itself(std::string_view t) {
 }
 
 std::optional<std::string_view> subtitle(std::string_view p) {
-  for (std::string_view d : {"——", "--", "－－"})
-    if (tx::starts_with(p, d)) {
-      auto rest = tx::trim(p.substr(d.size()));
-      // A rule (`---`, `————`) is no subtitle.
-      if (rest.empty() || rest.front() == '-' || tx::starts_with(rest, "—") || tx::starts_with(rest, "－")) return std::nullopt;
-      return rest;
-    }
-  return std::nullopt;
+  // However many dashes (`---2023年新年致辞`); a rule, all dashes (`---`, `————`), is no subtitle.
+  std::size_t i = 0, dashes = 0;
+  for (bool more = true; more;) {
+    more = false;
+    for (std::string_view d : {"—", "-", "－"})
+      if (p.substr(i).starts_with(d)) {
+        i += d.size();
+        ++dashes;
+        more = true;
+      }
+  }
+  auto rest = tx::trim(p.substr(i));
+  if (dashes < 2 || rest.empty()) return std::nullopt;
+  return rest;
 }
 
 bool speech_title(std::string_view p) {

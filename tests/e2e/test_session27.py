@@ -233,4 +233,43 @@ check((r["kind"], r["fields"].get("speaker"), r["fields"].get("position")) == ("
 r = one("bare_unit.txt", f"学校2023年度工作总结报告\n各位领导、各位老师,大家好!\n下面我代表某某联校向全体教师汇报年度工作情况。{BODY}\n")
 check(r["fields"].get("unit") != "学校", f"a bare 学校 is no unit: {r['fields'].get('unit')}")
 
+# A flattened 通告 dated at the end of its last paragraph, right after its last sentence, no
+# signature (a forum's table bars under it): its date; its organs from its title.
+r = one("flat_date.txt", "|\n中共某某市委 某某市人民政府 关于征集2022年度 市区改善民生实事项目的 通 告\n"
+        "为认真践行以人民为中心的发展思想,市委、市政府决定,2022年继续开展为民办实事工作。征集时间为9月29日至10月15日,相关建议可以电子邮件形式发送,并留下姓名和联系电话,以便联系。 2021年9月29日\n|\n|\n")
+check((r["kind"], r["fields"].get("issuer"), r["fields"].get("date")) == ("public_notice", ["中共某某市委", "某某市人民政府"], "2021-09-29"),
+      f"a date closing a flattened 通告: {r['kind']} {r['fields'].get('issuer')} {r['fields'].get('date')}")
+
+# A subtitle typed with three hyphens under an address's own title.
+r = one("hyphens.txt", f"追风赶月莫停留 平芜尽处是春山 ---2023年新年致辞\n来源: | 作者:佚名 | 发布时间: 2022-12-31 | 822 次浏览 | 分享到:\n\n"
+        f"追风赶月莫停留  平芜尽处是春山\n\n---2023年新年致辞\n\n律回春晖近,万象始更新。值此2023新年到来之际,我谨代表公司向全体员工致以诚挚的问候。{BODY}\n")
+check((r["kind"], r["title"]) == ("speech", "追风赶月莫停留  平芜尽处是春山"), f"a subtitle with three hyphens: {r['kind']} {r['title']!r}")
+
+# A government's 公告 titled by its matter, no 关于: the government issues it.
+r = one("gov_matter.txt", "某州市人民政府土地征收启动公告\n\n〔2022〕第1号\n\n为保障城市建设用地需求,经市政府研究决定,现发布土地征收启动公告:\n\n"
+        "一、拟征收土地的范围\n\n拟征收土地位于城镇规划圈外。\n\n特此公告。\n\n2022年1月14日\n")
+check((r["kind"], r["fields"].get("issuer")) == ("announcement", ["某州市人民政府"]), f"a government before its matter: {r['kind']} {r['fields'].get('issuer')}")
+
+# The review's cases: what the session's rules must not do.
+r = one("party_committee.txt", f"中共某某县委常务委员会工作报告\n同志们：\n我受县委常务委员会委托，向全会报告工作，请予审议。\n{BODY}\n")
+check(r["kind"] != "work_report", f"a party committee's report to its plenum is no congress's: {r['kind']}")
+r = one("gov_entrusted.txt", f"2024年某某市政府工作报告\n各位代表：\n现在，我受市人民政府委托，向大会报告政府工作，请予审议。\n{BODY}\n")
+check(r["kind"] == "work_report", f"a government's entrusted report: {r['kind']}")
+r = one("year_court.txt", f"2024年某州市中级人民法院工作报告\n各位代表:\n我代表市中级人民法院向大会报告工作,请予审议。\n{BODY}\n")
+check(r["fields"].get("issuer") == ["某州市中级人民法院"], f"the title's year is no part of the issuer: {r['fields'].get('issuer')}")
+r = one("sanction.txt", "各部门:\n经研究，决定给予张某党内警告处分，并在全系统予以通报。\n某某局\n2023年5月6日\n")
+check(r["kind"] != "circular", f"a sanction made known is no 通报: {r['kind']}")
+r = one("meeting_notice.txt", "各乡镇人民政府:\n经研究，定于5月10日上午在市政府三楼会议室召开全市安全生产工作会议。现将有关事项通知如下:\n一、参会人员\n各乡镇分管负责人。\n某某市人民政府办公室\n2023年5月6日\n")
+check(r["kind"] == "notice", f"a meeting notice is no news: {r['kind']}")
+r = one("keywords.txt", f"关键词：年终总结 个人总结\n\n2023年个人年终工作总结\n\n今年以来，我认真履行岗位职责。{BODY}\n")
+check(r["fields"].get("author") != "关键词", f"a label is no writer: {r['fields'].get('author')} {r['title']!r}")
+r = one("commentary.txt", f"在省委全会上的讲话深刻阐明了新时代全面深化改革的重大意义,为我们做好今后工作指明了方向。{BODY}{BODY}{BODY}\n")
+check(r["title"] != "在省委全会上的讲话", f"a commentary on a speech keeps no speech title: {r['kind']} {r['title']!r}")
+r = one("country.txt", "中华人民共和国\n农业农村部公告\n第123号\n根据有关规定，现将有关事项公告如下：\n一、本公告自发布之日起施行。\n农业农村部\n2023年5月6日\n")
+check(r["title"] == "中华人民共和国农业农村部公告", f"the country's name is the title's: {r['title']!r}")
+r = one("home_tender.txt", "网站首页改版项目招标公告\n根据有关规定，现就网站首页改版项目进行公开招标，有关事项公告如下：\n一、项目名称：网站首页改版。\n某某局\n2023年5月6日\n")
+check(r["title"] == "网站首页改版项目招标公告", f"a title about the home page is no trail: {r['title']!r}")
+r = one("record_label.txt", "某某办法\n【发布部门】国务院\n第一条 为了规范管理，制定本办法。\n第二条 本办法自发布之日起施行。\n")
+check(r["fields"].get("issuer") != ["【发布部门】国务院"], f"a record's label is no issuer line: {r['fields'].get('issuer')}")
+
 done()

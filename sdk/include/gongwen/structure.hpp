@@ -12,6 +12,7 @@
 #include <array>
 #include <cmath>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -88,7 +89,7 @@ inline std::size_t undecorated_end(std::string_view t) {
       if (text::ends_with(pre, o)) cut = pre.size() - o.size();
     }
     // A bare count after a genre's name (`公司员工考勤管理制度15篇`), not a piece's ordinal (`第15篇`).
-    if (auto b = count_start(v, "篇"); cut == std::string_view::npos && b != std::string_view::npos && b >= 3 && !text::ends_with(v.substr(0, b), "第"))
+    if (auto b = count_start(v, "篇"); cut == std::string_view::npos && b != std::string_view::npos && b >= 3 && !text::ends_with(text::trim(v.substr(0, b)), "第"))
       cut = b;
     // The word itself, after what the rest removed or alone.
     if (cut == std::string_view::npos && text::ends_with(v, "范文")) cut = v.size() - std::string_view("范文").size();
@@ -167,6 +168,8 @@ inline std::string_view congress_report(std::string_view q) {
   if (text::ends_with(q, government)) return q.substr(q.size() - government.size());
   if (!text::ends_with(q, report)) return {};
   std::string_view before = q.substr(0, q.size() - report.size());
+  // (A party committee reports to its plenum: `中共某某县委常务委员会工作报告` is no congress's.)
+  if (text::contains(before, "中共") || text::contains(before, "党委") || text::ends_with(before, "委常务委员会")) return {};
   for (std::string_view year : {"年度", "年"})
     if (text::ends_with(before, year) && before.size() >= year.size() + 4) {
       std::string_view digits = before.substr(before.size() - year.size() - 4, 4);
@@ -190,7 +193,8 @@ inline bool trail_line(std::string_view t) {
   std::string_view v = text::trim(t);
   bool arrow = v.ends_with(">") || v.ends_with("＞") || v.ends_with("»") || v.ends_with("›");
   bool opens = false;
-  for (std::string_view c : {"当", "您", "现", "所", "位", "首", "网", "主"}) opens |= v.starts_with(c);
+  for (auto words : {std::span<const std::string_view>(kTrailLabels), std::span<const std::string_view>(kTrailHomes)})
+    for (std::string_view w : words) opens |= v.starts_with(w.substr(0, 3));
   if (!arrow && !opens) return false;
   std::string sq = text::strip_spaces(t);
   for (std::string_view label : kTrailLabels)
@@ -203,7 +207,7 @@ inline bool trail_line(std::string_view t) {
     }
   // A trail wrapped over lines, its later parts alone (`工作报告 >事迹材料 >`): short parts,
   // each followed by its arrow.
-  if (text::char_count(sq) <= 40 && (sq.ends_with(">") || sq.ends_with("＞") || sq.ends_with("»") || sq.ends_with("›"))) return true;
+  if (arrow && text::char_count(sq) <= 40) return true;
   std::size_t home = 0;
   for (auto h : kTrailHomes)
     if (text::starts_with(sq, h)) home = h.size();
@@ -215,6 +219,9 @@ inline bool trail_line(std::string_view t) {
   std::string_view rest = std::string_view(sq).substr(home);
   std::size_t n = text::char_count(rest);
   if (n < 2 || n > 16 || rest.find("关于") != std::string_view::npos || rest.find("的") != std::string_view::npos) return false;
+  // (A title about the home page itself: `网站首页改版项目招标公告`, `首页设计规范`.)
+  for (std::string_view kind : {"公告", "通知", "通告", "方案", "规范", "办法", "规定", "意见", "报告", "请示", "函", "说明"})
+    if (text::ends_with(rest, kind)) return false;
   for (std::size_t i = 0; i < rest.size();)
     if (!text::is_han(text::next_cp(rest, i))) return false;
   return true;
