@@ -142,7 +142,7 @@ std::string_view genre_title_of(const Document& doc, const std::vector<st::Parag
   // meeting (`乡镇镇长述职报告各位领导、同志们:我是…`).
   if (!ps.empty() && tx::more_visible_than(ps[0].text, 120))
     for (std::string_view hall : {"各位领导", "同志们", "各位代表", "各位委员"})
-      if (auto at = ps[0].text.find(hall); at != std::string_view::npos && at > 0 && tx::char_count(ps[0].text.substr(0, at)) <= 30) {
+      if (auto at = ps[0].text.substr(0, 3 * 34).find(hall); at != std::string_view::npos && at > 0 && tx::char_count(ps[0].text.substr(0, at)) <= 30) {
         std::string_view head = ps[0].text.substr(0, at);
         if (shaped(head) && !contains(head, "，") && !contains(head, ",") && genre_title(head)) return head;
         break;

@@ -94,7 +94,8 @@ void unglue_head(std::vector<st::Paragraph>& ps) {
   if (ps.empty() || !tx::more_visible_than(ps[0].text, 200)) return;
   std::string_view p = ps[0].text;
   constexpr std::string_view report = "工作报告";
-  for (auto at = p.find(report); at != std::string_view::npos && tx::char_count(p.substr(0, at)) <= 40; at = p.find(report, at + 1)) {
+  std::string_view head = p.substr(0, std::min<std::size_t>(p.size(), 3 * 44));  // (a title's reach, not the whole page)
+  for (auto at = head.find(report); at != std::string_view::npos && tx::char_count(p.substr(0, at)) <= 40; at = head.find(report, at + 1)) {
     std::size_t end = at + report.size();
     std::string_view rest = p.substr(end);
     if (!title_line(p.substr(0, end)) || !(tx::starts_with(rest, "各位代表") || tx::starts_with(rest, "各位委员"))) continue;
@@ -120,24 +121,29 @@ bool session_line(std::string_view p) {
   return contains(head, "人民代表大会") && tx::char_count(head) <= 90 && !contains(head, "。");
 }
 
-// `现在，我代表国务院，向大会报告政府工作，请予审议`: the delivery formula.
+// `现在，我代表国务院，向大会报告政府工作，请予审议`: the delivery formula, and the organ it
+// names (`我代表区委、区政府` → 区政府), or empty when p is none.
 // A standing committee's is entrusted: `我受…常务委员会委托，向大会报告工作，请予审议`.
-bool delivery_formula(std::string_view p) {
+std::string delivered_by(std::string_view p) {
   auto head = p.substr(0, std::min<std::size_t>(p.size(), 3 * 40));
   auto at = std::min(head.find("我代表"), head.find("我受"));
-  if (at == std::string_view::npos || at > 3 * 12) return false;
+  if (at == std::string_view::npos || at > 3 * 12) return {};
   // (A party congress's report is entrusted too, by its committee: `我受中共某市第十届委员会委托`;
   // a government's or a standing committee's is the congress's.)
   if (p.substr(at).starts_with("我受")) {
     auto entrusted = p.substr(at, 3 * 40);
     auto by = entrusted.find("委托");
-    if (by == std::string_view::npos) return false;
+    if (by == std::string_view::npos) return {};
     auto organ = entrusted.substr(0, by);
     bool congress = contains(organ, "常务委员会") || contains(organ, "人大常委会") || contains(organ, "人民政府");
-    if (!congress || contains(organ, "中共")) return false;
+    if (!congress || contains(organ, "中共")) return {};
   }
   auto rest = p.substr(at);
-  return contains(rest.substr(0, 150), "向大会") && contains(rest.substr(0, 200), "审议");
+  if (!contains(rest.substr(0, 150), "向大会") || !contains(rest.substr(0, 200), "审议")) return {};
+  auto t = rest.substr(rest.starts_with("我受") ? 6 : 9);
+  std::string organ = tx::strip_spaces(t.substr(0, std::min({t.find("，"), t.find(","), t.find("向大会"), t.find("委托")})));
+  if (auto dun = organ.rfind("、"); dun != std::string::npos) organ = organ.substr(dun + 3);
+  return organ;
 }
 
 std::size_t target_paragraph(const std::vector<st::Paragraph>& ps) {
@@ -199,14 +205,16 @@ struct GovernmentReport {
   static constexpr int priority = 55;
   // No report without one of these in its head (detect's first test): a text
   // with none anywhere is not called at all.
-  static constexpr const char* keywords = "政府工作报告,人民代表大会,我代表";
+  // (`工作报告` and `我受`: a court's or a standing committee's report may name no congress.)
+  static constexpr const char* keywords = "政府工作报告,人民代表大会,我代表,我受,工作报告";
   static constexpr const char* words = "预期目标";
 
   double detect(Document& doc) {
     // Every signal but the targets stands in the report's head: without one
     // of these words there, nothing else is worth computing.
     auto head_text = doc.text().substr(0, 24 * 1024);
-    if (!contains(head_text, "政府工作报告") && !contains(head_text, "人民代表大会") && !contains(head_text, "我代表")) return 0;
+    if (!contains(head_text, "工作报告") && !contains(head_text, "人民代表大会") && !contains(head_text, "我代表") && !contains(head_text, "我受"))
+      return 0;
     auto ps = st::paragraphs(doc.text(), 60);
     unglue_head(ps);
     std::size_t head = std::min<std::size_t>(ps.size(), 25);
@@ -215,7 +223,7 @@ struct GovernmentReport {
     for (std::size_t i = 0; i < head; ++i)
       if (session_line(ps[i].text)) { doc.signal("session line `在…人民代表大会…会议上`", 0.25); break; }
     for (std::size_t i = 0; i < head + 5 && i < ps.size(); ++i)
-      if (delivery_formula(ps[i].text)) { doc.signal("opening `我代表…向大会…请予审议`", 0.30); break; }
+      if (!delivered_by(ps[i].text).empty()) { doc.signal("opening `我代表…向大会…请予审议`", 0.30); break; }
     for (std::size_t i = 0; i < head; ++i)
       if (tx::starts_with(tx::strip_spaces(ps[i].text), "各位代表")) { doc.signal("salutation 各位代表", 0.10); break; }
     if (doc.score() > 0 && doc.has("预期目标")) doc.signal("the year's targets 预期目标", 0.10);
@@ -256,7 +264,7 @@ struct GovernmentReport {
       doc.set_title(tx::trim(t.substr(site_label(t))));
       body_i = title_i + 1;
     }
-    else if (doc.title().empty() && !ps.empty() && session_i != 0 && !delivery_formula(ps[0].text)) {
+    else if (doc.title().empty() && !ps.empty() && session_i != 0 && delivered_by(ps[0].text).empty()) {
       // A report a site retitled (`区长在代表会上工作汇报`): its first line, when shaped as a title.
       auto t = tx::trim(ps[0].text);
       // (Not a date, a speaker's line or the session's papers' header.)
@@ -348,14 +356,8 @@ struct GovernmentReport {
     // report; its region is the report's when nothing above gave one. `我代表市人民政府`
     // names no region.
     for (std::size_t i = 0; i < head + 5 && i < ps.size(); ++i) {
-      if (!delivery_formula(ps[i].text)) continue;
-      std::string_view t = ps[i].text;
-      std::size_t at = std::min(t.find("我代表"), t.find("我受"));
-      t = t.substr(at + (t.substr(at).starts_with("我受") ? 6 : 9));
-      auto end = std::min({t.find("，"), t.find(","), t.find("向大会"), t.find("委托")});
-      std::string government = tx::strip_spaces(t.substr(0, end));
-      // `我代表区委、区政府`: the government among the organs named.
-      if (auto dun = government.rfind("、"); dun != std::string::npos) government = government.substr(dun + 3);
+      std::string government = delivered_by(ps[i].text);
+      if (government.empty()) continue;
       // A report without its title (`各位代表：` first): a court's, a procuratorate's or a
       // committee's by the organ the formula names.
       std::string organ_report = std::string(report_type(government + "工作报告"));

@@ -272,4 +272,10 @@ check(r["title"] == "网站首页改版项目招标公告", f"a title about the 
 r = one("record_label.txt", "某某办法\n【发布部门】国务院\n第一条 为了规范管理，制定本办法。\n第二条 本办法自发布之日起施行。\n")
 check(r["fields"].get("issuer") != ["【发布部门】国务院"], f"a record's label is no issuer line: {r['fields'].get('issuer')}")
 
+# A standing committee's report that names no congress (only `我受…委托` and `…工作报告`) is still
+# looked at by the report handler.
+r = one("entrusted_only.txt", f"某区人大常委会工作报告\n各位代表：\n我受区人大常委会委托，向大会报告工作，请予审议。\n一年来，{BODY}\n")
+check((r["kind"], r["fields"].get("doc_type"), r["fields"].get("issuer")) == ("work_report", "人大常委会工作报告", ["某区人大常委会"]),
+      f"an entrusted report naming no congress: {r['kind']} {r['fields'].get('doc_type')} {r['fields'].get('issuer')}")
+
 done()
