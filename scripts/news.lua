@@ -219,9 +219,18 @@ return {
     -- A save time above the headline (`2015-09-29 14:26:18`) is neither title nor lead.
     local first = 1
     while first < #ps and first <= 3 and not gw.re.find(ps[first].text, "\\p{Han}") do first = first + 1 end
+    -- A headline wrapped after its dash (`…热议…工作报告——` / `“字字铿锵…”(一)`) goes on
+    -- on the next line, a short one that ends no sentence.
+    local last = first
+    local next_line = ps[first + 1] and ps[first + 1].text or ""
+    if doc.title == "" and gw.re.find(ps[first].text, "(——|—|－－)\\s*$") and gw.len(next_line) <= 40 and
+        not gw.re.find(next_line, "[。！？]\\s*$") and gw.re.find(next_line, "\\p{Han}") then
+      doc.title = ps[first].text:gsub("%s+$", "") .. next_line:gsub("^%s+", "")
+      last = first + 1
+    end
     if doc.title == "" then doc.title = ps[first].text end
     doc.fields.event = doc.title
-    local lead = ps[first + 1] and ps[first + 1].text or ""
+    local lead = ps[last + 1] and ps[last + 1].text or ""
     local iso = gw.date(lead, 1)
     -- A day without its year dates the item in a dateline (`6月11日电`: the host gives it
     -- the year of its page or row); in a lead's sentence (`2月19日下午，…召开`) it is the

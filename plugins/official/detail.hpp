@@ -47,6 +47,9 @@ void find_recipients(const std::vector<Paragraph>& ps, Elements& e);
 // title.cpp
 bool head_line(std::string_view t);
 bool never_title_line(std::string_view t);
+// The orders a government proclaims to all (`森林防火禁火令`, `嘉奖令`, `通缉令`), named by what they
+// order: titles, not an organ's masthead.
+bool proclaimed_order(std::string_view t);
 Title find_title(const std::vector<Paragraph>& ps, std::size_t from);
 std::string clean_title(std::string t);
 // An issuing notice's title cut before its 的通知 (`…关于印发…工作方案`): the notice type, else null.
@@ -74,6 +77,8 @@ Title organ_over_type(const std::vector<Paragraph>& ps, std::size_t i);
 // bare number where a crawler dropped its masthead. Empty (no type) when none.
 Title short_order_masthead(const std::vector<Paragraph>& ps, std::size_t i, const std::string& cleaned);
 Title numbered_masthead(const std::vector<Paragraph>& ps, std::size_t from);
+// `…指挥部通告（第1号）` over its text, no title under it: the masthead names the document.
+Title bracketed_number_masthead(const std::vector<Paragraph>& ps, std::size_t from);
 
 // numbers.cpp
 std::optional<DocNumber> number_in(std::string_view s, std::size_t base);

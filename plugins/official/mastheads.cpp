@@ -43,6 +43,36 @@ Title short_order_masthead(const std::vector<Paragraph>& ps, std::size_t i, cons
   return t;
 }
 
+// A numbered announcement's masthead with no title under it (`…指挥部通告（第1号）` over its
+// text): it names the document, as an order's masthead does. (With a title under it, the
+// title search finds that title first.) head_line() took it for the head: look there too.
+Title bracketed_number_masthead(const std::vector<Paragraph>& ps, std::size_t from) {
+  for (std::size_t i = 0; i < ps.size() && i < from + 3; ++i) {
+    std::string q = squeeze(ps[i].text);
+    if (tx::char_count(q) > 60 || !(tx::ends_with(q, "号）") || tx::ends_with(q, "号)"))) continue;
+    std::size_t open = q.back() == ')' ? q.rfind("(") : q.rfind("（");  // the bracket the line ends by
+    if (open == std::string::npos) continue;
+    // `（第1号）`, `（2020年第3号）`
+    std::string_view count = std::string_view(q).substr(open + (q[open] == '(' ? 1 : 3));
+    count.remove_suffix(q.back() == ')' ? 1 : 3);
+    if (auto y = count.find("年"); y == 4 && std::all_of(count.begin(), count.begin() + 4, [](char c) { return c >= '0' && c <= '9'; }))
+      count.remove_prefix(7);
+    if (count.empty() || tx::order_number_prefix(count) != count.size()) continue;
+    std::string_view base = std::string_view(q).substr(0, open);
+    const DocType* type = doc_type_of_title(base);
+    if (!type || (type->chinese != "通告" && type->chinese != "公告") || !tx::ends_with(base, type->chinese)) continue;
+    std::string_view organ = base.substr(0, base.size() - type->chinese.size());
+    if (organ.empty() || contains(organ, "关于") || !organ_like(organ)) continue;
+    Title best;
+    best.found.text = q;
+    best.found.offset = ps[i].offset;
+    best.type = type;
+    best.last_paragraph = i;
+    return best;
+  }
+  return {};
+}
+
 Title numbered_masthead(const std::vector<Paragraph>& ps, std::size_t from) {
   Title t;
   // A numbered masthead opening a flattened text: `中华人民共和国国务院令 第837号 《…》已经…`,

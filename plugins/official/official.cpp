@@ -186,7 +186,8 @@ struct Official {
     // 发文机关标志 and 发文字号 (GB/T 9704 §10.2). The record is named by its
     // masthead, as the order prints its name; the number stays the number. An
     // order whose masthead was lost has no name (its number is no title).
-    bool order_masthead = e.title.type->kind == "order" && !contains(e.title.found.text, "关于");
+    bool order_masthead = e.title.type->kind == "order" && !contains(e.title.found.text, "关于") &&
+                         !of::detail::proclaimed_order(e.title.found.text);
     if (order_masthead) {
       if (!e.masthead.present() && !e.title.masthead_lost) e.masthead = e.title.found;
       // What it promulgates (`《X》…现予公布`), in the paragraphs after the number.

@@ -201,8 +201,7 @@ void to_last_repeat(const std::vector<Paragraph>& ps, Title& t) {
   }
 }
 
-// The orders a government proclaims to all (`森林防火禁火令`, `戒严令`, `通缉令`), named by what they order.
-static bool proclaimed_order(std::string_view t) {
+bool proclaimed_order(std::string_view t) {
   for (std::string_view w : {"禁火令", "禁烧令", "禁渔令", "休渔令", "禁捕令", "禁牧令", "禁猎令", "禁采令", "禁放令", "防火令", "封山令",
                              "戒严令", "动员令", "嘉奖令", "通缉令", "特赦令"})
     if (tx::ends_with(t, w)) return true;
@@ -270,6 +269,18 @@ Title find_title(const std::vector<Paragraph>& ps, std::size_t from) {
       auto t = ps[i + k].text;
       if (k > 0 && (tx::char_count(ps[i + k - 1].text) > 40 || contains(ps[i + k - 1].text, "。") || no_title_line(i + k)))
         break;
+      // A page's heading over the title it repeats with a part's number (`…的通知( 二 )` over
+      // `…的通知`): the line under it is the title, whole by itself.
+      if (k == 1) {
+        std::string next = clean_title(squeeze(t));
+        if (tx::char_count(next) >= 8 && tx::starts_with(joined, next) && doc_type_of_title(next)) break;
+      }
+      // A line opening with a full date is a signature's (`枞阳县人民政府` / `二○一二年六月二十七日 …`),
+      // whatever a forum's reply glued after it ends with: no title starts or goes on there.
+      {
+        std::string n = tx::fold_zeros(tx::trim(t).substr(0, 60));
+        if (auto d = tx::parse_date_at(n, 0); d && d->begin == 0 && d->year && d->day) break;
+      }
       joined += squeeze(t);
       if (contains(joined, "。") || tx::ends_with(joined, "：") || tx::ends_with(joined, ":")) break;
       if (tx::char_count(joined) > 200) break;
@@ -278,6 +289,16 @@ Title find_title(const std::vector<Paragraph>& ps, std::size_t from) {
       if (k == 0 && tx::char_count(cleaned) < 6) {  // `工作通知`: a column label never starts a title
         // (`国务院令` over `第732号` is an order's masthead, short as it is.)
         if (auto t = short_order_masthead(ps, i, cleaned); t.type) return t;
+        // (Nor `嘉奖令` over its 主送: an order proclaimed to its addressees, named by what it orders.)
+        if (proclaimed_order(cleaned) && i + 1 < ps.size() && !tx::more_visible_than(ps[i + 1].text, 80)) {
+          std::string_view next = tx::trim(ps[i + 1].text);
+          if (tx::ends_with(next, "：") || tx::ends_with(next, ":")) {
+            best.found = {cleaned, start};
+            best.type = doc_type_of_title(cleaned);
+            best.last_paragraph = i;
+            return best;
+          }
+        }
         bool label = false;
         for (const auto& sx : suffixes()) label |= !sx.text.empty() && tx::ends_with(cleaned, sx.text);
         if (label) break;
@@ -332,31 +353,7 @@ Title find_title(const std::vector<Paragraph>& ps, std::size_t from) {
     }
   }
   if (auto t = numbered_masthead(ps, from); t.type) return t;
-  // A numbered announcement's masthead with no title under it (`…指挥部通告（第1号）` over its
-  // text): it names the document, as an order's masthead does. (With a title under it, the
-  // search above found that title first.) head_line() took it for the head: look there too.
-  for (std::size_t i = 0; i < ps.size() && i < from + 3; ++i) {
-    std::string q = squeeze(ps[i].text);
-    if (tx::char_count(q) > 60 || !(tx::ends_with(q, "号）") || tx::ends_with(q, "号)"))) continue;
-    std::size_t open = q.back() == ')' ? q.rfind("(") : q.rfind("（");  // the bracket the line ends by
-    if (open == std::string::npos) continue;
-    // `（第1号）`, `（2020年第3号）`
-    std::string_view count = std::string_view(q).substr(open + (q[open] == '(' ? 1 : 3));
-    count.remove_suffix(q.back() == ')' ? 1 : 3);
-    if (auto y = count.find("年"); y == 4 && std::all_of(count.begin(), count.begin() + 4, [](char c) { return c >= '0' && c <= '9'; }))
-      count.remove_prefix(7);
-    if (count.empty() || tx::order_number_prefix(count) != count.size()) continue;
-    std::string_view base = std::string_view(q).substr(0, open);
-    const DocType* type = doc_type_of_title(base);
-    if (!type || (type->chinese != "通告" && type->chinese != "公告") || !tx::ends_with(base, type->chinese)) continue;
-    std::string_view organ = base.substr(0, base.size() - type->chinese.size());
-    if (organ.empty() || contains(organ, "关于") || !organ_like(organ)) continue;
-    best.found.text = q;
-    best.found.offset = ps[i].offset;
-    best.type = type;
-    best.last_paragraph = i;
-    return best;
-  }
+  if (auto t = bracketed_number_masthead(ps, from); t.type) return t;
   // A document flattened onto one line: the title is a prefix ending in a 文种.
   for (std::size_t i = from; i < ps.size() && i < from + 3; ++i) {
     auto t = ps[i].text;

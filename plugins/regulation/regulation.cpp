@@ -193,6 +193,16 @@ struct Regulation {
       chapter |= m.family == MarkerFamily::chapter;
     }
     if (article) doc.signal("articles `第一条` open paragraphs", 0.30);
+    // Or run together, the line breaks lost: `第一条为…。第二条本规定…` in one paragraph.
+    for (std::size_t i = 0; !article && i < ps.size() && i < 8; ++i) {
+      auto one = ps[i].text.find("第一条");
+      if (one == std::string_view::npos || one > 600) continue;
+      auto two = ps[i].text.find("第二条", one);
+      if (two != std::string_view::npos && two - one < 3000 && ps[i].text.find("第三条", two) != std::string_view::npos) {
+        doc.signal("articles run together in one paragraph (第一条…第二条…第三条)", 0.25);
+        article = true;
+      }
+    }
     if (chapter) doc.signal("chapters `第一章`", 0.15);
     if (doc.has("起施行") || doc.has("之日起施行")) doc.signal("effective clause `自…起施行`", 0.10);
     for (std::string_view self : {"本条例", "本规定", "本办法", "本制度", "本意见", "本细则"})
@@ -227,7 +237,7 @@ struct Regulation {
 
   void process(Document& doc) {
     auto text = doc.text();
-    auto ps = st::paragraphs(text);
+    auto ps = unflatten_rule(st::paragraphs(text));
     if (ps.empty()) return;
     // A text that opens with its first article (a statute's rows joined) has no title line.
     auto opening = tx::parse_marker(ps[0].text).family;
@@ -338,6 +348,12 @@ struct Regulation {
           std::size_t start = after;
           for (std::size_t k = start; start < ling && tx::is_space(tx::next_cp(p, k)); k = start) start = k;
           std::string_view issuer = tx::trim(p.substr(start, ling - start));
+          // A head's order (`教育部部长令`) is the organ's: the organ issues, its head signs.
+          for (auto post : people::kPositions)
+            if (tx::ends_with(issuer, post) && people::organ_like(issuer.substr(0, issuer.size() - post.size()))) {
+              issuer.remove_suffix(post.size());
+              break;
+            }
           if (!issuer.empty() && doc.field("issuer").empty()) doc.set_field("issuer", issuer);
           auto hao = p.find("号", ling);
           if (hao != std::string_view::npos) doc.set_field("doc_number", p.substr(start, hao + 3 - start));

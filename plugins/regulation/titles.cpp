@@ -65,6 +65,25 @@ std::string_view instrument_of(std::string_view title) {
   return {};
 }
 
+std::string_view flattened_title(std::string_view t) {
+  t = tx::trim(t);
+  if (!tx::more_visible_than(t, 60)) return {};
+  std::size_t e = 0;
+  for (std::size_t n = 0; e < t.size() && n < 60; ++n) {
+    auto rest = t.substr(e);
+    bool note = tx::starts_with(rest, "（") || tx::starts_with(rest, "(");
+    if (note || tx::starts_with(rest, "第一章") || tx::starts_with(rest, "第一条")) {
+      auto head = t.substr(0, e);
+      // (A 题注 says when it was made: a date in the bracket.)
+      if (note && !tx::find_full_date(rest.substr(0, std::min<std::size_t>(rest.size(), 90)))) return {};
+      if (tx::char_count(head) < 4 || contains(head, "，") || contains(head, "：") || instrument_of(head).empty()) return {};
+      return head;
+    }
+    if (tx::next_cp(t, e) == U'。') return {};
+  }
+  return {};
+}
+
 // The title among the head's first lines when the reader gave none: the first that names an
 // instrument (`盐池县人民政府工作规则` under its number `盐政发〔2017〕40号`), a 范文 site's copy of
 // it (`第一篇:…细则`) giving way to the line as printed; else the first line.
@@ -76,6 +95,7 @@ std::string_view head_title(const std::vector<st::Paragraph>& ps) {
     // (A page's facts after the title on its line: `…实施办法 | 发布时间:[2017/02/16]`.)
     if (auto bar = t.find(" | "); bar != std::string_view::npos && !instrument_of(tx::strip_spaces(t.substr(0, bar))).empty())
       return tx::trim(t.substr(0, bar));
+    if (auto f = flattened_title(t); !f.empty()) return f;
     if (tx::more_visible_than(t, 60) || contains(t, "。") || instrument_of(tx::strip_spaces(t)).empty()) {
       // (Only a number line or the site's words stand over the title, a menu's or a short
       // column's; any other line is the head's own: an organ over its title, an order's masthead.)
@@ -87,6 +107,9 @@ std::string_view head_title(const std::vector<st::Paragraph>& ps) {
     }
     return tx::trim(ps[st::plain_title_below(ps, i, [](std::string_view s) { return !instrument_of(s).empty(); })].text);
   }
+  // (A document site's page: its picture and licence lines over the flattened text.)
+  for (std::size_t i = 0; i < ps.size() && i < 8; ++i)
+    if (auto f = flattened_title(ps[i].text); !f.empty()) return f;
   return ps.empty() ? std::string_view() : ps[0].text;
 }
 

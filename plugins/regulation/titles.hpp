@@ -26,6 +26,12 @@ ListedNumber number_suffix(std::string_view t);
 // The instrument a title names at its end (条例, 实施办法, 章程…), notes and number aside; empty if none.
 std::string_view instrument_of(std::string_view title);
 
+// A rule flattened onto one line (`…管理规定(2005年3月25日…公布)第一章总则第一条为…`): its
+// title, up to the 题注 or the first chapter or article; empty if the line opens with none.
+std::string_view flattened_title(std::string_view line);
+// Such a rule cut back into title, 题注, chapters and articles (flattened.cpp); ps unchanged
+// when no paragraph opens with a flattened title.
+std::vector<gongwen::structure::Paragraph> unflatten_rule(const std::vector<gongwen::structure::Paragraph>& ps);
 // The title among the head's first lines when the reader gave none (titles.cpp says which).
 std::string_view head_title(const std::vector<gongwen::structure::Paragraph>& ps);
 

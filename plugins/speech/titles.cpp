@@ -48,7 +48,7 @@ std::optional<tx::Date> date_line(std::string_view s, bool bare) {
 
 bool names_speech_itself(std::string_view t) {
   // A headline reporting that one was given (`…出席会议并讲话`, `…发表重要讲话 强调…`) or
-  // what it meant (`…重要讲话精神`, `…讲话时强调`): news or a commentary, unless its end
+  // what it meant or was made of (`…重要讲话精神`, `…讲话时强调`): news or a commentary, unless its end
   // names the speech itself (`在学习贯彻…重要讲话精神专题会议上的讲话`).
   std::string_view end = tx::trim(t);
   for (std::string_view w : {"的决议", "的决定", "的通知", "的意见", "的批复", "的通报", "的函", "的公告", "的通告"})
@@ -60,7 +60,9 @@ bool names_speech_itself(std::string_view t) {
   bool own = false;
   for (std::string_view w : {"的讲话", "讲话稿", "讲话提纲", "致辞", "发言"}) own |= tx::ends_with(end, w);
   for (std::string_view r : {"并讲话", "并发表讲话", "发表重要讲话", "作重要讲话", "并致辞", "讲话精神", "讲话时", "讲话强调", "讲话指出",
-                             "讲党课", "上党课", "讲专题党课", "上专题党课", "党课活动"})
+                             "讲党课", "上党课", "讲专题党课", "上专题党课", "党课活动",
+                             // (What people made of one: `代表热议…工作报告`, `…报告解读`.)
+                             "热议", "畅谈", "解读", "点赞"})
     if (!own && contains(t, r)) return false;
   if (tx::ends_with(t, "》")) return names_speech(t);
   std::string outside;
