@@ -62,6 +62,12 @@ return {
     -- A subtitle that congratulates (`——热烈祝贺…会议开幕`) heads a paper's editorial on
     -- the event, not its report: the headline is what stands before it.
     head = gw.re.match(head, "^(.+?)——\\s*(?:热烈|衷心)?(?:祝贺|庆祝|献给)") or head
+    -- A wire's headline under its dateline (`新华社北京12月29日电 题：…`): a dispatch, titled after 题.
+    local wired = gw.re.match(head, "^.{0,16}\\d{1,2}月\\d{1,2}日(?:电|讯)\\s*题[：:]\\s*(.+)$")
+    if wired then
+      head = wired
+      doc:signal("a dispatch formula in the lead", 0.35)
+    end
     if gw.len(head) <= 40 and gw.re.find(head, "(召开|举行|开班|启动|开幕|闭幕|举办|揭牌|成立|签约)$") then
       doc:signal("headline with a completed-event verb", 0.30)
     elseif gw.len(head) <= 60 and gw.re.find(head, "(调研|考察|会见|出席|强调|表示|指出|发布|获悉|部署|走访|看望|慰问|举行|召开)") then
@@ -81,20 +87,21 @@ return {
     -- (A page's bar or bullet may stand before it: `| 本报讯…`, or its label: `【某某导读】3月12日…`.)
     lead = gw.re.gsub(lead, "^[|｜丨•·\\s]+", "")
     lead = gw.re.gsub(lead, "^【[^】]{1,10}】\\s*", "")
-    if gw.re.find(lead, "^(本报讯|本台消息|本台记者|央视网消息|新华社|人民网|新华网|中新网|中国网)")
+    if not wired and (gw.re.find(lead, "^(本报讯|本网讯|本台消息|本台记者|央视网消息|新华社|人民网|新华网|中新网|中国网)")
         or gw.re.find(lead, "^.{0,16}\\d{1,2}月\\d{1,2}日(电|讯)")
-        or gw.re.find(lead, "^[^，。：:\\s]{2,10}(在线|网|报|台|社|客户端)(讯|消息)[\\s　:：]")
+        or gw.re.find(lead, "^[^，。：:\\s]{2,10}(在线|网|报|台|社|站|客户端)(讯|消息)[\\s　:：（(]")
         -- (A county's own desk by its place: `三峡秭归讯：`.)
         or (gw.re.find(lead, "^[^，。：:\\s]{2,8}讯[：:]") and not gw.re.find(lead, "^[^，。：:\\s]{0,6}(简讯|快讯|资讯|通讯|喜讯|短讯)[：:]"))
         or gw.re.find(lead, "^.{0,12}(讯|电)[（(]记者")
         or gw.re.find(lead, "[（(]记者[^）)]{1,24}[）)]")
         or gw.re.find(lead, "^记者.{0,6}从.{2,30}获悉")
-        or gw.re.find(lead, "^据.{2,24}(消息|报道)") then
+        or gw.re.find(lead, "^据.{2,24}(消息|报道)")) then
       doc:signal("a dispatch formula in the lead", 0.35)
     end
     local dated = false
     -- (Also a span of days: `7月12、13日，`, `3月5日至7日，`, `6月1-2日，`.)
-    if gw.re.find(lead, "^(\\d{4}年)?\\d{1,2}月\\d{1,2}(日?[、—\\-至]\\d{1,2})?日(上午|下午|晚|晚上)?[，,]")
+    -- (After a short flourish of the season: `阳春三月，万物复苏。3月1日，…`.)
+    if gw.re.find(lead, "^([^。]{1,12}。)?(\\d{4}年)?\\d{1,2}月\\d{1,2}(日?[、—\\-至]\\d{1,2})?日(上午|下午|晚|晚上)?[，,]")
         -- (`今天，我们在这里…` is a speaker addressing a hall, not a report of a day.)
         or (gw.re.find(lead, "^(近日|日前|昨天|昨日|今天|今日|近期|本周|上周)[，,]?")
             and not gw.re.find(lead, "^(今天|今日)[，,]?(我们|我|大家|咱们)")) then
@@ -229,7 +236,17 @@ return {
       last = first + 1
     end
     if doc.title == "" then doc.title = ps[first].text end
+    -- (A wire's headline under its dateline: `新华社北京12月29日电 题：…`.)
+    doc.title = gw.re.match(doc.title, "^.{0,16}\\d{1,2}月\\d{1,2}日(?:电|讯)\\s*题[：:]\\s*(.+)$") or doc.title
     doc.fields.event = doc.title
+    -- The reporter's byline near the top (`新华社记者王优玲`, `本报记者 某某 某某`): the item's author.
+    for i = first + 1, math.min(#ps, first + 4) do
+      local names = gw.re.match(ps[i].text, "^(?:本报|本刊|本台|半月谈|新华社|人民网|央视网)?(?:特约)?记者[ 　]*(\\p{Han}{2,4}(?:[ 　、]+\\p{Han}{2,4}){0,3})$")
+      if names and not doc.fields.author then
+        doc.fields.author = gw.re.gsub(names, "[ 　、]+", " ")
+        break
+      end
+    end
     local lead = ps[last + 1] and ps[last + 1].text or ""
     local iso = gw.date(lead, 1)
     -- A day without its year dates the item in a dateline (`6月11日电`: the host gives it
@@ -260,7 +277,9 @@ return {
       if agency then
         doc.fields.agency = agency
         if place and place ~= "" then doc.fields.dateline_place = place end
+        -- (`本网讯（王诗颖）`: the reporter named without the word.)
         local reporters = gw.re.match(t, "^.{0,30}?(?:电|讯)\\s*[（(]\\s*记者\\s*([^）)]{2,30})[）)]")
+            or gw.re.match(t, "^.{0,30}?(?:电|讯)\\s*[（(]\\s*(\\p{Han}{2,4}(?:[ 、]\\p{Han}{2,4}){0,3})[）)]")
         if reporters then doc.fields.reporters = gw.re.gsub(reporters, "\\s+", " ") end
         local own = agency == "本报" or agency == "本台" or agency == "本网"
         local outlet = own and (type(doc.fields.site) == "string" and doc.fields.site or nil) or (not own and agency or nil)

@@ -35,7 +35,7 @@ constexpr std::size_t kHead = 8, kTail = 12, kBoxHead = 24;
 bool info_line(std::string_view line) {
   if (text::char_count(line) > 120 || line.find("。") != std::string_view::npos) return false;
   // (`作者:法律资料网 时间:2024-06-26 07:53:48  浏览:9231   来源:法律资料网`: a law site's, short labels.)
-  static constexpr std::array<std::string_view, 21> labels = {"发布时间", "发布日期", "更新时间", "发布机构", "来源：", "来源:", "浏览次数",
+  static constexpr std::array<std::string_view, 22> labels = {"发布时间", "发布日期", "发表时间", "更新时间", "发布机构", "来源：", "来源:", "浏览次数",
                                                               "点击数", "阅读次数", "访问量", "字号", "【字体", "作者：", "作者:",
                                                               "浏览：", "浏览:", "阅读：", "阅读:", "时间：", "时间:", "浏览量"};
   std::string sq = text::strip_spaces(line);
@@ -43,9 +43,10 @@ bool info_line(std::string_view line) {
   int n = 0;
   for (auto l : labels) n += t.find(l) != std::string_view::npos;
   // (`发布时间：` holds `时间：`, `浏览次数` holds `浏览`: one label is counted once.)
-  if (t.find("发布时间") != std::string_view::npos || t.find("更新时间") != std::string_view::npos) n -= t.find("时间：") != std::string_view::npos || t.find("时间:") != std::string_view::npos;
+  if (t.find("发布时间") != std::string_view::npos || t.find("更新时间") != std::string_view::npos || t.find("发表时间") != std::string_view::npos) n -= t.find("时间：") != std::string_view::npos || t.find("时间:") != std::string_view::npos;
   if (n >= 2) return true;
-  bool posted = t.find("发布时间") != std::string_view::npos || t.find("发布日期") != std::string_view::npos;
+  bool posted = t.find("发布时间") != std::string_view::npos || t.find("发布日期") != std::string_view::npos ||
+                t.find("发表时间") != std::string_view::npos;
   return n == 1 && posted && text::find_full_date(t).has_value();
 }
 

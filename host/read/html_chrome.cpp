@@ -139,6 +139,21 @@ bool chrome_line(std::string_view t) {
       text::find_full_date(sq))
     return true;
   if (app_call_line(sq) || search_box_line(t)) return true;
+  // A menu of the site's versions or columns (`公众版|医院版|英文版|返回引导页`): three short
+  // items or more between bars, and nothing else. (A table's row is set ` | ` apart by the reader.)
+  if (t.find(" | ") == std::string_view::npos && sq.find_first_of("0123456789") == std::string::npos) {
+    std::size_t items = 0;
+    bool menu = true;
+    for (std::size_t b = 0; b <= sq.size() && menu;) {
+      std::size_t e = std::min(sq.find('|', b), sq.find("｜", b));
+      if (e == std::string::npos) e = sq.size();
+      std::size_t n = text::char_count(std::string_view(sq).substr(b, e - b));
+      menu = n >= 1 && n <= 6;
+      ++items;
+      b = e + (e < sq.size() && sq[e] == '|' ? 1 : 3);
+    }
+    if (menu && items >= 3) return true;
+  }
   // An account's call above its QR code (`关注我们：`), alone on its line.
   for (std::string_view call : {"关注我们", "欢迎关注", "点击关注", "扫码关注我们"})
     if (sq.starts_with(call) && text::char_count(sq) <= text::char_count(call) + 1) return true;

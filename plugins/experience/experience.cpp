@@ -12,7 +12,7 @@
 //   measures enumerated `一是…二是…`                                          +0.10
 //   numbered parts `一、` `二、` and no salutation                              +0.10
 //   next steps `下一步` / problems `存在的问题`                               +0.10
-//   a summary's turn `现将…总结如下` in the first paragraphs                 +0.20
+//   a summary's turn `现将…总结如下/汇报如下` in the first paragraphs         +0.20
 //   the speech signals are absent (no `同志们：`)                              required for the title signal to count fully
 // process() extracts title, region and level, unit, author and position,
 // period covered, the heading tree, measures, problems and next steps.
@@ -164,6 +164,13 @@ std::string_view genre_title_of(const Document& doc, const std::vector<st::Parag
       if (label != "标题" && !writer) continue;
       t = rest;
     }
+    // A site's bracketed title run on into the text (`【医院年度工作总结范文】2024年，…`).
+    if (tx::starts_with(t, "【"))
+      if (auto close = t.find("】"); close != std::string_view::npos && tx::char_count(t.substr(3, close - 3)) <= 40 &&
+                                      tx::more_visible_than(t.substr(close + 3), 20)) {
+        t = t.substr(3, close - 3);
+        t = t.substr(0, st::undecorated_end(t));
+      }
     // (A subtitle belongs to the title above it, however short that was: `小网格撬动大治理` / `——…`.)
     if (tx::starts_with(t, "——") || tx::starts_with(t, "—")) return {};
     bool chrome = tx::char_count(t) <= 5 || tx::parse_marker(t) || st::trail_line(t) || contains(t, ">") || contains(t, "|") || contains(t, "»") ||
@@ -229,12 +236,14 @@ struct Experience {
       }
     }
     if (doc.has("一是") && doc.has("二是")) doc.signal("measures 一是…二是…", 0.10);
-    // The turn of a summary into its parts (`现将全年工作总结如下：`), near the top.
-    for (std::size_t i = 0; i < ps.size() && i < 4; ++i)
-      if (auto at = ps[i].text.find("总结如下"); at != std::string_view::npos && contains(ps[i].text.substr(0, at), "现将")) {
-        doc.signal("a summary's turn (现将…总结如下)", 0.20);
+    // The turn of a summary into its parts (`现将全年工作总结如下：`, `现将有关情况汇报如下：`), near the top.
+    for (std::size_t i = 0; i < ps.size() && i < 4; ++i) {
+      auto at = std::min(ps[i].text.find("总结如下"), ps[i].text.find("汇报如下"));
+      if (at != std::string_view::npos && contains(ps[i].text.substr(0, at), "现将")) {
+        doc.signal("a summary's turn (现将…总结如下/汇报如下)", 0.20);
         break;
       }
+    }
     // Reports are organised by numbered parts; a speech would greet its audience.
     {
       int parts = 0;
@@ -264,7 +273,15 @@ struct Experience {
       doc.set_title(std::string(own));
       if (!name.empty() && doc.field("author").empty()) doc.set_field("author", name);
     } else if (doc.title().empty()) {
-      doc.set_title(ps[0].text);
+      // The first line shaped as a title, past a site's preface (`开篇:润墨网…为您筛选了一篇…范文…。`).
+      std::string_view first = ps[0].text;
+      for (std::size_t i = 0; i < ps.size() && i < 4; ++i) {
+        std::string_view t = tx::trim(ps[i].text);
+        if (tx::more_visible_than(t, 40) || tx::ends_sentence(t) || tx::ends_with(t, "！") || tx::ends_with(t, "：") || tx::ends_with(t, ":")) continue;
+        first = t;
+        break;
+      }
+      doc.set_title(first);
     }
     std::string region = region_of(doc.title());
     if (!region.empty()) doc.set_field("region", region);

@@ -125,6 +125,12 @@ bool session_line(std::string_view p) {
 // names (`我代表区委、区政府` → 区政府), or empty when p is none.
 // A standing committee's is entrusted: `我受…常务委员会委托，向大会报告工作，请予审议`.
 std::string delivered_by(std::string_view p) {
+  // (After the salutation the page ran it on to: `…工作报告各位代表:  现在,我受…委托`.)
+  if (auto g = p.substr(0, std::min<std::size_t>(p.size(), 3 * 80)).find("各位代表"); g != std::string_view::npos) {
+    auto after = p.substr(g, 3 * 20);
+    if (auto c = std::min(after.find("："), after.find(":")); c != std::string_view::npos)
+      p = tx::trim(p.substr(g + c + (after[c] == ':' ? 1 : 3)));
+  }
   auto head = p.substr(0, std::min<std::size_t>(p.size(), 3 * 40));
   auto at = std::min(head.find("我代表"), head.find("我受"));
   if (at == std::string_view::npos || at > 3 * 12) return {};
@@ -143,6 +149,7 @@ std::string delivered_by(std::string_view p) {
   auto t = rest.substr(rest.starts_with("我受") ? 6 : 9);
   std::string organ = tx::strip_spaces(t.substr(0, std::min({t.find("，"), t.find(","), t.find("向大会"), t.find("委托")})));
   if (auto dun = organ.rfind("、"); dun != std::string::npos) organ = organ.substr(dun + 3);
+  if (tx::ends_with(organ, "的")) organ.resize(organ.size() - 3);  // (`我受…常务委员会的委托`)
   return organ;
 }
 
@@ -265,13 +272,15 @@ struct GovernmentReport {
       body_i = title_i + 1;
     }
     else if (doc.title().empty() && !ps.empty() && session_i != 0 && delivered_by(ps[0].text).empty()) {
-      // A report a site retitled (`区长在代表会上工作汇报`): its first line, when shaped as a title.
-      auto t = tx::trim(ps[0].text);
+      // A report a site retitled (`区长在代表会上工作汇报`): its first line, when shaped as a title;
+      // the plain one under it when that line is the site's heading over it (`美章网 资料文库 镇政府报告范文`).
+      std::size_t at = st::plain_title_below(ps, 0, [](std::string_view s) { return tx::char_count(s) <= 40 && !tx::ends_sentence(s); });
+      auto t = tx::trim(ps[at].text);
       // (Not a date, a speaker's line or the session's papers' header.)
       if (tx::char_count(t) >= 6 && tx::char_count(t) <= 40 && !tx::ends_sentence(t) && !tx::ends_with(t, "：") && !tx::ends_with(t, ":") &&
           !tx::find_full_date(t) && !people::position_then_name(t) && !contains(t, "会议文件")) {
         doc.set_title(t);
-        body_i = 1;
+        body_i = at + 1;
       }
     }
     doc.set_field("doc_type", type);

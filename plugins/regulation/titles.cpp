@@ -57,6 +57,11 @@ ListedNumber number_suffix(std::string_view t) {
 
 std::string_view instrument_of(std::string_view title) {
   std::string t = tx::strip_spaces(title);
+  // (A sample site's count, `企业奖惩管理制度(通用7篇)`; a document site's file name, `….docx`, is
+  // the page's, the text prints its title below it.)
+  bool file = false;
+  for (std::string_view x : {".doc", ".docx", ".pdf", ".wps", ".txt"}) file |= tx::ends_with(t, x);
+  if (!file) t.resize(st::undecorated_end(t));
   std::string_view v = t;
   if (auto n = number_suffix(v); !n.number.empty()) v = v.substr(0, n.open);
   v.remove_suffix(standing_suffix(v));

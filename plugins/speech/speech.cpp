@@ -227,6 +227,17 @@ struct Speech {
       if (closing_speaker(p)) doc.signal("signed at the end by a post and a name (董事长：何勇生)", 0.10);
       break;
     }
+    // A report to a congress (`我代表区人民政府向大会报告工作，请予审议`) is a work report, whatever
+    // a site titled it (`区政府工作会议的讲话`).
+    for (std::size_t i = 0; i < paras.size() && i < 25; ++i) {
+      auto p = paras[i].text.substr(0, std::min<std::size_t>(paras[i].text.size(), 3 * 200));
+      // (A party congress's report is entrusted by its committee: not the people's congress's.)
+      if ((contains(p, "我代表") || contains(p, "我受")) && contains(p, "向大会") && contains(p, "请予审议") && !contains(p, "中共") &&
+          !contains(p, "中国共产党")) {
+        doc.signal("a report to the congress (我代表…向大会报告…，请予审议)", -0.40);
+        break;
+      }
+    }
     auto t = doc.text();
     if (contains(t, "第一个问题") || contains(t, "讲几点意见") || contains(t, "我讲") || contains(t, "点意见："))
       doc.signal("oral enumeration (第一个问题 / 我讲…点意见)", 0.10);

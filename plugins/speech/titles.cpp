@@ -51,6 +51,9 @@ bool names_speech_itself(std::string_view t) {
   // what it meant or was made of (`…重要讲话精神`, `…讲话时强调`): news or a commentary, unless its end
   // names the speech itself (`在学习贯彻…重要讲话精神专题会议上的讲话`).
   std::string_view end = tx::trim(t);
+  // A sentence wrapped after its verb's object (`…发表了非常重要的` / `讲话，某某同志作了表态`): its tail.
+  for (std::string_view w : {"讲话", "发言", "致辞"})
+    if (tx::starts_with(end, w) && (tx::starts_with(end.substr(w.size()), "，") || tx::starts_with(end.substr(w.size()), ","))) return false;
   for (std::string_view w : {"的决议", "的决定", "的通知", "的意见", "的批复", "的通报", "的函", "的公告", "的通告"})
     if (contains(t, "关于") && tx::ends_with(end, w)) return false;  // a 公文 about one: `关于政府工作报告的决议`
   // A site's label for the page (`文秘帮工作报告内容页`, `讲话频道`) names no text.

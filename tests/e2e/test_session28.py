@@ -4,6 +4,7 @@ the page puts around a document must reach neither its title nor its fields."""
 from e2e import *
 
 tmp = tmpdir()
+BODY = "我们坚持稳中求进工作总基调，扎实推进各项工作，经济社会发展取得新的成绩，人民群众获得感明显增强。"
 write = lambda name, content: write_file(tmp, name, content)
 
 
@@ -51,5 +52,71 @@ check((r["kind"], r["title"], f.get("issuer"), f.get("promulgated"), f.get("effe
       f"a flattened rule: {r['kind']} {r['title']!r} {f.get('issuer')} {f.get('promulgated')} {f.get('effective')}")
 marks = [s["marker"] for s in r["sections"]]
 check(marks == ["第一章", "第一条", "第二条", "第三条", "第二章", "第四条", "第五条"], f"its chapters and articles: {marks}")
+
+# A sample site's decorations after a title: its collection's count in words, a piece's count set
+# apart with its 推荐, a word count, a document site's page count before the file's extension.
+for name, heading, want in [("collection", "小学学校校长述职报告范文锦集八篇", "小学学校校长述职报告"),
+                            ("piece", "小学校长述职报告推荐 篇1", "小学校长述职报告"),
+                            ("words", "某某学院七一党课讲稿9500字", "某某学院七一党课讲稿"),
+                            ("pages", "集团公司员工奖励与惩戒管理制度25页.doc", "集团公司员工奖励与惩戒管理制度")]:
+    r = one(f"decorated_{name}.txt", f"{heading}\n{BODY}\n")
+    check(r["title"] == want, f"a sample site's decoration ({name}): {r['title']!r}")
+
+# A column's label the title repeats (`【村规民约】…村规民约`), over a rule's articles.
+r = one("column_label.txt", "【村规民约】某某县某某镇某某村村规民约\n总 则\n第一条 为切实把我村建设成为社会主义新农村，特制定本村规民约。\n"
+        "第二条 本规约对全体村民具有约束力。\n第三条 本规约自通过之日起施行。\n")
+check((r["kind"], r["title"]) == ("regulation", "某某县某某镇某某村村规民约"), f"a repeated column label: {r['kind']} {r['title']!r}")
+r = one("collection_rule.txt", "?\n企业奖惩管理制度(通用7篇)\n为了便于管理，公司一般都会制定一些相关的管理制度。\n企业奖惩管理制度篇1\n"
+        "第一条 为严明纪律，奖励先进，制定本制度。\n第二条 本制度适用于公司全体员工。\n第三条 本制度自发布之日起施行。\n")
+check(r["kind"] == "regulation", f"a rule under a collection's count: {r['kind']} {r['title']!r}")
+
+# A hospital's page: its versions' menu and a trail after the column's name over a news item.
+r = one("menu_trail.txt", "公众版|医院版|英文版|返回引导页\n \n工作动态 首页 > 行政工作 > 工作动态\n\n某某医院召开2023年医疗工作会议\n\n"
+        "来自:   发布时间:2023-02-03\n\n  2月1日下午，医院在科研楼八楼学术报告厅召开2023年医疗工作会议暨中层干部大会，医院党政领导班子成员参加会议。"
+        "会议由医院党委副书记、院长杨某某主持。\n\n  会上，医院党委书记聂某某首先代表医院领导班子讲话。\n")
+check((r["kind"], r["title"]) == ("news", "某某医院召开2023年医疗工作会议"), f"a menu and a trail over a news item: {r['kind']} {r['title']!r}")
+
+# A report to the congress a site titled a speech: the delivery formula decides.
+r = one("retitled_report.txt", "区政府工作会议的讲话\n\n时间:2022-07-15 08:03:00\n\n区政府工作会议的讲话\n\n各位代表:\n\n"
+        f"现在,我代表区人民政府向大会报告工作,请予审议,并请各位政协委员和其他列席人员提出意见。\n\n一、2008年工作回顾\n\n{BODY}\n")
+check((r["kind"], r["fields"].get("issuer")) == ("work_report", ["区人民政府"]), f"a report titled a speech: {r['kind']} {r['fields'].get('issuer')}")
+# Its salutation run on into the formula on a document site's line; the committee's 的委托.
+r = one("glued_formula.txt", "乡镇政府换届工作报告\n\n页数:7页\n\n乡镇政府换届工作报告 _第1页\n资源描述:\n\n"
+        "1、乡镇政府换届工作报告乡镇政府换届工作报告各位代表:  现在,我受镇人民政府委托,向大会作政府工作报告,请予审议。 " + BODY + "\n")
+check((r["kind"], r["title"], r["fields"].get("issuer")) == ("work_report", "乡镇政府换届工作报告", ["镇人民政府"]),
+      f"a formula after a glued salutation: {r['kind']} {r['title']!r} {r['fields'].get('issuer')}")
+r = one("committee_de.txt", f"人大常委会工作报告\n\n各位代表:\n\n我受某某市某某区人民代表大会常务委员会的委托,向大会报告工作,请予审议。\n\n一年来，{BODY}\n")
+check(r["fields"].get("issuer") == ["某某市某某区人民代表大会常务委员会"], f"a committee's 的委托: {r['fields'].get('issuer')}")
+# A site's heading over the retitled report it repeats: the plain line under it.
+r = one("site_heading.txt", f"美章网 资料文库 镇政府报告范文\n\n镇政府报告范文\n\n镇政府报告\n\n各位代表:\n\n现在,我代表镇人民政府,向大会作政府工作报告,请予审议。\n\n{BODY}\n")
+check((r["kind"], r["title"]) == ("work_report", "镇政府报告"), f"a site's heading over a report: {r['kind']} {r['title']!r}")
+# The speaker under a standing committee's report: its chairman.
+r = one("chairman.txt", f"全国人民代表大会常务委员会工作报告\n\n——2023年3月7日在第十四届全国人民代表大会第一次会议上\n\n全国人民代表大会常务委员会委员长 栗某某\n\n"
+        f"各位代表:\n\n现在,我受全国人民代表大会常务委员会委托,向大会报告工作,请予审议。\n\n{BODY}\n")
+check(r["fields"].get("speaker") == "栗某某", f"a chairman's report: {r['fields'].get('speaker')}")
+
+# An experience piece titled in brackets run on into its text, and one under a site's preface.
+r = one("bracketed_summary.txt", "【医院年度工作总结范文】2024年,在上级主管部门的正确领导下,我院全面完成了年度各项工作任务。现将本年度工作总结如下:\n"
+        f"一、主要工作完成情况\n{BODY}\n二、存在的问题\n{BODY}\n")
+check((r["kind"], r["title"]) == ("experience", "医院年度工作总结"), f"a bracketed title run on: {r['kind']} {r['title']!r}")
+r = one("preface.txt", "开篇:某某网以专业的文秘视角,为您筛选了一篇乡镇新农村建设经验交流汇报材料范文。欢迎您的阅读与分享!\n因地制宜创特色构建和谐新农村\n"
+        f"某某镇是全省新农村建设示范乡镇之一。过去的一年里，我们进行了积极有益的探索。现将有关情况汇报如下:\n一、规划先行，全力建设新农村\n{BODY}\n二、产业为本\n{BODY}\n")
+check((r["kind"], r["title"]) == ("experience", "因地制宜创特色构建和谐新农村"), f"under a site's preface: {r['kind']} {r['title']!r}")
+
+# News as local desks and wires print it: a desk named with its reporter in brackets, a site's
+# station, a wire's headline under its dateline with the reporter's byline, a flourish before the day.
+r = one("desk_reporter.txt", "本网讯(王某某)2016年3月12日上午,在某某县第十七届人民代表大会第五次会议上,某某法院院长所作的法院工作报告经代表表决获得全票通过。\n"
+        "与会代表认真听取了工作汇报，并在随后的分团讨论中提出意见和建议。\n")
+check((r["kind"], r["fields"].get("reporters")) == ("news", "王某某"), f"a desk's reporter in brackets: {r['kind']} {r['fields'].get('reporters')}")
+r = one("station.txt", "某某镇政协联工委开展留守儿童调研\n红网某某站\n \n06-11 11:05\n\n红网某某站讯 近日,某某镇政协联工委、妇联共同组成调研小组,就该镇留守儿童学习、生活情况进行了走访调研。"
+        "经研究决定，该镇下阶段将开展关爱活动。\n")
+check(r["kind"] == "news", f"a site's station desk: {r['kind']}")
+r = one("wire.txt", "新华社北京12月29日电 题:到祖国最需要的地方去——致敬“最美基层高校毕业生”(下)\n新华社记者王某某\n"
+        "到基层去，到祖国最需要的地方去。在实现中华民族伟大复兴的征程中书写青春华章。\n中央宣传部、人力资源社会保障部近日在京举办发布仪式，向全社会公开发布先进事迹。\n")
+check((r["kind"], r["title"], r["fields"].get("author")) == ("news", "到祖国最需要的地方去——致敬“最美基层高校毕业生”(下)", "王某某"),
+      f"a wire's headline under its dateline: {r['kind']} {r['title']!r} {r['fields'].get('author')}")
+r = one("flourish.txt", "某某镇:交流学习拓思路,取长补短促提升\n阳春三月,万物复苏。3月1日,某某镇某某村分别到某某镇某某村进行交流学习。\n"
+        "在学习交流中，双方紧紧围绕乡村产业发展进行探讨，各自交流了经验做法。在某某村，现场听取了产业发展情况介绍，共同调研了村级茶叶基地。\n")
+check(r["kind"] == "news", f"a flourish before the day: {r['kind']}")
 
 done()

@@ -41,8 +41,8 @@ inline std::vector<Paragraph> paragraphs(std::string_view t, std::size_t limit =
 // A title as a site that sells or collects texts decorates it: the end where its note
 // starts, or the title's size. A document site's file name and badge (`….doc`, `…[VIP]`), a
 // sample-text (范文) site's count of what the page holds (`…的致辞范文1655字`, `…（通用5篇）`,
-// `…(精选3篇)`, `…范文 篇1`) and its word 范文 (`修建道路请示范文`). At least four
-// characters stay.
+// `…(精选3篇)`, `…范文 篇1`, `…范文锦集八篇`, `…9500字`), a document site's count of pages
+// (`…25页.doc`) and its word 范文 (`修建道路请示范文`). At least four characters stay.
 inline std::size_t undecorated_end(std::string_view t) {
   // `1655字`, `三篇`: where the count starts (Arabic, or in Chinese numerals when `words`).
   auto count_start = [](std::string_view s, std::string_view unit, bool words = false) -> std::size_t {
@@ -66,15 +66,21 @@ inline std::size_t undecorated_end(std::string_view t) {
     std::size_t cut = std::string_view::npos;
     for (std::string_view tail : {".doc", ".docx", ".wps", ".pdf", ".txt", "[VIP]", "【VIP】", "(VIP)", "（全文）", "(全文)"})
       if (text::ends_with(v, tail)) cut = v.size() - tail.size();
-    // `范文1655字`, `范文 篇1`, `篇1`
-    if (auto b = count_start(v, "字"); cut == std::string_view::npos && b != std::string_view::npos && text::ends_with(v.substr(0, b), "范文"))
-      cut = b - std::string_view("范文").size();
+    // `范文1655字`, `9500字` (a count of two digits or more), `范文 篇1`, `推荐 篇1`
+    if (auto b = count_start(v, "字"); cut == std::string_view::npos && b != std::string_view::npos &&
+                                       (text::ends_with(v.substr(0, b), "范文") || v.size() - b >= 5))
+      cut = text::ends_with(v.substr(0, b), "范文") ? b - std::string_view("范文").size() : b;
+    // A document site's count of pages (`…管理制度25页.doc`).
+    for (std::string_view page : {"页", "頁"})
+      if (auto b = count_start(v, page); cut == std::string_view::npos && b != std::string_view::npos) cut = b;
     if (cut == std::string_view::npos && v.size() > 3 && v.back() >= '0' && v.back() <= '9') {
       std::size_t b = v.size();
       while (b > 0 && v[b - 1] >= '0' && v[b - 1] <= '9') --b;
       if (text::ends_with(v.substr(0, b), "篇")) {
         std::string_view pre = text::trim(v.substr(0, b - std::string_view("篇").size()));
-        if (text::ends_with(pre, "范文")) cut = pre.size();
+        bool apart = pre.size() < b - std::string_view("篇").size();  // `… 篇1`: set apart from the title
+        if (text::ends_with(pre, "推荐") && apart) pre.remove_suffix(std::string_view("推荐").size());
+        if (text::ends_with(pre, "范文") || apart) cut = pre.size();
       }
     }
     // `（通用5篇）`, `(精选3篇)`, `【三篇】`
@@ -88,9 +94,13 @@ inline std::size_t undecorated_end(std::string_view t) {
         if (text::ends_with(pre, w)) pre.remove_suffix(w.size());
       if (text::ends_with(pre, o)) cut = pre.size() - o.size();
     }
-    // A bare count after a genre's name (`公司员工考勤管理制度15篇`), not a piece's ordinal (`第15篇`).
+    // A bare count after a genre's name (`公司员工考勤管理制度15篇`), not a piece's ordinal (`第15篇`);
+    // in Chinese numerals after a collection's word (`…述职报告范文锦集八篇`).
     if (auto b = count_start(v, "篇"); cut == std::string_view::npos && b != std::string_view::npos && b >= 3 && !text::ends_with(text::trim(v.substr(0, b)), "第"))
       cut = b;
+    if (auto b = count_start(v, "篇", true); cut == std::string_view::npos && b != std::string_view::npos)
+      for (std::string_view w : {"锦集", "合集", "大全", "精选", "汇编", "通用"})
+        if (text::ends_with(v.substr(0, b), w)) cut = b - w.size();
     // The word itself, after what the rest removed or alone.
     if (cut == std::string_view::npos && text::ends_with(v, "范文")) cut = v.size() - std::string_view("范文").size();
     if (cut != std::string_view::npos && keep(cut)) {
@@ -102,11 +112,19 @@ inline std::size_t undecorated_end(std::string_view t) {
 }
 
 // A sample-text site's count before a title (`第1篇 某区人大常委会工作报告`, `篇一：…`,
-// `范文3：…`), or its badge (`[精选]…`): where the title starts, or 0. The count is Arabic, or
+// `范文3：…`), its badge (`[精选]…`) or its column the title repeats (`【村规民约】…村规民约`): where
+// the title starts, or 0. The count is Arabic, or
 // followed by a colon: a plan's part `第一篇　开启全面建设…` opens with its own heading. (A
 // column's label, `【视频】…`, `【中国稳健前行】…`, is a news title's own.)
 inline std::size_t undecorated_begin(std::string_view t) {
   std::size_t i = 0;
+  // A column's label the title repeats (`【村规民约】某某村村规民约`): the column, not the title's.
+  if (t.starts_with("【"))
+    if (auto close = t.find("】"); close != std::string_view::npos && close > 3) {
+      std::string_view label = t.substr(3, close - 3), rest = text::trim(t.substr(close + 3));
+      if (text::char_count(label) >= 2 && text::char_count(rest) >= 4 && rest.ends_with(label))
+        return static_cast<std::size_t>(rest.data() - t.data());
+    }
   for (std::string_view badge : {"[精选]", "[精選]", "[推荐]", "[推薦]", "[原创]", "[原創]"})
     if (t.starts_with(badge)) {
       std::string_view rest = text::trim(t.substr(badge.size()));
@@ -195,7 +213,17 @@ inline bool trail_line(std::string_view t) {
   bool opens = false;
   for (auto words : {std::span<const std::string_view>(kTrailLabels), std::span<const std::string_view>(kTrailHomes)})
     for (std::string_view w : words) opens |= v.starts_with(w.substr(0, 3));
-  if (!arrow && !opens) return false;
+  if (!arrow && !opens) {
+    // (The column's name printed before the trail: `工作动态 首页 > 行政工作 > 工作动态`.)
+    std::size_t gap = v.find(' ');
+    if (gap == std::string_view::npos || gap == 0 || text::char_count(v.substr(0, gap)) > 6) return false;
+    auto rest = text::trim(v.substr(gap));
+    bool home = false;
+    for (std::string_view h : kTrailHomes) home |= rest.starts_with(h);
+    bool separated = false;
+    for (std::size_t i = 0; i < rest.size() && !separated;) separated = trail_separator(text::next_cp(rest, i));
+    return home && separated && text::char_count(rest) <= 60;
+  }
   std::string sq = text::strip_spaces(t);
   for (std::string_view label : kTrailLabels)
     if (text::starts_with(sq, label)) {
