@@ -45,6 +45,9 @@ bool info_line(std::string_view line) {
   // (`发布时间：` holds `时间：`, `浏览次数` holds `浏览`: one label is counted once.)
   if (t.find("发布时间") != std::string_view::npos || t.find("更新时间") != std::string_view::npos || t.find("发表时间") != std::string_view::npos) n -= t.find("时间：") != std::string_view::npos || t.find("时间:") != std::string_view::npos;
   if (n >= 2) return true;
+  // A forum's post header: `贾某某 发表于 2025-3-7 22:50:57`.
+  if (auto at = line.find("发表于"); at != std::string_view::npos && text::char_count(line.substr(0, at)) <= 16)
+    if (auto d = text::find_full_date(line.substr(at)); d && d->begin <= 3 * 3 + 6) return true;
   bool posted = t.find("发布时间") != std::string_view::npos || t.find("发布日期") != std::string_view::npos ||
                 t.find("发表时间") != std::string_view::npos;
   return n == 1 && posted && text::find_full_date(t).has_value();
@@ -128,7 +131,7 @@ bool unwrap_copied_page(std::string_view s, Unwrapped& u) {
         int labels = 0;
         for (std::string_view l : {"发布", "来源", "浏览", "点击", "字号", "字体", "作者", "时间"}) labels += t.find(l) != std::string_view::npos;
         // (Two with a posting's time of day: `浏览量: 时间:2016-01-17 23:45:19`.)
-        strong += labels >= 3 || (labels >= 2 && posting_time(t));
+        strong += labels >= 3 || (labels >= 2 && posting_time(t)) || (t.find("发表于") != std::string_view::npos && posting_time(t));
       }
     }
   }

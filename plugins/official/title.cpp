@@ -135,6 +135,10 @@ bool never_title_line(std::string_view t) {
   // A site's trail (`您当前所在的位置:首页 > 议案建议 > …`, `首页 » 政务公开`).
   if ((t.find('>') != std::string_view::npos || contains(t, "»") || contains(t, "→")) && (contains(t, "位置") || contains(t, "首页"))) return true;
   if (!tx::more_visible_than(t, 40) && structure::trail_line(t)) return true;  // (`首页范文…`, `您的位置首页 …`)
+  // An item of a menu, set by its bullet (`• 公司公告`): no title's line. (A trail's last item may
+  // be the title itself: `• 关于…的通知`.)
+  for (std::string_view bullet : {"•", "·", "▪", "◆", "●"})
+    if (tx::starts_with(tx::trim(t), bullet) && !contains(t, "关于")) return true;
   // Without a colon or a `w` neither a label nor a link can be there: only the
   // rule test is left, and prose fails it at its first character.
   if (t.find(':') == std::string_view::npos && t.find('w') == std::string_view::npos && t.find("：") == std::string_view::npos) {

@@ -119,4 +119,18 @@ r = one("flourish.txt", "某某镇:交流学习拓思路,取长补短促提升\n
         "在学习交流中，双方紧紧围绕乡村产业发展进行探讨，各自交流了经验做法。在某某村，现场听取了产业发展情况介绍，共同调研了村级茶叶基地。\n")
 check(r["kind"] == "news", f"a flourish before the day: {r['kind']}")
 
+# A stock site's menu over a company's articles of association: its bulleted item (`• 公司公告`)
+# makes no 公告 of the line above it. (A trail's last bullet may be the title: `• 关于…的通知`.)
+r = one("bullet_menu.txt", "意见反馈 手机随时随地看行情\n  • 公司公告\n\n公司公告\n\n*ST某某:章程2020-09-30\n\n    某某投资控股股份有限公司章程\n\n"
+        "    第一章       总则\n\n    第一条 为维护公司、股东和债权人的合法权益，制订本章程。\n\n    第二条 公司系依照有关规定成立的股份有限公司。\n\n"
+        "    第三条 本章程自股东大会通过之日起施行。\n")
+check((r["kind"], r["title"]) == ("regulation", "某某投资控股股份有限公司章程"), f"a bulleted menu item: {r['kind']} {r['title']!r}")
+r = one("bullet_title.txt", "当前位置:首页 >\n  • 最新公开信息\n  • 关于 2026 年元旦及寒假放假安排的通知\n\n    发布时间:2025-12-18 19:00:23浏览次数:0\n\n"
+        "    各处室、学院:\n\n    根据国务院办公厅文件精神，结合我校实际，现将 2026 年元旦及寒假放假安排通知如下:\n\n     一、元旦假期安排 1月1日至3日放假调休，共 3 天。\n")
+check((r["kind"], r["title"].replace(" ", "")) == ("notice", "关于2026年元旦及寒假放假安排的通知"), f"a trail's last bullet is the title: {r['kind']} {r['title']!r}")
+# A forum's post header over a reposted item: the poster and the posting time are the page's.
+r = one("forum_post.txt", "张某某 发表于 2025-3-7 22:50:57\n\n某省政府下达2025年国民经济和社会发展计划\n\n"
+        "3月6日，某省人民政府召开常务会议，研究下达2025年国民经济和社会发展计划。会议强调，要扎实推进各项工作。\n\n会议指出，今年是关键之年。\n")
+check(r["title"] == "某省政府下达2025年国民经济和社会发展计划", f"a forum's post header: {r['kind']} {r['title']!r}")
+
 done()
