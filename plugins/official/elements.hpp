@@ -121,6 +121,10 @@ std::vector<std::string> split_organs(std::string_view s);
 // its paragraphs cut back into masthead, number, title, 主送, body, signature
 // and date, as views into the same text. Other documents come back unchanged.
 std::vector<structure::Paragraph> unflatten(const std::vector<structure::Paragraph>& ps);
+// A signature a page set beside the sentence it signs, apart by runs of spaces (`…请按照执行。
+//           广东省人民政府办公厅          二○○○年四月十七日`, an attached 办法 below): cut into
+// its own paragraphs. Other documents come back unchanged.
+std::vector<structure::Paragraph> ungap(const std::vector<structure::Paragraph>& ps);
 
 // Reads as the name of an organ (SDK, people.hpp: the regulation plugin reads signatures too).
 using people::organ_like;

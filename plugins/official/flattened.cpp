@@ -372,3 +372,50 @@ std::vector<Paragraph> unflatten(const std::vector<Paragraph>& ps) {
 }
 
 }  // namespace gongwen::official
+
+namespace gongwen::official {
+
+std::vector<Paragraph> ungap(const std::vector<Paragraph>& ps) {
+  namespace tx = gongwen::text;
+  std::vector<Paragraph> out;
+  bool cut = false;
+  for (const auto& p : ps) {
+    std::string_view t = p.text;
+    // Runs of four spaces or more (a page's padding, `&nbsp;` or `　`), by byte span.
+    std::vector<std::pair<std::size_t, std::size_t>> gaps;
+    for (std::size_t i = 0; i < t.size() && gaps.size() < 64;) {
+      std::size_t j = i, n = 0;
+      for (std::size_t q = j; j < t.size() && tx::is_space(tx::next_cp(t, q)); q = j) j = q, ++n;
+      if (n >= 4) gaps.emplace_back(i, j);
+      if (j > i) i = j;
+      else tx::next_cp(t, i);
+    }
+    // From the end: a date, the organs over it, then the sentence they sign (a date alone signs nothing).
+    std::size_t keep = gaps.size();
+    bool dated = false;
+    while (keep > 0) {
+      std::size_t e = gaps[keep - 1].second;
+      std::size_t end = keep < gaps.size() ? gaps[keep].first : t.size();
+      std::string_view piece = t.substr(e, end - e);
+      bool date = !dated && keep == gaps.size() && whole_date(piece).has_value();
+      bool organ = dated && !tx::more_visible_than(piece, 30) && organ_like(tx::strip_spaces(piece));
+      if (!date && !organ) break;
+      dated = true;
+      --keep;
+    }
+    if (!dated || keep == gaps.size() - 1 || !tx::ends_sentence(tx::trim(t.substr(0, gaps[keep].first)))) {
+      out.push_back(p);
+      continue;
+    }
+    std::size_t from = 0;
+    for (std::size_t g = keep; g <= gaps.size(); ++g) {
+      std::size_t end = g < gaps.size() ? gaps[g].first : t.size();
+      flat::push(out, p, from, end);
+      if (g < gaps.size()) from = gaps[g].second;
+    }
+    cut = true;
+  }
+  return cut ? out : ps;
+}
+
+}  // namespace gongwen::official

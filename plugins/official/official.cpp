@@ -79,6 +79,13 @@ of::Elements parse_with_style(const Document& doc, std::vector<st::Paragraph>& p
       ps = std::move(flat);
     }
   }
+  if (auto apart = of::ungap(ps); apart.size() != ps.size()) {
+    auto f = of::parse(apart, doc.title());
+    if (elements_found(f) > elements_found(e)) {
+      e = std::move(f);
+      ps = std::move(apart);
+    }
+  }
   if (masthead.present() && !e.masthead.present()) e.masthead = masthead;
   return e;
 }

@@ -133,4 +133,13 @@ r = one("forum_post.txt", "张某某 发表于 2025-3-7 22:50:57\n\n某省政府
         "3月6日，某省人民政府召开常务会议，研究下达2025年国民经济和社会发展计划。会议强调，要扎实推进各项工作。\n\n会议指出，今年是关键之年。\n")
 check(r["title"] == "某省政府下达2025年国民经济和社会发展计划", f"a forum's post header: {r['kind']} {r['title']!r}")
 
+# A covering notice signed beside its last sentence, set apart by runs of spaces, over the rules
+# it issues: the organ and the date are the signature, the rules' articles come after.
+r = one("gapped_signature.txt", "关于修订某某审批办法的通知\n\n某府办〔2000〕46号\n\n"
+        "省府直属各单位：   《某某审批办法》已作了修订，经省人民政府同意，现印发给你们，请按照执行。                        某省人民政府办公厅                        二○○○年四月十七日\n\n"
+        "某某审批办法\n\n一、奖励表彰分类和规格\n\n（一）下列奖项以省政府名义奖励表彰。\n\n二、审批程序\n\n（一）由主办单位提出申请。\n")
+f = r["fields"]
+check((r["kind"], f.get("issuer"), f.get("date")) == ("notice", ["某省人民政府办公厅"], "2000-04-17"),
+      f"a signature set apart by spaces: {r['kind']} {f.get('issuer')} {f.get('date')}")
+
 done()
