@@ -166,8 +166,10 @@ return {
     if bites >= 2 and reporter then doc:signal("a broadcast's sound bites (记者：…, 人大代表 王浩良：…)", 0.25) end
     local tail = doc:paragraphs(-1)
     local last = tail[1] and tail[1].text or ""
+    last = gw.re.gsub(last, "\\s*[|｜]\\s*$", "")  -- (a page's stray bar after it)
     -- (Or the page credits the item's editor after it, `(责编：萧潇、张妍)`, kept as fields.editor.)
     if #ps >= 2 and (gw.re.find(last, "[（(][^（）()]{2,24}(局|委|办|部|中心|报|网|社|台|记者|通讯员|供稿|供图)[^（）()]{0,12}[）)]$")
+        or gw.re.find(last, "^[（(]?文\\s*[:：/]\\s*\\p{Han}{2,4}\\s*[/／|｜]")
         or (gw.len(last) <= 60 and gw.re.find(last, "(供稿|供图|摄影|责编|责任编辑|编辑|审核|校对)[ 　]*[/：:丨|]"))
         or type(doc.fields.editor) == "string") then
       doc:signal("a source credit closes the item", 0.15)
@@ -239,6 +241,12 @@ return {
     -- (A wire's headline under its dateline: `新华社北京12月29日电 题：…`.)
     doc.title = gw.re.match(doc.title, "^.{0,16}\\d{1,2}月\\d{1,2}日(?:电|讯)\\s*题[：:]\\s*(.+)$") or doc.title
     doc.fields.event = doc.title
+    -- Or its credits closing it (`（记者 王某）`, `（文：国某某/图：范某某/审核：…）`).
+    local tail = doc:paragraphs(-1)
+    local closing = gw.re.gsub(tail[1] and tail[1].text or "", "\\s*[|｜]\\s*$", "")
+    local credited = gw.re.match(closing, "[（(]\\s*(?:本报)?记者\\s*(\\p{Han}{2,4}(?:[ 、]\\p{Han}{2,4}){0,3})(?:\\s*通讯员[^）)]*)?[）)]$")
+        or gw.re.match(closing, "^[（(]?文\\s*[:：/]\\s*(\\p{Han}{2,4})\\s*[/／|｜]")
+    if credited and not doc.fields.author then doc.fields.author = gw.re.gsub(credited, "[ 、]+", " ") end
     -- The reporter's byline near the top (`新华社记者王优玲`, `本报记者 某某 某某`): the item's author.
     for i = first + 1, math.min(#ps, first + 4) do
       local names = gw.re.match(ps[i].text, "^(?:本报|本刊|本台|半月谈|新华社|人民网|央视网)?(?:特约)?记者[ 　]*(\\p{Han}{2,4}(?:[ 　、]+\\p{Han}{2,4}){0,3})$")

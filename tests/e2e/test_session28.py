@@ -142,4 +142,9 @@ f = r["fields"]
 check((r["kind"], f.get("issuer"), f.get("date")) == ("notice", ["某省人民政府办公厅"], "2000-04-17"),
       f"a signature set apart by spaces: {r['kind']} {f.get('issuer')} {f.get('date')}")
 
+# A news item's writer credited at its end, a page's stray bar after the credit.
+r = one("closing_reporter.txt", "某区人大会议期间，区领导分别参加了各代表团审议。 审议中，大家认为，区政府工作报告立足实际，目标明确、思路清晰、举措有力。 "
+        "大家纷纷表示，将立足自身实际，增强履职能力，办好人民群众所急、所需、所盼的民生实事。(记者 王某) |\n")
+check(r["fields"].get("author") == "王某", f"a reporter credited at the end: {r['kind']} {r['fields'].get('author')}")
+
 done()
