@@ -63,6 +63,14 @@ std::string clean_title(std::string t) {
     while (k < t.size() && t[k] >= '0' && t[k] <= '9') ++k;
     if (k > 1 && k < t.size() && t[k] == '-') t.erase(0, k + 1);
   }
+  // A document site's file name, cut short, glued before it (`关于…优秀共青团干部..doc:..关于…的通知`).
+  for (std::string_view ext : {".doc:", ".docx:", ".pdf:", ".wps:"})
+    if (auto p = t.rfind(ext); p != std::string::npos) {
+      std::size_t k = p + ext.size();
+      while (k < t.size() && (t[k] == '.' || t[k] == ' ')) ++k;
+      if (tx::char_count(std::string_view(t).substr(k)) >= 6) t.erase(0, k);
+      break;
+    }
   // An order's masthead with its number (and the title it promulgates) on
   // one line: `…总局令〔2026〕第1号（…管理办法）` — the masthead is the title.
   for (auto p = t.find("令"); p != std::string::npos; p = t.find("令", p + 3)) {

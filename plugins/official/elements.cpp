@@ -223,6 +223,8 @@ void find_recipients(const std::vector<Paragraph>& ps, Elements& e) {
     std::string sq = squeeze(cand);
     if (sq == "主办单位" || sq == "承办单位" || sq == "协办单位" || sq == "主管单位" || sq == "技术支持" || sq == "维护单位") continue;
     bool organs = contains(cand, "各") || organ_like(sq) || contains(cand, "，") || person;
+    // (An organ and the people it covers: `某某镇某某社区及有关农户`.)
+    if (auto ji = sq.find("及"); !organs && ji != std::string::npos && ji > 0) organs = organ_like(sq.substr(0, ji));
     if (!organs && tx::char_count(cand) <= 4) continue;  // a page's chrome label (`字体：`, `分享：`)
     if (!organs) return;
     e.recipients_text = {std::string(cand), ps[i].offset + static_cast<std::size_t>(cand.data() >= t.data() && cand.data() < t.data() + t.size() ? cand.data() - t.data() : 0)};

@@ -66,6 +66,15 @@ const DocType* doc_type_of_body(const std::vector<Paragraph>& ps, std::size_t fr
       std::string_view before = std::string_view(t).substr(0, at);
       if (before.empty() || tx::ends_sentence(before)) return type_named(type);
     }
+    // Or the last sentence looks back on the whole (`以上通知，希认真执行。`, `以上请示，请予审批。`).
+    // (Not `以上意见，恳请采纳`: a defence or a speech closes so as often.)
+    for (std::string_view kind : {"通知", "报告", "请示"}) {
+      std::string lead = "以上" + std::string(kind);
+      auto at = t.rfind(lead);
+      if (at == std::string::npos || tx::char_count(std::string_view(t).substr(at)) > 24) continue;
+      std::string_view rest = std::string_view(t).substr(at + lead.size()), before = std::string_view(t).substr(0, at);
+      if ((tx::starts_with(rest, "，") || tx::starts_with(rest, ",")) && (before.empty() || tx::ends_sentence(before))) return type_named(kind);
+    }
   }
   for (std::size_t i = from; i < ps.size() && i < from + 40; ++i) {
     std::string_view t = ps[i].text;
@@ -73,7 +82,7 @@ const DocType* doc_type_of_body(const std::vector<Paragraph>& ps, std::size_t fr
     // A 通报's act in its own words (`经研究，决定通报表扬…`, `决定对…予以通报批评`).
     if (auto at = t.find("决定"); at != std::string_view::npos)
       for (std::string_view act : {"通报表扬", "通报批评", "通报表彰"})  // (not `予以通报`: a 决定's sanction is made known so)
-        if (auto a = t.find(act, at); a != std::string_view::npos && tx::char_count(t.substr(at, a - at)) <= 30 &&
+        if (auto a = t.find(act, at); a != std::string_view::npos && tx::char_count(t.substr(at, a - at)) <= 80 &&
                                       !contains(t.substr(at, a - at), "。"))
           return type_named("通报");
     // An issuing or forwarding notice hands its document on (`现将《…方案》印发给你们，请…`).
@@ -115,8 +124,14 @@ const DocType* doc_type_of_body(const std::vector<Paragraph>& ps, std::size_t fr
 
 // A line of a page's facts about what it shows: its time, its source, its author, its
 // counter (`2022-09-09 16:49`, `信息来源:机关`, `浏览次数:`), short and no sentence.
+// Or a sample site's word about it (`下文是小编收集的…的请示，欢迎阅读！`), or the count of the
+// site's first sample under it (`一`).
 static bool page_fact_line(std::string_view line) {
   auto t = tx::trim(line);
+  if (!tx::more_visible_than(t, 120) && (contains(t, "小编") || contains(t, "欢迎阅读") || contains(t, "仅供参考"))) return true;
+  std::string q = detail::squeeze(t);
+  std::size_t k = 0;
+  if (tx::char_count(q) == 1 && tx::cn_digit(tx::next_cp(q, k)) > 0) return true;
   if (t.empty() || tx::more_visible_than(t, 40) || contains(t, "。") || contains(t, "，")) return false;
   // (A timestamp alone, a link, a rule, `来源：…`: what is never a title is no 主送 either.)
   if (detail::never_title_line(t)) return true;

@@ -35,7 +35,10 @@ bool order_number_line(std::string_view t) { return !t.empty() && order_number_a
 
 Title short_order_masthead(const std::vector<Paragraph>& ps, std::size_t i, const std::string& cleaned) {
   Title t;
-  if (!tx::ends_with(cleaned, "令") || tx::char_count(cleaned) < 3 || i + 1 >= ps.size() || !order_number_line(squeeze(ps[i + 1].text)))
+  // (A database's line between them, `Original URL: http://…`, is no part of either.)
+  std::size_t n = i + 1;
+  if (n + 1 < ps.size() && never_title_line(ps[n].text) && !order_number_line(squeeze(ps[n].text))) ++n;
+  if (!tx::ends_with(cleaned, "令") || tx::char_count(cleaned) < 3 || n >= ps.size() || !order_number_line(squeeze(ps[n].text)))
     return t;
   t.type = doc_type_of_title(cleaned);
   t.found = {cleaned, ps[i].offset};

@@ -334,6 +334,7 @@ void find_number(const std::vector<Paragraph>& ps, Elements& e, std::size_t titl
   // own: the body's first paragraph follows it.
   bool own_paragraph = e.title.last_paragraph != kNone && e.title.last_paragraph < ps.size();
   std::size_t after_title = own_paragraph ? e.title.last_paragraph + 1 : e.body_from;
+  if (own_paragraph && after_title + 1 < ps.size() && never_title_line(ps[after_title].text)) ++after_title;  // (`Original URL: …`)
   if (title_begin != kNone && tx::ends_with(e.title.found.text, "令") && after_title < ps.size()) {
     std::string next = squeeze(ps[after_title].text);
     if (tx::starts_with(next, "第") && tx::ends_with(next, "号") && tx::char_count(next) <= 12) {
@@ -473,7 +474,25 @@ void find_number(const std::vector<Paragraph>& ps, Elements& e, std::size_t titl
       at = d->found.offset - base + d->found.text.size();
     }
   }
-  if (numbered) e.number = numbered;
+  if (numbered) {
+    e.number = numbered;
+    return;
+  }
+  // Or a page's listing of the file under the text, its number before its title
+  // (`福软办〔2023〕26号 关于2023年秋季学期开学的通知`).
+  if (title_begin == kNone) return;
+  for (std::size_t i = ps.size(); i-- > e.title.last_paragraph + 1 && i + 6 >= ps.size();) {
+    std::string q = squeeze(ps[i].text);
+    if (!tx::ends_with(q, e.title.found.text) || q.size() == e.title.found.text.size()) continue;
+    std::string_view head = std::string_view(q).substr(0, q.size() - e.title.found.text.size());
+    if (auto d = number_in(head, 0); d && d->found.text.size() == head.size()) {
+      auto at = ps[i].text.find(d->found.text);
+      if (at == std::string_view::npos) return;  // (spaced apart inside the number: no offset to give)
+      d->found.offset = ps[i].offset + at;
+      e.number = d;
+    }
+    return;
+  }
 }
 
 }  // namespace detail

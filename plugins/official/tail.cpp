@@ -18,10 +18,14 @@ bool footer_line(std::string_view t) {
   for (std::string_view w : {"扫一扫", "打印本页", "关闭窗口", "【打印】", "【关闭】", "分享到", "责任编辑", "网站地图", "版权所有",
                              "主办单位", "ICP备", "来源：", "浏览次数", "【字体"})
     if (contains(t, w)) return true;
+  // The site's account (`(官方微信公众号)`).
+  if (tx::char_count(t) <= 16 && (contains(t, "公众号") || contains(t, "微信号"))) return true;
   // The page's credits for its posting (`审核人:祝子舜`, `编辑：王某`, `初审：…`), short, labelled.
   if (tx::char_count(t) <= 30) {
     std::string q = tx::strip_spaces(t);
-    for (std::string_view l : {"审核人", "审核", "编辑", "录入", "撰稿", "初审", "复审", "终审", "校对", "发布人", "信息员"})
+    // (Or the site's contacts: `地址:…`, `邮编:550025`, `邮箱:…`, `电话:…`.)
+    for (std::string_view l : {"审核人", "审核", "编辑", "录入", "撰稿", "初审", "复审", "终审", "校对", "发布人", "信息员", "地址", "邮编",
+                               "邮箱", "电话", "传真", "网址"})
       if (tx::starts_with(q, l) && (tx::starts_with(std::string_view(q).substr(l.size()), "：") || tx::starts_with(std::string_view(q).substr(l.size()), ":")))
         return true;
   }

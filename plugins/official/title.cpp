@@ -135,6 +135,13 @@ bool never_title_line(std::string_view t) {
   // A site's trail (`您当前所在的位置:首页 > 议案建议 > …`, `首页 » 政务公开`).
   if ((t.find('>') != std::string_view::npos || contains(t, "»") || contains(t, "→")) && (contains(t, "位置") || contains(t, "首页"))) return true;
   if (!tx::more_visible_than(t, 40) && structure::trail_line(t)) return true;  // (`首页范文…`, `您的位置首页 …`)
+  // A page's header: its switches between bars (`无障碍 简体| 繁体`), today's date and weekday
+  // (`天津市静海区人民政府 2019年12月3日星期二`).
+  if (!tx::more_visible_than(t, 40)) {
+    if ((contains(t, "|") || contains(t, "｜")) && !contains(t, "关于") && (contains(t, "简体") || contains(t, "繁体") || contains(t, "无障碍")))
+      return true;
+    if (auto w = t.find("星期"); w != std::string_view::npos && tx::find_full_date(t.substr(0, w))) return true;
+  }
   // An item of a menu, set by its bullet (`• 公司公告`): no title's line. (A trail's last item may
   // be the title itself: `• 关于…的通知`.)
   for (std::string_view bullet : {"•", "·", "▪", "◆", "●"})
@@ -172,37 +179,6 @@ bool never_title_line(std::string_view t) {
     letters |= !(c == '-' || c == '*' || c == '_' || c == '=' || c == U'—' || c == U'－' || c == ':' || c == '.' || c == '/' || (c >= '0' && c <= '9'));
   }
   return !q.empty() && !letters;
-}
-
-// A page or database repeats the title above the document's own (`标题`
-// line, page heading, 关联稿件): the document's is the last one, and it may
-// name the issuers the page's copy left out (`国家发展改革委 国家能源局关于…`,
-// wrapped over two lines).
-void to_last_repeat(const std::vector<Paragraph>& ps, Title& t) {
-  for (std::size_t j = t.last_paragraph + 1; j < ps.size() && j <= t.last_paragraph + 12; ++j) {
-    std::string again;
-    for (std::size_t m = 0; m < 4 && j + m < ps.size(); ++m) {
-      again += squeeze(ps[j + m].text);
-      std::string cleaned = clean_title(again);
-      // (A site's headline `转发…关于…的意见` over the document it reposts: the document's own title.)
-      bool same = cleaned == t.found.text ||
-                  (tx::starts_with(t.found.text, "转发") && cleaned.size() > 12 && std::string_view(t.found.text).substr(6) == cleaned);
-      std::string_view prefix = std::string_view(cleaned).substr(0, cleaned.size() >= t.found.text.size() ? cleaned.size() - t.found.text.size() : 0);
-      bool han = !prefix.empty();
-      for (std::size_t k = 0; k < prefix.size();) han &= tx::is_han(tx::next_cp(prefix, k));
-      // The repeat starts on its own line with the issuers (never chrome before them).
-      bool with_issuer = !same && han && tx::starts_with(t.found.text, "关于") && tx::ends_with(cleaned, t.found.text) &&
-                         tx::char_count(prefix) <= 40 && organ_like(prefix) && contains(squeeze(ps[j].text), "关于");
-      if (same || with_issuer) {
-        t.found.text = cleaned;  // (with its issuers, or without a site's 转发)
-        t.found.offset = ps[j].offset;
-        t.paragraphs = m + 1;
-        t.last_paragraph = j + m;
-        break;
-      }
-      if (again.size() >= t.found.text.size() + 120) break;
-    }
-  }
 }
 
 bool proclaimed_order(std::string_view t) {
@@ -362,6 +338,8 @@ Title find_title(const std::vector<Paragraph>& ps, std::size_t from) {
   for (std::size_t i = from; i < ps.size() && i < from + 3; ++i) {
     auto t = ps[i].text;
     if (tx::char_count(t) < 120) continue;
+    // (Under a 主送 line the body has begun: `全国地方各级人民法院：` / `自从我院…发出关于…的通知以来，…`.)
+    if (i > 0 && (tx::ends_with(tx::trim(ps[i - 1].text), "：") || tx::ends_with(tx::trim(ps[i - 1].text), ":"))) continue;
     std::size_t guanyu = t.find("关于");
     if (guanyu == std::string_view::npos || guanyu > 300) continue;
     for (std::size_t e = guanyu; e < t.size() && e < 900;) {
@@ -375,7 +353,10 @@ Title find_title(const std::vector<Paragraph>& ps, std::size_t from) {
       for (std::size_t k = prefix.find("》"); k != std::string_view::npos; k = prefix.find("》", k + 3)) ++closed;
       if (opened > closed) continue;
       const DocType* type = doc_type_of_title(prefix);
-      if (type && tx::ends_with(prefix, std::string("的") + std::string(type->chinese))) {
+      // (A sentence goes on after a title it cites: `…的通知以来`, `…的通知精神`.)
+      bool cited = false;
+      for (std::string_view on : {"以来", "精神", "要求", "规定", "中", "后", "，", "和", "及"}) cited |= tx::starts_with(t.substr(e), on);
+      if (type && !cited && tx::ends_with(prefix, std::string("的") + std::string(type->chinese))) {
         best.found.text = squeeze(prefix);
         best.found.offset = ps[i].offset;
         best.type = type;

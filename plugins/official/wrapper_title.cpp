@@ -1,5 +1,6 @@
 // The title a wrapper gives (a page's <title>, a dataset's title column) found
-// again among the document's lines, and that title without its site suffix.
+// again among the document's lines, and that title without its site suffix; a
+// title the page prints again above the document's own, the last one taken.
 #include "detail.hpp"
 
 #include <string>
@@ -11,6 +12,41 @@ using gongwen::text::contains;
 using structure::Paragraph;
 
 namespace detail {
+
+// A page or database repeats the title above the document's own (`标题`
+// line, page heading, 关联稿件): the document's is the last one, and it may
+// name the issuers the page's copy left out (`国家发展改革委 国家能源局关于…`,
+// wrapped over two lines).
+void to_last_repeat(const std::vector<Paragraph>& ps, Title& t) {
+  for (std::size_t j = t.last_paragraph + 1; j < ps.size() && j <= t.last_paragraph + 12; ++j) {
+    // (Not past the document's 主送: a title repeated after it is a file's name in the page's
+    // footer, `福软办〔2023〕26号 关于…的通知`.)
+    std::string_view line = tx::trim(ps[j].text);
+    if (tx::starts_with(line, "各") && (tx::ends_with(line, "：") || tx::ends_with(line, ":"))) break;
+    std::string again;
+    for (std::size_t m = 0; m < 4 && j + m < ps.size(); ++m) {
+      again += squeeze(ps[j + m].text);
+      std::string cleaned = clean_title(again);
+      // (A site's headline `转发…关于…的意见` over the document it reposts: the document's own title.)
+      bool same = cleaned == t.found.text ||
+                  (tx::starts_with(t.found.text, "转发") && cleaned.size() > 12 && std::string_view(t.found.text).substr(6) == cleaned);
+      std::string_view prefix = std::string_view(cleaned).substr(0, cleaned.size() >= t.found.text.size() ? cleaned.size() - t.found.text.size() : 0);
+      bool han = !prefix.empty();
+      for (std::size_t k = 0; k < prefix.size();) han &= tx::is_han(tx::next_cp(prefix, k));
+      // The repeat starts on its own line with the issuers (never chrome before them).
+      bool with_issuer = !same && han && tx::starts_with(t.found.text, "关于") && tx::ends_with(cleaned, t.found.text) &&
+                         tx::char_count(prefix) <= 40 && organ_like(prefix) && contains(squeeze(ps[j].text), "关于");
+      if (same || with_issuer) {
+        t.found.text = cleaned;  // (with its issuers, or without a site's 转发)
+        t.found.offset = ps[j].offset;
+        t.paragraphs = m + 1;
+        t.last_paragraph = j + m;
+        break;
+      }
+      if (again.size() >= t.found.text.size() + 120) break;
+    }
+  }
+}
 
 // Names the document among the titles of menus and related-article lists.
 Title title_from_wrapper(const std::vector<Paragraph>& ps, std::size_t from, const std::string& wanted) {

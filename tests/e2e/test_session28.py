@@ -147,4 +147,48 @@ r = one("closing_reporter.txt", "某区人大会议期间，区领导分别参�
         "大家纷纷表示，将立足自身实际，增强履职能力，办好人民群众所急、所需、所盼的民生实事。(记者 王某) |\n")
 check(r["fields"].get("author") == "王某", f"a reporter credited at the end: {r['kind']} {r['fields'].get('author')}")
 
+# Probe 11's shapes (held-out 公文 pages).
+# A court's notice with no title, its 主送 first and its close looking back (`以上通知，希认真执行。`);
+# a notice it cites in its first sentence is no title of its own.
+r = one("headless_court.txt", "全国地方各级人民法院:\n自从我院在1962年2月12日发出关于迅速、认真办好有关法院委托事项的通知以来,多数法院对委托与受委托的调查工作是重视的。"
+        "但也有少数法院对委托事项拖延不办，有的甚至长期不予答复，影响了案件的及时审理。\n鉴于上述情况,我们特重申1962年2月12日通知的精神。\n以上通知,希认真执行。\n")
+check((r["kind"], r["title"], r["fields"].get("recipients_text")) == ("notice", "", "全国地方各级人民法院"),
+      f"a headless notice: {r['kind']} {r['title']!r} {r['fields'].get('recipients_text')}")
+# An announcement to a community and the households it covers.
+r = one("households.txt", "某某镇某某社区及有关农户:\n因公共利益需要,现将有关事项公告如下:\n一、征收范围\n拟征收你村土地。\n特此公告。\n某某县人民政府\n2023年6月27日\n")
+check((r["kind"], r["fields"].get("recipients_text")) == ("announcement", "某某镇某某社区及有关农户"), f"an organ and its households: {r['kind']} {r['fields'].get('recipients_text')}")
+# The page lists the file under the text, its number before its title: the number, not the title.
+r = one("file_listing.txt", "关于2023年秋季学期开学的通知\n发布时间:2023-08-21 动态浏览次数:1094\n\n各学院(部),各部(处、室、中心、馆):\n\n"
+        "       为了保证开学初各项工作的正常进行,现将有关工作通知如下:\n\n       一、相关安排\n\n       1.9月4日正式上课。\n\n\n福软办〔2023〕26号 关于2023年秋季学期开学的通知\n")
+f = r["fields"]
+check((r["title"], f.get("recipients_text"), (f.get("doc_number") or {}).get("text")) == ("关于2023年秋季学期开学的通知", "各学院(部),各部(处、室、中心、馆)", "福软办〔2023〕26号"),
+      f"a file listed under the text: {r['title']!r} {f.get('recipients_text')} {f.get('doc_number')}")
+# A portal's header (today's date and weekday, its switches) over a report named by what it reports.
+r = one("portal_header.txt", "某某市某某区人民政府 2019年12月3日星期二\n\n无障碍 简体| 繁体\n\n某某区2023年度法治政府建设情况报告\n来源:某某区人民政府办公室 发布时间:2024-03-28 09:18\n\n"
+        "某某区2023年度法治政府建设情况报告\n\n 2023年,某某区坚持以习近平新时代中国特色社会主义思想为指导,全面贯彻习近平法治思想。\n\n一、主要负责同志履行推进法治建设第一责任人职责情况\n")
+check((r["kind"], r["title"]) == ("report", "某某区2023年度法治政府建设情况报告"), f"a portal's header: {r['kind']} {r['title']!r}")
+# A circular flattened onto one line, no title: its act (`决定授予…，并予以通报表彰`) names it.
+r = one("commend.txt", "|\n各县(区)人民政府、管委会,市政府各部门,市直各单位: 2009年,全市政府系统认真开展政务督查工作，取得了明显成效。"
+        "为表彰先进，市政府决定授予下列单位和个人为2009年度全市政务督查和建议提案办理工作先进单位和先进个人,并予以通报表彰。 一、先进单位 市监察局 市民政局 "
+        "希望受表彰的单位和个人珍惜荣誉,再接再厉。 二○一○年三月二十九日\n|\n")
+check(r["kind"] == "circular", f"a circular's act far from its 决定: {r['kind']}")
+# A sample site's word between a short 请示 and its 主送, and its first sample's count.
+r = one("sample_request.txt", "解决抗旱资金请示\n请求县人民政府解决抗旱资金,以解燃眉之急。下文是小编收集的解决抗旱资金的请示,欢迎阅读!\n一\n市审计局:\n"
+        "鸡街镇地处寻甸西部,是传统农业乡镇。由于持续两年干旱,缺水问题严重影响了人民群众的生产生活。\n妥否,请批示。\n")
+check((r["kind"], r["fields"].get("recipients_text")) == ("request", "市审计局"), f"a sample site's word over a 请示's 主送: {r['kind']} {r['fields'].get('recipients_text')}")
+# An order's masthead, a database's link, then its number.
+r = one("order_link.txt", "某某市人民政府令\n\nOriginal URL: http://lib.example.cn/bin/mse.exe?K=d70&A=12&rec=202\n\n第77号\n"
+        "《某某市突发公共卫生事件应急办法》已经2003年9月29日第七次市政府常务会议研究通过,现予发布施行。\n\n市长张某某\n\n2003年10月15日\n")
+check((r["kind"], r["title"], (r["fields"].get("doc_number") or {}).get("number")) == ("order", "某某市人民政府令", 77),
+      f"an order's masthead over a link: {r['kind']} {r['title']!r} {r['fields'].get('doc_number')}")
+# A document site's file name cut short and glued before the flattened title.
+r = one("cut_file_name.txt", "关于评选表彰2018年度“五四红旗团委”和“优秀共青团干部..doc:..关于评选表彰2018年度“五四红旗团委”和“优秀共青团干部”、“优秀共青团员”的通知"
+        "各县区团委,各大中专院校团委:2017年,全市各级团组织认真贯彻党的十九大精神,紧密围绕全市党政大局和全团工作部署,积极稳妥推进共青团改革,扎实推进团内重点工作。"
+        "为表彰先进，经研究，决定开展评选表彰工作。现将有关事项通知如下:一、评选范围。全市各级团组织。二、评选条件。政治坚定。\n")
+check(r["title"] == "关于评选表彰2018年度“五四红旗团委”和“优秀共青团干部”、“优秀共青团员”的通知", f"a cut file name before the title: {r['title']!r}")
+# An undated signature over the site's contacts.
+r = one("contacts.txt", "关于开展工会知识竞赛的通知\n各分工会:\n为丰富职工文化生活，决定开展工会知识竞赛。\n请各分工会于1月20日前报送参与情况。\n"
+        "某某大学工会委员会\n地址:某某省某某市某某区某某大学\n邮编:550025\n邮箱:lu@example.edu.cn\n电话:0851-88292601\n(官方微信公众号)\n")
+check(r["fields"].get("issuer") == ["某某大学工会委员会"], f"an undated signature over the site's contacts: {r['fields'].get('issuer')}")
+
 done()
