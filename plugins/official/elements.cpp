@@ -181,6 +181,14 @@ void find_recipients(const std::vector<Paragraph>& ps, Elements& e) {
         colon = line.rfind(tx::ends_with(next, "：") ? "：" : ":");
       }
     }
+    // A list whose colon the page lost (`各街道办事处,区级各部门,官盛新区管委会` over the body).
+    if (colon == std::string_view::npos && tx::starts_with(line, "各") && !contains(line, "。") && tx::char_count(line) <= 80 &&
+        (contains(line, "，") || contains(line, ",") || contains(line, "、")) && !tx::ends_with(line, "，") && !tx::ends_with(line, "、") &&
+        i + 1 < ps.size() && contains(ps[i + 1].text, "。") && organ_like(squeeze(line.substr(0, std::min({line.find("，"), line.find(","), line.find("、")}))))) {
+      e.recipients_text = {std::string(line), ps[i].offset + static_cast<std::size_t>(line.data() - t.data())};
+      e.recipients = split_organs(line);
+      return;
+    }
     if (colon == std::string_view::npos) {
       if (body_paragraph(line)) return;
       continue;

@@ -172,6 +172,10 @@ void find_tail(const std::vector<Paragraph>& ps, Elements& e) {
         // (Or as a subtitle: `——2022年10月28日在…会议上`, a report as delivered.)
         std::string n = tx::fold_zeros(tx::trim(ps[i].text));
         if (tx::starts_with(n, "——")) n.erase(0, 6);
+        // (Its date in brackets with the number after them: `（2006年11月20日）公宣[2006]462号`.)
+        for (auto [o, c] : {std::pair<std::string_view, std::string_view>{"（", "）"}, {"(", ")"}})
+          if (auto close = n.find(c); tx::starts_with(n, o) && close != std::string::npos && whole_date(n.substr(o.size(), close - o.size())))
+            n = n.substr(o.size(), close - o.size()) + " " + n.substr(close + c.size());
         auto d = tx::parse_date_at(n, 0);
         // A cover's month alone right under the title (`2013年本科教学质量报告` / `2014年10月`):
         // the date as printed, no day made up.

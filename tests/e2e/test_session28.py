@@ -191,4 +191,13 @@ r = one("contacts.txt", "关于开展工会知识竞赛的通知\n各分工会:\
         "某某大学工会委员会\n地址:某某省某某市某某区某某大学\n邮编:550025\n邮箱:lu@example.edu.cn\n电话:0851-88292601\n(官方微信公众号)\n")
 check(r["fields"].get("issuer") == ["某某大学工会委员会"], f"an undated signature over the site's contacts: {r['fields'].get('issuer')}")
 
+# A 主送 whose colon the page lost, over the body; a 题注's date in brackets with the number after it.
+r = one("colonless.txt", "某某区人民政府办公室\n\n关于印发某某区城市精细化管理\n\n实施细则的通知\n\n各街道办事处,区级各部门,某某新区管委会\n\n"
+        "《某某区城市精细化管理实施细则》已经区政府常务会审议通过,现印发你们,请认真遵照执行。\n\n某某区人民政府办公室\n\n2020年10月28日\n")
+check(r["fields"].get("recipients_text") == "各街道办事处,区级各部门,某某新区管委会", f"a 主送 without its colon: {r['fields'].get('recipients_text')}")
+r = one("bracketed_date.txt", "关于授予第十届“全国见义勇为英雄”荣誉称号的决定\n(2006年11月20日)公宣[2006]462号\n"
+        "2005年表彰大会以来,全国又涌现出了许许多多的见义勇为英雄。为此,有关部门决定:授予某某同志“全国见义勇为英雄”荣誉称号。\n北京市\n某某\n")
+f = r["fields"]
+check((f.get("date"), (f.get("doc_number") or {}).get("key")) == ("2006-11-20", "公宣〔2006〕462号"), f"a bracketed date before the number: {f.get('date')} {f.get('doc_number')}")
+
 done()
