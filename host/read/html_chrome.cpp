@@ -4,6 +4,7 @@
 #include "read/html_chrome.hpp"
 
 #include <gongwen/people.hpp>
+#include <gongwen/structure.hpp>
 #include <gongwen/text.hpp>
 
 #include <array>
@@ -138,7 +139,7 @@ bool chrome_line(std::string_view t) {
   if (sq.starts_with("《") && sq.find("》") != std::string::npos && (sq.ends_with("版）") || sq.ends_with("版)")) &&
       text::find_full_date(sq))
     return true;
-  if (app_call_line(sq) || search_box_line(t)) return true;
+  if (app_call_line(sq) || search_box_line(t) || structure::related_link_line(t)) return true;
   // A menu of the site's versions or columns (`公众版|医院版|英文版|返回引导页`): three short
   // items or more between bars, and nothing else. (A table's row is set ` | ` apart by the reader.)
   if (t.find(" | ") == std::string_view::npos && sq.find_first_of("0123456789") == std::string::npos) {

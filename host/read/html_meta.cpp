@@ -347,8 +347,8 @@ void page_info(std::string_view flat, Unwrapped& u) {
           bool next_label = false;
           for (auto group : {std::string_view("来源"), std::string_view("作者"), std::string_view("发布"), std::string_view("编辑"),
                              std::string_view("浏览"), std::string_view("点击"), std::string_view("字号"), std::string_view("时间"),
-                             std::string_view("图片"), std::string_view("摄影")})
-            if (end > v && line.substr(end, group.size()) == group) next_label = true;
+                             std::string_view("图片"), std::string_view("摄影"), std::string_view("阅读")})
+            if (line.substr(end, group.size()) == group) next_label = true;  // (at v: the label has no value, `作者: 阅读:`)
           if (next_label) break;
           ++end;
         }

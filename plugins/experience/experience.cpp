@@ -173,7 +173,7 @@ std::string_view genre_title_of(const Document& doc, const std::vector<st::Parag
       }
     // (A subtitle belongs to the title above it, however short that was: `小网格撬动大治理` / `——…`.)
     if (tx::starts_with(t, "——") || tx::starts_with(t, "—")) return {};
-    bool chrome = tx::char_count(t) <= 5 || tx::parse_marker(t) || st::trail_line(t) || contains(t, ">") || contains(t, "|") || contains(t, "»") ||
+    bool chrome = tx::char_count(t) <= 5 || tx::parse_marker(t) || st::trail_line(t) || st::related_link_line(t) || contains(t, ">") || contains(t, "|") || contains(t, "»") ||
                   contains(t, "_");
     if (chrome || tx::ends_sentence(t)) continue;
     if (!shaped(t) || !genre_title(t)) return {};
@@ -277,7 +277,9 @@ struct Experience {
       std::string_view first = ps[0].text;
       for (std::size_t i = 0; i < ps.size() && i < 4; ++i) {
         std::string_view t = tx::trim(ps[i].text);
-        if (tx::more_visible_than(t, 40) || tx::ends_sentence(t) || tx::ends_with(t, "！") || tx::ends_with(t, "：") || tx::ends_with(t, ":")) continue;
+        if (tx::more_visible_than(t, 40) || tx::ends_sentence(t) || tx::ends_with(t, "！") || tx::ends_with(t, "：") || tx::ends_with(t, ":") ||
+            st::related_link_line(t) || st::trail_line(t))
+          continue;
         first = t;
         break;
       }

@@ -317,7 +317,8 @@ Title find_title(const std::vector<Paragraph>& ps, std::size_t from) {
           bool menu = false, names = organ_like(q);
           for (std::string_view bar : {"|", "｜", ">", "»", "首页"}) menu |= contains(q, bar);
           for (std::string_view w : {"转发", "批转", "印发", "部门", "政府", "委员会", "党委", "办公厅", "办公室"}) names |= contains(q, w);
-          organs = organs && names && !menu;
+          // (A site's letter-spaced label `政 府` names no organ: too short for one.)
+          organs = organs && names && !menu && tx::char_count(q) >= 3;
         }
         if (!organs) break;
       }

@@ -62,6 +62,12 @@ std::string_view instrument_of(std::string_view title) {
   bool file = false;
   for (std::string_view x : {".doc", ".docx", ".pdf", ".wps", ".txt"}) file |= tx::ends_with(t, x);
   if (!file) t.resize(st::undecorated_end(t));
+  // A model for others to follow (`社会团体章程示范`, `…章程范本`): the instrument it models.
+  for (std::string_view model : {"示范文本", "示范", "范本", "示本", "模板"})
+    if (tx::ends_with(t, model) && t.size() > model.size() + 6) {
+      t.resize(t.size() - model.size());
+      break;
+    }
   std::string_view v = t;
   if (auto n = number_suffix(v); !n.number.empty()) v = v.substr(0, n.open);
   v.remove_suffix(standing_suffix(v));
@@ -97,6 +103,7 @@ std::string_view head_title(const std::vector<st::Paragraph>& ps) {
     std::string_view t = tx::trim(ps[i].text);
     auto family = tx::parse_marker(t).family;
     if (family == MarkerFamily::article || family == MarkerFamily::chapter) break;
+    if (st::related_link_line(t)) continue;  // (`- 最新社团章程示本 推荐度:`)
     // (A page's facts after the title on its line: `…实施办法 | 发布时间:[2017/02/16]`.)
     if (auto bar = t.find(" | "); bar != std::string_view::npos && !instrument_of(tx::strip_spaces(t.substr(0, bar))).empty())
       return tx::trim(t.substr(0, bar));

@@ -314,7 +314,12 @@ struct Speech {
     } else if (doc.title().empty()) {
       title_i = 0;
       std::size_t glued = speech_oral::glued_title_end(paras[0].text);
-      doc.set_title(glued ? paras[0].text.substr(0, glued) : paras[0].text);
+      std::string_view first = glued ? paras[0].text.substr(0, glued) : paras[0].text;
+      // (A page's preview running the title on into its subtitle: `…双胜利 ——在…上的讲话 各位代表…`.)
+      if (auto dash = first.find("——"); !glued && dash != std::string_view::npos && dash > 0 && !tx::more_visible_than(first.substr(0, dash), 60) &&
+                                        !contains(first.substr(0, dash), "。"))
+        first = tx::trim(first.substr(0, dash));
+      doc.set_title(first);
     }
     // `在扩大的中央工作会议上的讲话（1962年2月6日）`: a collected edition prints the
     // date after the title, in brackets.

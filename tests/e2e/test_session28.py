@@ -200,4 +200,41 @@ r = one("bracketed_date.txt", "关于授予第十届“全国见义勇为英雄�
 f = r["fields"]
 check((f.get("date"), (f.get("doc_number") or {}).get("key")) == ("2006-11-20", "公宣〔2006〕462号"), f"a bracketed date before the number: {f.get('date')} {f.get('doc_number')}")
 
+# Probes 13 and 14's shapes.
+# A trail labelled `位置:` over a report a sample site titled `…全文`.
+r = one("trail_label.txt", f"范文\n\n位置:首页 > 范文 > 工作报告\n\n市长政府工作报告全文\n\n发布时间:2024-08-22 16:21:23\n\n  各位代表:\n\n"
+        f"  现在，我代表市人民政府，向大会报告工作，请予审议。\n\n{BODY}\n")
+check((r["kind"], r["title"]) == ("work_report", "市长政府工作报告"), f"a trail labelled 位置: {r['kind']} {r['title']!r}")
+# A trail without its home, its parts between arrows; a label with no value (`作者: 编辑: …`).
+r = one("homeless_trail.txt", "某某在线  >  某某新闻网  >  专题专栏  >  县委书记专栏\n\n中共某某县委成立90周年纪念活动举行\n\n"
+        "2017-11-27 09:24:41来源: 作者: 编辑: 林某某\n\n  本网11月26日讯(记者 王某某)11月24日,中共某某县委成立90周年纪念活动在某某镇举行。\n")
+check((r["kind"], r["title"], r["fields"].get("author"), r["fields"].get("reporters")) == ("news", "中共某某县委成立90周年纪念活动举行", None, "王某某"),
+      f"a trail without its home: {r['kind']} {r['title']!r} {r['fields'].get('author')} {r['fields'].get('reporters')}")
+# A site's links to related texts over a model charter; a bilingual site's translation after a title.
+r = one("related_links.txt", "- 最新社会团体章程示本 推荐度:\n- 社会团体章程示本 推荐度:\n- 相关推荐\n社会团体章程示范\n"
+        "不会制定社会团体章程?下面请参考小编给大家整理收集的社会团体章程示范,供大家阅读参考。\n第一章 总则\n第一条 本协会名称为某某市美术家协会。\n"
+        "第二条 本会在市民政局的指导下开展工作。\n第三条 本团体的宗旨是团结美术工作者。\n")
+check((r["kind"], r["title"]) == ("regulation", "社会团体章程示范"), f"related links over a model charter: {r['kind']} {r['title']!r}")
+r = one("bilingual.txt", "上海市促进行业协会发展规定 Provisions of Shanghai Municipality on Promoting the Development of Trade Associations\n"
+        "第一条 为了促进行业协会发展，制定本规定。\n第二条 本规定适用于本市行业协会。\n第三条 本规定自2002年10月1日起施行。\n")
+check(r["title"] == "上海市促进行业协会发展规定", f"a bilingual title: {r['title']!r}")
+# A speech title wrapped under the same title on one line: the whole title, not its second line.
+r = one("wrapped_speech.txt", "在全县“光荣在党50年”纪念章集中颁发仪式上的讲话\n\nVIP专免\n在全县“光荣在党 50 年”纪念章\n集中颁发仪式上的讲话\n"
+        "同志们:今天,我们在这里隆重集会,为全县党龄达到 50 周年的部分老党员集中颁发纪念章。\n")
+check(r["title"].replace(" ", "") == "在全县“光荣在党50年”纪念章集中颁发仪式上的讲话", f"a wrapped speech title: {r['title']!r}")
+# A page's preview running the title on into its subtitle and salutation.
+r = one("preview.txt", "倍加珍惜好形势 奋力夺取双胜利 ——在市X届人大X次会议闭幕式上的讲话 各位代表、同志们:X市第X届人民代表大会第X次会议,在全体代表。\n"
+        "——在市X届人大X次会议闭幕式上的讲话\n各位代表、同志们:\nX市第X届人民代表大会第X次会议,在全体代表和与会同志的共同努力下,圆满完成了各项议程。\n")
+check((r["kind"], r["title"]) == ("speech", "倍加珍惜好形势 奋力夺取双胜利"), f"a preview run on into its subtitle: {r['kind']} {r['title']!r}")
+# A site's letter-spaced label over the title; a headless 决定 by its act.
+r = one("spaced_label.txt", "政 府\n\n某某市人民代表大会常务委员会 关于接受张某某辞职请求的决定\n\n来源:    发布时间:2021-08-04 16:14:00\n\n"
+        "某某市人民代表大会常务委员会\n\n关于接受张某某辞职请求的决定\n\n（2021年8月4日某某市第五届人民代表大会常务委员会第三十次会议通过）\n\n"
+        "某某市第五届人民代表大会常务委员会第三十次会议决定:接受张某某辞去某某市人民政府副市长职务的请求。\n")
+check(r["title"] == "某某市人民代表大会常务委员会关于接受张某某辞职请求的决定", f"a spaced site label over the title: {r['title']!r}")
+r = one("headless_decision.txt", "某学字【2017】89号\n各系团总支、学生分会,各团支部:\n为扎实推进基层团支部“活力提升”工程，经研究，"
+        "决定授予张某等5名同学“魅力团支书”的荣誉称号。\n希望受到表彰的团支书珍惜荣誉、再接再厉。\n共青团某某学院委员会\n二〇一七年十二月十二日\n")
+f = r["fields"]
+check((r["kind"], (f.get("doc_number") or {}).get("key"), f.get("date")) == ("decision", "某学字〔2017〕89号", "2017-12-12"),
+      f"a headless 决定 by its act: {r['kind']} {f.get('doc_number')} {f.get('date')}")
+
 done()

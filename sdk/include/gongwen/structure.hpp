@@ -64,8 +64,18 @@ inline std::size_t undecorated_end(std::string_view t) {
     again = false;
     std::string_view v = text::trim(t.substr(0, end));
     std::size_t cut = std::string_view::npos;
-    for (std::string_view tail : {".doc", ".docx", ".wps", ".pdf", ".txt", "[VIP]", "【VIP】", "(VIP)", "（全文）", "(全文)"})
-      if (text::ends_with(v, tail)) cut = v.size() - tail.size();
+    for (std::string_view tail : {".doc", ".docx", ".wps", ".pdf", ".txt", "[VIP]", "【VIP】", "(VIP)", "（全文）", "(全文)", "全文"})
+      if (cut == std::string_view::npos && text::ends_with(v, tail)) cut = v.size() - tail.size();
+    // A bilingual site's translation after it (`上海市促进行业协会发展规定 Provisions of Shanghai…`).
+    if (cut == std::string_view::npos)
+      if (auto sp = v.find(' '); sp != std::string_view::npos) {
+        std::size_t b = sp;
+        while (b < v.size() && v[b] == ' ') ++b;
+        std::string_view tail = v.substr(b);
+        bool latin = tail.size() >= 12 && tail.find(' ') != std::string_view::npos && tail[0] >= 'A' && tail[0] <= 'Z';
+        for (char c : tail) latin = latin && static_cast<unsigned char>(c) < 0x80;
+        if (latin && text::han_count(v.substr(0, sp)) >= 4) cut = sp;  // (an English title keeps its words)
+      }
     // `范文1655字`, `9500字` (a count of two digits or more), `范文 篇1`, `推荐 篇1`
     if (auto b = count_start(v, "字"); cut == std::string_view::npos && b != std::string_view::npos &&
                                        (text::ends_with(v.substr(0, b), "范文") || v.size() - b >= 5))
@@ -214,6 +224,16 @@ inline bool trail_line(std::string_view t) {
   for (auto words : {std::span<const std::string_view>(kTrailLabels), std::span<const std::string_view>(kTrailHomes)})
     for (std::string_view w : words) opens |= v.starts_with(w.substr(0, 3));
   if (!arrow && !opens) {
+    // (A trail without its home: short parts between arrows, three at least, `浙江在线 > 遂昌新闻网 > 专题专栏`.)
+    if (!text::more_visible_than(v, 60) && v.find("。") == std::string_view::npos) {
+      std::size_t parts = 1, longest = 0, run = 0;
+      for (std::size_t i = 0; i < v.size();) {
+        char32_t c = text::next_cp(v, i);
+        if (trail_separator(c) && c != U'/' && c != U'》') ++parts, run = 0;
+        else if (!text::is_space(c)) longest = std::max(longest, ++run);
+      }
+      if (parts >= 3 && longest <= 10) return true;
+    }
     // (The column's name printed before the trail: `工作动态 首页 > 行政工作 > 工作动态`.)
     std::size_t gap = v.find(' ');
     if (gap == std::string_view::npos || gap == 0 || text::char_count(v.substr(0, gap)) > 6) return false;
@@ -255,6 +275,18 @@ inline bool trail_line(std::string_view t) {
   return true;
 }
 
+// A list item of the site's links to other texts (`- 最新社团章程示本 推荐度:`, `- 相关推荐`), never a title.
+inline bool related_link_line(std::string_view t) {
+  std::string_view v = text::trim(t);
+  if (text::more_visible_than(v, 60)) return false;
+  for (std::string_view bullet : {"- ", "-", "·", "•"})
+    if (v.starts_with(bullet)) {
+      v = text::trim(v.substr(bullet.size()));
+      break;
+    }
+  return v == "相关推荐" || v == "相关文章" || v == "热门推荐" || v.find("推荐度") != std::string_view::npos;
+}
+
 // A page's heading that decorates a title (`2022年度专题党课:…(精选文档)`, `…事迹报告(最终定稿)`,
 // `第一篇:…`) over the title as the text prints it: the index of the plain one (a shorter line the
 // heading contains, that `is_title` accepts) within the `within` paragraphs under i; else i.
@@ -266,7 +298,9 @@ std::size_t plain_title_below(const std::vector<Paragraph>& ps, std::size_t i, I
     for (std::size_t j = i + 1; j < ps.size() && j <= i + within && i == from; ++j) {
       if (text::more_visible_than(ps[j].text, 80)) continue;
       std::string inner = text::strip_spaces(ps[j].text);
-      if (inner.size() < outer.size() && text::char_count(inner) >= 6 && outer.find(inner) != std::string::npos && is_title(inner)) i = j;
+      // (Not the second line of the title wrapped below it: `在全县…纪念章` / `集中颁发仪式上的讲话`.)
+      bool wrapped = j > i + 1 && text::strip_spaces(ps[j - 1].text) + inner == outer;
+      if (inner.size() < outer.size() && text::char_count(inner) >= 6 && outer.find(inner) != std::string::npos && !wrapped && is_title(inner)) i = j;
     }
     if (i == from) break;
   }
