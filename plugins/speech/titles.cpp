@@ -26,7 +26,7 @@ bool names_speech(std::string_view s) {
   if (auto at = q.rfind("工作报告"); !congress && at != std::string::npos) congress = !st::congress_report(std::string_view(q).substr(0, at + 12)).empty();
   if (congress && !contains(s, "讲话") && !contains(s, "致辞") && !contains(s, "发言")) return false;
   for (std::string_view w : {"讲话", "致辞", "工作报告", "报告会上", "欢迎词", "贺词", "答谢词", "祝酒词", "开幕词", "闭幕词",
-                             "演讲", "新年献词", "党课"})
+                             "演讲", "新年献词", "党课", "主持词"})
     if (contains(s, w)) return true;
   // (A spokesperson, 发言人, is a post, not a speech.)
   for (auto at = s.find("发言"); at != std::string_view::npos; at = s.find("发言", at + 6))
@@ -61,7 +61,7 @@ bool names_speech_itself(std::string_view t) {
     if (tx::ends_with(end, page)) return false;
   if (tx::ends_with(end, "》")) end.remove_suffix(std::string_view("》").size());
   bool own = false;
-  for (std::string_view w : {"的讲话", "讲话稿", "讲话提纲", "致辞", "发言"}) own |= tx::ends_with(end, w);
+  for (std::string_view w : {"的讲话", "讲话稿", "讲话提纲", "致辞", "发言", "主持词"}) own |= tx::ends_with(end, w);
   for (std::string_view r : {"并讲话", "并发表讲话", "发表重要讲话", "作重要讲话", "并致辞", "讲话精神", "讲话时", "讲话强调", "讲话指出",
                              "讲党课", "上党课", "讲专题党课", "上专题党课", "党课活动",
                              // (What people made of one: `代表热议…工作报告`, `…报告解读`.)

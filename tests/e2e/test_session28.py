@@ -237,4 +237,9 @@ f = r["fields"]
 check((r["kind"], (f.get("doc_number") or {}).get("key"), f.get("date")) == ("decision", "某学字〔2017〕89号", "2017-12-12"),
       f"a headless 决定 by its act: {r['kind']} {f.get('doc_number')} {f.get('date')}")
 
+# A host's script for a meeting (主持词) is said to the hall: a speech.
+r = one("host_script.txt", "某某会议 主持词\n同志们:现在开会。\n为了认真贯彻落实市委农村工作会议精神，今天召开全市农村发展工作会议。"
+        "会议的主要任务是总结去年工作，分析当前形势，部署今年工作。\n下面，请市长作工作报告。\n")
+check(r["kind"] == "speech", f"a host's script: {r['kind']} {r['title']!r}")
+
 done()
