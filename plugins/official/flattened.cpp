@@ -377,9 +377,11 @@ namespace gongwen::official {
 
 std::vector<Paragraph> ungap(const std::vector<Paragraph>& ps) {
   namespace tx = gongwen::text;
+  // (Run on every document detect() sees: nothing is copied until a paragraph is cut.)
   std::vector<Paragraph> out;
   bool cut = false;
-  for (const auto& p : ps) {
+  for (std::size_t at = 0; at < ps.size(); ++at) {
+    const Paragraph& p = ps[at];
     std::string_view t = p.text;
     // Runs of four spaces or more (a page's padding, `&nbsp;` or `　`), by byte span.
     std::vector<std::pair<std::size_t, std::size_t>> gaps;
@@ -404,9 +406,10 @@ std::vector<Paragraph> ungap(const std::vector<Paragraph>& ps) {
       --keep;
     }
     if (!dated || keep == gaps.size() - 1 || !tx::ends_sentence(tx::trim(t.substr(0, gaps[keep].first)))) {
-      out.push_back(p);
+      if (cut) out.push_back(p);
       continue;
     }
+    if (!cut) out.assign(ps.begin(), ps.begin() + static_cast<std::ptrdiff_t>(at));
     std::size_t from = 0;
     for (std::size_t g = keep; g <= gaps.size(); ++g) {
       std::size_t end = g < gaps.size() ? gaps[g].first : t.size();
