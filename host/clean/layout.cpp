@@ -47,6 +47,11 @@ std::vector<Line> split_lines(std::string_view s) {
       std::size_t last = tr.size();
       char32_t cz = prev_cp(tr, last);
       l.item = (cz == U'。' || cz == U'；' || cz == U'！' || cz == U'？') && text::parse_marker(tr);
+      if (l.chars >= 8 && l.chars <= 60)
+        for (std::size_t k = 0; k < tr.size() && !l.prose;) {
+          char32_t c = next_cp(tr, k);
+          l.prose = c == U'，' || c == U'。' || c == U'、' || c == U'；' || c == U'：' || c == U',' || c == U';';
+        }
       blank = false;
       lines.push_back(l);
     }
@@ -86,9 +91,11 @@ LayoutInfo layout_of(const std::vector<Line>& all, const std::vector<std::size_t
   // (A list item was not cut by a wrap: items of one length (`1.辖区内建筑施工企业；`) are no
   // wrapped text. Either alone says nothing: a wrapped paragraph opens with its number, and
   // PDF text hangs its punctuation at the width.)
-  std::size_t over = 0;
+  std::size_t over = 0, near_prose = 0;
   for (const auto& l : all) {
-    near += counted(l) && l.chars + 3 >= mode && l.chars <= mode + 1 && !l.item;
+    bool at_width = counted(l) && l.chars + 3 >= mode && l.chars <= mode + 1 && !l.item;
+    near += at_width;
+    near_prose += at_width && l.prose;
     over += counted(l) && l.chars > mode + 2;
   }
   // (The width must be a width that recurs: lines of exactly it, two at least. A short
@@ -96,7 +103,9 @@ LayoutInfo layout_of(const std::vector<Line>& all, const std::vector<std::size_t
   // And a wrap leaves no line much longer than its width: a short 公文 whose signature and
   // list lines happen to share a length, under paragraphs of 30 and 50 characters, is not
   // wrapped at 10.)
-  if (mode && best >= 2 && near * 10 >= n * 5 && n >= 6 && over * 10 <= n) {
+  // (And wrapped prose carries its commas across the width: lines cut from sentences have
+  // punctuation inside, a list of names (`仁寿县大化镇水利社区` line after line) has none.)
+  if (mode && best >= 2 && near * 10 >= n * 5 && n >= 6 && over * 10 <= n && near_prose * 10 >= near * 3) {
     info.name = "hard-wrapped";
     info.width = static_cast<int>(mode);
     info.trailing_space_marks_paragraphs = trailing >= 2 && trailing * 10 < n * 6;

@@ -19,6 +19,7 @@ struct Line {
   bool blank_before = false;
   bool indented = false;    // starts with two or more spaces / one U+3000
   bool item = false;        // a list item: a marker (`1.`, `（二）`) to its clause's end (`；`, `。`)
+  bool prose = false;       // a line of 8 to 60 characters with a comma, stop or colon inside: a sentence's part
   std::uint64_t words = 0;  // a hash of the trimmed text of a line of 10 to 45 characters (0 otherwise)
 };
 

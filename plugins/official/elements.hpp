@@ -99,6 +99,7 @@ struct Elements {
   std::vector<Found> issuers;      // 发文机关署名
   Date date;                       // 成文日期
   bool date_under_title = false;   // from a 题注 `（2018年10月22日…）`, not a signature block
+  Found adopted_by;                // the body whose meeting the 题注 says adopted it (…常务委员会)
   Found note;                      // 附注, without brackets
   Found cc_text;
   std::vector<std::string> cc;

@@ -333,6 +333,10 @@ struct Official {
     } else if (!e.title.issuer.empty()) {
       doc.set_field_list("issuer", of::split_joint_issuers(e.title.issuer));
       doc.set_field("issuer_from", "title");
+    } else if (e.adopted_by.present()) {
+      doc.set_field_list("issuer", {e.adopted_by.text});
+      doc.set_field("issuer_from", "adoption");
+      element("发文机关署名", e.adopted_by.text, e.adopted_by.offset);
     } else if (e.masthead.present()) {
       std::string m = e.masthead.text;
       if (tx::ends_with(m, "文件")) m.resize(m.size() - 6);

@@ -40,6 +40,42 @@ std::string_view after_closing_formula(std::string_view s) {
     if (tx::starts_with(s, formula)) return tx::trim(s.substr(formula.size()));
   return s;
 }
+
+// The body that adopted a document, from its 题注's meeting (`滁州市琅琊区第六届人民代表大会常务委员会
+// 第十六次会议通过`): a standing committee signs as itself, a congress's session as the session
+// (`…人民代表大会第一次会议`). A bare level (`县十六届人民代表大会…`) takes its place's name
+// where the body prints the meeting whole (`太湖县十六届人民代表大会第一次会议，听取…`).
+std::string adopting_body(std::string_view meeting, const std::vector<Paragraph>& ps) {
+  for (std::string_view verb : {"原则通过", "审议通过", "通过", "批准"})
+    if (tx::ends_with(meeting, verb)) {
+      meeting = tx::trim(meeting.substr(0, meeting.size() - verb.size()));
+      break;
+    }
+  if (!tx::ends_with(meeting, "会议")) return {};
+  std::string body;
+  for (std::string_view committee : {"常务委员会", "常委会"})
+    if (auto p = meeting.find(committee); p != std::string_view::npos) {
+      body = std::string(meeting.substr(0, p + committee.size()));
+      break;
+    }
+  if (body.empty() ? !contains(meeting, "代表大会") : !organ_like(squeeze(body))) return {};
+  if (body.empty()) body = std::string(meeting);
+  std::string_view level = body;
+  if (tx::starts_with(level, "县") || tx::starts_with(level, "市") || tx::starts_with(level, "区") || tx::starts_with(level, "省"))
+    for (std::size_t i = 0; i < ps.size() && i < 12; ++i)
+      if (auto p = ps[i].text.find(level); p != std::string_view::npos && p > 0 && p <= 30) {
+        std::string_view place = ps[i].text.substr(0, p);
+        // (The place's name runs back to the sentence's start or a mark: `太湖县`, not `…，全县`.)
+        std::size_t cut = 0;
+        for (std::string_view mark : {"，", "。", "、", "（", "(", ",", " "})
+          if (auto m = place.rfind(mark); m != std::string_view::npos) cut = std::max(cut, m + mark.size());
+        place = place.substr(cut);
+        bool named = !place.empty() && tx::char_count(place) <= 8 && !contains(place, "日") &&
+                     std::none_of(place.begin(), place.end(), [](char c) { return c >= '0' && c <= '9'; });
+        if (named) return std::string(place) + body;
+      }
+  return body;
+}
 }  // namespace
 
 void find_tail(const std::vector<Paragraph>& ps, Elements& e) {
@@ -206,6 +242,7 @@ void find_tail(const std::vector<Paragraph>& ps, Elements& e) {
         if (!e.date_under_title || d->iso() > e.date.iso) {
           e.date = {{n.substr(0, d->end), ps[i].offset}, d->iso()};
           e.date_under_title = true;
+          if (auto body = adopting_body(rest, ps); !body.empty()) e.adopted_by = {body, ps[i].offset};
         }
         continue;
       }
@@ -230,6 +267,7 @@ void find_tail(const std::vector<Paragraph>& ps, Elements& e) {
         std::string n = tx::fold_zeros(inner);
         e.date = {{n.substr(0, d->end), ps[i].offset}, d->iso()};
         e.date_under_title = true;
+        if (auto body = adopting_body(tx::trim(std::string_view(n).substr(d->end)), ps); !body.empty()) e.adopted_by = {body, ps[i].offset};
       }
       // The issuers printed between the title and the 题注 (a 公报:
       // `宜春市统计局 国家统计局宜春调查队`), every name an organ.
