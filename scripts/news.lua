@@ -237,15 +237,29 @@ return {
       doc.title = ps[first].text:gsub("%s+$", "") .. next_line:gsub("^%s+", "")
       last = first + 1
     end
-    if doc.title == "" then doc.title = ps[first].text end
+    -- An item that lost its headline opens with its lead's prose (`2019年1月22日，…召开…。`): no title.
+    local headless = doc.title == "" and (gw.re.find(ps[first].text, "。\\s*$") or
+        (gw.len(ps[first].text) > 60 and gw.re.find(ps[first].text, "[。，,]")))
+    if headless then last = first - 1 end
+    if doc.title == "" and not headless then doc.title = ps[first].text end
     -- (A wire's headline under its dateline: `新华社北京12月29日电 题：…`.)
     doc.title = gw.re.match(doc.title, "^.{0,16}\\d{1,2}月\\d{1,2}日(?:电|讯)\\s*题[：:]\\s*(.+)$") or doc.title
     doc.fields.event = doc.title
     -- Or its credits closing it (`（记者 王某）`, `（文：国某某/图：范某某/审核：…）`).
-    local tail = doc:paragraphs(-1)
+    local tail = doc:paragraphs(-2)
+    -- (A posting date closing the page, `2025-12-25`, stands under the credits.)
+    local posted
+    if #tail == 2 and gw.re.find(tail[2].text, "^\\s*\\d{4}[-./年]\\d{1,2}[-./月]\\d{1,2}日?\\s*$") then
+      posted = gw.date(tail[2].text, 1)
+      table.remove(tail, 2)
+    elseif #tail == 2 then
+      table.remove(tail, 1)
+    end
     local closing = gw.re.gsub(tail[1] and tail[1].text or "", "\\s*[|｜]\\s*$", "")
     local credited = gw.re.match(closing, "[（(]\\s*(?:本报)?记者\\s*(\\p{Han}{2,4}(?:[ 、]\\p{Han}{2,4}){0,3})(?:\\s*通讯员[^）)]*)?[）)]$")
         or gw.re.match(closing, "^[（(]?文\\s*[:：/]\\s*(\\p{Han}{2,4})\\s*[/／|｜]")
+        -- (`（撰稿：某某某 审核：某某）`: the writer, not the reviewer.)
+        or gw.re.match(closing, "^[（(]\\s*(?:撰稿|撰写|作者)\\s*[:：]\\s*(\\p{Han}{2,4})(?:\\s|[）)，,；;])")
     if credited and not doc.fields.author then doc.fields.author = gw.re.gsub(credited, "[ 、]+", " ") end
     -- The reporter's byline near the top (`新华社记者王优玲`, `本报记者 某某 某某`): the item's author.
     for i = first + 1, math.min(#ps, first + 4) do
@@ -255,12 +269,23 @@ return {
         break
       end
     end
-    local lead = ps[last + 1] and ps[last + 1].text or ""
+    -- (A subtitle under the headline, `全体中层干部亮绩迎“年考”`, is no lead.)
+    local li = last + 1
+    while li <= last + 2 and ps[li + 1] and gw.len(ps[li].text) <= 30 and not gw.re.find(ps[li].text, "[。！？]") and
+        not gw.date(ps[li].text, 1) do li = li + 1 end
+    local lead = ps[li] and ps[li].text or ""
     local iso = gw.date(lead, 1)
     -- A day without its year dates the item in a dateline (`6月11日电`: the host gives it
     -- the year of its page or row); in a lead's sentence (`2月19日下午，…召开`) it is the
     -- event's day, and the page's or the row's date stands.
     -- A year or a month alone (`2014年新年来临之际`) dates no item.
+    -- The lead's day with a posting date closing the page: the day's year is the posting's, or the
+    -- one before when the day falls after it (an item of 30 December posted on 2 January).
+    if iso and iso:find("^%-%-") and posted and posted:find("^%d%d%d%d%-") and gw.re.find(lead, "^.{0,20}\\d{1,2}月\\d{1,2}日") then
+      local year = tonumber(posted:sub(1, 4))
+      if iso:sub(3) > posted:sub(6) then year = year - 1 end
+      iso = string.format("%04d", year) .. iso:sub(2)
+    end
     if iso and iso:find("^%-%-") and not gw.re.find(lead, "^.{0,20}\\d{1,2}月\\d{1,2}日[电讯]") then iso = nil end
     if iso and not iso:find("^%-%-") and not iso:find("^%d%d%d%d%-%d%d%-%d%d$") then iso = nil end
     if iso then doc.fields.date = iso end
@@ -286,7 +311,7 @@ return {
         doc.fields.agency = agency
         if place and place ~= "" then doc.fields.dateline_place = place end
         -- (`本网讯（王诗颖）`: the reporter named without the word.)
-        local reporters = gw.re.match(t, "^.{0,30}?(?:电|讯)\\s*[（(]\\s*记者\\s*([^）)]{2,30})[）)]")
+        local reporters = gw.re.match(t, "^.{0,30}?(?:电|讯)\\s*[（(]\\s*(?:本报|全媒体|融媒体|特约|首席)?记者\\s*([^）)]{2,30})[）)]")
             or gw.re.match(t, "^.{0,30}?(?:电|讯)\\s*[（(]\\s*(\\p{Han}{2,4}(?:[ 、]\\p{Han}{2,4}){0,3})[）)]")
         if reporters then doc.fields.reporters = gw.re.gsub(reporters, "\\s+", " ") end
         local own = agency == "本报" or agency == "本台" or agency == "本网"

@@ -391,8 +391,24 @@ CleanResult clean(std::string_view input, const OffsetMap& input_map, bool parag
         q = z;
       }
     }
-    // Leaked Markdown emphasis.
-    for (std::size_t q = p.find("**"); q != std::string_view::npos; q = p.find("**", q + 2)) edits.push_back({pb + q, pb + q + 2, ""});
+    // A document site's preface (`《某某心得体会3篇.docx》由会员分享，可在线阅读，更多相关《…(8页珍藏版)》请在
+    // 某某文库上搜索。`): the file's name it opens with is the document's title, the rest is the site's.
+    if (p.starts_with("《"))
+      if (std::size_t close = p.find("》由会员分享"); close != std::string_view::npos && close <= 3 * 120) {
+        std::string_view name = p.substr(3, close - 3);
+        for (std::string_view ext : {".docx", ".doc", ".pdf", ".wps", ".pptx", ".ppt", ".txt"})
+          if (name.ends_with(ext)) {
+            name.remove_suffix(ext.size());
+            break;
+          }
+        auto tail = text::trim(p.substr(p.rfind("。") == std::string_view::npos ? 0 : p.rfind("。") + 3));
+        if (tail.empty() && !name.empty()) edits.push_back({pb, pb + p.size(), std::string(name)});
+      }
+    // Leaked Markdown emphasis, in pairs: a lone `**` masks a name (`在**县第十八届…`), as ×× does.
+    std::size_t stars = 0;
+    for (std::size_t q = p.find("**"); q != std::string_view::npos; q = p.find("**", q + 2)) ++stars;
+    if (stars % 2 == 0)
+      for (std::size_t q = p.find("**"); q != std::string_view::npos; q = p.find("**", q + 2)) edits.push_back({pb + q, pb + q + 2, ""});
     // Continuation notes `（下转 10页）`, `(上接第 3 页)`, `（下转第四版）（紧接第一版）`.
     // The next ASCII and full-width bracket, each found once (linear in the paragraph).
     std::size_t ascii = p.find('('), wide = p.find("（");

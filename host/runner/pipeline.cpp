@@ -191,7 +191,10 @@ void run_one(Document& doc, const Registry& reg, const PipelineOptions& opt) {
         doc.fields["date_from"] = from;
       }
     } else if (own->is_string() && own->get<std::string>().rfind("--", 0) == 0 && outer.size() >= 4) {
-      std::string date = outer.substr(0, 4) + own->get<std::string>().substr(1);
+      // (A day after the page's own falls in the year before: an item of 30 December posted on 2 January.)
+      std::string day = own->get<std::string>().substr(1);
+      int y = year && outer.size() >= 10 && day.size() == 6 && day.substr(1) > outer.substr(5, 5) ? year - 1 : 0;
+      std::string date = (y ? std::to_string(y) : outer.substr(0, 4)) + day;
       doc.fields["date"] = std::move(date);
       doc.fields["date_year_from"] = from;
     }

@@ -238,9 +238,11 @@ struct Experience {
     if (doc.has("一是") && doc.has("二是")) doc.signal("measures 一是…二是…", 0.10);
     // The turn of a summary into its parts (`现将全年工作总结如下：`, `现将有关情况汇报如下：`), near the top.
     for (std::size_t i = 0; i < ps.size() && i < 4; ++i) {
-      auto at = std::min(ps[i].text.find("总结如下"), ps[i].text.find("汇报如下"));
+      auto summed = ps[i].text.find("总结如下");
+      auto at = std::min(summed, ps[i].text.find("汇报如下"));
       if (at != std::string_view::npos && contains(ps[i].text.substr(0, at), "现将")) {
-        doc.signal("a summary's turn (现将…总结如下/汇报如下)", 0.20);
+        // (A report to a superior turns so too, `现将有关情况汇报如下`: only a summary sums up.)
+        doc.signal("a summary's turn (现将…总结如下/汇报如下)", at == summed ? 0.30 : 0.20);
         break;
       }
     }
@@ -274,11 +276,12 @@ struct Experience {
       if (!name.empty() && doc.field("author").empty()) doc.set_field("author", name);
     } else if (doc.title().empty()) {
       // The first line shaped as a title, past a site's preface (`开篇:润墨网…为您筛选了一篇…范文…。`).
-      std::string_view first = ps[0].text;
+      // (A summary that lost its title opens with its prose and its first part, `一、…工作概况`: none.)
+      std::string_view first = tx::more_visible_than(ps[0].text, 60) ? std::string_view() : ps[0].text;
       for (std::size_t i = 0; i < ps.size() && i < 4; ++i) {
         std::string_view t = tx::trim(ps[i].text);
         if (tx::more_visible_than(t, 40) || tx::ends_sentence(t) || tx::ends_with(t, "！") || tx::ends_with(t, "：") || tx::ends_with(t, ":") ||
-            st::related_link_line(t) || st::trail_line(t))
+            st::related_link_line(t) || st::trail_line(t) || tx::parse_marker(t))
           continue;
         first = t;
         break;

@@ -83,7 +83,9 @@ std::string titled_organ(std::string_view q) {
 bool title_line(std::string_view p) {
   std::string q = report_title(p);
   if (report_type(q).empty()) return false;
-  if (contains(q, "《") || contains(q, "关于") || tx::char_count(q) > 24) return false;
+  if (contains(q, "《") || contains(q, "关于")) return false;
+  // (Or titled by its session: `在某县第十八届人民代表大会第三次会议上的政府工作报告`.)
+  if (tx::char_count(q) > 24) return tx::starts_with(q, "在") && contains(q, "会议上的") && tx::char_count(q) <= 50;
   return true;
 }
 
@@ -257,6 +259,9 @@ struct GovernmentReport {
       if (title_i == ps.size() || (session_i < ps.size() && i <= session_i && session_i - i <= 3) || (over_salutation && !greeted)) title_i = i;
       greeted |= over_salutation;
     }
+    // (A page's heading over the title as the text prints it, which it abridges: the printed one.)
+    for (std::size_t j = title_i + 1; title_i < ps.size() && j < ps.size() && j <= title_i + 4; ++j)
+      if (title_line(ps[j].text) && st::abridges(tx::strip_spaces(ps[title_i].text), tx::strip_spaces(ps[j].text))) title_i = j;
     std::string type(kReport), titled_year;
     if (title_i < ps.size()) {
       std::string q = report_title(ps[title_i].text);

@@ -43,4 +43,57 @@ f = r["fields"]
 check((r["kind"], f.get("issuer"), f.get("date")) == ("resolution", ["某湖县十六届人民代表大会第一次会议"], "2017-01-23"),
       f"a resolution adopted by a congress's session: {r['kind']} {f.get('issuer')} {f.get('date')}")
 
+
+# A page's heading that abridges the title printed below it: cut to its last words, or with a
+# few characters dropped; the title is the line as the text prints it.
+r = one("abridged_rule.txt", "某村村民自治章程\n\n某区某镇某村村民自治章程\n第一章 总则\n"
+        "第一条 为了进一步规范村民自治，根据法律法规，结合本村实际，制定本章程。\n第二条 村民委员会是基层群众性自治组织。\n"
+        "第二章 村民会议\n第三条 村民会议由本村十八周岁以上的村民组成。\n")
+check((r["kind"], r["title"]) == ("regulation", "某区某镇某村村民自治章程"), f"a heading cut to the title's last words: {r['kind']} {r['title']!r}")
+r = one("abridged_speech.txt", "市长省市人大代表视察汇报会上表态发言\n\n时间:2022-07-01 16:00:02 浏览量:\n\n"
+        " 市长在省市人大代表视察汇报会上的表态发言\n\n  在省市人大代表视察汇报会上的表态发言\n\n  尊敬的主任、各位副主任、秘书长,各位代表:\n\n"
+        "  昨天,市人大各位领导和各位代表不辞辛苦,视察政府工作,我代表市政府对大家表示感谢。下面,我就做好下一步工作表个态。\n"
+        "  一是提高认识。我们将认真落实代表们提出的意见建议。\n  二是狠抓落实。我们将逐项研究,明确责任。\n")
+check((r["kind"], r["title"]) == ("speech", "在省市人大代表视察汇报会上的表态发言"), f"a heading with characters dropped: {r['kind']} {r['title']!r}")
+
+# A news item that lost its headline opens with its lead: no title; the lead's full date dates it.
+r = one("headless_news.txt", "2019年1月22日,某区环保局召开2018年度中层干部述职评议大会。局机关全体干部、各股室负责人参加会议。\n"
+        "会上,中层干部分别就自己一年来的工作进行现场述职。述职评议严肃认真,中层干部们积极发言。\n"
+        "会议强调,要以述职评议为契机,进一步转变作风,推动各项工作落实。\n")
+check((r["kind"], r["title"], r["fields"].get("date")) == ("news", "", "2019-01-22"), f"a headless item: {r['kind']} {r['title']!r} {r['fields'].get('date')}")
+# A reporter named with his newsroom's word (`全媒体记者`).
+r = one("newsroom.txt", "某市残联举办读书交流会\n本报讯(全媒体记者 王某某)7月14日,市残联举办读书交流会,以书为媒,让全体党员干部感受文字的力量。\n"
+        "会上,7名党员代表结合各自工作实际逐一发言,分享了读书心得和感悟。\n会议指出,学习是党员干部的终身课题。\n")
+check(r["fields"].get("reporters") == "王某某", f"a newsroom's reporter: {r['fields'].get('reporters')!r}")
+# The writer's credit closing an item, the posting date under it: the writer is the author, and the
+# lead's day takes the posting's year (under a subtitle, the lead is the first sentence).
+r = one("credits.txt", "区自然资源局召开履职汇报会\n全体中层干部亮绩迎“年考”\n"
+        "12月24日,区自然资源局组织召开中层干部履职汇报会。全局二级机构负责人依次登台述职,接受民主评议。\n"
+        "会上,述职人员紧扣岗位职责与年度目标,全面总结工作成效,深刻剖析问题不足。\n(撰稿:李某某 审核:刘某某)\n2025-12-25\n")
+check((r["fields"].get("author"), r["fields"].get("date")) == ("李某某", "2025-12-24"), f"credits and a posting date: {r['fields'].get('author')} {r['fields'].get('date')}")
+r = one("new_year.txt", "某市召开年终工作总结会\n新华社北京12月30日电 某市30日召开年终工作总结会,会议总结全年工作,部署明年任务。\n"
+        "会议强调,要坚持稳中求进,确保各项工作落到实处。\n会议要求,各部门要认真抓好落实。\n2026-01-02\n")
+check(r["fields"].get("date") == "2025-12-30", f"a day after the posting's falls in the year before: {r['fields'].get('date')}")
+r = one("new_year_page.html", '<html><head><meta name="PubDate" content="2026-01-02 10:00"><title>某市召开年终工作总结会</title></head><body>'
+        '<h1>某市召开年终工作总结会</h1><p>新华社北京12月30日电 某市30日召开年终工作总结会,会议总结全年工作,部署明年任务。</p>'
+        '<p>会议强调,要坚持稳中求进,确保各项工作落到实处。</p><p>会议要求,各部门要认真抓好落实。</p></body></html>')
+check(r["fields"].get("date") == "2025-12-30", f"a dateline's day after the page's date: {r['fields'].get('date')}")
+
+# A document site's preface (`《….docx》由会员分享，可在线阅读…请在某某文库上搜索。`): the file's name
+# titles the text below it; the site's sentence is no part of it.
+r = one("preface.txt", "《2023年读书日活动学习心得体会.docx》由会员分享,可在线阅读,更多相关《2023年读书日活动学习心得体会.docx(8页珍藏版)》请在某某文秘上搜索。\n"
+        "1、春风和煦,正是读书的好时节。阅读是人们获取知识、增长智慧的重要方式,也是传承文明的重要途径。广大年轻干部要多读书、读好书。"
+        "通过这次学习,我深刻体会到,读书是一种修养,更是一种责任。今后我要把读书学习作为一种习惯,不断提高自身素质。\n")
+check((r["kind"], r["title"]) == ("experience", "2023年读书日活动学习心得体会"), f"a document site's preface: {r['kind']} {r['title']!r}")
+# A summary that lost its title: its turn (现将…工作总结如下) names it; its first part is no title.
+r = one("untitled_summary.txt", "2023年是全面贯彻落实党的二十大精神的开局之年。为推动我校教育事业高质量发展,我校认真贯彻落实上级文件精神,"
+        "以创建现代化学校为目标,坚持高质量发展。在全体教职工的支持和配合下,学校持续健康稳定发展。现将本学期学校工作总结如下:\n"
+        "一、本学期工作概况\n(一)强化党建引领\n校党总支以党的二十大精神为指导,结合我校实际,充分落实党建工作模式。\n"
+        "(二)坚持以生为本\n本学期政教处和团委工作始终贯彻落实德育工作会议精神。\n")
+check((r["kind"], r["title"]) == ("experience", ""), f"an untitled summary: {r['kind']} {r['title']!r}")
+# A lone `**` masks a name (`在**县…`); only a pair is leaked emphasis.
+r = one("masked.txt", "在**县第十八届人民代表大会第三次会议上的政府工作报告\n各位代表:\n现在,我代表县人民政府向大会报告工作,请予审议。\n"
+        "一、2023年工作回顾\n一年来,我们坚持稳中求进,**全力以赴**推动经济社会发展,较好完成了全年目标任务。\n")
+check(r["title"] == "在**县第十八届人民代表大会第三次会议上的政府工作报告", f"a lone ** masks a name: {r['title']!r}")
+
 done()

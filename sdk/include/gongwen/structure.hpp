@@ -287,9 +287,41 @@ inline bool related_link_line(std::string_view t) {
   return v == "相关推荐" || v == "相关文章" || v == "热门推荐" || v.find("推荐度") != std::string_view::npos;
 }
 
+// A page's heading that abridges the title printed below it: cut to its last words (`某村村民自治章程`
+// over `某区某镇某村村民自治章程`) or with a few characters dropped (`市长省市人大代表视察汇报会上表态发言`
+// over `市长在省市人大代表视察汇报会上的表态发言`). Both squeezed of spaces.
+inline bool abridges(std::string_view heading, std::string_view line) {
+  std::size_t hn = text::char_count(heading), ln = text::char_count(line);
+  if (hn < 6 || ln <= hn || ln > hn + 12) return false;
+  if (text::ends_with(line, heading)) {
+    std::string_view head = line.substr(0, line.size() - heading.size());
+    return head.find("关于") == std::string_view::npos && head.find("的") == std::string_view::npos &&
+           head.find("：") == std::string_view::npos && head.find(":") == std::string_view::npos;
+  }
+  // (Dropped characters: every one of the heading's in order, the first and the last the line's.)
+  if (ln > hn + 4) return false;
+  std::size_t h = 0, l = 0;
+  char32_t first_h = 0, first_l = 0, last_h = 0, last_l = 0;
+  while (l < line.size()) {
+    char32_t c = text::next_cp(line, l);
+    if (!first_l) first_l = c;
+    last_l = c;
+    if (h < heading.size()) {
+      std::size_t k = h;
+      if (text::next_cp(heading, k) == c) {
+        if (!first_h) first_h = c;
+        last_h = c;
+        h = k;
+      }
+    }
+  }
+  return h == heading.size() && first_h == first_l && last_h == last_l;
+}
+
 // A page's heading that decorates a title (`2022年度专题党课:…(精选文档)`, `…事迹报告(最终定稿)`,
 // `第一篇:…`) over the title as the text prints it: the index of the plain one (a shorter line the
-// heading contains, that `is_title` accepts) within the `within` paragraphs under i; else i.
+// heading contains, or a line the heading abridges, that `is_title` accepts) within the `within`
+// paragraphs under i; else i.
 template <class IsTitle>
 std::size_t plain_title_below(const std::vector<Paragraph>& ps, std::size_t i, IsTitle is_title, std::size_t within = 6) {
   // (Decorated twice over: a trail ending with the heading, the heading, the title.)
@@ -300,7 +332,8 @@ std::size_t plain_title_below(const std::vector<Paragraph>& ps, std::size_t i, I
       std::string inner = text::strip_spaces(ps[j].text);
       // (Not the second line of the title wrapped below it: `在全县…纪念章` / `集中颁发仪式上的讲话`.)
       bool wrapped = j > i + 1 && text::strip_spaces(ps[j - 1].text) + inner == outer;
-      if (inner.size() < outer.size() && text::char_count(inner) >= 6 && outer.find(inner) != std::string::npos && !wrapped && is_title(inner)) i = j;
+      bool plain = inner.size() < outer.size() && text::char_count(inner) >= 6 && outer.find(inner) != std::string::npos && !wrapped;
+      if ((plain || abridges(outer, inner)) && is_title(inner)) i = j;
     }
     if (i == from) break;
   }
