@@ -425,6 +425,8 @@ void page_info(std::string_view flat, Unwrapped& u) {
             std::string_view open = close == "）" ? "（" : close == ")" ? "(" : close == "】" ? "【" : "[";
             if (text::ends_with(v, close) && v.find(open) == std::string_view::npos) v = text::trim(v.substr(0, v.size() - close.size()));
           }
+          // (Nor one opening a bracket it never closes: `【信息来源:【信息时间:…】` gives the next label's start.)
+          if (auto open = v.find("【"); open != std::string_view::npos && v.find("】", open) == std::string_view::npos) v = text::trim(v.substr(0, open));
           if (v.empty()) continue;
           u.fields["source"] = std::string(v);
           break;

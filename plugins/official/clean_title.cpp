@@ -100,6 +100,9 @@ std::string clean_title(std::string t) {
     unwrap_title(inner);
     if (contains(inner, "关于") && !tx::starts_with(inner, "《")) t = std::move(inner);
   }
+  // Or after it (`某市人民政府土地征收预公告〔2021〕第25号`): the number of no organ's series.
+  if (auto d = number_in(t, 0); d && d->org.empty() && d->found.offset > 0 && d->found.offset + d->found.text.size() == t.size())
+    if (std::string head(tx::trim(std::string_view(t).substr(0, d->found.offset))); doc_type_of_title(head)) t = std::move(head);
   // A metadata table glued before it: `索引号：…发文机关：国务院…标题：国务院关于…的决定`.
   // (An information-disclosure table labels it 名称.)
   bool labelled = t.find("标题") != std::string::npos;  // (one search first: rfind compares at every position)

@@ -189,6 +189,14 @@ void find_recipients(const std::vector<Paragraph>& ps, Elements& e) {
       e.recipients = split_organs(line);
       return;
     }
+    // (Or an organ and the people it covers, colonless: `某某镇某某村村民委员会及有关居民` over the body.)
+    if (auto ji = line.find("及有关"); colon == std::string_view::npos && ji != std::string_view::npos && ji > 0 && !contains(line, "。") &&
+                                       !contains(line, "，") && !contains(line, ",") && tx::char_count(line) <= 40 && i + 1 < ps.size() &&
+                                       (contains(ps[i + 1].text, "。") || contains(ps[i + 1].text, "如下")) && organ_like(squeeze(line.substr(0, ji)))) {
+      e.recipients_text = {std::string(line), ps[i].offset + static_cast<std::size_t>(line.data() - t.data())};
+      e.recipients = split_organs(line);
+      return;
+    }
     if (colon == std::string_view::npos) {
       if (body_paragraph(line)) return;
       continue;

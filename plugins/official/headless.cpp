@@ -53,6 +53,24 @@ std::size_t matter_turn(std::string_view t) {
   return turn != std::string_view::npos && t.find("如下", turn) != std::string_view::npos ? turn : std::string_view::npos;
 }
 
+namespace {
+// 公告 and 通告, often confused: a close (`特此公告`) gives way to the word the body names itself by
+// more often, in its turn and its rules (`现将有关事宜通告如下`, `违反本通告规定…`).
+std::string_view announced_as(const std::vector<Paragraph>& ps, std::size_t from, std::string_view closed) {
+  if (closed != "公告" && closed != "通告") return closed;
+  std::string_view other = closed == "公告" ? "通告" : "公告";
+  auto count = [&](std::string_view word) {
+    std::size_t n = 0;
+    const std::string forms[] = {std::string(word) + "如下", "本" + std::string(word)};
+    for (std::size_t i = from; i < ps.size() && i < from + 40; ++i)
+      for (const auto& f : forms)
+        for (auto at = ps[i].text.find(f); at != std::string_view::npos; at = ps[i].text.find(f, at + f.size())) ++n;
+    return n;
+  };
+  return count(other) > count(closed) + 1 ? other : closed;
+}
+}  // namespace
+
 const DocType* doc_type_of_body(const std::vector<Paragraph>& ps, std::size_t from) {
   if (from >= ps.size()) return nullptr;
   // From the end: the close is the last formula (page chrome may follow it, 60 paragraphs at most).
@@ -64,7 +82,7 @@ const DocType* doc_type_of_body(const std::vector<Paragraph>& ps, std::size_t fr
       // at the start): `…答复如下，此复` quotes no close.
       if (at == std::string::npos || tx::char_count(std::string_view(t).substr(at)) > tx::char_count(formula) + 1) continue;
       std::string_view before = std::string_view(t).substr(0, at);
-      if (before.empty() || tx::ends_sentence(before)) return type_named(type);
+      if (before.empty() || tx::ends_sentence(before)) return type_named(announced_as(ps, from, type));
     }
     // Or the last sentence looks back on the whole (`以上通知，希认真执行。`, `以上请示，请予审批。`).
     // (Not `以上意见，恳请采纳`: a defence or a speech closes so as often.)

@@ -131,6 +131,16 @@ std::optional<DocNumber> number_at(std::string_view s, std::size_t hao) {
     if (org.empty()) return std::nullopt;
     d.org = org;
     begin = ostart;
+    // A title the number follows on its line (`某市人民政府土地征收预公告〔2021〕第25号`): a subject
+    // between the organ and the 文种, where an organ's own series has none (`国家税务总局公告`).
+    for (const auto& t : doc_types())
+      if (tx::ends_with(org, t.chinese) && tx::char_count(org) >= 8) {
+        std::string_view named = std::string_view(org).substr(0, org.size() - t.chinese.size());
+        if (organ_like(std::string(named))) break;
+        d.org.clear();
+        begin = k2;
+        break;
+      }
   } else if (org_char(c)) {
     // `2019年第116号`, `国务院令 第837号`, `[1997]赔他字第10号`
     std::size_t at = i;

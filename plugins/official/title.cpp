@@ -93,6 +93,9 @@ bool head_line(std::string_view t) {
   // line; a masthead is (`国家税务总局公告（2018年第31号）`: only an organ before the 文种).
   if (n <= 40 && !contains(q, "关于") && (tx::ends_with(q, "号") || tx::ends_with(q, "号）") || tx::ends_with(q, "号)")) && number_in(q, 0)) {
     const DocType* type = doc_type_of_title(q);
+    // (Or the title runs into its number: `某市人民政府土地征收预公告〔2021〕第25号`.)
+    if (auto d = number_in(q, 0); !type && d && d->org.empty() && d->found.offset > 0 && doc_type_of_title(q.substr(0, d->found.offset)))
+      return false;
     if (!type) return true;
     std::string base = q.substr(0, std::min(q.rfind("（"), q.rfind("(")));
     std::string_view b = base;
@@ -261,6 +264,8 @@ Title find_title(const std::vector<Paragraph>& ps, std::size_t from) {
         std::string n = tx::fold_zeros(tx::trim(t).substr(0, 60));
         if (auto d = tx::parse_date_at(n, 0); d && d->begin == 0 && d->year && d->day) break;
       }
+      // (Nor goes on into a closing formula: `举报电话:110` / `特此公告`.)
+      if (std::string q = squeeze(t); k > 0 && (tx::starts_with(q, "特此") || tx::starts_with(q, "此复") || tx::starts_with(q, "此函"))) break;
       joined += squeeze(t);
       if (contains(joined, "。") || tx::ends_with(joined, "：") || tx::ends_with(joined, ":")) break;
       if (tx::char_count(joined) > 200) break;

@@ -96,4 +96,25 @@ r = one("masked.txt", "在**县第十八届人民代表大会第三次会议上�
         "一、2023年工作回顾\n一年来,我们坚持稳中求进,**全力以赴**推动经济社会发展,较好完成了全年目标任务。\n")
 check(r["title"] == "在**县第十八届人民代表大会第三次会议上的政府工作报告", f"a lone ** masks a name: {r['title']!r}")
 
+# An untitled 通告 closed by 特此公告: the body names itself 通告 in its turn and its rules; the
+# line over the close (`举报电话:110`) and the close are no title.
+r = one("tonggao.txt", "高考临近,为减少噪声干扰,给考生营造安宁的考试氛围,根据有关规定,禁止在高考期间燃放烟花爆竹。现将有关事宜通告如下:\n"
+        "一、禁止燃放时间:2022年6月6日15时至6月10日10时;\n二、禁止燃放区域:某某县城城区;\n"
+        "三、请广大人民群众自觉遵守本通告规定,对违反本通告规定燃放烟花爆竹的,公安机关将依法予以处罚;\n举报电话:110\n特此公告\n某某县公安局\n2022年6月6日\n")
+check((r["kind"], r["title"], r["fields"].get("issuer")) == ("public_notice", "", ["某某县公安局"]),
+      f"an untitled 通告 closed by 特此公告: {r['kind']} {r['title']!r} {r['fields'].get('issuer')}")
+# A title that runs into its number on its line; a page's info line whose source label has no value.
+r = one("title_number.txt", "当前位置: 首页 > 通知公告\n\n某某市人民政府土地征收预公告〔2021〕第25号\n\n"
+        "【信息来源:【信息时间:2021-10-18 04:12  阅读次数: 】【字号 】【我要打印】【关闭\n\n"
+        "为保障某某市城市建设用地需求,根据《中华人民共和国土地管理法》等法律法规的规定,经市人民政府研究决定,现发布土地征收公告:\n"
+        "一、拟征收土地的范围\n征收土地位于某某社区以东。\n特此公告\n某某市人民政府\n2021年10月18日\n")
+f = r["fields"]
+check((r["title"], (f.get("doc_number") or {}).get("text"), f.get("source")) == ("某某市人民政府土地征收预公告", "〔2021〕第25号", None),
+      f"a title run into its number: {r['title']!r} {f.get('doc_number')} {f.get('source')!r}")
+# An organ and the people it covers as the 主送, its colon lost, over the body's turn.
+r = one("covered.txt", "某某市人民政府征收土地预公告\n\n某某镇某某村村民委员会及有关居民\n\n"
+        "因公共利益需要,依据土地管理法律法规,现将某某市2024年度批次土地征收有关事项公告如下\n\n一、征收范围\n征收你村位于东至某某的土地。\n"
+        "某某市人民政府\n2024年2月28日\n")
+check(r["fields"].get("recipients") == ["某某镇某某村村民委员会及有关居民"], f"a colonless 主送 with 及有关: {r['fields'].get('recipients')}")
+
 done()
