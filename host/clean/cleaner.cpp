@@ -329,6 +329,14 @@ MappedTextBuilder rebuild_paragraphs(std::string_view input, const OffsetMap& in
       std::string_view next = n < lines.size() ? input.substr(lines[n].tb, lines[n].te - lines[n].tb) : std::string_view();
       join = clean_detail::shred_continues(input.substr(prev->tb, prev->te - prev->tb), t, next);
     }
+    // No line opens with a mark that closes a clause (`、子公司`, `，共3天`, `：`): a page that broke
+    // its lines before every mark has them go back where they were broken.
+    if (!join && prev && !paragraphs_known && !marked(l) && !marked(*prev)) {
+      char32_t c = first_cp(t);
+      // (A colon only alone: `：新时代十年…综述　372` is a contents line, `:::` a Markdown fence.)
+      join = c == U'、' || c == U'，' || c == U'。' || c == U'；' || c == U'）' || c == U'！' || c == U'？' || t == "：" || t == ":" ||
+             ((c == ',' || c == ';') && t.size() > 1 && static_cast<unsigned char>(t[1]) >= 0x80);
+    }
     if (join) {
       char32_t pl = last_cp(joined.text);
       if (is_latin_alnum(pl) && is_latin_alnum(first_cp(t))) joined.insert(" ");

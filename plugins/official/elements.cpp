@@ -256,6 +256,11 @@ using namespace detail;
 // (Spaces a Word or PDF export leaves between digits, `2021年1月1 9日`, are no part of it.)
 std::optional<std::string> whole_date(std::string_view s) {
   if (auto d = tx::whole_date(s)) return d;
+  // (A footnote's mark after it, as an encyclopedia page prints one: `二〇〇八年四月十六日[1]`.)
+  if (s = tx::trim(s); s.size() > 3 && s.back() == ']')
+    if (auto open = s.rfind('['); open != std::string_view::npos && s.size() - open <= 5 && open > 0 &&
+                                  std::all_of(s.begin() + open + 1, s.end() - 1, [](char c) { return c >= '0' && c <= '9'; }))
+      if (auto d = tx::whole_date(s.substr(0, open))) return d;
   return tx::more_visible_than(s, 24) ? std::nullopt : tx::whole_date(tx::strip_spaces(s));
 }
 
@@ -389,6 +394,21 @@ Elements parse(const std::vector<Paragraph>& ps, std::string_view wrapper_title)
       e.title.from_wrapper = true;  // the body starts where the document does
       e.title.last_paragraph = kNone;
     }
+  // Nor a formula: a body that opens with its 主送 (`各乡镇人民政府、街道办事处，…：`) and closes
+  // with its signature or date is a 公文 all the same; its 文种 is guessed from its acts, and
+  // marked so. Read as a 通知 first, kept only when the 主送 names organs and the end is signed.
+  bool guessing = false;
+  if (!e.title.type && addressed && e.body_from < ps.size() && tx::char_count(ps[e.body_from].text) <= 80) {
+    std::string_view first = tx::trim(ps[e.body_from].text);
+    guessing = (tx::ends_with(first, "：") || tx::ends_with(first, ":")) && !tx::starts_with(first, "各位") && !tx::starts_with(first, "尊敬") &&
+               !tx::starts_with(first, "亲爱") && !contains(first, "同志") && !contains(first, "同学") && !contains(first, "朋友");
+    if (guessing) {
+      e.title.type = doc_type_by_acts(ps, e.body_from, ps.size());
+      e.title.headless = e.title.kind_guessed = true;
+      e.title.from_wrapper = true;
+      e.title.last_paragraph = kNone;
+    }
+  }
   // No 文种 title: not an official document; the rest would be wasted on
   // every other document detect() sees.
   if (!e.title.type) return e;
@@ -403,6 +423,16 @@ Elements parse(const std::vector<Paragraph>& ps, std::string_view wrapper_title)
     }
   find_recipients(ps, e);
   find_tail(ps, e);
+  if (guessing) {
+    bool organs = false;
+    for (const auto& r : e.recipients) organs |= organ_like(squeeze(r)) || tx::starts_with(r, "各");
+    bool signed_off = !e.issuers.empty() || (!e.date.iso.empty() && !e.date_under_title);
+    if (!organs || !signed_off) {
+      e.title.type = nullptr;
+      return e;
+    }
+    e.title.type = doc_type_by_acts(ps, e.body_from, e.body_end);
+  }
   return e;
 }
 

@@ -40,6 +40,9 @@ std::size_t title_end(std::string_view t, std::size_t from, std::size_t max_char
 // The 文种 a body without its title names by its own formulas (`现将…通知如下`,
 // `特此通知`, `此复`, `提出以下意见`), or null (headless.cpp).
 const DocType* doc_type_of_body(const std::vector<structure::Paragraph>& ps, std::size_t from);
+// The 文种 a body that names none most likely is, from what it does between from and end: asks
+// (`现再次申请解决…`) a 请示, commends (`给予表彰`) a 通报, else a 通知 (headless.cpp).
+const DocType* doc_type_by_acts(const std::vector<structure::Paragraph>& ps, std::size_t from, std::size_t end);
 // Where a paragraph turns from its grounds to its matter (`现将有关事项通知如下`,
 // `现就…通告如下`): the position of 现将/现就 when 如下 follows it, else npos (headless.cpp).
 std::size_t matter_turn(std::string_view paragraph);
@@ -75,6 +78,7 @@ struct Title {
   bool from_wrapper = false;     // the page's <title> or a Markdown heading, not a body line
   bool masthead_lost = false;    // an order's bare number (`第232号`) stands where its masthead was
   bool headless = false;         // no title anywhere: the 文种 is the one the body's formulas name
+  bool kind_guessed = false;     // headless, no formula either: addressed and signed, the 文种 read off its acts
   std::size_t paragraphs = 1;    // how many paragraphs the title spans
   std::size_t last_paragraph = 0;
 };

@@ -71,6 +71,18 @@ std::string_view announced_as(const std::vector<Paragraph>& ps, std::size_t from
 }
 }  // namespace
 
+const DocType* doc_type_by_acts(const std::vector<Paragraph>& ps, std::size_t from, std::size_t end) {
+  end = std::min(end, ps.size());
+  // (The ask closes the body: its last paragraph.)
+  if (end > from)
+    for (std::string_view ask : {"申请解决", "申请拨付", "恳请", "请予批准", "请批准", "请予解决", "请予支持", "请予审批"})
+      if (contains(ps[end - 1].text, ask)) return type_named("请示");
+  for (std::size_t i = from; i < end && i < from + 40; ++i)
+    for (std::string_view act : {"给予表彰", "予以表彰", "通报表扬", "通报批评", "给予通报"})
+      if (contains(ps[i].text, act)) return type_named("通报");
+  return type_named("通知");
+}
+
 const DocType* doc_type_of_body(const std::vector<Paragraph>& ps, std::size_t from) {
   if (from >= ps.size()) return nullptr;
   // From the end: the close is the last formula (page chrome may follow it, 60 paragraphs at most).

@@ -148,7 +148,8 @@ struct Official {
         opens |= of::matter_turn(end) != std::string_view::npos && (tx::ends_with(end, "如下：") || tx::ends_with(end, "如下:"));
       }
       if (e.recipients.empty() && !dated && !e.number && !opens) return 0;
-      doc.signal("no title; the body's formula names the 文种 (现将…通知如下, 特此通知, 此复)", 0.25);
+      if (e.title.kind_guessed) doc.signal("no title or formula; addressed (主送) and signed as a 公文", 0.15);
+      else doc.signal("no title; the body's formula names the 文种 (现将…通知如下, 特此通知, 此复)", 0.25);
       if (opens && e.recipients.empty() && !dated && !e.number) doc.signal("a 公告's turn to its matter opens the document (现将…公告如下：)", 0.10);
     } else {
       doc.signal("title ends with a 文种", 0.45);
@@ -230,6 +231,7 @@ struct Official {
             !tx::contains(first, ":") && !tx::contains(first, "http") && !of::organ_like(tx::strip_spaces(first)))
           doc.set_title(first);
       }
+      if (e.title.kind_guessed) doc.set_field("doc_type_guessed", "no title or formula names the 文种: read off what the body does");
       if (doc.title().empty()) doc.set_field("title_absent", "the body carries no title; the 文种 is named by its formulas");
       else doc.set_field("title_without_doc_type", "the title names no 文种; the body's formulas name it");
     } else {

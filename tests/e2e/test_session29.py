@@ -117,4 +117,27 @@ r = one("covered.txt", "某某市人民政府征收土地预公告\n\n某某镇�
         "某某市人民政府\n2024年2月28日\n")
 check(r["fields"].get("recipients") == ["某某镇某某村村民委员会及有关居民"], f"a colonless 主送 with 及有关: {r['fields'].get('recipients')}")
 
+# A 公文 with no title and no formula, addressed and dated: a 公文 all the same, its 文种 read off
+# what it does and marked as a guess; a footnote's mark after the date dates it still.
+r = one("commended.txt", "各乡镇人民政府、街道办事处,市人民政府有关工作部门:\n"
+        "我市第七届村(居)民委员会换届选举工作已经结束。各乡镇人民政府、街道办事处认真按照实施方案,加强领导,精心组织,圆满完成换届选举工作任务。"
+        "经市人民政府研究决定,对东安乡等10个单位给予表彰:\n一等奖:东安乡、两河乡\n二等奖:元山镇、旺兴镇\n"
+        "希望受表彰的单位再接再厉,在今后的工作中做出更好的成绩。\n二〇〇八年四月十六日[1]\n")
+f = r["fields"]
+check((r["kind"], f.get("date"), "doc_type_guessed" in f) == ("circular", "2008-04-16", True),
+      f"an untitled, formula-less 通报: {r['kind']} {f.get('date')} {f.get('doc_type_guessed')}")
+# A page that broke its lines before every mark (`各分公司` / `、子公司` / `:`): they go back where they were.
+r = one("kinsoku.txt", "各分公司\n、子公司\n、项目部\n,机关各部室\n:\n根据国务院办公厅通知精神\n,集团公司2014年五一劳动节放假日期具体安排如下\n:\n"
+        "一\n、5月1日至5月3日放假\n,共3天\n。5月4日上班\n。\n二\n、节假日期间\n,各部室须做好防火、防盗工作\n。\n总经理办公室\n二〇一四年四月三十日\n")
+f = r["fields"]
+check((r["kind"], f.get("recipients"), f.get("issuer"), f.get("date")) == ("notice", ["各分公司、子公司、项目部", "机关各部室"], ["总经理办公室"], "2014-04-30"),
+      f"lines broken before their marks: {r['kind']} {f.get('recipients')} {f.get('issuer')} {f.get('date')}")
+# A request with no formula: its last paragraph asks.
+r = one("asks.txt", "某市财政局:\n为应对金融危机,市工业经济运行指挥部正式运作至今,在运行监控、项目推进等方面做了大量工作。\n"
+        "从目前情况看,指挥部前两个月运行费用支出已出现极大缺口,现再次申请解决办公经费57.78万元。\n市工业经济运行指挥部\n2009年1月20日\n")
+check((r["kind"], r["fields"].get("issuer")) == ("request", ["市工业经济运行指挥部"]), f"a request by its ask: {r['kind']} {r['fields'].get('issuer')}")
+# A letter's reader or a speech's audience is no 主送: nothing is guessed.
+r = one("dear.txt", "尊敬的各位来宾:\n今天,我们在这里隆重集会,庆祝公司成立十周年。十年来,公司不断发展壮大。\n让我们携手共进,再创辉煌!\n某某公司\n2019年5月1日\n")
+check(r["kind"] != "notice" and "doc_type_guessed" not in r["fields"], f"a speech's audience is no 主送: {r['kind']}")
+
 done()
