@@ -122,6 +122,11 @@ return {
         or gw.re.find(lead, "^[^。]{0,120}[，,](\\d{1,2}日|今天|昨天)(上午|下午|晚上|晚)?在\\p{Han}{2,20}") then
       doc:signal("lead reports an event of the day", 0.25)
     end
+    -- A reporter tells of others: a lead in the first person (`…，我有幸参加…培训班`) is a
+    -- participant's own account, a reflection or a summary.
+    if gw.re.find(lead, "^[^。]{0,60}[，,]\\s*我(有幸|参加|作为|深深|深刻)") then
+      doc:signal("the lead speaks in the first person (我有幸参加…)", -0.30)
+    end
     -- (Not a notice's own arrangement: `定于5月10日上午在市政府三楼会议室召开…`.)
     if gw.re.find(lead, "^[^。]{0,80}(。[^。]{0,80})?在[^，。,]{2,24}(举行|召开|举办|开课|开班|开幕|闭幕)")
         and not gw.re.find(lead, "^[^。]{0,80}(定于|拟于|将于|拟在|将在)") then
@@ -313,7 +318,8 @@ return {
         -- (`本网讯（王诗颖）`: the reporter named without the word.)
         local reporters = gw.re.match(t, "^.{0,30}?(?:电|讯)\\s*[（(]\\s*(?:本报|全媒体|融媒体|特约|首席)?记者\\s*([^）)]{2,30})[）)]")
             or gw.re.match(t, "^.{0,30}?(?:电|讯)\\s*[（(]\\s*(\\p{Han}{2,4}(?:[ 、]\\p{Han}{2,4}){0,3})[）)]")
-        if reporters then doc.fields.reporters = gw.re.gsub(reporters, "\\s+", " ") end
+        -- (`记者 某某某 通讯员某某`: the correspondent reports too, without his title.)
+        if reporters then doc.fields.reporters = gw.re.gsub(gw.re.gsub(reporters, "通讯员", " "), "^\\s+|\\s+$", ""):gsub("%s+", " ") end
         local own = agency == "本报" or agency == "本台" or agency == "本网"
         local outlet = own and (type(doc.fields.site) == "string" and doc.fields.site or nil) or (not own and agency or nil)
         if outlet and not doc.fields.issuer then doc.fields.issuer = { outlet } end

@@ -129,7 +129,9 @@ bool unwrap_copied_page(std::string_view s, Unwrapped& u) {
       trail_or_info |= trail || info;
       if (info) {
         int labels = 0;
-        for (std::string_view l : {"发布", "来源", "浏览", "点击", "字号", "字体", "作者", "时间"}) labels += t.find(l) != std::string_view::npos;
+        // (Or a credits line: `来源:院报 作者:某某 摄影:某某 核稿:某某 编发:某某`.)
+        for (std::string_view l : {"发布", "来源", "浏览", "点击", "字号", "字体", "作者", "时间", "摄影", "核稿", "编发", "责编", "审核"})
+          labels += t.find(l) != std::string_view::npos;
         // (Two with a posting's time of day: `浏览量: 时间:2016-01-17 23:45:19`.)
         strong += labels >= 3 || (labels >= 2 && posting_time(t)) || (t.find("发表于") != std::string_view::npos && posting_time(t));
       }

@@ -343,11 +343,14 @@ void page_info(std::string_view flat, Unwrapped& u) {
         while (end < line.size()) {
           // (Runs of `&nbsp;` are gaps too: `作者：姚有睿 &nbsp;&nbsp;加入时间：…`; one is no gap: `王&nbsp;伟`.)
           if (line.substr(end, 3) == "\u3000") break;
+          // (A bar between the facts: `来源:某某宣传 | 作者:某某 | 发布时间:…`.)
+          if (line[end] == '|' || line.substr(end, 3) == "｜" || line.substr(end, 3) == "丨") break;
           if (std::size_t b1 = blank_at(end); b1 && blank_at(end + b1)) break;
           bool next_label = false;
           for (auto group : {std::string_view("来源"), std::string_view("作者"), std::string_view("发布"), std::string_view("编辑"),
                              std::string_view("浏览"), std::string_view("点击"), std::string_view("字号"), std::string_view("时间"),
-                             std::string_view("图片"), std::string_view("摄影"), std::string_view("阅读")})
+                             std::string_view("图片"), std::string_view("摄影"), std::string_view("阅读"), std::string_view("核稿"),
+                             std::string_view("编发"), std::string_view("责编"), std::string_view("审核")})
             if (line.substr(end, group.size()) == group) next_label = true;  // (at v: the label has no value, `作者: 阅读:`)
           if (next_label) break;
           ++end;

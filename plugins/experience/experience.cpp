@@ -34,8 +34,8 @@ namespace st = gongwen::structure;
 
 using text::contains;
 
-const std::string_view kGenres[] = {"综述", "总结", "汇报", "经验材料", "经验", "体会", "思考", "做法", "交流发言", "调研报告", "述职", "申报材料", "典型材料",
-                                    "事迹"};
+const std::string_view kGenres[] = {"综述", "总结", "汇报", "经验材料", "经验", "体会", "心得", "感悟", "思考", "做法", "交流发言", "调研报告", "述职",
+                                    "申报材料", "典型材料", "事迹"};
 const std::string_view kPeriods[] = {"党的十八大以来", "党的十九大以来", "党的二十大以来", "新时代十年", "新时代以来",
                                      "十年来", "五年来", "近年来", "近年以来", "今年以来", "今年来", "去年以来", "一年来",
                                      "过去一年", "过去的一年"};
@@ -236,6 +236,16 @@ struct Experience {
       }
     }
     if (doc.has("一是") && doc.has("二是")) doc.signal("measures 一是…二是…", 0.10);
+    // A participant's own account of what he attended (`…，我有幸参加…培训班`): a reflection.
+    for (std::size_t i = 0; i < ps.size() && i < 3; ++i) {
+      auto t = ps[i].text.substr(0, std::min<std::size_t>(ps[i].text.size(), 3 * 80));
+      bool attended = false;
+      for (std::string_view w : {"我有幸参加", "我有幸参与", "我参加了", "我有机会参加"}) attended |= contains(t, w);
+      if (attended && !salutation) {
+        doc.signal("a participant's own account (我有幸参加…)", 0.30);
+        break;
+      }
+    }
     // The turn of a summary into its parts (`现将全年工作总结如下：`, `现将有关情况汇报如下：`), near the top.
     for (std::size_t i = 0; i < ps.size() && i < 4; ++i) {
       auto summed = ps[i].text.find("总结如下");

@@ -53,10 +53,10 @@ bool salutation(std::string_view p) {
 }
 
 std::size_t glued_title_end(std::string_view p) {
-  for (std::string_view w : {"的讲话", "讲话稿", "致辞", "的发言"}) {
+  for (std::string_view w : {"的讲话", "讲话稿", "致辞", "的发言", "主持词", "发言稿", "表态发言"}) {
     auto at = p.find(w);
     if (at == std::string_view::npos || tx::char_count(p.substr(0, at)) > 60) continue;
-    std::string_view rest = p.substr(at + w.size());
+    std::string_view rest = tx::trim(p.substr(at + w.size()));
     for (std::string_view opener : {"尊敬的", "同志们", "各位", "亲爱的", "女士们"})
       if (tx::starts_with(rest, opener)) return at + w.size();
   }

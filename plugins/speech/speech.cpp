@@ -315,8 +315,10 @@ struct Speech {
       title_i = 0;
       std::size_t glued = speech_oral::glued_title_end(paras[0].text);
       std::string_view first = glued ? paras[0].text.substr(0, glued) : paras[0].text;
+      // (A document site's page index before a title run on into its salutation: `1、…主持词 各位委员:`.)
+      if (glued && first.size() > 4 && first[0] >= '1' && first[0] <= '9' && first.substr(1, 3) == "、") first = tx::trim(first.substr(4));
       // (A page's preview running the title on into its subtitle: `…双胜利 ——在…上的讲话 各位代表…`.)
-      if (auto dash = first.find("——"); !glued && dash != std::string_view::npos && dash > 0 && !tx::more_visible_than(first.substr(0, dash), 60) &&
+      if (auto dash = first.find("——"); dash != std::string_view::npos && dash > 0 && !tx::more_visible_than(first.substr(0, dash), 60) &&
                                         !contains(first.substr(0, dash), "。"))
         first = tx::trim(first.substr(0, dash));
       doc.set_title(first);

@@ -140,4 +140,34 @@ check((r["kind"], r["fields"].get("issuer")) == ("request", ["市工业经济运
 r = one("dear.txt", "尊敬的各位来宾:\n今天,我们在这里隆重集会,庆祝公司成立十周年。十年来,公司不断发展壮大。\n让我们携手共进,再创辉煌!\n某某公司\n2019年5月1日\n")
 check(r["kind"] != "notice" and "doc_type_guessed" not in r["fields"], f"a speech's audience is no 主送: {r['kind']}")
 
+# Probe 18. A 公约 and a 村规民约 are rules: numbered items under their name.
+for name, title in (("gongyue.txt", "某某小区业主公约"), ("cunyue.txt", "村规民约")):
+    r = one(name, title + "\n为加强社会治安管理,根据有关法律和政策,联系本村实际特制定本公约。\n"
+            "一、每个村民都要学法、知法、守法,爱护集体财产。\n二、严禁偷盗,严禁赌博,爱护公共财产。\n三、严禁私自砍伐林木。\n")
+    check((r["kind"], r["title"]) == ("regulation", title), f"a 公约 is a rule: {r['kind']} {r['title']!r}")
+# A trainee's reflection: titled 心得 with a subtitle, or untitled and told in the first person
+# (`我有幸参加…培训班`), which no reporter does.
+r = one("xinde.txt", "学习,永远在路上 ——2019某市政协信息员培训班培训心得\n发布日期:2019-04-26 点击数:27\n"
+        "重视学习、善于学习,是每个人打牢知识功底的必然要求。在市政协领导的关心下,有幸参加在某大学举办的信息员培训班。\n")
+check(r["kind"] == "experience", f"a 心得 with its subtitle: {r['kind']} {r['title']!r}")
+r = one("first_person.txt", "2018年5月7日至15日,我有幸参加由省林业厅组织的在某大学举办的干部综合业务能力提升培训班。培训内容丰富,形式多样。\n"
+        "通过学习,我深刻认识到生态文明建设的重要意义,开阔了视野,增长了见识。\n今后我将把所学运用到工作中去。\n")
+check(r["kind"] == "experience", f"a participant's own account: {r['kind']}")
+# A host's script run on into its salutation, a document site's page index before it.
+r = one("host_glued.txt", "1、县政协八届二次会议预备会主持词 各位委员: 政协县八届二次会议各项筹备工作已就绪,明天就要开幕了。"
+        "今天下午召开八届二次会议预备会议。 现在,请工作人员清点人数。 现在举行预备会议。 本次预备会内容共有三项议程。\n")
+check((r["kind"], r["title"]) == ("speech", "县政协八届二次会议预备会主持词"), f"a 主持词 run on into its salutation: {r['kind']} {r['title']!r}")
+# A credits line over the item (`来源:院报 作者:某某 摄影:某某 核稿:某某`) is the page's: the author, no title.
+r = one("credits_line.txt", "来源:院报 作者:王某 摄影:王某 核稿:高某某 编发:蹇某某\n"
+        "9月3日下午,我校在国际报告厅召开了文明校园创建验收工作安排会议,对最后阶段工作进行安排部署。校党政领导出席,会议由党委副书记主持。\n"
+        "会上,校宣传部负责人对细化的21项工作作了详细的说明。\n会议要求,各部门要高度重视,确保创建工作顺利通过验收。\n")
+check((r["title"], r["fields"].get("author")) == ("", "王某"), f"a credits line: {r['title']!r} {r['fields'].get('author')!r}")
+# Facts set apart by bars, under a trail's label alone with its bullet; a correspondent named too.
+r = one("bars.txt", "• 当前位置:\n news\n县委书记某某某主持召开县委常委(扩大)会\n来源:某城宣传 | 作者:某某 | 发布时间: 2021-01-06 | 668 次浏览: | 分享到:\n\n"
+        "本报讯 (记者 马某某 通讯员潘某某) 1月5日,县委书记某某某主持召开县委常委(扩大)会,县四大班子主要领导参加会议。\n"
+        "会议传达了市委全会精神,研究我县贯彻落实意见。\n会议要求,要抓好贯彻落实。\n")
+f = r["fields"]
+check((r["title"], f.get("source"), f.get("author"), f.get("reporters")) == ("县委书记某某某主持召开县委常委(扩大)会", "某城宣传", "某某", "马某某 潘某某"),
+      f"facts between bars: {r['title']!r} {f.get('source')!r} {f.get('author')!r} {f.get('reporters')!r}")
+
 done()

@@ -219,6 +219,12 @@ inline bool trail_separator(char32_t c) { return c == U'>' || c == U'＞' || c =
 inline bool trail_line(std::string_view t) {
   // (Told by its first character or its last arrow before anything is copied: most lines are prose.)
   std::string_view v = text::trim(t);
+  // (A list's bullet before it: `• 当前位置:`.)
+  for (std::string_view bullet : {"•", "·", "◆", "■"})
+    if (v.starts_with(bullet)) {
+      v = text::trim(v.substr(bullet.size()));
+      break;
+    }
   bool arrow = v.ends_with(">") || v.ends_with("＞") || v.ends_with("»") || v.ends_with("›");
   bool opens = false;
   for (auto words : {std::span<const std::string_view>(kTrailLabels), std::span<const std::string_view>(kTrailHomes)})
@@ -244,7 +250,7 @@ inline bool trail_line(std::string_view t) {
     for (std::size_t i = 0; i < rest.size() && !separated;) separated = trail_separator(text::next_cp(rest, i));
     return home && separated && text::char_count(rest) <= 60;
   }
-  std::string sq = text::strip_spaces(t);
+  std::string sq = text::strip_spaces(v);
   for (std::string_view label : kTrailLabels)
     if (text::starts_with(sq, label)) {
       std::string_view rest = std::string_view(sq).substr(label.size());
