@@ -183,6 +183,17 @@ std::string_view genre_title_of(const Document& doc, const std::vector<st::Parag
   return {};
 }
 
+// A piece that lost its title opens with its writers and their unit (`李某 罗某某 张某` /
+// `国网某某供电公司`), its prose under them: the byline, or nothing.
+std::optional<people::Byline> opening_byline(const std::vector<st::Paragraph>& ps) {
+  if (ps.size() < 3 || !tx::more_visible_than(ps[2].text, 40)) return std::nullopt;
+  auto b = people::byline(ps[0].text);
+  std::string unit = tx::strip_spaces(ps[1].text);
+  if (!b || b->names.size() < 2 || !b->unit.empty() || tx::char_count(unit) > 30 || !people::organ_like(unit)) return std::nullopt;
+  b->unit = unit;
+  return b;
+}
+
 struct Experience {
   static constexpr const char* name = "experience";
   static constexpr const char* version = "0.2.0";
@@ -226,6 +237,7 @@ struct Experience {
         else doc.signal("byline under the title", 0.15);
         break;
       }
+    if (opening_byline(ps)) doc.signal("opens with its writers and their unit (李某 罗某 / 某某公司)", 0.30);
     if (doc.has("（作者系") || doc.has("(作者系") || doc.has("（作者为") || doc.has("（作者单位")) doc.signal("author note （作者系…）", 0.15);
     for (std::size_t i = 1; i < ps.size() && i < 6; ++i) {
       bool hit = false;
@@ -284,6 +296,11 @@ struct Experience {
         }
       doc.set_title(std::string(own));
       if (!name.empty() && doc.field("author").empty()) doc.set_field("author", name);
+    } else if (auto b = doc.title().empty() ? opening_byline(ps) : std::nullopt) {
+      std::string names;
+      for (const auto& n : b->names) names += (names.empty() ? "" : "、") + n;
+      doc.set_field("author", names);
+      doc.set_field("unit", b->unit);
     } else if (doc.title().empty()) {
       // The first line shaped as a title, past a site's preface (`开篇:润墨网…为您筛选了一篇…范文…。`).
       // (A summary that lost its title opens with its prose and its first part, `一、…工作概况`: none.)

@@ -128,7 +128,9 @@ bool session_line(std::string_view p) {
 // A standing committee's is entrusted: `我受…常务委员会委托，向大会报告工作，请予审议`.
 std::string delivered_by(std::string_view p) {
   // (After the salutation the page ran it on to: `…工作报告各位代表:  现在,我受…委托`.)
-  if (auto g = p.substr(0, std::min<std::size_t>(p.size(), 3 * 80)).find("各位代表"); g != std::string_view::npos) {
+  // (Or its members: `各位委员，各位同志：我代表常务委员会…`, a CPPCC committee's report.)
+  auto hall = p.substr(0, std::min<std::size_t>(p.size(), 3 * 80));
+  if (auto g = std::min(hall.find("各位代表"), hall.find("各位委员")); g != std::string_view::npos) {
     auto after = p.substr(g, 3 * 20);
     if (auto c = std::min(after.find("："), after.find(":")); c != std::string_view::npos)
       p = tx::trim(p.substr(g + c + (after[c] == ':' ? 1 : 3)));
@@ -147,9 +149,12 @@ std::string delivered_by(std::string_view p) {
     if (!congress || contains(organ, "中共")) return {};
   }
   auto rest = p.substr(at);
-  if (!contains(rest.substr(0, 150), "向大会") || !contains(rest.substr(0, 200), "审议")) return {};
+  // (`…向我们的会议提出工作报告`: an early session's words, no 审议 asked.)
+  bool reports = contains(rest.substr(0, 150), "向大会") && contains(rest.substr(0, 200), "审议");
+  reports |= (contains(rest.substr(0, 90), "提出工作报告") || contains(rest.substr(0, 90), "作工作报告")) && contains(rest.substr(0, 60), "向");
+  if (!reports) return {};
   auto t = rest.substr(rest.starts_with("我受") ? 6 : 9);
-  std::string organ = tx::strip_spaces(t.substr(0, std::min({t.find("，"), t.find(","), t.find("向大会"), t.find("委托")})));
+  std::string organ = tx::strip_spaces(t.substr(0, std::min({t.find("，"), t.find(","), t.find("向大会"), t.find("委托"), t.find("向我们"), t.find("向会议")})));
   if (auto dun = organ.rfind("、"); dun != std::string::npos) organ = organ.substr(dun + 3);
   if (tx::ends_with(organ, "的")) organ.resize(organ.size() - 3);  // (`我受…常务委员会的委托`)
   return organ;
@@ -283,7 +288,9 @@ struct GovernmentReport {
       auto t = tx::trim(ps[at].text);
       // (Not a date, a speaker's line or the session's papers' header.)
       if (tx::char_count(t) >= 6 && tx::char_count(t) <= 40 && !tx::ends_sentence(t) && !tx::ends_with(t, "：") && !tx::ends_with(t, ":") &&
-          !tx::find_full_date(t) && !people::position_then_name(t) && !contains(t, "会议文件")) {
+          !tx::find_full_date(t) && !people::position_then_name(t) && !contains(t, "会议文件") &&
+          // (One that names a report; not a site's label, `论文部分内容阅读`.)
+          (contains(t, "报告") || contains(t, "汇报") || contains(t, "工作"))) {
         doc.set_title(t);
         body_i = at + 1;
       }
@@ -320,7 +327,9 @@ struct GovernmentReport {
           }
           i = k;
         }
-        if (auto pn = people::position_then_name(rest)) {
+        auto pn = people::position_then_name(rest);
+        if (!pn) pn = people::position_glued_name(rest);  // (`国务院总理李鹏`, no space between)
+        if (pn) {
           doc.set_field("speaker", pn->first);
           doc.set_field("position", pn->second);
         }
@@ -345,6 +354,8 @@ struct GovernmentReport {
       auto t = tx::trim(ps[i].text);
       if (tx::char_count(t) > 40 || contains(t, "。") || contains(t, "：")) continue;
       std::optional<std::pair<std::string, std::string>> pn = people::position_then_name(t);
+      // (Or glued, `国务院总理朱镕基`, on a line that is nothing else.)
+      if (!pn && !contains(t, "，") && !contains(t, " ")) pn = people::position_glued_name(t);
       if (!pn && i + 1 < head) {
         // A position alone, the name on the next line.
         bool position = false;

@@ -100,6 +100,13 @@ std::string clean_title(std::string t) {
     unwrap_title(inner);
     if (contains(inner, "关于") && !tx::starts_with(inner, "《")) t = std::move(inner);
   }
+  // A law site's note after it (`…关于修改《某某条例》的决定 附:修正本`): what the page appends.
+  for (std::string_view note : {"附:", "附："})
+    if (auto p = t.rfind(note); p != std::string::npos && p > 0 && tx::char_count(std::string_view(t).substr(p)) <= 10)
+      if (std::string head(tx::trim(std::string_view(t).substr(0, p))); doc_type_of_title(head)) {
+        t = std::move(head);
+        break;
+      }
   // Or after it (`某市人民政府土地征收预公告〔2021〕第25号`): the number of no organ's series.
   if (auto d = number_in(t, 0); d && d->org.empty() && d->found.offset > 0 && d->found.offset + d->found.text.size() == t.size())
     if (std::string head(tx::trim(std::string_view(t).substr(0, d->found.offset))); doc_type_of_title(head)) t = std::move(head);

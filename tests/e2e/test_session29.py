@@ -170,4 +170,24 @@ f = r["fields"]
 check((r["title"], f.get("source"), f.get("author"), f.get("reporters")) == ("县委书记某某某主持召开县委常委(扩大)会", "某城宣传", "某某", "马某某 潘某某"),
       f"facts between bars: {r['title']!r} {f.get('source')!r} {f.get('author')!r} {f.get('reporters')!r}")
 
+# A report's speaker glued to his post (`国务院总理某某某`), on his line or after the session's.
+r = one("glued_speaker.txt", "2002年政府工作报告\n——2002年3月5日在第九届全国人民代表大会第五次会议上\n国务院总理朱某某\n各位代表:\n"
+        "现在,我代表国务院向大会作政府工作报告,请予审议,并请全国政协各位委员提出意见。\n一、2001年工作回顾\n过去一年,我们取得了很大成绩。\n")
+check((r["kind"], r["fields"].get("speaker")) == ("work_report", "朱某某"), f"a speaker glued to his post: {r['kind']} {r['fields'].get('speaker')}")
+# A committee's report to its members, an early session's words, under a site's label that is no title.
+r = one("committee_report.txt", "论文部分内容阅读\n各位委员,各位同志:我代表常务委员会向我们的会议提出工作报告。依据组织法的规定,全国委员会的工作大致可分为两大类,"
+        "一类属于政策性方面的,一类属于组织性方面的。上次会议后,常务委员会做了一些工作,但做得不够。\n")
+check((r["kind"], r["title"]) == ("work_report", ""), f"a committee's report under a site's label: {r['kind']} {r['title']!r}")
+# A piece that lost its title opens with its writers and their unit.
+r = one("writers.txt", "李某 罗某某 张某 田某某 杨某\n国网某某供电公司\n"
+        "公司依托新时代文明实践中心,以要素保障单位工作协同、党组织结对共建为抓手,创新新时代文明实践工作模式。一是建立联盟,二是搭建平台,三是实施工程。\n"
+        "通过实践,有效整合了政企服务力量。\n")
+f = r["fields"]
+check((r["kind"], r["title"], f.get("author"), f.get("unit")) == ("experience", "", "李某、罗某某、张某、田某某、杨某", "国网某某供电公司"),
+      f"writers and their unit: {r['kind']} {r['title']!r} {f.get('author')} {f.get('unit')}")
+# A law site's note after the title (`… 附:修正本`).
+r = one("note_after.txt", "某某省人民代表大会常务委员会关于修改《某某省防震减灾条例》的决定 附:修正本\n\n(1999年12月10日某某省第九届人民代表大会常务委员会第十二次会议通过)\n"
+        "  某某省第九届人民代表大会常务委员会第十二次会议决定对《某某省防震减灾条例》作如下修改:\n  一、第三条第二款修改为:本省行政区域内的机关都有依法参加防震减灾活动的义务。\n")
+check((r["kind"], r["title"]) == ("decision", "某某省人民代表大会常务委员会关于修改《某某省防震减灾条例》的决定"), f"a note after the title: {r['kind']} {r['title']!r}")
+
 done()
