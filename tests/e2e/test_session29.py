@@ -190,4 +190,14 @@ r = one("note_after.txt", "某某省人民代表大会常务委员会关于修�
         "  某某省第九届人民代表大会常务委员会第十二次会议决定对《某某省防震减灾条例》作如下修改:\n  一、第三条第二款修改为:本省行政区域内的机关都有依法参加防震减灾活动的义务。\n")
 check((r["kind"], r["title"]) == ("decision", "某某省人民代表大会常务委员会关于修改《某某省防震减灾条例》的决定"), f"a note after the title: {r['kind']} {r['title']!r}")
 
+# A heading that holds a piece's own heading with words of its own around it is the title, not a
+# decoration of it; a sample site's 最新 before a genre's title is.
+r = one("own_words.txt", "医护人员抗疫个人先进事迹材料\n护士先进事迹\n张某 女 37岁 某县第二人民医院护士\n"
+        "张某自参加工作以来,始终坚持以病人为中心的工作理念,在工作中严格要求自己,认真学习护理知识,在技术上不断提高。\n"
+        "抗疫个人先进事迹\n疫情发生以来,她主动请战,坚守一线,用实际行动诠释了医者仁心。\n")
+check((r["kind"], r["title"]) == ("experience", "医护人员抗疫个人先进事迹材料"), f"a heading with words of its own: {r['kind']} {r['title']!r}")
+r = one("latest.txt", "最新社区团支部书记个人述职报告\n尊敬的各位领导、同志们:\n一年来,在街道团工委的正确领导下,我认真履行职责,团支部工作取得了一定成绩。现将一年来的工作述职如下:\n"
+        "一、加强学习,提高素质\n二、履职尽责,服务青年\n")
+check(r["title"] == "社区团支部书记个人述职报告", f"a sample site's 最新: {r['title']!r}")
+
 done()
