@@ -30,6 +30,23 @@
 -- process() extracts the event, its date (year from the container when the
 -- lead has none), the organiser, the venue and the participants named.
 -- Verbs a report uses of what was said and done; two or three of them make a news item.
+
+-- A page's line over an item (`第A02版:两会聚焦`, an e-paper's page and its column; `首 页 走进某县
+-- 新闻中心 政府信息公开 …`, a site's menu of short items set apart by spaces): no headline.
+local function page_line(t)
+  if gw.re.find(t, "^第?[A-Z]?\\d{1,3}版\\s*[：:]\\s*\\S{1,12}$") then return true end
+  local menu = gw.re.gsub(t, "^首\\s*页\\s+", "")
+  if menu ~= t and not gw.re.find(menu, "[，。、：:]") then
+    local items = 0
+    for item in menu:gmatch("%S+") do
+      if gw.len(item) > 8 then return false end
+      items = items + 1
+    end
+    return items >= 3
+  end
+  return false
+end
+
 local REPORTING_VERBS = { "强调", "指出", "表示", "出席", "主持", "参加", "会见", "调研", "考察", "介绍", "据悉", "获悉", "报道" }
 
 ---@type gongwen.Handler
@@ -56,6 +73,8 @@ return {
   detect = function(doc)
     local ps = doc:paragraphs(8)
     if #ps == 0 then return 0 end  -- one paragraph is a wire brief (`新华社北京6月11日电 …`)
+    -- (A page's lines over the headline: an e-paper's page label, a site's menu.)
+    while #ps > 1 and page_line(ps[1].text) do table.remove(ps, 1) end
     local head = doc.title ~= "" and doc.title or ps[1].text
     -- A first paragraph of prose is no headline: the item has lost it, and that is its lead.
     if doc.title == "" and (gw.re.find(head, "。$") or (gw.len(head) > 60 and gw.re.find(head, "[。，,]"))) then head = "" end
@@ -79,7 +98,8 @@ return {
     for _, p in ipairs(ps) do
       local t = p.text
       local caption = gw.re.find(t, "^(原标题|图为|图片|图：|视频：|编者按)")
-      local subtitle = gw.len(t) <= 30 and not gw.re.find(t, "[。！？]")
+      -- (Or a deck of what the item reports, clauses without a comma: `听取市人大常委会工作报告、…`.)
+      local subtitle = (gw.len(t) <= 30 and not gw.re.find(t, "[。！？]")) or (gw.len(t) <= 60 and not gw.re.find(t, "[。！？，,]"))
       -- (A teaser question alone, `最低工资是什么，包不包括五险一金？`, leads to the lead.)
       local teaser = gw.len(t) <= 40 and gw.re.find(t, "[？?]$") and not gw.re.find(t, "[。！]")
       if t ~= head and gw.len(t) >= 15 and not caption and not subtitle and not teaser then lead = t break end
@@ -232,7 +252,7 @@ return {
     local ps = doc:paragraphs()
     -- A save time above the headline (`2015-09-29 14:26:18`) is neither title nor lead.
     local first = 1
-    while first < #ps and first <= 3 and not gw.re.find(ps[first].text, "\\p{Han}") do first = first + 1 end
+    while first < #ps and first <= 3 and (not gw.re.find(ps[first].text, "\\p{Han}") or page_line(ps[first].text)) do first = first + 1 end
     -- A headline wrapped after its dash (`…热议…工作报告——` / `“字字铿锵…”(一)`) goes on
     -- on the next line, a short one that ends no sentence.
     local last = first

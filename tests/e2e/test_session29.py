@@ -200,4 +200,13 @@ r = one("latest.txt", "最新社区团支部书记个人述职报告\n尊敬的�
         "一、加强学习,提高素质\n二、履职尽责,服务青年\n")
 check(r["title"] == "社区团支部书记个人述职报告", f"a sample site's 最新: {r['title']!r}")
 
+# An e-paper's page label and a site's menu over the headline are the page's; a deck of what the
+# item reports (clauses without a comma) is no lead.
+r = one("epaper.txt", "第A02版:两会聚焦\n\n市十六届人大五次会议举行第二次大会\n\n听取市人大常委会工作报告、市中级人民法院工作报告、市人民检察院工作报告\n\n"
+        "  本报讯 某某市十六届人大五次会议昨天下午在市人民大会堂举行第二次大会。\n\n  市人大常委会主任向大会作市人大常委会工作报告。他说,一年来,市人大常委会依法履职。\n")
+check((r["kind"], r["title"]) == ("news", "市十六届人大五次会议举行第二次大会"), f"an e-paper's page label: {r['kind']} {r['title']!r}")
+r = one("menu.txt", "首   页 走进某县 新闻中心 政府信息公开 政务服务 互动交流 专题专栏\n\n某县第十八届人民代表大会第二次会议隆重开幕\n\n"
+        "2月27日上午,备受全县人民瞩目的某县第十八届人民代表大会第二次会议隆重开幕。来自全县的200多名人大代表出席大会。\n\n会场庄严简朴,气氛隆重热烈。会议由某某主持。\n")
+check((r["kind"], r["title"]) == ("news", "某县第十八届人民代表大会第二次会议隆重开幕"), f"a site's menu: {r['kind']} {r['title']!r}")
+
 done()
