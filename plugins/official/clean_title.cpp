@@ -64,8 +64,9 @@ std::string clean_title(std::string t) {
     if (k > 1 && k < t.size() && t[k] == '-') t.erase(0, k + 1);
   }
   // A document site's file name, cut short, glued before it (`关于…优秀共青团干部..doc:..关于…的通知`).
+  // (Told by one forward search first: rfind compares at every position, and this runs on every candidate line.)
   for (std::string_view ext : {".doc:", ".docx:", ".pdf:", ".wps:"})
-    if (auto p = t.rfind(ext); p != std::string::npos) {
+    if (auto p = t.find('.') == std::string::npos ? std::string::npos : t.rfind(ext); p != std::string::npos) {
       std::size_t k = p + ext.size();
       while (k < t.size() && (t[k] == '.' || t[k] == ' ')) ++k;
       if (tx::char_count(std::string_view(t).substr(k)) >= 6) t.erase(0, k);
@@ -102,7 +103,7 @@ std::string clean_title(std::string t) {
   }
   // A law site's note after it (`…关于修改《某某条例》的决定 附:修正本`): what the page appends.
   for (std::string_view note : {"附:", "附："})
-    if (auto p = t.rfind(note); p != std::string::npos && p > 0 && tx::char_count(std::string_view(t).substr(p)) <= 10)
+    if (auto p = t.find("附") == std::string::npos ? std::string::npos : t.rfind(note); p != std::string::npos && p > 0 && tx::char_count(std::string_view(t).substr(p)) <= 10)
       if (std::string head(tx::trim(std::string_view(t).substr(0, p))); doc_type_of_title(head)) {
         t = std::move(head);
         break;
@@ -155,8 +156,6 @@ std::string clean_title(std::string t) {
   auto g = t.find("关于");
   if (g != std::string::npos && g > 0) {
     std::string before = t.substr(0, g);
-    bool organs = false;
-    for (auto part : split_organs(before)) organs |= organ_like(squeeze(part));
     std::string last = before;
     for (std::string_view sep : {" ", "、"}) {
       auto p = last.rfind(sep);
@@ -172,7 +171,6 @@ std::string clean_title(std::string t) {
     bool verb = false;
     for (std::string_view v : {"印发《", "转发《", "批转《", "颁布《", "公布《"}) verb |= tx::ends_with(before, v);
     if (!strong && !verb && !organ_like(squeeze(last))) t.erase(0, g);
-    (void)organs;
   }
   drop_trailing_number(t);
   drop_footnote_marks(t);

@@ -199,6 +199,8 @@ Title find_title(const std::vector<Paragraph>& ps, std::size_t from) {
   constexpr std::size_t kLines = 30 + 10;
   std::array<signed char, kLines> no_title{};  // 0 unknown, 1 yes, -1 no
   auto no_title_line = [&](std::size_t j) {
+    // (A line of over 200 characters is in no title: told before any test reads it whole.)
+    if (tx::more_visible_than(ps[j].text, 200)) return true;
     if (j < from || j - from >= kLines) return head_line(ps[j].text) || never_title_line(ps[j].text);
     signed char& m = no_title[j - from];
     if (!m) m = head_line(ps[j].text) || never_title_line(ps[j].text) ? 1 : -1;
