@@ -175,16 +175,26 @@ void find_recipients(const std::vector<Paragraph>& ps, Elements& e) {
     if (colon == std::string_view::npos && i + 1 < ps.size() && !contains(line, "。") && tx::char_count(line) < 80 &&
         list_start(line)) {
       auto next = ps[i + 1].text;
-      if (tx::ends_with(next, "：") || tx::ends_with(next, ":")) {
+      // (Not the body's turn under a list that ends itself, `…民政厅(局);` / `为…，特提出如下要求：`.)
+      bool ended = tx::ends_with(line, "；") || tx::ends_with(line, ";") || contains(next, "，") || contains(next, ",");
+      if (!ended && (tx::ends_with(next, "：") || tx::ends_with(next, ":"))) {
         joined = std::string(line) + std::string(next);
         line = joined;
         colon = line.rfind(tx::ends_with(next, "：") ? "：" : ":");
       }
     }
-    // A list whose colon the page lost (`各街道办事处,区级各部门,官盛新区管委会` over the body).
-    if (colon == std::string_view::npos && tx::starts_with(line, "各") && !contains(line, "。") && tx::char_count(line) <= 80 &&
-        (contains(line, "，") || contains(line, ",") || contains(line, "、")) && !tx::ends_with(line, "，") && !tx::ends_with(line, "、") &&
-        i + 1 < ps.size() && contains(ps[i + 1].text, "。") && organ_like(squeeze(line.substr(0, std::min({line.find("，"), line.find(","), line.find("、")}))))) {
+    // A list whose colon the page lost (`各街道办事处,区级各部门,官盛新区管委会` over the body), or
+    // typed as a semicolon (`各省、自治区、直辖市民政厅(局);`).
+    std::string_view listed = line;
+    for (std::string_view semi : {"；", ";"})
+      if (tx::ends_with(listed, semi)) listed.remove_suffix(semi.size());
+    // (The body under it may be wrapped: its sentence ends a line further down.)
+    bool body_below = i + 1 < ps.size() && (contains(ps[i + 1].text, "。") || (i + 2 < ps.size() && contains(ps[i + 2].text, "。") &&
+                                                                              tx::char_count(ps[i + 1].text) > 15));
+    if (colon == std::string_view::npos && tx::starts_with(listed, "各") && !contains(listed, "。") && tx::char_count(listed) <= 80 &&
+        (contains(listed, "，") || contains(listed, ",") || contains(listed, "、")) && !tx::ends_with(listed, "，") && !tx::ends_with(listed, "、") &&
+        body_below && organ_like(squeeze(listed.substr(0, std::min({listed.find("，"), listed.find(","), listed.find("、")}))))) {
+      line = listed;
       e.recipients_text = {std::string(line), ps[i].offset + static_cast<std::size_t>(line.data() - t.data())};
       e.recipients = split_organs(line);
       return;

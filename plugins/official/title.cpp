@@ -85,6 +85,10 @@ bool head_line(std::string_view t) {
   if (n <= 40 && tx::ends_with(q, "文件")) return true;
   if (std::size_t end = 0; signer_label(q, end) != std::string_view::npos) return true;
   if (labelled_number(t, 0)) return true;
+  // A listing's line: the number, then the document it issues in 《》 (`法发〔2018〕23号《…实施意见》`).
+  if (auto d = number_in(q, 0); d && d->found.offset == 0 && tx::starts_with(std::string_view(q).substr(d->found.text.size()), "《") &&
+                                tx::ends_with(q, "》"))
+    return true;
   if (n <= 12 && (contains(q, "特急") || contains(q, "加急") || contains(q, "平急") || contains(q, "特提") || tx::starts_with(q, "绝密") ||
                   tx::starts_with(q, "机密") || tx::starts_with(q, "秘密")))
     return true;

@@ -217,7 +217,8 @@ struct Speech {
     // A column label naming the genre (`领导致辞`, `讲话`) over the title, as company
     // and school sites print it.
     for (std::size_t i = 0; i + 1 < paras.size() && i < 3; ++i)
-      if (tx::char_count(paras[i].text) <= 6 && names_speech(paras[i].text)) {
+      // (`工作报告`: a government site's column of reports, which are no speeches.)
+      if (tx::char_count(paras[i].text) <= 6 && names_speech(paras[i].text) && !contains(paras[i].text, "报告")) {
         doc.signal("a column label naming a speech genre (领导致辞)", 0.25);
         break;
       }

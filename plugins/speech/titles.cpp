@@ -54,8 +54,10 @@ bool names_speech_itself(std::string_view t) {
   // A sentence wrapped after its verb's object (`…发表了非常重要的` / `讲话，某某同志作了表态`): its tail.
   for (std::string_view w : {"讲话", "发言", "致辞"})
     if (tx::starts_with(end, w) && (tx::starts_with(end.substr(w.size()), "，") || tx::starts_with(end.substr(w.size()), ","))) return false;
-  for (std::string_view w : {"的决议", "的决定", "的通知", "的意见", "的批复", "的通报", "的函", "的公告", "的通告"})
+  for (std::string_view w : {"的决议", "的决定", "的通知", "的意见", "的批复", "的通报", "的函", "的公告", "的通告", "的报告"})
     if (contains(t, "关于") && tx::ends_with(end, w)) return false;  // a 公文 about one: `关于政府工作报告的决议`
+  // A report on how a matter stands (`2020年某区法治政府建设情况报告`) is a 公文 to a superior, not said to a hall.
+  if (tx::ends_with(end, "情况报告")) return false;
   // A site's label for the page (`文秘帮工作报告内容页`, `讲话频道`) names no text.
   for (std::string_view page : {"内容页", "正文页", "列表页", "频道", "栏目", "首页"})
     if (tx::ends_with(end, page)) return false;
@@ -108,7 +110,8 @@ bool speech_title(std::string_view p) {
     return false;
   // Up to 60 characters: a meeting's full name makes long titles
   // (`刘希平在省“领雁工程”总结交流暨…启动实施工作会议上的讲话`, 42).
-  return tx::char_count(p) <= 60 && tx::char_count(p) > 4 && names_speech_itself(p) && !subtitle(p) &&
+  // (Nor a page's trail that ends with its column, `您所在的位置:政务公开 > 工作报告`.)
+  return tx::char_count(p) <= 60 && tx::char_count(p) > 4 && names_speech_itself(p) && !subtitle(p) && !gongwen::structure::trail_line(p) &&
          !tx::ends_with(p, "：") && !tx::ends_with(p, ":") && !tx::ends_sentence(p);
 }
 

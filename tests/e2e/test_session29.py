@@ -209,4 +209,24 @@ r = one("menu.txt", "首   页 走进某县 新闻中心 政府信息公开 政�
         "2月27日上午,备受全县人民瞩目的某县第十八届人民代表大会第二次会议隆重开幕。来自全县的200多名人大代表出席大会。\n\n会场庄严简朴,气氛隆重热烈。会议由某某主持。\n")
 check((r["kind"], r["title"]) == ("news", "某县第十八届人民代表大会第二次会议隆重开幕"), f"a site's menu: {r['kind']} {r['title']!r}")
 
+# Probe 17. A listing's line (the number, then the document issued in 《》) over the notice's own title.
+r = one("listing.txt", "法发〔2018〕23号《最高人民法院关于进一步落实某某制度的实施意见》\n最高人民法院印发《关于进一步落实某某制度的实施意见》的通知\n"
+        "法发〔2018〕23号\n各省、自治区、直辖市高级人民法院:\n为深入贯彻落实有关精神,现将《关于进一步落实某某制度的实施意见》印发给你们,请认真贯彻执行。\n"
+        "最高人民法院\n2018年12月4日\n")
+check((r["kind"], r["title"]) == ("notice", "最高人民法院印发《关于进一步落实某某制度的实施意见》的通知"), f"a listing's line: {r['kind']} {r['title']!r}")
+# A 主送 typed with a semicolon, over a body that sets requirements (特对…提出如下要求).
+r = one("semicolon.txt", "各省、自治区、直辖市民政厅(局);\n为了认真贯彻国发[1993]38号文件精神,努力使设市工作规范化,特对设市承办工作提出如下要求:\n"
+        "一、要按照国务院关于行政区划管理的规定办理设市工作。\n二、各级设市的报告,须报告设市的理由、范围、隶属关系。\n")
+check((r["kind"], r["fields"].get("recipients")) == ("notice", ["各省、自治区、直辖市民政厅(局)"]), f"a 主送 with a semicolon: {r['kind']} {r['fields'].get('recipients')}")
+# A report on how a matter stands is a 公文 (报告), under a site's column and trail that name 工作报告.
+r = one("situation.txt", "今天是:2019年10月31日 星期三\n工作报告\n\n您所在的位置:政务公开 > 工作报告\n\n2020年某区法治政府建设情况报告\n"
+        "文章来源:司法局 更新时间:2021/03/29 11:30:01\n\n2020年某区法治政府建设情况报告\n\n"
+        "2020年,某区坚持以习近平新时代中国特色社会主义思想为指导,依法全面履行政府职能,为全区经济社会发展创造良好法治环境。\n"
+        "一、2020年推进法治政府建设的主要举措和成效\n(一)加强法治政府建设组织领导\n")
+check((r["kind"], r["title"]) == ("report", "2020年某区法治政府建设情况报告"), f"a 情况报告: {r['kind']} {r['title']!r}")
+# A colonless 主送 over a body whose first sentence a page wrapped.
+r = one("colonless_wrapped.txt", "某某县人民政府办公室关于印发某某县生产安全事故应急预案的通知\n\n各民族乡、镇人民政府、街道办事处,县人民政府各工作部门\n\n"
+        "《某某县生产安全事故应急预案》已经县人民政府领导\n\n同意,现印发给你们,请认真组织实施。\n\n某某县人民政府办公室\n\n2022年6月22日\n")
+check(r["fields"].get("recipients") == ["各民族乡、镇人民政府、街道办事处", "县人民政府各工作部门"], f"a colonless 主送 over a wrapped body: {r['fields'].get('recipients')}")
+
 done()

@@ -173,7 +173,8 @@ inline std::size_t undecorated_begin(std::string_view t) {
 
 // A breadcrumb's words: the label before it, the home it starts from, the
 // marks between its parts.
-inline constexpr std::array<std::string_view, 6> kTrailLabels = {"当前位置", "您现在的位置", "您的位置", "现在位置", "所在位置", "位置"};
+inline constexpr std::array<std::string_view, 9> kTrailLabels = {"当前位置", "您现在的位置", "您的位置", "您所在的位置", "您当前所在的位置",
+                                                                "您当前的位置", "现在位置", "所在位置", "位置"};
 inline constexpr std::array<std::string_view, 3> kTrailHomes = {"首页", "网站首页", "主页"};
 inline bool trail_separator(char32_t c) { return c == U'>' || c == U'＞' || c == U'»' || c == U'›' || c == U'→' || c == U'/' || c == U'》'; }
 
