@@ -33,7 +33,7 @@ bool title_like(std::string_view t) {
   if (has(q, "。") || tx::char_count(q) > 120 || tx::char_count(q) < 4) return false;
   for (std::string_view end : {"办法", "规定", "条例", "细则", "意见", "方案", "纪要", "规则", "制度", "要点", "指引", "标准", "通知",
                                "决定", "规划", "计划", "指南", "准则", "规程", "章程", "批复", "解释", "决议", "措施", "清单", "守则",
-                               "公约", "导则", "纲要", "（试行）", "（暂行）"})
+                               "公约", "导则", "纲要", "（试行）", "（暂行）", "(试行)", "(暂行)", "（草案）", "(草案)", "（征求意见稿）", "(征求意见稿)"})
     if (tx::ends_with(q, end)) return true;
   return false;
 }
@@ -63,6 +63,11 @@ std::size_t promulgating_masthead(const std::vector<structure::Paragraph>& ps, s
     ++i;
     q = "公告";
   }
+  // (Its number on its line, bracketed: `某某市人民代表大会常务委员会办公室公告(第7号)`.)
+  for (auto [o, c] : {std::pair<std::string_view, std::string_view>{"(", ")"}, {"（", "）"}})
+    if (auto at = q.rfind("公告" + std::string(o)); at != std::string::npos && tx::ends_with(q, "号" + std::string(c)) && tx::char_count(q) <= 50 &&
+                                                     has(std::string_view(q).substr(at), "第"))
+      return i;
   if (tx::ends_with(q, "公告") && tx::char_count(q) <= 40) {
     if (i + 1 < ps.size()) {
       std::string n = tx::strip_spaces(ps[i + 1].text);

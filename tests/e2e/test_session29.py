@@ -229,4 +229,13 @@ r = one("colonless_wrapped.txt", "某某县人民政府办公室关于印发某�
         "《某某县生产安全事故应急预案》已经县人民政府领导\n\n同意,现印发给你们,请认真组织实施。\n\n某某县人民政府办公室\n\n2022年6月22日\n")
 check(r["fields"].get("recipients") == ["各民族乡、镇人民政府、街道办事处", "县人民政府各工作部门"], f"a colonless 主送 over a wrapped body: {r['fields'].get('recipients')}")
 
+# A 公告 publishing a draft for comment, the draft after its date: two records, the draft linked.
+body = "".join(f"第{n}条 为了规范社会信用管理,保障信用主体合法权益,制定本条例。\n" for n in "一二三四五六")
+recs = process_records(write("draft.txt", "某某市人民代表大会常务委员会办公室公告(第7号)\n\n"
+        "  市十七届人大常委会第六次会议于2022年12月1日对市人民政府提报的《某某市社会信用条例(草案)》(以下简称《条例(草案)》)进行了初次审议。"
+        "现将《条例(草案)》全文公布,广泛征求意见,并就有关事项公告如下:\n\n  一、公民、法人和其他组织均可以通过信函提出意见。\n\n"
+        "  二、征求意见的时间,到2023年1月15日结束。\n\n  某某市人民代表大会常务委员会办公室\n\n  2022年12月5日\n\n  某某市社会信用条例(草案)\n\n" + body))
+check([(r["kind"], r["title"]) for r in recs] == [("announcement", "某某市人民代表大会常务委员会办公室公告(第7号)"), ("regulation", "某某市社会信用条例(草案)")]
+      and recs[1]["fields"].get("attachment_of") == recs[0]["id"], f"a 公告 publishing a draft: {[(r['kind'], r['title']) for r in recs]}")
+
 done()

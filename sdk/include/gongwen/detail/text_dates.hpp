@@ -212,7 +212,8 @@ inline std::size_t order_number_prefix(std::string_view s) {
 // X with its spaces stripped, or empty when s promulgates nothing.
 inline std::string promulgated_title(std::string_view s) {
   bool promulgates = false;
-  for (std::string_view v : {"现予公布", "现予发布", "予以公布", "现予施行", "现予颁布", "现公布", "现发布"}) promulgates |= contains(s, v);
+  // (Or a draft published for comment: `现将《某某条例（草案）》全文公布，广泛征求意见`.)
+  for (std::string_view v : {"现予公布", "现予发布", "予以公布", "现予施行", "现予颁布", "现公布", "现发布", "全文公布"}) promulgates |= contains(s, v);
   if (!promulgates) return {};
   auto o = s.find("《");
   if (o == std::string_view::npos) return {};
