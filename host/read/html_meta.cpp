@@ -437,6 +437,13 @@ void page_info(std::string_view flat, Unwrapped& u) {
     if (!u.fields.contains("author"))
       for (auto l : author_labels)
         if (auto v = value_after(l); !v.empty() && text::char_count(v) <= 20 && l != "文") {
+          // (A site that names itself the author, `作者:法律资料网`, `作者:公文学堂`, is the page's site.)
+          bool site = false;
+          for (std::string_view w : {"网", "学堂", "文库", "站", "平台", "频道"}) site |= text::ends_with(v, w);
+          if (site) {
+            if (!u.fields.contains("site")) u.fields["site"] = std::string(v);
+            break;
+          }
           u.fields["author"] = std::string(v);
           break;
         }

@@ -291,6 +291,20 @@ struct Speech {
     // A page's heading that decorates the title (`2022年度专题党课:…(精选文档)`) over the title
     // as the text prints it: the plain one.
     title_i = st::plain_title_below(paras, title_i, [](std::string_view t) { return names_speech_itself(t); });
+    // A page's heading over another title the text prints twice, the second time run on into the
+    // salutation (`2023年医院职工大会上的院长讲话` / `在医院职工代表大会上的讲话` / `在…上的讲话各位职工代表、同志们:`):
+    // the one printed twice is the speech's own.
+    for (std::size_t j = title_i + 1; title_i < paras.size() && j < paras.size() && j <= title_i + 2; ++j) {
+      if (!speech_title(paras[j].text)) continue;
+      std::string own = tx::strip_spaces(paras[j].text);
+      bool again = false;
+      for (std::size_t k = j + 1; k < paras.size() && k <= j + 3 && !again; ++k)
+        again = tx::starts_with(tx::strip_spaces(paras[k].text), own);
+      if (again) {
+        title_i = j;
+        break;
+      }
+    }
     if (title_i < paras.size()) {
       // A title wrapped by a printed line (`在第十四次最高国务会议上` / `的讲话提纲`):
       // no title opens with 的, none of its lines ends with one.

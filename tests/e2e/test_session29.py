@@ -238,4 +238,13 @@ recs = process_records(write("draft.txt", "某某市人民代表大会常务委�
 check([(r["kind"], r["title"]) for r in recs] == [("announcement", "某某市人民代表大会常务委员会办公室公告(第7号)"), ("regulation", "某某市社会信用条例(草案)")]
       and recs[1]["fields"].get("attachment_of") == recs[0]["id"], f"a 公告 publishing a draft: {[(r['kind'], r['title']) for r in recs]}")
 
+# A page's heading over the speech's own title, which the text prints again run on into its salutation.
+r = one("twice.txt", "2023年医院职工大会上的院长讲话\n在医院职工代表大会上的讲话\n\n在医院职工代表大会上的讲话各位职工代表、同志们:"
+        "我院第六届职工代表大会第二次会议已圆满完成各项议程。\n会议期间,与会代表认真听取并审议通过了医院工作报告。\n同志们,让我们团结一心,再创佳绩!\n")
+check((r["kind"], r["title"]) == ("speech", "在医院职工代表大会上的讲话"), f"the title printed twice: {r['kind']} {r['title']!r}")
+# A site that names itself the author (`作者:某某资料网`) is the page's site, not a writer.
+r = one("site_author.txt", "某某省某某条例\n作者:某某资料网 时间:2024-05-19 08:55:21   浏览:9780   来源:某某资料网\n\n"
+        "第一条 为了规范某某工作,根据有关法律,结合本省实际,制定本条例。\n第二条 本条例适用于本省行政区域内的某某工作。\n第三条 县级以上人民政府应当加强领导。\n")
+check(r["fields"].get("author") is None, f"a site is no author: {r['fields'].get('author')!r} {r['fields'].get('site')!r}")
+
 done()
