@@ -249,6 +249,8 @@ void find_recipients(const std::vector<Paragraph>& ps, Elements& e) {
     std::string sq = squeeze(cand);
     if (sq == "主办单位" || sq == "承办单位" || sq == "协办单位" || sq == "主管单位" || sq == "技术支持" || sq == "维护单位") continue;
     bool organs = contains(cand, "各") || organ_like(sq) || contains(cand, "，") || person;
+    // (An organ's leaders: `某市财政局领导：`.)
+    if (std::string_view lead = "领导"; !organs && tx::ends_with(sq, lead) && sq.size() > lead.size()) organs = organ_like(sq.substr(0, sq.size() - lead.size()));
     // (An organ and the people it covers: `某某镇某某社区及有关农户`.)
     if (auto ji = sq.find("及"); !organs && ji != std::string::npos && ji > 0) organs = organ_like(sq.substr(0, ji));
     if (!organs && tx::char_count(cand) <= 4) continue;  // a page's chrome label (`字体：`, `分享：`)
@@ -435,7 +437,13 @@ Elements parse(const std::vector<Paragraph>& ps, std::string_view wrapper_title)
   find_tail(ps, e);
   if (guessing) {
     bool organs = false;
-    for (const auto& r : e.recipients) organs |= organ_like(squeeze(r)) || tx::starts_with(r, "各");
+    // (An organ's leaders, `某市财政局领导`, are addressed as the organ.)
+    for (const auto& r : e.recipients) {
+      std::string q = squeeze(r);
+      for (std::string_view heads : {"领导", "负责同志"})
+        if (tx::ends_with(q, heads) && q.size() > heads.size()) q.resize(q.size() - heads.size());
+      organs |= organ_like(q) || tx::starts_with(r, "各");
+    }
     bool signed_off = !e.issuers.empty() || (!e.date.iso.empty() && !e.date_under_title);
     if (!organs || !signed_off) {
       e.title.type = nullptr;

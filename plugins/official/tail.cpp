@@ -76,6 +76,28 @@ std::string adopting_body(std::string_view meeting, const std::vector<Paragraph>
       }
   return body;
 }
+
+// A template's date with its figures masked or left blank (`xx年xx月xx日`, `××××年×月×日`, `年 月 日`):
+// the date's place in a signature block, with no date in it.
+bool masked_date(std::string_view t) {
+  std::string q = tx::strip_spaces(t);
+  auto y = q.find("年"), m = q.find("月");
+  if (y == std::string::npos || m == std::string::npos || m < y || !tx::ends_with(q, "日") || tx::char_count(q) > 14) return false;
+  bool masked = false;
+  std::string_view parts[] = {std::string_view(q).substr(0, y), std::string_view(q).substr(y + 3, m - y - 3),
+                              std::string_view(q).substr(m + 3, q.size() - m - 6)};
+  for (auto part : parts) {
+    if (part.empty()) masked = true;
+    for (std::size_t i = 0; i < part.size();) {
+      char32_t c = tx::next_cp(part, i);
+      bool digit = (c >= '0' && c <= '9') || tx::cn_digit(c) >= 0 || c == U'十';
+      bool mask = c == 'x' || c == 'X' || c == U'×' || c == '*' || c == U'＊' || c == U'某' || c == '_' || c == U'○';
+      if (!digit && !mask) return false;
+      masked |= mask;
+    }
+  }
+  return masked;
+}
 }  // namespace
 
 void find_tail(const std::vector<Paragraph>& ps, Elements& e) {
@@ -94,6 +116,11 @@ void find_tail(const std::vector<Paragraph>& ps, Elements& e) {
     if (auto iso = whole_date(ps[i].text)) {
       date_at = i;
       e.date = {{std::string(ps[i].text), ps[i].offset}, *iso};
+      break;
+    }
+    // (A template's masked date closes the signature all the same; it dates nothing.)
+    if (i > below && masked_date(ps[i].text)) {
+      date_at = i;
       break;
     }
     // `中山市教育局 2014年3月6日`: organ and date on one line, under the body (over it, the

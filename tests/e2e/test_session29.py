@@ -247,4 +247,12 @@ r = one("site_author.txt", "某某省某某条例\n作者:某某资料网 时间
         "第一条 为了规范某某工作,根据有关法律,结合本省实际,制定本条例。\n第二条 本条例适用于本省行政区域内的某某工作。\n第三条 县级以上人民政府应当加强领导。\n")
 check(r["fields"].get("author") is None, f"a site is no author: {r['fields'].get('author')!r} {r['fields'].get('site')!r}")
 
+# A template's request to an organ's leaders, signed over a masked date (`xx年xx月xx日`): addressed
+# and signed, a request by its ask; the masked date dates nothing.
+r = one("template.txt", "某市财政局领导:\n为应对金融危机,市工业经济运行指挥部正式运作至今,在运行监控、项目推进等方面做了大量工作。\n"
+        "从目前情况看,指挥部运行费用支出已出现极大缺口,现再次申请解决办公经费57.78万元。\n市工业经济运行指挥部\nxx年xx月xx日\n")
+f = r["fields"]
+check((r["kind"], f.get("recipients"), f.get("issuer"), f.get("date")) == ("request", ["某市财政局领导"], ["市工业经济运行指挥部"], None),
+      f"a template's request: {r['kind']} {f.get('recipients')} {f.get('issuer')} {f.get('date')}")
+
 done()
