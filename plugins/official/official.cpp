@@ -30,7 +30,19 @@ using gongwen::text::contains;
 namespace st = gongwen::structure;
 namespace of = gongwen::official;
 
-
+// A province's organ named by its level alone (`省人民政府`, as a site that dropped the name prints
+// its signature): the province its number's first character abbreviates (`鄂政发〔2018〕26号` → 湖北).
+std::string with_province(const std::string& organ, const std::optional<of::DocNumber>& number) {
+  static constexpr std::pair<std::string_view, std::string_view> kProvinces[] = {
+      {"冀", "河北"}, {"晋", "山西"}, {"辽", "辽宁"}, {"吉", "吉林"}, {"黑", "黑龙江"}, {"苏", "江苏"}, {"浙", "浙江"},
+      {"皖", "安徽"}, {"闽", "福建"}, {"赣", "江西"}, {"鲁", "山东"}, {"豫", "河南"}, {"鄂", "湖北"}, {"湘", "湖南"},
+      {"粤", "广东"}, {"琼", "海南"}, {"川", "四川"}, {"黔", "贵州"}, {"滇", "云南"}, {"云", "云南"}, {"陕", "陕西"},
+      {"甘", "甘肃"}, {"青", "青海"}};
+  if (!tx::starts_with(organ, "省") || !number || number->org.empty()) return organ;
+  for (auto [abbr, name] : kProvinces)
+    if (tx::starts_with(number->org, abbr)) return std::string(name) + organ;
+  return organ;
+}
 
 // The 发文机关标志 by its typography when the words do not say it (a red
 // masthead without 文件: `中共某某市委`, `某某市人民政府办公室`): red lines set
@@ -326,14 +338,24 @@ struct Official {
         break;
       }
     }
+    auto complete = [&](std::vector<std::string>& organs) {
+      for (auto& organ : organs)
+        if (auto named = with_province(organ, e.number); named != organ) {
+          organ = std::move(named);
+          doc.set_field("issuer_completed", "the province from the number's abbreviation");
+        }
+    };
     if (order_organs.size() >= 2 || (order_organs.size() == 1 && issuers.empty())) {
       doc.set_field_list("issuer", order_organs);
       doc.set_field("issuer_from", "masthead");
     } else if (!issuers.empty()) {
+      complete(issuers);
       doc.set_field_list("issuer", issuers);
       doc.set_field("issuer_from", "signature");
     } else if (!e.title.issuer.empty()) {
-      doc.set_field_list("issuer", of::split_joint_issuers(e.title.issuer));
+      auto named = of::split_joint_issuers(e.title.issuer);
+      complete(named);
+      doc.set_field_list("issuer", named);
       doc.set_field("issuer_from", "title");
     } else if (e.adopted_by.present()) {
       doc.set_field_list("issuer", {e.adopted_by.text});

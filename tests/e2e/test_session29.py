@@ -255,4 +255,14 @@ f = r["fields"]
 check((r["kind"], f.get("recipients"), f.get("issuer"), f.get("date")) == ("request", ["某市财政局领导"], ["市工业经济运行指挥部"], None),
       f"a template's request: {r['kind']} {f.get('recipients')} {f.get('issuer')} {f.get('date')}")
 
+# A province's organ named by its level alone, as a site that dropped the name prints it: the
+# province its number abbreviates, marked as completed.
+r = one("province.txt", "省人民政府关于进一步优化营商环境的若干意见\n鄂政发〔2018〕26号\n各市、州、县人民政府,省政府各部门:\n"
+        "为深入贯彻落实党中央、国务院决策部署,进一步优化营商环境,现提出如下意见。\n一、全面开放市场。\n二、简化审批程序。\n")
+f = r["fields"]
+check((f.get("issuer"), "issuer_completed" in f) == (["湖北省人民政府"], True), f"a province by its number: {f.get('issuer')}")
+r = one("province_kept.txt", "省人民政府关于进一步优化营商环境的若干意见\n政发〔2018〕26号\n各市、州、县人民政府,省政府各部门:\n"
+        "为深入贯彻落实党中央、国务院决策部署,进一步优化营商环境,现提出如下意见。\n一、全面开放市场。\n二、简化审批程序。\n")
+check(r["fields"].get("issuer") == ["省人民政府"], f"no abbreviation, nothing completed: {r['fields'].get('issuer')}")
+
 done()
