@@ -50,6 +50,17 @@ std::size_t site_label(std::string_view t) {
 
 // A title line as the report's own words: spaces out, the subtitle after its dash and a
 // site's decoration (`【中英文对照】…（全文）`) cut off.
+// A template's speaker, his name masked (`镇长 XX`): a post and a short mask of x or *.
+bool masked_speaker(std::string_view p) {
+  std::string q = tx::strip_spaces(p);
+  for (auto post : people::kPositions)
+    if (tx::starts_with(q, post)) {
+      std::string_view rest = std::string_view(q).substr(post.size());
+      return !rest.empty() && tx::char_count(rest) <= 4 && rest.find_first_not_of("xX*") == std::string_view::npos;
+    }
+  return false;
+}
+
 std::string report_title(std::string_view p) {
   std::string q = tx::strip_spaces(p);
   if (auto dash = q.find("——"); dash != std::string::npos) q.resize(dash);
@@ -260,7 +271,13 @@ struct GovernmentReport {
     bool greeted = false;
     for (std::size_t i = 0; i < head; ++i) {
       if (!title_line(ps[i].text)) continue;
-      bool over_salutation = i + 1 < ps.size() && tx::starts_with(tx::strip_spaces(ps[i + 1].text), "各位代表") && session_i == ps.size();
+      // (Its date and speaker may stand between: `某镇政府工作报告` / `2014年 月 日` / `镇长 某某` / `各位代表：`.)
+      std::size_t below = i + 1;
+      while (below < ps.size() && below <= i + 3 && tx::char_count(ps[below].text) <= 20 &&
+             (tx::parse_date_at(tx::strip_spaces(ps[below].text), 0) || people::position_then_name(ps[below].text) ||
+              people::position_glued_name(ps[below].text) || people::speaker_line(ps[below].text) || masked_speaker(ps[below].text)))
+        ++below;
+      bool over_salutation = below < ps.size() && tx::starts_with(tx::strip_spaces(ps[below].text), "各位代表") && session_i == ps.size();
       if (title_i == ps.size() || (session_i < ps.size() && i <= session_i && session_i - i <= 3) || (over_salutation && !greeted)) title_i = i;
       greeted |= over_salutation;
     }

@@ -265,4 +265,10 @@ r = one("province_kept.txt", "省人民政府关于进一步优化营商环境�
         "为深入贯彻落实党中央、国务院决策部署,进一步优化营商环境,现提出如下意见。\n一、全面开放市场。\n二、简化审批程序。\n")
 check(r["fields"].get("issuer") == ["省人民政府"], f"no abbreviation, nothing completed: {r['fields'].get('issuer')}")
 
+# A sample site's headings over a report's own title, its blank date and masked speaker between it and
+# the salutation: the title over them.
+r = one("report_template.txt", "乡镇人大会,政府工作报告\n\n篇一:乡镇人大会,政府工作报告\n镇人代会政府工作报告\n\nXX镇政府工作报告\n\n2014年 月 日\n\n镇长 XX\n\n"
+        "各位代表:\n\n我代表镇人民政府,向大会报告工作,请予审查,并请镇政协委员提出意见。\n\n2013年工作回顾\n\n过去的一年,是经济形势错综复杂的一年。\n")
+check((r["kind"], r["title"]) == ("work_report", "XX镇政府工作报告"), f"a report's title over its date and speaker: {r['kind']} {r['title']!r}")
+
 done()
