@@ -29,6 +29,16 @@ def screen():
     return tmux("capture-pane", "-t", "r", "-p", "-S", "-200")
 
 
+def screen_with(word, limit=10.0):
+    """The screen once it shows word, or after limit seconds (a sanitizer build answers slowly)."""
+    end = time.time() + limit
+    s = screen()
+    while word not in s and time.time() < end:
+        time.sleep(0.2)
+        s = screen()
+    return s
+
+
 tmux("new-session", "-d", "-s", "r", "-x", "160", "-y", "60", "bash --norc --noprofile")
 time.sleep(0.5)
 send(f"cd {SOURCE} && export LANG=C.UTF-8 GONGWEN_HISTORY={hist} && {GONGWEN} repl", wait=1.5)
@@ -87,11 +97,11 @@ time.sleep(0.5)
 send(f"cd {SOURCE} && export LANG=C.UTF-8 GONGWEN_HISTORY={hist} && {GONGWEN} repl {job}", wait=1.5)
 try:
     send(f":load {broken}", wait=1.0)
-    check("process" in screen(), "a handler without process() is refused with the reason")
+    check("process" in screen_with("process"), "a handler without process() is refused with the reason")
     tmux("send-keys", "-t", "r", "C-l")
     tmux("clear-history", "-t", "r")
     send(f":load {extra}", wait=1.0)
-    s2 = screen()
+    s2 = screen_with("loaded")
     check("loaded" in s2 and "extra.lua" in s2 and "not found" not in s2 and "broken" not in s2,
           ":load of another file after a failed one: loaded, no stale error")
     send(":handlers")
