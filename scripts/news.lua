@@ -304,14 +304,11 @@ return {
     -- the year of its page or row); in a lead's sentence (`2月19日下午，…召开`) it is the
     -- event's day, and the page's or the row's date stands.
     -- A year or a month alone (`2014年新年来临之际`) dates no item.
-    -- The lead's day with a posting date closing the page: the day's year is the posting's, or the
-    -- one before when the day falls after it (an item of 30 December posted on 2 January).
-    if iso and iso:find("^%-%-") and posted and posted:find("^%d%d%d%d%-") and gw.re.find(lead, "^.{0,20}\\d{1,2}月\\d{1,2}日") then
-      local year = tonumber(posted:sub(1, 4))
-      if iso:sub(3) > posted:sub(6) then year = year - 1 end
-      iso = string.format("%04d", year) .. iso:sub(2)
-    end
-    if iso and iso:find("^%-%-") and not gw.re.find(lead, "^.{0,20}\\d{1,2}月\\d{1,2}日[电讯]") then iso = nil end
+    -- A posting date closing the page dates the page, and the lead's day then takes its year, as
+    -- the host gives a day the year of any page's date (the year before when the day falls after it).
+    if posted and posted:find("^%d%d%d%d%-") and not doc.fields.page_date then doc.fields.page_date = posted end
+    if iso and iso:find("^%-%-") and not (posted and gw.re.find(lead, "^.{0,20}\\d{1,2}月\\d{1,2}日"))
+        and not gw.re.find(lead, "^.{0,20}\\d{1,2}月\\d{1,2}日[电讯]") then iso = nil end
     if iso and not iso:find("^%-%-") and not iso:find("^%d%d%d%d%-%d%d%-%d%d$") then iso = nil end
     if iso then doc.fields.date = iso end
     local organiser = gw.re.match(lead, "日[，,]\\s*([^，,。]{2,20}?)(召开|举行|举办)")

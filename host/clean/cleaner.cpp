@@ -409,7 +409,8 @@ CleanResult clean(std::string_view input, const OffsetMap& input_map, bool parag
             name.remove_suffix(ext.size());
             break;
           }
-        auto tail = text::trim(p.substr(p.rfind("。") == std::string_view::npos ? 0 : p.rfind("。") + 3));
+        std::size_t stop = p.rfind("。");
+        auto tail = text::trim(p.substr(stop == std::string_view::npos ? 0 : stop + 3));
         if (tail.empty() && !name.empty()) edits.push_back({pb, pb + p.size(), std::string(name)});
       }
     // Leaked Markdown emphasis, in pairs: a lone `**` masks a name (`在**县第十八届…`), as ×× does.

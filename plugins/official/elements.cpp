@@ -126,6 +126,18 @@ void find_head(const std::vector<Paragraph>& ps, Elements& e, std::size_t title_
 // A body paragraph: the head is over.
 bool body_paragraph(std::string_view t) { return contains(t, "。") && tx::char_count(t) > 60; }
 
+namespace {
+// An addressee that names an organ (squeezed): the organ itself, its leaders (`某市财政局领导`,
+// `…负责同志`), or the organ and the people it covers (`某某村村民委员会及有关居民`).
+bool organ_addressee(std::string_view q) {
+  if (organ_like(q)) return true;
+  for (std::string_view heads : {"领导", "负责同志"})
+    if (tx::ends_with(q, heads) && q.size() > heads.size() && organ_like(q.substr(0, q.size() - heads.size()))) return true;
+  auto ji = q.find("及");
+  return ji != std::string_view::npos && ji > 0 && organ_like(q.substr(0, ji));
+}
+}  // namespace
+
 std::size_t window_end(const std::vector<Paragraph>& ps, std::size_t from, std::size_t n) {
   std::size_t i = from, counted = 0;
   for (; i < ps.size() && counted < n && i < from + 3 * n; ++i) counted += tx::char_count(ps[i].text) > 6;
@@ -200,9 +212,9 @@ void find_recipients(const std::vector<Paragraph>& ps, Elements& e) {
       return;
     }
     // (Or an organ and the people it covers, colonless: `某某镇某某村村民委员会及有关居民` over the body.)
-    if (auto ji = line.find("及有关"); colon == std::string_view::npos && ji != std::string_view::npos && ji > 0 && !contains(line, "。") &&
-                                       !contains(line, "，") && !contains(line, ",") && tx::char_count(line) <= 40 && i + 1 < ps.size() &&
-                                       (contains(ps[i + 1].text, "。") || contains(ps[i + 1].text, "如下")) && organ_like(squeeze(line.substr(0, ji)))) {
+    if (colon == std::string_view::npos && contains(line, "及有关") && !contains(line, "。") && !contains(line, "，") && !contains(line, ",") &&
+        tx::char_count(line) <= 40 && i + 1 < ps.size() && (contains(ps[i + 1].text, "。") || contains(ps[i + 1].text, "如下")) &&
+        organ_addressee(squeeze(line))) {
       e.recipients_text = {std::string(line), ps[i].offset + static_cast<std::size_t>(line.data() - t.data())};
       e.recipients = split_organs(line);
       return;
@@ -248,11 +260,7 @@ void find_recipients(const std::vector<Paragraph>& ps, Elements& e) {
     // A site footer's labels (`主办单位：…`) are no 主送.
     std::string sq = squeeze(cand);
     if (sq == "主办单位" || sq == "承办单位" || sq == "协办单位" || sq == "主管单位" || sq == "技术支持" || sq == "维护单位") continue;
-    bool organs = contains(cand, "各") || organ_like(sq) || contains(cand, "，") || person;
-    // (An organ's leaders: `某市财政局领导：`.)
-    if (std::string_view lead = "领导"; !organs && tx::ends_with(sq, lead) && sq.size() > lead.size()) organs = organ_like(sq.substr(0, sq.size() - lead.size()));
-    // (An organ and the people it covers: `某某镇某某社区及有关农户`.)
-    if (auto ji = sq.find("及"); !organs && ji != std::string::npos && ji > 0) organs = organ_like(sq.substr(0, ji));
+    bool organs = contains(cand, "各") || contains(cand, "，") || person || organ_addressee(sq);
     if (!organs && tx::char_count(cand) <= 4) continue;  // a page's chrome label (`字体：`, `分享：`)
     if (!organs) return;
     e.recipients_text = {std::string(cand), ps[i].offset + static_cast<std::size_t>(cand.data() >= t.data() && cand.data() < t.data() + t.size() ? cand.data() - t.data() : 0)};
@@ -437,13 +445,7 @@ Elements parse(const std::vector<Paragraph>& ps, std::string_view wrapper_title)
   find_tail(ps, e);
   if (guessing) {
     bool organs = false;
-    // (An organ's leaders, `某市财政局领导`, are addressed as the organ.)
-    for (const auto& r : e.recipients) {
-      std::string q = squeeze(r);
-      for (std::string_view heads : {"领导", "负责同志"})
-        if (tx::ends_with(q, heads) && q.size() > heads.size()) q.resize(q.size() - heads.size());
-      organs |= organ_like(q) || tx::starts_with(r, "各");
-    }
+    for (const auto& r : e.recipients) organs |= tx::starts_with(r, "各") || organ_addressee(squeeze(r));
     bool signed_off = !e.issuers.empty() || (!e.date.iso.empty() && !e.date_under_title);
     if (!organs || !signed_off) {
       e.title.type = nullptr;

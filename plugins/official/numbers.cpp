@@ -136,7 +136,7 @@ std::optional<DocNumber> number_at(std::string_view s, std::size_t hao) {
     for (const auto& t : doc_types())
       if (tx::ends_with(org, t.chinese) && tx::char_count(org) >= 8) {
         std::string_view named = std::string_view(org).substr(0, org.size() - t.chinese.size());
-        if (organ_like(std::string(named))) break;
+        if (organ_like(named)) break;
         d.org.clear();
         begin = k2;
         break;

@@ -271,4 +271,11 @@ r = one("report_template.txt", "乡镇人大会,政府工作报告\n\n篇一:乡
         "各位代表:\n\n我代表镇人民政府,向大会报告工作,请予审查,并请镇政协委员提出意见。\n\n2013年工作回顾\n\n过去的一年,是经济形势错综复杂的一年。\n")
 check((r["kind"], r["title"]) == ("work_report", "XX镇政府工作报告"), f"a report's title over its date and speaker: {r['kind']} {r['title']!r}")
 
+# Words of its own that merely hold a post's character (`成长`) decorate nothing: only a post before
+# the title (`市长在…`) is a site's retitling by who spoke.
+r = one("growing.txt", "在成长中奋进的青年干部先进事迹材料\n青年干部先进事迹\n王某 男 某县发展改革局干部\n"
+        "王某自参加工作以来,始终坚持以人民为中心,在工作中严格要求自己,认真学习业务知识,在本职岗位上不断提高。\n"
+        "青年干部先进事迹\n他主动请战,坚守一线,用实际行动诠释了担当。\n")
+check((r["kind"], r["title"]) == ("experience", "在成长中奋进的青年干部先进事迹材料"), f"a post's character is no decoration: {r['kind']} {r['title']!r}")
+
 done()

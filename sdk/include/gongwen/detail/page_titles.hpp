@@ -9,6 +9,7 @@
 #include <string>
 #include <string_view>
 
+#include <gongwen/people.hpp>
 #include <gongwen/text.hpp>
 
 namespace gongwen::structure {
@@ -296,10 +297,15 @@ inline bool decorates(std::string_view outer, std::string_view inner) {
   for (char c : extra)
     if ((c >= '0' && c <= '9') || c == ':' || c == '(' || c == '[' || c == '|' || c == '-' || c == ' ' || c == '.') return true;
   for (std::string_view w : {"：", "（", "【", "《", "—", "·", "篇", "范文", "精选", "最新", "定稿", "文档", "大全", "模板", "汇总", "合集", "范本",
-                             "优秀", "参考", "推荐", "资料", "文库", "下载", "全文", "原文", "稿", "答案",
-                             // (a site's retitling by who spoke: `市长在…上的表态发言` over `在…上的表态发言`)
-                             "长", "书记", "主任", "同志"})
+                             "优秀", "参考", "推荐", "资料", "文库", "下载", "全文", "原文", "稿", "答案"})
     if (extra.find(w) != std::string::npos) return true;
+  // (Or a site's retitling by who spoke, before it: `市长在…上的表态发言` over `在…上的表态发言`,
+  // `王某同志在…`, `市长王某在…`.)
+  std::string_view head = outer.substr(0, at);
+  if (head.empty()) return false;
+  if (text::ends_with(head, "同志") || people::position_glued_name(head)) return true;
+  for (auto post : people::kPositions)
+    if (text::ends_with(head, post)) return true;
   return false;
 }
 
