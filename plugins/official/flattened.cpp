@@ -384,13 +384,18 @@ std::vector<Paragraph> ungap(const std::vector<Paragraph>& ps) {
     const Paragraph& p = ps[at];
     std::string_view t = p.text;
     // Runs of four spaces or more (a page's padding, `&nbsp;` or `　`), by byte span.
+    // (Read by bytes, as is_space reads code points: this runs on every paragraph.)
+    const auto* b = reinterpret_cast<const unsigned char*>(t.data());
+    auto space = [&](std::size_t i) -> std::size_t {
+      return b[i] == '\n' || b[i] == '\r' ? 0 : tx::space_at(b, i, t.size());
+    };
     std::vector<std::pair<std::size_t, std::size_t>> gaps;
     for (std::size_t i = 0; i < t.size() && gaps.size() < 64;) {
       std::size_t j = i, n = 0;
-      for (std::size_t q = j; j < t.size() && tx::is_space(tx::next_cp(t, q)); q = j) j = q, ++n;
+      for (std::size_t len; j < t.size() && (len = space(j)); j += len) ++n;
       if (n >= 4) gaps.emplace_back(i, j);
       if (j > i) i = j;
-      else tx::next_cp(t, i);
+      else i += b[i] >= 0xF0 ? 4 : b[i] >= 0xE0 ? 3 : b[i] >= 0xC0 ? 2 : 1;
     }
     // From the end: a date, the organs over it, then the sentence they sign (a date alone signs nothing).
     std::size_t keep = gaps.size();

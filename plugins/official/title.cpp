@@ -77,115 +77,25 @@ const std::array<Suffix, 30>& suffixes() {
   return s;
 }
 
-// A line of the head that is not part of the title: masthead, number,
-// copy number, secrecy, urgency, 签发人.
-bool head_line(std::string_view t) {
-  std::string q = squeeze(t);
-  std::size_t n = tx::char_count(q);
-  if (n <= 40 && tx::ends_with(q, "文件")) return true;
-  if (std::size_t end = 0; signer_label(q, end) != std::string_view::npos) return true;
-  if (labelled_number(t, 0)) return true;
-  // A listing's line: the number, then the document it issues in 《》 (`法发〔2018〕23号《…实施意见》`).
-  if (auto d = number_in(q, 0); d && d->found.offset == 0 && tx::starts_with(std::string_view(q).substr(d->found.text.size()), "《") &&
-                                tx::ends_with(q, "》"))
-    return true;
-  if (n <= 12 && (contains(q, "特急") || contains(q, "加急") || contains(q, "平急") || contains(q, "特提") || tx::starts_with(q, "绝密") ||
-                  tx::starts_with(q, "机密") || tx::starts_with(q, "秘密")))
-    return true;
-  // A number line (`国办发〔2018〕124号`, `（公治[2006]327号）`), not a title that ends with one.
-  // A title carrying its number after the 文种 (`机关党委科级干部招聘公告（2017年第13号）`) is no number
-  // line; a masthead is (`国家税务总局公告（2018年第31号）`: only an organ before the 文种).
-  if (n <= 40 && !contains(q, "关于") && (tx::ends_with(q, "号") || tx::ends_with(q, "号）") || tx::ends_with(q, "号)")) && number_in(q, 0)) {
-    const DocType* type = doc_type_of_title(q);
-    // (Or the title runs into its number: `某市人民政府土地征收预公告〔2021〕第25号`.)
-    if (auto d = number_in(q, 0); !type && d && d->org.empty() && d->found.offset > 0 && doc_type_of_title(q.substr(0, d->found.offset)))
-      return false;
-    if (!type) return true;
-    std::string base = q.substr(0, std::min(q.rfind("（"), q.rfind("(")));
-    std::string_view b = base;
-    if (tx::ends_with(b, type->chinese)) b.remove_suffix(type->chinese.size());
-    if (organ_like(b) || b.empty()) return true;
-  }
-  return n == 6 && std::all_of(q.begin(), q.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
-// A site's address in the line (`铁岭市人民政府 TIELING.GOV.CN`, `www.gov.cn`): ASCII labels joined
-// by dots, the last a top-level domain.
-static bool holds_domain(std::string_view t) {
-  auto label = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '-'; };
-  for (std::size_t dot = t.find('.'); dot != std::string_view::npos; dot = t.find('.', dot + 1)) {
-    if (dot == 0 || !label(t[dot - 1])) continue;
-    std::size_t e = dot + 1;
-    while (e < t.size() && label(t[e])) ++e;
-    if (e < t.size() && t[e] == '.') continue;  // the last label is further on
-    std::string tld(t.substr(dot + 1, e - dot - 1));
-    for (char& c : tld) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    if (tld == "cn" || tld == "com" || tld == "net" || tld == "org") return true;
-  }
-  return false;
-}
-
-// A line that can be no part of a title: a link (`原文链接：https://…`), a
-// record's metadata (`更新时间:2026-02-18`), a rule (`---`), a folio (`-1-`), a site's
-// address, a news agency's dateline, an e-paper's page.
-// Such lines have no closing punctuation, so without this a title would be
-// joined onto them.
-bool never_title_line(std::string_view t) {
-  if (holds_domain(t) && !contains(t, "关于")) return true;  // (a title may name a site: `关于启用www.….cn的通知`)
-  // A news agency's dateline (`新华社北京8月31日电`), an e-paper's page (`第02版:要闻`), an app's name.
-  if ((contains(t, "电") || contains(t, "客户端") || tx::starts_with(tx::trim(t), "第")) && !tx::more_visible_than(t, 30)) {
-    std::string v = tx::strip_spaces(t);
-    if ((tx::ends_with(v, "日电") && !contains(v, "关于")) || tx::ends_with(v, "客户端")) return true;
-    if (tx::starts_with(v, "第") && v.size() > 6 && std::isdigit(static_cast<unsigned char>(v[3])) && contains(std::string_view(v).substr(0, 12), "版"))
-      return true;
-  }
-  // A site's trail (`您当前所在的位置:首页 > 议案建议 > …`, `首页 » 政务公开`).
-  if ((t.find('>') != std::string_view::npos || contains(t, "»") || contains(t, "→")) && (contains(t, "位置") || contains(t, "首页"))) return true;
-  if (!tx::more_visible_than(t, 40) && structure::trail_line(t)) return true;  // (`首页范文…`, `您的位置首页 …`)
-  // A page's header: its switches between bars (`无障碍 简体| 繁体`), today's date and weekday
-  // (`天津市静海区人民政府 2019年12月3日星期二`).
-  if (!tx::more_visible_than(t, 40)) {
-    if ((contains(t, "|") || contains(t, "｜")) && !contains(t, "关于") && (contains(t, "简体") || contains(t, "繁体") || contains(t, "无障碍")))
-      return true;
-    if (auto w = t.find("星期"); w != std::string_view::npos && tx::find_full_date(t.substr(0, w))) return true;
-  }
-  // An item of a menu, set by its bullet (`• 公司公告`): no title's line. (A trail's last item may
-  // be the title itself: `• 关于…的通知`.)
-  for (std::string_view bullet : {"•", "·", "▪", "◆", "●"})
-    if (tx::starts_with(tx::trim(t), bullet) && !contains(t, "关于")) return true;
-  // Without a colon or a `w` neither a label nor a link can be there: only the
-  // rule test is left, and prose fails it at its first character.
-  if (t.find(':') == std::string_view::npos && t.find('w') == std::string_view::npos && t.find("：") == std::string_view::npos) {
-    bool any = false;
-    const auto* p = reinterpret_cast<const unsigned char*>(t.data());
-    for (std::size_t i = 0; i < t.size();) {
-      if (std::size_t len = tx::space_at(p, i, t.size())) {  // what squeeze() removes
-        i += len;
-        continue;
+// Whether a line can end in a 文种 at all, told by its last character: a Han character that
+// ends no 文种's name ends no title (what doc_type_of_title drops after one, `（试行）`, `[1]`,
+// `（2017年第13号）`, ends in a bracket or 号). The prefix scans ask this at every character,
+// where doc_type_of_title copies the whole prefix.
+bool may_end_in_type(std::string_view t) {
+  static const std::u32string finals = [] {
+    std::u32string f = U"号";
+    for (const auto& sx : suffixes())
+      if (!sx.text.empty()) {
+        std::size_t at = sx.text.size();
+        f += tx::prev_cp(sx.text, at);
       }
-      char32_t c = tx::next_cp(t, i);
-      any = true;
-      if (!(c == '-' || c == '*' || c == '_' || c == '=' || c == U'—' || c == U'－' || c == '.' || c == '/' || (c >= '0' && c <= '9'))) return false;
-    }
-    return any;
-  }
-  std::string q = squeeze(t);
-  if (contains(q, "http://") || contains(q, "https://") || contains(q, "www.")) return true;
-  static const std::string_view labels[] = {"原文链接", "链接", "网址", "来源", "发布时间", "更新时间", "发布日期", "时间", "日期",
-                                            "版本", "作者", "编辑", "责任编辑", "浏览", "点击", "索引号", "分类", "字号",
-                                            // an information-disclosure page's table (索引号 / 发布机构 / 名称 / 文号)
-                                            "发布机构", "发文机关", "所属机构", "主题分类", "文号", "成文日期", "生效日期"};
-  for (auto l : labels)
-    if (tx::starts_with(q, l) && (tx::starts_with(q.substr(l.size()), "：") || tx::starts_with(q.substr(l.size()), ":")))
-      return true;
-  // Only dashes, rules or a folio number.
-  bool letters = false;
-  for (std::size_t i = 0; i < q.size();) {
-    char32_t c = tx::next_cp(q, i);
-    // (Or a page's timestamp, `2021-05-14 10:59:10`.)
-    letters |= !(c == '-' || c == '*' || c == '_' || c == '=' || c == U'—' || c == U'－' || c == ':' || c == '.' || c == '/' || (c >= '0' && c <= '9'));
-  }
-  return !q.empty() && !letters;
+    return f;
+  }();
+  t = tx::trim(t);
+  if (t.empty()) return false;
+  std::size_t at = t.size();
+  char32_t c = tx::prev_cp(t, at);
+  return !(c >= 0x4E00 && c <= 0x9FFF) || finals.find(c) != std::u32string::npos;
 }
 
 bool proclaimed_order(std::string_view t) {
@@ -354,16 +264,21 @@ Title find_title(const std::vector<Paragraph>& ps, std::size_t from) {
     if (i > 0 && (tx::ends_with(tx::trim(ps[i - 1].text), "：") || tx::ends_with(tx::trim(ps[i - 1].text), ":"))) continue;
     std::size_t guanyu = t.find("关于");
     if (guanyu == std::string_view::npos || guanyu > 300) continue;
+    // A sentence or a 主送 line before it (`省交通运输厅…：《关于…的请示》收悉`): a
+    // title cited in the body, not this document's.
+    auto head = t.substr(0, guanyu);
+    if (contains(head, "。") || contains(head, "：")) continue;
+    std::size_t opened = 0, closed = 0;  // inside 《…》 a 文种 ends the cited title, not this one
+    for (std::size_t k = head.find("《"); k != std::string_view::npos; k = head.find("《", k + 3)) ++opened;
+    for (std::size_t k = head.find("》"); k != std::string_view::npos; k = head.find("》", k + 3)) ++closed;
+    // (The prefix grows by one character a step: what it holds is counted as it grows.)
     for (std::size_t e = guanyu; e < t.size() && e < 900;) {
-      tx::next_cp(t, e);
+      char32_t c = tx::next_cp(t, e);
+      if (c == U'。' || c == U'：') break;
+      opened += c == U'《';
+      closed += c == U'》';
       auto prefix = t.substr(0, e);
-      // A sentence or a 主送 line before it (`省交通运输厅…：《关于…的请示》收悉`): a
-      // title cited in the body, not this document's.
-      if (contains(prefix, "。") || contains(prefix, "：")) break;
-      std::size_t opened = 0, closed = 0;  // inside 《…》 a 文种 ends the cited title, not this one
-      for (std::size_t k = prefix.find("《"); k != std::string_view::npos; k = prefix.find("《", k + 3)) ++opened;
-      for (std::size_t k = prefix.find("》"); k != std::string_view::npos; k = prefix.find("》", k + 3)) ++closed;
-      if (opened > closed) continue;
+      if (opened > closed || !may_end_in_type(prefix)) continue;
       const DocType* type = doc_type_of_title(prefix);
       // (A sentence goes on after a title it cites: `…的通知以来`, `…的通知精神`.)
       bool cited = false;
@@ -380,7 +295,11 @@ Title find_title(const std::vector<Paragraph>& ps, std::size_t from) {
   // No title ends in a 文种: an issuing notice's title cut before its 的通知, on a line of its own
   // over the number or the 主送 (a title wrapped over lines goes on: it is none of these).
   for (std::size_t i = from; i + 1 < ps.size() && i < from + 12 && !best.type; ++i) {
-    std::string q = clean_title(squeeze(ps[i].text));
+    if (tx::more_visible_than(ps[i].text, 200)) continue;  // a body paragraph: told before it is copied
+    std::string q = squeeze(ps[i].text);
+    // (Told before the line is cleaned: cleaning only cuts, it joins no 关于印发.)
+    if (!contains(q, "关于印发") && !contains(q, "关于转发") && !contains(q, "关于批转")) continue;
+    q = clean_title(std::move(q));
     const DocType* type = cut_issuing_title(q);
     if (!type) continue;
     std::string next = squeeze(ps[i + 1].text);
@@ -541,7 +460,7 @@ std::size_t title_end(std::string_view t, std::size_t from, std::size_t max_char
     if (quoted || e < g + 6) continue;
     auto rest = t.substr(e);
     if (tx::starts_with(rest, "的") || tx::starts_with(rest, "之")) continue;
-    if (doc_type_of_title(t.substr(from, e - from))) return e;
+    if (may_end_in_type(t.substr(from, e - from)) && doc_type_of_title(t.substr(from, e - from))) return e;
   }
   return std::string_view::npos;
 }
