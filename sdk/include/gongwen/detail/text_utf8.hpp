@@ -150,6 +150,7 @@ inline std::string strip_spaces(std::string_view s) {
 // (n+1)th character: a line too long to be a title is told in O(n), not by
 // copying a paragraph of thousands of characters.
 inline bool more_visible_than(std::string_view s, std::size_t n) {
+  if (s.size() <= n) return false;  // (no character is shorter than a byte)
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   std::size_t count = 0, i = 0;
   while (i < s.size()) {
@@ -157,8 +158,10 @@ inline bool more_visible_than(std::string_view s, std::size_t n) {
       i += len;
       continue;
     }
-    if ((p[i] & 0xC0) != 0x80 && ++count > n) return true;
-    ++i;
+    unsigned char b = p[i];
+    if ((b & 0xC0) != 0x80 && ++count > n) return true;
+    // A character at a step (the text is UTF-8): a stray continuation byte is one step and no character.
+    i += b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
   }
   return false;
 }
