@@ -444,6 +444,12 @@ void page_info(std::string_view flat, Unwrapped& u) {
             if (!u.fields.contains("site")) u.fields["site"] = std::string(v);
             break;
           }
+          // (Nor is a site account's login, `作者:ance`, `作者:admin01`: one ASCII word names no writer
+          // on a Chinese page.)
+          bool login = std::all_of(v.begin(), v.end(), [](char c) {
+            return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-' || c == '.';
+          });
+          if (login) break;
           u.fields["author"] = std::string(v);
           break;
         }
