@@ -272,7 +272,10 @@ std::vector<Pair> pairs_of(std::string_view t) {
 
 bool shaped(Shape s, std::string_view v) {
   switch (s) {
-    case Shape::number: return (text::ends_with(v, "号") || text::ends_with(v, "號")) && text::char_count(v) <= 40;
+    // (Or a serial's issue the page files as its 文号: `督察通报第十七期`.)
+    case Shape::number:
+      return (text::ends_with(v, "号") || text::ends_with(v, "號") || (text::ends_with(v, "期") && v.find("第") != npos)) &&
+             text::char_count(v) <= 40;
     case Shape::date: return text::find_full_date(v).has_value() && text::char_count(v) <= 24;
     case Shape::index: {
       std::size_t digits = 0;

@@ -447,6 +447,10 @@ Elements parse(const std::vector<Paragraph>& ps, std::string_view wrapper_title)
     bool organs = false;
     for (const auto& r : e.recipients) organs |= tx::starts_with(r, "各") || organ_addressee(squeeze(r));
     bool signed_off = !e.issuers.empty() || (!e.date.iso.empty() && !e.date_under_title);
+    // (Or unsigned, as a page cut it, its first sentence announcing what it notifies:
+    // `…决定召开…工作会。会议安排如下：`, `现将有关事项通知如下：`.)
+    for (std::size_t j = e.body_from + 1; j < ps.size() && j <= e.body_from + 2 && !signed_off; ++j)
+      signed_off = contains(ps[j].text, "通知如下") || contains(ps[j].text, "安排如下");
     if (!organs || !signed_off) {
       e.title.type = nullptr;
       return e;

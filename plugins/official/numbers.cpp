@@ -472,6 +472,17 @@ void find_number(const std::vector<Paragraph>& ps, Elements& e, std::size_t titl
       e.number = d;
       return;
     }
+    // A number line over the title that lost its 号 (`吴政发[2015]20`): the line is the number.
+    if (title_at != kNone && i < title_at && !tx::more_visible_than(t, 20)) {
+      std::string q = squeeze(t);
+      if (!q.empty() && q.back() >= '0' && q.back() <= '9')
+        if (auto d = number_in(q + "号", 0); d && d->found.offset == 0 && d->found.text.size() == q.size() + 3 && d->year && !d->org.empty()) {
+          auto trimmed = tx::trim(t);
+          d->found = {std::string(trimmed), base + static_cast<std::size_t>(trimmed.data() - t.data())};
+          e.number = d;
+          return;
+        }
+    }
     for (std::size_t at = 0; at < t.size();) {
       auto d = number_in(t.substr(at), base + at);
       if (!d) break;

@@ -118,6 +118,15 @@ void find_tail(const std::vector<Paragraph>& ps, Elements& e) {
       e.date = {{std::string(ps[i].text), ps[i].offset}, *iso};
       break;
     }
+    // A date whose 日 the page cut off (`2015年7月6`, `2015 年11 月3`) under an organ's name: the
+    // signature's date, its day the last figure.
+    if (std::string q = squeeze(ps[i].text); i > below && !q.empty() && q.back() >= '0' && q.back() <= '9' && tx::char_count(q) <= 12 &&
+                                             organ_like(squeeze(ps[i - 1].text)))
+      if (auto iso = whole_date(q + "日")) {
+        date_at = i;
+        e.date = {{std::string(ps[i].text), ps[i].offset}, *iso};
+        break;
+      }
     // (A template's masked date closes the signature all the same; it dates nothing.)
     if (i > below && masked_date(ps[i].text)) {
       date_at = i;
@@ -228,8 +237,14 @@ void find_tail(const std::vector<Paragraph>& ps, Elements& e) {
     // A 题注 under the title: `（1998年3月11日[1997]赔他字第10号）`.
     std::size_t after = e.title.last_paragraph == kNone ? e.body_from : e.title.last_paragraph + 1;
     for (std::size_t i = after; i < ps.size() && i < after + 3; ++i) {
-      auto inner = unbracket(ps[i].text);
-      if (inner == tx::trim(ps[i].text)) {
+      // (A 题注 wrapped onto a second line, `（2020年1月10日某市…代表大会` / `第四次会议通过）`, is read whole.)
+      std::string note(tx::trim(ps[i].text));
+      for (auto [o, c] : {std::pair<std::string_view, std::string_view>{"（", "）"}, {"(", ")"}})
+        if (tx::starts_with(note, o) && !contains(note, c) && i + 1 < ps.size() && tx::ends_with(tx::trim(ps[i + 1].text), c) &&
+            !tx::more_visible_than(ps[i + 1].text, 40) && !contains(ps[i + 1].text, o))
+          note += tx::trim(ps[i + 1].text);
+      auto inner = unbracket(note);
+      if (inner == note) {
         // Or unbracketed, as a law database prints it: `1984年2月27日 发布`,
         // `2003年5月29日 河南省…常务委员会第三次会议通过` — not the date it takes effect.
         // (Or as a subtitle: `——2022年10月28日在…会议上`, a report as delivered.)

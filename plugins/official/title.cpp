@@ -407,7 +407,9 @@ const DocType* doc_type_of_title(std::string_view title) {
     bool named_report = s.text == "报告" && !contains(t, "政府工作报告") &&
                         (tx::ends_with(t, "年度报告") || tx::ends_with(t, "总结报告") || tx::ends_with(t, "自查报告") || tx::ends_with(t, "情况报告") ||
                          tx::ends_with(t, "质量报告"));
-    if (s.needs_guanyu && !guanyu && !named_report) continue;
+    // (Nor a 通报 named by what it reports on, `…确定事项落实情况的通报`: a column's `工作通报` has no 的.)
+    bool named_circular = s.text == "通报" && tx::ends_with(t, "的通报") && tx::char_count(t) >= 10;
+    if (s.needs_guanyu && !guanyu && !named_report && !named_circular) continue;
     if (s.text == "令") {
       // 国务院令, 主席令, 部令, 国家发展和改革委员会令, 中国人民银行令 — not 命令 words like 口令.
       if (!(tx::ends_with(t, "院令") || tx::ends_with(t, "席令") || tx::ends_with(t, "部令") || tx::ends_with(t, "府令") ||

@@ -136,9 +136,10 @@ inline std::optional<std::string> whole_date(std::string_view s) {
 
 // The brackets a document number's year is printed in. GB/T 9704 prescribes 〔〕; issuers
 // type whatever their input method offers: [] （） () 【】 ［］ 〈〉, the small forms ﹝﹞
-// (`广股交发﹝2015﹞47号`) and 〖〗. The one list every number reader uses.
+// (`广股交发﹝2015﹞47号`) and 〖〗; a page whose charset had no 〔〕 prints `?` for each
+// (`苏教高函?2015?2号`). The one list every number reader uses.
 inline constexpr std::pair<char32_t, char32_t> kYearBrackets[] = {
-    {U'〔', U'〕'}, {U'[', U']'}, {U'（', U'）'}, {U'(', U')'}, {U'【', U'】'}, {U'［', U'］'}, {U'〈', U'〉'}, {U'﹝', U'﹞'}, {U'〖', U'〗'}};
+    {U'〔', U'〕'}, {U'[', U']'}, {U'（', U'）'}, {U'(', U')'}, {U'【', U'】'}, {U'［', U'］'}, {U'〈', U'〉'}, {U'﹝', U'﹞'}, {U'〖', U'〗'}, {U'?', U'?'}};
 inline char32_t year_bracket_close(char32_t open) {
   for (auto [o, c] : kYearBrackets)
     if (o == open) return c;
