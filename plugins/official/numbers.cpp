@@ -499,6 +499,21 @@ void find_number(const std::vector<Paragraph>& ps, Elements& e, std::size_t titl
     e.number = numbered;
     return;
   }
+  // Or a page's information table under the text, its labels in one row and their values in the
+  // rows below (`索 引 号 文 号 发布机构 发布日期` / `N001-2011-000627 宛政〔2011〕7号`).
+  for (std::size_t i = std::max(e.body_from, ps.size() > 15 ? ps.size() - 15 : 0); i + 1 < ps.size(); ++i) {
+    std::string q = squeeze(ps[i].text);
+    if (tx::more_visible_than(q, 60) || !(contains(q, "文号") || contains(q, "发文字号"))) continue;
+    int labels = 0;
+    for (std::string_view l : {"索引号", "文号", "发布机构", "发文机关", "发布日期", "成文日期", "公开范围", "公开方式", "主题分类", "发布时间"})
+      labels += contains(q, l);
+    if (labels < 3) continue;
+    for (std::size_t j = i + 1; j < ps.size() && j <= i + 2; ++j)
+      if (auto d = number_in(ps[j].text, ps[j].offset)) {
+        e.number = d;
+        return;
+      }
+  }
   // Or a page's listing of the file under the text, its number before its title
   // (`福软办〔2023〕26号 关于2023年秋季学期开学的通知`).
   if (title_begin == kNone) return;

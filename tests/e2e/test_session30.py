@@ -63,4 +63,15 @@ r = one("meeting_notice.txt", "各相关部(室)、公司:\n"
 f = r["fields"]
 check((r["kind"], f.get("recipients")) == ("notice", ["各相关部(室)、公司"]), f"an unsigned meeting notice: {r['kind']} {f.get('recipients')}")
 
+# A decision reposted with its page's information table under the text, labels in one row and
+# values below: the 文号 column gives its number.
+r = one("table_under.txt", "关于对2010年度农村公路通达杯竞赛活动进行表彰的决定\n\n\n"
+        "经综合检查评定,市政府决定对某县人民政府等2010年度农村公路“通达杯”竞赛活动中涌现的先进单位进行表彰。\n\n"
+        "一、“通达杯”金杯单位\n\n某县人民政府\n\n希望受表彰的先进单位要珍惜荣誉,戒骄戒躁,再创佳绩。\n\n二○一一年二月二十三日\n\n"
+        "主题词:农村公路 通达杯 表彰 决定\n\n索  引  号 文       号 发布机构 发布日期 公开范围 公开方式\n"
+        "N001-2011-000627 某政〔2011〕7号\n某市人民政府办公室 2011-03-04\n面向社会 主动公开\n标签:\n")
+f = r["fields"]
+check((r["kind"], (f.get("doc_number") or {}).get("text"), f.get("date")) == ("decision", "某政〔2011〕7号", "2011-02-23"),
+      f"a number from the table under the text: {r['kind']} {f.get('doc_number')} {f.get('date')}")
+
 done()
