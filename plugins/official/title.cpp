@@ -77,6 +77,9 @@ const std::array<Suffix, 30>& suffixes() {
   return s;
 }
 
+// The verbs of an issuing notice's title, `…关于印发…` (cut_issuing_title, and the scan that asks it).
+constexpr std::string_view kIssuingVerbs[] = {"关于印发", "关于转发", "关于批转"};
+
 // Whether a line can end in a 文种 at all, told by its last character: a Han character that
 // ends no 文种's name ends no title (what doc_type_of_title drops after one, `（试行）`, `[1]`,
 // `（2017年第13号）`, ends in a bracket or 号). The prefix scans ask this at every character,
@@ -298,7 +301,7 @@ Title find_title(const std::vector<Paragraph>& ps, std::size_t from) {
     if (tx::more_visible_than(ps[i].text, 200)) continue;  // a body paragraph: told before it is copied
     std::string q = squeeze(ps[i].text);
     // (Told before the line is cleaned: cleaning only cuts, it joins no 关于印发.)
-    if (!contains(q, "关于印发") && !contains(q, "关于转发") && !contains(q, "关于批转")) continue;
+    if (std::none_of(std::begin(kIssuingVerbs), std::end(kIssuingVerbs), [&](std::string_view v) { return contains(q, v); })) continue;
     q = clean_title(std::move(q));
     const DocType* type = cut_issuing_title(q);
     if (!type) continue;
@@ -438,7 +441,7 @@ namespace detail {
 // same. (Not a sentence that cites one: `根据《…关于印发…的通知》，…`.)
 const DocType* cut_issuing_title(std::string_view title) {
   std::string t = squeeze(title);
-  for (std::string_view verb : {"关于印发", "关于转发", "关于批转"})
+  for (std::string_view verb : kIssuingVerbs)
     if (auto at = t.find(verb); at != std::string::npos && tx::char_count(t) <= 120 && tx::char_count(t) >= tx::char_count(std::string_view(t).substr(0, at)) + 8 &&
                                 t.rfind("《", at) == std::string::npos && !contains(t, "，") && !contains(t, "。") && !contains(t, "：")) {
       for (const auto& type : types())
