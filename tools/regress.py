@@ -11,7 +11,9 @@ read and judged by a person before committing.
   tools/regress.py OUT [--base BASE] [--gongwen build/bin/gongwen] [DIR...]
 
 OUT and BASE are folders of one JSONL per input (names flattened from the
-path). Run it at the commit before the change into BASE, then after it.
+path). Run it at the commit before the change into BASE, then after it. The exit code is 1
+when gongwen failed on any input (each named on stderr); moved records are for a person to
+read and do not change it.
 """
 import argparse
 import json
@@ -22,8 +24,6 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 DEVSET = os.path.join(HERE, "..", "tests", "devset")
 SKIP = {"MANIFEST.tsv", "README.md", "gold.tsv", "gold.json"}
-# Fields that name the run or the machine, not what was read.
-VOLATILE = {"id", "run", "elapsed_ms", "started", "host"}
 
 
 def inputs(dirs):
@@ -47,20 +47,14 @@ def records(path):
         return None
 
 
-def strip(rec):
-    if isinstance(rec, dict):
-        return {k: strip(v) for k, v in rec.items() if k not in VOLATILE}
-    if isinstance(rec, list):
-        return [strip(v) for v in rec]
-    return rec
-
-
 def moved_fields(old, new):
-    """Top-level and fields.* names whose values differ, per record index."""
+    """Top-level and fields.* names whose values differ, per record index. Records carry
+    nothing of the run or the machine (the output is byte-identical run to run), so every
+    difference is a change in what was read."""
     out = []
     for i in range(max(len(old), len(new))):
-        a = strip(old[i]) if i < len(old) else {}
-        b = strip(new[i]) if i < len(new) else {}
+        a = old[i] if i < len(old) else {}
+        b = new[i] if i < len(new) else {}
         names = set()
         for k in set(a) | set(b):
             if k == "fields" and isinstance(a.get(k), dict) and isinstance(b.get(k), dict):
@@ -94,10 +88,14 @@ def main():
         p = subprocess.run([args.gongwen, "process", "--no-extract", path], capture_output=True, timeout=300)
         with open(os.path.join(args.out, key(path)), "wb") as f:
             f.write(p.stdout)
-        failed += p.returncode != 0
+        if p.returncode != 0:
+            failed += 1
+            why = p.stderr.decode("utf-8", "replace").strip().splitlines()
+            print(f"FAIL  {path}: exit {p.returncode}: {why[0] if why else 'no message'}", file=sys.stderr)
     print(f"{len(files)} inputs, {failed} with exit code != 0, records in {args.out}")
+    status = 1 if failed else 0
     if not args.base:
-        return 0
+        return status
     changed = 0
     for path in files:
         old = records(os.path.join(args.base, key(path)))
@@ -119,8 +117,12 @@ def main():
                     else:
                         av, bv = a.get(n), b.get(n)
                     print(f"  [{i}] {n}: {short(av)} -> {short(bv)}")
+                if len(names) > 6:
+                    print(f"  [{i}] … and {len(names) - 6} more: {', '.join(names[6:])}")
+            if len(moves) > 5:
+                print(f"  … and {len(moves) - 5} more records moved")
     print(f"{changed} of {len(files)} inputs changed")
-    return 0
+    return status
 
 
 if __name__ == "__main__":
