@@ -349,6 +349,13 @@ Unwrapped unwrap_markdown(std::string_view s) {
     std::string_view line = s.substr(b, e - b);
     std::size_t lb = b;
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    // A block quote (`> 正文`, `>正文`, nested `> >`) is how a blog or a note pastes a whole
+    // document it reposts: the quoted text is the document, its markers are not.
+    while (!line.empty() && line.front() == '>') {
+      std::size_t marker = line.size() > 1 && line[1] == ' ' ? 2 : 1;
+      line.remove_prefix(marker);
+      lb += marker;
+    }
     auto tr = trim(line);
     if (in_comment || starts_with(tr, "<!--")) {
       in_comment = tr.find("-->") == std::string_view::npos;
