@@ -2,6 +2,7 @@
 // It never wins on its score (detect() returns 0); the registry runs it when
 // nothing reaches the threshold, so every document still gets a title, a
 // heading tree and the common entities.
+#include <gongwen/people.hpp>
 #include <gongwen/plugin.hpp>
 #include <gongwen/structure.hpp>
 
@@ -39,6 +40,31 @@ bool attachment_label(std::string_view t) {
   return true;
 }
 
+// The signature a document of no known kind closes with: a date line alone among its last
+// lines, the organ's line over it (`党委组织部` / `2017年12月18日`). A notice that calls itself
+// 预告, 启事 or 说明 is signed as a 公文 is; its reader wants who and when all the same.
+struct Signature {
+  std::string date;
+  std::string organ;
+  std::size_t line = 0;
+};
+
+std::optional<Signature> closing_signature(const std::vector<st::Paragraph>& ps, std::size_t first) {
+  namespace tx = gongwen::text;
+  for (std::size_t back = 0; back < 3 && back + first < ps.size(); ++back) {
+    std::size_t i = ps.size() - 1 - back;
+    auto iso = tx::whole_date(ps[i].text);
+    if (!iso) continue;
+    Signature s{*iso, {}, i};
+    if (i > first) {
+      std::string above = tx::strip_spaces(ps[i - 1].text);
+      if (tx::char_count(above) >= 2 && tx::char_count(above) <= 30 && gongwen::people::organ_like(above)) s.organ = above;
+    }
+    return s;
+  }
+  return std::nullopt;
+}
+
 struct Generic {
   static constexpr const char* name = "generic";
   static constexpr const char* version = "0.2.0";
@@ -61,6 +87,10 @@ struct Generic {
           first = i + 1;
           break;
         }
+    }
+    if (auto sig = closing_signature(ps, first)) {
+      if (doc.field("date").empty()) doc.set_field("date", sig->date);
+      if (!sig->organ.empty() && doc.field("issuer").empty()) doc.set_field_list("issuer", {sig->organ});
     }
     st::TreeOptions o;
     o.from_paragraph = first;

@@ -216,6 +216,9 @@ bool cut_head(const Paragraph& p, std::vector<Paragraph>& out, bool& took_recipi
   // A number printed after the title (`…的复函国办函〔2004〕20号`).
   if (std::size_t n = number_after_title(t, pos); n != pos) pieces.emplace_back(pos, n), pos = n;
   took_recipients = false;
+  // (A flattening that joined lines with commas leaves one between the title and the 主送.)
+  for (std::string_view sep : {",", "，", ";", "；"})
+    if (t.substr(pos, sep.size()) == sep) pos += sep.size();
   if (std::size_t colon = recipients_end(t, pos); colon != std::string_view::npos)
     pieces.emplace_back(pos, colon), pos = colon, took_recipients = true;
   pieces.emplace_back(pos, t.size());

@@ -24,4 +24,26 @@ check(((f.get("doc_number") or {}).get("text"), f.get("issuer"), f.get("date")) 
 check(f.get("recipients") == ["各省、自治区、直辖市教育厅（教委）", "某建设兵团教育局"], f"a quoted notice's 主送: {f.get('recipients')}")
 check(not any(">" in line for line in r["text"].splitlines()), "no quote marker is left in the text")
 
+# A 预告 is none of the 15 文种, but it is addressed and signed as a 公文 is: whoever reads it
+# wants the organ and the date its signature gives, whatever kind it is filed under.
+r = one("preview.html", "<html><head><title></title></head><body><div id=\"main\">\n"
+        "<h2 align=\"center\">中层干部考察预告（2017年第12号）</h2>\n<p>校内各部门：</p>\n"
+        "<p>&nbsp;&nbsp;根据报名、资格审查、面试答辩等情况，经学校党委常委会研究，确定以下同志为部分中层干部岗位考察对象。</p>\n"
+        "<p>一、学校党委办公室副主任岗位考察对象</p>\n<p>某某</p>\n"
+        "<p>考察组将于<span lang=\"EN-US\">2017</span>年<span lang=\"EN-US\">12</span>月<span lang=\"EN-US\">19</span>日到有关部门进行民主测评和考察谈话。</p>\n"
+        "<p>特此预告。</p>\n<p><span lang=\"EN-US\"></span>党委组织部</p>\n"
+        "<p><span lang=\"EN-US\">2017</span>年<span lang=\"EN-US\">12</span>月<span lang=\"EN-US\">18</span>日</p>\n</div></body></html>\n")
+f = r["fields"]
+check((f.get("issuer"), f.get("date")) == (["党委组织部"], "2017-12-18"), f"a 预告's signature: {r['kind']} {f.get('issuer')} {f.get('date')}")
+
+# A notice flattened to one line with commas where its lines broke: the comma after the title
+# is no part of the 主送.
+r = one("flat_commas.txt", "关于某委领导工作分工的通知,各处室（局）、派出机构、直属单位：经研究，现将某委领导工作分工通知如下："
+        "一、某某党组书记、主任：主持委全面工作。二、某某党组副书记、副主任：协助分管规划和投资、计划财务、人事工作。"
+        "三、某某副主任：协助分管企业改革与发展、中小企业、原材料工业、办公室运行与后勤保障工作。分管办公室、中小企业处、原材料工业处。"
+        "四、某某党组成员、副主任：协助分管电子信息产业、软件与服务业、信息化工作。分管电子信息处、软件与服务业处、信息化推进处。"
+        "某省经济和信息化委员会2017年3月1日")
+f = r["fields"]
+check((r["kind"], f.get("recipients")) == ("notice", ["各处室（局）、派出机构、直属单位"]), f"a comma before the 主送: {r['kind']} {f.get('recipients')}")
+
 done()
