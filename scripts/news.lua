@@ -232,9 +232,9 @@ return {
       end
     end
     if gw.len(text) < 5000 then doc:signal("short item", 0.05) end
-    -- A headline that is a document's own title (`关于…的通知`, `…座谈会纪要`), not a report
-    -- of it (`国务院印发《关于…的意见》`).
-    if (gw.re.find(head, "关于.{2,80}的(通知|通报|通告|公告|意见|决定|决议|批复|请示|报告|函|复函|办法|规定|条例|细则|方案)$")
+    -- A headline that is a document's own title (`关于…的通知`, `…座谈会纪要`, a school's
+    -- `…关于…的声明`), not a report of it (`国务院印发《关于…的意见》`).
+    if (gw.re.find(head, "关于.{2,80}的(通知|通报|通告|公告|意见|决定|决议|批复|请示|报告|函|复函|办法|规定|条例|细则|方案|声明|说明|倡议书?|公开信|启事|公示|预告)$")
         or gw.re.find(head, "纪要$"))
         and not gw.re.find(head, "(印发|发布|出台|公布|召开|举行|审议|通过)") then
       doc:signal("the headline is a document's own title (…的通知, …纪要)", -0.30)

@@ -40,6 +40,23 @@ bool attachment_label(std::string_view t) {
   return true;
 }
 
+// A page's label for what it shows, standing alone: a 文种 word (`通知`, `公告`) or a column's.
+bool category_label(std::string_view t) {
+  std::string q = gongwen::text::strip_spaces(t);
+  for (std::string_view l : {"通知", "公告", "通告", "公示", "声明", "启事", "通报", "公告栏", "通知公告", "最新公告"})
+    if (q == l) return true;
+  return false;
+}
+
+// A line that can be a title: short, with words, ending no sentence and opening no text.
+bool title_shaped(std::string_view t) {
+  auto q = gongwen::text::trim(t);
+  if (gongwen::text::char_count(q) < 4 || gongwen::text::char_count(q) > 60 || !has_words(q)) return false;
+  for (std::string_view e : {"。", "：", ":", "，", "；", "！", "？"})
+    if (gongwen::text::ends_with(q, e)) return false;
+  return true;
+}
+
 // The signature a document of no known kind closes with: a date line alone among its last
 // lines, the organ's line over it (`党委组织部` / `2017年12月18日`). A notice that calls itself
 // 预告, 启事 or 说明 is signed as a 公文 is; its reader wants who and when all the same.
@@ -58,7 +75,11 @@ std::optional<Signature> closing_signature(const std::vector<st::Paragraph>& ps,
     Signature s{*iso, {}, i};
     if (i > first) {
       std::string above = tx::strip_spaces(ps[i - 1].text);
-      if (tx::char_count(above) >= 2 && tx::char_count(above) <= 30 && gongwen::people::organ_like(above)) s.organ = above;
+      // (Or any name between the closing formula and the date: `特此公告` / `名医主刀` / `二〇一六年二月五日`.)
+      bool after_formula = i > first + 1 && tx::starts_with(tx::trim(ps[i - 2].text), "特此") && tx::char_count(tx::trim(ps[i - 2].text)) <= 8;
+      if (tx::char_count(above) >= 2 && tx::char_count(above) <= 30 &&
+          (gongwen::people::organ_like(above) || (after_formula && title_shaped(above))))
+        s.organ = above;
     }
     return s;
   }
@@ -83,6 +104,9 @@ struct Generic {
     if (doc.title().empty()) {
       for (std::size_t i = 0; i < ps.size() && i < 3; ++i)
         if (gongwen::text::char_count(ps[i].text) <= 60 && has_words(ps[i].text) && !attachment_label(ps[i].text)) {
+          // A page's bare label over the title it heads (`通知` / `名医主刀2016年春节假期安排`):
+          // the title is the line under it, unless that line opens the text (`各学院：`, prose).
+          if (i + 1 < ps.size() && category_label(ps[i].text) && title_shaped(ps[i + 1].text)) ++i;
           doc.set_title(ps[i].text);
           first = i + 1;
           break;

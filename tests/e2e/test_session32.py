@@ -46,4 +46,26 @@ r = one("flat_commas.txt", "关于某委领导工作分工的通知,各处室（
 f = r["fields"]
 check((r["kind"], f.get("recipients")) == ("notice", ["各处室（局）、派出机构、直属单位"]), f"a comma before the 主送: {r['kind']} {f.get('recipients')}")
 
+# A school's 声明 tells what happened on which dates before it states its position: its own
+# title (`…关于…的声明`) says it is no news report, and its signature dates it.
+r = one("statement.md", "# 某大学文学院关于校友网上发文的声明\n\n"
+        "2018年4月5日，某大学校友在网上发文，要求文学院教授某某对相关事件负责，引起网络议论。4月5日，文学院及时向学校汇报此事。"
+        "4月6日，学校教师工作部发表《声明》，表示高度重视，并成立专门工作组进行研判。特此声明如下：\n\n"
+        "一、关于某某调入文学院的经过。\n\n2013年3月，某某办理了人事调动手续，进入某大学工作。\n\n"
+        "二、我们的立场和决定。\n\n在此阶段，停止某某从事文学院的教书育人工作。\n\n某大学文学院\n\n2018年4月6日\n")
+f = r["fields"]
+check((r["kind"], f.get("issuer"), f.get("date")) == ("unknown", ["某大学文学院"], "2018-04-06"),
+      f"a 声明 is no news item; its signature dates it: {r['kind']} {f.get('issuer')} {f.get('date')}")
+
+# A page's modal: a close button, the bare label `通知`, then the title; the name between
+# `特此公告` and the date signs it, organ or not.
+r = one("modal.html", "<div class=\"modal\"><div class=\"modal-header\"><button class=\"close\"><span>&times;</span></button>"
+        "<h4 class=\"modal-title\">通知</h4></div><div class=\"modal-body\"><h5>某某健康2016年春节假期安排</h5>\n"
+        "<p>尊敬的用户：</p>\n<p>根据国务院办公厅关于春节假日安排的通知，经公司研究决定，2016年春节放假时间为2016年2月5日至2月14日，"
+        "期间将暂停预约的受理及相应服务。由此给您带来的不便，我们深表歉意，敬请谅解！</p>\n<p>特此公告</p>\n"
+        "<p class=\"text-right\">某某健康&nbsp;&nbsp;&nbsp;</p>\n<p class=\"text-right\">二〇一六年二月五日</p>\n</div></div>\n")
+f = r["fields"]
+check((r["title"], f.get("issuer"), f.get("date")) == ("某某健康2016年春节假期安排", ["某某健康"], "2016-02-05"),
+      f"a label over the title, a name over the date: {r['title']!r} {f.get('issuer')} {f.get('date')}")
+
 done()
