@@ -106,8 +106,10 @@ void fill_container_fields(Document& doc, const std::vector<Para>& ps);
 // the parts of one (level 1 too when files were put together). A part is numbered as a part (一、,
 // （一）, 第一章, 第一条) or is a short label; a title is a headline (eight
 // Chinese characters or more once a list number `12. ` is taken off). Returns the
-// paragraph index of each article's heading, or nothing.
-std::vector<std::size_t> markup_articles(const Document& doc, const std::vector<Para>& ps);
+// paragraph index of each article's heading, or nothing. Under the title of a periodical's
+// issue (`…周刊（第 300 期）`, `…周报 #98`, `…简报`), or a lead that names one, a short label is
+// a department (`科技动态`, `工具`) and counts as a title; `issue`, when given, receives that title.
+std::vector<std::size_t> markup_articles(const Document& doc, const std::vector<Para>& ps, std::string* issue = nullptr);
 
 // The headings a Markdown file marks up (fields.markup_headings), each found in
 // its paragraph of `ps`, in order; one the cleaner merged away is left out.

@@ -47,7 +47,46 @@ std::vector<MarkupHeading> markup_headings(const Document& doc, const std::vecto
   return out;
 }
 
-std::vector<std::size_t> markup_articles(const Document& doc, const std::vector<Para>& ps) {
+namespace {
+
+// `第 300 期`, `第050期`, `第十二期`, `#98`: an issue's number.
+bool issue_number(std::string_view t) {
+  for (std::size_t at = t.find("第"); at != std::string_view::npos; at = t.find("第", at + 1)) {
+    std::size_t k = at + 3, digits = 0;
+    while (k < t.size()) {
+      std::size_t n = k;
+      char32_t c = tx::next_cp(t, n);
+      if (c == ' ' || c == U'\u3000') k = n;
+      else if ((c >= '0' && c <= '9') || tx::is_cn_numeral(c)) k = n, ++digits;
+      else break;
+    }
+    if (digits && tx::starts_with(t.substr(k), "期")) return true;
+  }
+  if (auto h = t.find('#'); h != std::string_view::npos && h + 1 < t.size() && t[h + 1] >= '0' && t[h + 1] <= '9') return true;
+  return false;
+}
+
+// Long enough for a headline: eight Chinese characters, or ten characters mixing Chinese with
+// a name in Latin letters (`K8s的Rust客户端`, `Vim 纳入基本系统组件`), as technical news writes.
+bool headline_length(std::string_view t) {
+  std::size_t han = tx::han_count(t);
+  if (han >= 8) return true;
+  std::size_t latin = 0;
+  for (char c : t) latin += (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+  return han >= 2 && latin >= 3 && tx::char_count(tx::strip_spaces(t)) >= 10;
+}
+
+// A periodical's name for itself: its issue number, or the word for a periodical.
+bool names_an_issue(std::string_view t) {
+  if (issue_number(t)) return true;
+  for (std::string_view w : {"周刊", "周报", "月刊", "旬刊", "简报", "快报", "期刊", "杂志", "Weekly", "weekly", "Newsletter", "newsletter"})
+    if (t.find(w) != std::string_view::npos) return true;
+  return false;
+}
+
+}  // namespace
+
+std::vector<std::size_t> markup_articles(const Document& doc, const std::vector<Para>& ps, std::string* issue) {
   if (!doc.origin || doc.origin->layout.rfind("markdown", 0) != 0) return {};
   struct H {
     int level;
@@ -61,6 +100,13 @@ std::vector<std::size_t> markup_articles(const Document& doc, const std::vector<
   std::string own = doc.title;
   if (auto t = doc.fields.find("title"); own.empty() && t != doc.fields.end() && t->is_string()) own = t->get<std::string>();
   const bool one_document = one_document_title(own);
+  // (The title or, under a name that does not say it, the lead: `欢迎阅读…双周报——《安记冰室》！`.)
+  std::string periodical;
+  if (!one_document) {
+    if (names_an_issue(own)) periodical = own;
+    for (std::size_t k = 0; k < ps.size() && k < 4 && periodical.empty(); ++k)
+      if (ps[k].chars <= 400 && names_an_issue(ps[k].t)) periodical = tx::trim(ps[k].t);
+  }
   // Levels by how many headings they hold (level 1 holds three or more only
   // when files were put together).
   std::vector<std::pair<std::size_t, int>> levels;
@@ -90,7 +136,8 @@ std::vector<std::size_t> markup_articles(const Document& doc, const std::vector<
       for (std::string_view v : {"召开", "主持", "强调", "会见", "会谈", "出席", "举行", "部署", "考察", "调研", "致信", "回信",
                                  "印发", "发布", "发表", "签署", "通过", "宣布"})
         genre |= t.find(v) != std::string_view::npos;
-      if (tx::han_count(t) >= 8 && !tx::ends_sentence(t) && (!numbered || genre)) ++titles, titled.back() = true;
+      if ((headline_length(t) || (!periodical.empty() && !numbered)) && !tx::ends_sentence(t) && (!numbered || genre))
+        ++titles, titled.back() = true;
     }
     // The page's own heading over the first story (`《新闻联播》 20260618 19:00` over a
     // link): no headline and next to no text under it; or the contents (`本期节目主要内容`
@@ -119,6 +166,7 @@ std::vector<std::size_t> markup_articles(const Document& doc, const std::vector<
           break;
         }
     }
+    if (issue && !periodical.empty()) *issue = periodical;
     return out;
   }
   return {};

@@ -228,9 +228,12 @@ SplitResult split(Document& doc, const SplitOptions& opt) {
   }
 
   if (starts.empty() && opt.title_blocks) {
-    auto found = markup_articles(doc, ps);
+    std::string issue;
+    auto found = markup_articles(doc, ps, &issue);
     if (!found.empty())
       doc.split_evidence.push_back(fmt::format("markup headings that read as titles of documents: {}", found.size()));
+    if (!found.empty() && !issue.empty())
+      doc.split_evidence.push_back(fmt::format("a periodical's issue ({}): its short headings are departments", issue));
     if (found.size() >= std::max<std::size_t>(opt.min_articles, 3)) {
       starts = std::move(found);
       start_entry.assign(starts.size(), nullptr);

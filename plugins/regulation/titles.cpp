@@ -125,13 +125,30 @@ std::string_view head_title(const std::vector<st::Paragraph>& ps) {
   return ps.empty() ? std::string_view() : ps[0].text;
 }
 
-std::string_view title_above_articles(const std::vector<st::Paragraph>& ps) {
+// The head of a name wrapped over two lines (`中华人民共和国工业产品生产` / `许可证管理条例实施办法`):
+// words only, no organ's name (which signs), no number or date, no sentence.
+static bool wrapped_name_head(std::string_view line) {
+  std::string q = tx::strip_spaces(line);
+  std::size_t n = tx::char_count(q);
+  // (A line is wrapped because it is long: a short one over the name is a page's label, `文档简介`.)
+  if (n < 8 || n > 30 || people::organ_like(q) || !instrument_of(q).empty()) return false;
+  for (std::size_t k = 0; k < q.size();)
+    if (char32_t c = tx::next_cp(q, k); !tx::is_han(c) && std::u32string_view(U"《》“”、（）").find(c) == std::u32string_view::npos) return false;
+  for (std::string_view e : {"令", "号", "公告", "通知", "文件"})
+    if (tx::ends_with(q, e)) return false;
+  return true;
+}
+
+std::string title_above_articles(const std::vector<st::Paragraph>& ps) {
   for (std::size_t i = 0; i < ps.size() && i < 60; ++i) {
     auto family = tx::parse_marker(ps[i].text).family;
     if (family != MarkerFamily::article && family != MarkerFamily::chapter) continue;
     for (std::size_t j = i; j-- > 0 && j + 4 >= i;) {
       std::string_view t = tx::trim(ps[j].text);
-      if (!tx::more_visible_than(t, 60) && !contains(t, "。") && !instrument_of(tx::strip_spaces(t)).empty()) return t;
+      if (tx::more_visible_than(t, 60) || contains(t, "。") || instrument_of(tx::strip_spaces(t)).empty()) continue;
+      // (Not when the name is whole on its line: `关于…的办法`, or one that names its place.)
+      if (j > 0 && !tx::starts_with(t, "关于") && wrapped_name_head(ps[j - 1].text)) return std::string(tx::trim(ps[j - 1].text)) + std::string(t);
+      return std::string(t);
     }
     break;
   }

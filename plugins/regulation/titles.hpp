@@ -36,8 +36,9 @@ std::vector<gongwen::structure::Paragraph> unflatten_rule(const std::vector<gong
 std::string_view head_title(const std::vector<gongwen::structure::Paragraph>& ps);
 
 // The line right over the first chapter or article that names an instrument (a page's chrome
-// over it: `网站无障碍`, menus, a trail), four lines up at most, the page's facts between; or empty.
-std::string_view title_above_articles(const std::vector<gongwen::structure::Paragraph>& ps);
+// over it: `网站无障碍`, menus, a trail), four lines up at most, the page's facts between, with the
+// head of its name when it wrapped onto the line over it; or empty.
+std::string title_above_articles(const std::vector<gongwen::structure::Paragraph>& ps);
 
 // The instrument on a line of its own under the body it governs (`中国现场统计研究会质量分会` /
 // `章程`), or an organ over the rest of the name (`华东理工大学` / `研究生论文答辩程序`): the two

@@ -68,4 +68,39 @@ f = r["fields"]
 check((r["title"], f.get("issuer"), f.get("date")) == ("某某健康2016年春节假期安排", ["某某健康"], "2016-02-05"),
       f"a label over the title, a name over the date: {r['title']!r} {f.get('issuer')} {f.get('date')}")
 
+# An order published with the measures it adopts, whose name wraps over two lines on the
+# gazette's page: the measures keep their whole name.
+rs = process_records(write("gazette.txt", "某某总局令\n第　156号\n"
+        "《某某省工业产品生产许可证管理条例实施办法》已经2014年4月8日某某总局局务会议审议通过，现予公布，自2014年8月1日起施行。\n"
+        "局　长　某某某\n2014年4月21日\n\n某某省工业产品生产\n许可证管理条例实施办法\n第一章　总　　则\n"
+        "第一条　根据《中华人民共和国行政许可法》等法律、行政法规，制定本办法。\n第二条　国家对生产重要工业产品的企业实行生产许可证制度。\n"
+        "第三条　实行生产许可证制度的工业产品目录由某某总局会同有关部门制定。\n第二章　申请与受理\n"
+        "第四条　企业取得生产许可证，应当符合下列条件。\n第五条　本办法自2014年8月1日起施行。\n"))
+titles = [(r["kind"], r["title"]) for r in rs]
+check(("regulation", "某某省工业产品生产许可证管理条例实施办法") in titles, f"a name wrapped over two lines: {titles}")
+
+# A weekly saved as `.txt` (Markdown by its content): under an issue's title (`第 300 期`), its
+# short department headings (`科技动态`, `工具`) are its parts; a `# comment` in a code block
+# heads nothing; a setext title (`====`) is a heading like `#`.
+weekly = ("某某爱好者周刊（第 300 期）：三十年\n================\n\n这里记录每周值得分享的科技内容，周五发布。"
+          "本杂志[开源](https://example.org/weekly)，欢迎[投稿](https://example.org/weekly/issues)。\n\n"
+          "## 封面图\n\n本周，太阳活动剧烈，引起几十年来最大的地磁暴，北京也出现了极光，上图是长城。\n\n"
+          "## 科技动态\n\n1、某市推出沙发充电插座，插座藏在沙发扶手里面，方便读者给手机充电。\n\n"
+          "```sh\n# 安装依赖，然后运行\nmake install\n```\n\n"
+          "## 工具\n\n1、某某编辑器：一个开源的文本编辑器，支持多种语言的语法高亮。\n\n"
+          "## 文摘\n\n一万一千行的单个源码文件，讲述了一个老程序员维护旧系统的经历。\n")
+rs = process_records(write("weekly.txt", weekly))
+titles = [r["title"] for r in rs if r["source"].get("container")]
+check(titles == ["封面图", "科技动态", "工具", "文摘"], f"an issue's departments: {titles}")
+r = one("fenced.md", "# 某某工具使用说明\n\n安装以后运行下面的命令。\n\n```sh\n# 安装依赖，然后运行\nmake install\n```\n\n## 常见问题\n\n请查看文档。\n")
+heads = [h["title"] for h in r["fields"].get("markup_headings", [])]
+check(heads == ["某某工具使用说明", "常见问题"], f"a code block's comment is no heading: {heads}")
+rc, out, err = run("explain", os.path.join(tmp, "weekly.txt"))
+check("a periodical's issue (某某爱好者周刊（第 300 期）：三十年)" in out, "explain names the issue that made short headings parts")
+
+# The same headings under a 公文's own title are its parts, not articles.
+notice = weekly.replace("某某爱好者周刊（第 300 期）：三十年", "关于做好某某工作的通知").replace("每周值得分享的科技内容，周五发布", "有关事项")
+rs = process_records(write("notice.md", notice))
+check(len(rs) == 1, f"a notice with short headings stays one document: {len(rs)} records")
+
 done()
