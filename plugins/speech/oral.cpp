@@ -79,9 +79,8 @@ std::size_t glued_title_end(std::string_view p) {
   return 0;
 }
 
-int register_words(const gongwen::Document& doc) {
+int count_words(const gongwen::Document& doc, std::string_view all) {
   int n = 0;
-  std::string_view all = kWords;
   for (std::size_t b = 0; b < all.size();) {
     std::size_t e = all.find(',', b);
     if (e == std::string_view::npos) e = all.size();

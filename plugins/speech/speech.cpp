@@ -100,7 +100,8 @@ struct Speech {
   static constexpr const char* kinds = "speech";
   static constexpr const char* description = "讲话、讲话摘要、致辞、工作报告";
   static constexpr int priority = 50;
-  static constexpr const char* words = speech_oral::kWords;  // found in the host's one keyword pass
+  // Found in the host's one keyword pass (doc.has), not one pass over the text each.
+  static constexpr const char* words = GONGWEN_SPEECH_REGISTER_WORDS "," GONGWEN_SPEECH_ENUMERATION_WORDS;
 
   double detect(Document& doc) {
     auto paras = paragraphs(doc.text(), 40);
@@ -239,8 +240,7 @@ struct Speech {
         break;
       }
     }
-    auto t = doc.text();
-    if (contains(t, "第一个问题") || contains(t, "讲几点意见") || contains(t, "我讲") || contains(t, "点意见："))
+    if (speech_oral::count_words(doc, speech_oral::kEnumeration) > 0)
       doc.signal("oral enumeration (第一个问题 / 我讲…点意见)", 0.10);
     if (int said = speech_oral::register_words(doc); said >= 2) doc.signal("said to a hall (刚才, 在座, 我完全同意, 下面…)", said >= 4 ? 0.20 : 0.10);
     return doc.score();
