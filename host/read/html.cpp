@@ -202,6 +202,14 @@ Unwrapped unwrap_html(std::string_view decoded_in) {
   // can leave part of a page with broken markup after the closed <html>.
   xmlNode* root = xmlDocGetRootElement(doc);
   find_meta(root, u);
+  // A CMS that stamps its PubDate when it regenerates the page says so (the same time as its
+  // `页面生成时间`): that is when the page was made, and the date the page prints is sought.
+  if (auto made = u.fields.find("page_generated"); made != u.fields.end()) {
+    Json when = *made;
+    u.fields.erase("page_generated");
+    if (auto date = u.fields.find("page_date"); date != u.fields.end() && *date == when) u.fields.erase("page_date");
+    if (!u.fields.contains("page_made")) u.fields["page_made"] = std::move(when);
+  }
   bool from_meta = u.fields.contains("meta_title");
   if (u.fields.contains("meta_title")) {
     Json t = u.fields["meta_title"];  // a copy: inserting "title" may move the map's elements

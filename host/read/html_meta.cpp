@@ -121,6 +121,8 @@ void find_meta(xmlNode* n, Unwrapped& u) {
       // When the CMS made the page (TRS's Maketime): the date of last resort.
       if (lower == "maketime" && !u.fields.contains("page_made"))
         if (auto d = text::find_full_date(content)) u.fields["page_made"] = d->iso();
+      if (content.find("生成时间") != std::string::npos && !u.fields.contains("page_generated"))  // `页面生成时间 2023-04-18 15:24:29`
+        if (auto d = text::find_full_date(content)) u.fields["page_generated"] = d->iso();
       if ((key == "author" || key == "source" || key == "ContentSource") && !content.empty()) {
         // `来源：新华日报`: the label is the CMS's, not the source's.
         std::string_view v = content;

@@ -103,4 +103,13 @@ notice = weekly.replace("某某爱好者周刊（第 300 期）：三十年", "�
 rs = process_records(write("notice.md", notice))
 check(len(rs) == 1, f"a notice with short headings stays one document: {len(rs)} records")
 
+# A provincial CMS stamps PubDate when it regenerates the page, and says so in another meta
+# (`页面生成时间` at the very same second): the date the page prints is its publication date.
+r = one("regenerated.html", "<html><head><meta name=\"PubDate\" content=\"2023-04-18 15:24:29\"/>"
+        "<meta name=\"others\" content=\"页面生成时间 2023-04-18 15:24:29\" /><title>某省市场监督管理局保健食品备案信息</title></head>"
+        "<body><div class=\"nav\">首页 新闻中心 信息发布</div><div class=\"main\"><h1>某省市场监督管理局保健食品备案信息</h1>"
+        "<span>发布时间：2022-05-06 15:16</span><p>根据有关规定，现将本省国产保健食品备案信息予以公布，供社会各界查询。</p>"
+        "<p>本批次共备案产品八个，备案人均为本省生产企业。</p></div></body></html>\n")
+check(r["fields"].get("page_date") == "2022-05-06", f"a regeneration stamp is no publication date: {r['fields'].get('page_date')} (made {r['fields'].get('page_made')})")
+
 done()
