@@ -259,7 +259,7 @@ Unwrapped unwrap_html(std::string_view decoded_in) {
     for (std::string_view name : {"<html", "<head", "<body", "<!doctype", "<title", "<meta", "<nav"})
       if (tag(name)) fragment = false;
   }
-  bool use_main = !fragment && main.node && main.chars >= 80 && (main.chars * 100 >= main.page_chars * 12 || main.chars >= 400);
+  bool use_main = !fragment && main.node && !weak_main(main.chars, main.page_chars);
   if (use_main) {
     std::string page_title = u.fields.contains("title") ? u.fields["title"].get<std::string>() : "";
     Unwrapped article;

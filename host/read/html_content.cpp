@@ -243,6 +243,26 @@ MainContent find_main_content(xmlNode* root) {
       break;
     }
   }
+  // The element a government CMS names as its print area or body (`PrintArea`, printed between
+  // `<!--startprint-->` marks; Hanweb's `UCAP-CONTENT`; TRS's `zoom`) is the article when what
+  // stood out by its prose is too small to be one (see weak_main): an article that is a table
+  // (a list of filings, of candidates) has no prose to score.
+  {
+    auto own = [&](const xmlNode* n) { return n ? sc.stats[n].chars - sc.stats[n].link_chars : 0; };
+    const xmlNode* named_node = nullptr;
+    for (const auto& [node, st] : sc.stats) {
+      if (node->type != XML_ELEMENT_NODE || st.chars - st.link_chars < 80 || st.link_chars * 2 > st.chars) continue;
+      xmlChar* id = xmlGetProp(node, reinterpret_cast<const xmlChar*>("id"));
+      bool body = false;
+      if (id)
+        for (const char* named : {"PrintArea", "printArea", "UCAP-CONTENT", "zoom", "Zoom", "fontzoom"})
+          body |= std::strcmp(reinterpret_cast<const char*>(id), named) == 0;
+      if (id) xmlFree(id);
+      if (body && (!named_node || node < named_node)) named_node = node;
+    }
+    if (named_node && own(named_node) > own(best_node) && weak_main(own(best_node), out.page_chars))
+      best_node = named_node, best = std::max(best, 1.0);
+  }
   if (!best_node) return out;
   const Stats& m = sc.stats[best_node];
   out.node = const_cast<xmlNode*>(best_node);

@@ -31,6 +31,11 @@ struct MainContent {
   std::unordered_map<const xmlNode*, TextCount> counts;  // every element measured (not in skipped ones)
 };
 
+// Too little to be the page's article: under 80 characters, or under 12% of the page's and 400.
+inline bool weak_main(std::size_t chars, std::size_t page_chars) {
+  return chars < 80 || (chars * 100 < page_chars * 12 && chars < 400);
+}
+
 // `root` and the top-level nodes after it (a recovered page may have several).
 MainContent find_main_content(xmlNode* root);
 

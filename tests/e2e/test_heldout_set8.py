@@ -35,7 +35,7 @@ check(len(recs) == 20 and len(repaired) == 9, f"a bulk file: 20 rows, 9 repaired
 
 PAGES = os.path.join(DEV, "pages-3")
 floors(evaluate("eval_pages", PAGES, "--gongwen", GONGWEN),
-       {"title": 5, "date": 4, "source": 3, "first": 4, "chrome": 3, "kind": 5}, "pages ")
+       {"title": 6, "date": 5, "source": 3, "first": 6, "chrome": 5, "kind": 5}, "pages ")
 r = first(os.path.join(PAGES, "001_mofcom-gonggao-2025-54-chundiandong-chukou-xuke.html"))
 check(r["kind"] == "announcement" and r["fields"].get("issuer") == ["商务部", "工业和信息化部", "海关总署", "市场监管总局"],
       f"a 公告 that turns to its matter unaddressed: {r['kind']} {r['fields'].get('issuer')}")
