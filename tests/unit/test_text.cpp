@@ -38,6 +38,11 @@ TEST_CASE("dates in the forms the corpus uses become ISO 8601") {
 
 TEST_CASE("heading markers of every family are recognised") {
   CHECK(parse_marker("一、全面总结").family == MarkerFamily::cn_dun);
+  // One space before the 、, as extraction leaves it; its length covers the 、.
+  CHECK(parse_marker("二 、实施上述").family == MarkerFamily::cn_dun);
+  CHECK(parse_marker("二 、实施上述").text == "二 、");
+  CHECK(parse_marker("三　、涉案人员").number == 3);
+  CHECK_FALSE(parse_marker("一  、两个空格"));
   CHECK(parse_marker("（一）从历史").family == MarkerFamily::cn_paren);
   CHECK(parse_marker("(一) 鲜明地上").family == MarkerFamily::cn_paren);
   CHECK(parse_marker("1. 被党委").family == MarkerFamily::arabic_dot);

@@ -148,6 +148,11 @@ inline Marker parse_marker(std::string_view s) {
   std::size_t j = ne;
   char32_t after = next_cp(s, j);
   if (chinese) {
+    // (One space before the 、 as extraction leaves it, `一 、利用…`.)
+    if (after == ' ' || after == U'\u3000' || after == U'\u00A0') {
+      std::size_t spaced = j;
+      if (spaced < s.size() && next_cp(s, spaced) == U'、') return done(MarkerFamily::cn_dun, *n, spaced);
+    }
     if (after == U'、' || after == U'，' ) return after == U'、' ? done(MarkerFamily::cn_dun, *n, j) : m;
     if (after == U'是') return done(MarkerFamily::enum_shi, *n, j);
     if (after == U'要') return done(MarkerFamily::enum_yao, *n, j);
