@@ -465,6 +465,22 @@ CleanResult clean(std::string_view input, const OffsetMap& input_map, bool parag
           edits.push_back({pb + glyph_start, pb + p.size(), ""});
       }
     }
+    // A page's buttons glued to the text's last line when a scrape flattened it
+    // (`…2021年8月23日扫一扫，手机阅读更方便`): after a date or a sentence, they go.
+    if (pe == s.size() || text::trim(s.substr(pe)).empty())
+      for (std::string_view chrome : {"扫一扫，手机阅读更方便", "扫一扫,手机阅读更方便", "扫一扫在手机打开当前页", "【打印本页】【关闭窗口】",
+                                      "【打印本页】", "【关闭窗口】", "【打印】【关闭】"}) {
+        auto body = text::trim(p);
+        if (!body.ends_with(chrome) || body.size() == chrome.size()) continue;
+        std::size_t at = static_cast<std::size_t>(body.data() - p.data()) + body.size() - chrome.size();
+        std::size_t m = at;
+        char32_t before = prev_cp(p, m);
+        if (before == U'。' || before == U'！' || before == U'日' || before == U'”') {
+          edits.push_back({pb + at, pb + p.size(), ""});
+          inline_notes.push_back({pb + at, {Diag::clean_site_footer, fmt::format("page buttons `{}` glued to the last line dropped", chrome)}});
+        }
+        break;
+      }
     if (std::size_t n = clean_detail::pinyin_gloss_edits(s, pb, pe, glosses)) {
       if (gloss_count == 0) first_gloss = pb;
       gloss_count += n;

@@ -112,4 +112,11 @@ r = one("regenerated.html", "<html><head><meta name=\"PubDate\" content=\"2023-0
         "<p>本批次共备案产品八个，备案人均为本省生产企业。</p></div></body></html>\n")
 check(r["fields"].get("page_date") == "2022-05-06", f"a regeneration stamp is no publication date: {r['fields'].get('page_date')} (made {r['fields'].get('page_made')})")
 
+# A reply to a proposal flattened to one line, the page's button glued after its date: the date
+# dates it, the button goes.
+r = one("glued_button.txt", "关于政协某届某次会议第0362号提案答复的函某某委员：您提出的关于完善某某机制的提案收悉。经认真研究，现答复如下："
+        "一 、关于明确重组协议法律效力的建议 您的建议很有意义，我们将继续研究。二 、关于妥善处理经营债权的建议 我们将适时出台指导意见。"
+        "感谢您对人民法院工作的关心和支持。2021年8月23日扫一扫，手机阅读更方便", "--with-text")
+check((r["fields"].get("date"), "扫一扫" in r["text"]) == ("2021-08-23", False), f"a button glued after the date: {r['fields'].get('date')} {r['text'][-30:]!r}")
+
 done()
