@@ -71,6 +71,25 @@ std::size_t body_start(const std::vector<Paragraph>& ps) {
   return from;
 }
 
+// A masthead of organs' names alone, without 文件 (`某 省 教 育 厅` / `某 省 财 政 厅`, letter-spaced
+// as a 红头 is set), stacked right over the number that stands over the title: nothing else
+// stands there.
+void organ_masthead(const std::vector<Paragraph>& ps, Elements& e) {
+  if (e.masthead.present() || !e.number || !e.title.found.present() || e.number->found.offset >= e.title.found.offset) return;
+  std::size_t at = 0;
+  while (at < ps.size() && ps[at].offset + ps[at].text.size() <= e.number->found.offset) ++at;
+  std::size_t top = at;
+  while (top > e.body_from && top + 8 > at) {
+    std::string o = squeeze(ps[top - 1].text);
+    if (o.empty() || tx::char_count(o) > 30 || !organ_like(o)) break;
+    --top;
+  }
+  if (top == at) return;
+  std::string organs;
+  for (std::size_t j = top; j < at; ++j) organs += (organs.empty() ? "" : " ") + squeeze(ps[j].text);
+  e.masthead = {organs, ps[top].offset};
+}
+
 void find_head(const std::vector<Paragraph>& ps, Elements& e, std::size_t title_at) {
   std::size_t head_end = std::min(ps.size(), title_at == kNone ? e.body_from + 8 : title_at);
   for (std::size_t i = e.body_from; i < head_end; ++i) {
@@ -434,6 +453,7 @@ Elements parse(const std::vector<Paragraph>& ps, std::string_view wrapper_title)
   if (!e.title.type) return e;
   find_head(ps, e, title_at);
   find_number(ps, e, title_at);
+  organ_masthead(ps, e);
   if (!e.number && e.title.masthead_lost)  // the bare number is the title line
     if (auto n = tx::parse_number(e.title.found.text.substr(3, e.title.found.text.size() - 6))) {
       DocNumber d;

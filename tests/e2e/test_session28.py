@@ -12,12 +12,13 @@ def one(name, content, *extra):
     return process_records(write(name, content), *extra)[0]
 
 
-# An order proclaimed to its addressees (`嘉奖令` over its 主送): its name is its title, not an
-# organ's masthead, and the organ that signs it issues it.
+# An order proclaimed to its addressees (`嘉奖令` over its 主送): its name is its title, and the
+# organ that signs it issues it. (The organ's name over the number is the 发文机关标志, which
+# GB/T 9704 lets be the organ's name alone, without 文件.)
 r = one("commendation.txt", "某某县人民政府\n某政〔2012〕76号\n嘉奖令\n各乡镇人民政府,县政府各部门:\n"
         "今年以来，全县教育系统成绩显著。为此，县政府决定对县教育局予以通令嘉奖。\n某某县人民政府\n二○一二年六月二十七日\n")
 f = r["fields"]
-check((r["kind"], r["title"], f.get("issuer"), f.get("date"), f.get("masthead")) == ("order", "嘉奖令", ["某某县人民政府"], "2012-06-27", None),
+check((r["kind"], r["title"], f.get("issuer"), f.get("date"), f.get("masthead")) == ("order", "嘉奖令", ["某某县人民政府"], "2012-06-27", "某某县人民政府"),
       f"a 嘉奖令 over its 主送: {r['kind']} {r['title']!r} {f.get('issuer')} {f.get('date')} {f.get('masthead')}")
 # A forum's reply glued after the signature's date ends with one too: a line opening with a full
 # date starts no title.

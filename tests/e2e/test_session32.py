@@ -119,4 +119,11 @@ r = one("glued_button.txt", "关于政协某届某次会议第0362号提案答�
         "感谢您对人民法院工作的关心和支持。2021年8月23日扫一扫，手机阅读更方便", "--with-text")
 check((r["fields"].get("date"), "扫一扫" in r["text"]) == ("2021-08-23", False), f"a button glued after the date: {r['fields'].get('date')} {r['text'][-30:]!r}")
 
+# A joint 红头 of organs' names alone, letter-spaced, over the number over the title.
+r = one("joint_masthead.txt", "某 省 教 育 厅\n某 省 财 政 厅\n\n某教发〔2022〕45号\n\n"
+        "某省教育厅 某省财政厅关于印发《某省学前教育专项资金管理办法》的通知\n\n各市（州）教育局、财政局：\n"
+        "    为规范和加强学前教育专项资金管理，我们制定了《某省学前教育专项资金管理办法》，现印发给你们，请遵照执行。\n\n"
+        "某省教育厅　　　　　　　某省财政厅\n2022年6月15日\n")
+check(r["fields"].get("masthead") == "某省教育厅 某省财政厅", f"organs' names as the masthead: {r['fields'].get('masthead')}")
+
 done()
