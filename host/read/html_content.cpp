@@ -229,39 +229,34 @@ MainContent find_main_content(xmlNode* root) {
     if (f > best || (f == best && best_node && node < best_node)) best = f, best_node = node;
   }
   for (const auto& [node, st] : sc.stats) out.counts[node] = {st.chars, st.link_chars};
-  // The element a publishing platform names as the article body (WeChat's
-  // #js_content) is the article when it holds text: scored, its parent can
-  // win with the account's banner and profile around it.
+  // The element a page names as its article body, read in one pass over the elements that hold
+  // text. A publishing platform's (WeChat's #js_content) is the article: scored, its parent can
+  // win with the account's banner and profile around it. A government CMS's print area or body
+  // (`PrintArea`, printed between `<!--startprint-->` marks; Hanweb's `UCAP-CONTENT`; TRS's
+  // `zoom`) is the article when what stood out by its prose is too small to be one (see
+  // weak_main): an article that is a table (a list of filings, of candidates) has no prose to score.
+  auto own = [&](const xmlNode* n) { return n ? sc.stats[n].chars - sc.stats[n].link_chars : 0; };
+  const bool weak = weak_main(own(best_node), out.page_chars);
+  const xmlNode* platform = nullptr;
+  const xmlNode* print_area = nullptr;
   for (const auto& [node, st] : sc.stats) {
     if (node->type != XML_ELEMENT_NODE || st.chars - st.link_chars < 80) continue;
     xmlChar* id = xmlGetProp(node, reinterpret_cast<const xmlChar*>("id"));
-    bool body = id && std::strcmp(reinterpret_cast<const char*>(id), "js_content") == 0;
-    if (id) xmlFree(id);
-    if (body) {
-      best_node = node;
-      best = std::max(best, st.score);
-      break;
-    }
+    if (!id) continue;
+    std::string_view v(reinterpret_cast<const char*>(id));
+    if (v == "js_content") platform = node;
+    else if (weak && st.link_chars * 2 <= st.chars && (!print_area || node < print_area))
+      for (std::string_view named : {"PrintArea", "printArea", "UCAP-CONTENT", "zoom", "Zoom", "fontzoom"})
+        if (v == named) print_area = node;
+    xmlFree(id);
+    if (platform) break;
   }
-  // The element a government CMS names as its print area or body (`PrintArea`, printed between
-  // `<!--startprint-->` marks; Hanweb's `UCAP-CONTENT`; TRS's `zoom`) is the article when what
-  // stood out by its prose is too small to be one (see weak_main): an article that is a table
-  // (a list of filings, of candidates) has no prose to score.
-  {
-    auto own = [&](const xmlNode* n) { return n ? sc.stats[n].chars - sc.stats[n].link_chars : 0; };
-    const xmlNode* named_node = nullptr;
-    for (const auto& [node, st] : sc.stats) {
-      if (node->type != XML_ELEMENT_NODE || st.chars - st.link_chars < 80 || st.link_chars * 2 > st.chars) continue;
-      xmlChar* id = xmlGetProp(node, reinterpret_cast<const xmlChar*>("id"));
-      bool body = false;
-      if (id)
-        for (const char* named : {"PrintArea", "printArea", "UCAP-CONTENT", "zoom", "Zoom", "fontzoom"})
-          body |= std::strcmp(reinterpret_cast<const char*>(id), named) == 0;
-      if (id) xmlFree(id);
-      if (body && (!named_node || node < named_node)) named_node = node;
-    }
-    if (named_node && own(named_node) > own(best_node) && weak_main(own(best_node), out.page_chars))
-      best_node = named_node, best = std::max(best, 1.0);
+  if (platform) {
+    best_node = platform;
+    best = std::max(best, sc.stats[platform].score);
+  } else if (print_area && own(print_area) > own(best_node)) {
+    best_node = print_area;
+    best = std::max(best, 1.0);
   }
   if (!best_node) return out;
   const Stats& m = sc.stats[best_node];

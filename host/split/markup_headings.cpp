@@ -100,12 +100,16 @@ std::vector<std::size_t> markup_articles(const Document& doc, const std::vector<
   std::string own = doc.title;
   if (auto t = doc.fields.find("title"); own.empty() && t != doc.fields.end() && t->is_string()) own = t->get<std::string>();
   const bool one_document = one_document_title(own);
-  // (The title or, under a name that does not say it, the lead: `欢迎阅读…双周报——《安记冰室》！`.)
+  // (The title or, under a name that does not say it, a lead that presents the issue as its own:
+  // `欢迎阅读…双周报——《安记冰室》！本栏目…`; an article that cites a journal, `原载《求是》杂志`, is none.)
   std::string periodical;
   if (!one_document) {
     if (names_an_issue(own)) periodical = own;
-    for (std::size_t k = 0; k < ps.size() && k < 4 && periodical.empty(); ++k)
-      if (ps[k].chars <= 400 && names_an_issue(ps[k].t)) periodical = tx::trim(ps[k].t);
+    for (std::size_t k = 0; k < ps.size() && k < 4 && periodical.empty(); ++k) {
+      if (ps[k].chars > 400 || !names_an_issue(ps[k].t)) continue;
+      for (std::string_view self : {"欢迎阅读", "本期", "本刊", "本栏目", "本周报", "本简报"})
+        if (ps[k].t.find(self) != std::string_view::npos) periodical = tx::trim(ps[k].t);
+    }
   }
   // Levels by how many headings they hold (level 1 holds three or more only
   // when files were put together).

@@ -1,7 +1,7 @@
 // generic: the fallback for documents no handler claims (kind `unknown`).
 // It never wins on its score (detect() returns 0); the registry runs it when
 // nothing reaches the threshold, so every document still gets a title, a
-// heading tree and the common entities.
+// heading tree, the date and organ a closing signature gives, and the common entities.
 #include <gongwen/people.hpp>
 #include <gongwen/plugin.hpp>
 #include <gongwen/structure.hpp>
@@ -63,7 +63,6 @@ bool title_shaped(std::string_view t) {
 struct Signature {
   std::string date;
   std::string organ;
-  std::size_t line = 0;
 };
 
 std::optional<Signature> closing_signature(const std::vector<st::Paragraph>& ps, std::size_t first) {
@@ -72,7 +71,7 @@ std::optional<Signature> closing_signature(const std::vector<st::Paragraph>& ps,
     std::size_t i = ps.size() - 1 - back;
     auto iso = tx::whole_date(ps[i].text);
     if (!iso) continue;
-    Signature s{*iso, {}, i};
+    Signature s{*iso, {}};
     if (i > first) {
       std::string above = tx::strip_spaces(ps[i - 1].text);
       // (Or any name between the closing formula and the date: `特此公告` / `名医主刀` / `二〇一六年二月五日`.)

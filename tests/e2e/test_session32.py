@@ -98,6 +98,13 @@ check(heads == ["某某工具使用说明", "常见问题"], f"a code block's co
 rc, out, err = run("explain", os.path.join(tmp, "weekly.txt"))
 check("a periodical's issue (某某爱好者周刊（第 300 期）：三十年)" in out, "explain names the issue that made short headings parts")
 
+# An article whose lead cites the journal it first ran in is no issue of it: its short headings
+# stay its parts.
+rs = process_records(write("cited.md", "# 关于基层治理的几点思考\n\n本文原载《某某》杂志2023年第5期，作者某某。文章讨论基层治理的经验与问题。\n\n"
+        "## 背景\n\n近年来，基层治理面临新的情况，各地进行了许多探索。\n\n## 做法\n\n某县推行网格化管理，效果明显。\n\n"
+        "## 启示\n\n治理要依靠群众，制度要管用。\n"))
+check(len(rs) == 1, f"a lead that cites a journal makes no issue: {len(rs)} records")
+
 # The same headings under a 公文's own title are its parts, not articles.
 notice = weekly.replace("某某爱好者周刊（第 300 期）：三十年", "关于做好某某工作的通知").replace("每周值得分享的科技内容，周五发布", "有关事项")
 rs = process_records(write("notice.md", notice))
