@@ -417,11 +417,13 @@ Elements parse(const std::vector<Paragraph>& ps, std::string_view wrapper_title)
   // (Or one whose opening paragraph turns to its matter: `…决定对纯电动乘用车实施出口许可证管理。
   // 现将有关事项公告如下：`, a 公告 addressed to no one.)
   // (The head's lines above it, a page's `【发布文号】…` box, count for nothing.)
+  // (A page's marks and labels of two characters at most, `×`, `通知`, take no place in the head.)
   bool addressed = false;
-  for (std::size_t i = e.body_from; i < ps.size() && i < e.body_from + 6 && !addressed; ++i) {
+  for (std::size_t i = e.body_from, lines = 0; i < ps.size() && i < e.body_from + 6 && !addressed; ++i) {
     std::string_view head = ps[i].text.substr(0, std::min<std::size_t>(ps[i].text.size(), 450));  // ~150 characters
     std::size_t colon = std::min(head.find("："), head.find(":"));
-    addressed = i < e.body_from + 3 && colon != std::string_view::npos && head.substr(0, colon).find("。") == std::string_view::npos;
+    lines += tx::more_visible_than(head, 2) ? 1 : 0;
+    addressed = lines <= 3 && colon != std::string_view::npos && head.substr(0, colon).find("。") == std::string_view::npos;
     std::string_view end = tx::trim(ps[i].text);
     addressed |= matter_turn(ps[i].text) != std::string_view::npos &&
                  (tx::ends_with(end, "：") || tx::ends_with(end, ":") || tx::ends_with(end, "如下。") || tx::ends_with(end, "如下."));

@@ -231,11 +231,18 @@ struct Official {
       // A first line shaped as a heading above the 主送 is the document's title without its 文种.
       // (Past the head's own lines: a blank `签发：`, the number.)
       std::size_t top = e.body_from;
-      while (top < ps.size() && top < e.body_from + 3 &&
-             (of::detail::head_line(ps[top].text) ||
+      // (And a page's marks and labels of two characters, `×` over `通知` over the title.)
+      while (top < ps.size() && top < e.body_from + 4 &&
+             (of::detail::head_line(ps[top].text) || !tx::more_visible_than(ps[top].text, 2) ||
               (e.number && e.number->found.offset >= ps[top].offset && e.number->found.offset < ps[top].offset + ps[top].text.size())))
         ++top;
-      if (doc.title().empty() && top < ps.size() && e.recipients_text.present() && ps[top].offset < e.recipients_text.offset) {
+      // (Over its 主送, or over an address that names no organ: `尊敬的用户：`.)
+      auto address = [&](std::size_t k) {
+        std::string_view a = k < ps.size() ? tx::trim(ps[k].text) : std::string_view();
+        return tx::char_count(a) <= 30 && (tx::ends_with(a, "：") || tx::ends_with(a, ":"));
+      };
+      if (doc.title().empty() && top < ps.size() &&
+          ((e.recipients_text.present() && ps[top].offset < e.recipients_text.offset) || address(top + 1))) {
         std::string_view first = tx::trim(ps[top].text);
         // (In Chinese: `AIAI` is what is left of a title whose glyphs a PDF could not map to text.)
         if (tx::char_count(first) >= 4 && tx::char_count(first) <= 60 && tx::han_count(first) >= 2 && !tx::ends_sentence(first) &&

@@ -467,6 +467,8 @@ void find_tail(const std::vector<Paragraph>& ps, Elements& e) {
       }
     }
   }
+  if (e.issuers.empty())
+    if (auto n = signer_under_formula(ps, start, date_at); n.present()) e.issuers.push_back(n), e.body_end = date_at - 1;
   // 附件说明: `附件：1．…` above the signature, items on the following lines.
   for (std::size_t i = start; i < e.body_end; ++i) {
     std::string q = squeeze(ps[i].text);
