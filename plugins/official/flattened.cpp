@@ -211,6 +211,26 @@ void cut_attachment_note(std::string_view t, std::size_t organ, std::vector<std:
 // right after), the 附件说明 above them, the 版记 (抄送, `某办公室2021年1月19日印发`)
 // at the end, and level-1 headings `一、` opening a sentence in their order
 // (一, 二, 三…; a document issued by the notice starts again at 一).
+// The text before ends with a part's heading, `第一部分  总说明` (a short label, no clause mark
+// after 部分).
+bool part_heading_before(std::string_view before) {
+  std::size_t at = before.rfind("部分");
+  if (at == std::string_view::npos || before.size() - at > 3 * 14) return false;
+  std::string_view label = before.substr(at + std::string_view("部分").size());
+  for (std::string_view mark : {"。", "，", "；", "：", "、", "（"})
+    if (label.find(mark) != std::string_view::npos) return false;
+  std::size_t k = at, numerals = 0;
+  while (k > 0) {
+    std::size_t q = k;
+    char32_t c = tx::prev_cp(before, q);
+    if (!tx::is_cn_numeral(c)) break;
+    k = q;
+    ++numerals;
+  }
+  if (!numerals || k < 3 || before.substr(k - 3, 3) != "第") return false;
+  return tx::char_count(tx::trim(label)) >= 2;
+}
+
 void cut_body(const Paragraph& p, std::vector<Paragraph>& out) {
   std::string_view t = p.text;
   std::vector<std::size_t> cuts;
@@ -258,9 +278,14 @@ void cut_body(const Paragraph& p, std::vector<Paragraph>& out) {
       char32_t before = tx::prev_cp(t, q);
       opens = before == U'。' || before == U'：' || before == ':' || before == U'；' || tx::is_space(before);
     }
+    // (Or after a part's heading, whose items it numbers anew: `第一部分  总说明一、编制依据`.)
+    bool part = !opens && i > 0 && tx::is_cn_numeral(c) && part_heading_before(t.substr(0, i));
+    if (part) expect = 1;
+    opens = opens || part;
     if (opens && tx::is_cn_numeral(c)) {
       auto m = tx::parse_marker(t.substr(i));
-      bool next = m && m.family == tx::MarkerFamily::cn_dun && m.number == expect;
+      // (A number the document skipped, `二、` then `四、`, as it was printed.)
+      bool next = m && m.family == tx::MarkerFamily::cn_dun && (m.number == expect || (expect > 1 && m.number == expect + 1));
       bool again = m && m.family == tx::MarkerFamily::cn_dun && m.number == 1 && expect > 2;  // a second document's numbering
       if (next || again) {
         if (i > 0) cuts.push_back(i);

@@ -21,4 +21,16 @@ f = r["fields"]
 check((r["kind"], r["title"]) == ("announcement", "某某商城2019年国庆假期安排"), f"marks over the title: {r['kind']} {r['title']!r}")
 check((f.get("issuer"), f.get("date")) == (["某某商城"], "2019-09-26"), f"the name between close and date: {f.get('issuer')} {f.get('date')}")
 
+
+# A dataset's row flattens an issuing notice and the plan it issues into one cell: the plan's
+# parts (`第一部分  总说明`) number their items anew right after their headings, and a number
+# the plan skipped (`二、` then `四、`) still heads its section.
+r = one("plan.csv", "id,article\n7,\"关于印发《某某公司2021年投资调整计划》的通知各分公司、直属中心：《某某公司2021年投资调整计划》经公司总经理办公会议审议通过，"
+        "现印发给你们，请遵照执行。 某某公司2021年8月3日     某某公司2021年投资调整计划某某公司2021年8月第一部分  总说明一、编制依据"
+        "1.《某省省属企业投资监督管理办法》等。2.国家深化电力体制改革若干意见及配套文件。二、调整原则（一）基本建设项目1.紧密追踪重要用户需求。"
+        "2.解决频繁停电及低电压突出问题。四、调整后投资计划（一）总体情况调整后，2021年共安排项目3443项。第二部分  各专业投资计划调整情况"
+        "一、基本建设项目调整后投资30.84亿元，共安排项目2879项。二、技术改造项目调整后投资4.58亿元。\"\n")
+heads = [s["marker"] + s["title"][:4] for s in r.get("sections", []) if s["level"] == 1]
+check(heads == ["一、编制依据", "二、调整原则", "四、调整后投", "一、基本建设", "二、技术改造"], f"a flattened plan's parts and items: {heads}")
+
 done()
