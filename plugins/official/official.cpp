@@ -121,6 +121,26 @@ std::string metadata_issuer(const std::vector<st::Paragraph>& ps) {
   return {};
 }
 
+// A page's headline that names the matter where the body's title names only the organ before
+// the same words (`某中学空调采购中标（成交）结果公告` over the body's `某交易集团龙华分公司` /
+// `中标（成交）结果公告`): the headline tells the documents of one organ apart, the body's does not.
+bool headline_naming_matter(std::string_view headline, std::string_view found) {
+  std::string given = tx::strip_spaces(headline), own = tx::strip_spaces(found);
+  if (given.empty() || given == own || tx::contains(own, "关于") || tx::contains(given, "关于")) return false;
+  std::size_t common = 0;  // bytes of the suffix both share, whole characters
+  for (std::size_t a = given.size(), b = own.size(); a > 0 && b > 0;) {
+    std::size_t pa = a, pb = b;
+    if (tx::prev_cp(given, pa) != tx::prev_cp(own, pb)) break;
+    a = pa, b = pb;
+    common = given.size() - a;
+  }
+  std::string_view shared = std::string_view(given).substr(given.size() - common);
+  std::string_view own_head = std::string_view(own).substr(0, own.size() - common);
+  std::string_view matter = std::string_view(given).substr(0, given.size() - common);
+  return tx::char_count(shared) >= 4 && of::doc_type_of_title(shared) && (own_head.empty() || of::organ_like(own_head)) &&
+         tx::char_count(matter) >= 4 && !of::organ_like(matter) && tx::han_count(matter) >= 4;
+}
+
 struct Official {
   static constexpr const char* name = "official";
   static constexpr const char* version = "0.1.0";
@@ -254,7 +274,7 @@ struct Official {
       if (doc.title().empty()) doc.set_field("title_absent", "the body carries no title; the 文种 is named by its formulas");
       else doc.set_field("title_without_doc_type", "the title names no 文种; the body's formulas name it");
     } else {
-      doc.set_title(e.title.found.text);
+      doc.set_title(headline_naming_matter(doc.title(), e.title.found.text) ? std::string(tx::trim(doc.title())) : e.title.found.text);
     }
 
     // Every element with its line, for the record and for checking by hand.

@@ -33,4 +33,17 @@ r = one("plan.csv", "id,article\n7,\"关于印发《某某公司2021年投资调
 heads = [s["marker"] + s["title"][:4] for s in r.get("sections", []) if s["level"] == 1]
 check(heads == ["一、编制依据", "二、调整原则", "四、调整后投", "一、基本建设", "二、技术改造"], f"a flattened plan's parts and items: {heads}")
 
+
+# A procurement site's page: its headline names the matter, the body's title only the agency
+# before the same words; the headline tells one agency's notices apart.
+r = one("award.html", "<html><head><meta name=\"ArticleTitle\" content=\"某市某中学空调采购中标（成交）结果公告\">"
+        "<title>某市某中学空调采购中标（成交）结果公告</title></head><body><div class=\"vF_detail_content\">\n"
+        "<p style=\"text-align:center\"><strong>某某交易集团有限公司某区分公司</strong></p>\n"
+        "<p style=\"text-align:center\"><strong>中标（成交）结果公告</strong></p>\n"
+        "<p>一、项目编号：LH2025000057</p><p>二、项目名称：某市某中学空调采购</p>"
+        "<p>三、中标（成交）信息 供应商名称：某某空调电器有限公司 中标（成交）金额：6687920.0元</p>"
+        "<p>四、公告期限 2025年05月27日至2025年05月30日</p>\n<p>某某公共资源交易中心</p><p>2025年05月27日</p>\n"
+        "</div></body></html>\n")
+check((r["kind"], r["title"]) == ("announcement", "某市某中学空调采购中标（成交）结果公告"), f"the headline names the matter: {r['kind']} {r['title']!r}")
+
 done()
