@@ -178,7 +178,8 @@ struct Regulation {
 
   double detect(Document& doc) {
     auto ps = st::paragraphs(doc.text());
-    std::string_view title = doc.title().empty() ? head_title(ps) : doc.title();
+    std::string own_title = given_or_head_title(doc.title(), ps);
+    std::string_view title = own_title;
     std::string over_lines = title_over_lines(ps, title);
     if (!over_lines.empty()) title = over_lines;
     // `…的意见` is a 公文 (an opinion) unless its body is cut into articles: half the weight.
@@ -241,18 +242,20 @@ struct Regulation {
     if (ps.empty()) return;
     // A text that opens with its first article (a statute's rows joined) has no title line.
     auto opening = tx::parse_marker(ps[0].text).family;
-    if (doc.title().empty() && opening != tx::MarkerFamily::article && opening != tx::MarkerFamily::chapter) doc.set_title(head_title(ps));
+    if (opening != tx::MarkerFamily::article && opening != tx::MarkerFamily::chapter) doc.set_title(given_or_head_title(doc.title(), ps));
     if (instrument_of(doc.title()).empty())
       if (auto above = title_above_articles(ps); !above.empty()) doc.set_title(above);
     if (std::string joined = title_over_lines(ps, doc.title()); !joined.empty()) doc.set_title(joined);
     // Its standing on the line under it (`金融产品网络营销管理办法` / `(征求意见稿)`): the title's.
-    for (std::size_t i = 0; i + 1 < ps.size() && i < 3; ++i)
+    // (Under a masthead, its number: the title's line may be the fourth.)
+    for (std::size_t i = 0; i + 1 < ps.size() && i < 6; ++i)
       if (tx::strip_spaces(ps[i].text) == tx::strip_spaces(doc.title())) {
         std::string next = tx::strip_spaces(ps[i + 1].text);
         if (!instrument_of(doc.title()).empty() && standing_suffix(next) == next.size() && !next.empty())
           doc.set_title(std::string(tx::trim(doc.title())) + next);
         break;
       }
+    if (std::string packed = unspaced_title(tx::trim(doc.title())); packed != tx::trim(doc.title())) doc.set_title(packed);
     // A listing's number after the name (`…管理办法（发改委第36号令）`): a number, not the title's.
     std::string number_after_title;
     {

@@ -114,7 +114,12 @@ std::string_view head_title(const std::vector<st::Paragraph>& ps) {
       std::string q = tx::strip_spaces(t);
       bool number = tx::ends_with(q, "号") && (contains(q, "〔") || contains(q, "[") || contains(q, "（")) && tx::char_count(q) <= 24;
       bool menu = contains(q, "|") || contains(q, ">") || contains(q, "»");
-      if (number || menu || tx::char_count(q) <= 5 || (tx::char_count(q) <= 8 && !people::organ_like(q))) continue;
+      // (Nor a masthead, `…委员会文件`, whose organ's name may wrap over the line above it.)
+      auto masthead = [&](std::size_t k) {
+        return k < ps.size() && k < 8 && tx::ends_with(tx::strip_spaces(ps[k].text), "文件") && !tx::more_visible_than(ps[k].text, 30);
+      };
+      if (number || menu || masthead(i) || masthead(i + 1) || tx::char_count(q) <= 5 || (tx::char_count(q) <= 8 && !people::organ_like(q)))
+        continue;
       break;
     }
     return tx::trim(ps[st::plain_title_below(ps, i, [](std::string_view s) { return !instrument_of(s).empty(); })].text);
@@ -166,6 +171,54 @@ std::string title_over_lines(const std::vector<st::Paragraph>& ps, std::string_v
       break;
     }
   return {};
+}
+
+// The title the reader gave, unless it names no instrument and the head's own title does (a
+// page's first bold line, `全国…专业学位` of a masthead wrapped over two lines, over `…评选办法`).
+std::string given_or_head_title(std::string_view given, const std::vector<st::Paragraph>& ps) {
+  if (!given.empty() && !instrument_of(tx::strip_spaces(given)).empty()) return std::string(given);
+  std::string_view head = head_title(ps);
+  if (given.empty()) return std::string(head);
+  // (Not over a 公文's own title, `…的复函`, nor for a numbered heading of its body, `一、相关法律规定`.)
+  bool titled = false;
+  for (std::string_view w : {"通知", "通报", "意见", "决定", "批复", "函", "公告", "通告", "报告", "请示", "纪要", "决议", "令", "公报", "议案"})
+    titled |= tx::ends_with(tx::trim(given), w);
+  if (!titled && !tx::parse_marker(head) && !instrument_of(tx::strip_spaces(head)).empty()) return std::string(head);
+  return std::string(given);
+}
+
+// A title spaced out to the line's width (`MPA 优 秀论 文 评 选 办 法`, two spaces between Han
+// characters at least): no space beside a Han character; one between other words. (A title and
+// its translation, `…发展规定 Provisions of…`, keep theirs.)
+std::string unspaced_title(std::string_view t) {
+  std::size_t spaced = 0;
+  for (std::size_t i = 0; i < t.size();) {
+    std::size_t b = i;
+    char32_t c = tx::next_cp(t, i);
+    if (!tx::is_space(c) || b == 0 || !tx::is_han(tx::prev_cp(t, b))) continue;
+    std::size_t e = i;
+    for (std::size_t q = e; e < t.size() && tx::is_space(tx::next_cp(t, q)); q = e) e = q;
+    std::size_t after = e;
+    spaced += e < t.size() && tx::is_han(tx::next_cp(t, after));
+    i = e;
+  }
+  if (spaced < 2) return std::string(t);
+  std::string packed;
+  for (std::size_t i = 0; i < t.size();) {
+    std::size_t k = i;
+    if (!tx::is_space(tx::next_cp(t, k))) {
+      packed.append(t, i, k - i);
+      i = k;
+      continue;
+    }
+    std::size_t e = k;
+    for (std::size_t q = e; e < t.size() && tx::is_space(tx::next_cp(t, q)); q = e) e = q;
+    std::size_t b = i, after = e;
+    bool han_before = b > 0 && tx::is_han(tx::prev_cp(t, b)), han_after = e < t.size() && tx::is_han(tx::next_cp(t, after));
+    if (!han_before && !han_after) packed += ' ';
+    i = e;
+  }
+  return packed;
 }
 
 }  // namespace regulation_titles

@@ -45,4 +45,10 @@ std::string title_above_articles(const std::vector<gongwen::structure::Paragraph
 // lines as one title, or empty.
 std::string title_over_lines(const std::vector<gongwen::structure::Paragraph>& ps, std::string_view title);
 
+// The title the reader gave, unless it names no instrument (nor a 公文's 文种) and the head's own
+// title does; the head's title when the reader gave none.
+std::string given_or_head_title(std::string_view given, const std::vector<gongwen::structure::Paragraph>& ps);
+// The title without the spaces a layout put beside its Han characters.
+std::string unspaced_title(std::string_view t);
+
 }  // namespace regulation_titles

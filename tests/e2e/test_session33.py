@@ -46,4 +46,18 @@ r = one("award.html", "<html><head><meta name=\"ArticleTitle\" content=\"某市�
         "</div></body></html>\n")
 check((r["kind"], r["title"]) == ("announcement", "某市某中学空调采购中标（成交）结果公告"), f"the headline names the matter: {r['kind']} {r['title']!r}")
 
+
+# A school's page reprints a committee's 办法 under its masthead, the organ's name wrapped over
+# two lines above `…文件`, the number, and the name spaced out to the line's width: the page's
+# first bold line is the masthead's, the 办法 is the document.
+r = one("measures.html", "<html><head><title>某某大学　某学院</title></head><body><table><tr><td>"
+        "<p align=\"center\"><strong>全国某某专业学位</strong><br><strong>教育指导委员会文件</strong></p>\n"
+        "<p align=\"center\">教指委[2003]2号</p>\n<p align=\"center\"><strong>某某 优 秀论 文 评 选 办 法</strong><br>（试  行）</p>\n"
+        "<p align=\"center\">全国某某专业学位教育指导委员会</p>\n"
+        "<p>学位论文是培养的重要环节。认真开展优秀论文评选活动，对于提高教育质量具有重要意义。为此，特制定本办法。</p>\n"
+        "<p>一、评选范围</p><p>当年度专业学位获得者的学位论文。</p><p>二、评选原则</p><p>科学公正，注重创新，严格筛选，宁缺毋滥。</p>\n"
+        "<p>三、评选程序</p><p>1.各培养单位依据前述要求评选本校优秀论文，提出推荐名单。</p><p>2.秘书处组织专家进行通讯评审，产生初选名单。</p>\n"
+        "</td></tr></table></body></html>\n")
+check((r["kind"], r["title"]) == ("regulation", "某某优秀论文评选办法（试行）"), f"a masthead over a 办法: {r['kind']} {r['title']!r}")
+
 done()
