@@ -101,6 +101,7 @@ bool office_below(std::string_view organ, std::string_view below);
 std::string post_then_name(std::string_view line);
 bool seal_note(std::string_view q);
 void undated_signature(const std::vector<Paragraph>& ps, std::size_t start, Elements& e);
+bool organ_opens(std::string_view q);
 Found signer_under_formula(const std::vector<Paragraph>& ps, std::size_t start, std::size_t date_at);
 
 // tail.cpp

@@ -82,6 +82,23 @@ bool seal_note(std::string_view q) {
          (tx::ends_with(q, "代章）") || tx::ends_with(q, "盖章）") || tx::ends_with(q, "印章）"));
 }
 
+// A line that opens with an organ's name and goes on past it (`国务院应对新型冠状病毒肺炎疫情`
+// over `联防联控机制医疗救治组`): the head of a longer organ's name, neither a heading nor a
+// sentence (no 的, no 关于).
+bool organ_opens(std::string_view q) {
+  if (contains(q, "的") || contains(q, "关于") || tx::char_count(q) > 20) return false;
+  std::size_t at = 0;
+  for (int n = 0; n < 8 && at < q.size(); ++n) {
+    tx::next_cp(q, at);
+    // (A place's name opens an address as well, `青溪县青城镇柳溪村`: an organ's, not a place's.)
+    std::string_view head = q.substr(0, at);
+    bool place = false;
+    for (std::string_view p : {"省", "市", "县", "区", "州", "镇", "乡", "村", "旗", "盟"}) place |= tx::ends_with(head, p);
+    if (n >= 1 && at < q.size() && !place && organ_like(head)) return true;
+  }
+  return false;
+}
+
 // A signature without a date (a notice sent out undated): the organ line or two
 // that end the text under its closing sentence (`特此通知。`) or under its 附件说明's
 // items (`附件：` then `1. …`), a seal's note below them set aside. Never a list's

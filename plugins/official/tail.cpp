@@ -399,13 +399,16 @@ void find_tail(const std::vector<Paragraph>& ps, Elements& e) {
         bool formula = tx::starts_with(q, "特此") || tx::starts_with(q, "此复") || tx::starts_with(q, "此函") || tx::starts_with(q, "专此");
         // A long fragment must make a name the text uses elsewhere (the body names its
         // issuer: `…联防联控机制综合组制定了…`), not a heading joined to the signer.
+        // (Or a name the body uses across the break: `国务院应对新型冠状病毒肺炎疫情` in
+        // `…肺炎疫情联防联控机制各成员单位`, the signer the office under it.)
+        std::string across = q + below.substr(0, std::min<std::size_t>(below.size(), 6));  // (two characters of Han)
         auto named_in_body = [&] {
           for (std::size_t k = start; k < i; ++k)
-            if (contains(ps[k].text, joined)) return true;
+            if (contains(ps[k].text, joined) || contains(ps[k].text, across)) return true;
           return false;
         };
         if (han && !formula && !names.empty() && tx::char_count(q) <= 16 && tx::char_count(joined) <= 40 && organ_like(joined) &&
-            names.back().offset == ps[i + 1].offset && (tx::char_count(q) <= 4 || named_in_body())) {
+            names.back().offset == ps[i + 1].offset && (tx::char_count(q) <= 4 || named_in_body() || organ_opens(q))) {
           names.back() = {joined, ps[i].offset};
           e.body_end = i;
           continue;

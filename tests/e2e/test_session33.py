@@ -60,4 +60,14 @@ r = one("measures.html", "<html><head><title>某某大学　某学院</title></h
         "</td></tr></table></body></html>\n")
 check((r["kind"], r["title"]) == ("regulation", "某某优秀论文评选办法（试行）"), f"a masthead over a 办法: {r['kind']} {r['title']!r}")
 
+
+# A joint mechanism's group signs on two lines, its name broken after `…疫情`: the line over the
+# group's opens with an organ (`国务院`) and goes on, the head of one name, whether or not the body
+# names the mechanism.
+for body in ("为进一步做好某某病互联网医疗服务，现将有关要求通知如下：", "为落实国务院应对某某病疫情联防联控机制的部署，现将有关要求通知如下："):
+    r = one("joint.txt", "关于做好某某病互联网医疗服务的通知\n各省、自治区、直辖市卫生健康委：\n" + body + "\n"
+            "一、各地要充分发挥互联网医疗服务的作用。\n二、鼓励医联体内上级医院通过远程会诊提高基层医疗机构的能力。\n"
+            "国务院应对某某病疫情\n联防联控机制医疗救治组\n2022年12月11日\n")
+    check(r["fields"].get("issuer") == ["国务院应对某某病疫情联防联控机制医疗救治组"], f"a group's name on two lines: {r['fields'].get('issuer')}")
+
 done()
