@@ -367,6 +367,7 @@ struct Regulation {
       }
     }
     if (!number_after_title.empty() && doc.field("doc_number").empty()) doc.set_field("doc_number", number_after_title);
+    if (std::string n = masthead_number(ps, doc.title()); !n.empty() && doc.field("doc_number").empty()) doc.set_field("doc_number", n);
     // Or the number a page's information box or a dataset's column gives it (no line of the text).
     for (auto [field, from] : {std::pair{"page_doc_number", "page"}, std::pair{"row_doc_number", "dataset"}})
       if (std::string outside = doc.field(field); doc.field("doc_number").empty() && !outside.empty() && contains(outside, "号")) {
@@ -509,6 +510,14 @@ struct Regulation {
         doc.set_field("issuer_from", "metadata");
       }
     if (!cited_date.empty() && doc.field("date").empty()) doc.set_field("date", cited_date);
+    if (auto printed = printing(ps)) {
+      if (!printed->by.empty()) doc.set_field("printed_by", printed->by);
+      doc.set_field("printed_on", printed->on);
+      if (doc.field("date").empty()) {
+        doc.set_field("date", printed->on);
+        doc.set_field("date_from", "printed");
+      }
+    }
     // (A charter known by its last revision alone, `（2020年9月5日修订）`, is the text of that date.)
     if (doc.field("date").empty() && !doc.field("revised").empty()) doc.set_field("date", doc.field("revised"));
     if (!abolished.empty()) doc.set_field_list("abolishes", abolished);

@@ -5,6 +5,7 @@
 #include <gongwen/structure.hpp>
 #include <gongwen/text.hpp>
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -50,5 +51,13 @@ std::string title_over_lines(const std::vector<gongwen::structure::Paragraph>& p
 std::string given_or_head_title(std::string_view given, const std::vector<gongwen::structure::Paragraph>& ps);
 // The title without the spaces a layout put beside its Han characters.
 std::string unspaced_title(std::string_view t);
+
+// The masthead's number over the rule's name (`教指委[2003]2号`), or empty (colophon.cpp).
+std::string masthead_number(const std::vector<gongwen::structure::Paragraph>& ps, std::string_view title);
+// The 版记's `X Y印发`: who printed the rule and when (ISO).
+struct Printing {
+  std::string by, on;
+};
+std::optional<Printing> printing(const std::vector<gongwen::structure::Paragraph>& ps);
 
 }  // namespace regulation_titles

@@ -70,4 +70,15 @@ for body in ("为进一步做好某某病互联网医疗服务，现将有关要
             "国务院应对某某病疫情\n联防联控机制医疗救治组\n2022年12月11日\n")
     check(r["fields"].get("issuer") == ["国务院应对某某病疫情联防联控机制医疗救治组"], f"a group's name on two lines: {r['fields'].get('issuer')}")
 
+
+# The same 办法 keeps the furniture of the 文件 it was issued as: the masthead's number over its
+# name, and the 版记's printing, which dates a rule that states no date of its own.
+r = one("measures2.txt", "全国某某专业学位\n教育指导委员会文件\n教指委[2003]2号\n某某 优 秀论 文 评 选 办 法\n（试  行）\n"
+        "为提高教育质量，特制定本办法。\n一、评选范围\n当年度专业学位获得者的学位论文。\n二、评选原则\n科学公正，注重创新。\n"
+        "报：某某教育指导委员会主任委员、副主任委员，某某办公室送：全国某某专业学位教育指导委员会委员抄：有关院校。\n"
+        "某某秘书处办公室 二OO三年十月十六日印发\n")
+f = r["fields"]
+check(((f.get("doc_number") or {}).get("key"), f.get("date"), f.get("date_from"), f.get("printed_by")) ==
+      ("教指委〔2003〕2号", "2003-10-16", "printed", "某某秘书处办公室"), f"a 办法's masthead number and printing: {f.get('doc_number')} {f.get('date')} {f.get('printed_by')}")
+
 done()
