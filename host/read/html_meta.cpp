@@ -257,9 +257,15 @@ std::string breadcrumb_column(std::string_view t) {
     i = j;
   }
   if (!cur.empty()) parts.push_back(std::move(cur));
-  // The trail's label and its home are no column (`当前位置：首页`).
+  // The trail's label and its home are no column (`当前位置：首页`), nor a mark left of a
+  // script's string (`"`): a column has a word.
   std::erase_if(parts, [](const std::string& p) {
-    return std::find(kTrailLabels.begin(), kTrailLabels.end(), p) != kTrailLabels.end() ||
+    bool word = false;
+    for (std::size_t i = 0; i < p.size() && !word;) {
+      char32_t c = text::next_cp(p, i);
+      word = text::is_han(c) || (c < 0x80 && std::isalnum(static_cast<int>(c)));
+    }
+    return !word || std::find(kTrailLabels.begin(), kTrailLabels.end(), p) != kTrailLabels.end() ||
            std::find(kTrailHomes.begin(), kTrailHomes.end(), p) != kTrailHomes.end();
   });
   while (!parts.empty() && (parts.back() == "正文" || parts.back() == "详情" || parts.back() == "内容" || parts.back() == "文章" ||

@@ -81,4 +81,13 @@ f = r["fields"]
 check(((f.get("doc_number") or {}).get("key"), f.get("date"), f.get("date_from"), f.get("printed_by")) ==
       ("教指委〔2003〕2号", "2003-10-16", "printed", "某某秘书处办公室"), f"a 办法's masthead number and printing: {f.get('doc_number')} {f.get('date')} {f.get('printed_by')}")
 
+
+# A JSP page whose scriptlet left `">` on a line of its own: a mark is no trail and names no column.
+r = one("stray.jsp", "<%@ page contentType=\"text/html; charset=UTF-8\" %>\n<html><head><title>某学院</title></head><body>\n"
+        "<marquee direction=\"up\"><% int k=0; while(rs1.next()&&k<8){ %>\n"
+        "<a href=\"newsShow.jsp?newsID=<%= rs1.getString(\"newsID\")%>\"><%= rs1.getString(\"NewsName\")%></a>&nbsp;<% k++; } %></marquee>\n<p><strong>关于举办学术讲座的通知</strong></p>\n<p>各系、各部门：</p>\n"
+        "<p>为活跃学术氛围，学院定于5月10日举办学术讲座，请各单位组织师生参加。</p>\n<p>特此通知。</p>\n<p>某学院办公室</p>\n<p>2007年5月8日</p>\n"
+        "</body></html>\n")
+check(r["fields"].get("page_column") is None, f"no column from a stray mark: {r['fields'].get('page_column')!r}")
+
 done()
