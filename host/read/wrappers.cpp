@@ -1,6 +1,8 @@
 // Wrapper detection and unwrapping (see wrappers.hpp).
 #include "read/wrappers.hpp"
 
+#include "read/code_literal.hpp"
+
 #include <gongwen/text.hpp>
 
 #include <algorithm>
@@ -41,8 +43,8 @@ bool is_script_line(std::string_view t) {
   return t.find("getElementById") != std::string_view::npos || t.find("addEventListener") != std::string_view::npos;
 }
 
-// Decodes the escapes of a JavaScript string literal, mapping each output
-// byte to the escape that produced it.
+}  // namespace
+
 void unescape_literal(std::string_view s, std::size_t base, MappedTextBuilder& out) {
   std::size_t i = 0, run = 0;
   auto flush = [&](std::size_t upto) {
@@ -102,6 +104,8 @@ void unescape_literal(std::string_view s, std::size_t base, MappedTextBuilder& o
   }
   flush(s.size());
 }
+
+namespace {
 
 Unwrapped unwrap_wechat(std::string_view decoded) {
   Unwrapped u;
@@ -266,6 +270,7 @@ bool markdown_body(std::string_view s) {
 
 Unwrapped unwrap(std::string_view decoded, std::string_view path) {
   if (looks_like_wechat_literal(decoded)) return unwrap_wechat(decoded);
+  if (Unwrapped code; unwrap_code_literal(decoded, code)) return code;
   // A static site's page: front matter over a body written in HTML (`---`,
   // `title: …`, `---`, then `<p>…`). The front matter is read, then blanked
   // (its line breaks kept, so offsets and lines stay the file's) for the HTML reader.

@@ -90,4 +90,25 @@ r = one("stray.jsp", "<%@ page contentType=\"text/html; charset=UTF-8\" %>\n<htm
         "</body></html>\n")
 check(r["fields"].get("page_column") is None, f"no column from a stray mark: {r['fields'].get('page_column')!r}")
 
+
+# A program's demo input: a 通告 kept as string literals joined by `+` in a .java file. The
+# literals, decoded, are the document; the code around them and the other literals (a URL, a
+# map's keys) are none of it, and positions point into the source file.
+java = ("package com.example.kpi.utils;\n\nimport java.util.HashMap;\nimport java.util.Map;\n\n/**\n * Created by someone on 2017/5/15.\n */\n"
+        "public class HttpUtils {\n    public static void main(String[] args) {\n        String url = \"http://example.cn/rs/detect\";\n"
+        "        String text = \"某市公安局\\n\" +\n                \"关于加强某某国际机场净空区域安全保护的通告\\n\" +\n"
+        "                \"    为维护某某国际机场净空保护区域飞行安全，根据《中华人民共和国国家安全法》等法律法规，现就某某国际机场净空区域安全保护有关事项通告如下：\\n\" +\n"
+        "                \"    一、严禁任何单位、组织和个人未经军民航职能部门批准，在某某国际机场净空保护区域内进行无人机、航空模型等飞行活动。\\n\" +\n"
+        "                \"    二、在机场净空保护区域内实施上述违法行为的，公安机关将依法予以查处。\\n\" +\n"
+        "                \"　　本通告自2017年5月1日起施行，有效期一年。\\n\" +\n                \"　　公安机关举报电话：110\\n\" +\n"
+        "                \"某市公安局\\n\" +\n                \"　　2017年4月20日\";\n"
+        "        Map<String, String> params = new HashMap<>();\n        params.put(\"type\", \"字词;政治\");\n        params.put(\"text\", text);\n    }\n}\n")
+rs = process_records(write("HttpUtils.java", java), "--with-text")
+r = rs[0]
+f = r["fields"]
+check((r["kind"], r["title"]) == ("public_notice", "某市公安局关于加强某某国际机场净空区域安全保护的通告"), f"a 通告 in a Java literal: {r['kind']} {r['title']!r}")
+check((f.get("issuer"), f.get("date")) == (["某市公安局"], "2017-04-20"), f"its signature: {f.get('issuer')} {f.get('date')}")
+check("HashMap" not in r["text"] and "\\n" not in r["text"] and "字词" not in r["text"], "only the literals' text, decoded")
+check(any(e["element"] == "标题" and e["line"] == 12 for e in f.get("elements", [])), f"the title's line is the source's: {f.get('elements')}")
+
 done()
