@@ -199,12 +199,25 @@ for name, n in (("oneline_small", int(mb * 1e6)), ("oneline_large", int(mb * 10e
     data = (line * (n // len(line) + 1))[:n].decode("utf-8", "ignore")
     with open(f"{work}/{name}.txt", "w", encoding="utf-8") as f:
         f.write(data)
+# A 公文 flattened onto one line (a dataset's cell): the official handler cuts it back into
+# lines at every numbered heading, a path the corpus's texts never take.
+head = "关于做好2021年投资调整计划的通知各分公司、直属中心：现印发给你们，请遵照执行。某某公司2021年8月3日第一部分  总说明"
+unit = ("一、编制依据1.《某省企业投资监督管理办法》等。二、调整原则（一）基本建设项目1.紧密追踪重要用户需求。"
+        "三、营销项目调整后投资2.70亿元，共安排项目十二项。").encode()
+for name, n in (("onelineflat_small", int(mb * 1e6)), ("onelineflat_large", int(mb * 10e6))):
+    data = (unit * (n // len(unit) + 1))[:n].decode("utf-8", "ignore")
+    with open(f"{work}/{name}.txt", "w", encoding="utf-8") as f:
+        f.write(head + data)
 PYEOF
 measure oneline_small "gongwen process, one line (small)" "$(stat -c %s "$WORK/oneline_small.txt")" "$BENCH_RUNS" \
   "$GONGWEN" process --threads 1 "$WORK/oneline_small.txt"
 measure oneline_large "gongwen process, one line (10x)" "$(stat -c %s "$WORK/oneline_large.txt")" "$BENCH_RUNS" \
   "$GONGWEN" process --threads 1 "$WORK/oneline_large.txt"
-rm -f "$WORK"/oneline_*.out
+measure onelineflat_small "gongwen process, a flattened 公文 (small)" "$(stat -c %s "$WORK/onelineflat_small.txt")" "$BENCH_RUNS" \
+  "$GONGWEN" process --threads 1 "$WORK/onelineflat_small.txt"
+measure onelineflat_large "gongwen process, a flattened 公文 (10x)" "$(stat -c %s "$WORK/onelineflat_large.txt")" "$BENCH_RUNS" \
+  "$GONGWEN" process --threads 1 "$WORK/onelineflat_large.txt"
+rm -f "$WORK"/oneline_*.out "$WORK"/onelineflat_*.out
 
 tiny="$WORK/tiny.txt"
 head -n 20 "${seeds[0]}" > "$tiny"

@@ -134,7 +134,8 @@ def fmt(v, spec):
 
 def main():
     work, out_json = sys.argv[1], sys.argv[2]
-    order = ["wc", "gongwen_t1", "gongwen_t0", "gongwen_t1_small", "jieba", "pandoc", "oneline_small", "oneline_large"]
+    order = ["wc", "gongwen_t1", "gongwen_t0", "gongwen_t1_small", "jieba", "pandoc", "oneline_small", "oneline_large",
+             "onelineflat_small", "onelineflat_large"]
     rows = [row_of(work, n) for n in order if os.path.exists(os.path.join(work, n + ".meta"))]
     by = {r["name"]: r for r in rows}
     wc = by.get("wc", {}).get("mb_s")
@@ -177,10 +178,11 @@ def main():
     rss = [by[n]["peak_rss_mb"] for n in ("gongwen_t1", "gongwen_t0", "gongwen_t1_small") if n in by and by[n]["peak_rss_mb"]]
     if rss:
         target("peak RSS, any corpus size", f"{max(rss):.0f} MB", "< 100 MB", max(rss) < 100)
-    small, large = by.get("oneline_small"), by.get("oneline_large")
-    if small and large and small["seconds"] > 0:
-        r = large["seconds"] / small["seconds"]
-        target(f"one-line {large['mb']:.0f} MB vs {small['mb']:.0f} MB", f"{r:.1f}x", "<= 12x", r <= 12)
+    for kind, label in (("oneline", "one-line"), ("onelineflat", "flattened 公文")):
+        small, large = by.get(f"{kind}_small"), by.get(f"{kind}_large")
+        if small and large and small["seconds"] > 0:
+            r = large["seconds"] / small["seconds"]
+            target(f"{label} {large['mb']:.0f} MB vs {small['mb']:.0f} MB", f"{r:.1f}x", "<= 12x", r <= 12)
     if micro:
         rc = micro.get("read_clean/all_files", {}).get("MB/s")
         if rc:

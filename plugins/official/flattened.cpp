@@ -214,6 +214,8 @@ void cut_attachment_note(std::string_view t, std::size_t organ, std::vector<std:
 // The text before ends with a part's heading, `第一部分  总说明` (a short label, no clause mark
 // after 部分).
 bool part_heading_before(std::string_view before) {
+  // (Only the last 14 characters are looked at: the test runs at every numeral of the text.)
+  before = before.substr(before.size() > 3 * 16 ? before.size() - 3 * 16 : 0);
   std::size_t at = before.rfind("部分");
   if (at == std::string_view::npos || before.size() - at > 3 * 14) return false;
   std::string_view label = before.substr(at + std::string_view("部分").size());
