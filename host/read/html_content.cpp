@@ -259,6 +259,33 @@ MainContent find_main_content(xmlNode* root) {
     best = std::max(best, 1.0);
   }
   if (!best_node) return out;
+  // The article's own paragraphs set in a block beside the one that won (a TRS editor's preamble
+  // `为落实…，制定本办法。` in one div, the articles in the next): the parent holds the article when
+  // every other block in it is prose — link-free sentences — or empty (readability's siblings).
+  for (int up = 0; up < 2 && !platform && best_node->parent && best_node->parent->type == XML_ELEMENT_NODE; ++up) {
+    const xmlNode* parent = best_node->parent;
+    if (named(parent, "body") || named(parent, "html")) break;
+    bool prose_beside = false, only_prose = true;
+    for (const xmlNode* c = parent->children; c && only_prose; c = c->next) {
+      if (c == best_node) continue;
+      if (c->type == XML_TEXT_NODE) {
+        only_prose = !c->content || text::trim(reinterpret_cast<const char*>(c->content)).empty();
+        continue;
+      }
+      if (c->type != XML_ELEMENT_NODE) continue;
+      auto it = sc.stats.find(c);
+      std::size_t chars = it == sc.stats.end() ? 0 : it->second.chars, links = it == sc.stats.end() ? 0 : it->second.link_chars;
+      if (chars == 0) continue;
+      xmlChar* content = xmlNodeGetContent(c);
+      bool sentences = content && std::strstr(reinterpret_cast<const char*>(content), "。") != nullptr;
+      if (content) xmlFree(content);
+      bool prose = sentences && chars >= 40 && links * 10 <= chars;
+      only_prose = prose;
+      prose_beside |= prose;
+    }
+    if (!prose_beside || !only_prose) break;
+    best_node = parent;
+  }
   const Stats& m = sc.stats[best_node];
   out.node = const_cast<xmlNode*>(best_node);
   out.score = best;
