@@ -143,8 +143,9 @@ struct Speech {
         titled = true;
       }
     }
+    // (However the dashes are typed: `----任正非在…会议上的讲话`.)
     for (std::size_t i = 0; i < paras.size() && i < 4; ++i)
-      if (tx::starts_with(paras[i].text, "——") && names_speech(paras[i].text)) {
+      if (auto sub = subtitle(paras[i].text); sub && names_speech(*sub)) {
         doc.signal("subtitle `——在…上的讲话`", 0.30);
         break;
       }
@@ -312,7 +313,9 @@ struct Speech {
       if (title_i > 0) {
         std::string_view before = tx::trim(paras[title_i - 1].text);
         // (Or the two lines are the title the file gives: `贺贤春同志在杭州市工代会` / `四月二日会议上的讲话`.)
+        // (Nor with 暨, which joins a second occasion to the first: `在庆祝…大会` / `暨…典礼上的讲话`.)
         bool wrapped = tx::starts_with(own, "的") || tx::starts_with(own, "上的") || tx::ends_with(before, "的") ||
+                       (tx::starts_with(own, "暨") && tx::starts_with(before, "在")) ||
                        (given_title && tx::strip_spaces(doc.title()) == tx::strip_spaces(before) + tx::strip_spaces(own));
         if (wrapped && tx::char_count(before) <= 30 && !tx::ends_sentence(before) && !date_line(before)) {
           doc.set_title(std::string(before) + std::string(own));
@@ -366,6 +369,17 @@ struct Speech {
           // `——在全市组织工作会议上的讲话`: the occasion is the meeting.
           std::string_view o = *occ;
           auto at = o.find("在"), on = o.rfind("上的");
+          // (`——任正非在…会议上的讲话`: a bare name before 在 is the speaker, the rest the occasion.)
+          if (at != std::string_view::npos && at > 0 && at <= 3 * 3 && on != std::string_view::npos && on > at + 3 &&
+              doc.field("speaker").empty()) {
+            std::string name = tx::strip_spaces(o.substr(0, at));
+            bool bare = people::personal_name(name) && tx::char_count(name) <= 3;
+            for (auto post : people::kPositions) bare = bare && name.find(post) == std::string::npos;
+            if (bare) {
+              doc.set_field("speaker", name);
+              o = o.substr(at + 3, on - at - 3);
+            }
+          }
           if (at == 0 && on != std::string_view::npos && on > at + 3) o = o.substr(at + 3, on - at - 3);
           doc.set_field("occasion", o);
         }

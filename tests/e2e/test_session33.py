@@ -111,4 +111,20 @@ check((f.get("issuer"), f.get("date")) == (["某市公安局"], "2017-04-20"), f
 check("HashMap" not in r["text"] and "\\n" not in r["text"] and "字词" not in r["text"], "only the literals' text, decoded")
 check(any(e["element"] == "标题" and e["line"] == 12 for e in f.get("elements", [])), f"the title's line is the source's: {f.get('elements')}")
 
+
+# A speech under a slogan title, its subtitle typed with ASCII dashes: the subtitle names the
+# speaker before 在 and the meeting after it.
+r = one("slogan.md", "---\ntitle: 以客户为中心是我们胜利之本\ndate: 2010-01-20\n---\n\n## 以客户为中心是我们胜利之本\n\n"
+        "----张某某在2010年年度市场工作会议上的讲话\n2010年1月20日\n\n公司将从过去的集权管理，过渡到分权制衡管理。下面谈谈我对这次变革的粗浅体会。\n\n"
+        "一、代表处的运作\n\n我们要坚持以客户为中心，同志们要把精力放在客户身上。\n\n二、干部的选拔\n\n我们要从成功的实践中选拔干部。\n")
+f = r["fields"]
+check((r["kind"], f.get("speaker"), f.get("occasion")) == ("speech", "张某某", "2010年年度市场工作会议"),
+      f"a subtitle with ASCII dashes: {r['kind']} {f.get('speaker')} {f.get('occasion')}")
+
+# A speech's title wrapped before 暨, which joins a second occasion to the first: one title.
+r = one("wrapped.txt", "在庆祝某某回归25周年大会\n暨某某特别行政区第六届政府就职典礼上的讲话\n（2022年7月1日）\n某某某\n"
+        "女士们，先生们，朋友们：\n今天，我们在这里隆重集会，共同庆祝某某回归祖国25周年。\n各位朋友！我们坚信，某某的明天会更加美好！\n")
+check((r["kind"], r["title"]) == ("speech", "在庆祝某某回归25周年大会暨某某特别行政区第六届政府就职典礼上的讲话"),
+      f"a title wrapped before 暨: {r['kind']} {r['title']!r}")
+
 done()
