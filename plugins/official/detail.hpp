@@ -103,6 +103,7 @@ bool seal_note(std::string_view q);
 void undated_signature(const std::vector<Paragraph>& ps, std::size_t start, Elements& e);
 bool organ_opens(std::string_view q);
 Found signer_under_formula(const std::vector<Paragraph>& ps, std::size_t start, std::size_t date_at);
+bool opens_closing_formula(std::string_view q);
 
 // tail.cpp
 bool footer_line(std::string_view t);

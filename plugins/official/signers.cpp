@@ -135,14 +135,20 @@ void undated_signature(const std::vector<Paragraph>& ps, std::size_t start, Elem
   e.body_end = top;
 }
 
+// `特此…`, `此复`, `此函`, `专此…`: a line that opens with a 公文's closing formula.
+bool opens_closing_formula(std::string_view q) {
+  for (std::string_view f : {"特此", "此复", "此函", "专此"})
+    if (tx::starts_with(q, f)) return true;
+  return false;
+}
+
 // The name set alone between the close and the date (`特此公告` / `名医主刀` /
 // `二〇一六年二月五日`): the signer by its place, whatever it names (a company's brand, a
 // site), as no list's entry or heading stands there.
 Found signer_under_formula(const std::vector<Paragraph>& ps, std::size_t start, std::size_t date_at) {
   if (date_at < start + 2 || date_at >= ps.size()) return {};
   std::string name = squeeze(ps[date_at - 1].text), close = squeeze(ps[date_at - 2].text);
-  bool formula = tx::char_count(close) <= 8 && (tx::starts_with(close, "特此") || tx::starts_with(close, "此复") ||
-                                                tx::starts_with(close, "此函") || tx::starts_with(close, "专此"));
+  bool formula = tx::char_count(close) <= 8 && opens_closing_formula(close);
   if (!formula || tx::char_count(name) < 2 || tx::char_count(name) > 20 || tx::parse_marker(name)) return {};
   for (std::string_view mark : {"。", "，", "：", ":", "！", "？", "；"})
     if (contains(name, mark)) return {};

@@ -396,7 +396,7 @@ void find_tail(const std::vector<Paragraph>& ps, Elements& e) {
         for (std::size_t k = 0; k < q.size();) han &= tx::is_han(tx::next_cp(q, k));
         std::string below = names.empty() ? std::string() : squeeze(names.back().text);
         std::string joined = q + below;
-        bool formula = tx::starts_with(q, "特此") || tx::starts_with(q, "此复") || tx::starts_with(q, "此函") || tx::starts_with(q, "专此");
+        bool formula = opens_closing_formula(q);
         // A long fragment must make a name the text uses elsewhere (the body names its
         // issuer: `…联防联控机制综合组制定了…`), not a heading joined to the signer.
         // (Or a name the body uses across the break: `国务院应对新型冠状病毒肺炎疫情` in

@@ -7,6 +7,8 @@
 // and 号 in it; the printing is one of the last lines, a date right before its closing 印发.
 #include "titles.hpp"
 
+#include <algorithm>
+
 namespace regulation_titles {
 
 namespace tx = gongwen::text;
@@ -16,17 +18,7 @@ std::string masthead_number(const std::vector<gongwen::structure::Paragraph>& ps
   for (std::size_t i = 0; i < ps.size() && i < 6; ++i) {
     std::string q = tx::strip_spaces(ps[i].text);
     if (q.empty() || (!name.empty() && tx::starts_with(name, q))) break;  // the title's line: the head is over
-    if (tx::char_count(q) > 24 || !tx::ends_with(q, "号")) continue;
-    // (A year's bracket, `〔2003〕`, `[2003]`, `【2006】`, as a 发文字号 has: the test of a bracketed number.)
-    std::size_t at = 0;
-    bool year = false;
-    while (at < q.size() && !year) {
-      char32_t c = tx::next_cp(q, at);
-      year = tx::year_bracket_open(c) && q.size() >= at + 4 && std::all_of(q.begin() + static_cast<std::ptrdiff_t>(at),
-                                                                             q.begin() + static_cast<std::ptrdiff_t>(at + 4),
-                                                                             [](char d) { return d >= '0' && d <= '9'; });
-    }
-    if (year) return q;
+    if (tx::char_count(q) <= 24 && document_number_shaped(q)) return q;
   }
   return {};
 }
@@ -49,6 +41,15 @@ std::optional<Printing> printing(const std::vector<gongwen::structure::Paragraph
     }
   }
   return std::nullopt;
+}
+
+bool document_number_shaped(std::string_view t) {
+  if (!tx::ends_with(t, "号")) return false;
+  for (std::size_t i = 0; i < t.size();)
+    if (tx::year_bracket_open(tx::next_cp(t, i)) && t.size() >= i + 4 &&
+        std::all_of(t.begin() + static_cast<std::ptrdiff_t>(i), t.begin() + static_cast<std::ptrdiff_t>(i + 4), [](char c) { return c >= '0' && c <= '9'; }))
+      return true;
+  return false;
 }
 
 }  // namespace regulation_titles

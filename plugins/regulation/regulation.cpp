@@ -78,12 +78,7 @@ std::string bracketed_numbers(std::string_view p) {
   std::size_t close = tx::ends_with(p, "）") ? 3 : tx::ends_with(p, ")") ? 1 : 0;
   if (!open || !close || p.size() < open + close) return {};
   std::string_view inner = tx::trim(p.substr(open, p.size() - open - close));
-  bool year = false;  // a year bracket opening on four digits
-  for (std::size_t i = 0; i < inner.size() && !year;)
-    if (tx::year_bracket_open(tx::next_cp(inner, i)))
-      year = inner.size() >= i + 4 && std::all_of(inner.begin() + static_cast<std::ptrdiff_t>(i), inner.begin() + static_cast<std::ptrdiff_t>(i + 4),
-                                                  [](char c) { return c >= '0' && c <= '9'; });
-  return year && tx::ends_with(inner, "号") && tx::char_count(inner) <= 80 ? std::string(inner) : std::string();
+  return document_number_shaped(inner) && tx::char_count(inner) <= 80 ? std::string(inner) : std::string();
 }
 
 // The body a rule says interprets it (`本办法由市卫生健康局负责解释`, `…自公布之日起执行，

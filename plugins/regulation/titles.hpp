@@ -52,6 +52,8 @@ std::string given_or_head_title(std::string_view given, const std::vector<gongwe
 // The title without the spaces a layout put beside its Han characters.
 std::string unspaced_title(std::string_view t);
 
+// A 发文字号's shape: a year's bracket opening on four digits (`〔2003〕`, `[2003]`, `【2006】`), 号 at the end.
+bool document_number_shaped(std::string_view t);
 // The masthead's number over the rule's name (`教指委[2003]2号`), or empty (colophon.cpp).
 std::string masthead_number(const std::vector<gongwen::structure::Paragraph>& ps, std::string_view title);
 // The 版记's `X Y印发`: who printed the rule and when (ISO).

@@ -57,6 +57,16 @@ using speech_credits::closing_speaker;
 using speech_credits::credit_line;
 using speech_credits::name_and_date;
 
+// A bare name before a speech's 在 (`刘希平在…`, `黄坤明同志在…`): a personal name of 2–3 Han, surname
+// first, and no post (`县长在…`, `党委在…`, `全市在…` are none); empty when it is none.
+std::string bare_name(std::string_view before) {
+  std::string name = tx::strip_spaces(before);
+  if (tx::ends_with(name, "同志")) name.resize(name.size() - std::string_view("同志").size());
+  bool han = people::personal_name(name) && tx::char_count(name) <= 3;
+  for (auto post : people::kPositions) han = han && name.find(post) == std::string::npos;
+  return han ? name : std::string();
+}
+
 // A speaker's name in front of a speech's title, as sites print them:
 // `习近平：在北京大学师生座谈会上的讲话`, `马校长《在2010级新生军训开营式上的讲话》`.
 // The title keeps the speech's own words; the name becomes the speaker.
@@ -372,10 +382,7 @@ struct Speech {
           // (`——任正非在…会议上的讲话`: a bare name before 在 is the speaker, the rest the occasion.)
           if (at != std::string_view::npos && at > 0 && at <= 3 * 3 && on != std::string_view::npos && on > at + 3 &&
               doc.field("speaker").empty()) {
-            std::string name = tx::strip_spaces(o.substr(0, at));
-            bool bare = people::personal_name(name) && tx::char_count(name) <= 3;
-            for (auto post : people::kPositions) bare = bare && name.find(post) == std::string::npos;
-            if (bare) {
+            if (std::string name = bare_name(o.substr(0, at)); !name.empty()) {
               doc.set_field("speaker", name);
               o = o.substr(at + 3, on - at - 3);
             }
@@ -450,11 +457,7 @@ struct Speech {
         } else if (doc.field("speaker").empty() && line.substr(cut, 3) == "在" && names_speech_itself(line)) {
           // `刘希平在…会议上的讲话`: a bare name before 在 (2–3 Han, not `我们`, `全市`).
           // A personal name, surname first, and no post (`县长在…`, `党委在…`, `全市在…` are none).
-          std::string name = tx::strip_spaces(line.substr(0, cut));
-          if (tx::ends_with(name, "同志")) name.resize(name.size() - std::string_view("同志").size());  // `黄坤明同志在…`
-          bool han = people::personal_name(name) && tx::char_count(name) <= 3;
-          for (auto post : people::kPositions) han = han && name.find(post) == std::string::npos;
-          if (han) doc.set_field("speaker", name);
+          if (std::string name = bare_name(line.substr(0, cut)); !name.empty()) doc.set_field("speaker", name);
         }
       }
     }
