@@ -147,9 +147,13 @@ def lay_out(paragraphs, running_head=None):
 
 # ---- PDF ---------------------------------------------------------------------------
 
-def pdf(paragraphs, running_head=None, blank_pages=0, extra_pages=None):
-    """extra_pages: a list of page texts appended one short line each (large PDFs)."""
+def pdf(paragraphs, running_head=None, blank_pages=0, extra_pages=None, placed_pieces=None):
+    """extra_pages: a list of page texts appended one short line each (large PDFs).
+    placed_pieces: pieces set by hand, (page, x, y_baseline, size, font, bold, colour, text)."""
     placed, pages = lay_out(paragraphs, running_head) if paragraphs else ([], 0)
+    if placed_pieces:
+        placed = placed + list(placed_pieces)
+        pages = max(pages, max(p[0] for p in placed_pieces))
     if extra_pages:
         # One indented paragraph a page, wrapped at 28 characters.
         for i, t in enumerate(extra_pages):

@@ -244,6 +244,7 @@ void PageLayout::finish(Extracted& out) {
     if (!para.empty()) out.add(para, style);
     para.clear();
   };
+  float last_body = 0;  // the body size of the last single-column page with enough text
   for (const auto& p : pages_) {
     // Edges per column of this page: the most common left edge (to 1 pt)
     // and a high quantile of right edges.
@@ -252,10 +253,24 @@ void PageLayout::finish(Extracted& out) {
       for (const auto& l : p.lines)
         if (l.column == col) ls.push_back(&l);
       if (ls.empty()) continue;
+      // The column's own body size: a notice set in 三号 before annexes of tables in 五号 has
+      // its lines measured against its own (the document's most common size is the tables').
+      // (A page too short to tell, the signature's under the body's last lines, has the size of
+      // the page before it.)
+      float local = col == 0 && last_body > 0 ? last_body : body;
+      {
+        std::map<long, std::size_t> sizes;
+        std::size_t chars = 0;
+        for (auto* l : ls) sizes[std::lround(l->size_pt * 2)] += l->text.size(), chars += l->text.size();
+        std::size_t best = 0;
+        for (auto [sz, n] : sizes)
+          if (n > best && sz > 0 && chars >= 300) best = n, local = static_cast<float>(sz) / 2;
+        if (col == 0 && chars >= 300) last_body = local;
+      }
       std::map<long, std::size_t> lefts;
       std::vector<double> rights;
       for (auto* l : ls) {
-        if (std::fabs(l->size_pt - body) <= 1.0f) {
+        if (std::fabs(l->size_pt - local) <= 1.0f) {
           ++lefts[std::lround(l->x0)];
           rights.push_back(l->x1);
         }
@@ -283,13 +298,13 @@ void PageLayout::finish(Extracted& out) {
       std::vector<double> steps;
       for (std::size_t i = 1; i < ls.size(); ++i) {
         double d = ls[i]->y1 - ls[i - 1]->y1;
-        if (d > 0 && std::fabs(ls[i]->size_pt - body) <= 1.0f) steps.push_back(d);
+        if (d > 0 && std::fabs(ls[i]->size_pt - local) <= 1.0f) steps.push_back(d);
       }
       std::sort(steps.begin(), steps.end());
-      double step = steps.empty() ? body * 1.6 : steps[steps.size() / 2];
+      double step = steps.empty() ? local * 1.6 : steps[steps.size() / 2];
 
       for (const Line* l : ls) {
-        float size = l->size_pt > 0 ? l->size_pt : body;
+        float size = l->size_pt > 0 ? l->size_pt : local;
         double em = size;
         double mid = (l->x0 + l->x1) / 2;
         bool short_line = l->x1 < right - 1.5 * em;
@@ -303,12 +318,18 @@ void PageLayout::finish(Extracted& out) {
           bool prev_short = prev->x1 < prev_right - 1.5 * std::max(1.0f, prev->size_pt);
           bool same_look = std::fabs(prev->size_pt - l->size_pt) <= 1.0f && prev->bold == l->bold;
           bool big_gap = same_page_col && (gap > 1.45 * step || gap < 0);
-          new_para = !same_look || big_gap || indented || prev_short || centered || prev_centered || right_aligned ||
-                     (text::ends_sentence(prev->text) && starts_heading(text::trim(l->text)));
+          // Two lines each cut by a layout gap are rows of columns (a joint signature, `共青团…    陕西…公司`
+          // over `…委员会    信息技术部`), not one paragraph's lines.
+          bool rows = prev->text.find("    ") != std::string::npos && l->text.find("    ") != std::string::npos;
+          // An attachment's label heads the page it starts (`附件 1`): nothing runs on into it.
+          std::string_view lt = text::trim(l->text);
+          bool annex = prev->page != l->page && text::starts_with(lt, "附件") && text::char_count(lt) <= 6;
+          new_para = !same_look || big_gap || indented || prev_short || centered || prev_centered || right_aligned || rows || annex ||
+                     (text::ends_sentence(prev->text) && starts_heading(lt));
           // A title over two lines of one large look stays one paragraph: the
           // first line may fill the measure, the last is centred.
           bool prev_full = prev->x1 >= prev_right - 1.5 * em && prev->x0 <= left + 0.5 * em;
-          if (centered && (prev_centered || prev_full) && same_look && !big_gap && prev->page == l->page && size > body + 1.5f) {
+          if (centered && (prev_centered || prev_full) && same_look && !big_gap && prev->page == l->page && size > local + 1.5f) {
             new_para = false;
             style.align = "center";
           }

@@ -5,6 +5,7 @@
 #include <array>
 #include <cctype>
 #include <cmath>
+#include <iterator>
 #include <map>
 
 #include <gongwen/text.hpp>
@@ -105,19 +106,36 @@ void Extracted::add(std::string_view paragraph, const ParagraphStyle& style) {
 void join_title_lines(Extracted& e) {
   if (e.styles.size() < 2) return;
   std::map<long, std::size_t> sizes;
+  std::map<std::uint32_t, std::map<long, std::size_t>> page_sizes;
   std::vector<std::pair<std::size_t, std::size_t>> lines;  // [b, e) of each line
   for (std::size_t b = 0, i = 0; b < e.text.size() && i < e.styles.size(); ++i) {
     std::size_t n = e.text.find('\n', b);
     lines.emplace_back(b, n);
     sizes[std::lround(e.styles[i].size_pt * 2)] += n - b;
+    page_sizes[e.styles[i].page][std::lround(e.styles[i].size_pt * 2)] += n - b;
     b = n + 1;
   }
-  float body = 0;
-  for (std::size_t best = 0; auto [s, n] : sizes)
-    if (n > best && s > 0) best = n, body = static_cast<float>(s) / 2;
-  if (body <= 0) return;
+  auto most_common = [](const std::map<long, std::size_t>& h, std::size_t least) {
+    float size = 0;
+    std::size_t all = 0;
+    for (auto [s, n] : h) all += n;
+    for (std::size_t best = 0; auto [s, n] : h)
+      if (n > best && s > 0 && all >= least) best = n, size = static_cast<float>(s) / 2;
+    return size;
+  };
+  const float doc_body = most_common(sizes, 0);
+  if (doc_body <= 0) return;
+  // A page's own body size when it has enough text: a notice set in 三号 before annexes of
+  // tables in 五号 (whose characters are the most) is measured against its own.
+  std::map<std::uint32_t, float> page_body;
+  for (const auto& [page, h] : page_sizes)
+    if (float b = most_common(h, 300); b > 0 && page) page_body[page] = b;
+  auto body_of = [&](const ParagraphStyle& s) {  // (a short page: the size of the page before it)
+    auto it = page_body.upper_bound(s.page);
+    return it == page_body.begin() ? doc_body : std::prev(it)->second;
+  };
   auto big_centered = [&](const ParagraphStyle& s) {
-    return s.align == "center" && s.size_pt >= body + 1.5f && s.color.empty() && s.role.empty();
+    return s.align == "center" && s.size_pt >= body_of(s) + 1.5f && s.color.empty() && s.role.empty();
   };
   std::string text;
   std::vector<ParagraphStyle> styles;
@@ -131,7 +149,7 @@ void join_title_lines(Extracted& e) {
                      e.styles[i].color == prev->color && e.styles[i].role.empty() && prev->role.empty();
     // A title line that runs to the right margin (justified) wraps: its tail
     // follows in the same look, centred, indented or pushed right.
-    bool wrapped = prev && prev->align == "justify" && prev->size_pt >= body + 1.5f && prev->color.empty();
+    bool wrapped = prev && prev->align == "justify" && prev->size_pt >= body_of(*prev) + 1.5f && prev->color.empty();
     // (A paragraph of prose is no title's tail, whatever its size: the body of a
     // page whose tables, set smaller, hold most of its characters.)
     bool prose = text::char_count(line) > 60 || line.find("。") != std::string_view::npos;
