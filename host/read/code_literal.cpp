@@ -2,9 +2,10 @@
 //
 // Invariants: only a file that opens as code is looked at (its first line that is no comment
 // starts a package, an import, a class, a function…); literals are `"…"` with escapes, joined
-// by `+` across spaces and line breaks; the run chosen holds the most Han characters, 100 at
-// least; its decoded text maps back to the bytes of the literals, the line breaks the escapes
-// made belong to no source byte.
+// by `+` across spaces and line breaks, or one block that spans lines: a raw string (`` `…` ``),
+// a triple-quoted one (`"""…"""`) or a block comment (`/* … */`, its lines' leading `*` no
+// text); the candidate chosen holds the most Han characters, 100 at least; its text maps back to
+// the source bytes, the line breaks the escapes made belong to no source byte.
 #include "read/code_literal.hpp"
 
 #include <gongwen/text.hpp>
@@ -18,15 +19,16 @@ namespace gongwen::host {
 namespace {
 
 bool opens_as_code(std::string_view s) {
-  static constexpr std::array<std::string_view, 14> starts = {"package ", "import ", "using ", "#include", "public ", "class ",
+  static constexpr std::array<std::string_view, 18> starts = {"package ", "import ", "using ", "#include", "public ", "class ",
                                                                "function ", "const ", "def ", "from ", "<?php", "namespace ",
-                                                               "var ", "let "};
+                                                               "var ", "let ", "export ", "module.exports", "'use strict'",
+                                                               "\"use strict\""};
   for (std::size_t b = 0; b < s.size() && b < 4096;) {
     std::size_t e = std::min(s.find('\n', b), s.size());
     std::string_view line = text::trim(s.substr(b, e - b));
     b = e + 1;
     if (line.empty() || text::starts_with(line, "//") || text::starts_with(line, "/*") || text::starts_with(line, "*") ||
-        text::starts_with(line, "#!"))
+        text::starts_with(line, "#!") || text::starts_with(line, "# -*-") || text::starts_with(line, "# coding"))
       continue;
     for (auto w : starts)
       if (text::starts_with(line, w)) return true;
@@ -38,6 +40,22 @@ bool opens_as_code(std::string_view s) {
 struct Literal {
   std::size_t begin, end;  // the bytes between the quotes
 };
+
+enum class Block { none, raw, escaped, comment };
+
+// The lines of a block comment without the `*` that decorates each (` * 第一条…`).
+void copy_comment(std::string_view s, std::size_t begin, std::size_t end, MappedTextBuilder& out) {
+  for (std::size_t b = begin; b < end;) {
+    std::size_t e = std::min(s.find('\n', b), end);
+    std::size_t k = b;
+    while (k < e && (s[k] == ' ' || s[k] == '\t')) ++k;
+    if (k < e && s[k] == '*' && (k + 1 == e || s[k + 1] == ' ' || s[k + 1] == '\t' || s[k + 1] == '\r')) k += k + 1 < e ? 2 : 1;
+    else k = b;
+    if (e > k) out.copy(s.substr(k, e - k), k);
+    if (e < end) out.insert("\n");
+    b = e + 1;
+  }
+}
 
 }  // namespace
 
@@ -52,10 +70,34 @@ bool unwrap_code_literal(std::string_view s, Unwrapped& u) {
     run.clear();
     run_han = 0;
   };
+  // A block spanning lines is a candidate by itself, against the best run of literals.
+  Literal block{0, 0};
+  Block block_kind = Block::none;
+  std::size_t block_han = 0;
+  auto take_block = [&](std::size_t b, std::size_t e, Block kind) {
+    if (std::size_t han = text::han_count(s.substr(b, e - b)); han > block_han) block = {b, e}, block_kind = kind, block_han = han;
+  };
   while (i < s.size()) {
     char c = s[i];
     if (c == '/' && i + 1 < s.size() && s[i + 1] == '/') {  // a comment's quotes open nothing
       i = std::min(s.find('\n', i), s.size());
+      continue;
+    }
+    if (c == '/' && i + 1 < s.size() && s[i + 1] == '*') {
+      if (!run.empty()) close_run();
+      std::size_t e = s.find("*/", i + 2);
+      if (e == std::string_view::npos) e = s.size();
+      take_block(i + 2, e, Block::comment);
+      i = std::min(e + 2, s.size());
+      continue;
+    }
+    if (c == '`' || ((c == '"' || c == '\'') && s.substr(i, 3) == std::string(3, c))) {
+      if (!run.empty()) close_run();
+      std::size_t open = c == '`' ? 1 : 3;
+      std::size_t e = s.find(s.substr(i, open), i + open);
+      if (e == std::string_view::npos) e = s.size();
+      take_block(i + open, e, c == '`' ? Block::raw : Block::escaped);
+      i = std::min(e + open, s.size());
       continue;
     }
     if (c == '\'' && i + 2 < s.size()) {  // a character literal, `'"'`
@@ -88,6 +130,16 @@ bool unwrap_code_literal(std::string_view s, Unwrapped& u) {
     i = k + 1;
   }
   close_run();
+  if (block_han > best_han) {
+    if (block_han < 100) return false;
+    std::string_view body = s.substr(block.begin, block.end - block.begin);
+    if (looks_like_html(body)) return false;  // (a page in the source: the HTML reader reads it where it is)
+    if (block_kind == Block::comment) copy_comment(s, block.begin, block.end, u.out);
+    else if (block_kind == Block::escaped) unescape_literal(body, block.begin, u.out);
+    else u.out.copy(body, block.begin);
+    u.wrapper = "code_literal";
+    return true;
+  }
   if (best_han < 100) return false;
   // (Markup in the literals, `<p style=\"…\">`, is a page: the HTML reader reads it where it is.)
   std::size_t tags = 0;
