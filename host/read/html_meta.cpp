@@ -95,7 +95,7 @@ void find_meta(xmlNode* n, Unwrapped& u) {
       if (c) {
         auto t = text::trim(reinterpret_cast<char*>(c));
         std::string site;
-        if (!t.empty()) u.fields["title"] = strip_site_suffix(std::string(t), &site);
+        if (!t.empty()) u.fields["title"] = strip_site_prefix(strip_site_suffix(std::string(t), &site));
         if (!site.empty()) u.fields["title_site"] = std::move(site);  // the site when no <meta> names it
         xmlFree(c);
       }
@@ -108,7 +108,7 @@ void find_meta(xmlNode* n, Unwrapped& u) {
       for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
       // The document's own title, when the page names it (TRS WCM, Open Graph).
       if ((key == "ArticleTitle" || key == "og:title") && !text::trim(content).empty())
-        u.fields["meta_title"] = std::string(text::trim(content));
+        u.fields["meta_title"] = strip_site_prefix(std::string(text::trim(content)));
       // Publication dates by their names in CMSs, Open Graph, Dublin Core and schema.org (any case).
       for (const char* date_key : {"pubdate", "publishdate", "article:published_time", "date", "dc.date", "dc.date.issued",
                                    "dc.date.created", "dcterms.issued", "dcterms.created", "og:release_date",
@@ -314,8 +314,9 @@ static std::string date_badge(std::string_view a, std::string_view b) {
 void page_info(std::string_view flat, Unwrapped& u) {
   static constexpr std::array<std::string_view, 5> date_labels = {"发布时间", "发布日期", "日期", "时间", "发表时间"};
   std::size_t lines = 0;
-  std::string sourced_date, badge_date, candidate, written_date;
+  std::string sourced_date, badge_date, candidate, written_date, labelled_date;
   std::size_t badged = 0, candidate_line = 0;  // badges with an article under them; the last badge seen
+  const bool meta_dated = u.fields.contains("page_date");  // (only <meta> has dated the page yet)
   std::string_view previous;
   for (std::size_t b = 0; b < flat.size() && lines < 400; ++lines) {
     std::size_t e = flat.find('\n', b);
@@ -376,11 +377,13 @@ void page_info(std::string_view flat, Unwrapped& u) {
           written_date = d->iso();
           break;
         }
-    if (!u.fields.contains("page_date"))
+    if (!u.fields.contains("page_date") || (meta_dated && labelled_date.empty()))
       for (auto l : date_labels)
         if (auto v = value_after(l); !v.empty())
           if (auto d = text::find_full_date(v)) {
-            u.fields["page_date"] = d->iso();
+            if (!u.fields.contains("page_date")) u.fields["page_date"] = d->iso();
+            // (The publication's own label opening its line: not `放映日期：`, a date the text gives.)
+            if (l.starts_with("发") && text::starts_with(line, l)) labelled_date = d->iso();
             break;
           }
     // A posting time printed bare in the article's head (`2015-07-04 10:16:00 来源：…`,
@@ -462,6 +465,9 @@ void page_info(std::string_view flat, Unwrapped& u) {
           break;
         }
   }
+  // The date the page prints under its label (`发布时间：2021-04-07`) is the one its readers
+  // cite; a CMS's <meta> PubDate may be the day it was put online or regenerated.
+  if (meta_dated && !labelled_date.empty()) u.fields["page_date"] = labelled_date;
   // (The document's own date, as the table gives it, also dates a document that prints none.)
   if (!written_date.empty() && !u.fields.contains("page_written_date")) u.fields["page_written_date"] = written_date;
   if (!u.fields.contains("page_date") && !written_date.empty()) u.fields["page_date"] = std::move(written_date);

@@ -313,6 +313,21 @@ Unwrapped unwrap(std::string_view decoded, std::string_view path) {
   return u;
 }
 
+// `保定市人民政府网——…`: a site's name set before the headline, as some CMSs title every
+// page (a name that ends as a site's does, short, before a long headline).
+std::string strip_site_prefix(std::string t) {
+  for (std::string_view sep : {"——", " - ", "－", "|", "｜", "_"}) {
+    auto p = t.find(sep);
+    if (p == std::string::npos || p == 0) continue;
+    std::string_view head = text::trim(std::string_view(t).substr(0, p));
+    std::string_view rest = text::trim(std::string_view(t).substr(p + sep.size()));
+    bool site = false;
+    for (std::string_view w : {"网", "网站", "门户", "门户网站", "政府网"}) site |= text::ends_with(head, w);
+    if (site && text::char_count(head) <= 16 && text::han_count(rest) >= 8) return std::string(rest);
+  }
+  return t;
+}
+
 // `…的通知 - 政务公开 - 东莞市社会保障局`, `…_网易财经`, `…-中国科普网`: a
 // page title ends with its column and site; the trailing segments that are
 // short and name a site or column go.

@@ -31,5 +31,7 @@ bool looks_like_html(std::string_view s);
 // A page title without the column and site it ends with (`…的通知 - 政务公开 - 某市…`,
 // `…_网易财经`, `… | nankai.info`). `site`: the last segment removed (the site), if any.
 std::string strip_site_suffix(std::string t, std::string* site = nullptr);
+// A page title without the site's name set before it (`保定市人民政府网——…`).
+std::string strip_site_prefix(std::string t);
 
 }  // namespace gongwen::host
