@@ -29,9 +29,7 @@ bool one_of(std::string_view name, std::initializer_list<std::string_view> names
   return false;
 }
 
-namespace {
-// The words of an ASCII name split at spaces, `_`, `-`, `.` and case changes, lower case.
-std::vector<std::string> words(std::string_view n) {
+std::vector<std::string> name_words(std::string_view n) {
   n = tx::trim(n);
   std::vector<std::string> out;
   std::size_t b = 0;
@@ -44,10 +42,12 @@ std::vector<std::string> words(std::string_view n) {
   }
   return out;
 }
+
+namespace {
 // The last of several words (`Policy Title` → title), when the words before it do not make
 // it another thing's (`subTitle`, `link_text`, `alt_text`); empty for a name of one word.
 std::string last_word(std::string_view n) {
-  auto w = words(n);
+  auto w = name_words(n);
   if (w.size() < 2) return {};
   const std::string& before = w[w.size() - 2];
   for (std::string_view other : {"sub", "short", "seo", "link", "alt", "anchor", "button", "title", "tag", "meta"})

@@ -18,6 +18,9 @@ namespace gongwen::host::dataset_detail {
 // Column names (dataset_columns.cpp): one of several, a key's last dotted segment,
 // an answer column (答复内容), a date column (pubdate, 发布日期, …_date).
 bool one_of(std::string_view name, std::initializer_list<std::string_view> names);
+// The words of an ASCII name split at spaces, `_`, `-`, `.` and case changes, lower case
+// (`documentNumber`, `issuing_authority` → document number, issuing authority).
+std::vector<std::string> name_words(std::string_view n);
 std::string last_segment(const std::string& key);
 bool reply_name(std::string_view n);
 bool date_name(std::string_view n);

@@ -185,6 +185,15 @@ std::string row_date(const Json& fields, const std::string& column, bool reply, 
 
 bool reply_column(std::string_view name) { return reply_name(last_segment(std::string(name))); }
 
+namespace {
+// Two words that say what a column holds (`documentNumber`, `issuing_authority`): a first
+// word of firsts, a last word of lasts.
+bool two_words(const std::string& key, std::initializer_list<std::string_view> firsts, std::initializer_list<std::string_view> lasts) {
+  auto w = name_words(last_segment(key));
+  return w.size() == 2 && one_of(w[0], firsts) && one_of(w[1], lasts);
+}
+}  // namespace
+
 std::string row_issuer(const Json& fields) {
   if (!fields.is_object()) return {};
   for (auto it = fields.begin(); it != fields.end(); ++it) {
@@ -200,7 +209,8 @@ std::string row_issuer(const Json& fields) {
                             "发文部门", "发布部门",
                             "发文机关", "发布机关", "发布机构", "发文单位",
                             "发布单位", "制定机关", "颁布机关", "答复部门", "答复单位", "办理单位", "回复部门", "回复单位",
-                            "答复机构", "回复机构", "answer_org", "reply_org", "answer_name", "answer_dept"});
+                            "答复机构", "回复机构", "answer_org", "reply_org", "answer_name", "answer_dept"}) ||
+                 two_words(it.key(), {"issuing", "issuer", "issued"}, {"authority", "agency", "organ", "org", "organization", "department", "dept", "unit", "office", "name", "body"});
     auto v = tx::trim(it.value().get_ref<const std::string&>());
     if (named && !v.empty() && tx::char_count(v) <= 80) return std::string(v);
   }
@@ -211,7 +221,8 @@ std::string row_issuer(const Json& fields) {
     if (!it.value().is_string()) continue;
     std::string n = ascii_lower(tx::trim(last_segment(it.key())));
     if (!one_of(n, {"source", "来源", "信息来源", "文章来源", "publisher", "pub_unit", "发布者", "spider_from", "crawl_from", "from_site", "site", "site_name", "sitename",
-                    "来源网站", "网站", "站点"}))
+                    "来源网站", "网站", "站点"}) &&
+        !two_words(it.key(), {"publisher", "publishing", "source"}, {"name", "org", "organ", "unit", "department", "dept", "agency"}))
       continue;
     if (auto organ = organ_of_source(it.value().get_ref<const std::string&>()); !organ.empty()) return organ;
   }
@@ -225,11 +236,16 @@ std::string row_doc_number(const Json& fields) {
     std::string n = ascii_lower(tx::trim(last_segment(it.key())));
     if (!one_of(n, {"文号", "发文字号", "发文文号", "发文号", "文件编号", "文件字号", "wh", "fwzh", "wenhao", "doc_number", "docnumber", "doc_no",
                     "document_number", "file_no", "fileno", "file_number", "policy_no", "policy_number", "doc_num", "docno",
-                    "wjbh", "fwwh", "zihao", "文件文号", "政策文号"}))
+                    "wjbh", "fwwh", "zihao", "文件文号", "政策文号"}) &&
+        !two_words(it.key(), {"document", "doc", "file", "policy", "official"}, {"number", "no", "num", "nr"}) && !tx::ends_with(n, "文号") &&
+        !tx::ends_with(n, "字号"))
       continue;
     auto v = tx::trim(it.value().get_ref<const std::string&>());
     bool digit = std::any_of(v.begin(), v.end(), [](char c) { return c >= '0' && c <= '9'; });
-    if (digit && v.find("号") != std::string_view::npos && tx::char_count(v) <= 40) return std::string(v);
+    // (A scraper's cut through a sentence that cites a number, `…的通知》（财税〔2009〕167号`, is none.)
+    bool prose = false;
+    for (std::string_view p : {"《", "》", "“", "”", "，", "。", "："}) prose |= v.find(p) != std::string_view::npos;
+    if (digit && !prose && v.find("号") != std::string_view::npos && tx::char_count(v) <= 40) return std::string(v);
   }
   return {};
 }

@@ -134,6 +134,13 @@ std::string owner_in_title(std::string_view title) {
       // (Named, not the kind alone: `人民法院公文处理办法`, `大学生创业管理办法` name no owner.)
       if (tx::char_count(std::string_view(t).substr(0, at)) < 2) continue;
       std::string owner = t.substr(0, at + end.size());
+      // (`大学生`, students, name no university: `全国大学生数学建模竞赛…规范`.)
+      if (std::string_view(t).substr(at + end.size()).starts_with("生")) continue;
+      // (A year names a scheme's class of them, `吉林省2026年农村义务教育阶段学校…招聘办法`, no organ.)
+      bool year = false;
+      for (auto y = owner.find("年"); y != std::string::npos && !year; y = owner.find("年", y + 3))
+        year = y >= 4 && std::all_of(owner.begin() + y - 4, owner.begin() + y, [](char c) { return c >= '0' && c <= '9'; });
+      if (year) continue;
       if (owner.size() > best.size() && owner.size() < t.size() && people::organ_like(owner)) best = owner;
     }
   return best;
@@ -470,6 +477,9 @@ struct Regulation {
     // over the title, as a company heads its handbook.
     for (std::size_t i = 0; i < body && i < 8 && doc.field("issuer").empty(); ++i) {
       std::string q = tx::strip_spaces(ps[i].text);
+      // (Or its first part in brackets under the title: `（全国大学生数学建模竞赛组委会，2017年修订稿）`.)
+      if (tx::starts_with(q, "（") && tx::ends_with(q, "）") && i > 0 && tx::strip_spaces(ps[i - 1].text) == title)
+        q = q.substr(std::string_view("（").size(), std::min(q.find("，"), q.size() - std::string_view("）").size()) - std::string_view("（").size());
       // (Not a record's labelled line, `【发布部门】国务院`, `制定机关 国务院`.)
       bool labelled = contains(q, "【") || tx::starts_with(q, "发布") || tx::starts_with(q, "制定") || tx::starts_with(q, "颁布");
       if (q == title || labelled || tx::char_count(q) > 30 || contains(q, "：") || contains(q, ":") || tx::find_full_date(q) ||

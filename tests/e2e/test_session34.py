@@ -1,0 +1,115 @@
+"""Session 34: documents from the seventh round of held-out sets (probes 40–43: 公文 in source
+files, saved pages, dataset rows, binary files). Each fixture is modelled on a document of those
+sets (names, places and numbers replaced)."""
+import json
+import os
+import sys
+from e2e import *
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import fixtures_binary as fb
+
+tmp = tmpdir()
+write = lambda name, content: write_file(tmp, name, content)
+
+
+def one(name, content, *extra):
+    return process_records(write(name, content), *extra)[0]
+
+
+# A PDF whose notice is set in 三号 (16 pt) before annexes of tables in 五号, which hold most of
+# its characters: the notice's lines are measured against its own size (its paragraphs are whole,
+# not cut at each line), its joint signature in two columns names two organs (the right one an
+# institution over its unit, `…有限公司` / `信息技术部`), and the annex's label starts its page.
+body = ["为深入贯彻落实集团发展规划和青年创新创效工作，推动集团平台建设成果向业务场景落地转化，进一步提升干部员工应用能力，"
+        "经研究，集团团委、信息技术部决定联合开展某某技能大赛。现将有关事项通知如下。",
+        "一是高度重视，做好组织动员。各单位要把本次活动作为青年创新创效和能力提升的重要抓手，指定专人负责，积极推荐业务骨干、"
+        "青年骨干参加，于6月30日前将报名材料提交至大赛邮箱。",
+        "二是聚焦业务，提升课题质量。参赛课题应来源于真实工作流程，能够说明业务痛点、使用对象、数据基础、预期价值和落地路径，"
+        "避免停留在简单工具体验或概念展示层面。"]
+paras = [("number", "某某控股团联发〔2026〕2号"), ("title", "关于开展某某技能大赛的通知"), ("recipient", "各单位：")] + [("body", b) for b in body]
+placed, pages = fb.lay_out(paras)
+y = max(p[2] for p in placed if p[0] == pages and p[2] < 790) + 56
+F = "仿宋_GB2312"
+pieces = [(pages, 94, y, 16, F, False, None, "共青团某某汽车控股"), (pages, 326, y, 16, F, False, None, "某某汽车控股集团有限公司"),
+          (pages, 94, y + 27, 16, F, False, None, "集团有限公司委员会"), (pages, 390, y + 27, 16, F, False, None, "信息技术部"),
+          (pages, 359, y + 54, 16, F, False, None, "2026年6月17日"),
+          (pages, 79, 740, 16, F, False, None, "共青团某某汽车控股集团有限公司委员会"), (pages, 390, 740, 16, F, False, None, "2026年6月17日"),
+          (pages + 1, 79, 120, 16, "黑体", False, None, "附件1")]
+for page in (pages + 1, pages + 2):
+    for i in range(40):
+        pieces.append((page, 79, 150 + i * 15, 10.5, "宋体", False, None, "时间课程名称培训内容时长培训对象大模型与智能体发展趋势应用价值顶层设计思路场景落"))
+path = os.path.join(tmp, "joint.pdf")
+open(path, "wb").write(fb.pdf(paras, placed_pieces=pieces))
+r = process_records(path, "--with-text")[0]
+f = r["fields"]
+lines = r["text"].split("\n")
+check(all(b in lines for b in body), "the notice's paragraphs whole, not cut at each line of 16 pt")
+check(f.get("issuer") == ["共青团某某汽车控股集团有限公司委员会", "某某汽车控股集团有限公司信息技术部"], f"the joint signature's two organs: {f.get('issuer')}")
+check(f.get("date") == "2026-06-17", f"its date: {f.get('date')}")
+check("附件1" in lines, "the annex's label on a line of its own, not run on from the page before")
+
+
+# A Go program keeps the document it parses in a block comment after the code, under the
+# developer's notes: the comment is the text, the title wrapped over two indented lines.
+code = "".join(f"\tif d := days[{i}]; d.Holiday {{\n\t\tfmt.Println(d.Date)\n\t}}\n" for i in range(20))
+r = one("main.go", "/*\n * @Author: someone\n */\n\npackage main\n\nimport \"fmt\"\n\nfunc main() {\n\tfmt.Println(\"国办发明电\")\n" + code + "}\n\n/*\n"
+        " 1. 请求查询接口，查询指定年份的放假通知条目\n 2. 分析页面，读取所有的段落\n\n以下为某年的放假安排：\n----------\n\n"
+        "\t国务院办公厅关于2030年\n\t部分节假日安排的通知\n\t国办发明电〔2029〕16号\n\n"
+        "\t各省、自治区、直辖市人民政府，国务院各部委、各直属机构：\n"
+        "\t经国务院批准，现将2030年元旦、春节、清明节、劳动节、端午节、中秋节和国庆节放假调休日期的具体安排通知如下。\n"
+        "\t一、元旦：1月1日放假，共1天。\n\t二、春节：2月2日至8日放假调休，共7天。1月27日（星期日）上班。\n"
+        "\t节假日期间，各地区、各部门要妥善安排好值班和安全、保卫等工作，遇有重大突发事件，要按规定及时报告并妥善处置，确保人民群众祥和平安度过节日假期。\n"
+        "\t国务院办公厅\n\t2029年12月8日\n\n----------\n*/\n")
+f = r["fields"]
+check((r["kind"], r["title"]) == ("notice", "国务院办公厅关于2030年部分节假日安排的通知"), f"a 通知 in a block comment: {r['kind']} {r['title']!r}")
+check(((f.get("doc_number") or {}).get("key"), f.get("issuer"), f.get("date")) == ("国办发明电〔2029〕16号", ["国务院办公厅"], "2029-12-08"),
+      f"its number, signer, date: {f.get('doc_number')} {f.get('issuer')} {f.get('date')}")
+
+
+# A government site's page titles itself after its site (`某某市人民政府网——…`, in <title> and in
+# its ArticleTitle), and its PubDate is two days after the date it prints under the headline.
+r = one("page.html", "<HTML><HEAD><META http-equiv=\"Content-Type\" content=\"text/html; charset=utf-8\">\n"
+        "<META content=\"某某市人民政府网\" name=\"SiteName\">\n"
+        "<META content=\"某某市人民政府网——某某市统筹推动城市和产业转型升级 着力构建五大优势产业集群\" name=\"ArticleTitle\">\n"
+        "<META content=\"2021-04-09 10:21\" name=\"PubDate\">\n"
+        "<TITLE>某某市人民政府网——某某市统筹推动城市和产业转型升级 着力构建五大优势产业集群</TITLE></HEAD><BODY>\n"
+        "<table class=\"nav\"><tr><td>当前位置：首页 &gt;&gt; 政府新闻发布会</td></tr></table>\n"
+        "<table class=\"sj_bt\"><tr><td>某某市统筹推动城市和产业转型升级 着力构建五大优势产业集群</td></tr></table>\n"
+        "<table class=\"sj_zy\"><tr><td>发布时间：2021-04-07&nbsp;&nbsp;&nbsp;&nbsp;信息发布人：管理员</td></tr></table>\n"
+        "<table class=\"sj_nr\"><tr><td><p>4月7日上午，市政府新闻办召开新闻发布会，介绍我市统筹推动城市和产业转型升级的有关情况。"
+        "近年来，我市坚持以产业转型带动城市转型，着力构建医药、汽车、电力、数字、旅游五大优势产业集群，全市经济运行稳中有进。</p>"
+        "<p>发布会上，市发展改革委主要负责同志介绍了五大产业集群的发展目标和重点任务，并回答了记者提问。</p></td></tr></table>\n"
+        "<table><tr><td>打印本页 关闭窗口</td></tr></table></BODY></HTML>\n")
+check(r["title"] == "某某市统筹推动城市和产业转型升级 着力构建五大优势产业集群", f"the site's name before the headline goes: {r['title']!r}")
+check(r["fields"].get("page_date") == "2021-04-07", f"the date printed under its label over the CMS's PubDate: {r['fields'].get('page_date')}")
+
+
+# Dataset rows whose columns say what they hold in two words (`documentNumber`,
+# `publisherName`, `issuing_authority`, `document_no`); a 文号 cell a scraper cut through a
+# sentence (`…的通知》（财税〔2009〕167号`) is none.
+rows = [{"id": "a", "title": "某某省支持人工智能发展若干措施（试行）", "publisherName": "某某省人民政府办公厅",
+         "summary": "省级专项政策，围绕生态社区、市场准入、人才、算力、数据、场景等设置12条支持措施。", "publishedAt": "2026-05-15",
+         "documentNumber": "某政办发〔2026〕10号"},
+        {"id": "b", "title": "关于推动两地一体化发展的建议的答复", "issuing_authority": "某某市发展和改革委员会",
+         "publication_date": "2022-07-04", "summary": "关于推动两地一体化发展的建议的答复。"},
+        {"id": "c", "title": "财政部 税务总局关于规范转让限售股个人所得税政策的公告", "publish_date": "2026-08-28",
+         "document_no": "征收个人所得税有关问题的通知》（财税〔2009〕167号", "summary": "规范转让限售股个人所得税政策。"}]
+recs = process_records(write("policies.json", json.dumps({"meta": {"generatedAt": "2026-08-24"}, "items": rows}, ensure_ascii=False)))
+nums = [((x["fields"].get("doc_number") or {}).get("text")) for x in recs]
+issuers = [x["fields"].get("issuer") for x in recs]
+check(nums == ["某政办发〔2026〕10号", None, None], f"the number columns in two words, the cut sentence none: {nums}")
+check(issuers[:2] == [["某某省人民政府办公厅"], ["某某市发展和改革委员会"]], f"the issuer columns in two words: {issuers}")
+
+
+# A 办法's title opening with a year's scheme names no organ (`某某省2030年农村义务教育阶段学校…`),
+# nor does `大学生` name a university; the organ in brackets under the title does.
+r = one("rule.txt", "某某省2030年农村义务教育阶段学校特设岗位教师招聘办法\n第一条 为做好特设岗位教师招聘工作，制定本办法。\n"
+        "第二条 招聘工作坚持公开、平等、竞争、择优的原则。\n第三条 本办法自发布之日起施行。\n")
+check((r["kind"], r["fields"].get("issuer")) == ("regulation", None), f"no organ from a year's scheme: {r['kind']} {r['fields'].get('issuer')}")
+r = one("format.txt", "全国大学生某某竞赛论文格式规范\n（全国大学生某某竞赛组委会，2027年修订稿）\n为了保证竞赛的公平、公正性，特制定本规范。\n"
+        "第一条，论文用白色A4纸打印；上下左右各留出至少2.5厘米的页边距。\n第二条，论文第一页为承诺书，第二页为编号专用页。\n"
+        "第三条，论文第三页为摘要专用页，从此页开始编写页码。\n")
+check((r["kind"], r["fields"].get("issuer")) == ("regulation", ["全国大学生某某竞赛组委会"]), f"the organ in brackets under the title: {r['kind']} {r['fields'].get('issuer')}")
+
+done()
