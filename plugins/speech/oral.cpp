@@ -6,6 +6,7 @@
 // itself (a 公文, a report, a news item): two of them are needed for a signal.
 #include "oral.hpp"
 
+#include <gongwen/people.hpp>
 #include <gongwen/text.hpp>
 
 namespace speech_oral {
@@ -52,13 +53,39 @@ bool salutation(std::string_view p) {
   return opener && (closes || greeting_line) && (contains(p, "们") || contains(p, "們") || contains(p, "各位"));
 }
 
+GluedHead glued_head(std::string_view rest) {
+  GluedHead h;
+  rest = tx::trim(rest);
+  for (auto [open, close] : {std::pair<std::string_view, std::string_view>{"（", "）"}, {"(", ")"}})
+    if (tx::starts_with(rest, open))
+      if (auto c = rest.find(close); c != std::string_view::npos && c <= 40)
+        if (auto d = tx::find_full_date(rest.substr(0, c)); d && d->begin <= open.size()) {
+          h.date = d->iso();
+          rest = tx::trim(rest.substr(c + close.size()));
+        }
+  auto opens = [](std::string_view r) {
+    for (std::string_view opener : {"尊敬的", "同志们", "各位", "亲爱的", "女士们"})
+      if (tx::starts_with(r, opener)) return true;
+    return false;
+  };
+  if (opens(rest)) return h.opens = true, h;
+  // (The speaker's bare name between, `习近平同志们：`: two or three Han, a surname first.)
+  std::size_t k = 0;
+  for (int n = 1; n <= 3 && k < rest.size(); ++n) {
+    if (!tx::is_han(tx::next_cp(rest, k))) break;
+    if (n >= 2 && opens(rest.substr(k)) && gongwen::people::personal_name(rest.substr(0, k))) {
+      h.speaker = std::string(rest.substr(0, k));
+      return h.opens = true, h;
+    }
+  }
+  return h;
+}
+
 std::size_t glued_title_end(std::string_view p) {
   for (std::string_view w : {"的讲话", "讲话稿", "致辞", "的发言", "主持词", "发言稿", "表态发言"}) {
     auto at = p.find(w);
     if (at == std::string_view::npos || tx::char_count(p.substr(0, at)) > 60) continue;
-    std::string_view rest = tx::trim(p.substr(at + w.size()));
-    for (std::string_view opener : {"尊敬的", "同志们", "各位", "亲爱的", "女士们"})
-      if (tx::starts_with(rest, opener)) return at + w.size();
+    if (glued_head(p.substr(at + w.size())).opens) return at + w.size();
   }
   // A page flattened onto one line, its occasion's title run on into the first sentence
   // (`在市政府一届五次全体(扩大)会议上的讲话春节刚过，…`): a sentence begins after it, not a

@@ -3,6 +3,7 @@
 
 #include <gongwen/document.hpp>
 
+#include <string>
 #include <string_view>
 
 namespace speech_oral {
@@ -24,6 +25,13 @@ bool salutation(std::string_view p);
 // `在…上的讲话尊敬的各位老领导、老同志：…`: a title run on into the salutation, its lines lost
 // (or, a page flattened, into its first sentence); where the title ends, or 0.
 std::size_t glued_title_end(std::string_view p);
+// What runs on after such a title: a collected edition's date in brackets and the speaker's
+// bare name (`…上的讲话（2020年11月24日）习近平同志们：`), then the salutation (`opens`).
+struct GluedHead {
+  bool opens = false;
+  std::string date, speaker;
+};
+GluedHead glued_head(std::string_view rest);
 // How many words of a comma-separated list (kWords, kEnumeration) the document holds.
 int count_words(const gongwen::Document& doc, std::string_view list);
 inline int register_words(const gongwen::Document& doc) { return count_words(doc, kWords); }

@@ -343,6 +343,11 @@ struct Speech {
       title_i = 0;
       std::size_t glued = speech_oral::glued_title_end(paras[0].text);
       std::string_view first = glued ? paras[0].text.substr(0, glued) : paras[0].text;
+      if (glued) {
+        auto h = speech_oral::glued_head(paras[0].text.substr(glued));
+        if (!h.date.empty()) doc.set_field("date", h.date);
+        if (!h.speaker.empty()) doc.set_field("speaker", h.speaker);
+      }
       // (A document site's page index before a title run on into its salutation: `1、…主持词 各位委员:`.)
       if (glued && first.size() > 4 && first[0] >= '1' && first[0] <= '9' && first.substr(1, 3) == "、") first = tx::trim(first.substr(4));
       // (A page's preview running the title on into its subtitle: `…双胜利 ——在…上的讲话 各位代表…`.)
@@ -388,6 +393,8 @@ struct Speech {
             }
           }
           if (at == 0 && on != std::string_view::npos && on > at + 3) o = o.substr(at + 3, on - at - 3);
+          // (`——致…高峰会议`: a greeting addressed to the meeting; the meeting is the occasion.)
+          if (tx::starts_with(o, "致") && tx::char_count(o) > 4) o.remove_prefix(std::string_view("致").size());
           doc.set_field("occasion", o);
         }
         if (title_i == i) doc.set_title(paras[0].text);
