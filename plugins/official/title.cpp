@@ -123,7 +123,9 @@ Title find_title(const std::vector<Paragraph>& ps, std::size_t from) {
     if (!m) m = head_line(ps[j].text) || never_title_line(ps[j].text) ? 1 : -1;
     return m > 0;
   };
+  std::size_t prose = 0;  // paragraphs of prose passed: a 公文's title stands over its body
   for (std::size_t i = from; i < ps.size() && i < from + 30; ++i) {
+    if (tx::more_visible_than(ps[i].text, 60) && tx::ends_sentence(tx::trim(ps[i].text)) && ++prose >= 3) break;
     // Over 200 characters a line starts no title (the join below stops
     // there): told before the line tests copy a body paragraph.
     if (tx::more_visible_than(ps[i].text, 200)) continue;
