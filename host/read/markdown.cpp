@@ -260,10 +260,12 @@ Unwrapped unwrap_markdown(std::string_view s) {
       std::size_t skip = setext ? 0 : static_cast<std::size_t>(level) + (spaced ? 1 : 0);
       auto title = trim(line.substr(skip));
       std::size_t tb = lb + static_cast<std::size_t>(title.data() - line.data());
-      u.headings.push_back({level, setext ? std::string(static_cast<std::size_t>(level), '#') : std::string(line.substr(0, level)), std::string(title),
-                            u.out.text.size(), npos});
-      if (level == 1 && !u.fields.contains("title")) u.fields["title"] = std::string(title);
-      u.out.copy(title, tb);
+      // (Its inline marks too: a newsletter's item `### 🐎 [标题](https://…)` is titled by the label.)
+      std::size_t at = u.out.text.size();
+      markdown_inline(title, tb, u.out);
+      std::string shown(trim(std::string_view(u.out.text).substr(at)));
+      u.headings.push_back({level, setext ? std::string(static_cast<std::size_t>(level), '#') : std::string(line.substr(0, level)), shown, at, npos});
+      if (level == 1 && !u.fields.contains("title")) u.fields["title"] = shown;
     } else {
       markdown_inline(line, lb, u.out);
     }
