@@ -159,6 +159,8 @@ std::vector<std::string> candidate_keys(const TocEntry& e) {
   // The last space-separated token may be the author (`徐文光`, `衢江区委组织部`, truncated `常山县委组`).
   auto sp = e.raw.find_last_of(' ');
   if (sp != std::string::npos && sp > 0) keys.push_back(title_key(std::string_view(e.raw).substr(0, sp)));
+  // A compilation numbers its entries (`1.国务院办公厅关于…的意见`), the body's titles bare.
+  if (auto m = tx::parse_marker(e.title); m && m.family == tx::MarkerFamily::arabic_dot) keys.push_back(title_key(tx::trim(std::string_view(e.title).substr(m.length))));
   return keys;
 }
 

@@ -215,6 +215,16 @@ SplitResult split(Document& doc, const SplitOptions& opt) {
       }
       std::sort(found.begin(), found.end());
       found.erase(std::unique(found.begin(), found.end(), [](auto& a, auto& b) { return a.first == b.first; }), found.end());
+      // A part's heading the contents number as parts (`一、中央政策规定`, `（一）服务实体…`) stands
+      // right over the first title of its part: it heads no text of its own, and opens no article.
+      // (A topic's header, `专题：…`, is kept: it is the topic's page.)
+      auto part = [](const TocEntry* e) {
+        auto m = tx::parse_marker(tx::trim(e->raw));
+        return m && (m.family == tx::MarkerFamily::cn_dun || m.family == tx::MarkerFamily::cn_paren);
+      };
+      for (std::size_t i = 0; i + 1 < found.size();)
+        if (found[i].first + 1 == found[i + 1].first && part(found[i].second)) found.erase(found.begin() + static_cast<std::ptrdiff_t>(i));
+        else ++i;
       doc.split_evidence.push_back(fmt::format("contents: {} entries (lines {}–{}), {} found as titles in the body", r.toc.size(),
                                                doc.line_of(toc_b), doc.line_of(toc_e > 0 ? toc_e - 1 : 0), found.size()));
       if (found.size() >= opt.min_articles) {

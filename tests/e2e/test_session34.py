@@ -112,4 +112,65 @@ r = one("format.txt", "全国大学生某某竞赛论文格式规范\n（全国�
         "第三条，论文第三页为摘要专用页，从此页开始编写页码。\n")
 check((r["kind"], r["fields"].get("issuer")) == ("regulation", ["全国大学生某某竞赛组委会"]), f"the organ in brackets under the title: {r['kind']} {r['fields'].get('issuer')}")
 
+
+# A speech corpus's row runs the head on into the text: the title, the date in brackets, the
+# speaker's bare name and the salutation (`…上的讲话（2030年11月24日）张某某同志们：今天，…`).
+r = one("speeches.csv", "Date,Text\n2030-11-25,在全国某某先进工作者表彰大会上的讲话（2030年11月24日）张某某同志们：今天，我们隆重召开大会，"
+        "表彰全国某某先进工作者，激励全党全国各族人民弘扬劳模精神，乘风破浪，开拓进取，为全面建设社会主义现代化国家而继续奋斗。"
+        "首先，我代表党中央、国务院，向受到表彰的先进工作者，表示热烈的祝贺！劳动模范是民族的精英、人民的楷模。"
+        "同志们！让我们更加紧密地团结起来，为实现中华民族伟大复兴的中国梦而努力奋斗！\n")
+f = r["fields"]
+check((r["kind"], r["title"], f.get("speaker"), f.get("date"), f.get("occasion")) ==
+      ("speech", "在全国某某先进工作者表彰大会上的讲话", "张某某", "2030-11-24", "全国某某先进工作者表彰大会"),
+      f"a flattened speech's head: {r['kind']} {r['title']!r} {f.get('speaker')} {f.get('date')} {f.get('occasion')}")
+
+# A greeting addressed to a meeting (`--致…高峰会议`): the meeting is the occasion.
+r = one("greeting.txt", "实干托起百年梦\n--致某某人寿第三届高峰会议\n春回大地千峰秀，日暖神州万象新。\n"
+        "时值某某人寿第三届高峰会议召开之际，各条业务战线的高峰英雄们齐聚古都西安。在此，我谨代表公司董事会，向所有业务精英们致以最热烈的祝贺！\n"
+        "同志们，让我们携手并进，再创佳绩！\n某某人寿董事长：王某某\n2013年3月26日\n")
+check((r["kind"], r["fields"].get("occasion")) == ("speech", "某某人寿第三届高峰会议"), f"the meeting greeted: {r['kind']} {r['fields'].get('occasion')}")
+
+# A blog's year in review: a bold line deep in its prose (`**某某年度报告**`, an app's report it
+# shows) is no 公文's title — a 公文's title stands over its body.
+r = one("review.md", "---\ntitle: \"2030年终总结\"\ndate: 2030-12-31T15:28:05+08:00\n---\n\n"
+        "2030年真是魔幻的一年，5月中旬开始居家办公，经历了第一次长达一个月的居家办公，三天做一次核酸成为了常态，11月中旬小区第一次被封，后来又全面解封了。\n\n"
+        "2030年最幸福的事肯定就是女儿的出生，本来想着会在农历虎年出生，结果却生在了牛年的腊月二十七，当时媳妇还在规划着放假去吃火锅呢，全家都很高兴。\n\n"
+        "2030年最遗憾的事就是姑奶奶去世，这也意味着妈妈最亲的长辈已经全部去世，之前姑奶对我家的帮助很多，因为疫情的原因没能回去送她最后一程。\n\n"
+        "## 跑步\n\n今年一共跑了1047公里，完成了每年1000公里的目标。12月因为感染了，不然应该可以跑1100公里。\n\n**某某年度报告**\n\n"
+        "## 读书\n\n今年使用电子书读了130个小时，读了10本书。\n")
+check(r["kind"] not in ("report", "notice") and r["title"] == "2030年终总结", f"no 公文 title deep in the prose: {r['kind']} {r['title']!r}")
+
+# A web weekly in Markdown: each item a heading that is a link (`### 🐎 [标题](https://…)`), the
+# issue numbered after a `#`.
+items = ["某某框架五点零的渲染层与跨端组件介绍", "动画时序在声明式界面中的实现细节", "缓存键设计经验教训与连续值的存储问题",
+         "系统化的移动端面试知识库整理与分享"]
+md = "# 老司机 移动端周报 #374 | 2030-07-06\n\n## 文章\n\n" + "".join(
+    f"### 🐎 [{t}](https://example.com/{i})\n\n@某某：文章介绍了{t}，内容详实，值得一读，推荐给大家。\n\n" for i, t in enumerate(items))
+recs = process_records(write("weekly.md", md))
+check((recs[0]["kind"], recs[0]["fields"].get("issue")) == ("periodical", 374), f"a weekly numbered after #: {recs[0]['kind']} {recs[0]['fields'].get('issue')}")
+check([x["title"] for x in recs[1:]] == [f"🐎 {t}" for t in items], f"its items titled by their links' text: {[x['title'] for x in recs[1:]]}")
+
+# A compilation's PDF: a table of contents whose entries run their leader dots to the page
+# number (each a line of its own, though it fills the measure), numbered (`1.…`) where the body's
+# titles are bare, and a part's heading (`一、中央政策规定`) over the first title of its part.
+docs = [("国务院办公厅关于某某制度改革的意见", "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：", "为深化某某制度改革，现提出如下意见。一、总体要求。坚持以人民为中心的发展思想，推进某某制度改革。二、主要任务。完善制度供给，明确职责定位。", "国务院办公厅", "2030年4月7日"),
+        ("国务院办公厅关于推动某某稳规模优结构的意见", "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：", "某某是国民经济的重要组成部分，为推动某某稳规模优结构，经国务院同意，现提出如下意见。一、强化促进拓展市场。二、加大财政金融支持力度。", "国务院办公厅", "2030年4月11日"),
+        ("某某投资基金监督管理条例", "", "第一条 为了规范某某投资基金业务活动，保护投资者合法权益，制定本条例。第二条 本条例自2030年9月1日起施行。", "", "")]
+paras = [("title", "2030年度某某监管政策文件汇编"), ("pagebreak", ""), ("h1", "目录")]
+toc = [("一、中央政策规定", 1)] + [(f"{i + 1}.{d[0]}", 1 + 2 * i) for i, d in enumerate(docs)] + [("二、部门政策规定", 9), ("4.某某部关于某某事项的通知", 9)]
+F = "宋体"
+pieces = [(2, 280, 110, 16, "黑体", True, None, "目录")]
+for k, (entry, page) in enumerate(toc):
+    x = 79 if entry.startswith(("一", "二")) else 100
+    dots = "." * max(4, int((516 - x - len(entry) * 12 - 12) / 6))
+    pieces.append((2, x, 150 + k * 24, 12, F, False, None, entry + " " + dots + str(page)))
+paras = [("title", "2030年度某某监管政策文件汇编"), ("pagebreak", ""), ("pagebreak", ""), ("h1", "一、中央政策规定")]
+for t, rec, body, sig, date in docs:
+    paras += [("title", t)] + ([("recipient", rec)] if rec else []) + [("body", body)] + ([("signature", sig), ("date", date)] if sig else []) + [("pagebreak", "")]
+path = os.path.join(tmp, "compilation.pdf")
+open(path, "wb").write(fb.pdf(paras[:-1], placed_pieces=pieces))
+recs = process_records(path)
+check(recs[0]["kind"] == "collection" and [x["title"] for x in recs[1:]] == [d[0] for d in docs],
+      f"the compilation's documents from its numbered contents, no part heading among them: {recs[0]['kind']} {[x['title'] for x in recs[1:]]}")
+
 done()

@@ -23,6 +23,25 @@ constexpr double kTopBand = 0.10, kBottomBand = 0.88;
 
 using text::first_cp;
 using text::last_cp;
+// A table of contents' entry: its leader dots run to the page number it ends with
+// (`1.国务院办公厅关于…的意见 ........ 1`); the next line is the next entry.
+bool leader_to_page(std::string_view t) {
+  t = text::trim(t);
+  std::size_t end = t.size();
+  while (end > 0 && t[end - 1] >= '0' && t[end - 1] <= '9') --end;
+  if (end == t.size() || t.size() - end > 4) return false;
+  std::size_t dots = 0;
+  for (std::size_t i = end; i > 0 && dots < 4;) {
+    std::size_t at = i;
+    char32_t c = text::prev_cp(t, at);
+    if (c == ' ') { i = at; continue; }
+    if (c != '.' && c != U'…' && c != U'·' && c != U'．' && c != U'⋯') break;
+    ++dots;
+    i = at;
+  }
+  return dots >= 4;
+}
+
 bool latin(char32_t c) { return c < 0x80 && (std::isalnum(static_cast<int>(c)) || c == ',' || c == '.' || c == ';' || c == ':'); }
 
 // Fake bold: the same glyphs printed twice a fraction of a point apart.
@@ -325,6 +344,7 @@ void PageLayout::finish(Extracted& out) {
           std::string_view lt = text::trim(l->text);
           bool annex = prev->page != l->page && text::starts_with(lt, "附件") && text::char_count(lt) <= 6;
           new_para = !same_look || big_gap || indented || prev_short || centered || prev_centered || right_aligned || rows || annex ||
+                     leader_to_page(prev->text) ||
                      (text::ends_sentence(prev->text) && starts_heading(lt));
           // A title over two lines of one large look stays one paragraph: the
           // first line may fill the measure, the last is centred.
