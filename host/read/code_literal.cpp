@@ -8,8 +8,11 @@
 // the source bytes, the line breaks the escapes made belong to no source byte.
 #include "read/code_literal.hpp"
 
+#include "read/html.hpp"
+
 #include <gongwen/text.hpp>
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <vector>
@@ -141,13 +144,48 @@ bool unwrap_code_literal(std::string_view s, Unwrapped& u) {
     return true;
   }
   if (best_han < 100) return false;
-  // (Markup in the literals, `<p style=\"…\">`, is a page: the HTML reader reads it where it is.)
   std::size_t tags = 0;
   for (const auto& l : best)
     for (std::size_t k = l.begin; k + 1 < l.end; ++k) tags += s[k] == '<' && std::isalpha(static_cast<unsigned char>(s[k + 1]));
-  if (tags >= 3) return false;
-  for (const auto& l : best) unescape_literal(s.substr(l.begin, l.end - l.begin), l.begin, u.out);
-  u.wrapper = "code_literal";
+  MappedTextBuilder literal;
+  for (const auto& l : best) unescape_literal(s.substr(l.begin, l.end - l.begin), l.begin, literal);
+  if (tags < 3) {
+    u.out = std::move(literal);
+    u.wrapper = "code_literal";
+    return true;
+  }
+  // Markup in the literals (`"<TABLE …><TR><TD class=title>…" +`): a page kept in the program,
+  // read by the HTML reader, its positions carried through the literal's to the source.
+  Unwrapped page = unwrap_html(literal.text);
+  // (Each run of the page's text maps into the literal's text; the literal's runs map that on.)
+  MappedTextBuilder composed;
+  std::string_view shown = page.out.text;
+  const auto& inner = literal.map.runs();
+  std::size_t at = 0;
+  for (const auto& run : page.out.map.runs()) {
+    if (run.clean > at) composed.insert(shown.substr(at, run.clean - at));
+    auto it = std::upper_bound(inner.begin(), inner.end(), run.src, [](std::size_t c, const OffsetMap::Run& r) { return c < r.clean; });
+    if (it != inner.begin()) --it;
+    for (std::size_t a = run.src, end = run.src + run.len; a < end;) {
+      std::string_view piece = shown.substr(run.clean + (a - run.src));
+      if (it == inner.end() || a < it->clean) {  // bytes the escapes made: no source byte of their own
+        std::size_t stop = it == inner.end() ? end : std::min(end, it->clean);
+        composed.insert(piece.substr(0, stop - a));
+        a = stop;
+      } else if (a >= it->clean + it->len) {
+        ++it;
+      } else {
+        std::size_t stop = std::min(end, it->clean + it->len);
+        composed.copy(piece.substr(0, stop - a), it->src + (a - it->clean));
+        a = stop;
+      }
+    }
+    at = run.clean + run.len;
+  }
+  if (at < shown.size()) composed.insert(shown.substr(at));
+  page.out = std::move(composed);
+  page.wrapper = "code_literal/" + page.wrapper;
+  u = std::move(page);
   return true;
 }
 
