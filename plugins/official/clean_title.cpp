@@ -170,6 +170,8 @@ std::string clean_title(std::string t) {
     // A title that opens with its verb (`印发《关于…纪要》的通知`) has no issuer to check.
     bool verb = false;
     for (std::string_view v : {"印发《", "转发《", "批转《", "颁布《", "公布《"}) verb |= tx::ends_with(before, v);
+    // (Nor one that answers a request by its title, `对《关于…的请示》的复函`.)
+    verb |= before == "对《" || before == "对" || before == "对“";
     if (!strong && !verb && !organ_like(squeeze(last))) t.erase(0, g);
   }
   drop_trailing_number(t);

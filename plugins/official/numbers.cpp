@@ -62,6 +62,15 @@ std::pair<std::string, std::size_t> back_org(std::string_view s, std::size_t i, 
     ++chars;
   }
   std::string org(s.substr(j, i - j));
+  // A date glued before it (`2015年7月16日以粤科规财字〔2015〕104号发布`): the day's 日 and the
+  // preposition after it are the sentence's.
+  if (std::size_t k = j; j > 0 && is_digit_cp(tx::prev_cp(s, k)) && tx::starts_with(org, "日")) {
+    std::size_t skip = std::string_view("日").size();
+    for (std::string_view p : {"以", "按"})
+      if (std::string_view(org).substr(skip).starts_with(p)) skip += p.size();
+    j += skip;
+    org = org.substr(skip);
+  }
   // A title glued before the number (`…问题的复函国办函〔2004〕20号`): the
   // organisation starts after it.
   if (std::size_t e = title_end(org, 0, 40); e != std::string_view::npos && e < org.size()) {
