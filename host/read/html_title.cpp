@@ -104,6 +104,24 @@ if (u.fields.contains("title")) {
   if (best.empty() && !from_meta && fsq.size() > want.size() && fsq.rfind(want, 0) == 0 && text::char_count(fsq) <= 60 &&
       !text::ends_with(fsq, "。"))
     u.fields["title"] = std::string(first);
+  // A heading that names the organ before the <title>'s words (`市政府办公室政府信息公开指南` over
+  // the column's `政府信息公开指南`): the heading, on one of the first four lines, is the title.
+  else if (std::string organ_first; best.empty() && text::char_count(want) >= 4 && [&] {
+             for (std::size_t b = 0, n = 0; b < out_text.size() && n < 4; ++n) {
+               std::size_t e = std::min(out_text.find('\n', b), out_text.size());
+               std::string line(text::trim(out_text.substr(b, e - b)));
+               std::string sq = text::strip_spaces(line);
+               b = e + 1;
+               if (sq.size() <= want.size() || !text::ends_with(sq, want)) continue;
+               std::string_view organ = std::string_view(sq).substr(0, sq.size() - want.size());
+               if (text::char_count(organ) >= 3 && text::char_count(organ) <= 20 && people::organ_like(organ)) {
+                 organ_first = line;
+                 return true;
+               }
+             }
+             return false;
+           }())
+    u.fields["title"] = organ_first;
   // A short <title> that names only the site and its column (`北医新闻网_(新闻)`):
   // it shares no four characters with the heading over the article, which
   // is the title.

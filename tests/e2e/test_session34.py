@@ -173,4 +173,44 @@ recs = process_records(path)
 check(recs[0]["kind"] == "collection" and [x["title"] for x in recs[1:]] == [d[0] for d in docs],
       f"the compilation's documents from its numbered contents, no part heading among them: {recs[0]['kind']} {[x['title'] for x in recs[1:]]}")
 
+
+# A Java test keeps a 复函 as a page in string literals (`"<TABLE …><TR><TD class=title>…" +`): the
+# literals' page is read as HTML, its lines the source's; the title answers a request by name
+# (`对《关于…的请示》的复函`).
+html = ["<TABLE cellSpacing=5 width=750 border=0>\n<TBODY>\n<TR>\n<TD class=title align=middle><STRONG>",
+        "对《关于某某工作人员执行职务中的违法行为能否给予处罚的请示》的复函</STRONG>",
+        "</TD></TR>\n<TR>\n<TD class=NewsBody>\n<P align=center><FONT size=3>某法秘函〔2005〕256号</FONT></P>\n<P><FONT size=3>",
+        "某某省人民政府法制办公室：</FONT></P>\n<P><FONT size=3>　　你办《关于某某工作人员执行职务中的违法行为能否给予处罚的请示》",
+        "（某府法〔2005〕44号）收悉。经研究，并征求有关部门的意见，现函复如下：</FONT></P>\n<P><FONT size=3>　　根据有关法律规定，",
+        "行政机关工作人员在执行职务时侵犯公民合法权益的，依法给予处分，不宜给予处罚。</FONT></P>\n<P><FONT size=3>　　此复。</FONT></P>\n",
+        "<P align=right><FONT size=3>某某办公室秘书行政司</FONT></P>\n<P align=right><FONT size=3>二○○五年七月八日</FONT></P>\n</TD></TR></TBODY></TABLE>"]
+java = ("package com.example.util;\n\npublic class HtmlText {\n\tpublic static String html2Text(String s) {\n\t\treturn s.replaceAll(\"<[^>]+>\", \"\");\n\t}\n"
+        "\tpublic static void main(String[] arg) {\n\t\tString strtext = " + " +\n\t\t\t".join(json.dumps(h, ensure_ascii=False) for h in html) +
+        ";\n\t\tSystem.out.println(html2Text(strtext));\n\t}\n}\n")
+r = one("HtmlText.java", java)
+f = r["fields"]
+check((r["kind"], r["title"]) == ("letter", "对《关于某某工作人员执行职务中的违法行为能否给予处罚的请示》的复函"), f"a 复函 in a Java literal's page: {r['kind']} {r['title']!r}")
+check(((f.get("doc_number") or {}).get("key"), f.get("issuer"), f.get("date"), f.get("recipients")) ==
+      ("某法秘函〔2005〕256号", ["某某办公室秘书行政司"], "2005-07-08", ["某某省人民政府法制办公室"]),
+      f"its number, signer, date, addressee: {f.get('doc_number')} {f.get('issuer')} {f.get('date')} {f.get('recipients')}")
+check((r["source"]["line_start"], r["source"]["line_end"]) in ((8, 14), (9, 14)) and "code_literal/html" in r["source"]["layout"],
+      f"its lines are the literals' (8–14), not the program's: {r['source']}")
+
+# A 意见 published with a note of its issuing (`…2015年7月16日以某科规财字〔2015〕104号发布`): the
+# number's code starts after the date and its preposition.
+r = one("opinion.json", json.dumps([{"title": "某某省科学技术厅　某某省人民政府金融工作办公室关于促进科技股权众筹发展的若干意见", "content":
+        "（经省人民政府同意，某某省科学技术厅　某某省人民政府金融工作办公室2015年7月16日以某科规财字〔2015〕104号发布　自2015年7月16日起施行）\n"
+        "为深入贯彻全省科技创新大会精神，推动众创空间建设，促进创新创业，现提出以下意见：\n一、总体要求\n（一）重要意义。股权众筹是一种新型互联网融资模式。\n"
+        "二、主要措施\n（二）支持平台发展。鼓励社会资本建设科技股权众筹平台。\n"}], ensure_ascii=False))
+check(((r["fields"].get("doc_number") or {}).get("text")) == "某科规财字〔2015〕104号", f"the number after a date: {r['fields'].get('doc_number')}")
+
+# A disclosure page whose heading names the office before the column's words in <title>
+# (`市政府办公室政府信息公开指南` / `政府信息公开指南_某某市人民政府办公室`).
+r = one("guide.html", "<html><head><title>政府信息公开指南_某某市人民政府办公室</title></head><body>\n<div class=\"nav\">首页 &gt; 信息公开</div>\n"
+        "<h4 class=\"xxgkzn_title\">市政府办公室政府信息公开指南</h4>\n<div class=\"content\"><p>为了更好地提供政府信息公开服务，"
+        "根据《中华人民共和国政府信息公开条例》，编制本指南。需要获得市政府办公室政府信息公开服务的公民、法人或者其他组织，建议阅读本指南。</p>"
+        "<p>一、主动公开。公开范围包括机构职能、规范性文件、规划计划等。公开方式包括政府网站、政府公报等。</p>"
+        "<p>二、依申请公开。申请人可以通过互联网、信函等方式提出申请。</p></div>\n</body></html>\n")
+check(r["title"] == "市政府办公室政府信息公开指南", f"the heading naming its office: {r['title']!r}")
+
 done()
