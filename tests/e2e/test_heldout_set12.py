@@ -1,0 +1,45 @@
+"""Issues 12, 13, 15, held-out sets 12 (session 34): 公文 in program sources, pages and rows
+(tests/devset/gongwen-15), saved pages (pages-7), policy monitors' rows (datasets-8) and binary
+files (binary-8), each checked against hand-written gold by its tools/eval_*.py (floors: the figures
+when session 34's fixes landed; the first pass is in each set's README)."""
+import json
+import os
+import re
+import subprocess
+import sys
+from e2e import *
+
+D = os.path.join(SOURCE, "tests", "devset")
+tools = os.path.join(SOURCE, "tools")
+
+
+def totals_of(out):
+    return {k: (int(a), int(b)) for k, a, b in re.findall(r"(\w+) (\d+)/(\d+)", out.split("totals:")[-1])}
+
+
+out = os.path.join(tmpdir(), "gw15.json")
+p = subprocess.run([sys.executable, os.path.join(tools, "eval_official.py"), "--gongwen", GONGWEN, "--devset", os.path.join(D, "gongwen-15"),
+                    "--json", out], capture_output=True, text=True)
+check(p.returncode == 0 and os.path.exists(out), f"eval_official ran ({p.stderr[-300:]})")
+print(p.stdout[-900:])
+for key in ("kind", "title", "doc_number", "issuer", "date", "recipients"):
+    m = re.search(rf"^{key}\s+(\d+)/(\d+)", p.stdout, re.M)
+    check(m and m.group(1) == m.group(2) and int(m.group(2)) >= 5, f"gongwen-15 {key}: {m.group(0) if m else p.stdout[-200:]}")
+
+out = os.path.join(tmpdir(), "pages7.json")
+p = subprocess.run([sys.executable, os.path.join(tools, "eval_pages.py"), os.path.join(D, "pages-7"), "--gongwen", GONGWEN, "--json", out],
+                   capture_output=True, text=True)
+totals = json.load(open(out))["totals"] if os.path.exists(out) else {}
+for key, floor in {"title": 7, "date": 5, "kind": 7, "source": 1}.items():
+    got, n = totals.get(key, [0, 0])[:2]
+    check(got >= floor, f"pages-7 {key}: {got}/{n} (floor {floor})")
+
+for tool, devset, floors in [("eval_rows.py", "datasets-8", {"rec": 17, "title": 16, "kind": 7, "date": 17, "issuer": 11, "number": 3}),
+                             ("eval_binary.py", "binary-8", {"ok": 7, "kind": 5, "title": 4, "date": 4, "issuer": 5, "number": 2})]:
+    p = subprocess.run([sys.executable, os.path.join(tools, tool), GONGWEN, os.path.join(D, devset)], capture_output=True, text=True)
+    t = totals_of(p.stdout)
+    for key, floor in floors.items():
+        got, n = t.get(key, (0, 0))
+        check(got >= floor, f"{devset} {key}: {got}/{n} (floor {floor})")
+
+done()
