@@ -254,6 +254,14 @@ std::string organ_of_source(std::string_view source) {
   // `广州市财政局` published it; a news outlet (`新华社`, `人民日报`, `…电视台`, `…网`)
   // reported it and issued nothing.
   std::string v = tx::strip_spaces(source);
+  // (A crawler's name for its source adds the column it read and a note: `吉林省教育厅公示公告（教师考试相关）`.)
+  if (tx::ends_with(v, "）"))
+    if (auto open = v.rfind("（"); open != std::string::npos && open > 0) v.resize(open);
+  for (std::string_view column : {"公示公告", "通知公告", "公告公示", "新闻动态", "工作动态", "政务动态", "政务公开", "信息公开", "政策文件", "文件通知"})
+    if (tx::ends_with(v, column) && v.size() > column.size()) {
+      v.resize(v.size() - column.size());
+      break;
+    }
   for (std::string_view o : {"社", "台", "报", "网", "网站", "门户", "刊", "杂志", "中心", "客户端", "公众号", "微博", "头条号"})
     if (tx::ends_with(v, o)) return {};
   return tx::char_count(v) >= 4 && tx::char_count(v) <= 40 && people::organ_like(v) ? v : std::string();

@@ -94,12 +94,14 @@ rows = [{"id": "a", "title": "某某省支持人工智能发展若干措施（�
         {"id": "b", "title": "关于推动两地一体化发展的建议的答复", "issuing_authority": "某某市发展和改革委员会",
          "publication_date": "2022-07-04", "summary": "关于推动两地一体化发展的建议的答复。"},
         {"id": "c", "title": "财政部 税务总局关于规范转让限售股个人所得税政策的公告", "publish_date": "2026-08-28",
-         "document_no": "征收个人所得税有关问题的通知》（财税〔2009〕167号", "summary": "规范转让限售股个人所得税政策。"}]
+         "document_no": "征收个人所得税有关问题的通知》（财税〔2009〕167号", "summary": "规范转让限售股个人所得税政策。"},
+        {"id": "d", "title": "某某省2030年特岗教师招聘拟聘用人员公示", "sourceName": "某某省教育厅公示公告（教师考试相关）", "publishedAt": "2030-07-03"}]
 recs = process_records(write("policies.json", json.dumps({"meta": {"generatedAt": "2026-08-24"}, "items": rows}, ensure_ascii=False)))
 nums = [((x["fields"].get("doc_number") or {}).get("text")) for x in recs]
 issuers = [x["fields"].get("issuer") for x in recs]
-check(nums == ["某政办发〔2026〕10号", None, None], f"the number columns in two words, the cut sentence none: {nums}")
+check(nums == ["某政办发〔2026〕10号", None, None, None], f"the number columns in two words, the cut sentence none: {nums}")
 check(issuers[:2] == [["某某省人民政府办公厅"], ["某某市发展和改革委员会"]], f"the issuer columns in two words: {issuers}")
+check(issuers[3] == ["某某省教育厅"], f"a source named with the column read and a note: {issuers[3]}")
 
 
 # A 办法's title opening with a year's scheme names no organ (`某某省2030年农村义务教育阶段学校…`),
