@@ -27,16 +27,6 @@ bool generic_body(std::string_view s) {
   return false;
 }
 
-// A unit inside an institution, named without it (`信息技术部`, `团委办公室`): no place, short.
-bool inner_unit(std::string_view s) {
-  if (tx::char_count(s) > 8) return false;
-  for (std::string_view place : {"省", "市", "县", "区", "国家", "中国", "中华", "中共"})
-    if (tx::contains(s, place)) return false;
-  for (std::string_view end : {"部", "处", "室", "科", "中心", "办公室"})
-    if (tx::ends_with(s, end)) return true;
-  return false;
-}
-
 bool institution(std::string_view s) {
   for (std::string_view end : {"公司", "集团", "大学", "学院", "医院", "研究院", "学校"})
     if (tx::ends_with(s, end)) return true;
@@ -104,7 +94,7 @@ std::vector<Found> column_signature(const std::vector<Paragraph>& ps, std::size_
   auto add = [&](int c, std::size_t r, const Cell& cell) {
     // (A unit of the institution its column finished on the line above, `陕西汽车控股集团有限公司` /
     // `信息技术部`, is that institution's: one signer.)
-    if (pending[c].text.empty() && inner_unit(cell.text)) {
+    if (pending[c].text.empty() && people::internal_office(cell.text)) {
       auto above = std::find_if(out.rbegin(), out.rend(), [&](const auto& o) { return o.first.second == c; });
       if (above != out.rend() && above->first.first + 1 == r && institution(above->second.text)) {
         above->second.text += cell.text;

@@ -146,16 +146,6 @@ std::string owner_in_title(std::string_view title) {
   return best;
 }
 
-// An office inside an institution, named without it (`国际合作与交流处`, `教务处`, `人事科`).
-bool internal_office(std::string_view body) {
-  if (tx::char_count(body) > 12) return false;
-  for (std::string_view place : {"省", "市", "县", "区", "国家", "中国", "中华"})
-    if (contains(body, place)) return false;
-  for (std::string_view end : {"处", "科", "室", "办公室", "部", "中心"})
-    if (tx::ends_with(body, end)) return true;
-  return false;
-}
-
 // 《…》 titles in s, with a following document number `（衢委办发〔2016〕18号）` when present.
 std::vector<std::pair<std::string, std::string>> cited(std::string_view s) {
   std::vector<std::pair<std::string, std::string>> out;
@@ -493,7 +483,7 @@ struct Regulation {
       if (auto body = interpreting_body(doc.text()); !body.empty()) {
         // An office of the institution the title names (`重庆邮电大学…管理办法`, `由国际合作与交流处
         // 负责解释`) interprets the institution's rule: the institution made it.
-        if (std::string owner = owner_in_title(doc.title()); !owner.empty() && internal_office(body) && !contains(body, owner)) {
+        if (std::string owner = owner_in_title(doc.title()); !owner.empty() && people::internal_office(body) && !contains(body, owner)) {
           doc.set_field("issuer", owner);
           doc.set_field("issuer_from", "title");
           doc.set_field("interpreted_by", body);

@@ -55,6 +55,17 @@ inline bool personal_name(std::string_view s) {
   return false;
 }
 
+// An office inside an institution, named without it (`国际合作与交流处`, `教务处`, `信息技术部`):
+// short, no place (a government's bureau names its place, `某市财政局`).
+inline bool internal_office(std::string_view s) {
+  if (text::char_count(s) > 12) return false;
+  for (std::string_view place : {"省", "市", "县", "区", "国家", "中国", "中华", "中共"})
+    if (s.find(place) != std::string_view::npos) return false;
+  for (std::string_view end : {"处", "科", "室", "办公室", "部", "中心"})
+    if (text::ends_with(s, end)) return true;
+  return false;
+}
+
 // An organ's name (`国务院办公厅`, `某某市教育局`, `海南大学法学院`, `岳阳市九中`), by how organs'
 // names end; several joined by 、 (`中共中央、国务院`); not `你院`/`我委`, which name the
 // addressee or the writer. Spaces squeezed out by the caller.
