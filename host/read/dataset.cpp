@@ -75,7 +75,8 @@ std::vector<std::vector<std::string>> parse_delimited(std::string_view s, char s
 using text::han_count;
 
 std::optional<Dataset> from_table(std::vector<std::vector<std::string>> rows, std::string layout, bool header_known) {
-  if (rows.size() < 2 || rows[0].size() < 2) return std::nullopt;
+  // (One row is a table too when it reads as data: a dump cut to the one document it holds.)
+  if (rows.empty() || rows[0].size() < 2 || (rows.size() < 2 && header_known)) return std::nullopt;
   // A header names its columns: cells without sentence punctuation, and not
   // long. A first row with a sentence in it is data (`baby<TAB>生完 小孩 ， …`);
   // a long label (`是否为政策执行设置任务检测的评估标准`, 18 Han) is still a label.
@@ -86,6 +87,7 @@ std::optional<Dataset> from_table(std::vector<std::vector<std::string>> rows, st
       for (std::string_view p : {"，", "。", "；", "！", "？"}) sentence |= h.find(p) != std::string::npos;
       if (sentence) has_header = false;
     }
+  if (has_header && rows.size() < 2) return std::nullopt;  // a header over nothing
   if (!has_header) {
     std::vector<std::string> names;
     for (std::size_t c = 0; c < rows[0].size(); ++c) names.push_back("column" + std::to_string(c + 1));
@@ -491,6 +493,7 @@ std::optional<Dataset> read_dataset(std::string_view path, std::string_view s, s
   // (Markup a scraper kept around a title, `<span>…</span`, even cut short, is none of it.)
   if (d)
     for (auto& row : d->rows) {
+      unescape_slashes(row.text);
       unescape_line_breaks(row.text);
       unescape_markup(row.text);
       if (row.title.find('<') != std::string::npos) row.title = plain_meta(row.title);

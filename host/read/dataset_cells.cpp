@@ -114,6 +114,26 @@ void unescape_line_breaks(std::string& text) {
   text = std::move(out);
 }
 
+// Markup stored with a program's backslashes (`<\/span>`, `style=\'…\'`, `\n`, as PHP's addslashes
+// or a JSON encoder leave it in a dump): unescaped when two closing tags at least say so.
+void unescape_slashes(std::string& text) {
+  std::size_t closing = 0;
+  for (std::size_t at = text.find("<\\/"); at != std::string::npos && closing < 2; at = text.find("<\\/", at + 3)) ++closing;
+  if (closing < 2) return;
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    char n = i + 1 < text.size() ? text[i + 1] : 0;
+    if (text[i] != '\\' || !(n == '/' || n == '\'' || n == '"' || n == 'n' || n == 'r' || n == 't' || n == '\\')) {
+      out += text[i];
+      continue;
+    }
+    out += n == 'n' ? '\n' : n == 'r' ? '\r' : n == 't' ? '\t' : n;
+    ++i;
+  }
+  text = std::move(out);
+}
+
 // HTML stored escaped (`&lt;p class=&quot;…&quot;&gt;…&lt;/p&gt;`, as CMSs that
 // run htmlspecialchars before saving keep their articles): the markup, once
 // unescaped, is read as HTML. Only a text with no tag of its own and two escaped ones.

@@ -61,6 +61,8 @@ std::optional<Dataset> from_table(std::vector<std::vector<std::string>> rows, st
 // Repairs of a row's text (dataset_cells.cpp): `\n` shown for line breaks, or
 // carriage returns alone; HTML stored escaped (`&lt;p&gt;`).
 void unescape_line_breaks(std::string& text);
+// Markup kept with backslash escapes (`<\/p>`, `\'`, `\n`): the markup as written.
+void unescape_slashes(std::string& text);
 void unescape_markup(std::string& text);
 
 // SQL dumps (dataset_sql.cpp).
