@@ -332,6 +332,15 @@ void page_info(std::string_view flat, Unwrapped& u) {
     }
     if (text::char_count(line) > 120) continue;
     if (std::string d = date_badge(previous, line); !d.empty()) candidate = std::move(d), candidate_line = lines;
+    // A number alone on the line under the headline (`<h3>…的公告</h3><h5>财政部 税务总局公告2025年第17号</h5>`),
+    // as a policy library prints it over the text it keeps apart: the page's 发文字号.
+    if (auto t = u.fields.find("title"); t != u.fields.end() && t->is_string() && !u.fields.contains("page_doc_number") &&
+                                          text::ends_with(line, "号") && text::char_count(line) <= 40 &&
+                                          text::strip_spaces(previous) == text::strip_spaces(t->get<std::string>()) &&
+                                          line.find_first_of("0123456789") != std::string_view::npos &&
+                                          (line.find("〔") != std::string_view::npos || line.find("年第") != std::string_view::npos ||
+                                           line.find("[") != std::string_view::npos))
+      u.fields["page_doc_number"] = std::string(line);
     previous = line;
     if (!u.fields.contains("page_column") && breadcrumb_line(line))
       if (std::string c = breadcrumb_column(line); !c.empty()) u.fields["page_column"] = std::move(c);

@@ -215,4 +215,29 @@ r = one("guide.html", "<html><head><title>政府信息公开指南_某某市人�
         "<p>二、依申请公开。申请人可以通过互联网、信函等方式提出申请。</p></div>\n</body></html>\n")
 check(r["title"] == "市政府办公室政府信息公开指南", f"the heading naming its office: {r['title']!r}")
 
+
+# A crawl dump cut to its one row (no header): the title in `<TITLE>`, the page's HTML kept with
+# a program's backslashes (`<\/span>`, `style=\'…\'`, `\n`). One row is a table when it reads as
+# data; the markup, unescaped, is read.
+cell = ("<p align=center><a name=TFileNo><\\/a><span style=\\'font-size:16.0pt\\'>某银监准〔<\\/span><span>2014<\\/span>"
+        "<span>〕<\\/span><span>31<\\/span><span>号<\\/span><\\/p>\\n<p><a name=ZhuSong><\\/a><span>某县农村信用合作联社：<\\/span><\\/p>\\n"
+        "<p><span>你社《关于某分社迁址并更名的请示》收悉。经审核，现批复如下：<\\/span><\\/p>\\n<p><span>一、同意某分社迁址并更名。<\\/span><\\/p>\\n"
+        "<p><span>二、你社应按规定办理变更手续，做好迁址期间的各项工作。<\\/span><\\/p>\\n<p><span>此复。<\\/span><\\/p>\\n"
+        "<p align=right><span>2014年5月5日<\\/span><\\/p>")
+r = one("dump.csv", "<TITLE>某银监分局关于同意某县农村信用合作联社某分社迁址并更名的批复</title></TITLE>,\"" + cell + "\"\r\n")
+f = r["fields"]
+check((r["kind"], (f.get("doc_number") or {}).get("key"), f.get("date"), f.get("recipients")) ==
+      ("reply", "某银监准〔2014〕31号", "2014-05-05", ["某县农村信用合作联社"]),
+      f"one escaped row of a dump: {r['kind']} {f.get('doc_number')} {f.get('date')} {f.get('recipients')}")
+
+# A policy library's page prints the number alone under the headline, apart from the text.
+r = one("library.html", "<html><head><title>国家某某总局政策法规库</title><meta name=\"ArticleTitle\" content=\"某部 某总局关于某某政策的公告\"></head><body>\n"
+        "<div class=\"detials\"><h3>某部 某总局关于某某政策的公告</h3><div class=\"arctips\"><h5 class=\"actfwzh\">某部 某总局公告2025年第17号</h5>\n"
+        "<div class=\"sets\"><p class=\"fontsize\">字体：<span>【大】</span><span>【中】</span><span>【小】</span></p><p class=\"share\">分享到：</p>"
+        "<p class=\"collect\"><span>收藏</span> <span>订阅</span></p><p class=\"arc_date\"><span>成文日期：2025-12-29</span></p>"
+        "<div class=\"func\"><p>收藏</p><p>分享</p><p>订阅</p><p>语音播报：</p></div></div></div>\n"
+        "<div class=\"arcContent\"><p>现将某某政策公告如下：</p><p>个人将购买不足2年的住房对外销售的，按照3%的征收率全额缴纳增值税；个人将购买2年以上（含2年）的住房对外销售的，免征增值税。</p>"
+        "<p>本公告自2026年1月1日起施行。</p><p>特此公告。</p><p>某部 某总局</p><p>2025年12月29日</p></div></div>\n</body></html>\n")
+check(((r["fields"].get("doc_number") or {}).get("text") or "").replace(" ", "") == "某部某总局公告2025年第17号", f"the number under the headline: {r['fields'].get('doc_number')}")
+
 done()
