@@ -5,7 +5,8 @@
 // by `+` across spaces and line breaks, or one block that spans lines: a raw string (`` `…` ``),
 // a triple-quoted one (`"""…"""`) or a block comment (`/* … */`, its lines' leading `*` no
 // text); the candidate chosen holds the most Han characters, 100 at least; its text maps back to
-// the source bytes, the line breaks the escapes made belong to no source byte.
+// the source bytes, the line breaks the escapes made belong to no source byte; a candidate with
+// markup in it is a page, read by the HTML reader, whose map is composed with the literal's.
 #include "read/code_literal.hpp"
 
 #include "read/html.hpp"
@@ -133,28 +134,25 @@ bool unwrap_code_literal(std::string_view s, Unwrapped& u) {
     i = k + 1;
   }
   close_run();
-  if (block_han > best_han) {
-    if (block_han < 100) return false;
-    std::string_view body = s.substr(block.begin, block.end - block.begin);
-    if (looks_like_html(body)) return false;  // (a page in the source: the HTML reader reads it where it is)
-    if (block_kind == Block::comment) copy_comment(s, block.begin, block.end, u.out);
-    else if (block_kind == Block::escaped) unescape_literal(body, block.begin, u.out);
-    else u.out.copy(body, block.begin);
-    u.wrapper = "code_literal";
-    return true;
-  }
-  if (best_han < 100) return false;
-  std::size_t tags = 0;
-  for (const auto& l : best)
-    for (std::size_t k = l.begin; k + 1 < l.end; ++k) tags += s[k] == '<' && std::isalpha(static_cast<unsigned char>(s[k + 1]));
+  if (std::max(block_han, best_han) < 100) return false;
   MappedTextBuilder literal;
-  for (const auto& l : best) unescape_literal(s.substr(l.begin, l.end - l.begin), l.begin, literal);
+  if (block_han > best_han) {
+    std::string_view body = s.substr(block.begin, block.end - block.begin);
+    if (block_kind == Block::comment) copy_comment(s, block.begin, block.end, literal);
+    else if (block_kind == Block::escaped) unescape_literal(body, block.begin, literal);
+    else literal.copy(body, block.begin);
+  } else {
+    for (const auto& l : best) unescape_literal(s.substr(l.begin, l.end - l.begin), l.begin, literal);
+  }
+  std::size_t tags = 0;
+  for (std::size_t k = 0; k + 1 < literal.text.size() && tags < 3; ++k)
+    tags += literal.text[k] == '<' && (std::isalpha(static_cast<unsigned char>(literal.text[k + 1])) || literal.text[k + 1] == '/');
   if (tags < 3) {
     u.out = std::move(literal);
     u.wrapper = "code_literal";
     return true;
   }
-  // Markup in the literals (`"<TABLE …><TR><TD class=title>…" +`): a page kept in the program,
+  // Markup in the literals (`"<TABLE …><TR><TD class=title>…" +`, `html = """<html>…"""`): a page kept in the program,
   // read by the HTML reader, its positions carried through the literal's to the source.
   Unwrapped page = unwrap_html(literal.text);
   // (Each run of the page's text maps into the literal's text; the literal's runs map that on.)

@@ -240,4 +240,18 @@ r = one("library.html", "<html><head><title>国家某某总局政策法规库</t
         "<p>本公告自2026年1月1日起施行。</p><p>特此公告。</p><p>某部 某总局</p><p>2025年12月29日</p></div></div>\n</body></html>\n")
 check(((r["fields"].get("doc_number") or {}).get("text") or "").replace(" ", "") == "某部某总局公告2025年第17号", f"the number under the headline: {r['fields'].get('doc_number')}")
 
+
+# A crawler's test keeps the page it parses in a triple-quoted string: read as the page it is.
+page = ("<html><head><title>关于做好2030年某某工作的通知_某某县人民政府</title></head><body>\n<div class=\"nav\">首页 &gt; 通知公告</div>\n"
+        "<div class=\"article\"><h1>关于做好2030年某某工作的通知</h1>\n<p>各乡镇人民政府，县政府各部门：</p>\n"
+        "<p>为做好2030年某某工作，经县政府同意，现将有关事项通知如下：</p>\n<p>一、提高认识，加强领导。各单位要把某某工作摆上重要议事日程，主要负责同志亲自抓。</p>\n"
+        "<p>二、明确任务，压实责任。各乡镇要结合实际制定具体方案，确保各项任务落到实处。</p>\n<p>特此通知。</p>\n"
+        "<p style=\"text-align:right\">某某县人民政府办公室</p>\n<p style=\"text-align:right\">2030年3月5日</p></div>\n</body></html>")
+r = one("test_parser.py", "# -*- coding: utf-8 -*-\nimport unittest\n\nfrom spider.parser import parse_article\n\nPAGE = \"\"\"" + page +
+        "\"\"\"\n\n\nclass ParserTest(unittest.TestCase):\n    def test_title(self):\n        self.assertIn(\"通知\", parse_article(PAGE)[\"title\"])\n")
+f = r["fields"]
+check((r["kind"], r["title"], f.get("issuer"), f.get("date")) == ("notice", "关于做好2030年某某工作的通知", ["某某县人民政府办公室"], "2030-03-05") and
+      "code_literal/html" in r["source"]["layout"] and "unittest" not in r.get("text", ""),
+      f"a page in a triple-quoted string: {r['kind']} {r['title']!r} {f.get('issuer')} {f.get('date')} {r['source']['layout']}")
+
 done()
