@@ -87,12 +87,17 @@ bool unwrap_code_literal(std::string_view s, Unwrapped& u) {
       i = std::min(s.find('\n', i), s.size());
       continue;
     }
-    if (c == '/' && i + 1 < s.size() && s[i + 1] == '*') {
+    // (`#` after a space or at a line's start: a Python, shell or PHP comment, `# 见 `x``; a
+    // preprocessor line in C.)
+    if (c == '#' && (i == 0 || s[i - 1] == ' ' || s[i - 1] == '\t' || s[i - 1] == '\n')) {
+      i = std::min(s.find('\n', i), s.size());
+      continue;
+    }
+    // (A block comment that is closed: `glob('pages/*.html')` opens none.)
+    if (std::size_t e; c == '/' && i + 1 < s.size() && s[i + 1] == '*' && (e = s.find("*/", i + 2)) != std::string_view::npos) {
       if (!run.empty()) close_run();
-      std::size_t e = s.find("*/", i + 2);
-      if (e == std::string_view::npos) e = s.size();
       take_block(i + 2, e, Block::comment);
-      i = std::min(e + 2, s.size());
+      i = e + 2;
       continue;
     }
     if (c == '`' || ((c == '"' || c == '\'') && s.substr(i, 3) == std::string(3, c))) {
@@ -104,9 +109,11 @@ bool unwrap_code_literal(std::string_view s, Unwrapped& u) {
       i = std::min(e + open, s.size());
       continue;
     }
-    if (c == '\'' && i + 2 < s.size()) {  // a character literal, `'"'`
-      std::size_t k = i + 1 + (s[i + 1] == '\\' ? 2 : 1);
+    if (c == '\'' && i + 2 < s.size()) {  // a character literal, `'"'`, or a single-quoted string on its line
+      std::size_t k = i + 1;
+      while (k < s.size() && s[k] != '\'' && s[k] != '\n') k += s[k] == '\\' ? 2 : 1;
       if (k < s.size() && s[k] == '\'') {
+        if (!run.empty()) close_run();
         i = k + 1;
         continue;
       }

@@ -312,11 +312,12 @@ static std::string date_badge(std::string_view a, std::string_view b) {
 // The labelled facts of a page's info line, wherever the page prints them
 // (`发布时间：2016-11-22 来源：省发改委`): the value runs to the next label or a wide gap.
 void page_info(std::string_view flat, Unwrapped& u) {
-  static constexpr std::array<std::string_view, 5> date_labels = {"发布时间", "发布日期", "日期", "时间", "发表时间"};
+  static constexpr std::array<std::string_view, 5> date_labels = {"发布时间", "发布日期", "发表时间", "日期", "时间"};
   std::size_t lines = 0;
   std::string sourced_date, badge_date, candidate, written_date, labelled_date;
   std::size_t badged = 0, candidate_line = 0;  // badges with an article under them; the last badge seen
   const bool meta_dated = u.fields.contains("page_date");  // (only <meta> has dated the page yet)
+  bool prose_seen = false;
   std::string_view previous;
   for (std::size_t b = 0; b < flat.size() && lines < 400; ++lines) {
     std::size_t e = flat.find('\n', b);
@@ -330,6 +331,7 @@ void page_info(std::string_view flat, Unwrapped& u) {
       if (++badged == 1) badge_date = std::move(candidate);
       candidate.clear();
     }
+    prose_seen |= text::char_count(line) >= 60 && line.find("。") != std::string_view::npos;
     if (text::char_count(line) > 120) continue;
     if (std::string d = date_badge(previous, line); !d.empty()) candidate = std::move(d), candidate_line = lines;
     // A number alone on the line under the headline (`<h3>…的公告</h3><h5>财政部 税务总局公告2025年第17号</h5>`),
@@ -392,7 +394,8 @@ void page_info(std::string_view flat, Unwrapped& u) {
           if (auto d = text::find_full_date(v)) {
             if (!u.fields.contains("page_date")) u.fields["page_date"] = d->iso();
             // (The publication's own label opening its line: not `放映日期：`, a date the text gives.)
-            if (l.starts_with("发") && text::starts_with(line, l)) labelled_date = d->iso();
+            // (Over the article, not a table's row in its text: before any paragraph of prose.)
+            if (l.starts_with("发") && text::starts_with(line, l) && !prose_seen) labelled_date = d->iso();
             break;
           }
     // A posting time printed bare in the article's head (`2015-07-04 10:16:00 来源：…`,

@@ -64,7 +64,10 @@ std::pair<std::string, std::size_t> back_org(std::string_view s, std::size_t i, 
   std::string org(s.substr(j, i - j));
   // A date glued before it (`2015年7月16日以粤科规财字〔2015〕104号发布`): the day's 日 and the
   // preposition after it are the sentence's.
-  if (std::size_t k = j; j > 0 && is_digit_cp(tx::prev_cp(s, k)) && tx::starts_with(org, "日")) {
+  // (A month's day, `7月16日`: not a code of 日照's, `日政发`, after a stray digit.)
+  auto [day, day_at] = back_number(s, j);
+  std::size_t month_at = day_at;
+  if (tx::starts_with(org, "日") && day >= 1 && day <= 31 && tx::char_count(s.substr(day_at, j - day_at)) <= 2 && day_at > 0 && tx::prev_cp(s, month_at) == U'月') {
     std::size_t skip = std::string_view("日").size();
     for (std::string_view p : {"以", "按"})
       if (std::string_view(org).substr(skip).starts_with(p)) skip += p.size();

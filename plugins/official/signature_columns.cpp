@@ -90,13 +90,14 @@ std::vector<Found> column_signature(const std::vector<Paragraph>& ps, std::size_
   top = date_at - rows.size() + first;
   std::array<Found, 2> pending;
   std::array<std::size_t, 2> pending_row{};
+  std::array<std::size_t, 2> finished_row{kNone, kNone};  // the row each column's last organ ended on
   std::vector<std::pair<std::pair<std::size_t, int>, Found>> out;
   auto add = [&](int c, std::size_t r, const Cell& cell) {
     // (A unit of the institution its column finished on the line above, `陕西汽车控股集团有限公司` /
     // `信息技术部`, is that institution's: one signer.)
     if (pending[c].text.empty() && people::internal_office(cell.text)) {
       auto above = std::find_if(out.rbegin(), out.rend(), [&](const auto& o) { return o.first.second == c; });
-      if (above != out.rend() && above->first.first + 1 == r && institution(above->second.text)) {
+      if (above != out.rend() && finished_row[c] != kNone && finished_row[c] + 1 == r && institution(above->second.text)) {
         above->second.text += cell.text;
         return;
       }
@@ -106,6 +107,7 @@ std::vector<Found> column_signature(const std::vector<Paragraph>& ps, std::size_
     if (organ_like(pending[c].text)) {
       out.push_back({{pending_row[c], c}, pending[c]});
       pending[c] = Found{};
+      finished_row[c] = r;
     }
   };
   for (std::size_t r = first; r < rows.size(); ++r) {

@@ -134,8 +134,12 @@ std::string owner_in_title(std::string_view title) {
       // (Named, not the kind alone: `人民法院公文处理办法`, `大学生创业管理办法` name no owner.)
       if (tx::char_count(std::string_view(t).substr(0, at)) < 2) continue;
       std::string owner = t.substr(0, at + end.size());
-      // (`大学生`, students, name no university: `全国大学生数学建模竞赛…规范`.)
-      if (std::string_view(t).substr(at + end.size()).starts_with("生")) continue;
+      // (`大学生`, students, name no university: `全国大学生数学建模竞赛…规范`; `北京大学生物…` does.)
+      if (std::string_view after = std::string_view(t).substr(at + end.size()); end == "大学" && after.starts_with("生")) {
+        bool word = false;  // 生物, 生命, 生态, 生产, 生活, 生理, 生殖: 大学 + a word of its own
+        for (std::string_view w : {"生物", "生命", "生态", "生产", "生活", "生理", "生殖"}) word |= after.starts_with(w);
+        if (!word) continue;
+      }
       // (A year names a scheme's class of them, `吉林省2026年农村义务教育阶段学校…招聘办法`, no organ.)
       bool year = false;
       for (auto y = owner.find("年"); y != std::string::npos && !year; y = owner.find("年", y + 3))

@@ -73,7 +73,10 @@ GluedHead glued_head(std::string_view rest) {
   std::size_t k = 0;
   for (int n = 1; n <= 3 && k < rest.size(); ++n) {
     if (!tx::is_han(tx::next_cp(rest, k))) break;
-    if (n >= 2 && opens(rest.substr(k)) && gongwen::people::personal_name(rest.substr(0, k))) {
+    // (A surname and a post, `张书记`, names no one.)
+    bool post = false;
+    for (auto p : gongwen::people::kPositions) post |= rest.substr(0, k).find(p) != std::string_view::npos;
+    if (n >= 2 && !post && opens(rest.substr(k)) && gongwen::people::personal_name(rest.substr(0, k))) {
       h.speaker = std::string(rest.substr(0, k));
       return h.opens = true, h;
     }

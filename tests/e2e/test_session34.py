@@ -254,4 +254,24 @@ check((r["kind"], r["title"], f.get("issuer"), f.get("date")) == ("notice", "关
       "code_literal/html" in r["source"]["layout"] and "unittest" not in r.get("text", ""),
       f"a page in a triple-quoted string: {r['kind']} {r['title']!r} {f.get('issuer')} {f.get('date')} {r['source']['layout']}")
 
+
+# The review's cases. A glob's `/*` in a single-quoted string opens no comment; the page in the
+# triple-quoted string after it is still the text.
+r = one("crawl.py", "import glob\n\nFILES = glob.glob('pages/*.html')  # 见 `pages` 目录\n\nPAGE = \"\"\"" + page + "\"\"\"\n")
+check((r["kind"], r["title"]) == ("notice", "关于做好2030年某某工作的通知") and "code_literal/html" in r["source"]["layout"],
+      f"a glob's /* opens no comment: {r['kind']} {r['title']!r} {r['source']['layout']}")
+# `北京大学生物…` names the university (生物 is a word of its own); `全国大学生…` names none.
+r = one("biobank.txt", "北京大学生物样本库管理办法\n第一条 为规范生物样本库的管理，制定本办法。\n第二条 本办法适用于学校各单位。\n第三条 本办法自发布之日起施行。\n")
+check(r["fields"].get("issuer") == ["北京大学"], f"北京大学 + 生物: {r['fields'].get('issuer')}")
+# A table's row in the text (`发布日期：2015-03-02`, under the prose) does not re-date a page its <meta> dates.
+r = one("table.html", "<html><head><title>某某市关于某某工作的情况通报</title><meta name=\"PubDate\" content=\"2021-04-07 09:00\"></head><body>\n"
+        "<div class=\"article\"><h1>某某市关于某某工作的情况通报</h1>\n<p>近年来，我市认真贯彻落实上级部署，扎实推进某某工作，取得了明显成效。现将有关情况通报如下，请各单位认真对照检查，抓好整改落实。</p>\n"
+        "<p>一、总体情况。全市共完成某某任务一百二十项，完成率达到百分之九十五以上，群众满意度进一步提升，各项指标均位居全省前列。</p>\n"
+        "<table><tr><td>发布日期：2015-03-02</td><td>某某规划</td></tr></table>\n<p>特此通报。</p></div>\n</body></html>\n")
+check(r["fields"].get("page_date") == "2021-04-07", f"a table row's 发布日期 under the prose: {r['fields'].get('page_date')}")
+# A surname and a post run on after a speech's title (`…的讲话张书记同志们：`) name no speaker.
+r = one("post.csv", "Date,Text\n2030-11-25,在全县某某工作会议上的讲话张书记同志们：今天，我们召开全县某某工作会议，主要任务是总结去年工作，部署今年任务。"
+        "刚才，几位同志作了很好的发言，我完全同意。下面，我讲三点意见。第一，提高认识，统一思想。第二，突出重点，狠抓落实。第三，加强领导，形成合力。\n")
+check(r["fields"].get("speaker") != "张书记", f"no speaker from a surname and a post: {r['kind']} {r['fields'].get('speaker')}")
+
 done()

@@ -278,13 +278,20 @@ void PageLayout::finish(Extracted& out) {
       // the page before it.)
       float local = col == 0 && last_body > 0 ? last_body : body;
       {
+        // (The size must hold enough text by itself: a page of two lines of a 22 pt title over a
+        // few lines of body keeps the size before it.)
         std::map<long, std::size_t> sizes;
-        std::size_t chars = 0;
-        for (auto* l : ls) sizes[std::lround(l->size_pt * 2)] += l->text.size(), chars += l->text.size();
+        for (auto* l : ls) sizes[std::lround(l->size_pt * 2)] += l->text.size();
         std::size_t best = 0;
         for (auto [sz, n] : sizes)
-          if (n > best && sz > 0 && chars >= 300) best = n, local = static_cast<float>(sz) / 2;
-        if (col == 0 && chars >= 300) last_body = local;
+          if (n > best && sz > 0) best = n;
+        if (best >= 300)
+          for (auto [sz, n] : sizes)
+            if (n == best && sz > 0) {
+              local = static_cast<float>(sz) / 2;
+              break;
+            }
+        if (col == 0 && best >= 300) last_body = local;
       }
       std::map<long, std::size_t> lefts;
       std::vector<double> rights;

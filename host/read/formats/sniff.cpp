@@ -115,12 +115,11 @@ void join_title_lines(Extracted& e) {
     page_sizes[e.styles[i].page][std::lround(e.styles[i].size_pt * 2)] += n - b;
     b = n + 1;
   }
+  // (The most common size, when it holds `least` bytes by itself.)
   auto most_common = [](const std::map<long, std::size_t>& h, std::size_t least) {
     float size = 0;
-    std::size_t all = 0;
-    for (auto [s, n] : h) all += n;
     for (std::size_t best = 0; auto [s, n] : h)
-      if (n > best && s > 0 && all >= least) best = n, size = static_cast<float>(s) / 2;
+      if (n > best && s > 0) best = n, size = n >= least ? static_cast<float>(s) / 2 : 0;
     return size;
   };
   const float doc_body = most_common(sizes, 0);
