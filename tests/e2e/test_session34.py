@@ -248,17 +248,18 @@ page = ("<html><head><title>关于做好2030年某某工作的通知_某某县�
         "<p>二、明确任务，压实责任。各乡镇要结合实际制定具体方案，确保各项任务落到实处。</p>\n<p>特此通知。</p>\n"
         "<p style=\"text-align:right\">某某县人民政府办公室</p>\n<p style=\"text-align:right\">2030年3月5日</p></div>\n</body></html>")
 r = one("test_parser.py", "# -*- coding: utf-8 -*-\nimport unittest\n\nfrom spider.parser import parse_article\n\nPAGE = \"\"\"" + page +
-        "\"\"\"\n\n\nclass ParserTest(unittest.TestCase):\n    def test_title(self):\n        self.assertIn(\"通知\", parse_article(PAGE)[\"title\"])\n")
+        "\"\"\"\n\n\nclass ParserTest(unittest.TestCase):\n    def test_title(self):\n        self.assertIn(\"通知\", parse_article(PAGE)[\"title\"])\n", "--with-text")
 f = r["fields"]
 check((r["kind"], r["title"], f.get("issuer"), f.get("date")) == ("notice", "关于做好2030年某某工作的通知", ["某某县人民政府办公室"], "2030-03-05") and
-      "code_literal/html" in r["source"]["layout"] and "unittest" not in r.get("text", ""),
+      "code_literal/html" in r["source"]["layout"] and "unittest" not in r["text"] and "特此通知" in r["text"],
       f"a page in a triple-quoted string: {r['kind']} {r['title']!r} {f.get('issuer')} {f.get('date')} {r['source']['layout']}")
 
 
 # The review's cases. A glob's `/*` in a single-quoted string opens no comment; the page in the
 # triple-quoted string after it is still the text.
-r = one("crawl.py", "import glob\n\nFILES = glob.glob('pages/*.html')  # 见 `pages` 目录\n\nPAGE = \"\"\"" + page + "\"\"\"\n")
-check((r["kind"], r["title"]) == ("notice", "关于做好2030年某某工作的通知") and "code_literal/html" in r["source"]["layout"],
+r = one("crawl.py", "import glob\n\nFILES = glob.glob('pages/*.html')  # 见 `pages` 目录\n\nPAGE = \"\"\"" + page + "\"\"\"\n", "--with-text")
+check((r["kind"], r["title"]) == ("notice", "关于做好2030年某某工作的通知") and "code_literal/html" in r["source"]["layout"] and
+      "glob" not in r["text"] and "目录" not in r["text"],
       f"a glob's /* opens no comment: {r['kind']} {r['title']!r} {r['source']['layout']}")
 # `北京大学生物…` names the university (生物 is a word of its own); `全国大学生…` names none.
 r = one("biobank.txt", "北京大学生物样本库管理办法\n第一条 为规范生物样本库的管理，制定本办法。\n第二条 本办法适用于学校各单位。\n第三条 本办法自发布之日起施行。\n")
