@@ -110,6 +110,8 @@ void fill_container_fields(Document& doc, const std::vector<Para>& ps);
 // issue (`…周刊（第 300 期）`, `…周报 #98`, `…简报`), or a lead that names one, a short label is
 // a department (`科技动态`, `工具`) and counts as a title; `issue`, when given, receives that title.
 std::vector<std::size_t> markup_articles(const Document& doc, const std::vector<Para>& ps, std::string* issue = nullptr);
+// A word that names a periodical (`周报`, `简报`, `Weekly`…) in t.
+bool periodical_word(std::string_view t);
 
 // The headings a Markdown file marks up (fields.markup_headings), each found in
 // its paragraph of `ps`, in order; one the cleaner merged away is left out.

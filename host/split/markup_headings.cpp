@@ -76,14 +76,17 @@ bool headline_length(std::string_view t) {
   return han >= 2 && latin >= 3 && tx::char_count(tx::strip_spaces(t)) >= 10;
 }
 
-// A periodical's name for itself: its issue number, or the word for a periodical.
-bool names_an_issue(std::string_view t) {
-  if (issue_number(t)) return true;
+}  // namespace
+
+bool periodical_word(std::string_view t) {
   for (std::string_view w : {"周刊", "周报", "月刊", "旬刊", "简报", "快报", "期刊", "杂志", "Weekly", "weekly", "Newsletter", "newsletter"})
     if (t.find(w) != std::string_view::npos) return true;
   return false;
 }
 
+namespace {
+// A periodical's name for itself: its issue number, or the word for a periodical.
+bool names_an_issue(std::string_view t) { return issue_number(t) || periodical_word(t); }
 }  // namespace
 
 std::vector<std::size_t> markup_articles(const Document& doc, const std::vector<Para>& ps, std::string* issue) {

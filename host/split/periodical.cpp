@@ -139,11 +139,9 @@ void fill_container_fields(Document& doc, const std::vector<Para>& ps) {
     // (`老司机iOS周报#374`, `Weekly#98`: a web weekly numbers its issues after a `#`.)
     if (auto h = v.find('#'); h != std::string_view::npos && h + 1 < v.size() && std::isdigit(static_cast<unsigned char>(v[h + 1])) &&
                               !doc.fields.contains("issue")) {
-      bool weekly = false;
-      for (std::string_view w : {"周报", "周刊", "月刊", "简报", "Weekly", "weekly", "Newsletter", "newsletter"}) weekly |= v.substr(0, h).find(w) != std::string_view::npos;
       std::size_t k = h + 1;
       while (k < v.size() && k < h + 7 && std::isdigit(static_cast<unsigned char>(v[k]))) ++k;
-      if (weekly) doc.fields["issue"] = std::stoi(std::string(v.substr(h + 1, k - h - 1)));
+      if (periodical_word(v.substr(0, h))) doc.fields["issue"] = std::stoi(std::string(v.substr(h + 1, k - h - 1)));
     }
     if (tx::ends_with(v, "出版")) {
       if (auto d = tx::parse_date_at(v, 0); d && d->month && d->day) {
