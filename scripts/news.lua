@@ -294,6 +294,23 @@ return {
         break
       end
     end
+    -- A page's info line under the headline, kept by a page printed to PDF or OFD
+    -- (`2025-02-18来源：解放日报`, `发布时间：… 来源：县应急管理局 浏览次数：…`): its source.
+    -- An outlet named there (…日报, …网) released the item, as a dateline's agency does.
+    for i = first + 1, math.min(#ps, first + 3) do
+      local t = ps[i].text
+      if gw.len(t) <= 80 and not gw.re.find(t, "[。！？]") then
+        local src = gw.re.match(t, "来\\s*源\\s*[：:]\\s*([^\\s|｜]{2,30}?)(?:\\s|[|｜]|(?:作者|编辑|浏览|点击|发布|时间)[：:]|$)")
+        if src then
+          if not doc.fields.source then doc.fields.source = src end
+          if not doc.fields.issuer and gw.re.find(src, "(日报|晚报|新闻网|社|网|电视台|客户端)$") then
+          doc.fields.issuer = { src }
+          doc.fields.issuer_from = "dataset"
+        end
+          break
+        end
+      end
+    end
     -- (A subtitle under the headline, `全体中层干部亮绩迎“年考”`, is no lead.)
     local li = last + 1
     while li <= last + 2 and ps[li + 1] and gw.len(ps[li].text) <= 30 and not gw.re.find(ps[li].text, "[。！？]") and
@@ -343,6 +360,18 @@ return {
         break
       end
       if gw.len(t) > 60 then break end  -- the body began without one
+    end
+    -- Without a dateline, the outlet a dataset's row credits (`来源: 中国社会报`) released the item.
+    if not doc.fields.issuer then
+      local row = type(doc.fields.dataset) == "table" and doc.fields.dataset or {}
+      local src = row.source or row["来源"] or row["文章来源"] or row["信息来源"]
+      if type(src) == "string" then
+        src = gw.trim(src)
+        if gw.len(src) >= 2 and gw.len(src) <= 30 and not gw.re.find(src, "^(https?:|www\\.)|[。，]") then
+          doc.fields.issuer = { src }
+          doc.fields.issuer_from = "dataset"
+        end
+      end
     end
   end,
 }

@@ -55,6 +55,7 @@ namespace gongwen::host {
   X(clean_placeholder, "clean.placeholder", "markup", info, "a video placeholder dropped")                                       \
   X(clean_folio, "clean.folio", "layout", info, "page numbers dropped")                                                         \
   X(clean_running_head, "clean.running_head", "layout", info, "running heads or feet repeated across pages dropped")            \
+  X(clean_binding_line, "clean.binding_line", "layout", info, "a binding line (裝訂線, a column of rules in the margin) dropped") \
   X(clean_site_footer, "clean.site_footer", "layout", info, "a web site's footer dropped, or its buttons glued to the last line")                                      \
   X(clean_continuation, "clean.continuation", "layout", info, "a 下转/上接 note: the article continues on another page")         \
   X(clean_paywall, "clean.paywall", "layout", info, "paywall markers dropped")                                                  \

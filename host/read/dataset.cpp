@@ -146,6 +146,17 @@ std::optional<Dataset> from_table(std::vector<std::vector<std::string>> rows, st
         }()))
       text_col = *std::max_element(prose.begin(), prose.end(), [&](std::size_t a, std::size_t b) { return han[a] < han[b]; });
   }
+  // No column named as the text and the one with most Chinese holds no prose (a place, a
+  // product's class, a time): a table of records, whose named title is all the text a row has.
+  if (text_sure == 0 && title_col < header.size() && title_sure >= 2 && text_col != title_col) {
+    std::size_t han = 0, filled = 0, sentences = 0;
+    for (std::size_t r = 1; r < rows.size(); ++r) {
+      if (text_col >= rows[r].size() || tx::trim(rows[r][text_col]).empty()) continue;
+      ++filled, han += han_count(rows[r][text_col]);
+      sentences += rows[r][text_col].find("。") != std::string::npos;
+    }
+    if (sentences * 2 < filled && han < 40 * std::max<std::size_t>(filled, 1)) text_col = title_col;
+  }
   if (title_col == header.size()) {
     // No column is named so: one whose cells open their rows' texts (`Policy` beside `Policy_Content`).
     std::vector<std::string> heads;
@@ -209,7 +220,10 @@ std::string last_segment(const std::string& key) {
   return dot == std::string::npos ? key : key.substr(dot + 1);
 }
 
-std::optional<Dataset> from_objects(const std::vector<Json>& objects, std::string layout) {
+std::optional<Dataset> from_objects(const std::vector<Json>& given, std::string layout) {
+  std::vector<Json> joined;
+  bool lists = join_text_lists(given, joined);
+  const std::vector<Json>& objects = lists ? joined : given;
   Dataset d;
   d.layout = std::move(layout);
   // Columns are chosen once, over all rows: a named text column, else the
@@ -514,6 +528,20 @@ std::optional<Dataset> read_dataset(std::string_view path, std::string_view s, s
       row.fields["title_label"] = std::string(t.substr(3, close - 3));
       row.title = std::string(tx::trim(t.substr(close + 3)));
     }
+  // A row whose text cell says nothing in words (the page's link a crawler stored as its
+  // `content`, an image's markup) while its title does: the title is all the row says, as when
+  // the cell is empty, and the cell stays among the fields.
+  if (d)
+    for (auto& row : d->rows)
+      if (std::string_view c = tx::trim(row.text);
+          (tx::han_count(c) == 0 || ((tx::starts_with(c, "http://") || tx::starts_with(c, "https://")) &&
+                                     c.find('\n') == std::string_view::npos)) &&
+          tx::han_count(row.title) >= 4) {
+        std::string cell(c);
+        std::string name = row.text_column.empty() ? d->text_column : row.text_column;
+        if (!cell.empty() && !name.empty() && !row.fields.contains(name)) row.fields[name] = std::move(cell);
+        row.text.clear();  // read from its title and metadata, and said to be (read.row_title_only)
+      }
   return d;
 }
 

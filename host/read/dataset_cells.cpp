@@ -2,6 +2,7 @@
 // line breaks escaped once too often or made by carriage returns alone, HTML
 // stored escaped, or its entities left in plain text. Each repair runs only on
 // a text that cannot be read as it is (no line break of its own; no tag of its own).
+// And a title or a text kept as the list of strings a scraper's selector returned.
 #include "read/dataset_detail.hpp"
 
 #include <gongwen/text.hpp>
@@ -13,6 +14,47 @@
 #include <utility>
 
 namespace gongwen::host::dataset_detail {
+
+// A scraper's value kept as the list its selector returned (`"title": ["…"]`,
+// `"content": ["<p>…</p>", "<p>…</p>"]`): a title's or a text's list of strings is the
+// strings, a line each (a list of tags stays a list).
+namespace {
+bool string_list(const Json& v) {
+  return v.is_array() && !v.empty() && std::all_of(v.begin(), v.end(), [](const Json& x) { return x.is_string(); });
+}
+// The keys of an object whose lists are so read: only where no string of the object is
+// named so (a list of highlights beside the title is no title).
+std::vector<std::string> text_lists(const Json& o) {
+  bool text_string = false, title_string = false;
+  for (auto it = o.begin(); it != o.end(); ++it)
+    if (it.value().is_string()) {
+      text_string |= text_rank(last_segment(it.key())) > 0;
+      title_string |= title_rank(last_segment(it.key())) > 0;
+    }
+  std::vector<std::string> keys;
+  for (auto it = o.begin(); it != o.end(); ++it)
+    if (string_list(it.value()) && ((!text_string && text_rank(last_segment(it.key())) > 0) ||
+                                     (!title_string && title_rank(last_segment(it.key())) > 0)))
+      keys.push_back(it.key());
+  return keys;
+}
+
+}  // namespace
+
+bool join_text_lists(const std::vector<Json>& given, std::vector<Json>& joined) {
+  if (!std::any_of(given.begin(), given.end(), [](const Json& o) { return o.is_object() && !text_lists(o).empty(); })) return false;
+  joined = given;
+  for (auto& o : joined) {
+    if (!o.is_object()) continue;
+    for (const auto& k : text_lists(o)) {
+      Json& v = o[k];
+      std::string s;
+      for (const auto& x : v) s += (s.empty() ? "" : "\n") + x.get<std::string>();
+      v = std::move(s);
+    }
+  }
+  return true;
+}
 
 // Entities left in a plain text by a CMS's editor (`&nbsp;&nbsp; 近年来…`, `&ldquo;米&rdquo;`),
 // escaped once more by the one that saved it (`&amp;nbsp;`): the characters they

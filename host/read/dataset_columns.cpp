@@ -80,7 +80,13 @@ int title_rank(std::string_view n) {
   // news_title, Policy Title, newsTitle, 文件标题, 新闻标题 (not 副标题, subTitle)
   std::string l = ascii_lower(tx::trim(n));
   bool han_title = l.size() > 6 && l.compare(l.size() - 6, 6, "标题") == 0 && !tx::ends_with(l, "副标题") && !tx::ends_with(l, "短标题");
+  // (A project's name titles its announcement: `采购项目名称`; a unit's name, `单位名称`, titles nothing.)
+  han_title |= tx::ends_with(l, "项目名称");
   if (one_of(last_word(n), {"title", "headline", "heading"}) || han_title) return 2;
+  // (Glued in one word: `maintitle`, `newstitle`, `articletitle`; not `subtitle`.)
+  if (one_of(n, {"maintitle", "newstitle", "articletitle", "posttitle", "pagetitle", "filetitle", "noticetitle", "policytitle",
+                 "infotitle", "arttitle", "contenttitle"}))
+    return 2;
   // A letter's subject titles it and the reply beside it (`留言主题`, `来信主题`, `信件主题`);
   // a bare `主题` or `subject` may be a topic's class (`教育`), and 主题词 are a 公文's keywords.
   bool han_subject = l.size() > 6 && tx::ends_with(l, "主题") && !one_of(l, {"主题", "所属主题", "主题分类", "分类主题"});

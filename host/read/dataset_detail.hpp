@@ -64,6 +64,9 @@ void unescape_line_breaks(std::string& text);
 // Markup kept with backslash escapes (`<\/p>`, `\'`, `\n`): the markup as written.
 void unescape_slashes(std::string& text);
 void unescape_markup(std::string& text);
+// Objects whose title or text is a list of strings, with those lists joined a line each
+// into `joined`; false (and `joined` untouched) when no object has one.
+bool join_text_lists(const std::vector<Json>& given, std::vector<Json>& joined);
 
 // SQL dumps (dataset_sql.cpp).
 bool ieq_at(std::string_view s, std::size_t at, std::string_view word);

@@ -209,7 +209,9 @@ std::string row_issuer(const Json& fields) {
                             "发文部门", "发布部门",
                             "发文机关", "发布机关", "发布机构", "发文单位",
                             "发布单位", "制定机关", "颁布机关", "答复部门", "答复单位", "办理单位", "回复部门", "回复单位",
-                            "答复机构", "回复机构", "answer_org", "reply_org", "answer_name", "answer_dept"}) ||
+                            "答复机构", "回复机构", "answer_org", "reply_org", "answer_name", "answer_dept",
+                            // (A procurement notice is its buyer's: `采购单位`, `采购人`.)
+                            "采购单位", "采购人"}) ||
                  two_words(it.key(), {"issuing", "issuer", "issued"}, {"authority", "agency", "organ", "org", "organization", "department", "dept", "unit", "office", "name", "body"});
     auto v = tx::trim(it.value().get_ref<const std::string&>());
     if (named && !v.empty() && tx::char_count(v) <= 80) return std::string(v);

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <span>
 
 #include <gongwen/text.hpp>
 
@@ -64,6 +65,49 @@ void fold_overprint(std::vector<TextPiece>& ps) {
   ps.swap(out);
 }
 
+// A line's pieces, in reading order, as one Line.
+void add_line(std::vector<Line>& lines, std::span<const TextPiece* const> ps, double y0, double y1, std::uint32_t page) {
+  Line l{ps.front()->x0, y0, ps.front()->x1, y1, 0, false, "", "", "", page, 0};
+  std::map<std::tuple<float, bool, std::string, std::string>, std::size_t> weight;
+  const TextPiece* prev = nullptr;
+  for (const TextPiece* p : ps) {
+    if (prev) {
+      double em = std::max(1.0f, std::max(prev->size_pt, p->size_pt));
+      double gap = p->x0 - prev->x1;
+      if (gap > 2.0 * em) l.text += "    ";  // a layout gap (`办公室    2018年2月9日印发`)
+      else if ((prev->space_after || gap > 0.25 * em) && (latin(last_cp(prev->text)) || latin(first_cp(p->text))))
+        l.text += ' ';
+    }
+    l.text += p->text;
+    l.x1 = std::max(l.x1, p->x1);
+    std::size_t chars = 0;
+    for (unsigned char c : p->text) chars += (c & 0xC0) != 0x80;
+    weight[{std::round(p->size_pt * 2) / 2, p->bold, p->font, p->color}] += chars;
+    prev = p;
+  }
+  std::size_t best = 0;
+  for (const auto& [k, n] : weight)
+    if (n > best) best = n, std::tie(l.size_pt, l.bold, l.font, l.color) = k;
+  if (!text::trim(l.text).empty()) lines.push_back(std::move(l));
+}
+
+// Where a line's large type ends and a run of much smaller type finishes it: a
+// headline's last line with its date and source set small after it on the same
+// baseline (`…举行座谈 2025-02-18来源：解放日报`). They are two lines; a
+// footnote mark (one or two characters) is no such run. ps.size() when none.
+std::size_t small_tail(const std::vector<const TextPiece*>& ps) {
+  std::vector<float> head_min(ps.size() + 1, 1e9f);  // head_min[k]: smallest size among ps[0..k)
+  for (std::size_t k = 0; k < ps.size(); ++k) head_min[k + 1] = std::min(head_min[k], ps[k]->size_pt);
+  float tail_max = 0;
+  std::size_t tail_chars = 0;
+  for (std::size_t k = ps.size(); k-- > 1;) {
+    tail_max = std::max(tail_max, ps[k]->size_pt);
+    tail_chars += text::char_count(ps[k]->text);
+    if (tail_chars >= 6 && tail_max > 0 && head_min[k] >= 1.4f * tail_max) return k;
+  }
+  return ps.size();
+}
+
 // Pieces → lines: a piece joins the line whose vertical band it mostly shares.
 std::vector<Line> build_lines(std::vector<TextPiece>& ps, std::uint32_t page) {
   std::sort(ps.begin(), ps.end(), [](const TextPiece& a, const TextPiece& b) {
@@ -95,28 +139,9 @@ std::vector<Line> build_lines(std::vector<TextPiece>& ps, std::uint32_t page) {
   std::vector<Line> lines;
   for (auto& g : groups) {
     std::sort(g.ps.begin(), g.ps.end(), [](const TextPiece* a, const TextPiece* b) { return a->x0 < b->x0; });
-    Line l{g.ps.front()->x0, g.y0, g.ps.front()->x1, g.y1, 0, false, "", "", "", page, 0};
-    std::map<std::tuple<float, bool, std::string, std::string>, std::size_t> weight;
-    const TextPiece* prev = nullptr;
-    for (const TextPiece* p : g.ps) {
-      if (prev) {
-        double em = std::max(1.0f, std::max(prev->size_pt, p->size_pt));
-        double gap = p->x0 - prev->x1;
-        if (gap > 2.0 * em) l.text += "    ";  // a layout gap (`办公室    2018年2月9日印发`)
-        else if ((prev->space_after || gap > 0.25 * em) && (latin(last_cp(prev->text)) || latin(first_cp(p->text))))
-          l.text += ' ';
-      }
-      l.text += p->text;
-      l.x1 = std::max(l.x1, p->x1);
-      std::size_t chars = 0;
-      for (unsigned char c : p->text) chars += (c & 0xC0) != 0x80;
-      weight[{std::round(p->size_pt * 2) / 2, p->bold, p->font, p->color}] += chars;
-      prev = p;
-    }
-    std::size_t best = 0;
-    for (const auto& [k, n] : weight)
-      if (n > best) best = n, std::tie(l.size_pt, l.bold, l.font, l.color) = k;
-    if (!text::trim(l.text).empty()) lines.push_back(std::move(l));
+    std::size_t cut = small_tail(g.ps);
+    add_line(lines, {g.ps.begin(), g.ps.begin() + cut}, g.y0, g.y1, page);
+    if (cut < g.ps.size()) add_line(lines, {g.ps.begin() + cut, g.ps.end()}, g.y0, g.y1, page);
   }
   return lines;
 }
@@ -165,10 +190,44 @@ std::string furniture_key(std::string_view t) {
   return k;
 }
 
+// A binding line (裝訂線, as Taiwan's 公文 and many forms print it): a column of
+// rules in the outer margin, one glyph per row down most of the page, with
+// 裝/訂/線 set among them. Left in, every line it crosses begins with `|`.
+// Returns how many pieces were dropped.
+std::size_t drop_binding_line(std::vector<TextPiece>& ps, double width, double height) {
+  std::map<long, std::size_t> rows;  // single glyphs in the outer margins, by centre (2 pt bins)
+  for (const auto& p : ps) {
+    double cx = (p.x0 + p.x1) / 2;
+    if ((cx < width * 0.12 || cx > width * 0.88) && text::char_count(text::trim(p.text)) == 1) ++rows[std::lround(cx / 2)];
+  }
+  for (const auto& [bin, n] : rows) {
+    if (n < 10) continue;
+    auto in_strip = [&](const TextPiece& p) { return std::abs(std::lround((p.x0 + p.x1) / 4) - bin) <= 1; };
+    double top = height, bottom = 0;
+    std::size_t rules = 0;
+    bool other = false;
+    for (const auto& p : ps) {
+      if (!in_strip(p)) continue;
+      std::string_view t = text::trim(p.text);
+      if (text::char_count(t) != 1) other = true;
+      char32_t c = text::first_cp(t);
+      rules += c == '|' || c == U'｜' || c == U'┊' || c == U'│' || c == U'┆' || c == '-' || c == U'－';
+      top = std::min(top, p.y0), bottom = std::max(bottom, p.y1);
+    }
+    // Mostly rules, nothing longer than a glyph, down at least half the page.
+    if (other || rules * 4 < n * 3 || bottom - top < height * 0.5) continue;
+    std::size_t before = ps.size();
+    std::erase_if(ps, in_strip);
+    return before - ps.size();
+  }
+  return 0;
+}
+
 }  // namespace
 
 void PageLayout::add_page(PageText page) {
   fold_overprint(page.pieces);
+  binding_ += drop_binding_line(page.pieces, page.width, page.height);
   // A page number printed on the same baseline as other text (the 版记 line
   // of the last page) is a piece of its own: drop it before lines join it.
   std::size_t before = page.pieces.size();
@@ -215,6 +274,7 @@ void PageLayout::finish(Extracted& out) {
     p.lines.swap(kept);
   }
   folios += folios_;
+  if (binding_) out.notes.push_back({Diag::clean_binding_line, fmt::format("{} glyph(s) of a binding line (裝訂線) dropped", binding_)});
   if (folios) out.notes.push_back({Diag::clean_folio, fmt::format("{} page number(s) dropped", folios)});
   if (heads)
     out.notes.push_back(

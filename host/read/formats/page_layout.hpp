@@ -55,7 +55,7 @@ class PageLayout {
     std::vector<Line> lines;
   };
   std::vector<Page> pages_;
-  std::size_t folios_ = 0;
+  std::size_t folios_ = 0, binding_ = 0;
   double doc_left_ = 0, doc_right_ = 0;
 };
 
