@@ -16,8 +16,10 @@
 #include <utility>
 #include <vector>
 
+#include <gongwen/document.hpp>
 #include <gongwen/people.hpp>
 #include <gongwen/structure.hpp>
+#include <gongwen/text.hpp>
 
 namespace gongwen::official {
 
@@ -140,6 +142,18 @@ bool person_addressee(std::string_view cand);
 // `国家发展改革委 国家能源局`, `教育部、财政部`) as their organs; a string that
 // does not divide into organs comes back whole.
 std::vector<std::string> split_joint_issuers(std::string_view s);
+
+// Taiwan's labelled form (函, 書函, 公告, 令, 開會通知單 under 文書處理手冊): a masthead
+// `organ + 文種` with no title, then 受文者/發文日期/發文字號/主旨 labels (labelled_form.cpp).
+struct LabelledForm {
+  Found masthead;
+  std::string organ;
+  std::string_view chinese, kind;  // 函, letter
+  Found recipients, number, date_text, subject, sent_to, copies;
+  std::optional<text::Date> date;  // 民國 years counted from 1912
+};
+std::optional<LabelledForm> parse_labelled_form(const std::vector<structure::Paragraph>& ps);
+void write_labelled_form(Document& doc, const LabelledForm& f);
 // The issuers with one space where two organs stand glued (a separator printed stays).
 std::string spaced_joint_issuers(std::string_view issuers);
 

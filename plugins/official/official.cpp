@@ -10,6 +10,8 @@
 //   a closing formula (特此通知, 此复, 妥否，请批示, 特此函告, …)        +0.10
 //   a 版记 (抄送, …印发) or a 附注 (（此件公开发布）)                     +0.10
 //   a masthead `…文件` before the title                                 +0.10
+// Taiwan's labelled form (`…函` over 受文者/发文日期/发文字号/主旨) is read by its labels:
+//   the form +0.45, a 发文字号 +0.20, a 受文者 +0.15, a 发文日期 +0.10.
 // A speech (在…上的讲话) or a title that is not a 文种 gets nothing.
 #include <charconv>
 
@@ -155,6 +157,13 @@ struct Official {
   double detect(Document& doc) {
     auto ps = st::paragraphs(doc.text(), 400);
     if (ps.empty()) return 0;
+    if (auto form = of::parse_labelled_form(ps)) {
+      doc.signal("labelled form: masthead `…函`, 主旨 and 发文字号/发文日期 labels (文書處理手冊)", 0.45);
+      if (!form->number.text.empty()) doc.signal("document number", 0.20);
+      if (!form->recipients.text.empty()) doc.signal("主送 (受文者) label", 0.15);
+      if (form->date) doc.signal("成文日期 (发文日期) label", 0.10);
+      return doc.score();
+    }
     auto e = parse_with_style(doc, ps);
     if (!e.title.type) return 0;
     // A speech's own title (`在…会议上的讲话`) is the speech handler's; a 公文 about a speech
@@ -215,6 +224,7 @@ struct Official {
   void process(Document& doc) {
     auto text = doc.text();
     auto ps = st::paragraphs(text);
+    if (auto form = of::parse_labelled_form(ps)) return of::write_labelled_form(doc, *form);
     auto e = parse_with_style(doc, ps);
     if (!e.title.type) {
       doc.diagnostic(Severity::warning, "no_title", "no title ending in a 文种 was found");

@@ -100,4 +100,21 @@ recs = process_records(write("news.csv", csv_text))
 check([r["kind"] for r in recs] == ["news", "news"], f"news: {[r['kind'] for r in recs]}")
 check([r["fields"].get("issuer") for r in recs] == [["某某社会报"], ["某某日报"]], f"issued by the outlet the row credits: {[r['fields'].get('issuer') for r in recs]}")
 
+# Taiwan's labelled 函 (文書處理手冊), in traditional characters: no title, the organ and the 文種
+# as its masthead, then labels. A letter issued by the masthead's organ, its number, its 民國 date
+# in the common era, its 受文者 as recipients and 副本 as copies, all as written; no title made up.
+text = ("某某縣政府函\n地址：30210某某縣竹北市光明六路10號\n受文者：某某縣立某某國民中學\n發文日期：中華民國110年9月30日\n"
+        "發文字號：府教學字第1100000001號\n速別：普通件\n附件：某某競賽實施計畫\n"
+        "主旨：有關本縣辦理「110學年度某某競賽」乙案，請各校踴躍報名參加，詳如說明，請查照。\n說明：\n"
+        "一、依據本縣110學年度某某教育推動總體計畫辦理。\n二、參賽對象：各公私立國中學生，可跨校組隊參加。\n"
+        "正本：某某縣各縣立國中小群組\n副本：本府教育處學務管理科\n")
+r = one("han.txt", text)
+f = r["fields"]
+check(r["kind"] == "letter" and f.get("doc_type") == "函", f"a letter: {r['kind']} {f.get('doc_type')}")
+check(f.get("issuer") == ["某某縣政府"], f"issued by the masthead's organ: {f.get('issuer')}")
+check((f.get("doc_number") or {}).get("text") == "府教學字第1100000001號", f"its number: {f.get('doc_number')}")
+check(f.get("date") == "2021-09-30", f"民國110年 is 2021: {f.get('date')}")
+check(f.get("recipients") == ["某某縣立某某國民中學"] and f.get("cc") == ["本府教育處學務管理科"], f"受文者 and 副本: {f.get('recipients')} {f.get('cc')}")
+check(not r.get("title"), f"no title made up: {r.get('title')!r}")
+
 done()

@@ -1,0 +1,149 @@
+// The labelled form of 公文 that Taiwan's 文書處理手冊 prescribes (函, 書函, 公告, 令,
+// 開會通知單): no 標題; the organ and the 文種 on one line as its masthead (`新竹縣政府函`),
+// then labelled lines — 受文者 (主送), 發文日期 (a 民國 date), 發文字號 (`府教學字第…號`),
+// 主旨 (the matter in one sentence), 說明, and 正本/副本 (distribution) at the end. The text
+// comes folded to simplified characters, so the labels are read in those.
+//
+// Invariants: a form is recognised only by its masthead together with 主旨 and a 发文字号 or
+// 发文日期 label near the top (a mainland 公文 has none of these labels); each field is taken
+// from its own label's line, never guessed.
+#include "detail.hpp"
+#include "elements.hpp"
+
+#include <gongwen/document.hpp>
+#include <gongwen/text.hpp>
+
+namespace gongwen::official {
+
+namespace tx = gongwen::text;
+
+namespace {
+
+// The text after `label：` when the paragraph opens with it (spaces inside the label allowed).
+std::optional<std::pair<std::string, std::size_t>> labelled(const structure::Paragraph& p, std::string_view label) {
+  std::string_view t = p.text;
+  std::size_t i = 0;
+  for (std::size_t j = 0; j < label.size();) {
+    while (i < t.size() && (t[i] == ' ' || tx::starts_with(t.substr(i), "\u3000"))) i += t[i] == ' ' ? 1 : 3;
+    std::size_t k = j;
+    char32_t want = tx::next_cp(label, k);
+    std::size_t at = i;
+    if (i >= t.size() || tx::next_cp(t, at) != want) return std::nullopt;
+    i = at, j = k;
+  }
+  std::string_view rest = t.substr(i);
+  if (tx::starts_with(rest, "：")) rest.remove_prefix(3);
+  else if (tx::starts_with(rest, ":")) rest.remove_prefix(1);
+  else return std::nullopt;
+  rest = tx::trim(rest);
+  return std::make_pair(std::string(rest), p.offset + static_cast<std::size_t>(rest.data() - p.text.data()));
+}
+
+// `中华民国110年9月30日`, `民國110年9月30日`: the year counted from 1912.
+std::optional<tx::Date> roc_date(std::string_view s) {
+  auto at = s.find("民国");
+  if (at == std::string_view::npos) return tx::find_full_date(s);
+  std::string_view rest = tx::trim(s.substr(at + std::string_view("民国").size()));
+  std::size_t digits = 0;
+  while (digits < rest.size() && digits < 3 && rest[digits] >= '0' && rest[digits] <= '9') ++digits;
+  if (digits == 0 || !tx::starts_with(rest.substr(digits), "年")) return std::nullopt;
+  // (The year rewritten in the common era, the rest read as any date.)
+  std::string western = std::to_string(std::stoi(std::string(rest.substr(0, digits))) + 1911) + std::string(rest.substr(digits));
+  auto d = tx::parse_date_at(western, 0);
+  if (!d || !d->year || !d->month || !d->day) return std::nullopt;
+  return d;
+}
+
+constexpr std::string_view kFormTypes[][2] = {{"开会通知单", "notice"}, {"书函", "letter"}, {"函", "letter"}, {"公告", "announcement"}, {"令", "order"}};
+
+}  // namespace
+
+std::optional<LabelledForm> parse_labelled_form(const std::vector<structure::Paragraph>& ps) {
+  LabelledForm f;
+  std::size_t masthead = ps.size(), subject = ps.size();
+  bool number_or_date = false;
+  for (std::size_t k = 0; k < ps.size() && k < 30; ++k) {
+    std::string line = tx::strip_spaces(ps[k].text);
+    if (masthead == ps.size() && k < 12) {
+      for (auto [chinese, kind] : kFormTypes) {
+        if (!tx::ends_with(line, chinese) || line.size() == chinese.size()) continue;
+        std::string organ = line.substr(0, line.size() - chinese.size());
+        if (!organ_like(organ) || tx::char_count(organ) > 30) continue;
+        masthead = k;
+        f.masthead = {std::string(ps[k].text), ps[k].offset};
+        f.organ = organ;
+        f.chinese = chinese, f.kind = kind;
+        break;
+      }
+      if (masthead == k) continue;
+    }
+    if (masthead == ps.size()) continue;
+    if (auto v = labelled(ps[k], "受文者"); v && f.recipients.text.empty()) f.recipients = {v->first, v->second};
+    if (auto v = labelled(ps[k], "发文日期"); v && !f.date) {
+      f.date = roc_date(v->first);
+      if (f.date) f.date_text = {v->first, v->second};
+      number_or_date = true;
+    }
+    if (auto v = labelled(ps[k], "发文字号"); v && f.number.text.empty()) {
+      if (!v->first.empty()) f.number = {v->first, v->second};
+      number_or_date = true;
+    }
+    if (auto v = labelled(ps[k], "主旨"); v && subject == ps.size()) {
+      subject = k;
+      f.subject = {v->first, v->second};
+    }
+  }
+  if (masthead == ps.size() || subject == ps.size() || !number_or_date) return std::nullopt;
+  // Distribution at the end: 正本 (those it is sent to), 副本 (copies).
+  for (std::size_t k = subject + 1; k < ps.size(); ++k) {
+    if (auto v = labelled(ps[k], "正本"); v && !v->first.empty()) f.sent_to = {v->first, v->second};
+    if (auto v = labelled(ps[k], "副本"); v && !v->first.empty()) f.copies = {v->first, v->second};
+  }
+  return f;
+}
+
+void write_labelled_form(Document& doc, const LabelledForm& f) {
+  doc.set_kind(std::string(f.kind));
+  doc.set_field("doc_type", std::string(f.chinese));
+  doc.set_title("");  // the form has no title: its masthead names the organ and the 文种
+  std::string elements = "[";
+  auto element = [&](std::string_view name, const Found& x) {
+    if (!x.present()) return;
+    if (elements.size() > 1) elements += ",";
+    elements += "{\"element\":" + json_string(name) + ",\"text\":" + json_string(x.text) + ",\"line\":" + std::to_string(doc.line_of(x.offset)) + "}";
+  };
+  doc.set_field("form", "labelled (文書處理手冊)");
+  doc.set_field("masthead", f.masthead.text);
+  element("发文机关标志", f.masthead);
+  doc.set_field_list("issuer", {f.organ});
+  doc.set_field("issuer_from", "masthead");
+  if (!f.number.text.empty()) {
+    doc.set_field_json("doc_number", "{\"text\":" + json_string(f.number.text) + "}");
+    element("发文字号", f.number);
+  }
+  if (f.date) {
+    doc.set_field("date", f.date->iso());
+    doc.set_field("date_text", f.date_text.text);
+    element("成文日期", f.date_text);
+  }
+  if (!f.recipients.text.empty()) {
+    doc.set_field_list("recipients", {f.recipients.text});
+    doc.set_field("recipients_text", f.recipients.text);
+    element("主送机关", f.recipients);
+  }
+  if (!f.subject.text.empty()) {
+    doc.set_field("subject", f.subject.text);
+    element("主旨", f.subject);
+  }
+  if (f.sent_to.present()) {
+    doc.set_field("sent_to", f.sent_to.text);
+    element("正本", f.sent_to);
+  }
+  if (f.copies.present()) {
+    doc.set_field_list("cc", split_organs(f.copies.text));
+    element("抄送机关", f.copies);
+  }
+  doc.set_field_json("elements", elements + "]");
+}
+
+}  // namespace gongwen::official
