@@ -531,11 +531,22 @@ std::optional<Dataset> read_dataset(std::string_view path, std::string_view s, s
   // A row whose text cell says nothing in words (the page's link a crawler stored as its
   // `content`, an image's markup) while its title does: the title is all the row says, as when
   // the cell is empty, and the cell stays among the fields.
+  // (Words in another script are words: only markup, or fewer than 20 characters outside it.)
+  auto wordless = [](std::string_view c) {
+    if (tx::han_count(c) > 0) return false;
+    std::size_t visible = 0;
+    bool tag = false;
+    for (char ch : c) {
+      if (ch == '<') tag = true;
+      else if (ch == '>') tag = false;
+      else if (!tag && !std::isspace(static_cast<unsigned char>(ch))) ++visible;
+    }
+    return visible < 20;
+  };
   if (d)
     for (auto& row : d->rows)
       if (std::string_view c = tx::trim(row.text);
-          (tx::han_count(c) == 0 || ((tx::starts_with(c, "http://") || tx::starts_with(c, "https://")) &&
-                                     c.find('\n') == std::string_view::npos)) &&
+          (wordless(c) || ((tx::starts_with(c, "http://") || tx::starts_with(c, "https://")) && c.find('\n') == std::string_view::npos)) &&
           tx::han_count(row.title) >= 4) {
         std::string cell(c);
         std::string name = row.text_column.empty() ? d->text_column : row.text_column;

@@ -6,7 +6,7 @@
 // `第N号`, or a `…公告` with its number) followed by the sentence that
 // promulgates `《X》` (现予公布/发布/施行). A line that is only a date closes
 // the notice or order (an order's signatures come before it); within four
-// paragraphs after it (附注 such as （此件公开发布） and 附件 labels skipped) a
+// paragraphs after it (附注 such as （此件公开发布）, 附件 labels and a wire's dateline skipped) a
 // title-like line ends in a 文种 or an instrument (办法, 规定, 意见, 方案,
 // 纪要…) or is the X the order named; and
 // at least three paragraphs follow it. Or the head is a decision or
@@ -183,6 +183,8 @@ std::optional<Document> split_attachment(Document& doc) {
     for (std::size_t j = i + 1; j < ps.size() && j <= i + 4; ++j) {
       std::string q = tx::strip_spaces(ps[j].text);
       if ((tx::starts_with(q, "（") && tx::ends_with(q, "）")) || tx::starts_with(q, "附件")) continue;
+      // (A wire's dateline over the text it carries: `新华社北京6月29日电`.)
+      if ((tx::ends_with(q, "日电") || tx::ends_with(q, "日讯")) && has(q, "月") && tx::char_count(q) <= 24) continue;
       // The title may wrap over up to three lines.
       bool titled = false;
       std::string joined;

@@ -117,4 +117,17 @@ check(f.get("date") == "2021-09-30", f"民國110年 is 2021: {f.get('date')}")
 check(f.get("recipients") == ["某某縣立某某國民中學"] and f.get("cc") == ["本府教育處學務管理科"], f"受文者 and 副本: {f.get('recipients')} {f.get('cc')}")
 check(not r.get("title"), f"no title made up: {r.get('title')!r}")
 
+# A law as a wire service carries it: the 主席令 that promulgates it, dated, then the wire's dateline
+# again over the law's own title. The order and the law are two records, the law linked to the order.
+law = ("新华社北京６月２９日电\n中华人民共和国主席令\n第四号\n《中华人民共和国某某安全法》已由中华人民共和国第十二届全国人民代表大会常务委员会"
+       "第三次会议于２０１３年６月２９日通过，现予公布，自２０１４年１月１日起施行。\n中华人民共和国主席\u3000某某某\n２０１３年６月２９日\n"
+       "新华社北京６月２９日电\n中华人民共和国某某安全法\n（２０１３年６月２９日第十二届全国人民代表大会常务委员会第三次会议通过）\n"
+       "第一章 总则\n第一条 为了加强某某安全工作，预防事故，保障人身和财产安全，制定本法。\n"
+       "第二条 某某的生产、经营、使用和安全的监督管理，适用本法。\n第三条 某某安全工作应当坚持安全第一、预防为主的原则。\n"
+       "第二章 附则\n第四条 本法自２０１４年１月１日起施行。\n")
+recs = process_records(write("law.txt", law))
+check(len(recs) == 2 and recs[0]["kind"] == "order", f"the order, then the law: {[r['kind'] for r in recs]}")
+check(len(recs) == 2 and recs[1]["kind"] == "regulation" and recs[1].get("title") == "中华人民共和国某某安全法"
+      and recs[1]["fields"].get("attachment_of") == recs[0]["id"], f"the law its own record, linked: {[(r['kind'], r.get('title')) for r in recs]}")
+
 done()
