@@ -49,6 +49,16 @@ end
 
 local REPORTING_VERBS = { "强调", "指出", "表示", "出席", "主持", "参加", "会见", "调研", "考察", "介绍", "据悉", "获悉", "报道" }
 
+-- An outlet a page or a row credits (`来源：解放日报`): a name, not a link, a sentence, a byline
+-- (`学生处舍监 焦瑞芳 文`) or a placeholder (`本站`, `原创`).
+local PLACEHOLDERS = { ["本站"] = true, ["本网"] = true, ["原创"] = true, ["网络"] = true, ["未知"] = true }
+local function credited_outlet(src)
+  if type(src) ~= "string" then return nil end
+  src = gw.trim(src)
+  if gw.len(src) < 2 or gw.len(src) > 30 or PLACEHOLDERS[src] or gw.re.find(src, "^(https?:|www\\.)|[。，\\s]") then return nil end
+  return src
+end
+
 ---@type gongwen.Handler
 return {
   name = "news",
@@ -296,17 +306,13 @@ return {
     end
     -- A page's info line under the headline, kept by a page printed to PDF or OFD
     -- (`2025-02-18来源：解放日报`, `发布时间：… 来源：县应急管理局 浏览次数：…`): its source.
-    -- An outlet named there (…日报, …网) released the item, as a dateline's agency does.
+    local line_source
     for i = first + 1, math.min(#ps, first + 3) do
       local t = ps[i].text
       if gw.len(t) <= 80 and not gw.re.find(t, "[。！？]") then
-        local src = gw.re.match(t, "来\\s*源\\s*[：:]\\s*([^\\s|｜]{2,30}?)(?:\\s|[|｜]|(?:作者|编辑|浏览|点击|发布|时间)[：:]|$)")
-        if src then
-          if not doc.fields.source then doc.fields.source = src end
-          if not doc.fields.issuer and gw.re.find(src, "(日报|晚报|新闻网|社|网|电视台|客户端)$") then
-          doc.fields.issuer = { src }
-          doc.fields.issuer_from = "dataset"
-        end
+        line_source = gw.re.match(t, "来\\s*源\\s*[：:]\\s*([^\\s|｜]{2,30}?)(?:\\s|[|｜]|(?:作者|编辑|浏览|点击|发布|时间)[：:]|$)")
+        if line_source then
+          if not doc.fields.source then doc.fields.source = line_source end
           break
         end
       end
@@ -361,16 +367,15 @@ return {
       end
       if gw.len(t) > 60 then break end  -- the body began without one
     end
-    -- Without a dateline, the outlet a dataset's row credits (`来源: 中国社会报`) released the item.
+    -- Without a dateline, the outlet the page's info line or the dataset's row credits
+    -- (`来源：解放日报`, a `来源` column) released the item.
     if not doc.fields.issuer then
       local row = type(doc.fields.dataset) == "table" and doc.fields.dataset or {}
-      local src = row.source or row["来源"] or row["文章来源"] or row["信息来源"]
-      if type(src) == "string" then
-        src = gw.trim(src)
-        if gw.len(src) >= 2 and gw.len(src) <= 30 and not gw.re.find(src, "^(https?:|www\\.)|[。，]") then
-          doc.fields.issuer = { src }
-          doc.fields.issuer_from = "dataset"
-        end
+      local from_line = credited_outlet(line_source)
+      local outlet = from_line or credited_outlet(row.source or row["来源"] or row["文章来源"] or row["信息来源"])
+      if outlet then
+        doc.fields.issuer = { outlet }
+        doc.fields.issuer_from = from_line and "source" or "dataset"
       end
     end
   end,

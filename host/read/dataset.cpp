@@ -532,17 +532,7 @@ std::optional<Dataset> read_dataset(std::string_view path, std::string_view s, s
   // `content`, an image's markup) while its title does: the title is all the row says, as when
   // the cell is empty, and the cell stays among the fields.
   // (Words in another script are words: only markup, or fewer than 20 characters outside it.)
-  auto wordless = [](std::string_view c) {
-    if (tx::han_count(c) > 0) return false;
-    std::size_t visible = 0;
-    bool tag = false;
-    for (char ch : c) {
-      if (ch == '<') tag = true;
-      else if (ch == '>') tag = false;
-      else if (!tag && !std::isspace(static_cast<unsigned char>(ch))) ++visible;
-    }
-    return visible < 20;
-  };
+  auto wordless = [](std::string_view c) { return tx::han_count(c) == 0 && tx::char_count(tx::strip_spaces(plain_meta(c))) < 20; };
   if (d)
     for (auto& row : d->rows)
       if (std::string_view c = tx::trim(row.text);

@@ -8,7 +8,7 @@
 // `policy_title` and `policyTitle` are the words policy, title); a word list is
 // matched on its last word, never inside a word, and never when the word before
 // makes it another thing's (`subTitle`, `link_text`); an exact name outranks a
-// last word.
+// last word. A name glued in one word (`maintitle`) is read as its two.
 #include "read/dataset_detail.hpp"
 
 #include <gongwen/people.hpp>
@@ -48,6 +48,13 @@ namespace {
 // it another thing's (`subTitle`, `link_text`, `alt_text`); empty for a name of one word.
 std::string last_word(std::string_view n) {
   auto w = name_words(n);
+  // (Glued in one lower-case word, `maintitle`, `newscontent`: the same two words, `subtitle` as `subTitle`.)
+  if (w.size() == 1)
+    for (std::string_view tail : {"title", "content"})
+      if (w[0].size() > tail.size() + 1 && w[0].ends_with(tail)) {
+        w = {w[0].substr(0, w[0].size() - tail.size()), std::string(tail)};
+        break;
+      }
   if (w.size() < 2) return {};
   const std::string& before = w[w.size() - 2];
   for (std::string_view other : {"sub", "short", "seo", "link", "alt", "anchor", "button", "title", "tag", "meta"})
@@ -83,10 +90,6 @@ int title_rank(std::string_view n) {
   // (A project's name titles its announcement: `采购项目名称`; a unit's name, `单位名称`, titles nothing.)
   han_title |= tx::ends_with(l, "项目名称");
   if (one_of(last_word(n), {"title", "headline", "heading"}) || han_title) return 2;
-  // (Glued in one word: `maintitle`, `newstitle`, `articletitle`; not `subtitle`.)
-  if (one_of(n, {"maintitle", "newstitle", "articletitle", "posttitle", "pagetitle", "filetitle", "noticetitle", "policytitle",
-                 "infotitle", "arttitle", "contenttitle"}))
-    return 2;
   // A letter's subject titles it and the reply beside it (`留言主题`, `来信主题`, `信件主题`);
   // a bare `主题` or `subject` may be a topic's class (`教育`), and 主题词 are a 公文's keywords.
   bool han_subject = l.size() > 6 && tx::ends_with(l, "主题") && !one_of(l, {"主题", "所属主题", "主题分类", "分类主题"});

@@ -482,4 +482,9 @@ Elements parse(const std::vector<Paragraph>& ps, std::string_view wrapper_title)
   return e;
 }
 
+void add_element(std::string& elements, const Document& doc, std::string_view name, std::string_view text, std::size_t offset) {
+  if (elements.size() > 1) elements += ",";
+  elements += "{\"element\":" + json_string(name) + ",\"text\":" + json_string(text) + ",\"line\":" + std::to_string(doc.line_of(offset)) + "}";
+}
+
 }  // namespace gongwen::official

@@ -154,6 +154,9 @@ struct LabelledForm {
 };
 std::optional<LabelledForm> parse_labelled_form(const std::vector<structure::Paragraph>& ps);
 void write_labelled_form(Document& doc, const LabelledForm& f);
+// One GB/T 9704 element `{element, text, line}` appended to the `elements` JSON array being built
+// (opened with `[`), for the record's `elements` field.
+void add_element(std::string& elements, const Document& doc, std::string_view name, std::string_view text, std::size_t offset);
 // The issuers with one space where two organs stand glued (a separator printed stays).
 std::string spaced_joint_issuers(std::string_view issuers);
 

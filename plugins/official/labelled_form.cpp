@@ -108,9 +108,7 @@ void write_labelled_form(Document& doc, const LabelledForm& f) {
   doc.set_title("");  // the form has no title: its masthead names the organ and the 文种
   std::string elements = "[";
   auto element = [&](std::string_view name, const Found& x) {
-    if (!x.present()) return;
-    if (elements.size() > 1) elements += ",";
-    elements += "{\"element\":" + json_string(name) + ",\"text\":" + json_string(x.text) + ",\"line\":" + std::to_string(doc.line_of(x.offset)) + "}";
+    if (x.present()) add_element(elements, doc, name, x.text, x.offset);
   };
   doc.set_field("form", "labelled (文書處理手冊)");
   doc.set_field("masthead", f.masthead.text);

@@ -152,12 +152,13 @@ struct Official {
   static constexpr const char* description = "公文: 15 文种 and the GB/T 9704 elements (发文字号, 主送, 署名, 成文日期, 版记…)";
   static constexpr int priority = 60;
   // Found in the host's one keyword pass (doc.has), not one pass over the text each.
-  static constexpr const char* words = "特此通知,特此通告,特此公告,特此通报,特此函告,特此函复,此复,请批示,请审批,特此报告,特此批复,请予审议,现予公布,现予公告";
+  // (主旨 opens the matter of Taiwan's labelled form: without it no such form is looked for.)
+  static constexpr const char* words = "特此通知,特此通告,特此公告,特此通报,特此函告,特此函复,此复,请批示,请审批,特此报告,特此批复,请予审议,现予公布,现予公告,主旨";
 
   double detect(Document& doc) {
     auto ps = st::paragraphs(doc.text(), 400);
     if (ps.empty()) return 0;
-    if (auto form = of::parse_labelled_form(ps)) {
+    if (auto form = doc.has("主旨") ? of::parse_labelled_form(ps) : std::nullopt) {
       doc.signal("labelled form: masthead `…函`, 主旨 and 发文字号/发文日期 labels (文書處理手冊)", 0.45);
       if (!form->number.text.empty()) doc.signal("document number", 0.20);
       if (!form->recipients.text.empty()) doc.signal("主送 (受文者) label", 0.15);
@@ -224,7 +225,7 @@ struct Official {
   void process(Document& doc) {
     auto text = doc.text();
     auto ps = st::paragraphs(text);
-    if (auto form = of::parse_labelled_form(ps)) return of::write_labelled_form(doc, *form);
+    if (auto form = doc.has("主旨") ? of::parse_labelled_form(ps) : std::nullopt) return of::write_labelled_form(doc, *form);
     auto e = parse_with_style(doc, ps);
     if (!e.title.type) {
       doc.diagnostic(Severity::warning, "no_title", "no title ending in a 文种 was found");
@@ -289,10 +290,7 @@ struct Official {
 
     // Every element with its line, for the record and for checking by hand.
     std::string elements = "[";
-    auto element = [&](std::string_view name, std::string_view value, std::size_t offset) {
-      if (elements.size() > 1) elements += ",";
-      elements += "{\"element\":" + json_string(name) + ",\"text\":" + json_string(value) + ",\"line\":" + std::to_string(doc.line_of(offset)) + "}";
-    };
+    auto element = [&](std::string_view name, std::string_view value, std::size_t offset) { of::add_element(elements, doc, name, value, offset); };
     if (!order_masthead && !e.title.headless) {
       element("标题", e.title.found.text, e.title.found.offset);
       std::string parts = "{\"doc_type\":" + json_string(e.title.type->chinese);

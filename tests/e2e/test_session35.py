@@ -59,6 +59,14 @@ check(r.get("title") == "弘扬优良传统促进某某发展某某调研宗教�
 check(r["fields"].get("source") == "某某日报", f"the source under the headline: {r['fields'].get('source')}")
 check(r["fields"].get("date") == "2025-02-18", f"its date: {r['fields'].get('date')}")
 
+# The wire's dateline names who released the item, over the site that reprinted it; a placeholder
+# source (`本站`) names no one.
+lead = "市委书记某某某昨天上午调研我市相关场所，与各界代表人士举行座谈，听取意见建议。某某某指出，要深入学习贯彻有关重要论述，更好构建积极健康的关系。"
+r = one("wire.txt", "某某某调研宗教场所并举行座谈\n2030-02-18 来源：某某网\n新华社上海2月17日电\n" + lead + "\n" + lead + "\n")
+check(r["kind"] == "news" and r["fields"].get("issuer") == ["新华社"], f"the agency, not the reprinting site: {r['kind']} {r['fields'].get('issuer')}")
+r = one("own.txt", "某某某调研宗教场所并举行座谈\n2030-02-18 来源：本站\n" + lead + "\n" + lead + "\n")
+check(not r["fields"].get("issuer"), f"`本站` names no issuer: {r['fields'].get('issuer')}")
+
 # A scraper's JSON array whose title and content are the lists its selectors returned, the text
 # HTML pieces, the date with its label: one record a row, titled, dated and classified.
 rows = [{"url": "http://www.example.gov.cn/tzgg/1.jhtml", "title": ["2030年国庆节放假通知"],
