@@ -52,11 +52,15 @@ local REPORTING_VERBS = { "强调", "指出", "表示", "出席", "主持", "参
 -- An outlet a page or a row credits (`来源：解放日报`): a name, not a link, a sentence, a byline
 -- (`学生处舍监 焦瑞芳 文`) or a placeholder (`本站`, `原创`).
 local PLACEHOLDERS = { ["本站"] = true, ["本网"] = true, ["原创"] = true, ["网络"] = true, ["未知"] = true }
+-- An organ's own site credited (`中央纪委国家监委网站`) names the organ.
 local function credited_outlet(src)
   if type(src) ~= "string" then return nil end
   src = gw.trim(src)
   if gw.len(src) < 2 or gw.len(src) > 30 or PLACEHOLDERS[src] or gw.re.find(src, "^(https?:|www\\.)|[。，\\s]") then return nil end
-  return src
+  src = gw.re.match(src, "^《([^》]+)》$") or src  -- (`《人民日报》`: a paper by its name)
+  local organ = gw.re.match(src, "^(\\p{Han}{2,}?)(?:门户网站|官方网站|网站|官网)$")
+      or gw.re.match(src, "^(\\p{Han}{2,}(?:政府|委员会|委|局|厅|院))网$")  -- (`保定市人民政府网`; 新华网 is the outlet)
+  return organ or src
 end
 
 ---@type gongwen.Handler
@@ -371,7 +375,8 @@ return {
     -- (`来源：解放日报`, a `来源` column) released the item.
     if not doc.fields.issuer then
       local row = type(doc.fields.dataset) == "table" and doc.fields.dataset or {}
-      local from_line = credited_outlet(line_source)
+      -- (The page's own record of it, `<meta name="ContentSource">`, when no line shows it.)
+      local from_line = credited_outlet(line_source or doc.fields.source)
       local outlet = from_line or credited_outlet(row.source or row["来源"] or row["文章来源"] or row["信息来源"])
       if outlet then
         doc.fields.issuer = { outlet }

@@ -47,6 +47,7 @@ struct Utf8Scan {
   std::size_t invalid_runs = 0;  // stretches of them (one damaged character is one run)
   std::size_t first_invalid = std::string_view::npos;
   std::size_t non_ascii = 0;
+  std::size_t two_byte = 0;      // of non_ascii, sequences of two bytes (U+0080..U+07FF: no CJK)
 };
 
 Utf8Scan scan_utf8(std::string_view s) {
@@ -62,6 +63,7 @@ Utf8Scan scan_utf8(std::string_view s) {
       ++i;
     } else {
       ++r.non_ascii;
+      r.two_byte += n == 2;
       in_bad = false;
       i += n;
     }
@@ -296,7 +298,16 @@ DecodeResult decode(std::string_view bytes) {
       e = e == std::string_view::npos ? bytes.size() : e + 1;
       auto line = bytes.substr(b, e - b);
       auto ls = scan_utf8(line);
-      if (ls.invalid == 0) {
+      // A short GBK line can happen to be valid UTF-8 (`通知`, CD A8 D6 AA, reads as
+      // two combining marks): a line whose every non-ASCII character would be a
+      // two-byte sequence (Latin to Arabic, never CJK) goes with GB18030 when that is clean.
+      bool gb_lookalike = ls.invalid == 0 && ls.non_ascii > 0 && ls.two_byte == ls.non_ascii &&
+                          (line_out.warnings.clear(), convert("GB18030", line, line_out)) &&
+                          line_out.warnings.empty();
+      if (gb_lookalike) {
+        text.append(line_out.text);
+        ++gb_lines;
+      } else if (ls.invalid == 0) {
         text.append(line);
         utf8_lines += ls.non_ascii > 0;
       } else if (line_out.warnings.clear(), convert("GB18030", line, line_out) && line_out.warnings.empty()) {

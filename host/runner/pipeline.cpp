@@ -3,6 +3,7 @@
 
 #include <fmt/format.h>
 
+#include <gongwen/people.hpp>
 #include <gongwen/structure.hpp>
 #include <gongwen/text.hpp>
 
@@ -139,9 +140,22 @@ void run_one(Document& doc, const Registry& reg, const PipelineOptions& opt) {
   unify_doc_number(doc);
   // `issuer` is a list whichever handler set it (the regulation handler and Lua scripts may
   // name one organ as a string).
+  // (Joint organs named in one string, `财政部、民政部、国家体育总局`, are each an issuer.)
   if (auto is = doc.fields.find("issuer"); is != doc.fields.end() && is->is_string()) {
-    Json one = Json::array({is->get<std::string>()});
-    doc.fields["issuer"] = std::move(one);
+    std::string named = is->get<std::string>();
+    Json list = Json::array();
+    for (std::size_t b = 0;;) {
+      std::size_t e = named.find("、", b);
+      std::string_view part = gongwen::text::trim(std::string_view(named).substr(b, e == std::string::npos ? std::string::npos : e - b));
+      if (!gongwen::people::organ_like(part) || gongwen::text::char_count(part) < 2) {
+        list = Json::array({named});
+        break;
+      }
+      list.push_back(std::string(part));
+      if (e == std::string::npos) break;
+      b = e + std::string_view("、").size();
+    }
+    doc.fields["issuer"] = std::move(list);
   }
   // A page's publication date (page_date) or a dataset row's date column
   // (row_date) and the document's own date stay apart; a document whose text

@@ -203,6 +203,13 @@ bool cut_head(const Paragraph& p, std::vector<Paragraph>& out, bool& took_recipi
     if (end != std::string_view::npos && t.substr(end, c.size()) == c && (t.substr(pos, 3) == "【" || t.substr(pos, 3) == "〖")) end += c.size();
   // (A line that is only the head glued together, `某局文件某发〔2021〕5号关于…的通知`, ends with its title.)
   if (end == std::string_view::npos || (end >= t.size() && pieces.empty())) return false;
+  // A lead run on into the title (a scrape that dropped the lead's punctuation:
+  // `近日…具体事项如下关于…的通知各学院：`): what stands before 关于 belongs to the
+  // title only when it names its organ.
+  if (auto g = t.substr(pos, end - pos).find("关于"); g != std::string_view::npos && g > 0) {
+    std::string before = tx::strip_spaces(t.substr(pos, g));
+    if (tx::char_count(before) > 12 && !organ_like(before)) pieces.emplace_back(pos, pos + g), pos += g;
+  }
   pieces.emplace_back(pos, end);
   pos = end;
   // Scraper metadata after the title (`…的通知发文机关：…发布日期：2019.02.20时效性：现行有效`):

@@ -208,6 +208,15 @@ Title detail::bare_type_title(const std::vector<Paragraph>& ps, std::size_t from
                      !contains(next, "，") && !contains(next, ",") && matter_turn(next) == std::string_view::npos &&
                      !tx::starts_with(next, "各位") && !tx::starts_with(next, "尊敬") &&
                      !tx::starts_with(next, "亲爱") && !contains(next, "同志") && !contains(next, "记者");
+    // A notice to an organ's public (`通知` over `尊敬的用户：`) opens with a salutation as a
+    // speech does; the organ signing and dating its last lines tells it from one.
+    if (!addressed && !short_title && (tx::starts_with(next, "尊敬的") || tx::starts_with(next, "亲爱的")) &&
+        (tx::ends_with(next, "：") || tx::ends_with(next, ":")) && tx::char_count(next) <= 20)
+      for (std::size_t d = ps.size(); d-- > under + 1 && d + 3 >= ps.size();)
+        if (whole_date(ps[d].text)) {
+          addressed = organ_like(detail::squeeze(ps[d - 1].text));
+          break;
+        }
     // A 通告 or 公告 is addressed to no one: its body opens under it, and its formula names it
     // (`现就有关事项通告如下：`, `特此公告。`).
     bool announced = false;

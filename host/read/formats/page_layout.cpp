@@ -375,7 +375,9 @@ void PageLayout::finish(Extracted& out) {
       double right = rights[rights.size() * 9 / 10 < rights.size() ? rights.size() * 9 / 10 : rights.size() - 1];
       // A page with a few lines says little about its measure: the document's
       // edges stand in for its own.
-      if (ls.size() < 5 && col == 0 && doc_right_ > 0) {
+      // (So does a page none of whose lines fills the document's measure, a signature page's
+      // short lines: `福建省人民政府办公厅` / `2021年9月30日` / `（此件主动公开）`.)
+      if (col == 0 && doc_right_ > 0 && (ls.size() < 5 || rights.back() < doc_right_ - 2 * local)) {
         right = std::max(right, doc_right_);
         left = std::min(left, doc_left_);
       }

@@ -1,0 +1,93 @@
+"""Session 36: documents from the ninth round of held-out sets (probes 54–58: 公文 from old CMS
+sites, saved pages, WeChat rows, OFD and PDF files). Each fixture is modelled on a document of
+those sets (names, places and numbers replaced)."""
+import csv
+import io
+import os
+import sys
+from e2e import *
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import fixtures_binary as fb
+
+tmp = tmpdir()
+write = lambda name, content, mode="w": write_file(tmp, name, content, mode)
+
+
+def one(name, content, *extra):
+    return process_records(write(name, content), *extra)[0]
+
+
+# A GBK page whose heading `通知` happens to be valid UTF-8 (CD A8 D6 AA reads as two combining
+# marks): the whole page is GBK, the heading too.
+page = ("<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\">"
+        "<title>紧急通知</title></head><body>\n<p align=center>通知</p>\n<p>尊敬的用户：</p>\n"
+        "<p>抱歉，因系统故障，某某办《来华签证》等在线办事事项暂停，请不要提交申请，网站将尽快恢复功能，请耐心等待。</p>\n"
+        "<p align=right>某某市某某区外事管理办公室<br>\n某某市某某区电子政务管理中心<br>\n2030年8月2日</p>\n</body></html>\n")
+r = process_records(write("gbk.htm", page.encode("gbk"), "wb"), "--with-text")[0]
+lines = [l.strip() for l in r["text"].split("\n") if l.strip()]
+check(lines and lines[0] == "通知", f"the GBK heading decoded as GBK: {lines[:2]}")
+check(r["source"].get("encoding") == "gb18030", f"one encoding for the page: {r['source'].get('encoding')}")
+# A notice to an organ's public: `通知` over a salutation, signed by its two organs and dated.
+check(r["kind"] == "notice", f"a notice addressed to its users: {r['kind']}")
+check(r["fields"].get("issuer") == ["某某市某某区外事管理办公室", "某某市某某区电子政务管理中心"],
+      f"both organs that sign it: {r['fields'].get('issuer')}")
+# A speech opens with a salutation too, and is signed by no organ.
+r = one("speech.txt", "在某某会议上的通知精神传达\n\n尊敬的各位来宾：\n\n今天我们在这里召开会议，传达学习有关精神，研究部署下一步工作。"
+        "大家要提高认识，狠抓落实。\n\n谢谢大家！\n")
+check(r["kind"] != "notice", f"a salutation under no 文种 title makes no notice: {r['kind']}")
+
+# A WeChat account's row: the scrape dropped the lead's punctuation and glued it to the notice's
+# title (`…具体事项如下关于做好…的通知各学院、各单位：…`). The title is the notice's, from 关于 on.
+content = ("近日某某某地出现暴雨洪涝灾情有关部门已启动灾害应急救助工作某某今天发出通知启动紧急临时困难补助具体事项如下"
+           "关于做好受灾学生资助工作的通知各学院、各单位：近日，某某某地区出现暴雨洪涝灾情，有关部门已启动灾害应急救助工作。"
+           "学校已启动紧急临时困难补助，对因暴雨洪涝受影响的学生给予帮扶救助。请各学院、各单位加强资助政策宣传，全面摸排学生及其家庭"
+           "受灾害影响情况。后续情况请动态报告。党委学生工作部2030年4月22日")
+buf = io.StringIO()
+w = csv.writer(buf)
+w.writerow(["title", "time", "tags", "content"])
+w.writerow(["某某紧急通知！启动困难补助！", "2030-04-22", "['某某公告']", content])
+w.writerow(["某某数据揭秘！泡馆最爱看这些！", "2030-04-23", "['读书日']", "今天是世界读书日，一起来看看某某人的年度阅读报告吧。" * 3])
+recs = process_records(write("wechat.csv", buf.getvalue()))
+check(recs[0]["title"] == "关于做好受灾学生资助工作的通知", f"the notice's title without the lead: {recs[0]['title']}")
+check(not any("近日" in i for i in recs[0]["fields"].get("issuer") or []), f"no lead read as its issuer: {recs[0]['fields'].get('issuer')}")
+
+# An OFD or PDF whose last page holds only the signature: its lines fill no measure of their own,
+# so the page is measured by the document's. The date line and the 附注 under it are two lines.
+F = "仿宋_GB2312"
+body = "为进一步强化某某管理工作，切实保障人民群众生命财产安全，经省人民政府同意，现将有关事项通知如下。" * 4
+pieces = [(1, 150, 110, 22, "方正小标宋简体", False, None, "某某省人民政府办公厅关于进一步强化某某管理的通知"),
+          (1, 90, 160, 16, F, False, None, "各市、县（区）人民政府，省人民政府各部门：")]
+y = 190
+for k in range(0, len(body), 26):
+    pieces.append((1, 122 if k == 0 else 90, y, 16, F, False, None, body[k:k + 26]))
+    y += 28
+pieces += [(2, 90, 100, 16, F, False, None, "切实保护人民群众生命财产安全。"),
+           (2, 122, 140, 16, F, False, None, "附件：1．某某管理责任清单"),
+           (2, 170, 168, 16, F, False, None, "2．某某监管要点"),
+           (2, 306, 250, 16, F, False, None, "某某省人民政府办公厅"),
+           (2, 306, 278, 16, F, False, None, "2030年9月30日"),
+           (2, 122, 306, 16, F, False, None, "（此件主动公开）")]
+path = os.path.join(tmp, "signature_page.pdf")
+open(path, "wb").write(fb.pdf([], placed_pieces=pieces))
+r = process_records(path, "--with-text")[0]
+check(r["fields"].get("date") == "2030-09-30", f"the signature's date read on its own line: {r['fields'].get('date')}")
+check("2030年9月30日\n" in r["text"], "the date and the 附注 are two lines")
+
+# A page of an organ's own site credits it (`<meta name="ContentSource" content="某某委网站">`):
+# the organ released the item.
+lead = "日前，某某委严肃查处并公开通报了某某省6名党员领导干部违规聚餐饮酒问题，给予相关人员党纪政务处分，并对相关责任单位进行问责。"
+page = ("<html><head><meta charset=\"utf-8\"><meta name=\"ContentSource\" content=\"某某纪委监委网站\">"
+        "<meta name=\"PubDate\" content=\"2030-04-27 08:00\"><title>某某纪委监委公开通报某某省6名党员领导干部违规问题</title></head>"
+        f"<body><div class=\"TRS_Editor\"><h1>某某纪委监委公开通报某某省6名党员领导干部违规问题</h1><p>{lead}</p><p>{lead}</p></div></body></html>")
+r = one("ccdi.html", page)
+check(r["fields"].get("issuer") == ["某某纪委监委"], f"the organ whose site credits the item: {r['fields'].get('issuer')}")
+
+# Joint ministries' order (`财政部、民政部、国家体育总局令第67号`): three issuers, not one.
+reg = ("某某管理条例实施细则\n（2030年1月18日财政部、民政部、国家体育总局令第67号公布）\n第一章　总　则\n"
+       "第一条 根据《某某管理条例》（以下简称条例），制定本细则。\n第二条 本细则适用于本行政区域内的某某管理活动。\n"
+       "第三条 有关部门应当按照职责分工做好监督管理工作。\n")
+r = one("joint_order.txt", reg)
+check(r["fields"].get("issuer") == ["财政部", "民政部", "国家体育总局"], f"each ministry an issuer: {r['fields'].get('issuer')}")
+
+done()
