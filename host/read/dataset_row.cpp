@@ -228,6 +228,24 @@ std::string row_issuer(const Json& fields) {
       continue;
     if (auto organ = organ_of_source(it.value().get_ref<const std::string&>()); !organ.empty()) return organ;
   }
+  // A school's or an organ's news table credits the unit that wrote each item in its author
+  // column (`法学院`, `文字：教学质量监测与评估中心 图片：…`); a person there issues nothing.
+  for (auto it = fields.begin(); it != fields.end(); ++it) {
+    if (!it.value().is_string()) continue;
+    std::string n = ascii_lower(tx::trim(last_segment(it.key())));
+    if (!one_of(n, {"author", "pub_author", "作者", "发布作者", "发布人", "供稿", "供稿单位", "来稿单位", "撰稿单位"})) continue;
+    std::string_view v = tx::trim(it.value().get_ref<const std::string&>());
+    for (std::string_view label : {"文字：", "文字:", "供稿：", "供稿:", "文/", "文："})
+      if (tx::starts_with(v, label)) {
+        v = v.substr(label.size());
+        v = v.substr(0, std::min(v.find(' '), v.find("　")));
+        break;
+      }
+    std::string unit = tx::strip_spaces(v);
+    bool outlet = false;
+    for (std::string_view o : {"社", "台", "报", "网", "头条", "公众号"}) outlet |= tx::ends_with(unit, o);
+    if (!outlet && tx::char_count(unit) >= 3 && tx::char_count(unit) <= 30 && people::organ_like(unit) && !people::personal_name(unit)) return unit;
+  }
   return {};
 }
 

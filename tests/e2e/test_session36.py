@@ -90,4 +90,20 @@ reg = ("某某管理条例实施细则\n（2030年1月18日财政部、民政部
 r = one("joint_order.txt", reg)
 check(r["fields"].get("issuer") == ["财政部", "民政部", "国家体育总局"], f"each ministry an issuer: {r['fields'].get('issuer')}")
 
+# A school's news table (Navicat dump): the unit that wrote each item is credited in its author
+# column, by name or in a credit line; a person or an outlet there issues nothing.
+sql = ("CREATE TABLE `articles_manage` (\n  `id` int(11) NOT NULL AUTO_INCREMENT COMMENT '序号',\n"
+       "  `title` varchar(500) NOT NULL COMMENT '标题',\n  `pub_time` timestamp NOT NULL COMMENT '发布时间',\n"
+       "  `pub_author` varchar(500) NOT NULL COMMENT '发布作者',\n  `pub_content` varchar(500) DEFAULT NULL COMMENT '发布内容',\n"
+       "  PRIMARY KEY (`id`)\n) ENGINE=InnoDB DEFAULT CHARSET=utf8;\n"
+       "INSERT INTO `articles_manage` VALUES ('6', '某某出版社副总编带队到我校调研交流', '2030-02-21 16:35:43', '法学院', 'https://news.example.edu.cn/info/1003/1.htm');\n"
+       "INSERT INTO `articles_manage` VALUES ('23', '我校召开本科教育教学审核评估工作动员大会', '2030-03-21 10:11:08', "
+       "'文字：教学质量监测与评估中心 图片：教学质量监测与评估中心 责任编辑：王某某', 'https://www.example.edu.cn/info/1106/2.htm');\n"
+       "INSERT INTO `articles_manage` VALUES ('24', '我校举行春季运动会', '2030-04-01 09:00:00', '王某某', 'https://www.example.edu.cn/info/1106/3.htm');\n"
+       "INSERT INTO `articles_manage` VALUES ('25', '某某报：我校校长谈对外开放', '2030-04-02 09:00:00', '某某教育头条', 'https://www.example.com/c/4.html');\n")
+recs = process_records(write("news_table.sql", sql))
+issuers = [r["fields"].get("issuer") for r in recs]
+check(issuers[:2] == [["法学院"], ["教学质量监测与评估中心"]], f"the units credited as authors: {issuers[:2]}")
+check(issuers[2:] == [None, None], f"a person, an outlet: no issuer: {issuers[2:]}")
+
 done()
