@@ -56,6 +56,9 @@ bool reply_column(std::string_view name);
 // The issuing organ a row names in a column called so (`发文机关`, `发布机构`,
 // `答复部门`, `puborg`, `issuer`…); empty when none.
 std::string row_issuer(const Json& fields);
+// A column no name announces whose every cell names a unit (`subtitle`: 团委, 校长办公室,
+// 教务处): the issuer of each row that names none otherwise; empty when no column does.
+std::string unit_column(const Dataset& d);
 // The 发文字号 a row names in a column called so (`文号`, `发文字号`, `wh`, `doc_number`…) and
 // shaped as one (a digit and 号); empty when none.
 std::string row_doc_number(const Json& fields);

@@ -249,6 +249,28 @@ std::string row_issuer(const Json& fields) {
   return {};
 }
 
+std::string unit_column(const Dataset& d) {
+  if (d.rows.size() < 2) return {};
+  // Every filled cell a short organ's name (no outlet: `新华社` reports), in most rows, and
+  // named by no issuer, source or author column (row_issuer reads those).
+  const Json& first = d.rows.front().fields;
+  if (!first.is_object() || !row_issuer(first).empty()) return {};
+  for (auto it = first.begin(); it != first.end(); ++it) {
+    std::size_t filled = 0, units = 0;
+    for (const auto& row : d.rows) {
+      auto v = row.fields.find(it.key());
+      if (v == row.fields.end() || !v->is_string() || tx::trim(v->get_ref<const std::string&>()).empty()) continue;
+      ++filled;
+      std::string unit = tx::strip_spaces(v->get_ref<const std::string&>());
+      bool outlet = false;
+      for (std::string_view o : {"社", "台", "报", "网", "网站"}) outlet |= tx::ends_with(unit, o);
+      units += !outlet && tx::char_count(unit) >= 2 && tx::char_count(unit) <= 20 && people::organ_like(unit) && !people::personal_name(unit);
+    }
+    if (filled * 4 >= d.rows.size() * 3 && units == filled) return it.key();
+  }
+  return {};
+}
+
 std::string row_doc_number(const Json& fields) {
   if (!fields.is_object()) return {};
   for (auto it = fields.begin(); it != fields.end(); ++it) {

@@ -446,6 +446,7 @@ std::vector<Document> process_input(const std::string& path, const Registry& reg
     if (ds) {
       std::vector<Document> out;
       const bool day_first = day_first_dates(ds->rows, opt.read.columns.date);
+      const std::string units = unit_column(*ds);
       for (auto& row : ds->rows) {
         Document r;
         if (!row.error.empty() && row.text.empty()) {
@@ -472,6 +473,8 @@ std::vector<Document> process_input(const std::string& path, const Registry& reg
         std::string issuer = row_issuer(row.fields);
         if (auto src = r.fields.find("source"); issuer.empty() && src != r.fields.end() && src->is_string())
           issuer = organ_of_source(src->get<std::string>());
+        if (auto u = row.fields.find(units); issuer.empty() && !units.empty() && u != row.fields.end() && u->is_string())
+          issuer = gongwen::text::strip_spaces(u->get<std::string>());
         if (!issuer.empty()) r.fields["row_issuer"] = std::move(issuer);
         if (std::string number = row_doc_number(row.fields); !number.empty()) r.fields["row_doc_number"] = std::move(number);
         if (auto url = row_url(row.fields); !url.empty() && !r.fields.contains("url")) r.fields["url"] = std::move(url);

@@ -106,4 +106,17 @@ issuers = [r["fields"].get("issuer") for r in recs]
 check(issuers[:2] == [["法学院"], ["教学质量监测与评估中心"]], f"the units credited as authors: {issuers[:2]}")
 check(issuers[2:] == [None, None], f"a person, an outlet: no issuer: {issuers[2:]}")
 
+# A school's OA table names the unit that posted each notice in a column called `subtitle`: a
+# column whose every cell names a unit issues the rows that name no issuer otherwise; a column
+# of categories or of people does not.
+buf = io.StringIO()
+w = csv.writer(buf)
+w.writerow(["id", "time", "subtitle", "category", "poster", "content"])
+w.writerow(["2", "2030-11-18 09:50:01", "团委", "通知", "王某某", "关于举办某某主题知识竞赛的通知"])
+w.writerow(["3", "2030-11-18 09:51:01", "校长办公室", "通知", "李某", "关于转发《某某部办公厅关于加强社会组织管理工作的通知》的通知"])
+w.writerow(["4", "2030-11-18 09:52:01", "教务处", "决定", "张某某", "关于成立某某大学第七届教学督导组的决定"])
+recs = process_records(write("oa.csv", buf.getvalue()))
+check([r["fields"].get("issuer") for r in recs] == [["团委"], ["校长办公室"], ["教务处"]],
+      f"the posting unit of each row: {[r['fields'].get('issuer') for r in recs]}")
+
 done()
