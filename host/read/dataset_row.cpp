@@ -214,7 +214,9 @@ std::string row_issuer(const Json& fields) {
                             "采购单位", "采购人"}) ||
                  two_words(it.key(), {"issuing", "issuer", "issued"}, {"authority", "agency", "organ", "org", "organization", "department", "dept", "unit", "office", "name", "body"});
     auto v = tx::trim(it.value().get_ref<const std::string&>());
-    if (named && !v.empty() && tx::char_count(v) <= 80) return std::string(v);
+    // (A crawler's `issuing_org` that holds the site it read, `北京市人民政府门户网站`, `www.gov.cn`: no organ.)
+    bool site = tx::starts_with(v, "www.") || tx::starts_with(v, "http") || tx::ends_with(v, "网站") || tx::ends_with(v, "官网");
+    if (named && !site && !v.empty() && tx::char_count(v) <= 80) return std::string(v);
   }
   // A government list's source column names the organ that published each document; so
   // does a crawler's record of the site it took the row from (`spider_from`), when the site
@@ -283,7 +285,12 @@ std::string row_doc_number(const Json& fields) {
         !tx::ends_with(n, "字号"))
       continue;
     auto v = tx::trim(it.value().get_ref<const std::string&>());
+    // (Numbered in words too: `中华人民共和国主席令第八十一号`.)
     bool digit = std::any_of(v.begin(), v.end(), [](char c) { return c >= '0' && c <= '9'; });
+    if (auto no = v.find("第"); !digit && no != std::string_view::npos && no + 3 < v.size()) {
+      std::size_t k = no + 3;
+      digit = tx::is_cn_numeral(tx::next_cp(v, k));
+    }
     // (A scraper's cut through a sentence that cites a number, `…的通知》（财税〔2009〕167号`, is none.)
     bool prose = false;
     for (std::string_view p : {"《", "》", "“", "”", "，", "。", "："}) prose |= v.find(p) != std::string_view::npos;

@@ -115,6 +115,13 @@ void unify_doc_number(Document& doc) {
                                        digits(k.substr(di + 3, hao - di - 3))) {
     n["org"] = std::string(k.substr(0, di));  // `中华人民共和国国务院令第374号`
     n["number"] = std::stoll(std::string(k.substr(di + 3, hao - di - 3)));
+  } else if (di != std::string_view::npos && hao != std::string_view::npos && di < hao) {
+    // (In words, `中华人民共和国主席令第八十一号`: keyed in figures, as the handlers key theirs.)
+    if (auto v = gongwen::text::parse_number(k.substr(di + 3, hao - di - 3)); v && *v > 0) {
+      n["org"] = std::string(k.substr(0, di));
+      n["number"] = *v;
+      own_key = std::string(k.substr(0, di + 3)) + std::to_string(*v) + "号";
+    }
   }
   n["key"] = numbers == 1 ? own_key : key;
   doc.fields["doc_number"] = std::move(n);

@@ -277,7 +277,9 @@ struct Regulation {
       if (m.family == MarkerFamily::article || m.family == MarkerFamily::chapter) { body = i; break; }
     }
     std::string adopted_by, cited_date;
-    for (std::size_t i = 1; i < body && i < 20; ++i) {
+    // (From the first line when a dataset's row keeps the title apart and the text opens with the 题注.)
+    std::string_view first_line = ps.empty() ? std::string_view() : tx::trim(ps[0].text);
+    for (std::size_t i = tx::starts_with(first_line, "（") || tx::starts_with(first_line, "(") ? 0 : 1; i < body && i < 20; ++i) {
       auto p = ps[i].text;
       auto d = tx::find_full_date(p);
       // Only a 题注 or a label's line dates the regulation (`（2003年…通过）`, `2003年4月2日 国务院…通过`,
@@ -508,6 +510,11 @@ struct Regulation {
         doc.set_field("issuer", publisher);
         doc.set_field("issuer_from", "metadata");
       }
+    // A title that names its version (`…消防法（2021年修正）`) is the text as last revised: cited by that date.
+    if (std::string_view t = tx::trim(doc.title()); !doc.field("revised").empty() && (tx::ends_with(t, "）") || tx::ends_with(t, ")"))) {
+      std::size_t open = std::max(t.rfind("（") == std::string_view::npos ? 0 : t.rfind("（"), t.rfind('(') == std::string_view::npos ? 0 : t.rfind('('));
+      if (std::string_view v = t.substr(open); contains(v, "修正") || contains(v, "修订")) cited_date = doc.field("revised");
+    }
     if (!cited_date.empty() && doc.field("date").empty()) doc.set_field("date", cited_date);
     if (auto printed = printing(ps)) {
       if (!printed->by.empty()) doc.set_field("printed_by", printed->by);

@@ -119,4 +119,25 @@ recs = process_records(write("oa.csv", buf.getvalue()))
 check([r["fields"].get("issuer") for r in recs] == [["团委"], ["校长办公室"], ["教务处"]],
       f"the posting unit of each row: {[r['fields'].get('issuer') for r in recs]}")
 
+# A crawl of laws as JSON Lines: the title in its own field, the text opening with the 题注, the
+# order's number in words, and an `issuing_org` that holds the site the law was read from. The
+# law is its adopting body's, dated by the revision its title names, numbered in figures.
+import json as _json
+law = {"title": "中华人民共和国某某法（2031年修正）", "doc_no": "中华人民共和国主席令第八十一号", "publish_date": "2031-04-29",
+       "issuing_org": "某某市人民政府门户网站",
+       "content": "（2008年4月29日第九届全国人民代表大会常务委员会第二次会议通过　根据2031年4月29日第十三届全国人民代表大会常务委员会"
+                  "第二十八次会议《关于修改〈中华人民共和国某某法〉等八部法律的决定》修正）\n第一章 总则\n"
+                  "第一条 为了预防和减少某某危害，保护人身、财产安全，制定本法。\n第二条 某某工作贯彻预防为主的方针。\n"
+                  "第三条 国务院领导全国的某某工作。\n"}
+other = dict(law, title="中华人民共和国某某安全法", doc_no="中华人民共和国主席令第四号", publish_date="2013-06-29", issuing_org="www.gov.cn",
+             content="（2013年6月29日第十二届全国人民代表大会常务委员会第三次会议通过）\n第一章 总则\n第一条 为了加强某某安全工作，制定本法。\n"
+                     "第二条 某某安全工作应当坚持安全第一的原则。\n")
+recs = process_records(write("laws.jsonl", _json.dumps(law, ensure_ascii=False) + "\n" + _json.dumps(other, ensure_ascii=False) + "\n"))
+f = recs[0]["fields"]
+check(f.get("issuer") == ["全国人民代表大会常务委员会"], f"the adopting body, not the site: {f.get('issuer')}")
+check(f.get("date") == "2031-04-29" and f.get("adopted") == "2008-04-29", f"dated by the revision its title names: {f.get('date')} {f.get('adopted')}")
+check((f.get("doc_number") or {}).get("key") == "中华人民共和国主席令第81号", f"the order's number in figures: {f.get('doc_number')}")
+check(recs[1]["fields"].get("date") == "2013-06-29" and recs[1]["fields"].get("issuer") == ["全国人民代表大会常务委员会"],
+      f"an unrevised law dated by its adoption: {recs[1]['fields'].get('date')} {recs[1]['fields'].get('issuer')}")
+
 done()
