@@ -105,6 +105,9 @@ bool organ_opens(std::string_view q);
 Found signer_under_formula(const std::vector<Paragraph>& ps, std::size_t start, std::size_t date_at);
 bool opens_closing_formula(std::string_view q);
 
+// head_note.cpp
+void read_head_note(const std::vector<Paragraph>& ps, Elements& e);
+
 // tail.cpp
 bool footer_line(std::string_view t);
 void find_tail(const std::vector<Paragraph>& ps, Elements& e);

@@ -411,6 +411,7 @@ const DocType* doc_type_of_title(std::string_view title) {
     // `…建设总结报告`, `…法治政府建设情况报告`): every organ publishes one a year.
     bool named_report = s.text == "报告" && !contains(t, "政府工作报告") &&
                         (tx::ends_with(t, "年度报告") || tx::ends_with(t, "总结报告") || tx::ends_with(t, "自查报告") || tx::ends_with(t, "情况报告") ||
+                         tx::ends_with(t, "公开工作报告") ||
                          tx::ends_with(t, "质量报告"));
     // (Nor a 通报 named by what it reports on, `…确定事项落实情况的通报`: a column's `工作通报` has no 的.)
     bool named_circular = s.text == "通报" && tx::ends_with(t, "的通报") && tx::char_count(t) >= 10;
@@ -422,7 +423,7 @@ const DocType* doc_type_of_title(std::string_view title) {
             tx::ends_with(t, "银行令") || tx::ends_with(t, "军委令") || proclaimed_order(t)))
         return nullptr;
     }
-    if (s.text == "报告" && (contains(t, "工作报告") && !guanyu)) return nullptr;
+    if (s.text == "报告" && contains(t, "工作报告") && !guanyu && !named_report) return nullptr;
     // Outside the 15: a letter to the public is addressed (`致全市人民的一封信`), a 公示
     // announces a list or a result (`…评审结果公示`, `拟任人选公示`), else they are other writing
     // (`写给女儿的一封信`, `十件民生实事候选项目公示`).

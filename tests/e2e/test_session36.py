@@ -140,4 +140,26 @@ check((f.get("doc_number") or {}).get("key") == "中华人民共和国主席令�
 check(recs[1]["fields"].get("date") == "2013-06-29" and recs[1]["fields"].get("issuer") == ["全国人民代表大会常务委员会"],
       f"an unrevised law dated by its adoption: {recs[1]['fields'].get('date')} {recs[1]['fields'].get('issuer')}")
 
+# A school's yearly report on its disclosure with a cover: the title in 26 pt over two lines, the
+# school and the month far below in the same look, then the body. The title is the title alone;
+# the cover signs and dates the report (to the month), which is a report, never a speech.
+H = "黑体"
+pieces = [(1, 102, 105, 26, H, True, None, "某某海洋职业学院2019-2020学年"),
+          (1, 194, 152, 26, H, True, None, "信息公开工作报告"),
+          (1, 194, 604, 26, H, True, None, "某某海洋职业学院"),
+          (1, 223, 651, 26, H, True, None, "2030年10月")]
+lead = "本年度报告根据《高等学校信息公开办法》和教育部办公厅有关通知的要求编制，报告内容主要包括信息公开具体情况、依申请公开情况等。"
+y = 100
+for page, text in [(2, "一、总体情况"), (2, lead * 2), (2, "二、主动公开情况"), (2, lead * 2)]:
+    for k in range(0, len(text), 26):
+        pieces.append((page, 122 if k == 0 else 90, y, 16, H if "、" in text[:2] else "仿宋", False, None, text[k:k + 26]))
+        y += 28
+path = os.path.join(tmp, "cover.pdf")
+open(path, "wb").write(fb.pdf([], placed_pieces=pieces))
+r = process_records(path)[0]
+check(r.get("title") == "某某海洋职业学院2019-2020学年信息公开工作报告", f"the cover's title alone: {r.get('title')}")
+check(r["kind"] == "report", f"a report, not a speech: {r['kind']}")
+check(r["fields"].get("issuer") == ["某某海洋职业学院"] and r["fields"].get("date") == "2030-10",
+      f"signed and dated by its cover: {r['fields'].get('issuer')} {r['fields'].get('date')}")
+
 done()

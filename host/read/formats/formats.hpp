@@ -69,7 +69,12 @@ std::string field_button_text(std::string_view code);
 // A title broken over consecutive centred paragraphs of one large look (the
 // author pressed Enter inside it) becomes one paragraph. The 发文机关标志 is
 // left alone (red), and so is anything that ends a sentence.
-void join_title_lines(Extracted& e);
+// `gaps`: each paragraph's distance from the line before it in ems of its size (fixed-layout
+// pages; 0 unknown): lines set far apart (a cover's title, organ and date) stay apart.
+void join_title_lines(Extracted& e, const std::vector<float>& gaps = {});
+// A line that is a date alone, to the month at least (`2020年10月`): a cover's or a signature's,
+// never a title's last line.
+bool date_line(std::string_view line);
 
 Extracted read_docx(std::string_view bytes, const ExtractLimits& limits = {});
 Extracted read_ofd(std::string_view bytes, const ExtractLimits& limits = {});

@@ -319,8 +319,10 @@ void PageLayout::finish(Extracted& out) {
   const Line* prev = nullptr;
   double prev_right = 0;  // the column's right edge of prev
   bool prev_centered = false;
+  std::vector<float> gaps;  // each paragraph's distance from the line before it, in ems
+  float gap_em = 0;
   auto flush = [&] {
-    if (!para.empty()) out.add(para, style);
+    if (!para.empty()) out.add(para, style), gaps.push_back(gap_em);
     para.clear();
   };
   float last_body = 0;  // the body size of the last single-column page with enough text
@@ -418,13 +420,15 @@ void PageLayout::finish(Extracted& out) {
           // A title over two lines of one large look stays one paragraph: the
           // first line may fill the measure, the last is centred.
           bool prev_full = prev->x1 >= prev_right - 1.5 * em && prev->x0 <= left + 0.5 * em;
-          if (centered && (prev_centered || prev_full) && same_look && !big_gap && prev->page == l->page && size > local + 1.5f) {
+          if (centered && (prev_centered || prev_full) && same_look && !big_gap && prev->page == l->page && size > local + 1.5f &&
+              !date_line(l->text)) {
             new_para = false;
             style.align = "center";
           }
         }
         if (new_para) {
           flush();
+          gap_em = prev && prev->page == l->page && prev->column == l->column && l->y1 > prev->y1 ? static_cast<float>((l->y1 - prev->y1) / em) : 0;
           style = ParagraphStyle{};
           style.size_pt = size;
           style.bold = l->bold;
@@ -448,7 +452,7 @@ void PageLayout::finish(Extracted& out) {
   out.pages = static_cast<std::uint32_t>(pages_.size());
   pages_.clear();
   // A title wrapped over lines of its own size is one paragraph, as in DOCX.
-  join_title_lines(out);
+  join_title_lines(out, gaps);
 }
 
 }  // namespace gongwen::host::formats

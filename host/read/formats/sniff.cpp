@@ -103,7 +103,14 @@ void Extracted::add(std::string_view paragraph, const ParagraphStyle& style) {
   styles.push_back(style);
 }
 
-void join_title_lines(Extracted& e) {
+bool date_line(std::string_view line) {
+  std::string q = text::strip_spaces(line);
+  if (q.empty() || text::char_count(q) > 16) return false;
+  auto d = text::parse_date_at(q, 0);
+  return d && d->year && d->month && d->begin == 0 && d->end == q.size();
+}
+
+void join_title_lines(Extracted& e, const std::vector<float>& gaps) {
   if (e.styles.size() < 2) return;
   std::map<long, std::size_t> sizes;
   std::map<std::uint32_t, std::map<long, std::size_t>> page_sizes;
@@ -152,7 +159,10 @@ void join_title_lines(Extracted& e) {
     // (A paragraph of prose is no title's tail, whatever its size: the body of a
     // page whose tables, set smaller, hold most of its characters.)
     bool prose = text::char_count(line) > 60 || line.find("。") != std::string_view::npos;
-    bool join = i > 0 && same_look && (wrapped || (big_centered(e.styles[i]) && big_centered(*prev))) && !prose &&
+    // (Nor are a cover's organ and date under its title, set well apart from it, nor a date alone.)
+    bool apart = i < gaps.size() && gaps[i] > 2.5f;
+    bool dated = date_line(line);
+    bool join = i > 0 && same_look && (wrapped || (big_centered(e.styles[i]) && big_centered(*prev))) && !prose && !apart && !dated &&
                 !text::ends_sentence(text::trim(std::string_view(text).substr(0, text.size() - 1)));
     if (join) {
       text.pop_back();  // the newline
