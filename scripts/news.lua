@@ -51,7 +51,7 @@ local REPORTING_VERBS = { "强调", "指出", "表示", "出席", "主持", "参
 
 -- An outlet a page or a row credits (`来源：解放日报`): a name, not a link, a sentence, a byline
 -- (`学生处舍监 焦瑞芳 文`) or a placeholder (`本站`, `原创`).
-local PLACEHOLDERS = { ["本站"] = true, ["本网"] = true, ["原创"] = true, ["网络"] = true, ["未知"] = true }
+local PLACEHOLDERS = { ["本站"] = true, ["本网"] = true, ["本网站"] = true, ["本站原创"] = true, ["本网原创"] = true, ["原创"] = true, ["网络"] = true, ["未知"] = true }
 -- An organ's own site credited (`中央纪委国家监委网站`) names the organ.
 local function credited_outlet(src)
   if type(src) ~= "string" then return nil end

@@ -369,6 +369,26 @@ void prefer_block_under_title(MainContent& main, xmlNode* root, const std::strin
   if (best_chars > main.chars) main.node = best, main.chars = best_chars;
 }
 
+// A layout table's level (td, tr, tbody, table), which nests a page's blocks deep without
+// setting them apart.
+static bool table_level(xmlNode* n) {
+  const char* name = reinterpret_cast<const char*>(n->name);
+  return n->type == XML_ELEMENT_NODE && (!std::strcmp(name, "td") || !std::strcmp(name, "tr") || !std::strcmp(name, "tbody") ||
+                                         !std::strcmp(name, "table"));
+}
+
+// Whether a subtree holds a form's control (a search box, a date picker).
+static bool holds_form_control(xmlNode* n) {
+  for (xmlNode* c = n->children; c; c = c->next) {
+    if (c->type != XML_ELEMENT_NODE) continue;
+    const char* name = reinterpret_cast<const char*>(c->name);
+    if (!std::strcmp(name, "input") || !std::strcmp(name, "select") || !std::strcmp(name, "textarea") || !std::strcmp(name, "form") ||
+        holds_form_control(c))
+      return true;
+  }
+  return false;
+}
+
 // The article's heading: the last h1–h3 or title-classed element before the
 // article, among the preceding siblings of it and of its ancestors.
 xmlNode* heading_before(xmlNode* main, const std::string& page_title) {
@@ -392,11 +412,6 @@ xmlNode* heading_before(xmlNode* main, const std::string& page_title) {
   // heading over the outer table is still the article's. Table levels cost
   // nothing; five other levels, as before (further up are the column's and
   // the site's headings).
-  auto table_level = [](xmlNode* n) {
-    const char* name = reinterpret_cast<const char*>(n->name);
-    return n->type == XML_ELEMENT_NODE && (!std::strcmp(name, "td") || !std::strcmp(name, "tr") || !std::strcmp(name, "tbody") ||
-                                           !std::strcmp(name, "table"));
-  };
   xmlNode* at = main;
   for (int up = 0, levels = 0; at && up < 5 && levels < 16; up += !table_level(at), ++levels, at = at->parent) {
     for (xmlNode* p = at->prev; p; p = p->prev)
@@ -418,10 +433,13 @@ std::vector<xmlNode*> prelude_before(const MainContent& main) {
   xmlNode* inner = nullptr;
   auto finish = [&] { return out.empty() && inner ? std::vector<xmlNode*>{inner} : out; };
   xmlNode* at = main.node;
-  for (int up = 0; at && up < 3; ++up, at = at->parent) {
+  // (A layout table's levels count for nothing: `<tr><td class=title>` over `<tr><td><div><span>body`.)
+  for (int up = 0, levels = 0; at && up < 3 && levels < 10; up += !table_level(at), ++levels, at = at->parent) {
     for (xmlNode* p = at->prev; p; p = p->prev) {
       if (p->type != XML_ELEMENT_NODE) continue;
       if (html_skipped(reinterpret_cast<const char*>(p->name))) return finish();
+      // (A search box in a sidebar's cell is no part of the head: `请输入关键词检索`.)
+      if (holds_form_control(p)) continue;
       auto it = main.counts.find(p);  // measured when the article was looked for
       std::size_t chars = it == main.counts.end() ? 0 : it->second.chars;
       std::size_t links = it == main.counts.end() ? 0 : it->second.link_chars;

@@ -161,6 +161,20 @@ std::string title_above_articles(const std::vector<st::Paragraph>& ps) {
 }
 
 std::string title_over_lines(const std::vector<st::Paragraph>& ps, std::string_view title) {
+  // A short title that is a wrapped one's last line (`四川省…便民热线运行` / `管理暂行办法`): the
+  // line over it, no organ, date, label or sentence, is its start.
+  if (std::string line = tx::strip_spaces(title); !instrument_of(line).empty() && tx::char_count(line) <= 8)
+    for (std::size_t i = 1; i < ps.size() && i < 4; ++i)
+      if (tx::strip_spaces(ps[i].text) == line) {
+        std::string above = tx::strip_spaces(ps[i - 1].text);
+        std::size_t n = tx::char_count(above);
+        std::size_t k = 0;
+        // (As long as a title's first line runs: a menu's or a column's label is short.)
+        if (n >= 10 && n <= 30 && tx::is_han(tx::next_cp(above, k)) && !people::organ_like(above) && !tx::find_full_date(above) && !contains(above, "：") && !contains(above, ":") &&
+            !tx::ends_sentence(above) && tx::han_count(above) * 2 > n && instrument_of(above).empty() && !tx::parse_marker(above))
+          return above + line;
+        break;
+      }
   if (!instrument_of(title).empty())
     return {};
   for (std::size_t i = 0; i + 1 < ps.size() && i < 3; ++i)

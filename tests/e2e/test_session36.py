@@ -162,4 +162,29 @@ check(r["kind"] == "report", f"a report, not a speech: {r['kind']}")
 check(r["fields"].get("issuer") == ["某某海洋职业学院"] and r["fields"].get("date") == "2030-10",
       f"signed and dated by its cover: {r['fields'].get('issuer')} {r['fields'].get('date')}")
 
+# A site built of layout tables: the headline in a cell of its own row over the date's row and the
+# body's, a search box in the sidebar's cell beside them. The headline heads the article; the
+# search box's words are none of it.
+body = "近年来，全省各级价格部门紧紧围绕服务经济社会发展和价格中心工作，深化价格改革，深入开展价格理论和调查研究，取得了丰硕的研究成果。"
+page = ("<html><head><meta charset=\"utf-8\"><title>政策文件——某某省物价局-某某省物价局网站</title></head><body>"
+        "<table width=\"100%\"><tr><td width=\"220\"><table><form action=\"/search.php\"><tr><td>请输入关键词检索</td></tr>"
+        "<tr><td><input type=\"text\" name=\"keyword\"></td></tr><tr><td>发布日期检索</td></tr><tr><td>从 <input name=\"s\"></td></tr>"
+        "</form></table></td><td align=\"center\"><table width=\"98%\"><tr><td align=\"left\"><table width='100%'>"
+        "<tr align='center'><td class='x_content_title'>省物价局 省价格协会关于表彰某某省第五届优秀价格研究成果的通报</td></tr>"
+        "<tr align='center'><td><span class='x_time'>2030-10-18 08:52:57</span></td></tr><tr align='center'><td height=\"1\"></td></tr>"
+        "<tr><td><div id='divMainContentID'><span class='x_content'><p style=\"TEXT-ALIGN: center\">某价研〔2030〕179号</p>"
+        "<p>各设区市物价局、价格协会（学会），本局各部门：</p>" + f"<p>{body * 3}现予以通报表彰：</p>" * 4 +
+        "<p>某某省物价局　某某省价格协会</p><p>2030年10月11日</p></span></div></td></tr></table></td></tr></table></td></tr></table>"
+        "<div class=\"footer\"><a href=\"/\">网站首页</a> | <a href=\"/about\">关于我们</a> 版权所有：某某省物价局</div></body></html>")
+r = process_records(write("layout_table.html", page), "--with-text")[0]
+check(r.get("title") == "省物价局省价格协会关于表彰某某省第五届优秀价格研究成果的通报" and r["kind"] == "circular",
+      f"the headline's cell heads the article: {r.get('title')} {r['kind']}")
+check("检索" not in r["text"], f"no search box in the text: {r['text'][:40]}")
+
+# An attached rule, its title wrapped over two lines (`…便民热线运行` / `管理暂行办法`): one title.
+rule = ("某某省政务服务便民热线运行\n管理暂行办法\n第一章 总  则\n"
+        "第一条 为规范某某省政务服务便民热线运行管理，提高服务水平，制定本办法。\n第二条 本办法所称热线，是指受理企业和群众诉求的公共服务平台。\n"
+        "第三条 热线按照一号对外、分类处置、限时办结的工作机制开展工作。\n")
+r = one("wrapped_rule.txt", rule)
+check(r.get("title") == "某某省政务服务便民热线运行管理暂行办法", f"the rule's wrapped title whole: {r.get('title')}")
 done()
