@@ -104,6 +104,10 @@ void find_meta(xmlNode* n, Unwrapped& u) {
       if (key.empty()) key = attr(n, "property");
       if (key.empty()) key = attr(n, "itemprop");
       std::string content = plain_meta(attr(n, "content"));
+      // (A template's placeholder left in: `<meta name="SiteName" content="网站名称">`, `作者`, `来源`.)
+      for (std::string_view label : {"网站名称", "网站域名", "政府网站标识码", "描述", "关键词", "关键字", "标题", "文章标题", "作者", "来源",
+                                     "栏目名称", "发布时间", "文章来源"})
+        if (text::trim(content) == label) content.clear();
       std::string lower = key;
       for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
       // The document's own title, when the page names it (TRS WCM, Open Graph).

@@ -145,6 +145,17 @@ if (u.fields.contains("title")) {
     if (!u.fields.contains("site") && text::char_count(parts.back()) >= 2) u.fields["site"] = parts.back();
     u.fields["title"] = std::string(first);
   }
+  // A <title> of sites' and organs' names alone (`某市公共资源交易信息网-某省信息网---某分中心`, the
+  // site's part cut off before: `某市公共资源交易信息网`), none
+  // of them in the longer heading over the article: the heading is the title.
+  else if (best.empty() && !from_meta && !parts.empty() && heading_shaped(first) && out_text.size() > first.size() + 200 &&
+           text::char_count(fsq) >= 12 && std::all_of(parts.begin(), parts.end(), [&](const std::string& part) {
+             bool site = people::organ_like(part) || text::ends_with(part, "网") || text::ends_with(part, "网站") || text::ends_with(part, "平台");
+             return site && text::char_count(part) <= 20 && fsq.find(text::strip_spaces(part)) == std::string::npos;
+           })) {
+    if (!u.fields.contains("site")) u.fields["site"] = parts.front();
+    u.fields["title"] = std::string(first);
+  }
 }
 }
 

@@ -33,6 +33,26 @@ std::size_t standing_suffix(std::string_view t) {
         if (dated) return t.size() - o;
       }
   }
+  // An edition in the bracket, alone or after the standing (`（2020年版）`, `（试行-第四版）`).
+  for (auto [open, close] : {std::pair<std::string_view, std::string_view>{"（", "）"}, {"(", ")"}}) {
+    auto o = t.rfind(open);
+    if (!tx::ends_with(t, close) || o == std::string_view::npos || !tx::ends_with(t.substr(0, t.size() - close.size()), "版")) continue;
+    std::string_view in = t.substr(o + open.size(), t.size() - o - open.size() - close.size() - std::string_view("版").size());
+    std::size_t k = in.size();  // back over the edition's number: `第四`, `2020年`, `2`
+    while (k > 0) {
+      std::size_t j = k;
+      char32_t c = tx::prev_cp(in, j);
+      if (!(std::isdigit(static_cast<unsigned char>(c)) || tx::is_cn_numeral(c) || c == U'第' || c == U'年')) break;
+      k = j;
+    }
+    if (k == in.size()) continue;
+    std::string_view rest = in.substr(0, k);
+    for (std::string_view sep : {"-", "－", "—", "、", "，", " "})
+      if (tx::ends_with(rest, sep)) rest.remove_suffix(sep.size());
+    bool standing = rest.empty();
+    for (std::string_view w : {"试行", "暂行", "修订"}) standing |= rest == w;
+    if (standing) return t.size() - o;
+  }
   for (std::string_view w : {"试行", "暂行", "征求意见稿", "草案", "修订草案", "草案征求意见稿", "送审稿", "讨论稿", "修订稿", "代拟稿"})
     for (auto [open, close] : {std::pair<std::string_view, std::string_view>{"（", "）"}, {"(", ")"}})
       if (tx::ends_with(t, close) && t.size() >= open.size() + w.size() + close.size() &&

@@ -187,4 +187,19 @@ rule = ("某某省政务服务便民热线运行\n管理暂行办法\n第一章 
         "第三条 热线按照一号对外、分类处置、限时办结的工作机制开展工作。\n")
 r = one("wrapped_rule.txt", rule)
 check(r.get("title") == "某某省政务服务便民热线运行管理暂行办法", f"the rule's wrapped title whole: {r.get('title')}")
+# A centre's page whose <title> names only sites (`某市公共资源交易信息网-某省信息网---某分中心`), whose
+# template left its placeholders in the meta (`SiteName` = `网站名称`): the heading over the text is the
+# title, a 细则 with its edition (`（试行-第四版）`) is a rule, the placeholder names no site.
+items = "".join(f"<p>{n}、疫情防控期间，对确需进场交易的项目，由招标人书面提出申请，经公共资源交易中心同意后组织实施，并做好现场登记和体温监测。</p>"
+                for n in "一二三四")
+page = ("<html><head><meta charset=\"UTF-8\"><meta name=\"SiteName\" content=\"网站名称\"><meta name=\"Keywords\" content=\"关键词\">"
+        "<title>某某市公共资源交易信息网-某某信息网---某某分中心</title></head><body><div id=\"header\"><a href=\"/\">首页</a></div>"
+        "<div class=\"article\"><h1>疫情防控期间某某市公共资源交易中心开评标活动现场管理细则（试行-第四版）</h1>"
+        "<p>为做好疫情防控期间公共资源交易工作，保障交易活动安全平稳、有序开展，现就有关流程事项规定如下：</p>" + items +
+        "<p>五、此管理细则自发布之日起施行。</p></div></body></html>")
+r = one("sites_title.html", page)
+check(r.get("title") == "疫情防控期间某某市公共资源交易中心开评标活动现场管理细则（试行-第四版）", f"the heading, not the sites: {r.get('title')}")
+check(r["kind"] == "regulation", f"a 细则 in its edition is a rule: {r['kind']}")
+check(r["fields"].get("site") != "网站名称", f"a template's placeholder names no site: {r['fields'].get('site')}")
+
 done()
