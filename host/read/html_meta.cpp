@@ -411,7 +411,10 @@ void page_info(std::string_view flat, Unwrapped& u) {
         bool clock = rest.size() >= 5 && std::isdigit(static_cast<unsigned char>(rest[0])) &&
                      std::isdigit(static_cast<unsigned char>(rest[1])) && rest[2] == ':' &&
                      std::isdigit(static_cast<unsigned char>(rest[3])) && std::isdigit(static_cast<unsigned char>(rest[4]));
-        if (clock) u.fields["page_date"] = d->iso();
+        // (Or with the page's counter beside it, `2016-01-27 | 阅读：` : an info line all the same.)
+        bool counter = false;
+        for (std::string_view w : {"阅读", "浏览", "点击", "访问"}) counter |= rest.find(w) != std::string_view::npos && text::char_count(rest) <= 30;
+        if (clock || counter) u.fields["page_date"] = d->iso();
       }
     // An info line that names its source or author dates the page, with a time or
     // without (`来源：《人民日报》  2012年9月11日`, `2017-08-10来源：…`, `作者：…来源：…2017-07-18`),

@@ -202,4 +202,14 @@ check(r.get("title") == "疫情防控期间某某市公共资源交易中心开�
 check(r["kind"] == "regulation", f"a 细则 in its edition is a rule: {r['kind']}")
 check(r["fields"].get("site") != "网站名称", f"a template's placeholder names no site: {r['fields'].get('site')}")
 
+# A speech on an old site: the headline in its own row, then a row with the date and the page's
+# counter (`2016-01-27 | 阅读：`), then the text. The date row dates the page and the speech.
+speech = "今天，我们相聚在这里，庆祝某某委员会成立60周年，共同研讨一个重大课题。首先，我代表某某局，向出席纪念会的各位来宾表达我的敬意。"
+page = ("<html><head><meta charset=\"utf-8\"><title>中国某某网</title></head><body><table width=\"710\">"
+        "<tr><td align=\"center\"><span class=\"STYLE41\">某某局长在某某委员会成立60周年纪念会上的讲话</span></td></tr>"
+        "<tr><td align=\"middle\">2030-01-27&nbsp;&nbsp;|&nbsp;&nbsp;阅读：<span id=\"click\"></span>&nbsp;&nbsp;|&nbsp;&nbsp;</td></tr>"
+        "<tr><td class=\"hjj\"><p>各位嘉宾，各位朋友：</p>" + f"<p>{speech * 3}</p>" * 4 + "<p>谢谢大家！</p></td></tr></table></body></html>")
+r = one("counter_line.html", page)
+check(r["kind"] == "speech" and r["fields"].get("date") == "2030-01-27", f"the speech dated by its page's info row: {r['kind']} {r['fields'].get('date')}")
+
 done()
