@@ -194,6 +194,14 @@ bool two_words(const std::string& key, std::initializer_list<std::string_view> f
 }
 }  // namespace
 
+// A unit's name as a row credits it (`法学院`, `教务处`): an organ's, no outlet's (`新华社`,
+// `某某教育头条`: they report) and no person's.
+static bool unit_name(std::string_view unit) {
+  for (std::string_view o : {"社", "台", "报", "网", "网站", "头条", "公众号"})
+    if (tx::ends_with(unit, o)) return false;
+  return people::organ_like(unit) && !people::personal_name(unit);
+}
+
 std::string row_issuer(const Json& fields) {
   if (!fields.is_object()) return {};
   for (auto it = fields.begin(); it != fields.end(); ++it) {
@@ -244,9 +252,7 @@ std::string row_issuer(const Json& fields) {
         break;
       }
     std::string unit = tx::strip_spaces(v);
-    bool outlet = false;
-    for (std::string_view o : {"社", "台", "报", "网", "头条", "公众号"}) outlet |= tx::ends_with(unit, o);
-    if (!outlet && tx::char_count(unit) >= 3 && tx::char_count(unit) <= 30 && people::organ_like(unit) && !people::personal_name(unit)) return unit;
+    if (tx::char_count(unit) >= 3 && tx::char_count(unit) <= 30 && unit_name(unit)) return unit;
   }
   return {};
 }
@@ -264,9 +270,7 @@ std::string unit_column(const Dataset& d) {
       if (v == row.fields.end() || !v->is_string() || tx::trim(v->get_ref<const std::string&>()).empty()) continue;
       ++filled;
       std::string unit = tx::strip_spaces(v->get_ref<const std::string&>());
-      bool outlet = false;
-      for (std::string_view o : {"社", "台", "报", "网", "网站"}) outlet |= tx::ends_with(unit, o);
-      units += !outlet && tx::char_count(unit) >= 2 && tx::char_count(unit) <= 20 && people::organ_like(unit) && !people::personal_name(unit);
+      units += tx::char_count(unit) >= 2 && tx::char_count(unit) <= 20 && unit_name(unit);
     }
     if (filled * 4 >= d.rows.size() * 3 && units == filled) return it.key();
   }

@@ -319,10 +319,13 @@ void PageLayout::finish(Extracted& out) {
   const Line* prev = nullptr;
   double prev_right = 0;  // the column's right edge of prev
   bool prev_centered = false;
-  std::vector<float> gaps;  // each paragraph's distance from the line before it, in ems
+  // Each paragraph's distance from the line before it, in ems (0 for those added before).
+  std::vector<float> gaps(out.styles.size(), 0.0f);
   float gap_em = 0;
   auto flush = [&] {
-    if (!para.empty()) out.add(para, style), gaps.push_back(gap_em);
+    std::size_t added = out.styles.size();
+    if (!para.empty()) out.add(para, style);
+    if (out.styles.size() > added) gaps.push_back(gap_em);  // (a blank paragraph is not added)
     para.clear();
   };
   float last_body = 0;  // the body size of the last single-column page with enough text
