@@ -194,12 +194,16 @@ bool two_words(const std::string& key, std::initializer_list<std::string_view> f
 }
 }  // namespace
 
-// A unit's name as a row credits it (`法学院`, `教务处`): an organ's, no outlet's (`新华社`,
-// `某某教育头条`: they report) and no person's.
+// A news outlet's name (`新华社`, `人民日报`, `…电视台`, `…网`, `某某教育头条`): it reports, it issues nothing.
+static bool outlet_name(std::string_view v) {
+  for (std::string_view o : {"社", "台", "报", "网", "网站", "门户", "刊", "杂志", "客户端", "公众号", "微博", "头条", "头条号"})
+    if (tx::ends_with(v, o)) return true;
+  return false;
+}
+
+// A unit's name as a row credits it (`法学院`, `教务处`): an organ's, no outlet's and no person's.
 static bool unit_name(std::string_view unit) {
-  for (std::string_view o : {"社", "台", "报", "网", "网站", "头条", "公众号"})
-    if (tx::ends_with(unit, o)) return false;
-  return people::organ_like(unit) && !people::personal_name(unit);
+  return !outlet_name(unit) && people::organ_like(unit) && !people::personal_name(unit);
 }
 
 std::string row_issuer(const Json& fields) {
@@ -315,8 +319,8 @@ std::string organ_of_source(std::string_view source) {
       v.resize(v.size() - column.size());
       break;
     }
-  for (std::string_view o : {"社", "台", "报", "网", "网站", "门户", "刊", "杂志", "中心", "客户端", "公众号", "微博", "头条号"})
-    if (tx::ends_with(v, o)) return {};
+  // (Nor a site's news centre, `…新闻中心`.)
+  if (outlet_name(v) || tx::ends_with(v, "中心")) return {};
   return tx::char_count(v) >= 4 && tx::char_count(v) <= 40 && people::organ_like(v) ? v : std::string();
 }
 

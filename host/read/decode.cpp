@@ -47,7 +47,6 @@ struct Utf8Scan {
   std::size_t invalid_runs = 0;  // stretches of them (one damaged character is one run)
   std::size_t first_invalid = std::string_view::npos;
   std::size_t non_ascii = 0;
-  std::size_t two_byte = 0;      // of non_ascii, sequences of two bytes (U+0080..U+07FF: no CJK)
 };
 
 Utf8Scan scan_utf8(std::string_view s) {
@@ -63,12 +62,22 @@ Utf8Scan scan_utf8(std::string_view s) {
       ++i;
     } else {
       ++r.non_ascii;
-      r.two_byte += n == 2;
       in_bad = false;
       i += n;
     }
   }
   return r;
+}
+
+// Whether every non-ASCII character of valid UTF-8 is a two-byte sequence (U+0080..U+07FF:
+// Latin to Arabic, never CJK), as GBK text that happens to be valid UTF-8 reads.
+bool no_cjk_utf8(std::string_view s) {
+  for (std::size_t i = 0; i < s.size();) {
+    std::size_t n = utf8_seq(s, i);
+    if (n == 0 || n > 2) return false;
+    i += n;
+  }
+  return true;
 }
 
 // Each invalid byte becomes U+FFFD; each run of them gets one warning.
@@ -301,7 +310,7 @@ DecodeResult decode(std::string_view bytes) {
       // A short GBK line can happen to be valid UTF-8 (`通知`, CD A8 D6 AA, reads as
       // two combining marks): a line whose every non-ASCII character would be a
       // two-byte sequence (Latin to Arabic, never CJK) goes with GB18030 when that is clean.
-      bool gb_lookalike = ls.invalid == 0 && ls.non_ascii > 0 && ls.two_byte == ls.non_ascii &&
+      bool gb_lookalike = ls.invalid == 0 && ls.non_ascii > 0 && no_cjk_utf8(line) &&
                           (line_out.warnings.clear(), convert("GB18030", line, line_out)) &&
                           line_out.warnings.empty();
       if (gb_lookalike) {

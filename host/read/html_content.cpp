@@ -438,13 +438,14 @@ std::vector<xmlNode*> prelude_before(const MainContent& main) {
     for (xmlNode* p = at->prev; p; p = p->prev) {
       if (p->type != XML_ELEMENT_NODE) continue;
       if (html_skipped(reinterpret_cast<const char*>(p->name))) return finish();
-      // (A search box in a sidebar's cell is no part of the head: `请输入关键词检索`.)
-      if (holds_form_control(p)) continue;
       auto it = main.counts.find(p);  // measured when the article was looked for
       std::size_t chars = it == main.counts.end() ? 0 : it->second.chars;
       std::size_t links = it == main.counts.end() ? 0 : it->second.link_chars;
       if (chars == 0) continue;
-      if (links * 10 > chars * 3 || chars > 200 || (total += chars) > 300) return finish();
+      if (links * 10 > chars * 3 || chars > 200) return finish();
+      // (A search box in a sidebar's cell is no part of the head: `请输入关键词检索`.)
+      if (holds_form_control(p)) continue;
+      if ((total += chars) > 300) return finish();
       // The page's info line (来源 时间 字号 打印) is in the fields already; a
       // prelude is a title, a subtitle, a 文号.
       xmlChar* c = xmlNodeGetContent(p);

@@ -42,7 +42,7 @@ std::size_t standing_suffix(std::string_view t) {
     while (k > 0) {
       std::size_t j = k;
       char32_t c = tx::prev_cp(in, j);
-      if (!(std::isdigit(static_cast<unsigned char>(c)) || tx::is_cn_numeral(c) || c == U'第' || c == U'年')) break;
+      if (!((c >= U'0' && c <= U'9') || tx::is_cn_numeral(c) || c == U'第' || c == U'年')) break;
       k = j;
     }
     if (k == in.size()) continue;

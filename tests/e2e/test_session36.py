@@ -181,12 +181,20 @@ check(r.get("title") == "省物价局省价格协会关于表彰某某省第五�
       f"the headline's cell heads the article: {r.get('title')} {r['kind']}")
 check("检索" not in r["text"], f"no search box in the text: {r['text'][:40]}")
 
-# An attached rule, its title wrapped over two lines (`…便民热线运行` / `管理暂行办法`): one title.
-rule = ("某某省政务服务便民热线运行\n管理暂行办法\n第一章 总  则\n"
-        "第一条 为规范某某省政务服务便民热线运行管理，提高服务水平，制定本办法。\n第二条 本办法所称热线，是指受理企业和群众诉求的公共服务平台。\n"
-        "第三条 热线按照一号对外、分类处置、限时办结的工作机制开展工作。\n")
-r = one("wrapped_rule.txt", rule)
-check(r.get("title") == "某某省政务服务便民热线运行管理暂行办法", f"the rule's wrapped title whole: {r.get('title')}")
+# A saved page of a notice and the rule it issues, the rule's title wrapped after a number
+# (`某某省12345政务服务便民热线运行` / `管理暂行办法`): the rule's title is both lines.
+arts = "".join(f"<p style=\"text-indent: 2em;\">第{n}条\u2002为规范某某省12345政务服务便民热线运行管理，提高服务水平，结合我省实际，制定本办法。</p>"
+               for n in "一二三四五")
+page = ("<html><head><meta charset=\"utf-8\"><title>某某省人民政府办公厅关于印发某某省12345政务服务便民热线运行管理暂行办法的通知</title></head>"
+        "<body><div class=\"content\"><p style=\"text-align: center;\">某某省人民政府办公厅</p>"
+        "<p style=\"text-align: center;\">关于印发某某省12345政务服务便民热线</p><p style=\"text-align: center;\">运行管理暂行办法的通知</p>"
+        "<p style=\"text-align: center;\">某办函〔2030〕16号</p><p>各市（州）人民政府，省政府各部门、各直属机构，有关单位:</p>"
+        "<p style=\"text-indent: 2em;\">《某某省12345政务服务便民热线运行管理暂行办法》已经省政府同意，现印发给你们，请认真贯彻执行。</p>"
+        "<p style=\"text-align: right;\">某某省人民政府办公厅</p><p style=\"text-align: right;\">2030年3月15日</p>"
+        "<p style=\"text-align: center;\">某某省12345政务服务便民热线运行</p><p style=\"text-align: center;\">管理暂行办法</p>"
+        "<p style=\"text-align: center;\">第一章\u2002总\u2002\u2002则</p>" + arts + "</div></body></html>")
+titles = [r.get("title") for r in process_records(write("wrapped_rule.html", page))]
+check("某某省12345政务服务便民热线运行管理暂行办法" in titles, f"the rule's wrapped title whole: {titles}")
 # A centre's page whose <title> names only sites (`某市公共资源交易信息网-某省信息网---某分中心`), whose
 # template left its placeholders in the meta (`SiteName` = `网站名称`): the heading over the text is the
 # title, a 细则 with its edition (`（试行-第四版）`) is a rule, the placeholder names no site.
