@@ -33,6 +33,7 @@ namespace gongwen::host {
   X(read_row, "read.row", "dataset", error, "a dataset row without a usable text column")                                      \
   X(read_row_repaired, "read.row_repaired", "dataset", warning, "a damaged dataset row read anyway (the message says how)")      \
   X(read_row_title_only, "read.row_title_only", "dataset", warning, "a dataset row whose text column is empty, read from its title and metadata") \
+  X(read_header_repeated, "read.header_repeated", "dataset", info, "rows equal to a dataset's header inside its data (a scraper appending to its file), not read as documents") \
   X(read_tables_skipped, "read.tables_skipped", "dataset", info, "an SQL dump's tables whose rows were not read (the message names them and the one that was)") \
   X(read_invalid_utf8, "read.invalid_utf8", "encoding", warning, "invalid UTF-8 replaced by U+FFFD")                              \
   X(read_invalid_bytes, "read.invalid_bytes", "encoding", warning, "bytes not valid in the detected encoding replaced by U+FFFD") \

@@ -104,9 +104,18 @@ std::optional<Dataset> from_table(std::vector<std::vector<std::string>> rows, st
       for (std::size_t r = 1; r < rows.size(); ++r)
         if (c < rows[r].size() && !rows[r][c].empty()) rows[r][c] = rows[r][c].substr(1, rows[r][c].size() - 2);
   }
+  // A scraper that appended to its file wrote the header again before each batch: a row equal
+  // to the header is no document (counted, not read).
+  std::size_t repeated = 0;
+  if (has_header)
+    std::erase_if(rows, [&, first = true](const std::vector<std::string>& r) mutable {
+      if (first) return first = false;
+      return r == rows[0] && ++repeated;
+    });
   const auto& header = rows[0];
   Dataset d;
   d.layout = std::move(layout);
+  d.repeated_headers = repeated;
   std::size_t text_col = header.size(), title_col = header.size();
   // The title column the surest name heads, among those with a title in some row.
   int title_sure = 0, text_sure = 0;

@@ -31,6 +31,7 @@ struct Dataset {
   std::string text_column, title_column;
   std::vector<DatasetRow> rows;
   std::string skipped;  // what the reader left unread and why (an SQL dump's other tables), else empty
+  std::size_t repeated_headers = 0;  // rows equal to the header inside the data, not read
 };
 
 // A dataset by its name and content (a .csv/.tsv whose header has at least

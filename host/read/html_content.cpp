@@ -131,12 +131,31 @@ struct Scorer {
     p.second += punct;
   }
 
+  // A <div> that holds only inline content is a paragraph when its siblings are too: a page
+  // exported from Word writes each paragraph as `<div style="text-indent…"><span>…</span></div>`,
+  // and the article is their parent, not the longest of them. (Three or more such siblings: a
+  // lone div of text and <br>s is an article of its own.)
+  static bool inline_div(const xmlNode* n) {
+    if (!named(n, "div")) return false;
+    for (const xmlNode* c = n->children; c; c = c->next) {
+      if (c->type != XML_ELEMENT_NODE) continue;
+      const char* name = reinterpret_cast<const char*>(c->name);
+      if (container(name) || named(c, "p") || named(c, "ul") || named(c, "ol") || (name[0] == 'h' && name[1] >= '1' && name[1] <= '6'))
+        return false;
+    }
+    return true;
+  }
+
   void score_paragraphs() {
+    std::unordered_map<const xmlNode*, int> div_paragraphs;  // parent → its inline divs of 20 characters or more
+    for (const auto& [block, cp] : paragraph)
+      if (cp.first >= 20 && block->parent && inline_div(block)) ++div_paragraphs[block->parent];
     for (const auto& [block, cp] : paragraph) {
       auto [chars, punct] = cp;
       if (chars < 20) continue;
       double sc = 1.0 + static_cast<double>(punct) + std::min(static_cast<double>(chars) / 100.0, 3.0);
-      const xmlNode* first = named(block, "p") ? block->parent : block;
+      bool div_paragraph = block->parent && div_paragraphs.count(block->parent) && div_paragraphs[block->parent] >= 3 && inline_div(block);
+      const xmlNode* first = named(block, "p") || div_paragraph ? block->parent : block;
       if (!first || first->type != XML_ELEMENT_NODE) continue;
       stats[first].score += sc;
       const xmlNode* up = first->parent;

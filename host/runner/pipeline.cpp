@@ -471,6 +471,8 @@ std::vector<Document> process_input(const std::string& path, const Registry& reg
         }
         if (!row.warning.empty()) r.diagnose(Diag::read_row_repaired, fmt::format("row {}: {}", row.row, row.warning));
         if (&row == &ds->rows.front() && !ds->skipped.empty()) r.diagnose(Diag::read_tables_skipped, ds->skipped);
+        if (&row == &ds->rows.front() && ds->repeated_headers)
+          r.diagnose(Diag::read_header_repeated, fmt::format("{} row(s) repeating the header not read", ds->repeated_headers));
         r.id = fmt::format("{}@{}", doc.origin->sha256, row.row);
         r.row = static_cast<std::uint32_t>(row.row);
         if (!row.title.empty()) r.title = row.title;

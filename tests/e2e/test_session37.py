@@ -1,0 +1,55 @@
+"""Session 37: documents from the tenth round of held-out sets (probes 63–67: 公文 of other issuers,
+crawler datasets, PDF/DOC/OFD files, speeches on portals). Each fixture is modelled on a document of
+those sets (names, places and numbers replaced)."""
+import os
+import sys
+from e2e import *
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+
+tmp = tmpdir()
+write = lambda name, content, mode="w": write_file(tmp, name, content, mode)
+
+
+def one(name, content, *extra):
+    return process_records(write(name, content), *extra)[0]
+
+
+# A crawler that appended to its CSV wrote the header again before each batch: those rows are
+# no documents, the rows after them are numbered on.
+head = "索引号,发布机构,发布日期,政策标题\r\n"
+rows = ["000001/2031-00011,某某省人民政府,2031-09-01 11:54:48,某某省人民政府关于某某工作情况的通报\r\n",
+        "000001/2031-00012,某某省人民政府办公厅,2031-08-31 19:29:25,某某省人民政府办公厅关于做好某某工作的通知\r\n"]
+recs = process_records(write("appended.csv", head + rows[0] + head + head + rows[1]))
+check(len(recs) == 2, f"the repeated header read as no document: {len(recs)} records")
+check([r["source"].get("row") for r in recs] == [1, 2], f"data rows numbered on: {[r['source'].get('row') for r in recs]}")
+check(recs[-1]["title"] == "某某省人民政府办公厅关于做好某某工作的通知" and recs[-1]["kind"] == "notice",
+      f"the row after the repeated header read: {recs[-1]['title']} {recs[-1]['kind']}")
+check(any(d["id"] == "read.header_repeated" for d in recs[0]["diagnostics"]), f"the skipped rows said: {recs[0]['diagnostics']}")
+
+# A page exported from Word: each paragraph a `<div>` of spans, under a parent whose class reads
+# as a list (`news-list1`). The article is their parent, not the longest paragraph.
+para = lambda t: f'<div style="text-indent:24.0pt;line-height:24.0pt;"><span style="font-size:12.0pt;font-family:宋体;">{t}</span></div>\n'
+body = ("一、严禁利用名义牟利", "参与某某工作，既是社会组织的重要责任，又是社会组织服务国家、服务社会的重要体现，严禁任何社会组织违规从事牟利活动。",
+        "二、严肃查处违法违规活动", "各地有关部门要加大对社会组织参与某某活动的管理，严肃查处违法违规活动，对挪用、截留资金的要严肃予以查处。",
+        "三、建立长效激励约束机制", "各级有关部门和社会组织业务主管单位要建立正向激励机制和督促约束机制，及时发现和总结好经验好做法，推出一批先进典型和成功案例，"
+        "支持和指导社会组织用好有关政策，及时解决社会组织参与工作遇到的困难和问题，加大对先进社会组织的宣传力度。"
+        "有关部门要通过依法登记、年检年报、评估、认定、审定等工作，支持、规范社会组织参与工作，牵头建立协调服务机制，"
+        "推动资源供给和需求实现有效对接，积极推荐参评，定期统计汇总、通报情况，规范和约束有关活动，再发动、再动员。")
+page = ('<html><body><div class="nav"><a href="/">首页</a> <a href="/a">通知公告</a> <a href="/b">政策法规</a></div>\n'
+        '<div class="news-list1"><p align="center">某某办综合司 某某部办公厅 关于规范社会组织参与某某工作的通知</p>\n'
+        '<div align="center">时间：2031-07-02 09:42:19 来源：某某信息网</div>\n'
+        '<div style="line-height:24.0pt;"><p align="center">某开办司发〔2031〕6号</p></div>\n'
+        + para("全国性社会组织各业务主管单位，各省、自治区、直辖市有关部门：")
+        + para("为规范社会组织参与某某工作，现就有关事项通知如下。")
+        + "".join(para(t) for t in body)
+        + '<div align="right"><span>某某办综合司</span><span>某某部办公厅</span></div>\n'
+        '<div align="right"><span>2031</span><span>年</span><span>5</span><span>月</span><span>28</span><span>日</span></div>\n'
+        '</div><p>上一篇：<a href="/x">关于某某的实施意见</a></p></body></html>\n')
+r = one("word-divs.html", page, "--with-text")
+check("一、严禁利用名义牟利" in r.get("text", "") and "三、建立长效激励约束机制" in r.get("text", ""),
+      f"every paragraph of the article kept: {r.get('text', '')[:80]!r}")
+check(r["kind"] == "notice", f"the notice read whole: {r['kind']}")
+check((r["fields"].get("doc_number") or {}).get("text") == "某开办司发〔2031〕6号", f"its number: {r['fields'].get('doc_number')}")
+
+done()
