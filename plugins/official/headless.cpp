@@ -30,9 +30,10 @@ const DocType* type_named(std::string_view chinese) {
 }
 
 // The close of a 公文, ending its paragraph; the 文种 it names.
-constexpr std::array<std::pair<std::string_view, std::string_view>, 15> kClosings = {{
+constexpr std::array<std::pair<std::string_view, std::string_view>, 17> kClosings = {{
     {"特此通知", "通知"}, {"特此公告", "公告"}, {"现予公告", "公告"}, {"特此通告", "通告"}, {"特此通报", "通报"},
     {"特此报告", "报告"}, {"特此批复", "批复"}, {"此复", "批复"}, {"特此函告", "函"}, {"特此函复", "函"}, {"此函", "函"},
+    {"特此复函", "函"}, {"特此回函", "函"},
     {"妥否，请批示", "请示"}, {"请批示", "请示"}, {"请审批", "请示"}, {"特此决定", "决定"},
 }};
 

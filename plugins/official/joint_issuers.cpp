@@ -19,7 +19,9 @@ namespace {
 // the first (its place: 陕西省…委员会陕西省…局) or with a word that opens the
 // name of a central organ (中共, 国家, 国务院, 最高…).
 std::size_t glued_organ_at(std::string_view s) {
-  static const std::string_view ends[] = {"委员会", "局", "厅", "部", "委", "政府", "院", "署", "公司", "中心", "集团", "办公室", "中央"};
+  static const std::string_view ends[] = {"委员会", "局", "厅", "部", "委", "政府", "院", "署", "公司", "中心", "集团", "办公室", "中央",
+                                          // (A ministry's department, `…综合司`; an office known by its short name, `中央编办`.)
+                                          "司", "办"};
   static const std::string_view opens[] = {"中共", "中国", "国家", "国务院", "共青团", "最高", "全国", "中华", "中央",
                                           // The State Council's departments by the names they sign with.
                                           "外交部", "国防部", "发展改革委", "教育部", "科技部", "工业和信息化部", "公安部",

@@ -153,7 +153,7 @@ struct Official {
   static constexpr int priority = 60;
   // Found in the host's one keyword pass (doc.has), not one pass over the text each.
   // (主旨 opens the matter of Taiwan's labelled form: without it no such form is looked for.)
-  static constexpr const char* words = "特此通知,特此通告,特此公告,特此通报,特此函告,特此函复,此复,请批示,请审批,特此报告,特此批复,请予审议,现予公布,现予公告,主旨";
+  static constexpr const char* words = "特此通知,特此通告,特此公告,特此通报,特此函告,特此函复,特此复函,特此回函,此复,请批示,请审批,特此报告,特此批复,请予审议,现予公布,现予公告,主旨";
 
   double detect(Document& doc) {
     auto ps = st::paragraphs(doc.text(), 400);
@@ -201,8 +201,8 @@ struct Official {
     // A 题注 date alone is how magazines print any document: it is no evidence.
     if (!e.date.iso.empty() && !e.date_under_title) doc.signal("成文日期 after the body", 0.10);
     // (A body without its title was admitted by these very formulas: not counted again.)
-    for (std::string_view f : {"特此通知", "特此通告", "特此公告", "特此通报", "特此函告", "特此函复", "此复", "请批示", "请审批",
-                               "特此报告", "特此批复", "请予审议", "现予公布", "现予公告"}) {
+    for (std::string_view f : {"特此通知", "特此通告", "特此公告", "特此通报", "特此函告", "特此函复", "特此复函", "特此回函", "此复",
+                               "请批示", "请审批", "特此报告", "特此批复", "请予审议", "现予公布", "现予公告"}) {
       if (e.title.headless) break;
       if (doc.has(f)) {
         doc.signal("closing formula", 0.10);

@@ -35,9 +35,15 @@ bool footer_line(std::string_view t) {
 namespace {
 // A signature with the closing formula glued before it, no mark between (a PDF
 // line `特此公告华夏基金管理有限公司二〇一六年五月二十四日`): the signature alone.
+// (Or a role's label before the organ, `控股股东：山东某某集团有限公司2026年5月8日`: the organ signs.)
 std::string_view after_closing_formula(std::string_view s) {
   for (auto [formula, type] : closing_formulas())
-    if (tx::starts_with(s, formula)) return tx::trim(s.substr(formula.size()));
+    if (tx::starts_with(s, formula)) {
+      s = tx::trim(s.substr(formula.size()));
+      break;
+    }
+  if (auto colon = s.rfind("："); colon != std::string_view::npos)
+    if (auto rest = tx::trim(s.substr(colon + 3)); !rest.empty() && organ_like(squeeze(rest))) return rest;
   return s;
 }
 

@@ -37,9 +37,21 @@ void to_last_repeat(const std::vector<Paragraph>& ps, Title& t) {
       bool with_issuer = !same && han && tx::starts_with(t.found.text, "关于") && tx::ends_with(cleaned, t.found.text) &&
                          tx::char_count(prefix) <= 40 && organ_like(prefix) && contains(squeeze(ps[j].text), "关于");
       if (same || with_issuer) {
-        t.found.text = cleaned;  // (with its issuers, or without a site's 转发)
-        t.found.offset = ps[j].offset;
-        t.paragraphs = m + 1;
+        // (A joint document's issuers set over it, a line or two of organs: `民政部 中央编办 …` /
+        // `商务部 人民银行 …` / `关于…的意见`; never a masthead's `…文件`.)
+        std::string organs;
+        std::size_t first = j;
+        if (same && tx::starts_with(cleaned, "关于"))
+          while (first > t.last_paragraph + 1 && j - first < 3) {
+            std::string q = squeeze(ps[first - 1].text);
+            bool label = contains(q, "：") || contains(q, ":") || q.find_first_of("0123456789") != std::string::npos;
+            if (q.empty() || label || tx::more_visible_than(q, 40) || contains(q, "关于") || tx::ends_with(q, "文件") || !organ_like(q)) break;
+            organs = q + organs;
+            --first;
+          }
+        t.found.text = organs + cleaned;  // (with its issuers, or without a site's 转发)
+        t.found.offset = ps[first].offset;
+        t.paragraphs = m + 1 + (j - first);
         t.last_paragraph = j + m;
         break;
       }

@@ -227,7 +227,8 @@ check(r["kind"] == "regulation" and (r["fields"].get("doc_number") or {}).get("t
 # document's) is no running head: the numbers of a running head change.
 THRICE = "关于开展1.6升及以下节能环保汽车推广工作的通知\n\n作者:某某资料网 时间:2024-07-22 05:16:06  浏览:9726   来源:某某资料网\n下载地址: 点击此处下载\n\n关于开展1.6升及以下节能环保汽车推广工作的通知\n\n某某部 某某委员会\n\n关于开展1.6升及以下节能环保汽车推广工作的通知\n\n某建〔2013〕644号\n\n  为推进节能减排，经研究，决定从2013年10月1日起实施1.6升及以下节能环保汽车推广政策。现将有关事项通知如下：\n  一、现行推广补贴政策执行到2013年9月30日。\n  二、推广车辆要达到产品综合燃料消耗量标准。\n"
 r = process_records(write("thrice.txt", THRICE))[0]
-check(r["kind"] == "notice" and r["title"] == "关于开展1.6升及以下节能环保汽车推广工作的通知" and (r["fields"].get("doc_number") or {}).get("text") == "某建〔2013〕644号"
+# (The document's own title names its two issuers on the line over `关于…`: the title is theirs too.)
+check(r["kind"] == "notice" and r["title"].replace(" ", "") == "某某部某某委员会关于开展1.6升及以下节能环保汽车推广工作的通知" and (r["fields"].get("doc_number") or {}).get("text") == "某建〔2013〕644号"
       and not any(d["id"] == "clean.running_head" for d in r["diagnostics"]), f"a title printed thrice: {r['kind']} {r['title']} {[d['id'] for d in r['diagnostics']]}")
 # A 决议 on a government work report is a resolution, not a speech.
 JY = "关于政府工作报告的决议\n（2024年3月11日某某市第十六届人民代表大会第三次会议通过）\n某某市第十六届人民代表大会第三次会议批准市长代表市人民政府所作的政府工作报告，对过去一年的工作表示满意。\n"

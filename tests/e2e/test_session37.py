@@ -51,5 +51,31 @@ check("一、严禁利用名义牟利" in r.get("text", "") and "三、建立长
       f"every paragraph of the article kept: {r.get('text', '')[:80]!r}")
 check(r["kind"] == "notice", f"the notice read whole: {r['kind']}")
 check((r["fields"].get("doc_number") or {}).get("text") == "某开办司发〔2031〕6号", f"its number: {r['fields'].get('doc_number')}")
+check(r["fields"].get("issuer") == ["某某办综合司", "某某部办公厅"], f"the two organs of the signature glued into one line: {r['fields'].get('issuer')}")
+
+# A joint document on a portal: the page's heading is its `关于…` line alone; the document sets
+# its issuers over it, a line or two of organs. The title is the printed one, issuers and all.
+page = ('<html><body><div class="content"><h1>关于推进某某行业诚信自律建设工作的意见</h1>\n'
+        '<p>时间：2032-12-01 11:18:46 来源：某某信息网</p>\n'
+        '<p align="center">民政部 中央编办 发展改革委 工业和信息化部</p>\n<p align="center">商务部 人民银行 全国工商联</p>\n'
+        '<p align="center">关于推进某某行业诚信自律建设工作的意见</p>\n<p align="center">（民发〔2031〕225号）</p>\n'
+        '<p>各省、自治区、直辖市民政厅（局）、编办、发展改革委，各全国性行业协会商会：</p>\n'
+        '<p>某某行业诚信自律建设，对于加强和改进某某行业管理，提高公信力，促进健康发展具有重要意义。现提出以下意见。</p>\n'
+        '<p>一、总体要求</p>\n<p>坚持依法依规，坚持政府引导和行业自律相结合，推动某某行业诚信建设取得实效。</p>\n'
+        '<p align="right">民政部 中央编办 发展改革委</p>\n<p align="right">工业和信息化部 商务部 人民银行 全国工商联</p>\n'
+        '<p align="right">2031年11月24日</p>\n</div></body></html>\n')
+r = one("joint.html", page)
+check(r["title"].replace(" ", "") == "民政部中央编办发展改革委工业和信息化部商务部人民银行全国工商联关于推进某某行业诚信自律建设工作的意见",
+      f"the printed title with the issuers set over it: {r['title']}")
+
+# A shareholder's answer to a listed company's letter: no 文种 in its title (`…问询函的回复`), closed
+# by `特此回函！`, signed on one line with its role's label, the organ and the date glued together.
+r = one("huihan.md", "关于对某某集团股份有限公司股票交易异常波动问询函的回复\n\n某某集团股份有限公司：\n\n"
+        "本公司已于2031年5月8日收到贵公司发来的《某某集团股份有限公司股票交易异常波动的问询函》，经本公司认真自查，现回复如下：\n\n"
+        "本公司为某某集团股份有限公司的控股股东，截至目前不存在影响公司股票交易异常波动的重大事项，不存在其他应披露而未披露的重大信息。\n\n"
+        "特此回函！\n\n控股股东：某某能源集团新材料有限公司2031年5月8日\n")
+check(r["kind"] == "letter", f"a letter by its close: {r['kind']}")
+check(r["fields"].get("issuer") == ["某某能源集团新材料有限公司"], f"the organ that signs, its role's label left: {r['fields'].get('issuer')}")
+check(r["fields"].get("date") == "2031-05-08", f"dated by its signature: {r['fields'].get('date')}")
 
 done()
