@@ -36,9 +36,11 @@ end
 local CONGRATULATION = "——\\s*(?:热烈|衷心)?(?:祝贺|庆祝|献给)"
 local GREETING = "表示(?:热烈|衷心|诚挚)的?祝贺|预祝(?:大会|会议|本次会议|这次会议)?(?:取得)?圆满成功"
 
--- `■本刊特约评论员` → `本刊特约评论员`.
+-- `■本刊特约评论员` → `本刊特约评论员`; an outlet's commentator too (`作者：《求是》杂志评论员`,
+-- `新华社评论员`, `人民日报评论员`: a role, never a person's name).
+local COMMENTATOR = "((?:本刊|本报|[《》\\p{Han}]{2,12}?)(?:特约)?评论员)"
 local function byline(text)
-  return gw.re.match(gw.strip_spaces(text), "^[■□◆●]?((?:本刊|本报)(?:特约)?评论员)$")
+  return gw.re.match(gw.strip_spaces(text), "^[■□◆●]?(?:作者[：:])?" .. COMMENTATOR .. "$")
 end
 
 local function editors_note(text)
@@ -82,10 +84,16 @@ return {
       labelled = is_column_label(paras[i].text) or is_editorial_label(paras[i].text)
     end
     if labelled then doc:signal("column label 卷首语 or 社论", 0.50) end
+    -- (Or the page's author slot names it: `作者：《求是》杂志评论员`.)
+    local by = doc:field("author") and byline(doc:field("author"))
     for i = 1, math.min(#paras, HEAD) do
-      if byline(paras[i].text) then doc:signal("byline 本刊（特约）评论员", 0.50) break end
+      if by then break end
+      by = byline(paras[i].text)
     end
+    if by then doc:signal("byline 本刊（特约）评论员", 0.50) end
     local head = doc.title ~= "" and doc.title or paras[1].text
+    -- A paper's commentary titled by its commentator: `新华社评论员：牢牢把握…`.
+    if gw.re.find(gw.strip_spaces(head), "^" .. COMMENTATOR .. "[：:]") then doc:signal("the title opens with its commentator (新华社评论员：…)", 0.60) end
     if gw.len(head) <= 80 and gw.re.find(head, CONGRATULATION) then
       doc:signal("the title's subtitle congratulates (——热烈祝贺…)", 0.40)
       for i = 1, math.min(#paras, 12) do
@@ -131,12 +139,15 @@ return {
         break
       end
     end
+    -- (A commentator the page's author slot or the title names: `新华社评论员：…`.)
+    by = by or (doc:field("author") and byline(doc:field("author"))) or
+         gw.re.match(gw.strip_spaces(doc.title), "^" .. COMMENTATOR .. "[：:]")
     if not column then column = doc:field("column") or by and "评论员文章" or note_i and "编者按" or nil end
     if column then doc.fields.column = column end
     if by then doc.fields.byline = by end
     if title_i then
       doc.title = paras[title_i].text
-    elseif column then
+    elseif column and (doc.title == "" or column ~= "评论员文章") then
       doc.title = column
     end
 

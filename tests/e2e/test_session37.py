@@ -78,4 +78,20 @@ check(r["kind"] == "letter", f"a letter by its close: {r['kind']}")
 check(r["fields"].get("issuer") == ["某某能源集团新材料有限公司"], f"the organ that signs, its role's label left: {r['fields'].get('issuer')}")
 check(r["fields"].get("date") == "2031-05-08", f"dated by its signature: {r['fields'].get('date')}")
 
+# Commentaries: a paper's titled by its commentator (`某某社评论员：…`), a magazine's whose page names
+# the commentator in its author slot (`作者：《某某》杂志评论员`).
+body = ("<p>“要切实为群众办实事解难题”，在某某动员大会上，有关负责同志强调要把学习同解决实际问题结合起来，开展好实践活动。</p>\n"
+        "<p>百年历史，就是真抓实干、务实为民的历史。实干是最有力的证明，人心是最大的政治。</p>\n"
+        "<p>知是行之始，行是知之成。党员干部要焕发实干者的精气神，奋力开创各项事业发展新局面。</p>\n")
+page = ('<html><head><title>某某社评论员：牢牢把握办实事这个基本着力点</title></head><body>'
+        '<div class="nav"><a href="/">首页</a> <a href="/x">评论</a></div><div class="article">'
+        '<h1>某某社评论员：牢牢把握办实事这个基本着力点</h1><p>来源：某某网 2031-03-26</p>\n' + body + '</div></body></html>\n')
+r = one("pinglun.html", page)
+check(r["kind"] == "editorial" and r["fields"].get("byline") == "某某社评论员", f"a commentary titled by its commentator: {r['kind']} {r['fields'].get('byline')}")
+check(r["title"] == "某某社评论员：牢牢把握办实事这个基本着力点", f"its title kept: {r['title']}")
+page = ('<html><head><title>在学习中更好走向未来</title></head><body><div class="article"><h1>在学习中更好走向未来</h1>'
+        '<div class="info">作者：《某某》杂志评论员　　来源：某某网　　时间：2031-03-15</div>\n' + body + '</div></body></html>\n')
+r = one("zazhi.html", page)
+check(r["kind"] == "editorial" and r["fields"].get("byline") == "《某某》杂志评论员", f"a magazine's commentator in the author slot: {r['kind']} {r['fields'].get('author')} {r['fields'].get('byline')}")
+
 done()
