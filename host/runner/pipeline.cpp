@@ -412,6 +412,15 @@ std::vector<Document> process_document(Document doc, const Registry& reg, const 
   for (auto& a : parts.articles) {
     stamp(a, deadline);
     analyse(a, reg, opt, ctx);
+    // An item's number is its place in the collection (the splitter took it off the title it
+    // read): no word of the title a handler reads again from the text (`003) 江青陈伯达…`).
+    if (auto item = a.fields.find("item"); item != a.fields.end() && item->is_number_integer()) {
+      const long long n = item->get<long long>();
+      std::size_t at = split_detail::item_number_end(a.title);
+      if (at != std::string_view::npos && std::atoll(std::string(text::trim(a.title)).c_str()) != n) at = std::string_view::npos;
+      if (auto m = text::parse_marker(a.title); at == std::string_view::npos && m && m.number == n) at = m.length;
+      if (at != std::string_view::npos) a.title = std::string(text::trim(std::string_view(a.title).substr(at)));
+    }
     // An article's year-less date (a digest's `3月5日电`) takes the container's year, as a
     // page's or a row's does, and says so.
     if (auto d = a.fields.find("date"); container_year && d != a.fields.end() && d->is_string() && d->get<std::string>().rfind("--", 0) == 0) {

@@ -164,6 +164,48 @@ std::vector<std::string> candidate_keys(const TocEntry& e) {
   return keys;
 }
 
+std::size_t item_number_end(std::string_view t) {
+  std::size_t i = 0;
+  while (i < t.size() && (t[i] == ' ' || t[i] == '\t')) ++i;
+  std::size_t digits = i;
+  while (i < t.size() && t[i] >= '0' && t[i] <= '9') ++i;
+  if (i == digits || i - digits > 4) return std::string_view::npos;
+  if (t.compare(i, 1, ")") == 0) ++i;
+  else if (t.compare(i, 3, "）") == 0) i += 3;
+  else return std::string_view::npos;
+  while (i < t.size() && (t[i] == ' ' || t[i] == '\t')) ++i;
+  return i < t.size() ? i : std::string_view::npos;
+}
+
+bool dated_item(std::string_view t, std::string& title) {
+  std::size_t at = item_number_end(t);
+  if (at == std::string_view::npos || t.size() > 300) return false;
+  std::string s = tx::strip_spaces(t.substr(at));
+  std::string_view v = s;
+  // (A date range in brackets closing it: `（1966年2.2到2.20日）`.)
+  if (tx::ends_with(v, "）") || tx::ends_with(v, ")")) {
+    std::size_t open = std::min(v.rfind("（"), v.rfind('('));
+    if (open == std::string_view::npos || open == 0) return false;
+    std::string_view inside = v.substr(open + (v[open] == '(' ? 1 : 3));
+    auto d = tx::parse_date_at(inside, 0);
+    if (!d || !d->year || d->begin != 0) return false;
+    title = std::string(v.substr(0, open));
+    return tx::char_count(title) >= 4;
+  }
+  // (A date last: `1966.7.22`, `1966年11月`; a year and a month at least, nothing after it.)
+  for (std::size_t k = 0; k < v.size();) {
+    if (v[k] >= '0' && v[k] <= '9' && (k == 0 || !(v[k - 1] >= '0' && v[k - 1] <= '9'))) {
+      auto d = tx::parse_date_at(v, k);
+      if (d && d->year && d->month && d->begin == k && d->end == v.size()) {
+        title = std::string(v.substr(0, k));
+        return tx::char_count(title) >= 4;
+      }
+    }
+    tx::next_cp(v, k);
+  }
+  return false;
+}
+
 // The date a collected work prints under its title (文集, 文稿, 选编):
 // `（一九五八年一月）`, `（一九五七年二月二十七日在最高国务会议上）` — a year and a
 // month at least, in brackets, an occasion allowed after it. Scanned books

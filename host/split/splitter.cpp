@@ -105,7 +105,7 @@ SplitResult split(Document& doc, const SplitOptions& opt) {
     // the outline of one document (a plan, a report, a regulation), not the
     // list of articles of an issue.
     std::size_t numbered = 0;
-    for (const auto& e : r.toc) numbered += static_cast<bool>(tx::parse_marker(tx::trim(e.raw)));
+    for (const auto& e : r.toc) numbered += !e.dated && static_cast<bool>(tx::parse_marker(tx::trim(e.raw)));
     // (Unless the cover calls it a compilation, `政策汇编` letter-spaced over lines: a numbered
     // list of documents, `一、…创业补贴`, each its own.)
     std::string cover;
@@ -143,10 +143,15 @@ SplitResult split(Document& doc, const SplitOptions& opt) {
         if (is_teaser(ps[j].t) || ps[j].chars > 80) continue;
         std::string k = title_key(ps[j].t);
         by_key[k].push_back(j);
+        // (Numbered in the body as in the contents, or otherwise: `001) 林彪…` for `1) 林彪…`.)
+        if (std::size_t at = item_number_end(ps[j].t); at != std::string_view::npos) by_key[title_key(ps[j].t.substr(at))].push_back(j);
         if (j + 1 < ps.size() && ps[j + 1].chars <= 60 && !(ps[j + 1].b >= toc_b && ps[j + 1].b < toc_e))
           by_key[k + title_key(ps[j + 1].t)].push_back(j);
       }
       std::vector<std::pair<std::size_t, const TocEntry*>> found;
+      // Titles an earlier entry took: two entries of one title (`江青陈伯达在北京大学的讲话` of two
+      // days) are two articles, each the next one in the body.
+      std::unordered_set<std::size_t> taken;
       // A second list of the contents (`目录:` over the bare titles) puts each title
       // over the next one; in the body a title stands over its text.
       std::unordered_set<std::string> entry_keys;
@@ -160,6 +165,7 @@ SplitResult split(Document& doc, const SplitOptions& opt) {
           auto it = by_key.find(key);
           if (it == by_key.end()) continue;
           for (std::size_t j : it->second) {
+            if (taken.count(j)) continue;
             bool after = ps[j].b >= toc_e, best_after = best < ps.size() && ps[best].b >= toc_e;
             bool text_after = !listed(j), best_text_after = best < ps.size() && !listed(best);
             if (best == ps.size() || (after && !best_after) ||
@@ -211,6 +217,7 @@ SplitResult split(Document& doc, const SplitOptions& opt) {
             if (verb && !tx::starts_with(k, "（") && !tx::starts_with(k, "【")) --best;
           }
           found.emplace_back(best, &e);
+          taken.insert(best);
         }
       }
       std::sort(found.begin(), found.end());
@@ -378,7 +385,9 @@ SplitResult split(Document& doc, const SplitOptions& opt) {
       std::string want = title_key(te->title), joined;
       for (std::size_t j = first; j < ps.size() && j < first + 3 && ps[j].e <= e; ++j) {
         joined += tx::trim(ps[j].t);
-        std::string key = title_key(joined);
+        // (Numbered in the body only: `007) 江青戚本禹…的谈话` for the entry's title.)
+        std::size_t item = item_number_end(joined);
+        std::string key = title_key(item == std::string_view::npos ? std::string_view(joined) : std::string_view(joined).substr(item));
         // (A body line one character longer is a mark or a byline's, never a title's.)
         if (key == want || (one_edit_apart(key, want) && tx::char_count(key) <= tx::char_count(want))) {
           child.title = std::move(joined);
@@ -415,6 +424,9 @@ SplitResult split(Document& doc, const SplitOptions& opt) {
     std::size_t counted = 0;
     for (const auto& c : r.articles) {
       auto m = tx::parse_marker(c.title);
+      // (`003) 江青陈伯达…`: a number with its closing bracket alone.)
+      if (std::size_t at = item_number_end(c.title); !m && at != std::string_view::npos)
+        m = tx::Marker{tx::MarkerFamily::arabic_paren, std::atoi(c.title.c_str()), at};
       // (`一、…补贴`, `二、…`: a compilation numbers its documents in Chinese as often.)
       bool arabic = m && (m.family == tx::MarkerFamily::arabic_dot || m.family == tx::MarkerFamily::arabic_paren ||
                           m.family == tx::MarkerFamily::cn_dun);

@@ -30,6 +30,7 @@ struct TocEntry {
   int page = 0;
   std::string section;  // 一、省级 / 卷首语 / …
   std::size_t offset;   // of the entry in the text
+  bool dated = false;   // a compilation's dated item (`3) …的讲话 1966.7.22`): a document, never an outline's heading
 };
 
 struct SplitResult {

@@ -152,6 +152,12 @@ std::vector<TocEntry> parse_toc(std::string_view text, std::size_t* toc_begin, s
       marked += !sec.empty() || !author.empty();
       misses = 0;
       prev_first = false;
+    } else if (std::string dated; unpaged == 0 && dated_item(ps[i].t, dated)) {
+      add(tx::trim(ps[i].t), 0, ps[i].b);
+      entries.back().title = std::move(dated);
+      entries.back().dated = true;
+      misses = 0;
+      prev_first = false;
     } else if (prev_first && ps[i].chars <= 40 && !tx::ends_sentence(ps[i].t) && !is_teaser(ps[i].t)) {
       // The second line of a wrapped entry (`以高素质干部队伍推动衢州高质量发展 徐文光`).
       entries.back().raw += " ";

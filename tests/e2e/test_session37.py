@@ -94,4 +94,23 @@ page = ('<html><head><title>在学习中更好走向未来</title></head><body><
 r = one("zazhi.html", page)
 check(r["kind"] == "editorial" and r["fields"].get("byline") == "《某某》杂志评论员", f"a magazine's commentator in the author slot: {r['kind']} {r['fields'].get('author')} {r['fields'].get('byline')}")
 
+# A compilation of dated documents, its text hard-wrapped (pdftotext): contents that number their
+# items `N)` and end each with its date, the body numbering them `00N)`; two documents of one title
+# (`在某某大学的讲话` of two days) are two articles; a title's number is none of its words.
+wrap = lambda t, w=30: [t[i:i + w] for i in range(0, len(t), w)]
+speech = "同志们：今天我们到这里来，是向大家学习的。大家提出了很多很好的意见，我们都认真听了，回去以后还要认真研究，把大家的意见转达上去。希望大家团结起来，把工作做好，把学习搞好，谢谢大家！"
+items = [("某某同志在某某大学的讲话会议纪要", "2031.7.22"), ("某某同志在某某大学的讲话会议纪要", "2031.7.23"),
+         ("某某同志在某某学院全校大会上的讲话", "2031.7.24"), ("某某同志对某某中学学生代表的讲话", "2031.7.26"),
+         ("某某同志在某某研究院职工大会上的讲话", "2031.7.30")]
+lines = ["某某同志讲话汇编（2031）", "", "目录", ""]
+lines += [f"{k}) {t} {d}" for k, (t, d) in enumerate(items, 1)]
+lines += ["", ""]
+for k, (t, d) in enumerate(items, 1):
+    lines += [f"{k:03d}) {t}", "", "某某", d, ""] + wrap(speech * 4) + ["", ""]
+recs = process_records(write("huibian.txt", "\n".join(lines) + "\n"))
+arts = [r for r in recs if r["source"].get("container")]
+check(recs[0]["source"]["layout"] == "hard-wrapped", f"read as hard-wrapped text: {recs[0]['source']['layout']}")
+check([a["title"] for a in arts] == [t for t, _ in items], f"every dated document of the contents an article, its title bare: {[a['title'] for a in arts]}")
+check(len({a["source"]["line_start"] for a in arts}) == len(items), f"two documents of one title start apart: {[a['source']['line_start'] for a in arts]}")
+
 done()
