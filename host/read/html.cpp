@@ -259,6 +259,13 @@ Unwrapped unwrap_html(std::string_view decoded_in) {
     for (std::string_view name : {"<html", "<head", "<body", "<!doctype", "<title", "<meta", "<nav"})
       if (tag(name)) fragment = false;
   }
+  // A text file put on the web as it was (an e-mail magazine's issue, a book's chapter): one
+  // <pre> holds the page's text. It is read as that text, never as a page of one article: it
+  // may split by its own contents and title blocks (`html-pre`, not `html`).
+  for (const auto& [node, count] : main.counts)
+    if (node->type == XML_ELEMENT_NODE && xmlStrcasecmp(node->name, reinterpret_cast<const xmlChar*>("pre")) == 0 &&
+        count.chars - count.link_chars >= 400 && (count.chars - count.link_chars) * 10 >= main.page_chars * 8)
+      u.wrapper = "html-pre";
   bool use_main = !fragment && main.node && !weak_main(main.chars, main.page_chars);
   if (use_main) {
     std::string page_title = u.fields.contains("title") ? u.fields["title"].get<std::string>() : "";

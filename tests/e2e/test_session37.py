@@ -113,4 +113,17 @@ check(recs[0]["source"]["layout"] == "hard-wrapped", f"read as hard-wrapped text
 check([a["title"] for a in arts] == [t for t, _ in items], f"every dated document of the contents an article, its title bare: {[a['title'] for a in arts]}")
 check(len({a["source"]["line_start"] for a in arts}) == len(items), f"two documents of one title start apart: {[a['source']['line_start'] for a in arts]}")
 
+# An e-mail magazine's issue put on the web as it was: one <pre> holds its text. Read as that text,
+# it splits by its own contents (a saved page of one article would not).
+para = "　　" + "我们那一代人经历了许多事情，有些至今想起来仍然历历在目。回忆这些往事，是为了让后人了解那段历史，" * 3 + "\n"
+arts = [("恐怖岁月", "和地狱之门擦肩而过（上）", "马　杰"), ("文献资料", "在某某会议上的讲话", "某某某"),
+        ("劫后反思", "老三届该不该自责？", "林小某"), ("动荡岁月", "一月风暴的来龙去脉（选载之五）", "朱某某")]
+pre = "　　　文革博物馆通讯（一一八九）·某某文摘增刊第一三五七期\n　　　　　　（二〇三一年三月六日出版）\n" + "—" * 36 + "\n　　　　　　本期目录\n" + "—" * 36 + "\n"
+pre += "".join(f"【{c}】　{t}　　　　　　　　{a}\n" for c, t, a in arts) + "—" * 36 + "\n"
+for c, t, a in arts:
+    pre += f"【{c}】\n　　　　　　　　{t}\n　　　　　　　　　·{a}·\n\n" + para * 3 + "\n～～～～～～～～～～～～～～～～～～\n"
+recs = process_records(write("tongxun.html", "<html>\n<center><img src=\"/images/logo.gif\"></center><hr>\n<pre>\n" + pre + "</pre>\n</html>\n"))
+check(recs[0]["source"]["layout"].startswith("html-pre/"), f"a text in a <pre>: {recs[0]['source']['layout']}")
+check([r["title"] for r in recs if r["source"].get("container")] == [t for _, t, _ in arts], f"its articles by its contents: {[r['title'] for r in recs]}")
+
 done()
