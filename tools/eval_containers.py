@@ -16,7 +16,7 @@ for gf in sorted(glob.glob(os.path.join(d, "gold", "*.json"))):
     recs = [json.loads(l) for l in out.splitlines() if l.strip()]
     arts = [r for r in recs if r.get("source", {}).get("container")] or recs
     got = [(r.get("source", {}).get("line_start"), r.get("title", "")) for r in arts]
-    gold = [(a["line"], a["title"]) for a in g["articles"]]
+    gold = [(a.get("line", a.get("start_line")), a["title"]) for a in g["articles"]]
     starts = sum(1 for gl, _ in gold if any(l is not None and abs(l - gl) <= 2 for l, _ in got))
     titles = sum(1 for _, gt in gold if any(sq(t) == sq(gt) for _, t in got))
     T[0] += starts; T[1] += titles; T[2] += len(gold); T[3] += len(got)

@@ -300,6 +300,33 @@ SplitResult split(Document& doc, const SplitOptions& opt) {
         doc.split_evidence.push_back("two documents, each its title over its speaker and a body: a compilation of two");
       }
     }
+    // One document's outline: parts numbered 一、二、三、 read as title blocks, with items numbered
+    // 1. 2. under them that start again under each part (a reprinted report's `一、关于…的问题` /
+    // `1.从…来看`). A bulletin numbers its items, never items inside items.
+    {
+      auto marker = [&](std::size_t j) {
+        std::string_view t = tx::trim(ps[j].t);
+        while (!t.empty() && t[0] == '\f') t = tx::trim(t.substr(1));  // (a PDF page's first line)
+        return tx::parse_marker(t);
+      };
+      std::size_t parts = 0, first_part = ps.size();
+      long long last_part = 0;
+      bool ordered = true;
+      for (std::size_t j : starts)
+        if (auto m = marker(j); m.family == tx::MarkerFamily::cn_dun) {
+          ordered &= m.number > last_part;
+          last_part = m.number, ++parts, first_part = std::min(first_part, j);
+        }
+      std::size_t items = 0, restarts = 0;
+      for (std::size_t j = first_part; parts >= 3 && ordered && j < ps.size(); ++j)
+        if (ps[j].chars <= 30 && ps[j].t.find("。") == std::string_view::npos)  // (a heading may ask: `1.为什么…？`)
+          if (auto m = marker(j); m.family == tx::MarkerFamily::arabic_dot) ++items, restarts += m.number == 1;
+      if (parts >= 3 && ordered && items >= 2 && restarts >= 2) {
+        doc.split_evidence.push_back(fmt::format("not split: {} title blocks, among them parts numbered 一、…{}、 with {} items numbered "
+                                                 "under them, starting again under each: one document's outline", starts.size(), last_part, items));
+        return r;
+      }
+    }
     if (starts.size() < std::max<std::size_t>(opt.min_articles, 3) && !two_bylined && !bulletin) {
       doc.split_evidence.push_back(fmt::format("not split: {} title block(s), {} needed for a container", starts.size(),
                                                std::max<std::size_t>(opt.min_articles, 3)));

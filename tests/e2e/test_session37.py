@@ -126,4 +126,16 @@ recs = process_records(write("tongxun.html", "<html>\n<center><img src=\"/images
 check(recs[0]["source"]["layout"].startswith("html-pre/"), f"a text in a <pre>: {recs[0]['source']['layout']}")
 check([r["title"] for r in recs if r["source"].get("container")] == [t for _, t, _ in arts], f"its articles by its contents: {[r['title'] for r in recs]}")
 
+# A study material's issue reprinting one report: its parts `一、…` with items `1.…` under them read as
+# title blocks under the issue's masthead. One document's outline: not split.
+prose = "\n".join(wrap("无产阶级革命导师历来重视这个问题，认为这是一种根本的和主要的东西。研究它的新变化，明了相互关系，这是我们正确理解、自觉执行路线和政策的必要前提。" * 3, 38)) + "\n\n"
+heads = [("一、关于某某关系的三个基本问题", ["1.为什么要研究这个问题？", "2.怎样研究这个问题？"]),
+         ("二、关于某某在哪里的问题", ["1.从哲学观点来看", "2.从有关论述来看"]),
+         ("三、关于为什么会产生这个问题", []), ("四、关于怎样认识这个问题", []), ("五、关于给我们提出什么课题的问题", [])]
+text = "                     第 二 期\n   学习参考材料                 2031 年 5 月 15 日\n\n              某某市委宣传部印\n     （供内部参考）\n\n\n   关于某某时期的某某关系问题\n\n"
+for h, subs in heads:
+    text += f"          {h}\n\n" + (prose if not subs else "".join(f"    {x}\n\n" + prose for x in subs))
+recs = process_records(write("xuexi.txt", text))
+check(len(recs) == 1, f"one report's parts and items split nothing: {[(r['source']['line_start'], r['title']) for r in recs]}")
+
 done()
