@@ -81,6 +81,7 @@ struct Title {
   bool masthead_lost = false;    // an order's bare number (`第232号`) stands where its masthead was
   bool headless = false;         // no title anywhere: the 文种 is the one the body's formulas name
   bool kind_guessed = false;     // headless, no formula either: addressed and signed, the 文种 read off its acts
+  std::string released_by;       // the organs a news release names as issuing it (full_text.cpp), 、-joined
   std::size_t paragraphs = 1;    // how many paragraphs the title spans
   std::size_t last_paragraph = 0;
 };

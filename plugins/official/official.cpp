@@ -392,6 +392,9 @@ struct Official {
       complete(named);
       doc.set_field_list("issuer", named);
       doc.set_field("issuer_from", "title");
+    } else if (!e.title.released_by.empty()) {
+      doc.set_field_list("issuer", of::split_joint_issuers(e.title.released_by));
+      doc.set_field("issuer_from", "release");
     } else if (e.adopted_by.present()) {
       doc.set_field_list("issuer", {e.adopted_by.text});
       doc.set_field("issuer_from", "adoption");

@@ -138,4 +138,17 @@ for h, subs in heads:
 recs = process_records(write("xuexi.txt", text))
 check(len(recs) == 1, f"one report's parts and items split nothing: {[(r['source']['line_start'], r['title']) for r in recs]}")
 
+# A news release that publishes a document in full: the record is the document (its 文种, its title,
+# the organs the lead names), not the release.
+release = ("中共某某办公厅 某某院办公厅印发《关于实施某某文物保护利用工程（2031－2035年）的意见》\n\n"
+           "新华社北京7月29日电 近日，中共某某办公厅、某某院办公厅印发了《关于实施某某文物保护利用工程（2031－2035年）的意见》，"
+           "并发出通知，要求各地区各部门结合实际认真贯彻落实。\n\n《关于实施某某文物保护利用工程（2031－2035年）的意见》全文如下。\n\n"
+           "为切实加强新时代某某文物工作，现就实施某某文物保护利用工程（2031－2035年）提出如下意见。\n\n一、重要意义\n\n"
+           "某某文物凝结着光荣历史，是激发爱国热情、振奋民族精神的深厚滋养。\n\n二、总体要求\n\n"
+           "坚持保护为主、抢救第一，坚持统筹协调、整体推进。\n\n三、组织实施\n\n各地区各部门要加强组织领导，抓好各项任务落实。\n")
+r = one("release.txt", release)
+check(r["kind"] == "opinion" and r["title"] == "关于实施某某文物保护利用工程（2031－2035年）的意见", f"the document published in full: {r['kind']} {r['title']}")
+check(r["fields"].get("issuer") == ["中共某某办公厅", "某某院办公厅"] and r["fields"].get("issuer_from") == "release",
+      f"issued by the organs the lead names: {r['fields'].get('issuer')} {r['fields'].get('issuer_from')}")
+
 done()
