@@ -161,4 +161,48 @@ std::optional<std::pair<std::string, std::string>> credit_line(std::string_view 
   return std::nullopt;
 }
 
+std::optional<PublishedNote> closing_note(std::string_view text) {
+  // The last two lines, alone or joined (a printed page wraps the note: `…集体学习时的讲` / `话。`).
+  std::vector<std::string_view> lines;
+  for (std::size_t e = text.size(); e > 0 && lines.size() < 2;) {
+    std::size_t b = text.rfind('\n', e - 1);
+    b = b == std::string_view::npos ? 0 : b + 1;
+    if (!tx::trim(text.substr(b, e - b)).empty()) lines.insert(lines.begin(), text.substr(b, e - b));
+    e = b == 0 ? 0 : b - 1;
+  }
+  std::vector<std::string> candidates;
+  if (!lines.empty()) candidates.push_back(tx::strip_spaces(lines.back()));
+  if (lines.size() == 2) candidates.push_back(tx::strip_spaces(lines[0]) + tx::strip_spaces(lines[1]));
+  for (const std::string& c : candidates) {
+    std::string_view q = c;
+    if (tx::starts_with(q, "（") || tx::starts_with(q, "(")) q.remove_prefix(tx::starts_with(q, "(") ? 1 : 3);
+    if (!(tx::starts_with(q, "这是") || tx::starts_with(q, "本文是")) || tx::char_count(q) > 150) continue;
+    if (!(tx::ends_with(q, "。") || tx::ends_with(q, "）") || tx::ends_with(q, ")"))) continue;
+    bool said = false;
+    for (std::string_view w : {"讲话", "致辞", "发言", "演讲"}) said |= contains(q, w);
+    auto d = tx::find_full_date(q);
+    if (!said || !d || !contains(q.substr(d->end), "在")) continue;
+    std::string_view who = q.substr(tx::starts_with(q, "这是") ? 6 : 9, d->begin - (tx::starts_with(q, "这是") ? 6 : 9));
+    PublishedNote n;
+    n.date = d->iso();
+    if (tx::ends_with(who, "同志")) who.remove_suffix(std::string_view("同志").size());
+    if (auto np = people::name_then_position(who)) n.speaker = np->first;
+    for (std::string_view post : people::kPositions)  // (`习近平总书记`: a post after the name, no space)
+      if (n.speaker.empty() && tx::ends_with(who, post) && tx::char_count(who) - tx::char_count(post) >= 2 &&
+          tx::char_count(who) - tx::char_count(post) <= 4)
+        n.speaker = std::string(who.substr(0, who.size() - post.size()));
+    if (n.speaker.empty() && tx::char_count(who) <= 12) n.speaker = std::string(who);
+    return n;
+  }
+  return std::nullopt;
+}
+
+std::string_view without_speaker(std::string_view title, std::string_view speaker) {
+  if (speaker.empty() || !tx::starts_with(title, speaker)) return title;
+  std::string_view rest = title.substr(speaker.size());
+  for (std::string_view colon : {"：", ":"})
+    if (tx::starts_with(rest, colon) && tx::char_count(rest) > 5) return tx::trim(rest.substr(colon.size()));
+  return title;
+}
+
 }  // namespace speech_credits

@@ -28,4 +28,15 @@ std::optional<std::pair<std::string, std::string>> closing_speaker(std::string_v
 // `致辞：饶毅（教师代表、科学家）`, `主讲人：王五`: the genre, then the speaker, as {name, post}.
 std::optional<std::pair<std::string, std::string>> credit_line(std::string_view p);
 
+// A publisher's note closing the speech it prints, in its last lines (`这是习近平总书记2021年6月25日在
+// 十九届中央政治局第三十一次集体学习时的讲话。`, `（这是…在…上讲话的一部分）`): the speaker, bare
+// (`习近平`, or the words before the date as printed), and the ISO date; empty when none.
+struct PublishedNote {
+  std::string speaker, date;
+};
+std::optional<PublishedNote> closing_note(std::string_view text);
+// A title that opens with its speaker's name and a colon (`习近平：用好红色资源…`, as a journal
+// heads the speeches it prints): the title after it; the title itself otherwise.
+std::string_view without_speaker(std::string_view title, std::string_view speaker);
+
 }  // namespace speech_credits

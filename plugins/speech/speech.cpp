@@ -251,6 +251,7 @@ struct Speech {
         break;
       }
     }
+    if (speech_credits::closing_note(doc.text())) doc.signal("a publisher's note at the end (这是…在…时的讲话)", 0.45);
     if (speech_oral::count_words(doc, speech_oral::kEnumeration) > 0)
       doc.signal("oral enumeration (第一个问题 / 我讲…点意见)", 0.10);
     if (int said = speech_oral::register_words(doc); said >= 2) doc.signal("said to a hall (刚才, 在座, 我完全同意, 下面…)", said >= 4 ? 0.20 : 0.10);
@@ -443,6 +444,11 @@ struct Speech {
         }
       }
     }
+    if (auto n = speech_credits::closing_note(doc.text())) {  // who spoke, and when, as its publisher notes
+      if (doc.field("speaker").empty() && !n->speaker.empty()) doc.set_field("speaker", n->speaker);
+      if (doc.field("date").empty()) doc.set_field("date", n->date);
+    }
+    if (auto bare = speech_credits::without_speaker(doc.title(), doc.field("speaker")); bare.size() < doc.title().size()) doc.set_title(std::string(bare));
     std::string_view t = doc.title();
     std::string occasion = doc.field("occasion");
     // The part of a title after its `——` (`十八而志——王琛校长在…上的致辞`) may name the speaker too.

@@ -151,4 +151,17 @@ check(r["kind"] == "opinion" and r["title"] == "关于实施某某文物保护�
 check(r["fields"].get("issuer") == ["中共某某办公厅", "某某院办公厅"] and r["fields"].get("issuer_from") == "release",
       f"issued by the organs the lead names: {r['fields'].get('issuer')} {r['fields'].get('issuer_from')}")
 
+# A journal's speech printed from its page: headed by the speaker's name and a colon, no 讲话 in the
+# title, closed by the publisher's note that says whose speech it is and when it was given.
+qs = ("王某某：用好红色资源 赓续红色血脉 努力创造无愧于历史和人民的新业绩\n作者：王某某 来源：《某某》2031/19 2031 年 09 月 30 日\n\n"
+      "今天，某某局进行第三十一次集体学习，内容是用好红色资源、赓续红色血脉。这次集体学习是带头开展学习教育的一项重要安排。\n"
+      "刚才，我们参观了某某红楼、某某故居，这两个地方在历史上都具有标志性意义。\n"
+      "红色是最鲜亮的底色，红色资源星罗棋布，红色血脉代代相传。每一个历史事件、每一位英雄，都代表着我们走过的光辉历程。\n"
+      "同志们！我们要赓续红色血脉，努力创造不负先辈期望、无愧于历史和人民的新业绩。\n"
+      "这是王某某总书记 2031 年 6 月 25 日在某某局第三十一次集体学习时的讲\n话。\n")
+r = one("qiushi.txt", qs)
+check(r["kind"] == "speech", f"a speech by its publisher's note: {r['kind']} {r['scores']}")
+check(r["fields"].get("speaker") == "王某某" and r["fields"].get("date") == "2031-06-25", f"its speaker and date from the note: {r['fields'].get('speaker')} {r['fields'].get('date')}")
+check(r["title"].replace(" ", "") == "用好红色资源赓续红色血脉努力创造无愧于历史和人民的新业绩", f"the title without its speaker's name: {r['title']}")
+
 done()

@@ -202,7 +202,7 @@ inline std::optional<Byline> byline(std::string_view s) {
 }
 
 // Positions that follow a name (`张建国副市长`) or precede it (`市长 李明`).
-inline constexpr std::string_view kPositions[] = {"国务院总理", "副总理", "总理", "常务副市长", "副市长", "市长", "副书记", "书记", "副省长", "省长", "副县长", "县长", "副区长",
+inline constexpr std::string_view kPositions[] = {"国务院总理", "副总理", "总理", "常务副市长", "副市长", "市长", "总书记", "副书记", "书记", "副省长", "省长", "副县长", "县长", "副区长",
                                         "区长", "副主任", "主任", "副部长", "部长", "副局长", "局长", "副厅长", "厅长", "主席",
                                         "副主席", "院长", "校长", "副委员长", "委员长", "委员", "总经理", "董事长", "处长", "镇长", "乡长", "组长", "州长", "旗长", "盟长",
                                         // associations, banks, courts and procuratorates, ministries' departments, companies
