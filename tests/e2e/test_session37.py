@@ -164,4 +164,22 @@ check(r["kind"] == "speech", f"a speech by its publisher's note: {r['kind']} {r[
 check(r["fields"].get("speaker") == "王某某" and r["fields"].get("date") == "2031-06-25", f"its speaker and date from the note: {r['fields'].get('speaker')} {r['fields'].get('date')}")
 check(r["title"].replace(" ", "") == "用好红色资源赓续红色血脉努力创造无愧于历史和人民的新业绩", f"the title without its speaker's name: {r['title']}")
 
+# A dataset's row: the title in its own column, the text an issuing notice without its title, the
+# plan it issues after its signature. The notice is dated by its signature, the plan a linked record.
+import csv as _csv, io as _io
+content = ("\n各区人民政府，市政府各委、办、局，各有关单位：\n\u2003\u2003现将《某某市推动设备更新行动计划（2031-2035年）》印发给你们，请认真贯彻执行。\n"
+           "\u2003\u2003某某市人民政府\n\u2003\u20032031年4月23日\n\u00a0\n某某市推动设备更新行动计划（2031-2035年）\n"
+           "\u2003\u2003为贯彻落实有关要求，强化标准引领和政策保障，促进产业高端化、智能化、绿色化发展转型，制定本行动计划。\n"
+           "\u2003\u2003一、推动开展设备更新\n\u2003\u2003（一）推进生产设备数字化智能化升级更新。加大力度推进工业企业数字化转型和技术改造。\n"
+           "\u2003\u2003（二）推进建筑和市政基础设施领域设备更新。加快更新不符合现行产品标准的设备。\n"
+           + "".join(f"\u2003\u2003（{n}）推进第{n}类设备更新。加快更新老旧设备，提升安全智能水平。（责任单位：市经济信息化委）\n" for n in "三四五六七八九十")
+           + "\u2003\u2003二、保障措施\n\u2003\u2003各部门要加强跟踪分析，推动各项任务落实落细，重大事项及时按程序请示报告。\n")
+buf = _io.StringIO()
+w = _csv.writer(buf, lineterminator="\r\n")
+w.writerow(["publishTime", "content", "name"])
+w.writerow(["2031-04-30 00:00:00", content, "某某市人民政府关于印发《某某市推动设备更新行动计划（2031-2035年）》的通知"])
+recs = process_records(write("rows.csv", buf.getvalue()))
+check(recs[0]["kind"] == "notice" and recs[0]["fields"].get("date") == "2031-04-23", f"the notice dated by its signature: {recs[0]['kind']} {recs[0]['fields'].get('date')} {recs[0]['fields'].get('date_from')}")
+check(len(recs) == 2 and recs[1]["title"] == "某某市推动设备更新行动计划（2031-2035年）", f"the plan it issues: {[r['title'] for r in recs]}")
+
 done()
