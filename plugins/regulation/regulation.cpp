@@ -127,6 +127,10 @@ std::string issuer_named(std::string_view title, const std::string& body) {
 // The institution a rule's title opens with (`重庆邮电大学留学生学籍管理办法` → 重庆邮电大学), or empty.
 std::string owner_in_title(std::string_view title) {
   std::string t = tx::strip_spaces(title);
+  // A title in a 公文's form names its organ before 关于 (`国务院关于对外投资的规定`).
+  if (auto about = t.find("关于"); about != std::string::npos && about >= 6 && tx::char_count(std::string_view(t).substr(0, about)) <= 40 &&
+                                    people::organ_like(t.substr(0, about)))
+    return t.substr(0, about);
   std::string best;
   for (std::string_view end : {"大学", "学院", "学校", "公司", "集团", "医院", "人民政府", "委员会", "研究院", "研究所", "协会",
                                "联合会", "人民法院", "人民检察院"})

@@ -182,4 +182,10 @@ recs = process_records(write("rows.csv", buf.getvalue()))
 check(recs[0]["kind"] == "notice" and recs[0]["fields"].get("date") == "2031-04-23", f"the notice dated by its signature: {recs[0]['kind']} {recs[0]['fields'].get('date')} {recs[0]['fields'].get('date_from')}")
 check(len(recs) == 2 and recs[1]["title"] == "某某市推动设备更新行动计划（2031-2035年）", f"the plan it issues: {[r['title'] for r in recs]}")
 
+# A regulation known by its title alone (a list's row): the title in a 公文's form names its organ.
+r = one("guiding.json", '{"source": "某某网", "items": [{"title": "某某院关于对外投资的规定", "link": "https://example.org/a.htm", "date": "2031-06-01"}, '
+        '{"title": "某某院办公厅关于做好某某工作的通知", "link": "https://example.org/b.htm", "date": "2031-06-02"}]}')
+check(r["kind"] == "regulation" and r["fields"].get("issuer") == ["某某院"] and r["fields"].get("issuer_from") == "title",
+      f"the organ before 关于: {r['kind']} {r['fields'].get('issuer')} {r['fields'].get('issuer_from')}")
+
 done()
