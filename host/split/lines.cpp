@@ -342,6 +342,11 @@ bool is_byline(std::string_view t) {
   static const std::string_view units[] = {"组织部", "党委", "党工委", "党组", "专班", "办公室", "委员会", "人民政府", "局"};
   for (auto u : units)
     if (tx::ends_with(t, u) && n > tx::char_count(u) + 1) return true;
+  // The author's unit or trade, a space, the name (`北京第一机床厂工人 吕嘉才`).
+  if (std::string_view v = tx::trim(t); v.find(' ') != std::string_view::npos) {
+    std::string_view last = tx::trim(v.substr(v.rfind(' ')));
+    if (tx::char_count(v) - tx::char_count(last) >= 3 && people::personal_name(last)) return true;
+  }
   // A bare name (a surname and one or two characters, a compound surname and
   // two), possibly letter-spaced or in brackets; not any short line (`技术革命`, an outline's item).
   std::string name;
@@ -395,7 +400,9 @@ bool genre_title(std::string_view t) {
   std::string_view v = s;
   if (tx::ends_with(v, "（试行）")) v.remove_suffix(std::string_view("（试行）").size());
   static const std::string_view genres[] = {"综述", "总结", "汇报", "报告", "经验材料", "讲话", "发言", "体会", "办法",
-                                           "制度", "规定", "条例", "意见", "通知", "方案", "细则", "纪要"};
+                                           "制度", "规定", "条例", "意见", "通知", "方案", "细则", "纪要",
+                                           // (A paper prints letters too: `工人的来信`, `致全市青年的公开信`.)
+                                           "来信", "公开信", "倡议书", "贺信", "致辞", "声明"};
   for (auto g : genres)
     if (tx::ends_with(v, g)) return true;
   return false;

@@ -124,13 +124,20 @@ std::vector<std::size_t> title_blocks(Document& doc, const std::vector<Para>& ps
     if (under_parts) return true;
     return a->page && b->page > a->page && (tx::ends_sentence(ps[j - 1].t) || source_note(ps[j - 1].t));
   };
+  // The signature that closes a piece: a short unpunctuated line (its author, its unit) under a
+  // finished paragraph (`北京机械学院《东方红》红卫兵公社` under `…取得最后的胜利！`).
+  auto signed_close = [&](std::size_t i) {
+    return i >= 1 && ps[i].chars >= 2 && ps[i].chars <= 30 && !tx::ends_sentence(ps[i].t) && !tx::ends_with(ps[i].t, "：") &&
+           tx::ends_sentence(ps[i - 1].t) && ps[i - 1].chars > 12;
+  };
   auto opens_after = [&](std::size_t j) {
     if (j == 0 || opens_page(j)) return true;
     std::string_view prev = tx::trim(ps[j - 1].t);
     bool bracketed = (tx::starts_with(prev, "（") || tx::starts_with(prev, "(")) && (tx::ends_with(prev, "）") || tx::ends_with(prev, ")"));
     return tx::ends_sentence(prev) || bracketed || tx::ends_with(prev, "”") ||
            source_note(prev) || column_label(prev) || column_line(prev) || is_byline(prev) || is_date_line(prev) ||
-           tx::whole_date(tx::strip_spaces(prev)) || clean_detail::rule_line(prev) || tx::char_count(prev) <= 12;
+           tx::whole_date(tx::strip_spaces(prev)) || clean_detail::rule_line(prev) || tx::char_count(prev) <= 12 ||
+           signed_close(j - 1);
   };
   const bool bulletin = bulletin_masthead(ps);
   // Below a bulletin's masthead, its last line (the compiler and the date,
@@ -224,6 +231,11 @@ std::vector<std::size_t> title_blocks(Document& doc, const std::vector<Para>& ps
       else if (!after_teaser && j > 0 && (source_note(ps[j - 1].t) || part_label(ps[j - 1].t)) && ps[k].chars > 40 &&
                !tx::ends_with(p.t, "：") && p.chars >= 6 &&
                (k == j + 1 || (k == j + 2 && ps[j + 1].chars <= 30 && !tx::ends_sentence(ps[j + 1].t) && !tx::ends_with(ps[j + 1].t, "："))))
+        block = true;
+      // A short line over long text right after a signed and dated close (`…公社红卫兵` /
+      // `一九六六年十一月三十日`): the next piece of a paper's page or a compilation.
+      else if (k == j + 1 && !after_teaser && j >= 2 && tx::whole_date(tx::strip_spaces(ps[j - 1].t)) && signed_close(j - 2) &&
+               ps[k].chars > 40 && p.chars >= 6 && !tx::ends_with(p.t, "："))
         block = true;
       // A 公文's title over its 发文字号, after something finished: a 文件汇编's next document.
       else if (k == j + 1 && !after_teaser && one_document_title(p.t) && number_line(ps[k].t) && opens_after(j))
@@ -340,6 +352,14 @@ std::vector<std::size_t> title_blocks(Document& doc, const std::vector<Para>& ps
     if (next == starts.size()) break;
   }
   starts = std::move(kept);
+  // A page without a masthead opens with its first piece: a title over its text, closed by its
+  // signature (and date) right before the first block found (a paper's page, a reprint's bundle).
+  if (!starts.empty() && starts[0] > 3 && ps.size() > 1 && ps[0].chars >= 4 && ps[0].chars <= 40 && !tx::ends_sentence(ps[0].t) &&
+      !is_date_line(ps[0].t) && !clean_detail::rule_line(ps[0].t) && ps[1].chars > 40 && !(ps[0].b >= toc_b && ps[0].b < toc_e)) {
+    std::size_t s0 = starts[0];
+    bool closed = signed_close(s0 - 1) || (tx::whole_date(tx::strip_spaces(ps[s0 - 1].t)) && signed_close(s0 - 2));
+    if (closed) starts.insert(starts.begin(), 0);
+  }
   {
     std::string at;
     for (std::size_t a = 0; a < starts.size() && a < 8; ++a) at += fmt::format("{}{}", a ? ", " : "", doc.line_of(ps[starts[a]].b));

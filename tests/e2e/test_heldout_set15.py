@@ -34,7 +34,7 @@ for key, floor in {"title": 6, "date": 6, "source": 4, "kind": 5}.items():
     got, n = totals.get(key, [0, 0])[:2]
     check(got >= floor, f"pages-10 {key}: {got}/{n} (floor {floor})")
 
-for tool, devset, floors in [("eval_rows.py", "datasets-11", {"rec": 27, "title": 27, "kind": 23, "date": 26, "issuer": 23, "number": 7}),
+for tool, devset, floors in [("eval_rows.py", "datasets-11", {"rec": 27, "title": 27, "kind": 23, "date": 26, "issuer": 24, "number": 7}),
                              ("eval_binary.py", "binary-11", {"ok": 4, "kind": 4, "title": 4, "date": 2, "issuer": 3, "number": 2})]:
     p = subprocess.run([sys.executable, os.path.join(tools, tool), GONGWEN, os.path.join(D, devset)], capture_output=True, text=True)
     t = totals_of(p.stdout)
@@ -46,6 +46,6 @@ for tool, devset, floors in [("eval_rows.py", "datasets-11", {"rec": 27, "title"
 p = subprocess.run([sys.executable, os.path.join(tools, "eval_containers.py"), GONGWEN, os.path.join(D, "containers-4")], capture_output=True, text=True)
 per = {m[0]: (int(m[1]), int(m[2]), int(m[3])) for m in re.findall(r"^(\d\d)_\S+: gold \d+ got (\d+) starts (\d+)/\d+ titles (\d+)/", p.stdout, re.M)}
 check(per.get("02", (0,))[0] == 1, f"containers-4 02, one report: {per.get('02')} records")
-check(per.get("03", (0, 0, 0))[1:] >= (6, 5), f"containers-4 03, a compilation of dated items: starts, titles {per.get('03')}")
+check(per.get("03", (0, 0, 0))[1:] >= (6, 6), f"containers-4 03, a compilation of dated items: starts, titles {per.get('03')}")
 
 done()

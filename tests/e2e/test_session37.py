@@ -188,4 +188,16 @@ r = one("guiding.json", '{"source": "某某网", "items": [{"title": "某某院�
 check(r["kind"] == "regulation" and r["fields"].get("issuer") == ["某某院"] and r["fields"].get("issuer_from") == "title",
       f"the organ before 关于: {r['kind']} {r['fields'].get('issuer')} {r['fields'].get('issuer_from')}")
 
+# A paper's page without masthead or contents: each piece a centred title over its text, closed by
+# its signature (and date); a byline of a trade and a name; a reader's letter.
+body = "　　我们一定要认真学习，虚心地向工人师傅学习，做工人群众的小学生，和工人同志们打成一片，把这场运动推向一个新的阶段！\n"
+page = ("　　　　　　到工厂去，去学习、去宣传\n\n" + body * 4 + "\n　　　　　　　　某某学院红卫兵某某兵团\n　　　　　　　　　　一九六六年十一月三十日\n\n\n"
+        "　　　　　　彻底摧毁某某机床厂的顽固堡垒\n\n（按语）我们在此登载了某某机床厂工人张某某同志的控诉，他出身于工人家庭，在这次运动中却被打成了“反革命”，并进行过多次非法的审讯。\n"
+        + body * 2 + "\n　　　　　　　　某某学院《东方红》公社\n\n\n"
+        "　　　　　　　　愤怒的控诉  严厉的声讨\n\n　　　　　　　某某机床厂工人 张嘉才\n\n" + body * 3 + "\n\n"
+        "　　　　　　　　　　工人的来信\n\n某某学院《东方红》公社革命学生们：\n\n" + body * 3)
+recs = process_records(write("baozhi.txt", page))
+arts = [r["title"].replace(" ", "").replace("\u3000", "") for r in recs if r["source"].get("container")]
+check(arts == ["到工厂去，去学习、去宣传", "彻底摧毁某某机床厂的顽固堡垒", "愤怒的控诉严厉的声讨", "工人的来信"], f"every piece of the page: {arts}")
+
 done()
