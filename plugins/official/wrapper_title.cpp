@@ -58,6 +58,27 @@ void to_last_repeat(const std::vector<Paragraph>& ps, Title& t) {
       if (again.size() >= t.found.text.size() + 120) break;
     }
   }
+  // Or the document prints its own title otherwise worded, over its 主送 or salutation: a site's
+  // short heading (`重庆交通大学2018考点公告`) over the printed `2018年度硕士研究生招生考试` /
+  // `重庆交通大学报考点公告` / `各位考生:`. The printed one is the document's.
+  if (!t.type || t.last_paragraph >= ps.size()) return;
+  for (std::size_t j = t.last_paragraph + 1; j < ps.size() && j <= t.last_paragraph + 3; ++j) {
+    std::string printed;
+    for (std::size_t m = 0; m < 2 && j + m + 1 < ps.size(); ++m) {
+      std::string q = squeeze(ps[j + m].text);
+      if (q.empty() || tx::more_visible_than(q, 40) || contains(q, "，") || contains(q, "。") || contains(q, "：") || contains(q, ":")) break;
+      printed += q;
+      std::string_view next = tx::trim(ps[j + m + 1].text);
+      bool addressed = (tx::ends_with(next, "：") || tx::ends_with(next, ":")) && !tx::more_visible_than(next, 60);
+      if (addressed && tx::ends_with(printed, t.type->chinese) && printed != t.found.text && tx::char_count(printed) >= 8 &&
+          doc_type_of_title(printed) == t.type) {
+        t.found = {printed, ps[j].offset};
+        t.paragraphs = m + 1;
+        t.last_paragraph = j + m;
+        return;
+      }
+    }
+  }
 }
 
 // Names the document among the titles of menus and related-article lists.

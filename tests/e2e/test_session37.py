@@ -200,4 +200,12 @@ recs = process_records(write("baozhi.txt", page))
 arts = [r["title"].replace(" ", "").replace("\u3000", "") for r in recs if r["source"].get("container")]
 check(arts == ["到工厂去，去学习、去宣传", "彻底摧毁某某机床厂的顽固堡垒", "愤怒的控诉严厉的声讨", "工人的来信"], f"every piece of the page: {arts}")
 
+# A site's short heading over the title the document prints, otherwise worded, over its salutation.
+page = ('<html><head><title>某某大学2031考点公告</title></head><body><div class="content"><h1>某某大学2031考点公告</h1>\n'
+        '<p>作者：研究生院 发布时间：2030-09-15</p>\n<p align="center">2031年度硕士研究生招生考试</p>\n<p align="center">某某大学报考点公告</p>\n'
+        '<p>各位考生:</p>\n<p>欢迎报考2031年度全国硕士研究生，现将我考点相关事项公告如下:</p>\n<p>一、考生在报名前请仔细阅读各招生单位发布的相关公告。</p>\n'
+        '<p>二、现场确认时间：2030年11月9日—11日。逾期不再补办。</p>\n<p align="right">某某大学报考点</p>\n<p align="right">2030年9月15日</p>\n</div></body></html>\n')
+r = one("kaodian.html", page)
+check(r["title"] == "2031年度硕士研究生招生考试某某大学报考点公告", f"the title the document prints: {r['title']}")
+
 done()
