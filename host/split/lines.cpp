@@ -184,7 +184,8 @@ bool dated_item(std::string_view t, std::string& title) {
   std::string_view v = s;
   // (A date range in brackets closing it: `（1966年2.2到2.20日）`.)
   if (tx::ends_with(v, "）") || tx::ends_with(v, ")")) {
-    std::size_t open = std::min(v.rfind("（"), v.rfind('('));
+    std::size_t wide = v.rfind("（"), narrow = v.rfind('(');  // the last bracket opened, either width
+    std::size_t open = wide == std::string_view::npos ? narrow : narrow == std::string_view::npos ? wide : std::max(wide, narrow);
     if (open == std::string_view::npos || open == 0) return false;
     std::string_view inside = v.substr(open + (v[open] == '(' ? 1 : 3));
     auto d = tx::parse_date_at(inside, 0);

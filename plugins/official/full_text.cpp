@@ -28,7 +28,8 @@ Title published_in_full(const std::vector<Paragraph>& ps, std::size_t from) {
     if (open == std::string::npos || close + 3 != here) return t;
     std::string title = q.substr(open + 3, close - open - 3);
     const DocType* type = doc_type_of_title(title);
-    if (!type || !tx::ends_with(title, type->chinese)) return t;
+    // (A congress's `政府工作报告` published in full is a work report, the other handler's.)
+    if (!type || !tx::ends_with(title, type->chinese) || tx::ends_with(title, "工作报告")) return t;
     t.found = {title, ps[i].offset};
     t.type = type;
     t.last_paragraph = i;
