@@ -453,7 +453,7 @@ SplitResult split(Document& doc, const SplitOptions& opt) {
       auto m = tx::parse_marker(c.title);
       // (`003) 江青陈伯达…`: a number with its closing bracket alone.)
       if (std::size_t at = item_number_end(c.title); !m && at != std::string_view::npos)
-        m = tx::Marker{tx::MarkerFamily::arabic_paren, std::atoi(c.title.c_str()), at};
+        m = tx::Marker{tx::MarkerFamily::arabic_paren, std::atoi(c.title.c_str()), at, std::string_view(c.title).substr(0, at)};
       // (`一、…补贴`, `二、…`: a compilation numbers its documents in Chinese as often.)
       bool arabic = m && (m.family == tx::MarkerFamily::arabic_dot || m.family == tx::MarkerFamily::arabic_paren ||
                           m.family == tx::MarkerFamily::cn_dun);

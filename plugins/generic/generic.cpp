@@ -48,6 +48,31 @@ bool category_label(std::string_view t) {
   return false;
 }
 
+// A periodical's masthead, when its text opens with one: the issue number (`第 二 期`, `总第12期`),
+// the name and date, who printed it (`中共某某市委宣传部印`), a note in brackets (`（供内部参考）`).
+// No line of it is the title of what it prints.
+bool issue_number(std::string_view t) {
+  std::string q = gongwen::text::strip_spaces(t);
+  std::string_view v = q;
+  if (gongwen::text::starts_with(v, "总")) v.remove_prefix(std::string_view("总").size());
+  if (!gongwen::text::starts_with(v, "第") || gongwen::text::char_count(v) > 16) return false;
+  auto qi = v.find("期");
+  if (qi == std::string_view::npos) return false;
+  for (std::size_t i = std::string_view("第").size(); i < qi;) {
+    char32_t c = gongwen::text::next_cp(v, i);
+    if (!(c >= '0' && c <= '9') && gongwen::text::cn_digit(c) < 0 && c != U'十' && c != U'百') return false;
+  }
+  return qi > std::string_view("第").size();
+}
+bool masthead_line(std::string_view t) {
+  namespace tx = gongwen::text;
+  std::string q = tx::strip_spaces(t);
+  if (issue_number(q) || q.empty()) return true;
+  bool bracketed = tx::starts_with(q, "（") && tx::ends_with(q, "）") && tx::char_count(q) <= 12;
+  bool printer = (tx::ends_with(q, "印") || tx::ends_with(q, "编印") || tx::ends_with(q, "主办")) && tx::char_count(q) <= 24;
+  return bracketed || printer || (tx::find_full_date(q).has_value() && tx::char_count(q) <= 30);
+}
+
 // A line that can be a title: short, with words, ending no sentence and opening no text.
 bool title_shaped(std::string_view t) {
   auto q = gongwen::text::trim(t);
@@ -101,7 +126,11 @@ struct Generic {
     // The title: the first short line (a long first paragraph is body text) that
     // has words: a time stamp alone (`2015-09-29 14:26:18`) titles nothing.
     if (doc.title().empty()) {
-      for (std::size_t i = 0; i < ps.size() && i < 3; ++i)
+      std::size_t from = 0;
+      if (issue_number(ps[0].text))
+        while (from < ps.size() && from < 6 && masthead_line(ps[from].text)) ++from;
+      if (from >= ps.size() || from >= 6) from = 0;
+      for (std::size_t i = from; i < ps.size() && i < from + 3; ++i)
         if (gongwen::text::char_count(ps[i].text) <= 60 && has_words(ps[i].text) && !attachment_label(ps[i].text)) {
           // A page's bare label over the title it heads (`通知` / `名医主刀2016年春节假期安排`):
           // the title is the line under it, unless that line opens the text (`各学院：`, prose).

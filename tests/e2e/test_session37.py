@@ -137,6 +137,7 @@ for h, subs in heads:
     text += f"          {h}\n\n" + (prose if not subs else "".join(f"    {x}\n\n" + prose for x in subs))
 recs = process_records(write("xuexi.txt", text))
 check(len(recs) == 1, f"one report's parts and items split nothing: {[(r['source']['line_start'], r['title']) for r in recs]}")
+check(recs[0]["title"] == "关于某某时期的某某关系问题", f"titled by its report, not by the masthead's issue number: {recs[0]['title']}")
 
 # A news release that publishes a document in full: the record is the document (its 文种, its title,
 # the organs the lead names), not the release.
