@@ -72,21 +72,6 @@ bool starts_heading(std::string_view t) {
   return c == U'■' || c == U'□' || c == U'●' || c == U'◆' || text::starts_with(t, "——");
 }
 
-namespace {
-// The number a list's item opens with (`3.`, `（3）`, `三、`, and `3)` with its closing bracket
-// alone, as a compilation numbers its contents); 0 when none.
-int bracket_item(std::string_view t) {
-  std::size_t d = 0;
-  while (d < t.size() && d < 5 && t[d] >= '0' && t[d] <= '9') ++d;
-  if (d == 0 || d > 4 || !(t.compare(d, 1, ")") == 0 || t.compare(d, 3, "）") == 0)) return 0;
-  return std::stoi(std::string(t.substr(0, d)));
-}
-int item_number(std::string_view t) {
-  if (auto m = text::parse_marker(t)) return static_cast<int>(m.number);
-  return bracket_item(t);
-}
-}  // namespace
-
 // ---- line furniture --------------------------------------------------------
 
 // A page's number alone: one to four ASCII digits.
@@ -291,7 +276,8 @@ MappedTextBuilder rebuild_paragraphs(std::string_view input, const OffsetMap& in
         // (Or an item numbered so after a blank line, whatever the last one's number: `06) …1975.08.15` /
         // `` / `001) 林彪…`; a word that reads as a numeral, `伍、经费…` of `队` / `伍`, goes on.)
         if (join)
-          if (int n = item_number(t); n > 0 && (item_number(pt) == n - 1 || (l.blank_before && bracket_item(t) == n))) join = false;
+          if (auto m = clean_detail::item_marker(t); m && (clean_detail::item_marker(pt).number == m.number - 1 || (l.blank_before && clean_detail::bracket_item_end(t) != std::string_view::npos)))
+            join = false;
       } else {
         // Paragraph-per-line text whose paragraphs run on past a PDF line or
         // page break: the previous line stops mid-sentence.

@@ -10,6 +10,27 @@
 namespace gongwen::host::clean_detail {
 
 namespace text = gongwen::text;
+
+std::size_t bracket_item_end(std::string_view t) {
+  std::size_t i = 0;
+  while (i < t.size() && (t[i] == ' ' || t[i] == '\t')) ++i;
+  std::size_t digits = i;
+  while (i < t.size() && t[i] >= '0' && t[i] <= '9') ++i;
+  if (i == digits || i - digits > 4) return std::string_view::npos;
+  if (t.compare(i, 1, ")") == 0) ++i;
+  else if (t.compare(i, 3, "）") == 0) i += 3;
+  else return std::string_view::npos;
+  while (i < t.size() && (t[i] == ' ' || t[i] == '\t')) ++i;
+  return i < t.size() ? i : std::string_view::npos;
+}
+
+text::Marker item_marker(std::string_view t) {
+  if (auto m = text::parse_marker(t)) return m;
+  std::size_t at = bracket_item_end(t);
+  if (at == std::string_view::npos) return {};
+  std::size_t d = t.find_first_of("0123456789");
+  return {text::MarkerFamily::arabic_paren, std::atoll(std::string(t.substr(d, 4)).c_str()), at, t.substr(0, at)};
+}
 using text::is_space;
 using text::next_cp;
 using text::prev_cp;

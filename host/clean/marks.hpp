@@ -6,10 +6,19 @@
 #include <optional>
 #include <string_view>
 
+#include <gongwen/text.hpp>
+
 namespace gongwen::host::clean_detail {
 
 // A line of rule characters only (`————`, `～～～`, `===`, `◆◆◆`).
 bool rule_line(std::string_view t);
+
+// A list item's number with its closing bracket alone (`001) 林彪…`, `12）…`), as a compilation
+// numbers its contents and its documents: where the words after it start, or npos.
+std::size_t bracket_item_end(std::string_view t);
+// The number a list's item opens with: a heading's marker (`3.`, `（3）`, `三、`) or a number with
+// its closing bracket alone (`length` up to the words after it); none otherwise.
+gongwen::text::Marker item_marker(std::string_view t);
 
 // A character of the leader between a contents entry and its page (`……`, `....`, `···`).
 inline bool leader_char(char32_t c) { return c == U'.' || c == U'…' || c == U'·' || c == U'．' || c == U'⋯'; }

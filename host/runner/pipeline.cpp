@@ -16,6 +16,7 @@
 #include "util/activity.hpp"
 #include "read/dataset.hpp"
 #include "split/attachment.hpp"
+#include "clean/marks.hpp"
 #include "clean/script_fold.hpp"
 #include "split/splitter.hpp"
 #include "split/lines.hpp"
@@ -415,11 +416,8 @@ std::vector<Document> process_document(Document doc, const Registry& reg, const 
     // An item's number is its place in the collection (the splitter took it off the title it
     // read): no word of the title a handler reads again from the text (`003) 江青陈伯达…`).
     if (auto item = a.fields.find("item"); item != a.fields.end() && item->is_number_integer()) {
-      const long long n = item->get<long long>();
-      std::size_t at = split_detail::item_number_end(a.title);
-      if (at != std::string_view::npos && std::atoll(std::string(text::trim(a.title)).c_str()) != n) at = std::string_view::npos;
-      if (auto m = text::parse_marker(a.title); at == std::string_view::npos && m && m.number == n) at = m.length;
-      if (at != std::string_view::npos) a.title = std::string(text::trim(std::string_view(a.title).substr(at)));
+      if (auto m = clean_detail::item_marker(a.title); m && m.number == item->get<long long>())
+        a.title = std::string(text::trim(std::string_view(a.title).substr(m.length)));
     }
     // An article's year-less date (a digest's `3月5日电`) takes the container's year, as a
     // page's or a row's does, and says so.

@@ -163,17 +163,11 @@ std::optional<Document> split_attachment(Document& doc) {
   }
   // A notice without its title (a row's text, the title in its own column): the turn that hands
   // the document on names it, `现将《X》印发给你们，请认真贯彻执行。`.
-  for (std::size_t i = 0; i < ps.size() && i < 8 && title_end == ps.size() && issued.empty(); ++i) {
-    std::string q = tx::strip_spaces(ps[i].text);
-    auto turn = q.find("现将《");
-    if (turn == std::string::npos) continue;
-    auto close = q.find("》", turn);
-    if (close == std::string::npos) continue;
-    std::string_view after = std::string_view(q).substr(close + 3);
-    if (!(tx::starts_with(after, "印发给") || tx::starts_with(after, "转发给") || tx::starts_with(after, "印发你们"))) continue;
-    issued = q.substr(turn + 9, close - turn - 9);
-    title_end = i;
-  }
+  for (std::size_t i = 0; i < ps.size() && i < 8 && title_end == ps.size() && issued.empty(); ++i)
+    if (std::string named = tx::handed_on_title(ps[i].text); tx::char_count(named) >= 4) {
+      issued = std::move(named);
+      title_end = i;
+    }
   // A decision or resolution approving an instrument (`…关于批准广东省经济特区条例的决议`),
   // the instrument's text after it: it opens with the title the decision names.
   for (std::size_t i = 0; i < ps.size() && i < 8 && title_end == ps.size() && issued.empty(); ++i) {

@@ -164,21 +164,8 @@ std::vector<std::string> candidate_keys(const TocEntry& e) {
   return keys;
 }
 
-std::size_t item_number_end(std::string_view t) {
-  std::size_t i = 0;
-  while (i < t.size() && (t[i] == ' ' || t[i] == '\t')) ++i;
-  std::size_t digits = i;
-  while (i < t.size() && t[i] >= '0' && t[i] <= '9') ++i;
-  if (i == digits || i - digits > 4) return std::string_view::npos;
-  if (t.compare(i, 1, ")") == 0) ++i;
-  else if (t.compare(i, 3, "）") == 0) i += 3;
-  else return std::string_view::npos;
-  while (i < t.size() && (t[i] == ' ' || t[i] == '\t')) ++i;
-  return i < t.size() ? i : std::string_view::npos;
-}
-
 bool dated_item(std::string_view t, std::string& title) {
-  std::size_t at = item_number_end(t);
+  std::size_t at = clean_detail::bracket_item_end(t);
   if (at == std::string_view::npos || t.size() > 300) return false;
   std::string s = tx::strip_spaces(t.substr(at));
   std::string_view v = s;

@@ -37,9 +37,6 @@ bool toc_section(std::string_view t, std::string& section);
 
 std::vector<std::string> candidate_keys(const TocEntry& e);
 
-// A collection's item number before a title (`001) 林彪…`, `12）…`, as a compilation numbers its
-// documents and its contents): where the title starts, or npos.
-std::size_t item_number_end(std::string_view t);
 // A contents line of a compilation of dated documents: an item number, the title, its date last
 // (`3) 江青陈伯达在北京大学的讲话 1966.7.22`, `24) …的谈话 1966 年 11 月`, `…纪要（1966 年 2.2 到 2.20 日）`);
 // the title, without number or date.

@@ -144,7 +144,7 @@ SplitResult split(Document& doc, const SplitOptions& opt) {
         std::string k = title_key(ps[j].t);
         by_key[k].push_back(j);
         // (Numbered in the body as in the contents, or otherwise: `001) 林彪…` for `1) 林彪…`.)
-        if (std::size_t at = item_number_end(ps[j].t); at != std::string_view::npos) by_key[title_key(ps[j].t.substr(at))].push_back(j);
+        if (std::size_t at = clean_detail::bracket_item_end(ps[j].t); at != std::string_view::npos) by_key[title_key(ps[j].t.substr(at))].push_back(j);
         if (j + 1 < ps.size() && ps[j + 1].chars <= 60 && !(ps[j + 1].b >= toc_b && ps[j + 1].b < toc_e))
           by_key[k + title_key(ps[j + 1].t)].push_back(j);
       }
@@ -413,7 +413,7 @@ SplitResult split(Document& doc, const SplitOptions& opt) {
       for (std::size_t j = first; j < ps.size() && j < first + 3 && ps[j].e <= e; ++j) {
         joined += tx::trim(ps[j].t);
         // (Numbered in the body only: `007) 江青戚本禹…的谈话` for the entry's title.)
-        std::size_t item = item_number_end(joined);
+        std::size_t item = clean_detail::bracket_item_end(joined);
         std::string key = title_key(item == std::string_view::npos ? std::string_view(joined) : std::string_view(joined).substr(item));
         // (A body line one character longer is a mark or a byline's, never a title's.)
         if (key == want || (one_edit_apart(key, want) && tx::char_count(key) <= tx::char_count(want))) {
@@ -450,10 +450,7 @@ SplitResult split(Document& doc, const SplitOptions& opt) {
     std::vector<tx::Marker> ms;
     std::size_t counted = 0;
     for (const auto& c : r.articles) {
-      auto m = tx::parse_marker(c.title);
-      // (`003) 江青陈伯达…`: a number with its closing bracket alone.)
-      if (std::size_t at = item_number_end(c.title); !m && at != std::string_view::npos)
-        m = tx::Marker{tx::MarkerFamily::arabic_paren, std::atoi(c.title.c_str()), at, std::string_view(c.title).substr(0, at)};
+      auto m = clean_detail::item_marker(c.title);  // (`003) 江青陈伯达…` too)
       // (`一、…补贴`, `二、…`: a compilation numbers its documents in Chinese as often.)
       bool arabic = m && (m.family == tx::MarkerFamily::arabic_dot || m.family == tx::MarkerFamily::arabic_paren ||
                           m.family == tx::MarkerFamily::cn_dun);

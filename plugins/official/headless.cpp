@@ -121,8 +121,7 @@ const DocType* doc_type_of_body(const std::vector<Paragraph>& ps, std::size_t fr
     // A 决定's own act (`决定授予…荣誉称号`, `决定给予…处分`), when nothing makes it known as a 通报.
     if (contains(t, "决定授予") || contains(t, "决定给予") || contains(t, "决定任命") || contains(t, "决定免去")) return type_named("决定");
     // An issuing or forwarding notice hands its document on (`现将《…方案》印发给你们，请…`).
-    for (std::string_view hand : {"印发给你们", "转发给你们", "批转给你们", "印发给你单位", "转发给你单位", "印发你们", "转发你们", "现予印发", "现予转发",
-                                  "现予批转"})
+    for (std::string_view hand : tx::kHandOnWords)
       if (contains(t, hand)) return type_named("通知");
     // The turn ends its paragraph whatever leads to it (`具体通知如下：`, `特通知如下：`,
     // `有关申报事宜通知如下。`).

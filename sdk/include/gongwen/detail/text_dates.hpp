@@ -223,6 +223,24 @@ inline std::string promulgated_title(std::string_view s) {
   return strip_spaces(s.substr(o + 3, c - o - 3));
 }
 
+// The words an issuing or forwarding notice hands its document on with (`现将《…方案》印发给你们`).
+inline constexpr std::string_view kHandOnWords[] = {"印发给你们", "转发给你们", "批转给你们", "印发给你单位", "转发给你单位", "印发你们",
+                                                    "转发你们", "现予印发", "现予转发", "现予批转"};
+
+// The title a notice hands on (`现将《X》印发给你们，请认真贯彻执行。`, `《X》已经…同意，现予印发`):
+// X with its spaces stripped (the last 《…》 before the words, in their sentence), or empty.
+inline std::string handed_on_title(std::string_view s) {
+  for (std::string_view w : kHandOnWords) {
+    auto at = s.find(w);
+    if (at == std::string_view::npos) continue;
+    auto c = s.rfind("》", at);
+    auto o = c == std::string_view::npos ? c : s.rfind("《", c);
+    if (o == std::string_view::npos || contains(s.substr(c, at - c), "。")) return {};
+    return strip_spaces(s.substr(o + 3, c - o - 3));
+  }
+  return {};
+}
+
 // First full date (year, month and day) anywhere in s.
 inline std::optional<Date> find_full_date(std::string_view s) {
   for (std::size_t i = 0; i < s.size();) {
