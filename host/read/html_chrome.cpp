@@ -35,7 +35,11 @@ bool credits_line(std::string_view t) {
       opens |= at == 0 && (r == "作者" || r == "来源");
       break;
     }
-  return labels >= 2 || (labels == 1 && opens && text::char_count(sq) <= 20);
+  // (A role alone in brackets, as a site closes its articles: `【终审：王涛】`, `【编辑：耿茁 QQ:…】`.)
+  bool bracketed = (sq.starts_with("【") && sq.ends_with("】")) || (sq.starts_with("（") && sq.ends_with("）"));
+  bool opens_bracket = false;
+  for (std::string_view r : roles) opens_bracket |= bracketed && std::string_view(sq).substr(3).starts_with(r);
+  return labels >= 2 || (labels == 1 && (opens || opens_bracket) && text::char_count(sq) <= (opens ? 20 : 40));
 }
 
 // A repost credit opening an article (`本文授权转载自公众号“现代资本主义研究”`,

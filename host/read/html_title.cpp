@@ -51,6 +51,26 @@ bool shares_four(std::string_view a, std::string_view b) {
   return false;
 }
 
+// A portal's keyword tags set as its heading and <title> (`株洲市,纪检监察,纪委`): three or
+// more short words between commas, nothing a headline would hold.
+bool keyword_tags(std::string_view t) {
+  std::size_t parts = 0, len = 0;
+  for (std::size_t i = 0; i < t.size();) {
+    std::size_t j = i;
+    char32_t c = text::next_cp(t, j);
+    if (c == U',' || c == U'，' || c == U'、') {
+      if (len == 0 || len > 8) return false;
+      ++parts, len = 0;
+    } else if (text::is_han(c)) {
+      ++len;
+    } else if (c != U' ') {
+      return false;
+    }
+    i = j;
+  }
+  return len > 0 && len <= 8 && parts + 1 >= 3;
+}
+
 }  // namespace
 
 void settle_title(Unwrapped& u, bool from_meta) {
@@ -157,6 +177,9 @@ if (u.fields.contains("title")) {
     u.fields["title"] = std::string(first);
   }
 }
+// The reposted headline (`原标题：…`) stands in for a heading that is only tags.
+if (u.fields.contains("original_title") && (!u.fields.contains("title") || keyword_tags(u.fields["title"].get<std::string>())))
+  u.fields["title"] = u.fields["original_title"];
 }
 
 }  // namespace gongwen::host

@@ -79,6 +79,24 @@ void drop_media_tag(std::string& title) {
     }
 }
 
+// A site's note after a title of the month it was issued (`…的通知（2010年11月）`), as the
+// document's own date says: not the title's (a 公示 issued in May keeps its `（2024年4月）`).
+void drop_issue_month(Document& doc) {
+  auto own = doc.fields.find("date");
+  if (own == doc.fields.end() || !own->is_string()) return;
+  for (auto [open, close] : {std::pair<std::string_view, std::string_view>{"（", "）"}, {"(", ")"}}) {
+    std::string_view t = doc.title;
+    if (!t.ends_with(close)) continue;
+    std::size_t o = t.rfind(open);
+    if (o == std::string_view::npos || gongwen::text::char_count(t.substr(0, o)) < 6) continue;
+    std::string_view inner = t.substr(o + open.size(), t.size() - close.size() - o - open.size());
+    auto d = gongwen::text::parse_date_at(inner, 0);
+    if (!d || !d->year || !d->month || d->end != inner.size()) continue;
+    if (own->get<std::string>().starts_with(d->iso())) doc.title.resize(o);
+    return;
+  }
+}
+
 // One shape for `doc_number` whichever handler read it: the object the official handler
 // gives ({text, org, year, number, key}) for a handler that set the number as printed
 // (a string: the regulation handler, a Lua script).
@@ -139,6 +157,7 @@ void run_one(Document& doc, const Registry& reg, const PipelineOptions& opt) {
   // (A title as a document site or a sample-text site decorates it: `…的讲话.doc`, `…范文1655字`.)
   doc.title.resize(gongwen::structure::undecorated_end(doc.title));
   doc.title.erase(0, gongwen::structure::undecorated_begin(doc.title));  // (`第1篇 …`)
+  drop_issue_month(doc);
   // A row's 文号 column numbers a document whose handler found no number of its own.
   if (auto rn = doc.fields.find("row_doc_number"); rn != doc.fields.end() && rn->is_string() && !doc.fields.contains("doc_number")) {
     Json number = *rn;  // a copy first: inserting may move the map's elements

@@ -197,6 +197,30 @@ std::optional<PublishedNote> closing_note(std::string_view text) {
   return std::nullopt;
 }
 
+std::optional<std::pair<std::string, std::string>> closing_signature(std::string_view text) {
+  std::string_view lines[2];
+  std::size_t e = text.size();
+  for (int k = 1; k >= 0; --k) {
+    while (e > 0 && (text[e - 1] == '\n' || text[e - 1] == ' ')) --e;
+    std::size_t b = text.rfind('\n', e == 0 ? 0 : e - 1);
+    b = b == std::string_view::npos || e == 0 ? 0 : b + 1;
+    lines[k] = tx::trim(text.substr(b, e - b));
+    e = b;
+  }
+  auto d = tx::whole_date(lines[1]);
+  std::string organ = tx::strip_spaces(lines[0]);
+  if (!d || d->size() != 10 || tx::char_count(organ) < 4 || tx::char_count(organ) > 30 || !people::organ_like(organ)) return std::nullopt;
+  return std::make_pair(organ, *d);
+}
+
+std::string bare_name(std::string_view before) {
+  std::string name = tx::strip_spaces(before);
+  if (tx::ends_with(name, "同志")) name.resize(name.size() - std::string_view("同志").size());
+  bool han = people::personal_name(name) && tx::char_count(name) <= 3;
+  for (auto post : people::kPositions) han = han && name.find(post) == std::string::npos;
+  return han ? name : std::string();
+}
+
 std::string_view without_speaker(std::string_view title, std::string_view speaker) {
   if (speaker.empty() || !tx::starts_with(title, speaker)) return title;
   std::string_view rest = title.substr(speaker.size());

@@ -15,6 +15,10 @@ std::optional<std::pair<std::string, std::string>> credited_in_title(std::string
 // spokesperson, as {name, post}; empty unless a 2–4 character name follows 发言人.
 std::optional<std::pair<std::string, std::string>> spokesperson_in_title(std::string_view title);
 
+// A bare name before a speech's 在 (`刘希平在…`, `黄坤明同志在…`): a personal name of 2–3 Han, surname
+// first, and no post (`县长在…`, `党委在…`, `全市在…` are none); empty when it is none.
+std::string bare_name(std::string_view before);
+
 // A short line naming a part of a text, not a person (`开幕词`, `结论`, `前言`).
 bool part_name(std::string_view line);
 
@@ -35,6 +39,9 @@ struct PublishedNote {
   std::string speaker, date;
 };
 std::optional<PublishedNote> closing_note(std::string_view text);
+// An organ signing off with the date, in the last two lines (a ministry's 新年贺词 or a
+// 公开信: `中华人民共和国交通运输部` / `2021年1月1日`): {organ, ISO date}; empty when none.
+std::optional<std::pair<std::string, std::string>> closing_signature(std::string_view text);
 // A title that opens with its speaker's name and a colon (`习近平：用好红色资源…`, as a journal
 // heads the speeches it prints): the title after it; the title itself otherwise.
 std::string_view without_speaker(std::string_view title, std::string_view speaker);

@@ -16,7 +16,7 @@
 //   oral enumerations `第一个问题` / `我讲…点意见`                     +0.10
 //   said to a hall (刚才, 在座, 我完全同意, 下面…: oral.hpp), two words  +0.10
 //     of it, four or more                                             +0.20
-// process() extracts title, occasion, speaker, date (ISO 8601) and the
+// process() extracts title, occasion, speaker (or the issuing organ that signs off), date (ISO 8601) and the
 // level-1 headings `一、`.
 #include <gongwen/people.hpp>
 #include <gongwen/plugin.hpp>
@@ -53,19 +53,10 @@ using speech_titles::subtitle;
 using people::name_then_position;
 using people::position_then_name;
 using people::speaker_line;
+using speech_credits::bare_name;
 using speech_credits::closing_speaker;
 using speech_credits::credit_line;
 using speech_credits::name_and_date;
-
-// A bare name before a speech's 在 (`刘希平在…`, `黄坤明同志在…`): a personal name of 2–3 Han, surname
-// first, and no post (`县长在…`, `党委在…`, `全市在…` are none); empty when it is none.
-std::string bare_name(std::string_view before) {
-  std::string name = tx::strip_spaces(before);
-  if (tx::ends_with(name, "同志")) name.resize(name.size() - std::string_view("同志").size());
-  bool han = people::personal_name(name) && tx::char_count(name) <= 3;
-  for (auto post : people::kPositions) han = han && name.find(post) == std::string::npos;
-  return han ? name : std::string();
-}
 
 // A speaker's name in front of a speech's title, as sites print them:
 // `习近平：在北京大学师生座谈会上的讲话`, `马校长《在2010级新生军训开营式上的讲话》`.
@@ -447,6 +438,9 @@ struct Speech {
     if (auto n = speech_credits::closing_note(doc.text())) {  // who spoke, and when, as its publisher notes
       if (doc.field("speaker").empty() && !n->speaker.empty()) doc.set_field("speaker", n->speaker);
       if (doc.field("date").empty()) doc.set_field("date", n->date);
+    } else if (auto sig = speech_credits::closing_signature(doc.text()); sig && doc.field("speaker").empty()) {  // an organ's 贺词
+      doc.set_field("issuer", sig->first);
+      if (doc.field("date").empty()) doc.set_field("date", sig->second);
     }
     if (auto bare = speech_credits::without_speaker(doc.title(), doc.field("speaker")); bare.size() < doc.title().size()) doc.set_title(std::string(bare));
     std::string_view t = doc.title();
