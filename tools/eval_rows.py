@@ -35,6 +35,6 @@ for gf in sorted(glob.glob(os.path.join(d, "gold", "*.json"))):
         line.append("".join("." if x else k[0].upper() for k, x in res.items()))
         if v:
             for k, x in res.items():
-                if not x: print(f"   {g['file'][:30]} row {gr['row']} {k}: got title={r.get('title','')[:40]!r} kind={r.get('kind')} date={fl.get('date')} issuer={fl.get('issuer')} num={dn} | gold {gr.get('title','')[:40]!r} {gr.get('kind')} {gr.get('date')} {gr.get('issuer')} {gr.get('doc_number')}")
+                if not x: print(f"   {g['file'][:30]} row {gr['row']} {k}: got title={r.get('title','')[:40]!r} kind={r.get('kind')} date={fl.get('date')} issuer={fl.get('issuer')} num={dn} | gold {(gr.get('title') or '')[:40]!r} {gr.get('kind')} {gr.get('date')} {gr.get('issuer')} {gr.get('doc_number')}")
     print(f"{g['file'][:50]:52} {' '.join(line)}")
 print("totals: " + "  ".join(f"{k} {a}/{b}" for k, (a, b) in T.items()))

@@ -97,6 +97,20 @@ void drop_issue_month(Document& doc) {
   }
 }
 
+// A rule an order promulgates (`中山市人民政府令（第16号）`, then `中山市某某管理办法`) is
+// issued by the order's organ, under its number, on its date, as a law database lists it:
+// what the rule's own text does not say, it takes from the order over it.
+void promulgated(const Document& order, Document& rule) {
+  if (order.kind != "order" || rule.kind != "regulation") return;
+  for (std::string_view key : {"issuer", "doc_number", "date"}) {
+    auto it = order.fields.find(std::string(key));
+    if (it == order.fields.end() || rule.fields.contains(std::string(key))) continue;
+    Json value = *it;  // a copy first: inserting may move the map's elements
+    rule.fields[std::string(key)] = std::move(value);
+    rule.fields[std::string(key) + "_from"] = "order";
+  }
+}
+
 // One shape for `doc_number` whichever handler read it: the object the official handler
 // gives ({text, org, year, number, key}) for a handler that set the number as printed
 // (a string: the regulation handler, a Lua script).
@@ -400,12 +414,13 @@ std::vector<Document> process_document(Document doc, const Registry& reg, const 
       }
     }
     analyse(doc, reg, opt, ctx);
-    keep(doc);
     if (attached) {
       stamp(*attached, deadline);
       analyse(*attached, reg, opt, ctx);
-      keep(*attached);
+      promulgated(doc, *attached);
     }
+    keep(doc);
+    if (attached) keep(*attached);
     return out;
   }
   // The container keeps its kind (collection/periodical); its articles are

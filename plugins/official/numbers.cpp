@@ -359,6 +359,10 @@ void find_number(const std::vector<Paragraph>& ps, Elements& e, std::size_t titl
   if (own_paragraph && after_title + 1 < ps.size() && never_title_line(ps[after_title].text)) ++after_title;  // (`Original URL: …`)
   if (title_begin != kNone && tx::ends_with(e.title.found.text, "令") && after_title < ps.size()) {
     std::string next = squeeze(ps[after_title].text);
+    // (Bracketed as a law database prints it under the masthead: `（第16号）`.)
+    for (auto [open, close] : {std::pair<std::string_view, std::string_view>{"（", "）"}, {"(", ")"}})
+      if (tx::starts_with(next, open) && tx::ends_with(next, close) && next.size() > open.size() + close.size())
+        next = next.substr(open.size(), next.size() - open.size() - close.size());
     if (tx::starts_with(next, "第") && tx::ends_with(next, "号") && tx::char_count(next) <= 12) {
       std::string joined = e.title.found.text + next;
       if (auto d = number_in(joined, title_begin); d && d->found.text.size() == joined.size()) {

@@ -6,7 +6,8 @@
 //   an article `第一条` opens a paragraph                                       +0.30
 //   chapters `第一章`                                                           +0.15
 //   an effective clause `自…起施行` / `自印发之日起施行`                           +0.10
-//   self-reference `本条例/本规定/本办法/本制度/本意见`                          +0.10
+//   self-reference `本条例/本规定/本办法/本制度/本意见/本标准`                   +0.10
+//   (a title ending 意见 or 标准 — an opinion, a fee table — half the instrument's weight)
 //   a 公文's title about the instrument (`关于《…条例（草案）》…的公告`)          −0.30
 // process() extracts title, trial flag, instrument kind, issuer, document
 // number, dates (adopted, promulgated, revised, effective), chapters and
@@ -174,7 +175,7 @@ struct Regulation {
   static constexpr const char* description = "条例、规定、办法、实施办法、实施意见、制度 (chapters, articles, items)";
   static constexpr int priority = 50;
   // Found in the host's one keyword pass (doc.has), not one pass over the text each.
-  static constexpr const char* words = "起施行,之日起施行,本条例,本规定,本办法,本制度,本意见,本细则";
+  static constexpr const char* words = "起施行,之日起施行,本条例,本规定,本办法,本制度,本意见,本细则,本标准,本《标准》";
 
   double detect(Document& doc) {
     auto ps = st::paragraphs(doc.text());
@@ -185,6 +186,8 @@ struct Regulation {
     // `…的意见` is a 公文 (an opinion) unless its body is cut into articles: half the weight.
     if (auto k = instrument_of(title); tx::char_count(title) <= 60 && k == "意见")
       doc.signal("title ends with 意见 (an opinion; a regulation when cut into articles)", 0.20);
+    else if (tx::char_count(title) <= 60 && k == "标准")  // (`…收费标准` is a table; `…基本标准` that says 本标准 a norm)
+      doc.signal("title ends with 标准 (a table of rates, or a norm that names itself)", 0.20);
     else if (tx::char_count(title) <= 60 && !k.empty())
       doc.signal("title names an instrument (条例/规定/办法/…)", 0.40);
     bool article = false, chapter = false;
@@ -206,7 +209,7 @@ struct Regulation {
     }
     if (chapter) doc.signal("chapters `第一章`", 0.15);
     if (doc.has("起施行") || doc.has("之日起施行")) doc.signal("effective clause `自…起施行`", 0.10);
-    for (std::string_view self : {"本条例", "本规定", "本办法", "本制度", "本意见", "本细则"})
+    for (std::string_view self : {"本条例", "本规定", "本办法", "本制度", "本意见", "本细则", "本标准", "本《标准》"})
       if (doc.has(self)) {
         doc.signal("self-reference (本条例/本办法/…)", 0.10);
         break;

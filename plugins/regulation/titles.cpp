@@ -16,7 +16,7 @@ using text::contains;
 
 const std::string_view kInstruments[] = {"实施细则", "实施办法", "实施意见", "暂行条例", "条例", "规定", "办法",
                                          "制度", "细则", "意见", "规则", "准则", "规程", "章程", "规范", "守则", "程序",
-                                         "员工手册", "村规民约", "乡规民约", "公约", "规约"};
+                                         "员工手册", "村规民约", "乡规民约", "公约", "规约", "标准"};
 
 std::size_t standing_suffix(std::string_view t) {
   // A revision's note (`（修订）`, `（2019年修正）`).

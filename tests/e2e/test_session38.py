@@ -59,4 +59,37 @@ check(r["fields"].get("issuer") == ["中华人民共和国某某部"], f"the org
 check(r["fields"].get("date") == "2031-01-01", f"the day it signs: {r['fields'].get('date')}")
 check("终审" not in r.get("text", "") and "审核" not in r.get("text", ""), f"the editors' credits not its text: {r.get('text', '')[-60:]!r}")
 
+# A law database's export of a city government's order: the rule's name first, then the order
+# (`某某市人民政府令` / `（第16号）` bracketed / the promulgating sentence / `市长 危某某` / the date),
+# then the rule. Two records: the order, numbered and issued by its organ (the mayor signs it),
+# and the rule, which takes the order's organ, number and date.
+rule = "".join(f"　　第{n}条　{t}\n" for n, t in [("一", "为了加强和规范某某数据管理，根据有关法律法规，结合本市实际，制定本办法。"),
+                                                  ("二", "本市行政区域内某某数据的采集、共享、开放和安全管理，适用本办法。"),
+                                                  ("三", "市某某主管部门负责统筹协调、指导监督全市某某数据管理工作。"),
+                                                  ("四", "本办法自2031年6月15日起施行。")])
+text = ("    【法宝引证码】 CLI.11.0000001\r\n原文链接：https://www.example.com/lar/0000.html\r\n某某市某某数据管理办法\r\n"
+        "某某市人民政府令\r\n\r\n（第16号）\r\n　　《某某市某某数据管理办法》已经2031年4月29日某某市人民政府十五届94次常务会议审议通过，"
+        "现予公布，自2031年6月15日起施行。\r\n市长 危某某\r\n\r\n2031年5月15日\r\n　　某某市某某数据管理办法\r\n第一章　总　则\r\n"
+        + rule.replace("\n", "\r\n"))
+recs = process_records(write("ling.txt", text))
+check(len(recs) == 2 and recs[0]["kind"] == "order" and recs[1]["kind"] == "regulation", f"the order and its rule: {[r['kind'] for r in recs]}")
+order, reg = recs[0], recs[-1]
+check((order["fields"].get("doc_number") or {}).get("key") == "某某市人民政府令第16号", f"the bracketed number under the masthead: {order['fields'].get('doc_number')}")
+check(order["fields"].get("issuer") == ["某某市人民政府"] and order["fields"].get("signatory") == "危某某",
+      f"the organ issues it, the mayor (a rarer surname) signs it: {order['fields'].get('issuer')} {order['fields'].get('signatory')}")
+check(reg["title"] == "某某市某某数据管理办法", f"the rule's title: {reg['title']}")
+check(reg["fields"].get("issuer") == ["某某市人民政府"] and reg["fields"].get("issuer_from") == "order", f"the rule issued by the order's organ: {reg['fields'].get('issuer')} {reg['fields'].get('issuer_from')}")
+check((reg["fields"].get("doc_number") or {}).get("key") == "某某市人民政府令第16号" and reg["fields"].get("date") == "2031-05-15",
+      f"under the order's number, on its date: {reg['fields'].get('doc_number')} {reg['fields'].get('date')}")
+
+# A norm titled 标准 that names itself (`本《标准》适用于…`) is a rule; a table of fees titled
+# `…收费标准` is not.
+norm = ("某某学校体育卫生条件试行基本标准\n\n　　根据有关文件要求，为保障中小学校体育、卫生工作的正常开展，制订本《某某学校体育卫生条件试行基本标准》"
+        "（以下简称《标准》）。\n　　本《标准》适用于全日制小学、初级中学、高级中学。各地应当按照本《标准》对中小学校进行核查。\n"
+        "一、体育教师\n　　小学1～2年级每5～6个班配备1名体育教师。\n二、体育场地器材\n　　学校体育场地应符合有关要求。\n")
+r = one("norm.txt", norm)
+check(r["kind"] == "regulation", f"a norm that names itself: {r['kind']}")
+r = one("fees.txt", "某某资格考试收费标准\n\n收费项目\t计费单位\t收费标准\n实践技能考试\t元/人\t320\n综合笔试\t元/人\t140\n")
+check(r["kind"] != "regulation", f"a table of fees: {r['kind']}")
+
 done()

@@ -22,7 +22,7 @@ inline constexpr std::u32string_view kSurnames =
     U"习饶傅齐康伍易常葛聂庞岳牛乔兰阎骆赖欧俞鲁颜倪殷施祝耿邢温阮褚霍柯凌卓屈蒙翟冉房柳游辛艾詹滕牟晏戚裴童甄祁盛芦查桂纪郁"
     // (Less common ones, none the first character of a common two-character word a line
     // could hold alone: not 关 关于, 安 安全, 文 文件, 全 全市, 单 单位, 解 解决, 项 项目.)
-    U"苗宁焦申尚谷费巴荣邬米麦甘阚卜冷喻闵隋储舒樊缪蓝冀郎娄佟宫仲尤刁梅路左";
+    U"苗宁焦申尚谷费巴荣邬米麦甘阚卜冷喻闵隋储舒樊缪蓝冀郎娄佟宫仲尤刁梅路左危虞谌蔺";
 inline bool is_surname(char32_t c) { return kSurnames.find(c) != std::u32string_view::npos; }
 
 // Two-character surnames, which make four-character names (`欧阳修远`).
