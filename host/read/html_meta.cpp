@@ -347,6 +347,24 @@ void page_info(std::string_view flat, Unwrapped& u) {
                                           (line.find("〔") != std::string_view::npos || line.find("年第") != std::string_view::npos ||
                                            line.find("[") != std::string_view::npos))
       u.fields["page_doc_number"] = std::string(line);
+    // A dated subtitle under the headline, outside the article (`——一九六六年八月八日通过`,
+    // `（2018年5月31日）`): the document's own date, as a page's 成文日期 is.
+    // (The <title> may add its site: `…的决定_爱思想`.)
+    if (auto t = u.fields.find("title"); t != u.fields.end() && t->is_string() && !u.fields.contains("page_written_date") &&
+                                          text::char_count(previous) >= 6 &&
+                                          text::strip_spaces(t->get<std::string>()).starts_with(text::strip_spaces(previous))) {
+      std::string sq = text::strip_spaces(line);
+      std::string_view v = sq;
+      while (v.starts_with("—")) v.remove_prefix(std::string_view("—").size());
+      if (v.starts_with("（") && v.ends_with("）")) v = v.substr(3, v.size() - 6);
+      auto d = text::parse_date_at(v, 0);
+      std::string_view rest = d ? v.substr(d->end) : std::string_view();
+      // (Set apart by its dash or brackets, or saying what the day was; a bare date is the posting's.)
+      bool said = false;
+      for (std::string_view w : {"通过", "发布", "印发", "颁布", "讲话", "发表"}) said |= rest == w;
+      if (d && d->begin == 0 && d->year && d->month && d->day && (rest.empty() ? v.size() < sq.size() : said))
+        u.fields["page_written_date"] = d->iso();
+    }
     previous = line;
     if (!u.fields.contains("page_column") && breadcrumb_line(line))
       if (std::string c = breadcrumb_column(line); !c.empty()) u.fields["page_column"] = std::move(c);
@@ -445,6 +463,11 @@ void page_info(std::string_view flat, Unwrapped& u) {
     if (!u.fields.contains("source"))
       for (auto l : source_labels)
         if (auto v = value_after(l); !v.empty() && text::char_count(v) <= 30 && v.find("http") == std::string_view::npos) {
+          // (A value bracketed whole, `来源:（一九六七年八月九日《人民日报》）`: what the brackets hold.)
+          for (auto [open, close] : {std::pair<std::string_view, std::string_view>{"（", "）"}, {"(", ")"}})
+            if (v.starts_with(open) && v.ends_with(close) && v.size() > open.size() + close.size() &&
+                v.find(close) == v.size() - close.size())
+              v = text::trim(v.substr(open.size(), v.size() - open.size() - close.size()));
           // A date run into the value (`人民日报2024-05-13 08:49`) and a bracket left open by the
           // line's layout (`新华社）`) are no part of the source.
           for (std::size_t at = 0; at < v.size();) {

@@ -374,6 +374,9 @@ Elements parse(const std::vector<Paragraph>& ps, std::string_view wrapper_title)
     std::string w = clean_title(squeeze(wrapper_title));
     // (Not a site's `转发` before the very title: the document is the one reposted.)
     bool repost = tx::starts_with(w, "转发") && std::string_view(w).substr(6) == e.title.found.text;
+    // (Nor a site's words for what the page holds, a verb and no 关于 of a notice's own title:
+    // `印发《关于…的意见》的通知` over the 意见 alone.)
+    for (std::string_view verb : {"印发《", "转发《", "批转《"}) repost |= tx::starts_with(w, verb) && contains(w, "《" + e.title.found.text + "》");
     // (Nor is a body whose punctuation a crawler stripped: `…保护规划20192035年的批复` is the
     // wrapper's `…保护规划（2019—2035年）的批复`, which keeps what was printed.)
     auto letters = [](std::string_view s) {
@@ -391,6 +394,16 @@ Elements parse(const std::vector<Paragraph>& ps, std::string_view wrapper_title)
       e.title.found.text = w;
       e.title.type = doc_type_of_title(w);
     }
+    // A site's words for what the page holds (`印发《关于…的意见》的通知`, no 关于 of a notice's
+    // own) over the document's own title: the page holds that document alone, titled so.
+    // (A page's info line may stand between: `发布时间：…`.)
+    for (std::size_t next = e.title.last_paragraph + 1; e.title.last_paragraph != kNone && next < ps.size() && next <= e.title.last_paragraph + 2; ++next)
+      for (std::string_view verb : {"印发《", "转发《", "批转《"})
+        if (std::string x = squeeze(ps[next].text); tx::starts_with(e.title.found.text, verb) &&
+                                                     contains(e.title.found.text, "《" + x + "》") && doc_type_of_title(x)) {
+          if (Title own = find_title(ps, next); own.type && own.found.text == x) e.title = own;
+          break;
+        }
     title_at = index_of(ps, e.title.found.offset);
     if (!e.title.from_wrapper && title_at != kNone && title_at > e.body_from &&
         issuers_over_published_title(ps, title_at, e.title.last_paragraph)) {

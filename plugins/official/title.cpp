@@ -322,6 +322,14 @@ Title find_title(const std::vector<Paragraph>& ps, std::size_t from) {
 void split_title(Title& t) {
   std::string_view s = t.found.text;
   auto p = s.find("关于");
+  // (A 关于 inside the title it hands on, `印发《关于…的意见》的通知`, is that title's.)
+  // (Its organ is the one before the verb: `北京市经济和信息化局印发《关于…》的通知`.)
+  if (auto open = s.rfind("《", p); p != std::string_view::npos && open != std::string_view::npos && s.find("》", open) > p) {
+    p = std::string_view::npos;
+    for (std::string_view verb : {"印发", "转发", "批转", "发布", "颁布"})
+      if (std::string_view before = s.substr(0, open); tx::ends_with(before, verb) && organ_like(before.substr(0, before.size() - verb.size())))
+        t.issuer = std::string(before.substr(0, before.size() - verb.size()));
+  }
   std::string_view rest = s;
   if (p != std::string_view::npos) {
     t.issuer = std::string(s.substr(0, p));
@@ -337,6 +345,8 @@ void split_title(Title& t) {
     // The organ's verb before a title it hands on (`市科技局印发关于…措施的通知`) is no part of it.
     for (std::string_view verb : {"印发", "转发", "批转", "发布", "颁布"})
       if (tx::ends_with(t.issuer, verb) && t.issuer.size() > verb.size() + 6) t.issuer.resize(t.issuer.size() - verb.size());
+  } else if (!t.issuer.empty()) {
+    rest = s.substr(t.issuer.size());
   }
   std::string suffix = std::string(t.type->chinese);
   for (const auto& sx : suffixes())

@@ -283,7 +283,8 @@ struct Regulation {
       auto m = tx::parse_marker(ps[i].text);
       if (m.family == MarkerFamily::article || m.family == MarkerFamily::chapter) { body = i; break; }
     }
-    std::string adopted_by, cited_date;
+    std::string adopted_by, cited_date, latest;  // (latest: the last date a 题注 gives, not an effective one)
+    bool rewritten = false;                      // a 修订 in it: the text enacted anew
     // (From the first line when a dataset's row keeps the title apart and the text opens with the 题注.)
     std::string_view first_line = ps.empty() ? std::string_view() : tx::trim(ps[0].text);
     for (std::size_t i = tx::starts_with(first_line, "（") || tx::starts_with(first_line, "(") ? 0 : 1; i < body && i < 20; ++i) {
@@ -321,6 +322,8 @@ struct Regulation {
           if (tx::ends_with(before, "日期") || tx::ends_with(before, "时间")) clause = before;
           std::string iso = here->iso();
           at = end;
+          if (!(contains(clause, "施行") || contains(clause, "生效")) && iso.size() == 10 && iso > latest) latest = iso;
+          rewritten |= contains(clause, "修订");
           if (revisions || contains(clause, "修订") || contains(clause, "修正")) {
             doc.set_field("revised", iso);  // the latest revision: the text as it stands
             continue;
@@ -522,6 +525,10 @@ struct Regulation {
       std::size_t open = std::max(t.rfind("（") == std::string_view::npos ? 0 : t.rfind("（"), t.rfind('(') == std::string_view::npos ? 0 : t.rfind('('));
       if (std::string_view v = t.substr(open); contains(v, "修正") || contains(v, "修订")) cited_date = doc.field("revised");
     }
+    // A text revised (修订) since is a text enacted anew, cited as it stands: by the last date its 题注
+    // gives (`…2021年2月26日中共中央政治局会议修订 2021年4月16日中共中央发布` → the 16th of April).
+    // Amendments (修正) alone leave it cited by its adoption (`国旗法`, 1990, amended 2009 and 2020).
+    if (rewritten && !latest.empty()) doc.set_field("date", latest);
     if (!cited_date.empty() && doc.field("date").empty()) doc.set_field("date", cited_date);
     if (auto printed = printing(ps)) {
       if (!printed->by.empty()) doc.set_field("printed_by", printed->by);

@@ -94,7 +94,8 @@ bool part_name(std::string_view line) {
     return true;
   for (std::string_view w : {"讲话", "致辞", "发言", "全文", "摘要", "原文"})
     if (contains(q, w)) return true;
-  for (std::string_view w : {"结论", "结语", "前言", "序言", "引言", "后记", "附录", "附件", "目录", "说明", "讲话", "发言", "总结", "报告", "正文"})
+  for (std::string_view w : {"结论", "结语", "前言", "序言", "引言", "后记", "附录", "附件", "目录", "说明", "讲话", "发言", "总结", "报告", "正文",
+                             "编者按", "编者的话", "编后", "按语", "导读", "题记"})
     if (q == w) return true;
   return false;
 }
@@ -211,6 +212,25 @@ std::optional<std::pair<std::string, std::string>> closing_signature(std::string
   std::string organ = tx::strip_spaces(lines[0]);
   if (!d || d->size() != 10 || tx::char_count(organ) < 4 || tx::char_count(organ) > 30 || !people::organ_like(organ)) return std::nullopt;
   return std::make_pair(organ, *d);
+}
+
+std::string closing_dateline(std::string_view text) {
+  std::string_view t = tx::trim(text);
+  std::size_t b = t.rfind('\n');
+  std::string line = tx::strip_spaces(b == std::string_view::npos ? t : t.substr(b + 1));
+  std::size_t at = line.find("日电");
+  if (at == std::string::npos || tx::char_count(line) > 30 || contains(line, "。")) return {};
+  for (std::size_t i = 0; i < at;) {
+    if (auto d = tx::parse_date_at(line, i); d && d->end == at + std::string_view("日").size() && d->month && d->day) {
+      std::string_view agency = std::string_view(line).substr(0, i);
+      if (agency.starts_with("（") || agency.starts_with("(")) agency.remove_prefix(agency.starts_with("(") ? 1 : 3);
+      bool wire = false;
+      for (std::string_view w : {"社", "网", "报", "台"}) wire |= contains(agency, w);
+      return wire ? d->iso() : std::string();
+    }
+    tx::next_cp(line, i);
+  }
+  return {};
 }
 
 std::string bare_name(std::string_view before) {

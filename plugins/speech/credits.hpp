@@ -42,6 +42,9 @@ std::optional<PublishedNote> closing_note(std::string_view text);
 // An organ signing off with the date, in the last two lines (a ministry's 新年贺词 or a
 // 公开信: `中华人民共和国交通运输部` / `2021年1月1日`): {organ, ISO date}; empty when none.
 std::optional<std::pair<std::string, std::string>> closing_signature(std::string_view text);
+// A wire's dateline closing the speech it carries (`（新华社北京9月3日电）`): its day, ISO, or
+// `--09-03` without a year (the host gives it the page's); empty when the last line is none.
+std::string closing_dateline(std::string_view text);
 // A title that opens with its speaker's name and a colon (`习近平：用好红色资源…`, as a journal
 // heads the speeches it prints): the title after it; the title itself otherwise.
 std::string_view without_speaker(std::string_view title, std::string_view speaker);

@@ -78,9 +78,11 @@ void strip_speaker_from_title(Document& doc) {
   };
   std::string_view rest;
   std::optional<std::pair<std::string, std::string>> who;
+  bool posted = false;  // (`自治区党委常委、宣传部部长 范晓莉：推动…`: a post and a name say it, whatever the title)
   for (std::string_view colon : {"：", ":"})
-    if (auto c = v.find(colon); c != std::string_view::npos && c > 0 && tx::char_count(v.substr(0, c)) <= 10) {
-      who = person(v.substr(0, c));
+    if (auto c = v.find(colon); c != std::string_view::npos && c > 0 && tx::char_count(v.substr(0, c)) <= 30) {
+      if (tx::char_count(v.substr(0, c)) <= 10) who = person(v.substr(0, c));
+      if (auto pn = position_then_name(tx::trim(v.substr(0, c))); !who && pn) who = pn, posted = true;
       rest = tx::trim(v.substr(c + colon.size()));
       break;
     }
@@ -89,7 +91,7 @@ void strip_speaker_from_title(Document& doc) {
       who = person(v.substr(0, o));
       rest = v.substr(o + std::string_view("《").size(), v.size() - o - 2 * std::string_view("《").size());
     }
-  if (!who || rest.empty() || !names_speech_itself(rest)) return;
+  if (!who || rest.empty() || !(posted || names_speech_itself(rest))) return;
   if (doc.field("speaker").empty()) doc.set_field("speaker", who->first);
   if (doc.field("position").empty() && !who->second.empty()) doc.set_field("position", who->second);
   doc.set_title(std::string(rest));
@@ -273,7 +275,9 @@ struct Speech {
       }
       // A line introducing the text (`以下是原文，演讲全文仅535字：`) is no title.
       if (tx::ends_with(p, "：") || tx::ends_with(p, ":")) continue;
-      if (names_speech_itself(p) && !tx::starts_with(p, "——") && !contains(p, "。") && tx::char_count(p) <= (i < 6 ? 60u : 40u))
+      // (`…研讨会发言摘登`, a paper's kicker over the excerpts it prints, titles none of them.)
+      if (names_speech_itself(p) && !tx::starts_with(p, "——") && !contains(p, "。") && tx::char_count(p) <= (i < 6 ? 60u : 40u) &&
+          !tx::ends_with(p, "摘登") && !tx::ends_with(p, "摘编") && !tx::ends_with(p, "选登"))
         title_i = i;
     }
     // A page's headline that names the speaker (`陈国阳局长《在…上的讲话》`, `马卫光书记在…
@@ -441,6 +445,8 @@ struct Speech {
     } else if (auto sig = speech_credits::closing_signature(doc.text()); sig && doc.field("speaker").empty()) {  // an organ's 贺词
       doc.set_field("issuer", sig->first);
       if (doc.field("date").empty()) doc.set_field("date", sig->second);
+    } else if (auto day = speech_credits::closing_dateline(doc.text()); !day.empty() && doc.field("date").empty()) {
+      doc.set_field("date", day);  // (`（新华社北京9月3日电）`)
     }
     if (auto bare = speech_credits::without_speaker(doc.title(), doc.field("speaker")); bare.size() < doc.title().size()) doc.set_title(std::string(bare));
     std::string_view t = doc.title();

@@ -92,4 +92,64 @@ check(r["kind"] == "regulation", f"a norm that names itself: {r['kind']}")
 r = one("fees.txt", "某某资格考试收费标准\n\n收费项目\t计费单位\t收费标准\n实践技能考试\t元/人\t320\n综合笔试\t元/人\t140\n")
 check(r["kind"] != "regulation", f"a table of fees: {r['kind']}")
 
+# A portal's page of a 1960s decision: the adoption date in a subtitle under the heading, outside
+# the article (`——一九六六年八月八日通过`), and the source bracketed whole after its label.
+body = "".join(f"<p>{n}、某某问题</p>\n<p>当前开展的某某工作，是一场深刻的变革，是我国社会主义建设发展的一个更深入、更广阔的新阶段，必须认真做好。</p>\n" for n in "一二三四")
+page = ('<html><head><title>中共中央关于某某工作的决定_某某思想网</title></head><body>\n<div class="nav"><a href="/">首页</a></div>\n'
+        '<div class="show"><div class="head"><h3>中共中央关于某某工作的决定</h3>\n<div>——一九三六年八月八日通过</div>\n'
+        '<div class="info">本文共阅读 6777 次 更新时间：2031-11-19 15:16</div></div>\n'
+        '<div class="about"><p align="right">进入专题：<a href="/s?k=1">某某文献</a></p><div>● <strong>某某日报</strong></div></div>\n'
+        '<div id="content"><div class="article-content">' + body + '<p>来源:（一九三七年八月九日《某某日报》）</p></div></div></div></body></html>\n')
+r = one("decision.html", page)
+check(r["fields"].get("date") == "1936-08-08", f"the adoption day in the subtitle, not the page's: {r['fields'].get('date')}")
+check(r["fields"].get("source") == "一九三七年八月九日《某某日报》", f"the source inside its brackets: {r['fields'].get('source')}")
+r = one("decision-bare.html", page.replace("<div>——一九三六年八月八日通过</div>", "<div>2031-11-19</div>"))
+check(r["fields"].get("date") != "2031-11-19" or r["fields"].get("date_from") == "page", f"a bare date under the heading is the posting's: {r['fields'].get('date')} {r['fields'].get('date_from')}")
+
+# A speech a wire carried, its day only in the dateline closing it (`（新华社北京9月3日电）`): that
+# day, in the page's year.
+para = "今天，我们在这里隆重集会，纪念某某胜利75周年。75年前的今天，某某人民以顽强的意志和英勇的斗争，取得了伟大胜利！"
+page = ('<html><head><title>某某在纪念某某胜利75周年座谈会上的讲话</title></head><body><div class="article">\n'
+        '<h1>某某在纪念某某胜利75周年座谈会上的讲话</h1>\n<p>来源：人民网－人民日报 2031年09月11日</p>\n<p>同胞们，同志们，朋友们：</p>\n'
+        + "".join(f"<p>{para}</p>\n" for _ in range(5)) + '<p>（新华社北京9月3日电）</p>\n</div></body></html>\n')
+r = one("wire-speech.html", page)
+check(r["kind"] == "speech" and r["fields"].get("date") == "2031-09-03", f"the dateline's day: {r['kind']} {r['fields'].get('date')}")
+
+# A paper's page of seminar speeches: the heading `post name：title`, a kicker `…研讨会发言摘登`
+# and an editor's note (`编者按`) over the speech. The title is the speech's; the speaker the name.
+note = "深入学习某某思想，是理论工作的重中之重。5月31日，我区某某研讨会在南宁召开，与会同志围绕有关议题展开研讨和交流。"
+page = ('<html><head><title>自治区党委常委、宣传部部长 王某某：推动某某思想在八桂大地落地生根_某某规划办</title></head><body>\n'
+        '<div class="article"><h2>自治区党委常委、宣传部部长 王某某：推动某某思想在八桂大地落地生根</h2>\n<p>【时间：2031年07月06日】【来源：某某日报】</p>\n'
+        '<p><b>深入学习宣传贯彻某某思想研讨会发言摘登</b></p>\n<p><b>编者按</b></p>\n<p>' + note + '</p>\n'
+        '<p><b>自治区党委常委、宣传部部长 王某某：推动某某思想在八桂大地落地生根</b></p>\n'
+        + "".join(f"<p>{n}、要深入学习某某思想。我们要坚持学懂弄通做实，推动学习往深里走、往实里走、往心里走，切实把思想统一起来。</p>\n" for n in "一二三")
+        + '</div></body></html>\n')
+r = one("fayan.html", page)
+check(r["title"] == "推动某某思想在八桂大地落地生根", f"the speech's own title: {r['title']}")
+check(r["fields"].get("speaker") == "王某某" and r["fields"].get("position") == "自治区党委常委、宣传部部长",
+      f"the speaker the heading names, not the note's label: {r['fields'].get('speaker')} {r['fields'].get('position')}")
+
+# A site that kept an issued opinion alone under its own words for it (`印发《关于…的意见》的通知`,
+# no 关于 of a notice's own): the page holds the opinion.
+page = ('<html><head><title>印发《关于做好某某工作的意见》的通知</title></head><body><div class="article">\n'
+        '<h1>印发《关于做好某某工作的意见》的通知</h1>\n<p>发布时间：2031-10-09</p>\n<p>关于做好某某工作的意见</p>\n'
+        '<p>随着改革开放的深入和经济社会的发展，某某人员不断增多。根据有关规定，现就做好某某工作提出如下意见。</p>\n'
+        + "".join(f"<p>{n}、做好某某工作，要坚持有关条件，按规定程序办事，严格把好政治关，切实提高工作质量。</p>\n" for n in "一二三")
+        + '<p>四、本意见自下发之日起施行。</p>\n</div></body></html>\n')
+r = one("yijian.html", page)
+check(r["kind"] == "opinion" and r["title"] == "关于做好某某工作的意见", f"the opinion the page holds: {r['kind']} {r['title']}")
+r = one("tongzhi.txt", "某某市经济和信息化局印发《关于推进某某建设的指导意见》的通知\n\n各有关单位：\n现将《关于推进某某建设的指导意见》印发给你们，请认真贯彻落实。\n\n某某市经济和信息化局\n2031年5月6日\n")
+check((r["fields"].get("title_parts") or {}).get("issuer") == "某某市经济和信息化局" and (r["fields"].get("forwarded") or {}).get("title") == "关于推进某某建设的指导意见",
+      f"the organ before the verb, the 关于 inside the quotation the issued title's: {r['fields'].get('title_parts')} {r['fields'].get('forwarded')}")
+
+# A regulation's 题注: revised (修订) and issued anew, it is cited as it stands, by the last date;
+# amended (修正) only, by its adoption.
+arts = "".join(f"第{n}条　为了规范某某工作，根据有关规定，制定本条例。\n" for n in "一二三")
+r = one("xiuding.txt", "某某基层组织工作条例\n（2009年11月5日某某会议审议批准　2010年8月13日某某发布\n2031年2月26日某某会议修订　2031年4月16日某某发布）\n第一章　总则\n" + arts)
+check(r["kind"] == "regulation" and r["fields"].get("date") == "2031-04-16", f"revised and issued anew: {r['fields'].get('date')}")
+r = one("xiuzheng.txt", "某某旗法\n（1990年6月28日第七届全国人民代表大会常务委员会第十四次会议通过　根据2009年8月27日第十一届全国人民代表大会常务委员会"
+        "第十次会议《关于修改部分法律的决定》第一次修正　根据2030年10月17日第十三届全国人民代表大会常务委员会第二十二次会议"
+        "《关于修改〈某某旗法〉的决定》第二次修正）\n" + arts.replace("本条例", "本法"))
+check(r["fields"].get("date") == "1990-06-28", f"amended only: cited by its adoption: {r['fields'].get('date')}")
+
 done()
