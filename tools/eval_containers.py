@@ -7,7 +7,7 @@ Compared against the records of `gongwen process FILE` (articles = records with 
 import glob, json, os, re, subprocess, sys
 gw = sys.argv[1]; d = sys.argv[2]; verbose = "-v" in sys.argv
 sq = lambda s: re.sub(r"[\s\u3000]+", "", s or "")
-T = [0, 0, 0, 0]
+T = [0, 0, 0, 0, 0]
 for gf in sorted(glob.glob(os.path.join(d, "gold", "*.json"))):
     g = json.load(open(gf, encoding="utf-8"))
     name = os.path.basename(gf)[:-5]
@@ -18,10 +18,12 @@ for gf in sorted(glob.glob(os.path.join(d, "gold", "*.json"))):
     got = [(r.get("source", {}).get("line_start"), r.get("title", "")) for r in arts]
     gold = [(a.get("line", a.get("start_line")), a["title"]) for a in g["articles"]]
     starts = sum(1 for gl, _ in gold if any(l is not None and abs(l - gl) <= 2 for l, _ in got))
-    titles = sum(1 for _, gt in gold if any(sq(t) == sq(gt) for _, t in got))
-    T[0] += starts; T[1] += titles; T[2] += len(gold); T[3] += len(got)
-    print(f"{name}: gold {len(gold)} got {len(got)} starts {starts}/{len(gold)} titles {titles}/{len(gold)}  kinds {sorted(set(r['kind'] for r in recs))}")
+    # (An untitled piece, gold title null, counts for its start only.)
+    titled = [gt for _, gt in gold if gt]
+    titles = sum(1 for gt in titled if any(sq(t) == sq(gt) for _, t in got))
+    T[0] += starts; T[1] += titles; T[2] += len(gold); T[3] += len(got); T[4] += len(titled)
+    print(f"{name}: gold {len(gold)} got {len(got)} starts {starts}/{len(gold)} titles {titles}/{len(titled)}  kinds {sorted(set(r['kind'] for r in recs))}")
     if verbose:
         for l, t in got: print(f"    got  {l}: {t[:60]}")
-        for l, t in gold: print(f"    gold {l}: {t[:60]}")
-print(f"TOTAL starts {T[0]}/{T[2]} titles {T[1]}/{T[2]} records {T[3]}")
+        for l, t in gold: print(f"    gold {l}: {(t or '(untitled)')[:60]}")
+print(f"TOTAL starts {T[0]}/{T[2]} titles {T[1]}/{T[4]} records {T[3]}")

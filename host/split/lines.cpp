@@ -241,7 +241,18 @@ bool is_date_line(std::string_view t) {
   std::string s = tx::strip_spaces(t);
   std::string_view v = s;
   if (!((tx::starts_with(v, "（") || tx::starts_with(v, "(")) && (tx::ends_with(v, "）") || tx::ends_with(v, ")")))) return false;
-  return tx::char_count(v) <= 16 && tx::find_full_date(v).has_value();
+  if (tx::char_count(v) <= 16 && tx::find_full_date(v).has_value()) return true;
+  // (Days of a meeting after the first: `（1957年11月14日、16日、18日）`, `（2023年3月5日至11日）`.)
+  std::size_t open = tx::starts_with(v, "(") ? 1 : 3;
+  auto d = tx::parse_date_at(v, open);
+  if (!d || !d->year || !d->day || d->begin != open) return false;
+  std::string_view rest = v.substr(d->end, v.size() - d->end - (tx::ends_with(v, ")") ? 1 : 3));
+  for (std::size_t i = 0; i < rest.size();) {
+    char32_t c = tx::next_cp(rest, i);
+    if (!((c >= U'0' && c <= U'9') || c == U'日' || c == U'、' || c == U'至' || c == U'和' || c == U'—' || c == U'-' || c == U'到'))
+      return false;
+  }
+  return tx::char_count(v) <= 40;
 }
 
 // A byline under a title: `■ 徐文光`, `■本刊特约评论员`, a bare name, or a unit.
@@ -408,6 +419,16 @@ bool part_label(std::string_view t) {
   if (tx::more_visible_than(t, 24)) return false;  // told before a paragraph is copied
   std::string s = tx::strip_spaces(t);
   if (s == "上篇" || s == "中篇" || s == "下篇") return true;
+  // A span of years over the pieces of those years (`1957-1959`, `1949—1952年`).
+  if (s.size() >= 9 && std::all_of(s.begin(), s.begin() + 4, [](char c) { return c >= '0' && c <= '9'; })) {
+    std::string_view rest = std::string_view(s).substr(4);
+    for (std::string_view dash : {"-", "—", "–", "～", "~", "至"})
+      if (rest.starts_with(dash)) {
+        std::string_view to = rest.substr(dash.size());
+        if (to.ends_with("年")) to.remove_suffix(std::string_view("年").size());
+        if (to.size() == 4 && std::all_of(to.begin(), to.end(), [](char c) { return c >= '0' && c <= '9'; })) return true;
+      }
+  }
   // A part with its name after a gap (`第一部分　重要讲话精神`): the label before the gap.
   {
     std::string_view tt = tx::trim(t);

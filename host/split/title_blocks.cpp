@@ -82,6 +82,21 @@ bool numbered_item(std::string_view t) {
 }
 }  // namespace
 
+// A title that carries its date in brackets at its end (`介绍一个合作社（1958年4月15日）`): a year
+// and a month at least, nothing else in them.
+bool dated_title(std::string_view t) {
+  std::string s = tx::strip_spaces(t);
+  std::string_view v = s;
+  for (auto [open, close] : {std::pair<std::string_view, std::string_view>{"（", "）"}, {"(", ")"}}) {
+    std::size_t o = v.rfind(open);
+    if (!tx::ends_with(v, close) || o == std::string_view::npos || tx::char_count(v.substr(0, o)) < 4) continue;
+    std::string_view inside = v.substr(o + open.size(), v.size() - o - open.size() - close.size());
+    auto d = tx::parse_date_at(inside, 0);
+    return d && d->year && d->month && d->end == inside.size();
+  }
+  return false;
+}
+
 std::vector<std::size_t> title_blocks(Document& doc, const std::vector<Para>& ps, std::size_t toc_b, std::size_t toc_e, float& body_pt,
                                       std::size_t& bulletin_items) {
   bulletin_items = 0;
@@ -170,7 +185,9 @@ std::vector<std::size_t> title_blocks(Document& doc, const std::vector<Para>& ps
                  !tx::starts_with(p.t, "（") && !tx::starts_with(p.t, "(") && !(tx::starts_with(p.t, "■") && is_byline(p.t)) &&
                  !names_list(p.t) && !page_first(p.t, dummy, page) && !page_last(p.t, dummy, page) && !source_note(p.t) &&
                  !tx::starts_with(tx::strip_spaces(p.t), "目录") && !metadata_field(p.t) && !clean_detail::rule_line(p.t) &&
-                 !compiler_credit(p.t) && !colophon_line(p.t);
+                 !compiler_credit(p.t) && !colophon_line(p.t) &&
+                 !tx::starts_with(p.t, "·") && !tx::starts_with(p.t, "•") &&  // (a bulleted list's item: a contents entry)
+                 !part_label(p.t);  // (a part's label over the piece's title: `1957-1959`)
     // After a contents entry or a cover teaser, a short line is that entry's second line.
     bool after_entry = j > 0 && (page_first(ps[j - 1].t, dummy, page) || page_last(ps[j - 1].t, dummy, page));
     bool after_teaser = j > 0 && is_teaser(ps[j - 1].t);
@@ -236,6 +253,9 @@ std::vector<std::size_t> title_blocks(Document& doc, const std::vector<Para>& ps
       // `一九六六年十一月三十日`): the next piece of a paper's page or a compilation.
       else if (k == j + 1 && !after_teaser && j >= 2 && tx::whole_date(tx::strip_spaces(ps[j - 1].t)) && signed_close(j - 2) &&
                ps[k].chars > 40 && p.chars >= 6 && !tx::ends_with(p.t, "："))
+        block = true;
+      // A title that carries its date over the text, after something finished: a compilation's next piece.
+      else if (k == j + 1 && !after_teaser && dated_title(p.t) && opens_after(j) && !tx::ends_with(ps[k].t, "："))
         block = true;
       // A 公文's title over its 发文字号, after something finished: a 文件汇编's next document.
       else if (k == j + 1 && !after_teaser && one_document_title(p.t) && number_line(ps[k].t) && opens_after(j))

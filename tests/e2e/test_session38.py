@@ -152,4 +152,19 @@ r = one("xiuzheng.txt", "某某旗法\n（1990年6月28日第七届全国人民�
         "《关于修改〈某某旗法〉的决定》第二次修正）\n" + arts.replace("本条例", "本法"))
 check(r["fields"].get("date") == "1990-06-28", f"amended only: cited by its adoption: {r['fields'].get('date')}")
 
+# A web copy of a selected-works volume: its contents a bulleted list (`· 标题`), a stray date and
+# author line inside it, then the pieces, each a title over its date; a part's span of years
+# (`1937-1942`) over the first; a piece whose title carries its date (`介绍某某合作社（1938年4月15日）`);
+# a meeting's days after the first (`（1937年11月14日、16日、18日）`).
+para = "　　当前的局势，是处于暂时的局部的困难的境况，决不是最后的失败。我们要充分运用半年来的宝贵经验，研究战略战术，做好各项工作。"
+text = ("《某某文选第一卷》\n\n目  录\n· 动员新兵及新兵政治工作\n· 党与抗日民主政权\n· 根据地建设与群众运动\n· 介绍某某合作社\n· 建设一个成熟的有战斗力的党\n"
+        "  （一九三五年六月、十二月）  某某某  \n· 注释\n1937-1942\n动员新兵及新兵政治工作\n\n（1937年11月14日、16日、18日）\n\n一\n" + para + "\n" + para + "\n\n"
+        "党与抗日民主政权\n（一九四一年四月十五日）\n" + para + "\n" + para + "\n\n"
+        "根据地建设与群众运动\n（一九四二年五月三日）\n" + para + "\n" + para + "\n\n"
+        "介绍某某合作社（1938年4月15日）\n\n一\n\n" + para + "\n" + para + "\n")
+recs = process_records(write("wenxuan.txt", text))
+arts = [r for r in recs if r["source"].get("container")]
+check([a["title"] for a in arts] == ["动员新兵及新兵政治工作", "党与抗日民主政权", "根据地建设与群众运动", "介绍某某合作社（1938年4月15日）"],
+      f"the pieces, not the contents' last entry nor the span of years: {[a['title'] for a in arts]}")
+
 done()
