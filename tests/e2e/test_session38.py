@@ -167,4 +167,18 @@ arts = [r for r in recs if r["source"].get("container")]
 check([a["title"] for a in arts] == ["动员新兵及新兵政治工作", "党与抗日民主政权", "根据地建设与群众运动", "介绍某某合作社（1938年4月15日）"],
       f"the pieces, not the contents' last entry nor the span of years: {[a['title'] for a in arts]}")
 
+# A plan kept alone, as a policy library keeps the attachment of the notice that issued it: its
+# genre, its period and its parts; a headline reporting one is news, not the plan.
+body = ("为深入贯彻落实有关决策部署，加快推进设施农业现代化，结合本市实际，制定本方案。\n一、总体要求\n坚持以新发展理念为指导，统筹发展和安全。\n"
+        "二、主要目标\n到2027年，全市设施农业现代化水平明显提升。\n三、重点任务\n（一）加快设施建设。推进老旧设施改造提升。\n"
+        "四、保障措施\n（一）加强组织领导。建立工作推进机制。\n\n某某市农业农村委员会\n2031年4月3日\n")
+r = one("fangan.txt", "某某市设施农业现代化提升行动方案（2031-2034年）\n\n" + body)
+check(r["kind"] == "plan" and r["fields"].get("plan_type") == "方案" and r["fields"].get("period") == "2031-2034",
+      f"a plan, its genre and period: {r['kind']} {r['fields'].get('plan_type')} {r['fields'].get('period')}")
+check(r["fields"].get("parts") == ["一、总体要求", "二、主要目标", "三、重点任务", "四、保障措施"] and r["fields"].get("issuer") == ["某某市农业农村委员会"]
+      and r["fields"].get("date") == "2031-04-03", f"its parts and signature: {r['fields'].get('parts')} {r['fields'].get('issuer')} {r['fields'].get('date')}")
+r = one("fangan-news.txt", "我市出台设施农业现代化提升行动方案\n\n本报讯（记者 王某）近日，某某市印发设施农业现代化提升行动方案，提出到2034年全市设施农业现代化水平明显提升。"
+        "方案明确了加快设施建设、推动科技应用等重点任务。\n市农业农村委员会有关负责人表示，将加强组织领导，抓好贯彻落实。\n")
+check(r["kind"] != "plan", f"a report of a plan: {r['kind']}")
+
 done()

@@ -1,0 +1,151 @@
+-- plan: 规划, 计划, 方案, 工作要点, 纲要 — what an organ means to do, over a period, in parts
+-- (`某某市国民经济和社会发展第十四个五年规划`, `某某行动方案（2024—2027年）`, `2024年工作要点`).
+-- Kind `plan`: not one of the 15 公文 kinds; most are issued as the attachment of a 通知
+-- (`关于印发《…方案》的通知`, the official handler's), and reach this handler as the
+-- attachment the splitter cut, or alone as sites and datasets keep them.
+--
+-- What marks one, no signal deciding alone (a headline `我市出台…行动方案` names one too):
+--   the title ends with the genre (规划, 计划, 方案, 要点, 纲要), a standing or a
+--   period in brackets after it (`（试行）`, `（2021—2025年）`) left aside        +0.25
+--   the period it covers in the title (`2021—2025年`, `十四五`, `2024年`)         +0.10
+--   the parts a plan is written in, as headings (`一、指导思想`, `（二）主要目标`,
+--     `重点任务`, `保障措施`…): two of them                                     +0.25
+--     four or more                                                              +0.35
+--   a news report of one (本报讯, 新华社…电, （记者…）in the lead)                 −0.30
+-- process(): fields plan_type (the genre word), period (`2021-2025`, or the one year), parts
+-- (the plan's part headings as printed), issuer and date from a signature over a date
+-- closing it, or from a date line under the title; a section per level-1 heading.
+
+local GENRE = "(规划|计划|方案|工作要点|要点|纲要)"
+-- The standing or the period after the title: `（试行）`, `（2021—2025年）`, `（2024-2027年）`, `（征求意见稿）`.
+local TAIL = "\\s*[（(][^（）()]{1,16}[）)]\\s*$"
+local PARTS = { "指导思想", "总体要求", "基本原则", "工作原则", "主要目标", "发展目标", "工作目标", "总体目标",
+  "目标任务", "重点任务", "主要任务", "重点工作", "工作任务", "保障措施", "组织保障", "实施步骤",
+  "进度安排", "时间安排", "组织实施", "工作措施", "发展基础", "发展环境", "规划实施", "实施保障", "任务分工" }
+
+-- The title without what follows the genre (one bracket, or two: `（试行）（2024—2027年）`).
+local function bare(title)
+  local t = gw.trim(title)
+  for _ = 1, 2 do t = gw.re.gsub(t, TAIL, "") end
+  return t
+end
+
+-- The genre word a title ends with, or nil; never a 公文's (`…方案的通知`, `…规划的批复`).
+local function genre_of(title)
+  local t = bare(title)
+  if gw.len(t) < 4 or gw.len(t) > 60 or gw.re.find(t, "[。！？；]") then return nil end
+  return gw.re.match(t, GENRE .. "$")
+end
+
+-- `2021—2025年`, `2024-2027年`, `十四五` (2021-2025), `2024年`: as `from-to` or the one year.
+local function period_of(title)
+  local a, b = gw.re.match(title, "((?:19|20)\\d\\d)\\s*[—–\\-－～~至到]+\\s*((?:19|20)\\d\\d)\\s*年")
+  if a then return a .. "-" .. b end
+  local five = gw.re.match(title, "[“\"]?(十[一二三四五六七八九]|[九八七])五[”\"]?")
+  if five then
+    local n = gw.number(five)
+    if n then return tostring(1951 + 5 * (n - 1)) .. "-" .. tostring(1955 + 5 * (n - 1)) end
+  end
+  return gw.re.match(title, "((?:19|20)\\d\\d)\\s*年")
+end
+
+-- A heading naming one of a plan's parts: short, after its marker (`一、`, `（二）`, `第三章`) or bare.
+local function part_of(text)
+  if gw.len(text) > 30 or gw.re.find(text, "[。；]") then return nil end
+  local m = gw.marker(text)
+  local rest = gw.trim(m and text:sub(m.length + 1) or text)
+  for _, part in ipairs(PARTS) do
+    if rest:sub(1, #part) == part then return part end
+  end
+  return nil
+end
+
+---@type gongwen.Handler
+return {
+  name = "plan",
+  version = "0.1.0",
+  kinds = { "plan" },
+  description = "规划、计划、方案、工作要点、纲要 (plans and programmes)",
+  priority = 20,
+  keywords = { "规划", "计划", "方案", "要点", "纲要" },
+
+  detect = function(doc)
+    local ps = doc:paragraphs(80)
+    if #ps == 0 then return 0 end
+    local head = doc.title ~= "" and doc.title or ps[1].text
+    if not genre_of(head) then return 0 end
+    doc:signal("the title ends with a plan's genre (规划, 计划, 方案, 要点, 纲要)", 0.25)
+    if period_of(head) then doc:signal("the period it covers in the title (2021—2025年, 十四五)", 0.10) end
+    local seen, parts = {}, 0
+    for _, p in ipairs(ps) do
+      local part = part_of(p.text)
+      if part and not seen[part] then
+        seen[part] = true
+        parts = parts + 1
+      end
+    end
+    if parts >= 4 then
+      doc:signal("four or more of a plan's parts as headings (指导思想, 主要目标, 重点任务, 保障措施…)", 0.35)
+    elseif parts >= 2 then
+      doc:signal("two of a plan's parts as headings (指导思想, 主要目标, 重点任务, 保障措施…)", 0.25)
+    end
+    for i = 1, math.min(#ps, 3) do
+      if gw.re.find(ps[i].text, "^(本报讯|本台讯|新华社|人民网|央视网|[^，。]{0,12}(讯|电)[（(]记者)") or gw.re.find(ps[i].text, "[（(]记者[^）)]{1,24}[）)]") then
+        doc:signal("a news report of a plan (本报讯, 记者)", -0.30)
+        break
+      end
+    end
+    return doc:score()
+  end,
+
+  process = function(doc, ctx)
+    local ps = doc:paragraphs()
+    if #ps == 0 then
+      doc:diagnostic("warning", "empty document")
+      return
+    end
+    local first = 1
+    if doc.title == "" then
+      doc.title = ps[1].text
+      first = 2
+    elseif gw.strip_spaces(ps[1].text) == gw.strip_spaces(doc.title) then
+      first = 2
+    end
+    doc.fields.plan_type = genre_of(doc.title) or gw.re.match(bare(doc.title), GENRE .. "$")
+    local period = period_of(doc.title)
+    if period then doc.fields.period = period end
+    -- A date line under the title (`（2024年3月1日）`, `2024年3月1日`): the plan's date.
+    for i = first, math.min(#ps, first + 2) do
+      local t = gw.strip_spaces(ps[i].text)
+      local iso = gw.len(t) <= 20 and gw.date(t, 1, true) or nil
+      if iso and gw.re.find(t, "^[（(]?[0-9〇零一二三四五六七八九十]+年[0-9一二三四五六七八九十]+月[0-9一二三四五六七八九十]+日[）)]?$") then
+        doc.fields.date = iso
+        break
+      end
+    end
+    -- The signature over the closing date.
+    local tail = doc:paragraphs(-3)
+    if #tail >= 2 then
+      local last = gw.trim(tail[#tail].text)
+      local iso = gw.len(last) <= 20 and gw.date(last, 1, true) or nil
+      local signer = gw.trim(tail[#tail - 1].text)
+      if iso and gw.len(last) <= 16 and gw.len(signer) >= 3 and gw.len(signer) <= 30 and
+          not gw.re.find(signer, "[。，；！？：:、]") and gw.re.find(signer, "(委员会|政府|办公室|办公厅|局|厅|部|委|院|中心|公司|学校|大学|协会|小组)$") then
+        doc.fields.issuer = { signer }
+        doc.fields.date = iso
+      end
+    end
+    local parts, seen = {}, {}
+    for _, p in ipairs(ps) do
+      local part = part_of(p.text)
+      if part and not seen[part] then
+        seen[part] = true
+        parts[#parts + 1] = gw.trim(p.text)
+      end
+    end
+    if #parts > 0 then doc.fields.parts = parts end
+    for _, h in ipairs(doc:headings({ "cn_dun", "chapter" })) do
+      if h.level == 1 then doc:add_section{ level = 1, marker = h.marker, title = h.title, pos = h.pos, stop = h.stop } end
+    end
+  end,
+}
