@@ -228,6 +228,13 @@ std::string row_issuer(const Json& fields) {
     auto v = tx::trim(it.value().get_ref<const std::string&>());
     // (A crawler's `issuing_org` that holds the site it read, `北京市人民政府门户网站`, `www.gov.cn`: no organ.)
     bool site = tx::starts_with(v, "www.") || tx::starts_with(v, "http") || tx::ends_with(v, "网站") || tx::ends_with(v, "官网");
+    // (A curator's note after the organs, `商务部、国家发展和改革委员会（国务院办公厅转发）`: not theirs.)
+    if (auto open = v.rfind("（"); open != std::string_view::npos && open > 0 && tx::ends_with(v, "）"))
+      for (std::string_view act : {"转发", "印发", "发布", "联合", "批转"})
+        if (v.substr(open).find(act) != std::string_view::npos) {
+          v = tx::trim(v.substr(0, open));
+          break;
+        }
     if (named && !site && !v.empty() && tx::char_count(v) <= 80) return std::string(v);
   }
   // A government list's source column names the organ that published each document; so

@@ -181,4 +181,12 @@ r = one("fangan-news.txt", "我市出台设施农业现代化提升行动方案\
         "方案明确了加快设施建设、推动科技应用等重点任务。\n市农业农村委员会有关负责人表示，将加强组织领导，抓好贯彻落实。\n")
 check(r["kind"] != "plan", f"a report of a plan: {r['kind']}")
 
+# A curated CSV whose issuer column notes who forwarded the document (`（国务院办公厅转发）`): the
+# organs are the issuers, the note is not.
+csv = ('title,issuer,date,content\r\n"2031年稳外资行动方案","商务部、国家发展和改革委员会（国务院办公厅转发）",2031-02-19,'
+       '"为深入贯彻落实有关决策部署，进一步稳外资，制定本方案。一、总体要求。坚持稳中求进。二、主要目标。外资规模保持稳定。"\r\n')
+r = process_records(write("curated.csv", csv), "--no-split")[0]
+check(r["fields"].get("issuer") == ["商务部、国家发展和改革委员会"] or r["fields"].get("issuer") == ["商务部", "国家发展和改革委员会"],
+      f"the organs without the curator's note: {r['fields'].get('issuer')}")
+
 done()
