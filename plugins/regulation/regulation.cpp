@@ -19,6 +19,7 @@
 #include <gongwen/structure.hpp>
 #include <gongwen/text.hpp>
 
+#include "head_note.hpp"
 #include "titles.hpp"
 
 #include <algorithm>
@@ -48,27 +49,8 @@ bool labelled_date(std::string_view p) {
 using text::contains;
 
 using namespace regulation_titles;
-
-// The body named after an adoption date (`第十届全国人民代表大会常务委员会第二十九次会议通过`,
-// `国务院第3次常务会议通过`, `江苏省第十三届人民代表大会常务委员会第二次会议通过`):
-// the words before its meeting, the session (`第十届`) taken out; empty unless an organ.
-std::string adopting_body(std::string_view rest) {
-  std::string q = tx::strip_spaces(rest);
-  auto meeting = q.find("会议通过");
-  if (meeting == std::string::npos) return {};
-  // The meeting's own number (`第二十九次`, `第3次常务`) starts at the last 第 before it.
-  auto nth = q.rfind("第", meeting);
-  if (nth == std::string::npos || q.find("次", nth) > meeting) return {};
-  std::string organ = q.substr(0, nth);
-  if (tx::starts_with(organ, "（") || tx::starts_with(organ, "(")) organ.erase(0, organ[0] == '(' ? 1 : 3);
-  if (tx::starts_with(organ, "经")) organ.erase(0, 3);  // `经省人民政府第125次常务会议通过`
-  if (auto a = organ.find("第"), b = organ.find("届"); a != std::string::npos && b != std::string::npos && b > a && b - a <= 15)
-    organ.erase(a, b + 3 - a);
-  // A body that names itself (`学校`, `本校`, `公司` + its meeting) is no issuer to report.
-  for (std::string_view generic : {"学校", "本校", "我校", "公司", "本公司", "集团", "学院", "本院", "我院", "本会", "协会", "学会"})
-    if (tx::starts_with(organ, generic)) return {};
-  return tx::char_count(organ) >= 2 && people::organ_like(organ) ? organ : std::string();
-}
+using regulation_head_note::adopting_body;
+using regulation_head_note::promulgating_body;
 
 // A line that is all a bracketed number or numbers, as printed under a rule's
 // title: `（衢委办发〔2016〕18号）`, a joint one's `（某委办发〔2016〕18号 某政办发〔2016〕19号）`,
@@ -283,7 +265,7 @@ struct Regulation {
       auto m = tx::parse_marker(ps[i].text);
       if (m.family == MarkerFamily::article || m.family == MarkerFamily::chapter) { body = i; break; }
     }
-    std::string adopted_by, cited_date, latest;  // (latest: the last date a 题注 gives, not an effective one)
+    std::string adopted_by, promulgated_by, cited_date, latest;  // (latest: the last date a 题注 gives, not an effective one)
     bool rewritten = false;                      // a 修订 in it: the text enacted anew
     // (From the first line when a dataset's row keeps the title apart and the text opens with the 题注.)
     std::string_view first_line = ps.empty() ? std::string_view() : tx::trim(ps[0].text);
@@ -337,6 +319,7 @@ struct Regulation {
                             : contains(clause, "公布") || contains(clause, "发布") || contains(clause, "令") ? "promulgated"
                             : effective ? "effective" : "date";
           if (doc.field(key).empty()) doc.set_field(key, iso);
+          if (std::string organ = promulgating_body(clause); !organ.empty()) promulgated_by = organ;  // (the last: `…修订 2021年4月16日中共中央发布`)
           if (effective && doc.field("effective").empty()) doc.set_field("effective", iso);
           // The date a regulation is cited by: its adoption or promulgation (when it is not signed).
           if ((std::string_view(key) == "adopted" || std::string_view(key) == "promulgated") && cited_date.empty()) cited_date = iso;
@@ -477,6 +460,7 @@ struct Regulation {
       }
     }
     // Unsigned (a law, a state regulation): the body that adopted it, and the date it is cited by.
+    if (!promulgated_by.empty() && doc.field("issuer").empty()) doc.set_field("issuer", promulgated_by);
     if (!adopted_by.empty() && doc.field("issuer").empty()) doc.set_field("issuer", adopted_by);
     // Unsigned and unadopted: its organ on a line of its own between the title and the first
     // article, as a law database prints it (`厦门市新型墙体材料管理规定` / `福建省厦门市人民政府`), or

@@ -145,8 +145,10 @@ check((r["fields"].get("title_parts") or {}).get("issuer") == "某某市经济�
 # A regulation's 题注: revised (修订) and issued anew, it is cited as it stands, by the last date;
 # amended (修正) only, by its adoption.
 arts = "".join(f"第{n}条　为了规范某某工作，根据有关规定，制定本条例。\n" for n in "一二三")
-r = one("xiuding.txt", "某某基层组织工作条例\n（2009年11月5日某某会议审议批准　2010年8月13日某某发布\n2031年2月26日某某会议修订　2031年4月16日某某发布）\n第一章　总则\n" + arts)
+r = one("xiuding.txt", "某某基层组织工作条例\n（2009年11月5日中共某某委员会常委会会议审议批准　2010年8月13日中共某某委员会发布\n"
+        "2031年2月26日中共某某委员会常委会会议修订　2031年4月16日中共某某委员会发布）\n第一章　总则\n" + arts)
 check(r["kind"] == "regulation" and r["fields"].get("date") == "2031-04-16", f"revised and issued anew: {r['fields'].get('date')}")
+check(r["fields"].get("issuer") == ["中共某某委员会"], f"the organ its 题注 says promulgated it, not the title's words: {r['fields'].get('issuer')}")
 r = one("xiuzheng.txt", "某某旗法\n（1990年6月28日第七届全国人民代表大会常务委员会第十四次会议通过　根据2009年8月27日第十一届全国人民代表大会常务委员会"
         "第十次会议《关于修改部分法律的决定》第一次修正　根据2030年10月17日第十三届全国人民代表大会常务委员会第二十二次会议"
         "《关于修改〈某某旗法〉的决定》第二次修正）\n" + arts.replace("本条例", "本法"))
