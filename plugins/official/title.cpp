@@ -37,19 +37,22 @@ const std::vector<DocType>& types() {
       {"布告", "public_notice"},
       // Outside the 15, as organs use them: a 公示 announces a result for
       // objection (a public notice); a 倡议书 or 公开信 is a letter to the public.
-      {"公示", "public_notice"}, {"倡议书", "letter"}, {"公开信", "letter"}};
+      {"公示", "public_notice"}, {"倡议书", "letter"}, {"公开信", "letter"},
+      // A 预告 gives notice of a step to come on named people (`中层干部考察预告`), as a 公示 does.
+      {"预告", "public_notice"}};
   return t;
 }
 
 // 批覆 and 覆函: the traditional forms, which a fold to simplified keeps (覆 is
 // also a simplified character).
-const std::array<Suffix, 30>& suffixes() {
-  static const std::array<Suffix, 30> s = {{{"会议纪要", 13, false},
+const std::array<Suffix, 31>& suffixes() {
+  static const std::array<Suffix, 31> s = {{{"会议纪要", 13, false},
                                             {"倡议书", 17, false},
                                             {"的倡议", 17, true},
                                             {"公开信", 18, false},
                                             {"一封信", 18, false},
                                             {"公示", 16, false},
+                                            {"预告", 19, false},
                                             {"的复函", 12, false},
                                             {"的覆函", 12, false},
                                             {"的函", 12, false},
@@ -438,9 +441,9 @@ const DocType* doc_type_of_title(std::string_view title) {
     // announces a list or a result (`…评审结果公示`, `拟任人选公示`), else they are other writing
     // (`写给女儿的一封信`, `十件民生实事候选项目公示`).
     if ((s.text == "一封信" || s.text == "公开信") && !guanyu && !contains(t, "致")) return nullptr;
-    if (s.text == "公示" && !guanyu) {
+    if ((s.text == "公示" || s.text == "预告") && !guanyu) {
       bool listed = false;
-      for (std::string_view w : {"名单", "人选", "结果", "对象", "情况", "拟"}) listed |= contains(t, w);
+      for (std::string_view w : {"名单", "人选", "结果", "对象", "情况", "拟", "考察", "任前"}) listed |= contains(t, w);
       if (!listed) return nullptr;
     }
     return &types()[s.type];

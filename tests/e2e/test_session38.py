@@ -191,4 +191,11 @@ r = process_records(write("curated.csv", csv), "--no-split")[0]
 check(r["fields"].get("issuer") == ["商务部、国家发展和改革委员会"] or r["fields"].get("issuer") == ["商务部", "国家发展和改革委员会"],
       f"the organs without the curator's note: {r['fields'].get('issuer')}")
 
+# A university's 预告 of the cadres it will examine, numbered in brackets after its title: a
+# public notice like a 公示, the number its doc_number.
+r = one("yugao.txt", "中层干部考察预告（2031年第12号）\n校内各部门：\n根据报名、资格审查、面试答辩等情况，经学校党委常委会研究，确定以下同志为部分中层干部岗位考察对象。\n"
+        "一、学校党委办公室副主任岗位考察对象\n王某\n考察组将于2031年12月19日至12月25日到有关部门进行民主测评和考察谈话。\n特此预告。\n党委组织部\n2031年12月18日\n")
+check(r["kind"] == "public_notice" and r["fields"].get("doc_type") == "预告" and (r["fields"].get("doc_number") or {}).get("text") == "2031年第12号",
+      f"a 预告 with its number: {r['kind']} {r['fields'].get('doc_type')} {r['fields'].get('doc_number')}")
+
 done()
