@@ -180,6 +180,16 @@ void find_recipients(const std::vector<Paragraph>& ps, Elements& e) {
     // `2014-03-20 15:59:35` (a flattened head's date glued to its number and 主送 is read below).
     if (auto d = tx::parse_date_at(t, 0); d && d->begin == 0 && d->year && !(d->day && number_in(t.substr(d->end), 0))) continue;
     if (never_title_line(t)) continue;  // `版本：…`, `更新时间:…`, a link, a rule
+    // The 公告 that promulgates it, set over it (`《…的批复》已于…通过。现予公布，自…起施行。`).
+    // Its date line under it is the day it was promulgated: the document's, as it is cited.
+    if (e.title.type && e.title.type->kind != "announcement" && e.title.type->kind != "order" &&
+        (contains(t, "现予公布") || contains(t, "现予发布"))) {
+      if (auto iso = i + 1 < ps.size() ? whole_date(ps[i + 1].text) : std::nullopt; iso && e.date.iso.empty()) {
+        e.date = {{std::string(tx::trim(ps[i + 1].text)), ps[i + 1].offset}, *iso};
+        e.date_under_title = true;
+      }
+      continue;
+    }
     std::string_view line = t;
     // `司发通〔2014〕38号各省、自治区…：` — the number glued before the list.
     if (number_line) {

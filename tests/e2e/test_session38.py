@@ -198,4 +198,13 @@ r = one("yugao.txt", "中层干部考察预告（2031年第12号）\n校内各�
 check(r["kind"] == "public_notice" and r["fields"].get("doc_type") == "预告" and (r["fields"].get("doc_number") or {}).get("text") == "2031年第12号",
       f"a 预告 with its number: {r['kind']} {r['fields'].get('doc_type')} {r['fields'].get('doc_number')}")
 
+# A court's 批复 as a law database prints it: the 公告 that promulgated it and its date set between
+# the title and the 主送. The 主送 is read past them; the promulgation dates it.
+r = one("pifu.txt", "最高人民法院关于某某问题的批复\n（２０３０年１０月１１日最高人民法院审判委员会第１２４５次会议通过）\n中华人民共和国最高人民法院公告\n"
+        "《最高人民法院关于某某问题的批复》已于２０３０年１０月１１日由最高人民法院审判委员会第１２４５次会议通过。现予公布，自２０３１年４月１８日起施行。\n"
+        "二○三一年四月十六日\n某某省高级人民法院：\n你院《关于某某问题的请示》收悉。经研究，答复如下：\n一、某某企业以划拨方式取得的土地使用权不属于破产财产，有关人民政府可以予以收回。\n"
+        "二、企业对该土地使用权无处分权，设定抵押的，应经有审批权限的人民政府批准。\n此复。\n")
+check(r["kind"] == "reply" and r["fields"].get("recipients") == ["某某省高级人民法院"], f"the 主送 past the promulgating 公告: {r['kind']} {r['fields'].get('recipients')}")
+check(r["fields"].get("date") == "2031-04-16", f"dated by its promulgation: {r['fields'].get('date')}")
+
 done()
