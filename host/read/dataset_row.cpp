@@ -2,6 +2,7 @@
 // its date (a date column, or the date in its url), its issuer, its address.
 #include "read/dataset.hpp"
 #include "read/dataset_detail.hpp"
+#include "read/wrappers.hpp"
 #include "util/china_time.hpp"
 
 #include <fmt/format.h>
@@ -17,42 +18,6 @@ namespace gongwen::host {
 
 using namespace dataset_detail;
 namespace tx = gongwen::text;
-
-// A date in a URL path as news sites and people's daily print them:
-// `/202607/04/`, `/2026-07/04/`, `/20260704/`, `/2026/07/04/`; empty when none.
-std::string url_date(std::string_view url) {
-  if (url.find("://") == std::string_view::npos && !tx::starts_with(url, "/")) return {};
-  std::string digits;  // the path's digits, segment by segment
-  for (std::size_t i = url.find("://") == std::string_view::npos ? 0 : url.find("://") + 3; i < url.size(); ++i) {
-    char c = url[i];
-    if (c >= '0' && c <= '9') digits += c;
-    else if (c == '/' || c == '-' || c == '_') digits += c == '/' ? '/' : '.';
-    else digits += 'x';
-  }
-  // Look for YYYY MM DD with separators or none, the year between 1990 and 2099.
-  for (std::size_t i = 0; i + 8 <= digits.size(); ++i) {
-    if (i > 0 && digits[i - 1] >= '0' && digits[i - 1] <= '9') continue;
-    auto num = [&](std::size_t at, std::size_t n) -> int {
-      int v = 0;
-      for (std::size_t k = 0; k < n; ++k) {
-        if (at + k >= digits.size() || digits[at + k] < '0' || digits[at + k] > '9') return -1;
-        v = v * 10 + (digits[at + k] - '0');
-      }
-      return v;
-    };
-    int y = num(i, 4);
-    if (y < 1990 || y > 2099) continue;
-    std::size_t j = i + 4;
-    if (j < digits.size() && (digits[j] == '/' || digits[j] == '.')) ++j;
-    int m = num(j, 2);
-    j += 2;
-    if (j < digits.size() && (digits[j] == '/' || digits[j] == '.')) ++j;
-    int d = num(j, 2);
-    bool ends = j + 2 >= digits.size() || digits[j + 2] < '0' || digits[j + 2] > '9';
-    if (m >= 1 && m <= 12 && d >= 1 && d <= 31 && ends) return fmt::format("{:04}-{:02}-{:02}", y, m, d);
-  }
-  return {};
-}
 
 // A date column as a spreadsheet or pandas writes it in the US order
 // (`1/24/2020`, `12/3/2019 10:05`): month, day, year; day first when the

@@ -237,7 +237,7 @@ Unwrapped unwrap_html(std::string_view decoded_in) {
   page_info(full.out.text, u);
   script_info(decoded_in, u);
   saved_from(decoded_in, u);
-  for (const char* weaker : {"page_made", "page_badge_date"}) fall_back(u, weaker, "page_date");  // dates only a page without a better one
+  for (const char* weaker : {"page_made", "page_badge_date", "page_url_date"}) fall_back(u, weaker, "page_date");  // dates only a page without a better one
   fall_back(u, "title_site", "site");
   MainContent main = find_main_content(root);
   if (auto t = u.fields.find("title"); t != u.fields.end() && t->is_string()) prefer_block_under_title(main, root, t->get<std::string>());

@@ -39,6 +39,15 @@ std::string plain_meta(std::string_view v) {
   return std::string(text::trim(out));
 }
 
+// An article's address: http(s), no spaces, and a path (a site's home page is no article's url).
+bool web_url(std::string_view s) {
+  s = text::trim(s);
+  std::size_t scheme = text::starts_with(s, "https://") ? 8 : text::starts_with(s, "http://") ? 7 : 0;
+  if (!scheme || s.find_first_of(" \t\n<>\"") != std::string_view::npos) return false;
+  std::size_t slash = s.find('/', scheme);
+  return slash != std::string_view::npos && slash + 1 < s.size();
+}
+
 namespace {
 
 // The labels a page prints before its source and its author (`来源：省发改委`),
@@ -49,7 +58,6 @@ constexpr std::array<std::string_view, 3> author_labels = {"作者", "撰稿", "
 // The `url` parameter of a link's query, percent-decoded (libxml2's
 // xmlURIUnescapeString), when it is an article's address ('' otherwise).
 // The attribute comes entity-decoded: its separators are plain `&`.
-bool web_url(std::string_view s);
 std::string shared_url(std::string_view href) {
   std::size_t q = href.find('?');
   if (q == std::string_view::npos) return {};
@@ -64,15 +72,6 @@ std::string shared_url(std::string_view href) {
     if (web_url(url)) return url;
   }
   return {};
-}
-
-// An article's address: http(s), no spaces, and a path (a site's home page is no article's url).
-bool web_url(std::string_view s) {
-  s = text::trim(s);
-  std::size_t scheme = text::starts_with(s, "https://") ? 8 : text::starts_with(s, "http://") ? 7 : 0;
-  if (!scheme || s.find_first_of(" \t\n<>\"") != std::string_view::npos) return false;
-  std::size_t slash = s.find('/', scheme);
-  return slash != std::string_view::npos && slash + 1 < s.size();
 }
 
 }  // namespace
@@ -164,74 +163,6 @@ void find_meta(xmlNode* n, Unwrapped& u) {
   }
 }
 
-
-// `saved from url=` and HTTrack's `Mirrored from` comments.
-static void from_comments(std::string_view page, Unwrapped& u) {
-  if (u.fields.contains("url")) return;
-  std::string_view head = page.substr(0, std::min<std::size_t>(page.size(), 4096));
-  // `<!-- saved from url=(0071)https://www.gov.cn/… -->` (a browser's "save as").
-  if (auto at = head.find("saved from url=("); at != std::string_view::npos) {
-    std::size_t b = head.find(')', at);
-    std::size_t e = b == std::string_view::npos ? b : std::min(head.find_first_of(" \t\r\n", b + 1), head.find("-->", b + 1));
-    if (e != std::string_view::npos && web_url(head.substr(b + 1, e - b - 1))) {
-      u.fields["url"] = std::string(head.substr(b + 1, e - b - 1));
-      return;
-    }
-  }
-  // A comment holding nothing but an address, before the page's markup (`<!-- http://… -->`,
-  // what some save tools and crawlers write first).
-  {
-    std::size_t b = 0;
-    while (b < head.size() && (head[b] == ' ' || head[b] == '\n' || head[b] == '\r' || head[b] == '\t')) ++b;
-    if (head.substr(b, 4) == "<!--")
-      if (std::size_t e = head.find("-->", b + 4); e != std::string_view::npos) {
-        std::string_view inner = text::trim(head.substr(b + 4, e - b - 4));
-        if (web_url(inner) && inner.find_first_of(" \t\n") == std::string_view::npos) {
-          u.fields["url"] = std::string(inner);
-          return;
-        }
-      }
-  }
-  // `<!-- Mirrored from www.gov.cn/zhengce/….htm by HTTrack Website Copier/3.x -->`.
-  if (auto at = head.find("Mirrored from "); at != std::string_view::npos) {
-    std::size_t b = at + 14, e = head.find(" by HTTrack", b);
-    if (e != std::string_view::npos && e - b < 1000) {
-      std::string url(head.substr(b, e - b));
-      if (!text::starts_with(url, "http")) url = "http://" + url;
-      if (web_url(url)) u.fields["url"] = std::move(url);
-    }
-  }
-}
-
-void saved_from(std::string_view page, Unwrapped& u) {
-  // A share button's address is the last resort: meta, canonical link and
-  // the saved-from comments below come first.
-  Json share;
-  if (auto it = u.fields.find("share_url"); it != u.fields.end()) {
-    share = *it;  // a copy: erasing may move the map's elements
-    u.fields.erase("share_url");
-  }
-  from_comments(page, u);
-  if (!u.fields.contains("url") && share.is_string()) u.fields["url"] = std::move(share);
-  // A TRS path and site: the scheme is the one the page's own links to its site use (none
-  // seen, no address: it is not guessed).
-  auto path = u.fields.find("url_path");
-  auto domain = u.fields.find("site_domain");
-  std::string joined;
-  if (!u.fields.contains("url") && path != u.fields.end() && domain != u.fields.end()) {
-    std::string host = domain->get<std::string>();
-    auto uses = [&](std::string_view scheme) {
-      std::size_t n = 0;
-      for (std::size_t at = page.find(std::string(scheme) + host); at != std::string_view::npos; at = page.find(std::string(scheme) + host, at + 1)) ++n;
-      return n;
-    };
-    std::size_t https = uses("https://"), http = uses("http://");
-    if (https || http) joined = (https >= http ? "https://" : "http://") + host + path->get<std::string>();
-  }
-  u.fields.erase("url_path");
-  u.fields.erase("site_domain");
-  if (!joined.empty()) u.fields["url"] = std::move(joined);
-}
 
 // A breadcrumb's words and its test are the SDK's (structure::trail_line): handlers tell a
 // trail from a title with the same rule.

@@ -20,8 +20,11 @@ void find_meta(xmlNode* n, Unwrapped& u);
 // A value as text: the markup a CMS or a scraper left in it (`<p><span>title</span></p>`, and a
 // tag a cut left open at its end, `…</span`) dropped.
 std::string plain_meta(std::string_view v);
-// The page's address from a `saved from url=` or HTTrack `Mirrored from` comment.
+// The page's address from a `saved from url=` or HTTrack `Mirrored from` comment, a TRS path
+// or a share button, and `page_url_date`, the date in it (html_address.cpp).
 void saved_from(std::string_view page, Unwrapped& u);
+// An http(s) address.
+bool web_url(std::string_view s);
 // The trail of links to the page (`首页>新闻动态>喜迎党代会`, `当前位置：首页 » 通知公告`).
 bool breadcrumb_line(std::string_view t);
 // The column a breadcrumb files the page under (`首页 > 新闻中心 > 综合新闻` → 综合新闻), or empty.

@@ -34,4 +34,8 @@ std::string strip_site_suffix(std::string t, std::string* site = nullptr);
 // A page title without the site's name set before it (`保定市人民政府网——…`).
 std::string strip_site_prefix(std::string t);
 
+// A date in a URL path as news sites, TRS pages and people's daily print them: `/202607/04/`,
+// `/2026-07/04/`, `/20260704/`, `/2026/07/04/`, `…/t20150428_4345077.html`; ISO, or empty.
+std::string url_date(std::string_view url);
+
 }  // namespace gongwen::host

@@ -207,4 +207,16 @@ r = one("pifu.txt", "最高人民法院关于某某问题的批复\n（２０３
 check(r["kind"] == "reply" and r["fields"].get("recipients") == ["某某省高级人民法院"], f"the 主送 past the promulgating 公告: {r['kind']} {r['fields'].get('recipients')}")
 check(r["fields"].get("date") == "2031-04-16", f"dated by its promulgation: {r['fields'].get('date')}")
 
+# A TRS page that prints no date: its own file name dates it (`t20310428_4345077`), from its
+# canonical address or from the name its pager script is given.
+para = "按照本基地的观测安排，从2031年5月1日开始，本年度望远镜观测时间正式全部对外开放。非常感谢各位老师在过去对本基地各项工作的大力支持！"
+page = ('<html><head><title>观测季节对外全部开放观测时间的通知----某某观测站</title>{link}'
+        '<script>function createPageHTML(_nPageCount, _nCurrIndex, _sPageName, _sPageExt){{ var x = "a"; }}</script></head><body>\n'
+        '<table><tr><td class="title">观测季节对外全部开放观测时间的通知</td></tr>\n<tr><td id="content"><p>尊敬的望远镜用户：</p>'
+        + "".join(f"<p>{para}</p>" for _ in range(3)) + '<p>特此通知</p></td></tr></table>\n{pager}</body></html>\n')
+r = one("trs-pager.html", page.format(link="", pager='<script>createPageHTML(1, 0, "t20310428_4345077", "html");</script>'))
+check(r["fields"].get("date") == "2031-04-28" and r["fields"].get("date_from") == "page", f"dated by the pager's file name: {r['fields'].get('date')}")
+r = one("trs-link.html", page.format(link='<link rel="canonical" href="http://www.example.gov.cn/tzgg/203104/t20310427_4345077.html">', pager=""))
+check(r["fields"].get("date") == "2031-04-27", f"dated by its own address: {r['fields'].get('date')}")
+
 done()
