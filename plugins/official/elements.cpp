@@ -279,6 +279,11 @@ void find_recipients(const std::vector<Paragraph>& ps, Elements& e) {
     if (auto d = tx::parse_date_at(cand, 0); d && d->begin == 0 && d->day)
       if (auto n = number_in(cand.substr(d->end), 0); n && tx::trim(cand.substr(d->end, n->found.offset)).empty()) cand = cand.substr(d->end);
     if (auto d = number_in(cand, 0); d && d->found.offset == 0) cand = tx::trim(cand.substr(d->found.text.size()));
+    // A date in brackets glued before it (`（1928年7月4日）湖南省委：`, a compilation's date under the title).
+    for (auto [o, c] : {std::pair<std::string_view, std::string_view>{"（", "）"}, {"(", ")"}})
+      if (auto close = cand.find(c); tx::starts_with(cand, o) && close != std::string_view::npos && close < 60)
+        if (auto d = tx::parse_date_at(cand, o.size()); d && d->begin == o.size() && d->year && tx::trim(cand.substr(d->end, close - d->end)).empty())
+          cand = tx::trim(cand.substr(close + c.size()));
     if (cand.empty() || contains(cand, "。") || tx::char_count(cand) > 400) return;
     // The opening sentence of the body (`为落实《…》…，现就…提出以下意见：`), not a list of organs.
     for (std::string_view w : {"如下", "以下", "通知", "公告", "根据", "为了", "为进一步", "为落实", "为贯彻", "按照", "经研究",
@@ -293,7 +298,15 @@ void find_recipients(const std::vector<Paragraph>& ps, Elements& e) {
     if (!organs && tx::char_count(cand) <= 4) continue;  // a page's chrome label (`字体：`, `分享：`)
     if (!organs) return;
     e.recipients_text = {std::string(cand), ps[i].offset + static_cast<std::size_t>(cand.data() >= t.data() && cand.data() < t.data() + t.size() ? cand.data() - t.data() : 0)};
-    e.recipients = split_organs(cand);
+    // (`各中央局、各大军区，并转分局、省委…`: those it is to be passed on to are no 主送 of its own.)
+    std::string_view own = cand;
+    for (std::string_view relay : {"，并转", ",并转", "并转"})
+      if (auto at = own.find(relay); at != std::string_view::npos && at > 0) {
+        e.relayed_to = split_organs(tx::trim(own.substr(at + relay.size())));
+        own = tx::trim(own.substr(0, at));
+        break;
+      }
+    e.recipients = split_organs(own);
     return;
   }
 }

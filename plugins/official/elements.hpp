@@ -102,6 +102,7 @@ struct Elements {
   Found signer;        // 签发人
   Found recipients_text;
   std::vector<std::string> recipients;
+  std::vector<std::string> relayed_to;  // 并转: to be passed on by the recipients
   std::vector<Found> attachments;  // 附件说明 items
   std::vector<Found> issuers;      // 发文机关署名
   Date date;                       // 成文日期

@@ -415,6 +415,7 @@ struct Official {
 
     if (!e.recipients.empty()) {
       doc.set_field_list("recipients", e.recipients);
+      if (!e.relayed_to.empty()) doc.set_field_list("relayed_to", e.relayed_to);
       doc.set_field("recipients_text", e.recipients_text.text);
       element("主送机关", e.recipients_text.text, e.recipients_text.offset);
     }

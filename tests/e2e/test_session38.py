@@ -219,4 +219,12 @@ check(r["fields"].get("date") == "2031-04-28" and r["fields"].get("date_from") =
 r = one("trs-link.html", page.format(link='<link rel="canonical" href="http://www.example.gov.cn/tzgg/203104/t20310427_4345077.html">', pager=""))
 check(r["fields"].get("date") == "2031-04-27", f"dated by its own address: {r['fields'].get('date')}")
 
+# A compilation's 通报: its date in brackets glued before the 主送, and those the recipients are to
+# pass it on to (`并转…`) listed after them.
+r = one("tongbao.txt", "中央关于某某事件的通报\n（1951年3月18日）各中央局、各大军区、志愿军党委，并转分局、省委、区党委、大中市委：\n"
+        "某某同志于二月二十七日在某某被特务刺杀。此事说明反革命分子的活动是很猖獗的，各地必须提高警惕，严防类似事件发生。\n中央\n三月十八日\n")
+check(r["kind"] == "circular" and "、".join(r["fields"].get("recipients") or []) == "各中央局、各大军区、志愿军党委",
+      f"the 主送 without the date before it or those it passes on to: {r['fields'].get('recipients')}")
+check("、".join(r["fields"].get("relayed_to") or []) == "分局、省委、区党委、大中市委", f"those it is passed on to: {r['fields'].get('relayed_to')}")
+
 done()
