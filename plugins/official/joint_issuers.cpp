@@ -44,6 +44,7 @@ std::size_t glued_organ_at(std::string_view s) {
     for (std::size_t k = 0; k < 9; ++k) central |= tx::starts_with(rest, opens[k]);
     department |= head == "国务院" && central;  // `国务院` + `中央军委`
     if (tx::char_count(head) < (department ? 2u : 4u) || tx::char_count(rest) < 3) continue;
+    if (head == "中央") continue;  // (`中央网信办`, `中央编办`: the centre's own offices, one name)
     bool ends_organ = false;
     for (auto e : ends) ends_organ |= tx::ends_with(head, e);
     // (An office is its organ's own: `…人民政府` + `办公室` is one name.)

@@ -226,5 +226,9 @@ r = one("tongbao.txt", "中央关于某某事件的通报\n（1951年3月18日�
 check(r["kind"] == "circular" and "、".join(r["fields"].get("recipients") or []) == "各中央局、各大军区、志愿军党委",
       f"the 主送 without the date before it or those it passes on to: {r['fields'].get('recipients')}")
 check("、".join(r["fields"].get("relayed_to") or []) == "分局、省委、区党委、大中市委", f"those it is passed on to: {r['fields'].get('relayed_to')}")
+check(r["title"] == "中央关于某某事件的通报" and (r["fields"].get("title_parts") or {}).get("issuer") == "中央",
+      f"the centre as it signed then (中央), its title whole: {r['title']} {r['fields'].get('title_parts')}")
+r = one("wangxinban.txt", "关于推进某某工作的通知\n各省、自治区、直辖市有关部门：\n为推进某某工作，现就有关事项通知如下。\n一、加强组织领导。\n\n工业和信息化部 中央网信办 国家发展改革委\n2031年5月6日\n")
+check(r["fields"].get("issuer") == ["工业和信息化部", "中央网信办", "国家发展改革委"], f"the centre's own office one name: {r['fields'].get('issuer')}")
 
 done()

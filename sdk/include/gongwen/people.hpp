@@ -101,7 +101,7 @@ inline bool organ_like(std::string_view t) {
     if (tx::is_cn_numeral(tx::prev_cp(t, k))) return true;
   }
   // The Party's centre names itself without an organ word.
-  for (std::string_view n : {"中共中央", "党中央", "中央文革", "中央军委"})
+  for (std::string_view n : {"中共中央", "党中央", "中央", "中央文革", "中央军委"})  // (`中央`: as it signed until the 1950s)
     if (t == n) return true;
   // Joint issuers in one line: `中共中央、国务院、中央军委`.
   if (auto d = t.find("、"); d != std::string_view::npos && d > 0) {
