@@ -1,4 +1,4 @@
-"""Issues 12, 13, 14, 15, held-out sets 16 (session 38): 公文 of other issuers (tests/devset/gongwen-20),
+"""Issues 12, 13, 14, 15, held-out sets 16 (session 38): 公文 of other issuers (tests/devset/gongwen-20, gongwen-21),
 saved pages of other site families (pages-11), curated datasets (datasets-12), binary files (binary-12)
 and compilations (containers-5), each checked against hand-written gold by its tools/eval_*.py
 (floors: the figures when session 38's fixes landed; the first pass is in each set's README)."""
@@ -25,6 +25,15 @@ totals = json.load(open(out))["totals"] if os.path.exists(out) else {}
 for key, floor in {"kind": 4, "title": 4, "doc_number": 2, "issuer": 2, "date": 4, "recipients": 1}.items():
     got = totals.get(key, {}).get("right", 0) if isinstance(totals.get(key), dict) else (totals.get(key) or [0])[0]
     check(got >= floor, f"gongwen-20 {key}: {got} (floor {floor})")
+
+# And Party and army 公文 of 1928–1971 as an archive keeps them (gongwen-21).
+out = os.path.join(tmp, "gongwen21.json")
+subprocess.run([sys.executable, os.path.join(tools, "eval_official.py"), "--gongwen", GONGWEN, "--devset", os.path.join(D, "gongwen-21"),
+                "--json", out], capture_output=True, text=True)
+totals = json.load(open(out))["totals"] if os.path.exists(out) else {}
+for key, floor in {"kind": 5, "title": 5, "doc_number": 1, "issuer": 4, "date": 6, "recipients": 3}.items():
+    got = totals.get(key, {}).get("right", 0) if isinstance(totals.get(key), dict) else (totals.get(key) or [0])[0]
+    check(got >= floor, f"gongwen-21 {key}: {got} (floor {floor})")
 
 out = os.path.join(tmp, "pages11.json")
 subprocess.run([sys.executable, os.path.join(tools, "eval_pages.py"), os.path.join(D, "pages-11"), "--gongwen", GONGWEN, "--json", out],
