@@ -282,7 +282,7 @@ void find_recipients(const std::vector<Paragraph>& ps, Elements& e) {
     // A date in brackets glued before it (`（1928年7月4日）湖南省委：`, a compilation's date under the title).
     for (auto [o, c] : {std::pair<std::string_view, std::string_view>{"（", "）"}, {"(", ")"}})
       if (auto close = cand.find(c); tx::starts_with(cand, o) && close != std::string_view::npos && close < 60)
-        if (auto d = tx::parse_date_at(cand, o.size()); d && d->begin == o.size() && d->year && tx::trim(cand.substr(d->end, close - d->end)).empty())
+        if (auto d = tx::parse_date_at(cand, o.size()); d && d->begin == o.size() && d->year && d->end <= close && tx::trim(cand.substr(d->end, close - d->end)).empty())
           cand = tx::trim(cand.substr(close + c.size()));
     if (cand.empty() || contains(cand, "。") || tx::char_count(cand) > 400) return;
     // The opening sentence of the body (`为落实《…》…，现就…提出以下意见：`), not a list of organs.
