@@ -374,11 +374,18 @@ struct Official {
       }
     }
     auto complete = [&](std::vector<std::string>& organs) {
-      for (auto& organ : organs)
+      for (auto& organ : organs) {
+        // The general offices by the short names titles give them (`国办关于…的指导意见`).
+        for (auto [short_name, full] : {std::pair<std::string_view, std::string_view>{"国办", "国务院办公厅"}, {"中办", "中共中央办公厅"}})
+          if (organ == short_name) {
+            organ = std::string(full);
+            doc.set_field("issuer_completed", "the general office's full name for its short one");
+          }
         if (auto named = with_province(organ, e.number); named != organ) {
           organ = std::move(named);
           doc.set_field("issuer_completed", "the province from the number's abbreviation");
         }
+      }
     };
     if (order_organs.size() >= 2 || (order_organs.size() == 1 && issuers.empty())) {
       doc.set_field_list("issuer", order_organs);

@@ -231,4 +231,11 @@ check(r["title"] == "中央关于某某事件的通报" and (r["fields"].get("ti
 r = one("wangxinban.txt", "关于推进某某工作的通知\n各省、自治区、直辖市有关部门：\n为推进某某工作，现就有关事项通知如下。\n一、加强组织领导。\n\n工业和信息化部 中央网信办 国家发展改革委\n2031年5月6日\n")
 check(r["fields"].get("issuer") == ["工业和信息化部", "中央网信办", "国家发展改革委"], f"the centre's own office one name: {r['fields'].get('issuer')}")
 
+# A policy library's row titled with the general office's short name (`国办关于…的指导意见`): its
+# issuer by its full name.
+csv = ('标题,发布日期,正文\r\n"国办关于加强监管防范风险促进某某基金高质量发展的指导意见",2031-06-05,'
+       '"各省、自治区、直辖市人民政府，国务院各部委、各直属机构：为加强监管、防范风险，促进某某基金高质量发展，经国务院同意，现提出以下意见。一、总体要求。二、强化登记备案管理。"\r\n')
+r = process_records(write("guoban.csv", csv), "--no-split")[0]
+check(r["fields"].get("issuer") == ["国务院办公厅"] and r["fields"].get("issuer_completed"), f"国办 by its full name: {r['fields'].get('issuer')}")
+
 done()
