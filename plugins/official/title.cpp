@@ -443,7 +443,7 @@ const DocType* doc_type_of_title(std::string_view title) {
     if ((s.text == "一封信" || s.text == "公开信") && !guanyu && !contains(t, "致")) return nullptr;
     if ((s.text == "公示" || s.text == "预告") && !guanyu) {
       bool listed = false;
-      for (std::string_view w : {"名单", "人选", "结果", "对象", "情况", "拟", "考察", "任前"}) listed |= contains(t, w);
+      for (std::string_view w : {"名单", "人选", "结果", "对象", "情况", "拟", "考察", "任前", "批"}) listed |= contains(t, w);  // (`第2批…项目公示`: a batch decided)
       if (!listed) return nullptr;
     }
     return &types()[s.type];

@@ -238,4 +238,10 @@ csv = ('标题,发布日期,正文\r\n"国办关于加强监管防范风险促�
 r = process_records(write("guoban.csv", csv), "--no-split")[0]
 check(r["fields"].get("issuer") == ["国务院办公厅"] and r["fields"].get("issuer_completed"), f"国办 by its full name: {r['fields'].get('issuer')}")
 
+# A 公示 of a batch decided (`第2批…项目公示`) is a public notice; a call for comments on candidate
+# projects stays other writing (test_official).
+r = one("pici.txt", "2031年第2批某某市高新技术成果转化项目公示\n根据有关规定，经专家评审，现将2031年第2批某某市高新技术成果转化项目予以公示，公示期为7个工作日。"
+        "如有异议，请在公示期内书面反映。\n某某市科学技术委员会\n2031年5月11日\n")
+check(r["kind"] == "public_notice" and r["fields"].get("issuer") == ["某某市科学技术委员会"], f"a batch's 公示: {r['kind']} {r['fields'].get('issuer')}")
+
 done()
