@@ -70,10 +70,11 @@ return {
   keywords = { "规划", "计划", "方案", "要点", "纲要" },
 
   detect = function(doc)
+    -- (The title first: most documents that say 方案 or 计划 are no plan, and stop here.)
+    local first = doc.title == "" and doc:paragraphs(1)[1] or nil
+    local head = first and first.text or doc.title
+    if not head or not genre_of(head) then return 0 end
     local ps = doc:paragraphs(80)
-    if #ps == 0 then return 0 end
-    local head = doc.title ~= "" and doc.title or ps[1].text
-    if not genre_of(head) then return 0 end
     doc:signal("the title ends with a plan's genre (规划, 计划, 方案, 要点, 纲要)", 0.25)
     if period_of(head) then doc:signal("the period it covers in the title (2021—2025年, 十四五)", 0.10) end
     local seen, parts = {}, 0

@@ -4,12 +4,27 @@
 #include <cctype>
 #include <gongwen/text.hpp>
 
+#include <algorithm>
 #include <array>
 #include <utility>
 
 namespace gongwen::host::clean_detail {
 
 namespace text = gongwen::text;
+
+std::optional<TrailingDate> trailing_date(std::string_view t) {
+  bool wide = text::ends_with(t, "）");
+  if (!wide && !text::ends_with(t, ")")) return std::nullopt;
+  std::size_t o_wide = t.rfind("（"), o_narrow = t.rfind('(');  // the last bracket opened, either width
+  std::size_t open = o_wide == std::string_view::npos ? o_narrow : o_narrow == std::string_view::npos ? o_wide : std::max(o_wide, o_narrow);
+  if (open == std::string_view::npos) return std::nullopt;
+  std::size_t from = open + (t[open] == '(' ? 1 : 3), to = t.size() - (wide ? 3 : 1);
+  if (from > to) return std::nullopt;
+  std::string_view inside = t.substr(from, to - from);
+  auto d = text::parse_date_at(inside, 0);
+  if (!d || !d->year || d->begin != 0) return std::nullopt;
+  return TrailingDate{open, *d, d->end == inside.size()};
+}
 
 std::size_t bracket_item_end(std::string_view t) {
   std::size_t i = 0;

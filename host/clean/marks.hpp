@@ -20,6 +20,16 @@ std::size_t bracket_item_end(std::string_view t);
 // its closing bracket alone (`length` up to the words after it); none otherwise.
 gongwen::text::Marker item_marker(std::string_view t);
 
+// A date in the last brackets closing a title (`…的通知（2010年11月）`, `介绍一个合作社（1958年4月15日）`,
+// `（1966年2.2到2.20日）`), either width: where its bracket opens, the date it opens with (a year at
+// least) and whether that date fills the brackets; none otherwise.
+struct TrailingDate {
+  std::size_t open = 0;
+  gongwen::text::Date date;
+  bool whole = false;
+};
+std::optional<TrailingDate> trailing_date(std::string_view t);
+
 // A character of the leader between a contents entry and its page (`……`, `....`, `···`).
 inline bool leader_char(char32_t c) { return c == U'.' || c == U'…' || c == U'·' || c == U'．' || c == U'⋯'; }
 // A contents entry: a title, a leader of dots and a page number at the end

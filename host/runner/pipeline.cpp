@@ -84,17 +84,10 @@ void drop_media_tag(std::string& title) {
 void drop_issue_month(Document& doc) {
   auto own = doc.fields.find("date");
   if (own == doc.fields.end() || !own->is_string()) return;
-  for (auto [open, close] : {std::pair<std::string_view, std::string_view>{"（", "）"}, {"(", ")"}}) {
-    std::string_view t = doc.title;
-    if (!t.ends_with(close)) continue;
-    std::size_t o = t.rfind(open);
-    if (o == std::string_view::npos || gongwen::text::char_count(t.substr(0, o)) < 6) continue;
-    std::string_view inner = t.substr(o + open.size(), t.size() - close.size() - o - open.size());
-    auto d = gongwen::text::parse_date_at(inner, 0);
-    if (!d || !d->year || !d->month || d->end != inner.size()) continue;
-    if (own->get<std::string>().starts_with(d->iso())) doc.title.resize(o);
-    return;
-  }
+  auto d = clean_detail::trailing_date(doc.title);
+  if (d && d->whole && d->date.month && gongwen::text::char_count(std::string_view(doc.title).substr(0, d->open)) >= 6 &&
+      own->get<std::string>().starts_with(d->date.iso()))
+    doc.title.resize(d->open);
 }
 
 // A rule an order promulgates (`中山市人民政府令（第16号）`, then `中山市某某管理办法`) is

@@ -171,13 +171,9 @@ bool dated_item(std::string_view t, std::string& title) {
   std::string_view v = s;
   // (A date range in brackets closing it: `（1966年2.2到2.20日）`.)
   if (tx::ends_with(v, "）") || tx::ends_with(v, ")")) {
-    std::size_t wide = v.rfind("（"), narrow = v.rfind('(');  // the last bracket opened, either width
-    std::size_t open = wide == std::string_view::npos ? narrow : narrow == std::string_view::npos ? wide : std::max(wide, narrow);
-    if (open == std::string_view::npos || open == 0) return false;
-    std::string_view inside = v.substr(open + (v[open] == '(' ? 1 : 3));
-    auto d = tx::parse_date_at(inside, 0);
-    if (!d || !d->year || d->begin != 0) return false;
-    title = std::string(v.substr(0, open));
+    auto d = clean_detail::trailing_date(v);
+    if (!d || d->open == 0) return false;
+    title = std::string(v.substr(0, d->open));
     return tx::char_count(title) >= 4;
   }
   // (A date last: `1966.7.22`, `1966年11月`; a year and a month at least, nothing after it.)

@@ -86,15 +86,8 @@ bool numbered_item(std::string_view t) {
 // and a month at least, nothing else in them.
 bool dated_title(std::string_view t) {
   std::string s = tx::strip_spaces(t);
-  std::string_view v = s;
-  for (auto [open, close] : {std::pair<std::string_view, std::string_view>{"（", "）"}, {"(", ")"}}) {
-    std::size_t o = v.rfind(open);
-    if (!tx::ends_with(v, close) || o == std::string_view::npos || tx::char_count(v.substr(0, o)) < 4) continue;
-    std::string_view inside = v.substr(o + open.size(), v.size() - o - open.size() - close.size());
-    auto d = tx::parse_date_at(inside, 0);
-    return d && d->year && d->month && d->end == inside.size();
-  }
-  return false;
+  auto d = clean_detail::trailing_date(s);
+  return d && d->whole && d->date.month && tx::char_count(std::string_view(s).substr(0, d->open)) >= 4;
 }
 
 std::vector<std::size_t> title_blocks(Document& doc, const std::vector<Para>& ps, std::size_t toc_b, std::size_t toc_e, float& body_pt,
