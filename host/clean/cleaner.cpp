@@ -498,6 +498,8 @@ CleanResult clean(std::string_view input, const OffsetMap& input_map, bool parag
       if (jammer_count == 0) first_jammer = pb;
       jammer_count += n;
     }
+    if (std::size_t n = clean_detail::inline_folio_edits(s, pb, pe, edits))
+      inline_notes.push_back({pb, {Diag::clean_folio, fmt::format("{} page folio(s) inside a flattened line dropped", n)}});
     spacing_edits(s, pb, pe, edits);
     if (std::size_t n = radical_edits(s, pb, pe, edits)) {
       if (radicals == 0) first_radical = pb;

@@ -314,4 +314,97 @@ void nfc_edits(std::string_view s, std::vector<Edit>& edits) {
   }
 }
 
+namespace {
+
+// The page number of a folio standing at p[i] (`第 9 页`, `第9页 共15页`, `- 9 -`, `— 9 —`,
+// `第 9 页 - 9 -`): its end in `end`, or -1.
+int folio_at(std::string_view p, std::size_t i, std::size_t& end, bool& paired) {
+  auto spaces = [&](std::size_t k) {
+    while (k < p.size() && p[k] == ' ') ++k;
+    return k;
+  };
+  auto number = [&](std::size_t& k) {
+    int n = 0, digits = 0;
+    while (k < p.size() && std::isdigit(static_cast<unsigned char>(p[k])) && digits < 4) n = n * 10 + (p[k++] - '0'), ++digits;
+    return digits ? n : -1;
+  };
+  auto word = [&](std::size_t& k, std::string_view w) {
+    if (p.substr(k, w.size()) != w) return false;
+    k += w.size();
+    return true;
+  };
+  auto dash = [&](std::size_t& k) { return word(k, "-") || word(k, "—") || word(k, "－") || word(k, "–"); };
+  // `- 9 -` from k: the number, or -1.
+  auto dashed = [&](std::size_t& k) {
+    std::size_t q = k;
+    if (!dash(q)) return -1;
+    q = spaces(q);
+    int n = number(q);
+    q = spaces(q);
+    if (n < 0 || !dash(q)) return -1;
+    k = q;
+    return n;
+  };
+  std::size_t k = i;
+  int page = -1;
+  if (word(k, "第")) {
+    k = spaces(k);
+    page = number(k);
+    k = spaces(k);
+    if (page < 0 || !word(k, "页")) return -1;
+    std::size_t q = spaces(k);
+    if (word(q, "共")) {  // `共15页`
+      q = spaces(q);
+      if (number(q) >= 0 && word(q = spaces(q), "页")) k = q;
+    }
+    q = spaces(k);
+    if (std::size_t r = q; dashed(r) == page) k = r, paired = true;  // the foot's `- 9 -` under the head's `第 9 页`
+  } else {
+    page = dashed(k);
+  }
+  if (page < 0 || (k < p.size() && p[k] != ' ')) return -1;
+  end = k;
+  return page;
+}
+
+}  // namespace
+
+std::size_t inline_folio_edits(std::string_view s, std::size_t pb, std::size_t pe, std::vector<Edit>& edits) {
+  std::string_view p = s.substr(pb, pe - pb);
+  if (p.find("页") == std::string_view::npos && p.find(" - ") == std::string_view::npos && p.find("— ") == std::string_view::npos)
+    return 0;
+  struct Mark { std::size_t b, e; int page; bool paired; };
+  std::vector<Mark> marks;
+  for (std::size_t i = 0; i < p.size(); ++i) {
+    if (i > 0 && p[i - 1] != ' ') continue;
+    std::size_t end = 0;
+    bool paired = false;
+    int page = folio_at(p, i, end, paired);
+    if (page < 0) continue;
+    marks.push_back({i, end, page, paired});
+    i = end;
+  }
+  // (A head's `第 9 页` over a foot's `- 9 -` says page break alone.)
+  if (marks.empty() || (marks.size() == 1 && !marks[0].paired)) return 0;
+  // The longest sequence: each page after the one before, a few pages skipped at most (a
+  // page of a table may print none); a mark off it (`见第 30 页`) is the author's.
+  std::vector<std::size_t> best;
+  for (std::size_t start = 0; start < std::min<std::size_t>(marks.size(), 8) && best.size() * 2 < marks.size(); ++start) {
+    std::vector<std::size_t> chain{start};
+    for (std::size_t m = start + 1; m < marks.size(); ++m) {
+      int step = marks[m].page - marks[chain.back()].page;
+      if (step >= 1 && step <= 3) chain.push_back(m);
+    }
+    if (chain.size() > best.size()) best = std::move(chain);
+  }
+  if (best.size() < 2 && !marks[best[0]].paired) return 0;
+  for (std::size_t at : best) {
+    const Mark& m = marks[at];
+    std::size_t e = m.e;
+    while (e < p.size() && p[e] == ' ') ++e;  // one space before it is left
+    edits.push_back({pb + m.b, pb + e, ""});
+  }
+  return best.size();
+}
+
 }  // namespace gongwen::host::clean_detail

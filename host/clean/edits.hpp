@@ -41,6 +41,11 @@ std::size_t jammer_edits(std::string_view s, std::size_t pb, std::size_t pe, std
 // page title over its own `<h1>`, their breaks lost): `XX…`, or `XX正文…` with the body
 // run on. The edit drops the copy (and breaks the line before a body); whether one was made.
 bool doubled_head_edit(std::string_view s, std::size_t pb, std::size_t pe, std::vector<Edit>& edits);
+// Page marks a converter left inside a page's text flattened onto one line (`第 9 页 - 9 -`,
+// `- 10 -`, `第2页 共9页`), each standing between spaces, inside s[pb, pe): dropped only when
+// the paragraph holds two or more whose page numbers climb (a folio sequence; one `见第 3 页`
+// is the author's), or a head's and a foot's folio of one page together. Returns how many.
+std::size_t inline_folio_edits(std::string_view s, std::size_t pb, std::size_t pe, std::vector<Edit>& edits);
 // NFC for the whole text, as edits of the characters that need it (the offset map keeps its resolution).
 void nfc_edits(std::string_view s, std::vector<Edit>& edits);
 // The spacing repairs inside the paragraph s[pb, pe).

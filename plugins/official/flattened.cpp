@@ -46,6 +46,7 @@ std::size_t signature_start(std::string_view before) {
   std::size_t b = end;
   std::size_t piece_chars = 0;  // characters since the last space
   bool letter_spaced = false;   // `国　务　院`
+  std::size_t bounded_at = std::string_view::npos;  // the end of the text a space parts from the run
   while (b > 0) {
     std::size_t k = b;
     char32_t c = tx::prev_cp(before, k);
@@ -73,7 +74,10 @@ std::size_t signature_start(std::string_view before) {
         piece_chars = 0;
         continue;
       }
-      if (!organ_like(before.substr(0, m)) || b - k > 6) break;
+      if (!organ_like(before.substr(0, m)) || b - k > 6) {
+        bounded_at = m;
+        break;
+      }
       b = m;
       piece_chars = 0;
       continue;
@@ -91,6 +95,11 @@ std::size_t signature_start(std::string_view before) {
   std::size_t stop = before.rfind("。", b);
   auto clause = before.substr(stop == std::string_view::npos ? 0 : stop, end - (stop == std::string_view::npos ? 0 : stop));
   if (clause.find("附件") == std::string_view::npos) return b;
+  // The description's last item ends where a space parts it from the organ
+  // (`2.奖学金评定结果汇总表 本科生院`).
+  if (bounded_at != std::string_view::npos)
+    for (std::string_view w : {"说明", "情况", "清单", "名单", "表", "报告", "方案", "材料", "目录", "意见", "办法", "细则", "规定"})
+      if (tx::ends_with(before.substr(0, bounded_at), w)) return b;
   std::size_t cut = std::string_view::npos;
   for (std::string_view w : {"说明", "情况", "清单", "名单", "一览表", "汇总表", "明细表", "统计表", "登记表", "申报表", "方案",
                              "材料", "目录", "报告", "意见"}) {
