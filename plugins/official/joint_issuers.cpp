@@ -45,6 +45,9 @@ std::size_t glued_organ_at(std::string_view s) {
     department |= head == "国务院" && central;  // `国务院` + `中央军委`
     if (tx::char_count(head) < (department ? 2u : 4u) || tx::char_count(rest) < 3) continue;
     if (head == "中央") continue;  // (`中央网信办`, `中央编办`: the centre's own offices, one name)
+    // (`中央纪委国家监委`, `某省纪委某省监委`: the short names of one office, the two sitting
+    // together (合署办公), written as one; their full names sign apart.)
+    if (tx::ends_with(head, "纪委") && tx::ends_with(rest, "监委") && tx::char_count(rest) <= 8) continue;
     bool ends_organ = false;
     for (auto e : ends) ends_organ |= tx::ends_with(head, e);
     // (An office is its organ's own: `…人民政府` + `办公室` is one name.)

@@ -4,6 +4,8 @@
 //
 // detect() signals (added, capped at 1):
 //   the title ends with a 文种 (…关于…的通知, …公告, …的复函)          +0.45
+//     (or an organ publishes a 通报 on what it names, …公开通报…问题, +0.45;
+//     its findings in the body, 经查, 予以通报, +0.15)
 //   a document number (国办发〔2018〕124号, 公告2019年第116号)          +0.20
 //   a 主送 line right after the title (各…：)                           +0.15
 //   a 成文日期 line after the body (二〇一八年十二月二十一日)            +0.10
@@ -193,6 +195,15 @@ struct Official {
       if (e.title.kind_guessed) doc.signal("no title or formula; addressed (主送) and signed as a 公文", 0.15);
       else doc.signal("no title; the body's formula names the 文种 (现将…通知如下, 特此通知, 此复)", 0.25);
       if (opens && e.recipients.empty() && !dated && !e.number) doc.signal("a 公告's turn to its matter opens the document (现将…公告如下：)", 0.10);
+    } else if (e.title.type->chinese == "通报" && !tx::ends_with(e.title.found.text, "通报")) {
+      // (`中央纪委国家监委公开通报6起…问题`: the 通报 as its organ publishes it, its findings
+      // (经查, 予以通报) in the body; a news report of one names no findings.)
+      doc.signal("title: an organ publishes a 通报 on what it names (…通报…问题)", 0.45);
+      for (std::string_view w : {"经查", "通报如下", "公开通报了", "予以通报", "现通报"})
+        if (doc.has(w)) {
+          doc.signal("the 通报's findings (经查, 予以通报)", 0.15);
+          break;
+        }
     } else {
       doc.signal("title ends with a 文种", 0.45);
     }

@@ -324,6 +324,17 @@ Title find_title(const std::vector<Paragraph>& ps, std::size_t from) {
 
 void split_title(Title& t) {
   std::string_view s = t.found.text;
+  // A 通报 under its organ's verb (`某纪委公开通报3起…问题`, see doc_type_of_title).
+  if (auto v = s.find("通报"); t.type && t.type->chinese == "通报" && !tx::ends_with(s, "通报") && v != std::string_view::npos &&
+                                 s.find("关于") == std::string_view::npos) {
+    std::string_view organ = s.substr(0, v);
+    if (tx::ends_with(organ, "公开")) organ.remove_suffix(6);
+    if (organ_like(organ)) {
+      t.issuer = std::string(organ);
+      t.subject = std::string(s.substr(v + 6));
+      return;
+    }
+  }
   auto p = s.find("关于");
   // (A 关于 inside the title it hands on, `印发《关于…的意见》的通知`, is that title's.)
   // (Its organ is the one before the verb: `北京市经济和信息化局印发《关于…》的通知`.)
@@ -415,6 +426,17 @@ const DocType* doc_type_of_title(std::string_view title) {
   if (tx::ends_with(t, "的答复") && tx::char_count(t) >= 8)
     for (std::string_view w : {"建议", "提案", "议案", "意见"})
       if (contains(t, w)) return &types()[12];
+  // A 通报 published under its organ's verb (`中央纪委国家监委公开通报6起违反…精神问题`,
+  // `某市纪委通报3起典型案例`): the organ's name, then what it reports on.
+  if (auto v = t.find("通报"); v != std::string::npos && v >= 6) {
+    std::string_view organ = std::string_view(t).substr(0, v);
+    if (tx::ends_with(organ, "公开")) organ.remove_suffix(6);
+    bool reported = false;
+    for (std::string_view w : {"问题", "案例", "案件", "典型问题"}) reported |= tx::ends_with(t, w);
+    if (reported && tx::char_count(organ) >= 2 && tx::char_count(organ) <= 20 && organ_like(organ))
+      for (const auto& type : types())
+        if (type.chinese == "通报") return &type;
+  }
   // `工作通知`, `通知公告`: column labels, not titles (国务院令 is one).
   if (tx::char_count(t) < 6 && !tx::ends_with(t, "令")) return nullptr;
   for (const auto& s : suffixes()) {

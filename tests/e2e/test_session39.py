@@ -37,4 +37,23 @@ check(r["fields"].get("masthead") == "某某大学文件" or "第1页" not in st
 r = one("page-ref.txt", "关于某某工作的说明\n\n具体要求 详见 第 3 页 的 附表， 请 各单位 按时 填报。\n", "--with-text")
 check("3 页" in r.get("text", "") or "3页" in r.get("text", ""), "a page reference kept")
 
+# A 通报 as its organ publishes it on its site: the organ's verb in the title (`…公开通报…问题`),
+# a news lead (日前), the findings (经查) and the decisions. It is the 通报, by the organ; the two
+# short names of one office (纪委, 监委) are one issuer.
+finding = ("经查，2031年3月，某某县委原书记张某违规接受宴请，收受礼品礼金，造成恶劣影响。"
+           "经某某省委批准，决定给予张某开除党籍、开除公职处分。")
+page = ('<html><head><title>某某省纪委监委公开通报3起违反中央八项规定精神问题——头条——某某省纪委监委网站</title></head><body>\n'
+        '<div class="nav"><a href="/">首页</a></div><div class="article">\n'
+        '<h1>某某省纪委监委公开通报3起违反中央八项规定精神问题</h1>\n<p>发布时间：2031-04-27 18:00 来源：某某省纪委监委网站</p>\n'
+        '<p>日前，某某省纪委监委对3起违反中央八项规定精神问题进行公开通报。</p>\n'
+        + "".join(f"<p>{finding}</p>\n" for _ in range(3)) +
+        '<p>某某省纪委监委指出，各级党组织要切实落实全面从严治党政治责任。</p>\n</div></body></html>\n')
+r = one("tongbao.html", page)
+check(r["kind"] == "circular", f"a published 通报: {r['kind']}")
+check(r["fields"].get("issuer") == ["某某省纪委监委"], f"its organ, one office: {r['fields'].get('issuer')}")
+# (A report of a meeting that heard one stays news: no findings, no organ's verb in the title.)
+r = one("tongbao-news.html", page.replace("公开通报3起违反中央八项规定精神问题</h1>", "召开警示教育大会</h1>")
+        .replace("公开通报3起违反中央八项规定精神问题——", "召开警示教育大会——").replace(finding, "会上通报了近期查处的典型案例，与会人员表示要引以为戒。"))
+check(r["kind"] == "news", f"a meeting's news stays news: {r['kind']}")
+
 done()
