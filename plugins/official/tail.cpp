@@ -4,6 +4,7 @@
 #include "detail.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <array>
 
 namespace gongwen::official {
@@ -369,8 +370,39 @@ void find_tail(const std::vector<Paragraph>& ps, Elements& e) {
       if (m && (m.family == tx::MarkerFamily::arabic_dot || m.family == tx::MarkerFamily::arabic_paren)) t = tx::trim(t.substr(m.length));
       return std::string(t);
     };
-    if (!rest.empty()) e.attachments.push_back({item(rest), ps[i].offset});
+    // Items run together on one line, as a flattened text gives them (`1.…报告2.…汇总表3.…`):
+    // cut before each next number, a digit not before it.
+    std::size_t base = ps[i].offset;
+    auto numbered = [](std::string_view t, int n) {  // (`1.2024年…`: no decimal, its number)
+      std::string digits = std::to_string(n);
+      for (std::string_view mark : {".", "．", "、"})
+        if (tx::starts_with(t, digits + std::string(mark))) return std::string(tx::trim(t.substr(digits.size() + mark.size())));
+      return std::string(t);
+    };
+    for (int next = 2; !rest.empty(); ++next) {
+      std::size_t cut = std::string_view::npos;
+      if (next > 2 || tx::starts_with(rest, "1.") || tx::starts_with(rest, "1．") || tx::starts_with(rest, "1、"))
+        for (std::string_view mark : {".", "．", "、"}) {
+          std::string m = std::to_string(next) + std::string(mark);
+          for (std::size_t at = rest.find(m, 2); at != std::string_view::npos && cut == std::string_view::npos; at = rest.find(m, at + 1))
+            if (!std::isdigit(static_cast<unsigned char>(rest[at - 1])) && at + m.size() < rest.size()) cut = at;
+          if (cut != std::string_view::npos) break;
+        }
+      if (cut == std::string_view::npos) {
+        if (next > 2) e.attachments.push_back({numbered(rest, next - 1), base}), rest = {};
+        break;
+      }
+      e.attachments.push_back({numbered(rest.substr(0, cut), next - 1), base});
+      rest = rest.substr(cut);
+    }
+    if (!rest.empty()) e.attachments.push_back({numbered(rest, 1) != rest ? numbered(rest, 1) : item(rest), base});
     for (std::size_t j = i + 1; j < e.body_end; ++j) {
+      std::string_view line = tx::trim(ps[j].text);
+      int n = static_cast<int>(e.attachments.size()) + 1;
+      if (std::string bare = numbered(line, n); bare != line) {
+        e.attachments.push_back({std::move(bare), ps[j].offset});
+        continue;
+      }
       auto m = tx::parse_marker(ps[j].text);
       if (!m || (m.family != tx::MarkerFamily::arabic_dot && m.family != tx::MarkerFamily::arabic_paren)) break;
       e.attachments.push_back({item(ps[j].text), ps[j].offset});

@@ -31,11 +31,20 @@ text = ("第 1 页 某某大学文件 某字〔2031〕12 号 关于开展2030～
 r = row("flat-pdf.jsonl", title="关于开展2030-2031学年学生总评工作的通知(1)", content=text)
 check(r["fields"].get("issuer") == ["本科生院"], f"the organ signing after the 附件 list: {r['fields'].get('issuer')}")
 check(r["fields"].get("date") == "2031-09-11", f"the date before a page mark: {r['fields'].get('date')}")
+check(r["fields"].get("attachments") == ["2030～2031学年综合测评工作报告", "2030～2031学年奖学金评定结果汇总表"],
+      f"the 附件 list run together, cut at each number: {r['fields'].get('attachments')}")
 check(r["fields"].get("masthead") == "某某大学文件" or "第1页" not in str(r["fields"].get("masthead")),
       f"no page mark in the masthead: {r['fields'].get('masthead')}")
 # (One `第 3 页` in a sentence is the author's: it stays.)
 r = one("page-ref.txt", "关于某某工作的说明\n\n具体要求 详见 第 3 页 的 附表， 请 各单位 按时 填报。\n", "--with-text")
 check("3 页" in r.get("text", "") or "3页" in r.get("text", ""), "a page reference kept")
+
+# Attachments whose names open with a year (`1.2030年…`), one a line: each after its number.
+r = one("years.txt", "某某大学文件\n\n关于开展学年总评工作的通知\n\n各学院：\n\n为全面贯彻党的教育方针，现就有关事项通知如下。\n\n"
+        "一、请各学院认真组织。\n\n附件：1.2030～2031学年综合测评工作报告\n2.2030～2031学年奖学金评定结果汇总表\n3.2030年获奖学生名单\n\n"
+        "本科生院\n2031年9月11日\n")
+check(r["fields"].get("attachments") == ["2030～2031学年综合测评工作报告", "2030～2031学年奖学金评定结果汇总表", "2030年获奖学生名单"],
+      f"three attachments: {r['fields'].get('attachments')}")
 
 # A 通报 as its organ publishes it on its site: the organ's verb in the title (`…公开通报…问题`),
 # a news lead (日前), the findings (经查) and the decisions. It is the 通报, by the organ; the two
