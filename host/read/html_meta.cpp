@@ -295,6 +295,12 @@ void page_info(std::string_view flat, Unwrapped& u) {
       for (std::string_view w : {"通过", "发布", "印发", "颁布", "讲话", "发表"}) said |= rest == w;
       if (d && d->begin == 0 && d->year && d->month && d->day && (rest.empty() ? v.size() < sq.size() : said))
         u.fields["page_written_date"] = d->iso();
+      // (A bare date under the headline, `<h1>…</h1><p class="arti_metas">2024.11.30</p>`: when it was posted.)
+      // (The headline whole, not a signing organ that opens the title: `河南省人民政府办公厅` / its date.)
+      else if (d && d->begin == 0 && d->year && d->month && d->day && rest.empty() && v.size() == sq.size() &&
+               !u.fields.contains("page_date") &&
+               text::char_count(previous) * 5 >= text::char_count(text::strip_spaces(t->get<std::string>())) * 4)
+        u.fields["page_date"] = d->iso();
     }
     previous = line;
     if (!u.fields.contains("page_column") && breadcrumb_line(line))

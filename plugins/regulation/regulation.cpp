@@ -89,6 +89,11 @@ std::string interpreting_body(std::string_view text) {
 // holds the abbreviation's characters in order, from its first; else the clause's words.
 std::string issuer_named(std::string_view title, const std::string& body) {
   std::string t = tx::strip_spaces(title);
+  // The title names it under its institution (`复旦大学计算机科学技术学院…办法`, `由计算机科学技术学院
+  // 负责解释`): the full name.
+  if (auto at = t.find(body); at != std::string::npos && at > 0 && tx::char_count(std::string_view(t).substr(0, at)) <= 20 &&
+                              people::organ_like(t.substr(0, at)))
+    return t.substr(0, at + body.size());
   std::u32string abbr;
   for (std::size_t k = 0; k < body.size();) abbr.push_back(tx::next_cp(body, k));
   std::size_t matched = 0;

@@ -65,4 +65,22 @@ r = one("tongbao-news.html", page.replace("公开通报3起违反中央八项规
         .replace("公开通报3起违反中央八项规定精神问题——", "召开警示教育大会——").replace(finding, "会上通报了近期查处的典型案例，与会人员表示要引以为戒。"))
 check(r["kind"] == "news", f"a meeting's news stays news: {r['kind']}")
 
+# A school's page (WebPlus): the posting date alone under the headline (`2031.11.30`), and a rule
+# its department says it interprets, the title naming the department under its university.
+rule = ("第一条 为做好博士研究生招生工作，根据学校有关规定，制定本办法。\n第二条 本办法适用于本学院博士研究生招生。\n"
+        + "".join(f"第{n}条 学院研究生招生工作小组负责具体执行，选派专业教师组成考核专家组，对考生的专业基础、科研能力和综合素质进行全面考查，"
+                  "研究生招生纪检小组进行全过程监督，确保招生工作公平、公正、公开。\n" for n in "三四五六七八九十")
+        + "第十一条 本办法由计算机科学学院负责解释。\n")
+page = ('<html><head><title>某某大学计算机科学学院2032年博士研究生招生选拔办法</title></head><body>\n'
+        '<div class="nav"><a href="/">首页</a> <a href="/tz">重要通知</a></div>\n'
+        '<div class="side"><h3>重要通知</h3><ul>' + "".join(f'<li><a href="/n{i}">关于做好第{i}批研究生招生工作的通知</a></li>' for i in range(8)) +
+        '</ul></div>\n<div class="infobox"><div class="article">\n'
+        '<h1 class="arti_title">某某大学计算机科学学院2032年博士研究生招生选拔办法</h1>\n'
+        '<p class="arti_metas"><span class="arti_update">2031.11.30</span></p>\n'
+        '<div class="entry"><div class="read"><div class="wp_articlecontent">\n'
+        + "".join(f"<p>{l}</p>\n" for l in rule.splitlines()) + '</div></div></div></div></div></body></html>\n')
+r = one("arti.html", page)
+check(r["fields"].get("date") == "2031-11-30", f"the posting date under the headline: {r['fields'].get('date')}")
+check(r["fields"].get("issuer") == ["某某大学计算机科学学院"], f"the department under its university: {r['fields'].get('issuer')}")
+
 done()
