@@ -61,6 +61,7 @@ bool is_latin_alnum(char32_t c) { return (c < 0x80 && std::isalnum(static_cast<i
 
 bool starts_heading(std::string_view t) {
   using F = text::MarkerFamily;
+  while (!t.empty() && t.front() == '\f') t = text::trim(t.substr(1));  // (a page's first line, after pdftotext's form feed)
   auto m = text::parse_marker(t);
   switch (m.family) {
     case F::cn_dun: case F::cn_paren: case F::arabic_paren: case F::ordinal_comma: case F::ordinal_part:
@@ -271,7 +272,8 @@ MappedTextBuilder rebuild_paragraphs(std::string_view input, const OffsetMap& in
                             ? prev->trailing_ascii_space
                             : (is_terminal(pl) && (static_cast<int>(prev->chars) + 3 < info.width || l.blank_before));
         bool short_line = static_cast<int>(prev->chars) + 6 < info.width && !info.trailing_space_marks_paragraphs;
-        join = !ends_par && !short_line && !(is_terminal(pl) && starts_heading(t));
+        join = !ends_par && !short_line && !(is_terminal(pl) && starts_heading(t)) &&
+               !(info.indent_opens_paragraphs && l.indented && starts_heading(pt) && static_cast<int>(l.chars) + 4 >= info.width);
         // (Nor the next item of a list under its last: `2) …的一封信 1966.3.19` / `3) …的讲话 1966.7.22`.)
         // (Or an item numbered so after a blank line, whatever the last one's number: `06) …1975.08.15` /
         // `` / `001) 林彪…`; a word that reads as a numeral, `伍、经费…` of `队` / `伍`, goes on.)

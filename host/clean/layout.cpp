@@ -41,12 +41,15 @@ std::vector<Line> split_lines(std::string_view s) {
       l.trailing_ascii_space = raw.back() == ' ';
       l.leading_space = tr.data() != raw.data();
       std::size_t k = 0;
-      char32_t c0 = raw.empty() ? 0 : next_cp(raw, k);
-      l.indented = c0 == 0x3000 || (c0 == ' ' && raw.size() > 1 && raw[1] == ' ');
+      std::string_view lead = raw;  // (after a page break: pdftotext opens a page's first line with \f)
+      while (!lead.empty() && lead.front() == '\f') lead.remove_prefix(1);
+      char32_t c0 = lead.empty() ? 0 : next_cp(lead, k);
+      l.indented = c0 == 0x3000 || (c0 == ' ' && lead.size() > 1 && lead[1] == ' ');
       l.blank_before = blank;
       std::size_t last = tr.size();
       char32_t cz = prev_cp(tr, last);
-      l.item = (cz == U'。' || cz == U'；' || cz == U'！' || cz == U'？') && text::parse_marker(tr);
+      l.closes = cz == U'。' || cz == U'！' || cz == U'？';
+      l.item = (l.closes || cz == U'；') && text::parse_marker(tr);
       if (l.chars >= 8 && l.chars <= 60)
         for (std::size_t k = 0; k < tr.size() && !l.prose;) {
           char32_t c = next_cp(tr, k);
@@ -109,6 +112,14 @@ LayoutInfo layout_of(const std::vector<Line>& all, const std::vector<std::size_t
     info.name = "hard-wrapped";
     info.width = static_cast<int>(mode);
     info.trailing_space_marks_paragraphs = trailing >= 2 && trailing * 10 < n * 6;
+    // After a paragraph's end the next line is indented; after a wrap at the width it is not.
+    std::size_t ends_indented = 0, wraps = 0, wraps_indented = 0;
+    for (std::size_t i = 1; i < all.size(); ++i) {
+      const Line& a = all[i - 1];
+      if (a.closes && a.chars + 3 < mode) ends_indented += all[i].indented;
+      else if (!a.closes && a.chars + 1 >= mode) ++wraps, wraps_indented += all[i].indented;
+    }
+    info.indent_opens_paragraphs = ends_indented >= 3 && wraps >= 6 && wraps_indented * 10 <= wraps;
     return info;
   }
   info.name = "paragraph-per-line";

@@ -19,6 +19,7 @@ struct Line {
   bool blank_before = false;
   bool indented = false;    // starts with two or more spaces / one U+3000
   bool item = false;        // a list item: a marker (`1.`, `（二）`) to its clause's end (`；`, `。`)
+  bool closes = false;      // ends with a sentence's end (。！？)
   bool prose = false;       // a line of 8 to 60 characters with a comma, stop or colon inside: a sentence's part
   std::uint64_t words = 0;  // a hash of the trimmed text of a line of 10 to 45 characters (0 otherwise)
 };
@@ -31,6 +32,10 @@ struct LayoutInfo {
   int width = 0;
   bool trailing_space_marks_paragraphs = false;
   bool indented_paragraphs = false;
+  // Hard-wrapped text whose paragraphs open indented and whose wrapped lines do not (pdftotext
+  // -layout): an indented line of the full width under a numbered heading that runs to the
+  // width opens the heading's paragraph (a heading's own tail, `  研讨会`, is short).
+  bool indent_opens_paragraphs = false;
 };
 
 // Hard wraps when most lines stop within a couple of characters of one width;

@@ -445,20 +445,26 @@ SplitResult split(Document& doc, const SplitOptions& opt) {
   }
   // A digest that numbers its items (`## 2. 全国政协十届五次会议胜利闭幕`, `3、…`): the
   // number is the item's place in the issue, no word of its title. Only when
-  // most items count up one by one, so that a headline opening with a figure stays whole.
+  // most items are numbered and count up (an item missed or two, `7、` then `9、`, as a
+  // split that lost one reads them), so that a headline opening with a figure stays whole.
   {
     std::vector<tx::Marker> ms;
-    std::size_t counted = 0;
+    std::size_t marked = 0, rising = 0;
+    long last = 0;
     for (const auto& c : r.articles) {
       auto m = clean_detail::item_marker(c.title);  // (`003) 江青陈伯达…` too)
       // (`一、…补贴`, `二、…`: a compilation numbers its documents in Chinese as often.)
       bool arabic = m && (m.family == tx::MarkerFamily::arabic_dot || m.family == tx::MarkerFamily::arabic_paren ||
                           m.family == tx::MarkerFamily::cn_dun);
       if (!arabic) m = {};
-      if (m && !ms.empty() && ms.back() && m.number == ms.back().number + 1) ++counted;
+      if (m) {
+        ++marked;
+        rising += static_cast<long>(m.number) > last && static_cast<long>(m.number) <= last + 3;
+        last = static_cast<long>(m.number);
+      }
       ms.push_back(m);
     }
-    if (counted + 1 >= 3 && (counted + 1) * 3 >= r.articles.size() * 2)
+    if (marked >= 3 && rising * 4 >= marked * 3 && marked * 2 >= r.articles.size())
       for (std::size_t a = 0; a < r.articles.size(); ++a)
         if (ms[a] && tx::han_count(std::string_view(r.articles[a].title).substr(ms[a].length)) >= 4) {
           r.articles[a].fields["item"] = ms[a].number;
@@ -479,8 +485,12 @@ SplitResult split(Document& doc, const SplitOptions& opt) {
   // Each item says which bulletin reported it (`工作简报`, `政务信息`): handlers read it as the
   // news column a page is filed under.
   r.bulletin = bulletin;
-  if (bulletin)
-    for (auto& a : r.articles) a.fields["bulletin"] = doc.title;
+  if (bulletin) {
+    // (Its name on the masthead, `工作简报`, over the institution that heads it.)
+    std::string name;
+    bulletin_masthead(ps, &name);
+    for (auto& a : r.articles) a.fields["bulletin"] = name.empty() || tx::contains(tx::strip_spaces(doc.title), name) ? doc.title : name;
+  }
   if (r.method == "bylined-blocks") doc.kind = "collection";  // a page of documents is no periodical's issue
   Json toc = Json::array();
   for (const auto& e : r.toc) {

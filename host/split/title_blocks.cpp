@@ -22,7 +22,9 @@ namespace tx = gongwen::text;
 // issue number and a bulletin's name among its first lines, and no magazine's.
 // Its items are titled by a bare line between finished paragraphs, with no
 // byline or date under them.
-bool bulletin_masthead(const std::vector<Para>& ps) {
+bool issue_number(std::string_view v);
+
+bool bulletin_masthead(const std::vector<Para>& ps, std::string* name_line) {
   bool issue = false, name = false;
   for (std::size_t i = 0; i < ps.size() && i < 12; ++i) {
     // Masthead lines are short: a title or the first paragraph that mentions `第5期简报` is none.
@@ -32,19 +34,29 @@ bool bulletin_masthead(const std::vector<Para>& ps) {
     if (tx::contains(v, "关于") || tx::ends_with(v, "讲话") || tx::ends_with(v, "通知")) continue;
     for (std::string_view m : {"杂志", "月刊", "周刊", "旬刊", "期刊", "学报"})
       if (tx::contains(v, m)) return false;
+    bool named = false;
     for (std::string_view w : {"简报", "简讯", "动态", "快报", "专报", "工作信息", "情况反映", "通讯", "编印", "内部参考"})
-      name |= tx::contains(v, w);
-    name |= tx::ends_with(v, "信息") && tx::char_count(v) <= 10;  // `政务信息`, `组工信息`
-    for (std::size_t p = v.find("第"); p != std::string_view::npos && !issue; p = v.find("第", p + 3)) {
-      std::size_t k = p + 3, digits = 0;
-      for (std::size_t m = k; k < v.size(); k = m, ++digits) {
-        char32_t c = tx::next_cp(v, m);
-        if (!(c >= '0' && c <= '9') && tx::cn_digit(c) < 0 && c != U'十') break;
-      }
-      issue = digits > 0 && digits <= 4 && v.substr(k, 3) == "期";
-    }
+      named |= tx::contains(v, w);
+    named |= tx::ends_with(v, "信息") && tx::char_count(v) <= 10;  // `政务信息`, `组工信息`
+    // (The name, not its compiler's line, `…办公室编印`, nor its restriction, `内部参考`.)
+    if (named && name_line && name_line->empty() && !tx::contains(v, "编印") && !tx::contains(v, "内部参考")) *name_line = s;
+    name |= named;
+    issue |= issue_number(v);
   }
   return issue && name;
+}
+
+// An issue's number (`第10期`, `2016年第2期（总期第10期）`) in a masthead's line.
+bool issue_number(std::string_view v) {
+  for (std::size_t p = v.find("第"); p != std::string_view::npos; p = v.find("第", p + 3)) {
+    std::size_t k = p + 3, digits = 0;
+    for (std::size_t m = k; k < v.size(); k = m, ++digits) {
+      char32_t c = tx::next_cp(v, m);
+      if (!(c >= '0' && c <= '9') && tx::cn_digit(c) < 0 && c != U'十') break;
+    }
+    if (digits > 0 && digits <= 4 && v.substr(k, 3) == "期") return true;
+  }
+  return false;
 }
 
 namespace {
@@ -72,13 +84,20 @@ std::size_t title_run_end(const std::vector<Para>& ps, std::size_t j) {
 }
 
 namespace {
-// `一、我县召开全县安全生产工作会议`: an ordinal over a headline of 8 to 30 characters, no clause in it.
+// `一、我县召开全县安全生产工作会议`: an ordinal over a headline of 8 to 40 characters, no clause in it.
+// A page's first line without the form feed pdftotext opens it with.
+std::string_view paged_out(std::string_view t) {
+  while (!t.empty() && t.front() == '\f') t = tx::trim(t.substr(1));
+  return t;
+}
+
 bool numbered_item(std::string_view t) {
+  t = paged_out(t);
   auto m = tx::parse_marker(t);
   if (!m) return false;
   std::string_view rest = tx::trim(t.substr(m.length));
   std::size_t n = tx::char_count(rest);
-  return n >= 8 && n <= 30 && !tx::ends_sentence(rest) && !tx::contains(rest, "，") && !tx::ends_with(rest, "：");
+  return n >= 8 && n <= 40 && !tx::ends_sentence(rest) && !tx::contains(rest, "，") && !tx::ends_with(rest, "：");
 }
 }  // namespace
 
@@ -173,12 +192,13 @@ std::vector<std::size_t> title_blocks(Document& doc, const std::vector<Para>& ps
     // and so do a newspaper's headlines over their edition line.
     // (So do the headlines of a digest's news items, over their datelines.)
     bool dated_next = j + 1 < ps.size() && (is_date_line(ps[j + 1].t) || opens_with_dateline(ps[j + 1].t));
-    bool shape = p.chars >= 4 && (p.chars <= 40 || (p.chars <= 64 && (genre_title(p.t) || dated_next))) && !tx::ends_sentence(p.t) && !is_teaser(p.t) && !tx::parse_marker(p.t) &&
+    bool shape = p.chars >= 4 && (p.chars <= 40 || (p.chars <= 64 && (genre_title(p.t) || dated_next))) && !tx::ends_sentence(p.t) && !is_teaser(p.t) && !tx::parse_marker(paged_out(p.t)) &&
                  !is_date_line(p.t) && (!is_byline(p.t) || page_top) && !tx::starts_with(p.t, "——") &&
                  !tx::starts_with(p.t, "（") && !tx::starts_with(p.t, "(") && !(tx::starts_with(p.t, "■") && is_byline(p.t)) &&
                  !names_list(p.t) && !page_first(p.t, dummy, page) && !page_last(p.t, dummy, page) && !source_note(p.t) &&
                  !tx::starts_with(tx::strip_spaces(p.t), "目录") && !metadata_field(p.t) && !clean_detail::rule_line(p.t) &&
                  !compiler_credit(p.t) && !colophon_line(p.t) &&
+                 !(bulletin && p.chars <= 30 && issue_number(tx::strip_spaces(p.t))) &&  // (the masthead's `2016年第2期`)
                  !tx::starts_with(p.t, "·") && !tx::starts_with(p.t, "•") &&  // (a bulleted list's item: a contents entry)
                  !part_label(p.t);  // (a part's label over the piece's title: `1957-1959`)
     // After a contents entry or a cover teaser, a short line is that entry's second line.

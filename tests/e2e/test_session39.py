@@ -83,4 +83,44 @@ r = one("arti.html", page)
 check(r["fields"].get("date") == "2031-11-30", f"the posting date under the headline: {r['fields'].get('date')}")
 check(r["fields"].get("issuer") == ["某某大学计算机科学学院"], f"the department under its university: {r['fields'].get('issuer')}")
 
+# A centre's 工作简报 as pdftotext -layout gives it: numbered headlines (`1.`, then `7、`), some
+# wrapped, some at the top of a page after its form feed; each item's text opens indented and
+# wraps at the width. Every item is a piece, titled without its number, and reads as news.
+def wrapped(text, width=28, indent="     "):
+    lines, line = [], indent
+    for ch in text:
+        if len(line.strip()) + (len(indent) // 3 if len(lines) == 0 else 0) >= width:
+            lines.append(line)
+            line = ""
+        line += ch
+    lines.append(line)
+    return "\n".join(lines)
+
+
+heads = ["某某大学代表团访问区域研究中心", "中心博士生赴某国出席“产能合作国际学术研讨会”", "张某教授出版译著《某某史学实践——某某史学史》",
+         "张某教授出席某某学会年会", "王某教授为中心研究生作讲座并与师生座谈交流", "中心研究生赴某国开展田野调查"]
+leads = ["7 月 4 日，某某大学代表团一行 4 人访问区域研究中心，代表团由该大学副校长率领，中心副主任张某教授向客人们介绍了中心研究情况及双方合作的意向。",
+         "7 月 8 日，应驻某国大使馆邀请，中心派黄某博士赴某国出席“产能合作国际学术研讨会”，会议由大使馆主办，某某大学承办，与会专家就产能合作进行了交流。",
+         "7 月，《某某史学实践——某某史学史》由某某出版社出版，本书由张某教授带领中心博士生一起翻译而成，是国内首本同类史学史译著，受到学界关注。",
+         "9 月 10 日，某某学会年会在北京召开，来自全国高校和研究机构的 80 余名学者参加会议，张某教授在会上作了题为《产能合作的个案》的发言。",
+         "9 月 18 日下午，王某教授应邀为中心研究生作讲座，讲座由中心主任张某教授主持，20 余名博士生、研究生认真听取了讲座并踊跃提问。",
+         "7 月至 9 月，中心先后派出研究生李某、王某赴某国进行田野调查，走访了当地的企业、学校和社区，收集了大量第一手资料，为论文写作打下基础。"]
+marks = ["1. ", "2. ", "3. ", "7、", "8、 ", "9、"]
+issue = ("教育部“区域和国别研究（培育）基地”\n某某大学区域研究中心\n\n\n        工作简报\n        2031 年第 2 期（总期第 10 期）\n\n"
+         "本期要目：\n某某大学代表团访问我中心\n张某教授出版译著\n\n         某某大学区域研究中心编\n\n            2031 年 12 月 31 日\n\n\n")
+for n, (m, h, l) in enumerate(zip(marks, heads, leads)):
+    page = "\n\n                    %d\n\f" % (n + 1) if n in (2, 4) else "\n\n"
+    head = m + h
+    if len(head) > 27:  # (wrapped where the width ends, its tail indented as pdftotext leaves it)
+        head = head[:27] + "\n   " + head[27:]
+    issue += page + head + "\n" + wrapped(l) + "\n" + wrapped(l.replace("，", "；", 1)) + "\n"
+recs = process_records(write("jianbao.txt", issue))
+items = [x for x in recs if "#" in x["id"]]
+got = [x["title"] for x in items]
+check(all(h in got for h in heads), f"every numbered item a piece, titled without its number: {got}")
+check(all(x["kind"] == "news" for x in items if x["title"] in heads),
+      f"a bulletin's items read as news: {[x['kind'] for x in items if x['title'] in heads]}")
+check(all(x["fields"].get("bulletin") == "工作简报" for x in items if x["title"] in heads),
+      f"the bulletin by its masthead's name: {[x['fields'].get('bulletin') for x in items][:2]}")
+
 done()
