@@ -63,6 +63,9 @@ std::string unit_column(const Dataset& d);
 // The 发文字号 a row names in a column called so (`文号`, `发文字号`, `wh`, `doc_number`…) and
 // shaped as one (a digit and 号); empty when none.
 std::string row_doc_number(const Json& fields);
+// The 文种 a column names (`文种`, `公文种类`, `doc_type`: `通知`, `意见`), or empty: a short
+// word, for the handlers to read as the kind the dataset gives the row.
+std::string row_doc_type(const Json& fields);
 // The organ a source slot names (`来源：广州市财政局`), or empty for an outlet
 // (`新华社`, `…网`) or anything else.
 std::string organ_of_source(std::string_view source);

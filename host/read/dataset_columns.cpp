@@ -178,7 +178,9 @@ std::size_t title_column(std::size_t rows, std::size_t columns, const std::vecto
 
 bool written_date_name(std::string_view n) {
   // (`CWRQ`, `FWRQ`: 成文日期 and 发文日期 in government metadata's pinyin initials.)
-  return one_of(n, {"成文日期", "发文日期", "印发日期", "签发日期", "成文时间", "cwrq", "fwrq", "qfrq", "written_date", "sign_date", "signdate"});
+  return one_of(n, {"成文日期", "发文日期", "印发日期", "签发日期", "成文时间", "cwrq", "fwrq", "qfrq", "written_date", "sign_date", "signdate",
+                 // (A catalogue's `iss` beside its `pub`: when issued, and when put online.)
+                 "iss", "issued", "issue_date", "issuedate", "date_issued"});
 }
 
 bool date_name(std::string_view n) {

@@ -279,6 +279,20 @@ std::string row_doc_number(const Json& fields) {
   return {};
 }
 
+std::string row_doc_type(const Json& fields) {
+  if (!fields.is_object()) return {};
+  for (auto it = fields.begin(); it != fields.end(); ++it) {
+    if (!it.value().is_string()) continue;
+    std::string n = ascii_lower(tx::trim(last_segment(it.key())));
+    if (!one_of(n, {"文种", "公文种类", "公文文种", "公文类型", "文件类型", "文件种类", "文体", "doc_type", "doctype", "document_type",
+                    "wenzhong", "gwzl"}))
+      continue;
+    std::string v = tx::strip_spaces(it.value().get_ref<const std::string&>());
+    if (tx::char_count(v) >= 1 && tx::char_count(v) <= 4 && tx::han_count(v) == tx::char_count(v)) return v;
+  }
+  return {};
+}
+
 std::string organ_of_source(std::string_view source) {
   // `广州市财政局` published it; a news outlet (`新华社`, `人民日报`, `…电视台`, `…网`)
   // reported it and issued nothing.

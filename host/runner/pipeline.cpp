@@ -267,7 +267,7 @@ struct Folded {
 };
 
 // The reader's fields that handlers read as the text (a page's 文號, a row's 發文機關).
-constexpr std::string_view kFoldedFields[] = {"page_doc_number", "row_doc_number", "publisher", "row_issuer"};
+constexpr std::string_view kFoldedFields[] = {"page_doc_number", "row_doc_number", "publisher", "row_issuer", "row_doc_type"};
 
 // s as the original writes it: found in d's fold from `from` on (within
 // `within` bytes), its lines joined (a title wrapped over two lines).
@@ -520,6 +520,7 @@ std::vector<Document> process_input(const std::string& path, const Registry& reg
           issuer = gongwen::text::strip_spaces(u->get<std::string>());
         if (!issuer.empty()) r.fields["row_issuer"] = std::move(issuer);
         if (std::string number = row_doc_number(row.fields); !number.empty()) r.fields["row_doc_number"] = std::move(number);
+        if (std::string type = row_doc_type(row.fields); !type.empty()) r.fields["row_doc_type"] = std::move(type);
         if (auto url = row_url(row.fields); !url.empty() && !r.fields.contains("url")) r.fields["url"] = std::move(url);
         if (!row.fields.empty()) r.fields["dataset"] = std::move(row.fields);
         if (row.last_row > row.row) r.fields["dataset_rows"] = Json::array({row.row, row.last_row});

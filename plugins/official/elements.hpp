@@ -35,6 +35,8 @@ std::span<const std::pair<std::string_view, std::string_view>> closing_formulas(
 
 // The 文种 a title ends with (`…的通知`, `…的复函`, `…会议纪要`, `…令`), or null.
 const DocType* doc_type_of_title(std::string_view title);
+// The type a word names (`通知`, `令`, `命令`), or nullptr: one of the 15 文种 by its name.
+const DocType* doc_type_named(std::string_view word);
 // The end of the shortest `…关于…文种` title that t holds from `from` on,
 // within `max_chars` characters and before any 。: a 文种 inside 《》 or
 // followed by 的/之 (`关于…决定的通知`) does not end it. npos when none.

@@ -168,7 +168,11 @@ struct Official {
       return doc.score();
     }
     auto e = parse_with_style(doc, ps);
-    if (!e.title.type) return 0;
+    if (!e.title.type) {
+      // (Untitled, a dataset's row whose 文种 column names one of the 15: that column's word.)
+      if (of::doc_type_named(doc.field("row_doc_type"))) doc.signal("the dataset's 文种 column names it (文种, doc_type)", 0.35);
+      return doc.score();
+    }
     // A speech's own title (`在…会议上的讲话`) is the speech handler's; a 公文 about a speech
     // (`关于认真学习贯彻…重要讲话精神的通知`, `关于印发《…上的讲话》的通知`) ends with its 文种.
     {
@@ -239,6 +243,12 @@ struct Official {
     if (auto form = doc.has("主旨") ? of::parse_labelled_form(ps) : std::nullopt) return of::write_labelled_form(doc, *form);
     auto e = parse_with_style(doc, ps);
     if (!e.title.type) {
+      if (const of::DocType* named = of::doc_type_named(doc.field("row_doc_type"))) {
+        doc.set_kind(named->kind);
+        doc.set_field("doc_type", named->chinese);
+        doc.set_field("doc_type_from", "dataset");
+        return;
+      }
       doc.diagnostic(Severity::warning, "no_title", "no title ending in a 文种 was found");
       return;
     }

@@ -359,6 +359,11 @@ void split_title(Title& t) {
     // The organ's verb before a title it hands on (`市科技局印发关于…措施的通知`) is no part of it.
     for (std::string_view verb : {"印发", "转发", "批转", "发布", "颁布"})
       if (tx::ends_with(t.issuer, verb) && t.issuer.size() > verb.size() + 6) t.issuer.resize(t.issuer.size() - verb.size());
+    // (Nor the organ whose document it hands on: `国务院批转安徽省人民政府关于…的决定的通知`.)
+    for (std::string_view verb : {"批转", "转发"})
+      if (auto v = t.issuer.find(verb); v != std::string::npos && v >= 6 && organ_like(std::string_view(t.issuer).substr(0, v)) &&
+                                        organ_like(std::string_view(t.issuer).substr(v + verb.size())))
+        t.issuer.resize(v);
   } else if (!t.issuer.empty()) {
     rest = s.substr(t.issuer.size());
   }
@@ -411,6 +416,14 @@ using namespace detail;
 
 const std::vector<DocType>& doc_types() { return types(); }
 
+const DocType* doc_type_named(std::string_view word) {
+  word = tx::trim(word);
+  if (word.empty()) return nullptr;
+  for (const auto& type : types())
+    if (type.chinese == word || (word == "命令" && type.chinese == "令") || (word == "令" && type.kind == "order")) return &type;
+  return nullptr;
+}
+
 const DocType* doc_type_of_title(std::string_view title) {
   std::string t = squeeze(title);
   for (std::string_view tail : {"（试行）", "(试行)", "（草案）", "（摘要）"})
@@ -438,7 +451,14 @@ const DocType* doc_type_of_title(std::string_view title) {
         if (type.chinese == "通报") return &type;
   }
   // `工作通知`, `通知公告`: column labels, not titles (国务院令 is one).
-  if (tx::char_count(t) < 6 && !tx::ends_with(t, "令")) return nullptr;
+  // (An organ and its 文种 is one all the same: `国务院公告`.)
+  if (tx::char_count(t) < 6 && !tx::ends_with(t, "令")) {
+    bool organ_titled = false;
+    for (std::string_view w : {"公告", "通告"})
+      if (tx::ends_with(t, w) && tx::char_count(t) >= 4 && organ_like(std::string_view(t).substr(0, t.size() - w.size())))
+        organ_titled = true;
+    if (!organ_titled) return nullptr;
+  }
   for (const auto& s : suffixes()) {
     if (s.text.empty()) break;
     if (!tx::ends_with(t, s.text)) continue;

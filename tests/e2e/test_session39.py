@@ -123,4 +123,20 @@ check(all(x["kind"] == "news" for x in items if x["title"] in heads),
 check(all(x["fields"].get("bulletin") == "工作简报" for x in items if x["title"] in heads),
       f"the bulletin by its masthead's name: {[x['fields'].get('bulletin') for x in items][:2]}")
 
+# A researcher's catalogue: `iss` (when issued) beside `pub` (when put online); a title-only row
+# `国务院公告`; a 批转 notice's issuer before its verb. And a labelling sheet whose rows are
+# paragraphs, its `doc_type` column naming the 文种 of the document each comes from.
+csv = ("url,title,iss,pub\n"
+       "http://gov.example/1.htm,某省人民政府批转省发展改革委关于大力发展生猪生产的意见的通知,1991-12-16,2018-06-14\n"
+       "http://gov.example/2.htm,国务院公告,2020-04-03,2020-04-03\n")
+rs = process_records(write("catalogue.csv", csv))
+check(rs[0]["fields"].get("date") == "1991-12-16", f"the iss column dates the document: {rs[0]['fields'].get('date')}")
+check(rs[0]["fields"].get("issuer") == ["某省人民政府"], f"the organ before 批转: {rs[0]['fields'].get('issuer')}")
+check(rs[1]["kind"] == "announcement", f"an organ's 公告 by its title alone: {rs[1]['kind']}")
+csv = ("url,para_id,year,doc_type,paragraph_text\n"
+       "http://gov.example/3.htm,4,2031,通知,某某部办公厅 某某总局办公厅 2031年12月22日\n"
+       "http://gov.example/4.htm,2,2031,意见,各省、自治区、直辖市人民政府：为进一步加强某某工作，现提出如下意见。\n")
+rs = process_records(write("paragraphs.csv", csv))
+check([r["kind"] for r in rs] == ["notice", "opinion"], f"the 文种 column gives the kind: {[r['kind'] for r in rs]}")
+
 done()
