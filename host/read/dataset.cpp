@@ -122,7 +122,8 @@ std::optional<Dataset> from_table(std::vector<std::vector<std::string>> rows, st
   for (std::size_t c = 0; c < header.size(); ++c) {
     if (int sure = text_rank(header[c]); sure > text_sure) text_col = c, text_sure = sure;
     bool filled = false;
-    for (std::size_t r = 1; r < rows.size() && !filled; ++r) filled = c < rows[r].size() && !tx::trim(rows[r][c]).empty();
+    // (Worded: a column of figures, `dominant_topic` = 1, 7, titles nothing.)
+    for (std::size_t r = 1; r < rows.size() && !filled; ++r) filled = c < rows[r].size() && worded(rows[r][c]);
     if (int sure = title_rank(header[c]); sure > title_sure && filled) title_col = c, title_sure = sure;
   }
   for (std::size_t c = 0; c < header.size(); ++c) {
@@ -239,13 +240,13 @@ std::optional<Dataset> from_objects(const std::vector<Json>& given, std::string 
   // string column with the most Chinese.
   std::unordered_map<std::string, std::size_t> han;
   std::vector<std::string> order;
-  std::unordered_set<std::string> filled;  // keys with a value somewhere
+  std::unordered_set<std::string> filled;  // keys with a worded value somewhere
   for (const auto& o : objects)
     for (auto it = o.begin(); it != o.end(); ++it) {
       if (!it.value().is_string()) continue;
       if (!han.count(it.key())) order.push_back(it.key());
       han[it.key()] += han_count(it.value().get_ref<const std::string&>());
-      if (!tx::trim(it.value().get_ref<const std::string&>()).empty()) filled.insert(it.key());
+      if (worded(it.value().get_ref<const std::string&>())) filled.insert(it.key());
     }
   std::string text_key, title_key;
   int title_sure = 0, text_sure = 0;

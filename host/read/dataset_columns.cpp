@@ -99,6 +99,10 @@ int title_rank(std::string_view n) {
 }
 bool title_name(std::string_view n) { return title_rank(n) > 0; }
 
+bool worded(std::string_view v) {
+  return std::any_of(v.begin(), v.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80 || std::isalpha(static_cast<unsigned char>(c)); });
+}
+
 std::string text_head(std::string_view text) {
   std::string head;
   std::size_t lines = 0;

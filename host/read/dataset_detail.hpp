@@ -37,6 +37,8 @@ bool text_name(std::string_view n);
 // How surely a name heads titles: 3 `title`, `标题`…; 2 a last word or ending that
 // says so (`news_title`, `Policy Title`, `文件标题`); 1 `name`; 0 none.
 int title_rank(std::string_view n);
+// A cell with a word in it (a letter or a Han character), not only figures and marks.
+bool worded(std::string_view v);
 bool title_name(std::string_view n);
 // A cell that is its row's title by what it holds: one short line of Chinese, no
 // organ's name or document number, that opens a line of the head of the row's

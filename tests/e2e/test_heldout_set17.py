@@ -16,7 +16,7 @@ floors(evaluate("eval_pages", os.path.join(D, "pages-12"), "--gongwen", GONGWEN)
 floors(evaluate("eval_official", "--gongwen", GONGWEN, "--devset", os.path.join(D, "pages-12")),
        {"kind": 2, "title": 2, "doc_number": 1, "issuer": 2, "date": 2, "recipients": 1}, "pages-12 公文 ")
 floors(evaluate("eval_rows", GONGWEN, os.path.join(D, "datasets-13")),
-       {"rec": 27, "title": 15, "kind": 25, "date": 16, "issuer": 11, "number": 5}, "datasets-13 ")
+       {"rec": 27, "title": 19, "kind": 25, "date": 16, "issuer": 11, "number": 5}, "datasets-13 ")
 
 p = subprocess.run([sys.executable, os.path.join(SOURCE, "tools", "eval_containers.py"), GONGWEN, os.path.join(D, "containers-6")],
                    capture_output=True, text=True)

@@ -133,10 +133,11 @@ rs = process_records(write("catalogue.csv", csv))
 check(rs[0]["fields"].get("date") == "1991-12-16", f"the iss column dates the document: {rs[0]['fields'].get('date')}")
 check(rs[0]["fields"].get("issuer") == ["某省人民政府"], f"the organ before 批转: {rs[0]['fields'].get('issuer')}")
 check(rs[1]["kind"] == "announcement", f"an organ's 公告 by its title alone: {rs[1]['kind']}")
-csv = ("url,para_id,year,doc_type,paragraph_text\n"
-       "http://gov.example/3.htm,4,2031,通知,某某部办公厅 某某总局办公厅 2031年12月22日\n"
-       "http://gov.example/4.htm,2,2031,意见,各省、自治区、直辖市人民政府：为进一步加强某某工作，现提出如下意见。\n")
+csv = ("url,para_id,year,doc_type,dominant_topic,paragraph_text\n"
+       "http://gov.example/3.htm,4,2031,通知,1,某某部办公厅 某某总局办公厅 2031年12月22日\n"
+       "http://gov.example/4.htm,2,2031,意见,7,各省、自治区、直辖市人民政府：为进一步加强某某工作，现提出如下意见。\n")
 rs = process_records(write("paragraphs.csv", csv))
 check([r["kind"] for r in rs] == ["notice", "opinion"], f"the 文种 column gives the kind: {[r['kind'] for r in rs]}")
+check(all(r.get("title", "") not in ("1", "7") for r in rs), f"a column of figures (a topic's number) titles no row: {[r.get('title') for r in rs]}")
 
 done()
