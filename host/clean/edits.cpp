@@ -387,13 +387,14 @@ std::size_t inline_folio_edits(std::string_view s, std::size_t pb, std::size_t p
   // (A head's `第 9 页` over a foot's `- 9 -` says page break alone.)
   if (marks.empty() || (marks.size() == 1 && !marks[0].paired)) return 0;
   // The longest sequence: each page after the one before, a few pages skipped at most (a
-  // page of a table may print none); a mark off it (`见第 30 页`) is the author's.
+  // page of a table may print none), a page's text between (`1 - 2 - 3 - 4` in a table is
+  // no folios); a mark off it (`见第 30 页`) is the author's.
   std::vector<std::size_t> best;
   for (std::size_t start = 0; start < std::min<std::size_t>(marks.size(), 8) && best.size() * 2 < marks.size(); ++start) {
     std::vector<std::size_t> chain{start};
     for (std::size_t m = start + 1; m < marks.size(); ++m) {
       int step = marks[m].page - marks[chain.back()].page;
-      if (step >= 1 && step <= 3) chain.push_back(m);
+      if (step >= 1 && step <= 3 && marks[m].b >= marks[chain.back()].e + 120) chain.push_back(m);
     }
     if (chain.size() > best.size()) best = std::move(chain);
   }

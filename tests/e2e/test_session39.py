@@ -46,6 +46,10 @@ r = one("years.txt", "某某大学文件\n\n关于开展学年总评工作的通
 check(r["fields"].get("attachments") == ["2030～2031学年综合测评工作报告", "2030～2031学年奖学金评定结果汇总表", "2030年获奖学生名单"],
       f"three attachments: {r['fields'].get('attachments')}")
 
+# (Nor are numbers a table runs together, `1 - 2 - 3 - 4`: no page's text between them.)
+r = one("table-run.txt", "关于成绩的说明\n\n成绩表 1 - 2 - 3 - 4 - 5 - 6 - 7 - 8 - 9 说明 详见 正文。\n", "--with-text")
+check("1 - 2 - 3 - 4 - 5 - 6 - 7 - 8 - 9" in r.get("text", ""), f"a table's run of numbers kept: {r.get('text', '')[-50:]!r}")
+
 # A 通报 as its organ publishes it on its site: the organ's verb in the title (`…公开通报…问题`),
 # a news lead (日前), the findings (经查) and the decisions. It is the 通报, by the organ; the two
 # short names of one office (纪委, 监委) are one issuer.
