@@ -198,7 +198,8 @@ std::vector<std::size_t> title_blocks(Document& doc, const std::vector<Para>& ps
                  !names_list(p.t) && !page_first(p.t, dummy, page) && !page_last(p.t, dummy, page) && !source_note(p.t) &&
                  !tx::starts_with(tx::strip_spaces(p.t), "目录") && !metadata_field(p.t) && !clean_detail::rule_line(p.t) &&
                  !compiler_credit(p.t) && !colophon_line(p.t) &&
-                 !(bulletin && p.chars <= 30 && issue_number(tx::strip_spaces(p.t))) &&  // (the masthead's `2016年第2期`)
+                 // (The masthead's `2016年第2期`, among the first lines; an item's `第12期培训班` is no masthead.)
+                 !(bulletin && j < 12 && p.chars <= 30 && issue_number(tx::strip_spaces(p.t))) &&
                  !tx::starts_with(p.t, "·") && !tx::starts_with(p.t, "•") &&  // (a bulleted list's item: a contents entry)
                  !part_label(p.t);  // (a part's label over the piece's title: `1957-1959`)
     // After a contents entry or a cover teaser, a short line is that entry's second line.
