@@ -23,6 +23,7 @@
 #include "titles.hpp"
 
 #include <algorithm>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -480,7 +481,12 @@ struct Regulation {
       if (q == title || labelled || tx::char_count(q) > 30 || contains(q, "：") || contains(q, ":") || tx::find_full_date(q) ||
           !people::organ_like(q))
         continue;
-      doc.set_field("issuer", q);
+      // (Joint organs on one line, spaced apart: `中共某某县委 某某县人民政府`.)
+      std::vector<std::string> organs;
+      std::istringstream words{std::string(tx::trim(ps[i].text))};
+      for (std::string w; words >> w;) organs.push_back(w);
+      bool joint = organs.size() >= 2 && std::all_of(organs.begin(), organs.end(), [](auto& o) { return tx::char_count(o) >= 3 && people::organ_like(o); });
+      joint ? doc.set_field_list("issuer", organs) : doc.set_field("issuer", q);
       doc.set_field("issuer_from", "head");
     }
     // Unsigned and unadopted: the body it says interprets it (in full when the title names it).

@@ -144,4 +144,12 @@ rs = process_records(write("paragraphs.csv", csv))
 check([r["kind"] for r in rs] == ["notice", "opinion"], f"the 文种 column gives the kind: {[r['kind'] for r in rs]}")
 check(all(r.get("title", "") not in ("1", "7") for r in rs), f"a column of figures (a topic's number) titles no row: {[r.get('title') for r in rs]}")
 
+# A county's 实施意见 in articles, its two organs spaced apart on the line over its title, unsigned:
+# both organs issue it.
+body = "".join(f"第{n}条 对重点产业新上的工业类项目，按固定资产投资的一定比例给予企业奖励，专项用于企业研发和基础设施建设。\n"
+               for n in ["一", "二", "三", "四"])
+r = one("joint-head.txt", "中共某某县委 某某县人民政府\n关于支持重点产业加快发展的实施意见\n（2031年2月8日）\n"
+        "为全力支持重点产业规模化发展，制定如下实施意见。\n一、政策支持\n" + body)
+check(r["fields"].get("issuer") == ["中共某某县委", "某某县人民政府"], f"joint organs over the title: {r['fields'].get('issuer')}")
+
 done()
