@@ -1,4 +1,4 @@
-"""Issues 12, 13, 14, held-out sets 17 (session 39): an OFD 函 (tests/devset/binary-13), saved pages of a
+"""Issues 12, 13, 14, 15, held-out sets 17 (session 39): a county's 实施意见 in a page script (gongwen-22), an OFD 函 (tests/devset/binary-13), saved pages of a
 county portal and a school's WebPlus site (pages-12), a researchers' catalogues and a labelling sheet
 (datasets-13), two issues of a centre's 工作简报 from pdftotext -layout (containers-6), each checked
 against hand-written gold by its tools/eval_*.py (floors: the figures when session 39's fixes landed;
@@ -11,6 +11,8 @@ from e2e import *
 
 D = os.path.join(SOURCE, "tests", "devset")
 
+# A county's 实施意见 as an HTML string inside a mini-program's page script (gongwen-22).
+floors(evaluate("eval_official", "--gongwen", GONGWEN, "--devset", os.path.join(D, "gongwen-22")), {"issuer": 1, "date": 1}, "gongwen-22 ")
 floors(evaluate("eval_binary", GONGWEN, os.path.join(D, "binary-13")), {"ok": 1, "kind": 1, "title": 1, "date": 1}, "binary-13 ")
 floors(evaluate("eval_pages", os.path.join(D, "pages-12"), "--gongwen", GONGWEN), {"title": 2, "date": 2, "source": 1, "kind": 2}, "pages-12 ")
 floors(evaluate("eval_official", "--gongwen", GONGWEN, "--devset", os.path.join(D, "pages-12")),
