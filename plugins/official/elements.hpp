@@ -37,6 +37,10 @@ std::span<const std::pair<std::string_view, std::string_view>> closing_formulas(
 const DocType* doc_type_of_title(std::string_view title);
 // The type a word names (`通知`, `令`, `命令`), or nullptr: one of the 15 文种 by its name.
 const DocType* doc_type_named(std::string_view word);
+// The organ of a 通报 published under its own verb (`中央纪委国家监委公开通报6起…问题`,
+// `某市纪委通报3起典型案例`): the name before (公开)通报 in a title that ends with what it
+// reports on, or empty.
+std::string_view circular_organ(std::string_view title);
 // The end of the shortest `…关于…文种` title that t holds from `from` on,
 // within `max_chars` characters and before any 。: a 文种 inside 《》 or
 // followed by 的/之 (`关于…决定的通知`) does not end it. npos when none.

@@ -36,6 +36,10 @@ bool ends_organ_run(char32_t c) {
 // (`附件：XXX同志基本情况中共国网…委员会`) is cut off at the last word that ends
 // such a description or at a word that opens a central organ's name; without
 // either, nothing is taken (a guess would be worse than no issuer).
+// The words an attachment's description ends with (`…基本情况`, `…汇总表`, `…实施细则`).
+constexpr std::string_view kDescriptionEnds[] = {"说明", "情况", "清单", "名单", "一览表", "汇总表", "明细表", "统计表", "登记表",
+                                                 "申报表", "申请表", "方案", "材料", "目录", "报告", "意见", "办法", "细则", "规定"};
+
 std::size_t signature_start(std::string_view before) {
   std::size_t end = before.size();
   while (end > 0) {  // spaces between the organ and the date
@@ -97,12 +101,14 @@ std::size_t signature_start(std::string_view before) {
   if (clause.find("附件") == std::string_view::npos) return b;
   // The description's last item ends where a space parts it from the organ
   // (`2.奖学金评定结果汇总表 本科生院`).
-  if (bounded_at != std::string_view::npos)
-    for (std::string_view w : {"说明", "情况", "清单", "名单", "表", "报告", "方案", "材料", "目录", "意见", "办法", "细则", "规定"})
+  // (Any form there, `…初审名单表`: a space parts it; inside a run, `表` may be an organ's, 代表大会.)
+  if (bounded_at != std::string_view::npos) {
+    if (tx::ends_with(before.substr(0, bounded_at), "表")) return b;
+    for (std::string_view w : kDescriptionEnds)
       if (tx::ends_with(before.substr(0, bounded_at), w)) return b;
+  }
   std::size_t cut = std::string_view::npos;
-  for (std::string_view w : {"说明", "情况", "清单", "名单", "一览表", "汇总表", "明细表", "统计表", "登记表", "申报表", "方案",
-                             "材料", "目录", "报告", "意见"}) {
+  for (std::string_view w : kDescriptionEnds) {
     auto p = run.rfind(w);
     if (p != std::string_view::npos && organ_like(run.substr(p + w.size())) && tx::char_count(run.substr(p + w.size())) >= 3)
       cut = cut == std::string_view::npos ? p + w.size() : std::max(cut, p + w.size());

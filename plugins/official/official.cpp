@@ -199,7 +199,7 @@ struct Official {
       if (e.title.kind_guessed) doc.signal("no title or formula; addressed (主送) and signed as a 公文", 0.15);
       else doc.signal("no title; the body's formula names the 文种 (现将…通知如下, 特此通知, 此复)", 0.25);
       if (opens && e.recipients.empty() && !dated && !e.number) doc.signal("a 公告's turn to its matter opens the document (现将…公告如下：)", 0.10);
-    } else if (e.title.type->chinese == "通报" && !tx::ends_with(e.title.found.text, "通报")) {
+    } else if (!of::circular_organ(e.title.found.text).empty()) {
       // (`中央纪委国家监委公开通报6起…问题`: the 通报 as its organ publishes it, its findings
       // (经查, 予以通报) in the body; a news report of one names no findings.)
       doc.signal("title: an organ publishes a 通报 on what it names (…通报…问题)", 0.45);

@@ -395,7 +395,7 @@ void find_tail(const std::vector<Paragraph>& ps, Elements& e) {
       e.attachments.push_back({numbered(rest.substr(0, cut), next - 1), base});
       rest = rest.substr(cut);
     }
-    if (!rest.empty()) e.attachments.push_back({numbered(rest, 1) != rest ? numbered(rest, 1) : item(rest), base});
+    if (std::string bare = numbered(rest, 1); !rest.empty()) e.attachments.push_back({bare != rest ? std::move(bare) : item(rest), base});
     for (std::size_t j = i + 1; j < e.body_end; ++j) {
       std::string_view line = tx::trim(ps[j].text);
       int n = static_cast<int>(e.attachments.size()) + 1;

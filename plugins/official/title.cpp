@@ -324,16 +324,11 @@ Title find_title(const std::vector<Paragraph>& ps, std::size_t from) {
 
 void split_title(Title& t) {
   std::string_view s = t.found.text;
-  // A 通报 under its organ's verb (`某纪委公开通报3起…问题`, see doc_type_of_title).
-  if (auto v = s.find("通报"); t.type && t.type->chinese == "通报" && !tx::ends_with(s, "通报") && v != std::string_view::npos &&
-                                 s.find("关于") == std::string_view::npos) {
-    std::string_view organ = s.substr(0, v);
-    if (tx::ends_with(organ, "公开")) organ.remove_suffix(6);
-    if (organ_like(organ)) {
-      t.issuer = std::string(organ);
-      t.subject = std::string(s.substr(v + 6));
-      return;
-    }
+  // A 通报 under its organ's verb (`某纪委公开通报3起…问题`).
+  if (auto organ = circular_organ(s); !organ.empty()) {
+    t.issuer = std::string(organ);
+    t.subject = std::string(s.substr(s.find("通报", organ.size()) + std::string_view("通报").size()));
+    return;
   }
   auto p = s.find("关于");
   // (A 关于 inside the title it hands on, `印发《关于…的意见》的通知`, is that title's.)
@@ -420,8 +415,18 @@ const DocType* doc_type_named(std::string_view word) {
   word = tx::trim(word);
   if (word.empty()) return nullptr;
   for (const auto& type : types())
-    if (type.chinese == word || (word == "命令" && type.chinese == "令") || (word == "令" && type.kind == "order")) return &type;
+    if (type.chinese == word || (word == "令" && type.chinese == "命令")) return &type;
   return nullptr;
+}
+
+std::string_view circular_organ(std::string_view title) {
+  std::size_t v = title.find("通报");
+  if (v == std::string_view::npos || v < 6 || title.find("关于") != std::string_view::npos) return {};
+  std::string_view organ = title.substr(0, v);
+  if (tx::ends_with(organ, "公开")) organ.remove_suffix(std::string_view("公开").size());
+  bool reported = false;
+  for (std::string_view w : {"问题", "案例", "案件"}) reported |= tx::ends_with(title, w);
+  return reported && tx::char_count(organ) >= 2 && tx::char_count(organ) <= 20 && organ_like(organ) ? organ : std::string_view();
 }
 
 const DocType* doc_type_of_title(std::string_view title) {
@@ -439,17 +444,7 @@ const DocType* doc_type_of_title(std::string_view title) {
   if (tx::ends_with(t, "的答复") && tx::char_count(t) >= 8)
     for (std::string_view w : {"建议", "提案", "议案", "意见"})
       if (contains(t, w)) return &types()[12];
-  // A 通报 published under its organ's verb (`中央纪委国家监委公开通报6起违反…精神问题`,
-  // `某市纪委通报3起典型案例`): the organ's name, then what it reports on.
-  if (auto v = t.find("通报"); v != std::string::npos && v >= 6) {
-    std::string_view organ = std::string_view(t).substr(0, v);
-    if (tx::ends_with(organ, "公开")) organ.remove_suffix(6);
-    bool reported = false;
-    for (std::string_view w : {"问题", "案例", "案件", "典型问题"}) reported |= tx::ends_with(t, w);
-    if (reported && tx::char_count(organ) >= 2 && tx::char_count(organ) <= 20 && organ_like(organ))
-      for (const auto& type : types())
-        if (type.chinese == "通报") return &type;
-  }
+  if (!circular_organ(t).empty()) return doc_type_named("通报");
   // `工作通知`, `通知公告`: column labels, not titles (国务院令 is one).
   // (An organ and its 文种 is one all the same: `国务院公告`.)
   if (tx::char_count(t) < 6 && !tx::ends_with(t, "令")) {
