@@ -19,7 +19,8 @@ namespace detail {
 
 
 // 文种 suffixes, longest first; `needs_guanyu`: only a title with 关于 is one
-// (`政府工作报告`, `实施意见` alone are other things).
+// (`政府工作报告`, `…的几点意见` alone are other things; `…实施意见`, `…指导意见`
+// name the 文种 without it: `中山市义务教育阶段学校招生工作意见`).
 struct Suffix {
   std::string_view text;
   std::size_t type;  // index into doc_types()
@@ -45,8 +46,12 @@ const std::vector<DocType>& types() {
 
 // 批覆 and 覆函: the traditional forms, which a fold to simplified keeps (覆 is
 // also a simplified character).
-const std::array<Suffix, 31>& suffixes() {
-  static const std::array<Suffix, 31> s = {{{"会议纪要", 13, false},
+const std::array<Suffix, 35>& suffixes() {
+  static const std::array<Suffix, 35> s = {{{"会议纪要", 13, false},
+                                            {"实施意见", 1, false},
+                                            {"指导意见", 1, false},
+                                            {"工作意见", 1, false},
+                                            {"若干意见", 1, false},
                                             {"倡议书", 17, false},
                                             {"的倡议", 17, true},
                                             {"公开信", 18, false},

@@ -1,4 +1,4 @@
-// regulation: 条例, 规定, 办法, 实施办法, 实施意见, 制度, 细则 — rules in
+// regulation: 条例, 规定, 办法, 实施办法, 制度, 细则 — rules in
 // chapters (第一章) and articles (第一条) with items (（一）).
 //
 // detect() signals (added, capped at 1):
@@ -7,7 +7,8 @@
 //   chapters `第一章`                                                           +0.15
 //   an effective clause `自…起施行` / `自印发之日起施行`                           +0.10
 //   self-reference `本条例/本规定/本办法/本制度/本意见/本标准`                   +0.10
-//   (a title ending 意见 or 标准 — an opinion, a fee table — half the instrument's weight)
+//   (a title ending 标准 — a fee table — half the instrument's weight)
+//   a title ending 意见: a 文种, an opinion even in articles                   −0.30
 //   a 公文's title about the instrument (`关于《…条例（草案）》…的公告`)          −0.30
 // process() extracts title, trial flag, instrument kind, issuer, document
 // number, dates (adopted, promulgated, revised, effective), chapters and
@@ -160,7 +161,7 @@ struct Regulation {
   static constexpr const char* name = "regulation";
   static constexpr const char* version = "0.3.0";
   static constexpr const char* kinds = "regulation";
-  static constexpr const char* description = "条例、规定、办法、实施办法、实施意见、制度 (chapters, articles, items)";
+  static constexpr const char* description = "条例、规定、办法、实施办法、制度 (chapters, articles, items)";
   static constexpr int priority = 50;
   // Found in the host's one keyword pass (doc.has), not one pass over the text each.
   static constexpr const char* words = "起施行,之日起施行,本条例,本规定,本办法,本制度,本意见,本细则,本标准,本《标准》";
@@ -171,9 +172,10 @@ struct Regulation {
     std::string_view title = own_title;
     std::string over_lines = title_over_lines(ps, title);
     if (!over_lines.empty()) title = over_lines;
-    // `…的意见` is a 公文 (an opinion) unless its body is cut into articles: half the weight.
-    if (auto k = instrument_of(title); tx::char_count(title) <= 60 && k == "意见")
-      doc.signal("title ends with 意见 (an opinion; a regulation when cut into articles)", 0.20);
+    // `…的意见`, `…实施意见`, `…指导意见` is a 公文 by its 文种, an opinion, even when its body is cut
+    // into articles (第1条 under 一、政策支持): the articles must not outweigh the 文种.
+    if (auto k = instrument_of(title); tx::char_count(title) <= 60 && tx::ends_with(k, "意见"))
+      doc.signal("title ends with 意见, a 文种 (an opinion, even when cut into articles)", -0.30);
     else if (tx::char_count(title) <= 60 && k == "标准")  // (`…收费标准` is a table; `…基本标准` that says 本标准 a norm)
       doc.signal("title ends with 标准 (a table of rates, or a norm that names itself)", 0.20);
     else if (tx::char_count(title) <= 60 && !k.empty())
