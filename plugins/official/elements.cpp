@@ -456,7 +456,8 @@ Elements parse(const std::vector<Paragraph>& ps, std::string_view wrapper_title)
   // (The head's lines above it, a page's `【发布文号】…` box, count for nothing.)
   // (A page's marks and labels of two characters at most, `×`, `通知`, take no place in the head.)
   bool addressed = false;
-  for (std::size_t i = e.body_from, lines = 0; i < ps.size() && i < e.body_from + 6 && !addressed; ++i) {
+  std::size_t i = e.body_from;
+  for (std::size_t lines = 0; i < ps.size() && i < e.body_from + 6 && !addressed; ++i) {
     std::string_view head = ps[i].text.substr(0, std::min<std::size_t>(ps[i].text.size(), 450));  // ~150 characters
     std::size_t colon = std::min(head.find("："), head.find(":"));
     lines += tx::more_visible_than(head, 2) ? 1 : 0;
@@ -465,6 +466,8 @@ Elements parse(const std::vector<Paragraph>& ps, std::string_view wrapper_title)
     addressed |= matter_turn(ps[i].text) != std::string_view::npos &&
                  (tx::ends_with(end, "：") || tx::ends_with(end, ":") || tx::ends_with(end, "如下。") || tx::ends_with(end, "如下."));
   }
+  // (Under a rule's own title, `…录取办法`, the turn `现将有关事宜通知如下` is the rule's phrase.)
+  if (addressed && instrument_titled(ps, i - 1)) addressed = false;
   if (!e.title.type && addressed)
     if (const DocType* type = doc_type_of_body(ps, e.body_from)) {
       e.title.type = type;

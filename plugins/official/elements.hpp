@@ -54,6 +54,9 @@ const DocType* doc_type_by_acts(const std::vector<structure::Paragraph>& ps, std
 // Where a paragraph turns from its grounds to its matter (`现将有关事项通知如下`,
 // `现就…通告如下`): the position of 现将/现就 when 如下 follows it, else npos (headless.cpp).
 std::size_t matter_turn(std::string_view paragraph);
+// A rule's own title over the body's first lines (`…复试录取办法`, `…实施细则（试行）`): a document
+// titled by its instrument, whose `现将有关事宜通知如下` is a phrase, not its 文种.
+bool instrument_titled(const std::vector<structure::Paragraph>& ps, std::size_t to);
 // All fifteen, for the handler's `kinds`.
 const std::vector<DocType>& doc_types();
 

@@ -51,6 +51,19 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 13> kTurns =
 
 std::span<const std::pair<std::string_view, std::string_view>> closing_formulas() { return kClosings; }
 
+bool instrument_titled(const std::vector<Paragraph>& ps, std::size_t to) {
+  for (std::size_t i = 0; i < to && i < ps.size(); ++i) {
+    std::string_view t = tx::trim(ps[i].text);
+    if (tx::more_visible_than(t, 60) || contains(t, "。") || contains(t, "，") || contains(t, "：") || tx::han_count(t) < 6) continue;
+    std::string line = tx::strip_spaces(t);
+    for (std::string_view standing : {"（试行）", "(试行)", "（暂行）", "(暂行)"})
+      if (tx::ends_with(line, standing)) line.resize(line.size() - standing.size());
+    for (std::string_view w : {"办法", "细则", "规定", "条例", "规则", "章程", "准则", "规程"})
+      if (tx::ends_with(line, w) && !tx::ends_with(line, "关于" + std::string(w))) return true;
+  }
+  return false;
+}
+
 std::size_t matter_turn(std::string_view t) {
   auto turn = std::min(t.find("现将"), t.find("现就"));
   return turn != std::string_view::npos && t.find("如下", turn) != std::string_view::npos ? turn : std::string_view::npos;

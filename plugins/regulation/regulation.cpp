@@ -66,84 +66,6 @@ std::string bracketed_numbers(std::string_view p) {
   return document_number_shaped(inner) && tx::char_count(inner) <= 80 ? std::string(inner) : std::string();
 }
 
-// The body a rule says interprets it (`本办法由市卫生健康局负责解释`, `…自公布之日起执行，
-// 由中空协负责解释`): the maker of a rule is who interprets it. Empty when none.
-std::string interpreting_body(std::string_view text) {
-  for (std::size_t at = text.find("解释"); at != std::string_view::npos; at = text.find("解释", at + 6)) {
-    std::size_t from = at > 120 ? at - 120 : 0;
-    std::string_view before = text.substr(from, at - from);
-    auto you = before.rfind("由");
-    auto own = before.rfind("本");  // the rule naming itself in the same sentence (本办法, 本条例)
-    if (you == std::string_view::npos || own == std::string_view::npos || own > you) continue;
-    std::string_view clause = before.substr(own);
-    if (clause.find("。") != std::string_view::npos || clause.find("\n") != std::string_view::npos) continue;
-    std::string organ = tx::strip_spaces(before.substr(you + 3));
-    while (tx::ends_with(organ, "负责")) organ.resize(organ.size() - 6);  // (`负责负责解释`, a typo)
-    bool han = !organ.empty();
-    for (std::size_t k = 0; k < organ.size();) han &= tx::is_han(tx::next_cp(organ, k));
-    if (han && tx::char_count(organ) >= 2 && tx::char_count(organ) <= 30) return organ;
-  }
-  return {};
-}
-
-// The interpreting body in full as the title names it, when the clause abbreviates
-// it (`中空协` in `中国空手道协会竞赛纪律处罚条例`): the shortest head of the title that
-// holds the abbreviation's characters in order, from its first; else the clause's words.
-std::string issuer_named(std::string_view title, const std::string& body) {
-  std::string t = tx::strip_spaces(title);
-  // The title names it under its institution (`复旦大学计算机科学技术学院…办法`, `由计算机科学技术学院
-  // 负责解释`): the full name.
-  if (auto at = t.find(body); at != std::string::npos && at > 0 && tx::char_count(std::string_view(t).substr(0, at)) <= 20 &&
-                              people::organ_like(t.substr(0, at)))
-    return t.substr(0, at + body.size());
-  std::u32string abbr;
-  for (std::size_t k = 0; k < body.size();) abbr.push_back(tx::next_cp(body, k));
-  std::size_t matched = 0;
-  for (std::size_t i = 0, n = 0; i < t.size() && n++ <= 30;) {
-    char32_t c = tx::next_cp(t, i);
-    if (matched == 0 && c != abbr[0]) return body;  // (the title opens with another name)
-    if (matched < abbr.size() && c == abbr[matched]) ++matched;
-    if (matched == abbr.size()) {
-      // The head runs on to the end of the organ's word (`…协` → `…协会`).
-      std::string_view rest = std::string_view(t).substr(i);
-      for (std::string_view tail : {"会", "委员会", "局", "院", "部", "厅"})
-        if (tx::starts_with(rest, tail)) return t.substr(0, i + tail.size());
-      return t.substr(0, i);
-    }
-  }
-  return body;
-}
-
-// The institution a rule's title opens with (`重庆邮电大学留学生学籍管理办法` → 重庆邮电大学), or empty.
-std::string owner_in_title(std::string_view title) {
-  std::string t = tx::strip_spaces(title);
-  // A title in a 公文's form names its organ before 关于 (`国务院关于对外投资的规定`).
-  if (auto about = t.find("关于"); about != std::string::npos && about >= 6 && tx::char_count(std::string_view(t).substr(0, about)) <= 40 &&
-                                    people::organ_like(t.substr(0, about)))
-    return t.substr(0, about);
-  std::string best;
-  for (std::string_view end : {"大学", "学院", "学校", "公司", "集团", "医院", "人民政府", "委员会", "研究院", "研究所", "协会",
-                               "联合会", "人民法院", "人民检察院"})
-    for (auto at = t.find(end); at != std::string::npos && tx::char_count(std::string_view(t).substr(0, at)) <= 20; at = t.find(end, at + 3)) {
-      // (Named, not the kind alone: `人民法院公文处理办法`, `大学生创业管理办法` name no owner.)
-      if (tx::char_count(std::string_view(t).substr(0, at)) < 2) continue;
-      std::string owner = t.substr(0, at + end.size());
-      // (`大学生`, students, name no university: `全国大学生数学建模竞赛…规范`; `北京大学生物…` does.)
-      if (std::string_view after = std::string_view(t).substr(at + end.size()); end == "大学" && after.starts_with("生")) {
-        bool word = false;  // 生物, 生命, 生态, 生产, 生活, 生理, 生殖: 大学 + a word of its own
-        for (std::string_view w : {"生物", "生命", "生态", "生产", "生活", "生理", "生殖"}) word |= after.starts_with(w);
-        if (!word) continue;
-      }
-      // (A year names a scheme's class of them, `吉林省2026年农村义务教育阶段学校…招聘办法`, no organ.)
-      bool year = false;
-      for (auto y = owner.find("年"); y != std::string::npos && !year; y = owner.find("年", y + 3))
-        year = y >= 4 && std::all_of(owner.begin() + y - 4, owner.begin() + y, [](char c) { return c >= '0' && c <= '9'; });
-      if (year) continue;
-      if (owner.size() > best.size() && owner.size() < t.size() && people::organ_like(owner)) best = owner;
-    }
-  return best;
-}
-
 // 《…》 titles in s, with a following document number `（衢委办发〔2016〕18号）` when present.
 std::vector<std::pair<std::string, std::string>> cited(std::string_view s) {
   std::vector<std::pair<std::string, std::string>> out;
@@ -459,12 +381,23 @@ struct Regulation {
       }
     }
     // Signed at the end, as an institution issues its own rules (`海南大学法学院` over
-    // `2014年5月8日`): the issuer and the date.
+    // `2014年5月8日`): the issuer and the date. Or dated only, under its last provision
+    // (`本办法由研究生院负责解释。` / `二〇一九年三月十九日`), an old 版记 below it (主题词, 发：).
     if (ps.size() >= 3) {
-      std::string_view last = tx::trim(ps.back().text), above = tx::trim(ps[ps.size() - 2].text);
-      if (auto iso = tx::whole_date(tx::strip_spaces(last)); iso && signer_line(above)) {
-        if (doc.field("issuer").empty()) doc.set_field("issuer", tx::strip_spaces(above));
-        if (doc.field("date").empty()) doc.set_field("date", *iso);
+      std::size_t end = ps.size();
+      for (std::size_t k = 0; k < 3 && end > 2; ++k) {
+        std::string_view t = tx::trim(ps[end - 1].text);
+        bool imprint = false;
+        for (std::string_view w : {"主题词", "抄送", "抄报", "发：", "发:", "印发", "（此件", "(此件"}) imprint |= tx::starts_with(t, w);
+        if (!imprint) break;
+        --end;
+      }
+      std::string_view last = tx::trim(ps[end - 1].text), above = tx::trim(ps[end - 2].text);
+      if (auto iso = tx::whole_date(tx::strip_spaces(last))) {
+        bool signer = signer_line(above);
+        // (In full when the title names it: `计算机学院` signs `北京邮电大学计算机学院…细则`.)
+        if (signer && doc.field("issuer").empty()) doc.set_field("issuer", issuer_named(doc.title(), tx::strip_spaces(above)));
+        if ((signer || tx::ends_sentence(above)) && doc.field("date").empty()) doc.set_field("date", *iso);
       }
     }
     // Unsigned (a law, a state regulation): the body that adopted it, and the date it is cited by.
@@ -496,7 +429,7 @@ struct Regulation {
       if (auto body = interpreting_body(doc.text()); !body.empty()) {
         // An office of the institution the title names (`重庆邮电大学…管理办法`, `由国际合作与交流处
         // 负责解释`) interprets the institution's rule: the institution made it.
-        if (std::string owner = owner_in_title(doc.title()); !owner.empty() && people::internal_office(body) && !contains(body, owner)) {
+        if (std::string owner = owner_in_title(doc.title()); office_of(owner, body, doc.title())) {
           doc.set_field("issuer", owner);
           doc.set_field("issuer_from", "title");
           doc.set_field("interpreted_by", body);

@@ -195,6 +195,18 @@ std::string title_over_lines(const std::vector<st::Paragraph>& ps, std::string_v
           return above + line;
         break;
       }
+  // An institution on the line over a title that names none (`计算机学院` / `2016年…复试细则`): the
+  // two lines are one title, as a university heads its rules.
+  if (std::string line = tx::strip_spaces(title); !instrument_of(line).empty() && !tx::starts_with(line, "关于") && owner_in_title(line).empty())
+    for (std::size_t i = 1; i < ps.size() && i < 4; ++i)
+      if (tx::strip_spaces(ps[i].text) == line) {
+        std::string above = tx::strip_spaces(ps[i - 1].text);
+        std::size_t n = tx::char_count(above);
+        if (n >= 4 && n <= 20 && tx::trim(ps[i - 1].text).find(' ') == std::string_view::npos && people::organ_like(above) &&
+            !owner_in_title(above + line).empty())
+          return above + line;
+        break;
+      }
   if (!instrument_of(title).empty())
     return {};
   for (std::size_t i = 0; i + 1 < ps.size() && i < 3; ++i)

@@ -39,4 +39,34 @@ recs = process_records(write("issued-opinion.txt",
 kinds = [(x["kind"], x["title"]) for x in recs]
 check(len(recs) == 2 and recs[1]["kind"] == "opinion", f"the issued 工作意见 is an opinion: {kinds}")
 
+# A university's rule under its number (`某大研通[2031]7号` over `某某大学2031年硕士研究生招生复试录取办法`):
+# its first paragraph's `现将有关事宜通知如下：` is the rule's phrase, not a 通知's; dated under its last
+# provision in 汉字, an old 版记 (主题词, 发：) below; interpreted by the 研究生院, an office of the university.
+parts = "".join(f"{n}、复试工作要求\n（一）各招生学院要树立科学的人才选拔理念，进一步强化复试考核，切实发挥复试考核的作用。\n"
+                for n in "一二三四")
+r = one("rule-under-number.txt", "某大研通[2031]7号\n\n某某大学2031年硕士研究生招生复试录取办法\n\n"
+        "为做好我校2031年研究生招生复试、录取工作，根据教育部有关文件精神，结合我校实际情况，制订了2031年硕士研究生复试录取办法，"
+        "现将有关事宜通知如下：\n" + parts + "五、其他\n本办法由研究生院负责解释。\n二〇三一年三月十九日\n"
+        "主题词：2031年硕士招生复试办法\n发：各研究生招生学院\n")
+check(r["kind"] == "regulation", f"a 办法 under its number is a regulation, not a 通知: {r['kind']}")
+check(r["fields"].get("date") == "2031-03-19", f"dated under its last provision: {r['fields'].get('date')}")
+check(r["fields"].get("issuer") == "某某大学" or r["fields"].get("issuer") == ["某某大学"],
+      f"the university, not its 研究生院: {r['fields'].get('issuer')}")
+
+# Unsigned, dated under its last provision (`本办法由研究生院负责解释。` / `2031年5月5日`).
+r = one("rule-dated.txt", "某某大学\n2031年硕士研究生招生复试工作办法\n\n为做好我校2031年硕士研究生招生复试录取工作，结合我校实际情况，"
+        "特制订本办法。\n" + parts + "五、其他\n本办法由研究生院负责解释。\n2031年5月5日\n")
+check(r["kind"] == "regulation" and r["fields"].get("date") == "2031-05-05", f"an unsigned rule's date: {r['kind']} {r['fields'].get('date')}")
+
+# A college over its rule's title (`计算机学院` / `2031年硕士研究生招生复试细则`): one title.
+r = one("college-over-title.txt", "计算机学院\n2031年硕士研究生招生复试细则\n\n依据教育部和某某大学研究生院的有关规定，"
+        "经我院办公会讨论决定，我院2031年硕士研究生招生复试细则如下：\n1.我院硕士研究生复试工作领导小组由院领导组成。\n"
+        "2.复试工作同时进行，各专业分数线同国家线。\n3.本细则由计算机学院负责解释。\n计算机学院\n2031.3.16\n")
+check(r["title"] == "计算机学院2031年硕士研究生招生复试细则", f"the college's line and the title's: {r['title']}")
+
+# Signed by the college the title names in full (`某某邮电大学计算机学院…细则` / `计算机学院`): the full name.
+r = one("college-signs.txt", "某某邮电大学计算机学院2031年硕士研究生招生复试细则\n\n依据教育部有关规定，制定本细则。\n"
+        "一、复试工作由学院复试工作领导小组负责。\n二、复试成绩满分为100分。\n三、本细则由学院负责解释。\n计算机学院\n2031年3月21日\n")
+check(r["fields"].get("issuer") in ("某某邮电大学计算机学院", ["某某邮电大学计算机学院"]), f"the signing college in full: {r['fields'].get('issuer')}")
+
 done()

@@ -1,0 +1,104 @@
+// Who made a rule, as its words name it: the body that interprets it, the institution its
+// title opens with, and an interpreter's office read against that institution.
+//
+// Invariant: the maker of a rule is who interprets it, unless the interpreter is an office of
+// the institution the title names (`研究生院` in a university's `…录取办法`): then the institution.
+#include <gongwen/people.hpp>
+
+#include "titles.hpp"
+
+#include <algorithm>
+
+namespace regulation_titles {
+
+using namespace gongwen;
+namespace tx = gongwen::text;
+
+// The body a rule says interprets it (`本办法由市卫生健康局负责解释`, `…自公布之日起执行，
+// 由中空协负责解释`): the maker of a rule is who interprets it. Empty when none.
+std::string interpreting_body(std::string_view text) {
+  for (std::size_t at = text.find("解释"); at != std::string_view::npos; at = text.find("解释", at + 6)) {
+    std::size_t from = at > 120 ? at - 120 : 0;
+    std::string_view before = text.substr(from, at - from);
+    auto you = before.rfind("由");
+    auto own = before.rfind("本");  // the rule naming itself in the same sentence (本办法, 本条例)
+    if (you == std::string_view::npos || own == std::string_view::npos || own > you) continue;
+    std::string_view clause = before.substr(own);
+    if (clause.find("。") != std::string_view::npos || clause.find("\n") != std::string_view::npos) continue;
+    std::string organ = tx::strip_spaces(before.substr(you + 3));
+    while (tx::ends_with(organ, "负责")) organ.resize(organ.size() - 6);  // (`负责负责解释`, a typo)
+    bool han = !organ.empty();
+    for (std::size_t k = 0; k < organ.size();) han &= tx::is_han(tx::next_cp(organ, k));
+    if (han && tx::char_count(organ) >= 2 && tx::char_count(organ) <= 30) return organ;
+  }
+  return {};
+}
+
+// The interpreting body in full as the title names it, when the clause abbreviates
+// it (`中空协` in `中国空手道协会竞赛纪律处罚条例`): the shortest head of the title that
+// holds the abbreviation's characters in order, from its first; else the clause's words.
+std::string issuer_named(std::string_view title, const std::string& body) {
+  std::string t = tx::strip_spaces(title);
+  // The title names it under its institution (`复旦大学计算机科学技术学院…办法`, `由计算机科学技术学院
+  // 负责解释`): the full name.
+  if (auto at = t.find(body); at != std::string::npos && at > 0 && tx::char_count(std::string_view(t).substr(0, at)) <= 20 &&
+                              people::organ_like(t.substr(0, at)))
+    return t.substr(0, at + body.size());
+  std::u32string abbr;
+  for (std::size_t k = 0; k < body.size();) abbr.push_back(tx::next_cp(body, k));
+  std::size_t matched = 0;
+  for (std::size_t i = 0, n = 0; i < t.size() && n++ <= 30;) {
+    char32_t c = tx::next_cp(t, i);
+    if (matched == 0 && c != abbr[0]) return body;  // (the title opens with another name)
+    if (matched < abbr.size() && c == abbr[matched]) ++matched;
+    if (matched == abbr.size()) {
+      // The head runs on to the end of the organ's word (`…协` → `…协会`).
+      std::string_view rest = std::string_view(t).substr(i);
+      for (std::string_view tail : {"会", "委员会", "局", "院", "部", "厅"})
+        if (tx::starts_with(rest, tail)) return t.substr(0, i + tail.size());
+      return t.substr(0, i);
+    }
+  }
+  return body;
+}
+
+// The institution a rule's title opens with (`重庆邮电大学留学生学籍管理办法` → 重庆邮电大学), or empty.
+std::string owner_in_title(std::string_view title) {
+  std::string t = tx::strip_spaces(title);
+  // A title in a 公文's form names its organ before 关于 (`国务院关于对外投资的规定`).
+  if (auto about = t.find("关于"); about != std::string::npos && about >= 6 && tx::char_count(std::string_view(t).substr(0, about)) <= 40 &&
+                                    people::organ_like(t.substr(0, about)))
+    return t.substr(0, about);
+  std::string best;
+  for (std::string_view end : {"大学", "学院", "学校", "公司", "集团", "医院", "人民政府", "委员会", "研究院", "研究所", "协会",
+                               "联合会", "人民法院", "人民检察院"})
+    for (auto at = t.find(end); at != std::string::npos && tx::char_count(std::string_view(t).substr(0, at)) <= 20; at = t.find(end, at + 3)) {
+      // (Named, not the kind alone: `人民法院公文处理办法`, `大学生创业管理办法` name no owner.)
+      if (tx::char_count(std::string_view(t).substr(0, at)) < 2) continue;
+      std::string owner = t.substr(0, at + end.size());
+      // (`大学生`, students, name no university: `全国大学生数学建模竞赛…规范`; `北京大学生物…` does.)
+      if (std::string_view after = std::string_view(t).substr(at + end.size()); end == "大学" && after.starts_with("生")) {
+        bool word = false;  // 生物, 生命, 生态, 生产, 生活, 生理, 生殖: 大学 + a word of its own
+        for (std::string_view w : {"生物", "生命", "生态", "生产", "生活", "生理", "生殖"}) word |= after.starts_with(w);
+        if (!word) continue;
+      }
+      // (A year names a scheme's class of them, `吉林省2026年农村义务教育阶段学校…招聘办法`, no organ.)
+      bool year = false;
+      for (auto y = owner.find("年"); y != std::string::npos && !year; y = owner.find("年", y + 3))
+        year = y >= 4 && std::all_of(owner.begin() + y - 4, owner.begin() + y, [](char c) { return c >= '0' && c <= '9'; });
+      if (year) continue;
+      if (owner.size() > best.size() && owner.size() < t.size() && people::organ_like(owner)) best = owner;
+    }
+  return best;
+}
+
+// An office of the institution the title names: the institution's own office (处, 办公室…) or a
+// university's 院 the title does not name (`研究生院` of `杭州电子科技大学…办法`).
+bool office_of(std::string_view owner, std::string_view body, std::string_view title) {
+  if (owner.empty() || tx::contains(body, owner)) return false;
+  if (people::internal_office(body)) return true;
+  bool school = tx::ends_with(owner, "大学") || tx::ends_with(owner, "学院");
+  return school && tx::ends_with(body, "院") && tx::char_count(body) <= 8 && !tx::contains(tx::strip_spaces(title), body);
+}
+
+}  // namespace regulation_titles
