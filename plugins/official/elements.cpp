@@ -475,6 +475,18 @@ Elements parse(const std::vector<Paragraph>& ps, std::string_view wrapper_title)
       e.title.from_wrapper = true;  // the body starts where the document does
       e.title.last_paragraph = kNone;
     }
+  if (!e.title.type)
+    if (const DocType* type = plenum_communique(ps, e.body_from)) {
+      // (The plenum it opens with, `中国共产党第十九届中央委员会第四次全体会议，于…`, made it.)
+      for (std::size_t i = e.body_from; i < ps.size() && i < e.body_from + 4 && e.title.released_by.empty(); ++i)
+        if (std::string_view t = tx::trim(ps[i].text); tx::starts_with(t, "中国共产党"))
+          if (auto end = t.find("全体会议"); end != std::string_view::npos && tx::char_count(t.substr(0, end)) <= 30)
+            e.title.released_by = std::string(t.substr(0, end + std::string_view("全体会议").size()));
+      e.title.type = type;
+      e.title.headless = true;
+      e.title.from_wrapper = true;
+      e.title.last_paragraph = kNone;
+    }
   // Nor a formula: a body that opens with its 主送 (`各乡镇人民政府、街道办事处，…：`) and closes
   // with its signature or date is a 公文 all the same; its 文种 is guessed from its acts, and
   // marked so. Read as a 通知 first, kept only when the 主送 names organs and the end is signed.

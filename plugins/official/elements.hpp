@@ -48,6 +48,9 @@ std::size_t title_end(std::string_view t, std::size_t from, std::size_t max_char
 // The 文种 a body without its title names by its own formulas (`现将…通知如下`,
 // `特此通知`, `此复`, `提出以下意见`), or null (headless.cpp).
 const DocType* doc_type_of_body(const std::vector<structure::Paragraph>& ps, std::size_t from);
+// A plenum's 公报 without its title (`中国共产党第…届中央委员会第…次全体会议，于…举行。`, then
+// paragraph after paragraph whose subject is 全会: 全会认为, 全会强调), or null (headless.cpp).
+const DocType* plenum_communique(const std::vector<structure::Paragraph>& ps, std::size_t from);
 // The 文种 a body that names none most likely is, from what it does between from and end: asks
 // (`现再次申请解决…`) a 请示, commends (`给予表彰`) a 通报, else a 通知 (headless.cpp).
 const DocType* doc_type_by_acts(const std::vector<structure::Paragraph>& ps, std::size_t from, std::size_t end);

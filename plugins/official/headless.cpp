@@ -99,6 +99,16 @@ const DocType* doc_type_by_acts(const std::vector<Paragraph>& ps, std::size_t fr
   return type_named("通知");
 }
 
+const DocType* plenum_communique(const std::vector<Paragraph>& ps, std::size_t from) {
+  bool held = false;
+  for (std::size_t i = from; i < ps.size() && i < from + 4 && !held; ++i)
+    held = contains(ps[i].text, "全体会议") && contains(ps[i].text, "举行") && tx::starts_with(tx::trim(ps[i].text), "中国共产党");
+  if (!held) return nullptr;
+  std::size_t speaks = 0;
+  for (std::size_t i = from; i < ps.size() && i < from + 80; ++i) speaks += tx::starts_with(tx::trim(ps[i].text), "全会");
+  return speaks >= 4 ? type_named("公报") : nullptr;
+}
+
 const DocType* doc_type_of_body(const std::vector<Paragraph>& ps, std::size_t from) {
   if (from >= ps.size()) return nullptr;
   // From the end: the close is the last formula (page chrome may follow it, 60 paragraphs at most).

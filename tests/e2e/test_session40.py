@@ -69,4 +69,16 @@ r = one("college-signs.txt", "某某邮电大学计算机学院2031年硕士研�
         "一、复试工作由学院复试工作领导小组负责。\n二、复试成绩满分为100分。\n三、本细则由学院负责解释。\n计算机学院\n2031年3月21日\n")
 check(r["fields"].get("issuer") in ("某某邮电大学计算机学院", ["某某邮电大学计算机学院"]), f"the signing college in full: {r['fields'].get('issuer')}")
 
+# A plenum's 公报 reposted under a site's headline (`校长推荐： 某届某中全会公报公布（全文）`): the
+# meeting held, then 全会 the subject of paragraph after paragraph; a 公报, made by the plenum.
+said = "".join(f"<p>全会{w}，这次会议的各项工作任务必须全面落实到位，确保取得实效。</p>\n" for w in ("认为", "强调", "指出", "要求", "号召"))
+r = one("plenum.html", "<html><head><title>校长推荐： 某届某中全会公报公布（全文）-某某县某某小学</title></head><body>\n"
+        "<div class='nav'><a href='/'>首页</a> <a href='/news'>学校新闻</a></div>\n<h1>校长推荐： 某届某中全会公报公布（全文）</h1>\n"
+        "<p>2031-11-11 某某县某某小学</p>\n<div class='content'>\n"
+        "<p>中国共产党第三十届中央委员会第四次全体会议，于2031年10月28日至31日在北京举行。</p>\n"
+        "<p>出席这次全会的有，中央委员202人，候补中央委员169人。</p>\n<p>全会由中央政治局主持。</p>\n" + said +
+        "</div>\n<div class='foot'>下一条：我校开展主题班会活动</div></body></html>\n")
+check(r["kind"] == "communique", f"a plenum's 公报: {r['kind']}")
+check(r["fields"].get("issuer") == ["中国共产党第三十届中央委员会第四次全体会议"], f"made by the plenum: {r['fields'].get('issuer')}")
+
 done()
