@@ -1,22 +1,23 @@
--- plan: 规划, 计划, 方案, 工作要点, 纲要 — what an organ means to do, over a period, in parts
+-- plan: 规划, 计划, 方案, 工作要点, 工作安排, 纲要 — what an organ means to do, over a period, in parts
 -- (`某某市国民经济和社会发展第十四个五年规划`, `某某行动方案（2024—2027年）`, `2024年工作要点`).
 -- Kind `plan`: not one of the 15 公文 kinds; most are issued as the attachment of a 通知
 -- (`关于印发《…方案》的通知`, the official handler's), and reach this handler as the
 -- attachment the splitter cut, or alone as sites and datasets keep them.
 --
 -- What marks one, no signal deciding alone (a headline `我市出台…行动方案` names one too):
---   the title ends with the genre (规划, 计划, 方案, 要点, 纲要), a standing or a
+--   the title ends with the genre (规划, 计划, 方案, 要点, 工作安排, 纲要), a standing or a
 --   period in brackets after it (`（试行）`, `（2021—2025年）`) left aside        +0.25
 --   the period it covers in the title (`2021—2025年`, `十四五`, `2024年`)         +0.10
 --   the parts a plan is written in, as headings (`一、指导思想`, `（二）主要目标`,
 --     `重点任务`, `保障措施`…): two of them                                     +0.25
 --     four or more                                                              +0.35
+--   closed by an organ's signature over its date, as an organ issues its own    +0.10
 --   a news report of one (本报讯, 新华社…电, （记者…）in the lead)                 −0.30
 -- process(): fields plan_type (the genre word), period (`2021-2025`, or the one year), parts
 -- (the plan's part headings as printed), issuer and date from a signature over a date
 -- closing it, or from a date line under the title; a section per level-1 heading.
 
-local GENRE = "(规划|计划|方案|工作要点|要点|纲要)"
+local GENRE = "(规划|计划|方案|工作要点|要点|工作安排|纲要)"
 -- The standing or the period after the title: `（试行）`, `（2021—2025年）`, `（2024-2027年）`, `（征求意见稿）`.
 local TAIL = "\\s*[（(][^（）()]{1,16}[）)]\\s*$"
 local PARTS = { "指导思想", "总体要求", "基本原则", "工作原则", "主要目标", "发展目标", "工作目标", "总体目标",
@@ -60,14 +61,29 @@ local function part_of(text)
   return nil
 end
 
+-- The organ signing over the date that closes the document (`信息技术学院` / `2018年1月18日`):
+-- the signer and the ISO date, or nil.
+local function closing_signature(doc)
+  local tail = doc:paragraphs(-3)
+  if #tail < 2 then return nil end
+  local last = gw.trim(tail[#tail].text)
+  local iso = gw.len(last) <= 16 and gw.date(last, 1, true) or nil
+  local signer = gw.trim(tail[#tail - 1].text)
+  if iso and gw.len(signer) >= 3 and gw.len(signer) <= 30 and not gw.re.find(signer, "[。，；！？：:、]") and
+      gw.re.find(signer, "(委员会|政府|办公室|办公厅|局|厅|部|委|院|中心|公司|学校|大学|协会|小组)$") then
+    return signer, iso
+  end
+  return nil
+end
+
 ---@type gongwen.Handler
 return {
   name = "plan",
   version = "0.1.0",
   kinds = { "plan" },
-  description = "规划、计划、方案、工作要点、纲要 (plans and programmes)",
+  description = "规划、计划、方案、工作要点、工作安排、纲要 (plans and programmes)",
   priority = 20,
-  keywords = { "规划", "计划", "方案", "要点", "纲要" },
+  keywords = { "规划", "计划", "方案", "要点", "安排", "纲要" },
 
   detect = function(doc)
     -- (The title first: most documents that say 方案 or 计划 are no plan, and stop here.)
@@ -90,6 +106,7 @@ return {
     elseif parts >= 2 then
       doc:signal("two of a plan's parts as headings (指导思想, 主要目标, 重点任务, 保障措施…)", 0.25)
     end
+    if closing_signature(doc) then doc:signal("closed by an organ's signature over its date", 0.10) end
     for i = 1, math.min(#ps, 3) do
       if gw.re.find(ps[i].text, "^(本报讯|本台讯|新华社|人民网|央视网|[^，。]{0,12}(讯|电)[（(]记者)") or gw.re.find(ps[i].text, "[（(]记者[^）)]{1,24}[）)]") then
         doc:signal("a news report of a plan (本报讯, 记者)", -0.30)
@@ -125,16 +142,10 @@ return {
       end
     end
     -- The signature over the closing date.
-    local tail = doc:paragraphs(-3)
-    if #tail >= 2 then
-      local last = gw.trim(tail[#tail].text)
-      local iso = gw.len(last) <= 20 and gw.date(last, 1, true) or nil
-      local signer = gw.trim(tail[#tail - 1].text)
-      if iso and gw.len(last) <= 16 and gw.len(signer) >= 3 and gw.len(signer) <= 30 and
-          not gw.re.find(signer, "[。，；！？：:、]") and gw.re.find(signer, "(委员会|政府|办公室|办公厅|局|厅|部|委|院|中心|公司|学校|大学|协会|小组)$") then
-        doc.fields.issuer = { signer }
-        doc.fields.date = iso
-      end
+    local signer, iso = closing_signature(doc)
+    if signer then
+      doc.fields.issuer = { signer }
+      doc.fields.date = iso
     end
     local parts, seen = {}, {}
     for _, p in ipairs(ps) do

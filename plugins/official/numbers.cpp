@@ -14,13 +14,10 @@ using structure::Paragraph;
 
 namespace detail {
 
-
 bool is_space_cp(char32_t c) { return tx::is_space(c); }
 
 // A character that can be part of a document-number prefix (国办发, 沪交道运, GB).
-bool org_char(char32_t c) {
-  return tx::is_han(c) || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
-}
+bool org_char(char32_t c) { return tx::is_han(c) || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
 
 // Reads backwards from `i` (exclusive) over spaces; returns the new position.
 std::size_t back_spaces(std::string_view s, std::size_t i) {
@@ -504,7 +501,10 @@ void find_number(const std::vector<Paragraph>& ps, Elements& e, std::size_t titl
       if (!d) break;
       bool in_title = title_begin != kNone && d->found.offset >= title_begin && d->found.offset < title_end &&
                       e.title.found.text.find(squeeze(d->found.text)) != std::string::npos;
-      if (!in_title) {
+      // (Inside a 《》 it is the cited document's: `原《…工作规定（教发〔2016〕42号）》同时废止`.)
+      std::size_t open = t.rfind("《", d->found.offset - base), close = t.rfind("》", d->found.offset - base);
+      bool quoted = open != std::string_view::npos && (close == std::string_view::npos || close < open);
+      if (!in_title && !quoted) {
         e.number = d;
         return;
       }

@@ -81,4 +81,18 @@ r = one("plenum.html", "<html><head><title>校长推荐： 某届某中全会公
 check(r["kind"] == "communique", f"a plenum's 公报: {r['kind']}")
 check(r["fields"].get("issuer") == ["中国共产党第三十届中央委员会第四次全体会议"], f"made by the plenum: {r['fields'].get('issuer')}")
 
+# A college's 工作安排 as a system's row, signed over its date: a plan.
+r = row("arrangement.jsonl", inform_title="某某学院2031届本科毕业设计工作安排",
+        inform_body="<p>某某学院2031届本科毕业设计工作安排</p><p>一、本科毕业设计工作领导小组</p><p>组长：张某某 副组长：李某某</p>"
+                    "<p>二、时间安排</p><p>（一）学习文件精神</p><p>2031年1月19日前，领会教务处有关通知的文件精神。</p>"
+                    "<p>（二）开题检查</p><p>2031年1月26日前，指导老师指导学生填写开题报告。</p><p>某某学院</p><p>2031年1月18日</p>",
+        create_date="2031-01-18 15:47:27")
+check(r["kind"] == "plan", f"a 工作安排 is a plan: {r['kind']}")
+
+# A number inside a 《》 is the cited document's (`原《…规定（教发〔2029〕42号）》同时废止`), the title a column's.
+r = row("cited-number.jsonl", title="关于发布《2031届本科生毕业设计（论文）工作规定》的通知",
+        content="各学院：\n为了进一步加强毕业设计（论文）工作的管理，教务处对《2030届本科生毕业设计（论文）工作规定》进行了修订。"
+                "本规定已由教学例会讨论通过，现予发布，请遵照执行，原《2030届本科生毕业设计（论文）工作规定（教发〔2029〕42号）》同时废止。\n2030年12月1日\n")
+check(r["kind"] == "notice" and not r["fields"].get("doc_number"), f"no number of its own: {r['fields'].get('doc_number')}")
+
 done()
