@@ -95,4 +95,28 @@ r = row("cited-number.jsonl", title="关于发布《2031届本科生毕业设计
                 "本规定已由教学例会讨论通过，现予发布，请遵照执行，原《2030届本科生毕业设计（论文）工作规定（教发〔2029〕42号）》同时废止。\n2030年12月1日\n")
 check(r["kind"] == "notice" and not r["fields"].get("doc_number"), f"no number of its own: {r['fields'].get('doc_number')}")
 
+# Two columns of prose set on shared baselines (a magazine's page as a PDF): each column read whole,
+# the left before the right, not line by line across the gutter. The paragraphs are real pages'
+# (tests/devset/pages gold), 14 characters a line in each column, a gutter of two characters.
+import fixtures_binary as fb  # noqa: E402
+PAGES = os.path.join(SOURCE, "tests", "devset", "pages", "gold")
+texts = []
+for name in sorted(os.listdir(PAGES)):
+    g = json.load(open(os.path.join(PAGES, name), encoding="utf-8"))
+    para = (g.get("first_paragraph") or "").replace(" ", "")
+    if len(para) >= 140 and all(c not in para for c in "：:"):
+        texts.append(para[:196])
+check(len(texts) >= 2, f"two long paragraphs in the pages gold ({len(texts)})")
+left, right = texts[0], texts[1]
+pieces = [(1, 200.0, 90.0, 22, "方正小标宋简体", False, None, "两栏排版的页面")]
+for x, t in ((60.0, left), (316.0, right)):  # (the first line indented two characters)
+    lines = [t[:12]] + [t[k:k + 14] for k in range(12, len(t), 14)]
+    for n, line in enumerate(lines):
+        pieces.append((1, x + (32.0 if n == 0 else 0.0), 140.0 + n * 28.0, 16, "仿宋", False, None, line))
+path = write("two-columns.pdf", fb.pdf([], placed_pieces=pieces), "wb")
+r = process_records(path, "--with-text")[0]
+body = r.get("text", "").replace("\n", "").replace(" ", "")
+check(left in body and right in body and body.index(left) < body.index(right),
+      f"each column read whole, the left first: {body[:80]!r}")
+
 done()
