@@ -77,7 +77,44 @@ bool rule_line(std::string_view t) {
   return n >= 6;
 }
 
+std::optional<PagedEntry> speaker_paged_entry(std::string_view t) {
+  t = text::trim(t);
+  for (auto [open, close] : {std::pair<std::string_view, std::string_view>{"（", "）"}, {"(", ")"}}) {
+    std::size_t o = t.rfind(open);
+    if (!text::ends_with(t, close) || o == std::string_view::npos) continue;
+    std::string_view n = t.substr(o + open.size(), t.size() - o - open.size() - close.size());
+    if (n.empty() || n.size() > 3 || !std::all_of(n.begin(), n.end(), [](char c) { return c >= '0' && c <= '9'; })) continue;
+    std::string_view head = text::trim(t.substr(0, o));
+    std::size_t leader = head.size();
+    for (std::size_t k = head.size(), seen = 0; k > 0 && seen < 6;) {  // back over the name, up to the leader or a space
+      std::size_t at = k;
+      char32_t c = prev_cp(head, at);
+      if (leader_char(c) || (is_space(c) && seen >= 2)) {
+        leader = k;
+        break;
+      }
+      if (!text::is_han(c) && !is_space(c)) break;
+      k = at, seen += !is_space(c);
+    }
+    // (Any two to four Han characters after the leader: OCR and rare surnames, `丘学科`, fail a list.)
+    std::string name = text::strip_spaces(head.substr(leader));
+    if (leader == head.size() || text::char_count(name) < 2 || text::char_count(name) > 4 || text::han_count(name) != text::char_count(name)) continue;
+    std::size_t j = leader, dots = 0;
+    for (std::size_t k = j; k > 0;) {
+      std::size_t at = k;
+      char32_t c = prev_cp(head, at);
+      if (!leader_char(c) && !is_space(c)) break;
+      dots += 1;
+      j = k = at;
+    }
+    if (dots < 1 || j == 0) continue;
+    return PagedEntry{text::trim(head.substr(0, j)), std::stoi(std::string(n))};
+  }
+  return std::nullopt;
+}
+
 bool contents_line(std::string_view t) {
+  if (speaker_paged_entry(t)) return true;
   std::size_t e = t.size();
   while (e > 0 && is_space(last_cp(t.substr(0, e)))) {
     std::size_t k = e;

@@ -35,6 +35,13 @@ inline bool leader_char(char32_t c) { return c == U'.' || c == U'…' || c == U'
 // A contents entry: a title, a leader of dots and a page number at the end
 // (`躬耕教坛 强国有我 ......... 4`).
 bool contents_line(std::string_view t);
+// A contents entry of a 讲话汇编: the title, a leader or a space, the speaker's name and the page
+// in brackets (`…的大毒草 ·· 张永立（5）`, `我们工人要说话 黄嘉（8）`): the title and the page.
+struct PagedEntry {
+  std::string_view title;
+  int page = 0;
+};
+std::optional<PagedEntry> speaker_paged_entry(std::string_view t);
 
 // A date line under a headline: a full date opening the line and at most a
 // source's name after it (`2023 年 09 月 12 日 中国教育新闻网`), no clause mark.

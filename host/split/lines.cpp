@@ -40,6 +40,11 @@ bool is_teaser(std::string_view t) {
 
 // `title　　page` (page last, compilations).
 bool page_last(std::string_view t, std::string_view& title, int& page, std::size_t min_title) {
+  if (auto e = clean_detail::speaker_paged_entry(t); e && tx::char_count(e->title) >= min_title && tx::char_count(e->title) <= 200) {
+    title = e->title;
+    page = e->page;
+    return true;
+  }
   std::size_t i = t.size(), digits = 0;
   while (i > 0 && std::isdigit(static_cast<unsigned char>(t[i - 1]))) --i, ++digits;
   if (digits == 0 || digits > 3 || i == 0) return false;
@@ -329,6 +334,9 @@ bool is_byline(std::string_view t) {
   }
   if (credited(t)) return true;
   std::size_t n = tx::char_count(t);
+  // A speaker's position glued to the name, as a 讲话汇编 prints it under each title
+  // (`广东省革命委员会常委丘学科`, `县委书记张某某`).
+  if (n <= 30 && !tx::ends_sentence(t) && people::position_glued_name(t)) return true;
   if (n > 20 || tx::ends_sentence(t)) return false;
   for (std::size_t i = 0; i < t.size();) {
     char32_t c = tx::next_cp(t, i);

@@ -6,6 +6,7 @@
 #include "split/title_blocks.hpp"
 #include "clean/marks.hpp"
 
+#include <gongwen/people.hpp>
 #include <gongwen/text.hpp>
 
 #include <fmt/format.h>
@@ -237,7 +238,14 @@ std::vector<std::size_t> title_blocks(Document& doc, const std::vector<Para>& ps
       // `■ 作者` is a byline; a long `■ …的通知` is a bulleted title of its own.
       // A bare name under a short line is weak: a speech outline's items
       // look the same, so the line before must close something (an article, a column).
-      bool weak = is_byline(ps[k].t) && (tx::starts_with(ps[k].t, "■") || k == j + 1) &&
+      // (A title wrapped onto a second short line over its byline counts from its first.)
+      // (Not the file's first line: a compilation's own title over its first piece's.)
+      // (Nor an issue's number, `2023年第5期（总第512期）`, nor a date, over a one-line title.)
+      bool wrapped = k == j + 2 && j > 0 && p.chars <= 30 && !issue_number(tx::strip_spaces(p.t)) && !tx::find_full_date(p.t) &&
+                     tx::han_count(p.t) * 2 > p.chars && (tx::ends_sentence(ps[j - 1].t) || opens_page(j)) && ps[j + 1].chars <= 30 && !tx::ends_sentence(ps[j + 1].t) &&
+                     !tx::ends_with(ps[j + 1].t, "：") && !is_byline(ps[j + 1].t) && !is_date_line(ps[j + 1].t) &&
+                     !people::organ_like(tx::strip_spaces(p.t)) && !people::organ_like(tx::strip_spaces(ps[j + 1].t));  // (a joint signature)
+      bool weak = is_byline(ps[k].t) && (tx::starts_with(ps[k].t, "■") || k == j + 1 || wrapped) &&
                   (tx::starts_with(ps[k].t, "■") || tx::starts_with(ps[k].t, "□") || credited(ps[k].t) || opens_after(j));
       if (strong || (weak && !after_teaser))
         block = true;

@@ -119,4 +119,28 @@ body = r.get("text", "").replace("\n", "").replace(" ", "")
 check(left in body and right in body and body.index(left) < body.index(right),
       f"each column read whole, the left first: {body[:80]!r}")
 
+# A 讲话汇编 whose contents print each speech's title, a leader or a space, the speaker and the page
+# in brackets (`…的讲话 ·· 张某某（5）`), the first entry wrapped under the heading's note; each
+# speech under its title (one line or two) and its speaker's position glued to the name
+# (`某某市委常委、组织部部长王某某`).
+para = ("当前，全市上下正在深入学习贯彻党的二十大精神，各级党组织要切实增强政治责任感和历史使命感，"
+        "把思想和行动统一到中央和省委、市委的决策部署上来，以钉钉子精神抓好各项任务落实。\n") * 3
+speeches = [("在全市组织工作会议上的讲话", None, "某某市委书记张某某"),
+            ("坚持党建引领", "推动基层治理现代化", "某某市委常委、组织部部长王某某"),
+            ("在全市宣传思想工作会议上的讲话", None, "某某市委常委、宣传部部长李某某"),
+            ("深化作风建设", "为高质量发展提供坚强保障", "某某市纪委书记赵某某")]
+toc = "目　录\n（按发言顺序）\n在全市组织工作会议上的讲话 ·· 张某某（1）\n坚持党建引领\n推动基层治理现代化 ···· 王某某（5）\n" \
+      "在全市宣传思想工作会议上的讲话 李某某（9）\n深化作风建设为高质量发展提供坚强保障·· 赵某某（13）\n"
+body = "".join(t1 + "\n" + (t2 + "\n" if t2 else "") + who + "\n" + para for t1, t2, who in speeches)
+recs = process_records(write("speeches.txt", "某某市领导讲话汇编\n" + toc + body))
+arts = [x for x in recs if "#" in x["id"]]
+titles = [x["title"] for x in arts]
+check(titles == [t1 + (t2 or "") for t1, t2, _ in speeches], f"four speeches by their contents: {titles}")
+
+# (Without the contents: the same speeches found by their title blocks, the second line of a
+# wrapped title and the speaker's glued position under it.)
+recs = process_records(write("speeches-bare.txt", "某某市领导讲话汇编\n" + body))
+titles = [x["title"] for x in recs if "#" in x["id"]]
+check(titles == [t1 + (t2 or "") for t1, t2, _ in speeches], f"four speeches by their title blocks: {titles}")
+
 done()
