@@ -305,8 +305,8 @@ std::string organ_of_source(std::string_view source) {
       v.resize(v.size() - column.size());
       break;
     }
-  // (Nor a site's news centre, `…新闻中心`.)
-  if (outlet_name(v) || tx::ends_with(v, "中心")) return {};
+  // (Nor a site's news centre, `…新闻中心`, `…融媒体中心`; a trading centre, `…公共资源交易中心`, is an organ.)
+  if (outlet_name(v) || tx::ends_with(v, "新闻中心") || tx::ends_with(v, "媒体中心") || tx::ends_with(v, "新闻网络中心")) return {};
   return tx::char_count(v) >= 4 && tx::char_count(v) <= 40 && people::organ_like(v) ? v : std::string();
 }
 

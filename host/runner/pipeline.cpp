@@ -153,6 +153,17 @@ void unify_doc_number(Document& doc) {
   doc.fields["doc_number"] = std::move(n);
 }
 
+// Whether text names an organ in full or by its name without its place (`县林业局` for `洞口县林业局`).
+bool named_in_text(std::string_view text, std::string_view organ) {
+  if (text.find(organ) != std::string_view::npos) return true;
+  std::size_t tail = std::string_view::npos;
+  for (std::string_view place : {"省", "市", "县", "区", "州", "旗"})
+    if (auto at = organ.rfind(place); at != std::string_view::npos && (tail == std::string_view::npos || at > tail)) tail = at;
+  if (tail == std::string_view::npos || tail == 0) return false;
+  std::string_view rest = organ.substr(tail);  // (`县林业局`: the kind of place kept, its name left out)
+  return gongwen::text::char_count(rest) >= 4 && text.find(rest) != std::string_view::npos;
+}
+
 void run_one(Document& doc, const Registry& reg, const PipelineOptions& opt) {
   try {
     if (!doc.error) reg.run(doc, opt.threshold);
@@ -219,6 +230,15 @@ void run_one(Document& doc, const Registry& reg, const PipelineOptions& opt) {
     doc.fields["issuer"] = std::move(issuer);
     doc.fields["issuer_from"] = "dataset";
   }
+  // A 公文 or a rule that names no organ, on the organ's own site (`洞口县林业局`, not `…网`), whose
+  // text names it, in full or without its place (`上报县林业局`): that organ. (A site reposts
+  // others' documents too, which do not name it.)
+  if (auto site = doc.fields.find("site"); site != doc.fields.end() && site->is_string() && !doc.fields.contains("issuer") &&
+                                           (doc.fields.contains("doc_type") || doc.kind == "regulation" || doc.kind == "plan"))
+    if (std::string organ = organ_of_source(site->get<std::string>()); !organ.empty() && named_in_text(doc.text, organ)) {
+      doc.fields["issuer"] = Json::array({organ});
+      doc.fields["issuer_from"] = "site";
+    }
   for (auto [key, from] : {std::pair{"page_written_date", "page"}, {"page_date", "page"}, {"row_date", "dataset"}}) {
     auto pd = doc.fields.find(key);
     if (pd == doc.fields.end() || !pd->is_string()) continue;

@@ -109,6 +109,10 @@ try:
     check("process" in screen_with("process"), "a handler without process() is refused with the reason")
     tmux("send-keys", "-t", "r", "C-l")
     tmux("clear-history", "-t", "r")
+    # (The refusal says `not loaded`: wait for the clear, or `loaded` is found on the old screen.)
+    end = time.time() + 10.0
+    while "broken" in screen() and time.time() < end:
+        time.sleep(0.2)
     send(f":load {extra}", wait=1.0)
     s2 = screen_with("loaded")
     check("loaded" in s2 and "extra.lua" in s2 and "not found" not in s2 and "broken" not in s2,

@@ -143,4 +143,20 @@ recs = process_records(write("speeches-bare.txt", "某某市领导讲话汇编\n
 titles = [x["title"] for x in recs if "#" in x["id"]]
 check(titles == [t1 + (t2 or "") for t1, t2, _ in speeches], f"four speeches by their title blocks: {titles}")
 
+# An organ's own site carrying its unsigned 公告 whose text names it without its place (`上报县林业局`):
+# the site's organ issues it. A document the site reposts, which does not name it, gets no issuer.
+def site_page(name, title, body):
+    return one(name, f"<html><head><title>{title} | 某某县林业局</title><meta property='og:site_name' content='某某县林业局'></head>"
+                     f"<body><div class='nav'><a href='/'>首页</a> <a href='/gg'>通知公告</a></div><article><h1>{title}</h1>"
+                     f"<div class='meta'>发表于 2031-11-13</div>" + "".join(f"<p>{p}</p>" for p in body) +
+                     "</article><footer>转载请注明来自 某某县林业局</footer></body></html>")
+r = site_page("own-site.html", "关于发放2031年度生态公益林管护补助的公告",
+              ["我县2031年共下达森林生态效益补偿管护补助资金1870.09万元，现将有关事项公告如下：",
+               "一、发放面积和标准。各乡镇核实面积后，将补助信息录入平台，并上报县林业局和财政局。", "二、发放方式。补助以直发方式拨付到个人账户。"])
+check(r["fields"].get("issuer") == ["某某县林业局"] and r["fields"].get("issuer_from") == "site",
+      f"the site's organ, named by the text: {r['fields'].get('issuer')} {r['fields'].get('issuer_from')}")
+r = site_page("reposted.html", "关于做好2031年森林防火工作的通知",
+              ["各省、自治区、直辖市林业主管部门：", "为做好2031年森林防火工作，现将有关事项通知如下：", "一、压实防火责任。各地要层层落实责任。"])
+check(not r["fields"].get("issuer"), f"a repost names no issuer by its site: {r['fields'].get('issuer')}")
+
 done()
