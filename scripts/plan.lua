@@ -61,19 +61,28 @@ local function part_of(text)
   return nil
 end
 
--- The organ signing over the date that closes the document (`信息技术学院` / `2018年1月18日`):
--- the signer and the ISO date, or nil.
+local function organ_line(t)
+  return gw.len(t) >= 3 and gw.len(t) <= 30 and not gw.re.find(t, "[。，；！？：:、]") and
+      gw.re.find(t, "(委员会|政府|办公室|办公厅|局|厅|部|委|院|中心|公司|学校|大学|协会|小组)$") ~= nil
+end
+
+-- The organs signing over the date that closes the document (`信息技术学院` / `2018年1月18日`;
+-- joint, one a line: `计算机与通信工程学院` / `电子信息与工程学院` / date): the signers in order
+-- and the ISO date, or nil.
 local function closing_signature(doc)
-  local tail = doc:paragraphs(-3)
+  local tail = doc:paragraphs(-4)
   if #tail < 2 then return nil end
   local last = gw.trim(tail[#tail].text)
   local iso = gw.len(last) <= 16 and gw.date(last, 1, true) or nil
-  local signer = gw.trim(tail[#tail - 1].text)
-  if iso and gw.len(signer) >= 3 and gw.len(signer) <= 30 and not gw.re.find(signer, "[。，；！？：:、]") and
-      gw.re.find(signer, "(委员会|政府|办公室|办公厅|局|厅|部|委|院|中心|公司|学校|大学|协会|小组)$") then
-    return signer, iso
+  if not iso then return nil end
+  local signers = {}
+  for i = #tail - 1, math.max(1, #tail - 3), -1 do
+    local t = gw.trim(tail[i].text)
+    if not organ_line(t) then break end
+    table.insert(signers, 1, t)
   end
-  return nil
+  if #signers == 0 then return nil end
+  return signers, iso
 end
 
 ---@type gongwen.Handler
@@ -142,9 +151,9 @@ return {
       end
     end
     -- The signature over the closing date.
-    local signer, iso = closing_signature(doc)
-    if signer then
-      doc.fields.issuer = { signer }
+    local signers, iso = closing_signature(doc)
+    if signers then
+      doc.fields.issuer = signers
       doc.fields.date = iso
     end
     local parts, seen = {}, {}

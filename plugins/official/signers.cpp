@@ -49,6 +49,19 @@ std::vector<std::string_view> glued_organs(std::string_view s) {
 // An office named without its organ (`外事办公室`, `办公厅`, `秘书处`) under an organ
 // that has offices (a government, a committee): one signer, not two.
 bool office_below(std::string_view organ, std::string_view below) {
+  // (A company's or a university's unit by its function, no place or name of its own, `工程质量安全监督站`
+  // under `中国铁路南宁局集团有限公司`, `研究生院` under `某某大学`: one signer.)
+  bool has_units = false;
+  for (std::string_view w : {"公司", "集团", "大学", "学院"}) has_units |= tx::ends_with(organ, w);
+  if (has_units && tx::char_count(below) >= 3 && tx::char_count(below) <= 10) {
+    bool plain = true;
+    for (std::size_t k = 0; k < below.size();) {
+      char32_t c = tx::next_cp(below, k);
+      plain &= tx::is_han(c) && std::u32string_view(U"省市县区州镇乡村国中").find(c) == std::u32string_view::npos;
+    }
+    for (std::string_view unit : {"站", "中心", "处", "办公室", "研究院", "研究生院", "分公司", "工会", "团委", "党委"})
+      if (plain && tx::ends_with(below, unit)) return true;
+  }
   bool has_offices = false;
   for (std::string_view w : {"政府", "委员会", "党委", "市委", "县委", "区委", "省委"}) has_offices |= tx::ends_with(organ, w);
   if (!has_offices || tx::char_count(below) > 6) return false;

@@ -159,4 +159,17 @@ r = site_page("reposted.html", "关于做好2031年森林防火工作的通知",
               ["各省、自治区、直辖市林业主管部门：", "为做好2031年森林防火工作，现将有关事项通知如下：", "一、压实防火责任。各地要层层落实责任。"])
 check(not r["fields"].get("issuer"), f"a repost names no issuer by its site: {r['fields'].get('issuer')}")
 
+# A company's unit signing under the company's name, broken over two lines (`某某铁路局集团有限公司` /
+# `工程质量安全监督站`): one signer.
+r = one("unit-signs.txt", "内部监督通知书\n某某站〔2031〕（通知）某线10号\n某某铁路工程建设指挥部：\n"
+        "根据年度监督计划，我站对你部所辖工程进行了监督检查，现将有关情况通知如下。\n一、总体情况\n工程质量总体受控。\n"
+        "二、整改要求\n请于十日内完成整改并书面回复。\n某某铁路局集团有限公司\n工程质量安全监督站\n2031年9月8日\n")
+check(r["fields"].get("issuer") == ["某某铁路局集团有限公司工程质量安全监督站"], f"the company's unit, one signer: {r['fields'].get('issuer')}")
+
+# A plan signed by two colleges, one a line, over the date: both.
+r = one("joint-plan.txt", "2031届优秀毕业生评选工作方案\n一、评选原则\n坚持公开、公平、公正的原则。\n二、评选条件\n"
+        "（一）热爱祖国，拥护党的领导。\n三、工作安排\n（一）3月10日前各班推荐。\n计算机与通信工程学院\n电子信息与工程学院\n2031年3月6日\n")
+check(r["kind"] == "plan" and r["fields"].get("issuer") == ["计算机与通信工程学院", "电子信息与工程学院"],
+      f"a plan's joint signature: {r['kind']} {r['fields'].get('issuer')}")
+
 done()
