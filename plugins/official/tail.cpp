@@ -356,6 +356,10 @@ void find_tail(const std::vector<Paragraph>& ps, Elements& e) {
   }
   if (e.issuers.empty())
     if (auto n = signer_under_formula(ps, start, date_at); n.present()) e.issuers.push_back(n), e.body_end = date_at - 1;
+  // Or the organ on the last line, under the date (`2018年5月15日` / `教务处`), as a site's editor set it.
+  if (e.issuers.empty() && date_at != kNone && date_at + 2 == ps.size())
+    if (std::string q = squeeze(ps[date_at + 1].text); tx::char_count(q) >= 2 && tx::char_count(q) <= 20 && organ_like(q))
+      e.issuers.push_back({q, ps[date_at + 1].offset});
   // 附件说明: `附件：1．…` above the signature, items on the following lines.
   for (std::size_t i = start; i < e.body_end; ++i) {
     std::string q = squeeze(ps[i].text);

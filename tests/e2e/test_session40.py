@@ -172,4 +172,9 @@ r = one("joint-plan.txt", "2031届优秀毕业生评选工作方案\n一、评�
 check(r["kind"] == "plan" and r["fields"].get("issuer") == ["计算机与通信工程学院", "电子信息与工程学院"],
       f"a plan's joint signature: {r['kind']} {r['fields'].get('issuer')}")
 
+# The organ on the last line under the date, as a site's editor set it (`2031年5月15日` / `教务处`).
+r = one("signer-under-date.txt", "关于开展2031年度本科专业设置工作的通知\n各学院，医学部：\n根据上级有关通知要求，现就做好我校2031年度本科专业设置工作通知如下。\n"
+        "一、申报材料于5月30日前报送教务处。\n附件：1.专业撤销（停招）申请表\n2.新增本科专业实验室情况表\n附件.rar\n2031年5月15日\n教务处\n")
+check(r["fields"].get("issuer") == ["教务处"] and r["fields"].get("date") == "2031-05-15", f"the organ under the date: {r['fields'].get('issuer')} {r['fields'].get('date')}")
+
 done()
