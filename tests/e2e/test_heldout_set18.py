@@ -1,7 +1,8 @@
 """Issues 12, 13, 14, 15, held-out sets 18 (session 40): two universities' 复试 rules as Word 97, PDF
 and DOCX and a news page printed to OFD (tests/devset/binary-14), reposted pages on portals and a blog
 (pages-13), a plenum's 公报 reposted on a school's site (gongwen-23), two systems' MySQL dumps and a
-crawler's JSON (datasets-14), OCR'd compilations of speeches and excerpts (containers-7), each checked
+crawler's JSON (datasets-14), OCR'd compilations of speeches and excerpts (containers-7), and from the
+second round binary-15, gongwen-24 and datasets-15 (below), each checked
 against hand-written gold by its tools/eval_*.py (floors: the figures when session 40's fixes landed;
 the first pass is in the session's note)."""
 import os
@@ -19,6 +20,14 @@ floors(evaluate("eval_official", "--gongwen", GONGWEN, "--devset", os.path.join(
        {"kind": 4, "title": 4, "doc_number": 1, "issuer": 3, "date": 3, "recipients": 3}, "pages-13 公文 ")
 floors(evaluate("eval_official", "--gongwen", GONGWEN, "--devset", os.path.join(D, "gongwen-23")), {"kind": 1, "issuer": 1}, "gongwen-23 ")
 floors(evaluate("eval_rows", GONGWEN, os.path.join(D, "datasets-14")), {"rec": 24, "title": 22, "kind": 20, "date": 23}, "datasets-14 ")
+
+# Probes 88 and 89: a railway supervision station's 通知书 as DOCX (binary-15), a provincial notice in a
+# crawler's comment and a university's notice in an app's MySQL dump (gongwen-24, datasets-15).
+floors(evaluate("eval_binary", GONGWEN, os.path.join(D, "binary-15")),
+       {"ok": 2, "kind": 2, "title": 2, "number": 2, "date": 2, "issuer": 2, "headings": 7}, "binary-15 ")
+floors(evaluate("eval_official", "--gongwen", GONGWEN, "--devset", os.path.join(D, "gongwen-24")),
+       {"kind": 2, "title": 2, "issuer": 2, "date": 2}, "gongwen-24 ")
+floors(evaluate("eval_rows", GONGWEN, os.path.join(D, "datasets-15")), {"rec": 3, "title": 3, "kind": 3, "date": 2, "issuer": 2}, "datasets-15 ")
 
 p = subprocess.run([sys.executable, os.path.join(SOURCE, "tools", "eval_containers.py"), GONGWEN, os.path.join(D, "containers-7")],
                    capture_output=True, text=True)
