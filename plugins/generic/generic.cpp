@@ -135,8 +135,15 @@ struct Generic {
           // A page's bare label over the title it heads (`通知` / `名医主刀2016年春节假期安排`):
           // the title is the line under it, unless that line opens the text (`各学院：`, prose).
           if (i + 1 < ps.size() && category_label(ps[i].text) && title_shaped(ps[i + 1].text)) ++i;
-          doc.set_title(ps[i].text);
+          std::string title(gongwen::text::trim(ps[i].text));
           first = i + 1;
+          // A title broken inside its 《》 (`为印发反动大字报《关于社会主义的` / `民主与法制》以供批判…`):
+          // the next line closes it.
+          auto open = [](std::string_view t) { return t.rfind("《") != std::string_view::npos && (t.rfind("》") == std::string_view::npos || t.rfind("》") < t.rfind("《")); };
+          if (open(title) && first < ps.size() && gongwen::text::char_count(ps[first].text) <= 40 &&
+              ps[first].text.find("》") != std::string_view::npos && !gongwen::text::ends_sentence(ps[first].text))
+            title += gongwen::text::trim(ps[first++].text);
+          doc.set_title(title);
           break;
         }
     }

@@ -177,4 +177,9 @@ r = one("signer-under-date.txt", "关于开展2031年度本科专业设置工作
         "一、申报材料于5月30日前报送教务处。\n附件：1.专业撤销（停招）申请表\n2.新增本科专业实验室情况表\n附件.rar\n2031年5月15日\n教务处\n")
 check(r["fields"].get("issuer") == ["教务处"] and r["fields"].get("date") == "2031-05-15", f"the organ under the date: {r['fields'].get('issuer')} {r['fields'].get('date')}")
 
+# A title broken inside its 《》 over two lines (`关于印发《某某市民主与法制` / `学习材料》的按语`): one title.
+r = one("broken-quote.txt", "为印发《关于社会主义的\n民主与法制》以供学习而写的按语\n一\n"
+        "正当全市人民积极响应号召，紧密地团结起来，继续深入持久地开展学习活动的时候，现将材料印发，供各单位学习。\n")
+check(r["title"] == "为印发《关于社会主义的民主与法制》以供学习而写的按语", f"a title closed on its next line: {r['title']}")
+
 done()
