@@ -428,6 +428,19 @@ Elements parse(const std::vector<Paragraph>& ps, std::string_view wrapper_title)
           break;
         }
     title_at = index_of(ps, e.title.found.offset);
+    // An organ's line over a title the page printed above without it (`关于做好…的通知` as the CMS's
+    // heading, then `中共某某委员会` / `关于做好…` / `…的通知`): the organ's line is the 版头.
+    if (!e.title.from_wrapper && title_at != kNone && e.title.paragraphs >= 2 && title_at + 1 < ps.size())
+      if (std::string head = squeeze(ps[title_at].text); organ_like(head) && tx::char_count(head) <= 30 &&
+                                                           tx::starts_with(e.title.found.text, head))
+        for (std::size_t j = e.body_from; j < title_at; ++j)
+          if (squeeze(ps[j].text) == e.title.found.text.substr(head.size())) {
+            e.masthead = {head, ps[title_at].offset};
+            e.title.found = {e.title.found.text.substr(head.size()), ps[title_at + 1].offset};
+            --e.title.paragraphs;
+            ++title_at;
+            break;
+          }
     if (!e.title.from_wrapper && title_at != kNone && title_at > e.body_from &&
         issuers_over_published_title(ps, title_at, e.title.last_paragraph)) {
       e.title.found = {squeeze(ps[title_at - 1].text) + e.title.found.text, ps[title_at - 1].offset};

@@ -182,4 +182,14 @@ r = one("broken-quote.txt", "为印发《关于社会主义的\n民主与法制�
         "正当全市人民积极响应号召，紧密地团结起来，继续深入持久地开展学习活动的时候，现将材料印发，供各单位学习。\n")
 check(r["title"] == "为印发《关于社会主义的民主与法制》以供学习而写的按语", f"a title closed on its next line: {r['title']}")
 
+# A CMS's heading over the document's 版头 (the organ alone) and its title over two lines: the title
+# is the heading's, the organ's line the 发文机关标志.
+r = one("banner.html", "<html><head><title>某某小学</title></head><body><div class='nav'><a href='/'>首页</a></div>"
+        "<div class='tit'>关于做好直属学校基层党组织换届工作的通知</div><div>[发布时间2031年11月6日]</div><div class='content'>"
+        "<p>中共某某市委教育工作委员会</p><p>关于做好直属学校基层党组织</p><p>换届工作的通知</p><p>各直属学校党委（党总支、党支部）：</p>"
+        "<p>为进一步加强基层党组织建设，现就下一阶段换届工作通知如下：</p><p>一、工作要求</p><p>各单位要高度重视换届工作。</p>"
+        "<p>中共某某市委教育工作委员会</p><p>2031年9月16日</p></div></body></html>")
+check(r["title"] == "关于做好直属学校基层党组织换届工作的通知" and r["fields"].get("masthead") == "中共某某市委教育工作委员会",
+      f"the heading's title, the organ's line its 版头: {r['title']} {r['fields'].get('masthead')}")
+
 done()
