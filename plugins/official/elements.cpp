@@ -429,8 +429,11 @@ Elements parse(const std::vector<Paragraph>& ps, std::string_view wrapper_title)
         }
     title_at = index_of(ps, e.title.found.offset);
     // An organ's line over a title the page printed above without it (`关于做好…的通知` as the CMS's
-    // heading, then `中共某某委员会` / `关于做好…` / `…的通知`): the organ's line is the 版头.
-    if (!e.title.from_wrapper && title_at != kNone && e.title.paragraphs >= 2 && title_at + 1 < ps.size())
+    // heading, then `中共某某委员会` / `关于做好…` / `…的通知`): the organ's line is the 版头. (Joint
+    // organs spaced on the line, `某某部 某某委员会`, name a joint title's issuers: they stay.)
+    if (!e.title.from_wrapper && title_at != kNone && e.title.paragraphs >= 2 && title_at + 1 < ps.size() &&
+        tx::trim(ps[title_at].text).find_first_of(" \t") == std::string_view::npos && !contains(ps[title_at].text, "　") &&
+        !contains(ps[title_at].text, "、"))
       if (std::string head = squeeze(ps[title_at].text); organ_like(head) && tx::char_count(head) <= 30 &&
                                                            tx::starts_with(e.title.found.text, head))
         for (std::size_t j = e.body_from; j < title_at; ++j)
