@@ -294,7 +294,9 @@ void find_recipients(const std::vector<Paragraph>& ps, Elements& e) {
     // A site footer's labels (`主办单位：…`) are no 主送.
     std::string sq = squeeze(cand);
     if (sq == "主办单位" || sq == "承办单位" || sq == "协办单位" || sq == "主管单位" || sq == "技术支持" || sq == "维护单位") continue;
-    bool organs = contains(cand, "各") || contains(cand, "，") || person || organ_addressee(sq);
+    // (Or its public, addressed so: `尊敬的客户：`, `尊敬的用户：`.)
+    bool public_address = (tx::starts_with(sq, "尊敬的") || tx::starts_with(sq, "亲爱的")) && tx::char_count(sq) <= 16;
+    bool organs = contains(cand, "各") || contains(cand, "，") || person || organ_addressee(sq) || public_address;
     if (!organs && tx::char_count(cand) <= 4) continue;  // a page's chrome label (`字体：`, `分享：`)
     if (!organs) return;
     e.recipients_text = {std::string(cand), ps[i].offset + static_cast<std::size_t>(cand.data() >= t.data() && cand.data() < t.data() + t.size() ? cand.data() - t.data() : 0)};

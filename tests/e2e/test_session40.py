@@ -192,4 +192,9 @@ r = one("banner.html", "<html><head><title>某某小学</title></head><body><div
 check(r["title"] == "关于做好直属学校基层党组织换届工作的通知" and r["fields"].get("masthead") == "中共某某市委教育工作委员会",
       f"the heading's title, the organ's line its 版头: {r['title']} {r['fields'].get('masthead')}")
 
+# A company's 公告 to its public (`尊敬的客户：`): that salutation is its 主送.
+r = one("to-customers.txt", "关于4款短期健康险产品停售的公告\n尊敬的客户：\n根据监管部门有关通知要求，我公司决定自2031年2月1日起停止销售以下产品，特此公告。\n"
+        "某某人寿保险股份有限公司\n2031年1月19日\n")
+check(r["fields"].get("recipients") == ["尊敬的客户"], f"the public it addresses: {r['fields'].get('recipients')}")
+
 done()
