@@ -2,7 +2,7 @@
 and DOCX and a news page printed to OFD (tests/devset/binary-14), reposted pages on portals and a blog
 (pages-13), a plenum's 公报 reposted on a school's site (gongwen-23), two systems' MySQL dumps and a
 crawler's JSON (datasets-14), OCR'd compilations of speeches and excerpts (containers-7), and from the
-second round binary-15, gongwen-24 and datasets-15 (below), each checked
+second round binary-15, gongwen-24, datasets-15 and pages-14 (below), each checked
 against hand-written gold by its tools/eval_*.py (floors: the figures when session 40's fixes landed;
 the first pass is in the session's note)."""
 import os
@@ -28,6 +28,11 @@ floors(evaluate("eval_binary", GONGWEN, os.path.join(D, "binary-15")),
 floors(evaluate("eval_official", "--gongwen", GONGWEN, "--devset", os.path.join(D, "gongwen-24")),
        {"kind": 2, "title": 2, "issuer": 2, "date": 2}, "gongwen-24 ")
 floors(evaluate("eval_rows", GONGWEN, os.path.join(D, "datasets-15")), {"rec": 3, "title": 3, "kind": 3, "date": 2, "issuer": 2}, "datasets-15 ")
+
+# Probe 87: pages of organs, a school's and an insurer's sites mirrored after their domains expired (pages-14).
+floors(evaluate("eval_pages", os.path.join(D, "pages-14"), "--gongwen", GONGWEN), {"title": 5, "date": 5, "kind": 5}, "pages-14 ")
+floors(evaluate("eval_official", "--gongwen", GONGWEN, "--devset", os.path.join(D, "pages-14")),
+       {"kind": 5, "title": 5, "issuer": 5, "date": 5, "recipients": 4}, "pages-14 公文 ")
 
 p = subprocess.run([sys.executable, os.path.join(SOURCE, "tools", "eval_containers.py"), GONGWEN, os.path.join(D, "containers-7")],
                    capture_output=True, text=True)
