@@ -65,6 +65,10 @@ void split_title(Title& t);
 void to_last_repeat(const std::vector<Paragraph>& ps, Title& t);
 Title title_from_wrapper(const std::vector<Paragraph>& ps, std::size_t from, const std::string& wanted);
 std::string wrapper_title_of(std::string_view wrapper_title);
+// An organ's line over a title the page printed above without it (`关于做好…的通知` as the CMS's
+// heading, then `中共某某委员会` / `关于做好…` / `…的通知`): the organ's line is the 版头 (masthead),
+// the title starts under it.
+void banner_over_title(const std::vector<Paragraph>& ps, std::size_t from, Title& t, std::size_t& title_at, Found& masthead);
 
 // full_text.cpp: the document a news release publishes in full (`《关于…的意见》全文如下。`), its
 // title and the organs its lead names (`released_by`); empty when none.

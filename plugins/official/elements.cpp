@@ -360,13 +360,16 @@ namespace {
 // `关于…的意见` / `（2021年1月4日）`). Printed so, there is no 红头: the
 // organ line is the title's first line, not a masthead.
 bool issuers_over_published_title(const std::vector<Paragraph>& ps, std::size_t title_at, std::size_t last) {
-  if (!tx::starts_with(squeeze(ps[title_at].text), "关于") || last + 1 >= ps.size()) return false;
+  // (`关于…`, or a report or letter to an organ, `给湖南省委的报告` under `中共湘赣边特委和红四军军委`.)
+  std::string head = squeeze(ps[title_at].text);
+  if (!(tx::starts_with(head, "关于") || tx::starts_with(head, "给") || tx::starts_with(head, "致")) || last + 1 >= ps.size()) return false;
   auto line = tx::trim(ps[title_at - 1].text);
   auto organs = split_joint_issuers(line);
   bool all = !organs.empty() && tx::char_count(line) <= 40 && !tx::ends_with(squeeze(line), "文件");
   for (const auto& o : organs) all = all && organ_like(squeeze(o));
   if (!all) return false;
   auto under = tx::trim(ps[last + 1].text);
+  if (auto close = under.find("）"); tx::starts_with(under, "（") && close != std::string_view::npos) under = under.substr(0, close + 3);  // (its 主送 glued after)
   auto inner = unbracket(under);
   if (inner == under) return false;
   auto d = tx::parse_date_at(tx::fold_zeros(inner), 0);
@@ -430,22 +433,7 @@ Elements parse(const std::vector<Paragraph>& ps, std::string_view wrapper_title)
           break;
         }
     title_at = index_of(ps, e.title.found.offset);
-    // An organ's line over a title the page printed above without it (`关于做好…的通知` as the CMS's
-    // heading, then `中共某某委员会` / `关于做好…` / `…的通知`): the organ's line is the 版头. (Joint
-    // organs spaced on the line, `某某部 某某委员会`, name a joint title's issuers: they stay.)
-    if (!e.title.from_wrapper && title_at != kNone && e.title.paragraphs >= 2 && title_at + 1 < ps.size() &&
-        tx::trim(ps[title_at].text).find_first_of(" \t") == std::string_view::npos && !contains(ps[title_at].text, "　") &&
-        !contains(ps[title_at].text, "、"))
-      if (std::string head = squeeze(ps[title_at].text); organ_like(head) && tx::char_count(head) <= 30 &&
-                                                           tx::starts_with(e.title.found.text, head))
-        for (std::size_t j = e.body_from; j < title_at; ++j)
-          if (squeeze(ps[j].text) == e.title.found.text.substr(head.size())) {
-            e.masthead = {head, ps[title_at].offset};
-            e.title.found = {e.title.found.text.substr(head.size()), ps[title_at + 1].offset};
-            --e.title.paragraphs;
-            ++title_at;
-            break;
-          }
+    if (!e.title.from_wrapper && title_at != kNone) banner_over_title(ps, e.body_from, e.title, title_at, e.masthead);
     if (!e.title.from_wrapper && title_at != kNone && title_at > e.body_from &&
         issuers_over_published_title(ps, title_at, e.title.last_paragraph)) {
       e.title.found = {squeeze(ps[title_at - 1].text) + e.title.found.text, ps[title_at - 1].offset};

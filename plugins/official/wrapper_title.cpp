@@ -116,6 +116,23 @@ Title title_from_wrapper(const std::vector<Paragraph>& ps, std::size_t from, con
   return t;
 }
 
+void banner_over_title(const std::vector<Paragraph>& ps, std::size_t from, Title& t, std::size_t& title_at, Found& masthead) {
+  if (t.paragraphs < 2 || title_at + 1 >= ps.size()) return;
+  // (Joint organs spaced on the line, `某某部 某某委员会`, name a joint title's issuers: they stay.)
+  std::string_view line = tx::trim(ps[title_at].text);
+  if (line.find_first_of(" \t") != std::string_view::npos || contains(line, "　") || contains(line, "、")) return;
+  std::string head = squeeze(line);
+  if (!organ_like(head) || tx::char_count(head) > 30 || !tx::starts_with(t.found.text, head)) return;
+  for (std::size_t j = from; j < title_at; ++j)
+    if (squeeze(ps[j].text) == t.found.text.substr(head.size())) {
+      masthead = {head, ps[title_at].offset};
+      t.found = {t.found.text.substr(head.size()), ps[title_at + 1].offset};
+      --t.paragraphs;
+      ++title_at;
+      return;
+    }
+}
+
 std::string wrapper_title_of(std::string_view wrapper_title) {
   std::string t = squeeze(wrapper_title);
   for (std::string_view sep : {"-", "_", "|", "－"}) {

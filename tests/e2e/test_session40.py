@@ -197,4 +197,11 @@ r = one("to-customers.txt", "关于4款短期健康险产品停售的公告\n尊
         "某某人寿保险股份有限公司\n2031年1月19日\n")
 check(r["fields"].get("recipients") == ["尊敬的客户"], f"the public it addresses: {r['fields'].get('recipients')}")
 
+# A report from two organs to a third, their names over its title (`中共某某特委和某某军委` / `给某某省委的
+# 报告`), dated in brackets with the 主送 glued after: one title, both organs its issuers.
+r = one("report-to.txt", "中共某某特委和某某军委\n给某某省委的报告\n（1931年7月4日）某某省委：\n"
+        "二位同志于六月三十日同时抵达，所携省委通告均收到，现将此间情况报告如下。此间决定仍应继续在边界各县做深入的群众工作。\n")
+check(r["title"] == "中共某某特委和某某军委给某某省委的报告" and r["fields"].get("issuer") == ["中共某某特委", "某某军委"],
+      f"the organs over a report to another: {r['title']} {r['fields'].get('issuer')}")
+
 done()
