@@ -170,7 +170,8 @@ std::vector<TocEntry> parse_toc(std::string_view text, std::size_t* toc_begin, s
                                             (ps[i].chars >= 10 || tx::char_count(tail_title) >= 4) && !tx::starts_with(line, "（") && !ascii_open) {
       // An entry wrapped before its page number (`…共青团中央召开学校铸牢中华民族共同体意识` /
       // `教育工作推进会 ........ 5`): both lines are its title. (The first entry too, right
-      // under the heading and its note, `（按发言顺序）`.)
+      // under the heading and its note, `（按发言顺序）`, which is none; a short first line over
+      // a title's second half, `坚持党建引领` / `推动基层治理现代化 ···· 王某某（5）`.)
       add(tx::trim(ps[i].t), page, ps[i].b);
       entries.back().raw += std::string(tail_title);
       entries.back().title = entries.back().raw;
