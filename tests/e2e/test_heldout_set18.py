@@ -2,7 +2,7 @@
 and DOCX and a news page printed to OFD (tests/devset/binary-14), reposted pages on portals and a blog
 (pages-13), a plenum's 公报 reposted on a school's site (gongwen-23), two systems' MySQL dumps and a
 crawler's JSON (datasets-14), OCR'd compilations of speeches and excerpts (containers-7), and from the
-second round binary-15, gongwen-24, datasets-15 and pages-14 (below), each checked
+second and third rounds binary-15, gongwen-24, datasets-15, pages-14 and datasets-16 (below), each checked
 against hand-written gold by its tools/eval_*.py (floors: the figures when session 40's fixes landed;
 the first pass is in the session's note)."""
 import os
@@ -33,6 +33,11 @@ floors(evaluate("eval_rows", GONGWEN, os.path.join(D, "datasets-15")), {"rec": 3
 floors(evaluate("eval_pages", os.path.join(D, "pages-14"), "--gongwen", GONGWEN), {"title": 5, "date": 5, "kind": 5}, "pages-14 ")
 floors(evaluate("eval_official", "--gongwen", GONGWEN, "--devset", os.path.join(D, "pages-14")),
        {"kind": 5, "title": 5, "issuer": 5, "date": 5, "recipients": 4}, "pages-14 公文 ")
+
+# Probe 92: a crawler's CSV of a province's 规范性文件 (multi-line quoted cells, flattened texts) and a
+# researcher's XLSX catalogue of water laws (datasets-16).
+floors(evaluate("eval_rows", GONGWEN, os.path.join(D, "datasets-16")),
+       {"rec": 24, "title": 22, "kind": 19, "date": 12, "issuer": 21, "number": 8}, "datasets-16 ")
 
 p = subprocess.run([sys.executable, os.path.join(SOURCE, "tools", "eval_containers.py"), GONGWEN, os.path.join(D, "containers-7")],
                    capture_output=True, text=True)
