@@ -93,6 +93,8 @@ std::string_view instrument_of(std::string_view title) {
   v.remove_suffix(standing_suffix(v));
   for (auto k : kInstruments)
     if (tx::ends_with(v, k)) return k;
+  // A national law by its name (`中华人民共和国水污染防治法`): a catalogue lists it by that alone.
+  if (tx::starts_with(v, "中华人民共和国") && tx::ends_with(v, "法") && tx::char_count(v) >= 9) return "法";
   return {};
 }
 

@@ -204,4 +204,8 @@ r = one("report-to.txt", "中共某某特委和某某军委\n给某某省委的�
 check(r["title"] == "中共某某特委和某某军委给某某省委的报告" and r["fields"].get("issuer") == ["中共某某特委", "某某军委"],
       f"the organs over a report to another: {r['title']} {r['fields'].get('issuer')}")
 
+# A catalogue's row naming a national law alone (`中华人民共和国水污染防治法`, no text): a regulation.
+r = row("laws.jsonl", title="中华人民共和国水污染防治法", issuer="全国人民代表大会常务委员会")
+check(r["kind"] == "regulation", f"a national law by its name: {r['kind']}")
+
 done()
