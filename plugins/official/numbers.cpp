@@ -501,9 +501,11 @@ void find_number(const std::vector<Paragraph>& ps, Elements& e, std::size_t titl
       if (!d) break;
       bool in_title = title_begin != kNone && d->found.offset >= title_begin && d->found.offset < title_end &&
                       e.title.found.text.find(squeeze(d->found.text)) != std::string::npos;
-      // (Inside a 《》 it is the cited document's: `原《…工作规定（教发〔2016〕42号）》同时废止`.)
+      // (Inside a 《》 it is the cited document's: `原《…工作规定（教发〔2016〕42号）》同时废止`; so is one
+      // a sentence grounds itself on, its organ read with the verb: `根据省政府令〔2020〕第2号修正`.)
       std::size_t open = t.rfind("《", d->found.offset - base), close = t.rfind("》", d->found.offset - base);
-      bool quoted = open != std::string_view::npos && (close == std::string_view::npos || close < open);
+      bool quoted = (open != std::string_view::npos && (close == std::string_view::npos || close < open)) ||
+                    tx::starts_with(d->org, "根据") || tx::starts_with(d->org, "按照") || tx::starts_with(d->org, "依据") || tx::starts_with(d->org, "依照");
       if (!in_title && !quoted) {
         e.number = d;
         return;
@@ -552,8 +554,7 @@ void find_number(const std::vector<Paragraph>& ps, Elements& e, std::size_t titl
 using namespace detail;
 
 std::optional<DocNumber> find_doc_number(std::string_view s, std::size_t from) {
-  if (from >= s.size()) return std::nullopt;
-  return number_in(s.substr(from), from);
+  return from >= s.size() ? std::nullopt : number_in(s.substr(from), from);
 }
 
 }  // namespace gongwen::official

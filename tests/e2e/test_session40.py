@@ -208,4 +208,10 @@ check(r["title"] == "中共某某特委和某某军委给某某省委的报告" 
 r = row("laws.jsonl", title="中华人民共和国水污染防治法", issuer="全国人民代表大会常务委员会")
 check(r["kind"] == "regulation", f"a national law by its name: {r['kind']}")
 
+# A number a sentence grounds itself on (`根据省政府令〔2030〕第2号修正`) is cited, never the 发文字号.
+r = row("grounded.jsonl", title="关于公布部门规范性文件清理结果的通知",
+        content="各市科技局，省直有关部门：\n按照《某某省规范性文件管理办法》（省政府令〔2026〕第5号公布，根据省政府令〔2030〕第2号修正）等有关规定，"
+                "我们对部门规范性文件进行了认真清理。现将清理结果公布如下。\n某某省科学技术厅\n2031年9月30日\n")
+check(not r["fields"].get("doc_number"), f"a cited number after 根据: {r['fields'].get('doc_number')}")
+
 done()
