@@ -473,7 +473,7 @@ Elements parse(const std::vector<Paragraph>& ps, std::string_view wrapper_title)
                  (tx::ends_with(end, "：") || tx::ends_with(end, ":") || tx::ends_with(end, "如下。") || tx::ends_with(end, "如下."));
   }
   // (Under a rule's own title, `…录取办法`, the turn `现将有关事宜通知如下` is the rule's phrase.)
-  if (addressed && instrument_titled(ps, i - 1)) addressed = false;
+  if (addressed && instrument_titled(ps, e.body_from, i - 1)) addressed = false;
   if (!e.title.type && addressed)
     if (const DocType* type = doc_type_of_body(ps, e.body_from)) {
       e.title.type = type;
@@ -489,7 +489,7 @@ Elements parse(const std::vector<Paragraph>& ps, std::string_view wrapper_title)
           if (auto end = t.find("全体会议"); end != std::string_view::npos && tx::char_count(t.substr(0, end)) <= 30)
             e.title.released_by = std::string(t.substr(0, end + std::string_view("全体会议").size()));
       e.title.type = type;
-      e.title.headless = true;
+      e.title.headless = e.title.plenum = true;
       e.title.from_wrapper = true;
       e.title.last_paragraph = kNone;
     }

@@ -57,9 +57,10 @@ const DocType* doc_type_by_acts(const std::vector<structure::Paragraph>& ps, std
 // Where a paragraph turns from its grounds to its matter (`现将有关事项通知如下`,
 // `现就…通告如下`): the position of 现将/现就 when 如下 follows it, else npos (headless.cpp).
 std::size_t matter_turn(std::string_view paragraph);
-// A rule's own title over the body's first lines (`…复试录取办法`, `…实施细则（试行）`): a document
-// titled by its instrument, whose `现将有关事宜通知如下` is a phrase, not its 文种.
-bool instrument_titled(const std::vector<structure::Paragraph>& ps, std::size_t to);
+// A rule's own title among the body's first lines, from up to to (`…复试录取办法`, `…实施细则（试行）`):
+// a document titled by its instrument, whose `现将有关事宜通知如下` is a phrase, not its 文种.
+// (The regulation handler's list of instruments is its own: this one needs the unambiguous ones.)
+bool instrument_titled(const std::vector<structure::Paragraph>& ps, std::size_t from, std::size_t to);
 // All fifteen, for the handler's `kinds`.
 const std::vector<DocType>& doc_types();
 
@@ -93,6 +94,7 @@ struct Title {
   bool masthead_lost = false;    // an order's bare number (`第232号`) stands where its masthead was
   bool headless = false;         // no title anywhere: the 文种 is the one the body's formulas name
   bool kind_guessed = false;     // headless, no formula either: addressed and signed, the 文种 read off its acts
+  bool plenum = false;           // headless, a plenum's 公报 (plenum_communique): the 全会 speaks in it
   std::string released_by;       // the organs a news release names as issuing it (full_text.cpp), 、-joined
   std::size_t paragraphs = 1;    // how many paragraphs the title spans
   std::size_t last_paragraph = 0;

@@ -51,8 +51,8 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 13> kTurns =
 
 std::span<const std::pair<std::string_view, std::string_view>> closing_formulas() { return kClosings; }
 
-bool instrument_titled(const std::vector<Paragraph>& ps, std::size_t to) {
-  for (std::size_t i = 0; i < to && i < ps.size(); ++i) {
+bool instrument_titled(const std::vector<Paragraph>& ps, std::size_t from, std::size_t to) {
+  for (std::size_t i = from; i < to && i < ps.size(); ++i) {
     std::string_view t = tx::trim(ps[i].text);
     if (tx::more_visible_than(t, 60) || contains(t, "。") || contains(t, "，") || contains(t, "：") || tx::han_count(t) < 6) continue;
     std::string line = tx::strip_spaces(t);

@@ -87,7 +87,15 @@ std::vector<std::string> split_joint_issuers(std::string_view s) {
     char32_t c = tx::next_cp(s, k);
     if (c == U'（' || c == U'(') ++depth;
     if ((c == U'）' || c == U')') && depth > 0) --depth;
-    if (depth == 0 && (tx::is_space(c) || c == U'、' || c == U'，' || c == ',')) {
+    // (Or 和 between two organs named as organs end, `中共某某特委和某某军委`; never inside one,
+    // `文化和旅游部`, `共和国`, nor between events that end as an organ may, `年会和联欢晚会`.)
+    auto organ_named = [](std::string_view o) {
+      for (std::string_view e : {"委", "部", "局", "厅", "署", "院", "政府", "委员会", "办公室", "办公厅", "公司", "集团", "大学", "学院", "协会", "联合会"})
+        if (tx::ends_with(o, e)) return organ_like(o);
+      return false;
+    };
+    bool joined = c == U'和' && organ_named(tx::trim(s.substr(b, i - b))) && organ_named(tx::trim(s.substr(k)));
+    if (depth == 0 && (tx::is_space(c) || c == U'、' || c == U'，' || c == ',' || joined)) {
       flush(i);
       b = k;
     }

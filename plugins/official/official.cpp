@@ -181,7 +181,7 @@ struct Official {
       for (std::string_view w : {"讲话", "致辞", "讲话稿", "讲话提纲", "发言"})
         if (tx::ends_with(end, w)) return 0;
     }
-    if (e.title.headless && e.title.type->chinese == "公报" && of::plenum_communique(ps, e.body_from)) {
+    if (e.title.plenum) {
       doc.signal("a plenum's 公报: its meeting held, then 全会 the subject of paragraph after paragraph", 0.70);
     } else if (e.title.headless) {
       // A body without its title: its formulas name the 文种, and it is addressed

@@ -368,13 +368,11 @@ void split_title(Title& t) {
     rest = s.substr(t.issuer.size());
   } else if (auto to = s.find("给"); to != std::string_view::npos && to >= 6) {
     // A report or letter from its organs to another (`中共湘赣边特委和红四军军委给湖南省委的报告`):
-    // its organs before 给, joined by 和 as often as by 、.
-    std::string from(s.substr(0, to));
-    for (std::size_t a = from.find("和"); a != std::string::npos; a = from.find("和", a + 3))  // (not 共和国's 和)
-      if (organ_like(std::string_view(from).substr(0, a)) && organ_like(std::string_view(from).substr(a + 3))) from.replace(a, 3, "、");
+    // its organs before 给 (split_joint_issuers parts them at 和 too).
+    std::string_view from = s.substr(0, to);
     bool organs = true;
     for (const auto& o : split_joint_issuers(from)) organs &= organ_like(squeeze(o));
-    if (organs) t.issuer = from, rest = s.substr(to);
+    if (organs) t.issuer = std::string(from), rest = s.substr(to);
   }
   std::string suffix = std::string(t.type->chinese);
   for (const auto& sx : suffixes())
