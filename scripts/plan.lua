@@ -12,12 +12,15 @@
 --     `重点任务`, `保障措施`…): two of them                                     +0.25
 --     four or more                                                              +0.35
 --   closed by an organ's signature over its date, as an organ issues its own    +0.10
+--   the title is the whole text (a catalogue's entry) and no headline's verb      +0.10
 --   a news report of one (本报讯, 新华社…电, （记者…）in the lead)                 −0.30
 -- process(): fields plan_type (the genre word), period (`2021-2025`, or the one year), parts
 -- (the plan's part headings as printed), issuer and date from a signature over a date
 -- closing it, or from a date line under the title; a section per level-1 heading.
 
 local GENRE = "(规划|计划|方案|工作要点|要点|工作安排|纲要)"
+-- What a headline does to a plan (`我市出台…行动方案`, `省政府印发…规划`): it reports one.
+local REPORTED = "(出台|印发|发布|制定|启动|部署|召开|通过|审议|解读)"
 -- The standing or the period after the title: `（试行）`, `（2021—2025年）`, `（2024-2027年）`, `（征求意见稿）`.
 local TAIL = "\\s*[（(][^（）()]{1,16}[）)]\\s*$"
 local PARTS = { "指导思想", "总体要求", "基本原则", "工作原则", "主要目标", "发展目标", "工作目标", "总体目标",
@@ -116,6 +119,9 @@ return {
       doc:signal("two of a plan's parts as headings (指导思想, 主要目标, 重点任务, 保障措施…)", 0.25)
     end
     if closing_signature(doc) then doc:signal("closed by an organ's signature over its date", 0.10) end
+    if #ps == 1 and gw.trim(ps[1].text) == gw.trim(head) and not gw.re.find(head, REPORTED) then
+      doc:signal("the title is all the text says (a catalogue's entry), no headline's verb in it", 0.10)
+    end
     for i = 1, math.min(#ps, 3) do
       if gw.re.find(ps[i].text, "^(本报讯|本台讯|新华社|人民网|央视网|[^，。]{0,12}(讯|电)[（(]记者)") or gw.re.find(ps[i].text, "[（(]记者[^）)]{1,24}[）)]") then
         doc:signal("a news report of a plan (本报讯, 记者)", -0.30)

@@ -513,30 +513,13 @@ std::optional<Dataset> read_dataset(std::string_view path, std::string_view s, s
       if (row.title.empty() && row.text_column.empty()) row.title = list_title(row.text);
   if (d)
     if (auto joined = joined_articles(*d)) d = std::move(joined);
-  // A label a collector put before a title (`【2023-9 金规5号】…的通知`, `【转载】`) is a column of its own.
-  // (Markup a scraper kept around a title, `<span>…</span`, even cut short, is none of it.)
+  // Escapes a scraper left in a row's text; a row's title as its collector decorated it.
   if (d)
     for (auto& row : d->rows) {
       unescape_slashes(row.text);
       unescape_line_breaks(row.text);
       unescape_markup(row.text);
-      if (row.title.find('<') != std::string::npos) row.title = plain_meta(row.title);
-      // A page's <title> a crawler kept as the row's (`…十大科技进展”-西安电子科技大学`): the site apart.
-      // (Only a site named in Chinese: `…Plan (2024-2026)` has no site after its dash.)
-      if (std::string site, bare = strip_site_suffix(row.title, &site); tx::han_count(site) >= 2) {
-        row.title = std::move(bare);
-        if (!row.fields.contains("site")) row.fields["site"] = site;
-      }
-      // A list of policies names each in book-title marks (`《…实施细则》`): the name is the title.
-      if (std::string_view b = tx::trim(row.title); tx::starts_with(b, "《") && tx::ends_with(b, "》") &&
-                                                    b.find("《", 3) == std::string_view::npos && b.find("》") == b.size() - 3)
-        row.title = std::string(b.substr(3, b.size() - 6));
-      std::string_view t = tx::trim(row.title);
-      if (!tx::starts_with(t, "【")) continue;
-      auto close = t.find("】");
-      if (close == std::string_view::npos || tx::char_count(t.substr(0, close)) > 24 || tx::char_count(t.substr(close + 3)) < 4) continue;
-      row.fields["title_label"] = std::string(t.substr(3, close - 3));
-      row.title = std::string(tx::trim(t.substr(close + 3)));
+      tidy_row_title(row);
     }
   // A row whose text cell says nothing in words (the page's link a crawler stored as its
   // `content`, an image's markup) while its title does: the title is all the row says, as when

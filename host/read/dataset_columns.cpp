@@ -191,7 +191,7 @@ bool date_name(std::string_view n) {
   // (`publish` and `office`: the columns of the national law database, flk.npc.gov.cn, as scrapers export them.)
   if (one_of(n, {"date", "pubdate", "pub_date", "publish", "publish_date", "publishdate", "publish_time", "publishtime", "published",
                  "published_at", "release_date", "time", "datetime", "日期", "发布日期", "发布时间", "成文日期", "发文日期",
-                 "印发日期", "时间", "发文时间", "公布日期"}) ||
+                 "印发日期", "时间", "发文时间", "公布日期", "年份", "发布年份", "year"}) ||
       written_date_name(n) || one_of(n, {"fbrq", "docreltime"}))
     return true;
   std::string l = ascii_lower(tx::trim(n));

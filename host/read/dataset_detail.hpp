@@ -56,6 +56,7 @@ std::size_t title_column(std::size_t rows, std::size_t columns, const std::vecto
                          const std::function<std::string_view(std::size_t, std::size_t)>& cells);
 // A list's title cell scraped twice (`标题标题`, `标题标题的前半...`): the title once.
 std::string list_title(std::string_view cell);
+void tidy_row_title(DatasetRow& row);
 
 // Rows of cells (the first a header unless it reads as data) as a dataset.
 std::optional<Dataset> from_table(std::vector<std::vector<std::string>> rows, std::string layout, bool header_known = false);

@@ -2,6 +2,7 @@
 // its date (a date column, or the date in its url), its issuer, its address.
 #include "read/dataset.hpp"
 #include "read/dataset_detail.hpp"
+#include "read/html_meta.hpp"
 #include "read/wrappers.hpp"
 #include "util/china_time.hpp"
 
@@ -72,6 +73,27 @@ std::string compact_date(std::string_view cell) {
   if (m == 2 && d == 29 && !(y % 4 == 0 && (y % 100 != 0 || y % 400 == 0))) return {};
   return tx::Date{y, m, d}.iso();
 }
+
+// A catalogue's date cell that gives the year, or the year and month, alone (`1988`, `2006年`,
+// `2008-07`, `2008年7月`): as precise as it is, ISO 8601's reduced precision, no day made up.
+std::string partial_date(std::string_view cell) {
+  cell = tx::trim(cell);
+  if (tx::ends_with(cell, "年")) cell.remove_suffix(3);
+  auto year = [](std::string_view v) {
+    return v.size() == 4 && v.find_first_not_of("0123456789") == std::string_view::npos && (v.starts_with("19") || v.starts_with("20"));
+  };
+  if (year(cell)) return std::string(cell);
+  if (cell.size() < 6 || !year(cell.substr(0, 4))) return {};
+  std::string_view rest = cell.substr(4);
+  if (tx::starts_with(rest, "年")) rest.remove_prefix(3);
+  else if (rest[0] == '-' || rest[0] == '.' || rest[0] == '/') rest.remove_prefix(1);
+  else return {};
+  if (tx::ends_with(rest, "月")) rest.remove_suffix(3);
+  if (rest.empty() || rest.size() > 2 || rest.find_first_not_of("0123456789") != std::string_view::npos) return {};
+  int m = std::stoi(std::string(rest));
+  if (m < 1 || m > 12) return {};
+  return fmt::format("{}-{:02}", cell.substr(0, 4), m);
+}
 }  // namespace
 
 std::string dataset_detail::list_title(std::string_view cell) {
@@ -92,6 +114,43 @@ std::string dataset_detail::list_title(std::string_view cell) {
     if (tx::char_count(a) >= 6 && (r.size() == a.size() || (cut && tx::char_count(r) >= 6))) return std::string(a);
   }
   return std::string(t);
+}
+
+// A row's title as its collector decorated it: markup a scraper kept around it (`<span>…</span`,
+// even cut short), a page's site after it, book-title marks around a policy's name; a label a
+// collector put before it (`【2023-9 金规5号】…的通知`, `【转载】`) or a note after it is a column
+// of its own (`title_label`).
+void dataset_detail::tidy_row_title(DatasetRow& row) {
+  if (row.title.find('<') != std::string::npos) row.title = plain_meta(row.title);
+  // A page's <title> a crawler kept as the row's (`…十大科技进展”-西安电子科技大学`): the site apart.
+  // (Only a site named in Chinese: `…Plan (2024-2026)` has no site after its dash.)
+  if (std::string site, bare = strip_site_suffix(row.title, &site); tx::han_count(site) >= 2) {
+    row.title = std::move(bare);
+    if (!row.fields.contains("site")) row.fields["site"] = site;
+  }
+  // A list of policies names each in book-title marks (`《…实施细则》`): the name is the title.
+  if (std::string_view b = tx::trim(row.title); tx::starts_with(b, "《") && tx::ends_with(b, "》") &&
+                                                b.find("《", 3) == std::string_view::npos && b.find("》") == b.size() - 3)
+    row.title = std::string(b.substr(3, b.size() - 6));
+  // (A catalogue's note of a law's state after its name, set apart by spaces: `中华人民共和国水法  修正`;
+  // in a catalogue's only column, the row's text is its name.)
+  std::string_view body = tx::trim(row.text);
+  std::string_view named = !tx::trim(row.title).empty() || body.find('\n') != std::string_view::npos ? tx::trim(row.title) : body;
+  for (std::string_view state : {"修正", "修订", "修改", "已修改", "废止", "已废止", "失效", "已失效", "部分失效", "现行有效", "有效"})
+    if (tx::ends_with(named, state) && named.size() > state.size() && tx::char_count(named) <= 60) {
+      std::string_view name = named.substr(0, named.size() - state.size());
+      if (std::string_view bare = tx::trim(name); bare.size() < name.size() && tx::char_count(bare) >= 4) {
+        row.fields["title_label"] = std::string(state);
+        row.title = std::string(bare);
+      }
+      break;
+    }
+  std::string_view t = tx::trim(row.title);
+  if (!tx::starts_with(t, "【")) return;
+  auto close = t.find("】");
+  if (close == std::string_view::npos || tx::char_count(t.substr(0, close)) > 24 || tx::char_count(t.substr(close + 3)) < 4) return;
+  row.fields["title_label"] = std::string(t.substr(3, close - 3));
+  row.title = std::string(tx::trim(t.substr(close + 3)));
 }
 
 bool day_first_dates(const std::vector<DatasetRow>& rows, const std::string& column) {
@@ -121,7 +180,9 @@ std::string row_date(const Json& fields, const std::string& column, bool reply, 
       if (auto d = tx::find_full_date(it.value().get_ref<const std::string&>())) return d->iso();
       if (auto d = epoch_date(it.value().get_ref<const std::string&>()); !d.empty()) return d;
     }
-  // The date it was written first (成文日期), then any other, revisions last.
+  // The date it was written first (成文日期), then any other, revisions last; a year or a month
+  // alone (a catalogue's year column) when no column and no link gives a day.
+  std::string partial;
   for (int pass : {0, 1, 2})
     for (auto it = fields.begin(); it != fields.end(); ++it) {
       std::string name = last_segment(it.key());
@@ -133,19 +194,21 @@ std::string row_date(const Json& fields, const std::string& column, bool reply, 
         std::string digits = std::to_string(it.value().get<long long>());
         if (auto d = compact_date(digits); !d.empty()) return d;
         if (auto d = epoch_date(digits); !d.empty()) return d;
+        if (partial.empty()) partial = partial_date(digits);
       }
       if (!it.value().is_string()) continue;
       if (auto d = tx::find_full_date(it.value().get_ref<const std::string&>())) return d->iso();
       if (auto d = slashed_date(it.value().get_ref<const std::string&>(), day_first); !d.empty()) return d;
       if (auto d = compact_date(it.value().get_ref<const std::string&>()); !d.empty()) return d;
       if (auto d = epoch_date(it.value().get_ref<const std::string&>()); !d.empty()) return d;
+      if (partial.empty()) partial = partial_date(it.value().get_ref<const std::string&>());
     }
   // No date column: the date in the row's link, as a page's URL gives it.
   if (column.empty())
     for (auto it = fields.begin(); it != fields.end(); ++it)
       if (it.value().is_string())
         if (auto d = url_date(it.value().get_ref<const std::string&>()); !d.empty()) return d;
-  return {};
+  return partial;
 }
 
 bool reply_column(std::string_view name) { return reply_name(last_segment(std::string(name))); }

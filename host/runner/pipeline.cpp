@@ -1,9 +1,9 @@
 // The per-document pipeline.
 #include "runner/pipeline.hpp"
+#include "runner/fields.hpp"
 
 #include <fmt/format.h>
 
-#include <gongwen/people.hpp>
 #include <gongwen/structure.hpp>
 #include <gongwen/text.hpp>
 
@@ -12,7 +12,6 @@
 #include <chrono>
 #include <utility>
 
-#include "model/keys.hpp"
 #include "util/activity.hpp"
 #include "read/dataset.hpp"
 #include "split/attachment.hpp"
@@ -104,66 +103,6 @@ void promulgated(const Document& order, Document& rule) {
   }
 }
 
-// One shape for `doc_number` whichever handler read it: the object the official handler
-// gives ({text, org, year, number, key}) for a handler that set the number as printed
-// (a string: the regulation handler, a Lua script).
-void unify_doc_number(Document& doc) {
-  auto it = doc.fields.find("doc_number");
-  if (it == doc.fields.end() || !it->is_string()) return;
-  std::string text(gongwen::text::trim(it->get<std::string>()));
-  std::string key = number_key(text);
-  Json n = {{"text", text}};
-  // Its parts are read from the number itself, the last word: issuers printed before it in
-  // the bracket (`中共某某市委办公室 某某市人民政府办公室 某委办发〔2016〕18号`) are no code,
-  // and a joint document's two numbers have no one code.
-  std::string own = text;
-  if (auto sp = own.find_last_of(" \t"); sp != std::string::npos) own = own.substr(sp + 1);
-  if (auto sp = own.rfind("\u3000"); sp != std::string::npos) own = own.substr(sp + 3);
-  std::string own_key = number_key(own);
-  std::size_t numbers = 0;
-  for (std::size_t at = key.find("号"); at != std::string::npos; at = key.find("号", at + 3)) ++numbers;
-  std::string_view k = numbers == 1 ? std::string_view(own_key) : std::string_view();
-  auto hao = k.rfind("号");
-  auto open = k.find("〔");
-  auto close = k.find("〕");
-  auto digits = [](std::string_view s) {
-    return !s.empty() && s.size() <= 9 && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
-  };
-  if (hao != std::string_view::npos && open != std::string_view::npos && close == open + 7 && hao > close) {
-    std::string_view year = k.substr(open + 3, 4), number = k.substr(close + 3, hao - close - 3);
-    if (number.starts_with("第")) number.remove_prefix(3);
-    if (digits(year) && digits(number)) {
-      n["org"] = std::string(k.substr(0, open));
-      n["year"] = std::stoi(std::string(year));
-      n["number"] = std::stoll(std::string(number));
-    }
-  } else if (auto di = k.rfind("第"); hao != std::string_view::npos && di != std::string_view::npos && di < hao &&
-                                       digits(k.substr(di + 3, hao - di - 3))) {
-    n["org"] = std::string(k.substr(0, di));  // `中华人民共和国国务院令第374号`
-    n["number"] = std::stoll(std::string(k.substr(di + 3, hao - di - 3)));
-  } else if (di != std::string_view::npos && hao != std::string_view::npos && di < hao) {
-    // (In words, `中华人民共和国主席令第八十一号`: keyed in figures, as the handlers key theirs.)
-    if (auto v = gongwen::text::parse_number(k.substr(di + 3, hao - di - 3)); v && *v > 0) {
-      n["org"] = std::string(k.substr(0, di));
-      n["number"] = *v;
-      own_key = std::string(k.substr(0, di + 3)) + std::to_string(*v) + "号";
-    }
-  }
-  n["key"] = numbers == 1 ? own_key : key;
-  doc.fields["doc_number"] = std::move(n);
-}
-
-// Whether text names an organ in full or by its name without its place (`县林业局` for `洞口县林业局`).
-bool named_in_text(std::string_view text, std::string_view organ) {
-  if (text.find(organ) != std::string_view::npos) return true;
-  std::size_t tail = std::string_view::npos;
-  for (std::string_view place : {"省", "市", "县", "区", "州", "旗"})
-    if (auto at = organ.rfind(place); at != std::string_view::npos && (tail == std::string_view::npos || at > tail)) tail = at;
-  if (tail == std::string_view::npos || tail == 0) return false;
-  std::string_view rest = organ.substr(tail);  // (`县林业局`: the kind of place kept, its name left out)
-  return gongwen::text::char_count(rest) >= 4 && text.find(rest) != std::string_view::npos;
-}
-
 void run_one(Document& doc, const Registry& reg, const PipelineOptions& opt) {
   try {
     if (!doc.error) reg.run(doc, opt.threshold);
@@ -176,97 +115,7 @@ void run_one(Document& doc, const Registry& reg, const PipelineOptions& opt) {
   doc.title.resize(gongwen::structure::undecorated_end(doc.title));
   doc.title.erase(0, gongwen::structure::undecorated_begin(doc.title));  // (`第1篇 …`)
   drop_issue_month(doc);
-  // A row's 文号 column numbers a document whose handler found no number of its own.
-  if (auto rn = doc.fields.find("row_doc_number"); rn != doc.fields.end() && rn->is_string() && !doc.fields.contains("doc_number")) {
-    Json number = *rn;  // a copy first: inserting may move the map's elements
-    doc.fields["doc_number"] = std::move(number);
-    doc.fields["doc_number_from"] = "dataset";
-  }
-  unify_doc_number(doc);
-  // `issuer` is a list whichever handler set it (the regulation handler and Lua scripts may
-  // name one organ as a string).
-  // (Joint organs named in one string, `财政部、民政部、国家体育总局`, are each an issuer.)
-  if (auto is = doc.fields.find("issuer"); is != doc.fields.end() && is->is_string()) {
-    std::string named = is->get<std::string>();
-    Json list = Json::array();
-    for (std::size_t b = 0;;) {
-      std::size_t e = named.find("、", b);
-      std::string_view part = gongwen::text::trim(std::string_view(named).substr(b, e == std::string::npos ? std::string::npos : e - b));
-      if (!gongwen::people::organ_like(part) || gongwen::text::char_count(part) < 2) {
-        list = Json::array({named});
-        break;
-      }
-      list.push_back(std::string(part));
-      if (e == std::string::npos) break;
-      b = e + std::string_view("、").size();
-    }
-    doc.fields["issuer"] = std::move(list);
-  }
-  // A page's publication date (page_date) or a dataset row's date column
-  // (row_date) and the document's own date stay apart; a document whose text
-  // gives no date of its own is dated by its page or row.
-  // A year-less date of its own (`--06-11`, a news item's `6月11日电`) takes
-  // the year of its page or row, and says so.
-  // A row's issuer column names the issuer of a document that names none itself, and names in
-  // full the one organ a title names short (`市金融局关于…的批复` in a column `天津市地方金融监督管理局`:
-  // the title leaves out the place its readers know; a signature is kept as signed).
-  auto ri = doc.fields.find("row_issuer");
-  auto is = doc.fields.find("issuer");
-  auto from = doc.fields.find("issuer_from");
-  if (ri != doc.fields.end() && ri->is_string() && is != doc.fields.end() && is->is_array() && is->size() == 1 && (*is)[0].is_string() &&
-      from != doc.fields.end() && *from == "title") {
-    std::string own = (*is)[0].get<std::string>(), full = ri->get<std::string>();  // copies: the writes below may move the map's elements
-    bool placeless = false;
-    for (std::string_view unit : {"市", "省", "区", "县", "州"}) placeless |= own.starts_with(unit);
-    // (The same kind of organ, its last character: `…局` for `市金融局`.)
-    if (placeless && full.size() > own.size() && full.find("、") == std::string::npos && own.size() >= 3 &&
-        full.ends_with(std::string_view(own).substr(own.size() - 3))) {
-      doc.fields["issuer"] = Json::array({full});
-      doc.fields["issuer_from"] = "dataset";
-    }
-  }
-  if (auto ri = doc.fields.find("row_issuer"); ri != doc.fields.end() && ri->is_string() && !doc.fields.contains("issuer")) {
-    Json issuer = Json::array({ri->get<std::string>()});  // a copy first: inserting may move the map's elements
-    doc.fields["issuer"] = std::move(issuer);
-    doc.fields["issuer_from"] = "dataset";
-  }
-  // A 公文 or a rule that names no organ, on the organ's own site (`洞口县林业局`, not `…网`), whose
-  // text names it, in full or without its place (`上报县林业局`): that organ. (A site reposts
-  // others' documents too, which do not name it.)
-  if (auto site = doc.fields.find("site"); site != doc.fields.end() && site->is_string() && !doc.fields.contains("issuer") &&
-                                           (doc.fields.contains("doc_type") || doc.kind == "regulation" || doc.kind == "plan"))
-    if (std::string organ = organ_of_source(site->get<std::string>()); !organ.empty() && named_in_text(doc.text, organ)) {
-      doc.fields["issuer"] = Json::array({organ});
-      doc.fields["issuer_from"] = "site";
-    }
-  for (auto [key, from] : {std::pair{"page_written_date", "page"}, {"page_date", "page"}, {"row_date", "dataset"}}) {
-    auto pd = doc.fields.find(key);
-    if (pd == doc.fields.end() || !pd->is_string()) continue;
-    std::string outer = pd->get<std::string>();  // a copy: inserting may move the ordered map's elements
-    auto own = doc.fields.find("date");
-    // (Not a page posted years after the document's number was given: `鲁政发〔2014〕20号`
-    // reposted in 2016 was not written then.)
-    int numbered = 0;
-    if (auto n = doc.fields.find("doc_number"); n != doc.fields.end() && n->is_object())
-      if (auto y = n->find("year"); y != n->end() && y->is_number_integer()) numbered = y->get<int>();
-    int year = outer.size() >= 4 && std::all_of(outer.begin(), outer.begin() + 4, [](char c) { return c >= '0' && c <= '9'; })
-                   ? std::stoi(outer.substr(0, 4))
-                   : 0;
-    bool stale = numbered && year && (year < numbered || year > numbered + 1);
-    if (own == doc.fields.end()) {
-      if (!stale) {
-        doc.fields["date"] = outer;
-        doc.fields["date_from"] = from;
-      }
-    } else if (own->is_string() && own->get<std::string>().rfind("--", 0) == 0 && outer.size() >= 4) {
-      // (A day after the page's own falls in the year before: an item of 30 December posted on 2 January.)
-      std::string day = own->get<std::string>().substr(1);
-      int y = year && outer.size() >= 10 && day.size() == 6 && day.substr(1) > outer.substr(5, 5) ? year - 1 : 0;
-      std::string date = (y ? std::to_string(y) : outer.substr(0, 4)) + day;
-      doc.fields["date"] = std::move(date);
-      doc.fields["date_year_from"] = from;
-    }
-  }
+  settle_fields(doc);
 }
 
 // Classification, processing and extraction of one document.

@@ -182,7 +182,9 @@ bool cut_head(const Paragraph& p, std::vector<Paragraph>& out, bool& took_recipi
   std::vector<std::pair<std::size_t, std::size_t>> pieces;
   if (pos) pieces.emplace_back(0, pos);
   std::size_t window = pos + after_chars(t.substr(pos), 40);
-  if (auto m = t.substr(0, window).find("文件", pos); m != std::string_view::npos && m > pos) {
+  // (A masthead names an organ before 文件; `…关于公布部门规范性文件…` is a title's words.)
+  if (auto m = t.substr(0, window).find("文件", pos);
+      m != std::string_view::npos && m > pos && !tx::contains(t.substr(pos, m - pos), "关于") && !tx::contains(t.substr(pos, m - pos), "号")) {
     pieces.emplace_back(pos, m + 6);
     pos = m + 6;
   }

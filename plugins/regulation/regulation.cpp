@@ -60,6 +60,11 @@ using regulation_head_note::promulgating_body;
 // the brackets hold, when it ends with 号 and has a year in brackets; else empty.
 std::string bracketed_numbers(std::string_view p) {
   std::size_t open = tx::starts_with(p, "（") ? 3 : tx::starts_with(p, "(") ? 1 : 0;
+  // (Its line run on into the text after a gap, as a flattened page keeps it: `（冀科财字〔2001〕1号）　　摘要：…`.)
+  if (std::size_t c = std::min(p.find("）"), p.find(')')); open && c != std::string_view::npos) {
+    std::size_t e = c + (p.compare(c, 3, "）") == 0 ? 3 : 1), k = e;
+    if (e < p.size() && tx::is_space(tx::next_cp(p, k))) p = p.substr(0, e);
+  }
   std::size_t close = tx::ends_with(p, "）") ? 3 : tx::ends_with(p, ")") ? 1 : 0;
   if (!open || !close || p.size() < open + close) return {};
   std::string_view inner = tx::trim(p.substr(open, p.size() - open - close));
@@ -282,10 +287,9 @@ struct Regulation {
           auto hao = p.find("号", ling);
           if (hao != std::string_view::npos) doc.set_field("doc_number", p.substr(start, hao + 3 - start));
         }
-      } else if (auto number = bracketed_numbers(p); !number.empty() && doc.field("doc_number").empty()) {
-        // `（衢委办发〔2016〕18号）` under the title.
-        doc.set_field("doc_number", number);
       }
+      // `（衢委办发〔2016〕18号）` under the title.
+      if (auto number = bracketed_numbers(p); !number.empty() && doc.field("doc_number").empty()) doc.set_field("doc_number", number);
     }
     if (!number_after_title.empty() && doc.field("doc_number").empty()) doc.set_field("doc_number", number_after_title);
     if (std::string n = masthead_number(ps, doc.title()); !n.empty() && doc.field("doc_number").empty()) doc.set_field("doc_number", n);

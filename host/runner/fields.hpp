@@ -1,0 +1,11 @@
+// The fields of a record in one shape whichever handler or reader set them (see fields.cpp).
+#pragma once
+
+#include "model/document.hpp"
+
+namespace gongwen::host {
+
+// Completes and normalises doc's fields after its handler ran: number, issuers, row and page facts.
+void settle_fields(Document& doc);
+
+}  // namespace gongwen::host
