@@ -57,6 +57,8 @@ local function credited_outlet(src)
   if type(src) ~= "string" then return nil end
   src = gw.trim(src)
   if gw.len(src) < 2 or gw.len(src) > 30 or PLACEHOLDERS[src] or gw.re.find(src, "^(https?:|www\\.)|[。，\\s]") then return nil end
+  -- (A place alone, `<meta name="ContentSource" content="浙江">`, names the office's province: no outlet.)
+  if gw.re.find(src, "^(北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门)(省|市|自治区|壮族自治区|回族自治区|维吾尔自治区)?$") then return nil end
   src = gw.re.match(src, "^《([^》]+)》$") or src  -- (`《人民日报》`: a paper by its name)
   local organ = gw.re.match(src, "^(\\p{Han}{2,}?)(?:门户网站|官方网站|网站|官网)$")
       or gw.re.match(src, "^(\\p{Han}{2,}(?:政府|委员会|委|局|厅|院))网$")  -- (`保定市人民政府网`; 新华网 is the outlet)

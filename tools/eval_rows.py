@@ -32,7 +32,8 @@ for gf in sorted(glob.glob(os.path.join(d, "gold", "*.json"))):
             # A joint document's gold names every organ, joined with 、 or ;.
             res["issuer"] = sq(gr["issuer"]) in mine or sorted(sq(x) for x in re.split("[、;；]", gr["issuer"])) == sorted(mine) or \
                 sq(fl.get("row_issuer")) == sq(gr["issuer"])
-        if gr.get("doc_number"): res["number"] = sq(dn.get("text") if isinstance(dn, dict) else "") == sq(gr["doc_number"])
+        # (A gold written in the standard brackets, 〔〕, matches the number's key when the text printed `[2005]`.)
+        if gr.get("doc_number"): res["number"] = sq(gr["doc_number"]) in (sq(dn.get("text")), sq(dn.get("key"))) if isinstance(dn, dict) else False
         for k, x in res.items(): T.setdefault(k, [0, 0]); T[k][0] += x; T[k][1] += 1
         line.append("".join("." if x else k[0].upper() for k, x in res.items()))
         if v:

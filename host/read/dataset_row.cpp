@@ -74,6 +74,19 @@ std::string compact_date(std::string_view cell) {
   return tx::Date{y, m, d}.iso();
 }
 
+// A spreadsheet's date serial a CSV export kept as the number it stores (`42529`, the sheet
+// showing 2016-06-08): five digits, 1950 to 2099.
+std::string sheet_serial(std::string_view cell) {
+  cell = tx::trim(cell);
+  std::string_view whole = cell.substr(0, cell.find('.'));
+  if (whole.size() != 5 || whole.find_first_not_of("0123456789") != std::string_view::npos ||
+      (whole.size() < cell.size() && cell.find_first_not_of("0123456789", whole.size() + 1) != std::string_view::npos))
+    return {};
+  int n = std::stoi(std::string(whole));
+  if (n < 18264 || n > 73050) return {};
+  return serial_date(cell, false).substr(0, 10);
+}
+
 // A catalogue's date cell that gives the year, or the year and month, alone (`1988`, `2006年`,
 // `2008-07`, `2008年7月`): as precise as it is, ISO 8601's reduced precision, no day made up.
 std::string partial_date(std::string_view cell) {
@@ -194,6 +207,7 @@ std::string row_date(const Json& fields, const std::string& column, bool reply, 
         std::string digits = std::to_string(it.value().get<long long>());
         if (auto d = compact_date(digits); !d.empty()) return d;
         if (auto d = epoch_date(digits); !d.empty()) return d;
+        if (auto d = sheet_serial(digits); !d.empty()) return d;
         if (partial.empty()) partial = partial_date(digits);
       }
       if (!it.value().is_string()) continue;
@@ -201,6 +215,7 @@ std::string row_date(const Json& fields, const std::string& column, bool reply, 
       if (auto d = slashed_date(it.value().get_ref<const std::string&>(), day_first); !d.empty()) return d;
       if (auto d = compact_date(it.value().get_ref<const std::string&>()); !d.empty()) return d;
       if (auto d = epoch_date(it.value().get_ref<const std::string&>()); !d.empty()) return d;
+      if (auto d = sheet_serial(it.value().get_ref<const std::string&>()); !d.empty()) return d;
       if (partial.empty()) partial = partial_date(it.value().get_ref<const std::string&>());
     }
   // No date column: the date in the row's link, as a page's URL gives it.

@@ -102,7 +102,7 @@ struct Scorer {
         }
         total += chars;
         if (in_link) links += chars;
-        else credit(n, chars, punct);
+        else if (!teaser(c, t)) credit(n, chars, punct);
       } else if (c->type == XML_ELEMENT_NODE && depth < 400) {
         const char* name = reinterpret_cast<const char*>(c->name);
         if (html_skipped(name)) continue;
@@ -115,6 +115,16 @@ struct Scorer {
     Stats& me = stats[n];
     me.chars = total;
     me.link_chars = links;
+  }
+
+  // A list's teaser, cut short with dots before its link (`…享受国务院政府特殊津贴。...[详细]`,
+  // `…[查看全文]`): it stands for a page elsewhere, no paragraph of this one.
+  static bool teaser(const xmlNode* c, std::string_view t) {
+    t = text::trim(t);
+    if (!text::ends_with(t, "...") && !text::ends_with(t, "…")) return false;
+    const xmlNode* next = c->next;
+    while (next && next->type == XML_TEXT_NODE && next->content && text::trim(reinterpret_cast<const char*>(next->content)).empty()) next = next->next;
+    return named(next, "a");
   }
 
   // Text of one paragraph: its nearest container gets the paragraph's score,

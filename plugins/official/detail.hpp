@@ -114,6 +114,7 @@ bool opens_closing_formula(std::string_view q);
 
 // head_note.cpp
 void read_head_note(const std::vector<Paragraph>& ps, Elements& e);
+std::vector<Found> organs_under_title(const std::vector<Paragraph>& ps, const Elements& e);
 
 // tail.cpp
 bool footer_line(std::string_view t);

@@ -33,27 +33,8 @@ Title published_in_full(const std::vector<Paragraph>& ps, std::size_t from) {
     t.found = {title, ps[i].offset};
     t.type = type;
     t.last_paragraph = i;
-    // The lead's `X印发了《T》` (or 发布, 印发了): X back to the clause's start, a dateline's 电 or
-    // 近日 left out, an organ each between 、.
-    const std::string wanted = "《" + title + "》";
-    for (std::size_t j = from; j <= i && t.released_by.empty(); ++j) {
-      std::string lead = squeeze(ps[j].text);
-      for (std::string_view verb : {"印发了", "印发", "发布了", "发布"}) {
-        auto at = lead.find(std::string(verb) + wanted);
-        if (at == std::string::npos) continue;
-        std::string_view before = std::string_view(lead).substr(0, at);
-        for (std::string_view when : {"日前", "近日", "最近"})  // (`…国务院办公厅日前印发了`)
-          if (tx::ends_with(before, when)) before.remove_suffix(when.size());
-        std::size_t cut = 0;
-        for (std::string_view mark : {"，", "。", "日电", "：", "日前", "近日", "最近"})
-          if (auto p = before.rfind(mark); p != std::string_view::npos) cut = std::max(cut, p + mark.size());
-        std::string_view organs = before.substr(cut);
-        bool all = !organs.empty();
-        for (const auto& o : split_joint_issuers(organs)) all = all && organ_like(squeeze(o));
-        if (all) t.released_by = std::string(organs);
-        break;
-      }
-    }
+    // The organs the lead says issued it (`X印发了《T》`).
+    for (std::size_t j = from; j <= i && t.released_by.empty(); ++j) t.released_by = people::releasing_organs(squeeze(ps[j].text), title);
     return t;
   }
   return t;

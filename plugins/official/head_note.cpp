@@ -146,6 +146,41 @@ void read_head_note(const std::vector<Paragraph>& ps, Elements& e) {
   }
 }
 
+// The organs a document names on the line under its title, spaced apart (an attached 意见 under
+// the 通知 that relays it: `关于…的意见` / `省教育厅　省发展改革委　省公安厅`), or in brackets
+// (`（某某市教育局）`): its issuers when nothing signs it. Two organs at least, or one in brackets:
+// a single organ's line there may be a 主送 that lost its colon.
+std::vector<Found> organs_under_title(const std::vector<Paragraph>& ps, const Elements& e) {
+  std::size_t i = e.title.last_paragraph == kNone ? ps.size() : e.title.last_paragraph + 1;
+  if (i >= ps.size() || tx::more_visible_than(ps[i].text, 60)) return {};
+  std::string_view line = tx::trim(ps[i].text);
+  std::string_view inner = tx::trim(unbracket(line));
+  bool bracketed = inner.size() != line.size();
+  std::vector<Found> organs;
+  for (std::size_t b = 0; b < inner.size();) {
+    std::size_t e2 = b;
+    while (e2 < inner.size()) {
+      std::size_t k = e2;
+      if (tx::is_space(tx::next_cp(inner, k)) || inner.substr(e2, 3) == "、") break;
+      e2 = k;
+    }
+    if (e2 > b) {
+      std::string_view part = inner.substr(b, e2 - b);
+      if (!organ_like(part) || tx::char_count(part) > 20 || tx::starts_with(part, "各")) return {};
+      organs.push_back({std::string(part), ps[i].offset + static_cast<std::size_t>(part.data() - ps[i].text.data())});
+    }
+    b = e2;
+    while (b < inner.size()) {
+      std::size_t k = b;
+      char32_t c = tx::next_cp(inner, k);
+      if (!tx::is_space(c) && c != U'、') break;
+      b = k;
+    }
+  }
+  if (organs.size() < (bracketed ? 1u : 2u)) return {};
+  return organs;
+}
+
 }  // namespace detail
 
 }  // namespace gongwen::official

@@ -6,7 +6,7 @@
 //   an article `第一条` opens a paragraph                                       +0.30
 //   chapters `第一章`                                                           +0.15
 //   an effective clause `自…起施行` / `自印发之日起施行`                           +0.10
-//   self-reference `本条例/本规定/本办法/本制度/本意见/本标准`                   +0.10
+//   self-reference `本条例/本规定/本办法/本制度/本意见/本标准/本规范/本章程…`      +0.10
 //   (a title ending 标准 — a fee table — half the instrument's weight)
 //   a title ending 意见: a 文种, an opinion even in articles                   −0.30
 //   a 公文's title about the instrument (`关于《…条例（草案）》…的公告`)          −0.30
@@ -91,7 +91,7 @@ struct Regulation {
   static constexpr const char* description = "条例、规定、办法、实施办法、制度 (chapters, articles, items)";
   static constexpr int priority = 50;
   // Found in the host's one keyword pass (doc.has), not one pass over the text each.
-  static constexpr const char* words = "起施行,之日起施行,本条例,本规定,本办法,本制度,本意见,本细则,本标准,本《标准》";
+  static constexpr const char* words = "起施行,之日起施行,本条例,本规定,本办法,本制度,本意见,本细则,本标准,本《标准》,本规范,本规则,本章程,本准则";
 
   double detect(Document& doc) {
     auto ps = st::paragraphs(doc.text());
@@ -126,7 +126,7 @@ struct Regulation {
     }
     if (chapter) doc.signal("chapters `第一章`", 0.15);
     if (doc.has("起施行") || doc.has("之日起施行")) doc.signal("effective clause `自…起施行`", 0.10);
-    for (std::string_view self : {"本条例", "本规定", "本办法", "本制度", "本意见", "本细则", "本标准", "本《标准》"})
+    for (std::string_view self : {"本条例", "本规定", "本办法", "本制度", "本意见", "本细则", "本标准", "本《标准》", "本规范", "本规则", "本章程", "本准则"})
       if (doc.has(self)) {
         doc.signal("self-reference (本条例/本办法/…)", 0.10);
         break;
@@ -447,6 +447,12 @@ struct Regulation {
       if (std::string owner = owner_in_title(doc.title()); !owner.empty()) {
         doc.set_field("issuer", owner);
         doc.set_field("issuer_from", "title");
+      }
+    // Unnamed by itself: the organ the news item over it says issued it (`卫生部组织制定了《T》`).
+    for (std::size_t i = 0; i < ps.size() && i < 4 && doc.field("issuer").empty(); ++i)
+      if (std::string organ = people::releasing_organs(tx::strip_spaces(ps[i].text), tx::strip_spaces(doc.title())); !organ.empty()) {
+        doc.set_field("issuer", organ);
+        doc.set_field("issuer_from", "release");
       }
     // Unnamed by the text: the organ the page's record box names (`颁布单位：最高人民法院`).
     if (doc.field("issuer").empty())

@@ -117,10 +117,35 @@ std::string_view flattened_title(std::string_view t) {
   return {};
 }
 
+// A rule a news item reports and then prints under its own title (`卫生部组织制定了《某某技术管理
+// 规范(试行)》` / … / `以下是…公布的《规范》全文：` / `某某技术管理规范(试行)`): that line, when the
+// headline or the lead reports it in 《》 (`…制定了《T》`, `印发《T》`) as an instrument; else empty.
+static std::string_view reported_rule(const std::vector<st::Paragraph>& ps) {
+  for (std::size_t i = 0; i < ps.size() && i < 4; ++i) {
+    std::string_view t = tx::trim(ps[i].text);
+    // (An editor's note over the documents it introduces, `编者按：…制定出台了《…办法》…现将文件刊登如下`, is the editor's.)
+    if (tx::starts_with(t, "编者按") || tx::starts_with(t, "按：") || tx::starts_with(t, "编者的话")) continue;
+    for (std::size_t open = t.find("《"); open != std::string_view::npos; open = t.find("《", open + 3)) {
+      auto close = t.find("》", open);
+      if (close == std::string_view::npos) break;
+      std::string name = tx::strip_spaces(t.substr(open + 3, close - open - 3));
+      // (Reported: a verb before the name. An order's `《T》已经…通过，现予公布` promulgates it.)
+      bool reported = false;
+      for (std::string_view verb : {"制定了", "印发了", "发布了", "出台了", "公布了", "制定", "印发", "发布", "出台"})
+        reported |= tx::ends_with(tx::trim(t.substr(0, open)), verb);
+      if (!reported || tx::char_count(name) < 6 || instrument_of(name).empty()) continue;
+      for (std::size_t j = i + 1; j < ps.size() && j < i + 12; ++j)
+        if (!tx::more_visible_than(ps[j].text, 60) && tx::strip_spaces(ps[j].text) == name) return tx::trim(ps[j].text);
+    }
+  }
+  return {};
+}
+
 // The title among the head's first lines when the reader gave none: the first that names an
 // instrument (`盐池县人民政府工作规则` under its number `盐政发〔2017〕40号`), a 范文 site's copy of
 // it (`第一篇:…细则`) giving way to the line as printed; else the first line.
 std::string_view head_title(const std::vector<st::Paragraph>& ps) {
+  if (auto printed = reported_rule(ps); !printed.empty()) return printed;
   for (std::size_t i = 0; i < ps.size() && i < 8; ++i) {
     std::string_view t = tx::trim(ps[i].text);
     auto family = tx::parse_marker(t).family;

@@ -37,7 +37,7 @@ floors(evaluate("eval_official", "--gongwen", GONGWEN, "--devset", os.path.join(
 # Probe 92: a crawler's CSV of a province's 规范性文件 (multi-line quoted cells, flattened texts) and a
 # researcher's XLSX catalogue of water laws (datasets-16).
 floors(evaluate("eval_rows", GONGWEN, os.path.join(D, "datasets-16")),
-       {"rec": 24, "title": 22, "kind": 21, "date": 12, "issuer": 21, "number": 8}, "datasets-16 ")
+       {"rec": 24, "title": 24, "kind": 24, "date": 24, "issuer": 22, "number": 10}, "datasets-16 ")  # (raised in session 41)
 
 p = subprocess.run([sys.executable, os.path.join(SOURCE, "tools", "eval_containers.py"), GONGWEN, os.path.join(D, "containers-7")],
                    capture_output=True, text=True)

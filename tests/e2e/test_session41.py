@@ -45,6 +45,9 @@ r = row("year.jsonl", title="某某省取水许可管理办法", 年份="2008")
 check(r["fields"].get("date") == "2008", f"a 年份 column: {r['fields'].get('date')}")
 r = row("year-and-day.jsonl", title="某某省取水许可管理办法", 年份="2008", 发布日期="2008-07-09")
 check(r["fields"].get("date") == "2008-07-09", f"a day over a year: {r['fields'].get('date')}")
+# (A spreadsheet's date serial a CSV export kept as the number: `42529` is 2016-06-08.)
+recs = process_records(write("serial.csv", "城市,文件,时间\n某市,某某市人民政府办公厅关于促进房地产市场健康发展的意见,42529\n"))
+check(recs[0]["fields"].get("date") == "2016-06-08", f"a sheet's serial: {recs[0]['fields'].get('date')}")
 # (A month in a year column: `2008-07`, no day made up.)
 r = row("month.jsonl", title="某某省取水许可管理办法", 发布时间="2008年7月")
 check(r["fields"].get("date") == "2008-07", f"a month's date: {r['fields'].get('date')}")
@@ -69,5 +72,57 @@ text = ("\n（某科财字〔2031〕1号）\u3000\u3000摘要：为加强我省�
 r = row("rule.jsonl", 标题="某某省实验动物许可证管理办法（试行）", 时间="2031-12-28", 内容=text)
 check(r["kind"] == "regulation", f"a 办法: {r['kind']}")
 check(r["fields"].get("doc_number", {}).get("text") == "某科财字〔2031〕1号", f"its bracketed number: {r['fields'].get('doc_number')}")
+
+# A 转发 notice and the 意见 it relays: the 意见's organs on the line under its title, spaced
+# (`省教育厅　省发展改革委　省公安厅`), issue it; a number its body grounds on mid-sentence
+# (`要认真按照国办发〔2030〕46号文要求`) is cited, never its own.
+recs = process_records(write("relayed.txt",
+    "某某省人民政府办公厅转发省教育厅等部门\n关于做好随迁子女升学考试工作意见的通知\n某府办〔2031〕137号\n\n"
+    "各地级以上市人民政府，省政府各部门：\n　　省教育厅、发展改革委、公安厅《关于做好随迁子女升学考试工作的意见》已经省人民政府同意，"
+    "现转发给你们，请认真贯彻执行。\n　　　　　　某某省人民政府办公厅\n　　　　　　2031年12月29日\n\n"
+    "关于做好随迁子女升学考试工作的意见\n省教育厅　省发展改革委　省公安厅\n\n"
+    "根据《国务院办公厅转发教育部等部门关于做好随迁子女升学考试工作意见的通知》（国办发〔2030〕46号）要求，现提出以下意见：\n"
+    "　　一、高度重视随迁子女升学考试工作\n　　做好此项工作具有重要意义。各地、各有关部门要高度重视，要认真按照国办发〔2030〕46号文要求，"
+    "积极稳妥地推进此项工作。\n　　二、工作要求\n　　各地要结合实际制定具体办法。\n"))
+opinion = recs[-1]
+check(opinion["kind"] == "opinion", f"the relayed 意见: {[(x['kind'], x['title']) for x in recs]}")
+check(opinion["fields"].get("issuer") == ["省教育厅", "省发展改革委", "省公安厅"] and opinion["fields"].get("issuer_from") == "byline",
+      f"the organs under its title: {opinion['fields'].get('issuer')} {opinion['fields'].get('issuer_from')}")
+check(not opinion["fields"].get("doc_number"), f"a number its body grounds on: {opinion['fields'].get('doc_number')}")
+# (One organ under a title, unbracketed, may be a 主送 that lost its colon: no byline.)
+r = one("one-organ.txt", "关于做好冬季防火工作的通知\n某某县教育局\n\n为切实做好冬季防火工作，现将有关事项通知如下：\n一、提高认识\n各校要高度重视。\n")
+check(r["fields"].get("issuer_from") != "byline", f"one organ's line: {r['fields'].get('issuer')} {r['fields'].get('issuer_from')}")
+
+# A rule a saved page reports and prints in full (`某部组织制定了《某某技术管理规范(试行)》`, then
+# `以下是…公布的《规范》全文：` and the rule under its own title), its sidebar a long list of
+# teasers cut with dots before their links (`…享受政府特殊津贴。...[详细]`): the article is the
+# rule, titled as printed, issued by the organ the lead names.
+teasers = "".join(f"<li><p class='li_p02'>某某医院整形外科专家、主任医师、教授、博士生导师，从事整形外科临床工作{n}年，享受政府特殊津贴。..."
+                  f"<a href='/a/zj/{n}.html'>[详细]</a></p></li>\n" for n in range(10, 50))
+rule = "".join(f"<p>　　({n})医疗机构开展某某手术技术应当与其功能、任务相适应，有卫生行政部门核准登记的诊疗科目。</p>\n" for n in "一二三四")
+r = one("reported-rule.html", "<html><head><title>某部组织制定了《某某手术技术管理规范(试行)》_某某协会</title></head><body>\n"
+        "<div class='viewbox'><div class='title'><h2>某部组织制定了《某某手术技术管理规范(试行)》</h2></div>\n"
+        "<div class='info'>时间:2031-01-04 16:13 来源:未知</div>\n<div class='content'><table width='100%'><tbody><tr><td>"
+        "<p>　　为做好某某手术技术审核和临床应用管理，保障医疗质量和医疗安全，某部组织制定了《某某手术技术管理规范(试行)》，"
+        "并于日前印发给各地卫生部门，要求遵照执行。</p>\n<p>　　以下是某部官方网站公布的《规范》全文：</p>\n"
+        "<p>　　某某手术技术管理规范(试行)</p>\n<p>　　为规范某某手术技术审核和临床应用，保证医疗质量和医疗安全，制定本规范。</p>\n"
+        "<p>　　一、医疗机构基本要求</p>\n" + rule + "</td></tr></tbody></table></div></div>\n"
+        "<div class='bd01'><h1>专家介绍</h1><ul><div id='colee'>" + teasers + "</div></ul></div></body></html>\n")
+check(r["kind"] == "regulation" and r["title"] == "某某手术技术管理规范(试行)", f"the rule the page prints: {r['kind']} {r['title']}")
+check(r["fields"].get("issuer") in (["某部"], "某部") and r["fields"].get("issuer_from") == "release",
+      f"the organ the lead names: {r['fields'].get('issuer')} {r['fields'].get('issuer_from')}")
+# (An order's `《某某办法》已经…通过，现予公布` over the rule promulgates it: still an order.)
+r = one("order.txt", "某某监督管理总局令\n2031年第2号\n《某某销售行为管理办法》已经2031年8月22日某某监督管理总局第6次局务会议审议通过，"
+        "现予公布，自2032年3月1日起施行。\n局长　某某某\n2031年9月20日\n某某销售行为管理办法\n第一章　总则\n"
+        "第一条　为规范销售行为，制定本办法。\n第二条　本办法适用于销售行为。\n")
+check(r["kind"] == "order", f"an order over the rule it promulgates: {r['kind']} {r['title']}")
+
+# A page whose only credit is a place (`<meta name="ContentSource" content="某江">` for a province's
+# office): no outlet, no issuer. (Placeholders are modelled on a real province's name.)
+r = one("place-credit.html", "<html><head><meta name='ContentSource' content='浙江'><meta name='PubDate' content='2031-06-03 11:18'>"
+        "<title>某某监管局召开工作会议</title></head><body><h1>某某监管局召开工作会议</h1>"
+        "<p>6月2日，某某监管局召开工作会议，传达学习有关会议精神，部署下一阶段重点工作。会议强调，要坚持稳中求进工作总基调。</p>"
+        "<p>会议要求，各处室要认真抓好贯彻落实，确保各项工作任务按时完成。</p></body></html>\n")
+check(r["fields"].get("issuer") != ["浙江"], f"a place credited: {r['fields'].get('issuer')} {r['fields'].get('issuer_from')}")
 
 done()

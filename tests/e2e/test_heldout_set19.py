@@ -1,0 +1,21 @@
+"""Issues 13 and 15, held-out sets 19 (session 41): a rule a saved page reports and prints in full, its
+sidebar a list of teasers, and a supervisor's disclosure table saved from an AngularJS page (pages-15);
+two historical 公文 of a company's party committee and a province's department from an archive's crawl
+(gongwen-25); a newsroom's catalogue of housing policies whose dates are a spreadsheet's serials, and a
+crawler's sample record of a ministry's notice (datasets-17), each checked against hand-written gold by
+its tools/eval_*.py (floors: the figures when session 41's fixes landed; the first pass is in the
+session's note)."""
+import os
+from e2e import *
+
+D = os.path.join(SOURCE, "tests", "devset")
+
+floors(evaluate("eval_pages", os.path.join(D, "pages-15"), "--gongwen", GONGWEN), {"title": 1, "date": 1, "kind": 1}, "pages-15 ")
+floors(evaluate("eval_official", "--gongwen", GONGWEN, "--devset", os.path.join(D, "pages-15")),
+       {"kind": 1, "title": 1, "issuer": 1, "date": 1}, "pages-15 公文 ")
+floors(evaluate("eval_official", "--gongwen", GONGWEN, "--devset", os.path.join(D, "gongwen-25")),
+       {"kind": 2, "title": 2, "issuer": 2, "date": 1}, "gongwen-25 ")
+floors(evaluate("eval_rows", GONGWEN, os.path.join(D, "datasets-17")),
+       {"rec": 15, "title": 15, "kind": 14, "date": 15, "issuer": 8, "number": 1}, "datasets-17 ")
+
+done()
