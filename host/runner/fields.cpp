@@ -104,6 +104,18 @@ void settle_fields(Document& doc) {
     doc.fields["doc_number"] = std::move(number);
     doc.fields["doc_number_from"] = "dataset";
   }
+  // A title that ends with its own number in brackets (`…行政处罚信息公开表（浙金罚决字〔2024〕52号）`, as
+  // a page heads a disclosure) numbers a document whose text gave none; the title is what precedes it.
+  // (A title citing another's, `…印发《…》（国发〔2020〕1号）`, names it in 《》.)
+  if (auto open = doc.title.rfind("（"); !doc.fields.contains("doc_number") && open != std::string::npos && open > 0 &&
+                                         doc.title.find("《") == std::string::npos) {
+    auto [number, taken] = gongwen::text::parenthesized_number(std::string_view(doc.title).substr(open));
+    if (!number.empty() && open + taken == doc.title.size() && gongwen::text::char_count(std::string_view(doc.title).substr(0, open)) >= 6) {
+      doc.fields["doc_number"] = std::string(number);
+      doc.fields["doc_number_from"] = "title";
+      doc.title.resize(open);
+    }
+  }
   unify_doc_number(doc);
   // `issuer` is a list whichever handler set it (the regulation handler and Lua scripts may
   // name one organ as a string).

@@ -125,4 +125,16 @@ r = one("place-credit.html", "<html><head><meta name='ContentSource' content='�
         "<p>会议要求，各处室要认真抓好贯彻落实，确保各项工作任务按时完成。</p></body></html>\n")
 check(r["fields"].get("issuer") != ["浙江"], f"a place credited: {r['fields'].get('issuer')} {r['fields'].get('issuer_from')}")
 
+# A disclosure page's heading with its number in brackets (`…行政处罚信息公开表（某金罚决字〔2031〕52号）`):
+# the number apart; a headline citing another's in 《》 keeps it.
+page = ("<html><head><title>{t}</title><meta name='PubDate' content='2031-06-03 11:18'></head><body><h1>{t}</h1>"
+        "<p>2031年6月2日，某某监管局依法对某某银行股份有限公司作出行政处罚，罚款合计人民币80万元，当事人已按期缴纳罚款。</p>"
+        "<p>主要违法违规事实：贷款业务严重违反审慎经营规则，相关责任人员负有责任。</p></body></html>\n")
+r = one("disclosure.html", page.format(t="某某监管局行政处罚信息公开表（某金罚决字〔2031〕52号）"))
+check(r["title"] == "某某监管局行政处罚信息公开表" and (r["fields"].get("doc_number") or {}).get("text") == "某金罚决字〔2031〕52号",
+      f"the number the heading carries: {r['title']} {r['fields'].get('doc_number')}")
+r = one("cited.html", page.format(t="某某监管局转发《关于加强监管的通知》（某金发〔2031〕5号）"))
+check(not (r["fields"].get("doc_number") or {}).get("text") or r["fields"].get("doc_number_from") != "title",
+      f"a number cited in a headline: {r['fields'].get('doc_number')} {r['fields'].get('doc_number_from')}")
+
 done()
