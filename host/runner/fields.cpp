@@ -97,7 +97,7 @@ Json joint_organs(const std::string& named) {
 
 }  // namespace
 
-void settle_fields(Document& doc) {
+void settle_fields(Document& doc, std::string_view given) {
   // A row's 文号 column numbers a document whose handler found no number of its own.
   if (auto rn = doc.fields.find("row_doc_number"); rn != doc.fields.end() && rn->is_string() && !doc.fields.contains("doc_number")) {
     Json number = *rn;  // a copy first: inserting may move the map's elements
@@ -107,14 +107,16 @@ void settle_fields(Document& doc) {
   // A title that ends with its own number in brackets (`…行政处罚信息公开表（浙金罚决字〔2024〕52号）`, as
   // a page heads a disclosure) numbers a document whose text gave none; the title is what precedes it.
   // (A title citing another's, `…印发《…》（国发〔2020〕1号）`, names it in 《》.)
-  if (auto open = doc.title.rfind("（"); !doc.fields.contains("doc_number") && open != std::string::npos && open > 0 &&
-                                         doc.title.find("《") == std::string::npos) {
-    auto [number, taken] = gongwen::text::parenthesized_number(std::string_view(doc.title).substr(open));
-    if (!number.empty() && open + taken == doc.title.size() && gongwen::text::char_count(std::string_view(doc.title).substr(0, open)) >= 6) {
-      doc.fields["doc_number"] = std::string(number);
-      doc.fields["doc_number_from"] = "title";
-      doc.title.resize(open);
-    }
+  // (Or the reader's title did, the handler keeping the title before it.)
+  for (std::string_view title : {std::string_view(doc.title), given}) {
+    auto open = title.rfind("（");
+    if (doc.fields.contains("doc_number") || open == std::string_view::npos || open == 0 || title.find("《") != std::string_view::npos) continue;
+    auto [number, taken] = gongwen::text::parenthesized_number(title.substr(open));
+    if (number.empty() || open + taken != title.size() || gongwen::text::char_count(title.substr(0, open)) < 6) continue;
+    if (title.data() != doc.title.data() && gongwen::text::strip_spaces(title.substr(0, open)) != gongwen::text::strip_spaces(doc.title)) continue;
+    doc.fields["doc_number"] = std::string(number);
+    doc.fields["doc_number_from"] = "title";
+    if (title.data() == doc.title.data()) doc.title.resize(open);
   }
   unify_doc_number(doc);
   // `issuer` is a list whichever handler set it (the regulation handler and Lua scripts may

@@ -6,6 +6,7 @@
 namespace gongwen::host {
 
 // Completes and normalises doc's fields after its handler ran: number, issuers, row and page facts.
-void settle_fields(Document& doc);
+// `given`: the title the reader gave before the handler ran (a page's heading).
+void settle_fields(Document& doc, std::string_view given);
 
 }  // namespace gongwen::host

@@ -104,6 +104,7 @@ void promulgated(const Document& order, Document& rule) {
 }
 
 void run_one(Document& doc, const Registry& reg, const PipelineOptions& opt) {
+  const std::string given = doc.title;  // the reader's (a page's heading): settle_fields reads what the handler left of it
   try {
     if (!doc.error) reg.run(doc, opt.threshold);
   } catch (const std::exception& e) {
@@ -115,7 +116,7 @@ void run_one(Document& doc, const Registry& reg, const PipelineOptions& opt) {
   doc.title.resize(gongwen::structure::undecorated_end(doc.title));
   doc.title.erase(0, gongwen::structure::undecorated_begin(doc.title));  // (`第1篇 …`)
   drop_issue_month(doc);
-  settle_fields(doc);
+  settle_fields(doc, given);
 }
 
 // Classification, processing and extraction of one document.

@@ -175,11 +175,20 @@ std::vector<std::size_t> title_blocks(Document& doc, const std::vector<Para>& ps
     return ps[j - 1].chars <= 40 && (compiler_credit(prev) || tx::find_full_date(prev).has_value());
   };
   std::vector<std::size_t> items, numbered;
+  // A rule's or a standard's appendices (`附录6  外文摘要示例`) hold its samples and tables: under one,
+  // only a genre's title or a new page's top starts another piece.
+  bool in_appendix = false;
   // Title blocks: a short unpunctuated line followed (within two lines) by
   // a byline, a date line or a subtitle; or a column label.
   for (std::size_t j = 0; j + 1 < ps.size(); ++j) {
     const auto& p = ps[j];
     if (ps[j].b >= toc_b && ps[j].b < toc_e) continue;
+    if (std::string_view t = tx::trim(p.t); p.chars <= 30 && tx::starts_with(t, "附录") && t.size() > 6) {
+      std::size_t k = 6;
+      char32_t c = tx::next_cp(t, k);
+      in_appendix |= (c >= '0' && c <= '9') || tx::is_cn_numeral(c) || (c >= U'Ａ' && c <= U'Ｚ') || (c >= 'A' && c <= 'Z');
+    }
+    if (in_appendix && !genre_title(p.t) && !opens_page(j)) continue;
     if (!title_type(p)) continue;
     bool label = column_label(p.t) && tx::strip_spaces(p.t) != "编者按";
     // (A column's name heads a title: a short line under it, not text.)

@@ -46,8 +46,8 @@ const std::vector<DocType>& types() {
 
 // 批覆 and 覆函: the traditional forms, which a fold to simplified keeps (覆 is
 // also a simplified character).
-const std::array<Suffix, 35>& suffixes() {
-  static const std::array<Suffix, 35> s = {{{"会议纪要", 13, false},
+const std::array<Suffix, 37>& suffixes() {
+  static const std::array<Suffix, 37> s = {{{"会议纪要", 13, false},
                                             {"实施意见", 1, false},
                                             {"指导意见", 1, false},
                                             {"工作意见", 1, false},
@@ -63,6 +63,10 @@ const std::array<Suffix, 35>& suffixes() {
                                             {"的函", 12, false},
                                             {"复函", 12, true},
                                             {"覆函", 12, true},
+                                            // A decision as an organ discloses it (`…行政处罚信息公开表`) or serves it
+                                            // (`行政处罚决定书`, `复议决定书`).
+                                            {"处罚信息公开表", 2, false},
+                                            {"决定书", 2, false},
                                             {"通知", 0, false},
                                             {"意见", 1, true},
                                             {"决定", 2, true},

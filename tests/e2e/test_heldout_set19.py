@@ -1,5 +1,6 @@
 """Issues 13 and 15, held-out sets 19 (session 41): a rule a saved page reports and prints in full, its
-sidebar a list of teasers, and a supervisor's disclosure table saved from an AngularJS page (pages-15);
+sidebar a list of teasers, and two supervisors' disclosures of penalty decisions saved from an AngularJS
+site (pages-15); a university's rule for theses with its appendices as Word 97 (binary-16);
 two historical 公文 of a company's party committee and a province's department from an archive's crawl
 (gongwen-25); a newsroom's catalogue of housing policies whose dates are a spreadsheet's serials, and a
 crawler's sample record of a ministry's notice (datasets-17), each checked against hand-written gold by
@@ -10,9 +11,12 @@ from e2e import *
 
 D = os.path.join(SOURCE, "tests", "devset")
 
-floors(evaluate("eval_pages", os.path.join(D, "pages-15"), "--gongwen", GONGWEN), {"title": 1, "date": 1, "kind": 1}, "pages-15 ")
+floors(evaluate("eval_pages", os.path.join(D, "pages-15"), "--gongwen", GONGWEN), {"title": 3, "date": 2, "kind": 3}, "pages-15 ")
 floors(evaluate("eval_official", "--gongwen", GONGWEN, "--devset", os.path.join(D, "pages-15")),
-       {"kind": 1, "title": 1, "issuer": 1, "date": 1}, "pages-15 公文 ")
+       {"kind": 3, "title": 3, "doc_number": 2, "issuer": 2, "date": 2}, "pages-15 公文 ")
+# Probe 99: a university's rule for theses as Word 97, its appendices full of samples (binary-16).
+floors(evaluate("eval_binary", GONGWEN, os.path.join(D, "binary-16")),
+       {"ok": 1, "kind": 1, "title": 1, "number": 1, "issuer": 1}, "binary-16 ")
 floors(evaluate("eval_official", "--gongwen", GONGWEN, "--devset", os.path.join(D, "gongwen-25")),
        {"kind": 2, "title": 2, "issuer": 2, "date": 1}, "gongwen-25 ")
 floors(evaluate("eval_rows", GONGWEN, os.path.join(D, "datasets-17")),
