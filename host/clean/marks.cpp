@@ -80,8 +80,11 @@ bool rule_line(std::string_view t) {
 std::optional<PagedEntry> speaker_paged_entry(std::string_view t) {
   t = text::trim(t);
   for (auto [open, close] : {std::pair<std::string_view, std::string_view>{"（", "）"}, {"(", ")"}}) {
-    std::size_t o = t.rfind(open);
-    if (!text::ends_with(t, close) || o == std::string_view::npos) continue;
+    // (The page number is three digits at most: the bracket that opens it is among the last bytes.)
+    if (!text::ends_with(t, close)) continue;
+    std::size_t tail = t.size() > 12 ? t.size() - 12 : 0, o = t.substr(tail).rfind(open);
+    if (o == std::string_view::npos) continue;
+    o += tail;
     std::string_view n = t.substr(o + open.size(), t.size() - o - open.size() - close.size());
     if (n.empty() || n.size() > 3 || !std::all_of(n.begin(), n.end(), [](char c) { return c >= '0' && c <= '9'; })) continue;
     std::string_view head = text::trim(t.substr(0, o));

@@ -425,6 +425,11 @@ std::vector<Paragraph> ungap(const std::vector<Paragraph>& ps) {
   for (std::size_t at = 0; at < ps.size(); ++at) {
     const Paragraph& p = ps[at];
     std::string_view t = p.text;
+    // (Only a paragraph that ends with a date can close with a signature: `…日`, `…号`, `2019.3.5`.)
+    if (std::string_view e = tx::trim(t); !tx::ends_with(e, "日") && !tx::ends_with(e, "号") && (e.empty() || e.back() < '0' || e.back() > '9')) {
+      if (cut) out.push_back(p);
+      continue;
+    }
     // Runs of four spaces or more (a page's padding, `&nbsp;` or `　`), by byte span.
     // (Read by bytes, as is_space reads code points: this runs on every paragraph.)
     const auto* b = reinterpret_cast<const unsigned char*>(t.data());
