@@ -53,13 +53,14 @@ bool office_below(std::string_view organ, std::string_view below) {
   // under `中国铁路南宁局集团有限公司`, `研究生院` under `某某大学`: one signer.)
   bool has_units = false;
   for (std::string_view w : {"公司", "集团", "大学", "学院"}) has_units |= tx::ends_with(organ, w);
-  if (has_units && tx::char_count(below) >= 3 && tx::char_count(below) <= 10) {
+  // (`语言文字工作委员会办公室`, twelve characters, under `中国矿业大学`.)
+  if (has_units && tx::char_count(below) >= 3 && tx::char_count(below) <= 14) {
     bool plain = true;
     for (std::size_t k = 0; k < below.size();) {
       char32_t c = tx::next_cp(below, k);
       plain &= tx::is_han(c) && std::u32string_view(U"省市县区州镇乡村国中").find(c) == std::u32string_view::npos;
     }
-    for (std::string_view unit : {"站", "中心", "处", "办公室", "研究院", "研究生院", "分公司", "工会", "团委", "党委"})
+    for (std::string_view unit : {"站", "中心", "处", "部", "馆", "办公室", "研究院", "研究生院", "分公司", "工会", "团委", "党委"})
       if (plain && tx::ends_with(below, unit)) return true;
   }
   bool has_offices = false;

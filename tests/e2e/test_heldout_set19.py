@@ -22,4 +22,11 @@ floors(evaluate("eval_official", "--gongwen", GONGWEN, "--devset", os.path.join(
 floors(evaluate("eval_rows", GONGWEN, os.path.join(D, "datasets-17")),
        {"rec": 15, "title": 15, "kind": 14, "date": 15, "issuer": 8, "number": 1}, "datasets-17 ")
 
+# Probes 101 and 102: a college's notices printed from its site to PDF (binary-17); a university's
+# bulletin and its academic office's pages as a crawler's JSON, empty pages among them (datasets-18).
+floors(evaluate("eval_binary", GONGWEN, os.path.join(D, "binary-17")),
+       {"ok": 2, "kind": 2, "title": 2, "date": 2, "issuer": 2}, "binary-17 ")
+floors(evaluate("eval_rows", GONGWEN, os.path.join(D, "datasets-18")),
+       {"rec": 28, "title": 20, "kind": 27, "date": 20, "issuer": 19}, "datasets-18 ")
+
 done()

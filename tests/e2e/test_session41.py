@@ -159,4 +159,10 @@ text = ("某某大学本科生毕业设计（论文）撰写规范\n（某大教
 recs = process_records(write("rule-appendices.txt", text))
 check(len(recs) == 1 and recs[0]["kind"] == "regulation", f"a rule with its appendices, one record: {[(x['kind'], x['title'][:20]) for x in recs]}")
 
+# A university's unit under the university's name, one a line (`某某矿业大学` / `语言文字工作委员会办公室`):
+# one signer.
+r = one("unit-signs.txt", "关于开展普通话水平测试的通知\n各学院：\n根据省语委安排，现将本次普通话水平测试有关事项通知如下。\n"
+        "一、报名时间\n2031年3月30日至4月3日。\n二、测试时间\n4月25日至26日。\n某某矿业大学\n语言文字工作委员会办公室\n2031年4月9日\n")
+check(r["fields"].get("issuer") == ["某某矿业大学语言文字工作委员会办公室"], f"one signer: {r['fields'].get('issuer')}")
+
 done()
