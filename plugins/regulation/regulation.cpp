@@ -106,7 +106,7 @@ struct Regulation {
     else if (tx::char_count(title) <= 60 && k == "标准")  // (`…收费标准` is a table; `…基本标准` that says 本标准 a norm)
       doc.signal("title ends with 标准 (a table of rates, or a norm that names itself)", 0.20);
     else if (tx::char_count(title) <= 60 && !k.empty())
-      doc.signal("title names an instrument (条例/规定/办法/…)", 0.40);
+      doc.signal("title names an instrument (条例/规定/办法/若干措施/…)", 0.40);
     bool article = false, chapter = false;
     for (std::size_t i = 0; i < ps.size() && i < 400; ++i) {
       auto m = tx::parse_marker(ps[i].text);

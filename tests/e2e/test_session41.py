@@ -165,4 +165,8 @@ r = one("unit-signs.txt", "关于开展普通话水平测试的通知\n各学院
         "一、报名时间\n2031年3月30日至4月3日。\n二、测试时间\n4月25日至26日。\n某某矿业大学\n语言文字工作委员会办公室\n2031年4月9日\n")
 check(r["fields"].get("issuer") == ["某某矿业大学语言文字工作委员会办公室"], f"one signer: {r['fields'].get('issuer')}")
 
+# A government's 若干措施 (numbered provisions, `本措施由…负责解释`) is a rule, by its name alone in a catalogue too.
+r = row("measures.jsonl", title="某某省支持人工智能创新发展若干措施（试行）", issuer="某某省人民政府办公厅")
+check(r["kind"] == "regulation", f"a 若干措施: {r['kind']}")
+
 done()
