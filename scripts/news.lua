@@ -4,6 +4,7 @@
 -- stays under the threshold, and so does a dateline alone):
 --   headline ending with a completed-event verb (召开/举行/开班/启动/…)          +0.30
 --   headline with a reporting verb (调研/会见/强调/表示/发布/…)                  +0.15
+--     and it is the whole text (a news list's entry, a catalogue's row)         +0.10
 --   a dispatch formula in the lead (本报讯, 本台消息, 新华社…电, 中国网5月13日讯,
 --     央视网消息, 中安在线讯, （记者…）, 记者从…获悉, 据…消息)                 +0.35
 --   a lead that opens with a date or 近日/日前/昨天 (`9月27日，…`)               +0.25
@@ -107,6 +108,10 @@ return {
       doc:signal("headline with a completed-event verb", 0.30)
     elseif gw.len(head) <= 60 and gw.re.find(head, "(调研|考察|会见|出席|强调|表示|指出|发布|获悉|部署|走访|看望|慰问|举行|召开)") then
       doc:signal("headline with a reporting verb", 0.15)
+      -- (A list's entry, the headline all its row says: nothing else to weigh.)
+      if #ps == 1 and gw.trim(ps[1].text) == gw.trim(head) then
+        doc:signal("the headline is all the text says (a news list's entry)", 0.10)
+      end
     end
     -- The lead: the first paragraph that is not the title, a repeat of it
     -- (`原标题：…`), a photo caption (`图为…`) or a short subtitle.

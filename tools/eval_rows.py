@@ -32,7 +32,7 @@ for gf in sorted(glob.glob(os.path.join(d, "gold", "*.json"))):
         if gr.get("date"): res["date"] = fl.get("row_date" if g.get("date_from") == "row" else "date") == gr["date"]
         if gr.get("issuer"):
             # A joint document's gold names every organ, joined with 、 or ;.
-            res["issuer"] = sq(gr["issuer"]) in mine or sorted(sq(x) for x in re.split("[、;；]", gr["issuer"])) == sorted(mine) or \
+            res["issuer"] = sq(gr["issuer"]) in mine or sorted(sq(x) for x in re.split(r"[、;；\s]+", gr["issuer"].strip())) == sorted(mine) or \
                 sq(fl.get("row_issuer")) == sq(gr["issuer"])
         # (A gold written in the standard brackets, 〔〕, matches the number's key when the text printed `[2005]`.)
         if gr.get("doc_number"): res["number"] = sq(gr["doc_number"]) in (sq(dn.get("text")), sq(dn.get("key"))) if isinstance(dn, dict) else False

@@ -169,4 +169,9 @@ check(r["fields"].get("issuer") == ["某某矿业大学语言文字工作委员�
 r = row("measures.jsonl", title="某某省支持人工智能创新发展若干措施（试行）", issuer="某某省人民政府办公厅")
 check(r["kind"] == "regulation", f"a 若干措施: {r['kind']}")
 
+# A school's news table whose content column holds only pictures: the headline is all a row says
+# (`某某出版社副总编带队到我校调研交流`), news by its verb.
+r = row("school-news.jsonl", title="某某出版社副总编张某某带队到我校调研交流", pub_author="法学院", pub_time="2031-02-21")
+check(r["kind"] == "news", f"a news list's headline alone: {r['kind']}")
+
 done()
