@@ -5,6 +5,8 @@
 #include <gongwen/people.hpp>
 #include <gongwen/plugin.hpp>
 #include <gongwen/structure.hpp>
+#include <cmath>
+#include <map>
 
 namespace {
 
@@ -130,6 +132,24 @@ struct Generic {
       if (issue_number(ps[0].text))
         while (from < ps.size() && from < 6 && masthead_line(ps[from].text)) ++from;
       if (from >= ps.size() || from >= 6) from = 0;
+      // Set apart by its type when the format says (a page printed to PDF or OFD, its menu and its
+      // site's name over the headline): the line among the first six set largest, well over the
+      // body's size, is the title.
+      {
+        std::map<long, std::size_t> sizes;  // half-points → characters, the body's the most
+        for (std::size_t i = 0; i < ps.size() && i < 60; ++i)
+          if (auto st = doc.style_at(ps[i].offset); st && st->size_pt > 0) sizes[std::lround(st->size_pt * 2)] += gongwen::text::char_count(ps[i].text);
+        long body = 0;
+        for (std::size_t most = 0; auto [sz, n] : sizes)
+          if (n > most) most = n, body = sz;
+        std::size_t best = ps.size();
+        double best_pt = 0;
+        for (std::size_t i = 0; body > 0 && i < ps.size() && i < 6; ++i)
+          if (auto st = doc.style_at(ps[i].offset); st && st->size_pt * 2 >= 1.5 * static_cast<double>(body) && st->size_pt > best_pt &&
+                                                    gongwen::text::char_count(ps[i].text) <= 60 && has_words(ps[i].text))
+            best = i, best_pt = st->size_pt;
+        if (best < ps.size()) from = best;
+      }
       for (std::size_t i = from; i < ps.size() && i < from + 3; ++i)
         if (gongwen::text::char_count(ps[i].text) <= 60 && has_words(ps[i].text) && !attachment_label(ps[i].text)) {
           // A page's bare label over the title it heads (`通知` / `名医主刀2016年春节假期安排`):

@@ -174,4 +174,18 @@ check(r["kind"] == "regulation", f"a 若干措施: {r['kind']}")
 r = row("school-news.jsonl", title="某某出版社副总编张某某带队到我校调研交流", pub_author="法学院", pub_time="2031-02-21")
 check(r["kind"] == "news", f"a news list's headline alone: {r['kind']}")
 
+# A news page printed to PDF: its menu and its site's name in small type over the headline, set large,
+# a sidebar's heading beside it on its baseline (`…惠民生    热门排行`): the headline is the title.
+import fixtures_binary as fb  # noqa: E402
+pieces = [(1, 40.0, 60.0, 12, "雅黑", False, None, "首页    党政    要闻    观点    互动    地方"),
+          (1, 40.0, 90.0, 10.5, "雅黑", False, "ADADAD", "某某网"),
+          (1, 40.0, 130.0, 28.5, "雅黑", False, None, "某县供电公司：党建引领聚合力"),
+          (1, 505.0, 130.0, 10.5, "雅黑", False, None, "热门排行"),
+          (1, 40.0, 160.0, 12, "雅黑", False, "666666", "2031年06月13日16:10 | 来源：某某网")]
+body = ["今年以来，某县供电公司积极探索乡村供电服务新模式，", "通过建立电力便民服务点，将供电服务网格融入基层治理，",
+        "为农村居民提供更加便捷、更加高效的电力服务。", "据了解，该公司与当地政府创新合作模式，采取政府主导的方式。"]
+pieces += [(1, 40.0, 200.0 + 24 * i, 15, "雅黑", False, None, t) for i, t in enumerate(body)]
+r = process_records(write("printed-page.pdf", fb.pdf(None, placed_pieces=pieces), "wb"))[0]
+check(r["title"] == "某县供电公司：党建引领聚合力", f"the headline set large: {r['title']!r}")
+
 done()

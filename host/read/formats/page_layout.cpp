@@ -103,7 +103,9 @@ std::size_t small_tail(const std::vector<const TextPiece*>& ps) {
   for (std::size_t k = ps.size(); k-- > 1;) {
     tail_max = std::max(tail_max, ps[k]->size_pt);
     tail_chars += text::char_count(ps[k]->text);
-    if (tail_chars >= 6 && tail_max > 0 && head_min[k] >= 1.4f * tail_max) return k;
+    // (Or a short one after a layout gap: a sidebar's heading beside a page's headline, `…惠民生    热门排行`.)
+    bool apart = tail_chars >= 2 && ps[k]->x0 - ps[k - 1]->x1 > 2.0 * head_min[k];
+    if ((tail_chars >= 6 || apart) && tail_max > 0 && head_min[k] >= 1.4f * tail_max) return k;
   }
   return ps.size();
 }
@@ -212,10 +214,15 @@ void split_columns(std::vector<Line>& lines, double width) {
   std::size_t best_score = 0;
   for (double x = width * 0.3; x <= width * 0.7; x += 2) {
     std::size_t left = 0, right = 0, cross = 0;
+    // (Only a line that crosses between the columns' first and last lines counts against them: a
+    // page's masthead over them and its footer under them span the page.)
+    double top = 1e18, bottom = -1e18;
+    for (const auto& l : lines)
+      if (l.x1 <= x || l.x0 >= x) top = std::min(top, l.y0), bottom = std::max(bottom, l.y1);
     for (const auto& l : lines) {
       if (l.x1 <= x) ++left;
       else if (l.x0 >= x) ++right;
-      else ++cross;
+      else if (l.y0 > top && l.y1 < bottom) ++cross;
     }
     if (cross * 10 > lines.size() || left * 4 < lines.size() || right * 4 < lines.size()) continue;
     std::size_t score = std::min(left, right);
