@@ -46,6 +46,7 @@ using text::contains;
 
 using speech_oral::salutation;
 using speech_titles::date_line;
+using speech_titles::position_label;
 using speech_titles::names_speech;
 using speech_titles::names_speech_itself;
 using speech_titles::speech_title;
@@ -273,8 +274,8 @@ struct Speech {
         }
         continue;
       }
-      // A line introducing the text (`以下是原文，演讲全文仅535字：`) is no title.
-      if (tx::ends_with(p, "：") || tx::ends_with(p, ":")) continue;
+      // A line introducing the text (`以下是原文，演讲全文仅535字：`) is no title, nor a portal's tab over it (`董事长讲话`).
+      if (tx::ends_with(p, "：") || tx::ends_with(p, ":") || position_label(p)) continue;
       // (`…研讨会发言摘登`, a paper's kicker over the excerpts it prints, titles none of them.)
       if (names_speech_itself(p) && !tx::starts_with(p, "——") && !contains(p, "。") && tx::char_count(p) <= (i < 6 ? 60u : 40u) &&
           !tx::ends_with(p, "摘登") && !tx::ends_with(p, "摘编") && !tx::ends_with(p, "选登"))

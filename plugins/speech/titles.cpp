@@ -5,6 +5,7 @@
 // title (the government_report handler's), nor is a headline about a speech.
 #include "titles.hpp"
 
+#include <gongwen/people.hpp>
 #include <gongwen/structure.hpp>
 #include <gongwen/text.hpp>
 
@@ -116,6 +117,19 @@ bool speech_title(std::string_view p) {
   // (Nor a page's trail that ends with its column, `您所在的位置:政务公开 > 工作报告`.)
   return tx::char_count(p) <= 60 && tx::char_count(p) > 4 && names_speech_itself(p) && !subtitle(p) && !gongwen::structure::trail_line(p) &&
          !tx::ends_with(p, "：") && !tx::ends_with(p, ":") && !tx::ends_sentence(p);
+}
+
+// A post or 领导 and a speech's genre alone (`董事长讲话`, `校长致辞`, `领导发言`): a portal's tab, no title.
+bool position_label(std::string_view t) {
+  std::string q = tx::strip_spaces(t);
+  for (std::string_view genre : {"讲话", "致辞", "发言", "寄语"})
+    if (tx::ends_with(q, genre)) {
+      std::string_view who = std::string_view(q).substr(0, q.size() - genre.size());
+      if (who == "领导" || who == "主要领导") return true;
+      for (auto post : gongwen::people::kPositions)
+        if (who == post) return true;
+    }
+  return false;
 }
 
 }  // namespace speech_titles

@@ -25,5 +25,7 @@ std::optional<std::string_view> subtitle(std::string_view p);
 // (`领导致辞`, four characters at most) and not a line introducing the text
 // (`以下是演讲全文：`).
 bool speech_title(std::string_view p);
+// A post or 领导 and a speech's genre alone (`董事长讲话`, `校长致辞`): a portal's tab, no title.
+bool position_label(std::string_view t);
 
 }  // namespace speech_titles

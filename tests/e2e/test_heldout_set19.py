@@ -29,4 +29,11 @@ floors(evaluate("eval_binary", GONGWEN, os.path.join(D, "binary-17")),
 floors(evaluate("eval_rows", GONGWEN, os.path.join(D, "datasets-18")),
        {"rec": 28, "title": 20, "kind": 27, "date": 20, "issuer": 19}, "datasets-18 ")
 
+# Probes 105 and 106: speeches of a university's president, two companies' heads and a national
+# leader's reposted by a school (pages-16); a ministry's notice quoted in a blog post and a security
+# announcement archived from WeChat as Markdown with front matter (gongwen-26).
+floors(evaluate("eval_pages", os.path.join(D, "pages-16"), "--gongwen", GONGWEN), {"title": 3, "date": 3, "kind": 4}, "pages-16 ")
+floors(evaluate("eval_official", "--gongwen", GONGWEN, "--devset", os.path.join(D, "gongwen-26")),
+       {"kind": 2, "title": 2, "doc_number": 1, "issuer": 1, "date": 1, "recipients": 1}, "gongwen-26 ")
+
 done()

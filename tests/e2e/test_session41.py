@@ -188,4 +188,12 @@ pieces += [(1, 40.0, 200.0 + 24 * i, 15, "雅黑", False, None, t) for i, t in e
 r = process_records(write("printed-page.pdf", fb.pdf(None, placed_pieces=pieces), "wb"))[0]
 check(r["title"] == "某县供电公司：党建引领聚合力", f"the headline set large: {r['title']!r}")
 
+# A company portal's tab over a speech (`董事长讲话` / `赢第一` / `某某某董事长在集团2031年员工大会上的讲话`):
+# no title, and the short line under it no speaker; the speaker is the one the speech's line names.
+r = one("portal-speech.txt", "董事长讲话\n赢第一\n刘某某董事长在集团2031年员工大会上的讲话\n(内部公开版)\n"
+        "各位同事，新年好！2030年是积极进取、振奋人心的一年！我代表董事会对各位今年的成绩表示祝贺！\n"
+        "刚才侯总对2030年进行了回顾，我都同意。下面，重点谈谈我的看法。\n一、当前形势看机遇与挑战\n国内外形势异常复杂，我们要看清大势。\n"
+        "二、做第一\n同志们，让我们团结一心，赢得第一！\n")
+check(r["kind"] == "speech" and r["fields"].get("speaker") == "刘某某", f"the speaker the speech's line names: {r['fields'].get('speaker')} {r['title']}")
+
 done()
