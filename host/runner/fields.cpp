@@ -15,6 +15,7 @@
 
 #include "model/keys.hpp"
 #include "read/dataset.hpp"
+#include "runner/number_organs.hpp"
 
 namespace gongwen::host {
 
@@ -163,6 +164,23 @@ void settle_fields(Document& doc, std::string_view given) {
       doc.fields["issuer"] = Json::array({organ});
       doc.fields["issuer_from"] = "site";
     }
+  // A 公文 or a rule that names its issuer nowhere, numbered in a central organ's code (`国土资电发〔2005〕48号`,
+  // a library's copy without its signature): that organ (`issuer_from` `number`).
+  if (auto n = doc.fields.find("doc_number"); n != doc.fields.end() && n->is_object() && !doc.fields.contains("issuer") &&
+                                              (doc.fields.contains("doc_type") || doc.kind == "regulation")) {
+    std::string org = n->value("org", std::string());
+    int year = n->value("year", 0);
+    if (std::string organ = organ_of_number_code(org, year); !organ.empty()) {
+      Json list = Json::array();
+      for (std::size_t b = 0; b <= organ.size();) {  // (joint organs, `中共中央办公厅 国务院办公厅`)
+        std::size_t e = std::min(organ.find(' ', b), organ.size());
+        list.push_back(organ.substr(b, e - b));
+        b = e + 1;
+      }
+      doc.fields["issuer"] = std::move(list);
+      doc.fields["issuer_from"] = "number";
+    }
+  }
   for (auto [key, from] : {std::pair{"page_written_date", "page"}, {"page_date", "page"}, {"row_date", "dataset"}}) {
     auto pd = doc.fields.find(key);
     if (pd == doc.fields.end() || !pd->is_string()) continue;

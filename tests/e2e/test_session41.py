@@ -196,4 +196,15 @@ r = one("portal-speech.txt", "董事长讲话\n赢第一\n刘某某董事长在�
         "二、做第一\n同志们，让我们团结一心，赢得第一！\n")
 check(r["kind"] == "speech" and r["fields"].get("speaker") == "刘某某", f"the speaker the speech's line names: {r['fields'].get('speaker')} {r['title']}")
 
+# A library's copy of a ministry's notice without its signature, numbered in the ministry's code
+# (`国土资电发〔2005〕48号`): the ministry, by the name it bore that year; a city's code (`商政发`) names none.
+r = row("ministry.jsonl", title="关于报送整顿和规范矿产资源开发秩序工作进展情况的通知", doc_number="国土资电发〔2005〕48号",
+        content="国土资电发[2005]48号\n各省（区、市）整顿和规范矿产资源开发秩序工作领导小组办公室：\n请对本省工作进展情况进行认真总结，"
+                "于12月25日前报送我部。\n二〇〇五年十二月二十一日\n")
+check(r["fields"].get("issuer") == ["国土资源部"] and r["fields"].get("issuer_from") == "number",
+      f"the ministry its number names: {r['fields'].get('issuer')} {r['fields'].get('issuer_from')}")
+r = row("city.jsonl", title="关于做好防汛工作的通知", doc_number="商政发〔2031〕12号",
+        content="商政发〔2031〕12号\n各县（市、区）人民政府：\n现将做好防汛工作有关事项通知如下。\n一、提高认识\n各地要高度重视。\n2031年6月1日\n")
+check(r["fields"].get("issuer_from") != "number", f"a city's code: {r['fields'].get('issuer')} {r['fields'].get('issuer_from')}")
+
 done()
