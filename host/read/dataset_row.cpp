@@ -149,7 +149,7 @@ void dataset_detail::tidy_row_title(DatasetRow& row) {
   // in a catalogue's only column, the row's text is its name.)
   std::string_view body = tx::trim(row.text);
   std::string_view named = !tx::trim(row.title).empty() || body.find('\n') != std::string_view::npos ? tx::trim(row.title) : body;
-  for (std::string_view state : {"修正", "修订", "修改", "已修改", "废止", "已废止", "失效", "已失效", "部分失效", "现行有效", "有效"})
+  for (std::string_view state : {"已修改", "已废止", "已失效", "部分失效", "现行有效", "修正", "修订", "修改", "废止", "失效", "有效"})
     if (tx::ends_with(named, state) && named.size() > state.size() && tx::char_count(named) <= 60) {
       std::string_view name = named.substr(0, named.size() - state.size());
       if (std::string_view bare = tx::trim(name); bare.size() < name.size() && tx::char_count(bare) >= 4) {

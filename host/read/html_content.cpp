@@ -118,13 +118,18 @@ struct Scorer {
   }
 
   // A list's teaser, cut short with dots before its link (`…享受国务院政府特殊津贴。...[详细]`,
-  // `…[查看全文]`): it stands for a page elsewhere, no paragraph of this one.
+  // `…[查看全文]`): it stands for a page elsewhere, no paragraph of this one. (The link a word or
+  // two, `[详细]`, `更多>>`: a sentence trailing off before a link of its own is prose.)
   static bool teaser(const xmlNode* c, std::string_view t) {
     t = text::trim(t);
     if (!text::ends_with(t, "...") && !text::ends_with(t, "…")) return false;
     const xmlNode* next = c->next;
     while (next && next->type == XML_TEXT_NODE && next->content && text::trim(reinterpret_cast<const char*>(next->content)).empty()) next = next->next;
-    return named(next, "a");
+    if (!named(next, "a")) return false;
+    xmlChar* words = xmlNodeGetContent(next);
+    bool short_link = words && !text::more_visible_than(reinterpret_cast<const char*>(words), 6);
+    if (words) xmlFree(words);
+    return short_link;
   }
 
   // Text of one paragraph: its nearest container gets the paragraph's score,

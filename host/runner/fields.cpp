@@ -2,8 +2,10 @@
 // an object, `issuer` as a list of organs, and what a page or a dataset row says of a
 // document (its row's number and issuer, its page's date) where the document says nothing.
 //
-// Invariants: runs once per document, after its handler; never overwrites what the
-// document's own text gave, only completes it and says from where (`…_from`).
+// Invariants: runs once per document, after its handler; it completes what the document's text
+// left out and says from where (`…_from`); it changes what the handler gave only to put it in
+// shape (a number as an object, an issuer as a list), to name in full the one organ a title
+// names short (a row's issuer column), and to take a title's own bracketed number off it.
 #include "runner/fields.hpp"
 
 #include <gongwen/people.hpp>
@@ -117,7 +119,7 @@ void settle_fields(Document& doc, std::string_view given) {
     if (title.data() != doc.title.data() && gongwen::text::strip_spaces(title.substr(0, open)) != gongwen::text::strip_spaces(doc.title)) continue;
     doc.fields["doc_number"] = std::string(number);
     doc.fields["doc_number_from"] = "title";
-    if (title.data() == doc.title.data()) doc.title.resize(open);
+    if (title.data() == doc.title.data()) doc.title = std::string(gongwen::text::trim(std::string_view(doc.title).substr(0, open)));
   }
   unify_doc_number(doc);
   // `issuer` is a list whichever handler set it (the regulation handler and Lua scripts may
@@ -144,7 +146,8 @@ void settle_fields(Document& doc, std::string_view given) {
     bool placeless = false;
     for (std::string_view unit : {"市", "省", "区", "县", "州"}) placeless |= own.starts_with(unit);
     // (The same kind of organ, its last character: `…局` for `市金融局`.)
-    if (placeless && full.size() > own.size() && full.find("、") == std::string::npos && own.size() >= 3 &&
+    if (placeless && full.size() > own.size() && full.find("、") == std::string::npos && full.find("，") == std::string::npos &&
+        full.find("；") == std::string::npos && own.size() >= 3 &&
         full.ends_with(std::string_view(own).substr(own.size() - 3))) {
       doc.fields["issuer"] = Json::array({full});
       doc.fields["issuer_from"] = "dataset";

@@ -5,7 +5,7 @@
 //
 // Invariants: only codes of two characters or more, each of one organ (a one-character code,
 // `商`, `建`, is a city's as often: 商丘, 建德); the longest code wins; a code whose organ was
-// renamed gives the name of the year the number carries; a general office's code (`…厅`, `…办`
+// renamed gives the name of the year the number carries (a number without a year, none); a general office's code (`…厅`, `…办`
 // after the organ's) gives the office.
 #include "runner/number_organs.hpp"
 
@@ -23,7 +23,8 @@ struct Code {
   int from = 0, to = 9999;  // the years the organ bore that name
 };
 
-// Longest first where one code opens another (`国办发` before `国发`: no clash, but `教基厅` before `教基`).
+// The longest code that opens a number wins (`教基厅` over `教基`); an organ renamed in a year (2018's
+// reform) is its new name from that year on.
 constexpr std::array kCodes = {
     Code{"国办发", "国务院办公厅"}, Code{"国办函", "国务院办公厅"}, Code{"国发", "国务院"}, Code{"国函", "国务院"},
     Code{"中办发", "中共中央办公厅"}, Code{"厅字", "中共中央办公厅 国务院办公厅"}, Code{"中发", "中共中央 国务院"},
@@ -45,11 +46,11 @@ constexpr std::array kCodes = {
     Code{"教研", "教育部"}, Code{"教财", "教育部"}, Code{"教技", "教育部"}, Code{"教社科", "教育部"}, Code{"教思政", "教育部"},
     Code{"教体艺", "教育部"}, Code{"教督", "教育部"}, Code{"教政法", "教育部"}, Code{"教语用", "教育部"}, Code{"教监管", "教育部"},
     Code{"国卫办", "国家卫生健康委办公厅", 2018}, Code{"国卫", "国家卫生健康委", 2018},
-    Code{"国卫办", "国家卫生计生委办公厅", 2013, 2018}, Code{"国卫", "国家卫生计生委", 2013, 2018},
+    Code{"国卫办", "国家卫生计生委办公厅", 2013, 2017}, Code{"国卫", "国家卫生计生委", 2013, 2017},
     Code{"应急厅", "应急管理部办公厅"}, Code{"应急", "应急管理部", 2018}, Code{"文旅", "文化和旅游部", 2018},
     Code{"国市监", "国家市场监督管理总局", 2018}, Code{"银保监", "中国银行保险监督管理委员会", 2018, 2023},
     Code{"证监", "中国证券监督管理委员会"}, Code{"银发", "中国人民银行"}, Code{"署税发", "海关总署"},
-    Code{"环办", "环境保护部办公厅", 2008, 2018}, Code{"环发", "环境保护部", 2008, 2018},
+    Code{"环办", "环境保护部办公厅", 2008, 2017}, Code{"环发", "环境保护部", 2008, 2017},
     Code{"环办", "生态环境部办公厅", 2018}, Code{"环发", "生态环境部", 2018},
 };
 

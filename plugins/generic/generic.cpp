@@ -146,7 +146,8 @@ struct Generic {
         double best_pt = 0;
         for (std::size_t i = 0; body > 0 && i < ps.size() && i < 6; ++i)
           if (auto st = doc.style_at(ps[i].offset); st && st->size_pt * 2 >= 1.5 * static_cast<double>(body) && st->size_pt > best_pt &&
-                                                    gongwen::text::char_count(ps[i].text) <= 60 && has_words(ps[i].text))
+                                                    gongwen::text::char_count(ps[i].text) <= 60 && has_words(ps[i].text) &&
+                                                    !masthead_line(ps[i].text) && !gongwen::text::ends_with(gongwen::text::trim(ps[i].text), "文件"))
             best = i, best_pt = st->size_pt;
         if (best < ps.size()) from = best;
       }

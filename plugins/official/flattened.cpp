@@ -425,8 +425,11 @@ std::vector<Paragraph> ungap(const std::vector<Paragraph>& ps) {
   for (std::size_t at = 0; at < ps.size(); ++at) {
     const Paragraph& p = ps[at];
     std::string_view t = p.text;
-    // (Only a paragraph that ends with a date can close with a signature: `…日`, `…号`, `2019.3.5`.)
-    if (std::string_view e = tx::trim(t); !tx::ends_with(e, "日") && !tx::ends_with(e, "号") && (e.empty() || e.back() < '0' || e.back() > '9')) {
+    // (Only a paragraph that ends with a date can close with a signature: `…日`, `…号`, `2019.3.5`, `２０１９．３．５`,
+    // a footnote's mark after it, `…日[1]`.)
+    if (std::string_view e = tx::trim(t); !tx::ends_with(e, "日") && !tx::ends_with(e, "号") && !tx::ends_with(e, "]") && !tx::ends_with(e, "］") &&
+                                          (e.empty() || e.back() < '0' || e.back() > '9') &&
+                                          !(e.size() >= 3 && tx::last_cp(e) >= U'０' && tx::last_cp(e) <= U'９')) {
       if (cut) out.push_back(p);
       continue;
     }

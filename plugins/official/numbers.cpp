@@ -502,7 +502,7 @@ void find_number(const std::vector<Paragraph>& ps, Elements& e, std::size_t titl
       bool in_title = title_begin != kNone && d->found.offset >= title_begin && d->found.offset < title_end &&
                       e.title.found.text.find(squeeze(d->found.text)) != std::string::npos;
       // (Inside a 《》 it is the cited document's: `原《…工作规定（教发〔2016〕42号）》同时废止`; so is one
-      // a sentence grounds itself on, its organ read with the verb: `根据省政府令〔2020〕第2号修正`, `要认真按照国办发…`.)
+      // a sentence grounds itself on (根据, 按照, 依据, 依照, 参照, read with its organ: `根据省政府令〔2020〕第2号修正`, `要认真按照国办发…`).)
       std::size_t open = t.rfind("《", d->found.offset - base), close = t.rfind("》", d->found.offset - base);
       bool quoted = open != std::string_view::npos && (close == std::string_view::npos || close < open);
       for (std::string_view verb : {"根据", "按照", "依据", "依照", "参照"}) quoted |= contains(d->org, verb);

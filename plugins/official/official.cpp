@@ -422,14 +422,6 @@ struct Official {
       complete(named);
       doc.set_field_list("issuer", named);
       doc.set_field("issuer_from", "title");
-    } else if (auto byline = of::detail::organs_under_title(ps, e); !byline.empty()) {
-      std::vector<std::string> named;
-      for (const auto& f : byline) {
-        named.push_back(f.text);
-        element("发文机关署名", f.text, f.offset);
-      }
-      doc.set_field_list("issuer", named);
-      doc.set_field("issuer_from", "byline");
     } else if (!e.title.released_by.empty()) {
       doc.set_field_list("issuer", of::split_joint_issuers(e.title.released_by));
       doc.set_field("issuer_from", "release");
@@ -442,6 +434,14 @@ struct Official {
       if (tx::ends_with(m, "文件")) m.resize(m.size() - 6);
       doc.set_field_list("issuer", of::split_joint_issuers(m));
       doc.set_field("issuer_from", "masthead");
+    } else if (auto byline = of::detail::organs_under_title(ps, e); !byline.empty()) {
+      std::vector<std::string> named;
+      for (const auto& f : byline) {
+        named.push_back(f.text);
+        element("发文机关署名", f.text, f.offset);
+      }
+      doc.set_field_list("issuer", named);
+      doc.set_field("issuer_from", "byline");
     } else if (auto organ = metadata_issuer(ps); !organ.empty()) {
       doc.set_field_list("issuer", of::split_joint_issuers(organ));
       doc.set_field("issuer_from", "metadata");

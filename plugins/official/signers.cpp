@@ -60,6 +60,10 @@ bool office_below(std::string_view organ, std::string_view below) {
       char32_t c = tx::next_cp(below, k);
       plain &= tx::is_han(c) && std::u32string_view(U"省市县区州镇乡村国中").find(c) == std::u32string_view::npos;
     }
+    // (A ministry under a university's line signs as itself: `教育部`, `财政部` are no units of it.)
+    for (std::string_view ministry : {"外交部", "国防部", "教育部", "科技部", "科学技术部", "公安部", "民政部", "司法部", "财政部", "商务部",
+                                      "水利部", "文化部", "卫生部", "农业部", "交通部", "建设部", "人事部", "铁道部", "监察部", "审计署"})
+      plain &= below != ministry;
     for (std::string_view unit : {"站", "中心", "处", "部", "馆", "办公室", "研究院", "研究生院", "分公司", "工会", "团委", "党委"})
       if (plain && tx::ends_with(below, unit)) return true;
   }

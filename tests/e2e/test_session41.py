@@ -35,6 +35,10 @@ check([x[2] for x in got] == ["1988", "2002", "1987", "1998"], f"a year column d
 check(got[1][1] == "中华人民共和国某某法" and got[1][0] == "regulation", f"the revision note apart: {got[1]}")
 label = recs[1]["fields"].get("dataset", {}).get("title_label")
 check(label == "修正", f"the note kept as the row's label: {label}")
+# (The longer notes whole: `已修改`, `部分失效`.)
+longer = [(x["title"], x["fields"].get("dataset", {}).get("title_label")) for x in process_records(write("laws2.csv",
+          "法律或政策名称,颁布机构\n中华人民共和国某某法  已修改,全国人民代表大会常务委员会\n某某省某某管理办法  部分失效,某某省人民政府\n"))]
+check(longer == [("中华人民共和国某某法", "已修改"), ("某某省某某管理办法", "部分失效")], f"longer notes: {longer}")
 check(got[2][0] == "plan" and got[3][0] == "plan", f"a 方案 a catalogue lists is a plan: {got}")
 check(got[3][3] == ["国家发展计划委员会", "水利部"], f"joint organs in one cell: {got[3][3]}")
 # (A catalogue's headline of one, `某市出台…行动方案`, is news of a plan.)

@@ -93,8 +93,9 @@ void add_line(std::vector<Line>& lines, std::span<const TextPiece* const> ps, do
 
 // Where a line's large type ends and a run of much smaller type finishes it: a
 // headline's last line with its date and source set small after it on the same
-// baseline (`…举行座谈 2025-02-18来源：解放日报`). They are two lines; a
-// footnote mark (one or two characters) is no such run. ps.size() when none.
+// baseline (`…举行座谈 2025-02-18来源：解放日报`), or a short one after a layout gap of over
+// two em (a sidebar's `热门排行` beside a headline). They are two lines; a footnote mark (one or
+// two characters set close) is no such run. ps.size() when none.
 std::size_t small_tail(const std::vector<const TextPiece*>& ps) {
   std::vector<float> head_min(ps.size() + 1, 1e9f);  // head_min[k]: smallest size among ps[0..k)
   for (std::size_t k = 0; k < ps.size(); ++k) head_min[k + 1] = std::min(head_min[k], ps[k]->size_pt);
