@@ -88,24 +88,22 @@ std::string sheet_serial(std::string_view cell) {
 }
 
 // A catalogue's date cell that gives the year, or the year and month, alone (`1988`, `2006年`,
-// `2008-07`, `2008年7月`): as precise as it is, ISO 8601's reduced precision, no day made up.
+// `2008-07`, `2008年7月`, `二〇〇八年七月`): as precise as it is, ISO 8601's reduced precision, no day made up.
 std::string partial_date(std::string_view cell) {
   cell = tx::trim(cell);
-  if (tx::ends_with(cell, "年")) cell.remove_suffix(3);
   auto year = [](std::string_view v) {
     return v.size() == 4 && v.find_first_not_of("0123456789") == std::string_view::npos && (v.starts_with("19") || v.starts_with("20"));
   };
   if (year(cell)) return std::string(cell);
-  if (cell.size() < 6 || !year(cell.substr(0, 4))) return {};
-  std::string_view rest = cell.substr(4);
-  if (tx::starts_with(rest, "年")) rest.remove_prefix(3);
-  else if (rest[0] == '-' || rest[0] == '.' || rest[0] == '/') rest.remove_prefix(1);
-  else return {};
-  if (tx::ends_with(rest, "月")) rest.remove_suffix(3);
-  if (rest.empty() || rest.size() > 2 || rest.find_first_not_of("0123456789") != std::string_view::npos) return {};
-  int m = std::stoi(std::string(rest));
-  if (m < 1 || m > 12) return {};
-  return fmt::format("{}-{:02}", cell.substr(0, 4), m);
+  // (`2008-07`, `2008.7`: the SDK's reader wants a day after the month in this form.)
+  if (cell.size() >= 6 && cell.size() <= 7 && year(cell.substr(0, 4)) && (cell[4] == '-' || cell[4] == '.' || cell[4] == '/')) {
+    std::string_view m = cell.substr(5);
+    if (m.find_first_not_of("0123456789") != std::string_view::npos) return {};
+    int month = std::stoi(std::string(m));
+    return month >= 1 && month <= 12 ? fmt::format("{}-{:02}", cell.substr(0, 4), month) : std::string();
+  }
+  auto d = tx::parse_date_at(cell, 0);
+  return d && d->begin == 0 && d->year && !d->day && tx::trim(cell.substr(d->end)).empty() ? d->iso() : std::string();
 }
 }  // namespace
 

@@ -156,26 +156,12 @@ std::vector<Found> organs_under_title(const std::vector<Paragraph>& ps, const El
   std::string_view line = tx::trim(ps[i].text);
   std::string_view inner = tx::trim(unbracket(line));
   bool bracketed = inner.size() != line.size();
+  // (Parted as every joint signature is: spaces, 、, ，, 和 between organs.)
   std::vector<Found> organs;
-  for (std::size_t b = 0; b < inner.size();) {
-    std::size_t e2 = b;
-    while (e2 < inner.size()) {
-      std::size_t k = e2;
-      if (tx::is_space(tx::next_cp(inner, k)) || inner.substr(e2, 3) == "、") break;
-      e2 = k;
-    }
-    if (e2 > b) {
-      std::string_view part = inner.substr(b, e2 - b);
-      if (!organ_like(part) || tx::char_count(part) > 20 || tx::starts_with(part, "各")) return {};
-      organs.push_back({std::string(part), ps[i].offset + static_cast<std::size_t>(part.data() - ps[i].text.data())});
-    }
-    b = e2;
-    while (b < inner.size()) {
-      std::size_t k = b;
-      char32_t c = tx::next_cp(inner, k);
-      if (!tx::is_space(c) && c != U'、') break;
-      b = k;
-    }
+  for (auto& part : split_joint_issuers(inner)) {
+    if (!organ_like(part) || tx::char_count(part) > 20 || tx::starts_with(part, "各")) return {};
+    std::size_t at = ps[i].text.find(part);
+    organs.push_back({part, ps[i].offset + (at == std::string_view::npos ? 0 : at)});
   }
   if (organs.size() < (bracketed ? 1u : 2u)) return {};
   return organs;

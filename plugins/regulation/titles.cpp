@@ -127,13 +127,13 @@ static std::string_view reported_rule(const std::vector<st::Paragraph>& ps) {
     // (An editor's note over the documents it introduces, `编者按：…制定出台了《…办法》…现将文件刊登如下`, is the editor's.)
     if (tx::starts_with(t, "编者按") || tx::starts_with(t, "按：") || tx::starts_with(t, "编者的话")) continue;
     for (std::size_t open = t.find("《"); open != std::string_view::npos; open = t.find("《", open + 3)) {
-      auto close = t.find("》", open);
-      if (close == std::string_view::npos) break;
+      auto close = t.substr(open, 240).find("》");  // (a name's 80 characters at most: no scan of the rest)
+      if (close == std::string_view::npos) continue;
+      close += open;
       std::string name = tx::strip_spaces(t.substr(open + 3, close - open - 3));
       // (Reported: a verb before the name. An order's `《T》已经…通过，现予公布` promulgates it.)
       bool reported = false;
-      for (std::string_view verb : {"制定了", "印发了", "发布了", "出台了", "公布了", "制定", "印发", "发布", "出台"})
-        reported |= tx::ends_with(tx::trim(t.substr(0, open)), verb);
+      for (std::string_view verb : people::kReleasingVerbs) reported |= tx::ends_with(tx::trim(t.substr(0, open)), verb);
       if (!reported || tx::char_count(name) < 6 || instrument_of(name).empty()) continue;
       for (std::size_t j = i + 1; j < ps.size() && j < i + 12; ++j)
         if (!tx::more_visible_than(ps[j].text, 60) && tx::strip_spaces(ps[j].text) == name) return tx::trim(ps[j].text);

@@ -151,15 +151,18 @@ r = one("served.txt", "某某市市场监督管理局\n行政处罚决定书\n�
 check(r["kind"] == "decision", f"a 行政处罚决定书: {r['kind']} {r['title']}")
 
 # A rule with appendices of samples (`附录6  外文摘要示例`, a table's cells one a line, a sample thesis's
-# `Abstract`): one document, its appendices no pieces of a container.
-cells = "".join(f"{w}\n" for w in ("长度", "质量", "时间", "电流", "磁通量密度；磁感", "应强度", "电感", "摄氏温度", "光通量"))
+# `Abstract`): one document, its appendices no pieces of a container. (A guard only: this text stays whole
+# without the appendix rule too; the Word 97 file in binary-16, split into four before it, is its test.)
+cells = "".join(f"{w}\n" for w in ("力；重力", "压力，压强；应力", "能量；功；热量", "功率；辐射通量", "电荷量", "电容", "电阻", "磁通量",
+                                   "磁通量密度；磁感", "应强度", "电感", "摄氏温度", "光通量", "光照度", "吸收剂量"))
 text = ("某某大学本科生毕业设计（论文）撰写规范\n（某大教〔2031〕37号）\n毕业设计（论文）是学生综合运用所学知识和技能的重要环节，为规范撰写，特制定本规范。\n"
         "一、毕业设计(论文)撰写的内容\n一份完整的毕业设计（论文）应包括以下几个方面：标题、摘要、目录、正文、参考文献、致谢。\n"
         "二、毕业设计(论文)的书写要求\n论文一律用A4纸打印，正文用小四号宋体，行距固定值20磅。\n三、其他\n本规范自发布之日起施行，由教务处负责解释。\n"
         "附录1  法定计量单位\n" + cells + "附录2  中文摘要示例\n基于某某协议的照明控制系统\n摘    要\n随着人民生活水平的提高，人们对照明的要求越来越高。\n"
         "关键词：照明，控制\n附录3  外文摘要示例\nThe lighting control system based on a protocol\nAbstract\n"
         "With the improvement of people's living standard, the demand for lighting is higher and higher.\nKey words: lighting, control\n"
-        "附录4  正文示例\n第1章 绪论\n1.1引言\n光注入建筑予生命，色彩渗透空间予运动。\n")
+        "附录4  正文示例（理工类）\n第1章 绪论\n1.1引言\n光注入建筑予生命，色彩渗透空间予运动。\n"
+        "附录5  正文示例（文科类）\n第一章 引言\n近年来，外商直接投资对我省经济发展的影响日益显著。\n")
 recs = process_records(write("rule-appendices.txt", text))
 check(len(recs) == 1 and recs[0]["kind"] == "regulation", f"a rule with its appendices, one record: {[(x['kind'], x['title'][:20]) for x in recs]}")
 

@@ -263,13 +263,18 @@ inline std::optional<std::pair<std::string, std::string>> position_glued_name(st
   return std::make_pair(name, q.substr(0, best));
 }
 
+// The verbs a lead reports a document's issue with, right before its name in 《》 (`…组织制定了《T》`,
+// `印发《T》`): longest first.
+inline constexpr std::string_view kReleasingVerbs[] = {"组织制定了", "印发了", "发布了", "制定了", "出台了", "公布了",
+                                                       "组织制定", "印发", "发布", "制定", "出台", "公布"};
+
 // The organs a news lead says issued the document it names in 《》: `…，卫生部组织制定了《T》`,
 // `新华社北京7月29日电 近日，中共中央办公厅、国务院办公厅印发了《T》`: the words before the verb,
 // back to the clause's start (a dateline's 电, 近日/日前 left out), when each part between 、
 // is an organ's name (spaces squeezed out by the caller); else empty.
 inline std::string releasing_organs(std::string_view lead, std::string_view title) {
   const std::string wanted = "《" + std::string(title) + "》";
-  for (std::string_view verb : {"组织制定了", "印发了", "发布了", "制定了", "出台了", "公布了", "组织制定", "印发", "发布", "制定", "出台", "公布"}) {
+  for (std::string_view verb : kReleasingVerbs) {
     auto at = lead.find(std::string(verb) + wanted);
     if (at == std::string_view::npos) continue;
     std::string_view before = lead.substr(0, at);
