@@ -59,6 +59,10 @@ bool genre_title(std::string_view t) {
   // reports the event: news about the report, not the report.
   for (std::string_view v : {"听取", "审议", "作了", "作工作", "时强调", "时指出", "时要求", "报告会", "举办", "举行", "召开"})
     if (contains(t, v)) return false;
+  // A speech's title (`在大规模消灭腐败进展汇报会上的讲话`): a genre word before its 上的 names the meeting.
+  if (auto on = t.rfind("上的"); on != std::string_view::npos && contains(t.substr(0, on), "在"))
+    for (std::string_view w : {"讲话", "致辞", "讲话稿", "讲话提纲"})
+      if (tx::ends_with(tx::trim(t), w)) return false;
   for (auto g : kGenres)
     for (auto at = t.find(g); at != std::string_view::npos; at = t.find(g, at + 1))
       // (`体会` inside `全体会议` is no genre.)

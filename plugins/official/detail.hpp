@@ -89,7 +89,11 @@ Title bracketed_number_masthead(const std::vector<Paragraph>& ps, std::size_t fr
 
 // numbers.cpp
 std::optional<DocNumber> number_in(std::string_view s, std::size_t base);
-// A number after its label (`编号：南宁站[2025]（通知）钦防二线08号`), the line all label and number.
+// Backwards from `i` (exclusive) over spaces; over a run of digits ending at `i` ({value, start}, or {-1, i}).
+std::size_t back_spaces(std::string_view s, std::size_t i);
+std::pair<long long, std::size_t> back_number(std::string_view s, std::size_t i);
+// labelled_number.cpp: a number after its label (`编号：南宁站[2025]（通知）钦防二线08号`,
+// `安全公告编号:CNTA-2024-0011`), the line all label and number.
 std::optional<DocNumber> labelled_number(std::string_view t, std::size_t base);
 void find_number(const std::vector<Paragraph>& ps, Elements& e, std::size_t title_at);
 

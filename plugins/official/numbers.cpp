@@ -287,57 +287,6 @@ std::optional<DocNumber> numbered_in_title(std::string_view s, std::string_view 
   return d;
 }
 
-// A number printed after its label (`编号：南宁站[2025]（通知）钦防二线08号`, `文号：…`): the
-// label says what it is, so a series the number grammar does not know (a
-// sub-series in brackets, a project's name after the year) is taken whole:
-// the organisation before the bracketed year, the number before 号.
-std::optional<DocNumber> labelled_number(std::string_view t, std::size_t base) {
-  std::string_view q = tx::trim(t);
-  std::string_view rest;
-  for (std::string_view l : {"发文字号", "文号", "编号", "字号"})
-    if (q.starts_with(l)) {
-      rest = tx::trim(q.substr(l.size()));
-      break;
-    }
-  if (rest.starts_with("：")) rest.remove_prefix(3);
-  else if (rest.starts_with(":")) rest.remove_prefix(1);
-  else return std::nullopt;
-  std::string_view value = tx::trim(rest);
-  if (!tx::ends_with(value, "号") || tx::char_count(value) > 40 || tx::char_count(value) < 6) return std::nullopt;
-  DocNumber d;
-  std::size_t series = 0;
-  // The bracketed year: the first bracket holding four digits of a year.
-  for (std::size_t i = 0; i < value.size();) {
-    std::size_t open = i;
-    char32_t c = tx::next_cp(value, i);
-    if (!tx::year_bracket_open(c)) continue;
-    long long year = 0;
-    std::size_t digits = 0, end = i;
-    for (std::size_t k = end; k < value.size();) {
-      char32_t dc = tx::next_cp(value, k);
-      if (!is_digit_cp(dc)) break;
-      year = year * 10 + digit_value(dc), end = k, ++digits;
-    }
-    std::size_t after = end;
-    if (digits != 4 || year < 1949 || year > 2100 || after >= value.size() || !tx::year_bracket_closing(tx::next_cp(value, after))) continue;
-    d.year = static_cast<int>(year);
-    d.org = std::string(tx::trim(value.substr(0, open)));
-    series = after;
-    break;
-  }
-  if (!d.year || d.org.empty()) return std::nullopt;
-  auto [num, nstart] = back_number(value, back_spaces(value, value.size() - 3));
-  if (num < 0 || nstart < series) return std::nullopt;
-  // The sub-series between the year and the number (`（通知）钦防二线`) belongs
-  // to the organisation's code: two series' 8号 of a year are two documents.
-  std::size_t series_end = back_spaces(value, nstart);
-  if (value.substr(0, series_end).ends_with("第")) series_end -= 3;
-  d.org = squeeze(d.org + std::string(value.substr(series, series_end - series)));
-  d.number = num;
-  d.found = {std::string(value), base + static_cast<std::size_t>(value.data() - t.data())};
-  return d;
-}
-
 void find_number(const std::vector<Paragraph>& ps, Elements& e, std::size_t title_at) {
   // The head before the title and the lines right after it, up to the body;
   // in a flattened document, the start of the title's paragraph. A number
@@ -478,7 +427,14 @@ void find_number(const std::vector<Paragraph>& ps, Elements& e, std::size_t titl
     bool flattened = tx::char_count(t) > 200;
     // (A body without its title cites other numbers in its first sentence: `…的通知（中发〔1986〕12号）`.)
     bool prose = body_paragraph(t) || (e.title.headless && tx::char_count(t) > 40 && (contains(t, "，") || contains(t, ",")));
-    if (((title_at != kNone && i > e.title.last_paragraph) || e.title.headless) && prose && !flattened) break;
+    if (((title_at != kNone && i > e.title.last_paragraph) || e.title.headless) && prose && !flattened) {
+      // (A labelled number may follow a lead paragraph, `安全公告编号:…` under a platform's blurb:
+      // its label says what it is.)
+      for (std::size_t k = i + 1; k < std::min(to, i + 8) && !e.number; ++k)
+        if (auto d = labelled_number(ps[k].text, ps[k].offset); d && !number_in(ps[k].text, ps[k].offset)) e.number = d;
+      if (e.number) return;
+      break;
+    }
     if (flattened) t = t.substr(0, std::min<std::size_t>(t.size(), 900));
     std::size_t base = ps[i].offset;
     if (auto d = labelled_number(t, base); d && !number_in(t, base)) {

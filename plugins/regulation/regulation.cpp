@@ -478,6 +478,14 @@ struct Regulation {
         doc.set_field("date_from", "printed");
       }
     }
+    // (Or by the version line under its title, its month alone: `二○二二年二月修订`, `2019年9月制定`.)
+    for (std::size_t i = 1; i < body && i < 6 && doc.field("date").empty() && doc.field("revised").empty(); ++i) {
+      std::string q = tx::fold_zeros(tx::strip_spaces(ps[i].text));
+      auto d = tx::parse_date_at(q, 0);
+      std::string_view rest = d ? std::string_view(q).substr(d->end) : std::string_view();
+      for (std::string_view w : {"修订", "修正", "制定", "印发", "发布", "颁布"})
+        if (d && d->year && d->month && !d->day && d->begin == 0 && rest == w) doc.set_field(w.starts_with("修") ? "revised" : "date", d->iso());
+    }
     // (A charter known by its last revision alone, `（2020年9月5日修订）`, is the text of that date.)
     if (doc.field("date").empty() && !doc.field("revised").empty()) doc.set_field("date", doc.field("revised"));
     if (!abolished.empty()) doc.set_field_list("abolishes", abolished);

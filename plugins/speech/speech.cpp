@@ -101,7 +101,7 @@ void strip_speaker_from_title(Document& doc) {
 struct Speech {
   static constexpr const char* name = "speech";
   static constexpr const char* version = "0.2.0";
-  static constexpr const char* kinds = "speech";
+  static constexpr const char* kinds = "speech,report";
   static constexpr const char* description = "讲话、讲话摘要、致辞、工作报告";
   static constexpr int priority = 50;
   // Found in the host's one keyword pass (doc.has), not one pass over the text each.
@@ -526,6 +526,7 @@ struct Speech {
       doc.set_field("speaker", pn->first);
       if (doc.field("position").empty()) doc.set_field("position", pn->second);
     }
+    if (speech_titles::meeting_report(doc.title())) doc.set_kind("report");
     if (doc.field("speaker").empty()) doc.diagnostic(Severity::warning, "no_speaker", "no speaker line found near the title");
     if (doc.field("date").empty()) doc.diagnostic(Severity::warning, "no_date", "no speech date found near the title");
     // The heading tree, every marker family, levels by first appearance.
@@ -536,7 +537,6 @@ struct Speech {
     st::add_sections(doc, hs);
     st::check_numbering(doc, hs);
     // 版记: distribution lists and the printing line at the end.
-    std::string lists;
     for (std::size_t i = paras.size() > 8 ? paras.size() - 8 : 0; i < paras.size(); ++i) {
       auto p = paras[i].text;
       for (std::string_view label : {"送：", "发：", "抄送：", "抄报：", "分送："}) {

@@ -29,6 +29,7 @@ bool names_speech(std::string_view s) {
   // (Nor the report on its disclosure every organ and school publishes a year, `…学年信息公开工作报告`:
   // a 公文 to be read, never said.)
   if (contains(q, "公开工作报告") && !contains(q, "讲话")) return false;
+  if (meeting_report(s)) return true;
   for (std::string_view w : {"讲话", "致辞", "工作报告", "报告会上", "欢迎词", "贺词", "答谢词", "祝酒词", "开幕词", "闭幕词",
                              "演讲", "新年献词", "党课", "主持词"})
     if (contains(s, w)) return true;
@@ -117,6 +118,13 @@ bool speech_title(std::string_view p) {
   // (Nor a page's trail that ends with its column, `您所在的位置:政务公开 > 工作报告`.)
   return tx::char_count(p) <= 60 && tx::char_count(p) > 4 && names_speech_itself(p) && !subtitle(p) && !gongwen::structure::trail_line(p) &&
          !tx::ends_with(p, "：") && !tx::ends_with(p, ":") && !tx::ends_sentence(p);
+}
+
+bool meeting_report(std::string_view t) {
+  std::string q = tx::strip_spaces(t);
+  if (tx::ends_with(q, "》")) q.resize(q.size() - std::string_view("》").size());
+  auto at = q.find("在");
+  return at != std::string::npos && at <= 3 * 12 && tx::ends_with(q, "上的报告") && tx::char_count(q) <= 60;
 }
 
 // A post or 领导 and a speech's genre alone (`董事长讲话`, `校长致辞`, `领导发言`): a portal's tab, no title.

@@ -25,6 +25,9 @@ std::optional<std::string_view> subtitle(std::string_view p);
 // (`领导致辞`, four characters at most) and not a line introducing the text
 // (`以下是演讲全文：`).
 bool speech_title(std::string_view p);
+// A report given to a meeting (`在中国共产党第十次全国代表大会上的报告`, `在…全体会议上的报告`):
+// said to the hall as a speech is, and a report by its genre.
+bool meeting_report(std::string_view t);
 // A post or 领导 and a speech's genre alone (`董事长讲话`, `校长致辞`): a portal's tab, no title.
 bool position_label(std::string_view t);
 
