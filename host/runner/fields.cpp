@@ -18,6 +18,7 @@
 #include "model/keys.hpp"
 #include "read/dataset.hpp"
 #include "runner/number_organs.hpp"
+#include "runner/site_organs.hpp"
 
 namespace gongwen::host {
 
@@ -184,6 +185,14 @@ void settle_fields(Document& doc, std::string_view given) {
       doc.fields["issuer_from"] = "number";
     }
   }
+  // Or saved from a central organ's own site (`https://fuwu.most.gov.cn/…`, a ministry's 公示 that prints
+  // no organ): that organ (`issuer_from` `url`).
+  if (auto u = doc.fields.find("url"); u != doc.fields.end() && u->is_string() && !doc.fields.contains("issuer") &&
+                                       (doc.fields.contains("doc_type") || doc.kind == "regulation"))
+    if (std::string organ = organ_of_site(u->get<std::string>()); !organ.empty()) {
+      doc.fields["issuer"] = Json::array({organ});
+      doc.fields["issuer_from"] = "url";
+    }
   for (auto [key, from] : {std::pair{"page_written_date", "page"}, {"page_date", "page"}, {"row_date", "dataset"}}) {
     auto pd = doc.fields.find(key);
     if (pd == doc.fields.end() || !pd->is_string()) continue;

@@ -52,4 +52,29 @@ r = one("version-line.txt", "研究生学位论文撰写规范\n某某大学学�
         "学位论文一般应由十五个部分组成。\n二、论文的书写规范与打印要求\n论文一律打印在标准A4幅面白纸上。\n")
 check(r["kind"] == "regulation" and r["fields"].get("date") == "2031-02", f"a version line's month: {r['kind']} {r['fields'].get('date')}")
 
+# A ministry's 公示 as a crawler kept it (title, address, a table): its period bracketed after its
+# 文种 (`…备案情况公示 （2031年1月13日至1月19日）`), and no organ printed, the ministry's site says whose
+# it is; the State Council's portal, which publishes every organ's documents, says nothing.
+table = "序号 备案号 项目名称\n1 2031BAL0042 某某检测试剂盒临床试验\n"
+r = row("ministry-site.jsonl", Title="某某资源国际合作临床试验备案情况公示 （2031年1月13日至1月19日）",
+        URL="https://fuwu.most.gov.cn/html/tztg/20310206/123.html", content=table)
+check(r["kind"] == "public_notice", f"a 公示 and its period: {r['kind']}")
+check(r["fields"].get("issuer") == ["科学技术部"] and r["fields"].get("issuer_from") == "url", f"the ministry's site: {r['fields'].get('issuer')}")
+r = row("portal.jsonl", Title="某某资源国际合作临床试验备案情况公示", URL="https://www.gov.cn/xinwen/20310206/123.html", content=table)
+check(not r["fields"].get("issuer"), f"the portal names none: {r['fields'].get('issuer')}")
+r = row("lookalike.jsonl", Title="某某资源国际合作临床试验备案情况公示", URL="https://almost.gov.cn.example.com/123.html", content=table)
+check(not r["fields"].get("issuer"), f"a look-alike host: {r['fields'].get('issuer')}")
+
+# A bureau's notice with its application forms attached (`附件1` … `项目级别：□ 小额`, each form's cover
+# `申请日期` over the bureau and `二Ο三0年七月制`): one notice, its covers no articles of a container.
+cover = lambda n, name: (f"附件{n}\t\t\t\t项目级别：□ 小额  □ 一般  □ 重点\n{name}\n项目申报书\n项目名称\n申报单位\n项目负责人及联系电话\n申请日期\n"
+                         f"某某区科学技术局\n二Ο三0年七月制\n一、本申报书适用于{name}项目。对该类计划项目的界定，具体内容参见有关管理办法。\n"
+                         "二、项目按资助额度分为小额项目、一般项目、重点项目和重大项目。\n三、项目申报书用A4纸张双面打印。\n")
+recs = process_records(write("attachments.txt", "某区科局〔2031〕28号\n某某市某某区科学技术局\n关于开展2032年度某某区科技计划项目\n申报工作的通知\n各有关单位：\n"
+                             "根据工作安排，现启动2032年度科技计划项目申报工作。具体事项通知如下：\n一、申报基本条件\n牵头申报单位是在本区注册的独立法人单位。\n"
+                             "二、材料要求\n所有材料均一式七份。\n附件：1.《大数据智能化科技专项项目申报书》\n2.《社会事业科技创新专项项目申报书》\n"
+                             "3.《应用技术研发专项项目申报书》\n某某市某某区科学技术局\n2031年5月28日\n" +
+                             cover(1, "大数据智能化科技专项") + cover(2, "社会事业科技创新专项") + cover(3, "应用技术研发专项")))
+check([x["kind"] for x in recs] == ["notice"], f"one notice with its forms: {[(x['kind'], x['title']) for x in recs]}")
+
 done()
