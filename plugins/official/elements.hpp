@@ -37,6 +37,9 @@ std::span<const std::pair<std::string_view, std::string_view>> closing_formulas(
 const DocType* doc_type_of_title(std::string_view title);
 // The type a word names (`通知`, `令`, `命令`), or nullptr: one of the 15 文种 by its name.
 const DocType* doc_type_named(std::string_view word);
+// A number in a series that names its 文种 (`国家税务总局公告2026年第17号`, `…通告〔2024〕第3号`,
+// `国务院令第732号`): that 文种, else null (numbers.cpp).
+const DocType* doc_type_of_number(std::string_view number);
 // The organ of a 通报 published under its own verb (`中央纪委国家监委公开通报6起…问题`,
 // `某市纪委通报3起典型案例`): the name before (公开)通报 in a title that ends with what it
 // reports on, or empty.

@@ -513,4 +513,27 @@ std::optional<DocNumber> find_doc_number(std::string_view s, std::size_t from) {
   return from >= s.size() ? std::nullopt : number_in(s.substr(from), from);
 }
 
+const DocType* doc_type_of_number(std::string_view number) {
+  std::string n = squeeze(number);
+  auto di = n.rfind("第");
+  if (di == std::string::npos || di == 0 || !tx::ends_with(n, "号")) return nullptr;
+  std::string_view head = std::string_view(n).substr(0, di);
+  // (Its year before 第, `2026年`, `〔2024〕`.)
+  for (std::string_view close : {"年", "〕", "]", "）", ")"})
+    if (tx::ends_with(head, close) && head.size() >= close.size() + 4) {
+      std::string_view y = head.substr(head.size() - close.size() - 4, 4);
+      if (std::all_of(y.begin(), y.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+        head.remove_suffix(close.size() + 4);
+        if (close != "年" && !head.empty()) {
+          std::size_t k = head.size();
+          if (tx::year_bracket_open(tx::prev_cp(head, k))) head = head.substr(0, k);
+        }
+      }
+      break;
+    }
+  for (std::string_view w : {"公告", "通告", "令"})
+    if (tx::ends_with(head, w) && tx::char_count(head) >= tx::char_count(w) + 2) return doc_type_named(w);
+  return nullptr;
+}
+
 }  // namespace gongwen::official

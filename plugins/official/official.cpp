@@ -171,6 +171,9 @@ struct Official {
     if (!e.title.type) {
       // (Untitled, a dataset's row whose 文种 column names one of the 15: that column's word.)
       if (of::doc_type_named(doc.field("row_doc_type"))) doc.signal("the dataset's 文种 column names it (文种, doc_type)", 0.35);
+      // (Or its title cut short, numbered in a series that names its 文种: `国家税务总局公告2026年第17号`.)
+      else if (of::doc_type_of_number(e.number ? e.number->found.text : doc.field("row_doc_number")))
+        doc.signal("its number's series names the 文种 (…公告2026年第17号)", 0.35);
       return doc.score();
     }
     // A speech's own title (`在…会议上的讲话`) is the speech handler's; a 公文 about a speech
@@ -249,6 +252,13 @@ struct Official {
         doc.set_kind(named->kind);
         doc.set_field("doc_type", named->chinese);
         doc.set_field("doc_type_from", "dataset");
+        return;
+      }
+      if (const of::DocType* numbered = of::doc_type_of_number(e.number ? e.number->found.text : doc.field("row_doc_number"))) {
+        doc.set_kind(numbered->kind);
+        doc.set_field("doc_type", numbered->chinese);
+        doc.set_field("doc_type_from", "number");
+        if (e.number && doc.field("doc_number").empty()) doc.set_field("doc_number", e.number->found.text);
         return;
       }
       doc.diagnostic(Severity::warning, "no_title", "no title ending in a 文种 was found");

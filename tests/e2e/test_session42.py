@@ -77,4 +77,15 @@ recs = process_records(write("attachments.txt", "某区科局〔2031〕28号\n�
                              cover(1, "大数据智能化科技专项") + cover(2, "社会事业科技创新专项") + cover(3, "应用技术研发专项")))
 check([x["kind"] for x in recs] == ["notice"], f"one notice with its forms: {[(x['kind'], x['title']) for x in recs]}")
 
+# A tax bureau's catalogue row, its title cut short by the crawler (`…及议定书生效...`), numbered in a
+# series that names its 文种 (`国家税务总局公告2031年第17号`): an announcement, the bureau's by its site.
+r = row("cut-title.jsonl", title="国家税务总局关于《某某国政府和某某国政府对所得消除双重征税的协定》及议定书生效...",
+        publish_date="2031-08-10", document_no="国家税务总局公告2031年第17号",
+        summary="【文号】国家税务总局公告2031年第17号\n【发布日期】2031-08-10\n【核心内容】《协定》于2031年6月16日生效。",
+        url="https://fgk.chinatax.gov.cn/zcfgk/c100012/c5251944/content.html")
+check(r["kind"] == "announcement" and r["fields"].get("issuer") == ["国家税务总局"], f"a numbered 公告: {r['kind']} {r['fields'].get('issuer')}")
+r = row("cut-title-plain.jsonl", title="国家税务总局关于《某某国政府和某某国政府对所得消除双重征税的协定》及议定书生效...",
+        publish_date="2031-08-10", document_no="税总函〔2031〕17号", summary="【核心内容】《协定》于2031年6月16日生效。")
+check(r["kind"] != "announcement", f"a plain number names no 文种: {r['kind']}")
+
 done()
