@@ -212,6 +212,11 @@ Furniture find_furniture(std::string_view input, const std::vector<Line>& lines)
           {lines[where.front()].tb, {Diag::clean_running_head, fmt::format("running head `{}` dropped ({} times)", key, where.size())}});
     }
   }
+  for (const auto& head : clean_detail::page_edge_heads(input, lines, keep)) {
+    for (auto i : head.lines) keep[i] = 0;
+    dropped_notes.push_back({lines[head.lines.front()].tb, {Diag::clean_running_head,
+                                                            fmt::format("running head `{}` dropped ({} times, at pages' edges)", head.key, head.lines.size())}});
+  }
   for (const auto& head : clean_detail::numbered_running_heads(input, lines, keep)) {
     for (auto i : head.lines) keep[i] = 0;
     dropped_notes.push_back({lines[head.lines.front()].tb, {Diag::clean_running_head,

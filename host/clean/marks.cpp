@@ -132,7 +132,7 @@ bool contents_line(std::string_view t) {
     char32_t c = prev_cp(t, k);
     if (is_space(c)) continue;
     if (!leader_char(c) && c != U'-') break;
-    ++leader;
+    leader += c == U'…' || c == U'⋯' ? 4 : 1;  // (one ellipsis is a leader of its own: `…实施办法（试行）…53`)
   }
   return leader >= 4;
 }

@@ -12,10 +12,15 @@
 // colon (`来源：…`), edition lines and notes (`《人民日报》（…第01版）`), an
 // issue's masthead (`工作简报第12期`: one number), enumerations (`案例1`,
 // `案例2`: one number, climbing by one).
+//
+// A head without numbers (a handbook's name on every page) is told by where it stands: at the edge
+// of the pages pdftotext parts with form feeds, the same words on a third of them or more, three
+// times at least. The same words inside a page (a title the head repeats) stay.
 #include "clean/running_heads.hpp"
 
 #include <gongwen/text.hpp>
 
+#include <algorithm>
 #include <map>
 
 namespace gongwen::host::clean_detail {
@@ -34,6 +39,11 @@ bool shape_of(std::string_view t, Shape& s) {
   if (tx::char_count(t) > 40 || tx::ends_sentence(t)) return false;
   for (std::string_view no : {"：", ":", "《", "（", "(", "，"})
     if (t.find(no) != std::string_view::npos) return false;
+  // (Nor a document's number, its year in brackets: `信工学〔2025〕9号` over each rule of a handbook.)
+  for (std::size_t i = 0; i < t.size();) {
+    char32_t c = tx::next_cp(t, i);
+    if (tx::year_bracket_open(c) && i < t.size() && t[i] >= '0' && t[i] <= '9') return false;
+  }
   for (std::size_t i = 0; i < t.size();) {
     std::size_t k = i;
     char32_t c = tx::next_cp(t, k);
@@ -84,6 +94,38 @@ std::vector<NumberedHead> numbered_running_heads(std::string_view input, const s
     NumberedHead h{key, {}};
     for (auto& w : where) h.lines.push_back(w.first);
     out.push_back(std::move(h));
+  }
+  return out;
+}
+
+std::vector<NumberedHead> page_edge_heads(std::string_view input, const std::vector<Line>& lines, const std::vector<char>& keep) {
+  std::vector<NumberedHead> out;
+  if (input.find('\f') == std::string_view::npos) return out;
+  // The lines that open and close each page: the first and last kept line with text between form feeds.
+  std::vector<std::size_t> edges;
+  std::size_t pages = 1, last_text = lines.size();
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    bool feed = input.substr(lines[i].b, lines[i].te - lines[i].b).find('\f') != std::string_view::npos;
+    if (feed) {
+      ++pages;
+      if (last_text != lines.size()) edges.push_back(last_text);
+      last_text = lines.size();
+    }
+    if (!keep[i] || lines[i].te == lines[i].tb) continue;
+    if (last_text == lines.size() || feed) edges.push_back(i);  // (the page's first)
+    last_text = i;
+  }
+  std::map<std::string, std::vector<std::size_t>> seen;
+  for (std::size_t i : edges) {
+    std::string_view t = input.substr(lines[i].tb, lines[i].te - lines[i].tb);
+    while (!t.empty() && t.front() == '\f') t = tx::trim(t.substr(1));
+    if (tx::char_count(t) > 40 || tx::ends_sentence(t) || tx::whole_date(t)) continue;
+    auto& where = seen[tx::strip_spaces(t)];
+    if (where.empty() || where.back() != i) where.push_back(i);
+  }
+  for (auto& [key, where] : seen) {
+    if (key.empty() || where.size() < 3 || where.size() * 3 < pages) continue;
+    out.push_back({key, where});
   }
   return out;
 }

@@ -56,9 +56,15 @@ bool page_last(std::string_view t, std::string_view& title, int& page, std::size
     j = k;
     ++spaces;
   }
-  // A page number follows a space or two leader dots (`…风暴.......7`; `8.5` has one).
-  if (std::size_t k = j; spaces == 0 && (!clean_detail::leader_char(tx::prev_cp(t, k)) || k == 0 ||
-                                        !clean_detail::leader_char(tx::prev_cp(t, k)))) return false;
+  // A page number follows a space or two leader dots (`…风暴.......7`; `8.5` has one), or an
+  // ellipsis, itself a run of dots (`…实施办法（试行）…53`).
+  if (spaces == 0) {
+    std::size_t k = j;
+    char32_t last = k > 0 ? tx::prev_cp(t, k) : 0;
+    bool ellipsis = last == U'…' || last == U'⋯';
+    bool two_dots = clean_detail::leader_char(last) && k > 0 && clean_detail::leader_char(tx::prev_cp(t, k));
+    if (!ellipsis && !two_dots) return false;
+  }
   // The leader of dots between title and page (`……`, `.......`, `···`) is no part of the title.
   for (;;) {
     std::size_t k = j;

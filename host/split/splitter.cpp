@@ -145,8 +145,13 @@ SplitResult split(Document& doc, const SplitOptions& opt) {
         by_key[k].push_back(j);
         // (Numbered in the body as in the contents, or otherwise: `001) 林彪…` for `1) 林彪…`.)
         if (std::size_t at = clean_detail::bracket_item_end(ps[j].t); at != std::string_view::npos) by_key[title_key(ps[j].t.substr(at))].push_back(j);
-        if (j + 1 < ps.size() && ps[j + 1].chars <= 60 && !(ps[j + 1].b >= toc_b && ps[j + 1].b < toc_e))
-          by_key[k + title_key(ps[j + 1].t)].push_back(j);
+        if (j + 1 < ps.size() && ps[j + 1].chars <= 60 && !(ps[j + 1].b >= toc_b && ps[j + 1].b < toc_e)) {
+          std::string two = k + title_key(ps[j + 1].t);
+          // (A long title set in three short lines: `某某学院` / `大学生创新创业训练计划实施与` / `管理办法`.)
+          if (j + 2 < ps.size() && ps[j].chars <= 40 && ps[j + 1].chars <= 40 && ps[j + 2].chars <= 20 && !tx::ends_sentence(ps[j + 1].t))
+            by_key[two + title_key(ps[j + 2].t)].push_back(j);
+          by_key[std::move(two)].push_back(j);
+        }
       }
       std::vector<std::pair<std::size_t, const TocEntry*>> found;
       // Titles an earlier entry took: two entries of one title (`江青陈伯达在北京大学的讲话` of two

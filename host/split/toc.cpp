@@ -166,7 +166,7 @@ std::vector<TocEntry> parse_toc(std::string_view text, std::size_t* toc_begin, s
       prev_first = false;
     } else if (std::string_view tail_title; !is_teaser(ps[i].t) && ps[i].chars >= 4 && ps[i].chars <= 40 &&
                                             !tx::ends_sentence(ps[i].t) && !column_line(ps[i].t) && i + 1 < ps.size() &&
-                                            (!entries.empty() || i <= h + 3) && page_last(ps[i + 1].t, tail_title, page, 1) &&
+                                            (!entries.empty() || i <= h + 3) && page_last(ps[i + 1].t, tail_title, page, ps[i].chars >= 10 ? 0 : 1) &&
                                             (ps[i].chars >= 10 || tx::char_count(tail_title) >= 4) && !tx::starts_with(line, "（") && !ascii_open) {
       // An entry wrapped before its page number (`…共青团中央召开学校铸牢中华民族共同体意识` /
       // `教育工作推进会 ........ 5`): both lines are its title. (The first entry too, right

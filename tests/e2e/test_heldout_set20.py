@@ -1,10 +1,14 @@
-"""Issues 12, 13 and 15, held-out sets 20 (session 42): two universities' notices and a third's rule for
-theses as PDF and Word 97, one Word file saved on a Mac (binary-18); five notices and an opinion of a
-county, cities and a district bureau as DOCX (binary-19); a company head's speech at a briefing, a
-leader's speech dated in words and his report to a plenum, as Markdown from three book repositories
-(pages-17), each checked against hand-written gold by its tools/eval_*.py (floors: the figures when
-session 42's fixes landed; the first pass is in the session's note)."""
+"""Issues 12–15, held-out sets 20 (session 42): two universities' notices and a third's rule for theses
+as PDF and Word 97, one Word file saved on a Mac (binary-18); five notices and an opinion of a county,
+cities and a district bureau as DOCX (binary-19); a company head's speech at a briefing, a leader's
+speech dated in words and his report to a plenum, as Markdown from three book repositories (pages-17);
+a college's student handbook of rules from a PDF (containers-8), each checked against hand-written gold
+by its tools/eval_*.py (floors: the figures when session 42's fixes landed; the first pass is in the
+session's note)."""
 import os
+import re
+import subprocess
+import sys
 from e2e import *
 
 D = os.path.join(SOURCE, "tests", "devset")
@@ -18,5 +22,13 @@ floors(evaluate("eval_pages", os.path.join(D, "pages-17"), "--gongwen", GONGWEN)
 # application forms attached, each form's cover over the bureau and a date (binary-19).
 floors(evaluate("eval_binary", GONGWEN, os.path.join(D, "binary-19")),
        {"ok": 5, "kind": 5, "title": 5, "number": 3, "date": 5, "issuer": 4}, "binary-19 ")
+
+# Probe 115: a college's student handbook of 31 rules as pdftotext wrote it, its name at every page's
+# head, a contents with ellipsis leaders, titles over two and three lines (containers-8). Two entries
+# name their rule otherwise than its title does (`…解除处分管理办法` for `…校解除处分管理办法（试行）`).
+p = subprocess.run([sys.executable, os.path.join(SOURCE, "tools", "eval_containers.py"), GONGWEN, os.path.join(D, "containers-8")],
+                   capture_output=True, text=True)
+per = {m[0]: (int(m[1]), int(m[2]), int(m[3])) for m in re.findall(r"^(\d\d)_\S+: gold \d+ got (\d+) starts (\d+)/\d+ titles (\d+)/", p.stdout, re.M)}
+check(per.get("01", (0, 0, 0))[1:] >= (29, 29), f"containers-8 01, a handbook's rules by its contents: starts, titles {per.get('01')}")
 
 done()

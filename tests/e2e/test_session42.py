@@ -88,4 +88,23 @@ r = row("cut-title-plain.jsonl", title="国家税务总局关于《某某国政�
         publish_date="2031-08-10", document_no="税总函〔2031〕17号", summary="【核心内容】《协定》于2031年6月16日生效。")
 check(r["kind"] != "announcement", f"a plain number names no 文种: {r['kind']}")
 
+# A college's handbook of its rules as pdftotext wrote it: each page under the handbook's name after a
+# form feed, its folio at the foot; a contents whose leaders are ellipses (`…（试行）…5`, `……3`), one
+# entry wrapped before its leader line; rules titled over two or three short lines, each numbered
+# `信工学〔2031〕9 号` (a number, never a running head). Three rules, found by the contents.
+head = "                   某某学院 2031 学生手册\n\n"
+art = lambda t: "".join(f"第{c}条 本办法{t}的第{c}项规定，各单位应当遵照执行，不得违反，违者按照有关规定处理。\n\n" for c in "一二三四五")
+pages = ["前     言\n\n为便于广大同学学习、了解、掌握、遵守国家和学校的各项管理制度，学校把有关文件汇编成《学生手册》。\n",
+         "                 目 录\n\n某某学院学生奖学金评审办法……………………………3\n\n某某学院学生综合素质测评实施办法（试行）…5\n\n"
+         "某某学院大学生创新创业训练计划实施与管理办法\n\n…………………………………………………………7\n",
+         "    某某学院\n\n   学生奖学金评审办法\n\n       信工学〔2031〕9 号\n\n" + art("奖学金"),
+         "    某某学院\n\n   学生综合素质测评实施办法（试行）\n\n       信工学〔2031〕10 号\n\n" + art("测评"),
+         "    某某学院\n\n   大学生创新创业训练计划实施与\n\n        管理办法\n\n       信工学〔2031〕11 号\n\n" + art("创新创业")]
+recs = process_records(write("handbook.txt", head + "".join(("\f" + head if i else "") + p + f"\n                 {i + 1}\n" for i, p in enumerate(pages))))
+got = [(x["kind"], x["title"]) for x in recs[1:]]
+check(got == [("regulation", "某某学院学生奖学金评审办法"), ("regulation", "某某学院学生综合素质测评实施办法（试行）"),
+              ("regulation", "某某学院大学生创新创业训练计划实施与管理办法")], f"a handbook's rules by its contents: {got}")
+heads = [d["message"] for d in recs[0]["diagnostics"] if d.get("id") == "clean.running_head"]
+check(any("学生手册" in m for m in heads) and not any("信工学" in m for m in heads), f"the handbook's name is its running head, the numbers none: {heads}")
+
 done()
