@@ -3,7 +3,8 @@
 -- detect() adds weak signals; no one of them decides (a headline verb alone
 -- stays under the threshold, and so does a dateline alone):
 --   headline ending with a completed-event verb (召开/举行/开班/启动/…)          +0.30
---   headline with a reporting verb (调研/会见/强调/表示/发布/…)                  +0.15
+--     or opening with good news (喜报/喜讯/捷报)                                 +0.30
+--   headline with a reporting verb (调研/会见/强调/表示/发布/举办/莅临/…)        +0.15
 --     and it is the whole text (a news list's entry, a catalogue's row)         +0.10
 --   a dispatch formula in the lead (本报讯, 本台消息, 新华社…电, 中国网5月13日讯,
 --     央视网消息, 中安在线讯, （记者…）, 记者从…获悉, 据…消息)                 +0.35
@@ -76,6 +77,7 @@ return {
   -- Without one of these words no signal can reach the threshold: skip detect().
   keywords = { "召开", "举行", "开班", "启动", "开幕", "闭幕", "举办", "揭牌", "成立", "签约", "讯", "电", "记者", "消息",
                "获悉", "据悉", "据了解", "了解到", "近日", "日前", "调研", "强调", "表示", "指出", "会见", "今天", "昨天", "今日", "昨日",
+               "举办", "参加", "莅临", "签署", "开展", "荣获", "喜获", "获得", "应邀", "喜报", "喜讯", "捷报", "考察", "出席", "走访", "看望", "慰问", "部署", "发布",
                -- a news column the page is filed under (page_column opens the gate too)
                "新闻动态", "工作动态", "综合新闻", "图片新闻", "新闻中心", "要闻", "资讯", "快讯",
                -- the bulletin an item stands in (fields.bulletin)
@@ -89,7 +91,8 @@ return {
 
   detect = function(doc)
     local ps = doc:paragraphs(8)
-    if #ps == 0 then return 0 end  -- one paragraph is a wire brief (`新华社北京6月11日电 …`)
+    -- (One paragraph is a wire brief, `新华社北京6月11日电 …`; none, a catalogue's headline alone.)
+    if #ps == 0 and doc.title == "" then return 0 end
     -- (A page's lines over the headline: an e-paper's page label, a site's menu.)
     while #ps > 1 and page_line(ps[1].text) do table.remove(ps, 1) end
     local head = doc.title ~= "" and doc.title or ps[1].text
@@ -106,10 +109,14 @@ return {
     end
     if gw.len(head) <= 40 and gw.re.find(head, "(召开|举行|开班|启动|开幕|闭幕|举办|揭牌|成立|签约)$") then
       doc:signal("headline with a completed-event verb", 0.30)
-    elseif gw.len(head) <= 60 and gw.re.find(head, "(调研|考察|会见|出席|强调|表示|指出|发布|获悉|部署|走访|看望|慰问|举行|召开)") then
+    elseif gw.len(head) <= 60 and gw.re.find(head, "^[【\\[]?(喜报|喜讯|捷报)") then
+      doc:signal("headline of good news (喜报, 喜讯, 捷报)", 0.30)
+    -- (A title that ends in a thing, `…春节慰问品采购项目`, names a procurement or a plan, no event.)
+    elseif gw.len(head) <= 60 and gw.re.find(head, "(调研|考察|会见|出席|强调|表示|指出|发布|获悉|部署|走访|看望|慰问|举行|召开|举办|参加|莅临|签署|开展|荣获|喜获|获得|应邀)")
+        and not gw.re.find(head, "(项目|采购|招标|标段|工程|服务|计划|方案|办法|规定|名单|公告|公示)$") then
       doc:signal("headline with a reporting verb", 0.15)
       -- (A list's entry, the headline all its row says: nothing else to weigh.)
-      if #ps == 1 and gw.trim(ps[1].text) == gw.trim(head) then
+      if #ps == 0 or (#ps == 1 and gw.trim(ps[1].text) == gw.trim(head)) then
         doc:signal("the headline is all the text says (a news list's entry)", 0.10)
       end
     end

@@ -265,7 +265,8 @@ Unwrapped unwrap_markdown(std::string_view s) {
       markdown_inline(title, tb, u.out);
       std::string shown(trim(std::string_view(u.out.text).substr(at)));
       u.headings.push_back({level, setext ? std::string(static_cast<std::size_t>(level), '#') : std::string(line.substr(0, level)), shown, at, npos});
-      if (level == 1 && !u.fields.contains("title")) u.fields["title"] = shown;
+      // (A page saved as Markdown keeps its site after the title: `读者管理与服务规定 - 某某大学图书馆`.)
+      if (level == 1 && !u.fields.contains("title")) u.fields["title"] = strip_site_suffix(shown);
     } else {
       markdown_inline(line, lb, u.out);
     }

@@ -335,8 +335,8 @@ std::string strip_site_suffix(std::string t, std::string* site_out) {
   static const std::string_view seps[] = {" - ", " | ", "_", "|", " – ", "－", "-", "——"};
   static const std::string_view site_words[] = {"网", "站", "频道", "首页", "中心", "门户", "新闻", "财经", "政府", "纪检",
                                                 ".cn", ".com", "公开", "办事处", "部门", "栏目", "科普", "报", "局", "所"};
-  // (A school's site is its name: at the tail's end, not inside a subtitle that names it.)
-  static const std::string_view school_words[] = {"大学", "学院", "学校"};
+  // (A school's site is its name, its library's too: at the tail's end, not inside a subtitle that names it.)
+  static const std::string_view school_words[] = {"大学", "学院", "学校", "图书馆"};
   for (bool again = true; again;) {
     again = false;
     for (auto sep : seps) {
@@ -347,7 +347,9 @@ std::string strip_site_suffix(std::string t, std::string* site_out) {
       bool site = tail.empty();
       for (auto w : site_words) site |= tail.find(w) != std::string_view::npos;
       for (auto w : school_words) site |= text::ends_with(tail, w);
-      bool ascii = !tail.empty() && std::all_of(tail.begin(), tail.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+      // (Digits are no site: a date's `-03-15` in `新闻联播 2007-03-15`.)
+      bool ascii = !tail.empty() && std::all_of(tail.begin(), tail.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }) &&
+                   !std::all_of(tail.begin(), tail.end(), [](char c) { return (c >= '0' && c <= '9') || c == ' '; });
       if (!site && !ascii) continue;
       if (site_out && site_out->empty() && !tail.empty()) *site_out = std::string(text::trim(tail));
       t = std::string(text::trim(std::string_view(t).substr(0, p)));

@@ -11,16 +11,30 @@ namespace people = gongwen::people;
 
 std::string adopting_body(std::string_view rest) {
   std::string q = tx::strip_spaces(rest);
-  auto meeting = q.find("会议通过");
+  // (Or a news line's `…会议表决通过了《…》`.)
+  std::size_t meeting = std::string::npos;
+  for (std::string_view v : {"会议通过", "会议表决通过", "会议审议通过"}) meeting = std::min(meeting, q.find(v));
   if (meeting == std::string::npos) return {};
-  // The meeting's own number (`第二十九次`, `第3次常务`) starts at the last 第 before it.
-  auto nth = q.rfind("第", meeting);
-  if (nth == std::string::npos || q.find("次", nth) > meeting) return {};
+  // The meeting's own number (`第二十九次`, `第3次常务`) starts at the last 第 before it; a news
+  // line drops the 第 (`第十三届全国人大一次会议`).
+  std::size_t nth = std::string::npos;
+  if (meeting >= 6 && std::string_view(q).substr(meeting - 3, 3) == "次" && tx::is_cn_numeral(tx::first_cp(std::string_view(q).substr(meeting - 6)))) {
+    nth = meeting - 3;
+    while (nth >= 3 && tx::is_cn_numeral(tx::first_cp(std::string_view(q).substr(nth - 3)))) nth -= 3;
+    if (nth >= 3 && std::string_view(q).substr(nth - 3, 3) == "第") nth -= 3;
+  } else {
+    nth = q.rfind("第", meeting);
+    if (nth == std::string::npos || q.find("次", nth) > meeting) return {};
+  }
   std::string organ = q.substr(0, nth);
-  if (tx::starts_with(organ, "（") || tx::starts_with(organ, "(")) organ.erase(0, organ[0] == '(' ? 1 : 3);
+  for (std::string_view lead : {"，", ",", "（", "("})
+    if (tx::starts_with(organ, lead)) organ.erase(0, lead.size());
   if (tx::starts_with(organ, "经")) organ.erase(0, 3);  // `经省人民政府第125次常务会议通过`
   if (auto a = organ.find("第"), b = organ.find("届"); a != std::string::npos && b != std::string::npos && b > a && b - a <= 15)
     organ.erase(a, b + 3 - a);
+  // (The congress a news line names short.)
+  if (organ == "全国人大常委会") organ = "全国人民代表大会常务委员会";
+  else if (organ == "全国人大") organ = "全国人民代表大会";
   // A body that names itself (`学校`, `本校`, `公司` + its meeting) is no issuer to report.
   for (std::string_view generic : {"学校", "本校", "我校", "公司", "本公司", "集团", "学院", "本院", "我院", "本会", "协会", "学会"})
     if (tx::starts_with(organ, generic)) return {};

@@ -417,7 +417,7 @@ struct Regulation {
         q = q.substr(std::string_view("（").size(), std::min(q.find("，"), q.size() - std::string_view("）").size()) - std::string_view("（").size());
       // (Not a record's labelled line, `【发布部门】国务院`, `制定机关 国务院`.)
       bool labelled = contains(q, "【") || tx::starts_with(q, "发布") || tx::starts_with(q, "制定") || tx::starts_with(q, "颁布");
-      if (q == title || labelled || tx::char_count(q) > 30 || contains(q, "：") || contains(q, ":") || tx::find_full_date(q) ||
+      if (q == title || (!title.empty() && tx::starts_with(q, title)) || labelled || tx::char_count(q) > 30 || contains(q, "：") || contains(q, ":") || tx::find_full_date(q) ||
           !people::organ_like(q))
         continue;
       // (Joint organs on one line, spaced apart: `中共某某县委 某某县人民政府`.)

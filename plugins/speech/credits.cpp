@@ -198,6 +198,36 @@ std::optional<PublishedNote> closing_note(std::string_view text) {
   return std::nullopt;
 }
 
+std::optional<PublishedNote> opening_note(std::string_view text) {
+  std::size_t b = 0;
+  for (int n = 0; n < 6 && b < text.size(); ++n) {
+    std::size_t e = std::min(text.find('\n', b), text.size());
+    std::string_view line = tx::trim(text.substr(b, e - b));
+    b = e + 1;
+    for (std::string_view hall : {"同志们", "各位", "尊敬的", "女士们", "亲爱的"})
+      if (tx::starts_with(line, hall)) return std::nullopt;  // (the speech begins: no lead after it)
+    std::size_t intro = std::min(line.find("以下为"), line.find("以下是"));
+    if (intro == std::string_view::npos || tx::char_count(line) > 400) continue;
+    bool said = false;
+    for (std::string_view w : {"讲话", "致辞", "发言", "演讲"}) said |= contains(line.substr(intro), w);
+    if (!said) continue;
+    PublishedNote note;
+    for (std::size_t i = 0; i < intro && note.date.empty();) {
+      if (auto d = tx::parse_date_at(line, i); d && d->month && d->day) note.date = d->iso();
+      tx::next_cp(line, i);
+    }
+    if (note.date.empty()) return std::nullopt;
+    std::string_view who = line.substr(intro + 9);  // (`以下为省委书记黄坤明在大会上的讲话`)
+    if (auto at = who.find("在"); at != std::string_view::npos) who = who.substr(0, at);
+    for (std::string_view post : people::kPositions)
+      if (auto p = who.rfind(post); note.speaker.empty() && p != std::string_view::npos && tx::char_count(who.substr(p + post.size())) >= 2 &&
+                                     tx::char_count(who.substr(p + post.size())) <= 3)
+        note.speaker = std::string(who.substr(p + post.size()));
+    return note;
+  }
+  return std::nullopt;
+}
+
 std::optional<std::pair<std::string, std::string>> closing_signature(std::string_view text) {
   std::string_view lines[2];
   std::size_t e = text.size();

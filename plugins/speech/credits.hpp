@@ -39,6 +39,10 @@ struct PublishedNote {
   std::string speaker, date;
 };
 std::optional<PublishedNote> closing_note(std::string_view text);
+// An editor's lead introducing the speech before its salutation (`2月18日…省委、省政府召开全省高质量发展
+// 大会…。以下为省委书记黄坤明在大会上的讲话实录——`): its first date (ISO, or `--02-18` without a
+// year: the page's supplies it) and the speaker it names; empty when none.
+std::optional<PublishedNote> opening_note(std::string_view text);
 // An organ signing off with the date, in the last two lines (a ministry's 新年贺词 or a
 // 公开信: `中华人民共和国交通运输部` / `2021年1月1日`): {organ, ISO date}; empty when none.
 std::optional<std::pair<std::string, std::string>> closing_signature(std::string_view text);

@@ -440,7 +440,7 @@ struct Speech {
         }
       }
     }
-    if (auto n = speech_credits::closing_note(doc.text())) {  // who spoke, and when, as its publisher notes
+    if (auto n = speech_credits::closing_note(doc.text()); n || (n = speech_credits::opening_note(doc.text()))) {  // as its publisher notes
       if (doc.field("speaker").empty() && !n->speaker.empty()) doc.set_field("speaker", n->speaker);
       if (doc.field("date").empty()) doc.set_field("date", n->date);
     } else if (auto sig = speech_credits::closing_signature(doc.text()); sig && doc.field("speaker").empty()) {  // an organ's 贺词

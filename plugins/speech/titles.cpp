@@ -67,6 +67,9 @@ bool names_speech_itself(std::string_view t) {
   for (std::string_view page : {"内容页", "正文页", "列表页", "频道", "栏目", "首页"})
     if (tx::ends_with(end, page)) return false;
   if (tx::ends_with(end, "》")) end.remove_suffix(std::string_view("》").size());
+  // (Nor one that reports a part taken at a meeting, `…参加…推进会并交流发言`.)
+  for (std::string_view r : {"并发言", "并交流发言", "并作交流发言", "并作发言"})
+    if (tx::ends_with(end, r)) return false;
   bool own = false;
   for (std::string_view w : {"的讲话", "讲话稿", "讲话提纲", "致辞", "发言", "主持词"}) own |= tx::ends_with(end, w);
   for (std::string_view r : {"并讲话", "并发表讲话", "发表重要讲话", "作重要讲话", "并致辞", "讲话精神", "讲话时", "讲话强调", "讲话指出",

@@ -107,4 +107,44 @@ check(got == [("regulation", "某某学院学生奖学金评审办法"), ("regul
 heads = [d["message"] for d in recs[0]["diagnostics"] if d.get("id") == "clean.running_head"]
 check(any("学生手册" in m for m in heads) and not any("信工学" in m for m in heads), f"the handbook's name is its running head, the numbers none: {heads}")
 
+# A school's news list dumped from its database (title, date, address; no text): its headlines are news
+# (`我校与某某公司等六家企业签署合作协议`, `某某专家团莅临我校…考察交流`, `喜报`); a procurement project
+# (`…春节慰问品采购项目`) is none, nor is a head's part at a meeting a speech (`…推进会并交流发言`).
+sql = ("create table trends\n(\n    id int auto_increment primary key,\n    title varchar(1000) not null,\n"
+       "    pub_time varchar(50) not null,\n    url varchar(100) not null\n);\n\n")
+heads = ["我校与某某物联网有限公司等六家企业签署合作协议", "某某市国学专家团莅临我校文化研发中心考察交流", "喜报",
+         "某某消防救援支队2031年春节慰问品采购项目", "张某某书记参加某某市高校创新创业工作推进会并交流发言"]
+sql += "".join(f"INSERT INTO bs.trends (id, title, pub_time, url)\nVALUES ({i + 1}, '{h}', '2031-01-1{i}', 'http://www.example.edu.cn/html/2/content/31/01/{i}.shtml');\n"
+               for i, h in enumerate(heads))
+got = [x["kind"] for x in process_records(write("trends.sql", sql))]
+check(got[:3] == ["news", "news", "news"], f"a news list's headlines: {got}")
+check(got[3] != "news" and got[4] != "speech", f"a procurement, a part at a meeting: {got}")
+
+# A rule saved from a library's site as Markdown, its heading with the site (`# 读者管理与服务规定 - 某某大学图书馆`):
+# the title without it.
+r = one("library.md", "# 读者管理与服务规定 - 某某大学图书馆\n\n## content\n\n第一章 入馆指南\n\n第一条 入馆凭证 校内读者凭本人校园卡入馆。\n\n"
+        "第二条 开放时间 请关注图书馆官网发布的开放时间。\n\n第二章 借阅\n\n第三条 图书外借 请在自助借还机办理外借手续。\n\n第四条 本规定由图书馆负责解释。\n")
+check(r["title"] == "读者管理与服务规定" and r["kind"] == "regulation", f"a library's heading: {r['kind']} {r['title']}")
+# (A date after a dash is no site: `# 新闻联播 2031-03-15`.)
+r = process_records(write("xwlb.md", "# 新闻联播 2031-03-15\n\n## 本期内容\n\n某某会议在京召开。\n"))[0]
+check(r["title"] == "新闻联播 2031-03-15", f"a dated heading: {r['title']}")
+
+# A speech a government site posts under an editor's lead (`2月18日是…第一个工作日，省委、省政府召开…大会…。以下为省委书记
+# 某某某在大会上的讲话实录——`), posted the day after: dated by the lead, the year the page's.
+r = one("lead.md", "标题：某某某同志在某某省高质量发展大会上的讲话实录\n媒体：某某省人民政府\n发布日期：2031-02-19 11:06\n\n"
+        "2月18日是农历新春第一个工作日，省委、省政府召开全省高质量发展大会。以下为省委书记某某某在大会上的讲话实录——\n"
+        "同志们，朋友们：\n人勤春来早。今天，我们再度召开全省高质量发展大会，聚焦产业科技话创新、谋未来。\n"
+        "我们要不断夯实实体经济为本、制造业当家的根基，持续推动高质量发展。\n")
+check(r["kind"] == "speech" and r["fields"].get("date") == "2031-02-18", f"a speech dated by its lead: {r['kind']} {r['fields'].get('date')}")
+
+# A law a university's site reposts under a news line (`2031年3月20日，第十五届全国人大一次会议表决通过了《…》。`):
+# adopted then, by the congress.
+r = one("law.html", "<html><head><title>中华人民共和国某某法</title></head><body><h1>中华人民共和国某某法</h1>"
+        "<p>《中华人民共和国某某法》是为了推进全面依法治国而制定的法律。</p>"
+        "<p>2031年3月20日，第十五届全国人大一次会议表决通过了《中华人民共和国某某法》。</p>"
+        "<p>第一章　总　则</p><p>第一条　为了加强某某工作，制定本法。</p><p>第二条　某某工作坚持依法进行。</p>"
+        "<p>第三条　本法自公布之日起施行。</p></body></html>")
+check(r["fields"].get("issuer") == ["全国人民代表大会"] and r["fields"].get("date") == "2031-03-20",
+      f"a law adopted as a news line says: {r['fields'].get('issuer')} {r['fields'].get('date')}")
+
 done()
