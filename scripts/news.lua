@@ -17,6 +17,7 @@
 --   the reporter's words in the first paragraphs (记者获悉, 笔者了解到, 据悉)      +0.20
 --   a broadcast's sound bites, two or more (记者：…, 人大代表 王浩良：…)           +0.25
 --   a source credit closing the item (`（德清县发改局）`, `供稿/摄影/编辑`)        +0.15
+--   a printed page's info line under the headline (`2024年06月13日 | 来源：…`) +0.25
 --   a web page's publication date with its source, site or author (the
 --     page's metadata, not the text: a CMS posts news with both), or a
 --     dataset row's date column with a source, reporter or url column        +0.15
@@ -47,6 +48,11 @@ local function page_line(t)
     return items >= 3
   end
   return false
+end
+
+-- An outlet's name alone over the headline, a printed page's logo (`人民网`, `某某日报`).
+local function outlet_line(t)
+  return gw.len(t) <= 8 and gw.re.find(t, "^\\p{Han}{2,6}(网|报|台|频道)$")
 end
 
 local REPORTING_VERBS = { "强调", "指出", "表示", "出席", "主持", "参加", "会见", "调研", "考察", "介绍", "据悉", "获悉", "报道" }
@@ -94,7 +100,10 @@ return {
     -- (One paragraph is a wire brief, `新华社北京6月11日电 …`; none, a catalogue's headline alone.)
     if #ps == 0 and doc.title == "" then return 0 end
     -- (A page's lines over the headline: an e-paper's page label, a site's menu.)
-    while #ps > 1 and page_line(ps[1].text) do table.remove(ps, 1) end
+    -- (Or the outlet's name over it, a printed page's logo: `人民网`.)
+    while #ps > 1 and (page_line(ps[1].text) or outlet_line(ps[1].text)) do
+      table.remove(ps, 1)
+    end
     local head = doc.title ~= "" and doc.title or ps[1].text
     -- A first paragraph of prose is no headline: the item has lost it, and that is its lead.
     if doc.title == "" and (gw.re.find(head, "。$") or (gw.len(head) > 60 and gw.re.find(head, "[。，,]"))) then head = "" end
@@ -227,8 +236,22 @@ return {
         or type(doc.fields.editor) == "string") then
       doc:signal("a source credit closes the item", 0.15)
     end
-    local from_text = doc:score()  -- what the text itself says, before the page's metadata
     local f = doc.fields
+    -- A page printed to PDF or OFD keeps its info line under the headline (`2024年06月13日16:10 | 来源：
+    -- 人民网－江西频道`): the CMS's date and source, as a page's metadata would give them.
+    -- (Counted once: a reader that took the line for the page's metadata is no second witness.)
+    local info_line = false
+    for i = 2, math.min(#ps, 5) do
+      local t = ps[i].text
+      -- (A CMS's line: the time of day or a bar beside the date; a journal's `来源：《某某》2031/19` is a citation.)
+      if gw.len(t) <= 80 and gw.re.find(t, "来\\s*源\\s*[：:]") and gw.date(t, 1) and not gw.re.find(t, "[。！？《]")
+          and gw.re.find(t, "(\\d{1,2}:\\d{2}|[|｜])") then
+        doc:signal("a printed page's info line under the headline (its date, 来源)", 0.25)
+        info_line = true
+        break
+      end
+    end
+    local from_text = doc:score()  -- what the text itself says, before the page's metadata
     -- The site files the page under a news column (`首页 > 新闻中心 > 综合新闻`).
     if type(f.page_column) == "string" and gw.re.find(f.page_column, "(新闻|动态|要闻|资讯|快讯|简讯|报道|聚焦)") then
       doc:signal("the site files it under a news column", 0.25)
@@ -236,7 +259,7 @@ return {
       doc:signal("an item of a bulletin's issue (" .. f.bulletin .. ")", 0.25)
     end
     local row = type(f.dataset) == "table" and f.dataset or {}
-    if f.page_date and (f.source or f.site or f.author) then
+    if f.page_date and (f.source or f.site or f.author) and not info_line then
       doc:signal("a web page's publication date and source", 0.15)
     elseif f.row_date and (row.source or row.site or row.author or row.reporter or row.url or row["来源"] or row["作者"]) then
       doc:signal("a dataset row's publication date and source", 0.15)
@@ -280,7 +303,9 @@ return {
     local ps = doc:paragraphs()
     -- A save time above the headline (`2015-09-29 14:26:18`) is neither title nor lead.
     local first = 1
-    while first < #ps and first <= 3 and (not gw.re.find(ps[first].text, "\\p{Han}") or page_line(ps[first].text)) do first = first + 1 end
+    while first < #ps and first <= 3 and (not gw.re.find(ps[first].text, "\\p{Han}") or page_line(ps[first].text) or outlet_line(ps[first].text)) do
+      first = first + 1
+    end
     -- A headline wrapped after its dash (`…热议…工作报告——` / `“字字铿锵…”(一)`) goes on
     -- on the next line, a short one that ends no sentence.
     local last = first
@@ -331,6 +356,9 @@ return {
         line_source = gw.re.match(t, "来\\s*源\\s*[：:]\\s*([^\\s|｜]{2,30}?)(?:\\s|[|｜]|(?:作者|编辑|浏览|点击|发布|时间)[：:]|$)")
         if line_source then
           if not doc.fields.source then doc.fields.source = line_source end
+          -- (And its date, the page's: `2024年06月13日16:10 | 来源：…`.)
+          local posted_on = gw.date(t, 1)
+          if posted_on and posted_on:find("^%d%d%d%d%-%d%d%-%d%d$") and not doc.fields.page_date then doc.fields.page_date = posted_on end
           break
         end
       end

@@ -75,7 +75,10 @@ std::optional<std::pair<std::string, std::string>> spokesperson_in_title(std::st
     std::string_view after = rest.substr(end);
     bool act = false;
     for (std::string_view v : {"主持", "在", "举行", "答", "就", "表示", "回答", "召开"}) act |= tx::starts_with(after, v);
-    if (!act || !people::personal_name(name)) continue;
+    // (Its place says it is a name, whatever its surname: `发言人华春莹主持…`.)
+    bool bare = k <= 3 && tx::han_count(name) == k;
+    for (std::string_view v : {"在", "就", "答", "表", "回", "主", "举", "召", "对", "说"}) bare = bare && !tx::starts_with(name, v);
+    if (!act || !(people::personal_name(name) || bare)) continue;
     // The post without the day the title opens with (`2005年7月12日外交部发言人`, `18日…发言人`).
     std::string_view post = std::string_view(q).substr(0, at + std::string_view("发言人").size());
     if (auto d = tx::parse_date_at(post, 0); d && d->begin == 0) post.remove_prefix(d->end);
@@ -277,6 +280,24 @@ std::string_view without_speaker(std::string_view title, std::string_view speake
   for (std::string_view colon : {"：", ":"})
     if (tx::starts_with(rest, colon) && tx::char_count(rest) > 5) return tx::trim(rest.substr(colon.size()));
   return title;
+}
+
+void read_colophon(gongwen::Document& doc, const std::vector<gongwen::structure::Paragraph>& paras) {
+  for (std::size_t i = paras.size() > 8 ? paras.size() - 8 : 0; i < paras.size(); ++i) {
+    auto p = paras[i].text;
+    for (std::string_view label : {"送：", "发：", "抄送：", "抄报：", "分送："}) {
+      if (!tx::starts_with(p, label)) continue;
+      std::string key = label == "送：" ? "sent_to" : label == "发：" ? "issued_to" : label == "抄送：" ? "cc" : label == "抄报：" ? "reported_to" : "distributed_to";
+      doc.set_field(key, p.substr(label.size()));
+    }
+    if (tx::ends_with(p, "印发")) {
+      if (auto d = tx::find_full_date(p)) {
+        doc.set_field("printed_on", d->iso());
+        auto by = tx::trim(p.substr(0, d->begin));
+        if (!by.empty()) doc.set_field("printed_by", by);
+      }
+    }
+  }
 }
 
 }  // namespace speech_credits

@@ -1,10 +1,14 @@
 // Who a speech's title or a short line credits (see credits.cpp).
 #pragma once
 
+#include <gongwen/document.hpp>
+#include <gongwen/structure.hpp>
+
 #include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
+#include <vector>
 
 namespace speech_credits {
 
@@ -52,5 +56,9 @@ std::string closing_dateline(std::string_view text);
 // A title that opens with its speaker's name and a colon (`习近平：用好红色资源…`, as a journal
 // heads the speeches it prints): the title after it; the title itself otherwise.
 std::string_view without_speaker(std::string_view title, std::string_view speaker);
+
+// A speech printed as a 公文 prints its 版记 at the end: distribution lists (`送：`, `发：`, `抄送：`,
+// `抄报：`, `分送：`) and the printing line (`某某办公室 2024年5月20日印发`), as fields.
+void read_colophon(gongwen::Document& doc, const std::vector<gongwen::structure::Paragraph>& paras);
 
 }  // namespace speech_credits

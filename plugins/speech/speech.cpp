@@ -136,7 +136,8 @@ struct Speech {
     if (!titled) {
       std::string_view t = doc.title().empty() ? (paras.empty() ? std::string_view() : paras.front().text) : doc.title();
       bool conference = false;
-      for (std::string_view w : {"记者会", "发布会", "吹风会", "答记者问", "记者招待会"}) conference |= contains(t, w);
+      for (std::string_view w : {"记者会", "发布会", "吹风会", "答记者问", "记者招待会", "专访", "访谈"}) conference |= contains(t, w);
+      conference |= contains(t, "接受") && contains(t, "采访");  // (an interview: `…接受欧盟媒体采访介绍…`)
       int asks = 0;
       for (const auto& q : paras) {
         auto at = q.text.find("记者：");
@@ -482,6 +483,9 @@ struct Speech {
       } else if (auto sp = speech_credits::spokesperson_in_title(t)) {
         doc.set_field("speaker", sp->first);
         if (doc.field("position").empty()) doc.set_field("position", sp->second);
+        // (The day the title opens with, its year from the title the page kept: `2021年3月31日外交部发言人…`.)
+        for (const std::string& titled : {doc.field("original_title"), std::string(t)})
+          if (auto d = tx::parse_date_at(titled, 0); d && d->day && d->begin == 0 && doc.field("date").empty()) doc.set_field("date", d->iso());
       }
     if (doc.field("occasion").empty()) {
       // `在全市组织部长会议上的讲话` names its occasion, wherever the 在 stands; so do a
@@ -536,22 +540,7 @@ struct Speech {
     auto hs = st::heading_tree(doc, paras, o);
     st::add_sections(doc, hs);
     st::check_numbering(doc, hs);
-    // 版记: distribution lists and the printing line at the end.
-    for (std::size_t i = paras.size() > 8 ? paras.size() - 8 : 0; i < paras.size(); ++i) {
-      auto p = paras[i].text;
-      for (std::string_view label : {"送：", "发：", "抄送：", "抄报：", "分送："}) {
-        if (!tx::starts_with(p, label)) continue;
-        std::string key = label == "送：" ? "sent_to" : label == "发：" ? "issued_to" : label == "抄送：" ? "cc" : label == "抄报：" ? "reported_to" : "distributed_to";
-        doc.set_field(key, p.substr(label.size()));
-      }
-      if (tx::ends_with(p, "印发")) {
-        if (auto d = tx::find_full_date(p)) {
-          doc.set_field("printed_on", d->iso());
-          auto by = tx::trim(p.substr(0, d->begin));
-          if (!by.empty()) doc.set_field("printed_by", by);
-        }
-      }
-    }
+    speech_credits::read_colophon(doc, paras);  // 版记
   }
 };
 

@@ -147,4 +147,36 @@ r = one("law.html", "<html><head><title>中华人民共和国某某法</title></
 check(r["fields"].get("issuer") == ["全国人民代表大会"] and r["fields"].get("date") == "2031-03-20",
       f"a law adopted as a news line says: {r['fields'].get('issuer')} {r['fields'].get('date')}")
 
+# A news site's page printed to PDF (its menu, the outlet's logo `某某网` over the headline set large, the
+# sidebar's heading on its baseline, the info line `2031年06月13日16:10 | 来源：某某网`): news, dated by the
+# info line.
+import fixtures_binary as fb  # noqa: E402
+pieces = [(1, 40.0, 60.0, 12, "雅黑", False, None, "首页    党政    要闻    观点    互动    地方"),
+          (1, 40.0, 90.0, 10.5, "雅黑", False, "ADADAD", "某某网"),
+          (1, 40.0, 130.0, 28.5, "雅黑", False, None, "某县供电公司：党建引领聚合力"),
+          (1, 505.0, 130.0, 10.5, "雅黑", False, None, "热门排行"),
+          (1, 40.0, 160.0, 12, "雅黑", False, "666666", "2031年06月13日16:10 | 来源：某某网")]
+body = ["今年以来，某县供电公司积极探索乡村供电服务新模式，", "通过建立电力便民服务点，将供电服务网格融入基层治理，",
+        "为农村居民提供更加便捷、更加高效的电力服务。", "据了解，该公司与当地政府创新合作模式，采取政府主导的方式。"]
+pieces += [(1, 40.0, 200.0 + 24 * i, 15, "雅黑", False, None, t) for i, t in enumerate(body)]
+r = process_records(write("printed-news.pdf", fb.pdf(None, placed_pieces=pieces), "wb"))[0]
+check(r["kind"] == "news" and r["fields"].get("date") == "2031-06-13", f"a printed news page: {r['kind']} {r['title']} {r['fields'].get('date')}")
+
+# A spokesperson's press conference as a crawler kept it (`title: 3月31日外交部发言人华春莹主持例行记者会`, then
+# `原标题：2031年3月31日…`): the spokesperson whatever the surname's rarity, the day with the year the
+# original title gives. An interview (`…接受某某媒体采访介绍…`, `记者：` over each answer) is said, no news.
+r = one("presser.txt", "title: 3月31日外交部发言人华春莹主持例行记者会\nurl: http://www.example.gov.cn/xwfbh/1701417.htm\n"
+        "author: 某某办公室网站\ncontent: \n原标题：2031年3月31日外交部发言人华春莹主持例行记者会\n"
+        "应某某邀请，某国外交部长官将于4月2日至3日对中国进行访问。\n某某社记者：请问中方对此有何评论？\n华春莹：\n"
+        "我们注意到有关报道。中方的立场是一贯的、明确的。\n某某台记者：昨天，某某会议审议通过了有关修订案。你对此有何评论？\n华春莹：\n"
+        "这为全面准确贯彻有关方针提供了坚实制度保障。\n")
+check(r["kind"] == "speech" and r["fields"].get("speaker") == "华春莹" and r["fields"].get("date") == "2031-03-31",
+      f"a press conference: {r['kind']} {r['fields'].get('speaker')} {r['fields'].get('date')}")
+r = one("interview.html", "<html><head><title>某某大使夫人某某接受某某媒体采访介绍中国妇女事业发展</title></head><body>"
+        "<h1>某某大使夫人某某接受某某媒体采访介绍中国妇女事业发展</h1><p>2031年3月9日，某某大使夫人某某接受《某某观察》采访。</p>"
+        "<p><b>记者：</b>中国妇女的地位有什么变化？</p><p>某：中国妇女的地位发生了历史性的变化。</p>"
+        "<p><b>记者：</b>您如何看待妇女参与经济发展？</p><p>某：妇女是经济发展的重要力量。</p>"
+        "<p><b>记者：</b>您还有什么想说的？</p><p>某：谢谢。</p></body></html>")
+check(r["kind"] == "speech", f"an interview: {r['kind']}")
+
 done()
