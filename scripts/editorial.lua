@@ -9,6 +9,7 @@
 --   column label `卷首语` or `社论` in the first 3 paragraphs, or the
 --   splitter's `fields.column` naming one                                 +0.50
 --   byline `本刊/本报（特约）评论员` in the first 5 paragraphs              +0.50
+--   the title's bracket names a commentary (`…（社论）`, `…（人民论坛）`)      +0.50
 --   an editor's note `编者按：` in the first 3 paragraphs                   +0.35
 --   the note has a publishing formula (刊登如下 / 供学习参考 …)            +0.15
 --   the title's subtitle congratulates (`——热烈祝贺…会议开幕`): a paper's
@@ -71,7 +72,7 @@ return {
   description = "卷首语、评论员文章、编者按 (editorials and editor's notes)",
   priority = 45,
   -- Without one of these words no signal can reach the threshold: skip detect().
-  keywords = { "卷首语", "评论员", "编者按", "社论", "祝贺", "庆祝" },
+  keywords = { "卷首语", "评论员", "编者按", "社论", "祝贺", "庆祝", "论坛", "时评", "短评", "今日谈", "评论" },
 
   detect = function(doc)
     local paras = doc:paragraphs()
@@ -94,6 +95,10 @@ return {
     local head = doc.title ~= "" and doc.title or paras[1].text
     -- A paper's commentary titled by its commentator: `新华社评论员：牢牢把握…`.
     if gw.re.find(gw.strip_spaces(head), "^" .. COMMENTATOR .. "[：:]") then doc:signal("the title opens with its commentator (新华社评论员：…)", 0.60) end
+    -- A paper's commentary titled with its column in brackets (`…（社论）`, `…（人民论坛）`, `…（评论员观察）`).
+    if gw.len(head) <= 80 and gw.re.find(head, "[（(](?:本报)?(?:社论|评论员文章|评论员观察|本报评论员|人民论坛|人民时评|时评|短评|今日谈|评论)[）)]\\s*$") then
+      doc:signal("the title's bracket names a commentary (（社论）, （人民论坛）)", 0.50)
+    end
     if gw.len(head) <= 80 and gw.re.find(head, CONGRATULATION) then
       doc:signal("the title's subtitle congratulates (——热烈祝贺…)", 0.40)
       for i = 1, math.min(#paras, 12) do
@@ -145,7 +150,8 @@ return {
     if not column then column = doc:field("column") or by and "评论员文章" or note_i and "编者按" or nil end
     if column then doc.fields.column = column end
     if by then doc.fields.byline = by end
-    if title_i then
+    -- (A dataset's row keeps the title its column gives: a paper's deck of short lines opens the text.)
+    if title_i and not (doc.title ~= "" and doc.fields.dataset) then
       doc.title = paras[title_i].text
     elseif column and (doc.title == "" or column ~= "评论员文章") then
       doc.title = column

@@ -24,6 +24,8 @@ for gf in sorted(glob.glob(os.path.join(d, "gold", "*.json"))):
         title_ok = bool(got_t == want_t or (want_t and got_t.endswith(want_t) and got_t[:-len(want_t)] == "".join(mine)))
         if "issuer" not in gr and gr.get("issuers"):  # (a gold that lists the organs)
             gr["issuer"] = "、".join(gr["issuers"])
+        if isinstance(gr.get("issuer"), list):  # (or lists them under `issuer`)
+            gr["issuer"] = "、".join(gr["issuer"])
         res = {"rec": gr["row"] in recs, "title": title_ok, "kind": r.get("kind") == ("unknown" if gr.get("kind") in (None, "other") else gr["kind"])}
         # (A row that holds no document, gold title empty and no kind: its page's name is no miss.)
         if not gr.get("title") and not gr.get("kind"): del res["title"]  # (a gold without a kind: nothing to tell it by)

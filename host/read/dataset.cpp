@@ -297,71 +297,6 @@ std::optional<Dataset> from_objects(const std::vector<Json>& given, std::string 
   return d;
 }
 
-// The text of a paragraph object (`{"type":"paragraph","text":"…"}`,
-// `{"data":{"text":"…"}}`), or nullptr when it is more than a paragraph: a
-// record has a title of its own or many fields.
-const std::string* part_text(const Json& v) {
-  if (!v.is_object() || v.size() > 4) return nullptr;
-  const std::string* text = nullptr;
-  for (auto it = v.begin(); it != v.end(); ++it) {
-    if (title_name(it.key())) return nullptr;
-    const Json& x = it.value().is_object() && it.value().size() <= 3 && it.value().contains("text") ? it.value()["text"] : it.value();
-    if (x.is_string() && (text_name(it.key()) || it.key() == "data" || it.key() == "value")) text = &x.get_ref<const std::string&>();
-  }
-  return text;
-}
-
-// A document stored as its title over a list of paragraph objects (an OCR
-// archive's `{"title":…,"parts":[{"type":"paragraph","text":…},…]}`, an
-// editor's `{"blocks":[…]}`): one record whose text is the paragraphs in
-// order, not one record per paragraph.
-std::optional<Dataset> one_document_of_parts(const Json& j, const std::string& path, const Json& arr) {
-  if (!j.is_object() || path.empty() || path.find('.') != std::string::npos) return std::nullopt;
-  std::string title_key;
-  for (auto it = j.begin(); it != j.end(); ++it)
-    if (title_name(it.key()) && it.value().is_string()) {
-      title_key = it.key();
-      break;
-    }
-  std::size_t parts = 0;
-  for (const auto& v : arr) parts += part_text(v) != nullptr;
-  if (title_key.empty() || parts * 10 < arr.size() * 9) return std::nullopt;
-  DatasetRow row;
-  row.row = 1;
-  for (const auto& v : arr)
-    if (const std::string* t = part_text(v); t && !tx::trim(*t).empty()) {
-      row.text += *t;
-      row.text += '\n';
-    }
-  row.title = j[title_key].get<std::string>();
-  for (auto it = j.begin(); it != j.end(); ++it)
-    if (it.key() != title_key && it.key() != path && !it.value().is_array() && !it.value().is_object()) row.fields[it.key()] = it.value();
-  // The archive's dates as numbers (`"dates":[{"year":1974,"month":4,"day":2}]`) and its
-  // authors as a list: a date and an author the rows' readers know.
-  for (auto key : {"dates", "date"})
-    if (auto it = j.find(key); it != j.end() && !row.fields.contains("date")) {
-      const Json& d = it->is_array() && !it->empty() ? it->front() : *it;
-      auto num = [&](const char* k) { return d.is_object() && d.contains(k) && d[k].is_number_integer() ? d[k].get<int>() : 0; };
-      if (tx::Date date{num("year"), num("month"), num("day")}; date.year >= 1000 && date.year <= 2999) {
-        if (date.month < 1 || date.month > 12) date.month = 0;
-        if (!date.month || date.day < 1 || date.day > 31) date.day = 0;
-        row.fields["date"] = date.iso();
-      }
-    }
-  if (auto it = j.find("authors"); it != j.end() && it->is_array() && !row.fields.contains("author")) {
-    std::string names;
-    for (const auto& a : *it)
-      if (a.is_string() && !tx::trim(a.get<std::string>()).empty()) names += (names.empty() ? "" : "、") + a.get<std::string>();
-    if (!names.empty()) row.fields["author"] = names;
-  }
-  Dataset d;
-  d.layout = "json:" + path + "[parts]";
-  d.text_column = path;
-  d.title_column = title_key;
-  d.rows.push_back(std::move(row));
-  return d;
-}
-
 std::optional<Dataset> read_json(std::string_view s) {
   Json j = Json::parse(s, nullptr, false);
   if (j.is_discarded()) return std::nullopt;
@@ -383,13 +318,32 @@ std::optional<Dataset> read_json(std::string_view s) {
     if (auto d = single(arr->front(), path.empty() ? "json" : "json:" + path)) return d;
     return j.is_object() ? single(j, "json") : std::nullopt;
   }
-  if (arr->size() < 2) return std::nullopt;
-  std::vector<Json> objects;
-  for (const auto& v : *arr) {
-    Json flat = Json::object();
-    if (v.is_object()) flatten(v, "", flat, 0);
-    objects.push_back(std::move(flat));
+  // (Records grouped under keys, `{"docs":{"0":[…],"1":[…]}}`: every group's, in the file's order.)
+  std::vector<const Json*> groups{arr};
+  if (auto dot = path.rfind('.'); dot != std::string::npos) {
+    const Json* parent = &j;
+    for (std::size_t b = 0; parent && b < dot;) {
+      std::size_t e = std::min(path.find('.', b), dot);
+      auto it = parent->find(path.substr(b, e - b));
+      parent = it != parent->end() && it->is_object() ? &*it : nullptr;
+      b = e + 1;
+    }
+    bool all_groups = parent && parent->size() >= 2 &&
+                      std::all_of(parent->begin(), parent->end(), [](const Json& g) { return g.is_array() && !g.empty() && g.front().is_object(); });
+    if (all_groups) {
+      groups.clear();
+      for (const auto& g : *parent) groups.push_back(&g);
+      path.resize(dot);
+    }
   }
+  if (groups.size() == 1 && arr->size() < 2) return std::nullopt;
+  std::vector<Json> objects;
+  for (const Json* g : groups)
+    for (const auto& v : *g) {
+      Json flat = Json::object();
+      if (v.is_object()) flatten(v, "", flat, 0);
+      objects.push_back(std::move(flat));
+    }
   return from_objects(objects, path.empty() ? "json" : "json:" + path);
 }
 

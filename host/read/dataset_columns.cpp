@@ -22,8 +22,29 @@ namespace gongwen::host::dataset_detail {
 
 namespace tx = gongwen::text;
 
+// A header written in traditional characters (`法規名稱`, `條文內容`, Taiwan's and Hong Kong's
+// exports) read in simplified ones, as the lists below are: the characters of column names only
+// (the text itself is folded later, with OpenCC, by the cleaner).
+std::string column_key(std::string_view name) {
+  static constexpr std::pair<char32_t, char32_t> kFold[] = {
+      {U'標', U'标'}, {U'題', U'题'}, {U'內', U'内'}, {U'稱', U'称'}, {U'規', U'规'}, {U'發', U'发'}, {U'機', U'机'}, {U'關', U'关'},
+      {U'號', U'号'}, {U'時', U'时'}, {U'間', U'间'}, {U'類', U'类'}, {U'單', U'单'}, {U'來', U'来'}, {U'條', U'条'}, {U'編', U'编'},
+      {U'節', U'节'}, {U'異', U'异'}, {U'動', U'动'}, {U'檔', U'档'}, {U'資', U'资'}, {U'訊', U'讯'}, {U'屬', U'属'}, {U'級', U'级'},
+      {U'狀', U'状'}, {U'態', U'态'}, {U'連', U'连'}, {U'結', U'结'}, {U'網', U'网'}, {U'頁', U'页'}, {U'書', U'书'}, {U'報', U'报'},
+      {U'會', U'会'}, {U'議', U'议'}, {U'錄', U'录'}, {U'說', U'说'}, {U'廢', U'废'}, {U'註', U'注'}, {U'記', U'记'}, {U'點', U'点'},
+      {U'閱', U'阅'}, {U'讀', U'读'}, {U'數', U'数'}, {U'門', U'门'}, {U'們', U'们'}, {U'員', U'员'}, {U'務', U'务'}, {U'構', U'构'}};
+  std::string out;
+  for (std::size_t i = 0; i < name.size();) {
+    char32_t c = tx::next_cp(name, i);
+    for (auto [t, simple] : kFold)
+      if (c == t) c = simple;
+    tx::append_utf8(out, c);
+  }
+  return ascii_lower(tx::trim(out));
+}
+
 bool one_of(std::string_view name, std::initializer_list<std::string_view> names) {
-  std::string l = ascii_lower(tx::trim(name));
+  std::string l = column_key(name);
   for (auto n : names)
     if (l == n) return true;
   return false;
@@ -69,6 +90,8 @@ int text_rank(std::string_view n) {
   if (one_of(n, {"content", "text", "body", "正文", "内容", "全文", "文本", "fulltext", "正文内容", "zw", "doccontent"})) return 3;
   // `Policy Content`, `newsContent`, `article_text` (not `link_text`).
   if (one_of(last_word(n), {"content", "text", "body", "fulltext"})) return 2;
+  // (A kind's content, `法规内容`, `条文内容`, `新闻正文`; not its summary, `内容摘要`.)
+  if (std::string l = column_key(n); tx::char_count(l) > 2 && (tx::ends_with(l, "内容") || tx::ends_with(l, "正文"))) return 2;
   // (A summary, a page's HTML or an `article` field holds the text only when nothing says text.)
   return one_of(n, {"article", "summary", "html"}) ? 1 : 0;
 }
@@ -85,7 +108,7 @@ int title_rank(std::string_view n) {
                  "bt", "doctitle", "wjbt", "wjmc"}))
     return 3;
   // news_title, Policy Title, newsTitle, 文件标题, 新闻标题 (not 副标题, subTitle)
-  std::string l = ascii_lower(tx::trim(n));
+  std::string l = column_key(n);
   bool han_title = l.size() > 6 && l.compare(l.size() - 6, 6, "标题") == 0 && !tx::ends_with(l, "副标题") && !tx::ends_with(l, "短标题");
   // (A project's name titles its announcement: `采购项目名称`; a unit's name, `单位名称`, titles nothing.)
   han_title |= tx::ends_with(l, "项目名称");
@@ -194,7 +217,7 @@ bool date_name(std::string_view n) {
                  "印发日期", "时间", "发文时间", "公布日期", "年份", "发布年份", "year"}) ||
       written_date_name(n) || one_of(n, {"fbrq", "docreltime"}))
     return true;
-  std::string l = ascii_lower(tx::trim(n));
+  std::string l = column_key(n);
   for (std::string_view tail : {"_date", "_time", "日期", "时间"})
     if (l.size() > tail.size() && l.compare(l.size() - tail.size(), tail.size(), tail) == 0) return true;
   // `Release Time`, `pubDate`.
@@ -208,7 +231,7 @@ bool date_name(std::string_view n) {
 }
 
 bool revision_date_name(std::string_view n) {
-  std::string l = ascii_lower(tx::trim(n));
+  std::string l = column_key(n);
   for (std::string_view w : {"更新", "修改", "截止", "失效", "废止"})
     if (l.find(w) != std::string::npos) return true;
   // Word by word (`update_time`, `updateTime`, `end_date`, `enddate`), never inside

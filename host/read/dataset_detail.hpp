@@ -18,6 +18,8 @@ namespace gongwen::host::dataset_detail {
 // Column names (dataset_columns.cpp): one of several, a key's last dotted segment,
 // an answer column (答复内容), a date column (pubdate, 发布日期, …_date).
 bool one_of(std::string_view name, std::initializer_list<std::string_view> names);
+// A column's name as the lists compare it: trimmed, lower case, traditional characters read as simplified.
+std::string column_key(std::string_view name);
 // The words of an ASCII name split at spaces, `_`, `-`, `.` and case changes, lower case
 // (`documentNumber`, `issuing_authority` → document number, issuing authority).
 std::vector<std::string> name_words(std::string_view n);
@@ -84,6 +86,9 @@ std::optional<Dataset> read_jsonl(std::string_view s, bool by_name);
 // Sogou's `<doc><url>…<contenttitle>…<content>…</doc>`, `<text id=…>…</text>`.
 bool looks_tagged(std::string_view s);
 std::optional<Dataset> read_tagged(std::string_view s);
+// dataset_json_parts.cpp: a JSON document kept as its title over the list `arr` of its parts (at `path`),
+// as one row whose text is the parts in order; nothing when `arr` holds records.
+std::optional<Dataset> one_document_of_parts(const Json& j, const std::string& path, const Json& arr);
 
 // Rows that are the articles of documents (dataset_parts.cpp), one row per
 // document; nothing when the rows are documents of their own.

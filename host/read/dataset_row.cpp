@@ -264,7 +264,9 @@ std::string row_issuer(const Json& fields) {
                             "发布单位", "制定机关", "颁布机关", "答复部门", "答复单位", "办理单位", "回复部门", "回复单位",
                             "答复机构", "回复机构", "answer_org", "reply_org", "answer_name", "answer_dept",
                             // (A procurement notice is its buyer's: `采购单位`, `采购人`.)
-                            "采购单位", "采购人"}) ||
+                            "采购单位", "采购人",
+                            // (A council's papers are its committees': `committee`, `委員會`.)
+                            "committee", "委员会"}) ||
                  two_words(it.key(), {"issuing", "issuer", "issued"}, {"authority", "agency", "organ", "org", "organization", "department", "dept", "unit", "office", "name", "body"});
     auto v = tx::trim(it.value().get_ref<const std::string&>());
     // (A crawler's `issuing_org` that holds the site it read, `北京市人民政府门户网站`, `www.gov.cn`: no organ.)

@@ -134,6 +134,7 @@ struct Folded {
   std::string original;  // the input's text before folding: the same offsets as the fold
   std::size_t base = 0;  // the input's text_base
   std::vector<std::pair<std::string, std::string>> fields;  // fields read folded: name, value as written
+  std::string title, title_folded;                          // the reader's title (a row's, a page's) as written, and read
 };
 
 // The reader's fields that handlers read as the text (a page's 文號, a row's 發文機關).
@@ -188,7 +189,8 @@ void unfold(Document& d, const Folded& f) {
     as_written(sec.marker, d, original, sec.begin, 400);
     as_written(sec.title, d, original, sec.begin, 400);
   }
-  as_written(d.title, d, original, 0, std::string::npos);
+  if (!f.title.empty() && d.title == f.title_folded) d.title = f.title;  // (a row's title, no line of the text)
+  else as_written(d.title, d, original, 0, std::string::npos);
   // What handlers read from the text (an issuer, a 主送 list, a number's text) as written too;
   // the values that name a category or serve as a key (`doc_type`, `instrument`, `doc_number.key`)
   // stay in the reading that matches them across a run. (A few fields, each found once in the
@@ -207,7 +209,13 @@ void unfold(Document& d, const Folded& f) {
   if (auto n = d.fields.find("doc_number"); n != d.fields.end() && n->is_object())
     if (auto t = n->find("text"); t != n->end()) written(*t);
   for (const auto& [name, written] : f.fields)
-    if (auto it = d.fields.find(name); it != d.fields.end() && it->is_string()) *it = written;
+    if (auto it = d.fields.find(name); it != d.fields.end() && it->is_string()) {
+      // (An issuer taken whole from a row's column, no line of the text, as the column writes it.)
+      if (auto is = d.fields.find("issuer"); is != d.fields.end() && is->is_array())
+        for (auto& v : *is)
+          if (v.is_string() && v.get_ref<const std::string&>() == it->get_ref<const std::string&>()) v = written;
+      *it = written;
+    }
   d.text.assign(original);
   d.fields["script"] = {{"written", "traditional"}, {"read_as", "simplified"}, {"fold", f.fold.config}, {"characters", f.fold.changed}};
 }
@@ -227,6 +235,10 @@ std::vector<Document> process_document(Document doc, const Registry& reg, const 
         folded->original = std::exchange(doc.text, std::move(f->text));
         folded->fold = std::move(*f);
         folded->base = doc.text_base;
+        if (!doc.title.empty()) {
+          folded->title = doc.title;
+          doc.title = folded->title_folded = fold_like(folded->fold.config, doc.title);
+        }
         for (std::string_view name : kFoldedFields)
           if (auto it = doc.fields.find(name); it != doc.fields.end() && it->is_string()) {
             folded->fields.emplace_back(name, it->get<std::string>());

@@ -2,10 +2,12 @@
 as PDF and Word 97, one Word file saved on a Mac (binary-18); five notices and an opinion of a county,
 cities and a district bureau as DOCX (binary-19); a company head's speech at a briefing, a leader's
 speech dated in words and his report to a plenum, as Markdown from three book repositories (pages-17);
-a 决议 page and documents from question-answering projects' knowledge bases (pages-18); a college's news
-list as an SQL dump (datasets-19); a college's student handbook of rules from a PDF (containers-8), each
-checked against hand-written gold by its tools/eval_*.py (floors: the figures when session 42's fixes
-landed; the first pass is in the session's note)."""
+a 决议 page and documents from question-answering projects' knowledge bases (pages-18); a press
+conference, an interview and a meeting's report (pages-19); a college's news list as an SQL dump
+(datasets-19); a Hong Kong council's papers (datasets-20); a national paper's day (datasets-21); two
+Taiwan laws in traditional characters (gongwen-27); a college's student handbook of rules from a PDF
+(containers-8), each checked against hand-written gold by its tools/eval_*.py (floors: the figures
+when session 42's fixes landed; the first pass is in the session's note)."""
 import os
 import re
 import subprocess
@@ -31,6 +33,17 @@ floors(evaluate("eval_pages", os.path.join(D, "pages-18"), "--gongwen", GONGWEN)
 floors(evaluate("eval_official", "--gongwen", GONGWEN, "--devset", os.path.join(D, "pages-18")),
        {"kind": 4, "title": 4, "doc_number": 1, "issuer": 2, "date": 3, "recipients": 1}, "pages-18 公文 ")
 floors(evaluate("eval_rows", GONGWEN, os.path.join(D, "datasets-19")), {"rec": 25, "title": 23, "kind": 20, "date": 25}, "datasets-19 ")
+
+# Probe 120: two Taiwan laws as the law database exports them, one JSON object in traditional
+# characters each (gongwen-27); a Hong Kong district council's papers as a JSON of groups (datasets-20).
+floors(evaluate("eval_official", "--gongwen", GONGWEN, "--devset", os.path.join(D, "gongwen-27")),
+       {"kind": 2, "title": 2, "date": 2}, "gongwen-27 ")
+floors(evaluate("eval_rows", GONGWEN, os.path.join(D, "datasets-20")), {"rec": 8, "title": 8, "kind": 2, "issuer": 8}, "datasets-20 ")
+# Probes 119 and 121: a press conference, an interview and a meeting's report (pages-19); a national
+# paper's day as a crawler's JSON, a 意见 in full, commentaries and news (datasets-21).
+floors(evaluate("eval_pages", os.path.join(D, "pages-19"), "--gongwen", GONGWEN), {"title": 3, "date": 3, "kind": 3}, "pages-19 ")
+floors(evaluate("eval_rows", GONGWEN, os.path.join(D, "datasets-21")),
+       {"rec": 11, "title": 11, "kind": 10, "date": 11, "issuer": 1}, "datasets-21 ")
 
 # Probe 115: a college's student handbook of 31 rules as pdftotext wrote it, its name at every page's
 # head, a contents with ellipsis leaders, titles over two and three lines (containers-8). Two entries

@@ -179,4 +179,40 @@ r = one("interview.html", "<html><head><title>某某大使夫人某某接受某�
         "<p><b>记者：</b>您还有什么想说的？</p><p>某：谢谢。</p></body></html>")
 check(r["kind"] == "speech", f"an interview: {r['kind']}")
 
+# A law as Taiwan's law database exports it, one JSON object in traditional characters (`法規名稱`,
+# `最新異動日期`, `法規內容` a list of `{"條號":"第 1 條","條文內容":…}` and `{"編章節":…}`): one regulation,
+# titled as written, its articles counted, not one record per article.
+law = {"法規性質": "命令", "法規名稱": "某某人員週休二日實施辦法", "最新異動日期": "20310829",
+       "沿革內容": "1.中華民國一百二十年十月三日某某院令訂定發布全文 3 條", "法規內容": [
+           {"編章節": "第 一 章 總則"},
+           {"條號": "第 1 條", "條文內容": "本辦法依某某服務法第十一條第三項規定訂定之。"},
+           {"條號": "第 2 條", "條文內容": "某某人員每日上班時數為八小時，每週工作總時數為四十小時。"},
+           {"條號": "第 3 條", "條文內容": "本辦法自發布日施行。"}]}
+recs = process_records(write("moj-law.json", json.dumps(law, ensure_ascii=False, indent="\t")))
+got = [(x["kind"], x["title"], x["fields"].get("articles"), x["fields"].get("date")) for x in recs]
+check(got == [("regulation", "某某人員週休二日實施辦法", 3, "2031-08-29")], f"a law database's record: {got}")
+
+# A district council's papers as a JSON of groups (`{"docs":{"0":[…],"1":[…]}}`), the committee a column
+# written in traditional characters: every group's rows, each issued by its committee as written.
+groups = {"tree": {"name": "某區", "level": 0}, "docs": {
+    "0": [{"name": "通過交通及運輸委員會2031年11月10日第六次會議記錄", "committee": "交通及運輸委員會", "no": "TT 2/2031"},
+          {"name": "續議交通及運輸委員會2031年11月10日第六次會議事項", "committee": "交通及運輸委員會", "no": "TT 8/2031"}],
+    "1": [{"name": "某區更換及修復水管工程進度", "committee": "環境、房屋及工程委員會", "no": "EHW 5/2031"}],
+    "2": [{"name": "某區議會社會服務委員會2032年會議時間表", "committee": "社會服務委員會", "no": "SSC 52/2031"}]}}
+recs = process_records(write("council.json", json.dumps(groups, ensure_ascii=True)))
+got = [(x["title"], x["fields"].get("issuer")) for x in recs]
+check(len(recs) == 4 and got[2] == ("某區更換及修復水管工程進度", ["環境、房屋及工程委員會"]), f"every group's rows, their committees: {got}")
+
+# A paper's day as a crawler's JSON: a commentary titled with its column in brackets (`…（人民论坛）`,
+# `…（评论员观察）`) is an editorial, and keeps the row's title over the deck of short lines opening it.
+day = [{"title": "从“不可能”到“无限可能”（人民论坛）", "content": "电影持续火爆，路遇两位小学生边走边聊，讨论票房冲榜能冲到哪儿。\n"
+        "满怀期待，源自无限可能。这位“魔童”横空出世，之所以燃爆炫酷，就在于实现了许多“不可能”。\n越是“不可能”，越是“分水岭”。必须拿出爱拼会赢的精气神！",
+        "date": "2031-02-24"},
+       {"title": "安全服务发展，发展支撑安全（评论员观察）", "content": "发展和安全，不能有偏废、相背离\n发展是硬道理\n"
+        "在某某港的专用码头采访，笔者跟随两名关员，登上一艘货轮。国门安全屏障才更加牢固。\n发展和安全如何统筹？安全本质上是为发展服务的。",
+        "date": "2031-02-24"}]
+recs = process_records(write("paper-day.json", json.dumps(day, ensure_ascii=False)))
+got = [(x["kind"], x["title"]) for x in recs]
+check(got == [("editorial", day[0]["title"]), ("editorial", day[1]["title"])], f"a paper's commentaries: {got}")
+
 done()
