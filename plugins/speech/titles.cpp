@@ -30,7 +30,7 @@ bool names_speech(std::string_view s) {
   // a 公文 to be read, never said.)
   if (contains(q, "公开工作报告") && !contains(q, "讲话")) return false;
   if (meeting_report(s)) return true;
-  for (std::string_view w : {"讲话", "致辞", "工作报告", "报告会上", "欢迎词", "贺词", "答谢词", "祝酒词", "开幕词", "闭幕词",
+  for (std::string_view w : {"讲话", "致辞", "致词", "工作报告", "报告会上", "欢迎词", "贺词", "答谢词", "祝酒词", "开幕词", "闭幕词",
                              "演讲", "新年献词", "党课", "主持词"})
     if (contains(s, w)) return true;
   // (A spokesperson, 发言人, is a post, not a speech.)
@@ -71,7 +71,7 @@ bool names_speech_itself(std::string_view t) {
   for (std::string_view r : {"并发言", "并交流发言", "并作交流发言", "并作发言"})
     if (tx::ends_with(end, r)) return false;
   bool own = false;
-  for (std::string_view w : {"的讲话", "讲话稿", "讲话提纲", "致辞", "发言", "主持词"}) own |= tx::ends_with(end, w);
+  for (std::string_view w : {"的讲话", "讲话稿", "讲话提纲", "致辞", "致词", "发言", "主持词"}) own |= tx::ends_with(end, w);
   for (std::string_view r : {"并讲话", "并发表讲话", "发表重要讲话", "作重要讲话", "并致辞", "讲话精神", "讲话时", "讲话强调", "讲话指出",
                              "讲党课", "上党课", "讲专题党课", "上专题党课", "党课活动",
                              // (What people made of one: `代表热议…工作报告`, `…报告解读`.)

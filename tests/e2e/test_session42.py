@@ -119,6 +119,9 @@ sql += "".join(f"INSERT INTO bs.trends (id, title, pub_time, url)\nVALUES ({i + 
 got = [x["kind"] for x in process_records(write("trends.sql", sql))]
 check(got[:3] == ["news", "news", "news"], f"a news list's headlines: {got}")
 check(got[3] != "news" and got[4] != "speech", f"a procurement, a part at a meeting: {got}")
+# (A head's New Year address by its variant genre word, `元旦致词`: a speech.)
+r = row("address.jsonl", title="元旦致词", pub_time="2031-12-31", url="http://www.example.edu.cn/html/2/content/31/12/1.shtml")
+check(r["kind"] == "speech", f"a 致词: {r['kind']}")
 
 # A rule saved from a library's site as Markdown, its heading with the site (`# 读者管理与服务规定 - 某某大学图书馆`):
 # the title without it.
