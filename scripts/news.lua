@@ -50,9 +50,10 @@ local function page_line(t)
   return false
 end
 
--- An outlet's name alone over the headline, a printed page's logo (`人民网`, `某某日报`).
+-- An outlet's name alone over the headline, a printed page's logo (`人民网`, `某某日报`); not a
+-- bulletin's masthead (`工作简报`, `情况通报`).
 local function outlet_line(t)
-  return gw.len(t) <= 8 and gw.re.find(t, "^\\p{Han}{2,6}(网|报|台|频道)$")
+  return gw.len(t) <= 8 and gw.re.find(t, "^\\p{Han}{2,6}(日报|晚报|时报|商报|网|电视台|电台|频道)$")
 end
 
 local REPORTING_VERBS = { "强调", "指出", "表示", "出席", "主持", "参加", "会见", "调研", "考察", "介绍", "据悉", "获悉", "报道" }
@@ -83,7 +84,7 @@ return {
   -- Without one of these words no signal can reach the threshold: skip detect().
   keywords = { "召开", "举行", "开班", "启动", "开幕", "闭幕", "举办", "揭牌", "成立", "签约", "讯", "电", "记者", "消息",
                "获悉", "据悉", "据了解", "了解到", "近日", "日前", "调研", "强调", "表示", "指出", "会见", "今天", "昨天", "今日", "昨日",
-               "举办", "参加", "莅临", "签署", "开展", "荣获", "喜获", "获得", "应邀", "喜报", "喜讯", "捷报", "考察", "出席", "走访", "看望", "慰问", "部署", "发布",
+               "参加", "莅临", "签署", "开展", "荣获", "喜获", "获得", "应邀", "喜报", "喜讯", "捷报", "考察", "出席", "走访", "看望", "慰问", "部署", "发布",
                -- a news column the page is filed under (page_column opens the gate too)
                "新闻动态", "工作动态", "综合新闻", "图片新闻", "新闻中心", "要闻", "资讯", "快讯",
                -- the bulletin an item stands in (fields.bulletin)
@@ -121,8 +122,8 @@ return {
     elseif gw.len(head) <= 60 and gw.re.find(head, "^[【\\[]?(喜报|喜讯|捷报)") then
       doc:signal("headline of good news (喜报, 喜讯, 捷报)", 0.30)
     -- (A title that ends in a thing, `…春节慰问品采购项目`, names a procurement or a plan, no event.)
-    elseif gw.len(head) <= 60 and gw.re.find(head, "(调研|考察|会见|出席|强调|表示|指出|发布|获悉|部署|走访|看望|慰问|举行|召开|举办|参加|莅临|签署|开展|荣获|喜获|获得|应邀)")
-        and not gw.re.find(head, "(项目|采购|招标|标段|工程|服务|计划|方案|办法|规定|名单|公告|公示)$") then
+    elseif gw.len(head) <= 60 and gw.re.find(head, "(调研|考察|会见|出席|强调|表示|指出|发布|获悉|部署|走访|看望|慰问|举行|召开|举办|参加|莅临|签署|开展|荣获|喜获|获得(?!感)|应邀)")
+        and not gw.re.find(head, "(项目|采购|招标|标段|工程|服务|计划|方案|办法|规定|名单|公告|公示|措施|举措|细则|要点)$") then
       doc:signal("headline with a reporting verb", 0.15)
       -- (A list's entry, the headline all its row says: nothing else to weigh.)
       if #ps == 0 or (#ps == 1 and gw.trim(ps[1].text) == gw.trim(head)) then

@@ -111,15 +111,21 @@ std::vector<NumberedHead> page_edge_heads(std::string_view input, const std::vec
       if (last_text != lines.size()) edges.push_back(last_text);
       last_text = lines.size();
     }
-    if (!keep[i] || lines[i].te == lines[i].tb) continue;
-    if (last_text == lines.size() || feed) edges.push_back(i);  // (the page's first)
+    // (A line that is the form feed alone opens the page; the text under it is its first line.)
+    std::string_view t = input.substr(lines[i].tb, lines[i].te - lines[i].tb);
+    while (!t.empty() && t.front() == '\f') t = tx::trim(t.substr(1));
+    if (!keep[i] || t.empty()) continue;
+    if (last_text == lines.size()) edges.push_back(i);  // (the page's first)
     last_text = i;
   }
   std::map<std::string, std::vector<std::size_t>> seen;
   for (std::size_t i : edges) {
     std::string_view t = input.substr(lines[i].tb, lines[i].te - lines[i].tb);
     while (!t.empty() && t.front() == '\f') t = tx::trim(t.substr(1));
-    if (tx::char_count(t) > 40 || tx::ends_sentence(t) || tx::whole_date(t)) continue;
+    // (Nor a table's header repeated over each page, its columns set apart: `序号    姓名    单位`.)
+    if (tx::char_count(t) > 40 || tx::ends_sentence(t) || tx::whole_date(t) || t.find("    ") != std::string_view::npos ||
+        t.find('\t') != std::string_view::npos)
+      continue;
     auto& where = seen[tx::strip_spaces(t)];
     if (where.empty() || where.back() != i) where.push_back(i);
   }

@@ -196,12 +196,25 @@ std::optional<Dataset> from_table(std::vector<std::vector<std::string>> rows, st
 // (`{"total":19,"videoList":[…]}`): the longest such array within 8 levels.
 // Nested objects are flattened into dotted keys (`video_detail.content`).
 
+// (An array whose records name a title or a text outranks a longer one of other things: a list of
+// authors beside the articles.)
+bool documents_in(const Json& v) {
+  for (auto it = v.front().begin(); it != v.front().end(); ++it)
+    if (title_rank(it.key()) >= 2 || text_rank(it.key()) > 0) return true;  // (`name` alone is a person's as often)
+  return false;
+}
+
 const Json* records_array(const Json& j, std::string& path, int depth) {
   if (depth > 8) return nullptr;
   const Json* best = nullptr;
   std::string best_path;
+  auto better = [&](const Json& v) {
+    if (!best) return true;
+    bool named = documents_in(v), best_named = documents_in(*best);
+    return named != best_named ? named : v.size() > best->size();
+  };
   auto consider = [&](const Json& v, const std::string& p) {
-    if (v.is_array() && v.size() >= 1 && v.front().is_object() && (!best || v.size() > best->size())) best = &v, best_path = p;
+    if (v.is_array() && v.size() >= 1 && v.front().is_object() && better(v)) best = &v, best_path = p;
   };
   consider(j, path);
   if (j.is_object())
@@ -210,7 +223,7 @@ const Json* records_array(const Json& j, std::string& path, int depth) {
       consider(it.value(), p);
       if (it.value().is_object()) {
         std::string sub = p;
-        if (const Json* a = records_array(it.value(), sub, depth + 1); a && (!best || a->size() > best->size())) best = a, best_path = sub;
+        if (const Json* a = records_array(it.value(), sub, depth + 1); a && better(*a)) best = a, best_path = sub;
       }
     }
   path = best_path;
@@ -314,10 +327,6 @@ std::optional<Dataset> read_json(std::string_view s) {
   };
   if (!arr) return j.is_object() ? single(j, "json") : std::nullopt;
   if (auto one = one_document_of_parts(j, path, *arr)) return one;
-  if (arr->size() == 1 && arr->front().is_object()) {
-    if (auto d = single(arr->front(), path.empty() ? "json" : "json:" + path)) return d;
-    return j.is_object() ? single(j, "json") : std::nullopt;
-  }
   // (Records grouped under keys, `{"docs":{"0":[…],"1":[…]}}`: every group's, in the file's order.)
   std::vector<const Json*> groups{arr};
   if (auto dot = path.rfind('.'); dot != std::string::npos) {
@@ -328,13 +337,24 @@ std::optional<Dataset> read_json(std::string_view s) {
       parent = it != parent->end() && it->is_object() ? &*it : nullptr;
       b = e + 1;
     }
-    bool all_groups = parent && parent->size() >= 2 &&
-                      std::all_of(parent->begin(), parent->end(), [](const Json& g) { return g.is_array() && !g.empty() && g.front().is_object(); });
+    // (Groups of the same records: each group's first has the first group's keys. A list of
+    // another thing beside the records, `"authors":[{"id":1}]`, is no group.)
+    auto alike = [&](const Json& g) {
+      if (!g.is_array() || g.empty() || !g.front().is_object()) return false;
+      std::size_t shared = 0;
+      for (auto it = arr->front().begin(); it != arr->front().end(); ++it) shared += g.front().contains(it.key());
+      return shared * 4 >= arr->front().size() * 3;
+    };
+    bool all_groups = parent && parent->size() >= 2 && std::all_of(parent->begin(), parent->end(), alike);
     if (all_groups) {
       groups.clear();
       for (const auto& g : *parent) groups.push_back(&g);
       path.resize(dot);
     }
+  }
+  if (groups.size() == 1 && arr->size() == 1 && arr->front().is_object()) {
+    if (auto d = single(arr->front(), path.empty() ? "json" : "json:" + path)) return d;
+    return j.is_object() ? single(j, "json") : std::nullopt;
   }
   if (groups.size() == 1 && arr->size() < 2) return std::nullopt;
   std::vector<Json> objects;

@@ -90,8 +90,10 @@ int text_rank(std::string_view n) {
   if (one_of(n, {"content", "text", "body", "正文", "内容", "全文", "文本", "fulltext", "正文内容", "zw", "doccontent"})) return 3;
   // `Policy Content`, `newsContent`, `article_text` (not `link_text`).
   if (one_of(last_word(n), {"content", "text", "body", "fulltext"})) return 2;
-  // (A kind's content, `法规内容`, `条文内容`, `新闻正文`; not its summary, `内容摘要`.)
-  if (std::string l = column_key(n); tx::char_count(l) > 2 && (tx::ends_with(l, "内容") || tx::ends_with(l, "正文"))) return 2;
+  // (A kind's content, `法规内容`, `条文内容`, `新闻正文`; not its summary, attachment or note: `摘要内容`.)
+  if (std::string l = column_key(n); tx::char_count(l) > 2 && (tx::ends_with(l, "内容") || tx::ends_with(l, "正文")) &&
+                                     !tx::contains(l, "摘要") && !tx::contains(l, "附件") && !tx::contains(l, "备注") && !tx::contains(l, "简介"))
+    return 2;
   // (A summary, a page's HTML or an `article` field holds the text only when nothing says text.)
   return one_of(n, {"article", "summary", "html"}) ? 1 : 0;
 }

@@ -56,7 +56,7 @@ std::string tame_html(std::string_view in, int& dropped_tags, int& dropped_attri
   std::string out;
   out.reserve(in.size());
   int depth = 0;
-  std::size_t i = 0;
+  std::size_t i = 0, editor_close = std::string_view::npos;  // (where an editor's box read as content closes)
   auto keep_newlines = [&](std::size_t b, std::size_t e) {
     for (std::size_t k = b; k < e; ++k)
       if (in[k] == '\n') out += '\n';
@@ -127,6 +127,28 @@ std::string tame_html(std::string_view in, int& dropped_tags, int& dropped_attri
       }
     }
     std::size_t end = k < in.size() ? k + 1 : in.size();
+    // An editor's box saved with an admin page (`<textarea id="context"><p>国家工商行政管理总局令</p>…`):
+    // its markup is the document, read as the page's content (a textarea's text is otherwise a form's).
+    if (name.size() == 8 && strncasecmp(name.data(), "textarea", 8) == 0) {
+      if (closing && i == editor_close) {
+        out += "</div>";
+        i = end;
+        editor_close = std::string_view::npos;
+        if (depth > 0) --depth;
+        continue;
+      }
+      std::size_t e = end;
+      while ((e = in.find("</", e)) != std::string_view::npos && strncasecmp(in.data() + e, "</textarea", 10) != 0) e += 2;
+      std::string_view box = in.substr(end, e == std::string_view::npos ? std::string_view::npos : e - end);
+      if (!closing && e != std::string_view::npos && (box.find("<p") != std::string_view::npos || box.find("<div") != std::string_view::npos) &&
+          text::han_count(box) >= 100) {
+        out += "<div>";
+        editor_close = e;
+        ++depth;
+        i = end;
+        continue;
+      }
+    }
     bool self_closing = k > 0 && k < in.size() && in[k - 1] == '/';
     bool opens = !closing && !self_closing && !void_element(name);
     bool drop = closing ? depth > kMaxDepth : (opens && depth + 1 > kMaxDepth);

@@ -266,7 +266,15 @@ Unwrapped unwrap_markdown(std::string_view s) {
       std::string shown(trim(std::string_view(u.out.text).substr(at)));
       u.headings.push_back({level, setext ? std::string(static_cast<std::size_t>(level), '#') : std::string(line.substr(0, level)), shown, at, npos});
       // (A page saved as Markdown keeps its site after the title: `读者管理与服务规定 - 某某大学图书馆`.)
-      if (level == 1 && !u.fields.contains("title")) u.fields["title"] = strip_site_suffix(shown);
+      // (Only a site's name after a spaced bar or dash: `2024年项目申报指南 - 申报书模板` keeps its part.)
+      if (level == 1 && !u.fields.contains("title")) {
+        std::string site, bare = strip_site_suffix(shown, &site);
+        bool spaced = shown.find(" - ") != std::string::npos || shown.find(" | ") != std::string::npos || shown.find(" – ") != std::string::npos;
+        bool named = false;
+        for (std::string_view end : {"网", "网站", "门户", "频道", "图书馆", "大学", "学院", "学校", "政府", "日报", "晚报", ".cn", ".com"})
+          named |= text::ends_with(site, end);
+        u.fields["title"] = spaced && named ? bare : shown;
+      }
     } else {
       markdown_inline(line, lb, u.out);
     }

@@ -167,13 +167,18 @@ void settle_fields(Document& doc, std::string_view given) {
     if (std::string organ = organ_of_source(site->get<std::string>()); !organ.empty() && named_in_text(doc.text, organ)) {
       // (A branch of it the title opens with, `国家金融监督管理总局浙江监管局行政处罚信息公开表` on the
       // administration's site: the branch.)
+      std::string_view found;
       if (doc.title.starts_with(organ))
         for (std::size_t end = organ.size(), n = 0; end < doc.title.size() && n < 10; ++n) {
           gongwen::text::next_cp(doc.title, end);
           std::string_view head = std::string_view(doc.title).substr(0, end);
-          for (std::string_view unit : {"局", "厅", "委员会", "办公室", "院", "署", "中心", "支队"})
-            if (head.ends_with(unit) && gongwen::people::organ_like(head)) organ = std::string(head);
+          // (A branch, `浙江监管局`; not what the organ names, `三级医院`, nor past 关于 or 的.)
+          std::string_view branch = head.substr(organ.size());
+          if (branch.find("关于") != std::string_view::npos || branch.find("的") != std::string_view::npos) break;
+          for (std::string_view unit : {"局", "厅", "委员会", "办公室", "分局", "中心", "支队"})
+            if (head.ends_with(unit) && gongwen::people::organ_like(head) && gongwen::people::organ_like(branch)) found = head;
         }
+      if (!found.empty()) organ = std::string(found);
       doc.fields["issuer"] = Json::array({organ});
       doc.fields["issuer_from"] = "site";
     }

@@ -2,8 +2,8 @@
 // 公示 or a 公告 a ministry posts often prints no organ: its readers know whose site they are on,
 // and so does a crawler's row or a saved page that kept the address.
 //
-// Invariants: only an organ's own domain, matched whole or as a parent of the host
-// (`fuwu.most.gov.cn` is 科学技术部's); portals that publish every organ's documents
+// Invariants: only an organ's own domain, whole or under one of its service labels
+// (`fuwu.most.gov.cn` is 科学技术部's, `shanghai.chinatax.gov.cn` a branch's); portals that publish every organ's documents
 // (`www.gov.cn`, a province's portal) are not in the table; names are the organs' current ones, as
 // the sites are.
 #include "runner/site_organs.hpp"
@@ -50,9 +50,16 @@ std::string host_of(std::string_view url) {
 
 std::string organ_of_site(std::string_view url) {
   std::string host = host_of(url);
-  for (auto [domain, organ] : kSites)
-    if (host == domain || (host.size() > domain.size() && host.ends_with(domain) && host[host.size() - domain.size() - 1] == '.'))
-      return std::string(organ);
+  for (auto [domain, organ] : kSites) {
+    if (host == domain) return std::string(organ);
+    if (host.size() <= domain.size() + 1 || !host.ends_with(domain) || host[host.size() - domain.size() - 1] != '.') continue;
+    // (The organ's own services, `www`, `fuwu`, `fgk`; a place's label names its branch's site,
+    // `shanghai.chinatax.gov.cn`, `hb.mof.gov.cn`: no organ of the table.)
+    std::string_view label = std::string_view(host).substr(0, host.size() - domain.size() - 1);
+    for (std::string_view own : {"www", "fuwu", "fgk", "zwgk", "xxgk", "gk", "zfxxgk", "m", "wap", "search", "zwfw"})
+      if (label == own) return std::string(organ);
+    return {};
+  }
   return {};
 }
 

@@ -184,7 +184,7 @@ std::vector<std::size_t> title_blocks(Document& doc, const std::vector<Para>& ps
     const auto& p = ps[j];
     if (ps[j].b >= toc_b && ps[j].b < toc_e) continue;
     // (A heading, `附录6  外文摘要示例`, no sentence: `附录A给出了试验方法。`; a genre's title after it starts anew.)
-    if (in_appendix && genre_title(p.t)) in_appendix = false;
+    if (in_appendix && (genre_title(p.t) || one_document_title(p.t))) in_appendix = false;
     // (So do a 公文's attachments, `附件1`, its forms' covers over their organ and date among them.)
     if (std::string_view t = tx::trim(p.t); p.chars <= 80 && (tx::starts_with(t, "附录") || tx::starts_with(t, "附件")) && t.size() > 6 &&
                                             !tx::ends_sentence(t) && !tx::contains(t, "。") && (p.chars <= 30 || tx::starts_with(t, "附件"))) {
@@ -192,7 +192,7 @@ std::vector<std::size_t> title_blocks(Document& doc, const std::vector<Para>& ps
       char32_t c = tx::next_cp(t, k);
       in_appendix |= (c >= '0' && c <= '9') || tx::is_cn_numeral(c) || (c >= U'Ａ' && c <= U'Ｚ') || (c >= 'A' && c <= 'Z');
     }
-    if (in_appendix && !genre_title(p.t) && !opens_page(j)) continue;
+    if (in_appendix && !opens_page(j)) continue;
     if (!title_type(p)) continue;
     bool label = column_label(p.t) && tx::strip_spaces(p.t) != "编者按";
     // (A column's name heads a title: a short line under it, not text.)

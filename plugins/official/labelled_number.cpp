@@ -5,8 +5,9 @@
 // its bulletins.
 //
 // Invariants: the line starts with its label and a colon; a label other than the plain
-// number labels must name a 文种 before its 编号 (`安全公告编号`, `通告编号`), so a project's,
-// a tender's or a contract's 编号 is never taken; a value without a year is never taken.
+// number labels must name a bulletin's 文种 before its 编号 (`安全公告编号`, `通告编号`), so a
+// project's, a tender's, a test report's or a contract's 编号 is never taken; a value without a
+// year is never taken.
 #include "detail.hpp"
 #include "elements.hpp"
 
@@ -31,9 +32,11 @@ std::string_view labelled_value(std::string_view t) {
     // A 文种's own number label (`安全公告编号`): the words before 编号 end in a 文种.
     auto at = q.find("编号");
     if (at == std::string_view::npos || at == 0 || tx::char_count(q.substr(0, at)) > 8) return {};
+    // (A bulletin's 文种 only, 公告, 通告, 通报: a test report's or a tender's 编号 numbers no document.)
     std::string_view words = q.substr(0, at);
     bool typed = false;
-    for (const DocType& type : doc_types()) typed |= tx::ends_with(words, type.chinese);
+    for (std::string_view type : {"公告", "通告", "通报"}) typed |= tx::ends_with(words, type);
+    for (std::string_view other : {"招标", "采购", "检验", "检测", "中标", "拍卖"}) typed = typed && !tx::contains(words, other);
     if (!typed) return {};
     rest = tx::trim(q.substr(at + 6));
   }

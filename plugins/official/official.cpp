@@ -14,6 +14,8 @@
 //   a masthead `…文件` before the title                                 +0.10
 // Taiwan's labelled form (`…函` over 受文者/发文日期/发文字号/主旨) is read by its labels:
 //   the form +0.45, a 发文字号 +0.20, a 受文者 +0.15, a 发文日期 +0.10.
+// Untitled, or the title cut short: a dataset's 文种 column naming one of the 15, +0.35, else a number
+//   in a series that names its 文种 (`国家税务总局公告2026年第17号`, `…令第N号`), +0.35.
 // A speech (在…上的讲话) or a title that is not a 文种 gets nothing.
 #include <charconv>
 

@@ -76,8 +76,10 @@ std::optional<std::pair<std::string, std::string>> spokesperson_in_title(std::st
     bool act = false;
     for (std::string_view v : {"主持", "在", "举行", "答", "就", "表示", "回答", "召开"}) act |= tx::starts_with(after, v);
     // (Its place says it is a name, whatever its surname: `发言人华春莹主持…`.)
-    bool bare = k <= 3 && tx::han_count(name) == k;
-    for (std::string_view v : {"在", "就", "答", "表", "回", "主", "举", "召", "对", "说"}) bare = bare && !tx::starts_with(name, v);
+    // (Three characters, not a time or a manner: `昨日就…`, `近日在…`, `首次在…`.)
+    bool bare = k == 3 && tx::han_count(name) == k;
+    for (std::string_view v : {"在", "就", "答", "表", "回", "主", "举", "召", "对", "说", "今", "昨", "近", "日", "首", "再", "集", "又", "也"})
+      bare = bare && !tx::starts_with(name, v);
     if (!act || !(people::personal_name(name) || bare)) continue;
     // The post without the day the title opens with (`2005年7月12日外交部发言人`, `18日…发言人`).
     std::string_view post = std::string_view(q).substr(0, at + std::string_view("发言人").size());

@@ -1,11 +1,12 @@
 // speech: 讲话 / 讲话摘要 / 致辞 / 工作报告 — leaders' speeches.
 //
 // detect() signals (weights add up, capped at 1):
-//   title names a speech (讲话, 讲话摘要, 致辞, 工作报告, 发言)      +0.45
+//   title names a speech (讲话, 讲话摘要, 致辞/致词, 工作报告, 发言; a report given to a
+//     meeting, `在…全体会议上的报告`, of kind report)                 +0.45
 //     (the page's or post's title, or a title block under a news lead +0.40;
 //     a title run on into its salutation, `…的讲话尊敬的各位…：`     +0.45)
-//   a press conference's title (记者会/发布会/答记者问) over questions in
-//     turns (`问：`, `某某社记者：`)                                    +0.40
+//   a press conference's or an interview's title (记者会/发布会/答记者问,
+//     专访/访谈/接受…采访) over questions in turns (`问：`, `某某社记者：`) +0.40
 //   a subtitle `——在…会议上的讲话`                                   +0.30
 //   a date line in parentheses under the title `（2018年2月6日）`      +0.15
 //   the salutation `同志们：` near the start                          +0.25

@@ -57,7 +57,7 @@ bool names_speech_itself(std::string_view t) {
   // names the speech itself (`在学习贯彻…重要讲话精神专题会议上的讲话`).
   std::string_view end = tx::trim(t);
   // A sentence wrapped after its verb's object (`…发表了非常重要的` / `讲话，某某同志作了表态`): its tail.
-  for (std::string_view w : {"讲话", "发言", "致辞"})
+  for (std::string_view w : {"讲话", "发言", "致辞", "致词"})
     if (tx::starts_with(end, w) && (tx::starts_with(end.substr(w.size()), "，") || tx::starts_with(end.substr(w.size()), ","))) return false;
   for (std::string_view w : {"的决议", "的决定", "的通知", "的意见", "的批复", "的通报", "的函", "的公告", "的通告", "的报告"})
     if (contains(t, "关于") && tx::ends_with(end, w)) return false;  // a 公文 about one: `关于政府工作报告的决议`
@@ -68,7 +68,7 @@ bool names_speech_itself(std::string_view t) {
     if (tx::ends_with(end, page)) return false;
   if (tx::ends_with(end, "》")) end.remove_suffix(std::string_view("》").size());
   // (Nor one that reports a part taken at a meeting, `…参加…推进会并交流发言`.)
-  for (std::string_view r : {"并发言", "并交流发言", "并作交流发言", "并作发言"})
+  for (std::string_view r : {"并发言", "并交流发言", "并作交流发言", "并作发言", "并致辞", "并致词"})
     if (tx::ends_with(end, r)) return false;
   bool own = false;
   for (std::string_view w : {"的讲话", "讲话稿", "讲话提纲", "致辞", "致词", "发言", "主持词"}) own |= tx::ends_with(end, w);

@@ -218,4 +218,41 @@ recs = process_records(write("paper-day.json", json.dumps(day, ensure_ascii=Fals
 got = [(x["kind"], x["title"]) for x in recs]
 check(got == [("editorial", day[0]["title"]), ("editorial", day[1]["title"])], f"a paper's commentaries: {got}")
 
+# A shop's admin page saved with its editor's box (`<textarea id="context"><p>某某总局令</p>…`): the box's
+# markup is the document, a regulation under its promulgating order (two records, as an order and its rule
+# always are), not the page's `文章管理`.
+arts = "".join(f"<p>第{c}条　本办法关于食品流通许可的第{c}项规定，各级机关应当遵照执行，不得违反。</p>" for c in "一二三四五六")
+page = ("<title>文章管理</title><body><div class=\"page-title\"><h4>文章管理 <a href=\"#\">法律政策</a></h4></div>"
+        "<form action=\"#\" method=\"post\"><textarea id=\"context\" name=\"context\"><p align=\"center\">某某总局令</p>"
+        "<p align=\"center\">第44号</p><p>《某某流通许可证管理办法》已经某某总局局务会审议通过，现予公布，自2031年7月1日起施行。</p>"
+        "<p align=\"right\">局长　某某某</p><p align=\"right\">二〇三一年七月三十日</p><p align=\"center\">某某流通许可证管理办法</p>"
+        "<p align=\"center\">第一章　总　则</p>" + arts + "</textarea><button>保存</button></form></body>")
+got = [(x["kind"], x["title"]) for x in process_records(write("admin.jsp", page))]
+check(("regulation", "某某流通许可证管理办法") in got and ("order", "某某总局令") in got, f"an editor's box: {got}")
+
+# Guards from the review of this session's rules:
+# (groups of one record each are all read; a list of another thing beside the records is none of them)
+recs = process_records(write("groups-one.json", json.dumps({"docs": {"0": [{"title": "某某区更换水管工程进度", "committee": "工程委员会"}],
+                                                                       "1": [{"title": "某某区加建无障碍通道项目", "committee": "交通委员会"}]}},
+                                                              ensure_ascii=False)))
+check(len(recs) == 2, f"groups of one: {[x['title'] for x in recs]}")
+recs = process_records(write("authors.json", json.dumps({"data": {"articles": [{"title": "某某市召开安全生产工作会议", "content": "6月1日，某某市召开安全生产工作会议，会议强调要压实各方责任，全面排查整治隐患，确保全市安全生产形势稳定。"},
+                                                                                {"title": "某某市举办消防演练", "content": "6月2日，某某市在市中心广场举办消防演练，各相关部门和单位参加演练，提升了应急处置能力。"}],
+                                                                   "authors": [{"id": 1, "name": "张某"}, {"id": 2, "name": "李某"}, {"id": 3, "name": "王某"}]}},
+                                                         ensure_ascii=False)))
+check([x["title"] for x in recs] == ["某某市召开安全生产工作会议", "某某市举办消防演练"], f"authors are no records: {[x['title'] for x in recs]}")
+# (a time is no spokesperson; a headline's `并致辞` reports one)
+r = one("yesterday.txt", "国防部新闻发言人昨日就近期涉军问题答记者问\n问：请介绍有关情况。\n答：我们注意到有关报道。\n问：有何评论？\n答：中方立场是一贯的。\n")
+check(r["fields"].get("speaker") != "昨日就", f"a time is no speaker: {r['fields'].get('speaker')}")
+r = row("address-news.jsonl", title="校长出席2031级开学典礼并致辞", date="2031-09-01")
+check(r["kind"] != "speech", f"a headline's 并致辞: {r['kind']}")
+# (a branch's site under a ministry's domain names no ministry; a tender's or a test report's 编号 no number)
+r = row("branch-site.jsonl", Title="某某企业名单公示", URL="https://shanghai.chinatax.gov.cn/zcfw/123.html", content="序号 企业名称\n1 某某公司\n")
+check(r["fields"].get("issuer_from") != "url", f"a branch's site: {r['fields'].get('issuer')}")
+r = one("tender.md", bulletin.replace("安全公告编号", "招标公告编号").format(label="ZB-2031-0007"))
+check(not r["fields"].get("doc_number"), f"a tender's 编号: {r['fields'].get('doc_number')}")
+# (a Markdown heading's part after its dash that names no site stays)
+r = process_records(write("guide.md", "# 2031年项目申报指南 - 申报书模板\n\n一、申报条件\n\n申报单位应为本市注册的法人单位。\n"))[0]
+check(r["title"] == "2031年项目申报指南 - 申报书模板", f"a heading's part: {r['title']}")
+
 done()
