@@ -308,6 +308,30 @@ std::string row_issuer(const Json& fields) {
     std::string unit = tx::strip_spaces(v);
     if (tx::char_count(unit) >= 3 && tx::char_count(unit) <= 30 && unit_name(unit)) return unit;
   }
+  // A law database's history (`沿革內容`: `1.中華民國八十九年十月三日行政院（89）台人政考字第 200810 號令、
+  // 考試院（89）…號令會同訂定發布…`, `1.中華民國四十九年三月二日總統令制定公布…`): the organs whose orders
+  // promulgated the text first, each named before its order's number or its 令.
+  for (auto it = fields.begin(); it != fields.end(); ++it) {
+    std::string name = it.value().is_string() ? column_key(last_segment(it.key())) : std::string();
+    if (!(tx::ends_with(name, "沿革") || tx::ends_with(name, "沿革内容"))) continue;
+    std::string first = tx::strip_spaces(it.value().get_ref<const std::string&>());
+    if (auto second = first.find("2.", 3); second != std::string::npos) first.resize(second);
+    auto day = first.find("日");
+    auto act = std::min({first.find("發布"), first.find("公布"), first.find("发布")});
+    if (day == std::string::npos || act == std::string::npos || act < day) continue;
+    std::string organs;
+    for (std::size_t b = day + 3; b < act;) {
+      std::size_t e = std::min(first.find("、", b), act);
+      std::string_view part = std::string_view(first).substr(b, e - b);
+      std::size_t cut = part.size();
+      for (std::string_view w : {"（", "(", "令", "制定", "訂定", "订定", "修正", "會同", "会同", "會銜", "会衔"}) cut = std::min(cut, part.find(w));
+      std::string_view organ = part.substr(0, cut);
+      if (tx::char_count(organ) >= 2 && tx::char_count(organ) <= 12 && tx::han_count(organ) == tx::char_count(organ))
+        organs += (organs.empty() ? "" : "、") + std::string(organ);
+      b = e == act ? act : e + 3;
+    }
+    if (!organs.empty()) return organs;
+  }
   return {};
 }
 

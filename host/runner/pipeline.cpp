@@ -210,10 +210,26 @@ void unfold(Document& d, const Folded& f) {
     if (auto t = n->find("text"); t != n->end()) written(*t);
   for (const auto& [name, written] : f.fields)
     if (auto it = d.fields.find(name); it != d.fields.end() && it->is_string()) {
-      // (An issuer taken whole from a row's column, no line of the text, as the column writes it.)
-      if (auto is = d.fields.find("issuer"); is != d.fields.end() && is->is_array())
+      // (An issuer taken from a row's column, no line of the text, as the column writes it: whole, or
+      // one of the organs it joins with 、.)
+      if (auto is = d.fields.find("issuer"); is != d.fields.end() && is->is_array()) {
+        auto parts = [](std::string_view v) {
+          std::vector<std::string_view> out;
+          for (std::size_t b = 0;;) {
+            std::size_t e = v.find("、", b);
+            out.push_back(v.substr(b, e == std::string_view::npos ? std::string_view::npos : e - b));
+            if (e == std::string_view::npos) return out;
+            b = e + 3;
+          }
+        };
+        auto read = parts(it->get_ref<const std::string&>()), as = parts(written);
         for (auto& v : *is)
-          if (v.is_string() && v.get_ref<const std::string&>() == it->get_ref<const std::string&>()) v = written;
+          for (std::size_t k = 0; v.is_string() && read.size() == as.size() && k < read.size(); ++k)
+            if (v.get_ref<const std::string&>() == read[k] || v.get_ref<const std::string&>() == it->get_ref<const std::string&>()) {
+              v = v.get_ref<const std::string&>() == read[k] ? std::string(as[k]) : written;
+              break;
+            }
+      }
       *it = written;
     }
   d.text.assign(original);

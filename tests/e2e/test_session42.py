@@ -194,6 +194,14 @@ law = {"法規性質": "命令", "法規名稱": "某某人員週休二日實施
 recs = process_records(write("moj-law.json", json.dumps(law, ensure_ascii=False, indent="\t")))
 got = [(x["kind"], x["title"], x["fields"].get("articles"), x["fields"].get("date")) for x in recs]
 check(got == [("regulation", "某某人員週休二日實施辦法", 3, "2031-08-29")], f"a law database's record: {got}")
+# (Its issuers in its history, each before its order, written as the history writes them.)
+law["沿革內容"] = ("1.中華民國一百二十年十月三日甲政院（120）台人政考字第 200810 號令、\r\n  乙試院（120）考台組貳一字第 09025  號令會同訂定發布全文 3 條"
+                 "\r\n2.中華民國一百二十一年八月二十九日甲政院令修正發布")
+r = process_records(write("moj-law-2.json", json.dumps(law, ensure_ascii=False, indent="\t")))[0]
+check(r["fields"].get("issuer") == ["甲政院", "乙試院"], f"the history's organs: {r['fields'].get('issuer')}")
+law["沿革內容"] = "1.中華民國一百二十年五月十五日總統制定公布全文 34 條\r\n2.中華民國一百二十一年十二月五日總統令修正公布第 17 條條文"
+r = process_records(write("moj-law-3.json", json.dumps(law, ensure_ascii=False, indent="\t")))[0]
+check(r["fields"].get("issuer") == ["總統"], f"a statute's promulgator: {r['fields'].get('issuer')}")
 
 # A district council's papers as a JSON of groups (`{"docs":{"0":[…],"1":[…]}}`), the committee a column
 # written in traditional characters: every group's rows, each issued by its committee as written.
