@@ -399,6 +399,14 @@ return {
       if not agency then agency = gw.re.match(t, "^\\s*(本报|本台|本网)讯") end
       -- `央视网消息（新闻联播）：`, `新华网消息：`: the outlet's own formula, no date in it.
       if not agency then agency = gw.re.match(t, "^\\s*据?([^据，。：:\\s][^，。：:\\s]{0,9}?(?:社|网|报|台|客户端))消息[（(：:]") end
+      -- `（四川日报全媒体记者 张某某）中共四川省委…`: the paper's reporter credited before the lead, the
+      -- paper the item's source.
+      local paper, credited_reporters
+      if not agency then
+        paper, credited_reporters = gw.re.match(t, "^\\s*[（(]\\s*(\\p{Han}{2,10}?(?:日报|晚报|时报|报|网|台|社))(?:全媒体|融媒体|首席|特约)?记者\\s*(\\p{Han}{2,4}(?:[ 、]\\p{Han}{2,4}){0,3})\\s*[）)]")
+        agency = paper
+        if paper and not doc.fields.source then doc.fields.source = paper end
+      end
       if agency then
         doc.fields.agency = agency
         if place and place ~= "" then doc.fields.dateline_place = place end
@@ -406,6 +414,7 @@ return {
         local reporters = gw.re.match(t, "^.{0,30}?(?:电|讯)\\s*[（(]\\s*(?:本报|全媒体|融媒体|特约|首席)?记者\\s*([^）)]{2,30})[）)]")
             or gw.re.match(t, "^.{0,30}?(?:电|讯)\\s*[（(]\\s*(\\p{Han}{2,4}(?:[ 、]\\p{Han}{2,4}){0,3})[）)]")
         -- (`记者 某某某 通讯员某某`: the correspondent reports too, without his title.)
+        reporters = reporters or credited_reporters
         if reporters then doc.fields.reporters = gw.re.gsub(gw.re.gsub(reporters, "通讯员", " "), "^\\s+|\\s+$", ""):gsub("%s+", " ") end
         local own = agency == "本报" or agency == "本台" or agency == "本网"
         local outlet = own and (type(doc.fields.site) == "string" and doc.fields.site or nil) or (not own and agency or nil)

@@ -109,7 +109,11 @@ if (u.fields.contains("title")) {
     u.fields["title"] = best;
     // What follows the heading in the <title> is its column and site (`… - 喜迎党代会 -
     // 中国人民大学后勤集团`): the last part is the site.
-    auto parts = title_parts(std::string_view(want).substr(text::strip_spaces(best).size()));
+    // (A dash right after the heading parts it from the site, `… — 中华人民共和国外交部`; inside a
+    // part it is a subtitle's.)
+    std::string_view rest = std::string_view(want).substr(text::strip_spaces(best).size());
+    while (rest.starts_with("—") || rest.starts_with("–")) rest.remove_prefix(3);
+    auto parts = title_parts(rest);
     // (Three parts or more are a portal's keyword tags (`…_中国共产党_哀悼_前往`) unless the
     // last names a site or an organ.)
     bool tags = parts.size() >= 3 && !people::organ_like(parts.back());

@@ -332,7 +332,7 @@ std::string strip_site_prefix(std::string t) {
 // page title ends with its column and site; the trailing segments that are
 // short and name a site or column go.
 std::string strip_site_suffix(std::string t, std::string* site_out) {
-  static const std::string_view seps[] = {" - ", " | ", "_", "|", " – ", "－", "-", "——"};
+  static const std::string_view seps[] = {" - ", " | ", "_", "|", " – ", " — ", "－", "-", "——"};
   static const std::string_view site_words[] = {"网", "站", "频道", "首页", "中心", "门户", "新闻", "财经", "政府", "纪检",
                                                 ".cn", ".com", "公开", "办事处", "部门", "栏目", "科普", "报", "局", "所"};
   // (A school's site is its name, its library's too: at the tail's end, not inside a subtitle that names it.)

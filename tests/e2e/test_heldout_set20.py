@@ -41,7 +41,7 @@ floors(evaluate("eval_official", "--gongwen", GONGWEN, "--devset", os.path.join(
 floors(evaluate("eval_rows", GONGWEN, os.path.join(D, "datasets-20")), {"rec": 8, "title": 8, "kind": 2, "issuer": 8}, "datasets-20 ")
 # Probes 119 and 121: a press conference, an interview and a meeting's report (pages-19); a national
 # paper's day as a crawler's JSON, a 意见 in full, commentaries and news (datasets-21).
-floors(evaluate("eval_pages", os.path.join(D, "pages-19"), "--gongwen", GONGWEN), {"title": 3, "date": 3, "kind": 3}, "pages-19 ")
+floors(evaluate("eval_pages", os.path.join(D, "pages-19"), "--gongwen", GONGWEN), {"title": 3, "date": 3, "kind": 3, "source": 1}, "pages-19 ")
 floors(evaluate("eval_rows", GONGWEN, os.path.join(D, "datasets-21")),
        {"rec": 11, "title": 11, "kind": 10, "date": 11, "issuer": 1}, "datasets-21 ")
 

@@ -263,4 +263,17 @@ check(not r["fields"].get("doc_number"), f"a tender's 编号: {r['fields'].get('
 r = process_records(write("guide.md", "# 2031年项目申报指南 - 申报书模板\n\n一、申报条件\n\n申报单位应为本市注册的法人单位。\n"))[0]
 check(r["title"] == "2031年项目申报指南 - 申报书模板", f"a heading's part: {r['title']}")
 
+# A provincial paper's report kept as a CSV row, its reporter credited before the lead (`（某某日报全媒体记者
+# 张某某）…`): the paper its source, the reporter its reporter. A page's title after a spaced em dash
+# (`… — 中华人民共和国某某部`) names the site.
+r = row("paper-row.jsonl", title="中共某某省委召开党外人士座谈会 某某某主持并讲话", date="2031-12-06",
+        body="（某某日报全媒体记者 张某某）中共某某省委全会召开前夕，省委在某某召开党外人士座谈会，就全会文件听取意见建议。\n"
+             "座谈会上，省委常委、秘书长某某某介绍了有关情况。\n大家一致表示，将继续发挥优势，为全省发展贡献力量。")
+check(r["kind"] == "news" and r["fields"].get("source") == "某某日报" and r["fields"].get("reporters") == "张某某",
+      f"a paper's credited reporter: {r['kind']} {r['fields'].get('source')} {r['fields'].get('reporters')}")
+r = one("emdash.html", "<html><head><title>某某大使接受某某媒体采访介绍中国经济发展 — 中华人民共和国某某部</title></head><body>"
+        "<h1>某某大使接受某某媒体采访介绍中国经济发展</h1><p>2031年3月9日，某某大使接受《某某观察》采访，介绍中国经济发展情况。</p>"
+        "<p>记者：中国经济有什么变化？</p><p>某：中国经济持续回升向好。</p></body></html>")
+check(r["fields"].get("site") == "中华人民共和国某某部", f"a site after an em dash: {r['fields'].get('site')}")
+
 done()
