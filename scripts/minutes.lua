@@ -9,7 +9,8 @@
 -- labelled header is what tells minutes apart.
 --
 -- detect() signals:
---   a title ending in 纪要 in the first 3 paragraphs                        +0.40
+--   a title ending in 纪要 or 会议记录 (the page's or row's, or in the first 3
+--   paragraphs)                                                           +0.40
 --   two or more labelled header lines (时间/地点/主持/出席/请假/记录 …)      +0.25
 --   a decisions intro (会议议定 / 议定事项 / 纪要如下 / 会议决定…如下)       +0.20
 --   the minutes naming themselves in it (`现将…纪要如下`): no report of a
@@ -68,8 +69,9 @@ local function is_intro(text)
   return gw.re.find(text, INTRO) ~= nil
 end
 
+-- (Or a meeting's record, `…第六次会议记录`, as a council's papers name their minutes.)
 local function is_title(text)
-  return gw.len(text) <= 40 and gw.re.find(text, "纪要$") ~= nil
+  return gw.len(text) <= 40 and gw.re.find(gw.strip_spaces(text), "(纪要|会议记录)$") ~= nil
 end
 
 -- `刘文斌（在省委党校学习）、黄晓峰（因公出差）` → { "刘文斌", "黄晓峰" }:
@@ -117,13 +119,16 @@ return {
   description = "会议纪要 (meeting minutes)",
   priority = 45,
   -- Without one of these words no signal can reach the threshold: skip detect().
-  keywords = { "纪要", "会议", "议定" },
+  keywords = { "纪要", "会议", "议定", "記錄", "记录" },
 
   detect = function(doc)
     local paras = doc:paragraphs()
+    local titled = doc.title ~= "" and is_title(doc.title)  -- (a row's or a page's own title)
     for i = 1, math.min(#paras, 3) do
-      if is_title(paras[i].text) then doc:signal("title `…纪要`", 0.40) break end
+      if titled then break end
+      titled = is_title(paras[i].text)
     end
+    if titled then doc:signal("title `…纪要`, `…会议记录`", 0.40) end
     local seen, n = {}, 0
     for i = 1, math.min(#paras, 30) do
       local name = label(paras[i].text)

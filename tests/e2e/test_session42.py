@@ -213,6 +213,9 @@ groups = {"tree": {"name": "某區", "level": 0}, "docs": {
 recs = process_records(write("council.json", json.dumps(groups, ensure_ascii=True)))
 got = [(x["title"], x["fields"].get("issuer")) for x in recs]
 check(len(recs) == 4 and got[2] == ("某區更換及修復水管工程進度", ["環境、房屋及工程委員會"]), f"every group's rows, their committees: {got}")
+# (A council's paper that is a meeting's record, `通過…第六次會議記錄`, is minutes; one that takes up its
+# matters again, `續議…會議事項`, is not.)
+check([x["kind"] for x in recs[:2]] == ["minutes", "unknown"], f"a meeting's record: {[x['kind'] for x in recs[:2]]}")
 
 # A paper's day as a crawler's JSON: a commentary titled with its column in brackets (`…（人民论坛）`,
 # `…（评论员观察）`) is an editorial, and keeps the row's title over the deck of short lines opening it.
