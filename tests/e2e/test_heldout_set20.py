@@ -2,7 +2,7 @@
 as PDF and Word 97, one Word file saved on a Mac (binary-18); five notices and an opinion of a county,
 cities and a district bureau as DOCX (binary-19); a company head's speech at a briefing, a leader's
 speech dated in words and his report to a plenum, as Markdown from three book repositories (pages-17);
-a 决议 page and documents from question-answering projects' knowledge bases (pages-18); a press
+documents from question-answering projects' knowledge bases (pages-18); a press
 conference, an interview and a meeting's report (pages-19); a college's news list as an SQL dump
 (datasets-19); a Hong Kong council's papers (datasets-20); a national paper's day (datasets-21); two
 Taiwan laws in traditional characters (gongwen-27); a college's student handbook of rules from a PDF
@@ -26,12 +26,11 @@ floors(evaluate("eval_pages", os.path.join(D, "pages-17"), "--gongwen", GONGWEN)
 floors(evaluate("eval_binary", GONGWEN, os.path.join(D, "binary-19")),
        {"ok": 5, "kind": 5, "title": 5, "number": 3, "date": 5, "issuer": 4}, "binary-19 ")
 
-# Probes 116 and 118: a 决议 on the State Council's site kept by an extractor's tests; a university's
-# notice, a library's rule and a provincial leader's speech from the knowledge bases of question-answering
-# projects (pages-18). Probe 117: a college's news list dumped from its database (datasets-19).
-floors(evaluate("eval_pages", os.path.join(D, "pages-18"), "--gongwen", GONGWEN), {"title": 4, "date": 3, "kind": 4}, "pages-18 ")
+# Probe 118: a university's notice, a library's rule and a provincial leader's speech from the knowledge
+# bases of question-answering projects (pages-18; probe 116's pages were already pages-5's). Probe 117: a college's news list dumped from its database (datasets-19).
+floors(evaluate("eval_pages", os.path.join(D, "pages-18"), "--gongwen", GONGWEN), {"title": 3, "date": 2, "kind": 3}, "pages-18 ")
 floors(evaluate("eval_official", "--gongwen", GONGWEN, "--devset", os.path.join(D, "pages-18")),
-       {"kind": 4, "title": 4, "doc_number": 1, "issuer": 2, "date": 3, "recipients": 1}, "pages-18 公文 ")
+       {"kind": 3, "title": 3, "doc_number": 1, "issuer": 1, "date": 2, "recipients": 1}, "pages-18 公文 ")
 floors(evaluate("eval_rows", GONGWEN, os.path.join(D, "datasets-19")), {"rec": 25, "title": 23, "kind": 21, "date": 25}, "datasets-19 ")
 
 # Probe 120: two Taiwan laws as the law database exports them, one JSON object in traditional
