@@ -10,11 +10,14 @@
 // makes it another thing's (`subTitle`, `link_text`); an exact name outranks a
 // last word. A name glued in one word (`maintitle`) is read as its two.
 #include "read/dataset_detail.hpp"
+#include "clean/script_fold.hpp"
 
 #include <gongwen/people.hpp>
 #include <gongwen/text.hpp>
 
 #include <algorithm>
+#include <stdexcept>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -23,24 +26,21 @@ namespace gongwen::host::dataset_detail {
 namespace tx = gongwen::text;
 
 // A header written in traditional characters (`法規名稱`, `條文內容`, Taiwan's and Hong Kong's
-// exports) read in simplified ones, as the lists below are: the characters of column names only
-// (the text itself is folded later, with OpenCC, by the cleaner).
+// exports) read in simplified ones, as the lists below are, with the fold the cleaner gives the text
+// (OpenCC's t2s); each name folded once, as it is asked for every field of every row.
 std::string column_key(std::string_view name) {
-  static constexpr std::pair<char32_t, char32_t> kFold[] = {
-      {U'標', U'标'}, {U'題', U'题'}, {U'內', U'内'}, {U'稱', U'称'}, {U'規', U'规'}, {U'發', U'发'}, {U'機', U'机'}, {U'關', U'关'},
-      {U'號', U'号'}, {U'時', U'时'}, {U'間', U'间'}, {U'類', U'类'}, {U'單', U'单'}, {U'來', U'来'}, {U'條', U'条'}, {U'編', U'编'},
-      {U'節', U'节'}, {U'異', U'异'}, {U'動', U'动'}, {U'檔', U'档'}, {U'資', U'资'}, {U'訊', U'讯'}, {U'屬', U'属'}, {U'級', U'级'},
-      {U'狀', U'状'}, {U'態', U'态'}, {U'連', U'连'}, {U'結', U'结'}, {U'網', U'网'}, {U'頁', U'页'}, {U'書', U'书'}, {U'報', U'报'},
-      {U'會', U'会'}, {U'議', U'议'}, {U'錄', U'录'}, {U'說', U'说'}, {U'廢', U'废'}, {U'註', U'注'}, {U'記', U'记'}, {U'點', U'点'},
-      {U'閱', U'阅'}, {U'讀', U'读'}, {U'數', U'数'}, {U'門', U'门'}, {U'們', U'们'}, {U'員', U'员'}, {U'務', U'务'}, {U'構', U'构'}};
-  std::string out;
-  for (std::size_t i = 0; i < name.size();) {
-    char32_t c = tx::next_cp(name, i);
-    for (auto [t, simple] : kFold)
-      if (c == t) c = simple;
-    tx::append_utf8(out, c);
+  if (std::all_of(name.begin(), name.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) return ascii_lower(tx::trim(name));
+  thread_local std::unordered_map<std::string, std::string> folded;
+  std::string key(tx::trim(name));
+  if (auto it = folded.find(key); it != folded.end()) return it->second;
+  std::string simple = key;
+  try {
+    simple = fold_like("t2s", key);
+  } catch (const std::exception&) {
+    // (Without OpenCC a traditional header keeps its characters; the document's own fold reports the loss.)
   }
-  return ascii_lower(tx::trim(out));
+  if (folded.size() > 4096) folded.clear();
+  return folded.emplace(std::move(key), ascii_lower(simple)).first->second;
 }
 
 bool one_of(std::string_view name, std::initializer_list<std::string_view> names) {

@@ -89,17 +89,24 @@ bool named_in_text(std::string_view text, std::string_view organ) {
 // else the string is one name.
 Json joint_organs(const std::string& named) {
   Json list = Json::array();
-  for (std::size_t b = 0;;) {
-    std::size_t e = std::min({named.find("、", b), named.find("，", b), named.find("；", b)});
-    std::string_view part = gongwen::text::trim(std::string_view(named).substr(b, e == std::string::npos ? std::string::npos : e - b));
+  for (std::string_view part : named_parts(named)) {
     if (!gongwen::people::organ_like(part) || gongwen::text::char_count(part) < 2) return Json::array({named});
     list.push_back(std::string(part));
-    if (e == std::string::npos) return list;
-    b = e + 3;  // 、，； are three bytes each
   }
+  return list;
 }
 
 }  // namespace
+
+std::vector<std::string_view> named_parts(std::string_view named) {
+  std::vector<std::string_view> parts;
+  for (std::size_t b = 0;;) {
+    std::size_t e = std::min({named.find("、", b), named.find("，", b), named.find("；", b)});
+    parts.push_back(gongwen::text::trim(named.substr(b, e == std::string_view::npos ? std::string_view::npos : e - b)));
+    if (e == std::string_view::npos) return parts;
+    b = e + 3;  // 、，； are three bytes each
+  }
+}
 
 void settle_fields(Document& doc, std::string_view given) {
   // A row's 文号 column numbers a document whose handler found no number of its own.

@@ -211,24 +211,22 @@ void unfold(Document& d, const Folded& f) {
   for (const auto& [name, written] : f.fields)
     if (auto it = d.fields.find(name); it != d.fields.end() && it->is_string()) {
       // (An issuer taken from a row's column, no line of the text, as the column writes it: whole, or
-      // one of the organs it joins with 、.)
+      // one of the organs it joins, parted as settle_fields parts them.)
       if (auto is = d.fields.find("issuer"); is != d.fields.end() && is->is_array()) {
-        auto parts = [](std::string_view v) {
-          std::vector<std::string_view> out;
-          for (std::size_t b = 0;;) {
-            std::size_t e = v.find("、", b);
-            out.push_back(v.substr(b, e == std::string_view::npos ? std::string_view::npos : e - b));
-            if (e == std::string_view::npos) return out;
-            b = e + 3;
+        const std::string& read = it->get_ref<const std::string&>();
+        auto read_parts = named_parts(read), written_parts = named_parts(written);
+        for (auto& v : *is) {
+          if (!v.is_string()) continue;
+          if (v.get_ref<const std::string&>() == read) {
+            v = written;
+            continue;
           }
-        };
-        auto read = parts(it->get_ref<const std::string&>()), as = parts(written);
-        for (auto& v : *is)
-          for (std::size_t k = 0; v.is_string() && read.size() == as.size() && k < read.size(); ++k)
-            if (v.get_ref<const std::string&>() == read[k] || v.get_ref<const std::string&>() == it->get_ref<const std::string&>()) {
-              v = v.get_ref<const std::string&>() == read[k] ? std::string(as[k]) : written;
+          for (std::size_t k = 0; k < read_parts.size() && read_parts.size() == written_parts.size(); ++k)
+            if (v.get_ref<const std::string&>() == read_parts[k]) {
+              v = std::string(written_parts[k]);
               break;
             }
+        }
       }
       *it = written;
     }

@@ -75,6 +75,17 @@ def process_records(path, *extra):
     return records(out)
 
 
+def fixture_helpers():
+    """A test file's folder of fixtures and the three helpers its checks use: write(name, content,
+    mode) the path of a fixture written there, one(name, content, *extra) the first record of one,
+    row(name, **cells) the record of a one-row JSON Lines dataset of those cells."""
+    folder = tmpdir()
+    write = lambda name, content, mode="w": write_file(folder, name, content, mode)
+    one = lambda name, content, *extra: process_records(write(name, content), *extra)[0]
+    row = lambda name, **cells: one(name, json.dumps(cells, ensure_ascii=False) + "\n")
+    return folder, write, one, row
+
+
 def run_to_sqlite(name, folders, corpus=None):
     """A job over `folders` (pairs of a folder under SOURCE and a glob) and, when the corpus is
     present, the corpus files matching `corpus`, written to run.sqlite in a new folder.

@@ -7,14 +7,7 @@ from e2e import *
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
-tmp = tmpdir()
-write = lambda name, content, mode="w": write_file(tmp, name, content, mode)
-
-
-def one(name, content, *extra):
-    return process_records(write(name, content), *extra)[0]
-
-
+tmp, write, one, row = fixture_helpers()
 filler = ("某某市纪委监委近日组织开展纪法业务培训，围绕监督检查、审查调查等方面，结合典型案例进行讲解，"
           "参训干部表示，培训内容贴近实际、针对性强，对提升履职能力很有帮助。")
 # A portal that titles its pages with keyword tags (`某某市,纪检监察,纪委` as <title> and heading):

@@ -8,17 +8,7 @@ from e2e import *
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
-tmp = tmpdir()
-write = lambda name, content, mode="w": write_file(tmp, name, content, mode)
-
-
-def one(name, content, *extra):
-    return process_records(write(name, content), *extra)[0]
-
-
-def row(name, **cells):
-    return one(name, json.dumps(cells, ensure_ascii=False) + "\n")
-
+tmp, write, one, row = fixture_helpers()
 
 # A knowledge-base row holding a PDF's text flattened onto one line: the converter's page marks
 # (`第 2 页 - 2 -`) stand between the words, the signature follows the 附件 list, and the

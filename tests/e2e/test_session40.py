@@ -8,17 +8,7 @@ from e2e import *
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
-tmp = tmpdir()
-write = lambda name, content, mode="w": write_file(tmp, name, content, mode)
-
-
-def one(name, content, *extra):
-    return process_records(write(name, content), *extra)[0]
-
-
-def row(name, **cells):
-    return one(name, json.dumps(cells, ensure_ascii=False) + "\n")
-
+tmp, write, one, row = fixture_helpers()
 
 # A 实施意见 written in articles (第1条 under 一、政策支持, an effective clause): its 文种 says it
 # is an opinion; the articles do not make it a regulation.

@@ -9,17 +9,7 @@ from e2e import *
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
-tmp = tmpdir()
-write = lambda name, content, mode="w": write_file(tmp, name, content, mode)
-
-
-def one(name, content, *extra):
-    return process_records(write(name, content), *extra)[0]
-
-
-def row(name, **cells):
-    return one(name, json.dumps(cells, ensure_ascii=False) + "\n")
-
+tmp, write, one, row = fixture_helpers()
 
 # A catalogue of laws (a research table: name, year, organ): its year column dates each law to the
 # year alone, its note of a revision after the name (`…水法  修正`) is no part of the name, its joint
@@ -194,6 +184,8 @@ body = ["今年以来，某县供电公司积极探索乡村供电服务新模�
 pieces += [(1, 40.0, 200.0 + 24 * i, 15, "雅黑", False, None, t) for i, t in enumerate(body)]
 r = process_records(write("printed-page.pdf", fb.pdf(None, placed_pieces=pieces), "wb"))[0]
 check(r["title"] == "某县供电公司：党建引领聚合力", f"the headline set large: {r['title']!r}")
+# (Session 42: news, the outlet's logo over the headline skipped, dated by its CMS info line.)
+check(r["kind"] == "news" and r["fields"].get("date") == "2031-06-13", f"a printed news page: {r['kind']} {r['fields'].get('date')}")
 
 # A company portal's tab over a speech (`董事长讲话` / `赢第一` / `某某某董事长在集团2031年员工大会上的讲话`):
 # no title, and the short line under it no speaker; the speaker is the one the speech's line names.

@@ -8,17 +8,7 @@ from e2e import *
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
-tmp = tmpdir()
-write = lambda name, content, mode="w": write_file(tmp, name, content, mode)
-
-
-def one(name, content, *extra):
-    return process_records(write(name, content), *extra)[0]
-
-
-def row(name, **cells):
-    return one(name, json.dumps(cells, ensure_ascii=False) + "\n")
-
+tmp, write, one, row = fixture_helpers()
 
 # A national platform's bulletin reposted by an account: its number under the platform's blurb,
 # labelled by its 文种 (`安全公告编号:CNTA-2031-0007`), a code of letters, year and serial. A
@@ -150,20 +140,6 @@ r = one("law.html", "<html><head><title>中华人民共和国某某法</title></
 check(r["fields"].get("issuer") == ["全国人民代表大会"] and r["fields"].get("date") == "2031-03-20",
       f"a law adopted as a news line says: {r['fields'].get('issuer')} {r['fields'].get('date')}")
 
-# A news site's page printed to PDF (its menu, the outlet's logo `某某网` over the headline set large, the
-# sidebar's heading on its baseline, the info line `2031年06月13日16:10 | 来源：某某网`): news, dated by the
-# info line.
-import fixtures_binary as fb  # noqa: E402
-pieces = [(1, 40.0, 60.0, 12, "雅黑", False, None, "首页    党政    要闻    观点    互动    地方"),
-          (1, 40.0, 90.0, 10.5, "雅黑", False, "ADADAD", "某某网"),
-          (1, 40.0, 130.0, 28.5, "雅黑", False, None, "某县供电公司：党建引领聚合力"),
-          (1, 505.0, 130.0, 10.5, "雅黑", False, None, "热门排行"),
-          (1, 40.0, 160.0, 12, "雅黑", False, "666666", "2031年06月13日16:10 | 来源：某某网")]
-body = ["今年以来，某县供电公司积极探索乡村供电服务新模式，", "通过建立电力便民服务点，将供电服务网格融入基层治理，",
-        "为农村居民提供更加便捷、更加高效的电力服务。", "据了解，该公司与当地政府创新合作模式，采取政府主导的方式。"]
-pieces += [(1, 40.0, 200.0 + 24 * i, 15, "雅黑", False, None, t) for i, t in enumerate(body)]
-r = process_records(write("printed-news.pdf", fb.pdf(None, placed_pieces=pieces), "wb"))[0]
-check(r["kind"] == "news" and r["fields"].get("date") == "2031-06-13", f"a printed news page: {r['kind']} {r['title']} {r['fields'].get('date')}")
 
 # A spokesperson's press conference as a crawler kept it (`title: 3月31日外交部发言人华春莹主持例行记者会`, then
 # `原标题：2031年3月31日…`): the spokesperson whatever the surname's rarity, the day with the year the
@@ -195,13 +171,12 @@ recs = process_records(write("moj-law.json", json.dumps(law, ensure_ascii=False,
 got = [(x["kind"], x["title"], x["fields"].get("articles"), x["fields"].get("date")) for x in recs]
 check(got == [("regulation", "某某人員週休二日實施辦法", 3, "2031-08-29")], f"a law database's record: {got}")
 # (Its issuers in its history, each before its order, written as the history writes them.)
-law["沿革內容"] = ("1.中華民國一百二十年十月三日甲政院（120）台人政考字第 200810 號令、\r\n  乙試院（120）考台組貳一字第 09025  號令會同訂定發布全文 3 條"
-                 "\r\n2.中華民國一百二十一年八月二十九日甲政院令修正發布")
-r = process_records(write("moj-law-2.json", json.dumps(law, ensure_ascii=False, indent="\t")))[0]
-check(r["fields"].get("issuer") == ["甲政院", "乙試院"], f"the history's organs: {r['fields'].get('issuer')}")
-law["沿革內容"] = "1.中華民國一百二十年五月十五日總統制定公布全文 34 條\r\n2.中華民國一百二十一年十二月五日總統令修正公布第 17 條條文"
-r = process_records(write("moj-law-3.json", json.dumps(law, ensure_ascii=False, indent="\t")))[0]
-check(r["fields"].get("issuer") == ["總統"], f"a statute's promulgator: {r['fields'].get('issuer')}")
+for history, organs in [("1.中華民國一百二十年十月三日甲政院（120）台人政考字第 200810 號令、\r\n  乙試院（120）考台組貳一字第 09025  號令會同訂定發布"
+                          "全文 3 條\r\n2.中華民國一百二十一年八月二十九日甲政院令修正發布", ["甲政院", "乙試院"]),
+                         ("1.中華民國一百二十年五月十五日總統制定公布全文 34 條\r\n2.中華民國一百二十一年十二月五日總統令修正公布第 17 條條文", ["總統"])]:
+    law["沿革內容"] = history
+    r = one("moj-law-history.json", json.dumps(law, ensure_ascii=False, indent="\t"))
+    check(r["fields"].get("issuer") == organs, f"the history's organs: {r['fields'].get('issuer')} for {organs}")
 
 # A district council's papers as a JSON of groups (`{"docs":{"0":[…],"1":[…]}}`), the committee a column
 # written in traditional characters: every group's rows, each issued by its committee as written.
