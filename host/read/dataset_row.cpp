@@ -355,16 +355,31 @@ std::string unit_column(const Dataset& d) {
   return {};
 }
 
+// A paper's code as a committee numbers it (`TT 2/2018`, `EHW 15/2018`, `CB(2)123/17-18`): letters,
+// then the number over its year. A column of bare serials (`no`: 1, 2, 3) is no such code.
+static bool paper_code(std::string_view v) {
+  if (v.empty() || v.size() > 24 || !(v[0] >= 'A' && v[0] <= 'Z')) return false;
+  auto slash = v.find('/');
+  if (slash == std::string_view::npos || slash == 0 || slash + 2 > v.size()) return false;
+  auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  if (!digit(v[slash - 1]) || !digit(v[slash + 1])) return false;
+  return std::all_of(v.begin(), v.end(), [&](char c) {
+    return digit(c) || (c >= 'A' && c <= 'Z') || c == ' ' || c == '/' || c == '-' || c == '(' || c == ')' || c == '.';
+  });
+}
+
 std::string row_doc_number(const Json& fields) {
   if (!fields.is_object()) return {};
   for (auto it = fields.begin(); it != fields.end(); ++it) {
     if (!it.value().is_string()) continue;
     std::string n = ascii_lower(tx::trim(last_segment(it.key())));
+    if (one_of(n, {"no", "no.", "number", "paper_no", "paperno", "paper_number", "编号", "編號", "文件編號"}))
+      if (auto v = tx::trim(it.value().get_ref<const std::string&>()); paper_code(v)) return std::string(v);
     if (!one_of(n, {"文号", "发文字号", "发文文号", "发文号", "文件编号", "文件字号", "wh", "fwzh", "wenhao", "doc_number", "docnumber", "doc_no",
                     "document_number", "file_no", "fileno", "file_number", "policy_no", "policy_number", "doc_num", "docno",
-                    "wjbh", "fwwh", "zihao", "文件文号", "政策文号"}) &&
+                    "wjbh", "fwwh", "zihao", "文件文号", "政策文号", "文號", "發文字號"}) &&
         !two_words(it.key(), {"document", "doc", "file", "policy", "official"}, {"number", "no", "num", "nr"}) && !tx::ends_with(n, "文号") &&
-        !tx::ends_with(n, "字号"))
+        !tx::ends_with(n, "字号") && !tx::ends_with(n, "字號"))
       continue;
     auto v = tx::trim(it.value().get_ref<const std::string&>());
     // (Numbered in words too: `中华人民共和国主席令第八十一号`.)
@@ -376,7 +391,7 @@ std::string row_doc_number(const Json& fields) {
     // (A scraper's cut through a sentence that cites a number, `…的通知》（财税〔2009〕167号`, is none.)
     bool prose = false;
     for (std::string_view p : {"《", "》", "“", "”", "，", "。", "："}) prose |= v.find(p) != std::string_view::npos;
-    if (digit && !prose && v.find("号") != std::string_view::npos && tx::char_count(v) <= 40) return std::string(v);
+    if (digit && !prose && (v.find("号") != std::string_view::npos || v.find("號") != std::string_view::npos) && tx::char_count(v) <= 40) return std::string(v);
   }
   return {};
 }

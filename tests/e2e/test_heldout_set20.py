@@ -37,7 +37,7 @@ floors(evaluate("eval_rows", GONGWEN, os.path.join(D, "datasets-19")), {"rec": 2
 # characters each (gongwen-27); a Hong Kong district council's papers as a JSON of groups (datasets-20).
 floors(evaluate("eval_official", "--gongwen", GONGWEN, "--devset", os.path.join(D, "gongwen-27")),
        {"kind": 2, "title": 2, "date": 2, "issuer": 2}, "gongwen-27 ")
-floors(evaluate("eval_rows", GONGWEN, os.path.join(D, "datasets-20")), {"rec": 8, "title": 8, "kind": 4, "issuer": 8}, "datasets-20 ")
+floors(evaluate("eval_rows", GONGWEN, os.path.join(D, "datasets-20")), {"rec": 8, "title": 8, "kind": 4, "issuer": 8, "number": 8}, "datasets-20 ")
 # Probes 119 and 121: a press conference, an interview and a meeting's report (pages-19); a national
 # paper's day as a crawler's JSON, a 意见 in full, commentaries and news (datasets-21).
 floors(evaluate("eval_pages", os.path.join(D, "pages-19"), "--gongwen", GONGWEN), {"title": 3, "date": 3, "kind": 3, "source": 1}, "pages-19 ")
