@@ -21,7 +21,8 @@
 --   a web page's publication date with its source, site or author (the
 --     page's metadata, not the text: a CMS posts news with both), or a
 --     dataset row's date column with a source, reporter or url column        +0.15
---   the site files the page under a news column (page_column: 综合新闻, 工作动态) +0.25
+--   the site files the page under a news column (page_column: 综合新闻, 工作动态;
+--     or its address's last column folder: /zxdt/ 最新动态, /tpxw/ 图片新闻)       +0.25
 --     (or the item stands in a bulletin's issue: fields.bulletin, 工作简报, 政务信息)
 --   a news outlet's page: its site (…新闻网, …日报, a broadcaster) or its
 --     address (/news/, xinwen) says news                                      +0.15
@@ -36,6 +37,20 @@
 
 -- A page's line over an item (`第A02版:两会聚焦`, an e-paper's page and its column; `首 页 走进某县
 -- 新闻中心 政府信息公开 …`, a site's menu of short items set apart by spaces): no headline.
+-- The column a page's address files it under, its last folder named in letters (`/dfkj/ah/zxdt/202604/t…
+-- .html` → zxdt, 最新动态; `/xwzx/tzgg/content/post_1.html` → tzgg, 通知公告): sites name columns by their
+-- pinyin initials, …dt 动态 and …xw 新闻 among them. Dated folders and a CMS's own (art, content) are none.
+local CMS_FOLDERS = {art = true, content = true, html = true, c = true, col = true, article = true, detail = true, info = true}
+local function url_column(url)
+  if type(url) ~= "string" then return nil end
+  local path = url:lower():match("^https?://[^/]+(/[^?#]*)") or ""
+  local slug
+  for seg in path:gmatch("([^/]+)/") do
+    if seg:match("^%l+$") and not CMS_FOLDERS[seg] then slug = seg end
+  end
+  return slug
+end
+
 local function page_line(t)
   if gw.re.find(t, "^第?[A-Z]?\\d{1,3}版\\s*[：:]\\s*\\S{1,12}$") then return true end
   local menu = gw.re.gsub(t, "^首\\s*页\\s+", "")
@@ -254,8 +269,12 @@ return {
     end
     local from_text = doc:score()  -- what the text itself says, before the page's metadata
     -- The site files the page under a news column (`首页 > 新闻中心 > 综合新闻`).
+    local slug = url_column(f.url)
     if type(f.page_column) == "string" and gw.re.find(f.page_column, "(新闻|动态|要闻|资讯|快讯|简讯|报道|聚焦)") then
       doc:signal("the site files it under a news column", 0.25)
+    elseif slug and (slug:match("^%l%l?%l?%l?dt$") or slug:match("^%l?%l?%l?%l?xw$") or slug == "xwzx" or slug == "news" or
+                     slug == "xinwen" or slug == "dongtai") then
+      doc:signal("the site files it under a news column (its address: /" .. slug .. "/)", 0.25)
     elseif type(f.bulletin) == "string" then
       doc:signal("an item of a bulletin's issue (" .. f.bulletin .. ")", 0.25)
     end

@@ -75,6 +75,8 @@ std::string owner_in_title(std::string_view title) {
     for (auto at = t.find(end); at != std::string::npos && tx::char_count(std::string_view(t).substr(0, at)) <= 20; at = t.find(end, at + 3)) {
       // (Named, not the kind alone: `人民法院公文处理办法`, `大学生创业管理办法` name no owner.)
       if (tx::char_count(std::string_view(t).substr(0, at)) < 2) continue;
+      // (The state and a class of organs, `中华人民共和国公司法`, name none: a law's subject.)
+      if (std::string_view(t).substr(0, at) == "中华人民共和国" && end != "人民政府") continue;
       std::string owner = t.substr(0, at + end.size());
       // (`大学生`, students, name no university: `全国大学生数学建模竞赛…规范`; `北京大学生物…` does.)
       if (std::string_view after = std::string_view(t).substr(at + end.size()); end == "大学" && after.starts_with("生")) {

@@ -20,4 +20,16 @@ check(number(r) == "TT 2/2031", f"a paper's code: {r['fields'].get('doc_number')
 r = one("serials.jsonl", paper("17"))
 check(not number(r), f"a serial is no number: {r['fields'].get('doc_number')}")
 
+# A ministry's crawled feature on a province (`某某打造人工智能产业新高地`), its numbered parts like an
+# experience report's: filed under the site's news column, which its address names by pinyin initials
+# (`/dfkj/xx/zxdt/203104/…`, 最新动态); the column of notices (`/xwzx/tzgg/…`, 通知公告) is none.
+feature = lambda url: one("feature.csv", "seq,title,docDate,url,source,content\n"
+                          f"5,某某打造人工智能产业新高地,2031-04-17,{url},某某部,\"某某积极抢抓行业风口，出台多个人工智能领域行动方案。"
+                          "2030年，某某人工智能产业发展评价居全国第5位。\n一、夯实底层能力，加强技术攻关\n近三年某某部署人工智能科技攻关128项。\n"
+                          "二、强化场景牵引，推动融合应用\n全省大模型总数达到140余个。\"\n")
+r = feature("https://www.example.gov.cn/dfkj/xx/zxdt/203104/t20310417_196429.html")
+check(r["kind"] == "news", f"a feature under a news column: {r['kind']}")
+r = feature("https://www.example.gov.cn/xwzx/tzgg/content/post_196429.html")
+check(r["kind"] != "news", f"a notices column is no news column: {r['kind']}")
+
 done()
