@@ -150,6 +150,9 @@ namespace {
 // `…负责同志`), or the organ and the people it covers (`某某村村民委员会及有关居民`).
 bool organ_addressee(std::string_view q) {
   if (organ_like(q)) return true;
+  // (Organs named by what they do for it, `市直有关部门`, `县直相关单位`.)
+  for (std::string_view some : {"有关部门", "有关单位", "相关部门", "相关单位"})
+    if (tx::ends_with(q, some) && tx::char_count(q) <= 12) return true;
   for (std::string_view heads : {"领导", "负责同志"})
     if (tx::ends_with(q, heads) && q.size() > heads.size() && organ_like(q.substr(0, q.size() - heads.size()))) return true;
   auto ji = q.find("及");
@@ -179,7 +182,8 @@ void find_recipients(const std::vector<Paragraph>& ps, Elements& e) {
       continue;
     // `2014-03-20 15:59:35` (a flattened head's date glued to its number and 主送 is read below).
     if (auto d = tx::parse_date_at(t, 0); d && d->begin == 0 && d->year && !(d->day && number_in(t.substr(d->end), 0))) continue;
-    if (never_title_line(t)) continue;  // `版本：…`, `更新时间:…`, a link, a rule
+    // (A paragraph of prose that gives a mail address, `…联系人:某某,邮箱:a@163.com`, is no link's line.)
+    if (never_title_line(t) && !(tx::more_visible_than(t, 80) && contains(t, "。"))) continue;  // `版本：…`, `更新时间:…`, a link, a rule
     // The 公告 that promulgates it, set over it (`《…的批复》已于…通过。现予公布，自…起施行。`).
     // Its date line under it is the day it was promulgated: the document's, as it is cited.
     if (e.title.type && e.title.type->kind != "announcement" && e.title.type->kind != "order" &&

@@ -32,4 +32,12 @@ check(r["kind"] == "news", f"a feature under a news column: {r['kind']}")
 r = feature("https://www.example.gov.cn/xwzx/tzgg/content/post_196429.html")
 check(r["kind"] != "news", f"a notices column is no news column: {r['kind']}")
 
+# A city office's 函 as a page's text keeps it, its recipients run on with the body on one line, the
+# body giving a mail address (`市直有关部门: 为切实…联系人:某某,邮箱:…@163.com 1 总则…`): organs named by
+# what they do for it, and a paragraph of prose, no link's line.
+r = one("runon.txt", "今天是:2031年12月06日\n某某市水利局\n\n某某市防汛办公室关于征求《某某市防汛应急预案(征求意见稿)》修改意见的函\n\n"
+        "市直有关部门: 为切实做好防汛减灾工作,市防汛办修订完善形成了《某某市防汛应急预案(征求意见稿)》。请各单位于6月18日前反馈。"
+        "联系人:某某,电话:1234567,邮箱:fxb@example.com 1 总则 1.1 编制目的 为主动预防、应对洪涝灾害,特制定本预案。\n")
+check(r["kind"] == "letter" and r["fields"].get("recipients") == ["市直有关部门"], f"a run-on list of recipients: {r['kind']} {r['fields'].get('recipients')}")
+
 done()
