@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Per-file figures of a speeches set (gold: file, title, speaker, date, level1_headings).
+"""Per-file figures of a speeches set (gold: file, title, speaker, date, level1_headings; kind when
+not speech: a report read out, `work_report`).
 
   tools/eval_speech.py GONGWEN DEVSET_DIR [-v]
 """
@@ -14,7 +15,7 @@ for gf in sorted(glob.glob(os.path.join(d, "gold", "*.json"))):
     recs = [json.loads(l) for l in p.stdout.splitlines() if l.strip()]
     r = recs[0] if recs else {"fields": {}}
     fl = r.get("fields", {})
-    res = {"kind": r.get("kind") == "speech", "title": sq(r.get("title")) == sq(g.get("title"))}
+    res = {"kind": r.get("kind") == g.get("kind", "speech"), "title": sq(r.get("title")) == sq(g.get("title"))}
     if g.get("speaker"): res["speaker"] = sq(fl.get("speaker")) == sq(g["speaker"])
     if g.get("date"): res["date"] = fl.get("date") == g["date"]
     hs = g.get("level1_headings") or []

@@ -379,6 +379,9 @@ struct GovernmentReport {
         for (auto p : people::kPositions) position |= tx::ends_with(tx::strip_spaces(t), p);
         if (position && people::speaker_line(ps[i + 1].text)) pn = std::make_pair(tx::strip_spaces(ps[i + 1].text), tx::strip_spaces(t));
       }
+      // (Or a name alone, letter-spaced, over the salutation to the deputies: `刘 誓 保` / `各位代表：`.)
+      if (!pn && i + 1 < ps.size() && tx::starts_with(tx::trim(ps[i + 1].text), "各位代表"))
+        if (auto name = people::speaker_line(t)) doc.set_field("speaker", tx::strip_spaces(*name));
       if (pn) {
         doc.set_field("speaker", pn->first);
         doc.set_field("position", pn->second);

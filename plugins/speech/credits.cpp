@@ -2,6 +2,7 @@
 // (a name and a date, a sign-off, `致辞：name`), and the short lines that are
 // parts of a text, not names: the speech handler's readings of credits.
 #include "credits.hpp"
+#include "titles.hpp"
 
 #include <gongwen/people.hpp>
 #include <gongwen/text.hpp>
@@ -274,6 +275,17 @@ std::string bare_name(std::string_view before) {
   bool han = people::personal_name(name) && tx::char_count(name) <= 3;
   for (auto post : people::kPositions) han = han && name.find(post) == std::string::npos;
   return han ? name : std::string();
+}
+
+std::optional<TitleByline> title_byline(std::string_view line) {
+  std::string_view whole = tx::trim(line);
+  for (std::string_view gap : {" ", "　"}) {
+    auto at = whole.rfind(gap);
+    if (at == std::string_view::npos || !speech_titles::names_speech(whole.substr(0, at))) continue;
+    if (auto pg = people::position_glued_name(tx::trim(whole.substr(at + gap.size()))))
+      return TitleByline{std::string(tx::trim(whole.substr(0, at))), pg->first, pg->second};
+  }
+  return std::nullopt;
 }
 
 std::string_view without_speaker(std::string_view title, std::string_view speaker) {

@@ -1,4 +1,4 @@
-// speech: 讲话 / 讲话摘要 / 致辞 / 工作报告 — leaders' speeches.
+// speech: 讲话 / 讲话摘要 / 致辞 / 贺词 / 献辞 / 工作报告 — leaders' speeches.
 //
 // detect() signals (weights add up, capped at 1):
 //   title names a speech (讲话, 讲话摘要, 致辞/致词, 工作报告, 发言; a report given to a
@@ -374,7 +374,7 @@ struct Speech {
     std::size_t head = std::min<std::size_t>(paras.size(), first + 6);
     for (std::size_t i = first; i < head; ++i) {
       auto p = paras[i].text;
-      if (auto occ = subtitle(p)) {
+      if (auto occ = subtitle(p); occ && tx::han_count(*occ)) {  // (not its translation's, `--Speech at…`)
         // `——百年人寿陕西分公司总经理 荆晓达`: the subtitle names the speaker.
         if (auto pn = position_then_name(*occ); pn && doc.field("speaker").empty()) {
           doc.set_field("speaker", pn->first);
@@ -450,6 +450,11 @@ struct Speech {
       if (doc.field("date").empty()) doc.set_field("date", sig->second);
     } else if (auto day = speech_credits::closing_dateline(doc.text()); !day.empty() && doc.field("date").empty()) {
       doc.set_field("date", day);  // (`（新华社北京9月3日电）`)
+    }
+    if (auto by = speech_credits::title_byline(doc.title()); by && doc.field("speaker").empty()) {
+      doc.set_field("speaker", by->speaker);
+      doc.set_field("position", by->position);
+      doc.set_title(by->title);
     }
     if (auto bare = speech_credits::without_speaker(doc.title(), doc.field("speaker")); bare.size() < doc.title().size()) doc.set_title(std::string(bare));
     std::string_view t = doc.title();

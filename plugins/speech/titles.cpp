@@ -31,7 +31,7 @@ bool names_speech(std::string_view s) {
   if (contains(q, "公开工作报告") && !contains(q, "讲话")) return false;
   if (meeting_report(s)) return true;
   for (std::string_view w : {"讲话", "致辞", "致词", "工作报告", "报告会上", "欢迎词", "贺词", "答谢词", "祝酒词", "开幕词", "闭幕词",
-                             "演讲", "新年献词", "党课", "主持词"})
+                             "演讲", "献词", "献辞", "党课", "主持词"})
     if (contains(s, w)) return true;
   // (A spokesperson, 发言人, is a post, not a speech.)
   for (auto at = s.find("发言"); at != std::string_view::npos; at = s.find("发言", at + 6))

@@ -1,9 +1,13 @@
 """Issues 12–15, held-out sets 21 (session 43): a national law catalogue as a JSON wrapper of entries
 and a law database's SQLite file (datasets-22); a county bureau's 批复 and its answer to a deputy, a
-university's 决定, a province's 通报, a city's 通告 and a city office's 函 as pages' text (gongwen-29), each checked against hand-written gold by its
+university's 决定, a province's 通报, a city's 通告 and a city office's 函 as pages' text (gongwen-29); a district's 政府工作报告, a president's commencement speech, a
+sub-district's disclosure report and two county leaders' new-year addresses, as pages' text (pages-20), each checked against hand-written gold by its
 tools/eval_*.py (floors: the figures when session 43's fixes landed; the first pass is in the
 session's note)."""
 import os
+import re
+import subprocess
+import sys
 from e2e import *
 
 D = os.path.join(SOURCE, "tests", "devset")
@@ -17,5 +21,14 @@ floors(evaluate("eval_rows", GONGWEN, os.path.join(D, "datasets-22")),
 # date over the page, a list of recipients run on with the body and a mail address).
 floors(evaluate("eval_official", "--gongwen", GONGWEN, "--devset", os.path.join(D, "gongwen-29")),
        {"kind": 6, "title": 6, "doc_number": 3, "issuer": 6, "date": 5, "recipients": 5}, "gongwen-29 ")
+# Probe 133: reports and speeches as the pages corpus keeps them (a name alone, letter-spaced, over the
+# deputies' salutation; a byline on the title's line; a subtitle's English translation under it).
+p = subprocess.run([sys.executable, os.path.join(SOURCE, "tools", "eval_speech.py"), GONGWEN, os.path.join(D, "pages-20")],
+                   capture_output=True, text=True, timeout=600)
+totals = dict((k, (int(a), int(b))) for k, a, b in re.findall(r"(\w+) (\d+)/(\d+)", p.stdout.splitlines()[-1] if p.stdout else ""))
+check(p.returncode == 0 and totals, f"eval_speech ran ({p.stderr.strip()[-200:]})")
+for k, floor in {"kind": 5, "title": 4, "speaker": 4, "date": 2}.items():
+    got = totals.get(k, (0, 0))
+    check(got[0] >= floor, f"pages-20 {k}: {got[0]}/{got[1]} (floor {floor})")
 
 done()

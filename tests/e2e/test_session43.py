@@ -40,4 +40,23 @@ r = one("runon.txt", "今天是:2031年12月06日\n某某市水利局\n\n某某�
         "联系人:某某,电话:1234567,邮箱:fxb@example.com 1 总则 1.1 编制目的 为主动预防、应对洪涝灾害,特制定本预案。\n")
 check(r["kind"] == "letter" and r["fields"].get("recipients") == ["市直有关部门"], f"a run-on list of recipients: {r['kind']} {r['fields'].get('recipients')}")
 
+# A county secretary's new-year address, its byline on the title's line after a space (`2031新春献辞
+# 中共某某县委书记某某某`): a speech (献辞), the title before the byline, the speaker and his post.
+r = one("address.txt", "2031新春献辞 中共某某县委书记王某某\n同志们、朋友们、某某的父老乡亲们:\n"
+        "在这辞旧迎新、万家团圆的美好时刻,我代表县委、县人大、县政府、县政协,向全县父老乡亲致以新春的祝福!\n"
+        "过去一年,是很不容易、很不平凡的一年。这一年,我们交出了优异答卷。\n")
+check(r["kind"] == "speech" and r["title"] == "2031新春献辞" and r["fields"].get("speaker") == "王某某" and
+      r["fields"].get("position") == "中共某某县委书记",
+      f"a byline on the title's line: {r['kind']} {r['title']} {r['fields'].get('speaker')} {r['fields'].get('position')}")
+# A district's 政府工作报告 whose speaker is a name alone, letter-spaced, over the deputies' salutation.
+r = one("work-report.txt", "2031年政府工作报告\n\n发布时间:2032-01-21 11:16 信息来源: 某某区政府办公室\n\n"
+        "2031年12月24日在某某区第九届人民代表大会第五次会议上\n\n王 某 某\n\n各位代表:\n\n"
+        "我代表区人民政府向大会作工作报告,请予审议。\n\n一、十四五工作回顾\n\n过去五年,是我区发展史上极不平凡的五年。\n")
+check(r["kind"] == "work_report" and r["fields"].get("speaker") == "王某某", f"a name over the deputies: {r['kind']} {r['fields'].get('speaker')}")
+# A bilingual commencement speech: its occasion from the Chinese subtitle, not the translation's under it.
+r = one("bilingual.txt", "青春正当时,奋斗向未来\n\n——在2031届毕业典礼暨学位授予仪式上的讲话\n\n王某某\n\n"
+        "Youth in Full Bloom\n\n--Speech at the Graduation Ceremony of the 2031 Graduates\n\nWang Mou\n\n"
+        "亲爱的同学们、老师们:\n\n大家上午好!\n\n今天,我们相聚在这里,隆重举行毕业典礼。\n")
+check(r["kind"] == "speech" and r["fields"].get("occasion") == "2031届毕业典礼暨学位授予仪式", f"the Chinese subtitle's occasion: {r['fields'].get('occasion')}")
+
 done()
