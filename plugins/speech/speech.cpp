@@ -301,6 +301,7 @@ struct Speech {
     // A page's heading that decorates the title (`2022年度专题党课:…(精选文档)`) over the title
     // as the text prints it: the plain one.
     title_i = st::plain_title_below(paras, title_i, [](std::string_view t) { return names_speech_itself(t); });
+    title_i = speech_titles::printed_under_lead(paras, title_i);
     // A page's heading over another title the text prints twice, the second time run on into the
     // salutation (`2023年医院职工大会上的院长讲话` / `在医院职工代表大会上的讲话` / `在…上的讲话各位职工代表、同志们:`):
     // the one printed twice is the speech's own.

@@ -143,4 +143,14 @@ bool position_label(std::string_view t) {
   return false;
 }
 
+std::size_t printed_under_lead(const std::vector<gongwen::structure::Paragraph>& ps, std::size_t i) {
+  for (std::size_t j = i + 1; i < ps.size() && j + 1 < ps.size() && j <= i + 4; ++j) {
+    std::string lead = tx::strip_spaces(ps[j].text);
+    if (!tx::ends_with(lead, "全文如下：") && !tx::ends_with(lead, "全文如下:")) continue;
+    std::string own = tx::strip_spaces(ps[j + 1].text);
+    return tx::char_count(own) <= 30 && names_speech(own) && !subtitle(own) ? j + 1 : i;
+  }
+  return i;
+}
+
 }  // namespace speech_titles

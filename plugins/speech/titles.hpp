@@ -1,10 +1,12 @@
 // What a speech's title looks like (see titles.cpp).
 #pragma once
 
+#include <gongwen/structure.hpp>
 #include <gongwen/text.hpp>
 
 #include <optional>
 #include <string_view>
+#include <vector>
 
 namespace speech_titles {
 
@@ -30,5 +32,9 @@ bool speech_title(std::string_view p);
 bool meeting_report(std::string_view t);
 // A post or 领导 and a speech's genre alone (`董事长讲话`, `校长致辞`): a portal's tab, no title.
 bool position_label(std::string_view t);
+// A news headline at paragraph i that reports a speech (`某某县长某某发表新年贺词`) over a lead that
+// ends by introducing its text (`…全文如下：`) and the speech under its own printed title (`新 年 贺 词`):
+// that title's paragraph; i otherwise.
+std::size_t printed_under_lead(const std::vector<gongwen::structure::Paragraph>& ps, std::size_t i);
 
 }  // namespace speech_titles

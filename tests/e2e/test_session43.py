@@ -59,4 +59,13 @@ r = one("bilingual.txt", "青春正当时,奋斗向未来\n\n——在2031届毕
         "亲爱的同学们、老师们:\n\n大家上午好!\n\n今天,我们相聚在这里,隆重举行毕业典礼。\n")
 check(r["kind"] == "speech" and r["fields"].get("occasion") == "2031届毕业典礼暨学位授予仪式", f"the Chinese subtitle's occasion: {r['fields'].get('occasion')}")
 
+# A county portal's news that a head gave his new-year address, the lead introducing its text (`…全文如下:`)
+# and the address under its own printed title (`新 年 贺 词`) and byline: the printed title.
+r = one("reported-address.txt", "首页 > 图片新闻\n\n某某县人民政府县长王某某发表二〇三一年新年贺词\n\n"
+        "某某县人民政府门户网站  2031-02-11 19:40:01   来源:某某县政府网站\n\n"
+        "新年前夕,某某县人民政府县长王某某通过互联网和县广播电视台,发表了二O三一年新年贺词。全文如下:\n\n新 年 贺 词\n\n"
+        "  某某县人民政府县长  王某某\n\n某某的父老乡亲们,同志们、朋友们:\n\n在这辞旧迎新的幸福时刻,我首先代表县四大班子,向全县人民拜年!\n")
+check(r["kind"] == "speech" and r["title"] == "新年贺词" and r["fields"].get("speaker") == "王某某",
+      f"the address under its printed title: {r['kind']} {r['title']} {r['fields'].get('speaker')}")
+
 done()
