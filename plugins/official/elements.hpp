@@ -161,6 +161,10 @@ bool person_addressee(std::string_view cand);
 // `国家发展改革委 国家能源局`, `教育部、财政部`) as their organs; a string that
 // does not divide into organs comes back whole.
 std::vector<std::string> split_joint_issuers(std::string_view s);
+// A signature's short name for the organ the title names in full (`省科技厅` for `广东省科学技术厅`):
+// its characters in the full name's order, the same last one, shorter, and its place said by its
+// level alone.
+bool abbreviates(std::string_view short_name, std::string_view full);
 
 // Taiwan's labelled form (函, 書函, 公告, 令, 開會通知單 under 文書處理手冊): a masthead
 // `organ + 文種` with no title, then 受文者/發文日期/發文字號/主旨 labels (labelled_form.cpp).

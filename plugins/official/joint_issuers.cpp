@@ -125,4 +125,24 @@ std::string spaced_joint_issuers(std::string_view issuers) {
   return at == issuers.size() ? spaced : std::string(issuers);
 }
 
+bool abbreviates(std::string_view short_name, std::string_view full) {
+  std::size_t s = 0, f = 0, n = 0;
+  char32_t last_s = 0, last_f = 0;
+  if (short_name.size() >= full.size() || tx::char_count(short_name) < 3) return false;
+  for (; s < short_name.size(); ++n) {
+    last_s = tx::next_cp(short_name, s);
+    bool found = false;
+    while (f < full.size() && !found) found = tx::next_cp(full, f) == last_s;
+    if (!found) return false;
+  }
+  for (std::size_t k = 0; k < full.size();) last_f = tx::next_cp(full, k);
+  if (last_s != last_f) return false;
+  // Short as a signature is when its place is said by its level alone (`省科技厅`, `市政府`). A name
+  // of its own stays as signed: an office whose owner is left out (`教务处`), `中共某某县委组织部` under
+  // `中共某省某某县委组织部`, a congress's committee without its term.
+  for (std::string_view level : {"省", "市", "县", "区", "州"})
+    if (tx::starts_with(short_name, level)) return true;
+  return false;
+}
+
 }  // namespace gongwen::official

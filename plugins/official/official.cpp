@@ -426,6 +426,11 @@ struct Official {
       doc.set_field_list("issuer", order_organs);
       doc.set_field("issuer_from", "masthead");
     } else if (!issuers.empty()) {
+      // (Signed short, `省科技厅`, under a title naming it in full: the full name.)
+      if (auto titled = of::split_joint_issuers(e.title.issuer); issuers.size() == 1 && titled.size() == 1 && of::abbreviates(issuers[0], titled[0])) {
+        issuers[0] = titled[0];
+        doc.set_field("issuer_completed", "the full name the title gives");
+      }
       complete(issuers);
       doc.set_field_list("issuer", issuers);
       doc.set_field("issuer_from", "signature");

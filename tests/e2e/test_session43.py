@@ -68,4 +68,12 @@ r = one("reported-address.txt", "首页 > 图片新闻\n\n某某县人民政府�
 check(r["kind"] == "speech" and r["title"] == "新年贺词" and r["fields"].get("speaker") == "王某某",
       f"the address under its printed title: {r['kind']} {r['title']} {r['fields'].get('speaker')}")
 
+# A province's 公告 signed short by its level (`省科技厅`) under a title naming the organ in full: the full
+# name; an office signed without its owner (`教务处` under `某某大学教务处关于…`) stays as signed.
+r = one("short-signature.txt", "湖南省科学技术厅关于2031年第五批入库科技型中小企业的公告\n湘科公告〔2031〕23号\n"
+        "根据有关规定，现将第五批入库科技型中小企业名单予以公告。\n附件：2031年第五批入库科技型中小企业名单\n省科技厅\n2031年8月6日\n")
+check(r["fields"].get("issuer") == ["湖南省科学技术厅"], f"a signature short by its level: {r['fields'].get('issuer')}")
+r = one("office-signature.txt", "某某大学教务处关于开展第二轮答辩的通知\n各学院：\n现就第二轮答辩有关事项通知如下。\n一、答辩时间\n2031年5月。\n教务处\n2031年4月6日\n")
+check(r["fields"].get("issuer") == ["教务处"], f"an office signed without its owner: {r['fields'].get('issuer')}")
+
 done()
