@@ -71,6 +71,13 @@ bool footer_mark(std::string_view t) {
   return false;
 }
 
+// An e-paper's trail to the page (`发刊日期:2019年01月31日> > 总第390期 > 第A4版 > 新闻内容`): its issue and page.
+bool epaper_trail(std::string_view t) {
+  if (text::more_visible_than(t, 80) || t.find('>') == std::string_view::npos || t.find("。") != std::string_view::npos) return false;
+  auto issue = t.find("期");
+  return issue != std::string_view::npos && t.find("版", issue) != std::string_view::npos && t.find('>', issue) != std::string_view::npos;
+}
+
 // The box's pairs as the fields a crawler's record header gives (record_header.cpp),
 // every pair as printed in `fields.record`; what the page's own lines said stays.
 void box_fields(const InfoBox& box, Unwrapped& u) {
@@ -83,10 +90,10 @@ void box_fields(const InfoBox& box, Unwrapped& u) {
     if (value.empty() || value == "无" || value == "暂无" || value == "-") continue;
     record[label] = value;
     std::string_view l = label;
-    if ((l == "发文字号" || l == "文号" || l == "发布文号" || l == "文件字号" || l == "发文文号") && (value.find("号") != std::string::npos || value.find("號") != std::string::npos))
+    if ((l == "发文字号" || l == "文号" || l == "发布文号" || l == "文件字号" || l == "发文文号" || l == "文件编号" || l == "颁布文号") && (value.find("号") != std::string::npos || value.find("號") != std::string::npos))
       set("page_doc_number", value);
     else if (l == "发文机关" || l == "发文机构" || l == "发布机构" || l == "发布机关" || l == "制发机关" || l == "发布单位" || l == "颁布单位" ||
-             l == "颁布机关" || l == "制定机关")
+             l == "颁布机关" || l == "制定机关" || l == "责任部门")
       set("publisher", value);
     else if (l == "来源" || l == "信息来源") set("source", value);
     else if (l == "标题" || l == "文件名称" || l == "名称" || l == "法规名称") set("title", value);
@@ -121,7 +128,18 @@ bool unwrap_copied_page(std::string_view s, Unwrapped& u) {
   for (std::size_t i = 0; i < lines.size() && i < kHead; ++i) {
     auto t = lines[i].t;
     if (text::char_count(t) > 60 && t.find("。") != std::string_view::npos) break;  // the article has begun
-    bool trail = breadcrumb_line(t) || app_call_line(t) || search_box_line(t), info = info_line(t);
+    bool trail = breadcrumb_line(t) || app_call_line(t) || search_box_line(t) || epaper_trail(t), info = info_line(t);
+    // (The article's own credit under its title, the info line's 来源 left empty: `来源:某省纪委监察厅`.)
+    for (std::string_view l : {"来源：", "来源:"})
+      if (trail_or_info && text::starts_with(t, l) && text::char_count(t) <= 30 && !text::trim(t.substr(l.size())).empty() &&
+          t.find(' ', l.size() + 1) == std::string_view::npos)
+        info = true;
+    // (An e-paper's banner over its trail: `版权所有:某某医院 PDF版`.)
+    if (i < 3 && footer_mark(t) && !trail && !info) {
+      drop[i] = true;
+      ++marks;
+      continue;
+    }
     strong += app_call_line(t) || search_box_line(t);  // (no text but a page's asks to open an app or offers its hot words)
     if (trail || info || chrome_line(t)) {
       drop[i] = true;
@@ -140,7 +158,7 @@ bool unwrap_copied_page(std::string_view s, Unwrapped& u) {
   // The site's banner above its trail (`牟定县人民政府` over `首页 >> 公开信息内容`): short
   // lines, never a title (one that says 关于 is kept).
   for (std::size_t i = 0; i < lines.size() && i < kHead; ++i)
-    if (drop[i] && breadcrumb_line(lines[i].t)) {
+    if (drop[i] && (breadcrumb_line(lines[i].t) || epaper_trail(lines[i].t))) {
       for (std::size_t k = 0; k < i; ++k)
         if (!text::more_visible_than(lines[k].t, 20) && lines[k].t.find("关于") == std::string_view::npos && !text::ends_sentence(lines[k].t))
           drop[k] = true;

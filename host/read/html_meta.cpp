@@ -391,6 +391,9 @@ void page_info(std::string_view flat, Unwrapped& u) {
           if (squeezed.compare(v, 3, "：") == 0 || squeezed.compare(v, 3, "】") == 0) v += 3;
           else if (squeezed.compare(v, 1, ":") == 0) v += 1;
           else continue;
+          // (A table's cell bars around it: `| 文 号: | 院办发〔2022〕5号 |`.)
+          while (squeezed.compare(v, 1, "|") == 0) v += 1;
+          while (squeezed.compare(v, 3, "｜") == 0) v += 3;
           std::string_view val(squeezed);
           val = val.substr(v, std::min<std::size_t>(val.size() - v, 90));
           if (auto h = val.find("号"); h != std::string_view::npos && h > 0) u.fields["page_doc_number"] = std::string(val.substr(0, h + 3));

@@ -59,6 +59,11 @@ constexpr std::array kBoxLabels{
     BoxLabel{"转发字号", Shape::any, false},    BoxLabel{"转发说明", Shape::any, false},   BoxLabel{"正文", Shape::any, false},
     BoxLabel{"颁布单位", Shape::any, true},     BoxLabel{"颁布机关", Shape::any, true},    BoxLabel{"制定机关", Shape::any, true},
     BoxLabel{"发文文号", Shape::number, true},
+    // A township's catalogue line (`信息类别: 政府文件 文件编号: 聂府发[2006]5号 … 责任部门: 聂桥镇`).
+    BoxLabel{"信息类别", Shape::any, false},    BoxLabel{"文件编号", Shape::number, true}, BoxLabel{"信息索取号", Shape::index, true},
+    BoxLabel{"责任部门", Shape::any, true},
+    // A college's copy of a ministry's rule (`资料属性:` / `部委规章及文件` / … / `颁布文号:` / `教育部令第41号`).
+    BoxLabel{"颁布文号", Shape::number, true},  BoxLabel{"资料属性", Shape::any, false},  BoxLabel{"部门分类", Shape::any, false},
 };
 
 // The traditional forms of the labels' characters (a policy database's pages in

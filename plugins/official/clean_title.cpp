@@ -83,6 +83,16 @@ std::string clean_title(std::string t) {
       break;
     }
   }
+  // A site's file name: the document's number, then its title in brackets (`院办发〔2022〕5号(…纪要)`).
+  // (A numbered 公告's own name, `海关总署公告2014年第30号（关于…的公告）`, is the title itself.)
+  if (auto n = detail::number_in(t, 0); n && n->found.offset == 0 && n->year && !contains(n->found.text, "年")) {
+    std::string_view rest = std::string_view(t).substr(n->found.text.size());
+    for (auto [o, c] : {std::pair<std::string_view, std::string_view>{"（", "）"}, {"(", ")"}})
+      if (tx::starts_with(rest, o) && tx::ends_with(rest, c) && tx::char_count(rest) > 8) {
+        t = std::string(rest.substr(o.size(), rest.size() - o.size() - c.size()));
+        break;
+      }
+  }
   // A news agency's dateline a repost left before it (`新华网北京3月16日电 第十届…的决议`).
   for (std::string_view agency : {"新华社", "新华网", "人民网", "中新社", "中新网", "央视网", "本报"})
     if (tx::starts_with(t, agency)) {

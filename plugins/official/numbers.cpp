@@ -353,6 +353,17 @@ void find_number(const std::vector<Paragraph>& ps, Elements& e, std::size_t titl
         char32_t c = tx::next_cp(next, k);
         if (!tx::year_bracket_open(c) && !tx::year_bracket_closing(c)) plain.append(next, b, k - b);
       }
+      // (Or by the year, bracketed, and no organ's code: `〔2021〕第2号`.)
+      if (plain.size() > 4 + 6 && std::all_of(plain.begin(), plain.begin() + 4, [](char c) { return c >= '0' && c <= '9'; }) &&
+          plain.compare(4, 3, "第") == 0 && tx::ends_with(plain, "号") && tx::char_count(plain) <= 12 && plain != next)
+        if (auto v = tx::parse_number(std::string_view(plain).substr(7, plain.size() - 10)); v && *v > 0) {
+          DocNumber d;
+          d.found = {std::string(next), line.offset};
+          d.year = std::stoi(plain.substr(0, 4));
+          d.number = *v;
+          e.number = d;
+          return;
+        }
       auto jie = plain.find("届第");
       if (jie != std::string::npos && tx::ends_with(plain, "号") && tx::char_count(plain) <= 16) {
         std::string_view term = std::string_view(plain).substr(0, jie);

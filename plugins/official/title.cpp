@@ -152,9 +152,12 @@ Title find_title(const std::vector<Paragraph>& ps, std::size_t from) {
     if (tx::parse_marker(ps[i].text)) continue;
     // A column's label over the title (`政策解读` over `…关于…的通知`): the next line is a
     // title by itself, and the label names no organ that would issue it.
+    // (Or a column of news or notices, `新闻动态` over `某某医院…调整部分诊疗工作通告`.)
     if (i + 1 < ps.size() && !tx::more_visible_than(ps[i].text, 8) && !organ_like(squeeze(ps[i].text))) {
-      std::string next = clean_title(squeeze(ps[i + 1].text));
-      if (contains(next, "关于") && doc_type_of_title(next)) continue;
+      std::string next = clean_title(squeeze(ps[i + 1].text)), label = squeeze(ps[i].text);
+      bool column = false;
+      for (std::string_view w : {"动态", "新闻", "要闻", "资讯", "公告", "公示"}) column |= tx::ends_with(label, w) && label.size() > w.size();
+      if ((contains(next, "关于") || (column && tx::char_count(next) >= 8)) && doc_type_of_title(next)) continue;
     }
     // Or a site's slogan over an organ's own title (`兵在掌上阅 亮剑弹指间` over
     // `全国人民代表大会常务委员会公告`): the title below names its organ in full by itself.

@@ -37,6 +37,7 @@ std::size_t marker_at(std::string_view s, std::string_view& unit) {
 }
 
 bool ends_clause(std::string_view before) {
+  before = tx::trim(before);  // (a page's space after the full stop: `…制定本实施细则。 第一条`)
   for (std::string_view m : {"。", "；", "：", "）", ")"})
     if (tx::ends_with(before, m)) return true;
   return false;

@@ -31,6 +31,20 @@ std::string interpreting_body(std::string_view text) {
     for (std::size_t k = 0; k < organ.size();) han &= tx::is_han(tx::next_cp(organ, k));
     if (han && tx::char_count(organ) >= 2 && tx::char_count(organ) <= 30) return organ;
   }
+  // (Or `本实施细则解释权归某某大学学生处。`)
+  if (auto at = text.find("解释权归"); at != std::string_view::npos) {
+    std::string_view rest = text.substr(at + std::string_view("解释权归").size(), 90);
+    std::size_t e = 0, n = 0;
+    for (std::size_t k = 0; k < rest.size() && n <= 30; ++n) {
+      if (!tx::is_han(tx::next_cp(rest, k))) break;
+      e = k;
+    }
+    std::string organ(rest.substr(0, e));
+    std::string_view before = text.substr(at > 60 ? at - 60 : 0, at > 60 ? 60 : at);  // the rule naming itself: `本细则`
+    auto own = before.rfind("本");
+    bool self = own != std::string_view::npos && before.substr(own).find("。") == std::string_view::npos;
+    if (self && tx::char_count(organ) >= 2 && tx::char_count(organ) <= 30) return organ;
+  }
   return {};
 }
 
@@ -39,6 +53,7 @@ std::string interpreting_body(std::string_view text) {
 // holds the abbreviation's characters in order, from its first; else the clause's words.
 std::string issuer_named(std::string_view title, const std::string& body) {
   std::string t = tx::strip_spaces(title);
+  if (tx::starts_with(t, body)) return body;  // (named in full: `中国空手道协会` of `中国空手道协会会员管理办法`)
   // The title names it under its institution (`复旦大学计算机科学技术学院…办法`, `由计算机科学技术学院
   // 负责解释`): the full name.
   if (auto at = t.find(body); at != std::string::npos && at > 0 && tx::char_count(std::string_view(t).substr(0, at)) <= 20 &&
@@ -75,6 +90,10 @@ std::string owner_in_title(std::string_view title) {
     for (auto at = t.find(end); at != std::string::npos && tx::char_count(std::string_view(t).substr(0, at)) <= 20; at = t.find(end, at + 3)) {
       // (Named, not the kind alone: `人民法院公文处理办法`, `大学生创业管理办法` name no owner.)
       if (tx::char_count(std::string_view(t).substr(0, at)) < 2) continue;
+      // (A class of them, `普通高等学校学生管理规定`, `民办学校…`, names none.)
+      bool kind_of = false;
+      for (std::string_view c : {"普通", "高等", "中等", "初等", "民办", "公办", "各级", "各类", "有关"}) kind_of |= tx::starts_with(t, c);
+      if (kind_of) continue;
       // (The state and a class of organs, `中华人民共和国公司法`, name none: a law's subject.)
       if (std::string_view(t).substr(0, at) == "中华人民共和国" && end != "人民政府") continue;
       std::string owner = t.substr(0, at + end.size());
@@ -96,6 +115,16 @@ std::string owner_in_title(std::string_view title) {
 
 // An office of the institution the title names: the institution's own office (处, 办公室…) or a
 // university's 院 the title does not name (`研究生院` of `杭州电子科技大学…办法`).
+std::string school_of_office(std::string_view body) {
+  for (std::string_view school : {"大学", "学院", "学校"})
+    if (auto at = body.find(school); at != std::string_view::npos && at >= 6) {
+      std::string_view office = body.substr(at + school.size());
+      if (!office.empty() && people::internal_office(office) && people::organ_like(body.substr(0, at + school.size())))
+        return std::string(body.substr(0, at + school.size()));
+    }
+  return {};
+}
+
 bool office_of(std::string_view owner, std::string_view body, std::string_view title) {
   if (owner.empty() || tx::contains(body, owner)) return false;
   if (people::internal_office(body)) return true;

@@ -200,11 +200,33 @@ struct Regulation {
       auto m = tx::parse_marker(ps[i].text);
       if (m.family == MarkerFamily::article || m.family == MarkerFamily::chapter) { body = i; break; }
     }
+    // A 目录 listing the chapters (`目录` / `第一章 总则` / `第一节 …` … ) before the text, whose first
+    // chapter comes again: its lines are no chapters, and the text (its promulgation lines first) starts below.
+    std::size_t toc_b = ps.size(), toc_e = ps.size();
+    for (std::size_t i = body > 0 ? body - 1 : 0; i < ps.size() && i < body + 60; ++i) {
+      if (tx::strip_spaces(ps[i].text) != "目录") continue;
+      auto first = tx::parse_marker(i + 1 < ps.size() ? ps[i + 1].text : std::string_view());
+      std::size_t j = i + 1;
+      for (; j < ps.size() && tx::char_count(ps[j].text) <= 40; ++j) {
+        auto m = tx::parse_marker(ps[j].text);
+        if ((m.family != MarkerFamily::chapter && m.family != MarkerFamily::section) || (j > i + 1 && m.family == first.family && m.number == first.number)) break;
+      }
+      if (j > i + 2 && first.family == MarkerFamily::chapter)
+        for (std::size_t k = j; k < ps.size() && k < j + 12; ++k)
+          if (auto m = tx::parse_marker(ps[k].text); m.family == MarkerFamily::chapter && m.number == first.number) {
+            toc_b = i;
+            toc_e = j;
+            body = k;
+            break;
+          }
+      break;
+    }
     std::string adopted_by, promulgated_by, cited_date, latest;  // (latest: the last date a 题注 gives, not an effective one)
     bool rewritten = false;                      // a 修订 in it: the text enacted anew
     // (From the first line when a dataset's row keeps the title apart and the text opens with the 题注.)
     std::string_view first_line = ps.empty() ? std::string_view() : tx::trim(ps[0].text);
-    for (std::size_t i = tx::starts_with(first_line, "（") || tx::starts_with(first_line, "(") ? 0 : 1; i < body && i < 20; ++i) {
+    for (std::size_t i = tx::starts_with(first_line, "（") || tx::starts_with(first_line, "(") ? 0 : 1; i < body && i < 30 + (toc_e - toc_b); ++i) {
+      if (i >= toc_b && i < toc_e) continue;
       auto p = ps[i].text;
       auto d = tx::find_full_date(p);
       // Only a 题注 or a label's line dates the regulation (`（2003年…通过）`, `2003年4月2日 国务院…通过`,
@@ -216,6 +238,12 @@ struct Regulation {
                       (tx::starts_with(lead, "根据") && !preamble) || (d && tx::trim(p.substr(0, d->begin)).empty()) ||
                       labelled_date(p) || contains(p, "现予公布") || contains(p, "现予发布") ||
                       (tx::starts_with(lead, "《") && contains(p, "通过"));
+      // (A page's time stamp, `2019-08-27 10:45   审核人:`, dates its posting, not the rule.)
+      if (d && headnote) {
+        std::size_t k = d->end;
+        while (k < p.size() && p[k] == ' ') ++k;
+        if (k + 3 < p.size() && std::isdigit(static_cast<unsigned char>(p[k])) && (p[k + 1] == ':' || p[k + 2] == ':')) continue;
+      }
       if (d && headnote) {
         // Each date by what its own clause says, up to the next date: a 题注 runs several
         // together (`1982年12月4日…会议通过1982年12月4日…公告公布施行`, `根据1988年…通过的
@@ -235,6 +263,13 @@ struct Regulation {
             cut = false;
             for (std::string_view gap : {"：", ":", "|", "　"})
               if (tx::ends_with(before, gap)) before = tx::trim(before.substr(0, before.size() - gap.size())), cut = true;
+          }
+          // (Or on the line above, a box's label over its value: `施行日期:` / `2017年09月01日`.)
+          if (before.empty() && at == 0 && i > 0) {
+            std::string_view label = tx::trim(ps[i - 1].text);
+            for (std::string_view gap : {"：", ":"})
+              if (tx::ends_with(label, gap)) label = tx::trim(label.substr(0, label.size() - gap.size()));
+            if (tx::char_count(label) <= 8) before = label;
           }
           if (tx::ends_with(before, "日期") || tx::ends_with(before, "时间")) clause = before;
           std::string iso = here->iso();
@@ -304,21 +339,6 @@ struct Regulation {
     bool has_chapters = false;
     for (std::size_t i = body; i < ps.size(); ++i)
       has_chapters |= tx::parse_marker(ps[i].text).family == MarkerFamily::chapter;
-    // A 目录 listing the chapters (`目录` / `第一章 总则` … ) before the text,
-    // whose first chapter comes again: its lines are no chapters.
-    std::size_t toc_b = ps.size(), toc_e = ps.size();
-    for (std::size_t i = body > 0 ? body - 1 : 0; i < ps.size() && i < body + 60; ++i) {
-      if (tx::strip_spaces(ps[i].text) != "目录") continue;
-      std::size_t j = i + 1;
-      while (j < ps.size() && tx::char_count(ps[j].text) <= 40 && tx::parse_marker(ps[j].text).family == MarkerFamily::chapter &&
-             !(j > i + 1 && tx::parse_marker(ps[j].text).number == tx::parse_marker(ps[i + 1].text).number))
-        ++j;
-      if (j > i + 2 && j < ps.size() && tx::parse_marker(ps[j].text).family == MarkerFamily::chapter) {
-        toc_b = i;
-        toc_e = j;
-      }
-      break;
-    }
     long long last_article = 0, last_chapter = 0;
     std::vector<std::string> abolished, cites, scope, effective;
     std::size_t n_articles = 0, n_chapters = 0;
@@ -379,7 +399,17 @@ struct Regulation {
     if (!effective.empty()) {
       doc.set_field("effective_clause", effective.back());
       if (doc.field("effective").empty()) {
-        if (auto d = tx::find_full_date(effective.back())) doc.set_field("effective", d->iso());
+        // The date before `起施行` (`已于2016年12月16日…通过…自2017年9月1日起施行`: not the adoption's).
+        std::string_view clause = effective.back();
+        std::size_t at = std::min(clause.find("起施行"), clause.find("起执行"));
+        std::optional<tx::Date> when;
+        for (std::size_t from = 0; from < at;) {
+          auto d = tx::find_full_date(clause.substr(from, at - from));
+          if (!d) break;
+          when = d;
+          from += d->end;
+        }
+        if (when) doc.set_field("effective", when->iso());
         else if (contains(effective.back(), "印发之日") || contains(effective.back(), "发布之日") || contains(effective.back(), "公布之日"))
           doc.set_field("effective", "on issue");
       }
@@ -397,10 +427,22 @@ struct Regulation {
         --end;
       }
       std::string_view last = tx::trim(ps[end - 1].text), above = tx::trim(ps[end - 2].text);
-      if (auto iso = tx::whole_date(tx::strip_spaces(last))) {
+      auto iso = tx::whole_date(tx::strip_spaces(last));
+      // (Or its month under the organ that signs: `重庆大学` / `二ＯＯ七年一月`.)
+      if (std::string n = tx::fold_zeros(tx::strip_spaces(last)); !iso && signer_line(above) && tx::char_count(n) <= 12)
+        if (auto d = tx::parse_date_at(n, 0); d && d->year && d->month && !d->day && d->begin == 0 && d->end == n.size()) iso = d->iso();
+      if (iso) {
         bool signer = signer_line(above);
+        std::string signed_by = tx::strip_spaces(above);
+        // (An office under its institution, each on its own line: `某某大学实验学院` / `教务部`.)
+        if (std::string over = end >= 3 ? tx::strip_spaces(ps[end - 3].text) : std::string();
+            people::internal_office(signed_by) && tx::char_count(signed_by) <= 8 && tx::char_count(over) <= 30 && people::organ_like(over) &&
+            !people::internal_office(over)) {
+          signed_by = over + signed_by;
+          signer = true;
+        }
         // (In full when the title names it: `计算机学院` signs `北京邮电大学计算机学院…细则`.)
-        if (signer && doc.field("issuer").empty()) doc.set_field("issuer", issuer_named(doc.title(), tx::strip_spaces(above)));
+        if (signer && doc.field("issuer").empty()) doc.set_field("issuer", issuer_named(doc.title(), signed_by));
         if ((signer || tx::ends_sentence(above)) && doc.field("date").empty()) doc.set_field("date", *iso);
       }
     }
@@ -436,6 +478,10 @@ struct Regulation {
         if (std::string owner = owner_in_title(doc.title()); office_of(owner, body, doc.title())) {
           doc.set_field("issuer", owner);
           doc.set_field("issuer_from", "title");
+          doc.set_field("interpreted_by", body);
+        } else if (std::string school = school_of_office(body); !school.empty()) {
+          doc.set_field("issuer", school);  // (`华东政法大学学生处`: the office interprets the school's rule)
+          doc.set_field("issuer_from", "interpretation");
           doc.set_field("interpreted_by", body);
         } else {
           doc.set_field("issuer", issuer_named(doc.title(), body));

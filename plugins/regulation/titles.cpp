@@ -17,7 +17,9 @@ using text::contains;
 // (`若干措施`: the measures a government sets in numbered provisions, `…支持人工智能发展若干措施（试行）`.)
 const std::string_view kInstruments[] = {"实施细则", "实施办法", "实施意见", "暂行条例", "若干措施", "条例", "规定", "办法",
                                          "制度", "细则", "意见", "规则", "准则", "规程", "章程", "规范", "守则", "程序",
-                                         "员工手册", "村规民约", "乡规民约", "公约", "规约", "标准"};
+                                         "员工手册", "村规民约", "乡规民约", "公约", "规约", "标准",
+                                         // (Norms stated as requirements: `…毕业设计（论文）撰写规范化要求`.)
+                                         "规范化要求", "规范要求", "撰写要求", "格式要求"};
 
 std::size_t standing_suffix(std::string_view t) {
   // A revision's note (`（修订）`, `（2019年修正）`).
@@ -115,7 +117,16 @@ std::string_view flattened_title(std::string_view t) {
       if (tx::char_count(head) < 4 || contains(head, "，") || contains(head, "：") || instrument_of(head).empty()) return {};
       return head;
     }
-    if (tx::next_cp(t, e) == U'。') return {};
+    // (Or a space after it, a preamble before the first article: `…奖学金实施细则 为奖励…。 第一条 …`.)
+    std::size_t at = e;
+    char32_t c = tx::next_cp(t, e);
+    if (c == U'。') return {};
+    if ((c == U' ' || c == U'\u3000') && n >= 4) {
+      auto head = tx::trim(t.substr(0, at));
+      if (!contains(head, "，") && !contains(head, "：") && !instrument_of(head).empty() &&
+          tx::contains(t.substr(e, std::min<std::size_t>(t.size() - e, 1200)), "第一条"))
+        return head;
+    }
   }
   return {};
 }

@@ -52,13 +52,15 @@ std::string given_or_head_title(std::string_view given, const std::vector<gongwe
 // The title without the spaces a layout put beside its Han characters.
 std::string unspaced_title(std::string_view t);
 
-// owners.cpp: the body a rule says interprets it (`本办法由市卫生健康局负责解释`), or empty; that
+// owners.cpp: the body a rule says interprets it (`本办法由市卫生健康局负责解释`, `…解释权归…`), or empty; that
 // body in full as the title names it; the institution a title opens with (`重庆邮电大学…办法`);
 // whether body is an office of that institution.
 std::string interpreting_body(std::string_view text);
 std::string issuer_named(std::string_view title, const std::string& body);
 std::string owner_in_title(std::string_view title);
 bool office_of(std::string_view owner, std::string_view body, std::string_view title);
+// A school's office named with its school (`某某大学学生处`): the school; empty otherwise.
+std::string school_of_office(std::string_view body);
 
 // A 发文字号's shape: a year's bracket opening on four digits (`〔2003〕`, `[2003]`, `【2006】`), 号 at the end.
 bool document_number_shaped(std::string_view t);

@@ -1,7 +1,13 @@
 """Issues 12–15, held-out sets 21 (session 43): a national law catalogue as a JSON wrapper of entries
 and a law database's SQLite file (datasets-22); a county bureau's 批复 and its answer to a deputy, a
 university's 决定, a province's 通报, a city's 通告 and a city office's 函 as pages' text (gongwen-29); a district's 政府工作报告, a president's commencement speech, a
-sub-district's disclosure report and two county leaders' new-year addresses, as pages' text (pages-20), each checked against hand-written gold by its
+sub-district's disclosure report and two county leaders' new-year addresses, as pages' text (pages-20);
+公文 of a town, a county congress committee, a CPPCC office, a university school, a water company, a
+hospital, a university office and a trade association (gongwen-30), rules of a university, a company, an
+association, a county, a ministry and a state administration (gongwen-31), pages of a discipline-inspection
+site, a congress site, a party-building site, a college, a hospital's e-paper and a WeChat mirror
+(pages-21), all as the pages corpus keeps their text; thesis rules as PDF and a university's rules as
+Word 97 files and a DOCX named .doc (binary-20), each checked against hand-written gold by its
 tools/eval_*.py (floors: the figures when session 43's fixes landed; the first pass is in the
 session's note)."""
 import os
@@ -31,5 +37,20 @@ check(p.returncode == 0 and totals, f"eval_speech ran ({p.stderr.strip()[-200:]}
 for k, floor in {"kind": 5, "title": 5, "speaker": 4, "date": 2}.items():
     got = totals.get(k, (0, 0))
     check(got[0] >= floor, f"pages-20 {k}: {got[0]}/{got[1]} (floor {floor})")
+
+# Probes 134 and 136: 公文 and rules as the pages corpus keeps them (a number over its year alone, a file
+# name's number before its bracketed title, a township's catalogue line, a news column over a title; a
+# table of contents with sections, a box's labels over their values, a rule flattened onto one line).
+floors(evaluate("eval_official", "--gongwen", GONGWEN, "--devset", os.path.join(D, "gongwen-30")),
+       {"kind": 8, "title": 8, "doc_number": 4, "issuer": 7, "date": 8, "recipients": 6}, "gongwen-30 ")
+floors(evaluate("eval_official", "--gongwen", GONGWEN, "--devset", os.path.join(D, "gongwen-31")),
+       {"kind": 7, "title": 7, "doc_number": 2, "issuer": 7, "date": 3}, "gongwen-31 ")
+# Probe 135: pages of site types the sets lacked (an e-paper's banner and trail over the headline, a
+# credit line under a repeated title).
+floors(evaluate("eval_pages", os.path.join(D, "pages-21"), "--gongwen", GONGWEN),
+       {"title": 6, "date": 4, "source": 2, "first": 6, "last": 6, "kind": 5}, "pages-21 ")
+# Probe 138: an office signing under its institution on two lines, a month's date under the signature.
+floors(evaluate("eval_binary", GONGWEN, os.path.join(D, "binary-20")),
+       {"ok": 5, "kind": 5, "title": 5, "number": 1, "date": 5, "issuer": 5}, "binary-20 ")
 
 done()

@@ -76,4 +76,73 @@ check(r["fields"].get("issuer") == ["湖南省科学技术厅"], f"a signature s
 r = one("office-signature.txt", "某某大学教务处关于开展第二轮答辩的通知\n各学院：\n现就第二轮答辩有关事项通知如下。\n一、答辩时间\n2031年5月。\n教务处\n2031年4月6日\n")
 check(r["fields"].get("issuer") == ["教务处"], f"an office signed without its owner: {r['fields'].get('issuer')}")
 
+# A county congress committee's 公告 numbered by the year alone, bracketed, under its masthead (`〔2031〕第2号`).
+r = one("year-numbered.txt", "某某县人民代表大会常务委员会\n公 告\n〔2031〕第2号\n(2031年4月23日县九届人大常委会第三十七次会议通过)\n"
+        "县九届人大常委会第三十七次会议决定:县第九届人民代表大会第七次会议于2031年5月7日召开。\n特此公告。\n"
+        "某某县人民代表大会常务委员会\n2031年4月23日\n")
+check(number(r) == "〔2031〕第2号", f"a 公告 numbered by its year: {r['fields'].get('doc_number')}")
+# A college's minutes listed by their file name, the number and then the title in brackets, under a table
+# of the page's facts (`| 文 号: | 院办发〔2031〕5号 | …`): the title in the brackets, the number, the signed date.
+r = one("file-name.txt", "| 发文日期: | 2031-03-07 | 发布部门: | 学校办公室 |\n| 文 号: | 院办发〔2031〕5号 | 文件名称: | 院办发〔2031〕5号(2030-2031学年度第十次校长办公会纪要) |\n"
+        "院办发〔2031〕5号(2030-2031学年度第十次校长办公会纪要)\n2031年3月4日下午,学校召开2030-2031学年度第十次校长办公会。现纪要如下:\n"
+        "一、会议听取了工作汇报。\n二、会议决定学校从3月4日起实行封闭管理。\n学校办公室\n2031年3月7日\n")
+check(r["title"] == "2030-2031学年度第十次校长办公会纪要" and number(r) == "院办发〔2031〕5号" and r["fields"].get("date") == "2031-03-07" and
+      r["fields"].get("page_doc_number") == "院办发〔2031〕5号",
+      f"a file name's number and title: {r['title']} {number(r)} {r['fields'].get('date')} {r['fields'].get('page_doc_number')}")
+# A hospital's 通告 under its site's news column (`新闻动态`): the column is no part of the title.
+r = one("column.txt", "首页 / 本院动态 / 正文\n\n新闻动态\n\n某某县人民医院4月28日调整部分诊疗工作通告\n\n发布时间:2031-04-27 发布人: 某某县人民医院\n\n"
+        "各位市民:\n\n根据当前疫情防控形势,我院调整部分诊疗工作,通告如下:\n\n皮肤科门诊停诊。\n\n某某县人民医院\n\n2031年4月27日\n")
+check(r["title"] == "某某县人民医院4月28日调整部分诊疗工作通告", f"a news column over the title: {r['title']}")
+# A township's notice under its catalogue line (`… 文件编号: 某府发[2031]5号 … 责任部门: 某某镇`), unsigned: the
+# responsible organ issues it.
+r = one("township.txt", "信息类别: 政府文件 文件编号: 某府发[2031]5号 公开方式: 主动公开 生成日期: 2032-09-25 公开时限: 常年公开 公开范围: 面向全社会 "
+        "信息索取号: G25957-0202-2032-0026 责任部门: 某某镇\n\n关于在全镇范围内实施野外禁火的紧急通知\n\n来源: 发布时间: 2032-09-25 16:12\n打印\n\n"
+        "各村(居)委会、驻镇有关单位:\n当前,正处于森林高火险期。镇人民政府决定:自即日起在全镇范围内实施野外禁火。\n一、禁止携带火种进山入林。\n\n"
+        "二OO三一年三月三十日\n")
+check(r["fields"].get("issuer") == ["某某镇"] and number(r) == "某府发[2031]5号", f"a township's catalogue line: {r['fields'].get('issuer')} {number(r)}")
+
+# A college's copy of a ministry's rule: its facts a label over each value, then a table of contents with
+# sections, the sentence promulgating it and its date line, then the rule: the number and the date of the
+# facts, effective on the day before 起施行 (not the day it was adopted), chapters counted once.
+toc = "\n".join(["目录", "第一章 总则", "第二章 学生的权利与义务", "第三章 学籍管理", "第一节 入学与注册", "第二节 考核与成绩记载", "第四章 附则"])
+r = one("copied-rule.txt", "当前位置: 网站首页 >> 制度流程 >> 正文\n管理|某某学校学生管理规定-2031.9.10\n2033-08-27 10:45   审核人:   (点击: )\n\n"
+        "资料属性:\n\n部委规章及文件\n\n制定机关:\n\n某某部\n\n颁布文号:\n\n某某部令第41号\n\n颁布日期:\n\n2031年02月04日\n\n施行日期:\n\n2031年09月01日\n\n"
+        "某某学校学生管理规定\n\n" + toc + "\n\n《某某学校学生管理规定》已于2030年12月16日经某某部第49次部长办公会议修订通过,现将修订后的《某某学校学生管理规定》公布,自2031年9月1日起施行。\n\n"
+        "2031年2月4日\n\n第一章 总则\n\n第一条 为规范学生管理行为,制定本规定。\n\n第二章 学生的权利与义务\n\n第二条 学生享有权利。\n\n"
+        "第三章 学籍管理\n\n第一节 入学与注册\n\n第三条 新生按时报到。\n\n第二节 考核与成绩记载\n\n第四条 学生应当参加考核。\n\n第四章 附则\n\n第五条 本规定自2031年9月1日起施行。\n")
+f = r["fields"]
+check(r["kind"] == "regulation" and number(r) == "某某部令第41号" and f.get("date") == "2031-02-04" and f.get("effective") == "2031-09-01" and f.get("chapters") == 4,
+      f"a copied rule's facts and contents: {r['kind']} {number(r)} {f.get('date')} {f.get('effective')} {f.get('chapters')}")
+# A school's short rule flattened onto one line, a space after its title, interpreted by an office named with
+# the school (`本实施细则解释权归某某大学学生处。`): a rule of the school, its articles apart.
+r = one("one-line-rule.txt", "某某奖学金实施细则 为奖励某某大学品学兼优的在校学生,某某先生特在我校捐资设立“某某奖学金”。根据有关协议,制定本实施细则。 "
+        "第一条 评选对象 在校全日制本科生。 第二条 评选条件 (一)遵纪守法,品行优秀。 (二)学习刻苦,成绩优良。 第三条 奖励名额及金额 共10名,每名2000元。 "
+        "第四条 评选程序 奖学金每年评定一次。 第五条 本实施细则解释权归某某大学学生处。 本文来源:https://www.example.com/doc/1.html")
+f = r["fields"]
+check(r["kind"] == "regulation" and r["title"] == "某某奖学金实施细则" and f.get("articles") == 5 and f.get("issuer") == ["某某大学"],
+      f"a one-line rule: {r['kind']} {r['title']} {f.get('articles')} {f.get('issuer')}")
+
+# A college's rule signed by its office under it, each on a line of its own (`某某大学实验学院` / `教务部`), and
+# dated; a university's norms stated as requirements (`…撰写规范化要求`), signed and dated by the month
+# (`二ＯＯ三年一月`, full-width O for zero).
+r = one("two-line-signature.txt", "某某大学实验学院转学、退学退费规定\n为规范学生转学、退学退费工作,特制定本规定。\n一、转学\n学生转学须提出申请。\n"
+        "二、退费\n学生退学按规定退费。\n本规定从2031年1月1日起执行。\n某某大学实验学院\n教务部\n2031年1月1日\n")
+check(r["kind"] == "regulation" and r["fields"].get("issuer") == ["某某大学实验学院教务部"] and r["fields"].get("date") == "2031-01-01",
+      f"an office under its institution: {r['kind']} {r['fields'].get('issuer')} {r['fields'].get('date')}")
+r = one("requirements.txt", "附件 3：\n某某大学本科毕业设计（论文）撰写规范化要求\n为进一步统一、规范我校本科学生毕业设计（论文）的撰写，特制定本要求。\n"
+        "1 毕业设计（论文）\n1.1 毕业设计（论文）是作者申请学位的主要依据。\n2 编写要求\n2.1 页面要求：设计或论文须用 A4纸打印。\n某某大学\n二ＯＯ三年一月\n")
+check(r["kind"] == "regulation" and r["title"] == "某某大学本科毕业设计（论文）撰写规范化要求" and r["fields"].get("date") == "2003-01",
+      f"norms as requirements, dated by the month: {r['kind']} {r['title']} {r['fields'].get('date')}")
+# A hospital's e-paper: its banner (`版权所有:…医院 PDF版`) and its trail to the page (`发刊日期:… > 总第390期 > 第A4版
+# > 新闻内容`) over the headline are no title.
+r = one("epaper.txt", "版权所有:某某区中心医院 PDF版\n往期回顾\n发刊日期:2031年01月31日> > 总第390期 > 第A4版 > 新闻内容\n我院召开民主党派座谈会\n"
+        "新闻作者:本报  发布时间:2031年01月31日  查看次数:  放大 缩小 默认\n\n  1月10日下午,我院召开民主党派座谈会。医院党委书记某某某等二十余人参加了会议。\n"
+        "  会上,某某某向参会人员总结了医院2030年度各项工作的开展情况。 (党办)\n\n上一篇 下一篇\n\nCopyRight 2009-2012 © All Rights Reserved.版权所有:某某区中心医院\n")
+check(r["title"] == "我院召开民主党派座谈会", f"an e-paper's banner and trail: {r['title']}")
+# A discipline-inspection site's repost: the info line's 来源 empty, the item's own credit under its repeated title.
+r = one("credit.txt", "警示教育\n\n当前位置: 首页 >> 警示教育 >> 正文\n\n某某大学违规同城吃请被通报\n\n来源:   作者:宣教科        日期:2031年10月15日 00:00   点击数:  \n\n"
+        "某某大学违规同城吃请被通报\n\n来源:某某省纪委监察厅\n\n1.某某区委办公室2031年9月28日,公务接待工作日午餐饮酒。\n\n2.某某大学2031年7月,同城接待一行7人,花费1394元。\n\n"
+        "上述问题严重违反中央八项规定精神,属于顶风违纪问题。\n")
+check(r["fields"].get("source") == "某某省纪委监察厅", f"a credit line under the title: {r['fields'].get('source')}")
+
 done()
