@@ -356,6 +356,14 @@ void find_tail(const std::vector<Paragraph>& ps, Elements& e) {
   }
   if (e.issuers.empty())
     if (auto n = signer_under_formula(ps, start, date_at); n.present()) e.issuers.push_back(n), e.body_end = date_at - 1;
+  // Or the name the title gives its issuer, alone over the date (`…重庆交通大学报考点公告` / … / `重庆交通大学报考点`):
+  // the signer, whatever its name ends with.
+  if (e.issuers.empty() && date_at != kNone && date_at > start + 1) {
+    std::string q = squeeze(ps[date_at - 1].text);
+    bool plain = tx::char_count(q) >= 4 && tx::char_count(q) <= 30 && !tx::parse_marker(q);
+    for (std::string_view mark : {"。", "，", "：", ":", "；", "《"}) plain = plain && !contains(q, mark);
+    if (plain && contains(e.title.found.text, q) && q != e.title.found.text) e.issuers.push_back({q, ps[date_at - 1].offset}), e.body_end = date_at - 1;
+  }
   // Or the organ on the last line, under the date (`2018年5月15日` / `教务处`), as a site's editor set it.
   if (e.issuers.empty() && date_at != kNone && date_at + 2 == ps.size())
     if (std::string q = squeeze(ps[date_at + 1].text); tx::char_count(q) >= 2 && tx::char_count(q) <= 20 && organ_like(q))

@@ -46,8 +46,16 @@ const std::vector<DocType>& types() {
 
 // 批覆 and 覆函: the traditional forms, which a fold to simplified keeps (覆 is
 // also a simplified character).
-const std::array<Suffix, 37>& suffixes() {
-  static const std::array<Suffix, 37> s = {{{"会议纪要", 13, false},
+const std::array<Suffix, 43>& suffixes() {
+  static const std::array<Suffix, 43> s = {{{"会议纪要", 13, false},
+                                            // A department's budget or final accounts as every organ discloses
+                                            // them a year (`…2019年度部门决算公开`): a report.
+                                            {"部门决算公开", 8, false},
+                                            {"部门预算公开", 8, false},
+                                            {"决算公开说明", 8, false},
+                                            {"预算公开说明", 8, false},
+                                            {"部门决算", 8, false},
+                                            {"部门预算", 8, false},
                                             {"实施意见", 1, false},
                                             {"指导意见", 1, false},
                                             {"工作意见", 1, false},

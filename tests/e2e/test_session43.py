@@ -145,4 +145,14 @@ r = one("credit.txt", "警示教育\n\n当前位置: 首页 >> 警示教育 >> �
         "上述问题严重违反中央八项规定精神,属于顶风违纪问题。\n")
 check(r["fields"].get("source") == "某某省纪委监察厅", f"a credit line under the title: {r['fields'].get('source')}")
 
+# A university's exam site's 公告 signed by the name its title gives it, whatever the name ends with
+# (`…某某大学报考点公告` / … / `某某大学报考点` / date); a department's final accounts as every organ
+# discloses them a year (`某某县林业局2031年度部门决算公开`): a report.
+r = one("exam-site.txt", "2032年度硕士研究生招生考试某某大学报考点公告\n各位考生:\n根据教育部有关规定,现将我校报考点有关事项公告如下:\n"
+        "一、考生在报名前请仔细阅读相关公告。\n二、现场确认时间:2031年11月10日。\n附:某某市2032年硕士研究生招生考试报名公告\n某某大学报考点\n2031年9月15日\n")
+check(r["kind"] == "announcement" and r["fields"].get("issuer") == ["某某大学报考点"], f"a signer the title names: {r['kind']} {r['fields'].get('issuer')}")
+r = one("accounts.txt", "某某县林业局2031年度部门决算公开\n第一部分 某某县林业局概况\n一、部门职责\n1、负责全县林业及其生态建设的监督管理。\n"
+        "二、机构设置\n本部门设内设机构6个。\n第二部分 2031年度部门决算表\n")
+check(r["kind"] == "report" and r["fields"].get("issuer") == ["某某县林业局"], f"a department's final accounts: {r['kind']} {r['fields'].get('issuer')}")
+
 done()
