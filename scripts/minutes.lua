@@ -19,7 +19,8 @@
 --
 -- process() fields: meeting, date (ISO 8601), location, chair, attendees,
 -- observers (列席), absent (请假), recorder, decisions; doc_number (the minutes' own
--- `〔2024〕第5次` under the title), issuer and issued (the header's organ and date).
+-- `〔2024〕第5次` under the title), issuer and issued (the header's organ and date; unsigned, the
+-- organ the meeting's name opens with, `2006年度上海大学第一次校长办公会议` → 上海大学).
 
 local LABELS = "(会议名称|会议时间|时间|会议地点|地点|主持人|主持|出席人员|出席|参加人员|参会人员|参加|"
   .. "参会|列席人员|列席|请假人员|请假|缺席|记录人|记录)[：:](.*)$"
@@ -297,6 +298,12 @@ return {
     end
     if not fields.meeting and title_i then
       fields.meeting = gw.re.gsub(doc.title, "纪要$", "")
+    end
+    -- Unsigned, no header: the organ the meeting's name opens with (`2006年度上海大学第一次校长办公会议`).
+    if not fields.issuer and fields.meeting then
+      local named = gw.re.gsub(gw.strip_spaces(fields.meeting), "^[0-9]{4}年度?", "")
+      local organ = gw.re.match(named, "^(\\p{Han}{2,20}?)(?:20[0-9]{2}年度?)?第[0-9一二三四五六七八九十]+次")
+      if organ and gw.re.find(organ, ORGAN) then fields.issuer = { organ } end
     end
 
     -- Decisions: after the intro, items `一、…` with text and sentences

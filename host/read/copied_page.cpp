@@ -75,6 +75,7 @@ bool footer_mark(std::string_view t) {
 bool epaper_trail(std::string_view t) {
   if (text::more_visible_than(t, 80) || t.find('>') == std::string_view::npos || t.find("。") != std::string_view::npos) return false;
   auto issue = t.find("期");
+  while (issue != std::string_view::npos && issue >= 3 && t.substr(issue - 3, 3) == "日") issue = t.find("期", issue + 3);  // (not 日期)
   return issue != std::string_view::npos && t.find("版", issue) != std::string_view::npos && t.find('>', issue) != std::string_view::npos;
 }
 
@@ -134,8 +135,9 @@ bool unwrap_copied_page(std::string_view s, Unwrapped& u) {
       if (trail_or_info && text::starts_with(t, l) && text::char_count(t) <= 30 && !text::trim(t.substr(l.size())).empty() &&
           t.find(' ', l.size() + 1) == std::string_view::npos)
         info = true;
-    // (An e-paper's banner over its trail: `版权所有:某某医院 PDF版`.)
-    if (i < 3 && footer_mark(t) && !trail && !info) {
+    // (An e-paper's banner over its trail: `版权所有:某某医院 PDF版`; a 主办单位 line may be the article's.)
+    bool banner = t.find("版权所有") != std::string_view::npos || t.find("Copyright") != std::string_view::npos || t.find("PDF版") != std::string_view::npos;
+    if (i < 3 && banner && !text::more_visible_than(t, 40) && !trail && !info) {
       drop[i] = true;
       ++marks;
       continue;
@@ -180,8 +182,8 @@ bool unwrap_copied_page(std::string_view s, Unwrapped& u) {
   std::vector<std::string_view> texts;
   for (const auto& l : lines) texts.push_back(l.t);
   bool boxed = find_info_box(texts, kBoxHead, box);
-  for (std::size_t i = 0; boxed && i < box.first; ++i)
-    boxed = !text::more_visible_than(lines[i].t, 60) && lines[i].t.find("。") == std::string_view::npos;
+  for (std::size_t i = 0; boxed && i < box.first; ++i)  // (a trail may be long: `您现在所在的位置: 网站首页> … > 年度计划`)
+    boxed = breadcrumb_line(lines[i].t) || (!text::more_visible_than(lines[i].t, 60) && lines[i].t.find("。") == std::string_view::npos);
   if (boxed) {
     // When the box names the document (`名称：…`) and no line above it is that title, the
     // lines above are all the page's: its title with the site's name, the date of the

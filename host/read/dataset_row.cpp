@@ -370,11 +370,12 @@ static bool paper_code(std::string_view v) {
 
 std::string row_doc_number(const Json& fields) {
   if (!fields.is_object()) return {};
+  std::string paper;  // (a committee's paper code, when no 文号 column numbers the row)
   for (auto it = fields.begin(); it != fields.end(); ++it) {
     if (!it.value().is_string()) continue;
     std::string n = ascii_lower(tx::trim(last_segment(it.key())));
     if (one_of(n, {"no", "no.", "number", "paper_no", "paperno", "paper_number", "编号", "編號", "文件編號"}))
-      if (auto v = tx::trim(it.value().get_ref<const std::string&>()); paper_code(v)) return std::string(v);
+      if (auto v = tx::trim(it.value().get_ref<const std::string&>()); paper_code(v) && paper.empty()) paper = std::string(v);
     if (!one_of(n, {"文号", "发文字号", "发文文号", "发文号", "文件编号", "文件字号", "wh", "fwzh", "wenhao", "doc_number", "docnumber", "doc_no",
                     "document_number", "file_no", "fileno", "file_number", "policy_no", "policy_number", "doc_num", "docno",
                     "wjbh", "fwwh", "zihao", "文件文号", "政策文号", "文號", "發文字號"}) &&
@@ -393,7 +394,7 @@ std::string row_doc_number(const Json& fields) {
     for (std::string_view p : {"《", "》", "“", "”", "，", "。", "："}) prose |= v.find(p) != std::string_view::npos;
     if (digit && !prose && (v.find("号") != std::string_view::npos || v.find("號") != std::string_view::npos) && tx::char_count(v) <= 40) return std::string(v);
   }
-  return {};
+  return paper;
 }
 
 std::string row_doc_type(const Json& fields) {

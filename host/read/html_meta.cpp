@@ -170,7 +170,15 @@ using structure::kTrailHomes;
 using structure::kTrailLabels;
 using structure::trail_separator;
 
-bool breadcrumb_line(std::string_view t) { return structure::trail_line(t); }
+bool breadcrumb_line(std::string_view t) {
+  if (structure::trail_line(t)) return true;
+  // (Any wording of its label up to 位置 and a colon: `您现在所在的位置: 网站首页> …`.)
+  std::string sq = text::strip_spaces(t.substr(0, std::min<std::size_t>(t.size(), 90)));
+  auto at = sq.find("位置");
+  if (at == std::string::npos || at > 8 * 3 || !(text::starts_with(sq, "您") || text::starts_with(sq, "当前"))) return false;
+  std::string_view rest = std::string_view(sq).substr(at + std::string_view("位置").size());
+  return text::starts_with(rest, "：") || text::starts_with(rest, ":");
+}
 
 // (Its last part that is not a generic 正文/详情.)
 std::string breadcrumb_column(std::string_view t) {
@@ -201,6 +209,7 @@ std::string breadcrumb_column(std::string_view t) {
       word = text::is_han(c) || (c < 0x80 && std::isalnum(static_cast<int>(c)));
     }
     return !word || std::find(kTrailLabels.begin(), kTrailLabels.end(), p) != kTrailLabels.end() ||
+           (text::ends_with(p, "位置") && text::char_count(p) <= 8) ||  // (any wording of the label: `您的当前位置`)
            std::find(kTrailHomes.begin(), kTrailHomes.end(), p) != kTrailHomes.end();
   });
   while (!parts.empty() && (parts.back() == "正文" || parts.back() == "详情" || parts.back() == "内容" || parts.back() == "文章" ||

@@ -381,7 +381,7 @@ struct GovernmentReport {
       }
       // (Or a name alone, letter-spaced, over the salutation to the deputies: `刘 誓 保` / `各位代表：`.)
       if (!pn && i + 1 < ps.size() && tx::starts_with(tx::trim(ps[i + 1].text), "各位代表"))
-        if (auto name = people::speaker_line(t)) doc.set_field("speaker", tx::strip_spaces(*name));
+        if (auto name = people::speaker_line(t); name && people::personal_name(tx::strip_spaces(*name))) doc.set_field("speaker", tx::strip_spaces(*name));
       if (pn) {
         doc.set_field("speaker", pn->first);
         doc.set_field("position", pn->second);

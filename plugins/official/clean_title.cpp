@@ -88,7 +88,9 @@ std::string clean_title(std::string t) {
   if (auto n = detail::number_in(t, 0); n && n->found.offset == 0 && n->year && !contains(n->found.text, "年")) {
     std::string_view rest = std::string_view(t).substr(n->found.text.size());
     for (auto [o, c] : {std::pair<std::string_view, std::string_view>{"（", "）"}, {"(", ")"}})
-      if (tx::starts_with(rest, o) && tx::ends_with(rest, c) && tx::char_count(rest) > 8) {
+      // (One pair around the whole rest: `…5号（一）…（二）` is none.)
+      if (tx::starts_with(rest, o) && tx::ends_with(rest, c) && tx::char_count(rest) > 8 &&
+          rest.substr(o.size(), rest.size() - o.size() - c.size()).find(c) == std::string_view::npos) {
         t = std::string(rest.substr(o.size(), rest.size() - o.size() - c.size()));
         break;
       }

@@ -358,7 +358,7 @@ void find_number(const std::vector<Paragraph>& ps, Elements& e, std::size_t titl
           plain.compare(4, 3, "第") == 0 && tx::ends_with(plain, "号") && tx::char_count(plain) <= 12 && plain != next)
         if (auto v = tx::parse_number(std::string_view(plain).substr(7, plain.size() - 10)); v && *v > 0) {
           DocNumber d;
-          d.found = {std::string(next), line.offset};
+          d.found = {std::string(next), line.offset + static_cast<std::size_t>(tx::trim(line.text).data() - line.text.data())};
           d.year = std::stoi(plain.substr(0, 4));
           d.number = *v;
           e.number = d;

@@ -14,6 +14,7 @@ namespace regulation_titles {
 using namespace gongwen;
 namespace tx = gongwen::text;
 namespace st = gongwen::structure;
+using tx::MarkerFamily;
 
 namespace {
 
@@ -84,6 +85,38 @@ std::vector<st::Paragraph> unflatten_rule(const std::vector<st::Paragraph>& ps) 
     return out;
   }
   return ps;
+}
+
+TextStart text_start(const std::vector<st::Paragraph>& ps) {
+  TextStart at{ps.size(), ps.size(), ps.size()};
+  for (std::size_t i = 0; i < ps.size(); ++i) {
+    auto m = tx::parse_marker(ps[i].text);
+    if (m.family == MarkerFamily::article || m.family == MarkerFamily::chapter) {
+      at.body = i;
+      break;
+    }
+  }
+  for (std::size_t i = at.body > 0 ? at.body - 1 : 0; i < ps.size() && i < at.body + 60; ++i) {
+    if (tx::strip_spaces(ps[i].text) != "目录") continue;
+    auto first = tx::parse_marker(i + 1 < ps.size() ? ps[i + 1].text : std::string_view());
+    std::size_t j = i + 1;
+    for (; j < ps.size() && tx::char_count(ps[j].text) <= 40; ++j) {
+      auto m = tx::parse_marker(ps[j].text);
+      if ((m.family != MarkerFamily::chapter && m.family != MarkerFamily::section) || (j > i + 1 && m.family == first.family && m.number == first.number)) break;
+    }
+    // (The text starts below only when the list heads it: a 目录 of an attachment after the
+    // articles moves nothing.)
+    if (j > i + 2 && first.family == MarkerFamily::chapter)
+      for (std::size_t k = j; k < ps.size() && k < j + 12; ++k)
+        if (auto m = tx::parse_marker(ps[k].text); m.family == MarkerFamily::chapter && m.number == first.number) {
+          at.toc_b = i;
+          at.toc_e = j;
+          if (i + 1 == at.body) at.body = k;
+          break;
+        }
+    break;
+  }
+  return at;
 }
 
 }  // namespace regulation_titles

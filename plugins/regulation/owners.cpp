@@ -31,15 +31,18 @@ std::string interpreting_body(std::string_view text) {
     for (std::size_t k = 0; k < organ.size();) han &= tx::is_han(tx::next_cp(organ, k));
     if (han && tx::char_count(organ) >= 2 && tx::char_count(organ) <= 30) return organ;
   }
-  // (Or `本实施细则解释权归某某大学学生处。`)
+  // (Or `本实施细则解释权归某某大学学生处。`, `…解释权归属某某处所有`.)
   if (auto at = text.find("解释权归"); at != std::string_view::npos) {
     std::string_view rest = text.substr(at + std::string_view("解释权归").size(), 90);
+    if (tx::starts_with(rest, "属")) rest.remove_prefix(std::string_view("属").size());
     std::size_t e = 0, n = 0;
     for (std::size_t k = 0; k < rest.size() && n <= 30; ++n) {
       if (!tx::is_han(tx::next_cp(rest, k))) break;
       e = k;
     }
     std::string organ(rest.substr(0, e));
+    for (std::string_view tail : {"所有", "负责"})
+      if (tx::ends_with(organ, tail)) organ.resize(organ.size() - tail.size());
     std::string_view before = text.substr(at > 60 ? at - 60 : 0, at > 60 ? 60 : at);  // the rule naming itself: `本细则`
     auto own = before.rfind("本");
     bool self = own != std::string_view::npos && before.substr(own).find("。") == std::string_view::npos;
@@ -84,16 +87,15 @@ std::string owner_in_title(std::string_view title) {
   if (auto about = t.find("关于"); about != std::string::npos && about >= 6 && tx::char_count(std::string_view(t).substr(0, about)) <= 40 &&
                                     people::organ_like(t.substr(0, about)))
     return t.substr(0, about);
+  // (A class of them, `普通高等学校学生管理规定`, `民办学校…`, names none.)
+  for (std::string_view c : {"普通", "高等", "中等", "初等", "民办", "公办", "各级", "各类", "有关"})
+    if (tx::starts_with(t, c)) return {};
   std::string best;
   for (std::string_view end : {"大学", "学院", "学校", "公司", "集团", "医院", "人民政府", "委员会", "研究院", "研究所", "协会",
                                "联合会", "人民法院", "人民检察院"})
     for (auto at = t.find(end); at != std::string::npos && tx::char_count(std::string_view(t).substr(0, at)) <= 20; at = t.find(end, at + 3)) {
       // (Named, not the kind alone: `人民法院公文处理办法`, `大学生创业管理办法` name no owner.)
       if (tx::char_count(std::string_view(t).substr(0, at)) < 2) continue;
-      // (A class of them, `普通高等学校学生管理规定`, `民办学校…`, names none.)
-      bool kind_of = false;
-      for (std::string_view c : {"普通", "高等", "中等", "初等", "民办", "公办", "各级", "各类", "有关"}) kind_of |= tx::starts_with(t, c);
-      if (kind_of) continue;
       // (The state and a class of organs, `中华人民共和国公司法`, name none: a law's subject.)
       if (std::string_view(t).substr(0, at) == "中华人民共和国" && end != "人民政府") continue;
       std::string owner = t.substr(0, at + end.size());
@@ -113,18 +115,21 @@ std::string owner_in_title(std::string_view title) {
   return best;
 }
 
-// An office of the institution the title names: the institution's own office (处, 办公室…) or a
-// university's 院 the title does not name (`研究生院` of `杭州电子科技大学…办法`).
+// A school's office named with its school (`某某大学学生处`): the school, by its last school word
+// (`某某大学附属中学教务处` → `某某大学附属中学`).
 std::string school_of_office(std::string_view body) {
-  for (std::string_view school : {"大学", "学院", "学校"})
-    if (auto at = body.find(school); at != std::string_view::npos && at >= 6) {
-      std::string_view office = body.substr(at + school.size());
-      if (!office.empty() && people::internal_office(office) && people::organ_like(body.substr(0, at + school.size())))
-        return std::string(body.substr(0, at + school.size()));
-    }
-  return {};
+  std::size_t best = std::string_view::npos, len = 0;
+  for (std::string_view school : {"大学", "学院", "学校", "中学", "小学"})
+    if (auto at = body.rfind(school); at != std::string_view::npos && at >= 6 && (best == std::string_view::npos || at + school.size() > best + len))
+      best = at, len = school.size();
+  if (best == std::string_view::npos) return {};
+  std::string_view office = body.substr(best + len);
+  if (office.empty() || !people::internal_office(office) || !people::organ_like(body.substr(0, best + len))) return {};
+  return std::string(body.substr(0, best + len));
 }
 
+// An office of the institution the title names: the institution's own office (处, 办公室…) or a
+// university's 院 the title does not name (`研究生院` of `杭州电子科技大学…办法`).
 bool office_of(std::string_view owner, std::string_view body, std::string_view title) {
   if (owner.empty() || tx::contains(body, owner)) return false;
   if (people::internal_office(body)) return true;

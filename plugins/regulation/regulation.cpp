@@ -29,6 +29,13 @@
 #include <vector>
 
 namespace {
+// An institution an office belongs to (`某某大学实验学院`, `某某集团`), not an organ of its own level.
+bool institution(std::string_view organ) {
+  for (std::string_view w : {"大学", "学院", "学校", "公司", "集团", "医院", "研究院", "研究所"})
+    if (organ.find(w) != std::string_view::npos) return true;
+  return false;
+}
+
 
 using namespace gongwen;
 namespace tx = gongwen::text;
@@ -195,37 +202,12 @@ struct Regulation {
 
     // Promulgation lines before the first chapter or article (Markdown exports
     // put them under the title): `2003年4月2日 国务院第3次常务会议通过`.
-    std::size_t body = ps.size();
-    for (std::size_t i = 0; i < ps.size(); ++i) {
-      auto m = tx::parse_marker(ps[i].text);
-      if (m.family == MarkerFamily::article || m.family == MarkerFamily::chapter) { body = i; break; }
-    }
-    // A 目录 listing the chapters (`目录` / `第一章 总则` / `第一节 …` … ) before the text, whose first
-    // chapter comes again: its lines are no chapters, and the text (its promulgation lines first) starts below.
-    std::size_t toc_b = ps.size(), toc_e = ps.size();
-    for (std::size_t i = body > 0 ? body - 1 : 0; i < ps.size() && i < body + 60; ++i) {
-      if (tx::strip_spaces(ps[i].text) != "目录") continue;
-      auto first = tx::parse_marker(i + 1 < ps.size() ? ps[i + 1].text : std::string_view());
-      std::size_t j = i + 1;
-      for (; j < ps.size() && tx::char_count(ps[j].text) <= 40; ++j) {
-        auto m = tx::parse_marker(ps[j].text);
-        if ((m.family != MarkerFamily::chapter && m.family != MarkerFamily::section) || (j > i + 1 && m.family == first.family && m.number == first.number)) break;
-      }
-      if (j > i + 2 && first.family == MarkerFamily::chapter)
-        for (std::size_t k = j; k < ps.size() && k < j + 12; ++k)
-          if (auto m = tx::parse_marker(ps[k].text); m.family == MarkerFamily::chapter && m.number == first.number) {
-            toc_b = i;
-            toc_e = j;
-            body = k;
-            break;
-          }
-      break;
-    }
+    auto [body, toc_b, toc_e] = text_start(ps);
     std::string adopted_by, promulgated_by, cited_date, latest;  // (latest: the last date a 题注 gives, not an effective one)
     bool rewritten = false;                      // a 修订 in it: the text enacted anew
     // (From the first line when a dataset's row keeps the title apart and the text opens with the 题注.)
     std::string_view first_line = ps.empty() ? std::string_view() : tx::trim(ps[0].text);
-    for (std::size_t i = tx::starts_with(first_line, "（") || tx::starts_with(first_line, "(") ? 0 : 1; i < body && i < 30 + (toc_e - toc_b); ++i) {
+    for (std::size_t i = tx::starts_with(first_line, "（") || tx::starts_with(first_line, "(") ? 0 : 1; i < body && i < 30 + (toc_e - toc_b); ++i) {  // (a page's box lines may come first)
       if (i >= toc_b && i < toc_e) continue;
       auto p = ps[i].text;
       auto d = tx::find_full_date(p);
@@ -238,8 +220,8 @@ struct Regulation {
                       (tx::starts_with(lead, "根据") && !preamble) || (d && tx::trim(p.substr(0, d->begin)).empty()) ||
                       labelled_date(p) || contains(p, "现予公布") || contains(p, "现予发布") ||
                       (tx::starts_with(lead, "《") && contains(p, "通过"));
-      // (A page's time stamp, `2019-08-27 10:45   审核人:`, dates its posting, not the rule.)
-      if (d && headnote) {
+      // (A page's time stamp opening the line, `2019-08-27 10:45   审核人:`, dates its posting, not the rule.)
+      if (d && headnote && tx::trim(p.substr(0, d->begin)).empty()) {
         std::size_t k = d->end;
         while (k < p.size() && p[k] == ' ') ++k;
         if (k + 3 < p.size() && std::isdigit(static_cast<unsigned char>(p[k])) && (p[k + 1] == ':' || p[k + 2] == ':')) continue;
@@ -399,11 +381,13 @@ struct Regulation {
     if (!effective.empty()) {
       doc.set_field("effective_clause", effective.back());
       if (doc.field("effective").empty()) {
-        // The date before `起施行` (`已于2016年12月16日…通过…自2017年9月1日起施行`: not the adoption's).
+        // The date in `自…起施行` (`已于2016年12月16日…通过…自2017年9月1日起施行`: not the adoption's);
+        // none when it runs from its issue (`…通过，自发布之日起施行`).
         std::string_view clause = effective.back();
         std::size_t at = std::min(clause.find("起施行"), clause.find("起执行"));
+        std::size_t since = clause.rfind("自", at);
         std::optional<tx::Date> when;
-        for (std::size_t from = 0; from < at;) {
+        for (std::size_t from = since == std::string_view::npos ? 0 : since; from < at;) {
           auto d = tx::find_full_date(clause.substr(from, at - from));
           if (!d) break;
           when = d;
@@ -437,7 +421,7 @@ struct Regulation {
         // (An office under its institution, each on its own line: `某某大学实验学院` / `教务部`.)
         if (std::string over = end >= 3 ? tx::strip_spaces(ps[end - 3].text) : std::string();
             people::internal_office(signed_by) && tx::char_count(signed_by) <= 8 && tx::char_count(over) <= 30 && people::organ_like(over) &&
-            !people::internal_office(over)) {
+            !people::internal_office(over) && institution(over)) {
           signed_by = over + signed_by;
           signer = true;
         }

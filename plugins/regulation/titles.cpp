@@ -98,8 +98,8 @@ std::string_view instrument_of(std::string_view title) {
     if (tx::ends_with(v, k)) return k;
   // A national law by its name (`中华人民共和国水污染防治法`): a catalogue lists it by that alone.
   if (tx::starts_with(v, "中华人民共和国") && tx::ends_with(v, "法") && tx::char_count(v) >= 9) return "法";
-  // (Or its code, `中华人民共和国民法典`, `…商法典`.)
-  if (tx::ends_with(v, "法典") && tx::char_count(v) >= 3) return "法典";
+  // (Or its code, `中华人民共和国民法典`; `带你走进民法典` only talks about it.)
+  if (tx::starts_with(v, "中华人民共和国") && tx::ends_with(v, "法典")) return "法典";
   return {};
 }
 

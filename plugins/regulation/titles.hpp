@@ -32,6 +32,13 @@ std::string_view instrument_of(std::string_view title);
 std::string_view flattened_title(std::string_view line);
 // Such a rule cut back into title, 题注, chapters and articles (flattened.cpp); ps unchanged
 // when no paragraph opens with a flattened title.
+// Where the text starts: the first chapter or article (`body`), past a 目录 listing the chapters
+// (`目录` / `第一章 总则` / `第一节 …`) whose first chapter comes again, its lines [toc_b, toc_e) no
+// chapters; the promulgation lines between the list and the text stay in the head.
+struct TextStart {
+  std::size_t body, toc_b, toc_e;
+};
+TextStart text_start(const std::vector<gongwen::structure::Paragraph>& ps);
 std::vector<gongwen::structure::Paragraph> unflatten_rule(const std::vector<gongwen::structure::Paragraph>& ps);
 // The title among the head's first lines when the reader gave none (titles.cpp says which).
 std::string_view head_title(const std::vector<gongwen::structure::Paragraph>& ps);

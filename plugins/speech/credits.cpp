@@ -285,6 +285,11 @@ std::optional<TitleByline> title_byline(std::string_view line) {
     if (auto pg = people::position_glued_name(tx::trim(whole.substr(at + gap.size()))))
       return TitleByline{std::string(tx::trim(whole.substr(0, at))), pg->first, pg->second};
   }
+  // (Or glued on after its genre: `2022年…工作报告市某某局党组书记、局长  杜  宇`.)
+  for (std::string_view genre : {"工作报告", "讲话", "致辞", "发言"})
+    if (auto at = whole.find(genre); at != std::string_view::npos && at + genre.size() < whole.size())
+      if (auto pg = people::position_glued_name(whole.substr(at + genre.size())))
+        return TitleByline{std::string(whole.substr(0, at + genre.size())), pg->first, pg->second};
   return std::nullopt;
 }
 

@@ -56,7 +56,8 @@ std::string closing_dateline(std::string_view text);
 // A title that opens with its speaker's name and a colon (`习近平：用好红色资源…`, as a journal
 // heads the speeches it prints): the title after it; the title itself otherwise.
 std::string_view without_speaker(std::string_view title, std::string_view speaker);
-// A byline set on the title's own line after a space (`2021新春献辞 中共某某县委书记某某`): the
+// A byline set on the title's own line after a space (`2021新春献辞 中共某某县委书记某某`) or glued after
+// its genre (`…工作报告市某某局局长  某  某`): the
 // title before it, the speaker and the position; empty when the line is none such.
 struct TitleByline {
   std::string title, speaker, position;

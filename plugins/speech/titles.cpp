@@ -31,8 +31,14 @@ bool names_speech(std::string_view s) {
   if (contains(q, "公开工作报告") && !contains(q, "讲话")) return false;
   if (meeting_report(s)) return true;
   for (std::string_view w : {"讲话", "致辞", "致词", "工作报告", "报告会上", "欢迎词", "贺词", "答谢词", "祝酒词", "开幕词", "闭幕词",
-                             "演讲", "献词", "献辞", "党课", "主持词"})
+                             "演讲", "党课", "主持词"})
     if (contains(s, w)) return true;
+  // (A new year's address, `2021新春献辞`, `新年献词`; not `…文献词语…`.)
+  std::string_view v = tx::trim(s);
+  for (std::string_view w : {"献词", "献辞"})
+    if (auto at = v.find(w); at != std::string_view::npos &&
+                             (at + w.size() == v.size() || (at >= 3 && (v.substr(at - 3, 3) == "年" || v.substr(at - 3, 3) == "春"))))
+      return true;
   // (A spokesperson, 发言人, is a post, not a speech.)
   for (auto at = s.find("发言"); at != std::string_view::npos; at = s.find("发言", at + 6))
     if (s.substr(at + 6, 3) != "人") return true;

@@ -155,4 +155,66 @@ r = one("accounts.txt", "某某县林业局2031年度部门决算公开\n第一�
         "二、机构设置\n本部门设内设机构6个。\n第二部分 2031年度部门决算表\n")
 check(r["kind"] == "report" and r["fields"].get("issuer") == ["某某县林业局"], f"a department's final accounts: {r['kind']} {r['fields'].get('issuer')}")
 
+# Probes 140–141: a township's summary under its site's trail worded its own way (`您现在所在的位置: 网站首页> …`)
+# and its catalogue box; a bureau head's report to his system's meeting, the byline glued after its genre
+# (`…工作报告市某某局党组书记、局长  王  某`); a university's minutes, unsigned, by the organ its meeting names.
+r = one("township-summary.txt", "• 无障碍\n  • 长辈版\n某某镇人民政府\n您现在所在的位置: 网站首页> 政府信息公开首页 > 某某镇人民政府> 基层政务公开> "
+        "巩固拓展脱贫攻坚成果同乡村振兴有效衔接> 扶贫项目> 年度计划\n索引号: 113417030032496887/203111-00027 组配分类: 年度计划\n"
+        "发布机构: 某某镇人民政府 主题分类: 综合政务\n名称: 某某镇2031年乡村振兴工作总结暨2032年乡村振兴工作计划 文号:\n生成日期: 2031-11-08 发布日期: 2031-11-08\n"
+        "某某镇2031年乡村振兴工作总结暨2032年乡村振兴工作计划\n发布时间:2031-11-08 17:35 来源:某某镇人民政府 浏览次数: 字体:[ ]\n\n"
+        "某某镇2031年乡村振兴工作总结暨2032年乡村振兴工作计划\n\n一、2031年工作总结\n\n(一)脱贫现状和总体成效\n\n某某镇辖7个村1个社区,全部脱贫。\n\n"
+        "(二)巩固拓展脱贫攻坚成果\n\n建立动态监测管理体系,做到应纳尽纳。\n")
+check(r["title"] == "某某镇2031年乡村振兴工作总结暨2032年乡村振兴工作计划" and r["fields"].get("page_column") == "年度计划",
+      f"a trail worded its own way: {r['title']} {r['fields'].get('page_column')}")
+r = one("bureau-report.txt", "立足更高定位 彰显更大作为 推动城市管理事业高质量发展\n来源:市城管局   2032-03-10 11:51\n浏览量:1 | | | |\n\n"
+        "2032年城市管理和综合执法工作报告市城管局党组书记、局长  王  某\n\n(2032年2月28日)\n\n同志们:\n\n今天,我们召开局系统工作会议,全面总结2031年工作。"
+        "下面,从四个方面向大会报告工作。\n\n一、回顾2031年,城管工作交出满意答卷\n\n(一)城市形象持续提升\n")
+check(r["kind"] == "speech" and r["fields"].get("speaker") == "王某" and r["fields"].get("position") == "市城管局党组书记、局长",
+      f"a byline glued after its genre: {r['kind']} {r['fields'].get('speaker')} {r['fields'].get('position')}")
+r = one("minutes.txt", "2031年度某某大学第一次校长办公会议纪要\n2031年2月20日,校长某某某在校本部行政楼803会议室主持召开2031年度第一次校长办公会议。\n"
+        "一、关于校办产业改革方案\n会议同意重新构建学校与资产经营公司的关系。\n二、关于校区规划改造\n会议决定,由某某某同志负责规划改造工作。\n")
+check(r["kind"] == "minutes" and r["fields"].get("issuer") == ["某某大学"], f"minutes by the organ its meeting names: {r['kind']} {r['fields'].get('issuer')}")
+
+# Guards after the review of session 43's rules (some pass on the old code too: they keep the new rules
+# from overreaching).
+rule = lambda name, arts, tail="": one(name, name.split(".")[0] + "\n" + "\n".join(f"第{n}条 {a}" for n, a in zip("一二三四五六", arts)) + "\n" + tail)
+r = rule("学生宿舍管理办法.txt", ["为加强学生宿舍管理，制定本办法。", "本办法解释权归学生工作处所有。", "本办法自发布之日起施行。"])
+check(r["fields"].get("issuer") == ["学生工作处"] and r["fields"].get("effective") == "on issue",
+      f"解释权归…所有: {r['fields'].get('issuer')} {r['fields'].get('effective')}")
+r = rule("学生考勤管理办法.txt", ["为加强学生考勤管理，制定本办法。", "本办法由某某大学附属中学教务处负责解释。", "本办法自发布之日起施行。"])
+check(r["fields"].get("issuer") == ["某某大学附属中学"], f"the school by its last word: {r['fields'].get('issuer')}")
+r = rule("某某学院实验室安全管理办法.txt", ["为加强实验室安全管理，制定本办法。", "本办法经2031年3月1日院长办公会审议通过，自发布之日起施行。"])
+check(r["fields"].get("effective") == "on issue", f"effective on issue, not the day adopted: {r['fields'].get('effective')}")
+r = rule("某某大学学生社团管理办法.txt", ["为规范学生社团管理，制定本办法。", "本办法由校团委、学生处共同负责解释。"], "校团委\n学生处\n2031年3月1日\n")
+check(r["fields"].get("issuer") != ["校团委学生处"], f"two signers are not one name: {r['fields'].get('issuer')}")
+r = one("labelled-stamp.txt", "某某市物业管理条例\n公布日期：2031-08-27 10:45　施行日期：2031-10-01\n第一条 为规范物业管理活动，制定本条例。\n"
+        "第二条 本条例适用于本市行政区域内的物业管理活动。\n第三条 物业服务企业应当依法经营。\n")
+check(r["fields"].get("promulgated") == "2031-08-27" and r["fields"].get("effective") == "2031-10-01",
+      f"a labelled date with its time: {r['fields'].get('promulgated')} {r['fields'].get('effective')}")
+r = one("attached-toc.txt", "某某市人民政府关于修改部分规章的决定\n第一条 将《某某市河道管理办法》第三条修改为：“河道整治应当符合规划。”\n"
+        "第二条 将《某某市道路管理办法》第五条删除。\n第三条 本决定自2031年1月1日起施行。\n附件：某某市河道管理办法（修正本）\n某某市河道管理办法\n"
+        "目录\n第一章 总则\n第二章 管理\n第三章 附则\n第一章 总则\n第一条 为加强河道管理，制定本办法。\n第二章 管理\n第二条 河道整治应当符合规划。\n"
+        "第三章 附则\n第三条 本办法自2021年8月1日起施行。\n")
+check(sum(1 for x in r["sections"] if x.get("marker") == "第一条") == 2, f"an attachment's contents move no article: {[x.get('marker') for x in r['sections']]}")
+r = one("law-news.txt", "带你走进民法典\n\n5月28日，全国人大表决通过了《中华人民共和国民法典》，自2021年1月1日起施行。\n"
+        "为让群众更好地了解民法典，某某街道组织志愿者走进社区开展宣讲活动。\n活动现场，志愿者结合案例讲解了婚姻家庭、继承等内容。\n")
+check(r["kind"] != "regulation", f"a talk about a code is no code: {r['kind']}")
+r = one("essay.txt", "中医文献词语规范化的几点思考\n\n中医文献词语的规范化，是中医药标准化建设的基础工作。\n本文从三个方面谈谈对这一问题的认识。\n"
+        "首先，要重视词语的历史源流。\n其次，要结合临床实践。\n最后，要加强协作，形成统一的规范。\n")
+check(r["kind"] != "speech", f"文献词语 names no address: {r['kind']}")
+r = one("degree.txt", "标题：2031年夏季学位授予工作安排\n发布时间：2031-05-10\n原文链接：https://yjsy.example.edu.cn/xw/2031/0510/c1234a56789/page.htm\n"
+        "来源：研究生院\n\n2031年夏季学位授予工作安排如下：\n1.学位申请材料提交截止时间为6月1日。\n2.学位评定分委员会会议于6月10日前完成。\n"
+        "3.学位证书于6月28日发放。\n请各培养单位按时完成相关工作。\n")
+check(r["kind"] != "news", f"/xw/ (学位) is no news column: {r['kind']}")
+r = one("summary-line.txt", "2031年某某区人民政府工作报告\n摘要\n各位代表：\n现在，我代表区人民政府，向大会报告工作，请予审议。\n一、2030年工作回顾\n"
+        "过去一年，全区地区生产总值增长6%。\n二、2031年主要任务\n今年我们将着力推动高质量发展。\n")
+check(r["fields"].get("speaker") != "摘要", f"a word over the deputies is no name: {r['fields'].get('speaker')}")
+r = process_records(write("call.txt", "第五届某某法学论坛征文启事\n发布时间：2031-05-01 来源：科研处\n主办单位：某某大学法学院\n承办单位：某某市法学会\n"
+                          "为推动区域法治研究，现面向全国征集论文。\n征文主题：区域协同立法。\n截稿日期：2031年7月31日。\n"), "--with-text")[0]
+check("主办单位：某某大学法学院" in (r.get("text") or ""), f"a 主办单位 line of the article stays")
+r = one("unbalanced.txt", "院办发〔2031〕5号（一）某某学院关于开展安全检查的通知（二）\n各部门：\n现就开展安全检查有关事项通知如下。\n一、检查时间\n2031年5月。\n某某学院办公室\n2031年4月6日\n")
+check(r["title"].count("（") == r["title"].count("）") and not r["title"].startswith("一）"), f"no half of a bracket pair: {r['title']}")
+r = one("both.jsonl", json.dumps({"no": "ZJ 12/2031", "文号": "某政发〔2031〕7号", "title": "某某县人民政府关于开展安全检查的通知"}, ensure_ascii=False) + "\n")
+check(number(r) == "某政发〔2031〕7号", f"a 文号 column over a paper code: {r['fields'].get('doc_number')}")
+
 done()
