@@ -343,6 +343,12 @@ return {
     if doc.title == "" and not headless then doc.title = ps[first].text end
     -- (A wire's headline under its dateline: `新华社北京12月29日电 题：…`.)
     doc.title = gw.re.match(doc.title, "^.{0,16}\\d{1,2}月\\d{1,2}日(?:电|讯)\\s*题[：:]\\s*(.+)$") or doc.title
+    -- (A repost's headline under its outlet's bracket, `【大众日报】…`: the outlet reported it.)
+    local outlet, own = gw.re.match(doc.title, "^【([^】]{2,10}?(?:报|网|台|社))】\\s*(.{4,})$")
+    if outlet then
+      doc.title = own
+      if not doc.fields.source then doc.fields.source = outlet end
+    end
     doc.fields.event = doc.title
     -- Or its credits closing it (`（记者 王某）`, `（文：国某某/图：范某某/审核：…）`).
     local tail = doc:paragraphs(-2)

@@ -29,6 +29,15 @@ struct Line {
 
 constexpr std::size_t kHead = 8, kTail = 12, kBoxHead = 24;
 
+// A full date and a time of day in the line (`2016-01-17 23:45:19`).
+bool posting_time(std::string_view t) {
+  auto d = text::find_full_date(t);
+  if (!d) return false;
+  for (std::size_t i = d->end; i + 4 < t.size() && i < d->end + 8; ++i)
+    if (t[i] >= '0' && t[i] <= '9' && t[i + 1] >= '0' && t[i + 1] <= '9' && t[i + 2] == ':' && t[i + 3] >= '0' && t[i + 3] <= '9') return true;
+  return false;
+}
+
 // `发布时间：2024-01-25 09:30   来源：县应急管理局   浏览次数：1523   【字体：大 中 小】`:
 // two labels of a posting, or its posting time alone (not a regulation's
 // `公布日期：`, `施行日期：`, nor a meeting's `时间：`).
@@ -49,17 +58,11 @@ bool info_line(std::string_view line) {
   if (auto at = line.find("发表于"); at != std::string_view::npos && text::char_count(line.substr(0, at)) <= 16)
     if (auto d = text::find_full_date(line.substr(at)); d && d->begin <= 3 * 3 + 6) return true;
   bool posted = t.find("发布时间") != std::string_view::npos || t.find("发布日期") != std::string_view::npos ||
-                t.find("发表时间") != std::string_view::npos;
-  return n == 1 && posted && text::find_full_date(t).has_value();
-}
-
-// A full date and a time of day in the line (`2016-01-17 23:45:19`).
-bool posting_time(std::string_view t) {
-  auto d = text::find_full_date(t);
-  if (!d) return false;
-  for (std::size_t i = d->end; i + 4 < t.size() && i < d->end + 8; ++i)
-    if (t[i] >= '0' && t[i] <= '9' && t[i + 1] >= '0' && t[i + 1] <= '9' && t[i + 2] == ':' && t[i + 3] >= '0' && t[i + 3] <= '9') return true;
-  return false;
+                t.find("发表时间") != std::string_view::npos || t.find("信息时间") != std::string_view::npos;
+  // (A site's name, its posting time and an empty label: `某某省交通运输厅 2021-02-10 13:44 来源:`.)
+  if (n == 1 && !text::more_visible_than(line, 50) && posting_time(line)) return true;
+  // (Its date read as printed: squeezed, `2011-12-19 09:30` runs the day into the hour.)
+  return n == 1 && posted && text::find_full_date(line).has_value();
 }
 
 // A site's footer: `主办单位：…  技术支持：…`, `版权所有`, `ICP备`, `网站标识码`.
@@ -212,6 +215,23 @@ bool unwrap_copied_page(std::string_view s, Unwrapped& u) {
   for (std::size_t i = tail_from; i < lines.size(); ++i) tail_marks += chrome_line(lines[i].t) || footer_mark(lines[i].t);
   if (!(trail_or_info && (marks + tail_marks >= 2 || strong > 0))) return false;
   for (std::size_t i = tail_from; i < lines.size(); ++i) drop[i] = true;
+  // The column's label the page prints over the headline (`媒体报道荟萃` over `【大众日报】…`), the
+  // page's own lines just under it: a label, no title.
+  std::string column;
+  for (std::size_t i = 0; i + 2 < lines.size() && i < kHead; ++i) {
+    if (drop[i]) continue;
+    std::string q = text::strip_spaces(lines[i].t);
+    bool label = false;
+    for (std::string_view w : {"荟萃", "动态", "新闻", "要闻", "资讯", "聚焦", "快讯", "报道", "风采", "专栏"})
+      label |= text::ends_with(q, w) && text::char_count(q) <= 8;
+    bool under = false;  // (the page's own lines within the next three: its info line)
+    for (std::size_t k = i + 2; k < lines.size() && k <= i + 4 && !under; ++k) under = drop[k] && k < tail_from;
+    if (label && under && !drop[i + 1] && !text::more_visible_than(lines[i + 1].t, 60)) {
+      drop[i] = true;
+      column = q;
+    }
+    break;
+  }
 
   // The page's facts from its own lines.
   std::string head, tail;
@@ -220,6 +240,7 @@ bool unwrap_copied_page(std::string_view s, Unwrapped& u) {
   page_info(head, u);
   footer_site(tail, u);
   if (boxed) box_fields(box, u);
+  if (!column.empty() && !u.fields.contains("page_column")) u.fields["page_column"] = column;
 
   std::size_t kept_from = 0, dropped = 0;
   for (std::size_t i = 0; i < lines.size(); ++i) {

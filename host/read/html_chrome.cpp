@@ -135,6 +135,11 @@ bool chrome_line(std::string_view t) {
       "热门站点"};
   std::string sq = text::strip_spaces(t);
   if (sq == "图集" || sq == "高清图集" || sq == "相关图集") return true;  // a gallery's label, alone
+  // (The size switch with an ASCII colon, `字号: [ ]`, `字体:[大中小]`; `发文字号:` is a label of the box.)
+  if (sq.starts_with("字号:") || sq.starts_with("字体:")) return true;
+  // (An e-paper's page switches and counts: `通版阅读请点击:`, `展开通版`, `当前版:06版`, `文章字数:391`.)
+  for (std::string_view w : {"通版阅读", "展开通版", "收缩通版", "当前版:", "当前版：", "文章字数"})
+    if (sq.starts_with(w)) return true;
   // A government site's switches, alone on their lines (`简体` `|` `繁体` `无障碍` `长者模式`).
   for (std::string_view w : {"简体", "繁体", "简体中文", "繁體", "无障碍", "无障碍浏览", "长者模式", "关怀版", "适老化", "进入老年版", "老年版", "进入关怀版", "关怀模式", "长辈版", "English", "|", "｜", ">", "/",
                              "朗读", "听全文", "语音播报", "选择语言", "导航", "网站导航", "菜单"})

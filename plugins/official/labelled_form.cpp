@@ -94,10 +94,22 @@ std::optional<LabelledForm> parse_labelled_form(const std::vector<structure::Par
     }
   }
   if (masthead == ps.size() || subject == ps.size() || !number_or_date) return std::nullopt;
+  // A value wrapped onto the lines under its label (`主旨：…提升為第` / `三級,…請查照。`): they go on
+  // while the line above was a full one, up to the next label or numbered item (a short 副本 line is
+  // whole: the signature under it is none of it).
+  auto wrapped = [&](Found& v, std::size_t k) {
+    for (std::size_t j = k + 1; j < ps.size() && j <= k + 6 && tx::more_visible_than(ps[j - 1].text, 24); ++j) {
+      std::string_view t = tx::trim(ps[j].text);
+      auto colon = std::min(t.find("："), t.find(":"));
+      if (t.empty() || tx::parse_marker(t) || (colon != std::string_view::npos && tx::char_count(t.substr(0, colon)) <= 8)) break;
+      v.text += std::string(t);
+    }
+  };
+  wrapped(f.subject, subject);
   // Distribution at the end: 正本 (those it is sent to), 副本 (copies).
   for (std::size_t k = subject + 1; k < ps.size(); ++k) {
-    if (auto v = labelled(ps[k], "正本"); v && !v->first.empty()) f.sent_to = {v->first, v->second};
-    if (auto v = labelled(ps[k], "副本"); v && !v->first.empty()) f.copies = {v->first, v->second};
+    if (auto v = labelled(ps[k], "正本"); v && !v->first.empty()) f.sent_to = {v->first, v->second}, wrapped(f.sent_to, k);
+    if (auto v = labelled(ps[k], "副本"); v && !v->first.empty()) f.copies = {v->first, v->second}, wrapped(f.copies, k);
   }
   return f;
 }

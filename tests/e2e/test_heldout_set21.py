@@ -7,7 +7,10 @@ hospital, a university office and a trade association (gongwen-30), rules of a u
 association, a county, a ministry and a state administration (gongwen-31), pages of a discipline-inspection
 site, a congress site, a party-building site, a college, a hospital's e-paper and a WeChat mirror
 (pages-21), all as the pages corpus keeps their text; thesis rules as PDF and a university's rules as
-Word 97 files and a DOCX named .doc (binary-20), each checked against hand-written gold by its
+Word 97 files and a DOCX named .doc (binary-20); circulars, letters, replies and minutes of eight issuers
+(gongwen-32), forwarding and issuing notices (gongwen-33), summaries, a work report and an experience
+material (pages-22), government news pages (pages-23), and Taiwan, Hong Kong and Macau documents in
+traditional characters (gongwen-34), all as the pages corpus keeps their text, each checked against hand-written gold by its
 tools/eval_*.py (floors: the figures when session 43's fixes landed; the first pass is in the
 session's note)."""
 import os
@@ -52,5 +55,23 @@ floors(evaluate("eval_pages", os.path.join(D, "pages-21"), "--gongwen", GONGWEN)
 # Probe 138: an office signing under its institution on two lines, a month's date under the signature.
 floors(evaluate("eval_binary", GONGWEN, os.path.join(D, "binary-20")),
        {"ok": 5, "kind": 5, "title": 5, "number": 1, "date": 5, "issuer": 5}, "binary-20 ")
+
+# Probes 139–144: more 公文, summaries, news pages and traditional-script documents as the pages corpus
+# keeps them (a posting time alone, a site's time stamp over the headline, a column over a repost's
+# headline, an e-paper's switches, a trail's label worded its own way, minutes by their meeting's organ).
+floors(evaluate("eval_official", "--gongwen", GONGWEN, "--devset", os.path.join(D, "gongwen-32")),
+       {"kind": 8, "title": 6, "doc_number": 2, "issuer": 8, "date": 7, "recipients": 5}, "gongwen-32 ")
+floors(evaluate("eval_official", "--gongwen", GONGWEN, "--devset", os.path.join(D, "gongwen-33")),
+       {"kind": 6, "title": 4, "doc_number": 5, "issuer": 4, "date": 4, "recipients": 4}, "gongwen-33 ")
+floors(evaluate("eval_official", "--gongwen", GONGWEN, "--devset", os.path.join(D, "gongwen-34")),
+       {"kind": 3, "doc_number": 2, "issuer": 1, "date": 1, "cc": 1}, "gongwen-34 ")
+floors(evaluate("eval_pages", os.path.join(D, "pages-23"), "--gongwen", GONGWEN),
+       {"title": 8, "date": 6, "source": 2, "first": 8, "last": 7, "kind": 5}, "pages-23 ")
+p = subprocess.run([sys.executable, os.path.join(SOURCE, "tools", "eval_speech.py"), GONGWEN, os.path.join(D, "pages-22")],
+                   capture_output=True, text=True, timeout=600)
+totals = dict((k, (int(a), int(b))) for k, a, b in re.findall(r"(\w+) (\d+)/(\d+)", p.stdout.splitlines()[-1] if p.stdout else ""))
+for k, floor in {"kind": 6, "title": 4, "date": 4, "speaker": 1}.items():
+    got = totals.get(k, (0, 0))
+    check(got[0] >= floor, f"pages-22 {k}: {got[0]}/{got[1]} (floor {floor})")
 
 done()

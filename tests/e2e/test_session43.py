@@ -175,6 +175,39 @@ r = one("minutes.txt", "2031年度某某大学第一次校长办公会议纪要\
         "一、关于校办产业改革方案\n会议同意重新构建学校与资产经营公司的关系。\n二、关于校区规划改造\n会议决定,由某某某同志负责规划改造工作。\n")
 check(r["kind"] == "minutes" and r["fields"].get("issuer") == ["某某大学"], f"minutes by the organ its meeting names: {r['kind']} {r['fields'].get('issuer')}")
 
+# Probe 142: government news pages as the pages corpus keeps them: a posting time on its own line
+# (`发布时间:2031-12-19 09:30:26`, squeezed it runs the day into the hour); a site's name, its time and an
+# empty 来源 over the headline; `信息时间::…` and a size switch with an ASCII colon (`字号: [ ]`); a column's
+# label over a repost's headline under its outlet's bracket (`媒体报道荟萃` / `【某某日报】…`); an e-paper's
+# page switches (`通版阅读请点击:`, `展开通版`, `文章字数:391`).
+r = one("court.txt", "设为首页 / 添加收藏 / 返回首页\n当前位置: 法院简介 -> 法官风采\n\n新闻特写——凌晨的执行\n\n  发布时间:2031-12-19 09:30:26\n\n\n"
+        "    12月15日凌晨5时30分,夜色苍茫,县法院干警已经出发。\n    山间弥漫着浓重的雾气,警车行进在崎岖的山路上。\n")
+check(r["fields"].get("page_date") == "2031-12-19", f"a posting time alone: {r['fields'].get('page_date')}")
+r = one("stamp-over-title.txt", "无障碍浏览\n资讯 information\n当前位置: 首页-资讯-图片信息\n某某省交通运输厅 2031-02-10 13:44 来源:\n  打印\n字号: [ ]\n\n"
+        "副省长某某到省交通运输厅检查春运安全工作\n\n  2月10日,副省长某某到省交通运输厅检查春节期间交通运输疫情防控工作。\n\n  某某强调,要做好春运安全工作。\n")
+check(r["title"] == "副省长某某到省交通运输厅检查春运安全工作" and r["fields"].get("page_date") == "2031-02-10",
+      f"a site's time stamp over the headline: {r['title']} {r['fields'].get('page_date')}")
+r = one("double-colon.txt", "加强巡护检查 确保用电需求\n信息时间::2031-08-06\n字体:[大中小]\n连日来,新区连续多日天气炎热,供电需求也大大增大。\n责编:某某新区管委会\n")
+check(r["fields"].get("page_date") == "2031-08-06", f"信息时间:: and 字体:: {r['fields'].get('page_date')}")
+r = one("repost.txt", "媒体报道荟萃\n\n【某某日报】您播撒的星光,照亮我前行的路\n\n——支教地的学生考上了某某大学\n\n作者:某某某来源:某某日报发布时间:2031-09-04\n\n"
+        "8月31日,某某大学2031级本科新生入学报到。来自某某县的18岁女孩某某某跨越3000公里来到学校。\n")
+check(r["title"] == "您播撒的星光,照亮我前行的路" and r["fields"].get("source") == "某某日报" and r["fields"].get("page_column") == "媒体报道荟萃",
+      f"a column over a repost's headline: {r['title']} {r['fields'].get('source')} {r['fields'].get('page_column')}")
+r = process_records(write("epaper-page.txt", "通版阅读请点击:\n展开通版\n收缩通版\n当前版:06版\n发布日期:2031年07月13日\n图片新闻\n文章字数:391\n\n\n\n"
+                          "  近日,暴雨席卷了近半个中国。某某各单位积极投身抗洪抢险救灾中。\n  图1:某某大桥工地因受强降雨影响停工。\n"), "--with-text")[0]
+check("通版" not in (r.get("text") or "") and "文章字数" not in (r.get("text") or ""), f"an e-paper's switches: {(r.get('text') or '')[:40]}")
+
+# Probe 144: a ministry's labelled 函 (文書處理手冊) copied from a picture of it: its 主旨 and 正本 wrapped over
+# lines, a short 副本 line over the minister's signature.
+r = one("tw-letter.txt", "某某部函\n受文者:本部某某署學安組\n發文日期:中華民國120年5月24日\n發文字號:臺教授國字第1200064111號\n速別:最速件\n"
+        "主旨:因應中央流行疫情指揮中心宣布全國疫情警戒均提升為第\n三級,為持續落實防疫工作,請各高級中等以下學校、幼\n兒園畢業典禮配合停辦,請查照。\n"
+        "說明:\n一、依據本部某某署120年5月19日函辦理。\n二、有關畢業典禮部分,各校應延後或暫停辦理。\n"
+        "正本:各直轄市政府教育局及各縣市政府、國立暨私立高級中等學校、各國立國民小學、國立某\n某戲曲學院高職部\n副本:本部某某署各組室\n部長某某某\n第1頁 共1頁\n")
+f = r["fields"]
+check(f.get("subject", "").endswith("請查照。") or f.get("subject", "").endswith("请查照。"), f"a wrapped 主旨: {f.get('subject')}")
+check(f.get("cc") == ["本部某某署各組室"] and f.get("sent_to", "").endswith(("高職部", "高职部")),
+      f"正本 wrapped, 副本 whole: {f.get('sent_to')} {f.get('cc')}")
+
 # Guards after the review of session 43's rules (some pass on the old code too: they keep the new rules
 # from overreaching).
 rule = lambda name, arts, tail="": one(name, name.split(".")[0] + "\n" + "\n".join(f"第{n}条 {a}" for n, a in zip("一二三四五六", arts)) + "\n" + tail)
