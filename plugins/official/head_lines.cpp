@@ -110,7 +110,9 @@ bool never_title_line(std::string_view t) {
   static const std::string_view labels[] = {"原文链接", "链接", "网址", "来源", "发布时间", "更新时间", "发布日期", "时间", "日期",
                                             "版本", "作者", "编辑", "责任编辑", "浏览", "点击", "索引号", "分类", "字号",
                                             // an information-disclosure page's table (索引号 / 发布机构 / 名称 / 文号)
-                                            "发布机构", "发文机关", "所属机构", "主题分类", "文号", "成文日期", "生效日期"};
+                                            "发布机构", "发文机关", "所属机构", "主题分类", "文号", "成文日期", "生效日期",
+                                            // an old 版记's subject words (`主题词:森林消防 转发 通知`)
+                                            "主题词"};
   for (auto l : labels)
     if (tx::starts_with(q, l) && (tx::starts_with(q.substr(l.size()), "：") || tx::starts_with(q.substr(l.size()), ":")))
       return true;

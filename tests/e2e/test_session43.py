@@ -208,6 +208,18 @@ check(f.get("subject", "").endswith("請查照。") or f.get("subject", "").ends
 check(f.get("cc") == ["本部某某署各組室"] and f.get("sent_to", "").endswith(("高職部", "高职部")),
       f"正本 wrapped, 副本 whole: {f.get('sent_to')} {f.get('cc')}")
 
+# Probe 139: a township's 转发 notice whose title the page cut before its 的通知, an old 版记 under it (`主题词:…
+# 转发 通知`, no title however it ends) and its copies set apart by 、 only, each an organ (`市府办、市某某指挥办`).
+r = one("forwarding.txt", "文章播报\n某某市某某乡人民政府文件\n某政〔2031〕3号\n关于转发《国家森林防火指挥部关于做好2031年元旦春节期间森林防火工作的紧急通知》\n"
+        "各行政村:\n2031年春节即将到来,国家森林防火指挥部专门发出《紧急通知》。现将《紧急通知》转发给你们,请认真贯彻执行。\n"
+        "附件:《国家森林防火指挥部关于做好2031年元旦春节期间森林防火工作的紧急通知》\n某某乡人民政府\n二〇三一年一月九日\n"
+        "主题词:森林消防 转发 通知\n抄送:市府办、市森林消防指挥办\n")
+check(r["title"].startswith("关于转发《") and r["fields"].get("cc") == ["市府办", "市森林消防指挥办"],
+      f"a cut forwarding title, copies by 、: {r['title']} {r['fields'].get('cc')}")
+r = one("group-cc.txt", "某某市人民政府关于做好防汛工作的通知\n各区人民政府:\n现就做好防汛工作通知如下。\n一、加强值守。\n某某市人民政府\n2031年6月1日\n"
+        "抄送:各省、自治区、直辖市人民政府\n")
+check(r["fields"].get("cc") == ["各省、自治区、直辖市人民政府"], f"a group's words stay one: {r['fields'].get('cc')}")
+
 # Guards after the review of session 43's rules (some pass on the old code too: they keep the new rules
 # from overreaching).
 rule = lambda name, arts, tail="": one(name, name.split(".")[0] + "\n" + "\n".join(f"第{n}条 {a}" for n, a in zip("一二三四五六", arts)) + "\n" + tail)
