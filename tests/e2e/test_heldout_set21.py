@@ -21,6 +21,18 @@ from e2e import *
 
 D = os.path.join(SOURCE, "tests", "devset")
 
+
+def speech_floors(name, wanted):
+    """tools/eval_speech.py's totals for a set (its last line, `kind 5/5  title 4/5 …`) against floors."""
+    p = subprocess.run([sys.executable, os.path.join(SOURCE, "tools", "eval_speech.py"), GONGWEN, os.path.join(D, name)],
+                       capture_output=True, text=True, timeout=600)
+    totals = dict((k, (int(a), int(b))) for k, a, b in re.findall(r"(\w+) (\d+)/(\d+)", p.stdout.splitlines()[-1] if p.stdout else ""))
+    check(p.returncode == 0 and totals, f"eval_speech ran on {name} ({p.stderr.strip()[-200:]})")
+    for k, floor in wanted.items():
+        got = totals.get(k, (0, 0))
+        check(got[0] >= floor, f"{name} {k}: {got[0]}/{got[1]} (floor {floor})")
+
+
 # Probe 127: the national law database's catalogue (laws and decisions, no text) and a research
 # server's SQLite database of statutes (a code, `…民法典`, among them; `…公司法` names no company).
 floors(evaluate("eval_rows", GONGWEN, os.path.join(D, "datasets-22")),
@@ -33,13 +45,7 @@ floors(evaluate("eval_official", "--gongwen", GONGWEN, "--devset", os.path.join(
 # Probe 133: reports and speeches as the pages corpus keeps them (a name alone, letter-spaced, over the
 # deputies' salutation; a byline on the title's line; a subtitle's English translation under it; an
 # address under its printed title below a news lead, `…全文如下:`).
-p = subprocess.run([sys.executable, os.path.join(SOURCE, "tools", "eval_speech.py"), GONGWEN, os.path.join(D, "pages-20")],
-                   capture_output=True, text=True, timeout=600)
-totals = dict((k, (int(a), int(b))) for k, a, b in re.findall(r"(\w+) (\d+)/(\d+)", p.stdout.splitlines()[-1] if p.stdout else ""))
-check(p.returncode == 0 and totals, f"eval_speech ran ({p.stderr.strip()[-200:]})")
-for k, floor in {"kind": 5, "title": 5, "speaker": 4, "date": 2}.items():
-    got = totals.get(k, (0, 0))
-    check(got[0] >= floor, f"pages-20 {k}: {got[0]}/{got[1]} (floor {floor})")
+speech_floors("pages-20", {"kind": 5, "title": 5, "speaker": 4, "date": 2})
 
 # Probes 134 and 136: 公文 and rules as the pages corpus keeps them (a number over its year alone, a file
 # name's number before its bracketed title, a township's catalogue line, a news column over a title; a
@@ -67,11 +73,6 @@ floors(evaluate("eval_official", "--gongwen", GONGWEN, "--devset", os.path.join(
        {"kind": 3, "doc_number": 2, "issuer": 1, "date": 1, "cc": 1}, "gongwen-34 ")
 floors(evaluate("eval_pages", os.path.join(D, "pages-23"), "--gongwen", GONGWEN),
        {"title": 8, "date": 6, "source": 2, "first": 8, "last": 7, "kind": 5}, "pages-23 ")
-p = subprocess.run([sys.executable, os.path.join(SOURCE, "tools", "eval_speech.py"), GONGWEN, os.path.join(D, "pages-22")],
-                   capture_output=True, text=True, timeout=600)
-totals = dict((k, (int(a), int(b))) for k, a, b in re.findall(r"(\w+) (\d+)/(\d+)", p.stdout.splitlines()[-1] if p.stdout else ""))
-for k, floor in {"kind": 6, "title": 4, "date": 4, "speaker": 1}.items():
-    got = totals.get(k, (0, 0))
-    check(got[0] >= floor, f"pages-22 {k}: {got[0]}/{got[1]} (floor {floor})")
+speech_floors("pages-22", {"kind": 6, "title": 4, "date": 4, "speaker": 1})
 
 done()
