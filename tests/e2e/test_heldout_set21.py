@@ -10,7 +10,7 @@ site, a congress site, a party-building site, a college, a hospital's e-paper an
 Word 97 files and a DOCX named .doc (binary-20); circulars, letters, replies and minutes of eight issuers
 (gongwen-32), forwarding and issuing notices (gongwen-33), summaries, a work report and an experience
 material (pages-22), government news pages (pages-23), and Taiwan, Hong Kong and Macau documents in
-traditional characters (gongwen-34), all as the pages corpus keeps their text, each checked against hand-written gold by its
+traditional characters (gongwen-34), news digests (containers-9), all as the pages corpus keeps their text, each checked against hand-written gold by its
 tools/eval_*.py (floors: the figures when session 43's fixes landed; the first pass is in the
 session's note)."""
 import os
@@ -74,5 +74,11 @@ floors(evaluate("eval_official", "--gongwen", GONGWEN, "--devset", os.path.join(
 floors(evaluate("eval_pages", os.path.join(D, "pages-23"), "--gongwen", GONGWEN),
        {"title": 8, "date": 6, "source": 2, "first": 8, "last": 7, "kind": 5}, "pages-23 ")
 speech_floors("pages-22", {"kind": 6, "title": 4, "date": 4, "speaker": 1})
+
+# Probe 145: news digests whose items are bare lines or inline numbers (containers-9): not split yet.
+p = subprocess.run([sys.executable, os.path.join(SOURCE, "tools", "eval_containers.py"), GONGWEN, os.path.join(D, "containers-9")],
+                   capture_output=True, text=True, timeout=600)
+total = re.search(r"TOTAL starts (\d+)/(\d+) titles (\d+)/(\d+) records (\d+)", p.stdout)
+check(total is not None and int(total.group(1)) >= 3 and int(total.group(5)) >= 5, f"containers-9: {total.group(0) if total else p.stdout[-200:]}")
 
 done()
