@@ -293,10 +293,16 @@ void find_recipients(const std::vector<Paragraph>& ps, Elements& e) {
     for (std::string_view w : {"如下", "以下", "通知", "公告", "根据", "为了", "为进一步", "为落实", "为贯彻", "按照", "经研究",
                                "现将", "现就", "提出", "《", "标题", "文号"})
       if (contains(cand, w)) return;
-    // A letter may answer a person (`钱正英同志：`).
-    bool person = person_addressee(cand);
-    // A site footer's labels (`主办单位：…`) are no 主送.
+    // A letter may answer a person (`钱正英同志：`), or a reply its applicant named bare, the body
+    // under it speaking to them (`祖某某：` / `你提交的《…申请》收悉。`).
     std::string sq = squeeze(cand);
+    std::string_view below = i + 1 < ps.size() ? tx::trim(ps[i + 1].text) : std::string_view();
+    // (Its name is not checked against the surnames' list: 祖, 付, 仉… are rare ones.)
+    bool bare_name = tx::char_count(sq) >= 2 && tx::char_count(sq) <= 3 && tx::han_count(sq) == tx::char_count(sq) && !organ_like(sq);
+    for (std::string_view pronoun : {"贵", "你", "您", "我", "本", "该", "各"}) bare_name = bare_name && !tx::starts_with(sq, pronoun);  // (`贵局：`)
+    bool person = person_addressee(cand) || (ends_colon && bare_name && (tx::starts_with(below, "你") || tx::starts_with(below, "您")) &&
+                                             !tx::starts_with(below, "你们") && !tx::starts_with(below, "您们"));
+    // A site footer's labels (`主办单位：…`) are no 主送.
     if (sq == "主办单位" || sq == "承办单位" || sq == "协办单位" || sq == "主管单位" || sq == "技术支持" || sq == "维护单位") continue;
     // (Or its public, addressed so: `尊敬的客户：`, `尊敬的用户：`.)
     bool public_address = (tx::starts_with(sq, "尊敬的") || tx::starts_with(sq, "亲爱的")) && tx::char_count(sq) <= 16;

@@ -23,6 +23,8 @@ void to_last_repeat(const std::vector<Paragraph>& ps, Title& t) {
     // footer, `福软办〔2023〕26号 关于…的通知`.)
     std::string_view line = tx::trim(ps[j].text);
     if (tx::starts_with(line, "各") && (tx::ends_with(line, "：") || tx::ends_with(line, ":"))) break;
+    // (Nor past the body's first sentence: a short reply's file link under it, `…的批复.pdf`.)
+    if (tx::more_visible_than(line, 20) && tx::ends_with(line, "。") && !tx::starts_with(line, "【") && !tx::starts_with(line, "（")) break;
     std::string again;
     for (std::size_t m = 0; m < 4 && j + m < ps.size(); ++m) {
       again += squeeze(ps[j + m].text);

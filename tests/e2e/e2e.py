@@ -1,9 +1,11 @@
 """Helpers for the end-to-end tests: run the real gongwen binary."""
+import atexit
 import json
 import os
 import re
 import subprocess
 import sys
+import shutil
 import tempfile
 
 GONGWEN = os.environ.get("GONGWEN", "build/bin/gongwen")
@@ -58,7 +60,12 @@ def sample(name):
 
 
 def tmpdir():
-    return tempfile.mkdtemp(prefix="gongwen-e2e-")
+    """A fresh folder for a test's files, removed when the test ends (kept with GONGWEN_KEEP_TMP=1, to
+    look at a failure): a run of the suite leaves nothing behind in /tmp."""
+    folder = tempfile.mkdtemp(prefix="gongwen-e2e-")
+    if not os.environ.get("GONGWEN_KEEP_TMP"):
+        atexit.register(shutil.rmtree, folder, True)
+    return folder
 
 
 def write_file(folder, name, content, mode="w"):

@@ -220,6 +220,14 @@ r = one("group-cc.txt", "某某市人民政府关于做好防汛工作的通知\
         "抄送:各省、自治区、直辖市人民政府\n")
 check(r["fields"].get("cc") == ["各省、自治区、直辖市人民政府"], f"a group's words stay one: {r['fields'].get('cc')}")
 
+# Probe 141: a district bureau's 批复 to an applicant named bare (`祖某某:`, a rare surname; the body says 你), its
+# file's link under the signature repeating the title (`…的批复.pdf`): the recipient, and the title where it stands.
+r = one("bare-applicant.txt", "某某区教育局\n\n某教〔2031〕26号\n\n某某区教育局关于同意设立某某幼儿园的批复\n\n发布时间:2031-02-21 浏览次数: 【字体:\n\n"
+        "祖某某:\n\n你提交的《关于申办某某幼儿园的申请》收悉。经研究,同意设立。\n\n办学类型:非营利性民办幼儿园。\n\n特此批复\n\n"
+        "某某区教育局\n\n2031年2月21日\n\n\n某某区教育局关于同意设立某某幼儿园的批复.pdf\n")
+check(r["fields"].get("recipients") == ["祖某某"] and r["fields"].get("date") == "2031-02-21" and r["fields"].get("issuer_from") == "signature",
+      f"a bare applicant, the file's link no title: {r['fields'].get('recipients')} {r['fields'].get('date')} {r['fields'].get('issuer_from')}")
+
 # Guards after the review of session 43's rules (some pass on the old code too: they keep the new rules
 # from overreaching).
 rule = lambda name, arts, tail="": one(name, name.split(".")[0] + "\n" + "\n".join(f"第{n}条 {a}" for n, a in zip("一二三四五六", arts)) + "\n" + tail)
