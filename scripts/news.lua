@@ -33,7 +33,9 @@
 --   a salutation near the top (同志们：) says speech, not news                 −0.30
 --   a headline that is a document's own title (关于…的通知, …纪要)             −0.30
 -- process() extracts the event, its date (year from the container when the
--- lead has none), the organiser, the venue and the participants named.
+-- lead has none; or the day a release closes with, its weekday after it), the organiser, the
+-- venue and the participants named. The headline is the first line past a page's own (a skip
+-- link, an e-paper's page line, an outlet's logo, a column's label printed twice).
 -- Verbs a report uses of what was said and done; two or three of them make a news item.
 
 -- A page's line over an item (`第A02版:两会聚焦`, an e-paper's page and its column; `首 页 走进某县
@@ -54,6 +56,8 @@ end
 
 local function page_line(t)
   if gw.re.find(t, "^第?[A-Z]?\\d{1,3}版\\s*[：:]\\s*\\S{1,12}$") then return true end
+  -- (A page's skip link for screen readers: `跳至內容的開始`, `跳到主要內容區塊`.)
+  if gw.len(t) <= 12 and gw.re.find(t, "^\\s*跳(?:至|到|转至|轉至|转到|轉到|过|過).{0,6}(?:内容|內容|導覽|导航)") then return true end
   local menu = gw.re.gsub(t, "^首\\s*页\\s+", "")
   if menu ~= t and not gw.re.find(menu, "[，。、：:]") then
     local items = 0
@@ -324,8 +328,12 @@ return {
     local ps = doc:paragraphs()
     -- A save time above the headline (`2015-09-29 14:26:18`) is neither title nor lead.
     local first = 1
-    while first < #ps and first <= 3 and (not gw.re.find(ps[first].text, "\\p{Han}") or page_line(ps[first].text) or outlet_line(ps[first].text)) do
+    while first < #ps and first <= 4 and (not gw.re.find(ps[first].text, "\\p{Han}") or page_line(ps[first].text) or outlet_line(ps[first].text)) do
       first = first + 1
+    end
+    -- (A column's label the page prints twice over the headline, `新聞發布` / `新聞發布`.)
+    if first + 2 <= #ps and gw.len(ps[first].text) <= 8 and gw.strip_spaces(ps[first].text) == gw.strip_spaces(ps[first + 1].text) then
+      first = first + 2
     end
     -- A headline wrapped after its dash (`…热议…工作报告——` / `“字字铿锵…”(一)`) goes on
     -- on the next line, a short one that ends no sentence.
@@ -359,6 +367,14 @@ return {
       table.remove(tail, 2)
     elseif #tail == 2 then
       table.remove(tail, 1)
+    end
+    -- (Or a release closing with its day and weekday, the page's links below it: `二○○四年四月二十一日
+    -- （星期三）`, as Hong Kong's 新聞公報 end.)
+    for i = #ps, math.max(#ps - 3, first + 1), -1 do
+      if posted then break end
+      local t = gw.strip_spaces(ps[i].text)
+      local day, s, e = gw.date(t, 1, true)
+      if day and s == 1 and #day == 10 and gw.re.find(t:sub(e + 1), "^[（(]星期[一二三四五六日天][）)]$") then posted = day end
     end
     local closing = gw.re.gsub(tail[1] and tail[1].text or "", "\\s*[|｜]\\s*$", "")
     local credited = gw.re.match(closing, "[（(]\\s*(?:本报)?记者\\s*(\\p{Han}{2,4}(?:[ 、]\\p{Han}{2,4}){0,3})(?:\\s*通讯员[^）)]*)?[）)]$")

@@ -228,6 +228,13 @@ r = one("bare-applicant.txt", "某某区教育局\n\n某教〔2031〕26号\n\n�
 check(r["fields"].get("recipients") == ["祖某某"] and r["fields"].get("date") == "2031-02-21" and r["fields"].get("issuer_from") == "signature",
       f"a bare applicant, the file's link no title: {r['fields'].get('recipients')} {r['fields'].get('date')} {r['fields'].get('issuer_from')}")
 
+# Probe 144: a Hong Kong bureau's press release as text, a character a word: its skip link and the column it
+# prints twice over the headline are no title, its day closing it with the weekday dates it.
+r = one("hk-release.txt", "跳 至 內 容 的 開 始\n\n新 聞 發 布\n\n新 聞 發 布\n\n\n回 應 某 某 某 議 員 的 評 論\n* * * * * * * * * *\n\n"
+        "回 應 傳 媒 查 詢 , 就 某 某 某 議 員 今 天 ( 四 月 二 十 一 日 ) 在 立 法 會 的 評 論 , 某 某 事 務 局 發 言 人 表 示 :\n\n"
+        "「 行 政 長 官 在 一 月 七 日 的 施 政 報 告 宣 布 成 立 專 責 小 組 。\n\n完\n\n二 ○ 三 一 年 四 月 二 十 一 日 ( 星 期 三 )\n\n回 上 頁\n")
+check(r["title"] == "回應某某某議員的評論" and r["fields"].get("date") == "2031-04-21", f"a press release's headline and day: {r['title']} {r['fields'].get('date')}")
+
 # Guards after the review of session 43's rules (some pass on the old code too: they keep the new rules
 # from overreaching).
 rule = lambda name, arts, tail="": one(name, name.split(".")[0] + "\n" + "\n".join(f"第{n}条 {a}" for n, a in zip("一二三四五六", arts)) + "\n" + tail)
