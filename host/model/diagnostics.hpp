@@ -53,6 +53,7 @@ namespace gongwen::host {
   X(clean_record_header, "clean.record_header", "markup", info, "a crawler's record header (标题: 发布时间: 文号: … then a separator) read as fields and dropped") \
   X(clean_copied_page, "clean.copied_page", "markup", info, "a web page copied as text: its trail, info line, buttons and footer read as fields and dropped") \
   X(clean_source_credit, "clean.source_credit", "markup", info, "a source credit line moved to fields.source")                  \
+  X(clean_closing_credits, "clean.closing_credits", "markup", info, "the credits closing a post, a role a line, read as fields.credits and dropped") \
   X(clean_placeholder, "clean.placeholder", "markup", info, "a video placeholder dropped")                                       \
   X(clean_folio, "clean.folio", "layout", info, "page numbers dropped")                                                         \
   X(clean_running_head, "clean.running_head", "layout", info, "running heads or feet repeated across pages dropped")            \

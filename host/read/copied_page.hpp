@@ -15,4 +15,9 @@ namespace gongwen::host {
 // would give them. Plain text without two marks of a page is left alone.
 bool unwrap_copied_page(std::string_view s, Unwrapped& u);
 
+// The credits closing a post, a role a line, three at least (`文 字丨某某学院办公室` / `责 编丨某某` /
+// `终 审丨某某`): the offset where they begin, each role and its names in `credits`; npos when the
+// text ends otherwise.
+std::size_t closing_credits(std::string_view s, Json& credits);
+
 }  // namespace gongwen::host

@@ -309,6 +309,13 @@ Unwrapped unwrap(std::string_view decoded, std::string_view path) {
     return u;
   }
   if (unwrap_copied_page(decoded, u)) return u;
+  Json credits;
+  if (std::size_t at = closing_credits(decoded, credits); at != std::string_view::npos) {
+    u.fields["credits"] = std::move(credits);
+    u.notes.push_back({Diag::clean_closing_credits, "the credits closing the post (文字丨… 责编丨… 终审丨…) read as fields.credits and dropped"});
+    u.out.copy(decoded.substr(0, at), 0);
+    return u;
+  }
   u.out.copy(decoded, 0);
   return u;
 }

@@ -235,6 +235,16 @@ r = one("hk-release.txt", "跳 至 內 容 的 開 始\n\n新 聞 發 布\n\n新
         "「 行 政 長 官 在 一 月 七 日 的 施 政 報 告 宣 布 成 立 專 責 小 組 。\n\n完\n\n二 ○ 三 一 年 四 月 二 十 一 日 ( 星 期 三 )\n\n回 上 頁\n")
 check(r["title"] == "回應某某某議員的評論" and r["fields"].get("date") == "2031-04-21", f"a press release's headline and day: {r['title']} {r['fields'].get('date')}")
 
+# A school's news item as text, its credits closing it a role a line (`文 字丨…` … `终 审丨…`): read as credits,
+# out of the body, whose last paragraph is the item's own; two such lines are no block.
+credits = "文 字丨某某学院办公室\n图 片丨某某学院办公室\n美 编丨王某某\n责 编丨李某某\n复 审丨张 某\n终 审丨赵 某\n"
+item = "2031年1月23日,某某学院以线上会议形式,组织召开2031年度工作规划动员会。\n展望2031年,学院将全力推动各项事业迈向新台阶。\n"
+r = process_records(write("credits.txt", item + credits), "--with-text")[0]
+check(r["fields"].get("credits", {}).get("终审") == "赵某" and (r.get("text") or "").rstrip().endswith("迈向新台阶。"),
+      f"closing credits: {r['fields'].get('credits')} {(r.get('text') or '')[-20:]!r}")
+r = process_records(write("two-credits.txt", item + "责 编丨李某某\n终 审丨赵 某\n"), "--with-text")[0]
+check(not r["fields"].get("credits") and "终" in (r.get("text") or ""), f"two lines are no block: {r['fields'].get('credits')}")
+
 # Guards after the review of session 43's rules (some pass on the old code too: they keep the new rules
 # from overreaching).
 rule = lambda name, arts, tail="": one(name, name.split(".")[0] + "\n" + "\n".join(f"第{n}条 {a}" for n, a in zip("一二三四五六", arts)) + "\n" + tail)
