@@ -95,6 +95,10 @@ std::string clean_title(std::string t) {
         break;
       }
   }
+  // A repost's day before the title it heads (`3月21日某某县公安局关于…的通告`): no title opens with a day.
+  if (auto d = tx::parse_date_at(t, 0); d && d->begin == 0 && !d->year && d->month && d->day && d->end < t.size() &&
+                                        contains(std::string_view(t).substr(d->end), "关于") && tx::char_count(std::string_view(t).substr(d->end)) >= 8)
+    t.erase(0, d->end);
   // A news agency's dateline a repost left before it (`新华网北京3月16日电 第十届…的决议`).
   for (std::string_view agency : {"新华社", "新华网", "人民网", "中新社", "中新网", "央视网", "本报"})
     if (tx::starts_with(t, agency)) {

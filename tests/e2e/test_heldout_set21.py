@@ -10,7 +10,8 @@ site, a congress site, a party-building site, a college, a hospital's e-paper an
 Word 97 files and a DOCX named .doc (binary-20); circulars, letters, replies and minutes of eight issuers
 (gongwen-32), forwarding and issuing notices (gongwen-33), summaries, a work report and an experience
 material (pages-22), government news pages (pages-23), and Taiwan, Hong Kong and Macau documents in
-traditional characters (gongwen-34), news digests (containers-9), all as the pages corpus keeps their text, each checked against hand-written gold by its
+traditional characters (gongwen-34), news digests (containers-9), 公告/通告/公示 (gongwen-35), plans and
+opinions (gongwen-36), reports and motions (gongwen-37), all as the pages corpus keeps their text, each checked against hand-written gold by its
 tools/eval_*.py (floors: the figures when session 43's fixes landed; the first pass is in the
 session's note)."""
 import os
@@ -74,6 +75,15 @@ floors(evaluate("eval_official", "--gongwen", GONGWEN, "--devset", os.path.join(
 floors(evaluate("eval_pages", os.path.join(D, "pages-23"), "--gongwen", GONGWEN),
        {"title": 8, "date": 6, "source": 2, "first": 8, "last": 8, "kind": 5}, "pages-23 ")
 speech_floors("pages-22", {"kind": 6, "title": 4, "date": 4, "speaker": 1})
+
+# Probes 146–148: 公告/通告/公示, plans under their 印发 notices, reports and motions (a repost's day
+# before the title it heads).
+floors(evaluate("eval_official", "--gongwen", GONGWEN, "--devset", os.path.join(D, "gongwen-35")),
+       {"kind": 5, "title": 4, "doc_number": 1, "issuer": 3, "date": 3, "recipients": 1}, "gongwen-35 ")
+floors(evaluate("eval_official", "--gongwen", GONGWEN, "--devset", os.path.join(D, "gongwen-36")),
+       {"kind": 5, "title": 4, "doc_number": 3, "issuer": 3, "date": 4, "recipients": 4}, "gongwen-36 ")
+floors(evaluate("eval_official", "--gongwen", GONGWEN, "--devset", os.path.join(D, "gongwen-37")),
+       {"kind": 4, "title": 6, "doc_number": 1, "issuer": 3, "date": 5, "recipients": 3}, "gongwen-37 ")
 
 # Probe 145: news digests whose items are bare lines or inline numbers (containers-9): not split yet.
 p = subprocess.run([sys.executable, os.path.join(SOURCE, "tools", "eval_containers.py"), GONGWEN, os.path.join(D, "containers-9")],

@@ -245,6 +245,12 @@ check(r["fields"].get("credits", {}).get("终审") == "赵某" and (r.get("text"
 r = process_records(write("two-credits.txt", item + "责 编丨李某某\n终 审丨赵 某\n"), "--with-text")[0]
 check(not r["fields"].get("credits") and "终" in (r.get("text") or ""), f"two lines are no block: {r['fields'].get('credits')}")
 
+# Probe 146: a county police bureau's 通告 reposted under a headline that puts the day before its title.
+r = one("day-first.txt", "3月21日某某县公安局关于对县城部分道路实施临时交通管制的通告\n\n某某县公安局关于对县城部分道路实施临时交通管制的通告\n\n"
+        "为全力做好我县疫情防控工作,从严从细落实防控措施,决定对县城部分道路实施临时交通管制。\n\n一、管制时间\n\n"
+        "自2031年3月21日20时起实施每天24小时交通管制,解除时间另行通知。\n\n二、管制路段\n\n1、城区入口为:复兴十字与滨河大道交叉路口。\n")
+check(r["title"] == "某某县公安局关于对县城部分道路实施临时交通管制的通告", f"a day before the title: {r['title']}")
+
 # Guards after the review of session 43's rules (some pass on the old code too: they keep the new rules
 # from overreaching).
 rule = lambda name, arts, tail="": one(name, name.split(".")[0] + "\n" + "\n".join(f"第{n}条 {a}" for n, a in zip("一二三四五六", arts)) + "\n" + tail)
