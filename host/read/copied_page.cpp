@@ -257,8 +257,6 @@ bool unwrap_copied_page(std::string_view s, Unwrapped& u) {
 }
 
 std::size_t closing_credits(std::string_view s, Json& credits) {
-  static constexpr std::string_view roles[] = {"文字", "文", "图片", "图", "摄影", "视频", "美编", "编辑", "责编", "责任编辑", "初审", "复审",
-                                               "终审", "审核", "审校", "校对", "排版", "供稿", "撰稿", "统筹", "策划", "监制", "主编", "通讯员"};
   std::size_t end = s.size(), begin = s.size(), lines = 0;
   Json found = Json::object();
   while (end > 0) {
@@ -269,14 +267,9 @@ std::size_t closing_credits(std::string_view s, Json& credits) {
     if (line.empty()) continue;
     if (text::more_visible_than(line, 30)) break;
     std::string sq = text::strip_spaces(line);
-    bool credit = false;
-    for (std::string_view r : roles)
-      for (std::string_view sep : {"丨", "|", "｜", "：", ":"})
-        if (!credit && text::starts_with(sq, r) && std::string_view(sq).substr(r.size()).starts_with(sep) && sq.size() > r.size() + sep.size()) {
-          credit = true;
-          found[std::string(r)] = std::string(text::trim(std::string_view(sq).substr(r.size() + sep.size())));
-        }
+    auto credit = opening_credit(sq);
     if (!credit) break;
+    found[std::string(credit->first)] = std::string(text::trim(credit->second));
     begin = b, ++lines;
   }
   if (lines < 3 || found.size() < 2) return std::string_view::npos;

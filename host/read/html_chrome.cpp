@@ -17,19 +17,23 @@ namespace gongwen::host {
 
 // A line of credits only (`作者：王若愚  来源：老兵到  图片：军影摄影师`, an account's
 // `编辑|张维纳 语音|徐佳 剪辑|李春`, `投稿|… 合作|…`): page_info has read it.
+namespace {
+constexpr std::string_view roles[] = {"作者", "来源", "图片", "摄影", "编辑", "责编", "校对", "校读", "审核", "审校", "审稿", "监制",
+                                      "统筹", "制图", "剪辑", "语音", "主编", "初审", "复审", "终审", "视频", "排版", "美编", "投稿",
+                                      "合作", "撰稿", "策划", "设计", "出品", "文字"};
+constexpr std::string_view credit_separators[] = {"：", ":", "|", "｜", "丨"};
+}  // namespace
+
 bool credits_line(std::string_view t) {
   if (text::char_count(t) > 60) return false;
   std::string sq = text::strip_spaces(t);
-  static constexpr std::string_view roles[] = {"作者", "来源", "图片", "摄影", "编辑", "责编", "校对", "校读", "审核", "审校", "审稿", "监制",
-                                               "统筹", "制图", "剪辑", "语音", "主编", "初审", "复审", "终审", "视频", "排版", "美编", "投稿",
-                                               "合作", "撰稿", "策划", "设计", "出品", "文字"};
   std::size_t labels = 0;
   bool opens = false;  // with 作者 or 来源
   for (std::string_view r : roles)
     for (std::size_t at = sq.find(r); at != std::string::npos; at = sq.find(r, at + r.size())) {
       std::string_view after = std::string_view(sq).substr(at + r.size());
       bool labelled = false;
-      for (std::string_view sep : {"：", ":", "|", "｜", "丨"}) labelled |= after.starts_with(sep);
+      for (std::string_view sep : credit_separators) labelled |= after.starts_with(sep);
       if (!labelled) continue;
       ++labels;
       opens |= at == 0 && (r == "作者" || r == "来源");
@@ -40,6 +44,24 @@ bool credits_line(std::string_view t) {
   bool opens_bracket = false;
   for (std::string_view r : roles) opens_bracket |= bracketed && std::string_view(sq).substr(3).starts_with(r);
   return labels >= 2 || (labels == 1 && (opens || opens_bracket) && text::char_count(sq) <= (opens ? 20 : 40));
+}
+
+std::optional<std::pair<std::string_view, std::string_view>> opening_credit(std::string_view squeezed) {
+  // (At a line's start a role may be a longer title or a single character, `责任编辑丨`, `文丨`, `图丨`.)
+  auto at_start = [&](std::string_view r) -> std::optional<std::pair<std::string_view, std::string_view>> {
+    if (!squeezed.starts_with(r)) return std::nullopt;
+    for (std::string_view sep : credit_separators)
+      if (std::string_view after = squeezed.substr(r.size()); after.starts_with(sep) && after.size() > sep.size())
+        return std::pair{squeezed.substr(0, r.size()), after.substr(sep.size())};
+    return std::nullopt;
+  };
+  for (std::string_view r : {"责任编辑", "供稿", "通讯员"})
+    if (auto c = at_start(r)) return c;
+  for (std::string_view r : roles)
+    if (auto c = at_start(r)) return c;
+  for (std::string_view r : {"文", "图"})
+    if (auto c = at_start(r)) return c;
+  return std::nullopt;
 }
 
 // A repost credit opening an article (`本文授权转载自公众号“现代资本主义研究”`,

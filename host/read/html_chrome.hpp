@@ -3,7 +3,9 @@
 #pragma once
 
 #include <string>
+#include <optional>
 #include <string_view>
+#include <utility>
 
 namespace gongwen::host {
 
@@ -13,6 +15,9 @@ bool app_call_line(std::string_view t);
 bool search_box_line(std::string_view t);
 // A line of credits only (`作者：王若愚  来源：老兵到  图片：军影摄影师`).
 bool credits_line(std::string_view t);
+// A line, squeezed, that opens with a credit's role and its separator (`责编丨某某`, `文字：某某`, `文丨某某`):
+// the role and the names after it; empty otherwise (closing_credits reads a block of them).
+std::optional<std::pair<std::string_view, std::string_view>> opening_credit(std::string_view squeezed);
 // A repost credit opening an article (`本文转载自微信公众号：某某`): the account or
 // site it names, or empty when the line is not one.
 std::string repost_source(std::string_view t);

@@ -126,10 +126,10 @@ std::string spaced_joint_issuers(std::string_view issuers) {
 }
 
 bool abbreviates(std::string_view short_name, std::string_view full) {
-  std::size_t s = 0, f = 0, n = 0;
+  std::size_t s = 0, f = 0;
   char32_t last_s = 0, last_f = 0;
   if (short_name.size() >= full.size() || tx::char_count(short_name) < 3) return false;
-  for (; s < short_name.size(); ++n) {
+  while (s < short_name.size()) {
     last_s = tx::next_cp(short_name, s);
     bool found = false;
     while (f < full.size() && !found) found = tx::next_cp(full, f) == last_s;

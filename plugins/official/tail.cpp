@@ -445,18 +445,11 @@ void find_tail(const std::vector<Paragraph>& ps, Elements& e) {
       if (tx::ends_with(list, "。")) list.resize(list.size() - 3);
       e.cc_text = {list, ps[i].offset};
       e.cc = split_organs(list);
-      // (A list of organs set apart by 、 only, `市府办、市森林消防指挥办`, each named whole: one a copy. A
-      // group's words, `各省、自治区、直辖市人民政府`, name no organ each, and stay one.)
-      if (e.cc.size() == 1 && contains(e.cc[0], "、")) {
-        std::vector<std::string> parts;
-        for (std::string_view rest = e.cc[0];;) {
-          auto at = rest.find("、");
-          parts.emplace_back(tx::trim(rest.substr(0, at)));
-          if (at == std::string_view::npos) break;
-          rest.remove_prefix(at + std::string_view("、").size());
-        }
-        if (std::all_of(parts.begin(), parts.end(), [](const std::string& p) { return tx::char_count(p) >= 3 && organ_like(p); })) e.cc = parts;
-      }
+      // (A list of organs set apart by 、 only, `市府办、市森林消防指挥办`, each named whole: one a copy, parted
+      // as joint issuers are. A group's words, `各省、自治区、直辖市人民政府`, name no organ each, and stay one.)
+      if (auto parts = e.cc.size() == 1 ? split_joint_issuers(e.cc[0]) : e.cc;
+          std::none_of(parts.begin(), parts.end(), [](const std::string& p) { return tx::starts_with(p, "各"); }))
+        e.cc = parts;
     }
     if (tx::ends_with(q, "印发") && !e.printed_by.present()) {
       std::string_view body = std::string_view(q).substr(0, q.size() - 6);
