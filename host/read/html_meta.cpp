@@ -170,17 +170,7 @@ using structure::kTrailHomes;
 using structure::kTrailLabels;
 using structure::trail_separator;
 
-bool breadcrumb_line(std::string_view t) {
-  if (structure::trail_line(t)) return true;
-  // (Any wording of its label up to 位置 and a colon: `您现在所在的位置: 网站首页> …`; told by 位置 before
-  // anything is copied, as this is asked of every short line.)
-  if (t.substr(0, std::min<std::size_t>(t.size(), 60)).find("位置") == std::string_view::npos) return false;
-  std::string sq = text::strip_spaces(t.substr(0, std::min<std::size_t>(t.size(), 90)));
-  auto at = sq.find("位置");
-  if (at == std::string::npos || at > 8 * 3 || !(text::starts_with(sq, "您") || text::starts_with(sq, "当前"))) return false;
-  std::string_view rest = std::string_view(sq).substr(at + std::string_view("位置").size());
-  return text::starts_with(rest, "：") || text::starts_with(rest, ":");
-}
+bool breadcrumb_line(std::string_view t) { return structure::trail_line(t); }
 
 // (Its last part that is not a generic 正文/详情.)
 std::string breadcrumb_column(std::string_view t) {

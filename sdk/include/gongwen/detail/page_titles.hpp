@@ -223,6 +223,12 @@ inline bool trail_line(std::string_view t) {
       for (auto h : kTrailHomes)
         if (text::starts_with(rest, h) && label != "位置") return true;
     }
+  // (Any other wording of its label, 您… or 当前… up to 位置 and a colon: `您现在所在的位置: 网站首页> …`.)
+  if (text::starts_with(sq, "您") || text::starts_with(sq, "当前"))
+    if (auto at = std::string_view(sq).substr(0, 9 * 3).find("位置"); at != std::string_view::npos) {
+      std::string_view rest = std::string_view(sq).substr(at + std::string_view("位置").size());
+      if (text::starts_with(rest, "：") || text::starts_with(rest, ":")) return true;
+    }
   // A trail wrapped over lines, its later parts alone (`工作报告 >事迹材料 >`): short parts,
   // each followed by its arrow.
   if (arrow && text::char_count(sq) <= 40) return true;
