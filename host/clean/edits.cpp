@@ -1,6 +1,7 @@
 // Character-level repairs (see edits.hpp).
 #include "clean/edits.hpp"
 
+#include <gongwen/people.hpp>
 #include <gongwen/text.hpp>
 
 #include <algorithm>
@@ -109,6 +110,23 @@ void spacing_edits(std::string_view s, std::size_t pb, std::size_t pe, std::vect
         remove = i > 0 || a.chars > 2;  // a line-initial page number stays apart (TOC lines)
     }
     if (remove) edits.push_back({pb + gb, pb + ge, ""});
+    // A letter-spaced organ glued to the next signer (`菏 泽 市 城 市 管 理 局菏泽市某某有限公司`): the
+    // last of its characters leads the next token; it goes back to the name, a space after it.
+    if (a.chars == 1 && b.chars >= 5 && is_han(a.first) && is_han(b.first) && !ideographic_gap && i >= 2 && toks[i - 1].chars == 1 &&
+        toks[i - 2].chars == 1) {
+      std::string name;
+      std::size_t run = i;
+      while (run > 0 && toks[run - 1].chars == 1 && is_han(toks[run - 1].first)) --run;
+      for (std::size_t k = run; k <= i; ++k) name += p.substr(toks[k].b, toks[k].e - toks[k].b);
+      std::size_t first_end = b.b;
+      next_cp(p, first_end);
+      name += p.substr(b.b, first_end - b.b);
+      std::string rest(p.substr(first_end, b.e - first_end));
+      if (i + 1 - run >= 3 && people::organ_like(name) && people::organ_like(rest)) {
+        if (!remove) edits.push_back({pb + gb, pb + ge, ""});
+        edits.push_back({pb + first_end, pb + first_end, " "});
+      }
+    }
   }
 }
 

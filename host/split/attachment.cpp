@@ -192,6 +192,15 @@ std::optional<Document> split_attachment(Document& doc) {
       if ((tx::starts_with(q, "（") && tx::ends_with(q, "）")) || tx::starts_with(q, "附件")) continue;
       // (A wire's dateline over the text it carries: `新华社北京6月29日电`.)
       if ((tx::ends_with(q, "日电") || tx::ends_with(q, "日讯")) && has(q, "月") && tx::char_count(q) <= 24) continue;
+      // (The rule an order names, its text straight after the date without its title printed
+      // again, `第一章 总则` or `第一条`: titled by the order's words.)
+      if (auto m = tx::parse_marker(q); !issued.empty() && m.number == 1 &&
+                                        (m.family == tx::MarkerFamily::chapter || m.family == tx::MarkerFamily::article) &&
+                                        ps.size() - j >= 4) {
+        Document child = attach(doc, ps, j);
+        child.title = issued;
+        return child;
+      }
       // The title may wrap over up to three lines.
       bool titled = false;
       std::string joined;

@@ -58,7 +58,9 @@ const DocType* cut_issuing_title(std::string_view title);
 void drop_trailing_number(std::string& t);
 void drop_footnote_marks(std::string& t);
 std::optional<DocNumber> numbered_in_title(std::string_view s, std::string_view suffix);  // numbers.cpp
-void split_title(Title& t);
+void split_title(Title& t);  // title_parts.cpp
+// The form of its 文种 a title ends with (`实施意见`, `通知`), longest first; the 文种 itself else.
+std::string_view type_suffix(std::string_view title, const DocType* type);
 // The body line that repeats a wrapper's title (a page's <title>), and that
 // title without its site suffix.
 // A title a page or database repeats above the document: the document's own copy, the last one.
@@ -68,6 +70,8 @@ std::string wrapper_title_of(std::string_view wrapper_title);
 // An organ's line over a title the page printed above without it (`关于做好…的通知` as the CMS's
 // heading, then `中共某某委员会` / `关于做好…` / `…的通知`): the organ's line is the 版头 (masthead),
 // the title starts under it.
+// The place an organ's name opens with (`怒江州`), empty when none: a banner's, or a co-issuer's.
+std::string_view leading_place(std::string_view organ);
 void banner_over_title(const std::vector<Paragraph>& ps, std::size_t from, Title& t, std::size_t& title_at, Found& masthead);
 
 // full_text.cpp: the document a news release publishes in full (`《关于…的意见》全文如下。`), its

@@ -482,8 +482,8 @@ Elements parse(const std::vector<Paragraph>& ps, std::string_view wrapper_title)
     addressed |= matter_turn(ps[i].text) != std::string_view::npos &&
                  (tx::ends_with(end, "：") || tx::ends_with(end, ":") || tx::ends_with(end, "如下。") || tx::ends_with(end, "如下."));
   }
-  // (Under a rule's own title, `…录取办法`, the turn `现将有关事宜通知如下` is the rule's phrase.)
-  if (addressed && instrument_titled(ps, e.body_from, i - 1)) addressed = false;
+  addressed = addressed || signed_close(ps, e.body_from);  // (or closed and signed as one: `特此公告。` / organs / date)
+  if (addressed && instrument_titled(ps, e.body_from, i - 1)) addressed = false;  // (`…录取办法`'s turn is the rule's phrase)
   if (!e.title.type && addressed)
     if (const DocType* type = doc_type_of_body(ps, e.body_from)) {
       e.title.type = type;
@@ -525,7 +525,9 @@ Elements parse(const std::vector<Paragraph>& ps, std::string_view wrapper_title)
   find_number(ps, e, title_at);
   organ_masthead(ps, e);
   if (!e.number && e.title.masthead_lost)  // the bare number is the title line
-    if (auto n = tx::parse_number(e.title.found.text.substr(3, e.title.found.text.size() - 6))) {
+    if (auto whole = find_doc_number(e.title.found.text); whole && !tx::starts_with(e.title.found.text, "第"))
+      e.number = whole, e.number->found.offset = e.title.found.offset;  // (`政府令〔2010〕第15号`)
+    else if (auto n = tx::parse_number(e.title.found.text.substr(3, e.title.found.text.size() - 6))) {
       DocNumber d;
       d.found = e.title.found;
       d.number = *n;

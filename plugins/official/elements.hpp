@@ -64,6 +64,9 @@ std::size_t matter_turn(std::string_view paragraph);
 // a document titled by its instrument, whose `现将有关事宜通知如下` is a phrase, not its 文种.
 // (The regulation handler's list of instruments is its own: this one needs the unambiguous ones.)
 bool instrument_titled(const std::vector<structure::Paragraph>& ps, std::size_t from, std::size_t to);
+// A body closed as a 公文 is: its formula a paragraph of its own (`特此公告。`), then its signing
+// organs and its date, whatever comes first (headless.cpp).
+bool signed_close(const std::vector<structure::Paragraph>& ps, std::size_t from);
 // All fifteen, for the handler's `kinds`.
 const std::vector<DocType>& doc_types();
 

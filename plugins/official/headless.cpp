@@ -64,6 +64,23 @@ bool instrument_titled(const std::vector<Paragraph>& ps, std::size_t from, std::
   return false;
 }
 
+bool signed_close(const std::vector<Paragraph>& ps, std::size_t from) {
+  // (From the end: a page's notes may follow the date, `(责任编辑:…)`, six paragraphs at most.)
+  for (std::size_t d = ps.size(); d-- > from + 2 && d + 7 >= ps.size();) {
+    if (!tx::whole_date(ps[d].text)) continue;
+    std::size_t organs = 0, k = d;
+    while (k > from + 1 && organs < 3 && !tx::more_visible_than(ps[k - 1].text, 40) && organ_like(detail::squeeze(ps[k - 1].text))) --k, ++organs;
+    std::string close = detail::squeeze(ps[k - 1].text);
+    for (std::string_view mark : {"。", "!", "！"})
+      if (tx::ends_with(close, mark)) close.resize(close.size() - mark.size());
+    if (organs == 0) return false;
+    for (auto [formula, type] : kClosings)
+      if (close == formula) return true;
+    return false;
+  }
+  return false;
+}
+
 std::size_t matter_turn(std::string_view t) {
   auto turn = std::min(t.find("现将"), t.find("现就"));
   return turn != std::string_view::npos && t.find("如下", turn) != std::string_view::npos ? turn : std::string_view::npos;

@@ -76,6 +76,9 @@ Title bracketed_number_masthead(const std::vector<Paragraph>& ps, std::size_t fr
   return {};
 }
 
+// (An organ named in full, `某某省人民政府`, not the bare `政府` or `省政府` a crawler left.)
+bool named_organ(std::string_view head) { return tx::char_count(head) > 4 && organ_like(head); }
+
 Title numbered_masthead(const std::vector<Paragraph>& ps, std::size_t from) {
   Title t;
   // A numbered masthead opening a flattened text: `中华人民共和国国务院令 第837号 《…》已经…`,
@@ -102,11 +105,14 @@ Title numbered_masthead(const std::vector<Paragraph>& ps, std::size_t from) {
       return t;
     }
   }
-  // An order whose masthead a crawler dropped: its bare number (`第232号`)
-  // over the sentence that promulgates (`《…》已经…通过，现予公布`).
-  for (std::size_t i = from; i < ps.size() && i < from + 2; ++i) {
+  // An order whose masthead a crawler dropped: its bare number (`第232号`), or its number
+  // in a series that names the 令 but no organ (`政府令〔2010〕第15号`, under a law site's
+  // lines of title and organ), over the sentence that promulgates (`《…》已经…通过，现予公布`).
+  for (std::size_t i = from; i < ps.size() && i < from + 6; ++i) {
     std::string line = squeeze(ps[i].text);
-    if (!tx::starts_with(line, "第") || tx::char_count(line) > 10 || tx::order_number_prefix(line) != line.size()) continue;
+    bool bare = i < from + 2 && tx::starts_with(line, "第") && tx::char_count(line) <= 10 && tx::order_number_prefix(line) == line.size();
+    const DocType* series = bare || tx::char_count(line) > 24 ? nullptr : doc_type_of_number(line);
+    if (!bare && (!series || series->kind != std::string_view("order") || named_organ(line.substr(0, line.find("令"))))) continue;
     std::string sentence;
     for (std::size_t k = i + 1; k < ps.size() && k <= i + 3; ++k) {
       sentence += ps[k].text;

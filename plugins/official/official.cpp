@@ -408,6 +408,23 @@ struct Official {
         break;
       }
     }
+    // (An order whose masthead a law site dropped, signed by the post alone or with a name: the
+    // organ the site prints over its number, `河北省人民政府` over `政府令〔2010〕第15号`.)
+    if (order_masthead && e.title.masthead_lost && order_organs.empty() && e.issuers.size() == 1 && e.title.last_paragraph < ps.size()) {
+      std::string q = tx::strip_spaces(e.issuers.front().text);
+      for (auto position : people::kPositions)
+        if (tx::starts_with(q, position) && (q.size() == position.size() || people::personal_name(std::string_view(q).substr(position.size())))) {
+          if (q.size() > position.size()) doc.set_field("signatory", q.substr(position.size()));
+          doc.set_field("signatory_position", std::string(position));
+          issuers.clear();  // (a head signs; without the organ's line the issuer is absent, not the head)
+          for (std::size_t k = e.title.last_paragraph; k-- > 0 && k + 4 >= e.title.last_paragraph;)
+            if (std::string line = tx::strip_spaces(ps[k].text); of::organ_like(line) && tx::char_count(line) <= 30) {
+              order_organs = {line};
+              break;
+            }
+          break;
+        }
+    }
     auto complete = [&](std::vector<std::string>& organs) {
       for (auto& organ : organs) {
         // The general offices by the short names titles give them (`国办关于…的指导意见`).

@@ -1,7 +1,6 @@
 // The title of an official document (标题): found among the head's lines,
 // wrapped over up to four of them or prefixed to a flattened text, cleaned of
-// page furniture, parsed into 发文机关 + 关于 + 事由 + 文种; and the 文种 a
-// title names.
+// page furniture (its parts: title_parts.cpp); and the 文种 a title names.
 #include <cctype>
 
 #include "detail.hpp"
@@ -269,6 +268,15 @@ Title find_title(const std::vector<Paragraph>& ps, std::size_t from) {
           // (A site's letter-spaced label `政 府` names no organ: too short for one.)
           organs = organs && names && !menu && tx::char_count(q) >= 3;
         }
+        // (One organ of another place over a title that names its own issuer, `怒江州人民政府` over
+        // `云南省民政厅办公室关于…`: the site that reposts it, no co-issuer; joint issuers share a place.)
+        if (organs && k == 1) {
+          std::string below = squeeze(ps[i + 1].text);
+          std::string_view upper = leading_place(squeeze(ps[i].text)), own = leading_place(below);
+          if (!upper.empty() && !own.empty() && organ_like(below.substr(0, below.find("关于"))) && !tx::starts_with(upper, own) &&
+              !tx::starts_with(own, upper))
+            organs = false;
+        }
         if (!organs) break;
       }
       if (type) {
@@ -342,94 +350,10 @@ Title find_title(const std::vector<Paragraph>& ps, std::size_t from) {
 }
 
 
-void split_title(Title& t) {
-  std::string_view s = t.found.text;
-  // A 通报 under its organ's verb (`某纪委公开通报3起…问题`).
-  if (auto organ = circular_organ(s); !organ.empty()) {
-    t.issuer = std::string(organ);
-    t.subject = std::string(s.substr(s.find("通报", organ.size()) + std::string_view("通报").size()));
-    return;
-  }
-  auto p = s.find("关于");
-  // (A 关于 inside the title it hands on, `印发《关于…的意见》的通知`, is that title's.)
-  // (Its organ is the one before the verb: `北京市经济和信息化局印发《关于…》的通知`.)
-  if (auto open = s.rfind("《", p); p != std::string_view::npos && open != std::string_view::npos && s.find("》", open) > p) {
-    p = std::string_view::npos;
-    for (std::string_view verb : {"印发", "转发", "批转", "发布", "颁布"})
-      if (std::string_view before = s.substr(0, open); tx::ends_with(before, verb) && organ_like(before.substr(0, before.size() - verb.size())))
-        t.issuer = std::string(before.substr(0, before.size() - verb.size()));
-  }
-  std::string_view rest = s;
-  if (p != std::string_view::npos) {
-    t.issuer = std::string(s.substr(0, p));
-    // Joint issuers are printed apart (`中共中央 国务院关于…`, or one a line): glued by
-    // the text, the title gets one space between them, as GB/T 9704 sets it.
-    if (std::string spaced = spaced_joint_issuers(t.issuer); spaced != t.issuer) {
-      t.issuer = spaced;
-      t.found.text = spaced + std::string(s.substr(p));
-      s = t.found.text;
-      p = t.issuer.size();
-    }
-    rest = s.substr(p + 6);
-    // The organ's verb before a title it hands on (`市科技局印发关于…措施的通知`) is no part of it.
-    for (std::string_view verb : {"印发", "转发", "批转", "发布", "颁布"})
-      if (tx::ends_with(t.issuer, verb) && t.issuer.size() > verb.size() + 6) t.issuer.resize(t.issuer.size() - verb.size());
-    // (Nor the organ whose document it hands on: `国务院批转安徽省人民政府关于…的决定的通知`.)
-    for (std::string_view verb : {"批转", "转发"})
-      if (auto v = t.issuer.find(verb); v != std::string::npos && v >= 6 && organ_like(std::string_view(t.issuer).substr(0, v)) &&
-                                        organ_like(std::string_view(t.issuer).substr(v + verb.size())))
-        t.issuer.resize(v);
-  } else if (!t.issuer.empty()) {
-    rest = s.substr(t.issuer.size());
-  } else if (auto to = s.find("给"); to != std::string_view::npos && to >= 6) {
-    // A report or letter from its organs to another (`中共湘赣边特委和红四军军委给湖南省委的报告`):
-    // its organs before 给 (split_joint_issuers parts them at 和 too).
-    std::string_view from = s.substr(0, to);
-    bool organs = true;
-    for (const auto& o : split_joint_issuers(from)) organs &= organ_like(squeeze(o));
-    if (organs) t.issuer = std::string(from), rest = s.substr(to);
-  }
-  std::string suffix = std::string(t.type->chinese);
+std::string_view type_suffix(std::string_view title, const DocType* type) {
   for (const auto& sx : suffixes())
-    if (!sx.text.empty() && &types()[sx.type] == t.type && tx::ends_with(s, sx.text)) {
-      suffix = std::string(sx.text);
-      break;
-    }
-  // An organ and the 文种 alone (`中华人民共和国海关总署公告`, `某市人民政府通告`): the organ issues it.
-  if (p == std::string_view::npos && tx::ends_with(s, suffix)) {
-    auto organ = s.substr(0, s.size() - suffix.size());
-    // Numbered in its title (`…疫情工作指挥部第59号公告`): the organ before its number.
-    if (auto n = numbered_in_title(s, suffix)) organ = s.substr(0, n->org.size());
-    if (tx::char_count(organ) >= 2 && organ_like(organ)) t.issuer = std::string(organ);
-    // An organ before the year the title covers (`洪泽区人民政府2023年政府信息公开工作年度报告`).
-    for (std::size_t i = 0; t.issuer.empty() && i + 7 <= s.size() && i < 90; ++i) {
-      bool year = (s.substr(i, 2) == "19" || s.substr(i, 2) == "20") && std::isdigit(static_cast<unsigned char>(s[i + 2])) &&
-                  std::isdigit(static_cast<unsigned char>(s[i + 3])) && s.substr(i + 4, 3) == "年";
-      if (!year) continue;
-      auto before = s.substr(0, i);
-      if (tx::char_count(before) >= 4 && organ_like(before)) t.issuer = std::string(before);
-      break;
-    }
-    // A government before its matter (`邓州市人民政府土地征收启动公告`): the government.
-    for (std::string_view g : {"人民政府办公室", "人民政府办公厅", "人民政府"})
-      if (auto at = s.find(g); t.issuer.empty() && at != std::string_view::npos && at >= 6 && at + g.size() < organ.size() &&
-                               !contains(s.substr(0, at), "转发") && !contains(s.substr(0, at), "印发"))
-        t.issuer = std::string(s.substr(0, at + g.size()));
-  }
-  if (tx::ends_with(rest, suffix)) rest.remove_suffix(suffix.size());
-  if (tx::ends_with(rest, "的")) rest.remove_suffix(3);
-  t.subject = std::string(rest);
-  for (std::string_view verb : {"印发", "转发", "批转", "颁发", "发布"}) {
-    auto v = rest.find(verb);
-    if (v == std::string_view::npos || v > 12) continue;
-    t.forwarded_verb = std::string(verb);
-    auto after = rest.substr(v + verb.size());
-    auto o = after.find("《");
-    auto c = after.rfind("》");
-    if (o != std::string_view::npos && c != std::string_view::npos && c > o) t.forwarded_title = std::string(after.substr(o + 3, c - o - 3));
-    else t.forwarded_title = std::string(after);
-    break;
-  }
+    if (!sx.text.empty() && &types()[sx.type] == type && tx::ends_with(title, sx.text)) return sx.text;
+  return type->chinese;
 }
 
 }  // namespace detail

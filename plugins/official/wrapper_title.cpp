@@ -135,6 +135,18 @@ void banner_over_title(const std::vector<Paragraph>& ps, std::size_t from, Title
     }
 }
 
+// The place an organ's name opens with, up to its level's word (`怒江州`, `云南省`, `某某县`),
+// after the Party's `中共`; empty when it names none in its first six characters.
+std::string_view leading_place(std::string_view organ) {
+  if (tx::starts_with(organ, "中共")) organ.remove_prefix(std::string_view("中共").size());
+  std::size_t i = 0;
+  for (std::size_t n = 0; i < organ.size() && n < 6; ++n) {
+    char32_t c = tx::next_cp(organ, i);
+    if (n >= 1 && std::u32string_view(U"省市州盟县区旗").find(c) != std::u32string_view::npos) return organ.substr(0, i);
+  }
+  return {};
+}
+
 std::string wrapper_title_of(std::string_view wrapper_title) {
   std::string t = squeeze(wrapper_title);
   for (std::string_view sep : {"-", "_", "|", "－"}) {

@@ -1,0 +1,66 @@
+"""Session 44: documents from the seventeenth round of held-out sets (probes 149–156). Each fixture is
+modelled on a document of those sets (names, places and numbers replaced)."""
+import json
+import os
+import sys
+from e2e import *
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+
+tmp, write, one, row = fixture_helpers()
+number = lambda r: (lambda n: n.get("text") if isinstance(n, dict) else n)(r["fields"].get("doc_number") or {})
+records = lambda name, text: process_records(write(name, text))
+
+# A law site's copy of an order: the order's masthead and number, the sentence that promulgates, the
+# head's signature and the date, then the rule straight away, its title not printed again (`第一章总则`).
+rs = records("order.txt", "某某机构编制管理条例\n\n作者:法律资料网 时间:2031-07-22 08:17:50 来源:法律资料网\n\n某某机构编制管理条例\n\n"
+             "中华人民共和国国务院令\n\n第927号\n\n现发布《某某机构编制管理条例》,自发布之日起施行。\n\n总理王某某\n\n2031年8月3日\n\n第一章总则\n\n"
+             "第一条为了规范某某机构的设置,制定本条例。\n\n第二条某某机构设置应当适应发展的需要。\n\n第二章机构设置管理\n\n第三条某某机构的设置以职能的科学配置为基础。\n\n"
+             "第四条某某机构的设立,由机构编制管理机关评估。\n")
+check([r["kind"] for r in rs] == ["order", "regulation"] and rs[1]["title"] == "某某机构编制管理条例" and
+      rs[1]["fields"].get("attachment_of") == rs[0]["id"], f"an order and its untitled rule: {[(r['kind'], r['title']) for r in rs]}")
+# A ministry's 印发 notice whose 办法 follows the date with no title of its own (`第一条 …`).
+rs = records("issued.txt", "某某总局关于印发《某某领域失信行为联合惩戒实施办法》的通知\n某总办〔2031〕49号\n各省、自治区、直辖市某某局：\n"
+             "《某某领域失信行为联合惩戒实施办法》已经某某总局局长办公会议研究通过，现予印发，请认真贯彻执行。\n某某总局\n2031年5月9日\n"
+             "第一条 为对失信单位实施有效惩戒，制定本办法。\n第二条 单位存在下列失信行为之一的，纳入联合惩戒对象：\n（一）发生较大事故的；\n（二）未按规定取得许可的。\n"
+             "第三条 本办法自印发之日起执行。\n")
+check([r["kind"] for r in rs] == ["notice", "regulation"] and rs[1]["title"] == "某某领域失信行为联合惩戒实施办法",
+      f"a notice and its untitled 办法: {[(r['kind'], r['title']) for r in rs]}")
+# A law site's copy of a province's order whose masthead it dropped: its number in the 令's series
+# (`政府令〔2031〕第15号`) under the site's lines of title and organ, signed by the post alone.
+head = ("某某省人工影响天气管理规定\n\n作者:法律资料网 时间:2031-07-06 04:34:58 来源:法律资料网\n\n某某省人工影响天气管理规定\n\n{organ}"
+        "某某省人工影响天气管理规定\n\n政府令〔2031〕第15号\n\n《某某省人工影响天气管理规定》已经2031年12月14日省政府第76次常务会议通过,现予公布,"
+        "自2032年2月1日起施行。\n\n省长\n\n二○三一年十二月二十五日\n\n")
+rule = "某某省人工影响天气管理规定\n\n第一章总则\n\n第一条为加强人工影响天气工作的管理,制定本规定。\n\n第二条本规定所称人工影响天气,是指科技手段的活动。\n\n第三条在本省从事人工影响天气活动,应当遵守本规定。\n"
+rs = records("province-order.txt", head.format(organ="某某省人民政府\n\n") + rule)
+check(rs[0]["kind"] == "order" and number(rs[0]) == "政府令〔2031〕第15号" and rs[0]["fields"].get("issuer") == ["某某省人民政府"] and
+      rs[0]["fields"].get("signatory_position") == "省长", f"a masthead the site dropped: {rs[0]['kind']} {number(rs[0])} {rs[0]['fields'].get('issuer')}")
+rs = records("province-order-bare.txt", head.format(organ="") + rule)
+check(rs[0]["kind"] == "order" and not rs[0]["fields"].get("issuer"), f"a post is no issuer: {rs[0]['kind']} {rs[0]['fields'].get('issuer')}")
+
+# A prefecture's site reposting a province's notice: the site's name over a title that names its own
+# issuer, of another place (`某江州人民政府` over `某南省民政厅办公室关于…`), is no co-issuer; joint
+# issuers of one place stay (`某某县交通运输局 某某县公安局` over `关于…的通告`).
+r = one("banner.txt", "某江州人民政府\n\n某南省民政厅办公室关于印发重新修订的《某南省民政厅信息公开索引号编制规则》的通知\n\n浏览:0  来源: 作者:\n\n"
+        "厅机关各处(室、局),各直属事业单位:\n\n办公室重新修订了《某南省民政厅信息公开索引号编制规则》,现印发给你们,请遵照执行。\n\n2031年10月10日\n")
+check(r["title"].startswith("某南省民政厅办公室关于") and r["fields"].get("issuer") == ["某南省民政厅办公室"],
+      f"a site's name over a title: {r['title']} {r['fields'].get('issuer')}")
+r = one("joint-line.txt", "某某县交通运输局 某某县公安局\n关于对某某镇人民南路实行临时交通管制的通告\n某交通字〔2031〕11号\n"
+        "某某镇人民南路因管网建设无法安全通行,决定实行临时交通管制,现将有关事项通告如下。\n一、管制路段:某某镇人民南路。\n"
+        "某某县交通运输局 某某县公安局\n2031年9月22日\n")
+check(r["title"].startswith("某某县交通运输局 某某县公安局关于"), f"joint issuers of one place head the title: {r['title']}")
+# A Youth League notice copied from a table: the date's cell closes with its bar (`二〇三一年八月二十四日 |`).
+r = one("bar.txt", "各辖市、区团委,市各直属单位团委:\n共青团某某市第十四次代表大会即将召开,请各单位协助做好相关材料的整理和报送工作,具体情况通知如下:\n"
+        "一、报送内容\n1.创新活动图片。\n二、有关要求\n1.各级团组织要高度重视。\n共青团某某市委\n二〇三一年八月二十四日 |\n")
+check(r["fields"].get("date") == "2031-08-24" and r["fields"].get("issuer") == ["共青团某某市委"], f"a cell's bar after the date: {r['fields'].get('date')} {r['fields'].get('issuer')}")
+# A joint 公告 without title or 主送, closed by its formula, its signers and its date; the first signer
+# letter-spaced and glued to the second (`某 某 市 城 市 管 理 局某某市恒达热力有限公司`).
+r = one("signed-close.txt", "为改善某某城区集中供暖效果,根据《某某省供热条例》规定,本年申请新增用热小区必须安装统一的预付费智控装置,各项工作务必于2031年9月30日前完成。\n"
+        "请相关小区高度重视,积极与热力公司对接,办理各项手续,以确保今年集中供热顺利进行。\n特此公告。\n某 某 市 城 市 管 理 局某某市恒达热力有限公司\n"
+        "2031年7月1日\n(责任编辑:某某)\n")
+check(r["kind"] == "announcement" and r["fields"].get("issuer") == ["某某市城市管理局", "某某市恒达热力有限公司"],
+      f"closed and signed as a 公告: {r['kind']} {r['fields'].get('issuer')}")
+r = one("quoted-close.txt", "某某区供热工作情况\n今年以来,我区供热工作平稳有序。热力公司发布公告,文末写明特此公告。\n下一步,我们将继续做好供热保障。\n")
+check(r["kind"] != "announcement", f"a formula quoted in prose closes nothing: {r['kind']}")
+
+done()
