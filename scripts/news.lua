@@ -316,7 +316,9 @@ return {
       doc:signal("the headline is a document's own title (…的通知, …纪要)", -0.30)
     end
     for i = 1, math.min(#ps, 4) do
-      if gw.re.find(ps[i].text, "^(同志们|各位(代表|委员|同志|领导|来宾)|女士们|朋友们)[，,：:！!]") then
+      -- (Or the list of those addressed, `尊敬的…，亲爱的同学们：`, a line of its own.)
+      if gw.re.find(ps[i].text, "^(同志们|各位(代表|委员|同志|领导|来宾)|女士们|朋友们)[，,：:！!]") or
+          (gw.re.find(ps[i].text, "^(尊敬的|亲爱的)[^。]{1,120}[：:]\\s*$")) then
         doc:signal("a salutation near the top: a speech", -0.30)
         break
       end

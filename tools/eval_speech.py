@@ -6,7 +6,7 @@ not speech: a report read out, `work_report`).
 """
 import glob, json, os, re, subprocess, sys
 gw = sys.argv[1]; d = sys.argv[2]; v = "-v" in sys.argv
-sq = lambda s: re.sub(r"[\s\u3000]+", "", s or "")
+sq = lambda s: "、".join(map(sq, s)) if isinstance(s, list) else re.sub(r"[\s\u3000]+", "", s or "")  # (several speakers: a list)
 T = {}
 for gf in sorted(glob.glob(os.path.join(d, "gold", "*.json"))):
     g = json.load(open(gf, encoding="utf-8"))
@@ -16,7 +16,8 @@ for gf in sorted(glob.glob(os.path.join(d, "gold", "*.json"))):
     r = recs[0] if recs else {"fields": {}}
     fl = r.get("fields", {})
     res = {"kind": r.get("kind") == g.get("kind", "speech"), "title": sq(r.get("title")) == sq(g.get("title"))}
-    if g.get("speaker"): res["speaker"] = sq(fl.get("speaker")) == sq(g["speaker"])
+    # (Several speakers, a joint address: the record's `speakers`.)
+    if g.get("speaker"): res["speaker"] = sq(fl.get("speakers") if isinstance(g["speaker"], list) else fl.get("speaker")) == sq(g["speaker"])
     if g.get("date"): res["date"] = fl.get("date") == g["date"]
     hs = g.get("level1_headings") or []
     if hs:

@@ -29,14 +29,8 @@ struct Line {
 
 constexpr std::size_t kHead = 8, kTail = 12, kBoxHead = 24;
 
-// A full date and a time of day in the line (`2016-01-17 23:45:19`).
-bool posting_time(std::string_view t) {
-  auto d = text::find_full_date(t);
-  if (!d) return false;
-  for (std::size_t i = d->end; i + 4 < t.size() && i < d->end + 8; ++i)
-    if (t[i] >= '0' && t[i] <= '9' && t[i + 1] >= '0' && t[i + 1] <= '9' && t[i + 2] == ':' && t[i + 3] >= '0' && t[i + 3] <= '9') return true;
-  return false;
-}
+// A full date and a time of day in the line.
+bool posting_time(std::string_view t) { return posting_time_end(t) != 0; }
 
 // `发布时间：2024-01-25 09:30   来源：县应急管理局   浏览次数：1523   【字体：大 中 小】`:
 // two labels of a posting, or its posting time alone (not a regulation's
@@ -61,6 +55,9 @@ bool info_line(std::string_view line) {
                 t.find("发表时间") != std::string_view::npos || t.find("信息时间") != std::string_view::npos;
   // (A site's name, its posting time and an empty label: `某某省交通运输厅 2021-02-10 13:44 来源:`.)
   if (n == 1 && !text::more_visible_than(line, 50) && posting_time(line)) return true;
+  // (No label: the day and time it was posted, then the paper's name, `2022年01月31日 11时09分   某某日报`.)
+  if (auto d = text::find_full_date(sq); n == 0 && d && d->begin == 0)
+    if (std::size_t e = posting_time_end(sq); e && text::char_count(std::string_view(sq).substr(e)) <= 12) return true;
   // (Its date read as printed: squeezed, `2011-12-19 09:30` runs the day into the hour.)
   return n == 1 && posted && text::find_full_date(line).has_value();
 }

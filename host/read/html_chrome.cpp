@@ -186,6 +186,11 @@ bool chrome_line(std::string_view t) {
     }
     if (menu && items >= 3) return true;
   }
+  // A clock on the page, its day and weekday (`今天是:2019年10月31日 星期四`, `2018/12/28 上午9:27:28 星期五`):
+  // the day of the visit or of the page's build, no date of the text.
+  if (text::char_count(sq) <= 32 && sq.size() > 9 && sq.compare(sq.size() - 9, 6, "星期") == 0 &&
+      std::u32string_view(U"一二三四五六日天").find(text::last_cp(sq)) != std::u32string_view::npos && text::find_full_date(sq))
+    return true;
   // An account's call above its QR code (`关注我们：`), alone on its line.
   for (std::string_view call : {"关注我们", "欢迎关注", "点击关注", "扫码关注我们"})
     if (sq.starts_with(call) && text::char_count(sq) <= text::char_count(call) + 1) return true;

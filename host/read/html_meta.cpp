@@ -172,6 +172,33 @@ using structure::trail_separator;
 
 bool breadcrumb_line(std::string_view t) { return structure::trail_line(t); }
 
+// A full date and a time of day in the line (`2016-01-17 23:45:19`, `2022年01月31日 11时09分`):
+// where that time of day ends, or 0.
+std::size_t posting_time_end(std::string_view t) {
+  auto d = text::find_full_date(t);
+  if (!d) return 0;
+  auto digit = [&](std::size_t i) { return i < t.size() && t[i] >= '0' && t[i] <= '9'; };
+  // (Straight after the date, spaces or a `T` between: a clock's `上午9:27:28` is no posting's time.)
+  for (std::size_t i = d->end, k = i; i + 4 < t.size() && i < d->end + 8; i = k) {
+    if (char32_t c = text::next_cp(t, k); c == U'T' || text::is_space(c)) continue;
+    if (!digit(i)) return 0;
+    std::size_t h = digit(i + 1) ? i + 2 : i + 1;
+    if (t[h] == ':' && digit(h + 1)) {
+      std::size_t e = h + 1;
+      while (digit(e) || (e < t.size() && t[e] == ':')) ++e;
+      return e;
+    }
+    if (t.substr(h, 3) == "时" && digit(h + 3)) {
+      std::size_t e = h + 3;
+      while (digit(e)) ++e;
+      return t.substr(e, 3) == "分" ? e + 3 : 0;
+    }
+    return 0;
+  }
+  return 0;
+}
+
+
 // (Its last part that is not a generic 正文/详情.)
 std::string breadcrumb_column(std::string_view t) {
   std::string sq = text::strip_spaces(t);
@@ -364,9 +391,7 @@ void page_info(std::string_view flat, Unwrapped& u) {
     if (!u.fields.contains("page_date") && text::char_count(line) <= 60)
       if (auto d = text::parse_date_at(line, 0); d && d->begin == 0 && d->year && d->month && d->day) {
         std::string_view rest = text::trim(line.substr(d->end));
-        bool clock = rest.size() >= 5 && std::isdigit(static_cast<unsigned char>(rest[0])) &&
-                     std::isdigit(static_cast<unsigned char>(rest[1])) && rest[2] == ':' &&
-                     std::isdigit(static_cast<unsigned char>(rest[3])) && std::isdigit(static_cast<unsigned char>(rest[4]));
+        bool clock = posting_time_end(line) != 0;
         // (Or with the page's counter beside it, `2016-01-27 | 阅读：` : an info line all the same.)
         bool counter = false;
         for (std::string_view w : {"阅读", "浏览", "点击", "访问"}) counter |= rest.find(w) != std::string_view::npos && text::char_count(rest) <= 30;

@@ -27,6 +27,8 @@ void saved_from(std::string_view page, Unwrapped& u);
 bool web_url(std::string_view s);
 // The trail of links to the page (`首页>新闻动态>喜迎党代会`, `当前位置：首页 » 通知公告`).
 bool breadcrumb_line(std::string_view t);
+// Where the time of day after a full date ends (`2016-01-17 23:45:19`, `2022年01月31日 11时09分`), or 0.
+std::size_t posting_time_end(std::string_view t);
 // The column a breadcrumb files the page under (`首页 > 新闻中心 > 综合新闻` → 综合新闻), or empty.
 std::string breadcrumb_column(std::string_view t);
 // The labelled facts of the page's text as a browser shows it (`flat`), and the

@@ -319,4 +319,15 @@ void read_colophon(gongwen::Document& doc, const std::vector<gongwen::structure:
   }
 }
 
+void joint_speakers(gongwen::Document& doc, const std::vector<gongwen::structure::Paragraph>& paras, std::size_t i) {
+  std::string list;
+  std::size_t n = 0;
+  for (; i < paras.size() && n < 6; ++i, ++n) {
+    auto pn = people::position_then_name(paras[i].text);
+    if (!pn) break;
+    list += (list.empty() ? "[" : ",") + gongwen::json_string(pn->first);
+  }
+  if (n >= 2) doc.set_field_json("speakers", list + "]");
+}
+
 }  // namespace speech_credits

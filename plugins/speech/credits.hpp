@@ -68,4 +68,8 @@ std::optional<TitleByline> title_byline(std::string_view line);
 // `抄报：`, `分送：`) and the printing line (`某某办公室 2024年5月20日印发`), as fields.
 void read_colophon(gongwen::Document& doc, const std::vector<gongwen::structure::Paragraph>& paras);
 
+// A joint address signed by two or more, a post and a name a line (`中共某某市委书记 某某某` /
+// `某某市人民政府市长 某某某`), from paragraph i on: `fields.speakers`, the names in order (two at least).
+void joint_speakers(gongwen::Document& doc, const std::vector<gongwen::structure::Paragraph>& paras, std::size_t i);
+
 }  // namespace speech_credits

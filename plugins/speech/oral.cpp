@@ -16,6 +16,15 @@ using tx::contains;
 
 // How a speech opens: `同志们：`, `各位领导、同志们：`, `尊敬的各位领导、各位嘉宾，`,
 // `亲爱的同学们：`, `女士们、先生们：`, `大家好！`.
+bool greeted_hall(const std::vector<gongwen::structure::Paragraph>& paras) {
+  if (paras.size() < 2 || tx::more_visible_than(paras[0].text, 120)) return false;
+  std::string_view first = tx::trim(paras[0].text), next = tx::trim(paras[1].text);
+  if (!(tx::starts_with(first, "尊敬的") || tx::starts_with(first, "亲爱的")) || !(tx::ends_with(first, "：") || tx::ends_with(first, ":"))) return false;
+  for (std::string_view hi : {"大家好", "大家上午好", "大家下午好", "大家晚上好"})
+    if (tx::starts_with(next, hi)) return true;
+  return false;
+}
+
 bool salutation(std::string_view p) {
   if (tx::char_count(p) > 60)
     return tx::starts_with(p, "同志们：") || tx::starts_with(p, "同志们:") || tx::starts_with(p, "同志们，") || tx::starts_with(p, "大家好！");

@@ -2,9 +2,11 @@
 #pragma once
 
 #include <gongwen/document.hpp>
+#include <gongwen/structure.hpp>
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace speech_oral {
 
@@ -22,6 +24,9 @@ inline constexpr const char* kEnumeration = GONGWEN_SPEECH_ENUMERATION_WORDS;
 
 // `同志们：`, `各位领导、同志们：`, `尊敬的各位领导、各位嘉宾，`, `亲爱的同学们：`, `大家好！`.
 bool salutation(std::string_view p);
+// A hall greeted: the addressees listed as a letter lists them (`尊敬的…，亲爱的同学们：`), then
+// `大家上午好！` on the next line, as no letter goes on.
+bool greeted_hall(const std::vector<gongwen::structure::Paragraph>& paras);
 // `在…上的讲话尊敬的各位老领导、老同志：…`: a title run on into the salutation, its lines lost
 // (or, a page flattened, into its first sentence); where the title ends, or 0.
 std::size_t glued_title_end(std::string_view p);

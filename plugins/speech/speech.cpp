@@ -45,6 +45,7 @@ using st::paragraphs;
 using text::contains;
 
 
+using speech_oral::greeted_hall;
 using speech_oral::salutation;
 using speech_titles::date_line;
 using speech_titles::position_label;
@@ -186,6 +187,7 @@ struct Speech {
       if (self || contains(rest, "大家好")) doc.signal("opens on the hall's salutation, the speaker of himself", 0.10);
       break;
     }
+    if (greeted_hall(paras)) doc.signal("the addressees listed, then `大家上午好！`: a hall greeted", 0.10);
     // Thanks to the audience as the last words (`谢谢大家。`, `謝謝大家！`): said, not written —
     // but not a notice's courtesy (`停水通知` … `谢谢！`) nor a press conference's Q&A.
     if (!paras.empty()) {
@@ -436,6 +438,7 @@ struct Speech {
         } else if (auto pn = position_then_name(p)) {  // 市委副书记、市长 李明
           doc.set_field("speaker", pn->first);
           doc.set_field("position", pn->second);
+          speech_credits::joint_speakers(doc, paras, i);  // (and the mayor's under it: `speakers`)
         } else if (i > first + 2 || contains(p, "，") || contains(p, "。")) {
         } else if (auto pg = people::position_glued_name(p)) {
           doc.set_field("speaker", pg->first);  // 中信工程董事长金志宏, right under the title

@@ -33,11 +33,12 @@ bool names_speech(std::string_view s) {
   for (std::string_view w : {"讲话", "致辞", "致词", "工作报告", "报告会上", "欢迎词", "贺词", "答谢词", "祝酒词", "开幕词", "闭幕词",
                              "演讲", "党课", "主持词"})
     if (contains(s, w)) return true;
-  // (A new year's address, `2021新春献辞`, `新年献词`; not `…文献词语…`.)
+  // (A new year's address, `2021新春献辞`, `新年献词`; not `…文献词语…`. Or its greeting letter to the
+  // people, `新春贺信`, as it is read out and printed alike.)
   std::string_view v = tx::trim(s);
-  for (std::string_view w : {"献词", "献辞"})
+  for (std::string_view w : {"献词", "献辞", "贺信"})
     if (auto at = v.find(w); at != std::string_view::npos &&
-                             (at + w.size() == v.size() || (at >= 3 && (v.substr(at - 3, 3) == "年" || v.substr(at - 3, 3) == "春"))))
+                             ((at + w.size() == v.size() && w != "贺信") || (at >= 3 && (v.substr(at - 3, 3) == "年" || v.substr(at - 3, 3) == "春"))))
       return true;
   // (A spokesperson, 发言人, is a post, not a speech.)
   for (auto at = s.find("发言"); at != std::string_view::npos; at = s.find("发言", at + 6))
@@ -150,6 +151,16 @@ bool position_label(std::string_view t) {
 }
 
 std::size_t printed_under_lead(const std::vector<gongwen::structure::Paragraph>& ps, std::size_t i) {
+  // (A page's headline that reports the act, `市委书记某某、市长某某发表新春贺词`, over the title it
+  // ends with, printed alone under it: that one.)
+  if (i < ps.size())
+    for (std::size_t j = i + 1; j < ps.size() && j <= i + 2; ++j) {
+      std::string head = tx::strip_spaces(ps[i].text), own = tx::strip_spaces(ps[j].text);
+      if (tx::char_count(own) < 2 || tx::char_count(own) > 30 || !tx::ends_with(head, own) || head.size() == own.size()) continue;
+      std::string_view before = std::string_view(head).substr(0, head.size() - own.size());
+      for (std::string_view verb : {"发表", "致", "作"})
+        if (tx::ends_with(before, verb) && names_speech(own)) return j;
+    }
   for (std::size_t j = i + 1; i < ps.size() && j + 1 < ps.size() && j <= i + 4; ++j) {
     std::string lead = tx::strip_spaces(ps[j].text);
     if (!tx::ends_with(lead, "全文如下：") && !tx::ends_with(lead, "全文如下:")) continue;

@@ -63,4 +63,25 @@ check(r["kind"] == "announcement" and r["fields"].get("issuer") == ["某某市�
 r = one("quoted-close.txt", "某某区供热工作情况\n今年以来,我区供热工作平稳有序。热力公司发布公告,文末写明特此公告。\n下一步,我们将继续做好供热保障。\n")
 check(r["kind"] != "announcement", f"a formula quoted in prose closes nothing: {r['kind']}")
 
+# A city paper's page of the new year's address: the headline reports it (`市委书记某某、代市长某某发表新春贺词`)
+# over the title it prints (`新春贺词`); its posting line is a day and a time in Han and the paper's name;
+# two sign it, a post and a name a line.
+rs = records("address.txt", "当前位置: 首页>>市长活动报道集>>正文\n市委书记王某某、代市长李某某发表新春贺词\n2032年01月31日 11时09分   某州日报\n\n新春贺词\n\n"
+             "中共某州市委书记 王某某\n\n某州市人民政府代市长 李某某\n\n日月开新元,天地又一春。值此虎年新春佳节来临之际,我们谨代表市委、市政府,向全市人民致以新春的问候!\n\n"
+             "大江奔涌,岁月如歌。刚刚走过的2031年,是极不平凡的一年。\n")
+r = rs[0]
+check(r["kind"] == "speech" and r["title"] == "新春贺词" and r["fields"].get("date") == "2032-01-31" and r["fields"].get("speakers") == ["王某某", "李某某"],
+      f"an address under its report: {r['kind']} {r['title']} {r['fields'].get('date')} {r['fields'].get('speakers')}")
+# A county's greeting letter under the page's clock (`2031/12/28 上午9:27:28 星期五`), no title and no date of the text.
+r = one("letter.txt", "2031/12/28 上午9:27:28 星期五\n新闻热线:0577-6789 | 关于我们 | 旧版\n\n新春贺信\n\n发布时间:2033年01月21日 来源:某某新闻网\n\n"
+        "各位父老乡亲、同志们、朋友们:\n\n在这辞旧迎新的美好时刻,我们谨代表县委、县政府,向全县人民致以新年的祝福和诚挚的问候!\n\n2032年是极为重要、极不平凡的一年。\n")
+check(r["kind"] == "speech" and r["title"] == "新春贺信" and r["fields"].get("date") == "2033-01-21", f"a clock is no title: {r['kind']} {r['title']} {r['fields'].get('date')}")
+# A president's commencement address copied from its salutation on: the hall greeted (`大家上午好！`), no title.
+r = one("hall.txt", "尊敬的王某某副省长,尊敬的李某某院士,各位嘉宾,老师们、家长们,亲爱的同学们:\n大家上午好!\n"
+        "今天我们在这里共聚一堂,举行2031届毕业典礼暨颁奖礼。首先,我提议向优秀的毕业生们表示最诚挚的祝贺!谢谢!请坐。\n"
+        "同学们,时光如流水,聚散几度秋。从九月入学到六月离别,你们把青春留在了这里。\n")
+check(r["kind"] == "speech" and not r["title"], f"a hall greeted: {r['kind']} {r['title']!r}")
+r = one("open-letter.txt", "亲爱的读者朋友们:\n感谢你们一年来对本刊的支持。新的一年,我们将继续改进办刊质量,欢迎来稿。\n某某杂志编辑部\n2031年12月30日\n")
+check(r["kind"] != "speech", f"a letter to readers greets no hall: {r['kind']}")
+
 done()
