@@ -28,10 +28,13 @@ std::vector<Line> split_lines(std::string_view s) {
     if (re > b && s[re - 1] == '\r') --re;
     std::string_view raw = s.substr(b, re - b);
     auto tr = text::trim(raw);
-    // (A table's closing bar after a line of text, its only one, `二〇〇七年八月二十四日 |`: a cell's
-    // edge the page's copy kept, not the text's.)
-    if (tr.size() > 2 && tr.back() == '|' && tr.find('|') == tr.size() - 1 && text::is_space(static_cast<unsigned char>(tr[tr.size() - 2])))
-      tr = text::trim(tr.substr(0, tr.size() - 1));
+    // (A table's closing bars after a line of text, its only ones, `二〇〇七年八月二十四日 |`, `…的通告 | ||`,
+    // or a line of them alone: cells' edges the page's copy kept, not the text's.)
+    if (!tr.empty() && tr.back() == '|') {
+      std::size_t k = tr.find_last_not_of("| ");
+      if (k == std::string_view::npos) tr = {};
+      else if (tr[k + 1] == ' ' && tr.substr(0, k + 1).find('|') == std::string_view::npos) tr = text::trim(tr.substr(0, k + 1));
+    }
     if (tr.empty()) {
       blank = true;
     } else {

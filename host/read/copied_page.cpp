@@ -79,6 +79,20 @@ bool epaper_trail(std::string_view t) {
   return issue != std::string_view::npos && t.find("版", issue) != std::string_view::npos && t.find('>', issue) != std::string_view::npos;
 }
 
+// The trail under a site's menus, further down than a head's eight lines: the title under it, then
+// its info line (`发布日期:… 来源:…`), and above it only short lines, no prose. Its index, or 0.
+std::size_t deep_trail(const std::vector<Line>& lines) {
+  for (std::size_t i = kHead; i + 2 < lines.size() && i < 200; ++i) {
+    auto t = lines[i].t;
+    if (text::more_visible_than(t, 60) && t.find("。") != std::string_view::npos) return 0;  // the article has begun
+    if (!breadcrumb_line(t)) continue;
+    auto title = lines[i + 1].t;
+    bool info = info_line(lines[i + 2].t) || (i + 3 < lines.size() && info_line(lines[i + 3].t));
+    return info && !text::more_visible_than(title, 80) && title.find("。") == std::string_view::npos && !info_line(title) ? i : 0;
+  }
+  return 0;
+}
+
 // The box's pairs as the fields a crawler's record header gives (record_header.cpp),
 // every pair as printed in `fields.record`; what the page's own lines said stays.
 void box_fields(const InfoBox& box, Unwrapped& u) {
@@ -126,7 +140,12 @@ bool unwrap_copied_page(std::string_view s, Unwrapped& u) {
   std::vector<bool> drop(lines.size(), false);
   bool trail_or_info = false;
   std::size_t marks = 0, strong = 0;
-  for (std::size_t i = 0; i < lines.size() && i < kHead; ++i) {
+  // A site's menus before the trail, lines upon lines (`部门网站导航`, `• 教育厅` …): the trail, then
+  // the title and its info line under it, start the page's head; all above them is the site's.
+  std::size_t h0 = deep_trail(lines);
+  for (std::size_t i = 0; i < h0; ++i) drop[i] = true;
+  strong += h0 > 0;
+  for (std::size_t i = h0; i < lines.size() && i < h0 + kHead; ++i) {
     auto t = lines[i].t;
     if (text::char_count(t) > 60 && t.find("。") != std::string_view::npos) break;  // the article has begun
     bool trail = breadcrumb_line(t) || app_call_line(t) || search_box_line(t) || epaper_trail(t), info = info_line(t);
@@ -159,7 +178,7 @@ bool unwrap_copied_page(std::string_view s, Unwrapped& u) {
   }
   // The site's banner above its trail (`牟定县人民政府` over `首页 >> 公开信息内容`): short
   // lines, never a title (one that says 关于 is kept).
-  for (std::size_t i = 0; i < lines.size() && i < kHead; ++i)
+  for (std::size_t i = h0; i < lines.size() && i < h0 + kHead; ++i)
     if (drop[i] && (breadcrumb_line(lines[i].t) || epaper_trail(lines[i].t))) {
       for (std::size_t k = 0; k < i; ++k)
         if (!text::more_visible_than(lines[k].t, 20) && lines[k].t.find("关于") == std::string_view::npos && !text::ends_sentence(lines[k].t))
@@ -169,7 +188,7 @@ bool unwrap_copied_page(std::string_view s, Unwrapped& u) {
   // The column's name the page prints again under its trail (`当前位置:…>> 交流发言` / `交流发言`),
   // over the title: a label. (A trail ends with the title as often, `…> 请示 > 道路硬化请示` over
   // `道路硬化请示` and the posting's line: that one is the title.)
-  for (std::size_t i = 0; i + 2 < lines.size() && i < kHead; ++i)
+  for (std::size_t i = h0; i + 2 < lines.size() && i < h0 + kHead; ++i)
     if (drop[i] && breadcrumb_line(lines[i].t)) {
       std::string column = breadcrumb_column(lines[i].t);
       auto under = lines[i + 2].t;
@@ -201,7 +220,7 @@ bool unwrap_copied_page(std::string_view s, Unwrapped& u) {
   // (Up from the end through marked lines, at most two unmarked ones between them:
   // `地址：…` and `电话：…` are a footer's too, a 公文's signature over it is not.)
   std::size_t tail_from = lines.size();
-  for (std::size_t i = lines.size(), gap = 0; i-- > 0 && i + kTail >= lines.size() && i >= kHead;) {
+  for (std::size_t i = lines.size(), gap = 0; i-- > 0 && i + kTail >= lines.size() && i >= h0 + kHead;) {
     auto t = lines[i].t;
     if (text::char_count(t) > 100) break;  // prose: the footer starts below it
     if (chrome_line(t) || footer_mark(t)) tail_from = i, gap = 0;
@@ -215,7 +234,7 @@ bool unwrap_copied_page(std::string_view s, Unwrapped& u) {
   // The column's label the page prints over the headline (`媒体报道荟萃` over `【大众日报】…`), the
   // page's own lines just under it: a label, no title.
   std::string column;
-  for (std::size_t i = 0; i + 2 < lines.size() && i < kHead; ++i) {
+  for (std::size_t i = h0; i + 2 < lines.size() && i < h0 + kHead; ++i) {
     if (drop[i]) continue;
     std::string q = text::strip_spaces(lines[i].t);
     bool label = false;

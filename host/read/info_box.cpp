@@ -50,7 +50,7 @@ constexpr std::array kBoxLabels{
     BoxLabel{"名称", Shape::title, false},        BoxLabel{"发布单位", Shape::any, true},    BoxLabel{"统一编号", Shape::index, true},
     BoxLabel{"施行日期", Shape::date, false},   BoxLabel{"效力级别", Shape::any, false},   BoxLabel{"废止时间", Shape::date, false},
     BoxLabel{"生成日期", Shape::date, false},   BoxLabel{"生效时间", Shape::date, false},  BoxLabel{"关键词", Shape::any, false},
-    BoxLabel{"浏览次数", Shape::any, false},    BoxLabel{"信息名称", Shape::title, false},   BoxLabel{"公布日期", Shape::date, false},
+    BoxLabel{"浏览次数", Shape::any, false},    BoxLabel{"浏览量", Shape::any, false},     BoxLabel{"信息名称", Shape::title, false},   BoxLabel{"公布日期", Shape::date, false},
     BoxLabel{"分类", Shape::any, false},        BoxLabel{"公开目录", Shape::any, false},   BoxLabel{"公开责任部门", Shape::any, false},
     BoxLabel{"公开形式", Shape::any, false},    BoxLabel{"公开日期", Shape::date, false},
     // A law database's record (`法规名称 |` over its value, a cell a line).
@@ -178,7 +178,7 @@ bool plausible(const std::vector<Pair>& pairs) {
 // `[ 索引号 ] | 1150…/2022-00028 | [ 发文字号 ] | 2022-92 |`, `文号 | 成文日期: | 2025年04月15日 |`):
 // each cell that is a label (its brackets and colon dropped) with the cell after it as its value,
 // or none when that cell is a label too. Empty unless the row opens with a label.
-std::vector<Pair> bar_pairs(std::string_view t) {
+std::vector<Pair> bar_pairs(std::string_view t, bool labels_alone) {
   std::vector<Pair> out;
   if (text::more_visible_than(t, 400)) return out;  // a box's row, never a paragraph
   std::vector<std::string_view> cells;
@@ -210,7 +210,8 @@ std::vector<Pair> bar_pairs(std::string_view t) {
     out.emplace_back(l, valued ? cells[i + 1] : std::string_view());
     if (valued) ++i;
   }
-  if (!plausible(out)) out.clear();
+  // (A row of labels whose values the page left empty, `文号 | 浏览量 |`, is a box's only among its rows.)
+  if (!labels_alone && !plausible(out)) out.clear();
   return out;
 }
 
@@ -220,7 +221,7 @@ std::vector<Pair> bar_pairs(std::string_view t) {
 // opens with none.
 std::vector<Pair> pairs_of(std::string_view t) {
   if (t.find('|') != npos || t.find("｜") != npos)
-    if (auto bars = bar_pairs(t); !bars.empty()) return bars;
+    if (auto bars = bar_pairs(t, false); !bars.empty()) return bars;
   std::size_t i = 0;
   while (i < t.size()) {  // the converter's bullet
     std::size_t k = i;
@@ -321,6 +322,7 @@ bool find_info_box(const std::vector<std::string_view>& lines, std::size_t head,
         b.last = i++;
         continue;
       }
+      if (pairs.empty() && i > start && (lines[i].find('|') != npos || lines[i].find("｜") != npos)) pairs = bar_pairs(lines[i], true);
       if (pairs.empty()) break;
       b.last = i;
       for (std::size_t p = 0; p < pairs.size(); ++p) {

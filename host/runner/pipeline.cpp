@@ -157,6 +157,10 @@ void as_written(std::string& s, const Document& d, std::string_view original, st
       if (a == b) {
         written.append(original.substr(j, j2 - j));
         i = i2;
+      } else if (tx::is_space(a)) {  // (a space the handler set between parts, joint issuers: kept, the text stays)
+        written.append(s.substr(i, i2 - i));
+        i = i2;
+        continue;
       } else if (b != '\n' && !tx::is_space(b)) {
         break;
       }

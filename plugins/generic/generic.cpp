@@ -151,7 +151,9 @@ struct Generic {
             best = i, best_pt = st->size_pt;
         if (best < ps.size()) from = best;
       }
-      for (std::size_t i = from; i < ps.size() && i < from + 3; ++i)
+      for (std::size_t i = from; i < ps.size() && i < from + 3; ++i) {
+        // (A text that opens with those it addresses, `全镇广大农民朋友们：`, has no title: that is no title.)
+        if (std::string_view q = gongwen::text::trim(ps[i].text); gongwen::text::ends_with(q, "：") || gongwen::text::ends_with(q, ":")) break;
         if (gongwen::text::char_count(ps[i].text) <= 60 && has_words(ps[i].text) && !attachment_label(ps[i].text)) {
           // A page's bare label over the title it heads (`通知` / `名医主刀2016年春节假期安排`):
           // the title is the line under it, unless that line opens the text (`各学院：`, prose).
@@ -167,6 +169,7 @@ struct Generic {
           doc.set_title(title);
           break;
         }
+      }
     }
     if (auto sig = closing_signature(ps, first)) {
       if (doc.field("date").empty()) doc.set_field("date", sig->date);

@@ -304,8 +304,8 @@ void find_recipients(const std::vector<Paragraph>& ps, Elements& e) {
                                              !tx::starts_with(below, "你们") && !tx::starts_with(below, "您们"));
     // A site footer's labels (`主办单位：…`) are no 主送.
     if (sq == "主办单位" || sq == "承办单位" || sq == "协办单位" || sq == "主管单位" || sq == "技术支持" || sq == "维护单位") continue;
-    // (Or its public, addressed so: `尊敬的客户：`, `尊敬的用户：`.)
-    bool public_address = (tx::starts_with(sq, "尊敬的") || tx::starts_with(sq, "亲爱的")) && tx::char_count(sq) <= 16;
+    // (Or its public, addressed so: `尊敬的客户：`, `尊敬的用户：`, `广大市民朋友：`, `全镇广大农民朋友们：`.)
+    bool public_address = (tx::starts_with(sq, "尊敬的") || tx::starts_with(sq, "亲爱的") || contains(sq, "广大")) && tx::char_count(sq) <= 16;
     bool organs = contains(cand, "各") || contains(cand, "，") || person || organ_addressee(sq) || public_address;
     if (!organs && tx::char_count(cand) <= 4) continue;  // a page's chrome label (`字体：`, `分享：`)
     if (!organs) return;

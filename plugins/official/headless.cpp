@@ -160,6 +160,10 @@ const DocType* doc_type_of_body(const std::vector<Paragraph>& ps, std::size_t fr
           return type_named("通报");
     // A 决定's own act (`决定授予…荣誉称号`, `决定给予…处分`), when nothing makes it known as a 通报.
     if (contains(t, "决定授予") || contains(t, "决定给予") || contains(t, "决定任命") || contains(t, "决定免去")) return type_named("决定");
+    // (Or the act a paragraph of its own under the decision's turn: `…县委、县政府决定：` / `授予某镇…`.)
+    if (std::string_view end = tx::trim(t); (tx::ends_with(end, "决定：") || tx::ends_with(end, "决定:")) && i + 1 < ps.size())
+      for (std::string_view act : {"授予", "给予", "任命", "免去", "追授"})
+        if (tx::starts_with(tx::trim(ps[i + 1].text), act)) return type_named("决定");
     // An issuing or forwarding notice hands its document on (`现将《…方案》印发给你们，请…`).
     for (std::string_view hand : tx::kHandOnWords)
       if (contains(t, hand)) return type_named("通知");

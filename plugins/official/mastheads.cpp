@@ -86,7 +86,9 @@ Title numbered_masthead(const std::vector<Paragraph>& ps, std::size_t from) {
   // an announcement names itself by its masthead and number.
   for (std::size_t i = from; i < ps.size() && i < from + 2; ++i) {
     std::string q = squeeze(ps[i].text);
-    if (tx::char_count(q) < 60) continue;  // a line of its own is read above
+    // (Or the masthead and its number alone on one line, `中华人民共和国农业农村部公告第 242 号`; a
+    // title over its text is read above.)
+    bool alone = tx::char_count(q) < 60;
     std::size_t e = 0;
     for (std::size_t n = 0; e < q.size() && n < 40; ++n) {
       tx::next_cp(q, e);
@@ -98,7 +100,7 @@ Title numbered_masthead(const std::vector<Paragraph>& ps, std::size_t from) {
       bool han = true;
       for (std::size_t k = 0; han && k < head.size();) han = tx::is_han(tx::next_cp(head, k));
       if (!han) break;
-      if (order_number_at(rest) == 0) continue;
+      if (order_number_at(rest) == 0 || (alone && order_number_at(rest) != rest.size())) continue;
       t.found = {std::string(head), ps[i].offset};
       t.type = type;
       t.last_paragraph = i;

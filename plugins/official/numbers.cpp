@@ -326,6 +326,15 @@ void find_number(const std::vector<Paragraph>& ps, Elements& e, std::size_t titl
       }
     }
   }
+  // (Or on its line after it, `…农业农村部公告第 242 号`: the number as the masthead's.)
+  if (own_paragraph && (tx::ends_with(e.title.found.text, "公告") || tx::ends_with(e.title.found.text, "通告")))
+    if (std::string line = squeeze(ps[e.title.last_paragraph].text); tx::starts_with(line, e.title.found.text) && line.size() > e.title.found.text.size() + 6)
+      if (std::string rest = line.substr(e.title.found.text.size()); tx::order_number_prefix(rest) == rest.size())
+        if (auto n = tx::parse_number(std::string_view(rest).substr(3, rest.size() - 6))) {
+          e.number = DocNumber{};  // (its org the masthead: cited whole, `…农业农村部公告第242号`)
+          e.number->found = {rest, ps[e.title.last_paragraph].offset}, e.number->org = e.title.found.text, e.number->number = *n;
+          return;
+        }
   // A 公告's number under it, bracketed or not (`（十四届第3号）`, `2024年第5号`).
   if (title_begin != kNone && tx::ends_with(e.title.found.text, "公告") && after_title < ps.size()) {
     const auto& line = ps[after_title];

@@ -44,9 +44,12 @@ std::string with_province(const std::string& organ, const std::optional<of::DocN
       {"皖", "安徽"}, {"闽", "福建"}, {"赣", "江西"}, {"鲁", "山东"}, {"豫", "河南"}, {"鄂", "湖北"}, {"湘", "湖南"},
       {"粤", "广东"}, {"琼", "海南"}, {"川", "四川"}, {"黔", "贵州"}, {"滇", "云南"}, {"云", "云南"}, {"陕", "陕西"},
       {"甘", "甘肃"}, {"青", "青海"}};
-  if (!tx::starts_with(organ, "省") || !number || number->org.empty()) return organ;
+  // (Or the government without its place, `人民政府`, a copy having cut `贵州省` off its title, under a
+  // provincial government's series, `黔府函`, `黔府发`.)
+  bool bare = organ == "人民政府" && number && (tx::contains(number->org, "府") || tx::contains(number->org, "政"));
+  if ((!tx::starts_with(organ, "省") && !bare) || !number || number->org.empty()) return organ;
   for (auto [abbr, name] : kProvinces)
-    if (tx::starts_with(number->org, abbr)) return std::string(name) + organ;
+    if (tx::starts_with(number->org, abbr) && (!bare || tx::char_count(number->org) <= 4)) return std::string(name) + (bare ? "省" : "") + organ;
   return organ;
 }
 
@@ -312,7 +315,7 @@ struct Official {
         std::string_view first = tx::trim(ps[top].text);
         // (In Chinese: `AIAI` is what is left of a title whose glyphs a PDF could not map to text.)
         if (tx::char_count(first) >= 4 && tx::char_count(first) <= 60 && tx::han_count(first) >= 2 && !tx::ends_sentence(first) &&
-            !tx::contains(first, "：") &&
+            !tx::contains(first, "：") && !tx::contains(first, "|") &&  // (nor a table's row of labels, `文号 | 浏览量 |`)
             !tx::contains(first, ":") && !tx::contains(first, "http") && !of::organ_like(tx::strip_spaces(first)))
           doc.set_title(first);
       }

@@ -85,6 +85,13 @@ void find_tail(const std::vector<Paragraph>& ps, Elements& e) {
     while (below < ps.size() && ps[below].offset <= e.recipients_text.offset) ++below;
   for (std::size_t i = below; i < ps.size(); ++i) {
     if (auto iso = whole_date(ps[i].text)) {
+      // (A page's posting date right under the title, `2020-4-10`, over a body signed and dated
+      // below: the signature's.)
+      for (std::size_t k = i + 2; i == start && !tx::starts_with(tx::trim(ps[i].text), "（") && k < ps.size() && k <= i + 60; ++k)
+        if (auto signed_on = whole_date(ps[k].text); signed_on && organ_like(squeeze(ps[k - 1].text))) {
+          i = k, iso = signed_on;
+          break;
+        }
       date_at = i;
       e.date = {{std::string(ps[i].text), ps[i].offset}, *iso};
       break;

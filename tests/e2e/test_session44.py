@@ -84,4 +84,55 @@ check(r["kind"] == "speech" and not r["title"], f"a hall greeted: {r['kind']} {r
 r = one("open-letter.txt", "亲爱的读者朋友们:\n感谢你们一年来对本刊的支持。新的一年,我们将继续改进办刊质量,欢迎来稿。\n某某杂志编辑部\n2031年12月30日\n")
 check(r["kind"] != "speech", f"a letter to readers greets no hall: {r['kind']}")
 
+# A joint 通报 on a mirror that turned it into traditional characters: the title keeps them, its two
+# issuers set one space apart as the title prints them over two lines.
+r = one("trad.txt", "某文〔2031〕6號\n中共某陽縣委\n某陽縣人民政府\n關於表彰2030年度文明單位和文明鄉鎮的通報\n(2031年2月26日)\n"
+        "2030年,全縣各級各部門認真貫徹黨的十九大精神,扎實開展文明創建活動。縣委、縣政府決定,授予縣住房和城鄉建設局等20個單位為“縣級文明單位”。\n"
+        "希望受表彰的單位發揚成績,再接再厲。\n")
+check(r["title"] == "中共某陽縣委 某陽縣人民政府關於表彰2030年度文明單位和文明鄉鎮的通報", f"a joint title as written: {r['title']}")
+# A ministry's 公告 whose masthead and number share a line (`…农业农村部公告第 242 号`).
+r = one("gonggao.txt", "中华人民共和国某某部公告第 242 号\n2032-01-03 10:20:34.0\n某某信息服务系统\n\n"
+        "       为贯彻落实有关意见,我部组织制定了《无规定动物疫病小区评估管理办法》,现予发布,自发布之日起实施。\n\n  特此公告。\n\n"
+        "                    某某部\n\n                    2031年12月17日\n")
+check(r["kind"] == "announcement" and r["title"] == "中华人民共和国某某部公告" and number(r) == "第242号",
+      f"a 公告's number on its masthead's line: {r['kind']} {r['title']} {number(r)}")
+# A province department's page copied whole: the site's menus, lines upon lines, then the trail, the
+# title and its info line.
+menu = "".join(f"  • {d}\n" for d in ["发展和改革委员会", "教育厅", "科学技术厅", "工业和信息化厅", "民政厅", "司法厅", "财政厅", "应急管理厅", "审计厅"])
+r = one("menus.txt", "国徽某某自治区人民政府网站\n蒙文版 |\n政务微信\n|\n部门网站导航\n\n自治区政府组成部门\n\n" + menu +
+        "某某自治区应急管理厅 某某自治区应急管理厅\n\n搜本站\n首页 政务公开 政务服务 党建工作\n首页 > 政务公开 > 重点信息 > 应急预案 正文\n"
+        "某某自治区应急管理厅关于印发《自治区应急管理厅地震灾害应急处置工作预案(2031年版)》的通知\n发布日期:2031-05-18 来源:某某自治区应急厅\n\n"
+        "厅机关各处室、直属单位:\n\n现将《自治区应急管理厅地震灾害应急处置工作预案(2031年版)》印发给你们,请结合实际,认真贯彻落实。\n\n"
+        "                              2031年5月15日\n")
+check(r["kind"] == "notice" and r["title"].startswith("某某自治区应急管理厅关于印发") and r["fields"].get("date") == "2031-05-15",
+      f"a trail under a site's menus: {r['kind']} {r['title']} {r['fields'].get('date')}")
+# A county's 决定 without title: its turn `县委、县政府决定：` over the awards, a line each.
+r = one("decision.txt", "各乡镇党委、政府,县直各单位:\n2030年,各乡镇认真贯彻落实县委、县政府各项决策部署,圆满完成了年初确定的目标任务。\n"
+        "为总结经验,表彰先进,依据考核结果,县委、县政府决定:\n授予某镇“2030年度目标管理责任书考核一等奖”。\n授予某乡“2030年度目标管理责任书考核二等奖”。\n"
+        "希望受到表彰的乡镇继续发扬成绩,再接再厲。\n中共某某县委 某某县人民政府\n2031年4月28日\n")
+check(r["kind"] == "decision", f"the decision's turn over its awards: {r['kind']}")
+# A forum's copy of a province's 批复 whose title lost the province (`人民政府关于同意…的批复`): the
+# issuer completed from the series of its number (`黔府函` → 贵州省人民政府).
+r = one("reply.txt", "人民政府关于同意某某自治县部分乡镇行政区划调整的批复\n黔府函〔2031〕22号\n某顺市人民政府:\n"
+        "你市《关于某某自治县乡级政区划调整的请示》(某府呈〔2030〕10号)收悉。经研究,现批复如下:\n一、同意撤销大营乡建制,设置大营镇。\n")
+check(r["fields"].get("issuer") == ["贵州省人民政府"], f"the province from the number: {r['fields'].get('issuer')}")
+
+# A hospital's 通告 copied from a table: its cells' bars after the title and the date (`…的通告 | ||`),
+# the page's posting date right under the title, the signature's date below the body.
+r = one("hospital.txt", "关于某某区人民医院暂停部分科室 医疗业务工作的通告 | ||\n2031-4-10 | ||\n"
+        "根据市政府的总体部署,某某区人民医院决定从2031年4月10日零时起,暂停重症医学科的医疗业务工作。需到以上专科就诊的患者,请前往其他医疗机构就诊。\n"
+        "特此通告。\n某某区人民医院\n2031年4月9日\n| ||\n|\n地址:某某区某某街道曙光路1号\n联系电话:0752-1234567\n")
+check(r["kind"] == "public_notice" and r["title"] == "关于某某区人民医院暂停部分科室医疗业务工作的通告" and r["fields"].get("date") == "2031-04-09" and
+      r["fields"].get("issuer") == ["某某区人民医院"], f"bars and a posting date: {r['kind']} {r['title']} {r['fields'].get('date')} {r['fields'].get('issuer')}")
+# A township's 通告 to the public (`广大市民朋友:`): its 主送.
+r = one("public.txt", "某某镇关于严禁在镇中心区燃放烟花爆竹的通告\n\n广大市民朋友:\n为有效防范烟花爆竹安全事故发生,现通告如下:\n"
+        "严禁在镇中心区燃放烟花爆竹,一经发现,将依法处罚。\n\n某某镇应急管理办\n2031年9月27日\n")
+check(r["fields"].get("recipients") == ["广大市民朋友"], f"the public addressed: {r['fields'].get('recipients')}")
+# A township's letter to farmers under its page's box, the box's last row labels alone (`文号 | 浏览量 |`):
+# no title, and that row none.
+r = one("box-row.txt", "索引号 | 01526079-6-/2031-0508011 | 发布机构 | 某某市某某镇 |\n公开目录 | 乡镇信息 | 发布日期 | 2031-05-07 13:37:50 |\n文号 | 浏览量 |\n"
+        "全镇广大农民朋友们:\n当前,正值秸秆禁烧工作的关键时期,为使我们共同生活的家园天更蓝、地更绿,特将禁烧秸秆要求告知如下:\n"
+        "一、树立生态环保意识,充分认识露天焚烧秸秆的危害性。\n二、积极响应号召,自觉做到不在田间地头焚烧秸秆。\n某某镇人民政府\n2031年5月7日\n")
+check(not r["title"], f"an address and a box's row are no title: {r['title']!r}")
+
 done()
