@@ -79,7 +79,8 @@ def compare(g, r):
     rn = (f.get("doc_number") or {}).get("text") if isinstance(f.get("doc_number"), dict) else None
     out["doc_number"] = (squeeze(gn) or None, squeeze(rn) or None)
     gi = expected_issuers(g)
-    ri = f.get("issuer")
+    # (A summary or report names its writer `unit`, as the experience handler reads it: the same organ.)
+    ri = f.get("issuer") or ([f["unit"]] if isinstance(f.get("unit"), str) and f.get("unit") else None)
     gl = [squeeze(x) for x in gi] if gi else None
     rl = [squeeze(x) for x in ri] if ri else None
     # A gold issuer given only as the title's string (`人力资源社会保障部 国家发展改革委 农业农村部`)
@@ -90,8 +91,9 @@ def compare(g, r):
     out["date"] = (g.get("date"), f.get("date"))
     # Lists of organs compare item by item; a group joined by 、 (`各市人社局、财政局`) is its
     # items, whichever way a gold writer or gongwen grouped them.
+    # (So is a list parted by commas, `秘书长,各位委员`, wide or narrow.)
     def organs(xs):
-        return [y for x in xs for y in squeeze(x).split("、") if y] if xs else None
+        return [y for x in xs for y in re.split(r"[、，,]", squeeze(x)) if y] if xs else None
     out["recipients"] = (organs(g.get("recipients")), organs(f.get("recipients")))
     out["cc"] = (organs(g.get("cc")), organs(f.get("cc")))
     gh = [squeeze(h) for h in g.get("level1_headings") or []]

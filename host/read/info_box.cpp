@@ -215,6 +215,13 @@ std::vector<Pair> bar_pairs(std::string_view t, bool labels_alone) {
   return out;
 }
 
+// A labelled value as its table cell ends it: the bars after it dropped (`标题:某某工作总结 | |`).
+std::string_view cell_value(std::string_view v) {
+  v = text::trim(v);
+  while (!v.empty() && (v.back() == '|' || text::ends_with(v, "｜"))) v = text::trim(v.substr(0, v.size() - (v.back() == '|' ? 1 : 3)));
+  return v;
+}
+
 // The pairs a line holds when it opens with a label (a bullet and the label's
 // spaces dropped: `• 索引号:`, `文　　号：`, `【发文字号】`), each value running to
 // the next label (`索引号: 0031… 组配分类: 规范性文件发布`); empty when the line
@@ -264,7 +271,7 @@ std::vector<Pair> pairs_of(std::string_view t) {
       }
       text::next_cp(t, k);
     }
-    out.emplace_back(l, text::trim(t.substr(v, next == npos ? npos : next - v)));
+    out.emplace_back(l, cell_value(t.substr(v, next == npos ? npos : next - v)));
     if (next == npos) {
       if (spaced && (out.size() < 2 || !plausible(out))) out.clear();
       return out;
@@ -272,7 +279,7 @@ std::vector<Pair> pairs_of(std::string_view t) {
     l = nl;
     v = next_v;
   }
-  out.emplace_back(l, text::trim(t.substr(v)));
+  out.emplace_back(l, cell_value(t.substr(v)));
   return out;
 }
 
