@@ -10,11 +10,13 @@
 #include "read/html_chrome.hpp"
 #include "read/html_meta.hpp"
 #include "read/info_box.hpp"
+#include "clean/script_fold.hpp"
 
 #include <gongwen/text.hpp>
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <array>
 #include <vector>
 
@@ -53,6 +55,10 @@ bool info_line(std::string_view line) {
     if (auto d = text::find_full_date(line.substr(at)); d && d->begin <= 3 * 3 + 6) return true;
   bool posted = t.find("发布时间") != std::string_view::npos || t.find("发布日期") != std::string_view::npos ||
                 t.find("发表时间") != std::string_view::npos || t.find("信息时间") != std::string_view::npos;
+  // (A site's name, its day and its source, `中央政府门户网站 www.gov.cn   2008年03月06日   来源:人民日报`.)
+  if (n == 1 && (t.find("来源：") != std::string_view::npos || t.find("来源:") != std::string_view::npos) && !text::more_visible_than(line, 60) &&
+      text::find_full_date(line))
+    return true;
   // (A site's name, its posting time and an empty label: `某某省交通运输厅 2021-02-10 13:44 来源:`.)
   if (n == 1 && !text::more_visible_than(line, 50) && posting_time(line)) return true;
   // (No label: the day and time it was posted, then the paper's name, `2022年01月31日 11时09分   某某日报`.)
@@ -128,13 +134,18 @@ void box_fields(const InfoBox& box, Unwrapped& u) {
 }  // namespace
 
 bool unwrap_copied_page(std::string_view s, Unwrapped& u) {
+  // A page in traditional characters (`當前位置: 首頁>>`, `來源:`) is told by its lines read folded, a
+  // line's length kept (script_fold.hpp): the same offsets; what is kept is read as written.
+  std::optional<ScriptFold> fold = fold_traditional(s);
+  std::string_view d = fold ? std::string_view(fold->text) : s;
   std::vector<Line> lines;
-  for (std::size_t b = 0; b < s.size();) {
-    std::size_t e = s.find('\n', b);
-    e = e == std::string_view::npos ? s.size() : e + 1;
-    if (auto t = text::trim(s.substr(b, e - b)); !t.empty()) lines.push_back({b, e, t});
+  for (std::size_t b = 0; b < d.size();) {
+    std::size_t e = d.find('\n', b);
+    e = e == std::string_view::npos ? d.size() : e + 1;
+    if (auto t = text::trim(d.substr(b, e - b)); !t.empty()) lines.push_back({b, e, t});
     b = e;
   }
+  auto written = [&](std::size_t i) { return s.substr(static_cast<std::size_t>(lines[i].t.data() - d.data()), lines[i].t.size()); };
   if (lines.size() < 4) return false;
   // The head's page lines, and the first line of a closing block of page lines.
   std::vector<bool> drop(lines.size(), false);
@@ -199,7 +210,7 @@ bool unwrap_copied_page(std::string_view s, Unwrapped& u) {
   // A government page's information box (info_box.cpp) under the page's own short lines.
   InfoBox box;
   std::vector<std::string_view> texts;
-  for (const auto& l : lines) texts.push_back(l.t);
+  for (std::size_t i = 0; i < lines.size(); ++i) texts.push_back(written(i));
   bool boxed = find_info_box(texts, kBoxHead, box);
   for (std::size_t i = 0; boxed && i < box.first; ++i)  // (a trail may be long: `您现在所在的位置: 网站首页> … > 年度计划`)
     boxed = breadcrumb_line(lines[i].t) || (!text::more_visible_than(lines[i].t, 60) && lines[i].t.find("。") == std::string_view::npos);
@@ -211,7 +222,7 @@ bool unwrap_copied_page(std::string_view s, Unwrapped& u) {
     for (const auto& [label, value] : box.pairs)
       if ((label == "名称" || label == "标题" || label == "文件名称" || label == "法规名称") && !value.empty()) named = text::strip_spaces(value);
     bool head_is_page = !named.empty();
-    for (std::size_t i = 0; i < box.first && head_is_page; ++i) head_is_page = text::strip_spaces(lines[i].t) != named;
+    for (std::size_t i = 0; i < box.first && head_is_page; ++i) head_is_page = text::strip_spaces(written(i)) != named;
     for (std::size_t i = 0; i <= box.last; ++i)
       if (i >= box.first || head_is_page || chrome_line(lines[i].t) || breadcrumb_line(lines[i].t)) drop[i] = true;
     trail_or_info = true;
@@ -244,16 +255,25 @@ bool unwrap_copied_page(std::string_view s, Unwrapped& u) {
     for (std::size_t k = i + 2; k < lines.size() && k <= i + 4 && !under; ++k) under = drop[k] && k < tail_from;
     if (label && under && !drop[i + 1] && !text::more_visible_than(lines[i + 1].t, 60)) {
       drop[i] = true;
-      column = q;
+      column = text::strip_spaces(written(i));
     }
     break;
   }
 
   // The page's facts from its own lines.
-  std::string head, tail;
+  // (Read folded, its labels are found; a value is then taken as written, at the same place.)
+  std::string head, head_read, tail;
   for (std::size_t i = 0; i < lines.size(); ++i)
-    if (drop[i]) (i < tail_from ? head : tail).append(lines[i].t).append("\n");
-  page_info(head, u);
+    if (drop[i]) {
+      (i < tail_from ? head : tail).append(written(i)).append("\n");
+      if (i < tail_from) head_read.append(lines[i].t).append("\n");
+    }
+  std::vector<std::string> before;
+  for (const auto& [k, v] : u.fields.items()) before.push_back(k);
+  page_info(head_read, u);
+  for (auto& [k, v] : u.fields.items())
+    if (fold && v.is_string() && std::find(before.begin(), before.end(), k) == before.end())
+      if (auto at = head_read.find(v.get<std::string>()); at != std::string::npos) v = head.substr(at, v.get<std::string>().size());
   footer_site(tail, u);
   if (boxed) box_fields(box, u);
   if (!column.empty() && !u.fields.contains("page_column")) u.fields["page_column"] = column;

@@ -36,8 +36,12 @@ void to_last_repeat(const std::vector<Paragraph>& ps, Title& t) {
       bool han = !prefix.empty();
       for (std::size_t k = 0; k < prefix.size();) han &= tx::is_han(tx::next_cp(prefix, k));
       // The repeat starts on its own line with the issuers (never chrome before them).
+      // (Or a congress's session that adopts a resolution, `…全国人民代表大会` / `第一次会议关于…的决议`,
+      // its name opening the repeat's first line.)
+      bool session = tx::ends_with(prefix, "会议") && (contains(prefix, "代表大会") || contains(prefix, "委员会"));
       bool with_issuer = !same && han && tx::starts_with(t.found.text, "关于") && tx::ends_with(cleaned, t.found.text) &&
-                         tx::char_count(prefix) <= 40 && organ_like(prefix) && contains(squeeze(ps[j].text), "关于");
+                         tx::char_count(prefix) <= 40 && (organ_like(prefix) || session) &&
+                         (contains(squeeze(ps[j].text), "关于") || (m >= 1 && organ_like(squeeze(ps[j].text))));
       if (same || with_issuer) {
         // (A joint document's issuers set over it, a line or two of organs: `民政部 中央编办 …` /
         // `商务部 人民银行 …` / `关于…的意见`; never a masthead's `…文件`.)

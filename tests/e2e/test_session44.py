@@ -135,4 +135,14 @@ r = one("box-row.txt", "索引号 | 01526079-6-/2031-0508011 | 发布机构 | �
         "一、树立生态环保意识,充分认识露天焚烧秸秆的危害性。\n二、积极响应号召,自觉做到不在田间地头焚烧秸秆。\n某某镇人民政府\n2031年5月7日\n")
 check(not r["title"], f"an address and a box's row are no title: {r['title']!r}")
 
+# A portal's copy of a 1950s resolution in traditional characters: its trail (`當前位置: 首頁>> …`) and its
+# line of site, day and source (`… 2038年03月06日   來源:某某日報`) are the page's; the title is the one
+# printed under the headline, the session that adopted it over two lines.
+r = one("resolution.txt", "當前位置: 首頁>> 中國概況>> 中國簡況\n \n關於政府工作報告的決議\n某某政府門戶網站 www.example.cn   2038年03月06日   來源:某某日報\n\n"
+        "某某省第一屆人民代表大會\n第一次會議關於政府工作報告的決議\n\n(一九五四年九月二十六日通過)\n\n"
+        "    第一屆人民代表大會第一次會議批准省長代表省人民政府所作的政府工作報告;並對於五年來的努力和取得的巨大成就,表示滿意。\n")
+check(r["title"] == "某某省第一屆人民代表大會第一次會議關於政府工作報告的決議" and r["fields"].get("date") == "1954-09-26" and
+      r["fields"].get("source") == "某某日報" and r["fields"].get("page_date") == "2038-03-06",
+      f"a resolution under a traditional page's head: {r['title']} {r['fields'].get('date')} {r['fields'].get('source')} {r['fields'].get('page_date')}")
+
 done()
