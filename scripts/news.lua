@@ -21,7 +21,7 @@
 --   a web page's publication date with its source, site or author (the
 --     page's metadata, not the text: a CMS posts news with both), or a
 --     dataset row's date column with a source, reporter or url column        +0.15
---   the site files the page under a news column (page_column: 综合新闻, 工作动态;
+--   the site files the page under a news column (page_column: 综合新闻, 工作动态, 基层信息;
 --     or, with no page_column, its address's last column folder: /zxdt/ 最新动态,
 --     /tpxw/ 图片新闻, as a column label is, whatever the text says)           +0.25
 --     (or the item stands in a bulletin's issue: fields.bulletin, 工作简报, 政务信息)
@@ -275,7 +275,9 @@ return {
     local from_text = doc:score()  -- what the text itself says, before the page's metadata
     -- The site files the page under a news column (`首页 > 新闻中心 > 综合新闻`).
     local slug = type(f.page_column) ~= "string" and url_column(f.url) or nil  -- (the page's own column first)
-    if type(f.page_column) == "string" and gw.re.find(f.page_column, "(新闻|动态|要闻|资讯|快讯|简讯|报道|聚焦)") then
+    -- (Or its items' news as sites say it, `基层信息`, `工作信息`; not 信息公开, a government's documents.)
+    if type(f.page_column) == "string" and (gw.re.find(f.page_column, "(新闻|动态|要闻|资讯|快讯|简讯|报道|聚焦)") or
+        (gw.re.find(f.page_column, "信息$") and not gw.re.find(f.page_column, "(公开|政府|详情)"))) then
       doc:signal("the site files it under a news column", 0.25)
     elseif slug and (slug:match("^%l%l?%l?dt$") or slug:match("^%l%l?%l?xw$") or slug == "xwzx" or slug == "dongtai") then
       -- (Not a bare `xw`, 学位 on a university's site; `/news/`, `/xinwen/` are the outlet rule's, below.)

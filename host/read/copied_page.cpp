@@ -124,7 +124,8 @@ void box_fields(const InfoBox& box, Unwrapped& u) {
     }
   }
   // (The publication dates the page; the document's own date only when none does, as html_meta.cpp reads a box.)
-  if (!published.empty()) set("page_date", published);
+  // (The box's 发布日期 over a loose `时间:` line the template left under the title.)
+  if (!published.empty()) u.fields["page_date"] = published;
   else if (!written.empty()) set("page_date", written);
   // (The document's own date as the box gives it dates a document that prints none, before the page's.)
   if (!written.empty()) set("page_written_date", written);
@@ -165,6 +166,22 @@ bool unwrap_copied_page(std::string_view s, Unwrapped& u) {
       if (trail_or_info && text::starts_with(t, l) && text::char_count(t) <= 30 && !text::trim(t.substr(l.size())).empty() &&
           t.find(' ', l.size() + 1) == std::string_view::npos)
         info = true;
+    // (A label of the info line alone, its value on the next line, `发布时间:` / `2025-05-22 10:03`,
+    // `信息来源:` / `某某融媒`, as a layout's cells copy: the two lines are the page's.)
+    if (!info && !trail && i + 1 < lines.size() && !text::more_visible_than(t, 7) && (text::ends_with(t, ":") || text::ends_with(t, "："))) {
+      std::string_view next = lines[i + 1].t;
+      bool dated = (t.find("时间") != std::string_view::npos || t.find("日期") != std::string_view::npos) && text::find_full_date(next) &&
+                   !text::more_visible_than(next, 24);
+      bool sourced = t.find("来源") != std::string_view::npos && !text::more_visible_than(next, 20) && next.find(':') == std::string_view::npos &&
+                     next.find("：") == std::string_view::npos && next.find("。") == std::string_view::npos;
+      if (dated || sourced) {
+        drop[i] = drop[i + 1] = true;
+        marks += 1;
+        trail_or_info = true;
+        ++i;
+        continue;
+      }
+    }
     // (An e-paper's banner over its trail: `版权所有:某某医院 PDF版`; a 主办单位 line may be the article's.)
     bool banner = t.find("版权所有") != std::string_view::npos || t.find("Copyright") != std::string_view::npos || t.find("PDF版") != std::string_view::npos;
     if (i < 3 && banner && !text::more_visible_than(t, 40) && !trail && !info) {
@@ -225,6 +242,9 @@ bool unwrap_copied_page(std::string_view s, Unwrapped& u) {
     for (std::size_t i = 0; i < box.first && head_is_page; ++i) head_is_page = text::strip_spaces(written(i)) != named;
     for (std::size_t i = 0; i <= box.last; ++i)
       if (i >= box.first || head_is_page || chrome_line(lines[i].t) || breadcrumb_line(lines[i].t)) drop[i] = true;
+    // (Under the box, the title and the page's info line, however far down the box pushed them.)
+    for (std::size_t i = box.last + 1; i < lines.size() && i <= box.last + 3; ++i)
+      if (info_line(lines[i].t)) drop[i] = true;
     trail_or_info = true;
     strong += 1;
   }

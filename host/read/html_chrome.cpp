@@ -157,8 +157,11 @@ bool chrome_line(std::string_view t) {
       "热门站点"};
   std::string sq = text::strip_spaces(t);
   if (sq == "图集" || sq == "高清图集" || sq == "相关图集") return true;  // a gallery's label, alone
-  // (The size switch with an ASCII colon, `字号: [ ]`, `字体:[大中小]`; `发文字号:` is a label of the box.)
-  if (sq.starts_with("字号:") || sq.starts_with("字体:")) return true;
+  // (The size switch with an ASCII colon, `字号: [ ]`, `字体:[大中小]`, `字体大小:【大】`; `发文字号:` is a label of the box.)
+  if (sq.starts_with("字号:") || sq.starts_with("字体:") || sq.starts_with("字体大小")) return true;
+  // (The site's welcome and the clock's label alone, `欢迎访问某某县人民政府!`, `今天是`.)
+  if ((sq.starts_with("欢迎访问") || sq.starts_with("欢迎来到") || sq.starts_with("欢迎光临")) && text::char_count(sq) <= 24) return true;
+  if (sq == "今天是" || sq == "今天是：" || sq == "今天是:") return true;
   // (An e-paper's page switches and counts: `通版阅读请点击:`, `展开通版`, `当前版:06版`, `文章字数:391`.)
   for (std::string_view w : {"通版阅读", "展开通版", "收缩通版", "当前版:", "当前版：", "文章字数"})
     if (sq.starts_with(w)) return true;

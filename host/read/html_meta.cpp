@@ -3,6 +3,7 @@
 #include "util/china_time.hpp"
 
 #include <gongwen/structure.hpp>
+#include <gongwen/people.hpp>
 #include <gongwen/text.hpp>
 
 #include <algorithm>
@@ -274,8 +275,32 @@ static std::string date_badge(std::string_view a, std::string_view b) {
 
 // The labelled facts of a page's info line, wherever the page prints them
 // (`发布时间：2016-11-22 来源：省发改委`): the value runs to the next label or a wide gap.
-void page_info(std::string_view flat, Unwrapped& u) {
+void page_info(std::string_view flat_as_given, Unwrapped& u) {
   static constexpr std::array<std::string_view, 5> date_labels = {"发布时间", "发布日期", "发表时间", "日期", "时间"};
+  // (A label alone on its line, its value on the next, `信息来源:` / `今日开鲁`, as a layout's cells copy:
+  // read as one line.)
+  std::string joined_labels;
+  joined_labels.reserve(flat_as_given.size());
+  bool pending = false;  // a label alone was the last line
+  for (std::size_t b = 0; b < flat_as_given.size();) {
+    std::size_t e = std::min(flat_as_given.find('\n', b), flat_as_given.size());
+    std::string_view line = text::trim(flat_as_given.substr(b, e - b));
+    b = e + 1;
+    if (line.empty()) continue;
+    bool colon = line.find(':') != std::string_view::npos || line.find("：") != std::string_view::npos;
+    if (pending && !colon && !text::more_visible_than(line, 30) && (text::han_count(line) >= 2 || text::find_full_date(line))) {
+      joined_labels.append(line).append("\n");
+      pending = false;
+      continue;
+    }
+    if (pending) joined_labels.append("\n");
+    pending = (text::ends_with(line, ":") || text::ends_with(line, "：")) && text::char_count(line) <= 7 &&
+              (line.find("来源") != std::string_view::npos || line.find("时间") != std::string_view::npos ||
+               line.find("日期") != std::string_view::npos || line.find("作者") != std::string_view::npos);
+    joined_labels.append(line);
+    if (!pending) joined_labels.append("\n");
+  }
+  std::string_view flat = joined_labels;
   std::size_t lines = 0;
   std::string sourced_date, badge_date, candidate, written_date, labelled_date;
   std::size_t badged = 0, candidate_line = 0;  // badges with an article under them; the last badge seen
@@ -449,6 +474,12 @@ void page_info(std::string_view flat, Unwrapped& u) {
           }
           // (Nor one opening a bracket it never closes: `【信息来源:【信息时间:…】` gives the next label's start.)
           if (auto open = v.find("【"); open != std::string_view::npos && v.find("】", open) == std::string_view::npos) v = text::trim(v.substr(0, open));
+          // (Nor the writers credited after it, `浙江在线 通讯员 某某 某某`, `某某置业 何某某`: the unit is the source.)
+          for (std::string_view role : {" 通讯员", " 记者", " 作者", " 文/", " 文／"})
+            if (auto at = v.find(role); at != std::string_view::npos && at > 0) v = text::trim(v.substr(0, at));
+          if (auto gap = v.rfind(' '); gap != std::string_view::npos && gap > 0 && people::personal_name(text::trim(v.substr(gap))) &&
+                                       !people::personal_name(text::trim(v.substr(0, gap))))
+            v = text::trim(v.substr(0, gap));
           if (v.empty()) continue;
           u.fields["source"] = std::string(v);
           break;

@@ -50,7 +50,7 @@ constexpr std::array kBoxLabels{
     BoxLabel{"名称", Shape::title, false},        BoxLabel{"发布单位", Shape::any, true},    BoxLabel{"统一编号", Shape::index, true},
     BoxLabel{"施行日期", Shape::date, false},   BoxLabel{"效力级别", Shape::any, false},   BoxLabel{"废止时间", Shape::date, false},
     BoxLabel{"生成日期", Shape::date, false},   BoxLabel{"生效时间", Shape::date, false},  BoxLabel{"关键词", Shape::any, false},
-    BoxLabel{"浏览次数", Shape::any, false},    BoxLabel{"浏览量", Shape::any, false},     BoxLabel{"信息名称", Shape::title, false},   BoxLabel{"公布日期", Shape::date, false},
+    BoxLabel{"浏览次数", Shape::any, false},    BoxLabel{"浏览量", Shape::any, false},     BoxLabel{"发文时间", Shape::date, true},     BoxLabel{"信息名称", Shape::title, false},   BoxLabel{"公布日期", Shape::date, false},
     BoxLabel{"分类", Shape::any, false},        BoxLabel{"公开目录", Shape::any, false},   BoxLabel{"公开责任部门", Shape::any, false},
     BoxLabel{"公开形式", Shape::any, false},    BoxLabel{"公开日期", Shape::date, false},
     // A law database's record (`法规名称 |` over its value, a cell a line).
@@ -145,7 +145,14 @@ std::size_t spaced_label_at(std::string_view t, std::size_t i, const BoxLabel*& 
   for (const auto& l : kBoxLabels) {
     if (t.substr(i, l.name.size()) != l.name) continue;
     std::size_t e = i + l.name.size(), k = e;
-    if (e >= t.size() || !text::is_space(text::next_cp(t, k))) continue;
+    if (e >= t.size()) continue;
+    // (Or its value glued to it, as a table's cells lose their gap: `索引号000014349/2024-25701 成文日期2024-05-30`;
+    // a name of three characters at least, so that a word of the text is none.)
+    if (!text::is_space(text::next_cp(t, k))) {
+      if (text::char_count(l.name) < 3) continue;
+      found = &l;
+      return e;
+    }
     while (k < t.size()) {
       std::size_t n = k;
       if (!text::is_space(text::next_cp(t, n))) break;
@@ -217,9 +224,8 @@ std::vector<Pair> bar_pairs(std::string_view t, bool labels_alone) {
 
 // A labelled value as its table cell ends it: the bars after it dropped (`标题:某某工作总结 | |`).
 std::string_view cell_value(std::string_view v) {
-  v = text::trim(v);
-  while (!v.empty() && (v.back() == '|' || text::ends_with(v, "｜"))) v = text::trim(v.substr(0, v.size() - (v.back() == '|' ? 1 : 3)));
-  return v;
+  v = v.substr(0, std::min(v.find('|'), v.find("｜")));  // (no value holds a bar: the next cell's)
+  return text::trim(v);
 }
 
 // The pairs a line holds when it opens with a label (a bullet and the label's
@@ -233,7 +239,8 @@ std::vector<Pair> pairs_of(std::string_view t) {
   while (i < t.size()) {  // the converter's bullet
     std::size_t k = i;
     char32_t c = text::next_cp(t, k);
-    if (c != U'•' && c != U'·' && c != U'●' && c != U'▪' && c != U'■' && c != U'◆' && c != '*' && c != '-' && c != '>' &&
+    // (Or a table's bar before its first cell, `| 索引号:0000…/2022-83299 | |`.)
+    if (c != U'•' && c != U'·' && c != U'●' && c != U'▪' && c != U'■' && c != U'◆' && c != '*' && c != '-' && c != '>' && c != '|' &&
         !text::is_space(c))
       break;
     i = k;

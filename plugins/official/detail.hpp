@@ -42,7 +42,10 @@ bool body_paragraph(std::string_view t);
 // `|`, `字体：`: six characters or fewer), at most 3n paragraphs in all.
 std::size_t window_end(const std::vector<Paragraph>& ps, std::size_t from, std::size_t n);
 void find_head(const std::vector<Paragraph>& ps, Elements& e, std::size_t title_at);
-void find_recipients(const std::vector<Paragraph>& ps, Elements& e);
+void find_recipients(const std::vector<Paragraph>& ps, Elements& e);  // recipients.cpp
+// An addressee that names an organ (squeezed): the organ, its leaders (`某市财政局领导`), or the
+// organ and the people it covers (`某某村村民委员会及有关居民`).
+bool organ_addressee(std::string_view q);
 
 // title.cpp
 bool head_line(std::string_view t);

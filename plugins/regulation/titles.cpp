@@ -188,7 +188,9 @@ std::string_view head_title(const std::vector<st::Paragraph>& ps) {
   // (A document site's page: its picture and licence lines over the flattened text.)
   for (std::size_t i = 0; i < ps.size() && i < 8; ++i)
     if (auto f = flattened_title(ps[i].text); !f.empty()) return f;
-  return ps.empty() ? std::string_view() : ps[0].text;
+  // (Else the first line, unless it is prose: a text opening with its preamble has no title.)
+  if (ps.empty() || (tx::more_visible_than(ps[0].text, 60) && tx::unquoted_count(ps[0].text, U"，。,") > 0)) return {};
+  return ps[0].text;
 }
 
 // The head of a name wrapped over two lines (`中华人民共和国工业产品生产` / `许可证管理条例实施办法`):
@@ -209,11 +211,16 @@ std::string title_above_articles(const std::vector<st::Paragraph>& ps) {
   for (std::size_t i = 0; i < ps.size() && i < 60; ++i) {
     auto family = tx::parse_marker(ps[i].text).family;
     if (family != MarkerFamily::article && family != MarkerFamily::chapter) continue;
-    for (std::size_t j = i; j-- > 0 && j + 4 >= i;) {
+    // (Over the 题注's lines, each revision a line or two: `2017年8月22日…第六次主任会议修订`.)
+    for (std::size_t j = i; j-- > 0 && j + 8 >= i;) {
       std::string_view t = tx::trim(ps[j].text);
       if (tx::more_visible_than(t, 60) || contains(t, "。") || instrument_of(tx::strip_spaces(t)).empty()) continue;
       // (Not when the name is whole on its line: `关于…的办法`, or one that names its place.)
       if (j > 0 && !tx::starts_with(t, "关于") && wrapped_name_head(ps[j - 1].text)) return std::string(tx::trim(ps[j - 1].text)) + std::string(t);
+      // (Or an organ's name broken inside it, `某某州人民代表大会` / `常务委员会机关公文处理办法`.)
+      for (std::string_view rest : {"常务委员会", "委员会", "办公室", "办公厅"})
+        if (j > 0 && tx::starts_with(t, rest) && people::organ_like(tx::strip_spaces(ps[j - 1].text)) && !tx::more_visible_than(ps[j - 1].text, 30))
+          return std::string(tx::trim(ps[j - 1].text)) + std::string(t);
       return std::string(t);
     }
     break;

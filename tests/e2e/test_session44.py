@@ -145,4 +145,41 @@ check(r["title"] == "某某省第一屆人民代表大會第一次會議關於�
       r["fields"].get("source") == "某某日報" and r["fields"].get("page_date") == "2038-03-06",
       f"a resolution under a traditional page's head: {r['title']} {r['fields'].get('date')} {r['fields'].get('source')} {r['fields'].get('page_date')}")
 
+# An autonomous region's 文件 as a PDF's text: its 主送 wrapped inside a word (`…各行政公署,自治` /
+# `区人民政府各部门、各直属机构:`); a database's copy with its number bracketed before the list.
+r = one("wrapped-list.txt", "某疆维吾尔自治区人民政府\n\n文件\n\n某政发〔2031〕16号\n\n关于印发《某疆维吾尔自治区关于进一步\n\n做好稳就业工作的实施意见》的通知\n\n"
+        "某犁哈萨克自治州,各州、市、县(市)人民政府,各行政公署,自治\n\n区人民政府各部门、各直属机构:\n\n"
+        "现将《某疆维吾尔自治区关于进一步做好稳就业工作的实施意见》印发给你们,请认真贯彻执行。\n\n2031年3月19日\n")
+check((r["fields"].get("recipients") or [""])[0] == "某犁哈萨克自治州", f"a list wrapped inside a word: {r['fields'].get('recipients')}")
+r = one("bracketed-number.txt", "自治区人民政府关于\n印发某疆维吾尔自治区百万人温饱工程计划的通知\n(某政发〔2031〕103号)某犁哈萨克自治州,各州、市、县(市)人民政府,各行政公署:\n"
+        "现将《某疆维吾尔自治区百万人温饱工程计划》印发给你们,请结合本地实际情况,认真贯彻执行。\n")
+check((r["fields"].get("recipients") or [""])[0] == "某犁哈萨克自治州", f"a bracketed number before the list: {r['fields'].get('recipients')}")
+r = one("residents.txt", "关于某某镇道路占道经营整治的公告\n居民朋友:\n为进一步改善镇区环境,现就占道经营整治有关事项公告如下:\n一、自即日起禁止占道经营。\n某某区住房和城乡建设局\n2031年5月6日\n")
+check(r["fields"].get("recipients") == ["居民朋友"], f"the residents addressed: {r['fields'].get('recipients')}")
+# A congress office's rule under its portal's side panel: its title wrapped inside the organ's name
+# (`某某州人民代表大会` / `常务委员会机关公文处理办法`) over the 题注's revision lines.
+r = one("rule.txt", "宣传人大制度 交流人大经验;推进民主法制建设。\n信息搜索:\n\n主任之窗\n\n某某州人大常委会主任\n王某某\n自身建设\n\n"
+        "某某州人民代表大会常务委员会机关公文处理办法\n\n来源:州人大\n访问量:\n更新日期:2032-01-12\n\n某某州人民代表大会\n\n常务委员会机关公文处理办法\n\n"
+        "2027822日某某州第十二届人民代表大会\n\n常务委员会第六次主任会议修订\n\n2031828日某某州第十届人民代表大会\n\n常务委员会第二十次主任会议修订\n\n"
+        "第一章\n\n第一条为实现州人大常委会机关公文处理工作规范化,根据有关规定,制定本办法。\n\n第二条本办法适用于州人大常委会机关的公文处理工作。\n\n第三条公文处理应当坚持实事求是。\n")
+check(r["kind"] == "regulation" and r["title"] == "某某州人民代表大会常务委员会机关公文处理办法", f"a rule's title over its revisions: {r['kind']} {r['title']}")
+r = one("convention.txt", "为适应新形势的发展,实施依法建制,依法治居,保障集体和居民的合法权益,实现居民自我教育、自我管理、自我约束的目的,特制定本公约。\n"
+        "第一章 总则\n第一条 本社区居民应当遵守本公约。\n第二条 居民应当爱护公共设施。\n第三条 居民应当维护社区秩序。\n")
+check(r["kind"] == "regulation" and not r["title"], f"a preamble is no title: {r['kind']} {r['title']!r}")
+# A county's news page: the site's welcome, its labels alone with their values on the next lines
+# (`信息来源:` / `某某融媒`), a news column by its items (`基层信息`), the source's writers after it.
+r = one("news.txt", "欢迎访问某某县人民政府!\n登录/注册 用户中心 支持IPV6\n当前位置: 首页>新闻中心>基层信息\n全县生态保护大会暨专项整治工作推进会议召开\n\n"
+        "发布时间:\n\n2032-05-22 10:03\n\n信息来源:\n\n某某融媒\n\n分享到:\n\n"
+        "5月21日,全县生态保护大会暨专项整治工作推进会议召开。县委书记出席会议并讲话。\n\n会议指出,要坚决扛起生态保护政治责任。\n")
+check(r["kind"] == "news" and r["title"] == "全县生态保护大会暨专项整治工作推进会议召开" and r["fields"].get("page_date") == "2032-05-22" and
+      r["fields"].get("source") == "某某融媒", f"a news page's labels alone: {r['kind']} {r['title']} {r['fields'].get('page_date')} {r['fields'].get('source')}")
+r = one("writers.txt", "某某置业党支部开展中秋主题党日活动\n发布时间:2032-09-08 来源:某某置业 何某某\n\n9月7日,某某置业党支部开展中秋主题党日活动,党员们共同制作月饼。\n")
+check(r["fields"].get("source") == "某某置业", f"the writer after the source: {r['fields'].get('source')}")
+# A township's news under the page's box, its labels glued to their values (`索引号000014349/2032-25701 成文日期2032-05-30`).
+r = one("glued-box.txt", "今天是\n\n当前位置:首页>某某县人民政府>部门信息公开目录>乡镇信息公开>公开内容>工作动态\n\n字体大小:【大】 【中】 【小】\n\n保存为word 打印 关闭\n"
+        "索引号000014349/2032-25701 成文日期2032-05-30\n发文机关某某乡人民政府 发布日期2032-05-30\n发文字号 主题词某某乡召开防汛抗旱工作安排部署会\n\n"
+        "某某乡召开2032年防汛抗旱工作安排部署会\n\n 时间:2032-05-30       大    中    小      来源:某某日报\n\n"
+        "5月30日,某某乡召开2032年防汛抗旱工作安排部署会。会议强调了防汛抗旱工作的重要性。\n\n首先,会议要求压实防御责任。\n")
+check(r["title"] == "某某乡召开2032年防汛抗旱工作安排部署会", f"a box's labels glued to their values: {r['title']}")
+
 done()
