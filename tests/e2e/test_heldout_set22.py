@@ -6,7 +6,10 @@ union, a Red Cross society, a company, a university department and a party depar
 replies, circulars and a letter (gongwen-41); joint documents of party committees and governments
 (gongwen-42); ministries' and provincial departments' documents (gongwen-43); universities', schools'
 and a hospital's (gongwen-44); townships', street offices' and communities' (gongwen-45); reports and a
-summary (gongwen-46); new-year addresses and a commencement address (pages-24). Floors: the figures
+summary (gongwen-46); new-year addresses and a commencement address (pages-24); 公文 of the autonomous
+regions and prefectures (gongwen-47); rules of universities, communities, a congress office, a CPPCC,
+a company and a county (gongwen-48); news items of county, court, hospital, school and company sites
+(pages-25). Floors: the figures
 when session 44's fixes landed; the first pass is in the session's note."""
 import os
 import re
@@ -53,5 +56,13 @@ official("gongwen-45", {"kind": 8, "title": 7, "doc_number": 1, "issuer": 6, "da
 official("gongwen-46", {"kind": 4, "title": 3, "issuer": 2, "date": 4, "recipients": 1})
 # Probe 152: an address under its report, two signers, a page's clock, a hall greeted.
 speech_floors("pages-24", {"kind": 6, "title": 6, "speaker": 3, "date": 5})
+
+# Probe 161: a 主送 wrapped inside a word, or glued after its bracketed number; the residents addressed.
+official("gongwen-47", {"kind": 8, "title": 8, "doc_number": 6, "issuer": 7, "date": 6, "recipients": 8})
+# Probe 162: a rule's title over its 题注's revisions; a preamble is no title.
+official("gongwen-48", {"kind": 8, "title": 7, "doc_number": 1, "issuer": 5, "date": 4})
+# Probe 163: a news page's labels alone over their values, a box's glued labels, writers after a source.
+floors(evaluate("eval_pages", os.path.join(D, "pages-25"), "--gongwen", GONGWEN),
+       {"title": 8, "date": 7, "source": 8, "first": 7, "last": 6, "kind": 7}, "pages-25 ")
 
 done()
