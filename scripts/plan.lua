@@ -1,11 +1,11 @@
--- plan: 规划, 计划, 方案, 工作要点, 工作安排, 纲要 — what an organ means to do, over a period, in parts
+-- plan: 规划, 计划, 方案, 预案, 工作要点, 工作安排, 纲要 — what an organ means to do, over a period, in parts
 -- (`某某市国民经济和社会发展第十四个五年规划`, `某某行动方案（2024—2027年）`, `2024年工作要点`).
 -- Kind `plan`: not one of the 15 公文 kinds; most are issued as the attachment of a 通知
 -- (`关于印发《…方案》的通知`, the official handler's), and reach this handler as the
 -- attachment the splitter cut, or alone as sites and datasets keep them.
 --
 -- What marks one, no signal deciding alone (a headline `我市出台…行动方案` names one too):
---   the title ends with the genre (规划, 计划, 方案, 要点, 工作安排, 纲要), a standing or a
+--   the title ends with the genre (规划, 计划, 方案, 预案, 要点, 工作安排, 纲要), a standing or a
 --   period in brackets after it (`（试行）`, `（2021—2025年）`) left aside        +0.25
 --   the period it covers in the title (`2021—2025年`, `十四五`, `2024年`)         +0.10
 --   the parts a plan is written in, as headings (`一、指导思想`, `（二）主要目标`,
@@ -18,14 +18,16 @@
 -- (the plan's part headings as printed), issuer and date from a signature over a date
 -- closing it, or from a date line under the title; a section per level-1 heading.
 
-local GENRE = "(规划|计划|方案|工作要点|要点|工作安排|纲要)"
+local GENRE = "(规划|计划|方案|预案|工作要点|要点|工作安排|纲要)"  -- (预案: what it means to do when an emergency comes)
 -- What a headline does to a plan (`我市出台…行动方案`, `省政府印发…规划`): it reports one.
 local REPORTED = "(出台|印发|发布|制定|启动|部署|召开|通过|审议|解读)"
 -- The standing or the period after the title: `（试行）`, `（2021—2025年）`, `（2024-2027年）`, `（征求意见稿）`.
 local TAIL = "\\s*[（(][^（）()]{1,16}[）)]\\s*$"
 local PARTS = { "指导思想", "总体要求", "基本原则", "工作原则", "主要目标", "发展目标", "工作目标", "总体目标",
   "目标任务", "重点任务", "主要任务", "重点工作", "工作任务", "保障措施", "组织保障", "实施步骤",
-  "进度安排", "时间安排", "组织实施", "工作措施", "发展基础", "发展环境", "规划实施", "实施保障", "任务分工" }
+  "进度安排", "时间安排", "组织实施", "工作措施", "发展基础", "发展环境", "规划实施", "实施保障", "任务分工",
+  -- (an emergency plan's, 预案: GB/T 29639's parts)
+  "编制目的", "编制依据", "组织体系", "组织机构及职责", "预防预警", "监测预警", "应急响应", "应急处置", "后期处置", "应急保障" }
 
 -- The title without what follows the genre (one bracket, or two: `（试行）（2024—2027年）`).
 local function bare(title)
@@ -56,8 +58,10 @@ end
 -- A heading naming one of a plan's parts: short, after its marker (`一、`, `（二）`, `第三章`) or bare.
 local function part_of(text)
   if gw.len(text) > 30 or gw.re.find(text, "[。；]") then return nil end
-  local m = gw.marker(text)
-  local rest = gw.trim(m and text:sub(m.length + 1) or text)
+  -- (Or numbered as an emergency plan numbers its sections, `1.1 编制目的`, `2 组织体系`.)
+  local numbered = text:match("^%s*%d+[%.%d]*%s+(.*)$")
+  local m = not numbered and gw.marker(text) or nil
+  local rest = gw.trim(numbered or (m and text:sub(m.length + 1)) or text)
   for _, part in ipairs(PARTS) do
     if rest:sub(1, #part) == part then return part end
   end
@@ -95,7 +99,7 @@ return {
   kinds = { "plan" },
   description = "规划、计划、方案、工作要点、工作安排、纲要 (plans and programmes)",
   priority = 20,
-  keywords = { "规划", "计划", "方案", "要点", "安排", "纲要" },
+  keywords = { "规划", "计划", "方案", "预案", "要点", "安排", "纲要" },
 
   detect = function(doc)
     -- (The title first: most documents that say 方案 or 计划 are no plan, and stop here.)

@@ -50,7 +50,8 @@ constexpr std::array kBoxLabels{
     BoxLabel{"名称", Shape::title, false},        BoxLabel{"发布单位", Shape::any, true},    BoxLabel{"统一编号", Shape::index, true},
     BoxLabel{"施行日期", Shape::date, false},   BoxLabel{"效力级别", Shape::any, false},   BoxLabel{"废止时间", Shape::date, false},
     BoxLabel{"生成日期", Shape::date, false},   BoxLabel{"生效时间", Shape::date, false},  BoxLabel{"关键词", Shape::any, false},
-    BoxLabel{"浏览次数", Shape::any, false},    BoxLabel{"浏览量", Shape::any, false},     BoxLabel{"发文时间", Shape::date, true},     BoxLabel{"信息名称", Shape::title, false},   BoxLabel{"公布日期", Shape::date, false},
+    BoxLabel{"浏览次数", Shape::any, false},    BoxLabel{"浏览量", Shape::any, false},     BoxLabel{"发文时间", Shape::date, true},
+    BoxLabel{"规范性文件登记号", Shape::any, true},     BoxLabel{"信息名称", Shape::title, false},   BoxLabel{"公布日期", Shape::date, false},
     BoxLabel{"分类", Shape::any, false},        BoxLabel{"公开目录", Shape::any, false},   BoxLabel{"公开责任部门", Shape::any, false},
     BoxLabel{"公开形式", Shape::any, false},    BoxLabel{"公开日期", Shape::date, false},
     // A law database's record (`法规名称 |` over its value, a cell a line).

@@ -111,6 +111,13 @@ void read_head_note(const std::vector<Paragraph>& ps, Elements& e) {
       continue;
     }
     if (e.date_under_title) break;  // the adoption lines above dated it
+    // (Its number before the date in the brackets, as a gazette prints it: `(宁政办发〔2001〕99号 2001年5月29日)`.)
+    if (auto n = number_in(inner, 0); n && n->found.offset == 0)
+      if (auto iso = whole_date(tx::trim(inner.substr(n->found.text.size())))) {
+        e.date = {{std::string(tx::trim(inner.substr(n->found.text.size()))), ps[i].offset}, *iso};
+        e.date_under_title = true;
+        break;
+      }
     auto d = tx::parse_date_at(tx::fold_zeros(inner), 0);
     // Or the meeting that adopted it before the date (`（中国共产党第十三届中央委员会第三次全体会议
     // 一九八八年九月三十日原则通过）`); a body that only endorsed it (`…一致赞同`) dates nothing.

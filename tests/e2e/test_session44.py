@@ -182,4 +182,15 @@ r = one("glued-box.txt", "今天是\n\n当前位置:首页>某某县人民政府
         "5月30日,某某乡召开2032年防汛抗旱工作安排部署会。会议强调了防汛抗旱工作的重要性。\n\n首先,会议要求压实防御责任。\n")
 check(r["title"] == "某某乡召开2032年防汛抗旱工作安排部署会", f"a box's labels glued to their values: {r['title']}")
 
+# A county's repost of a city's emergency plan: its box's last label alone (`规范性文件登记号 |`), the
+# site's mark before the title (`【转载】`); a plan by its sections, numbered as 预案 number them.
+r = one("repost.txt", "索 引 号 | 113310240026811889/2032-105108 | 公开方式 | 主动公开 |\n发布日期 | 2032-10-09 | 发布机构 | 某某县 |\n组配分类 | 政务信息 | ||\n"
+        "规范性文件登记号 |\n【转载】某某市防控重大动物疫情应急预案 | |||||\n|\n|||||\n1 总则\n\n1.1 编制目的\n\n为及时有效地预防、控制和扑灭重大动物疫情,制定本预案。\n\n"
+        "1.2 编制依据\n\n依据有关法律法规。\n\n2 应急指挥系统\n\n3 应急响应\n\n按照分级响应。\n\n4 后期处置\n\n做好善后。\n")
+check(r["title"] == "某某市防控重大动物疫情应急预案" and r["kind"] == "plan", f"a repost's mark and a 预案: {r['kind']} {r['title']}")
+# A region's gazette copy: the number and the date in one bracket under the title.
+r = one("gazette.txt", "某夏回族自治区人民政府办公厅关于印发\n《某夏回族自治区人民政府公文格式规定》的通知\n(某政办发〔2031〕99号 2031年5月29日)\n"
+        "某原行署,各市、县(区)人民政府,自治区政府各部门、直属机构:\n为了保持自治区人民政府公文格式的统一,自治区人民政府办公厅重新修订了《某夏回族自治区人民政府公文格式规定》,现予印发。\n")
+check(r["fields"].get("date") == "2031-05-29" and number(r) == "某政办发〔2031〕99号", f"the number and the date in one bracket: {r['fields'].get('date')} {number(r)}")
+
 done()

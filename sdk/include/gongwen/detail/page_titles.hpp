@@ -121,7 +121,8 @@ inline std::size_t undecorated_begin(std::string_view t) {
         genre |= rest.ends_with(g);
       if (genre && text::char_count(rest) >= 6 && rest.find("关于") == std::string_view::npos) return static_cast<std::size_t>(rest.data() - t.data());
     }
-  for (std::string_view badge : {"[精选]", "[精選]", "[推荐]", "[推薦]", "[原创]", "[原創]"})
+  // (Or a site's mark of a repost, `【转载】台州市…应急预案`: the document is another's, its title is its own.)
+  for (std::string_view badge : {"[精选]", "[精選]", "[推荐]", "[推薦]", "[原创]", "[原創]", "【转载】", "[转载]", "【轉載】", "【转发】"})
     if (t.starts_with(badge)) {
       std::string_view rest = text::trim(t.substr(badge.size()));
       return text::char_count(rest) >= 4 ? static_cast<std::size_t>(rest.data() - t.data()) : 0;
