@@ -189,7 +189,8 @@ std::optional<Document> split_attachment(Document& doc) {
     if (!tx::whole_date(ps[i].text)) continue;
     for (std::size_t j = i + 1; j < ps.size() && j <= i + 4; ++j) {
       std::string q = tx::strip_spaces(ps[j].text);
-      if ((tx::starts_with(q, "（") && tx::ends_with(q, "）")) || tx::starts_with(q, "附件")) continue;
+      if ((tx::starts_with(q, "（") && tx::ends_with(q, "）")) || (tx::starts_with(q, "(") && tx::ends_with(q, ")")) || tx::starts_with(q, "附件"))
+        continue;
       // (A wire's dateline over the text it carries: `新华社北京6月29日电`.)
       if ((tx::ends_with(q, "日电") || tx::ends_with(q, "日讯")) && has(q, "月") && tx::char_count(q) <= 24) continue;
       // (The rule an order names, its text straight after the date without its title printed

@@ -298,7 +298,7 @@ Elements parse(const std::vector<Paragraph>& ps, std::string_view wrapper_title)
     lines += tx::more_visible_than(head, 2) ? 1 : 0;
     addressed = lines <= 3 && colon != std::string_view::npos && head.substr(0, colon).find("。") == std::string_view::npos;
     std::string_view end = tx::trim(ps[i].text);
-    addressed |= matter_turn(ps[i].text) != std::string_view::npos &&
+    addressed |= (matter_turn(ps[i].text) != std::string_view::npos || published_circular(ps[i].text)) &&
                  (tx::ends_with(end, "：") || tx::ends_with(end, ":") || tx::ends_with(end, "如下。") || tx::ends_with(end, "如下."));
   }
   addressed = addressed || signed_close(ps, e.body_from);  // (or closed and signed as one: `特此公告。` / organs / date)
@@ -326,8 +326,13 @@ Elements parse(const std::vector<Paragraph>& ps, std::string_view wrapper_title)
   // with its signature or date is a 公文 all the same; its 文种 is guessed from its acts, and
   // marked so. Read as a 通知 first, kept only when the 主送 names organs and the end is signed.
   bool guessing = false;
-  if (!e.title.type && addressed && e.body_from < ps.size() && tx::char_count(ps[e.body_from].text) <= 80) {
-    std::string_view first = tx::trim(ps[e.body_from].text);
+  // (Its number alone over the 主送, `白政办发〔2021〕38号`, is no part of it.)
+  std::size_t addressed_at = e.body_from;
+  if (addressed_at + 1 < ps.size())
+    if (auto n = number_in(tx::trim(ps[addressed_at].text), 0); n && n->found.offset == 0 && n->found.text.size() == tx::trim(ps[addressed_at].text).size())
+      ++addressed_at;
+  if (!e.title.type && addressed && addressed_at < ps.size() && tx::char_count(ps[addressed_at].text) <= 80) {
+    std::string_view first = tx::trim(ps[addressed_at].text);
     guessing = (tx::ends_with(first, "：") || tx::ends_with(first, ":")) && !tx::starts_with(first, "各位") && !tx::starts_with(first, "尊敬") &&
                !tx::starts_with(first, "亲爱") && !contains(first, "同志") && !contains(first, "同学") && !contains(first, "朋友");
     if (guessing) {

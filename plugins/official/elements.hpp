@@ -60,6 +60,8 @@ const DocType* doc_type_by_acts(const std::vector<structure::Paragraph>& ps, std
 // Where a paragraph turns from its grounds to its matter (`现将有关事项通知如下`,
 // `现就…通告如下`): the position of 现将/现就 when 如下 follows it, else npos (headless.cpp).
 std::size_t matter_turn(std::string_view paragraph);
+// A 通报 made known by its organs, turning to its cases (`…对2起…典型问题进行通报。具体如下：`) (headless.cpp).
+bool published_circular(std::string_view paragraph);
 // A rule's own title among the body's first lines, from up to to (`…复试录取办法`, `…实施细则（试行）`):
 // a document titled by its instrument, whose `现将有关事宜通知如下` is a phrase, not its 文种.
 // (The regulation handler's list of instruments is its own: this one needs the unambiguous ones.)

@@ -81,6 +81,12 @@ bool signed_close(const std::vector<Paragraph>& ps, std::size_t from) {
   return false;
 }
 
+bool published_circular(std::string_view t) {
+  for (std::string_view act : {"进行通报", "予以通报", "公开通报", "通报如下"})
+    if (auto at = t.find(act); at != std::string_view::npos && t.find("如下", at) != std::string_view::npos) return true;
+  return false;
+}
+
 std::size_t matter_turn(std::string_view t) {
   auto turn = std::min(t.find("现将"), t.find("现就"));
   return turn != std::string_view::npos && t.find("如下", turn) != std::string_view::npos ? turn : std::string_view::npos;
@@ -179,6 +185,7 @@ const DocType* doc_type_of_body(const std::vector<Paragraph>& ps, std::size_t fr
       for (std::string_view lead : {"现", "特"})
         if (auto at = t.find(words); at != std::string_view::npos && at >= lead.size() && t.substr(at - lead.size(), lead.size()) == lead)
           return type_named(type);
+    if (published_circular(t)) return type_named("通报");
     auto turn = matter_turn(t);
     if (turn == std::string_view::npos) continue;
     for (auto [words, type] : kTurns)

@@ -201,14 +201,16 @@ struct Official {
       // quoting the formula never starts.)
       bool opens = false;
       std::string_view kind = e.title.type->chinese;
-      for (std::size_t i = e.body_from; i < ps.size() && i < e.body_from + 2 && (kind == "公告" || kind == "通告"); ++i) {
+      // (Or a 通报 its organs make known, turning to its cases: `…对2起…典型问题进行通报。具体如下：`.)
+      for (std::size_t i = e.body_from; i < ps.size() && i < e.body_from + 2 && (kind == "公告" || kind == "通告" || kind == "通报"); ++i) {
         std::string_view end = tx::trim(ps[i].text);
-        opens |= of::matter_turn(end) != std::string_view::npos && (tx::ends_with(end, "如下：") || tx::ends_with(end, "如下:"));
+        opens |= (kind == "通报" ? of::published_circular(end) : of::matter_turn(end) != std::string_view::npos) &&
+                 (tx::ends_with(end, "如下：") || tx::ends_with(end, "如下:"));
       }
       if (e.recipients.empty() && !dated && !e.number && !opens) return 0;
       if (e.title.kind_guessed) doc.signal("no title or formula; addressed (主送) and signed as a 公文", 0.15);
       else doc.signal("no title; the body's formula names the 文种 (现将…通知如下, 特此通知, 此复)", 0.25);
-      if (opens && e.recipients.empty() && !dated && !e.number) doc.signal("a 公告's turn to its matter opens the document (现将…公告如下：)", 0.10);
+      if (opens && e.recipients.empty() && !dated && !e.number) doc.signal("a 公告's or a 通报's turn to its matter opens the document (现将…公告如下：, …进行通报。具体如下：)", 0.10);
     } else if (!of::circular_organ(e.title.found.text).empty()) {
       // (`中央纪委国家监委公开通报6起…问题`: the 通报 as its organ publishes it, its findings
       // (经查, 予以通报) in the body; a news report of one names no findings.)

@@ -9,8 +9,10 @@ and a hospital's (gongwen-44); townships', street offices' and communities' (gon
 summary (gongwen-46); new-year addresses and a commencement address (pages-24); 公文 of the autonomous
 regions and prefectures (gongwen-47); rules of universities, communities, a congress office, a CPPCC,
 a company and a county (gongwen-48); news items of county, court, hospital, school and company sites
-(pages-25). Floors: the figures
+(pages-25); issuing and forwarding notices, most with the issued text following (gongwen-49), county
+work reports and congress reports (pages-26), discipline-inspection and supervision circulars (gongwen-50). Floors: the figures
 when session 44's fixes landed; the first pass is in the session's note."""
+import json
 import os
 import re
 import subprocess
@@ -64,5 +66,18 @@ official("gongwen-48", {"kind": 8, "title": 7, "doc_number": 1, "issuer": 5, "da
 # Probe 163: a news page's labels alone over their values, a box's glued labels, writers after a source.
 floors(evaluate("eval_pages", os.path.join(D, "pages-25"), "--gongwen", GONGWEN),
        {"title": 8, "date": 7, "source": 8, "first": 7, "last": 6, "kind": 7}, "pages-25 ")
+
+# Probe 165: issuing notices whose issued text follows (a record of its own, `attachment_of`) or not.
+official("gongwen-49", {"kind": 8, "title": 8, "doc_number": 6, "issuer": 7, "date": 5, "recipients": 7})
+issued = 0
+for gf in sorted(os.listdir(os.path.join(D, "gongwen-49", "gold"))):
+    g = json.load(open(os.path.join(D, "gongwen-49", "gold", gf), encoding="utf-8"))
+    rs = process_records(os.path.join(D, "gongwen-49", g["file"]))
+    issued += (len(rs) >= 2 and any(r["fields"].get("attachment_of") for r in rs[1:])) == bool(g.get("issued_follows"))
+check(issued >= 5, f"gongwen-49 issued text a record of its own as the gold says: {issued}/8 (floor 5)")
+# Probe 166: county work reports as the pages corpus keeps them.
+speech_floors("pages-26", {"kind": 8, "title": 5, "speaker": 4, "date": 8})
+# Probe 167: a 通报 made known by its organs, turning to its cases; a number over the 主送.
+official("gongwen-50", {"kind": 5, "title": 7, "doc_number": 1, "issuer": 2, "date": 3, "recipients": 3})
 
 done()

@@ -193,4 +193,25 @@ r = one("gazette.txt", "某夏回族自治区人民政府办公厅关于印发\n
         "某原行署,各市、县(区)人民政府,自治区政府各部门、直属机构:\n为了保持自治区人民政府公文格式的统一,自治区人民政府办公厅重新修订了《某夏回族自治区人民政府公文格式规定》,现予印发。\n")
 check(r["fields"].get("date") == "2031-05-29" and number(r) == "某政办发〔2031〕99号", f"the number and the date in one bracket: {r['fields'].get('date')} {number(r)}")
 
+# A county office's 通报 on a mirror without its title: its number alone over the 主送.
+r = one("number-over-list.txt", "某政办发〔2031〕38号\n各镇人民政府、城关街道办事处,县政府各工作部门、直属机构:\n"
+        "第一季度,各镇(办)、各部门共报送政务信息455篇。从报送情况来看,县人社局信息报送及时,工作主动性高。各镇(办)、各部门要高度重视政务信息报送工作。\n"
+        "某某县人民政府办公室\n2031年5月25日\n")
+check(r["kind"] in ("notice", "circular") and number(r) == "某政办发〔2031〕38号" and r["fields"].get("recipients"),
+      f"a number over the 主送: {r['kind']} {number(r)} {r['fields'].get('recipients')}")
+# A province's 通报 of typical cases as a department reposts it: its organs make it known and turn to its cases.
+r = one("cases.txt", "日前,省专项工作机制办公室会同省纪委办公厅对2起典型问题进行通报。具体如下:\n"
+        "1. 某某县住建局对督察问题搞虚假整改。2031年4月,督察前期暗访发现,个别项目工地违法倾倒建筑垃圾100余吨。\n"
+        "2. 某某县重传办以指导为名变相违规开展检查。2031年7月,该办组织力量到各乡镇开展半年指导。\n"
+        "以上典型问题反映出,有的地方整改工作不严肃不彻底。\n")
+check(r["kind"] == "circular", f"a 通报 made known: {r['kind']}")
+r = one("news-of-circular.txt", "某某网讯 日前,省纪委通报了2起典型问题。记者了解到,相关责任人已被严肃处理。\n省纪委有关负责人表示,将持续加大监督力度。\n")
+check(r["kind"] != "circular", f"news of a 通报 is no 通报: {r['kind']}")
+
+# A city office's 印发 notice whose note under its date is in ASCII brackets (`(此件公开发布)`): no part of the plan after it.
+rs = records("note.txt", "某某市人民政府办公室关于印发《某某市空气质量巩固提升2031年行动计划》的通知\n某政办发〔2031〕19号\n各县(区)人民政府,市直各有关单位:\n"
+             "现将《某某市空气质量巩固提升2031年行动计划》印发给你们,请认真贯彻执行。\n某某市人民政府办公室\n2031年4月1日\n(此件公开发布)\n"
+             "某某市空气质量巩固提升2031年行动计划\n为持续改善空气质量,制定本计划。\n一、指导思想\n坚持以人民为中心。\n二、主要目标\n优良天数比例达到80%。\n")
+check(len(rs) == 2 and rs[1]["title"] == "某某市空气质量巩固提升2031年行动计划", f"a note in ASCII brackets: {[r['title'] for r in rs]}")
+
 done()
