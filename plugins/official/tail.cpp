@@ -145,6 +145,12 @@ void find_tail(const std::vector<Paragraph>& ps, Elements& e) {
       date_at = i;
       e.date = {{std::string(tx::trim(ps[i].text)), ps[i].offset}, *iso};
     }
+  // (Or further up, the issued text under the notice: the first such under the body, `兴城市人民政府办公室` / `20171116`.)
+  for (std::size_t i = start + 2; date_at == kNone && i < ps.size() && i < start + 40; ++i)
+    if (auto iso = stripped_date(ps[i].text); iso && organ_like(squeeze(ps[i - 1].text)) && tx::ends_sentence(tx::trim(ps[i - 2].text))) {
+      date_at = i;
+      e.date = {{std::string(tx::trim(ps[i].text)), ps[i].offset}, *iso};
+    }
   if (date_at == kNone) {
     // Flattened: the last full date of the last paragraphs, with the organs before it.
     for (std::size_t i = ps.size(); i-- > start && i + 3 >= ps.size();) {

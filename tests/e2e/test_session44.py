@@ -214,4 +214,11 @@ rs = records("note.txt", "某某市人民政府办公室关于印发《某某市
              "某某市空气质量巩固提升2031年行动计划\n为持续改善空气质量,制定本计划。\n一、指导思想\n坚持以人民为中心。\n二、主要目标\n优良天数比例达到80%。\n")
 check(len(rs) == 2 and rs[1]["title"] == "某某市空气质量巩固提升2031年行动计划", f"a note in ASCII brackets: {[r['title'] for r in rs]}")
 
+# A city office's 印发 notice whose page lost its date's 年月日 (`20311116`), its plan following.
+r = one("digits.txt", "某城市人民政府办公室关于印发某城市突发水污染事件应急预案的通知\n\n某政办发〔2031〕58号\n\n各乡、镇人民政府,各街道办事处,市政府有关部门:\n\n"
+        "  经市政府同意,现将《某城市突发水污染事件应急预案》印发给你们,请认真遵照执行。\n\n      某城市人民政府办公室\n\n        20311116\n\n(此件公开发布)\n\n"
+        "某城市突发水污染事件应急预案\n\n1 总则\n\n1.1 编制目的\n\n为建立健全应急机制,制定本预案。\n\n1.2 编制依据\n\n依据有关法律法规。\n\n"
+        "2 组织体系\n\n市政府成立应急指挥部。\n\n3 应急响应\n\n按照分级响应。\n\n4 后期处置\n\n做好善后。\n\n5 应急保障\n\n做好保障。\n\n6 附则\n\n本预案自印发之日起施行。\n")
+check(r["fields"].get("date") == "2031-11-16", f"a date by its digits under the signer, the plan below: {r['fields'].get('date')}")
+
 done()
