@@ -125,6 +125,11 @@ def evaluate(tool, *args):
     return {k: (int(a), int(b)) for k, a, b in re.findall(r"(\w+) (\d+)/(\d+)", last)}
 
 
+def speech_floors(name, wanted):
+    """tools/eval_speech.py's totals for a dev set under tests/devset (its last line) against floors."""
+    floors(evaluate("eval_speech", GONGWEN, os.path.join(SOURCE, "tests", "devset", name)), wanted, name + " ")
+
+
 def floors(totals, minimum, label=""):
     """Each element at least its floor (the figure when the fixes landed)."""
     for key, floor in minimum.items():

@@ -23,17 +23,6 @@ from e2e import *
 D = os.path.join(SOURCE, "tests", "devset")
 
 
-def speech_floors(name, wanted):
-    """tools/eval_speech.py's totals for a set (its last line, `kind 5/5  title 4/5 …`) against floors."""
-    p = subprocess.run([sys.executable, os.path.join(SOURCE, "tools", "eval_speech.py"), GONGWEN, os.path.join(D, name)],
-                       capture_output=True, text=True, timeout=600)
-    totals = dict((k, (int(a), int(b))) for k, a, b in re.findall(r"(\w+) (\d+)/(\d+)", p.stdout.splitlines()[-1] if p.stdout else ""))
-    check(p.returncode == 0 and totals, f"eval_speech ran on {name} ({p.stderr.strip()[-200:]})")
-    for k, floor in wanted.items():
-        got = totals.get(k, (0, 0))
-        check(got[0] >= floor, f"{name} {k}: {got[0]}/{got[1]} (floor {floor})")
-
-
 # Probe 127: the national law database's catalogue (laws and decisions, no text) and a research
 # server's SQLite database of statutes (a code, `…民法典`, among them; `…公司法` names no company).
 floors(evaluate("eval_rows", GONGWEN, os.path.join(D, "datasets-22")),
