@@ -275,9 +275,9 @@ return {
     local from_text = doc:score()  -- what the text itself says, before the page's metadata
     -- The site files the page under a news column (`首页 > 新闻中心 > 综合新闻`).
     local slug = type(f.page_column) ~= "string" and url_column(f.url) or nil  -- (the page's own column first)
-    -- (Or its items' news as sites say it, `基层信息`, `工作信息`; not 信息公开, a government's documents.)
+    -- (Or its items' news as sites say it, `基层信息`, `工作信息`; not 招聘信息 or 信息公开, notices and documents.)
     if type(f.page_column) == "string" and (gw.re.find(f.page_column, "(新闻|动态|要闻|资讯|快讯|简讯|报道|聚焦)") or
-        (gw.re.find(f.page_column, "信息$") and not gw.re.find(f.page_column, "(公开|政府|详情)"))) then
+        gw.re.find(f.page_column, "^(基层|工作|部门|政务|镇街|乡镇|单位|系统|图片)信息$")) then
       doc:signal("the site files it under a news column", 0.25)
     elseif slug and (slug:match("^%l%l?%l?dt$") or slug:match("^%l%l?%l?xw$") or slug == "xwzx" or slug == "dongtai") then
       -- (Not a bare `xw`, 学位 on a university's site; `/news/`, `/xinwen/` are the outlet rule's, below.)

@@ -59,7 +59,7 @@ end
 local function part_of(text)
   if gw.len(text) > 30 or gw.re.find(text, "[。；]") then return nil end
   -- (Or numbered as an emergency plan numbers its sections, `1.1 编制目的`, `2 组织体系`.)
-  local numbered = text:match("^%s*%d+[%.%d]*%s+(.*)$")
+  local numbered = text:match("^%s*%d+[%.%d]*%s+(.*)$") or text:match("^%s*%d+%.%d[%.%d]*(.*)$")
   local m = not numbered and gw.marker(text) or nil
   local rest = gw.trim(numbered or (m and text:sub(m.length + 1)) or text)
   for _, part in ipairs(PARTS) do

@@ -122,7 +122,8 @@ void spacing_edits(std::string_view s, std::size_t pb, std::size_t pe, std::vect
       next_cp(p, first_end);
       name += p.substr(b.b, first_end - b.b);
       std::string rest(p.substr(first_end, b.e - first_end));
-      if (i + 1 - run >= 3 && people::organ_like(name) && people::organ_like(rest)) {
+      // (Two of one place, as such pairs sign: `菏泽市…局` / `菏泽市…有限公司`; not one name spaced part way.)
+      if (i + 1 - run >= 3 && people::organ_like(name) && people::organ_like(rest) && rest.size() >= 6 && name.compare(0, 6, rest, 0, 6) == 0) {
         if (!remove) edits.push_back({pb + gb, pb + ge, ""});
         edits.push_back({pb + first_end, pb + first_end, " "});
       }

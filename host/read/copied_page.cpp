@@ -91,9 +91,14 @@ std::size_t deep_trail(const std::vector<Line>& lines) {
   for (std::size_t i = kHead; i + 2 < lines.size() && i < 200; ++i) {
     auto t = lines[i].t;
     if (text::more_visible_than(t, 60) && t.find("。") != std::string_view::npos) return 0;  // the article has begun
-    if (!breadcrumb_line(t)) continue;
+    // (A trail that says so, its label or its home, `首页 > 政务公开 > …`; not a flow of steps, `签到→入场→…`.)
+    std::string sq = text::strip_spaces(t);
+    bool labelled = sq.find("位置") != std::string::npos || text::starts_with(sq, "首页") || text::starts_with(sq, "网站首页");
+    if (!breadcrumb_line(t) || !labelled) continue;
     auto title = lines[i + 1].t;
-    bool info = info_line(lines[i + 2].t) || (i + 3 < lines.size() && info_line(lines[i + 3].t));
+    // (Its info line labelled, `发布日期:… 来源:…`: a bare time is no page's line here.)
+    auto labelled_info = [&](std::string_view l) { return info_line(l) && (l.find(':') != std::string_view::npos || l.find("：") != std::string_view::npos); };
+    bool info = labelled_info(lines[i + 2].t) || (i + 3 < lines.size() && labelled_info(lines[i + 3].t));
     return info && !text::more_visible_than(title, 80) && title.find("。") == std::string_view::npos && !info_line(title) ? i : 0;
   }
   return 0;
@@ -137,7 +142,11 @@ void box_fields(const InfoBox& box, Unwrapped& u) {
 bool unwrap_copied_page(std::string_view s, Unwrapped& u) {
   // A page in traditional characters (`當前位置: 首頁>>`, `來源:`) is told by its lines read folded, a
   // line's length kept (script_fold.hpp): the same offsets; what is kept is read as written.
-  std::optional<ScriptFold> fold = fold_traditional(s);
+  std::optional<ScriptFold> fold;
+  try {
+    fold = fold_traditional(s);
+  } catch (const std::exception&) {  // (OpenCC missing: the pipeline says so; the page is read as it is)
+  }
   std::string_view d = fold ? std::string_view(fold->text) : s;
   std::vector<Line> lines;
   for (std::size_t b = 0; b < d.size();) {
@@ -168,11 +177,16 @@ bool unwrap_copied_page(std::string_view s, Unwrapped& u) {
         info = true;
     // (A label of the info line alone, its value on the next line, `发布时间:` / `2025-05-22 10:03`,
     // `信息来源:` / `某某融媒`, as a layout's cells copy: the two lines are the page's.)
-    if (!info && !trail && i + 1 < lines.size() && !text::more_visible_than(t, 7) && (text::ends_with(t, ":") || text::ends_with(t, "："))) {
+    // (The page's own labels, whole: not a notice's `会议时间：`, nor `资金来源：`.)
+    std::string label = text::strip_spaces(t);
+    for (std::string_view colon : {":", "："})
+      if (text::ends_with(label, colon)) label.resize(label.size() - colon.size());
+    bool posted_label = label == "发布时间" || label == "发布日期" || label == "更新时间" || label == "更新日期";
+    bool source_label = label == "来源" || label == "信息来源" || label == "文章来源";
+    if (!info && !trail && i + 1 < lines.size() && (posted_label || source_label) && (text::ends_with(t, ":") || text::ends_with(t, "："))) {
       std::string_view next = lines[i + 1].t;
-      bool dated = (t.find("时间") != std::string_view::npos || t.find("日期") != std::string_view::npos) && text::find_full_date(next) &&
-                   !text::more_visible_than(next, 24);
-      bool sourced = t.find("来源") != std::string_view::npos && !text::more_visible_than(next, 20) && next.find(':') == std::string_view::npos &&
+      bool dated = posted_label && text::find_full_date(next) && !text::more_visible_than(next, 24);
+      bool sourced = source_label && !text::more_visible_than(next, 20) && next.find(':') == std::string_view::npos &&
                      next.find("：") == std::string_view::npos && next.find("。") == std::string_view::npos;
       if (dated || sourced) {
         drop[i] = drop[i + 1] = true;

@@ -160,7 +160,10 @@ bool chrome_line(std::string_view t) {
   // (The size switch with an ASCII colon, `字号: [ ]`, `字体:[大中小]`, `字体大小:【大】`; `发文字号:` is a label of the box.)
   if (sq.starts_with("字号:") || sq.starts_with("字体:") || sq.starts_with("字体大小")) return true;
   // (The site's welcome and the clock's label alone, `欢迎访问某某县人民政府!`, `今天是`.)
-  if ((sq.starts_with("欢迎访问") || sq.starts_with("欢迎来到") || sq.starts_with("欢迎光临")) && text::char_count(sq) <= 24) return true;
+  if ((sq.starts_with("欢迎访问") || sq.starts_with("欢迎光临")) && text::char_count(sq) <= 24 &&
+      (sq.find("网") != std::string::npos || sq.find("政府") != std::string::npos || sq.find("门户") != std::string::npos ||
+       sq.find("站") != std::string::npos))
+    return true;
   if (sq == "今天是" || sq == "今天是：" || sq == "今天是:") return true;
   // (An e-paper's page switches and counts: `通版阅读请点击:`, `展开通版`, `当前版:06版`, `文章字数:391`.)
   for (std::string_view w : {"通版阅读", "展开通版", "收缩通版", "当前版:", "当前版：", "文章字数"})
@@ -192,8 +195,9 @@ bool chrome_line(std::string_view t) {
   // A clock on the page, its day and weekday (`今天是:2019年10月31日 星期四`, `2018/12/28 上午9:27:28 星期五`):
   // the day of the visit or of the page's build, no date of the text.
   if (text::char_count(sq) <= 32 && sq.size() > 9 && sq.compare(sq.size() - 9, 6, "星期") == 0 &&
-      std::u32string_view(U"一二三四五六日天").find(text::last_cp(sq)) != std::u32string_view::npos && text::find_full_date(sq))
-    return true;
+      std::u32string_view(U"一二三四五六日天").find(text::last_cp(sq)) != std::u32string_view::npos)
+    if (auto d = text::find_full_date(sq); d && (d->begin == 0 || (text::starts_with(sq, "今天是") && d->begin <= 12)))
+      return true;
   // An account's call above its QR code (`关注我们：`), alone on its line.
   for (std::string_view call : {"关注我们", "欢迎关注", "点击关注", "扫码关注我们"})
     if (sq.starts_with(call) && text::char_count(sq) <= text::char_count(call) + 1) return true;

@@ -294,9 +294,14 @@ void page_info(std::string_view flat_as_given, Unwrapped& u) {
       continue;
     }
     if (pending) joined_labels.append("\n");
-    pending = (text::ends_with(line, ":") || text::ends_with(line, "：")) && text::char_count(line) <= 7 &&
-              (line.find("来源") != std::string_view::npos || line.find("时间") != std::string_view::npos ||
-               line.find("日期") != std::string_view::npos || line.find("作者") != std::string_view::npos);
+    {
+      std::string label = text::strip_spaces(line);
+      for (std::string_view colon : {":", "："})
+        if (text::ends_with(label, colon)) label.resize(label.size() - colon.size());
+      pending = label.size() < text::strip_spaces(line).size() &&
+                (label == "发布时间" || label == "发布日期" || label == "更新时间" || label == "更新日期" || label == "来源" ||
+                 label == "信息来源" || label == "文章来源" || label == "作者");
+    }
     joined_labels.append(line);
     if (!pending) joined_labels.append("\n");
   }
@@ -477,8 +482,9 @@ void page_info(std::string_view flat_as_given, Unwrapped& u) {
           // (Nor the writers credited after it, `浙江在线 通讯员 某某 某某`, `某某置业 何某某`: the unit is the source.)
           for (std::string_view role : {" 通讯员", " 记者", " 作者", " 文/", " 文／"})
             if (auto at = v.find(role); at != std::string_view::npos && at > 0) v = text::trim(v.substr(0, at));
-          if (auto gap = v.rfind(' '); gap != std::string_view::npos && gap > 0 && people::personal_name(text::trim(v.substr(gap))) &&
-                                       !people::personal_name(text::trim(v.substr(0, gap))))
+          for (auto gap = v.rfind(' '); gap != std::string_view::npos && gap > 0 && people::personal_name(text::trim(v.substr(gap))) &&
+                                        !people::organ_like(text::trim(v.substr(gap))) && !people::personal_name(text::trim(v.substr(0, gap)));
+               gap = v.rfind(' '))
             v = text::trim(v.substr(0, gap));
           if (v.empty()) continue;
           u.fields["source"] = std::string(v);

@@ -185,7 +185,8 @@ bool plausible(const std::vector<Pair>& pairs) {
 // A table's row copied with its cells between bars (`文件名称 | 某区2025年政府工作报告 | ||`,
 // `[ 索引号 ] | 1150…/2022-00028 | [ 发文字号 ] | 2022-92 |`, `文号 | 成文日期: | 2025年04月15日 |`):
 // each cell that is a label (its brackets and colon dropped) with the cell after it as its value,
-// or none when that cell is a label too. Empty unless the row opens with a label.
+// or none when that cell is a label too. Empty unless the row opens with a label; a row of labels
+// alone (a table's head, or a box's row left empty) only when `labels_alone` asks for it.
 std::vector<Pair> bar_pairs(std::string_view t, bool labels_alone) {
   std::vector<Pair> out;
   if (text::more_visible_than(t, 400)) return out;  // a box's row, never a paragraph

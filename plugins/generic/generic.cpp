@@ -152,8 +152,12 @@ struct Generic {
         if (best < ps.size()) from = best;
       }
       for (std::size_t i = from; i < ps.size() && i < from + 3; ++i) {
-        // (A text that opens with those it addresses, `全镇广大农民朋友们：`, has no title: that is no title.)
-        if (std::string_view q = gongwen::text::trim(ps[i].text); gongwen::text::ends_with(q, "：") || gongwen::text::ends_with(q, ":")) break;
+        // (A text that opens with those it addresses, `全镇广大农民朋友们：`, has no title; a short label
+        // over the headline, `分享到：`, is passed.)
+        if (std::string_view q = gongwen::text::trim(ps[i].text); gongwen::text::ends_with(q, "：") || gongwen::text::ends_with(q, ":")) {
+          if (gongwen::text::char_count(q) <= 5) continue;
+          break;
+        }
         if (gongwen::text::char_count(ps[i].text) <= 60 && has_words(ps[i].text) && !attachment_label(ps[i].text)) {
           // A page's bare label over the title it heads (`通知` / `名医主刀2016年春节假期安排`):
           // the title is the line under it, unless that line opens the text (`各学院：`, prose).

@@ -81,6 +81,13 @@ bool signed_close(const std::vector<Paragraph>& ps, std::size_t from) {
   return false;
 }
 
+bool public_notice_turn(std::string_view t) {
+  bool put = false;
+  for (std::string_view act : {"予以公示", "现予公示", "进行公示", "特此公示", "公示如下"}) put |= t.find(act) != std::string_view::npos;
+  return put && (t.find("公示期") != std::string_view::npos || t.find("公示时间") != std::string_view::npos ||
+                 t.find("有异议") != std::string_view::npos || t.find("不同意见") != std::string_view::npos);
+}
+
 bool published_circular(std::string_view t) {
   for (std::string_view act : {"进行通报", "予以通报", "公开通报", "通报如下"})
     if (auto at = t.find(act); at != std::string_view::npos && t.find("如下", at) != std::string_view::npos) return true;
@@ -169,7 +176,8 @@ const DocType* doc_type_of_body(const std::vector<Paragraph>& ps, std::size_t fr
     // (Or the act a paragraph of its own under the decision's turn: `…县委、县政府决定：` / `授予某镇…`.)
     if (std::string_view end = tx::trim(t); (tx::ends_with(end, "决定：") || tx::ends_with(end, "决定:")) && i + 1 < ps.size())
       for (std::string_view act : {"授予", "给予", "任命", "免去", "追授"})
-        if (tx::starts_with(tx::trim(ps[i + 1].text), act)) return type_named("决定");
+        if (std::string_view next = tx::trim(ps[i + 1].text); tx::starts_with(next, act))
+          return type_named(contains(next, "通报表扬") || contains(next, "通报批评") || contains(next, "通报表彰") ? "通报" : "决定");
     // An issuing or forwarding notice hands its document on (`现将《…方案》印发给你们，请…`).
     for (std::string_view hand : tx::kHandOnWords)
       if (contains(t, hand)) return type_named("通知");
@@ -186,6 +194,7 @@ const DocType* doc_type_of_body(const std::vector<Paragraph>& ps, std::size_t fr
         if (auto at = t.find(words); at != std::string_view::npos && at >= lead.size() && t.substr(at - lead.size(), lead.size()) == lead)
           return type_named(type);
     if (published_circular(t)) return type_named("通报");
+    if (public_notice_turn(i + 1 < ps.size() ? std::string(t) + std::string(ps[i + 1].text) : std::string(t))) return type_named("公示");
     auto turn = matter_turn(t);
     if (turn == std::string_view::npos) continue;
     for (auto [words, type] : kTurns)

@@ -46,10 +46,18 @@ std::string with_province(const std::string& organ, const std::optional<of::DocN
       {"甘", "甘肃"}, {"青", "青海"}};
   // (Or the government without its place, `人民政府`, a copy having cut `贵州省` off its title, under a
   // provincial government's series, `黔府函`, `黔府发`.)
-  bool bare = organ == "人民政府" && number && (tx::contains(number->org, "府") || tx::contains(number->org, "政"));
+  bool bare = organ == "人民政府" && number;
   if ((!tx::starts_with(organ, "省") && !bare) || !number || number->org.empty()) return organ;
   for (auto [abbr, name] : kProvinces)
-    if (tx::starts_with(number->org, abbr) && (!bare || tx::char_count(number->org) <= 4)) return std::string(name) + (bare ? "省" : "") + organ;
+    if (tx::starts_with(number->org, abbr)) {
+      // (The province's own series, its abbreviation then 政 or 府 at once: `黔府函`, `黔政发`; not a
+      // city's, `苏府` of 苏州, `赣市府发` of 赣州.)
+      std::string_view after = std::string_view(number->org).substr(abbr.size());
+      bool provincial = (tx::starts_with(after, "政") || tx::starts_with(after, "府")) && tx::char_count(number->org) <= 4 &&
+                        !(abbr == "苏" && tx::starts_with(after, "府"));
+      if (bare && !provincial) return organ;
+      return std::string(name) + (bare ? "省" : "") + organ;
+    }
   return organ;
 }
 
@@ -207,6 +215,9 @@ struct Official {
         opens |= (kind == "通报" ? of::published_circular(end) : of::matter_turn(end) != std::string_view::npos) &&
                  (tx::ends_with(end, "如下：") || tx::ends_with(end, "如下:"));
       }
+      // (Or a 公示's turn to the public, its time and whom to tell: `现予以公示，公示期5个工作日。如有不同意见…`.)
+      for (std::size_t i = e.body_from; i + 1 < ps.size() && i < e.body_from + 4 && kind == "公示"; ++i)
+        opens |= of::public_notice_turn(std::string(ps[i].text) + std::string(ps[i + 1].text));
       if (e.recipients.empty() && !dated && !e.number && !opens) return 0;
       if (e.title.kind_guessed) doc.signal("no title or formula; addressed (主送) and signed as a 公文", 0.15);
       else doc.signal("no title; the body's formula names the 文种 (现将…通知如下, 特此通知, 此复)", 0.25);

@@ -271,8 +271,8 @@ Title find_title(const std::vector<Paragraph>& ps, std::size_t from) {
         // (One organ of another place over a title that names its own issuer, `怒江州人民政府` over
         // `云南省民政厅办公室关于…`: the site that reposts it, no co-issuer; joint issuers share a place.)
         if (organs && k == 1) {
-          std::string below = squeeze(ps[i + 1].text);
-          std::string_view upper = leading_place(squeeze(ps[i].text)), own = leading_place(below);
+          std::string above = squeeze(ps[i].text), below = squeeze(ps[i + 1].text);
+          std::string_view upper = leading_place(above), own = leading_place(below);
           if (!upper.empty() && !own.empty() && organ_like(below.substr(0, below.find("关于"))) && !tx::starts_with(upper, own) &&
               !tx::starts_with(own, upper))
             organs = false;

@@ -41,7 +41,7 @@ void to_last_repeat(const std::vector<Paragraph>& ps, Title& t) {
       bool session = tx::ends_with(prefix, "会议") && (contains(prefix, "代表大会") || contains(prefix, "委员会"));
       bool with_issuer = !same && han && tx::starts_with(t.found.text, "关于") && tx::ends_with(cleaned, t.found.text) &&
                          tx::char_count(prefix) <= 40 && (organ_like(prefix) || session) &&
-                         (contains(squeeze(ps[j].text), "关于") || (m >= 1 && organ_like(squeeze(ps[j].text))));
+                         (contains(squeeze(ps[j].text), "关于") || (session && m >= 1 && organ_like(squeeze(ps[j].text))));
       if (same || with_issuer) {
         // (A joint document's issuers set over it, a line or two of organs: `民政部 中央编办 …` /
         // `商务部 人民银行 …` / `关于…的意见`; never a masthead's `…文件`.)
@@ -142,11 +142,15 @@ void banner_over_title(const std::vector<Paragraph>& ps, std::size_t from, Title
 // The place an organ's name opens with, up to its level's word (`怒江州`, `云南省`, `某某县`),
 // after the Party's `中共`; empty when it names none in its first six characters.
 std::string_view leading_place(std::string_view organ) {
-  if (tx::starts_with(organ, "中共")) organ.remove_prefix(std::string_view("中共").size());
+  for (std::string_view party : {"中共", "共青团"})
+    if (tx::starts_with(organ, party)) organ.remove_prefix(party.size());
+  // (The nation's organs name no place: `国家市场监督管理总局`, `中华全国总工会`.)
+  for (std::string_view nation : {"国家", "中华", "中国", "全国"})
+    if (tx::starts_with(organ, nation)) return {};
   std::size_t i = 0;
   for (std::size_t n = 0; i < organ.size() && n < 6; ++n) {
     char32_t c = tx::next_cp(organ, i);
-    if (n >= 1 && std::u32string_view(U"省市州盟县区旗").find(c) != std::u32string_view::npos) return organ.substr(0, i);
+    if (n >= 2 && std::u32string_view(U"省市州盟县区旗").find(c) != std::u32string_view::npos) return organ.substr(0, i);
   }
   return {};
 }

@@ -14,8 +14,7 @@ namespace speech_oral {
 namespace tx = gongwen::text;
 using tx::contains;
 
-// How a speech opens: `同志们：`, `各位领导、同志们：`, `尊敬的各位领导、各位嘉宾，`,
-// `亲爱的同学们：`, `女士们、先生们：`, `大家好！`.
+// The addressees listed as a letter lists them, then the hall greeted on the next line (see oral.hpp).
 bool greeted_hall(const std::vector<gongwen::structure::Paragraph>& paras) {
   if (paras.size() < 2 || tx::more_visible_than(paras[0].text, 120)) return false;
   std::string_view first = tx::trim(paras[0].text), next = tx::trim(paras[1].text);
@@ -25,6 +24,8 @@ bool greeted_hall(const std::vector<gongwen::structure::Paragraph>& paras) {
   return false;
 }
 
+// How a speech opens: `同志们：`, `各位领导、同志们：`, `尊敬的各位领导、各位嘉宾，`,
+// `亲爱的同学们：`, `女士们、先生们：`, `大家好！`.
 bool salutation(std::string_view p) {
   if (tx::char_count(p) > 60)
     return tx::starts_with(p, "同志们：") || tx::starts_with(p, "同志们:") || tx::starts_with(p, "同志们，") || tx::starts_with(p, "大家好！");

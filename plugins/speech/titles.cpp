@@ -38,7 +38,8 @@ bool names_speech(std::string_view s) {
   std::string_view v = tx::trim(s);
   for (std::string_view w : {"献词", "献辞", "贺信"})
     if (auto at = v.find(w); at != std::string_view::npos &&
-                             ((at + w.size() == v.size() && w != "贺信") || (at >= 3 && (v.substr(at - 3, 3) == "年" || v.substr(at - 3, 3) == "春"))))
+                             (w == "贺信" ? at >= 6 && (v.substr(at - 6, 6) == "新春" || v.substr(at - 6, 6) == "新年")  // (not `…建校60周年贺信`)
+                                          : at + w.size() == v.size() || (at >= 3 && (v.substr(at - 3, 3) == "年" || v.substr(at - 3, 3) == "春"))))
       return true;
   // (A spokesperson, 发言人, is a post, not a speech.)
   for (auto at = s.find("发言"); at != std::string_view::npos; at = s.find("发言", at + 6))

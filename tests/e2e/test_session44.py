@@ -221,4 +221,31 @@ r = one("digits.txt", "某城市人民政府办公室关于印发某城市突发
         "2 组织体系\n\n市政府成立应急指挥部。\n\n3 应急响应\n\n按照分级响应。\n\n4 后期处置\n\n做好善后。\n\n5 应急保障\n\n做好保障。\n\n6 附则\n\n本预案自印发之日起施行。\n")
 check(r["fields"].get("date") == "2031-11-16", f"a date by its digits under the signer, the plan below: {r['fields'].get('date')}")
 
+# Untitled 公示 as bureaus post them: the matter put to the public for a time and whom to tell, the
+# time on its own line or in the sentence; signed with or without a date.
+r = one("gongshi-dated.txt", "根据有关通知精神,经层层审核推荐,市委组织部、市卫生健康委党组拟推荐某某医院支部委员会参评全省标杆党支部。\n"
+        "为充分发扬民主,接受社会监督,现将拟推荐对象予以公示,公示时间为2031年12月10日至12月16日。如有异议的,请于公示期内反映。\n"
+        "公示电话:2821966\n中共某某市委组织部\n2031年12月10日\n")
+check(r["kind"] == "public_notice" and r["fields"].get("date") == "2031-12-10", f"a 公示 put to the public: {r['kind']} {r['fields'].get('date')}")
+r = one("gongshi-undated.txt", "按照有关文件要求,省国防工会经过组织推荐和民主程序,拟推荐某某同志为2031年全国五一劳动奖章候选人。\n"
+        "现予以公示,公示期5个工作日。如有不同意见者,请联系公示单位,联系电话:028-12345678。\n某某省国防工会\n")
+check(r["kind"] == "public_notice", f"a 公示 signed without a date: {r['kind']}")
+r = one("gongshi-below.txt", "经评选活动组委会全体会议评选审定,共评选出道德模范正式候选人24名。现公示如下,接受社会各界监督。\n"
+        "公示时间:2031年11月7日——2031年11月13日\n监督电话:0553-1234567\n某某县精神文明建设指导委员会\n2031年11月7日\n")
+check(r["kind"] == "public_notice", f"a 公示 whose time is on the next line: {r['kind']}")
+r = one("gongshi-news.txt", "某某网讯 近日,某某县对拟表彰的先进集体进行公示。记者了解到,此次共有12个集体入选。\n县里有关负责人表示,将持续做好评选工作。\n")
+check(r["kind"] != "public_notice", f"news of a 公示 is none: {r['kind']}")
+
+# Guards of the review: a notice's own `会议时间：` over its date stays in the text; a city's series
+# (`苏府`) completes no province; a school's anniversary 贺信 is no address; a time line with its weekday
+# after a label stays.
+rs = process_records(write("meeting.txt", "关于召开某某工作会议的通知\n各科室:\n会议时间:\n2031年3月5日上午9:00\n会议地点:三楼会议室\n请准时参加。\n某某局办公室\n2031年3月1日\n"), "--with-text")
+check("会议时间" in rs[0].get("text", ""), "a notice's 会议时间 stays in its text")
+r = one("city-series.txt", "人民政府关于同意某某镇行政区划调整的批复\n苏府〔2031〕12号\n某某区人民政府:\n你区《关于某某镇行政区划调整的请示》收悉。现批复如下:\n一、同意调整。\n")
+check(r["fields"].get("issuer") != ["江苏省人民政府"], f"a city's series completes no province: {r['fields'].get('issuer')}")
+r = one("anniversary.txt", "致某某大学建校60周年贺信\n某某大学:\n值此贵校建校60周年之际,谨致以热烈的祝贺!\n六十年来,贵校培养了大批优秀人才。\n某某大学\n2031年10月1日\n")
+check(r["kind"] != "speech", f"an anniversary 贺信 is no address: {r['kind']}")
+rs = process_records(write("weekday.txt", "某某局召开安全生产会议\n时间:2031年1月5日 星期五\n1月5日,某某局召开安全生产专题会议,部署节前安全检查工作。\n会议要求,各科室要压实责任。\n"), "--with-text")
+check("星期五" in rs[0].get("text", "") or rs[0]["fields"].get("page_date") == "2031-01-05", "a labelled time with its weekday is no clock")
+
 done()
