@@ -93,6 +93,9 @@ struct DocNumber {
 // any bracket (〔〕 [] （） () 【】 ［］) and spacing; also `2019年第116号` and
 // `令 第837号`. Skips numbers cited after a 《title》 or in 收悉 sentences.
 std::optional<DocNumber> find_doc_number(std::string_view s, std::size_t from = 0);
+// A province's organ named by its level alone (`省人民政府`), or a government without its place, completed
+// from the province its number's series abbreviates (`鄂政发` → 湖北, `黔府函` → 贵州) (joint_issuers.cpp).
+std::string with_province(const std::string& organ, const std::optional<DocNumber>& number);
 
 struct Title {
   Found found;

@@ -36,31 +36,6 @@ using gongwen::text::contains;
 namespace st = gongwen::structure;
 namespace of = gongwen::official;
 
-// A province's organ named by its level alone (`省人民政府`, as a site that dropped the name prints
-// its signature): the province its number's first character abbreviates (`鄂政发〔2018〕26号` → 湖北).
-std::string with_province(const std::string& organ, const std::optional<of::DocNumber>& number) {
-  static constexpr std::pair<std::string_view, std::string_view> kProvinces[] = {
-      {"冀", "河北"}, {"晋", "山西"}, {"辽", "辽宁"}, {"吉", "吉林"}, {"黑", "黑龙江"}, {"苏", "江苏"}, {"浙", "浙江"},
-      {"皖", "安徽"}, {"闽", "福建"}, {"赣", "江西"}, {"鲁", "山东"}, {"豫", "河南"}, {"鄂", "湖北"}, {"湘", "湖南"},
-      {"粤", "广东"}, {"琼", "海南"}, {"川", "四川"}, {"黔", "贵州"}, {"滇", "云南"}, {"云", "云南"}, {"陕", "陕西"},
-      {"甘", "甘肃"}, {"青", "青海"}};
-  // (Or the government without its place, `人民政府`, a copy having cut `贵州省` off its title, under a
-  // provincial government's series, `黔府函`, `黔府发`.)
-  bool bare = organ == "人民政府" && number;
-  if ((!tx::starts_with(organ, "省") && !bare) || !number || number->org.empty()) return organ;
-  for (auto [abbr, name] : kProvinces)
-    if (tx::starts_with(number->org, abbr)) {
-      // (The province's own series, its abbreviation then 政 or 府 at once: `黔府函`, `黔政发`; not a
-      // city's, `苏府` of 苏州, `赣市府发` of 赣州.)
-      std::string_view after = std::string_view(number->org).substr(abbr.size());
-      bool provincial = (tx::starts_with(after, "政") || tx::starts_with(after, "府")) && tx::char_count(number->org) <= 4 &&
-                        !(abbr == "苏" && tx::starts_with(after, "府"));
-      if (bare && !provincial) return organ;
-      return std::string(name) + (bare ? "省" : "") + organ;
-    }
-  return organ;
-}
-
 // The 发文机关标志 by its typography when the words do not say it (a red
 // masthead without 文件: `中共某某市委`, `某某市人民政府办公室`): red lines set
 // large at the top, before anything else. GB/T 9704 prints it in red; nothing
@@ -449,7 +424,7 @@ struct Official {
             organ = std::string(full);
             doc.set_field("issuer_completed", "the general office's full name for its short one");
           }
-        if (auto named = with_province(organ, e.number); named != organ) {
+        if (auto named = of::with_province(organ, e.number); named != organ) {
           organ = std::move(named);
           doc.set_field("issuer_completed", "the province from the number's abbreviation");
         }
