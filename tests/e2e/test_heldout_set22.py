@@ -10,7 +10,8 @@ summary (gongwen-46); new-year addresses and a commencement address (pages-24); 
 regions and prefectures (gongwen-47); rules of universities, communities, a congress office, a CPPCC,
 a company and a county (gongwen-48); news items of county, court, hospital, school and company sites
 (pages-25); issuing and forwarding notices, most with the issued text following (gongwen-49), county
-work reports and congress reports (pages-26), discipline-inspection and supervision circulars (gongwen-50). Floors: the figures
+work reports and congress reports (pages-26), discipline-inspection and supervision circulars (gongwen-50),
+letters and 复函 (gongwen-51), 公示 (gongwen-52), central documents as news sites reprint them (gongwen-53). Floors: the figures
 when session 44's fixes landed; the first pass is in the session's note."""
 import json
 import os
@@ -65,5 +66,12 @@ check(issued >= 5, f"gongwen-49 issued text a record of its own as the gold says
 speech_floors("pages-26", {"kind": 8, "title": 5, "speaker": 4, "date": 8})
 # Probe 167: a 通报 made known by its organs, turning to its cases; a number over the 主送.
 official("gongwen-50", {"kind": 5, "title": 7, "doc_number": 1, "issuer": 2, "date": 3, "recipients": 3})
+
+# Probe 168: letters and 复函 (a 答复 a reply).
+official("gongwen-51", {"kind": 7, "title": 6, "doc_number": 3, "issuer": 5, "date": 5, "recipients": 7})
+# Probe 170: untitled 公示 by their turn to the public.
+official("gongwen-52", {"kind": 7, "title": 5, "issuer": 5, "date": 5})
+# Probe 171: central documents after a wire's lead (the first pass; an open gap, see the session's note).
+official("gongwen-53", {"kind": 4, "title": 3, "doc_number": 1, "issuer": 3, "date": 3, "recipients": 2})
 
 done()
