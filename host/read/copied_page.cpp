@@ -142,12 +142,25 @@ void box_fields(const InfoBox& box, Unwrapped& u) {
 bool unwrap_copied_page(std::string_view s, Unwrapped& u) {
   // A page in traditional characters (`當前位置: 首頁>>`, `來源:`) is told by its lines read folded, a
   // line's length kept (script_fold.hpp): the same offsets; what is kept is read as written.
+  // (Only the page's head and foot are read here: they alone are folded, the rest kept, so the cost
+  // stays the same for any length; the pipeline folds the whole text once for the handlers.)
   std::optional<ScriptFold> fold;
+  std::string folded;
   try {
-    fold = fold_traditional(s);
+    std::size_t head = s.size() <= 48 * 1024 ? s.size() : s.rfind('\n', 32 * 1024) + 1;
+    std::size_t foot = head == s.size() ? s.size() : s.find('\n', s.size() - 8 * 1024);
+    if (foot == std::string_view::npos || foot < head) foot = head;
+    fold = fold_traditional(s.substr(0, head));
+    if (fold) {
+      folded = std::move(fold->text);
+      folded.append(s.substr(head, foot - head));
+      if (auto f = fold_traditional(s.substr(foot)); f) folded.append(f->text);
+      else folded.append(s.substr(foot));
+    }
   } catch (const std::exception&) {  // (OpenCC missing: the pipeline says so; the page is read as it is)
+    fold.reset();
   }
-  std::string_view d = fold ? std::string_view(fold->text) : s;
+  std::string_view d = fold ? std::string_view(folded) : s;
   std::vector<Line> lines;
   for (std::size_t b = 0; b < d.size();) {
     std::size_t e = d.find('\n', b);
