@@ -12,6 +12,7 @@
 #include "read/info_box.hpp"
 #include "clean/script_fold.hpp"
 
+#include <gongwen/structure.hpp>
 #include <gongwen/text.hpp>
 
 #include <fmt/format.h>
@@ -93,7 +94,8 @@ std::size_t deep_trail(const std::vector<Line>& lines) {
     if (text::more_visible_than(t, 60) && t.find("。") != std::string_view::npos) return 0;  // the article has begun
     // (A trail that says so, its label or its home, `首页 > 政务公开 > …`; not a flow of steps, `签到→入场→…`.)
     std::string sq = text::strip_spaces(t);
-    bool labelled = sq.find("位置") != std::string::npos || text::starts_with(sq, "首页") || text::starts_with(sq, "网站首页");
+    bool labelled = sq.find("位置") != std::string::npos;
+    for (std::string_view home : structure::kTrailHomes) labelled |= text::starts_with(sq, home);
     if (!breadcrumb_line(t) || !labelled) continue;
     auto title = lines[i + 1].t;
     // (Its info line labelled, `发布日期:… 来源:…`: a bare time is no page's line here.)
@@ -190,13 +192,9 @@ bool unwrap_copied_page(std::string_view s, Unwrapped& u) {
         info = true;
     // (A label of the info line alone, its value on the next line, `发布时间:` / `2025-05-22 10:03`,
     // `信息来源:` / `某某融媒`, as a layout's cells copy: the two lines are the page's.)
-    // (The page's own labels, whole: not a notice's `会议时间：`, nor `资金来源：`.)
-    std::string label = text::strip_spaces(t);
-    for (std::string_view colon : {":", "："})
-      if (text::ends_with(label, colon)) label.resize(label.size() - colon.size());
-    bool posted_label = label == "发布时间" || label == "发布日期" || label == "更新时间" || label == "更新日期";
-    bool source_label = label == "来源" || label == "信息来源" || label == "文章来源";
-    if (!info && !trail && i + 1 < lines.size() && (posted_label || source_label) && (text::ends_with(t, ":") || text::ends_with(t, "："))) {
+    InfoLabel alone = info_label_alone(t);
+    bool posted_label = alone == InfoLabel::posted, source_label = alone == InfoLabel::source;
+    if (!info && !trail && i + 1 < lines.size() && (posted_label || source_label)) {
       std::string_view next = lines[i + 1].t;
       bool dated = posted_label && text::find_full_date(next) && !text::more_visible_than(next, 24);
       bool sourced = source_label && !text::more_visible_than(next, 20) && next.find(':') == std::string_view::npos &&

@@ -173,6 +173,17 @@ using structure::trail_separator;
 
 bool breadcrumb_line(std::string_view t) { return structure::trail_line(t); }
 
+InfoLabel info_label_alone(std::string_view line) {
+  std::string label = text::strip_spaces(line);
+  bool colon = false;
+  for (std::string_view c : {":", "："})
+    if (text::ends_with(label, c)) label.resize(label.size() - c.size()), colon = true;
+  if (!colon) return InfoLabel::none;
+  if (label == "发布时间" || label == "发布日期" || label == "更新时间" || label == "更新日期") return InfoLabel::posted;
+  if (label == "来源" || label == "信息来源" || label == "文章来源") return InfoLabel::source;
+  return label == "作者" ? InfoLabel::author : InfoLabel::none;
+}
+
 // A full date and a time of day in the line (`2016-01-17 23:45:19`, `2022年01月31日 11时09分`):
 // where that time of day ends, or 0.
 std::size_t posting_time_end(std::string_view t) {
@@ -294,14 +305,7 @@ void page_info(std::string_view flat_as_given, Unwrapped& u) {
       continue;
     }
     if (pending) joined_labels.append("\n");
-    {
-      std::string label = text::strip_spaces(line);
-      for (std::string_view colon : {":", "："})
-        if (text::ends_with(label, colon)) label.resize(label.size() - colon.size());
-      pending = label.size() < text::strip_spaces(line).size() &&
-                (label == "发布时间" || label == "发布日期" || label == "更新时间" || label == "更新日期" || label == "来源" ||
-                 label == "信息来源" || label == "文章来源" || label == "作者");
-    }
+    pending = info_label_alone(line) != InfoLabel::none;
     joined_labels.append(line);
     if (!pending) joined_labels.append("\n");
   }

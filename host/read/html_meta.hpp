@@ -27,6 +27,10 @@ void saved_from(std::string_view page, Unwrapped& u);
 bool web_url(std::string_view s);
 // The trail of links to the page (`首页>新闻动态>喜迎党代会`, `当前位置：首页 » 通知公告`).
 bool breadcrumb_line(std::string_view t);
+// A line that is one of the page's own info labels and nothing else, its value on the next line
+// (`发布时间:`, `信息来源：`), as a layout's cells copy: which kind; not a notice's `会议时间：`, nor `资金来源：`.
+enum class InfoLabel { none, posted, source, author };
+InfoLabel info_label_alone(std::string_view line);
 // Where the time of day after a full date ends (`2016-01-17 23:45:19`, `2022年01月31日 11时09分`), or 0.
 std::size_t posting_time_end(std::string_view t);
 // The column a breadcrumb files the page under (`首页 > 新闻中心 > 综合新闻` → 综合新闻), or empty.

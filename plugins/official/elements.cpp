@@ -302,8 +302,8 @@ Elements parse(const std::vector<Paragraph>& ps, std::string_view wrapper_title)
                  (tx::ends_with(end, "：") || tx::ends_with(end, ":") || tx::ends_with(end, "如下。") || tx::ends_with(end, "如下."));
   }
   addressed = addressed || signed_close(ps, e.body_from);  // (or closed and signed as one: `特此公告。` / organs / date)
-  for (std::size_t k = e.body_from; k + 1 < ps.size() && k < e.body_from + 4 && !addressed; ++k)
-    addressed = public_notice_turn(std::string(ps[k].text) + std::string(ps[k + 1].text));  // (its time on the next line, `公示时间:…`)
+  for (std::size_t k = e.body_from; k < ps.size() && k < e.body_from + 4 && !addressed; ++k)
+    addressed = public_notice_turn(ps[k].text, k + 1 < ps.size() ? ps[k + 1].text : std::string_view());
   if (addressed && instrument_titled(ps, e.body_from, i - 1)) addressed = false;  // (`…录取办法`'s turn is the rule's phrase)
   if (!e.title.type && addressed)
     if (const DocType* type = doc_type_of_body(ps, e.body_from)) {

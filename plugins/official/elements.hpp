@@ -64,7 +64,8 @@ std::size_t matter_turn(std::string_view paragraph);
 bool published_circular(std::string_view paragraph);
 // A 公示 putting its matter before the public for a time (`现将拟推荐对象予以公示，公示时间为…`,
 // `现予以公示，公示期5个工作日。如有不同意见…`) (headless.cpp).
-bool public_notice_turn(std::string_view paragraph);
+// (Its time and whom to tell may stand in the next paragraph, `公示时间:…`.)
+bool public_notice_turn(std::string_view paragraph, std::string_view next = {});
 // A rule's own title among the body's first lines, from up to to (`…复试录取办法`, `…实施细则（试行）`):
 // a document titled by its instrument, whose `现将有关事宜通知如下` is a phrase, not its 文种.
 // (The regulation handler's list of instruments is its own: this one needs the unambiguous ones.)

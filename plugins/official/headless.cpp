@@ -81,11 +81,14 @@ bool signed_close(const std::vector<Paragraph>& ps, std::size_t from) {
   return false;
 }
 
-bool public_notice_turn(std::string_view t) {
+bool public_notice_turn(std::string_view t, std::string_view next) {
   bool put = false;
   for (std::string_view act : {"予以公示", "现予公示", "进行公示", "特此公示", "公示如下"}) put |= t.find(act) != std::string_view::npos;
-  return put && (t.find("公示期") != std::string_view::npos || t.find("公示时间") != std::string_view::npos ||
-                 t.find("有异议") != std::string_view::npos || t.find("不同意见") != std::string_view::npos);
+  auto timed = [](std::string_view s) {
+    return s.find("公示期") != std::string_view::npos || s.find("公示时间") != std::string_view::npos ||
+           s.find("有异议") != std::string_view::npos || s.find("不同意见") != std::string_view::npos;
+  };
+  return put && (timed(t) || timed(next));
 }
 
 bool published_circular(std::string_view t) {
@@ -194,7 +197,7 @@ const DocType* doc_type_of_body(const std::vector<Paragraph>& ps, std::size_t fr
         if (auto at = t.find(words); at != std::string_view::npos && at >= lead.size() && t.substr(at - lead.size(), lead.size()) == lead)
           return type_named(type);
     if (published_circular(t)) return type_named("通报");
-    if (public_notice_turn(i + 1 < ps.size() ? std::string(t) + std::string(ps[i + 1].text) : std::string(t))) return type_named("公示");
+    if (public_notice_turn(t, i + 1 < ps.size() ? ps[i + 1].text : std::string_view())) return type_named("公示");
     auto turn = matter_turn(t);
     if (turn == std::string_view::npos) continue;
     for (auto [words, type] : kTurns)

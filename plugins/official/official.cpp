@@ -191,8 +191,8 @@ struct Official {
                  (tx::ends_with(end, "如下：") || tx::ends_with(end, "如下:"));
       }
       // (Or a 公示's turn to the public, its time and whom to tell: `现予以公示，公示期5个工作日。如有不同意见…`.)
-      for (std::size_t i = e.body_from; i + 1 < ps.size() && i < e.body_from + 4 && kind == "公示"; ++i)
-        opens |= of::public_notice_turn(std::string(ps[i].text) + std::string(ps[i + 1].text));
+      for (std::size_t i = e.body_from; i < ps.size() && i < e.body_from + 4 && kind == "公示"; ++i)
+        opens |= of::public_notice_turn(ps[i].text, i + 1 < ps.size() ? ps[i + 1].text : std::string_view());
       if (e.recipients.empty() && !dated && !e.number && !opens) return 0;
       if (e.title.kind_guessed) doc.signal("no title or formula; addressed (主送) and signed as a 公文", 0.15);
       else doc.signal("no title; the body's formula names the 文种 (现将…通知如下, 特此通知, 此复)", 0.25);
