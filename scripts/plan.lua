@@ -13,6 +13,7 @@
 --     four or more                                                              +0.35
 --   closed by an organ's signature over its date, as an organ issues its own    +0.10
 --   the title is the whole text (a catalogue's entry) and no headline's verb      +0.10
+--   published in full by a release whose lead names its issuers (fields.release)  +0.10
 --   a news report of one (本报讯, 新华社…电, （记者…）in the lead)                 −0.30
 -- process(): fields plan_type (the genre word), period (`2021-2025`, or the one year), parts
 -- (the plan's part headings as printed), issuer and date from a signature over a date
@@ -125,6 +126,11 @@ return {
     if closing_signature(doc) then doc:signal("closed by an organ's signature over its date", 0.10) end
     if #ps == 1 and gw.trim(ps[1].text) == gw.trim(head) and not gw.re.find(head, REPORTED) then
       doc:signal("the title is all the text says (a catalogue's entry), no headline's verb in it", 0.10)
+    end
+    -- (Published in full by a release whose lead names the organs that issued it: `中共中央印发了《X》…《X》全文如下`.)
+    local release = doc:field("release")
+    if type(release) == "table" and release.issuer then
+      doc:signal("published in full by a release that names its issuers (…印发了《X》…全文如下)", 0.10)
     end
     for i = 1, math.min(#ps, 3) do
       if gw.re.find(ps[i].text, "^(本报讯|本台讯|新华社|人民网|央视网|[^，。]{0,12}(讯|电)[（(]记者)") or gw.re.find(ps[i].text, "[（(]记者[^）)]{1,24}[）)]") then

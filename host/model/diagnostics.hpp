@@ -77,6 +77,7 @@ namespace gongwen::host {
   X(split_editor_note, "split.editor_note", "structure", info, "an editor's note attached to the article it introduces")        \
   X(split_continuation, "split.continuation", "structure", info, "an article continued on a later page (下转/上接) joined back together") \
   X(split_issued_document, "split.issued_document", "structure", info, "the document an issuing notice carries made a record of its own") \
+  X(split_release_lead, "split.release_lead", "structure", info, "a news release's lead cut off the document it publishes in full") \
   X(classify_detect_failed, "classify.detect_failed", "handler", error, "a handler's detect() failed")                          \
   X(classify_score_range, "classify.score_range", "handler", warning, "a handler's detect() returned a score outside [0, 1]")   \
   X(process_failed, "process.failed", "handler", error, "a handler's process() failed")                                        \

@@ -15,6 +15,7 @@
 #include "util/activity.hpp"
 #include "read/dataset.hpp"
 #include "split/attachment.hpp"
+#include "split/release.hpp"
 #include "clean/marks.hpp"
 #include "clean/script_fold.hpp"
 #include "split/splitter.hpp"
@@ -116,11 +117,14 @@ void run_one(Document& doc, const Registry& reg, const PipelineOptions& opt) {
   doc.title.resize(gongwen::structure::undecorated_end(doc.title));
   doc.title.erase(0, gongwen::structure::undecorated_begin(doc.title));  // (`第1篇 …`)
   drop_issue_month(doc);
+  released_fields(doc);
   settle_fields(doc, given);
 }
 
 // Classification, processing and extraction of one document.
 void analyse(Document& doc, const Registry& reg, const PipelineOptions& opt, const ExtractContext& ctx) {
+  // (A document a wire publishes in full is that document, wherever it is found: alone or an article.)
+  if (!doc.error) unwrap_release(doc);
   run_one(doc, reg, opt);
   activity_step("extract");
   if (opt.extract) run_extractors(doc, opt.extractors, ctx);
@@ -142,18 +146,18 @@ constexpr std::string_view kFoldedFields[] = {"page_doc_number", "row_doc_number
 
 // s as the original writes it: found in d's fold from `from` on (within
 // `within` bytes), its lines joined (a title wrapped over two lines).
-void as_written(std::string& s, const Document& d, std::string_view original, std::size_t from, std::size_t within) {
+void as_written(std::string& s, std::string_view read, std::string_view original, std::size_t from, std::size_t within) {
   namespace tx = gongwen::text;
-  if (s.empty() || from >= d.text.size()) return;
+  if (s.empty() || from >= read.size()) return;
   std::size_t head = 0;
   for (int n = 0; n < 4 && head < s.size(); ++n) tx::next_cp(s, head);
   const std::string_view lead(s.data(), head);
-  for (auto p = d.text.find(lead, from); p != std::string::npos && p - from < within; p = d.text.find(lead, p + 1)) {
+  for (auto p = read.find(lead, from); p != std::string::npos && p - from < within; p = read.find(lead, p + 1)) {
     std::string written;
     std::size_t i = 0, j = p;
-    while (i < s.size() && j < d.text.size()) {
+    while (i < s.size() && j < read.size()) {
       std::size_t i2 = i, j2 = j;
-      char32_t a = tx::next_cp(s, i2), b = tx::next_cp(d.text, j2);
+      char32_t a = tx::next_cp(s, i2), b = tx::next_cp(read, j2);
       if (a == b) {
         written.append(original.substr(j, j2 - j));
         i = i2;
@@ -190,11 +194,11 @@ void unfold(Document& d, const Folded& f) {
   for (auto& e : d.entities)
     if (e.begin <= e.end && e.end <= original.size()) e.text = original.substr(e.begin, e.end - e.begin);
   for (auto& sec : d.sections) {
-    as_written(sec.marker, d, original, sec.begin, 400);
-    as_written(sec.title, d, original, sec.begin, 400);
+    as_written(sec.marker, d.text, original, sec.begin, 400);
+    as_written(sec.title, d.text, original, sec.begin, 400);
   }
   if (!f.title.empty() && d.title == f.title_folded) d.title = f.title;  // (a row's title, no line of the text)
-  else as_written(d.title, d, original, 0, std::string::npos);
+  else as_written(d.title, d.text, original, 0, std::string::npos);
   // What handlers read from the text (an issuer, a 主送 list, a number's text) as written too;
   // the values that name a category or serve as a key (`doc_type`, `instrument`, `doc_number.key`)
   // stay in the reading that matches them across a run. (A few fields, each found once in the
@@ -202,7 +206,7 @@ void unfold(Document& d, const Folded& f) {
   auto written = [&](Json& j) {
     if (j.is_string()) {
       auto& v = j.get_ref<std::string&>();
-      if (std::any_of(v.begin(), v.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; })) as_written(v, d, original, 0, std::string::npos);
+      if (std::any_of(v.begin(), v.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; })) as_written(v, d.text, original, 0, std::string::npos);
     }
   };
   for (std::string_view name : {"issuer", "recipients", "recipients_text", "cc", "cc_text", "signer", "speaker", "author", "masthead"})
@@ -234,6 +238,21 @@ void unfold(Document& d, const Folded& f) {
       }
       *it = written;
     }
+  // A wire's lead (split/release): its text, the title and the issuer it named, as written.
+  if (auto r = d.fields.find("release"); r != d.fields.end() && r->is_object() && r->contains("offset") && (*r)["offset"].is_number_unsigned()) {
+    std::string read = r->value("lead", std::string());
+    std::size_t at = (*r)["offset"].get<std::size_t>();
+    if (at >= f.base && at - f.base <= f.original.size() && read.size() <= f.original.size() - (at - f.base)) {
+      std::string_view lead = std::string_view(f.original).substr(at - f.base, read.size());
+      for (Json* j : {&(*r)["title"], r->contains("issuer") ? &(*r)["issuer"] : nullptr})
+        if (j && j->is_string()) as_written(j->get_ref<std::string&>(), read, lead, 0, std::string::npos);
+      as_written(d.title, read, lead, 0, std::string::npos);
+      if (auto is = d.fields.find("issuer"); is != d.fields.end() && is->is_array() && d.fields.value("issuer_from", std::string()) == "release")
+        for (auto& v : *is)
+          if (v.is_string()) as_written(v.get_ref<std::string&>(), read, lead, 0, std::string::npos);
+      (*r)["lead"] = std::string(lead);
+    }
+  }
   d.text.assign(original);
   d.fields["script"] = {{"written", "traditional"}, {"read_as", "simplified"}, {"fold", f.fold.config}, {"characters", f.fold.changed}};
 }
@@ -296,6 +315,7 @@ std::vector<Document> process_document(Document doc, const Registry& reg, const 
   if (!parts.is_container) {
     // An issuing notice and the document it issues: two linked records.
     std::optional<Document> attached;
+    if (!doc.error) unwrap_release(doc);  // (before the notice it may publish is read for its attachment)
     if (opt.split && !doc.error) {
       try {
         attached = split_attachment(doc);

@@ -77,9 +77,6 @@ std::string wrapper_title_of(std::string_view wrapper_title);
 std::string_view leading_place(std::string_view organ);
 void banner_over_title(const std::vector<Paragraph>& ps, std::size_t from, Title& t, std::size_t& title_at, Found& masthead);
 
-// full_text.cpp: the document a news release publishes in full (`《关于…的意见》全文如下。`), its
-// title and the organs its lead names (`released_by`); empty when none.
-Title published_in_full(const std::vector<Paragraph>& ps, std::size_t from);
 // headless.cpp: a title that is its 文种 alone (`通报`) over the 主送 line; empty when none.
 Title bare_type_title(const std::vector<Paragraph>& ps, std::size_t from);
 // An organ over its 文种 alone at paragraph i (`中华人民共和国最高人民检察院` / `公    告`, a

@@ -220,7 +220,6 @@ Elements parse(const std::vector<Paragraph>& ps, std::string_view wrapper_title)
         (contains(e.title.found.text, "，") || contains(e.title.found.text, "。") || tx::starts_with(e.title.found.text, "为") ||
          tx::starts_with(e.title.found.text, "根据")))
       e.title = Title{};
-    if (!e.title.type) e.title = published_in_full(ps, e.body_from);
     if (!e.title.type) e.title = bare_type_title(ps, e.body_from);
   }
   std::size_t title_at = kNone;

@@ -110,7 +110,7 @@ struct Title {
   bool headless = false;         // no title anywhere: the 文种 is the one the body's formulas name
   bool kind_guessed = false;     // headless, no formula either: addressed and signed, the 文种 read off its acts
   bool plenum = false;           // headless, a plenum's 公报 (plenum_communique): the 全会 speaks in it
-  std::string released_by;       // the organs a news release names as issuing it (full_text.cpp), 、-joined
+  std::string released_by;       // the meeting a plenum's 公报 says released it (…全体会议), 、-joined
   std::size_t paragraphs = 1;    // how many paragraphs the title spans
   std::size_t last_paragraph = 0;
 };

@@ -271,17 +271,20 @@ inline constexpr std::string_view kReleasingVerbs[] = {"组织制定了", "印�
 // The organs a news lead says issued the document it names in 《》: `…，卫生部组织制定了《T》`,
 // `新华社北京7月29日电 近日，中共中央办公厅、国务院办公厅印发了《T》`: the words before the verb,
 // back to the clause's start (a dateline's 电, 近日/日前 left out), when each part between 、
-// is an organ's name (spaces squeezed out by the caller); else empty.
+// is an organ's name (spaces squeezed out by the caller); else empty. (A lead whose 《》 a crawler
+// stripped names the title bare: `…国务院办公厅印发了关于…的意见，并发出通知`.)
 inline std::string releasing_organs(std::string_view lead, std::string_view title) {
+  if (title.empty()) return {};
   const std::string wanted = "《" + std::string(title) + "》";
   for (std::string_view verb : kReleasingVerbs) {
     auto at = lead.find(std::string(verb) + wanted);
+    if (at == std::string_view::npos) at = lead.find(std::string(verb) + std::string(title));
     if (at == std::string_view::npos) continue;
     std::string_view before = lead.substr(0, at);
     for (std::string_view when : {"日前", "近日", "最近", "近期"})  // (`…国务院办公厅日前印发了`)
       if (tx::ends_with(before, when)) before.remove_suffix(when.size());
     std::size_t cut = 0;
-    for (std::string_view mark : {"，", "。", "日电", "：", "日前", "近日", "最近", "近期"})
+    for (std::string_view mark : {"，", ",", "。", "日电", "：", "日前", "近日", "最近", "近期"})
       if (auto p = before.rfind(mark); p != std::string_view::npos) cut = std::max(cut, p + mark.size());
     std::string_view organs = before.substr(cut);
     return !organs.empty() && organ_like(organs) ? std::string(organs) : std::string();

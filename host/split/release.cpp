@@ -1,0 +1,158 @@
+// A document a news release publishes in full (see release.hpp).
+//
+// Evidence, all required: within the first ten paragraphs, a paragraph saying `全文如下` after the
+// title it names, in 《》 (`《X》全文如下。`) or bare where a crawler stripped the marks
+// (`…贯彻落实 关于…的意见全文如下 为深入贯彻…`, the body run on in the same paragraph); within the
+// three paragraphs before it, or in it, a lead that names the same X after a verb of issue
+// (印发了, 发布, 制定…), or else an X that ends as a title of a document does (…意见, …方案,
+// …条例), as a bare X must; and X's text after the formula. Anything less leaves the document whole: a report that
+// quotes a title is not a release.
+#include "split/release.hpp"
+
+#include <fmt/format.h>
+
+#include <gongwen/people.hpp>
+#include <gongwen/structure.hpp>
+#include <gongwen/text.hpp>
+
+#include <algorithm>
+#include <optional>
+
+namespace gongwen::host {
+
+namespace {
+
+namespace tx = gongwen::text;
+
+constexpr std::string_view kFormula = "全文如下";
+
+// The ends of a document's title: a 文种 or an instrument.
+bool document_title(std::string_view t) {
+  if (tx::char_count(t) < 4 || tx::char_count(t) > 80 || t.find("。") != std::string_view::npos) return false;
+  for (std::string_view end : {"意见", "通知", "决定", "通报", "公告", "通告", "办法", "规定", "条例", "细则", "方案", "规划", "计划",
+                               "纲要", "要点", "措施", "准则", "规则", "决议", "公报", "报告", "指南", "清单", "（试行）", "(试行)"})
+    if (tx::ends_with(t, end)) return true;
+  return false;
+}
+
+// The title a lead's verb names bare (`…印发了关于…的意见，并发出通知`): the words after the verb to
+// the clause's end, each one the lead names.
+std::vector<std::string> bare_titles(std::string_view lead) {
+  std::vector<std::string> out;
+  for (std::string_view verb : people::kReleasingVerbs)
+    for (std::size_t at = lead.find(verb); at != std::string_view::npos; at = lead.find(verb, at + verb.size())) {
+      std::string_view rest = lead.substr(at + verb.size());
+      if (rest.starts_with("《")) continue;
+      std::size_t end = rest.size();
+      for (std::string_view mark : {"，", ",", "。", "；", "：", "、并", "并发出"}) end = std::min(end, rest.find(mark));
+      std::string_view title = rest.substr(0, end);
+      if (document_title(title)) out.emplace_back(title);
+    }
+  return out;
+}
+
+// The month and day (and year, when given) of a wire's dateline opening the lead
+// (`新华社北京5月6日电`, `人民网北京2021年4月5日讯`).
+std::string dateline_date(std::string_view lead) {
+  for (std::string_view mark : {"日电", "日讯"}) {
+    std::size_t at = lead.find(mark);
+    if (at == std::string_view::npos || tx::char_count(lead.substr(0, at)) > 24) continue;
+    std::size_t end = at + std::string_view("日").size();
+    for (std::size_t b = 0; b < at;) {
+      if (auto d = tx::parse_date_at(lead, b); d && d->begin == b && d->end == end && d->month && d->day) return d->iso();
+      tx::next_cp(lead, b);
+    }
+  }
+  return {};
+}
+
+struct Release {
+  std::size_t cut = 0;  // where X's text starts
+  std::string title, organs, date;
+};
+
+std::optional<Release> find_release(std::string_view text) {
+  auto ps = structure::paragraphs(text, 12);
+  for (std::size_t i = 0; i < ps.size() && i < 10; ++i) {
+    std::string_view p = ps[i].text;
+    std::size_t at = p.find(kFormula);
+    if (at == std::string_view::npos) continue;
+    std::string before = tx::strip_spaces(p.substr(0, at));
+    // Where X's text starts: after the formula's punctuation in the same paragraph, or the next one.
+    std::size_t body = at + kFormula.size();
+    while (body < p.size()) {
+      std::size_t k = body;
+      char32_t c = tx::next_cp(p, k);
+      if (!tx::is_space(c) && c != U'。' && c != U'：' && c != U':' && c != U'.' && c != U'，' && c != U',') break;
+      body = k;
+    }
+    std::size_t cut = body < p.size() ? ps[i].offset + body : i + 1 < ps.size() ? ps[i + 1].offset : text.size();
+    if (tx::char_count(text.substr(cut)) < 30) return std::nullopt;
+    Release r;
+    r.cut = cut;
+    // `《X》全文如下`: the 《》 closing right before it.
+    std::string bracketed;
+    if (tx::ends_with(before, "》")) {
+      auto open = before.rfind("《");
+      if (open == std::string::npos) return std::nullopt;
+      bracketed = before.substr(open + 3, before.size() - open - 6);
+    }
+    for (std::size_t j = i + 1; j-- > 0 && j + 3 >= i && r.title.empty();) {
+      std::string lead = tx::strip_spaces(j == i ? p.substr(0, at) : ps[j].text);
+      if (!bracketed.empty()) {
+        bool named = false;
+        for (std::string_view verb : people::kReleasingVerbs) named |= lead.find(std::string(verb) + "《" + bracketed + "》") != std::string::npos;
+        if (!named) continue;
+        r.title = bracketed;
+      } else {
+        for (auto& t : bare_titles(lead))
+          if (tx::ends_with(before, t) && t.size() > r.title.size()) r.title = t;
+        if (r.title.empty()) continue;
+      }
+      r.organs = people::releasing_organs(lead, r.title);
+      r.date = dateline_date(lead);
+    }
+    // (A lead that names no verb before X, `…意见近日印发。`: X in 《》 ending as a document's title.)
+    if (r.title.empty() && document_title(bracketed) && i < 6) r.title = bracketed;
+    if (r.title.empty()) return std::nullopt;
+    // (The organs and the dateline may be in a paragraph of the lead before the one naming X.)
+    for (std::size_t j = 0; j < i && r.date.empty(); ++j) r.date = dateline_date(tx::strip_spaces(ps[j].text));
+    return r;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+bool unwrap_release(Document& doc) {
+  if (doc.fields.contains("release")) return false;
+  auto r = find_release(doc.text);
+  if (!r) return false;
+  Json release = {{"lead", doc.text.substr(0, r->cut)}, {"offset", doc.origin_offset(0)}, {"title", r->title}};
+  if (!r->organs.empty()) release["issuer"] = r->organs;
+  if (!r->date.empty()) release["date"] = r->date;
+  doc.diagnose(Diag::split_release_lead, fmt::format("a news release publishing 《{}》 in full: its lead (lines 1–{}) cut off, the record is the document",
+                                                     r->title, doc.line_of(r->cut) - 1));
+  doc.split_evidence.push_back(fmt::format("a news release publishing 《{}》 in full: the record is that document, from line {}", r->title,
+                                           doc.line_of(r->cut)));
+  doc.text_base = doc.origin_offset(r->cut);
+  doc.pieces = doc.pieces_of(r->cut, doc.text.size());
+  doc.text.erase(0, r->cut);
+  doc.title = r->title;
+  doc.fields["release"] = std::move(release);
+  return true;
+}
+
+void released_fields(Document& doc) {
+  auto found = doc.fields.find("release");
+  if (found == doc.fields.end() || !found->is_object()) return;
+  const Json release = *found;  // a copy: inserting below moves the map's elements
+  for (std::string_view key : {"issuer", "date"}) {
+    auto it = release.find(std::string(key));
+    if (it == release.end() || doc.fields.contains(std::string(key))) continue;
+    doc.fields[std::string(key)] = *it;
+    doc.fields[std::string(key) + "_from"] = "release";
+  }
+}
+
+}  // namespace gongwen::host

@@ -1,0 +1,50 @@
+"""Session 45: documents from the held-out sets of the eighteenth round (probes 172–179). Each fixture is
+modelled on a document of those sets (names, places and numbers replaced)."""
+import json
+import os
+import sys
+from e2e import *
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+
+tmp, write, one, row = fixture_helpers()
+number = lambda r: (lambda n: n.get("text") if isinstance(n, dict) else n)(r["fields"].get("doc_number") or {})
+records = lambda name, text: process_records(write(name, text))
+
+# A wire's release of a central document in full (gongwen-53): the lead names its issuers and hands over
+# (`《X》全文如下。`); the record is X, of whatever kind, its issuers the lead's, its date the dateline's.
+lead = "新华社北京3月9日电 近日,中共中央办公厅、国务院办公厅印发了《{t}》,并发出通知,要求各地区各部门结合实际认真贯彻落实。\n《{t}》全文如下。\n"
+r = one("release-opinion.txt", lead.format(t="关于加强某某文化建设的意见") +
+        "某某文化是社会主义文化的重要组成部分。为加强某某文化建设,现提出如下意见。\n一、总体要求\n(一)指导思想。以新时代思想为指导。\n二、主要任务\n(二)加强阵地建设。\n")
+check(r["kind"] == "opinion" and r["title"] == "关于加强某某文化建设的意见" and r["fields"].get("issuer") == ["中共中央办公厅", "国务院办公厅"] and
+      r["fields"].get("date") == "--03-09" and r["fields"].get("release", {}).get("issuer") == "中共中央办公厅、国务院办公厅",
+      f"a release of an 意见: {r['kind']} {r['title']} {r['fields'].get('issuer')} {r['fields'].get('date')}")
+r = one("release-plan.txt", lead.format(t="某某领域改革方案") + "在新的起点上深化某某领域改革,必须全面贯彻新发展理念,坚持稳中求进工作总基调,"
+        "坚持正确改革方向,以推进某某领域职能优化协同高效为着力点,改革机构设置,优化职能配置,深化转职能、转方式、转作风。\n")
+check(r["kind"] == "plan" and r["title"] == "某某领域改革方案" and r["fields"].get("issuer") == ["中共中央办公厅", "国务院办公厅"],
+      f"a release of a 方案: {r['kind']} {r['title']} {r['fields'].get('issuer')}")
+r = one("release-rule.txt", "新华社北京1月15日电 近日,中共中央印发了《中国共产党某某组织工作条例》,并发出通知。\n《中国共产党某某组织工作条例》全文如下。\n"
+        "第一章 总则\n第一条 为了加强某某组织建设,根据《中国共产党章程》,制定本条例。\n第二条 某某组织是党在基层的战斗堡垒。\n第二章 组织设置\n第三条 某某应当设立党的委员会。\n")
+check(r["kind"] == "regulation" and r["title"] == "中国共产党某某组织工作条例" and r["fields"].get("issuer") == ["中共中央"],
+      f"a release of a 条例: {r['kind']} {r['title']} {r['fields'].get('issuer')}")
+# Its marks stripped by a crawler and run together in one paragraph: the lead names X bare.
+r = one("release-flat.txt", "消息来源:某某证券报 新华社北京7月24日电 近日,中共中央办公厅、国务院办公厅印发了关于进一步减轻某某负担的意见,并发出通知,"
+        "要求各地区各部门结合实际认真贯彻落实 关于进一步减轻某某负担的意见全文如下 为深入贯彻党的精神,切实提升学校育人水平,有效减轻某某负担,现提出如下意见 "
+        "一、总体要求 各地在做好某某工作的同时,还要统筹做好面向学龄前儿童的治理工作。\n")
+check(r["title"] == "关于进一步减轻某某负担的意见" and r["fields"].get("issuer") == ["中共中央办公厅", "国务院办公厅"],
+      f"a release run together: {r['title']} {r['fields'].get('issuer')}")
+# In traditional characters under a page's headline and time: X and its issuers as written.
+rs = process_records(write("release-trad.txt", "即時新聞 > 時政\n\n中辦國辦印發《關於推進某某建設的意見》\n\n發布時間:2032-05-07 09:47:00來源: 某某網\n\n"
+                           "新華社北京5月6日電 近日,中共中央辦公廳、國務院辦公廳印發了《關於推進某某建設的意見》,並發出通知,要求各地區各部門結合實際認真貫徹落實。\n\n"
+                           "《關於推進某某建設的意見》全文如下。\n\n某某是我國城鎮體係的重要組成部分。為推進某某建設,現提出如下意見。\n\n一、總體要求\n\n(一)指導思想。以新時代思想為指導。\n"),
+                     "--with-text")
+r = rs[0]
+check(len(rs) == 1 and r["title"] == "關於推進某某建設的意見" and r["fields"].get("issuer") == ["中共中央辦公廳", "國務院辦公廳"] and
+      r["fields"].get("release", {}).get("lead", "").startswith("即時新聞") and r.get("text", "").startswith("某某是我國"),
+      f"a release in traditional characters: {r['title']} {r['fields'].get('issuer')} {r.get('text', '')[:10]}")
+# Guards: a notice that names a document it issues, with no `全文如下`, is not a release; a report quoting
+# `《X》全文如下` with nothing after it keeps its text.
+r = one("not-release.txt", "关于印发《某某办法》的通知\n各科室:\n现将《某某办法》印发给你们,请认真贯彻执行。\n某某局\n2031年3月1日\n")
+check(r["kind"] == "notice" and "release" not in r["fields"], f"a notice is no release: {r['kind']}")
+
+done()
