@@ -41,9 +41,9 @@ bool posting_time(std::string_view t) { return posting_time_end(t) != 0; }
 bool info_line(std::string_view line) {
   if (text::char_count(line) > 120 || line.find("。") != std::string_view::npos) return false;
   // (`作者:法律资料网 时间:2024-06-26 07:53:48  浏览:9231   来源:法律资料网`: a law site's, short labels.)
-  static constexpr std::array<std::string_view, 22> labels = {"发布时间", "发布日期", "发表时间", "更新时间", "发布机构", "来源：", "来源:", "浏览次数",
+  static constexpr std::array<std::string_view, 24> labels = {"发布时间", "发布日期", "发表时间", "更新时间", "发布机构", "来源：", "来源:", "浏览次数",
                                                               "点击数", "阅读次数", "访问量", "字号", "【字体", "作者：", "作者:",
-                                                              "浏览：", "浏览:", "阅读：", "阅读:", "时间：", "时间:", "浏览量"};
+                                                              "浏览：", "浏览:", "阅读：", "阅读:", "时间：", "时间:", "浏览量", "编辑：", "编辑:"};
   std::string sq = text::strip_spaces(line);
   std::string_view t = sq;
   int n = 0;
@@ -102,6 +102,26 @@ std::size_t deep_trail(const std::vector<Line>& lines) {
     auto labelled_info = [&](std::string_view l) { return info_line(l) && (l.find(':') != std::string_view::npos || l.find("：") != std::string_view::npos); };
     bool info = labelled_info(lines[i + 2].t) || (i + 3 < lines.size() && labelled_info(lines[i + 3].t));
     return info && !text::more_visible_than(title, 80) && title.find("。") == std::string_view::npos && !info_line(title) ? i : 0;
+  }
+  return 0;
+}
+
+// The headline under a site's menus, further down than a head's eight lines, its info line under it
+// labelled (`2025-08-08 15:50  来源:某某日报`), and above it only the menus' short lines: no prose, no
+// 关于 of a title, no 文号 of a 公文's head. Its index, or 0.
+std::size_t deep_headline(const std::vector<Line>& lines) {
+  for (std::size_t i = kHead; i < lines.size() && i < 60; ++i) {
+    auto t = lines[i].t;
+    if (text::more_visible_than(t, 60) || t.find("。") != std::string_view::npos) return 0;  // the article has begun
+    if (!info_line(t) || (t.find(':') == std::string_view::npos && t.find("：") == std::string_view::npos)) continue;
+    auto title = lines[i - 1].t;
+    if (text::more_visible_than(title, 80) || info_line(title) || chrome_line(title)) return 0;
+    for (std::size_t k = 0; k + 1 < i; ++k) {
+      std::string sq = text::strip_spaces(lines[k].t);
+      bool numbered = text::ends_with(sq, "号") && sq.find_first_of("0123456789") != std::string::npos;  // (`某政发〔2024〕3号`, not `微信公众号`)
+      if (sq.find("关于") != std::string::npos || numbered) return 0;
+    }
+    return i - 1;
   }
   return 0;
 }
@@ -179,6 +199,7 @@ bool unwrap_copied_page(std::string_view s, Unwrapped& u) {
   // A site's menus before the trail, lines upon lines (`部门网站导航`, `• 教育厅` …): the trail, then
   // the title and its info line under it, start the page's head; all above them is the site's.
   std::size_t h0 = deep_trail(lines);
+  if (!h0) h0 = deep_headline(lines);
   for (std::size_t i = 0; i < h0; ++i) drop[i] = true;
   strong += h0 > 0;
   for (std::size_t i = h0; i < lines.size() && i < h0 + kHead; ++i) {
@@ -231,10 +252,23 @@ bool unwrap_copied_page(std::string_view s, Unwrapped& u) {
   }
   // The site's banner above its trail (`牟定县人民政府` over `首页 >> 公开信息内容`): short
   // lines, never a title (one that says 关于 is kept).
+  // (Or the site's menu between bars, `某某报业集团主办 | 某某网主站 | 广告服务 | 投稿| 联系我们`.)
+  auto bar_menu = [](std::string_view t) {
+    std::size_t items = 0;
+    for (std::size_t b = 0; b <= t.size();) {
+      std::size_t e = std::min({t.find('|', b), t.find("｜", b), t.size()});
+      std::size_t n = text::char_count(text::trim(t.substr(b, e - b)));
+      if (n < 1 || n > 10) return false;
+      ++items;
+      b = e + (e < t.size() && t[e] == '|' ? 1 : 3);
+    }
+    return items >= 3;
+  };
   for (std::size_t i = h0; i < lines.size() && i < h0 + kHead; ++i)
     if (drop[i] && (breadcrumb_line(lines[i].t) || epaper_trail(lines[i].t))) {
       for (std::size_t k = 0; k < i; ++k)
-        if (!text::more_visible_than(lines[k].t, 20) && lines[k].t.find("关于") == std::string_view::npos && !text::ends_sentence(lines[k].t))
+        if ((!text::more_visible_than(lines[k].t, 20) || bar_menu(lines[k].t)) && lines[k].t.find("关于") == std::string_view::npos &&
+            !text::ends_sentence(lines[k].t))
           drop[k] = true;
       break;
     }

@@ -160,16 +160,20 @@ bool chrome_line(std::string_view t) {
   // (The size switch with an ASCII colon, `字号: [ ]`, `字体:[大中小]`, `字体大小:【大】`; `发文字号:` is a label of the box.)
   if (sq.starts_with("字号:") || sq.starts_with("字体:") || sq.starts_with("字体大小")) return true;
   // (The site's welcome and the clock's label alone, `欢迎访问某某县人民政府!`, `今天是`.)
-  if ((sq.starts_with("欢迎访问") || sq.starts_with("欢迎光临")) && text::char_count(sq) <= 24 &&
+  if ((sq.starts_with("欢迎访问") || sq.starts_with("欢迎光临") || sq.starts_with("欢迎来到")) && text::char_count(sq) <= 24 &&
       (sq.find("网") != std::string::npos || sq.find("政府") != std::string::npos || sq.find("门户") != std::string::npos ||
        sq.find("站") != std::string::npos))
     return true;
+  // (Or with the clock's label after it, `欢迎来到某某大学某某学院现在时间是:`.)
+  if ((sq.starts_with("欢迎访问") || sq.starts_with("欢迎光临") || sq.starts_with("欢迎来到")) && text::char_count(sq) <= 40)
+    for (std::string_view clock : {"时间是:", "时间是：", "今天是:", "今天是：", "今天是"})
+      if (sq.ends_with(clock)) return true;
   if (sq == "今天是" || sq == "今天是：" || sq == "今天是:") return true;
   // (An e-paper's page switches and counts: `通版阅读请点击:`, `展开通版`, `当前版:06版`, `文章字数:391`.)
   for (std::string_view w : {"通版阅读", "展开通版", "收缩通版", "当前版:", "当前版：", "文章字数"})
     if (sq.starts_with(w)) return true;
   // A government site's switches, alone on their lines (`简体` `|` `繁体` `无障碍` `长者模式`).
-  for (std::string_view w : {"简体", "繁体", "简体中文", "繁體", "无障碍", "无障碍浏览", "长者模式", "关怀版", "适老化", "进入老年版", "老年版", "进入关怀版", "关怀模式", "长辈版", "English", "|", "｜", ">", "/",
+  for (std::string_view w : {"简体", "繁体", "简体中文", "繁體", "无障碍", "无障碍浏览", "长者模式", "关怀版", "适老化", "进入老年版", "老年版", "进入关怀版", "关怀模式", "长辈版", "English", "|", "｜", ">", "/", "配色", "辅助线", "重置",
                              "朗读", "听全文", "语音播报", "选择语言", "导航", "网站导航", "菜单"})
     if (sq == w) return true;
   // The print edition a reposted article names at its end (`《 人民日报 》（ 2024年05月10日   04 版）`).
@@ -177,8 +181,8 @@ bool chrome_line(std::string_view t) {
       text::find_full_date(sq))
     return true;
   if (app_call_line(sq) || search_box_line(t) || structure::related_link_line(t)) return true;
-  // A menu of the site's versions or columns (`公众版|医院版|英文版|返回引导页`): three short
-  // items or more between bars, and nothing else. (A table's row is set ` | ` apart by the reader.)
+  // A menu of the site's versions or columns (`公众版|医院版|英文版|返回引导页`, `某某报业集团主办 | 某某网主站 |
+  // 广告服务 | 投稿| 联系我们`): three short items or more between bars, and nothing else. (A table's row is set ` | ` apart by the reader.)
   if (t.find(" | ") == std::string_view::npos && sq.find_first_of("0123456789") == std::string::npos) {
     std::size_t items = 0;
     bool menu = true;
@@ -186,7 +190,7 @@ bool chrome_line(std::string_view t) {
       std::size_t e = std::min(sq.find('|', b), sq.find("｜", b));
       if (e == std::string::npos) e = sq.size();
       std::size_t n = text::char_count(std::string_view(sq).substr(b, e - b));
-      menu = n >= 1 && n <= 6;
+      menu = n >= 1 && n <= 8;
       ++items;
       b = e + (e < sq.size() && sq[e] == '|' ? 1 : 3);
     }

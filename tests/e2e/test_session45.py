@@ -47,4 +47,26 @@ check(len(rs) == 1 and r["title"] == "關於推進某某建設的意見" and r["
 r = one("not-release.txt", "关于印发《某某办法》的通知\n各科室:\n现将《某某办法》印发给你们,请认真贯彻执行。\n某某局\n2031年3月1日\n")
 check(r["kind"] == "notice" and "release" not in r["fields"], f"a notice is no release: {r['kind']}")
 
+# Pages copied as text (gongwen-55, -59): the site's menu between bars above the trail (`某某报业集团主办 | …`);
+# an info line whose labels are the editor's and the count (`2031-11-28    编辑:管理员    浏览:886`) under a trail;
+# a welcome with the clock's label; and a headline under many lines of a site's menus and switches, its
+# labelled info line under it.
+r = one("bar-menu.txt", "某某报业集团主办 | 某某网主站 | 广告服务 | 投稿| 联系我们\n\n当前位置:首页 > 某某茶网 > 公告信息\n\n茶业商会核实登记会员公告\n\n"
+        "来源:    作者:   2031-04-08 13:07:21\n\n各会员单位:\n\n为加强商会自身建设,现就核实登记会员有关事项公告如下:\n\n一、凡我会会员,请于5月底前到秘书处登记。\n\n某某市茶叶商会\n\n2031年4月8日\n")
+check(r["title"] == "茶业商会核实登记会员公告", f"a bar menu above the trail: {r['title']}")
+r = one("editor-info.txt", "当前位置: 首页 - 关于协会 - 管理制度\n行业自律惩戒制度\n2031-11-28    编辑:管理员    浏览:886\n\n行业自律惩戒制度\n\n"
+        "第一条  为了规范行业的自律管理,特制定本制度。\n\n第二条  本制度适用于本会会员单位。\n\n第三条  不履行协会章程的单位将受到惩处。\n")
+check(r["title"] == "行业自律惩戒制度" and r["fields"].get("page_date") == "2031-11-28", f"an editor's info line: {r['title']} {r['fields'].get('page_date')}")
+r = one("welcome.txt", "欢迎来到某某大学某某学院现在时间是:\n党建动态\n\n某某委员会印发《某某工作准则》\n\n来源: 编辑: 发布时间:2031年10月22日\n\n"
+        "某某网北京2031年10月21日电 近日,某某委员会印发了《某某工作准则》,并发出通知,要求认真遵照执行。\n\n通知指出,准则对于促进某某工作发挥了重要作用。\n")
+check(r["title"] == "某某委员会印发《某某工作准则》", f"a welcome with the clock's label: {r['title']}")
+menus = "页面\n配色\n辅助线\n重置\n今天:2031年2月22日 星期四某某区人民政府网中国政府网 |\n政务新媒体矩阵 手机版 智能机器人 用户空间| 简体版| 繁体版|\n微信公众号\n某某发布\n微信\n支持IPv6\n无障碍\n某某市人民政府\n"
+r = one("deep-headline.txt", menus + "整治某某问题,某某部门发文\n2031-08-08 15:50     来源:某某客户端、某某日报\n分享 微信\n"
+        "某某委员会印发了《某某若干规定》,并发出通知,要求各地区各部门认真遵照执行。\n通知指出,某某问题是顽瘴痼疾,必须下大力气坚决纠治。\n")
+check(r["title"] == "整治某某问题,某某部门发文" and r["fields"].get("page_date") == "2031-08-08", f"a headline under a site's menus: {r['title']} {r['fields'].get('page_date')}")
+# (Guard: a 公文's head, its 文号 over its title, is never the site's menus.)
+r = one("deep-headline-numbered.txt", menus.replace("某某市人民政府\n", "某某市人民政府文件\n某政发〔2031〕3号\n") +
+        "关于某某工作的通知\n发布时间:2031-08-08 15:50  来源:某某市政府办\n各区县人民政府:\n现将有关事项通知如下。\n某某市人民政府\n2031年8月8日\n")
+check(number(r) == "某政发〔2031〕3号", f"a 公文's head stays: {number(r)}")
+
 done()
