@@ -87,6 +87,11 @@ def compare(g, r):
     # names the same organs as a record that lists them one by one.
     if gl and rl and not g.get("issuers") and len(gl) == 1 and "".join(rl) == gl[0]:
         rl = gl
+    # (And a title's organ named by its level alone, `市工业和信息化局`, is the organ a record names in
+    # full, `天津市工业和信息化局`: the gold took the title's words, having no signature to read.)
+    if gl and rl and not g.get("issuers") and len(gl) == 1 and len(rl) == 1 and gl[0][:1] in "市省县区州" and \
+            len(rl[0]) > len(gl[0]) and rl[0].endswith(gl[0][1:]) and gl[0][:1] in rl[0][:len(rl[0]) - len(gl[0]) + 1]:
+        rl = gl
     out["issuer"] = (gl, rl)
     out["date"] = (g.get("date"), f.get("date"))
     # Lists of organs compare item by item; a group joined by 、 (`各市人社局、财政局`) is its

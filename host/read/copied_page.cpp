@@ -246,7 +246,10 @@ bool unwrap_copied_page(std::string_view s, Unwrapped& u) {
         for (std::string_view l : {"发布", "来源", "浏览", "点击", "字号", "字体", "作者", "时间", "摄影", "核稿", "编发", "责编", "审核"})
           labels += t.find(l) != std::string_view::npos;
         // (Two with a posting's time of day: `浏览量: 时间:2016-01-17 23:45:19`.)
-        strong += labels >= 3 || (labels >= 2 && posting_time(t)) || (t.find("发表于") != std::string_view::npos && posting_time(t));
+        // (Or two with the count of its views, `2014-03-14   来源:记者站     浏览数:`: no text counts its readers.)
+        bool views = false;
+        for (std::string_view l : {"浏览", "点击", "阅读次数", "访问量", "查看"}) views |= t.find(l) != std::string_view::npos;
+        strong += labels >= 3 || (labels >= 2 && (posting_time(t) || views)) || (t.find("发表于") != std::string_view::npos && posting_time(t));
       }
     }
   }

@@ -145,20 +145,33 @@ void settle_fields(Document& doc, std::string_view given) {
   // A row's issuer column names the issuer of a document that names none itself, and names in
   // full the one organ a title names short (`市金融局关于…的批复` in a column `天津市地方金融监督管理局`:
   // the title leaves out the place its readers know; a signature is kept as signed).
-  auto ri = doc.fields.find("row_issuer");
+  // (Or the organ whose site it is, as the page's 发布机构 or 来源 names it, `宜兴市人民政府网站` for `市政府`.)
+  std::string full, full_from = "dataset";
+  if (auto ri = doc.fields.find("row_issuer"); ri != doc.fields.end() && ri->is_string()) full = ri->get<std::string>();
+  for (const char* key : {"publisher", "source"})
+    if (auto pf = doc.fields.find(key); full.empty() && pf != doc.fields.end() && pf->is_string()) {
+      std::string_view named = pf->get_ref<const std::string&>();
+      for (std::string_view site : {"门户网站", "网站", "网"})
+        if (named.ends_with(site)) {
+          named.remove_suffix(site.size());
+          break;
+        }
+      if (gongwen::people::organ_like(named)) full = std::string(named), full_from = "site";
+    }
   auto is = doc.fields.find("issuer");
   auto from = doc.fields.find("issuer_from");
-  if (ri != doc.fields.end() && ri->is_string() && is != doc.fields.end() && is->is_array() && is->size() == 1 && (*is)[0].is_string() &&
+  if (!full.empty() && is != doc.fields.end() && is->is_array() && is->size() == 1 && (*is)[0].is_string() &&
       from != doc.fields.end() && *from == "title") {
-    std::string own = (*is)[0].get<std::string>(), full = ri->get<std::string>();  // copies: the writes below may move the map's elements
+    std::string own = (*is)[0].get<std::string>();  // a copy: the writes below may move the map's elements
     bool placeless = false;
-    for (std::string_view unit : {"市", "省", "区", "县", "州"}) placeless |= own.starts_with(unit);
+    // (A place of the same level: `市政府` is no `某某县人民政府`.)
+    for (std::string_view unit : {"市", "省", "区", "县", "州"}) placeless |= own.starts_with(unit) && full.find(unit) != std::string::npos;
     // (The same kind of organ, its last character: `…局` for `市金融局`.)
     if (placeless && full.size() > own.size() && full.find("、") == std::string::npos && full.find("，") == std::string::npos &&
         full.find("；") == std::string::npos && own.size() >= 3 &&
         full.ends_with(std::string_view(own).substr(own.size() - 3))) {
       doc.fields["issuer"] = Json::array({full});
-      doc.fields["issuer_from"] = "dataset";
+      doc.fields["issuer_from"] = full_from;
     }
   }
   if (auto ri = doc.fields.find("row_issuer"); ri != doc.fields.end() && ri->is_string() && !doc.fields.contains("issuer")) {

@@ -63,11 +63,27 @@ std::size_t body_start(const std::vector<Paragraph>& ps) {
 
 // A masthead of organs' names alone, without 文件 (`某 省 教 育 厅` / `某 省 财 政 厅`, letter-spaced
 // as a 红头 is set), stacked right over the number that stands over the title: nothing else
-// stands there.
+// stands there but the red rule a page draws as a line of dashes (`——————`).
 void organ_masthead(const std::vector<Paragraph>& ps, Elements& e) {
   if (e.masthead.present() || !e.number || !e.title.found.present() || e.number->found.offset >= e.title.found.offset) return;
   std::size_t at = 0;
   while (at < ps.size() && ps[at].offset + ps[at].text.size() <= e.number->found.offset) ++at;
+  // (The number printed again over the title, a page's box having named it first.)
+  std::size_t title = at;
+  while (title < ps.size() && ps[title].offset + ps[title].text.size() <= e.title.found.offset) ++title;
+  for (std::size_t k = title; k-- > at + 1 && k + 4 > title;)
+    if (squeeze(ps[k].text) == squeeze(e.number->found.text)) {
+      at = k;
+      break;
+    }
+  auto rule = [](std::string_view t) {
+    std::string q = squeeze(t);
+    if (q.empty()) return false;
+    for (std::size_t i = 0; i < q.size();)
+      if (char32_t c = tx::next_cp(q, i); c != U'—' && c != U'─' && c != U'-' && c != U'━' && c != U'=') return false;
+    return true;
+  };
+  if (at > e.body_from && rule(ps[at - 1].text)) --at;
   std::size_t top = at;
   while (top > e.body_from && top + 8 > at) {
     std::string o = squeeze(ps[top - 1].text);

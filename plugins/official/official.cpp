@@ -417,6 +417,12 @@ struct Official {
         }
     }
     auto complete = [&](std::vector<std::string>& organs) {
+      // (Named by its level alone under the masthead that names it in full, `市人民政府办公厅` under `贵阳市人民政府办公厅`.)
+      if (std::string m = e.masthead.text; organs.size() == 1 && e.masthead.present() && !tx::ends_with(m, "文件") && of::abbreviates(organs[0], m)) {
+        organs[0] = m;
+        doc.set_field("issuer_completed", "the full name the masthead gives");
+        return;
+      }
       for (auto& organ : organs) {
         // The general offices by the short names titles give them (`国办关于…的指导意见`).
         for (auto [short_name, full] : {std::pair<std::string_view, std::string_view>{"国办", "国务院办公厅"}, {"中办", "中共中央办公厅"}})

@@ -151,6 +151,15 @@ void find_tail(const std::vector<Paragraph>& ps, Elements& e) {
       date_at = i;
       e.date = {{std::string(tx::trim(ps[i].text)), ps[i].offset}, *iso};
     }
+  // (Or unsigned, under the body's last sentence and over its 附注, `…认真贯彻落实。` / `2024327` / `（此件主动公开）`.)
+  for (std::size_t i = start + 2; date_at == kNone && i + 1 < ps.size() && i < start + 40; ++i)
+    if (auto iso = stripped_date(ps[i].text); iso && tx::ends_sentence(tx::trim(ps[i - 1].text))) {
+      std::string note = squeeze(ps[i + 1].text);
+      if (tx::starts_with(note, "（此件") || tx::starts_with(note, "(此件")) {
+        date_at = i;
+        e.date = {{std::string(tx::trim(ps[i].text)), ps[i].offset}, *iso};
+      }
+    }
   if (date_at == kNone) {
     // Flattened: the last full date of the last paragraphs, with the organs before it.
     for (std::size_t i = ps.size(); i-- > start && i + 3 >= ps.size();) {

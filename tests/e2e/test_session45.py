@@ -69,4 +69,27 @@ r = one("deep-headline-numbered.txt", menus.replace("某某市人民政府\n", "
         "关于某某工作的通知\n发布时间:2031-08-08 15:50  来源:某某市政府办\n各区县人民政府:\n现将有关事项通知如下。\n某某市人民政府\n2031年8月8日\n")
 check(number(r) == "某政发〔2031〕3号", f"a 公文's head stays: {number(r)}")
 
+# A page copied as text whose one line under the title counts its views (`2031-03-14   来源:记者站     浏览数:`):
+# the page's, not the title's (pages-27).
+r = one("views.txt", "深化改革 突破创新 全面提升某某教育的整体水平\n2031-03-14   来源:记者站     浏览数:\n\n——在2031年全市教育工作会议上的报告\n"
+        "市教育局局长 某某某\n \n(2031年3月5日)\n\n同志们:\n这次会议的主要任务是总结去年工作,部署今年任务。\n一、去年工作回顾\n去年,全市教育系统攻坚克难,取得了新成绩。\n")
+check(r["title"] == "深化改革 突破创新 全面提升某某教育的整体水平" and r["fields"].get("source") == "记者站", f"a line counting views: {r['title']} {r['fields'].get('source')}")
+# An issuing notice dated by its digits alone (`2031327`, 年月日 lost by the page), unsigned, over its 附注 (gongwen-58).
+r = one("digits-date.txt", "关于印发《某某局2031年工作要点》的通知\n\n各县市区教育局,各直属学校:\n\n现将《某某局2031年工作要点》印发给你们,请结合实际认真贯彻落实。\n\n"
+        "2031327\n\n(此件主动公开)\n\n某某局2031年工作要点\n\n2031年全市教育工作的总体要求是:坚持稳中求进。\n")
+check(r["fields"].get("date") == "2031-03-27", f"a date by its digits over the 附注: {r['fields'].get('date')}")
+# A title naming its organ by its level alone (`市政府关于…的决定`) on that organ's own site (`发布机构 某某市人民政府网站`):
+# the organ in full (gongwen-57); and under a masthead that names it in full over a red rule (gongwen-60).
+r = one("site-organ.txt", "市政府关于表彰见义勇为先进个人的决定\n\n来源:某某市人民政府网站    日期:2031-11-21 09:02:08    浏览次数:\n"
+        "文件编号 某政发〔2031〕158号 公开时限 长期公开\n发布机构 某某市人民政府网站 公开形式 网站\n\n各镇人民政府,各街道办事处,市各委办局:\n\n"
+        "为弘扬社会正气,市政府决定授予某某某等同志见义勇为称号。\n\n2031年11月20日\n")
+check(r["fields"].get("issuer") == ["某某市人民政府"], f"a placeless organ completed by its site: {r['fields'].get('issuer')}")
+r = one("site-organ-other.txt", "市政府关于表彰见义勇为先进个人的决定\n\n来源:某某县人民政府网站    日期:2031-11-21 09:02:08    浏览次数:\n\n各镇人民政府:\n\n"
+        "为弘扬社会正气,市政府决定授予某某某等同志见义勇为称号。\n")
+check(r["fields"].get("issuer") != ["某某县人民政府"], f"a county's site completes no city's organ: {r['fields'].get('issuer')}")
+r = one("masthead-rule.txt", "某某市人民政府办公厅\n\n——————————\n\n某府办函〔2031〕78号\n\n市人民政府办公厅关于印发\n\n某某市气象灾害应急预案的通知\n\n"
+        "各区、市、县人民政府,市政府有关工作部门:\n\n《某某市气象灾害应急预案》已经市政府研究同意,现印发给你们,请抓好贯彻执行。\n\n"
+        "                                         2031年9月15日\n\n(此件公开发布)\n")
+check(r["fields"].get("issuer") == ["某某市人民政府办公厅"], f"a placeless organ under its masthead: {r['fields'].get('issuer')}")
+
 done()
