@@ -97,8 +97,9 @@ def compare(g, r):
     # Lists of organs compare item by item; a group joined by 、 (`各市人社局、财政局`) is its
     # items, whichever way a gold writer or gongwen grouped them.
     # (So is a list parted by commas, `秘书长,各位委员`, wide or narrow.)
+    # (A public addressed with its courtesy, `尊敬的用户`, is the same addressee as `用户`: gold writers differ.)
     def organs(xs):
-        return [y for x in xs for y in re.split(r"[、，,]", squeeze(x)) if y] if xs else None
+        return [re.sub(r"^(尊敬的|亲爱的)", "", y) for x in xs for y in re.split(r"[、，,]", squeeze(x)) if y] if xs else None
     out["recipients"] = (organs(g.get("recipients")), organs(f.get("recipients")))
     out["cc"] = (organs(g.get("cc")), organs(f.get("cc")))
     gh = [squeeze(h) for h in g.get("level1_headings") or []]

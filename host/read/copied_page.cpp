@@ -55,7 +55,8 @@ bool info_line(std::string_view line) {
   if (auto at = line.find("发表于"); at != std::string_view::npos && text::char_count(line.substr(0, at)) <= 16)
     if (auto d = text::find_full_date(line.substr(at)); d && d->begin <= 3 * 3 + 6) return true;
   bool posted = t.find("发布时间") != std::string_view::npos || t.find("发布日期") != std::string_view::npos ||
-                t.find("发表时间") != std::string_view::npos || t.find("信息时间") != std::string_view::npos;
+                t.find("发表时间") != std::string_view::npos || t.find("信息时间") != std::string_view::npos ||
+                t.find("归档时间") != std::string_view::npos || t.find("归档日期") != std::string_view::npos;
   // (A site's name, its day and its source, `中央政府门户网站 www.gov.cn   2008年03月06日   来源:人民日报`.)
   if (n == 1 && (t.find("来源：") != std::string_view::npos || t.find("来源:") != std::string_view::npos) && !text::more_visible_than(line, 60) &&
       text::find_full_date(line))
@@ -202,10 +203,23 @@ bool unwrap_copied_page(std::string_view s, Unwrapped& u) {
   if (!h0) h0 = deep_headline(lines);
   for (std::size_t i = 0; i < h0; ++i) drop[i] = true;
   strong += h0 > 0;
+  // A trail broken over lines, a part a line (`当前页面:` / `首页` / `> 政务公开` / `> 某某镇`): each
+  // part after its arrow, and over them the home and the label alone.
+  std::vector<bool> trail_part(lines.size(), false);
+  for (std::size_t i = std::min(lines.size(), h0 + kHead); i-- > h0;) {
+    std::string sq = text::strip_spaces(lines[i].t);
+    if (text::more_visible_than(sq, 30) || sq.find("。") != std::string::npos) continue;
+    bool arrowed = sq.starts_with(">") || sq.starts_with("＞") || sq.starts_with("»") || sq.starts_with("›");
+    bool over_part = i + 1 < lines.size() && trail_part[i + 1];
+    bool home = std::find(structure::kTrailHomes.begin(), structure::kTrailHomes.end(), sq) != structure::kTrailHomes.end();
+    bool label = (sq.ends_with(":") || sq.ends_with("：")) && !text::more_visible_than(sq, 8) &&
+                 (sq.find("位置") != std::string::npos || sq.find("页面") != std::string::npos);
+    trail_part[i] = (arrowed && sq.size() > 1) || (over_part && (home || label));
+  }
   for (std::size_t i = h0; i < lines.size() && i < h0 + kHead; ++i) {
     auto t = lines[i].t;
     if (text::char_count(t) > 60 && t.find("。") != std::string_view::npos) break;  // the article has begun
-    bool trail = breadcrumb_line(t) || app_call_line(t) || search_box_line(t) || epaper_trail(t), info = info_line(t);
+    bool trail = breadcrumb_line(t) || trail_part[i] || app_call_line(t) || search_box_line(t) || epaper_trail(t), info = info_line(t);
     // (The article's own credit under its title, the info line's 来源 left empty: `来源:某省纪委监察厅`.)
     for (std::string_view l : {"来源：", "来源:"})
       if (trail_or_info && text::starts_with(t, l) && text::char_count(t) <= 30 && !text::trim(t.substr(l.size())).empty() &&

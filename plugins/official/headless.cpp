@@ -88,7 +88,11 @@ bool public_notice_turn(std::string_view t, std::string_view next) {
     return s.find("公示期") != std::string_view::npos || s.find("公示时间") != std::string_view::npos ||
            s.find("有异议") != std::string_view::npos || s.find("不同意见") != std::string_view::npos;
   };
-  return put && (timed(t) || timed(next));
+  // (Or a paragraph opening with its time, the objections it asks for after it: `公示期自…至…。公示期间有何异议，请向…反映`.)
+  auto objections = [](std::string_view s) { return s.find("异议") != std::string_view::npos || s.find("不同意见") != std::string_view::npos; };
+  std::string_view opens = gongwen::text::trim(t);
+  bool period = opens.starts_with("公示期") || opens.starts_with("公示时间");
+  return (put && (timed(t) || timed(next))) || (period && (objections(t) || objections(next)));
 }
 
 bool published_circular(std::string_view t) {

@@ -49,7 +49,10 @@ void find_recipients(const std::vector<Paragraph>& ps, Elements& e) {
     if (unbracket(t) != t && tx::char_count(t) < 80) continue;  // （2012年12月24日…）, （此件…）
     if (t == "---" || t == "***" || tx::starts_with(t, "来源") || tx::starts_with(t, "存档") || tx::starts_with(t, "时间") ||
         tx::starts_with(t, "发布") || tx::starts_with(t, "索引号") || tx::starts_with(t, ">") || signer_label(t, label_end) != std::string_view::npos ||
-        tx::starts_with(t, "发文机关") || tx::starts_with(t, "制定机关") || tx::starts_with(t, "成文日期") || tx::starts_with(t, "时效性"))
+        tx::starts_with(t, "发文机关") || tx::starts_with(t, "制定机关") || tx::starts_with(t, "成文日期") || tx::starts_with(t, "时效性") ||
+        // (A law database's record over the text: `发文单位:交通部` / `文 号:…` / `执行日期:…` / `失效日期:…`.)
+        tx::starts_with(t, "发文单位") || tx::starts_with(t, "执行日期") || tx::starts_with(t, "失效日期") || tx::starts_with(t, "实施日期") ||
+        tx::starts_with(squeeze(t), "文号"))
       continue;
     // `2014-03-20 15:59:35` (a flattened head's date glued to its number and 主送 is read below).
     if (auto d = tx::parse_date_at(t, 0); d && d->begin == 0 && d->year && !(d->day && number_in(t.substr(d->end), 0))) continue;

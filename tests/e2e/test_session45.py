@@ -92,4 +92,29 @@ r = one("masthead-rule.txt", "某某市人民政府办公厅\n\n—————�
         "                                         2031年9月15日\n\n(此件公开发布)\n")
 check(r["fields"].get("issuer") == ["某某市人民政府办公厅"], f"a placeless organ under its masthead: {r['fields'].get('issuer')}")
 
+# A trail broken over lines, a part a line (`当前页面:` / `首页` / `> 政务公开` / `> 某某镇`), is the page's,
+# no masthead of organs (gongwen-62).
+r = one("trail-lines.txt", "当前页面:\n首页\n> 政务公开\n> 某某乡镇信息公开目录\n> 某某镇\n> 法规文件\n来源:某某镇 发布时间:2031-03-16\n"
+        "关于进一步加强境外疫情输入防控工作的通告\n为进一步加强某某镇疫情输入防控工作,保障人民群众的生命安全和身体健康,现通告如下:\n"
+        "第一条 本通告所称境外来(返)人员,是指从境外来(返)的人员。\n第二条 境外来(返)人员应如实填报旅居史。\n")
+check(r["kind"] == "public_notice" and not r["fields"].get("masthead") and r["fields"].get("page_date") == "2031-03-16",
+      f"a trail broken over lines: {r['kind']} {r['fields'].get('masthead')} {r['fields'].get('page_date')}")
+# A law database's record under the title (`发文单位:交通部` / `文 号:…` / `执行日期:…`) names no 主送 (gongwen-61).
+r = one("db-record.txt", "关于《请求解释〈某某管理暂行条例〉适用范围的请示》的复函\n2031-12-05\n发文单位:某某部\n文 号:某函公路[2031]523号\n"
+        "发布日期:2031-12-05\n执行日期:2031-12-05\n失效日期:1900-01-01\n某某省交通厅:\n你厅《关于请求解释〈某某管理暂行条例〉适用范围的请示》收悉。经研究,现函复如下:\n"
+        "一、某某运输属于条例调整的范围。\n")
+check(r["fields"].get("recipients") == ["某某省交通厅"], f"a database's labels are no 主送: {r['fields'].get('recipients')}")
+# An untitled 公示 whose paragraph opens with its time and asks for objections (gongwen-63).
+r = one("gongshi-period.txt", "各部门、各学院:\n根据有关文件要求,经个人申报、学院推荐和专家评审,现拟推荐某某优秀实践项目5项。\n"
+        "公示期自2031年10月24日至10月26日。公示期间有何异议,请向教务处反映,联系人:某某。\n附件:某某优秀实践项目推荐名单\n教务处\n2031-10-24\n")
+check(r["kind"] == "public_notice", f"a 公示 opening with its time: {r['kind']}")
+# A page whose only mark under its trail is the day it was archived (`归档时间:2031-06-15` over `当前位置: 首页 > …`) (gongwen-65).
+r = one("archived.txt", "归档时间:2031-06-15\n当前位置: 首页 > 公开领域 > 城乡规划\n\n某某县住房和城乡建设局2031年度整体支出绩效评价报告\n\n"
+        "一、部门概况\n(一)部门基本情况。我局内设股室8个,下属单位3个。\n(二)部门职责。负责全县住房和城乡建设管理工作。\n")
+check(r["title"] == "某某县住房和城乡建设局2031年度整体支出绩效评价报告", f"an archive's time over a trail: {r['title']}")
+# A template's separator after the title (`关于…的通知--`, its site's name dropped) (gongwen-63).
+r = one("dashes.txt", "通知公告 >> 正文\n关于报送文明教育月活动总结的通知--\n发布人:宣传部   信息来源:   日期:2031-03-27 09:42:58    打印本文\n\n"
+        "相关部门、各院系:\n为总结文明教育月活动的成效,请各单位于4月5日前报送活动总结。\n党委宣传部\n2031年3月27日\n")
+check(r["title"] == "关于报送文明教育月活动总结的通知" and r["kind"] == "notice", f"a template's separator after the title: {r['kind']} {r['title']}")
+
 done()

@@ -40,7 +40,8 @@ inline std::size_t undecorated_end(std::string_view t) {
     again = false;
     std::string_view v = text::trim(t.substr(0, end));
     std::size_t cut = std::string_view::npos;
-    for (std::string_view tail : {".doc", ".docx", ".wps", ".pdf", ".txt", "[VIP]", "【VIP】", "(VIP)", "（全文）", "(全文)", "全文"})
+    // (A template's separator left after the title, its site's name dropped: `关于…的通知--`.)
+    for (std::string_view tail : {".doc", ".docx", ".wps", ".pdf", ".txt", "[VIP]", "【VIP】", "(VIP)", "（全文）", "(全文)", "全文", "--"})
       if (cut == std::string_view::npos && text::ends_with(v, tail)) cut = v.size() - tail.size();
     // A bilingual site's translation after it (`上海市促进行业协会发展规定 Provisions of Shanghai…`).
     if (cut == std::string_view::npos)
