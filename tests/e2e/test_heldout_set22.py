@@ -71,7 +71,7 @@ official("gongwen-50", {"kind": 5, "title": 7, "doc_number": 1, "issuer": 2, "da
 official("gongwen-51", {"kind": 7, "title": 6, "doc_number": 3, "issuer": 5, "date": 5, "recipients": 7})
 # Probe 170: untitled 公示 by their turn to the public.
 official("gongwen-52", {"kind": 8, "title": 5, "issuer": 5, "date": 5})
-# Probe 171: central documents after a wire's lead (the first pass; an open gap, see the session's note).
-official("gongwen-53", {"kind": 4, "title": 3, "doc_number": 1, "issuer": 3, "date": 3, "recipients": 2})
+# Probe 171: central documents after a wire's lead (session 45: the lead cut, fields.release).
+official("gongwen-53", {"kind": 6, "title": 6, "doc_number": 1, "issuer": 6, "date": 3, "recipients": 2})
 
 done()
