@@ -129,9 +129,16 @@ void unglue_head(std::vector<st::Paragraph>& ps) {
 // Only its head up to `会议上` counts: a speaker or a caption may be glued on.
 bool session_line(std::string_view p) {
   auto on = p.find("会议上");
+  // (Or its 上 lost with its bracket: `2019年2月26日在镇第十四届人民代表大会第三次会议`.)
+  std::string_view line = tx::trim(p);
+  for (std::string_view close : {"）", ")"})
+    if (line.ends_with(close)) line.remove_suffix(close.size());
+  if (on == std::string_view::npos && line.ends_with("会议") && tx::find_full_date(tx::strip_spaces(line))) on = line.size() - 6 + (line.data() - p.data());
   if (on == std::string_view::npos) return false;
   auto head = p.substr(0, on);
-  return contains(head, "人民代表大会") && tx::char_count(head) <= 90 && !contains(head, "。");
+  // (A congress's, or a CPPCC's: `在政协某市第十四届委员会第一次会议上`.)
+  bool assembly = contains(head, "人民代表大会") || ((contains(head, "政协") || contains(head, "政治协商会议")) && contains(head, "委员会"));
+  return assembly && tx::char_count(head) <= 90 && !contains(head, "。");
 }
 
 // `现在，我代表国务院，向大会报告政府工作，请予审议`: the delivery formula, and the organ it
@@ -327,6 +334,11 @@ struct GovernmentReport {
         year = std::to_string(d->year);
       }
       region = region_of_session(s);
+      // (A CPPCC's session names its place after 政协, `政协武汉市第十四届委员会`; a township's may
+      // name its level alone, `在镇第十四届人民代表大会`: no region, the title's is read below.)
+      if (tx::starts_with(region, "政协")) region.erase(0, std::string_view("政协").size());
+      for (std::string_view unit : {"省", "市", "县", "区", "镇", "乡", "州", "旗"})
+        if (region == unit) region.clear();
       auto on = s.find("会议上");
       auto at = s.substr(0, on).rfind("在");
       if (at != std::string_view::npos && on != std::string_view::npos && on > at)
@@ -397,6 +409,21 @@ struct GovernmentReport {
       }
     }
     if (!year.empty()) doc.set_field_number("year", std::stoll(year));
+    // Whom it addresses, its salutation (`各位代表：`, `各位委员、同志们：`): the report's recipients.
+    for (std::size_t i = 0; i < head; ++i) {
+      std::string q = tx::strip_spaces(ps[i].text);
+      if (!tx::starts_with(q, "各位代表") && !tx::starts_with(q, "各位委员")) continue;
+      auto colon = std::min(q.find("："), q.find(":"));
+      if (colon == std::string::npos || tx::char_count(q.substr(0, colon)) > 20) break;
+      std::vector<std::string> to;
+      for (std::size_t b = 0; b < colon;) {
+        std::size_t e = std::min({q.find("、", b), q.find("，", b), q.find(",", b), colon});
+        if (e > b) to.push_back(q.substr(b, e - b));
+        b = e + (e < colon && q[e] == ',' ? 1 : 3);
+      }
+      if (!to.empty()) doc.set_field_list("recipients", to);
+      break;
+    }
     // The government the formula names (`我代表北京市人民政府`, `我代表国务院`) issues the
     // report; its region is the report's when nothing above gave one. `我代表市人民政府`
     // names no region.

@@ -153,6 +153,8 @@ Title find_title(const std::vector<Paragraph>& ps, std::size_t from) {
     if (i == from && i > 0)
       if (auto t = organ_over_type(ps, i - 1); t.type) return t;
     if (no_title_line(i)) continue;
+    // (A line without a Chinese character, `The Beginning` a page left over the title, starts none.)
+    if (tx::han_count(ps[i].text) == 0) continue;
     // The 附件说明 (`附件：1.…3.…意见征询公示`) lists attachments, it names none of them as the title.
     if (tx::starts_with(squeeze(ps[i].text), "附件")) continue;
     // A numbered line (`2.建群并发布通知`, `（三）…的通知`) is an item of a body, never a title.

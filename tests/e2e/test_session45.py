@@ -117,4 +117,23 @@ r = one("dashes.txt", "通知公告 >> 正文\n关于报送文明教育月活动
         "相关部门、各院系:\n为总结文明教育月活动的成效,请各单位于4月5日前报送活动总结。\n党委宣传部\n2031年3月27日\n")
 check(r["title"] == "关于报送文明教育月活动总结的通知" and r["kind"] == "notice", f"a template's separator after the title: {r['kind']} {r['title']}")
 
+# Work reports (gongwen-65): a CPPCC standing committee's, its session line in brackets; a township's whose
+# session line lost its 上; whom the salutation addresses is the report's recipients.
+r = one("cppcc-report.txt", "某某同志在政协某某市第十三届委员会常务委员会工作报告\n(2031年1月10日在政协某某市第十四届委员会第一次会议上)\n各位委员:\n"
+        "我代表中国人民政治协商会议某某市第十三届委员会常务委员会,向大会报告工作,请予审议。\n一、过去五年的工作回顾\n过去五年是我市发展史上极不平凡的五年。\n")
+check(r["kind"] == "work_report" and r["fields"].get("date") == "2031-01-10" and r["fields"].get("recipients") == ["各位委员"] and
+      r["fields"].get("region") == "某某市", f"a CPPCC's report: {r['kind']} {r['fields'].get('date')} {r['fields'].get('recipients')} {r['fields'].get('region')}")
+r = one("township-report.txt", "某某镇2031年政府工作报告\n政 府 工 作 报 告\n2032年2月26日在镇第十四届人民代表大会第三次会议\n某某镇人民政府镇长 某某\n各位代表:\n"
+        "现在,我代表某某镇人民政府向大会作政府工作报告,请予以审议。\n一、2031年工作回顾\n2031年,全镇上下认真贯彻上级部署,经济持续稳健发展。\n")
+check(r["fields"].get("date") == "2032-02-26" and r["fields"].get("recipients") == ["各位代表"] and r["fields"].get("region") == "某某镇",
+      f"a township's report: {r['fields'].get('date')} {r['fields'].get('recipients')} {r['fields'].get('region')}")
+# A line without a Chinese character over the title (`The Beginning`) starts no title; a trail of two parts,
+# the first the site's name (`黑龙江网 > 大庆`), is the page's (gongwen-66).
+r = one("latin-line.txt", "The Beginning\n某某县人民政府拟征收土地启动公告(某征启公告﹝2031﹞4号)\n为实施我县国民经济和社会发展规划,根据《中华人民共和国土地管理法》的规定,现发布拟征收土地启动公告。\n"
+        "一、拟征收土地范围:\n拟启动征收土地位于某某镇某某村。\n")
+check(r["title"] == "某某县人民政府拟征收土地启动公告", f"a Latin line over the title: {r['title']}")
+r = one("site-trail.txt", "某某网 > 某某市\n\n4月15日至11月15日为禁牧期!某某区最新公告 发布时间:2031-04-17 14:47 来源:某某区人民政府网\n\n  某某区草原禁牧公告\n\n  为切实做好我区草原禁牧工作,现将有关事项公告如下:\n\n  一、禁牧区域和禁牧期\n\n"
+        "  禁牧区为全区境内所有草原。\n\n某某区人民政府\n\n2031年4月10日\n")
+check(r["title"] == "某某区草原禁牧公告", f"a site's two-part trail: {r['title']}")
+
 done()
