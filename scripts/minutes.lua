@@ -12,10 +12,14 @@
 --   a title ending in 纪要 or 会议记录 (the page's or row's, or in the first 3
 --   paragraphs)                                                           +0.40
 --   two or more labelled header lines (时间/地点/主持/出席/请假/记录 …)      +0.25
+--   four or more of them                                                   +0.10
 --   a decisions intro (会议议定 / 议定事项 / 纪要如下 / 会议决定…如下)       +0.20
 --   the minutes naming themselves in it (`现将…纪要如下`): no report of a
 --   meeting says so, only the minutes do                                  +0.40
 --   two or more paragraphs stating 会议要求/强调/同意/决定…                 +0.10
+--   untitled: a standing body's numbered sitting opening it (第N次…会议)      +0.15
+--   untitled: who was excused or sat in (请假, 列席) in the first paragraphs   +0.15
+--   untitled: two or more items, each the meeting's act (一、会议审议了…)      +0.15
 --
 -- process() fields: meeting, date (ISO 8601), location, chair, attendees,
 -- observers (列席), absent (请假), recorder, decisions; doc_number (the minutes' own
@@ -49,6 +53,8 @@ local function label(text)
   -- (A label is short, letter-spaced at most: its colon comes early.)
   local head = text:sub(1, 40)
   if not (head:find("：", 1, true) or head:find(":", 1, true)) then return nil end
+  -- (Not a page's posting line, `时间:2022-05-19来源:本站`: its other labels say so.)
+  if text:find("来源", 1, true) or text:find("浏览", 1, true) or text:find("作者", 1, true) then return nil end
   local name = gw.re.match(gw.strip_spaces(text), "^" .. LABELS)
   if not name then return nil end
   -- The value as printed: names may be set apart by spaces alone (`马锋旺 黄德宝 徐 炎`).
@@ -71,8 +77,10 @@ local function is_intro(text)
 end
 
 -- (Or a meeting's record, `…第六次会议记录`, as a council's papers name their minutes.)
+-- (Its sitting's number after it, `2022年校务会会议纪要（第四次）`, left aside.)
 local function is_title(text)
-  return gw.len(text) <= 40 and gw.re.find(gw.strip_spaces(text), "(纪要|会议记录)$") ~= nil
+  local t = gw.re.gsub(gw.strip_spaces(text), "[（(]第[0-9一二三四五六七八九十百]+[次期][）)]$", "")
+  return gw.len(text) <= 40 and gw.re.find(t, "(纪要|会议记录)$") ~= nil
 end
 
 -- `刘文斌（在省委党校学习）、黄晓峰（因公出差）` → { "刘文斌", "黄晓峰" }:
@@ -139,6 +147,8 @@ return {
       end
     end
     if n >= 2 then doc:signal("labelled header (时间/地点/主持/出席 …)", 0.25) end
+    -- (Four of them, time, place, chair and recorder or those present: a meeting's record by its form.)
+    if n >= 4 then doc:signal("four labels of a meeting's record or more", 0.10) end
     local intro, own, decides = false, false, 0
     for _, p in ipairs(paras) do
       if not intro and is_intro(p.text) then
@@ -156,6 +166,29 @@ return {
     if intro then doc:signal("decisions intro (会议议定事项…如下)", 0.20) end
     if own then doc:signal("the minutes name themselves (现将…纪要如下)", 0.40) end
     if decides >= 2 then doc:signal("sentences 会议要求/强调/同意/决定…", 0.10) end
+    -- Untitled, a standing body's record of one of its numbered sittings (`召开2022年第17次党政联席会议`,
+    -- `十一届党委常委会第167次会议`): who came, who was excused and who sat in (请假, 列席), and its
+    -- items, each the meeting's act (`3.会议审议通过了《…》`, `一、会议通报了…`). A news report of a
+    -- meeting gives none of the three together.
+    if not titled and not own then
+      local opening = paras[1] and paras[1].text or ""
+      if gw.re.find(opening, "第[0-9一二三四五六七八九十百]+次[^，。,]{0,12}(会议|联席会|常委会|办公会|校务会)") then
+        doc:signal("a standing body's numbered sitting opens it (第N次党政联席会议)", 0.15)
+      end
+      for i = 1, math.min(#paras, 4) do
+        if gw.re.find(paras[i].text, "请假|列席") then
+          doc:signal("who was excused or sat in (请假, 列席)", 0.15)
+          break
+        end
+      end
+      local items = 0
+      for i = 2, math.min(#paras, 30) do
+        local m = gw.marker(paras[i].text)
+        local body = m and paras[i].text:sub(m.length + 1) or ""
+        if m and gw.re.find(body, "^会议(审议|研究|传达|通报|听取|讨论|学习)") then items = items + 1 end
+      end
+      if items >= 2 then doc:signal("its items, each the meeting's act (一、会议审议了…)", 0.15) end
+    end
     return doc:score()
   end,
 
@@ -178,7 +211,8 @@ return {
     -- (The reader's title, from a page or a front matter, stays.)
     if not title_i and (doc.title == nil or doc.title == "") then
       local first = gw.trim(paras[1].text)
-      doc.title = (gw.len(first) <= 40 and not gw.re.find(first, "[。，；]")) and first or ""
+      -- (Nor a label of its header, `会议时间:2024年4月19日`.)
+      doc.title = (gw.len(first) <= 40 and not gw.re.find(first, "[。，；]") and not label(first)) and first or ""
     end
 
     -- The issue header (`中共青溪县委办公室  2024年4月18日`) gives the year
@@ -259,6 +293,13 @@ return {
       end
     end
 
+    -- (Or the year its numbered sitting names, `召开2022年第17次党政联席会议`.)
+    if not year then
+      for i = 1, math.min(#paras, 3) do
+        year = gw.re.match(paras[i].text, "((?:19|20)[0-9][0-9])年第[0-9一二三四五六七八九十]+次")
+        if year then break end
+      end
+    end
     -- The narrative opening fills what the labels did not give.
     -- It is the first paragraph with sentence punctuation: the issue number
     -- `第9期` and the header line have none.

@@ -136,4 +136,24 @@ r = one("site-trail.txt", "某某网 > 某某市\n\n4月15日至11月15日为禁
         "  禁牧区为全区境内所有草原。\n\n某某区人民政府\n\n2031年4月10日\n")
 check(r["title"] == "某某区草原禁牧公告", f"a site's two-part trail: {r['title']}")
 
+
+# Minutes as sites keep them (gongwen-71): untitled, a standing body's numbered sitting, who was excused and
+# who sat in, its items each the meeting's act; a village's record by its four labels; a title with its
+# sitting's number after it; the year the sitting's number names.
+r = one("minutes-untitled.txt", "9月23日下午,某某主持召开十一届党委常委会第167次会议。张某、刘某、王某参加会议,李某请假,吴某列席会议。\n"
+        "1.会议传达学习了上级近期重要指示精神。\n2.会议传达学习了省委全会精神。\n3.会议审议通过了《关于进一步深化改革的意见》。\n4.会议研究了保密工作有关事项。\n")
+check(r["kind"] == "minutes", f"untitled minutes of a numbered sitting: {r['kind']}")
+r = one("minutes-year.txt", "10月11日下午,学院召开2031年第17次党政联席会议。现纪要如下:\n一、审议学院保密工作暂行办法\n会上,办公室主任就暂行办法进行了汇报说明。经会议研究,原则通过。\n"
+        "二、研究设备购置事宜\n经会议研究,同意购置。\n")
+check(r["kind"] == "minutes" and r["fields"].get("date") == "2031-10-11", f"the year its sitting names: {r['kind']} {r['fields'].get('date')}")
+r = one("minutes-labels.txt", "会议时间:2031年4月19日\n会议地点:某某村会议室\n主持人:郑某某\n记录人:王某某\n"
+        "会议内容:1、为加快和美乡村建设,全面提升我村人居环境质量,开展一周一次清洁行动,每周五定为清洁日。\n2、将村环境卫生纳入村规民约,深入开展美丽庭院评选。\n")
+check(r["kind"] == "minutes" and r["title"] == "" and r["fields"].get("date") == "2031-04-19", f"a village's labelled record: {r['kind']} {r['title']!r} {r['fields'].get('date')}")
+r = one("minutes-numbered-title.txt", "2031年校务会会议纪要(第四次)\n\n时间:2031-05-19来源:本站\n\n2031年3月23日,常务副校长在206会议室主持召开了2031年第4次校务会。会议研究决定事项如下\n\n"
+        "会议听取了党政办公室主任关于清明节放假安排的汇报。\n\n会议审议并原则上通过了清明节放假安排。\n")
+check(r["kind"] == "minutes" and r["fields"].get("date") == "2031-03-23", f"a title with its sitting's number: {r['kind']} {r['fields'].get('date')}")
+# (Guard: a news report of a meeting stays news.)
+r = one("meeting-news.txt", "3月5日上午,某某县召开全县安全生产工作会议。县委书记某某出席会议并讲话。\n会议强调,要压紧压实安全生产责任。\n会议要求,各乡镇各部门要迅速行动。\n")
+check(r["kind"] != "minutes", f"a news report of a meeting: {r['kind']}")
+
 done()
