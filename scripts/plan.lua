@@ -27,6 +27,7 @@ local TAIL = "\\s*[（(][^（）()]{1,16}[）)]\\s*$"
 local PARTS = { "指导思想", "总体要求", "基本原则", "工作原则", "主要目标", "发展目标", "工作目标", "总体目标",
   "目标任务", "重点任务", "主要任务", "重点工作", "工作任务", "保障措施", "组织保障", "实施步骤",
   "进度安排", "时间安排", "组织实施", "工作措施", "发展基础", "发展环境", "规划实施", "实施保障", "任务分工",
+  "组织领导", "组织机构", "职责分工", "工作步骤", "方法步骤",
   -- (an emergency plan's, 预案: GB/T 29639's parts)
   "编制目的", "编制依据", "组织体系", "组织机构及职责", "预防预警", "监测预警", "应急响应", "应急处置", "后期处置", "应急保障" }
 
@@ -56,9 +57,18 @@ local function period_of(title)
   return gw.re.match(title, "((?:19|20)\\d\\d)\\s*年")
 end
 
--- A heading naming one of a plan's parts: short, after its marker (`一、`, `（二）`, `第三章`) or bare.
+-- A heading naming one of a plan's parts: short, after its marker (`一、`, `（二）`, `第三章`) or bare;
+-- or run into its paragraph after its marker, `（一）指导思想。以…为指导`.
 local function part_of(text)
-  if gw.len(text) > 30 or gw.re.find(text, "[。；]") then return nil end
+  if gw.len(text) > 30 or gw.re.find(text, "[。；]") then
+    local m = gw.marker(text)
+    if not m then return nil end
+    local rest = gw.trim(text:sub(m.length + 1))
+    for _, part in ipairs(PARTS) do
+      if rest:sub(1, #part) == part and gw.re.find(rest:sub(#part + 1, #part + 3), "^[。：:]") then return part end
+    end
+    return nil
+  end
   -- (Or numbered as an emergency plan numbers its sections, `1.1 编制目的`, `2 组织体系`.)
   local numbered = text:match("^%s*%d+[%.%d]*%s+(.*)$") or text:match("^%s*%d+%.%d[%.%d]*(.*)$")
   local m = not numbered and gw.marker(text) or nil
@@ -93,6 +103,29 @@ local function closing_signature(doc)
   return signers, iso
 end
 
+-- The paragraph holding the title of a text without the reader's: the first, or, under a page's
+-- metadata lines (`- 索 引 号:…`, `发文机关:`), the first of the next six that reads as a plan's title,
+-- no item of a list (`二、工作方案`).
+-- Returns its index and the title (its line joined to the one over it when the title wraps:
+-- `关于推动物流数据开放互联` / `有效降低全社会物流成本的实施方案`).
+local function title_paragraph(doc)
+  local ps = doc:paragraphs(7)
+  if ps[1] and genre_of(ps[1].text) then return 1, ps[1].text end
+  for i = 2, #ps do
+    local t = ps[i].text
+    if gw.len(t) >= 6 and not gw.marker(t) and genre_of(t) and not gw.re.find(t, "[：:|]") then
+      local over = gw.trim(ps[i - 1].text)
+      -- (Not a label of the page's box left without its value, `统一编号`, `有效性`.)
+      local label = gw.re.find(over, "(编号|文号|字号|索引号|日期|时间|名称|分类|机构|有效性|公开方式|公开范围)$")
+      if gw.len(over) <= 30 and not label and not gw.marker(over) and not gw.re.find(over, "[。，；：:|！？]") and genre_of(over .. gw.trim(t)) then
+        return i, over .. gw.trim(t)
+      end
+      return i, t
+    end
+  end
+  return nil
+end
+
 ---@type gongwen.Handler
 return {
   name = "plan",
@@ -104,8 +137,8 @@ return {
 
   detect = function(doc)
     -- (The title first: most documents that say 方案 or 计划 are no plan, and stop here.)
-    local first = doc.title == "" and doc:paragraphs(1)[1] or nil
-    local head = first and first.text or doc.title
+    local _, titled = title_paragraph(doc)
+    local head = doc.title ~= "" and doc.title or titled
     if not head or not genre_of(head) then return 0 end
     local ps = doc:paragraphs(80)
     doc:signal("the title ends with a plan's genre (规划, 计划, 方案, 要点, 纲要)", 0.25)
@@ -149,8 +182,9 @@ return {
     end
     local first = 1
     if doc.title == "" then
-      doc.title = ps[1].text
-      first = 2
+      local at, titled = title_paragraph(doc)
+      doc.title = titled or ps[1].text
+      first = (at or 1) + 1
     elseif gw.strip_spaces(ps[1].text) == gw.strip_spaces(doc.title) then
       first = 2
     end

@@ -179,6 +179,15 @@ void settle_fields(Document& doc, std::string_view given) {
     doc.fields["issuer"] = std::move(issuer);
     doc.fields["issuer_from"] = "dataset";
   }
+  // A rule or a plan that names no organ, on a page whose record box names one (`发布机构：西湖区司法局`,
+  // `颁布单位：最高人民法院`): that organ (`issuer_from` `metadata`). (A 公文's handler reads the box itself,
+  // among its own elements.)
+  if (auto pb = doc.fields.find("publisher"); pb != doc.fields.end() && pb->is_string() && !doc.fields.contains("issuer") &&
+                                              (doc.kind == "regulation" || doc.kind == "plan"))
+    if (std::string organ = gongwen::text::strip_spaces(pb->get<std::string>()); !organ.empty() && gongwen::people::organ_like(organ)) {
+      doc.fields["issuer"] = Json::array({organ});
+      doc.fields["issuer_from"] = "metadata";
+    }
   // A 公文 or a rule that names no organ, on the organ's own site (`洞口县林业局`, not `…网`), whose
   // text names it, in full or without its place (`上报县林业局`): that organ. (A site reposts
   // others' documents too, which do not name it.)

@@ -484,12 +484,7 @@ struct Regulation {
         doc.set_field("issuer", organ);
         doc.set_field("issuer_from", "release");
       }
-    // Unnamed by the text: the organ the page's record box names (`颁布单位：最高人民法院`).
-    if (doc.field("issuer").empty())
-      if (std::string publisher = tx::strip_spaces(doc.field("publisher")); !publisher.empty() && people::organ_like(publisher)) {
-        doc.set_field("issuer", publisher);
-        doc.set_field("issuer_from", "metadata");
-      }
+    // (Unnamed by the text: the organ the page's record box names, the host's, runner/fields.cpp.)
     // A title that names its version (`…消防法（2021年修正）`) is the text as last revised: cited by that date.
     if (std::string_view t = tx::trim(doc.title()); !doc.field("revised").empty() && (tx::ends_with(t, "）") || tx::ends_with(t, ")"))) {
       std::size_t open = std::max(t.rfind("（") == std::string_view::npos ? 0 : t.rfind("（"), t.rfind('(') == std::string_view::npos ? 0 : t.rfind('('));

@@ -61,8 +61,8 @@ official("gongwen-67", {"kind": 7, "title": 7, "doc_number": 3, "issuer": 6, "da
 official("gongwen-68", {"kind": 3, "title": 1, "doc_number": 1, "issuer": 1, "date": 2})
 # Probe 192: normative documents under their issuing notices (the gold reads the rule; the first record is the notice).
 official("gongwen-69", {"kind": 2, "title": 2, "doc_number": 2, "issuer": 3, "date": 4, "recipients": 2})
-# Probe 194: plans (the first pass).
-official("gongwen-70", {"kind": 3, "title": 4, "issuer": 1, "date": 5, "recipients": 1})
+# Probe 194: plans: parts run into their paragraphs; the title under a page's metadata; the box's organ.
+official("gongwen-70", {"kind": 6, "title": 6, "issuer": 3, "date": 5, "recipients": 1})
 # Probe 195: minutes, most untitled: a numbered sitting, who was excused, the meeting's acts; a village's labels.
 official("gongwen-71", {"kind": 6, "title": 8, "date": 5})
 # Probe 193: speeches at congresses and CPPCC sessions (the first pass).

@@ -156,4 +156,19 @@ check(r["kind"] == "minutes" and r["fields"].get("date") == "2031-03-23", f"a ti
 r = one("meeting-news.txt", "3月5日上午,某某县召开全县安全生产工作会议。县委书记某某出席会议并讲话。\n会议强调,要压紧压实安全生产责任。\n会议要求,各乡镇各部门要迅速行动。\n")
 check(r["kind"] != "minutes", f"a news report of a meeting: {r['kind']}")
 
+# Plans (gongwen-70): parts run into their paragraphs (`（一）指导思想。以…`); the title under a page's metadata
+# lines; a title wrapped over two lines; the organ the page's box names (`发布机构: 某某区司法局`) issues it.
+r = one("plan-runin.txt", "某某县安全生产专项整治三年行动实施计划\n\n为深入贯彻落实安全生产重要论述,制定本计划。\n\n一、总体要求\n\n(一)指导思想。以新时代思想为指导,统筹发展和安全。\n\n"
+        "(二)工作目标。全县各级党委政府、有关部门和企业单位安全发展理念明显增强。\n\n二、组织机构\n\n成立专项整治工作领导小组。\n")
+check(r["kind"] == "plan", f"a plan's parts run into their paragraphs: {r['kind']}")
+r = one("plan-under-box.txt", "- 索 引 号:4311230009/2031-00065 分 类:\n-\n发文机关:\n发文日期: 2031-04-26 12:51 - 名称:\n某某镇突发事件总体应急预案 - 文号:\n"
+        "某某镇突发事件总体应急预案\n目 录\n1 总则\n1.1编制目的\n1.2编制依据\n2 组织体系\n1 总则\n1.1编制目的\n为建立健全应对突发事件的运行机制,制定本预案。\n1.2编制依据\n依据有关法律法规。\n")
+check(r["kind"] == "plan" and r["title"] == "某某镇突发事件总体应急预案", f"a plan under a page's metadata: {r['kind']} {r['title']}")
+r = one("plan-wrapped.txt", "关于推动某某数据开放互联\n有效降低某某成本的实施方案\n为推动某某数据开放互联,制定本方案。\n一、总体要求\n(一)指导思想。以新发展理念为指导。\n二、重点任务\n(一)推进数据开放。\n三、保障措施\n(一)加强组织领导。\n")
+check(r["kind"] == "plan" and r["title"] == "关于推动某某数据开放互联有效降低某某成本的实施方案", f"a plan's wrapped title: {r['kind']} {r['title']}")
+r = one("plan-box-organ.txt", "您现在所在的位置: 首页>政务公开>部门信息公开>某某区司法局>履职依据\n分享到:\n索引号: A25110--2031-0006 主题分类: 综合政务\n"
+        "发布机构: 某某区司法局 生成日期: 2031-11-14\n文件编号: 有效性: 有效\n某某区2031年普法依法治理工作要点\n"
+        "2031年全区普法依法治理工作的总体要求是:坚持以新时代思想为指导。\n一、工作目标\n全面提升公民法治素养。\n二、重点任务\n(一)深入学习宣传宪法。\n")
+check(r["kind"] == "plan" and r["fields"].get("issuer") == ["某某区司法局"], f"a plan's organ from the page's box: {r['kind']} {r['fields'].get('issuer')}")
+
 done()
