@@ -364,7 +364,7 @@ struct Speech {
       std::size_t wide = t.rfind("（"), narrow = t.rfind("(");
       std::size_t open = wide == std::string::npos ? narrow : narrow == std::string::npos ? wide : std::max(wide, narrow);
       if (open != std::string::npos && open > 0)
-        if (auto d = tx::find_full_date(std::string_view(t).substr(open)); d && d->begin <= 3) {
+        if (auto d = tx::find_full_date(tx::fold_zeros(std::string_view(t).substr(open))); d && d->begin <= 3) {  // (`二O一八年`)
           if (doc.field("date").empty()) doc.set_field("date", d->iso());
           doc.set_title(tx::trim(std::string_view(t).substr(0, open)));
         }

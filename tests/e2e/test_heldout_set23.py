@@ -66,7 +66,7 @@ official("gongwen-70", {"kind": 6, "title": 6, "issuer": 3, "date": 5, "recipien
 # Probe 195: minutes, most untitled: a numbered sitting, who was excused, the meeting's acts; a village's labels.
 official("gongwen-71", {"kind": 6, "title": 8, "date": 5})
 # Probe 193: speeches at congresses and CPPCC sessions (the first pass).
-floors(evaluate("eval_pages", os.path.join(D, "pages-28"), "--gongwen", GONGWEN), {"title": 5, "date": 3, "source": 1, "kind": 3}, "pages-28 ")
+floors(evaluate("eval_pages", os.path.join(D, "pages-28"), "--gongwen", GONGWEN), {"title": 6, "date": 4, "source": 1, "kind": 3}, "pages-28 ")
 # Probe 187: laws as PDF.
 floors(evaluate("eval_binary", GONGWEN, os.path.join(D, "binary-21")), {"ok": 3, "kind": 3, "title": 3, "date": 3, "issuer": 2}, "binary-21 ")
 # Probe 189: compilations as pdftotext writes them, `\f` opening each page and the contents' heading.

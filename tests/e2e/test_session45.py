@@ -171,4 +171,10 @@ r = one("plan-box-organ.txt", "您现在所在的位置: 首页>政务公开>部
         "2031年全区普法依法治理工作的总体要求是:坚持以新时代思想为指导。\n一、工作目标\n全面提升公民法治素养。\n二、重点任务\n(一)深入学习宣传宪法。\n")
 check(r["kind"] == "plan" and r["fields"].get("issuer") == ["某某区司法局"], f"a plan's organ from the page's box: {r['kind']} {r['fields'].get('issuer')}")
 
+# A speech's title with its date in brackets after it, the year's zero a Latin O (`（二O一八年一月三十一日）`) (pages-28).
+r = one("speech-o-date.txt", "某某在某某省第十三届人民代表大会第一次会议闭幕会上的讲话 (二O三一年一月三十一日)\n\n05.02.2031  16:33\n\n"
+        "    省十三届人大一次会议,在全体代表和与会同志共同努力下,圆满完成了各项议程。\n    各位代表,同志们:这次大会是在关键时期召开的一次重要会议。\n")
+check(r["kind"] == "speech" and r["title"] == "某某在某某省第十三届人民代表大会第一次会议闭幕会上的讲话" and r["fields"].get("date") == "2031-01-31",
+      f"a speech's bracketed date with a Latin O: {r['kind']} {r['title']} {r['fields'].get('date')}")
+
 done()
