@@ -345,10 +345,15 @@ std::optional<Dataset> read_json(std::string_view s) {
       for (auto it = arr->front().begin(); it != arr->front().end(); ++it) shared += g.front().contains(it.key());
       return shared * 4 >= arr->front().size() * 3;
     };
-    bool all_groups = parent && parent->size() >= 2 && std::all_of(parent->begin(), parent->end(), alike);
+    // (Or beside the object's own scalars, `{"id":1,"title":"政策发布","centralPolicies":[…],"localPolicies":[…],
+    // "PoliciesImplement":[]}`: its lists of the same records, the empty and the scalars left aside.)
+    auto other = [&](const Json& g) { return !alike(g) && g.is_array() && !g.empty() && g.front().is_object(); };
+    std::size_t alikes = parent ? std::count_if(parent->begin(), parent->end(), alike) : 0;
+    bool all_groups = parent && alikes >= 2 && std::none_of(parent->begin(), parent->end(), other);
     if (all_groups) {
       groups.clear();
-      for (const auto& g : *parent) groups.push_back(&g);
+      for (const auto& g : *parent)
+        if (alike(g)) groups.push_back(&g);
       path.resize(dot);
     }
   }
@@ -465,6 +470,19 @@ std::optional<Dataset> read_dataset_as_found(std::string_view path, std::string_
     // A .json file, or any file that is a JSON array (of records).
     if (ext == ".json" || (i < s.size() && s[i] == '[' && ext != ".jsonl" && ext != ".ndjson"))
       if (auto d = read_json(s)) return d;
+    // Or a script's data: JSONP, an assignment, its literal in JavaScript's syntax (`var result = {…}`).
+    if (ext == ".js" || ext == ".jsonp" || ext == ".json" || ext == ".txt") {
+      std::optional<std::string> json;
+      try {
+        json = script_literal_as_json(s);
+      } catch (const std::exception&) {  // (a hex number out of range)
+      }
+      if (json)
+        if (auto d = read_json(*json)) {
+          d->layout = "js" + d->layout.substr(std::string_view("json").size());
+          return d;
+        }
+    }
   }
   // JSON Lines by name, or a .json file whose lines are objects (a scraper's export,
   // an Elasticsearch bulk file) and that is no JSON document.

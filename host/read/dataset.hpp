@@ -27,7 +27,7 @@ struct DatasetRow {
 };
 
 struct Dataset {
-  std::string layout;   // csv | tsv | xlsx | jsonl | sql | json | json:PATH (the records' array inside the document)
+  std::string layout;   // csv | tsv | xlsx | jsonl | sql | json | json:PATH (the records' array inside the document) | js[:PATH] (a script's literal)
   std::string text_column, title_column;
   std::vector<DatasetRow> rows;
   std::string skipped;  // what the reader left unread and why (an SQL dump's other tables), else empty

@@ -82,6 +82,11 @@ std::optional<Dataset> read_sql(std::string_view s);
 // then at least two lines must be objects.
 std::optional<Dataset> read_jsonl(std::string_view s, bool by_name);
 
+// A script's data (dataset_script.cpp): the object or array literal a JSONP call or an assignment
+// (`cb({…})`, `var result = {…};`) holds, in JavaScript's syntax, as JSON; nothing when s opens
+// otherwise or its literal is no plain data.
+std::optional<std::string> script_literal_as_json(std::string_view s);
+
 // Tagged documents of web and news corpora (dataset_tagged.cpp): `<doc id= url= title=>…</doc>`,
 // Sogou's `<doc><url>…<contenttitle>…<content>…</doc>`, `<text id=…>…</text>`.
 bool looks_tagged(std::string_view s);

@@ -75,4 +75,7 @@ p = subprocess.run([sys.executable, os.path.join(SOURCE, "tools", "eval_containe
 per = {m[0]: (int(m[1]), int(m[2]), int(m[3])) for m in re.findall(r"^(\d\d)_\S+: gold \d+ got (\d+) starts (\d+)/\d+ titles (\d+)/", p.stdout, re.M)}
 check(per.get("02", (0, 0, 0))[1:] >= (12, 12), f"containers-10 02, contents under a form feed: starts, titles {per.get('02')}")
 
+# Probe 157 (session 44, imported now): a page's script data, `var result = {…}` in JavaScript's syntax.
+floors(evaluate("eval_rows", GONGWEN, os.path.join(D, "datasets-23")), {"rec": 21, "title": 21, "kind": 18, "date": 21, "issuer": 13}, "datasets-23 ")
+
 done()

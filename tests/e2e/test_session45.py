@@ -177,4 +177,21 @@ r = one("speech-o-date.txt", "某某在某某省第十三届人民代表大会�
 check(r["kind"] == "speech" and r["title"] == "某某在某某省第十三届人民代表大会第一次会议闭幕会上的讲话" and r["fields"].get("date") == "2031-01-31",
       f"a speech's bracketed date with a Latin O: {r['kind']} {r['title']} {r['fields'].get('date')}")
 
+# A dataset as a page's script holds it (datasets-23): an assignment whose object literal is JavaScript's own
+# (keys unquoted, single quotes, trailing commas, a comment), its lists of the same records side by side; JSONP.
+js = ("var result = {\n    success: true,\n    data: {\n        id: 1,\n        title: '政策发布', // the month's list\n"
+      "        centralPolicies: [\n            {id: 1, title:\n                \"某某部关于印发某某城市遴选办法（试行）的通知\", publisher: \"某某部\", time: \"2031-01-03\"},\n"
+      "            {id: 2, title: '某某信息服务管理规定', publisher: '某某办公室', time: '2031-01-10',},\n        ],\n"
+      "        localPolicies: [\n            {id: 3, title: \"某某省人民政府关于某某新区总体规划的批复\", publisher: \"某某\", time: \"2031-01-02\"},\n        ],\n"
+      "        PoliciesImplement: [],\n    }\n};\nwindow.jspCallback(result);\n")
+rs = process_records(write("policies.js", js))
+check([r["title"] for r in rs] == ["某某部关于印发某某城市遴选办法（试行）的通知", "某某信息服务管理规定", "某某省人民政府关于某某新区总体规划的批复"] and
+      rs[2]["kind"] == "reply" and rs[0]["source"].get("row") == 1, f"a script's literal, its lists side by side: {[(r['kind'], r['title']) for r in rs]}")
+rs = process_records(write("callback.json", "jQuery1124_1700000000({'total': 2, 'list': [{'title': '某某市人民政府关于某某工作的通知', 'pubDate': '2031-03-01'},"
+                                             " {'title': '某某市人民政府办公室关于某某事项的通知', 'pubDate': '2031-03-02'}]})"))
+check([r["title"] for r in rs] == ["某某市人民政府关于某某工作的通知", "某某市人民政府办公室关于某某事项的通知"], f"JSONP: {[r['title'] for r in rs]}")
+# (Guard: a program is no dataset.)
+rs = process_records(write("program.js", "function load() {\n  var data = {title: getTitle(), body: fetchBody()};\n  return data;\n}\n"))
+check(len(rs) == 1 and not rs[0]["source"].get("row"), f"a program is read as text: {[r['source'].get('row') for r in rs]}")
+
 done()
