@@ -437,7 +437,10 @@ const DocType* doc_type_of_title(std::string_view title) {
     if ((s.text == "一封信" || s.text == "公开信") && !guanyu && !contains(t, "致")) return nullptr;
     if ((s.text == "公示" || s.text == "预告") && !guanyu) {
       bool listed = false;
-      for (std::string_view w : {"名单", "人选", "结果", "对象", "情况", "拟", "考察", "任前", "批"}) listed |= contains(t, w);  // (`第2批…项目公示`: a batch decided)
+      // (`第2批…项目公示`: a batch decided; `…土地征收社会稳定风险评估公示`, `…环境影响评价公示`, `…补偿安置方案公示`: a
+      // step of a procedure put to the public.)
+      for (std::string_view w : {"名单", "人选", "结果", "对象", "情况", "拟", "考察", "任前", "批", "评估", "评价", "征收", "征地", "补偿", "规划", "方案"})
+        listed |= contains(t, w);
       if (!listed) return nullptr;
     }
     return &types()[s.type];

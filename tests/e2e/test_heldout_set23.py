@@ -39,7 +39,7 @@ official("gongwen-58", {"kind": 5, "title": 7, "issuer": 2, "date": 5, "recipien
 # Probe 178: central documents after a wire's lead (the release: fields.release).
 official("gongwen-59", {"kind": 3, "title": 3, "issuer": 3, "date": 3})
 # Probe 179: western and north-eastern provinces; a masthead over a rule of dashes.
-official("gongwen-60", {"kind": 6, "title": 6, "doc_number": 3, "issuer": 5, "date": 6, "recipients": 3})
+official("gongwen-60", {"kind": 7, "title": 7, "doc_number": 3, "issuer": 5, "date": 6, "recipients": 3})
 # Probe 180: replies and 复函; a law database's record labels are no 主送.
 official("gongwen-61", {"kind": 7, "title": 7, "doc_number": 6, "issuer": 7, "date": 7, "recipients": 7})
 # Probe 181: townships and villages; a trail broken over lines.

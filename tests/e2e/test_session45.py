@@ -194,4 +194,12 @@ check([r["title"] for r in rs] == ["某某市人民政府关于某某工作的�
 rs = process_records(write("program.js", "function load() {\n  var data = {title: getTitle(), body: fetchBody()};\n  return data;\n}\n"))
 check(len(rs) == 1 and not rs[0]["source"].get("row"), f"a program is read as text: {[r['source'].get('row') for r in rs]}")
 
+# A 公示 of a procedure's step (`…土地征收社会稳定风险评估公示`, `…环境影响评价公示`) is one (gongwen-60); a list of
+# candidates for a vote is other writing.
+r = one("gongshi-step.txt", "国道某某线(G612)某某至某某段工程土地征收社会稳定风险评估公示\n根据《中华人民共和国土地管理法》相关规定,某某市人民政府拟对工程项目范围内的集体土地实施征收。"
+        "现将拟征收土地前期风险调查和征求公众意见等有关工作公示如下。\n一、拟征收土地范围\n某某镇某某村。\n")
+check(r["kind"] == "public_notice", f"a procedure's 公示: {r['kind']}")
+r = one("gongshi-candidates.txt", "2031年十件民生实事候选项目公示\n为广泛听取民意,现将2031年民生实事候选项目予以公布,欢迎投票。\n一、新建城区公园\n二、改造老旧小区\n")
+check(r["kind"] != "public_notice", f"candidates for a vote: {r['kind']}")
+
 done()
