@@ -18,7 +18,8 @@
 --   meeting says so, only the minutes do                                  +0.40
 --   two or more paragraphs stating 会议要求/强调/同意/决定…                 +0.10
 --   untitled: a standing body's numbered sitting opening it (第N次…会议)      +0.15
---   untitled: who was excused or sat in (请假, 列席) in the first paragraphs   +0.15
+--   untitled: who was excused (请假) in the first paragraphs                  +0.15
+--     (or only who sat in, 列席)                                            +0.10
 --   untitled: two or more items, each the meeting's act (一、会议审议了…)      +0.15
 --
 -- process() fields: meeting, date (ISO 8601), location, chair, attendees,
@@ -53,8 +54,8 @@ local function label(text)
   -- (A label is short, letter-spaced at most: its colon comes early.)
   local head = text:sub(1, 40)
   if not (head:find("：", 1, true) or head:find(":", 1, true)) then return nil end
-  -- (Not a page's posting line, `时间:2022-05-19来源:本站`: its other labels say so.)
-  if text:find("来源", 1, true) or text:find("浏览", 1, true) or text:find("作者", 1, true) then return nil end
+  -- (Not a page's posting line, `时间:2022-05-19来源:本站`: another label of a page after the first.)
+  if gw.re.find(text, "[：:].*(来源|浏览|作者|点击)[：:次]") then return nil end
   local name = gw.re.match(gw.strip_spaces(text), "^" .. LABELS)
   if not name then return nil end
   -- The value as printed: names may be set apart by spaces alone (`马锋旺 黄德宝 徐 炎`).
@@ -172,15 +173,18 @@ return {
     -- meeting gives none of the three together.
     if not titled and not own then
       local opening = paras[1] and paras[1].text or ""
-      if gw.re.find(opening, "第[0-9一二三四五六七八九十百]+次[^，。,]{0,12}(会议|联席会|常委会|办公会|校务会)") then
+      local first_sentence = gw.re.match(opening, "^([^。]*)") or opening
+      if gw.re.find(first_sentence, "第[0-9一二三四五六七八九十百]+次[^，。,]{0,12}(会议|联席会|常委会|办公会|校务会)") then
         doc:signal("a standing body's numbered sitting opens it (第N次党政联席会议)", 0.15)
       end
+      -- (Who was excused is the record's; who sat in, a report's too.)
+      local excused, sat_in = false, false
       for i = 1, math.min(#paras, 4) do
-        if gw.re.find(paras[i].text, "请假|列席") then
-          doc:signal("who was excused or sat in (请假, 列席)", 0.15)
-          break
-        end
+        excused = excused or gw.re.find(paras[i].text, "请假") ~= nil
+        sat_in = sat_in or gw.re.find(paras[i].text, "列席") ~= nil
       end
+      if excused then doc:signal("who was excused (请假)", 0.15)
+      elseif sat_in then doc:signal("who sat in (列席)", 0.10) end
       local items = 0
       for i = 2, math.min(#paras, 30) do
         local m = gw.marker(paras[i].text)

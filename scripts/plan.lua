@@ -65,7 +65,7 @@ local function part_of(text)
     if not m then return nil end
     local rest = gw.trim(text:sub(m.length + 1))
     for _, part in ipairs(PARTS) do
-      if rest:sub(1, #part) == part and gw.re.find(rest:sub(#part + 1, #part + 3), "^[。：:]") then return part end
+      if rest:sub(1, #part) == part and gw.re.find(rest, "^" .. part .. "[。：:]") then return part, gw.trim(text:sub(1, m.length)) .. part end
     end
     return nil
   end
@@ -115,9 +115,11 @@ local function title_paragraph(doc)
     local t = ps[i].text
     if gw.len(t) >= 6 and not gw.marker(t) and genre_of(t) and not gw.re.find(t, "[：:|]") then
       local over = gw.trim(ps[i - 1].text)
-      -- (Not a label of the page's box left without its value, `统一编号`, `有效性`.)
-      local label = gw.re.find(over, "(编号|文号|字号|索引号|日期|时间|名称|分类|机构|有效性|公开方式|公开范围)$")
-      if gw.len(over) <= 30 and not label and not gw.marker(over) and not gw.re.find(over, "[。，；：:|！？]") and genre_of(over .. gw.trim(t)) then
+      -- (Only a line that cannot end a title: one opening with 关于, one ending on a joining word or on a
+      -- place, `2024—2026年海南省`; not a date, an organ, a label of the page's box or a column's name.)
+      local open = gw.re.find(over, "^关于") or gw.re.find(over, "(的|和|与|及|暨|、)$") or gw.re.find(over, "\\p{Han}(省|市|县|区|镇|乡|州)$")
+      local organ = gw.re.find(over, "(政府|委员会|办公室|办公厅|局|厅|委|部|中心|公司|学院|大学)$")
+      if gw.len(over) <= 30 and open and not organ and not gw.marker(over) and not gw.re.find(over, "[。，；：:|！？]") and genre_of(over .. gw.trim(t)) then
         return i, over .. gw.trim(t)
       end
       return i, t
@@ -208,10 +210,10 @@ return {
     end
     local parts, seen = {}, {}
     for _, p in ipairs(ps) do
-      local part = part_of(p.text)
+      local part, heading = part_of(p.text)
       if part and not seen[part] then
         seen[part] = true
-        parts[#parts + 1] = gw.trim(p.text)
+        parts[#parts + 1] = heading or gw.trim(p.text)  -- (a heading run into its paragraph: the heading alone)
       end
     end
     if #parts > 0 then doc.fields.parts = parts end

@@ -115,14 +115,21 @@ std::size_t deep_headline(const std::vector<Line>& lines) {
     auto t = lines[i].t;
     if (text::more_visible_than(t, 60) || t.find("。") != std::string_view::npos) return 0;  // the article has begun
     if (!info_line(t) || (t.find(':') == std::string_view::npos && t.find("：") == std::string_view::npos)) continue;
+    // (A page's posting line, its source or its count; a meeting's `时间：` or a 公示's `公示时间：` is no page's.)
+    bool posting = false;
+    for (std::string_view l : {"来源", "发布", "浏览", "点击", "阅读", "编辑", "作者"}) posting |= t.find(l) != std::string_view::npos;
+    if (!posting) continue;
     auto title = lines[i - 1].t;
     if (text::more_visible_than(title, 80) || info_line(title) || chrome_line(title)) return 0;
+    // (And above it the site's: its switches, menus and banners, two of them at least.)
+    std::size_t site = 0;
     for (std::size_t k = 0; k + 1 < i; ++k) {
       std::string sq = text::strip_spaces(lines[k].t);
       bool numbered = text::ends_with(sq, "号") && sq.find_first_of("0123456789") != std::string::npos;  // (`某政发〔2024〕3号`, not `微信公众号`)
       if (sq.find("关于") != std::string::npos || numbered) return 0;
+      site += chrome_line(lines[k].t);
     }
-    return i - 1;
+    return site >= 2 ? i - 1 : 0;
   }
   return 0;
 }
@@ -206,15 +213,26 @@ bool unwrap_copied_page(std::string_view s, Unwrapped& u) {
   // A trail broken over lines, a part a line (`当前页面:` / `首页` / `> 政务公开` / `> 某某镇`): each
   // part after its arrow, and over them the home and the label alone.
   std::vector<bool> trail_part(lines.size(), false);
-  for (std::size_t i = std::min(lines.size(), h0 + kHead); i-- > h0;) {
-    std::string sq = text::strip_spaces(lines[i].t);
-    if (text::more_visible_than(sq, 30) || sq.find("。") != std::string::npos) continue;
-    bool arrowed = sq.starts_with(">") || sq.starts_with("＞") || sq.starts_with("»") || sq.starts_with("›");
-    bool over_part = i + 1 < lines.size() && trail_part[i + 1];
-    bool home = std::find(structure::kTrailHomes.begin(), structure::kTrailHomes.end(), sq) != structure::kTrailHomes.end();
-    bool label = (sq.ends_with(":") || sq.ends_with("：")) && !text::more_visible_than(sq, 8) &&
-                 (sq.find("位置") != std::string::npos || sq.find("页面") != std::string::npos);
-    trail_part[i] = (arrowed && sq.size() > 1) || (over_part && (home || label));
+  {
+    const std::size_t end = std::min(lines.size(), h0 + kHead);
+    std::vector<std::string> sq(end);
+    std::vector<bool> arrowed(end, false);
+    for (std::size_t i = h0; i < end; ++i) {
+      sq[i] = text::strip_spaces(lines[i].t);
+      std::string_view q = sq[i];
+      arrowed[i] = !text::more_visible_than(q, 30) && q.find("。") == std::string_view::npos && text::char_count(q) > 1 &&
+                   (q.starts_with(">") || q.starts_with("＞") || q.starts_with("»") || q.starts_with("›"));
+    }
+    auto home = [&](std::size_t i) { return std::find(structure::kTrailHomes.begin(), structure::kTrailHomes.end(), sq[i]) != structure::kTrailHomes.end(); };
+    // (Two parts at least, each next to another or under the home: a quoted reply's `> …` alone is none.)
+    for (std::size_t i = h0; i < end; ++i)
+      trail_part[i] = arrowed[i] && ((i + 1 < end && arrowed[i + 1]) || (i > h0 && (arrowed[i - 1] || home(i - 1))));
+    for (std::size_t i = end; i-- > h0;) {
+      if (trail_part[i] || i + 1 >= end || !trail_part[i + 1]) continue;
+      bool label = (sq[i].ends_with(":") || sq[i].ends_with("：")) && !text::more_visible_than(sq[i], 8) &&
+                   (sq[i].find("位置") != std::string::npos || sq[i].find("页面") != std::string::npos);
+      trail_part[i] = home(i) || label;
+    }
   }
   for (std::size_t i = h0; i < lines.size() && i < h0 + kHead; ++i) {
     auto t = lines[i].t;

@@ -160,10 +160,18 @@ bool chrome_line(std::string_view t) {
   // (The size switch with an ASCII colon, `字号: [ ]`, `字体:[大中小]`, `字体大小:【大】`; `发文字号:` is a label of the box.)
   if (sq.starts_with("字号:") || sq.starts_with("字体:") || sq.starts_with("字体大小")) return true;
   // (The site's welcome and the clock's label alone, `欢迎访问某某县人民政府!`, `今天是`.)
-  if ((sq.starts_with("欢迎访问") || sq.starts_with("欢迎光临") || sq.starts_with("欢迎来到")) && text::char_count(sq) <= 24 &&
+  if ((sq.starts_with("欢迎访问") || sq.starts_with("欢迎光临")) && text::char_count(sq) <= 24 &&
       (sq.find("网") != std::string::npos || sq.find("政府") != std::string::npos || sq.find("门户") != std::string::npos ||
        sq.find("站") != std::string::npos))
     return true;
+  // (`欢迎来到` a site by its name's end only: `欢迎来到第七届世界互联网大会！` is a sentence.)
+  if (sq.starts_with("欢迎来到") && text::char_count(sq) <= 24) {
+    std::string_view v = sq;
+    for (std::string_view bang : {"！", "!"})
+      if (v.ends_with(bang)) v.remove_suffix(bang.size());
+    for (std::string_view site : {"网", "网站", "门户", "政府", "官网"})
+      if (v.ends_with(site)) return true;
+  }
   // (Or with the clock's label after it, `欢迎来到某某大学某某学院现在时间是:`.)
   if ((sq.starts_with("欢迎访问") || sq.starts_with("欢迎光临") || sq.starts_with("欢迎来到")) && text::char_count(sq) <= 40)
     for (std::string_view clock : {"时间是:", "时间是：", "今天是:", "今天是：", "今天是"})

@@ -156,7 +156,7 @@ void settle_fields(Document& doc, std::string_view given) {
           named.remove_suffix(site.size());
           break;
         }
-      if (gongwen::people::organ_like(named)) full = std::string(named), full_from = "site";
+      if (gongwen::people::organ_like(named)) full = std::string(named), full_from = "page";
     }
   auto is = doc.fields.find("issuer");
   auto from = doc.fields.find("issuer_from");
@@ -164,8 +164,16 @@ void settle_fields(Document& doc, std::string_view given) {
       from != doc.fields.end() && *from == "title") {
     std::string own = (*is)[0].get<std::string>();  // a copy: the writes below may move the map's elements
     bool placeless = false;
-    // (A place of the same level: `市政府` is no `某某县人民政府`.)
-    for (std::string_view unit : {"市", "省", "区", "县", "州"}) placeless |= own.starts_with(unit) && full.find(unit) != std::string::npos;
+    // (A place of the same level, the last the full name names: `市政府` is no `某某县人民政府` and no
+    // `广州市天河区人民政府`; `市场监管总局` names no level.)
+    for (std::string_view unit : {"市", "省", "区", "县", "州"}) {
+      if (!own.starts_with(unit) || own.starts_with("市场") || own.starts_with("市民")) continue;
+      std::size_t at = full.rfind(unit);
+      bool last = at != std::string::npos;
+      for (std::string_view other : {"市", "省", "区", "县", "州"})
+        if (last && other != unit && full.find(other, at + unit.size()) != std::string::npos) last = false;
+      placeless |= last;
+    }
     // (The same kind of organ, its last character: `…局` for `市金融局`.)
     if (placeless && full.size() > own.size() && full.find("、") == std::string::npos && full.find("，") == std::string::npos &&
         full.find("；") == std::string::npos && own.size() >= 3 &&
@@ -185,8 +193,15 @@ void settle_fields(Document& doc, std::string_view given) {
   if (auto pb = doc.fields.find("publisher"); pb != doc.fields.end() && pb->is_string() && !doc.fields.contains("issuer") &&
                                               (doc.kind == "regulation" || doc.kind == "plan"))
     if (std::string organ = gongwen::text::strip_spaces(pb->get<std::string>()); !organ.empty() && gongwen::people::organ_like(organ)) {
-      doc.fields["issuer"] = Json::array({organ});
-      doc.fields["issuer_from"] = "metadata";
+      // (Not the county office that posted a province's plan: a place the title opens with is the organ's.)
+      std::string title = gongwen::text::strip_spaces(doc.title);
+      std::size_t place = std::string::npos;
+      for (std::string_view unit : {"省", "市", "县", "区", "州", "旗", "镇", "乡"})
+        if (auto at = title.find(unit); at != std::string::npos && at <= 9 * 3 && at > 0) place = std::min(place, at + unit.size());
+      if (place == std::string::npos || organ.find(title.substr(0, place)) != std::string::npos) {
+        doc.fields["issuer"] = Json::array({organ});
+        doc.fields["issuer_from"] = "metadata";
+      }
     }
   // A 公文 or a rule that names no organ, on the organ's own site (`洞口县林业局`, not `…网`), whose
   // text names it, in full or without its place (`上报县林业局`): that organ. (A site reposts

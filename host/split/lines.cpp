@@ -28,7 +28,11 @@ std::vector<Para> paragraphs(std::string_view text) {
     std::size_t b = nl == std::string_view::npos ? 0 : nl + 1;
     std::size_t e = text.find('\n', p.offset);
     if (e == std::string_view::npos) e = text.size();
-    out.push_back({b, e, p.text, tx::char_count(p.text)});
+    // (Read without the form feed pdftotext opens a page with, `\f    目录`: the page's top is the
+    // styles' to tell, and a title or the contents' heading is the same line either way.)
+    std::string_view t = p.text;
+    while (!t.empty() && (t.front() == '\f' || t.front() == '\v')) t = tx::trim(t.substr(1));
+    out.push_back({b, e, t, tx::char_count(t)});
   }
   return out;
 }

@@ -37,12 +37,14 @@ bool document_title(std::string_view t) {
 
 // The title a lead's verb names bare (`…印发了关于…的意见，并发出通知`): the words after the verb to
 // the clause's end, each one the lead names.
+// (Each clause looked at within a title's reach, 80 characters: the cost stays linear in the lead.)
 std::vector<std::string> bare_titles(std::string_view lead) {
   std::vector<std::string> out;
   for (std::string_view verb : people::kReleasingVerbs)
     for (std::size_t at = lead.find(verb); at != std::string_view::npos; at = lead.find(verb, at + verb.size())) {
-      std::string_view rest = lead.substr(at + verb.size());
-      if (rest.starts_with("《")) continue;
+      std::string_view rest = lead.substr(at + verb.size(), 80 * 3);
+      // (`印发` inside `印发了`: the longer verb reads it.)
+      if (rest.starts_with("《") || rest.starts_with("了")) continue;
       std::size_t end = rest.size();
       for (std::string_view mark : {"，", ",", "。", "；", "：", "、并", "并发出"}) end = std::min(end, rest.find(mark));
       std::string_view title = rest.substr(0, end);
@@ -90,15 +92,41 @@ std::optional<Release> find_release(std::string_view text) {
     if (tx::char_count(text.substr(cut)) < 30) return std::nullopt;
     Release r;
     r.cut = cut;
-    // `《X》全文如下`: the 《》 closing right before it.
+    // `《X》全文如下`: the 《》 closing right before it, matched through the ones inside it
+    // (`《某某办公厅关于印发《某某方案》的通知》`).
     std::string bracketed;
     if (tx::ends_with(before, "》")) {
-      auto open = before.rfind("《");
+      std::size_t open = std::string::npos, depth = 0;
+      for (std::size_t k = before.size(); k > 0;) {
+        std::size_t at = k;
+        char32_t c = tx::prev_cp(before, at);
+        if (c == U'》') ++depth;
+        else if (c == U'《' && --depth == 0) {
+          open = at;
+          break;
+        }
+        k = at;
+      }
       if (open == std::string::npos) return std::nullopt;
       bracketed = before.substr(open + 3, before.size() - open - 6);
     }
+    // (Not a notice that hands its document on, `现将《X》印发给你们…。《X》全文如下：`, or is addressed,
+    // `各区县人民政府：`: the notice is a record of its own, the document its attachment.)
+    for (std::size_t j = 0; j <= i; ++j) {
+      std::string_view t = tx::trim(j == i ? p.substr(0, at) : ps[j].text);
+      for (std::string_view w : tx::kHandOnWords)
+        if (t.find(w) != std::string_view::npos) return std::nullopt;
+      if ((tx::ends_with(t, "：") || tx::ends_with(t, ":")) && !tx::more_visible_than(t, 60)) return std::nullopt;
+    }
     for (std::size_t j = i + 1; j-- > 0 && j + 3 >= i && r.title.empty();) {
-      std::string lead = tx::strip_spaces(j == i ? p.substr(0, at) : ps[j].text);
+      // (The lead's last sentences: a wire names what it releases right before handing over.)
+      std::string_view said = j == i ? p.substr(0, at) : ps[j].text;
+      if (said.size() > 1500) {
+        std::size_t cut = said.size() - 1500;
+        while (cut < said.size() && (static_cast<unsigned char>(said[cut]) & 0xC0) == 0x80) ++cut;
+        said.remove_prefix(cut);
+      }
+      std::string lead = tx::strip_spaces(said);
       if (!bracketed.empty()) {
         bool named = false;
         for (std::string_view verb : people::kReleasingVerbs) named |= lead.find(std::string(verb) + "《" + bracketed + "》") != std::string::npos;
@@ -125,14 +153,15 @@ std::optional<Release> find_release(std::string_view text) {
 }  // namespace
 
 bool unwrap_release(Document& doc) {
-  if (doc.fields.contains("release")) return false;
+  // (An article joined from pieces, 下转/上接, keeps its text: the lead's bytes would not be one run.)
+  if (doc.fields.contains("release") || !doc.pieces.empty()) return false;
   auto r = find_release(doc.text);
   if (!r) return false;
   Json release = {{"lead", doc.text.substr(0, r->cut)}, {"offset", doc.origin_offset(0)}, {"title", r->title}};
   if (!r->organs.empty()) release["issuer"] = r->organs;
   if (!r->date.empty()) release["date"] = r->date;
-  doc.diagnose(Diag::split_release_lead, fmt::format("a news release publishing 《{}》 in full: its lead (lines 1–{}) cut off, the record is the document",
-                                                     r->title, doc.line_of(r->cut) - 1));
+  doc.diagnose(Diag::split_release_lead, fmt::format("a news release publishing 《{}》 in full: its lead, before line {}, cut off; the record is the document",
+                                                     r->title, std::max<std::size_t>(doc.line_of(r->cut), 1)));
   doc.split_evidence.push_back(fmt::format("a news release publishing 《{}》 in full: the record is that document, from line {}", r->title,
                                            doc.line_of(r->cut)));
   doc.text_base = doc.origin_offset(r->cut);

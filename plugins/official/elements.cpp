@@ -83,7 +83,14 @@ void organ_masthead(const std::vector<Paragraph>& ps, Elements& e) {
       if (char32_t c = tx::next_cp(q, i); c != U'—' && c != U'─' && c != U'-' && c != U'━' && c != U'=') return false;
     return true;
   };
-  if (at > e.body_from && rule(ps[at - 1].text)) --at;
+  // (Only under an organ's line: a site's banner over a rule, `某某市人民政府门户网站`, is none.)
+  if (at > e.body_from + 1 && rule(ps[at - 1].text)) {
+    std::string over = squeeze(ps[at - 2].text);
+    bool site = false;
+    for (std::string_view w : {"网", "网站", "门户", "平台"}) site |= tx::ends_with(over, w);
+    if (site) return;
+    --at;
+  }
   std::size_t top = at;
   while (top > e.body_from && top + 8 > at) {
     std::string o = squeeze(ps[top - 1].text);

@@ -418,10 +418,20 @@ struct Official {
     }
     auto complete = [&](std::vector<std::string>& organs) {
       // (Named by its level alone under the masthead that names it in full, `市人民政府办公厅` under `贵阳市人民政府办公厅`.)
-      if (std::string m = e.masthead.text; organs.size() == 1 && e.masthead.present() && !tx::ends_with(m, "文件") && of::abbreviates(organs[0], m)) {
-        organs[0] = m;
-        doc.set_field("issuer_completed", "the full name the masthead gives");
-        return;
+      // (Of a joint masthead, `中共某市委办公室 某市人民政府办公室`, the one organ it names short.)
+      if (organs.size() == 1 && e.masthead.present() && !tx::ends_with(e.masthead.text, "文件")) {
+        std::vector<std::string> named;
+        std::string_view m = e.masthead.text;
+        for (std::size_t b = 0; b <= m.size();) {
+          std::size_t sp = std::min(m.find(' ', b), m.size());
+          if (sp > b && of::abbreviates(organs[0], m.substr(b, sp - b))) named.emplace_back(m.substr(b, sp - b));
+          b = sp + 1;
+        }
+        if (named.size() == 1) {
+          organs[0] = named[0];
+          doc.set_field("issuer_completed", "the full name the masthead gives");
+          return;
+        }
       }
       for (auto& organ : organs) {
         // The general offices by the short names titles give them (`国办关于…的指导意见`).

@@ -202,4 +202,49 @@ check(r["kind"] == "public_notice", f"a procedure's 公示: {r['kind']}")
 r = one("gongshi-candidates.txt", "2031年十件民生实事候选项目公示\n为广泛听取民意,现将2031年民生实事候选项目予以公布,欢迎投票。\n一、新建城区公园\n二、改造老旧小区\n")
 check(r["kind"] != "public_notice", f"candidates for a vote: {r['kind']}")
 
+# Guards of the review (the session's diff read by a helper; names replaced):
+# a district's site reposting a city's notice completes no city organ; a county office posting a
+# province's plan issues none of it; a 公示's names and time are no site's menus; a step of a procedure
+# with its arrow is no trail; a joint masthead completes the one organ the title names short; a notice
+# that hands its document on and says 《X》全文如下 stays a notice; a bare lead's verb keeps no 了; a date
+# or an organ over a plan's title is no part of it.
+r = one("rv-district.txt", "首页 > 政务公开 > 通知公告\n市政府关于做好2031年春节期间安全生产工作的通知\n发布时间:2031-01-25 09:30   来源:某州市天河区人民政府   浏览次数:1523\n"
+        "各区人民政府,市政府各部门:\n    为切实做好2031年春节期间安全生产工作,现就有关事项通知如下。\n    一、压实安全责任。\n")
+check(r["fields"].get("issuer") != ["某州市天河区人民政府"], f"a district's site completes no city organ: {r['fields'].get('issuer')}")
+r = one("rv-market.txt", "首页 > 政务公开 > 通知公告\n市场监管总局关于做好2031年春节期间食品安全工作的通知\n发布时间:2031-01-25 09:30   来源:某州市市场监督管理局   浏览次数:1523\n"
+        "各省、自治区、直辖市市场监管局:\n    为切实做好2031年春节期间食品安全工作,现就有关事项通知如下。\n    一、压实安全责任。\n")
+check(r["fields"].get("issuer") != ["某州市市场监督管理局"], f"市场 names no level: {r['fields'].get('issuer')}")
+r = one("rv-province-plan.txt", "首页 > 政务公开 > 政策文件\n某南省2031年数字政府建设工作要点\n发布时间:2031-03-05 10:20   发布机构:某乡县人民政府办公室   浏览次数:321\n"
+        "    为加快推进全省数字政府建设,制定本工作要点。\n    一、总体要求\n    坚持稳中求进。\n    二、重点任务\n    (一)夯实数字基础设施。\n    三、保障措施\n    (一)加强组织领导。\n")
+check(r["fields"].get("issuer") != ["某乡县人民政府办公室"], f"a county office posting a province's plan: {r['fields'].get('issuer')}")
+names = "".join(f"{n}\n" for n in ("张某华", "李某国", "王某英", "赵某强", "钱某娟", "孙某东", "周某燕", "吴某波", "郑某萍"))
+rs = process_records(write("rv-gongshi-names.txt", "某某区2031年度优秀教师拟表彰人选名单\n" + names + "公示时间:2031年1月5日 9:00至2031年1月12日 17:00\n"
+                           "    公示期间,如对公示人选有异议,请以书面形式向区教育局人事科反映。\n某某区教育局\n2031年1月5日\n"), "--with-text")
+check(rs[0]["title"] == "某某区2031年度优秀教师拟表彰人选名单" and "郑某萍" in rs[0].get("text", "") and "张某华" in rs[0].get("text", ""),
+      f"a 公示's names are no menus: {rs[0]['title']}")
+r = one("rv-arrow-step.txt", "某某县不动产登记办理指南\n办理流程\n登录政务服务网→在线申报\n发布时间:2031-03-05 10:20   来源:县政务服务中心\n"
+        "    一、适用范围。本指南适用于本县范围内不动产首次登记的办理。\n    二、申请材料。申请人应当提交不动产登记申请书。\n")
+check(r["title"] == "某某县不动产登记办理指南", f"a step with its arrow is no trail: {r['title']}")
+r = one("rv-joint-masthead.txt", "中共某阳市委办公室\n某阳市人民政府办公室\n——————————————————\n某委办发〔2031〕3号\n市政府办公室关于做好2031年防汛抗旱工作的通知\n"
+        "各区(市、县)人民政府,市政府各部门:\n    为切实做好2031年防汛抗旱工作,现就有关事项通知如下。\n    一、加强组织领导。\n")
+check(r["fields"].get("issuer") == ["某阳市人民政府办公室"], f"a joint masthead completes the one organ: {r['fields'].get('issuer')}")
+rs = records("rv-handed-on.txt", "某某市人民政府办公室关于印发某某市关于加快数字经济发展的实施意见的通知\n某政办发〔2031〕5号\n各区人民政府,市政府各部门:\n"
+             "    经市政府同意,现将《某某市关于加快数字经济发展的实施意见》印发给你们,请认真贯彻执行。《某某市关于加快数字经济发展的实施意见》全文如下:\n"
+             "某某市关于加快数字经济发展的实施意见\n    为加快数字经济发展,提出如下意见。\n    一、总体要求\n    坚持创新驱动。\n")
+check(rs[0]["kind"] == "notice" and number(rs[0]) == "某政办发〔2031〕5号" and "release" not in rs[0]["fields"], f"a notice handing on its document: {rs[0]['kind']} {number(rs[0])}")
+r = one("rv-bare-lead.txt", "新华社北京5月6日电 国务院办公厅日前印发了关于加强基层治理体系建设的意见全文如下 基层治理是国家治理的基石,统筹推进乡镇和城乡社区治理,是实现国家治理现代化的基础工程。\n"
+        "    一、总体要求\n    坚持以新时代思想为指导。\n")
+check(r["fields"].get("release", {}).get("title") == "关于加强基层治理体系建设的意见", f"a bare lead's verb: {r['fields'].get('release', {}).get('title')}")
+for over in ("2031-03-05", "某某市人民政府办公室", "信息公开"):
+    r = one("rv-plan-over.txt", over + "\n某某市数字经济发展三年行动方案\n    为深入推进数字经济发展,制定本方案。\n    一、总体要求\n    坚持创新驱动。\n    二、重点任务\n    (一)夯实数字基础设施。\n    三、保障措施\n    (一)加强组织领导。\n")
+    check(r["title"] == "某某市数字经济发展三年行动方案", f"`{over}` over a plan's title: {r['title']}")
+# (And a page break on a line of its own, `\f` alone, still tells the running head a page repeats.)
+page = "某某市人民政府公报2031年第3期\n{body}\n— {n} —\n"
+bodies = ["某某市人民政府关于进一步加强政务服务工作的通知\n各区人民政府,市政府各部门:\n    为进一步加强和规范全市政务服务工作,现就有关事项通知如下。",
+          "    一、加强组织领导。各区、各部门要高度重视政务服务工作,主要负责同志要亲自抓。",
+          "    二、优化办事流程。全面梳理政务服务事项,压减办理环节和申请材料。",
+          "    三、强化监督考核。市政府办公室要加强日常督查,定期通报各区、各部门工作进展情况。\n某某市人民政府\n2031年3月1日"]
+rs = process_records(write("ff-alone.txt", "\f\n".join(page.format(body=b, n=k + 1) for k, b in enumerate(bodies))), "--with-text")
+check(rs[0].get("text", "").count("公报2031年第3期") == 0, f"a running head over pages broken by a lone form feed: {rs[0].get('text', '').count('公报2031年第3期')}")
+
 done()

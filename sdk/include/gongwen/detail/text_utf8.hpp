@@ -88,9 +88,8 @@ inline std::size_t han_count(std::string_view s) {
 }
 
 // Spaces seen in the corpus: ASCII, NBSP, ideographic, and the thin/em family.
-// (A form feed and a vertical tab too: pdftotext opens each page with one, `\f    目录`.)
 inline bool is_space(char32_t c) {
-  return c == ' ' || c == '\t' || c == '\f' || c == '\v' || c == 0xA0 || c == 0x3000 || (c >= 0x2000 && c <= 0x200B) ||
+  return c == ' ' || c == '\t' || c == 0xA0 || c == 0x3000 || (c >= 0x2000 && c <= 0x200B) ||
          c == 0xFEFF;
 }
 
