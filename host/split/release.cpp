@@ -77,16 +77,42 @@ std::optional<Release> find_release(std::string_view text) {
   auto ps = structure::paragraphs(text, 12);
   for (std::size_t i = 0; i < ps.size() && i < 10; ++i) {
     std::string_view p = ps[i].text;
-    std::size_t at = p.find(kFormula);
+    std::size_t at = p.find(kFormula), formula_end = at + kFormula.size();
+    // (Or the formula after the lead's sentence, X named by the lead alone: `…并发出通知。以下为通知全文。`.)
+    bool trailing = false;
+    if (at == std::string_view::npos)
+      for (std::string_view w : {"以下为", "以下是"})
+        if (std::size_t k = p.find(w); k != std::string_view::npos)
+          if (std::size_t f = p.find("全文", k); f != std::string_view::npos && tx::char_count(p.substr(k, f - k)) <= 12) {
+            at = k, formula_end = f + std::string_view("全文").size(), trailing = true;
+            break;
+          }
     if (at == std::string_view::npos) continue;
     std::string before = tx::strip_spaces(p.substr(0, at));
     // Where X's text starts: after the formula's punctuation in the same paragraph, or the next one.
-    std::size_t body = at + kFormula.size();
+    std::size_t body = formula_end;
     while (body < p.size()) {
       std::size_t k = body;
       char32_t c = tx::next_cp(p, k);
       if (!tx::is_space(c) && c != U'。' && c != U'：' && c != U':' && c != U'.' && c != U'，' && c != U',') break;
       body = k;
+    }
+    // (The trailing formula's X may open its text, `以下为通知全文。《关于…的意见》文化是…`: the title goes with the lead.)
+    std::string named_after;
+    if (trailing) {
+      std::string lead = tx::strip_spaces(p.substr(0, at));
+      for (std::string_view verb : people::kReleasingVerbs)
+        if (auto v = lead.rfind(std::string(verb) + "《"); v != std::string::npos) {
+          std::size_t o = v + verb.size() + 3, c = lead.find("》", o);
+          if (c != std::string::npos && tx::char_count(std::string_view(lead).substr(o, c - o)) <= 80) named_after = lead.substr(o, c - o);
+          break;
+        }
+      if (named_after.empty()) continue;
+      std::string_view rest = tx::trim(p.substr(body));
+      if (std::string opening = "《" + named_after + "》"; tx::starts_with(tx::strip_spaces(rest.substr(0, opening.size() + 40)), opening)) {
+        std::size_t k = p.find("》", body);
+        if (k != std::string_view::npos) body = k + std::string_view("》").size();
+      }
     }
     std::size_t cut = body < p.size() ? ps[i].offset + body : i + 1 < ps.size() ? ps[i + 1].offset : text.size();
     if (tx::char_count(text.substr(cut)) < 30) return std::nullopt;
@@ -94,8 +120,8 @@ std::optional<Release> find_release(std::string_view text) {
     r.cut = cut;
     // `《X》全文如下`: the 《》 closing right before it, matched through the ones inside it
     // (`《某某办公厅关于印发《某某方案》的通知》`).
-    std::string bracketed;
-    if (tx::ends_with(before, "》")) {
+    std::string bracketed = named_after;
+    if (!trailing && tx::ends_with(before, "》")) {
       std::size_t open = std::string::npos, depth = 0;
       for (std::size_t k = before.size(); k > 0;) {
         std::size_t at = k;

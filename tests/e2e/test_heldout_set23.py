@@ -37,7 +37,7 @@ official("gongwen-57", {"kind": 7, "title": 5, "doc_number": 5, "issuer": 5, "da
 # Probe 176: reports and plans; a date by its digits over the 附注.
 official("gongwen-58", {"kind": 5, "title": 7, "issuer": 2, "date": 5, "recipients": 2})
 # Probe 178: central documents after a wire's lead (the release: fields.release).
-official("gongwen-59", {"kind": 3, "title": 3, "issuer": 3, "date": 3})
+official("gongwen-59", {"kind": 4, "title": 4, "issuer": 4, "date": 3})
 # Probe 179: western and north-eastern provinces; a masthead over a rule of dashes.
 official("gongwen-60", {"kind": 7, "title": 7, "doc_number": 3, "issuer": 5, "date": 6, "recipients": 3})
 # Probe 180: replies and 复函; a law database's record labels are no 主送.

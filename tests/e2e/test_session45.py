@@ -246,5 +246,10 @@ bodies = ["某某市人民政府关于进一步加强政务服务工作的通知
           "    三、强化监督考核。市政府办公室要加强日常督查,定期通报各区、各部门工作进展情况。\n某某市人民政府\n2031年3月1日"]
 rs = process_records(write("ff-alone.txt", "\f\n".join(page.format(body=b, n=k + 1) for k, b in enumerate(bodies))), "--with-text")
 check(rs[0].get("text", "").count("公报2031年第3期") == 0, f"a running head over pages broken by a lone form feed: {rs[0].get('text', '').count('公报2031年第3期')}")
+# A lead whose formula follows its sentence, X opening the text (`…并发出通知。以下为通知全文。《X》文化是…`) (gongwen-59).
+r = one("release-trailing.txt", "论文部分内容阅读\n近日,中共中央办公厅、国务院办公厅印发了《关于实施某某文化传承发展工程的意见》,并发出通知,要求各地区各部门结合实际认真贯彻落实。"
+        "以下为通知全文。《关于实施某某文化传承发展工程的意见》文化是民族的血脉,是人民的精神家园。为建设文化强国,现就实施某某文化传承发展工程提出如下意见。\n")
+check(r["kind"] == "opinion" and r["title"] == "关于实施某某文化传承发展工程的意见" and r["fields"].get("issuer") == ["中共中央办公厅", "国务院办公厅"],
+      f"a trailing formula: {r['kind']} {r['title']} {r['fields'].get('issuer')}")
 
 done()
