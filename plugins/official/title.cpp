@@ -419,7 +419,9 @@ const DocType* doc_type_of_title(std::string_view title) {
     bool named_report = s.text == "报告" && !contains(t, "政府工作报告") &&
                         (tx::ends_with(t, "年度报告") || tx::ends_with(t, "总结报告") || tx::ends_with(t, "自查报告") || tx::ends_with(t, "情况报告") ||
                          tx::ends_with(t, "公开工作报告") ||
-                         tx::ends_with(t, "质量报告"));
+                         tx::ends_with(t, "质量报告") ||
+                         // (An organ's appraisal of its own spending or work, `…2018年度整体支出绩效评价报告`.)
+                         tx::ends_with(t, "评价报告") || tx::ends_with(t, "自评报告") || tx::ends_with(t, "评估报告"));
     // (Nor a 通报 named by what it reports on, `…确定事项落实情况的通报`: a column's `工作通报` has no 的.)
     bool named_circular = s.text == "通报" && tx::ends_with(t, "的通报") && tx::char_count(t) >= 10;
     if (s.needs_guanyu && !guanyu && !named_report && !named_circular) continue;

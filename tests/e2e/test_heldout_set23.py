@@ -49,7 +49,7 @@ official("gongwen-63", {"kind": 8, "title": 8, "issuer": 7, "date": 7, "recipien
 # Probe 183: health, market-regulation, emergency and ecology bureaus.
 official("gongwen-64", {"kind": 6, "title": 7, "issuer": 7, "date": 7, "recipients": 2})
 # Probe 184: work summaries and reports; an archive's time over a trail; a CPPCC's session line, the salutation.
-official("gongwen-65", {"kind": 4, "title": 8, "issuer": 5, "date": 4, "recipients": 3})
+official("gongwen-65", {"kind": 5, "title": 8, "issuer": 6, "date": 4, "recipients": 3})
 # Probe 185: land, fishing, grazing, fire and traffic 公告 and 通告; a Latin line over the title; a site's two-part trail.
 official("gongwen-66", {"kind": 8, "title": 8, "doc_number": 2, "issuer": 8, "date": 7, "recipients": 1})
 # Probe 177: speeches and addresses reprinted on news and school sites; a line counting views.

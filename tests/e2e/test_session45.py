@@ -251,5 +251,9 @@ r = one("release-trailing.txt", "论文部分内容阅读\n近日,中共中央�
         "以下为通知全文。《关于实施某某文化传承发展工程的意见》文化是民族的血脉,是人民的精神家园。为建设文化强国,现就实施某某文化传承发展工程提出如下意见。\n")
 check(r["kind"] == "opinion" and r["title"] == "关于实施某某文化传承发展工程的意见" and r["fields"].get("issuer") == ["中共中央办公厅", "国务院办公厅"],
       f"a trailing formula: {r['kind']} {r['title']} {r['fields'].get('issuer')}")
+# An organ's appraisal of its own spending, titled without 关于 (`…2031年度整体支出绩效评价报告`), is a report (gongwen-65).
+r = one("appraisal.txt", "某某县住房和城乡建设局2031年度整体支出绩效评价报告\n一、部门概况\n(一)部门基本情况。我局内设股室8个。\n二、部门整体支出情况\n2031年度部门整体支出1234万元。\n"
+        "三、绩效评价结论\n综合评价为良好。\n某某县住房和城乡建设局\n2032年3月15日\n")
+check(r["kind"] == "report", f"an appraisal report: {r['kind']}")
 
 done()
