@@ -178,7 +178,8 @@ void find_tail(const std::vector<Paragraph>& ps, Elements& e) {
       // its 。 (`…希望各处室按照从严治校的工作要求 校监察室`): a signature has no clause mark.
       auto before = t.substr(0, last->begin);
       std::size_t stop = std::string_view::npos;
-      for (std::string_view m : {"。", "，", "；", "！", "？"}) {
+      // (Or a crawler's ASCII marks, `…举报电话:110.    特此通告    揭阳市公安局    2017年1月1日`: a period before spaces.)
+      for (std::string_view m : {"。", "，", "；", "！", "？", ",", ";", "!", "?", ". "}) {
         auto p = before.rfind(m);
         if (p != std::string_view::npos && (stop == std::string_view::npos || p + m.size() > stop)) stop = p + m.size();
       }

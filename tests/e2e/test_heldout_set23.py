@@ -27,7 +27,7 @@ def official(name, wanted):
 
 
 # Probe 172: courts', procuratorates' and police 通告 and 公告.
-official("gongwen-54", {"kind": 8, "title": 7, "doc_number": 2, "issuer": 7, "date": 4, "recipients": 1})
+official("gongwen-54", {"kind": 8, "title": 7, "doc_number": 2, "issuer": 7, "date": 5, "recipients": 1})
 # Probe 173: associations' and chambers' notices; a menu between bars over the trail; an editor's info line.
 official("gongwen-55", {"kind": 7, "title": 7, "doc_number": 1, "issuer": 3, "date": 6, "recipients": 5})
 # Probe 174: congresses' and CPPCC committees' decisions, 公告 and notices.

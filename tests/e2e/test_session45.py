@@ -255,5 +255,10 @@ check(r["kind"] == "opinion" and r["title"] == "关于实施某某文化传承�
 r = one("appraisal.txt", "某某县住房和城乡建设局2031年度整体支出绩效评价报告\n一、部门概况\n(一)部门基本情况。我局内设股室8个。\n二、部门整体支出情况\n2031年度部门整体支出1234万元。\n"
         "三、绩效评价结论\n综合评价为良好。\n某某县住房和城乡建设局\n2032年3月15日\n")
 check(r["kind"] == "report", f"an appraisal report: {r['kind']}")
+# A forum's copy on one line, ASCII marks, the signature and date set apart by runs of spaces (gongwen-54).
+r = one("ascii-flat.txt", "某某市公安局关于禁止在市区燃放烟花爆竹的通告\n为维护公共安全,根据有关规定,现就禁止在市区燃放烟花爆竹有关事项通告如下:  一、市区范围内禁止燃放烟花爆竹。  "
+        "二、对违反本通告规定燃放烟花爆竹的单位和个人,欢迎广大市民积极举报,举报电话:110.    特此通告                                        某某市公安局                                        2031年1月1日\n\n"
+        "页: [1]\n查看完整版本: 某某市公安局关于禁止在市区燃放烟花爆竹的通告\n")
+check(r["fields"].get("date") == "2031-01-01", f"a flat signature after ASCII marks: {r['fields'].get('date')}")
 
 done()
