@@ -125,6 +125,11 @@ def evaluate(tool, *args):
     return {k: (int(a), int(b)) for k, a, b in re.findall(r"(\w+) (\d+)/(\d+)", last)}
 
 
+def official_floors(name, wanted):
+    """tools/eval_official.py's totals for a dev set under tests/devset against floors."""
+    floors(evaluate("eval_official", "--gongwen", GONGWEN, "--devset", os.path.join(SOURCE, "tests", "devset", name)), wanted, name + " ")
+
+
 def speech_floors(name, wanted):
     """tools/eval_speech.py's totals for a dev set under tests/devset (its last line) against floors."""
     floors(evaluate("eval_speech", GONGWEN, os.path.join(SOURCE, "tests", "devset", name)), wanted, name + " ")

@@ -20,8 +20,7 @@ from e2e import *
 D = os.path.join(SOURCE, "tests", "devset")
 
 
-def official(name, wanted):
-    floors(evaluate("eval_official", "--gongwen", GONGWEN, "--devset", os.path.join(D, name)), wanted, name + " ")
+official = official_floors
 
 
 # Probe 149: the metadata block over a disclosure page's document; a prefecture's site name over a

@@ -22,8 +22,7 @@ from e2e import *
 D = os.path.join(SOURCE, "tests", "devset")
 
 
-def official(name, wanted):
-    floors(evaluate("eval_official", "--gongwen", GONGWEN, "--devset", os.path.join(D, name)), wanted, name + " ")
+official = official_floors
 
 
 # Probe 172: courts', procuratorates' and police 通告 and 公告.
