@@ -150,8 +150,8 @@ return {
     if n >= 2 then doc:signal("labelled header (时间/地点/主持/出席 …)", 0.25) end
     -- (Four of them, time, place, chair and recorder or those present: a meeting's record by its form.)
     if n >= 4 then doc:signal("four labels of a meeting's record or more", 0.10) end
-    local intro, own, decides = false, false, 0
-    for _, p in ipairs(paras) do
+    local intro, own, decides, items = false, false, 0, 0
+    for i, p in ipairs(paras) do
       if not intro and is_intro(p.text) then
         intro = true
         own = p.text:find("纪要如下", 1, true) ~= nil
@@ -161,7 +161,11 @@ return {
       if at and at <= 16 then
         local m = gw.marker(p.text)
         local body = m and p.text:sub(m.length + 1) or p.text
-        if body:sub(1, 6) == "会议" and gw.re.find(body, DECIDES) then decides = decides + 1 end
+        if body:sub(1, 6) == "会议" then
+          if gw.re.find(body, DECIDES) then decides = decides + 1 end
+          -- (An item, the meeting's act after its number: `3.会议审议通过了《…》`.)
+          if m and i >= 2 and i <= 30 and gw.re.find(body, "^会议(审议|研究|传达|通报|听取|讨论|学习)") then items = items + 1 end
+        end
       end
     end
     if intro then doc:signal("decisions intro (会议议定事项…如下)", 0.20) end
@@ -173,24 +177,19 @@ return {
     -- meeting gives none of the three together.
     if not titled and not own then
       local opening = paras[1] and paras[1].text or ""
-      local first_sentence = gw.re.match(opening, "^([^。]*)") or opening
-      if gw.re.find(first_sentence, "第[0-9一二三四五六七八九十百]+次[^，。,]{0,12}(会议|联席会|常委会|办公会|校务会)") then
+      local stop = opening:find("。", 1, true)
+      local first_sentence = stop and opening:sub(1, stop - 1) or opening
+      if first_sentence:find("次", 1, true) and gw.re.find(first_sentence, "第[0-9一二三四五六七八九十百]+次[^，。,]{0,12}(会议|联席会|常委会|办公会|校务会)") then
         doc:signal("a standing body's numbered sitting opens it (第N次党政联席会议)", 0.15)
       end
       -- (Who was excused is the record's; who sat in, a report's too.)
       local excused, sat_in = false, false
       for i = 1, math.min(#paras, 4) do
-        excused = excused or gw.re.find(paras[i].text, "请假") ~= nil
-        sat_in = sat_in or gw.re.find(paras[i].text, "列席") ~= nil
+        excused = excused or paras[i].text:find("请假", 1, true) ~= nil
+        sat_in = sat_in or paras[i].text:find("列席", 1, true) ~= nil
       end
       if excused then doc:signal("who was excused (请假)", 0.15)
       elseif sat_in then doc:signal("who sat in (列席)", 0.10) end
-      local items = 0
-      for i = 2, math.min(#paras, 30) do
-        local m = gw.marker(paras[i].text)
-        local body = m and paras[i].text:sub(m.length + 1) or ""
-        if m and gw.re.find(body, "^会议(审议|研究|传达|通报|听取|讨论|学习)") then items = items + 1 end
-      end
       if items >= 2 then doc:signal("its items, each the meeting's act (一、会议审议了…)", 0.15) end
     end
     return doc:score()

@@ -39,7 +39,17 @@ local function bare(title)
 end
 
 -- The genre word a title ends with, or nil; never a 公文's (`…方案的通知`, `…规划的批复`).
+local WORDS = { "规划", "计划", "方案", "预案", "要点", "安排", "纲要" }
 local function genre_of(title)
+  -- (A plain find first: most lines name no genre, and the patterns need not run.)
+  local named = false
+  for _, w in ipairs(WORDS) do
+    if title:find(w, 1, true) then
+      named = true
+      break
+    end
+  end
+  if not named then return nil end
   local t = bare(title)
   if gw.len(t) < 4 or gw.len(t) > 60 or gw.re.find(t, "[。！？；]") then return nil end
   return gw.re.match(t, GENRE .. "$")
@@ -139,8 +149,8 @@ return {
 
   detect = function(doc)
     -- (The title first: most documents that say 方案 or 计划 are no plan, and stop here.)
-    local _, titled = title_paragraph(doc)
-    local head = doc.title ~= "" and doc.title or titled
+    local head = doc.title
+    if head == "" then head = select(2, title_paragraph(doc)) end
     if not head or not genre_of(head) then return 0 end
     local ps = doc:paragraphs(80)
     doc:signal("the title ends with a plan's genre (规划, 计划, 方案, 要点, 纲要)", 0.25)
