@@ -39,10 +39,12 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 17> kClosing
 
 // `现将…X如下` / `现就…X如下` (or `具体X如下：` ending its paragraph): the 文种 X the turn names.
 // (`现批复如下`, `特通知如下`: the turn with the verb alone, at any place in its paragraph.)
-constexpr std::array<std::pair<std::string_view, std::string_view>, 13> kTurns = {{
+constexpr std::array<std::pair<std::string_view, std::string_view>, 16> kTurns = {{
     {"通知如下", "通知"}, {"公告如下", "公告"}, {"通告如下", "通告"}, {"通报如下", "通报"}, {"报告如下", "报告"},
     {"决定如下", "决定"}, {"批复如下", "批复"}, {"函告如下", "函"}, {"意见如下", "意见"}, {"请示如下", "请示"},
     {"函复如下", "函"},
+    // (Or the document announced before it: `经研究决定，特发出以下通知：`.)
+    {"以下通知", "通知"}, {"以下通告", "通告"}, {"以下公告", "公告"},
     // (A body addressed to organs that sets them requirements: `特对…工作提出如下要求：`.)
     {"提出如下要求", "通知"}, {"要求如下", "通知"},
 }};

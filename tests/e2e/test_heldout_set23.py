@@ -42,7 +42,7 @@ official("gongwen-60", {"kind": 7, "title": 7, "doc_number": 3, "issuer": 5, "da
 # Probe 180: replies and 复函; a law database's record labels are no 主送.
 official("gongwen-61", {"kind": 7, "title": 7, "doc_number": 6, "issuer": 7, "date": 7, "recipients": 7})
 # Probe 181: townships and villages; a trail broken over lines.
-official("gongwen-62", {"kind": 6, "title": 7, "doc_number": 1, "issuer": 4, "date": 8, "recipients": 4})
+official("gongwen-62", {"kind": 7, "title": 7, "doc_number": 1, "issuer": 5, "date": 8, "recipients": 5})
 # Probe 182: universities; a template's `--` after the title; a 公示 opening with its time.
 official("gongwen-63", {"kind": 8, "title": 8, "issuer": 7, "date": 7, "recipients": 6})
 # Probe 183: health, market-regulation, emergency and ecology bureaus.

@@ -260,5 +260,9 @@ r = one("ascii-flat.txt", "某某市公安局关于禁止在市区燃放烟花�
         "二、对违反本通告规定燃放烟花爆竹的单位和个人,欢迎广大市民积极举报,举报电话:110.    特此通告                                        某某市公安局                                        2031年1月1日\n\n"
         "页: [1]\n查看完整版本: 某某市公安局关于禁止在市区燃放烟花爆竹的通告\n")
 check(r["fields"].get("date") == "2031-01-01", f"a flat signature after ASCII marks: {r['fields'].get('date')}")
+# An untitled notice that announces itself before its matter (`经研究决定，特发出以下通知：`) (gongwen-62).
+r = one("announced-notice.txt", "全镇城乡居民朋友们:\n进入冬季以来,疫情输入风险增大。为减少人员流动,避免疫情传播,根据当前疫情防控工作需要,经研究决定,特发出以下通知:\n"
+        "一、所有从中高风险地区来(返)我镇人员,必须提前3天向社区(村)报告。\n二、非必要不举办聚集性活动。\n某某镇疫情防控指挥部\n2031年1月12日\n")
+check(r["kind"] == "notice" and r["fields"].get("recipients") == ["全镇城乡居民朋友们"], f"a notice announced before its matter: {r['kind']} {r['fields'].get('recipients')}")
 
 done()
