@@ -42,18 +42,20 @@ void skip_blank(std::string_view s, std::size_t& i) {
 std::size_t literal_start(std::string_view s) {
   std::size_t i = 0;
   skip_blank(s, i);
-  for (std::string_view w : {"export default", "module.exports", "var ", "let ", "const "})
+  bool exported = s.compare(i, 14, "export default") == 0;  // (its literal straight after)
+  if (exported) i += 14;
+  for (std::string_view w : {"var ", "let ", "const "})
     if (s.compare(i, w.size(), w) == 0) {
       i += w.size();
       break;
     }
   skip_blank(s, i);
-  // A name or a member chain (`result`, `window.__DATA__`, `jQuery1124_1700000000`).
+  // A name or a member chain (`result`, `window.__DATA__`, `module.exports`, `jQuery1124_1700000000`).
   std::size_t name = i;
-  while (i < s.size() && (ident_char(s[i]) || s[i] == '.')) ++i;
+  while (!exported && i < s.size() && (ident_char(s[i]) || s[i] == '.')) ++i;
   skip_blank(s, i);
-  if (i < s.size() && (s[i] == '=' || s[i] == '(' || s[i] == ':') && (i > name || s.compare(0, 14, "export default") == 0)) ++i;
-  else if (i == name && i < s.size() && (s[i] == '{' || s[i] == '[')) return std::string_view::npos;  // (plain JSON: its own reader's)
+  if (!exported && (i == name || i >= s.size() || (s[i] != '=' && s[i] != '('))) return std::string_view::npos;  // (plain JSON: its own reader's)
+  if (!exported) ++i;
   skip_blank(s, i);
   return i < s.size() && (s[i] == '{' || s[i] == '[') ? i : std::string_view::npos;
 }

@@ -123,8 +123,6 @@ void run_one(Document& doc, const Registry& reg, const PipelineOptions& opt) {
 
 // Classification, processing and extraction of one document.
 void analyse(Document& doc, const Registry& reg, const PipelineOptions& opt, const ExtractContext& ctx) {
-  // (A document a wire publishes in full is that document, wherever it is found: alone or an article.)
-  if (!doc.error) unwrap_release(doc);
   run_one(doc, reg, opt);
   activity_step("extract");
   if (opt.extract) run_extractors(doc, opt.extractors, ctx);
@@ -359,6 +357,8 @@ std::vector<Document> process_document(Document doc, const Registry& reg, const 
   keep(doc);
   for (auto& a : parts.articles) {
     stamp(a, deadline);
+    // (A document a wire publishes in full is that document, an article too.)
+    if (!a.error) unwrap_release(a);
     analyse(a, reg, opt, ctx);
     // An item's number is its place in the collection (the splitter took it off the title it
     // read): no word of the title a handler reads again from the text (`003) 江青陈伯达…`).

@@ -13,6 +13,7 @@
 // resolution `关于批准X的决议` and X's title opens a later paragraph. Anything
 // less leaves the document whole: a notice quoting a title is not two documents.
 #include "split/attachment.hpp"
+#include "split/lines.hpp"
 
 #include <fmt/format.h>
 
@@ -24,19 +25,11 @@ namespace gongwen::host {
 namespace {
 
 namespace tx = gongwen::text;
+using split_detail::title_like;
 
 bool has(std::string_view s, std::string_view w) { return s.find(w) != std::string_view::npos; }
 
 
-bool title_like(std::string_view t) {
-  std::string q = tx::strip_spaces(t);
-  if (has(q, "。") || tx::char_count(q) > 120 || tx::char_count(q) < 4) return false;
-  for (std::string_view end : {"办法", "规定", "条例", "细则", "意见", "方案", "纪要", "规则", "制度", "要点", "指引", "标准", "通知",
-                               "决定", "规划", "计划", "指南", "准则", "规程", "章程", "批复", "解释", "决议", "措施", "清单", "守则",
-                               "公约", "导则", "纲要", "（试行）", "（暂行）", "(试行)", "(暂行)", "（草案）", "(草案)", "（征求意见稿）", "(征求意见稿)"})
-    if (tx::ends_with(q, end)) return true;
-  return false;
-}
 
 // The title the promulgating sentence names, as the document prints it: the
 // joint issuers' 、 of `《最高人民法院、最高人民检察院关于…的批复》` become spaces in

@@ -33,6 +33,17 @@ bool opens_with_dateline(std::string_view t) {
   return outlet;
 }
 
+bool title_like(std::string_view t) {
+  std::string q = tx::strip_spaces(t);
+  if (q.find("。") != std::string::npos || tx::char_count(q) > 120 || tx::char_count(q) < 4) return false;
+  for (std::string_view end : {"办法", "规定", "条例", "细则", "意见", "方案", "纪要", "规则", "制度", "要点", "指引", "标准", "通知",
+                               "决定", "规划", "计划", "指南", "准则", "规程", "章程", "批复", "解释", "决议", "措施", "清单", "守则",
+                               "公约", "导则", "纲要", "通报", "公告", "通告", "公报", "报告", "（试行）", "（暂行）", "(试行)", "(暂行)",
+                               "（草案）", "(草案)", "（征求意见稿）", "(征求意见稿)"})
+    if (tx::ends_with(q, end)) return true;
+  return false;
+}
+
 bool compiler_credit(std::string_view t) {
   std::string s = tx::strip_spaces(t);
   if (tx::char_count(s) > 24) return false;

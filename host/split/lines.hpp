@@ -46,6 +46,10 @@ bool is_date_line(std::string_view t);
 // A news item's dateline opening a paragraph (`新华社北京3月5日电`, `人民网北京5月13日讯`, `本报讯`).
 bool opens_with_dateline(std::string_view t);
 // Who compiled a collection, on its cover (`某某市委办公室编`, `某某县人民政府办公室　编印`): no title.
+// A line shaped as a document's title: it ends with a 文种 or an instrument (…意见, …办法, …方案,
+// …条例) or its standing (`（试行）`), no sentence in it (the attachment and release readers).
+bool title_like(std::string_view t);
+
 bool compiler_credit(std::string_view t);
 // Whom a bulletin or a 公文 goes to, at its end: `报：市委办公室…`, `送：…`, `发：…`, `抄送：…`.
 bool distribution_line(std::string_view t);

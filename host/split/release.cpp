@@ -8,6 +8,7 @@
 // …条例), as a bare X must; and X's text after the formula. Anything less leaves the document whole: a report that
 // quotes a title is not a release.
 #include "split/release.hpp"
+#include "split/lines.hpp"
 
 #include <fmt/format.h>
 
@@ -26,14 +27,7 @@ namespace tx = gongwen::text;
 
 constexpr std::string_view kFormula = "全文如下";
 
-// The ends of a document's title: a 文种 or an instrument.
-bool document_title(std::string_view t) {
-  if (tx::char_count(t) < 4 || tx::char_count(t) > 80 || t.find("。") != std::string_view::npos) return false;
-  for (std::string_view end : {"意见", "通知", "决定", "通报", "公告", "通告", "办法", "规定", "条例", "细则", "方案", "规划", "计划",
-                               "纲要", "要点", "措施", "准则", "规则", "决议", "公报", "报告", "指南", "清单", "（试行）", "(试行)"})
-    if (tx::ends_with(t, end)) return true;
-  return false;
-}
+using split_detail::title_like;
 
 // The title a lead's verb names bare (`…印发了关于…的意见，并发出通知`): the words after the verb to
 // the clause's end, each one the lead names.
@@ -48,7 +42,7 @@ std::vector<std::string> bare_titles(std::string_view lead) {
       std::size_t end = rest.size();
       for (std::string_view mark : {"，", ",", "。", "；", "：", "、并", "并发出"}) end = std::min(end, rest.find(mark));
       std::string_view title = rest.substr(0, end);
-      if (document_title(title)) out.emplace_back(title);
+      if (title_like(title)) out.emplace_back(title);
     }
   return out;
 }
@@ -167,7 +161,7 @@ std::optional<Release> find_release(std::string_view text) {
       r.date = dateline_date(lead);
     }
     // (A lead that names no verb before X, `…意见近日印发。`: X in 《》 ending as a document's title.)
-    if (r.title.empty() && document_title(bracketed) && i < 6) r.title = bracketed;
+    if (r.title.empty() && title_like(bracketed) && i < 6) r.title = bracketed;
     if (r.title.empty()) return std::nullopt;
     // (The organs and the dateline may be in a paragraph of the lead before the one naming X.)
     for (std::size_t j = 0; j < i && r.date.empty(); ++j) r.date = dateline_date(tx::strip_spaces(ps[j].text));

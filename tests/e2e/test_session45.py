@@ -190,6 +190,10 @@ check([r["title"] for r in rs] == ["某某部关于印发某某城市遴选办�
 rs = process_records(write("callback.json", "jQuery1124_1700000000({'total': 2, 'list': [{'title': '某某市人民政府关于某某工作的通知', 'pubDate': '2031-03-01'},"
                                              " {'title': '某某市人民政府办公室关于某某事项的通知', 'pubDate': '2031-03-02'}]})"))
 check([r["title"] for r in rs] == ["某某市人民政府关于某某工作的通知", "某某市人民政府办公室关于某某事项的通知"], f"JSONP: {[r['title'] for r in rs]}")
+# (The other openings docs/jobs.md names: `export default […]`, `module.exports = […]`.)
+for opening in ("export default ", "module.exports = "):
+    rs = process_records(write("exported.js", opening + "[{title: '某某市人民政府关于某某工作的通知', date: '2031-03-01'}, {title: '某某市人民政府办公室关于某某事项的通知'},]\n"))
+    check([r["title"] for r in rs] == ["某某市人民政府关于某某工作的通知", "某某市人民政府办公室关于某某事项的通知"], f"`{opening.strip()}`: {[r['title'] for r in rs]}")
 # (Guard: a program is no dataset.)
 rs = process_records(write("program.js", "function load() {\n  var data = {title: getTitle(), body: fetchBody()};\n  return data;\n}\n"))
 check(len(rs) == 1 and not rs[0]["source"].get("row"), f"a program is read as text: {[r['source'].get('row') for r in rs]}")
