@@ -39,6 +39,7 @@ local function bare(title)
 end
 
 -- The genre word a title ends with, or nil; never a 公文's (`…方案的通知`, `…规划的批复`).
+-- The genre's words, plainly (the host's keyword pass and genre_of's first test).
 local WORDS = { "规划", "计划", "方案", "预案", "要点", "安排", "纲要" }
 local function genre_of(title)
   -- (A plain find first: most lines name no genre, and the patterns need not run.)
@@ -145,7 +146,7 @@ return {
   kinds = { "plan" },
   description = "规划、计划、方案、工作要点、工作安排、纲要 (plans and programmes)",
   priority = 20,
-  keywords = { "规划", "计划", "方案", "预案", "要点", "安排", "纲要" },
+  keywords = WORDS,
 
   detect = function(doc)
     -- (The title first: most documents that say 方案 or 计划 are no plan, and stop here.)
