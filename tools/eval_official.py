@@ -17,8 +17,14 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 DEVSET = os.path.join(HERE, "..", "tests", "devset", "gongwen")
 
 
+# A mirror that converts a page to traditional script often glosses characters
+# with toned pinyin, `會(huì)`; the gold keeps the page as printed, and a reader
+# that drops the glosses has the document's own words.
+PINYIN_GLOSS = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]*\)")
+
+
 def squeeze(s):
-    return re.sub(r"[\s\u3000]+", "", s or "")
+    return PINYIN_GLOSS.sub("", re.sub(r"[\s\u3000]+", "", s or ""))
 
 
 _cache = {}

@@ -22,8 +22,12 @@ OFFICIAL_KINDS = {"resolution", "decision", "order", "communique", "announcement
                   "circular", "request", "reply", "motion", "letter", "minutes"}
 
 
+# Toned-pinyin glosses a traditional-script mirror adds (`會(huì)`) are not the document's words.
+PINYIN_GLOSS = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]*\)")
+
+
 def squeeze(s):
-    return re.sub(r"[\s\u3000\u00a0]+", "", s or "")
+    return PINYIN_GLOSS.sub("", re.sub(r"[\s\u3000\u00a0]+", "", s or ""))
 
 
 def main():

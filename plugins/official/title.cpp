@@ -209,6 +209,12 @@ Title find_title(const std::vector<Paragraph>& ps, std::size_t from) {
         std::string n = tx::fold_zeros(tx::trim(t).substr(0, 60));
         if (auto d = tx::parse_date_at(n, 0); d && d->begin == 0 && d->year && d->day) break;
       }
+      // (Nor through a regulation's 题注 a law site prints over the 公告 that promulgates it:
+      // `…条例` / `（2009年7月22日…会议通过）` / `…常务委员会公告`.)
+      if (std::string_view in = unbracket(tx::trim(t)); in.size() < tx::trim(t).size()) {
+        std::string n = tx::fold_zeros(in.substr(0, 60));
+        if (auto d = tx::parse_date_at(n, 0); d && d->begin == 0 && d->year) break;
+      }
       // (Nor goes on into a closing formula: `举报电话:110` / `特此公告`.)
       if (std::string q = squeeze(t); k > 0 && (tx::starts_with(q, "特此") || tx::starts_with(q, "此复") || tx::starts_with(q, "此函"))) break;
       joined += squeeze(t);

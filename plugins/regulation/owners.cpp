@@ -92,10 +92,11 @@ std::string owner_in_title(std::string_view title) {
     if (tx::starts_with(t, c)) return {};
   std::string best;
   for (std::string_view end : {"大学", "学院", "学校", "公司", "集团", "医院", "人民政府", "委员会", "研究院", "研究所", "协会",
-                               "联合会", "人民法院", "人民检察院"})
+                               "联合会", "商会", "学会", "研究会", "基金会", "促进会", "人民法院", "人民检察院"})
     for (auto at = t.find(end); at != std::string::npos && tx::char_count(std::string_view(t).substr(0, at)) <= 20; at = t.find(end, at + 3)) {
       // (Named, not the kind alone: `人民法院公文处理办法`, `大学生创业管理办法` name no owner.)
       if (tx::char_count(std::string_view(t).substr(0, at)) < 2) continue;
+      if (end == "学会" && std::string_view(t).substr(0, at).ends_with("大")) continue;  // (`某某大学会计…` names the university)
       // (The state and a class of organs, `中华人民共和国公司法`, name none: a law's subject.)
       if (std::string_view(t).substr(0, at) == "中华人民共和国" && end != "人民政府") continue;
       std::string owner = t.substr(0, at + end.size());

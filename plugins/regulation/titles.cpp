@@ -164,7 +164,7 @@ std::string_view head_title(const std::vector<st::Paragraph>& ps) {
     std::string_view t = tx::trim(ps[i].text);
     auto family = tx::parse_marker(t).family;
     if (family == MarkerFamily::article || family == MarkerFamily::chapter) break;
-    if (st::related_link_line(t)) continue;  // (`- 最新社团章程示本 推荐度:`)
+    if (st::related_link_line(t) || st::trail_line(t)) continue;  // (`- 最新社团章程示本 推荐度:`, `当前位置: 首页 > … > 商会章程`)
     // (A page's facts after the title on its line: `…实施办法 | 发布时间:[2017/02/16]`.)
     if (auto bar = t.find(" | "); bar != std::string_view::npos && !instrument_of(tx::strip_spaces(t.substr(0, bar))).empty())
       return tx::trim(t.substr(0, bar));
@@ -179,18 +179,33 @@ std::string_view head_title(const std::vector<st::Paragraph>& ps) {
       auto masthead = [&](std::size_t k) {
         return k < ps.size() && k < 8 && tx::ends_with(tx::strip_spaces(ps[k].text), "文件") && !tx::more_visible_than(ps[k].text, 30);
       };
-      if (number || menu || masthead(i) || masthead(i + 1) || tx::char_count(q) <= 5 || (tx::char_count(q) <= 8 && !people::organ_like(q)))
+      // (Nor a column's label with its English, `商会概况Chamber of Commerce`.)
+      bool bilingual = tx::han_count(q) <= 8 && tx::han_count(q) * 2 < tx::char_count(q) && !contains(q, "，") && !contains(q, ",");
+      if (number || menu || bilingual || masthead(i) || masthead(i + 1) || tx::char_count(q) <= 5 || (tx::char_count(q) <= 8 && !people::organ_like(q)))
         continue;
       break;
     }
-    return tx::trim(ps[st::plain_title_below(ps, i, [](std::string_view s) { return !instrument_of(s).empty(); })].text);
+    std::size_t k = st::plain_title_below(ps, i, [](std::string_view s) { return !instrument_of(s).empty(); });
+    // (A column's label over the title that ends with it, `商会章程` / `某某市某某商会章程`: the title.)
+    if (std::string head = tx::strip_spaces(ps[k].text); k + 1 < ps.size() && tx::char_count(head) <= 8) {
+      std::string next = tx::strip_spaces(ps[k + 1].text);
+      if (next.size() > head.size() && tx::ends_with(next, head) && !tx::more_visible_than(next, 60) && !tx::ends_sentence(next)) return tx::trim(ps[k + 1].text);
+    }
+    // (The page's headline over the title as printed with its standing, `…规则` / `…规则（修订）`.)
+    std::string head = tx::strip_spaces(ps[k].text);
+    for (std::size_t j = k + 1; j < ps.size() && j <= k + 6; ++j)
+      if (std::string r = tx::strip_spaces(ps[j].text); r.size() > head.size() && tx::starts_with(r, head) && standing_suffix(r) == r.size() - head.size())
+        return tx::trim(ps[j].text);
+    return tx::trim(ps[k].text);
   }
   // (A document site's page: its picture and licence lines over the flattened text.)
   for (std::size_t i = 0; i < ps.size() && i < 8; ++i)
     if (auto f = flattened_title(ps[i].text); !f.empty()) return f;
   // (Else the first line, unless it is prose: a text opening with its preamble has no title.)
-  if (ps.empty() || (tx::more_visible_than(ps[0].text, 60) && tx::unquoted_count(ps[0].text, U"，。,") > 0)) return {};
-  return ps[0].text;
+  std::size_t first = 0;
+  while (first + 1 < ps.size() && first < 3 && st::trail_line(ps[first].text)) ++first;  // (the page's trail is no title)
+  if (ps.empty() || (tx::more_visible_than(ps[first].text, 60) && tx::unquoted_count(ps[first].text, U"，。,") > 0)) return {};
+  return ps[first].text;
 }
 
 // The head of a name wrapped over two lines (`中华人民共和国工业产品生产` / `许可证管理条例实施办法`):
