@@ -454,6 +454,10 @@ std::optional<Dataset> read_dataset_as_found(std::string_view path, std::string_
   std::string ext = ascii_lower(path.substr(std::min(path.size(), path.rfind('.') == std::string_view::npos ? path.size() : path.rfind('.'))));
   if (tx::starts_with(s, "\xEF\xBB\xBF")) s.remove_prefix(3);
   if (ext == ".csv" || ext == ".tsv") return from_table(parse_delimited(s, delimiter_of(s, ext == ".tsv" ? '\t' : ',')), ext.substr(1));
+  if (ext == ".md" || ext == ".markdown") {
+    if (auto table = markdown_document_table(s)) return from_table(std::move(*table), "markdown", true);
+    return std::nullopt;
+  }
   // SQL dumps and JSON documents by content too: exports are often named .txt or .dat.
   {
     std::size_t i = 0;

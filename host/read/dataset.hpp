@@ -27,7 +27,7 @@ struct DatasetRow {
 };
 
 struct Dataset {
-  std::string layout;   // csv | tsv | xlsx | jsonl | sql | json | json:PATH (the records' array inside the document) | js[:PATH] (a script's literal)
+  std::string layout;   // csv | tsv | xlsx | markdown (a table of documents) | jsonl | sql | json | json:PATH (the records' array inside the document) | js[:PATH] (a script's literal)
   std::string text_column, title_column;
   std::vector<DatasetRow> rows;
   std::string skipped;  // what the reader left unread and why (an SQL dump's other tables), else empty
@@ -53,6 +53,10 @@ std::string row_date(const Json& fields, const std::string& column = {}, bool re
 // Whether a date column writes a day over 12 first (`24/1/2020`): then every
 // slashed date of the dataset is day first (`3/4/2020` is 3 April).
 bool day_first_dates(const std::vector<DatasetRow>& rows, const std::string& column = {});
+// The text a row with a title and no text reads as: the title, or, for a catalogue's
+// `ORGANS《NAME》`, the head a 公文 prints (`财政部、税务总局《关于…的公告》` → `财政部、税务总局关于…的公告`),
+// the organs then in `issuers` (joined with 、).
+std::string title_row_text(std::string_view title, std::string* issuers = nullptr);
 bool reply_column(std::string_view name);
 // The issuing organ a row names in a column called so (`发文机关`, `发布机构`,
 // `答复部门`, `puborg`, `issuer`…); empty when none.

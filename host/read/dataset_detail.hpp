@@ -91,6 +91,9 @@ std::optional<std::string> script_literal_as_json(std::string_view s);
 // Sogou's `<doc><url>…<contenttitle>…<content>…</doc>`, `<text id=…>…</text>`.
 bool looks_tagged(std::string_view s);
 std::optional<Dataset> read_tagged(std::string_view s);
+// A Markdown file's table of documents (dataset_markdown.cpp): its header and rows, the words of a
+// linked cell in place and the address in a column of its own; none when no table names a title column.
+std::optional<std::vector<std::vector<std::string>>> markdown_document_table(std::string_view s);
 // dataset_json_parts.cpp: a JSON document kept as its title over the list `arr` of its parts (at `path`),
 // as one row whose text is the parts in order; nothing when `arr` holds records.
 std::optional<Dataset> one_document_of_parts(const Json& j, const std::string& path, const Json& arr);

@@ -164,6 +164,24 @@ void dataset_detail::tidy_row_title(DatasetRow& row) {
   row.title = std::string(tx::trim(t.substr(close + 3)));
 }
 
+std::string title_row_text(std::string_view title, std::string* issuers) {
+  std::string_view t = tx::trim(title);
+  auto open = t.find("《");
+  if (open == std::string_view::npos || open == 0 || !tx::ends_with(t, "》") || t.find("《", open + 3) != std::string_view::npos) return std::string(t);
+  // (The issuers set apart by 、 or spaces, `财政部 税务总局`: one list.)
+  std::string organs;
+  for (std::size_t i = 0; i < open;) {
+    std::size_t b = i;
+    char32_t c = tx::next_cp(t, i);
+    if (!tx::is_space(c)) organs.append(t.substr(b, i - b));
+    else if (!organs.empty() && !tx::ends_with(organs, "、")) organs += "、";
+  }
+  while (tx::ends_with(organs, "、")) organs.resize(organs.size() - 3);
+  if (tx::char_count(organs) < 2 || tx::char_count(organs) > 60 || !people::organ_like(organs)) return std::string(t);
+  if (issuers) *issuers = organs;
+  return organs + std::string(t.substr(open + 3, t.size() - open - 6));
+}
+
 bool day_first_dates(const std::vector<DatasetRow>& rows, const std::string& column) {
   for (const auto& row : rows) {
     if (!row.fields.is_object()) continue;

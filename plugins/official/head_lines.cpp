@@ -78,6 +78,7 @@ bool never_title_line(std::string_view t) {
   // A site's trail (`您当前所在的位置:首页 > 议案建议 > …`, `首页 » 政务公开`).
   if ((t.find('>') != std::string_view::npos || contains(t, "»") || contains(t, "→")) && (contains(t, "位置") || contains(t, "首页"))) return true;
   if (!tx::more_visible_than(t, 40) && structure::trail_line(t)) return true;  // (`首页范文…`, `您的位置首页 …`)
+  if (structure::related_link_line(t)) return true;  // (`相关阅读推荐` over the title)
   // A page's header: its switches between bars (`无障碍 简体| 繁体`), today's date and weekday
   // (`天津市静海区人民政府 2019年12月3日星期二`).
   if (!tx::more_visible_than(t, 40)) {

@@ -389,7 +389,11 @@ struct Official {
       if (auto c = q.find("："); c != std::string::npos && c < 20) q.erase(c, 3);  // `主任：郑栅洁`
       for (auto position : people::kPositions) {
         auto at = q.find(position);
-        if (at == std::string::npos || !people::personal_name(std::string_view(q).substr(at + position.size()))) continue;
+        if (at == std::string::npos) continue;
+        // (A name after the post on the order's signature line, whatever its surname: `部长 尉健行`.)
+        std::string_view name = std::string_view(q).substr(at + position.size());
+        bool han_name = tx::char_count(name) >= 2 && tx::char_count(name) <= 3 && tx::han_count(name) == tx::char_count(name);
+        if (!people::personal_name(name) && !han_name) continue;
         std::string organ = e.title.found.text.substr(0, e.title.found.text.size() - std::string_view("令").size());
         if (!of::organ_like(organ)) break;
         doc.set_field("signatory", q.substr(at + position.size()));

@@ -275,7 +275,9 @@ inline bool related_link_line(std::string_view t) {
       v = text::trim(v.substr(bullet.size()));
       break;
     }
-  return v == "相关推荐" || v == "相关文章" || v == "热门推荐" || v.find("推荐度") != std::string_view::npos;
+  for (std::string_view label : {"相关推荐", "相关文章", "热门推荐", "相关阅读", "相关阅读推荐", "推荐阅读", "延伸阅读", "相关链接", "猜你喜欢", "相关新闻"})
+    if (v == label) return true;
+  return v.find("推荐度") != std::string_view::npos;
 }
 
 // A page's heading that abridges the title printed below it: cut to its last words (`某村村民自治章程`

@@ -1,0 +1,87 @@
+"""Session 46: documents from the held-out sets of the twentieth round (probes 196–209). Each fixture is
+modelled on a document of those sets (names, places and numbers replaced)."""
+import json
+import os
+import sys
+from e2e import *
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+
+tmp, write, one, row = fixture_helpers()
+number = lambda r: (lambda n: n.get("text") if isinstance(n, dict) else n)(r["fields"].get("doc_number") or {})
+
+# A charter on an association's page (gongwen-82/05): the trail and the column's label in two languages
+# over the column's name and the title that ends with it; the owner is the 商会 the title names.
+r = one("charter.txt", "当前位置: 首页 > 商会概况 > 商会章程\n商会概况Chamber of Commerce\n商会章程\n某某市某某商会章程\n\n第一章 总 则\n"
+        "第一条 本会名称为某某市某某商会(以下简称本会)。\n第二条 本会是非营利性社会团体。\n第三条 本会的宗旨是互帮互助,共同发展。\n")
+check(r["kind"] == "regulation" and r["title"] == "某某市某某商会章程" and r["fields"].get("issuer") == ["某某市某某商会"],
+      f"a charter under a trail and a column's label: {r['kind']} {r['title']} {r['fields'].get('issuer')}")
+# Guard: `某某大学会计学院…办法` names the university's school, no 学会.
+r = one("school-rule.txt", "某某大学会计学院研究生奖学金评定办法\n第一条 为规范本院研究生奖学金评定工作,制定本办法。\n第二条 本办法适用于本院全日制研究生。\n")
+check(r["fields"].get("issuer") != ["某某大学会"], f"大学会计 is no 学会: {r['fields'].get('issuer')}")
+# A page's headline over the rule as printed with its standing (gongwen-82/06): the printed title, `（修订）` kept.
+r = one("revised-rule.txt", "当前位置: 首页 > 规章制度 > 正文\n中共某某大学委员会全体会议议事规则\n时间:2031-10-08\n\n中共某某大学委员会全体会议议事规则(修订)\n\n"
+        "(校党发〔2028〕30号)\n\n第一章 总 则\n\n第一条 为进一步加强党委工作,制定本规则。\n\n第二条 学校实行党委领导下的校长负责制。\n")
+check(r["title"] == "中共某某大学委员会全体会议议事规则(修订)", f"the printed title with its standing: {r['title']}")
+
+# A law site's page (gongwen-82/01): the regulation's title and 题注 over the 公告 that promulgates it. The
+# 公告 is the first record, titled by its header (not run through the 题注), numbered, signed and dated.
+rs = process_records(write("promulgated.txt", "某某省村务某某条例\n\n某某省人大常委会\n\n某某省村务某某条例\n\n"
+                           "(2031年7月22日某某省第十一届人民代表大会常务委员会第十次会议通过)\n\n"
+                           "某某省第十一届人民代表大会常务委员会公告\n\n  第28号\n\n"
+                           "  《某某省村务某某条例》已由某某省第十一届人民代表大会常务委员会第十次会议于2031年7月22日通过,现予公布,自2031年11月1日起施行。\n\n"
+                           "某某省人民代表大会常务委员会\n2031年7月22日\n\n第一章 总 则\n\n  第一条 为了规范村务某某,制定本条例。\n\n"
+                           "  第二条 村民委员会应当依照本条例实施村务某某。\n\n  第三条 村务某某坚持全面、真实、及时的原则。\n"))
+r = rs[0]
+check(r["kind"] == "announcement" and r["title"] == "某某省第十一届人民代表大会常务委员会公告" and number(r) == "第28号" and
+      r["fields"].get("date") == "2031-07-22" and any(x["kind"] == "regulation" for x in rs[1:]),
+      f"a 公告 under the 题注 of what it promulgates: {r['kind']} {r['title']} {number(r)} {[x['kind'] for x in rs]}")
+
+# An order signed by a minister whose surname no list holds (gongwen-76/02): the organ its masthead names issues it.
+r = one("order-signer.txt", "中华人民共和国某某部令\n第2号\n\n《某某机关处理申诉的办法》已经2031年8月23日第十六次部务会议通过,现予发布施行。\n\n"
+        "部 长 尉某行\n\n二〇三一年十一月三十日\n\n某某机关处理申诉的办法\n\n第一条 为了保障申诉权利,制定本办法。\n第二条 本办法适用于某某机关。\n")
+check(r["kind"] == "order" and r["fields"].get("issuer") == ["中华人民共和国某某部"] and r["fields"].get("signatory") == "尉某行",
+      f"an order signed by a rare surname: {r['fields'].get('issuer')} {r['fields'].get('signatory')}")
+# A related-reading label over the title (gongwen-76/05) starts no title.
+r = one("related.txt", "相关阅读推荐\n某某部发布国家某某标准《某某评估规范》的公告\n为规范某某管理工作,现批准《某某评估规范》为国家某某标准,并予发布。\n"
+        "特此公告。\n某某部\n2031年12月29日\n")
+check(r["title"] == "某某部发布国家某某标准《某某评估规范》的公告", f"a related-reading label over the title: {r['title']}")
+# A forum's anti-copy noise with two marks over many pairs (gongwen-76/04) is dropped.
+rs = process_records(write("jammer.txt", "2 E7 ]\" `* F3 B' x4 m中华人民共和国某某总署\n2 V4 e D# a5 \\5 m9 c公 告\n2031年第31号8 p2 w6 C, Y0 M' G- m9 {1 m, O& q) K8 Y\n"
+                           "根据某某标准管理办法,某某总署发布《某某编写规则》等3项行业标准。\n特此公告。\n某某总署\n2031年3月30日\n"), "--with-text")
+r = rs[0]
+check("V4" not in r.get("text", "") and r["title"] == "中华人民共和国某某总署公告" and number(r) == "2031年第31号",
+      f"jammer runs with two marks: {r['title']} {number(r)} {r.get('text', '')[:40]!r}")
+# Guard: a row of letters and digits a writer set with spaces keeps them.
+rs = process_records(write("spaced.txt", "关于某某编号的通知\n各单位:\n编号依次为 A1 B2 C3 D4 E5 F6 G7,请核对。\n某某局\n2031年3月1日\n"), "--with-text")
+check("A1 B2 C3 D4 E5 F6 G7" in rs[0].get("text", ""), "a spaced list of codes is no jammer")
+
+# A Markdown file that lists documents in a pipe table (datasets-24/01): one record per row of the table of
+# documents, the linked title's words as the title and its address as the url; the count tables above it are
+# none. A Markdown file without such a table stays one text.
+md = ("## 政策文件\n\n|类别|数量|\n|:----|:----|\n|国发|1201|\n|国办发|1871|\n\n"
+      "|序号|标题|发文字号|成文日期|发布日期|\n|:----|:----|:----|:----|:----|\n"
+      "|1|[国务院关于某某工作的通知](http:\\/\\/www.example.gov.cn\\/a1.htm)|国发〔2031〕5号|2031-03-02|2031-03-09\n"
+      "|2|[国务院办公厅关于某某事项的意见](http:\\/\\/www.example.gov.cn\\/a2.htm)|国办发〔2031〕8号|2031-04-01|2031-04-05|\n"
+      "|3|[国务院关于同意某某的批复](http://www.example.gov.cn/a3.htm)|国函〔2031〕12号|2031-05-10|2031-05-12|\n")
+rs = process_records(write("list.md", md))
+check(len(rs) == 3 and [x["title"] for x in rs] == ["国务院关于某某工作的通知", "国务院办公厅关于某某事项的意见", "国务院关于同意某某的批复"] and
+      [x["kind"] for x in rs] == ["notice", "opinion", "reply"] and [number(x) for x in rs] == ["国发〔2031〕5号", "国办发〔2031〕8号", "国函〔2031〕12号"] and
+      rs[0]["fields"].get("date") == "2031-03-02" and rs[2]["fields"].get("url") == "http://www.example.gov.cn/a3.htm" and
+      [x["source"].get("row") for x in rs] == [1, 2, 3],
+      f"a Markdown table of documents: {[(x['kind'], x['title'], number(x), x['fields'].get('date'), x['source'].get('row')) for x in rs]}")
+rs = process_records(write("notes.md", "# 学习笔记\n\n|项目|数量|\n|---|---|\n|讲话|3|\n|文件|5|\n\n今天学习了三篇讲话。\n"))
+check(len(rs) == 1, f"a Markdown note with a table of counts is one text: {len(rs)} records")
+
+# A catalogue that names each document by its issuers and its quoted title (datasets-24/03,
+# `财政部、海关总署、税务总局《关于…的公告》`): kind and issuers as the 公文's own head gives them, the title as listed.
+data = [{"id": 1, "title": "某某部、某某总署、某某总局《关于某某岛旅客免税购物政策的公告》", "date": "2030-06-29"},
+        {"id": 2, "title": "某某总署《某某岛旅客免税购物监管办法》", "date": "2031-10-25"},
+        {"id": 3, "title": "《关于某某的通知》", "date": "2031-01-05"}]
+rs = process_records(write("catalogue.json", json.dumps({"meta": {"source": "某某公众号"}, "policies": data}, ensure_ascii=False)))
+check(len(rs) == 3 and rs[0]["kind"] == "announcement" and rs[0]["title"] == data[0]["title"] and
+      rs[0]["fields"].get("issuer") == ["某某部", "某某总署", "某某总局"] and rs[1]["kind"] == "regulation" and
+      rs[1]["fields"].get("issuer") in (["某某总署"], "某某总署") and rs[2]["title"] == "关于某某的通知",
+      f"a catalogue's ORGANS《NAME》: {[(x['kind'], x['title'], x['fields'].get('issuer')) for x in rs]}")
+
+done()
