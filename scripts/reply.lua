@@ -34,7 +34,11 @@ local MESSAGE_COLUMNS = { "留言内容", "来信内容", "诉求内容", "问�
 -- organ before it on the same line (after a wide gap) or alone on the line
 -- above; a name with sentence punctuation is no signature.
 local function closing(doc)
-  local tail = doc:paragraphs(-3)
+  local tail = doc:paragraphs(-4)
+  -- (A page's stray mark after the date, `(`, closes nothing.)
+  while #tail > 0 and gw.len(gw.trim(tail[#tail].text)) <= 2 and not gw.re.find(tail[#tail].text, "[\\p{Han}0-9]") do
+    table.remove(tail)
+  end
   if #tail == 0 then return nil end
   local last = gw.trim(tail[#tail].text)
   local start = gw.re.find(last, "(\\d{4}年\\d{1,2}月\\d{1,2}日|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)$")
@@ -90,6 +94,17 @@ local function lead_organs(doc)
   return out
 end
 
+-- The line the reply opens on: the first, or the second under the reply's own title
+-- (`…提案(第15号)答复` / `丁某某委员：`).
+local function addressee_line(ps)
+  for i = 1, math.min(#ps, 2) do
+    local t = gw.trim(ps[i].text)
+    if gw.re.find(t, ADDRESSEE) then return t end
+    if i == 1 and (gw.len(t) > 80 or gw.re.find(t, "[。！？]")) then return nil end
+  end
+  return nil
+end
+
 ---@type gongwen.Handler
 return {
   name = "reply",
@@ -105,7 +120,7 @@ return {
     local first = gw.trim(ps[1].text)
     local head = first
     if #ps > 1 and gw.len(first) <= 20 then head = first .. gw.trim(ps[2].text) end
-    if gw.re.find(head, SALUTATION) or gw.re.find(first, ADDRESSEE) then
+    if gw.re.find(head, SALUTATION) or addressee_line(ps) then
       doc:signal("a salutation to the writer opens it", 0.35)
     end
     local lead = ""
@@ -131,15 +146,21 @@ return {
 
   process = function(doc)
     doc:set_field("genre", "留言答复")
-    local ps = doc:paragraphs(1)
+    local ps = doc:paragraphs(2)
     local first = #ps > 0 and gw.trim(ps[1].text) or ""
-    if gw.re.find(first, ADDRESSEE) then
-      local writer = gw.re.gsub(first, "[：:]$", "")
+    local opening = addressee_line(ps)
+    if opening then
+      local writer = gw.re.gsub(opening, "[：:]$", "")
       writer = gw.re.gsub(writer, "^尊敬的", "")
       doc:set_field("recipients", { writer })
       doc:set_field("recipients_text", writer)
     end
-    if doc.title ~= "" and doc.title ~= first then doc:set_field("reply_to", doc.title) end
+    -- The reply's own title over the line it opens on (`…提案(第15号)答复` / `丁某某委员：`).
+    if doc.title == "" and opening and opening ~= first and gw.len(first) <= 80 then
+      doc.title = first
+    elseif doc.title ~= "" and doc.title ~= first then
+      doc:set_field("reply_to", doc.title)
+    end
     local iso, organ = closing(doc)
     if iso then doc:set_field("date", iso) end
     if organ then

@@ -149,12 +149,12 @@ bool chrome_line(std::string_view t) {
   if (is_wechat_chrome(t)) return true;
   if (text::char_count(t) > 60) return false;
   if (breadcrumb_line(t)) return true;
-  static constexpr std::array<std::string_view, 45> marks = {
+  static constexpr std::array<std::string_view, 48> marks = {
       "上一篇", "下一篇", "打印本页", "关闭窗口", "【打印】", "【关闭】", "分享到", "扫一扫", "字号：", "【字体", "字体：",
       "浏览次数", "点击数", "阅读次数", "责任编辑", "打印", "关闭", "收藏", "返回顶部", "相关链接", "相关新闻", "附件下载", "纠错",
       "微信扫", "关注公众号", "分享让更多人看到", "收录于合集", "PlayVideo", "原标题：", "推荐阅读", "相关阅读", "二维码", "长按",
       "展开全文", "责编", "编辑：", "编辑:", "本文来源", "下载地址", "点击此处下载", "设为首页", "收藏本站", "加入收藏", "登陆注册",
-      "热门站点"};
+      "热门站点", "登录|注册", "登录｜注册", "登录注册"};
   std::string sq = text::strip_spaces(t);
   if (sq == "图集" || sq == "高清图集" || sq == "相关图集") return true;  // a gallery's label, alone
   // (The size switch with an ASCII colon, `字号: [ ]`, `字体:[大中小]`, `字体大小:【大】`; `发文字号:` is a label of the box.)

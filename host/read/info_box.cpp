@@ -261,6 +261,19 @@ std::vector<Pair> pairs_of(std::string_view t) {
     else if (!v && (v = spaced_label_at(t, i, l)))
       spaced = true;
   }
+  // (A label alone on its line, its value on the line below: `• 索引号` / `0000…/2017-10493`, `- [ 索引号 ]`.)
+  if (!v && !text::more_visible_than(t, 16)) {
+    std::string name;
+    for (std::size_t k = i; k < t.size();) {
+      char32_t c = text::next_cp(t, k);
+      if (!text::is_space(c) && c != U'[' && c != U']' && c != U'【' && c != U'】') text::append_utf8(name, simplified(c));
+    }
+    for (const auto& lb : kBoxLabels)
+      if (name == lb.name && text::char_count(name) >= 2) {
+        out.emplace_back(&lb, std::string_view());
+        return out;
+      }
+  }
   if (!v) return out;
   // The next labels on the line (with their colons; a bare one only opens a line),
   // looked for on a line a box prints, not in a paragraph.
@@ -282,7 +295,9 @@ std::vector<Pair> pairs_of(std::string_view t) {
     }
     out.emplace_back(l, cell_value(t.substr(v, next == npos ? npos : next - v)));
     if (next == npos) {
-      if (spaced && (out.size() < 2 || !plausible(out))) out.clear();
+      // (A title's label alone with its value is one too, `信息名称 某某关于…的意见`, under a box's rows.)
+      bool titled = out.size() == 1 && out[0].first->shape == Shape::title && !out[0].second.empty();
+      if (spaced && (out.size() < 2 || !plausible(out)) && !titled) out.clear();
       return out;
     }
     l = nl;

@@ -84,4 +84,23 @@ check(len(rs) == 3 and rs[0]["kind"] == "announcement" and rs[0]["title"] == dat
       rs[1]["fields"].get("issuer") in (["某某总署"], "某某总署") and rs[2]["title"] == "关于某某的通知",
       f"a catalogue's ORGANS《NAME》: {[(x['kind'], x['title'], x['fields'].get('issuer')) for x in rs]}")
 
+# An answer to a member's proposal under its own title (gongwen-73/06): the title over the line it opens on
+# (`丁某某委员:`), kind letter, the member the recipient.
+r = one("proposal-answer.txt", "区政协十届三次会议《关于某某小区单元门改造的提案》(第15号)答复\n\n丁某某委员:\n\n"
+        "您提出的《关于某某小区单元门改造的提案》收悉。现答复如下:\n一、关于单元门改造。我街道已完成改造。\n"
+        "感谢您对我街道工作的关心和支持。\n\n某某街道办事处\n2031年4月30日\n")
+check(r["kind"] == "letter" and r["title"] == "区政协十届三次会议《关于某某小区单元门改造的提案》(第15号)答复" and
+      r["fields"].get("recipients") == ["丁某某委员"] and r["fields"].get("date") == "2031-04-30",
+      f"an answer under its title: {r['kind']} {r['title']} {r['fields'].get('recipients')} {r['fields'].get('date')}")
+# A disclosure page whose box prints each label alone over its value, under the login switches (gongwen-73/08);
+# a stray `(` after the signature's date.
+r = one("box-below.txt", "登录 | 注册\n  • 索引号\n    000014348/2031-10493\n  • 发布机构\n    某某市政府办公室\n  • 文号\n  • 发布日期\n    2031-12-12\n"
+        "  • 时效性\n    有效\n\n某某市人民政府对政协某某州十一届二次会议第257号提案的续办续复\n\n  谢某委员:\n\n"
+        "  你在政协某某州第十一届委员会第二次会议上提出的第257号提案,现将续办情况答复如下:\n\n  经调查统计,已集中到市场。\n\n"
+        "  感谢你对我市农业工作的关心和支持。\n\n  某某市人民政府\n\n  2031年10月9日\n\n  (\n")
+check(r["title"] == "某某市人民政府对政协某某州十一届二次会议第257号提案的续办续复" and r["fields"].get("page_date") == "2031-12-12" and
+      r["fields"].get("record", {}).get("索引号") == "000014348/2031-10493" and r["fields"].get("date") == "2031-10-09" and
+      r["fields"].get("recipients") == ["谢某委员"],
+      f"a box of labels over values: {r['title']} {r['fields'].get('page_date')} {r['fields'].get('record')} {r['fields'].get('date')}")
+
 done()
