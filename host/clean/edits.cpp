@@ -241,6 +241,8 @@ std::size_t jammer_edits(std::string_view s, std::size_t pb, std::size_t pe, std
   std::size_t n = 0;
   for (std::size_t i = 0; i < p.size();) {
     if (!visible(p[i]) || (i > 0 && static_cast<unsigned char>(p[i - 1]) < 0x80 && p[i - 1] != ' ')) { ++i; continue; }
+    // (A pinyin gloss's bracket, `發(fā) ' b9 x;`, closes the gloss: the run starts after it.)
+    if (p[i] == ')' && i > 0 && static_cast<unsigned char>(p[i - 1]) >= 0x80) { ++i; continue; }
     // (A word of three characters or more starts no run: past it at once, as most ASCII is.)
     if (std::size_t w = i; [&] { while (w < p.size() && visible(p[w])) ++w; return w - i > 2; }()) {
       i = w;

@@ -287,6 +287,13 @@ Title find_title(const std::vector<Paragraph>& ps, std::size_t from) {
         }
         if (!organs) break;
       }
+      // (A page's headline that names the 文种 already, over the organ and the title it abridges,
+      // `…抽检情况通报2/2(2023年12月)` / organ / `2023年…情况通报(十四)`, is no line of it.)
+      if (type && k > 0) {
+        std::string before;
+        for (std::size_t j = i; j < i + k; ++j) before += squeeze(ps[j].text);
+        if (contains(before, type->chinese) && !contains(before, "关于") && !contains(before, "《")) type = nullptr;
+      }
       if (type) {
         best.found.text = cleaned;
         best.found.offset = start;
@@ -402,6 +409,17 @@ const DocType* doc_type_of_title(std::string_view title) {
   for (auto [o, c] : {std::pair<std::string_view, std::string_view>{"（第", "号）"}, {"(第", "号)"}})
     if (!tx::ends_with(t, c)) continue;  // (told first: rfind compares at every position)
     else if (auto p = t.rfind(o); p != std::string::npos && p > 0 && tx::char_count(std::string_view(t).substr(p)) <= 8) t.resize(p);
+  // (Or an issue's number alone, `…抽检情况通报（十四）`.)
+  for (auto [o, c] : {std::pair<std::string_view, std::string_view>{"（", "）"}, {"(", ")"}})
+    if (auto p = t.rfind(o); tx::ends_with(t, c) && p != std::string::npos && p > 0) {
+      std::string_view in = std::string_view(t).substr(p + o.size(), t.size() - p - o.size() - c.size());
+      bool numeral = !in.empty() && tx::char_count(in) <= 4;
+      for (std::size_t k = 0; k < in.size() && numeral;) {
+        char32_t ch = tx::next_cp(in, k);
+        numeral = tx::is_cn_numeral(ch) || (ch >= U'0' && ch <= U'9');
+      }
+      if (numeral) t.resize(p);
+    }
   bool guanyu = contains(t, "关于");
   // An answer to a deputy's or a member's proposal (`…关于区十八届人大一次会议第6号代表建议的答复`) is a 函.
   if (tx::ends_with(t, "的答复") && tx::char_count(t) >= 8)
@@ -429,7 +447,8 @@ const DocType* doc_type_of_title(std::string_view title) {
                          // (An organ's appraisal of its own spending or work, `…2018年度整体支出绩效评价报告`.)
                          tx::ends_with(t, "评价报告") || tx::ends_with(t, "自评报告") || tx::ends_with(t, "评估报告"));
     // (Nor a 通报 named by what it reports on, `…确定事项落实情况的通报`: a column's `工作通报` has no 的.)
-    bool named_circular = s.text == "通报" && tx::ends_with(t, "的通报") && tx::char_count(t) >= 10;
+    // (Or by the situation it reports, `…监督抽检情况通报`.)
+    bool named_circular = s.text == "通报" && ((tx::ends_with(t, "的通报") && tx::char_count(t) >= 10) || (tx::ends_with(t, "情况通报") && tx::char_count(t) >= 8));
     if (s.needs_guanyu && !guanyu && !named_report && !named_circular) continue;
     if (s.text == "令") {
       // 国务院令, 主席令, 部令, 国家发展和改革委员会令, 中国人民银行令 — not 命令 words like 口令.

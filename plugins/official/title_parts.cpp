@@ -85,6 +85,17 @@ void split_title(Title& t) {
       if (auto at = s.find(g); t.issuer.empty() && at != std::string_view::npos && at >= 6 && at + g.size() < organ.size() &&
                                !contains(s.substr(0, at), "转发") && !contains(s.substr(0, at), "印发"))
         t.issuer = std::string(s.substr(0, at + g.size()));
+    // Or another organ before a short matter (`某某州生态环境局行政处罚决定书`, `某某区市场监督管理局食品抽检通报`):
+    // the longest head that ends as an organ does.
+    if (t.issuer.empty() && !contains(organ, "转发") && !contains(organ, "印发"))
+      for (std::string_view end : {"局", "厅", "委员会", "办公室", "法院", "检察院", "支队", "大队", "中心", "管委会"})
+        for (auto at = organ.rfind(end); at != std::string_view::npos && at >= 6; at = at >= 3 ? organ.rfind(end, at - 3) : std::string_view::npos) {
+          std::string_view head = organ.substr(0, at + end.size()), matter = organ.substr(at + end.size());
+          if (matter.empty() || tx::char_count(matter) > 12 || tx::han_count(matter) != tx::char_count(matter)) continue;
+          // (A year opens a title, never an organ's name: `2021年某某中心…项目中标公告`.)
+          if (head.size() > t.issuer.size() && tx::han_count(head) == tx::char_count(head) && organ_like(head)) t.issuer = std::string(head);
+          break;
+        }
   }
   if (tx::ends_with(rest, suffix)) rest.remove_suffix(suffix.size());
   if (tx::ends_with(rest, "的")) rest.remove_suffix(3);

@@ -103,4 +103,24 @@ check(r["title"] == "某某市人民政府对政协某某州十一届二次会�
       r["fields"].get("recipients") == ["谢某委员"],
       f"a box of labels over values: {r['title']} {r['fields'].get('page_date')} {r['fields'].get('record')} {r['fields'].get('date')}")
 
+# An organ before a short matter and its 文种 (gongwen-78/06, 07): the organ issues it.
+r = one("penalty.txt", "某某州生态环境局\n行政处罚决定书\n某环罚字〔2031〕1号\n某某产业园区管理委员会:\n统一社会信用代码:11532331797206718E\n"
+        "2031年11月20日,我局执法人员对某某污水处理厂进行现场检查时,发现你单位实施了以下违法行为。\n")
+check(r["kind"] == "decision" and r["fields"].get("issuer") == ["某某州生态环境局"], f"an organ before its matter: {r['kind']} {r['fields'].get('issuer')}")
+# Guard: a year before the matter names no organ (`2021年某某中心…中标公告`).
+r = one("year-first.txt", "2031年某某县教育和科学技术局政府信息公开工作年度报告\n本报告根据《条例》编制。\n一、总体情况\n本年度主动公开信息120条。\n")
+check(not any(x.startswith("2031年") for x in (r["fields"].get("issuer") or [])), f"a year opens no organ: {r['fields'].get('issuer')}")
+# A 通报 named by the situation it reports, numbered in its series, under the page's own headline (gongwen-78/08).
+r = one("situation-circular.txt", "食品安全监督抽检情况通报2/2(2031年12月)\n上海市某某区市场监督管理局\n2031年食品安全监督抽检情况通报(十四)\n"
+        "——12月食品安全监督抽检(二)\n2031年12月,本局对1类食品开展监督抽检,共抽检样品159批次,发现不合格样品1批次。\n附件:\n1. 食用农产品监督抽检信息.doc\n"
+        "上海市某某区市场监督管理局\n2031年12月21日\n")
+check(r["kind"] == "circular" and r["title"] == "上海市某某区市场监督管理局2031年食品安全监督抽检情况通报(十四)" and
+      r["fields"].get("issuer") == ["上海市某某区市场监督管理局"],
+      f"a situation 通报 under a headline: {r['kind']} {r['title']} {r['fields'].get('issuer')}")
+# A forum's jammer run after a pinyin gloss's bracket (gongwen-78/02).
+r = one("gloss-jammer.txt", "某某區公安分局關于檢舉揭發(fā) ' b9 x; a+ q& S3 P M, M& s\n違法犯罪線索的獎勵公告 7 N! p7 A( i6 Q; m: S. t9 l* M\n"
+        "為創(chuàng)造和諧穩(wěn)定的社會環(huán)境,本局號(hào)召群眾積極檢舉揭發(fā)違法犯罪線索。\n一、獎(jiǎng)勵原則:誰舉報(bào)、誰受獎(jiǎng)。\n"
+        "8 z$ B6 d( F5 T3 \\% H8 N- o4 } q 二、獎勵條件:提供的線索事先未被掌握。\n")
+check(r["title"] == "某某區公安分局關于檢舉揭發違法犯罪線索的獎勵公告", f"a jammer after a gloss: {r['title']}")
+
 done()
