@@ -292,7 +292,8 @@ MappedTextBuilder rebuild_paragraphs(std::string_view input, const OffsetMap& in
         bool continuation_shape = info.indented_paragraphs ? (!l.indented && prev->chars >= 45)
                                                            : (mid_sentence && prev->chars >= 30);
         join = continuation_shape && !is_terminal(pl) && !starts_heading(t) &&
-               (info.indented_paragraphs ? (mid_sentence || is_han(pl) || is_latin_alnum(pl)) : true);
+               (info.indented_paragraphs ? (mid_sentence || is_han(pl) || (is_latin_alnum(pl) && !l.blank_before)) : true);
+        // (A Latin word's end over a blank line, `…一区二区AV` / `` / `首頁 > …`, is a line of its own: a page's spam.)
         // A long line without a clause mark (，、；：。) outside 《》 and “” is a title, a subtitle
         // or a name line, not prose cut by a page break (`政府工作报告——2018年3月5日在…会议上国务院总理
         // 李克强`, `…印发《稳住经济大盘，保市场主体》的通知`).

@@ -372,6 +372,7 @@ void page_info(std::string_view flat_as_given, Unwrapped& u) {
         // (The bare `日期` is no part of a longer label: `成文日期`, `发文日期` date the document.)
         if (label == "日期" && at >= 6 && (line.substr(at - 6, 6) == "成文" || line.substr(at - 6, 6) == "发文")) continue;
         std::size_t v = at + label.size();
+        while (line.substr(v, 1) == " ") ++v;  // (`时间 : 2019-12-20`)
         if (line.substr(v, 3) == "：") v += 3;
         else if (line.substr(v, 1) == ":") v += 1;
         else continue;

@@ -6,7 +6,8 @@
 // three paragraphs before it, or in it, a lead that names the same X after a verb of issue
 // (印发了, 发布, 制定…), or else an X that ends as a title of a document does (…意见, …方案,
 // …条例), as a bare X must; and X's text after the formula. Anything less leaves the document whole: a report that
-// quotes a title is not a release.
+// quotes a title is not a release. Or a paper's dateline with the document's title on its line (`某某日报11月21日讯
+// …的决议`): the title must end as a document's does and stand alone after the dateline.
 #include "split/release.hpp"
 #include "split/lines.hpp"
 
@@ -67,8 +68,38 @@ struct Release {
   std::string title, organs, date;
 };
 
+// A paper that prints a document under its dateline, on the dateline's line (`某某日报11月21日讯 中国共产党…的决议`
+// over its 题注 and text): the dateline is the lead, the rest of the line the title.
+std::optional<Release> dated_title(const std::vector<structure::Paragraph>& ps, std::string_view text) {
+  for (std::size_t i = 0; i < ps.size() && i < 2; ++i) {
+    std::string_view p = tx::trim(ps[i].text);
+    if (!split_detail::opens_with_dateline(p) || tx::more_visible_than(p, 140)) continue;
+    std::size_t mark = std::string_view::npos;
+    for (std::string_view m : {"日讯", "日电", "本报讯", "本台讯", "本网讯"})
+      if (auto at = p.find(m); at != std::string_view::npos && tx::char_count(p.substr(0, at)) <= 24) mark = std::min(mark, at + m.size());
+    if (mark == std::string_view::npos) continue;
+    std::size_t b = mark;
+    while (b < p.size()) {  // the gap or the colon after the dateline
+      std::size_t k = b;
+      char32_t c = tx::next_cp(p, k);
+      if (!tx::is_space(c) && c != U'：' && c != U':') break;
+      b = k;
+    }
+    std::string_view title = p.substr(b);
+    if (b == mark || !title_like(title) || tx::char_count(title) < 8 || title.find("。") != std::string_view::npos) return std::nullopt;
+    Release r;
+    r.cut = static_cast<std::size_t>(p.data() - text.data()) + b;
+    r.title = std::string(title);
+    r.date = dateline_date(tx::strip_spaces(p.substr(0, mark)));
+    if (tx::char_count(text.substr(r.cut)) < 60) return std::nullopt;
+    return r;
+  }
+  return std::nullopt;
+}
+
 std::optional<Release> find_release(std::string_view text) {
   auto ps = structure::paragraphs(text, 12);
+  if (auto r = dated_title(ps, text)) return r;
   for (std::size_t i = 0; i < ps.size() && i < 10; ++i) {
     std::string_view p = ps[i].text;
     std::size_t at = p.find(kFormula), formula_end = at + kFormula.size();

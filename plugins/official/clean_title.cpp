@@ -72,6 +72,12 @@ std::string clean_title(std::string t) {
       if (tx::char_count(std::string_view(t).substr(k)) >= 6) t.erase(0, k);
       break;
     }
+  // An advert's address glued before it, with the advert's words (`某某医院http://….net/某县…的通知`).
+  if (auto h = t.find("http"); h != std::string::npos && (t.compare(h, 7, "http://") == 0 || t.compare(h, 8, "https://") == 0)) {
+    std::size_t k = h;
+    while (k < t.size() && static_cast<unsigned char>(t[k]) < 0x80) ++k;
+    if (k < t.size() && tx::char_count(std::string_view(t).substr(k)) >= 6) t.erase(0, k);
+  }
   // An order's masthead with its number (and the title it promulgates) on
   // one line: `…总局令〔2026〕第1号（…管理办法）` — the masthead is the title.
   for (auto p = t.find("令"); p != std::string::npos; p = t.find("令", p + 3)) {

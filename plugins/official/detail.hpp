@@ -34,6 +34,7 @@ inline std::size_t signer_label(std::string_view t, std::size_t& label_end) {
 
 // elements.cpp: where the document starts, the head, the 主送 line.
 std::string_view unbracket(std::string_view t);  // the paragraph without its enclosing brackets
+bool adoption_note(std::string_view t);  // a bracketed 题注 that names the meeting adopting it (head_note.cpp)
 std::size_t index_of(const std::vector<Paragraph>& ps, std::size_t off);
 std::size_t body_start(const std::vector<Paragraph>& ps);
 bool body_paragraph(std::string_view t);

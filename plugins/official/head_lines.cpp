@@ -107,7 +107,12 @@ bool never_title_line(std::string_view t) {
     return any;
   }
   std::string q = squeeze(t);
-  if (contains(q, "http://") || contains(q, "https://") || contains(q, "www.")) return true;
+  if (contains(q, "http://") || contains(q, "https://") || contains(q, "www.")) {
+    // (Unless a title follows the address, an advert glued before it: `某某医院http://….net/某县…关于…的通知`.)
+    std::size_t k = q.find("http") == std::string::npos ? q.find("www.") : q.find("http");
+    while (k < q.size() && static_cast<unsigned char>(q[k]) < 0x80) ++k;
+    return !(k < q.size() && contains(std::string_view(q).substr(k), "关于") && tx::char_count(std::string_view(q).substr(k)) >= 8);
+  }
   static const std::string_view labels[] = {"原文链接", "链接", "网址", "来源", "发布时间", "更新时间", "发布日期", "时间", "日期",
                                             "版本", "作者", "编辑", "责任编辑", "浏览", "点击", "索引号", "分类", "字号",
                                             // an information-disclosure page's table (索引号 / 发布机构 / 名称 / 文号)

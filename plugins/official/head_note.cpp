@@ -52,6 +52,12 @@ std::string adopting_body(std::string_view meeting, const std::vector<Paragraph>
 
 }  // namespace
 
+bool adoption_note(std::string_view t) {
+  std::string_view note = tx::trim(t), inner = unbracket(note);
+  return inner.size() < note.size() && tx::find_full_date(inner) &&
+         (contains(inner, "会议通过") || contains(inner, "会议审议通过") || contains(inner, "会议批准"));
+}
+
 void read_head_note(const std::vector<Paragraph>& ps, Elements& e) {
   // A 题注 under the title: `（1998年3月11日[1997]赔他字第10号）`.
   std::size_t after = e.title.last_paragraph == kNone ? e.body_from : e.title.last_paragraph + 1;

@@ -102,6 +102,14 @@ std::vector<std::string> split_joint_issuers(std::string_view s) {
     i = k;
   }
   flush(s.size());
+  // (A sitting of the organ before it, `…委员会` / `第十五次全体会议`, is that organ's meeting, no organ of its own.)
+  for (std::size_t i = 1; i < parts.size();)
+    if (tx::starts_with(parts[i], "第") && (tx::ends_with(parts[i], "会议") || tx::ends_with(parts[i], "全会"))) {
+      parts[i - 1] += parts[i];
+      parts.erase(parts.begin() + static_cast<std::ptrdiff_t>(i));
+    } else {
+      ++i;
+    }
   // Only organs: anything else (`某某同志`, a phrase) means the string was not a list.
   bool organs = !parts.empty() && std::all_of(parts.begin(), parts.end(), [](const std::string& p) {
     return organ_like(p) && tx::char_count(p) >= 2;

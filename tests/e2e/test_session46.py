@@ -123,4 +123,31 @@ r = one("gloss-jammer.txt", "某某區公安分局關于檢舉揭發(fā) ' b9 x
         "8 z$ B6 d( F5 T3 \\% H8 N- o4 } q 二、獎勵條件:提供的線索事先未被掌握。\n")
 check(r["title"] == "某某區公安分局關于檢舉揭發違法犯罪線索的獎勵公告", f"a jammer after a gloss: {r['title']}")
 
+# A paper that prints a resolution under its dateline, on the dateline's line (gongwen-77/01): the dateline is
+# the lead; the 题注 naming the adopting plenum outweighs the plenum's report-like body; the plenum issues it.
+r = one("dated-resolution.txt", "某某日报11月21日讯 中国共产党某某省第十一届委员会第十五次全体会议关于召开中国共产党某某省第十二次代表大会的决议\n"
+        "(2031年11月21日中国共产党某某省第十一届委员会第十五次全体会议通过)\n"
+        "中国共产党某某省第十一届委员会第十五次全体会议,于2031年11月21日在某某举行。\n"
+        "出席这次全会的有,省委委员80人,候补省委委员2人。其他有关方面负责同志列席会议。\n全会由省委常委会主持。省委书记作了讲话。\n"
+        "全会决定,2031年11月25日在某某召开中国共产党某某省第十二次代表大会。\n")
+check(r["kind"] == "resolution" and r["title"] == "中国共产党某某省第十一届委员会第十五次全体会议关于召开中国共产党某某省第十二次代表大会的决议" and
+      r["fields"].get("issuer") == ["中国共产党某某省第十一届委员会第十五次全体会议"] and r["fields"].get("release", {}).get("lead", "").startswith("某某日报"),
+      f"a resolution under a paper's dateline: {r['kind']} {r['title']} {r['fields'].get('issuer')}")
+# Guard: a news item under its dateline stays news.
+r = one("dated-news.txt", "某某日报11月21日讯 某某县召开全县安全生产工作会议\n11月20日,某某县召开全县安全生产工作会议,部署冬季安全生产工作。"
+        "县委副书记、县长出席会议并讲话。会议强调,要压实责任,排查隐患。\n")
+check(r["kind"] == "news" and "release" not in r["fields"], f"news under a dateline stays news: {r['kind']}")
+# A page's spam line over its trail, run into nothing (gongwen-81/01); the info line's colons spaced (`时间 : …`).
+r = one("spam-head.txt", "人人玩某某东莞,中文有码无码在线,某某欧美xx00动态图,国产精品一区二区AV\n\n首页 > 政务公开 > 文件库\n\n"
+        "中共某某市委某某市人民政府关于加快集聚产业领军人才的意见\n\n时间 : 2031-12-20 18:35:15 来源 : 某某市人民政府\n【打印】 【字体:\n\n"
+        "中共某某市委某某市人民政府\n\n关于加快集聚产业领军人才的意见\n\n某字〔2031〕1号\n\n\n"
+        "  为贯彻落实中央和省关于加快实施创新驱动发展战略的决策部署,大力实施人才强市战略,现就我市加快集聚产业领军人才提出如下意见。\n\n"
+        "  一、总体要求\n\n  (一)指导思想。以新时代思想为指导,深入实施人才强市战略。\n")
+check(r["title"].replace(" ", "") == "中共某某市委某某市人民政府关于加快集聚产业领军人才的意见" and r["fields"].get("issuer") == ["中共某某市委", "某某市人民政府"] and
+      r["fields"].get("page_date") == "2031-12-20", f"a spam line over the page: {r['title']} {r['fields'].get('issuer')} {r['fields'].get('page_date')}")
+# An advert's address glued before the title (gongwen-72/08).
+r = one("advert-title.txt", "某某医院 http://www.example.net/某某县防汛抗旱指挥部关于加强某某河堤防值守的通知\n各乡镇(街道)、县直有关单位:\n"
+        "受本轮降雨影响,某某河水位上涨迅猛。现就加强堤防值守通知如下:\n一、沿河乡镇要立即组织人员上堤值守。\n某某县防汛抗旱指挥部\n2031年9月4日\n")
+check(r["kind"] == "notice" and r["title"] == "某某县防汛抗旱指挥部关于加强某某河堤防值守的通知", f"an advert's address before the title: {r['kind']} {r['title']}")
+
 done()
