@@ -150,7 +150,7 @@ return {
     if n >= 2 then doc:signal("labelled header (时间/地点/主持/出席 …)", 0.25) end
     -- (Four of them, time, place, chair and recorder or those present: a meeting's record by its form.)
     if n >= 4 then doc:signal("four labels of a meeting's record or more", 0.10) end
-    local intro, own, decides, items = false, false, 0, 0
+    local intro, own, decides, items, acts = false, false, 0, 0, 0
     for i, p in ipairs(paras) do
       if not intro and is_intro(p.text) then
         intro = true
@@ -165,6 +165,10 @@ return {
           if gw.re.find(body, DECIDES) then decides = decides + 1 end
           -- (An item, the meeting's act after its number: `3.会议审议通过了《…》`.)
           if m and i >= 2 and i <= 30 and gw.re.find(body, "^会议(审议|研究|传达|通报|听取|讨论|学习)") then items = items + 1 end
+          -- (Or unnumbered, each paragraph one act of the sitting: `会议审定了…`, `会议研究并原则同意…`.)
+          if not m and i >= 2 and i <= 30 and gw.re.find(body, "^会议(首先|还|并|集体)?(审议|审定|研究|传达|通报|听取|讨论|学习|原则同意|原则通过|同意|决定|议定)") then
+            acts = acts + 1
+          end
         end
       end
     end
@@ -179,8 +183,11 @@ return {
       local opening = paras[1] and paras[1].text or ""
       local stop = opening:find("。", 1, true)
       local first_sentence = stop and opening:sub(1, stop - 1) or opening
-      if first_sentence:find("次", 1, true) and gw.re.find(first_sentence, "第[0-9一二三四五六七八九十百]+次[^，。,]{0,12}(会议|联席会|常委会|办公会|校务会)") then
+      if first_sentence:find("次", 1, true) and gw.re.find(first_sentence, "第[0-9一二三四五六七八九十百]+次[^，。,]{0,12}(会议|联席会|常委会|办公会|校务会|党委会)") then
         doc:signal("a standing body's numbered sitting opens it (第N次党政联席会议)", 0.15)
+        -- (Its acts, one a paragraph, `会议审定了…` / `会议研究并原则同意…`: the sitting's record, as a
+        -- government's 常务会议 column publishes it; a report tells of the meeting, not act by act.)
+        if acts >= 2 and gw.re.find(first_sentence, "[，,]") then doc:signal("the sitting's acts, one a paragraph (会议审定了…, 会议研究并原则同意…)", 0.35) end
       end
       -- (Who was excused is the record's; who sat in, a report's too.)
       local excused, sat_in = false, false

@@ -150,4 +150,16 @@ r = one("advert-title.txt", "某某医院 http://www.example.net/某某县防汛
         "受本轮降雨影响,某某河水位上涨迅猛。现就加强堤防值守通知如下:\n一、沿河乡镇要立即组织人员上堤值守。\n某某县防汛抗旱指挥部\n2031年9月4日\n")
 check(r["kind"] == "notice" and r["title"] == "某某县防汛抗旱指挥部关于加强某某河堤防值守的通知", f"an advert's address before the title: {r['kind']} {r['title']}")
 
+# An untitled record of a government's numbered sitting, act by act (gongwen-80/02, 08): minutes; the same sitting
+# reported under a headline with a reporter's byline stays news.
+body = ("会议学习了中央经济工作会议精神;学习了《某某省人民政府关于编制2032年财政收支预算的通知》。\n"
+        "会议审定了县编办送审的《关于开展扩权强镇试点工作的实施意见(送审稿)》。\n"
+        "会议研究并原则同意县卫生局《关于专项采购应急物资的请示》。\n")
+r = one("sitting.txt", "12月31日,县长某某主持召开县政府第四十二次常务会议。\n" + body)
+check(r["kind"] == "minutes" and r["fields"].get("date") == "--12-31", f"a sitting's record, act by act: {r['kind']} {r['fields'].get('date')}")
+r = one("sitting-news.txt", "某某县政府召开第四十二次常务会议\n来源:某某县融媒体中心 记者 某某 2031-12-31\n"
+        "12月31日,县长某某主持召开县政府第四十二次常务会议。会议强调,要抓好年末各项工作,确保全年目标任务圆满完成。\n"
+        "县委常委、副县长某某等出席会议。记者 某某 报道\n")
+check(r["kind"] == "news", f"a headlined report of the sitting stays news: {r['kind']}")
+
 done()
