@@ -420,6 +420,14 @@ const DocType* doc_type_of_title(std::string_view title) {
       }
       if (numeral) t.resize(p);
     }
+  // A forwarding notice whose own `的通知` is left off, `…转发财政部《关于…的通知》`: the forwarded one's 文种.
+  if (tx::ends_with(t, "》"))
+    for (std::string_view verb : {"转发", "批转"})
+      if (auto v = t.find(verb); v != std::string::npos && v >= 6 && t.find("《", v) != std::string::npos) {
+        std::string inner = t.substr(t.find("《", v) + 3);
+        inner.resize(inner.size() - 3);
+        return tx::ends_with(inner, "通知") ? doc_type_of_title(inner) : nullptr;
+      }
   bool guanyu = contains(t, "关于");
   // An answer to a deputy's or a member's proposal (`…关于区十八届人大一次会议第6号代表建议的答复`) is a 函.
   if (tx::ends_with(t, "的答复") && tx::char_count(t) >= 8)

@@ -27,9 +27,13 @@ void split_title(Title& t) {
   // (Its organ is the one before the verb: `北京市经济和信息化局印发《关于…》的通知`.)
   if (auto open = s.rfind("《", p); p != std::string_view::npos && open != std::string_view::npos && s.find("》", open) > p) {
     p = std::string_view::npos;
+    // (Or before the verb and the organs whose document it forwards: `某市财政局、某市水利局转发财政部、水利部《…》`.)
     for (std::string_view verb : {"印发", "转发", "批转", "发布", "颁布"})
       if (std::string_view before = s.substr(0, open); tx::ends_with(before, verb) && organ_like(before.substr(0, before.size() - verb.size())))
         t.issuer = std::string(before.substr(0, before.size() - verb.size()));
+      else if (auto v = before.find(verb); t.issuer.empty() && v != std::string_view::npos && v >= 6 && (verb == "转发" || verb == "批转") &&
+                                           organ_like(before.substr(0, v)) && organ_like(before.substr(v + verb.size())))
+        t.issuer = std::string(before.substr(0, v));
   }
   std::string_view rest = s;
   if (p != std::string_view::npos) {

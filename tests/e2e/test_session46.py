@@ -162,4 +162,13 @@ r = one("sitting-news.txt", "某某县政府召开第四十二次常务会议\n�
         "县委常委、副县长某某等出席会议。记者 某某 报道\n")
 check(r["kind"] == "news", f"a headlined report of the sitting stays news: {r['kind']}")
 
+# A forwarding notice whose own `的通知` is left off (gongwen-83/08): a notice, its issuers before the verb.
+r = one("forwarding.txt", "某某市财政局、某某市水利局转发财政部、水利部《关于颁发〈某某补助费使用管理暂行办法〉的通知》\n\n各区、县财政局:\n"
+        "现将财政部、水利部《关于颁发〈某某补助费使用管理暂行办法〉的通知》转发给你们,请遵照执行。\n\n某某市财政局  某某市水利局\n2031年5月4日\n")
+check(r["kind"] == "notice" and r["fields"].get("issuer") == ["某某市财政局", "某某市水利局"], f"a forwarding notice: {r['kind']} {r['fields'].get('issuer')}")
+# A bureau's year's 工作谋划 (gongwen-85/01) is a plan.
+r = one("mouhua.txt", "某某县水利局2031年工作谋划\n\n2031年是开局之年,水利局承担着全县供水安全等重任,现就我县水利事业发展谋划如下。\n"
+        "一、工作目标\n全面完成年度任务。\n二、重点任务\n(一)抓好地下水超采治理。\n三、保障措施\n加强组织领导。\n")
+check(r["kind"] == "plan", f"a 工作谋划 is a plan: {r['kind']}")
+
 done()
