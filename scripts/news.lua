@@ -361,6 +361,18 @@ return {
       doc.title = own
       if not doc.fields.source then doc.fields.source = outlet end
     end
+    -- (Or under a column's tag or its author's, `【时政新闻】…`, `【朱某】…`: the label apart.)
+    -- (A series' name, `【中国稳健前行】…`, is the headline's own.)
+    local tag, rest = gw.re.match(doc.title, "^【([^】]{2,8})】\\s*(.{6,})$")
+    local column = tag and gw.re.find(tag, "(新闻|动态|要闻|快讯|资讯|聚焦|时政|视频|图片|专题|关注|头条|推荐|原创|转载|快评|评论|短评|社论|访谈|专访|观察|解读|独家|热点|通知|公告|图文)$")
+    if tag and (column or gw.re.find(tag, "^\\p{Han}{2,3}$")) then
+      doc.title = rest
+      if not column then
+        if not doc.fields.author then doc.fields.author = tag end
+      elseif not doc.fields.page_column then
+        doc.fields.page_column = tag
+      end
+    end
     doc.fields.event = doc.title
     -- Or its credits closing it (`（记者 王某）`, `（文：国某某/图：范某某/审核：…）`).
     local tail = doc:paragraphs(-2)

@@ -171,4 +171,10 @@ r = one("mouhua.txt", "某某县水利局2031年工作谋划\n\n2031年是开局
         "一、工作目标\n全面完成年度任务。\n二、重点任务\n(一)抓好地下水超采治理。\n三、保障措施\n加强组织领导。\n")
 check(r["kind"] == "plan", f"a 工作谋划 is a plan: {r['kind']}")
 
+# A headline under a column's tag or its author's (pages-31/01): the tag apart.
+r = one("tagged-news.txt", "【时政新闻】县政府召开常务会议\n2031-04-25 来源:某某县融媒体中心\n4月18日,县长某某主持召开县政府常务会议,"
+        "研究部署近期重点工作。会议强调,要狠抓落实,确保各项工作落地见效。副县长某某出席会议。\n")
+check(r["kind"] == "news" and r["title"] == "县政府召开常务会议" and r["fields"].get("page_column") == "时政新闻",
+      f"a column's tag before a headline: {r['kind']} {r['title']} {r['fields'].get('page_column')}")
+
 done()
