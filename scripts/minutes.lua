@@ -187,7 +187,8 @@ return {
         doc:signal("a standing body's numbered sitting opens it (第N次党政联席会议)", 0.15)
         -- (Its acts, one a paragraph, `会议审定了…` / `会议研究并原则同意…`: the sitting's record, as a
         -- government's 常务会议 column publishes it; a report tells of the meeting, not act by act.)
-        if acts >= 2 and gw.re.find(first_sentence, "[，,]") then doc:signal("the sitting's acts, one a paragraph (会议审定了…, 会议研究并原则同意…)", 0.35) end
+        local headline = doc.title ~= "" and gw.re.find(doc.title, "(召开|主持|研究部署|举行)")
+        if acts >= 2 and not headline and gw.re.find(first_sentence, "[，,]") then doc:signal("the sitting's acts, one a paragraph (会议审定了…, 会议研究并原则同意…)", 0.35) end
       end
       -- (Who was excused is the record's; who sat in, a report's too.)
       local excused, sat_in = false, false

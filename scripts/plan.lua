@@ -19,7 +19,7 @@
 -- (the plan's part headings as printed), issuer and date from a signature over a date
 -- closing it, or from a date line under the title; a section per level-1 heading.
 
-local GENRE = "(规划|计划|方案|预案|工作要点|要点|工作安排|纲要|工作谋划|谋划|工作思路)"  -- (预案: what it means to do when an emergency comes)
+local GENRE = "(规划|计划|方案|预案|工作要点|要点|工作安排|纲要|工作谋划|工作思路)"  -- (预案: what it means to do when an emergency comes)
 -- What a headline does to a plan (`我市出台…行动方案`, `省政府印发…规划`): it reports one.
 local REPORTED = "(出台|印发|发布|制定|启动|部署|召开|通过|审议|解读)"
 -- The standing or the period after the title: `（试行）`, `（2021—2025年）`, `（2024-2027年）`, `（征求意见稿）`.

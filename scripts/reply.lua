@@ -99,7 +99,8 @@ end
 local function addressee_line(ps)
   for i = 1, math.min(#ps, 2) do
     local t = gw.trim(ps[i].text)
-    if gw.re.find(t, ADDRESSEE) then return t end
+    -- (`各位委员：` opens a speech, not a reply to one member.)
+    if gw.re.find(t, ADDRESSEE) and not gw.re.find(t, "^(各位|同志)") then return t end
     if i == 1 and (gw.len(t) > 80 or gw.re.find(t, "[。！？]")) then return nil end
   end
   return nil

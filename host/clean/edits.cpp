@@ -232,7 +232,8 @@ std::size_t pinyin_gloss_edits(std::string_view s, std::size_t pb, std::size_t p
 // A jammer run is a row of one- or two-character ASCII tokens, one space apart, that no
 // writer produces: six tokens at least, four distinct pairs that mix letters, digits and
 // punctuation (or are two marks), three punctuation marks at least, or two over five such pairs
-// (`2 V4 e D# a5 \5 m9 c`; `A. B. C. D. E. F.` and `x + y = z` are not).
+// with digits among them (`2 V4 e D# a5 \5 m9 c`; `A. B. C. D. E. F.`, `x + y = z` and a scale of
+// grades, `A+ A A- B+ B B-`, are not).
 // It stands alone or between non-ASCII characters, never inside a word.
 std::size_t jammer_edits(std::string_view s, std::size_t pb, std::size_t pe, std::vector<Edit>& edits) {
   std::string_view p = s.substr(pb, pe - pb);
@@ -270,7 +271,7 @@ std::size_t jammer_edits(std::string_view s, std::size_t pb, std::size_t pe, std
       else break;
     }
     bool closed = end == p.size() || static_cast<unsigned char>(p[end]) >= 0x80 || p[end] == ' ';
-    if (tokens >= 6 && pairs.size() >= 4 && (classes & 5) == 5 && (marks.size() >= 3 || (marks.size() == 2 && pairs.size() >= 5)) && closed) {
+    if (tokens >= 6 && pairs.size() >= 4 && (classes & 5) == 5 && (marks.size() >= 3 || (marks.size() == 2 && pairs.size() >= 5 && (classes & 2))) && closed) {
       std::size_t b = i, e = end;
       while (b > 0 && p[b - 1] == ' ') --b;  // the space a run leaves before it
       while (e < p.size() && p[e] == ' ') ++e;

@@ -3,7 +3,8 @@
 //
 // Invariants: only a table whose header names a title column and that holds two rows at least
 // is read (a file of notes with a small table of counts stays a text); of several, the one with
-// the most rows. A linked cell gives its words to its column and its address to a column named
+// the most rows; and only when it holds more of the file than the prose around it (a notice
+// over its table of projects stays a document). A linked cell gives its words to its column and its address to a column named
 // `链接` after the others (`<column>链接` when the header has one), so the row keeps both.
 #include <algorithm>
 #include <string>
@@ -72,14 +73,16 @@ std::optional<std::vector<std::vector<std::string>>> markdown_document_table(std
     if (table.size() > best.size()) best = std::move(table);
     table.clear();
   };
-  std::size_t width = 0;
+  std::size_t width = 0, prose = 0;  // (prose: the characters of the lines outside every table)
   std::optional<std::vector<std::string>> previous;
   for (std::size_t b = 0; b <= s.size();) {
     std::size_t e = s.find('\n', b);
     if (e == std::string_view::npos) e = s.size();
-    auto cells = pipe_cells(s.substr(b, e - b));
+    std::string_view line = s.substr(b, e - b);
+    auto cells = pipe_cells(line);
     b = e + 1;
     if (!cells) {
+      prose += tx::char_count(tx::trim(line));
       close();
       previous.reset();
       if (e >= s.size()) break;
@@ -104,6 +107,12 @@ std::optional<std::vector<std::vector<std::string>>> markdown_document_table(std
   }
   close();
   if (best.size() < 3) return std::nullopt;  // a header over two rows at least
+  // (A document with a table in it, a notice over its list of projects, is one text: the table must
+  // hold more of the file than the prose around it does.)
+  std::size_t in_table = 0;
+  for (const auto& row : best)
+    for (const auto& c : row) in_table += tx::char_count(c);
+  if (prose > in_table) return std::nullopt;
   // Linked cells: their words in place, their addresses in a column of their own.
   const std::size_t columns = best[0].size();
   for (std::size_t c = 0; c < columns; ++c) {

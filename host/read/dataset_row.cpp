@@ -164,6 +164,8 @@ void dataset_detail::tidy_row_title(DatasetRow& row) {
   row.title = std::string(tx::trim(t.substr(close + 3)));
 }
 
+static bool outlet_name(std::string_view v);
+
 std::string title_row_text(std::string_view title, std::string* issuers) {
   std::string_view t = tx::trim(title);
   auto open = t.find("《");
@@ -177,9 +179,11 @@ std::string title_row_text(std::string_view title, std::string* issuers) {
     else if (!organs.empty() && !tx::ends_with(organs, "、")) organs += "、";
   }
   while (tx::ends_with(organs, "、")) organs.resize(organs.size() - 3);
-  if (tx::char_count(organs) < 2 || tx::char_count(organs) > 60 || !people::organ_like(organs)) return std::string(t);
+  if (tx::char_count(organs) < 2 || tx::char_count(organs) > 60 || !people::organ_like(organs) || outlet_name(organs)) return std::string(t);
   if (issuers) *issuers = organs;
-  return organs + std::string(t.substr(open + 3, t.size() - open - 6));
+  // (Joined as a 公文's head only when the name is one, `关于…的公告`; a law's own name stands alone.)
+  std::string name(t.substr(open + 3, t.size() - open - 6));
+  return tx::starts_with(name, "关于") ? organs + name : name;
 }
 
 bool day_first_dates(const std::vector<DatasetRow>& rows, const std::string& column) {
@@ -453,7 +457,7 @@ std::string row_url(const Json& fields) {
     std::string n = ascii_lower(tx::trim(last_segment(it.key())));
     const std::string& v = it.value().get_ref<const std::string&>();
     // `id` too: web corpora key a page by its address (`<text id="http://…">`).
-    if (one_of(n, {"url", "link", "href", "source_url", "page_url", "original_url", "id", "网址", "链接", "原文链接", "原文地址"}) &&
+    if ((one_of(n, {"url", "link", "href", "source_url", "page_url", "original_url", "id", "网址", "链接", "原文链接", "原文地址"}) || tx::ends_with(n, "链接")) &&
         (tx::starts_with(v, "http://") || tx::starts_with(v, "https://")))
       return v;
   }

@@ -75,7 +75,7 @@ std::optional<Release> dated_title(const std::vector<structure::Paragraph>& ps, 
     std::string_view p = tx::trim(ps[i].text);
     if (!split_detail::opens_with_dateline(p) || tx::more_visible_than(p, 140)) continue;
     std::size_t mark = std::string_view::npos;
-    for (std::string_view m : {"日讯", "日电", "本报讯", "本台讯", "本网讯"})
+    for (std::string_view m : {"日讯", "日电", "本报讯", "本台讯", "本网讯", "本刊讯"})
       if (auto at = p.find(m); at != std::string_view::npos && tx::char_count(p.substr(0, at)) <= 24) mark = std::min(mark, at + m.size());
     if (mark == std::string_view::npos) continue;
     std::size_t b = mark;
@@ -86,9 +86,13 @@ std::optional<Release> dated_title(const std::vector<structure::Paragraph>& ps, 
       b = k;
     }
     std::string_view title = p.substr(b);
+    if (title.starts_with("题：") || title.starts_with("题:")) title.remove_prefix(title.starts_with("题：") ? 6 : 4);
     if (b == mark || !title_like(title) || tx::char_count(title) < 8 || title.find("。") != std::string_view::npos) return std::nullopt;
+    // (A sentence that reports, `国务院总理…在…会议上作政府工作报告`, `我市召开…通报会`, is the lead's own.)
+    for (std::string_view verb : {"作", "召开", "举行", "主持", "出席", "在"})
+      if (title.find(verb) != std::string_view::npos && title.find("关于") == std::string_view::npos) return std::nullopt;
     Release r;
-    r.cut = static_cast<std::size_t>(p.data() - text.data()) + b;
+    r.cut = static_cast<std::size_t>(title.data() - text.data());
     r.title = std::string(title);
     r.date = dateline_date(tx::strip_spaces(p.substr(0, mark)));
     if (tx::char_count(text.substr(r.cut)) < 60) return std::nullopt;

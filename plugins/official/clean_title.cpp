@@ -73,9 +73,13 @@ std::string clean_title(std::string t) {
       break;
     }
   // An advert's address glued before it, with the advert's words (`某某医院http://….net/某县…的通知`).
-  if (auto h = t.find("http"); h != std::string::npos && (t.compare(h, 7, "http://") == 0 || t.compare(h, 8, "https://") == 0)) {
+  // (Not an address the title names, `关于开通https://…网上办事大厅的通知`; the year after it is the title's.)
+  if (auto h = t.find("http"); h != std::string::npos && (t.compare(h, 7, "http://") == 0 || t.compare(h, 8, "https://") == 0) &&
+                               !contains(std::string_view(t).substr(0, h), "关于")) {
     std::size_t k = h;
     while (k < t.size() && static_cast<unsigned char>(t[k]) < 0x80) ++k;
+    if (tx::starts_with(std::string_view(t).substr(k), "年"))
+      while (k > h && t[k - 1] >= '0' && t[k - 1] <= '9') --k;
     if (k < t.size() && tx::char_count(std::string_view(t).substr(k)) >= 6) t.erase(0, k);
   }
   // An order's masthead with its number (and the title it promulgates) on

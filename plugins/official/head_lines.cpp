@@ -111,7 +111,10 @@ bool never_title_line(std::string_view t) {
     // (Unless a title follows the address, an advert glued before it: `某某医院http://….net/某县…关于…的通知`.)
     std::size_t k = q.find("http") == std::string::npos ? q.find("www.") : q.find("http");
     while (k < q.size() && static_cast<unsigned char>(q[k]) < 0x80) ++k;
-    return !(k < q.size() && contains(std::string_view(q).substr(k), "关于") && tx::char_count(std::string_view(q).substr(k)) >= 8);
+    // (A label before the address is a link's, `附件下载：http://…/关于…的通知.doc`.)
+    bool labelled = contains(std::string_view(q).substr(0, q.find("http") == std::string::npos ? 0 : q.find("http")), "：");
+    // (Nor a title that names an address, `关于开通https://…网上办事大厅的通知`.)
+    return labelled || !(k < q.size() && contains(q, "关于") && tx::char_count(std::string_view(q).substr(k)) >= 6);
   }
   static const std::string_view labels[] = {"原文链接", "链接", "网址", "来源", "发布时间", "更新时间", "发布日期", "时间", "日期",
                                             "版本", "作者", "编辑", "责任编辑", "浏览", "点击", "索引号", "分类", "字号",

@@ -214,7 +214,8 @@ struct Official {
     // A 题注 date alone is how magazines print any document: it is no evidence.
     if (!e.date.iso.empty() && !e.date_under_title) doc.signal("成文日期 after the body", 0.10);
     // (One that names the meeting adopting it, `（…全体会议通过）`, is: a news item is adopted by none.)
-    if (std::size_t n = e.title.last_paragraph + 1; !e.title.headless && n < ps.size() && of::detail::adoption_note(ps[n].text))
+    if (std::size_t n = e.title.last_paragraph == of::detail::kNone ? e.body_from : e.title.last_paragraph + 1;
+        !e.title.headless && n < ps.size() && of::detail::adoption_note(ps[n].text))
       doc.signal("a 题注 names the meeting that adopted it", 0.30);
     // (A body without its title was admitted by these very formulas: not counted again.)
     for (std::string_view f : {"特此通知", "特此通告", "特此公告", "特此通报", "特此函告", "特此函复", "特此复函", "特此回函", "此复",

@@ -96,6 +96,10 @@ void split_title(Title& t) {
         for (auto at = organ.rfind(end); at != std::string_view::npos && at >= 6; at = at >= 3 ? organ.rfind(end, at - 3) : std::string_view::npos) {
           std::string_view head = organ.substr(0, at + end.size()), matter = organ.substr(at + end.size());
           if (matter.empty() || tx::char_count(matter) > 12 || tx::han_count(matter) != tx::char_count(matter)) continue;
+          // (Words that end so and name no organ: `…乡村布局规划`, `郑州市中心城区…`.)
+          bool word = false;
+          for (std::string_view w : {"布局", "格局", "开局", "大局", "全局", "结局", "变局", "市中心", "区中心", "县中心", "城中心", "镇中心"}) word |= tx::ends_with(head, w);
+          if (word) break;
           // (A year opens a title, never an organ's name: `2021年某某中心…项目中标公告`.)
           if (head.size() > t.issuer.size() && tx::han_count(head) == tx::char_count(head) && organ_like(head)) t.issuer = std::string(head);
           break;

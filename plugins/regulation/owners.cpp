@@ -97,6 +97,13 @@ std::string owner_in_title(std::string_view title) {
       // (Named, not the kind alone: `人民法院公文处理办法`, `大学生创业管理办法` name no owner.)
       if (tx::char_count(std::string_view(t).substr(0, at)) < 2) continue;
       if (end == "学会" && std::string_view(t).substr(0, at).ends_with("大")) continue;  // (`某某大学会计…` names the university)
+      // (Nor 会 opening a word of its own after it: `…协商会议章程`, `…教学会议制度`, `…中学会计…`.)
+      if (tx::ends_with(end, "会")) {
+        std::string_view after = std::string_view(t).substr(at + end.size());
+        bool word = false;
+        for (std::string_view w : {"议", "计", "诊", "谈", "晤", "见", "演", "餐", "展", "所"}) word |= after.starts_with(w);
+        if (word) continue;
+      }
       // (The state and a class of organs, `中华人民共和国公司法`, name none: a law's subject.)
       if (std::string_view(t).substr(0, at) == "中华人民共和国" && end != "人民政府") continue;
       std::string owner = t.substr(0, at + end.size());

@@ -177,4 +177,33 @@ r = one("tagged-news.txt", "【时政新闻】县政府召开常务会议\n2031-
 check(r["kind"] == "news" and r["title"] == "县政府召开常务会议" and r["fields"].get("page_column") == "时政新闻",
       f"a column's tag before a headline: {r['kind']} {r['title']} {r['fields'].get('page_column')}")
 
+# Guards from the review of this session's rules.
+# A converted notice over its table of projects is one document, not a dataset of projects.
+rs = process_records(write("notice-table.md", "# 关于公布2031年度科技计划项目立项的通知\n\n各有关单位:\n\n根据《某某市科技计划项目管理办法》,经专家评审、"
+                           "公示等程序,现将2031年度科技计划项目立项名单予以公布,请各项目承担单位按照项目任务书要求,认真组织实施,确保按期完成各项任务。"
+                           "项目实施过程中如有重大事项变更,应及时报告。各主管部门要加强对项目实施的监督管理。\n\n"
+                           "|序号|项目名称|承担单位|负责人|\n|---|---|---|---|\n|1|某某技术研究|某某大学|张某|\n|2|某某装备研制|某某公司|李某|\n\n某某市科学技术局\n\n2031年3月1日\n"))
+check(len(rs) == 1 and rs[0]["kind"] == "notice", f"a notice over its table of projects stays one document: {len(rs)} {[x['kind'] for x in rs]}")
+# Organ words inside other words: a city centre, a plan's layout, a 协商会议, a 教学会议.
+r = one("centre.txt", "郑州市中心城区机动车限行通告\n为缓解交通拥堵,现就中心城区机动车限行有关事项通告如下:\n一、限行时间为工作日7时至21时。\n特此通告。\n")
+check(r["fields"].get("issuer") != ["郑州市中心"], f"a city centre is no organ: {r['fields'].get('issuer')}")
+r = one("layout.txt", "某某县乡村布局规划公示\n根据有关规定,现将《某某县乡村布局规划》予以公示,公示期为30日。\n")
+check(r["fields"].get("issuer") != ["某某县乡村布局"], f"a plan's layout is no organ: {r['fields'].get('issuer')}")
+r = one("cppcc-charter.txt", "中国人民政治协商会议某某章程\n第一条 本章程依据有关规定制定。\n第二条 本章程适用于全体委员。\n第三条 委员应当遵守本章程。\n")
+check(not any(x.endswith("协商会") for x in (r["fields"].get("issuer") or [])), f"协商会议 names no 商会: {r['fields'].get('issuer')}")
+# A scale of grades is no jammer.
+rs = process_records(write("grades.txt", "关于某某信用评价的通知\n各单位:\n信用等级分为A+ A A- B+ B B- C+ C C- D十个等级,请对照执行。\n某某局\n2031年3月1日\n"), "--with-text")
+check("A+ A A- B+ B B- C+ C C- D" in rs[0].get("text", ""), "a scale of grades is kept")
+# An address the title names stays in it.
+r = one("portal.txt", "关于开通https://zwfw.example.gov.cn网上办事大厅的通知\n各科室:\n经研究,决定开通网上办事大厅,现将有关事项通知如下。\n某某局\n2031年3月1日\n")
+check("网上办事大厅的通知" in r["title"] and r["title"].startswith("关于开通"), f"an address the title names: {r['title']}")
+# A speech's salutation to members is no reply's addressee.
+r = one("members-speech.txt", "在政协某某市第十届委员会第三次会议闭幕会上的讲话\n各位委员:\n政协某某市第十届委员会第三次会议,在各位委员的共同努力下,"
+        "圆满完成了各项议程。这次会议是一次团结民主、求真务实的大会。\n一、充分肯定过去一年的工作\n过去一年,我们紧紧围绕中心工作履职尽责。\n")
+check(r["kind"] == "speech", f"a speech to members stays a speech: {r['kind']}")
+# A wire's lead that reports a report is no release of it.
+r = one("wire-report.txt", "新华社北京3月5日电 国务院总理某某5日在十四届全国人大一次会议上作政府工作报告\n报告指出,过去一年,我国经济社会发展取得新成就。"
+        "报告强调,要坚持稳中求进工作总基调,推动经济运行整体好转。\n")
+check("release" not in r["fields"], f"a wire reporting a report is no release: {r['fields'].get('release')}")
+
 done()
