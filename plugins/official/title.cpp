@@ -411,7 +411,8 @@ const DocType* doc_type_of_title(std::string_view title) {
     else if (auto p = t.rfind(o); p != std::string::npos && p > 0 && tx::char_count(std::string_view(t).substr(p)) <= 8) t.resize(p);
   // (Or a serial 通报's issue alone, `…抽检情况通报（十四）`; a page's part of a notice, `…的通知( 二 )`, is none.)
   for (auto [o, c] : {std::pair<std::string_view, std::string_view>{"（", "）"}, {"(", ")"}})
-    if (auto p = t.rfind(o); tx::ends_with(t, c) && p != std::string::npos && p > 0 && tx::ends_with(std::string_view(t).substr(0, p), "通报")) {
+    if (!tx::ends_with(t, c)) continue;  // (told first: rfind compares at every position)
+    else if (auto p = t.rfind(o); p != std::string::npos && p > 0 && tx::ends_with(std::string_view(t).substr(0, p), "通报")) {
       std::string_view in = std::string_view(t).substr(p + o.size(), t.size() - p - o.size() - c.size());
       bool numeral = !in.empty() && tx::char_count(in) <= 4;
       for (std::size_t k = 0; k < in.size() && numeral;) {

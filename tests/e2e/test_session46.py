@@ -163,8 +163,9 @@ r = one("sitting-news.txt", "某某县政府召开第四十二次常务会议\n�
 check(r["kind"] == "news", f"a headlined report of the sitting stays news: {r['kind']}")
 
 # A forwarding notice whose own `的通知` is left off (gongwen-83/08): a notice, its issuers before the verb.
-r = one("forwarding.txt", "某某市财政局、某某市水利局转发财政部、水利部《关于颁发〈某某补助费使用管理暂行办法〉的通知》\n\n各区、县财政局:\n"
-        "现将财政部、水利部《关于颁发〈某某补助费使用管理暂行办法〉的通知》转发给你们,请遵照执行。\n\n某某市财政局  某某市水利局\n2031年5月4日\n")
+r = one("forwarding.txt", "某某市财政局、某某市水利局转发财政部、水利部《关于颁发〈某某补助费使用管理暂行办法〉的通知》\n\n某某市财政局 市水利局\n\n"
+        "各区、县财政局:\n现将财政部、水利部《关于颁发〈某某补助费使用管理暂行办法〉的通知》转发给你们,请遵照执行。\n\n附:某某补助费使用管理暂行办法\n"
+        "第一条 为加强补助费管理,制定本办法。\n第二条 本办法适用于各级财政部门。\n第三条 补助费专款专用。\n")
 check(r["kind"] == "notice" and r["fields"].get("issuer") == ["某某市财政局", "某某市水利局"], f"a forwarding notice: {r['kind']} {r['fields'].get('issuer')}")
 # A bureau's year's 工作谋划 (gongwen-85/01) is a plan.
 r = one("mouhua.txt", "某某县水利局2031年工作谋划\n\n2031年是开局之年,水利局承担着全县供水安全等重任,现就我县水利事业发展谋划如下。\n"
