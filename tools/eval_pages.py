@@ -17,13 +17,12 @@ import os
 import re
 import subprocess
 
+from eval_official import PINYIN_GLOSS  # (a mirror's toned-pinyin glosses, `會(huì)`: written once there)
+
 # The 15 公文 kinds but report (党政机关公文处理工作条例), as gongwen names them.
 OFFICIAL_KINDS = {"resolution", "decision", "order", "communique", "announcement", "public_notice", "opinion", "notice",
                   "circular", "request", "reply", "motion", "letter", "minutes"}
 
-
-# Toned-pinyin glosses a traditional-script mirror adds (`會(huì)`) are not the document's words.
-PINYIN_GLOSS = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]*\)")
 
 
 def squeeze(s):

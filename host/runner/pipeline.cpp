@@ -410,6 +410,9 @@ std::vector<Document> process_input(const std::string& path, const Registry& reg
       const std::string units = unit_column(*ds);
       for (auto& row : ds->rows) {
         Document r;
+        // The row's title as a 公文's head (`ORGANS《关于…》` → `ORGANS关于…`) and the organs it names, read once.
+        std::string catalogue_organs;
+        const std::string head = title_row_text(row.title, &catalogue_organs);
         if (!row.error.empty() && row.text.empty()) {
           r = failed_document(path, Diag::read_row, fmt::format("row {}: {}", row.row, row.error));
         } else if (gongwen::text::trim(row.text).empty() && gongwen::text::trim(row.title).empty()) {
@@ -417,11 +420,11 @@ std::vector<Document> process_input(const std::string& path, const Registry& reg
         } else if (gongwen::text::trim(row.text).empty()) {
           // A listing's row (a site's index of its notices, the body behind a link): the title is the
           // document as far as the row knows it; a 公文's title names its issuer and its kind.
-          r = read_bytes(path, title_row_text(row.title) + "\n");
+          r = read_bytes(path, head + "\n");
           r.diagnose(Diag::read_row_title_only, fmt::format("row {}: the text column `{}` is empty; read from the row's title and metadata",
                                                             row.row, ds->text_column));
         } else if (gongwen::text::trim(row.text) == gongwen::text::trim(row.title)) {
-          r = read_bytes(path, title_row_text(row.title) + "\n");  // (a list whose titles are its only text)
+          r = read_bytes(path, head + "\n");  // (a list whose titles are its only text)
         } else {
           r = read_bytes(path, std::move(row.text));
         }
@@ -441,7 +444,7 @@ std::vector<Document> process_input(const std::string& path, const Registry& reg
         if (auto u = row.fields.find(units); issuer.empty() && !units.empty() && u != row.fields.end() && u->is_string())
           issuer = gongwen::text::strip_spaces(u->get<std::string>());
         // (Or the organs a catalogue's title names before the document's, `海关总署《…办法》`.)
-        if (std::string named; issuer.empty() && (title_row_text(row.title, &named), !named.empty())) issuer = std::move(named);
+        if (issuer.empty()) issuer = catalogue_organs;
         if (!issuer.empty()) r.fields["row_issuer"] = std::move(issuer);
         if (std::string number = row_doc_number(row.fields); !number.empty()) r.fields["row_doc_number"] = std::move(number);
         if (std::string type = row_doc_type(row.fields); !type.empty()) r.fields["row_doc_type"] = std::move(type);
@@ -452,7 +455,7 @@ std::vector<Document> process_input(const std::string& path, const Registry& reg
         if (!row.text_column.empty()) r.fields["dataset_text_column"] = row.text_column;
         r.deadline = deadline;
         // (A title read in the head's form, `ORGANS关于…的公告`, stays as the row names it.)
-        const std::string listed(gongwen::text::trim(row.title)), head = title_row_text(row.title);
+        const std::string listed(gongwen::text::trim(row.title));
         for (auto& d : process_document(std::move(r), reg, opt)) {
           if (!listed.empty() && head != listed && gongwen::text::strip_spaces(d.title) == gongwen::text::strip_spaces(head)) d.title = listed;
           out.push_back(std::move(d));

@@ -56,6 +56,18 @@ void unwrap_title(std::string& t) {
     }
 }
 
+std::pair<std::size_t, std::size_t> address_span(std::string_view q) {
+  std::size_t h = q.find("http://");
+  if (h == std::string_view::npos) h = q.find("https://");
+  if (h == std::string_view::npos) h = q.find("www.");
+  if (h == std::string_view::npos) return {std::string::npos, std::string::npos};
+  std::size_t k = h;
+  while (k < q.size() && static_cast<unsigned char>(q[k]) < 0x80) ++k;
+  if (tx::starts_with(q.substr(k), "年"))  // (`…/2024年…`: the year is the words')
+    while (k > h && q[k - 1] >= '0' && q[k - 1] <= '9') --k;
+  return {h, k};
+}
+
 std::string clean_title(std::string t) {
   // A page folio glued before it by a PDF's text layer (`-1-中华人民共和国国务院令`).
   if (t.size() > 3 && t[0] == '-') {
@@ -74,14 +86,9 @@ std::string clean_title(std::string t) {
     }
   // An advert's address glued before it, with the advert's words (`某某医院http://….net/某县…的通知`).
   // (Not an address the title names, `关于开通https://…网上办事大厅的通知`; the year after it is the title's.)
-  if (auto h = t.find("http"); h != std::string::npos && (t.compare(h, 7, "http://") == 0 || t.compare(h, 8, "https://") == 0) &&
-                               !contains(std::string_view(t).substr(0, h), "关于")) {
-    std::size_t k = h;
-    while (k < t.size() && static_cast<unsigned char>(t[k]) < 0x80) ++k;
-    if (tx::starts_with(std::string_view(t).substr(k), "年"))
-      while (k > h && t[k - 1] >= '0' && t[k - 1] <= '9') --k;
-    if (k < t.size() && tx::char_count(std::string_view(t).substr(k)) >= 6) t.erase(0, k);
-  }
+  if (auto [h, k] = address_span(t); h != std::string::npos && !contains(std::string_view(t).substr(0, h), "关于") &&
+                                      k < t.size() && tx::char_count(std::string_view(t).substr(k)) >= 6)
+    t.erase(0, k);
   // An order's masthead with its number (and the title it promulgates) on
   // one line: `…总局令〔2026〕第1号（…管理办法）` — the masthead is the title.
   for (auto p = t.find("令"); p != std::string::npos; p = t.find("令", p + 3)) {

@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "elements.hpp"
@@ -56,6 +57,9 @@ bool never_title_line(std::string_view t);
 bool proclaimed_order(std::string_view t);
 Title find_title(const std::vector<Paragraph>& ps, std::size_t from);
 std::string clean_title(std::string t);
+// An address in a line (`http://…`, `www.…`): where it starts and where its ASCII run ends (a year's
+// digits before 年 left to the words); npos, npos when there is none (clean_title.cpp).
+std::pair<std::size_t, std::size_t> address_span(std::string_view q);
 // An issuing notice's title cut before its 的通知 (`…关于印发…工作方案`): the notice type, else null.
 const DocType* cut_issuing_title(std::string_view title);
 // A number in brackets glued to a title's end (`…的处理意见(武劳社〔2004〕135号)`), taken off.

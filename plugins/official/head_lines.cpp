@@ -109,10 +109,9 @@ bool never_title_line(std::string_view t) {
   std::string q = squeeze(t);
   if (contains(q, "http://") || contains(q, "https://") || contains(q, "www.")) {
     // (Unless a title follows the address, an advert glued before it: `某某医院http://….net/某县…关于…的通知`.)
-    std::size_t k = q.find("http") == std::string::npos ? q.find("www.") : q.find("http");
-    while (k < q.size() && static_cast<unsigned char>(q[k]) < 0x80) ++k;
+    auto [h, k] = address_span(q);
     // (A label before the address is a link's, `附件下载：http://…/关于…的通知.doc`.)
-    bool labelled = contains(std::string_view(q).substr(0, q.find("http") == std::string::npos ? 0 : q.find("http")), "：");
+    bool labelled = contains(std::string_view(q).substr(0, h), "：");
     // (Nor a title that names an address, `关于开通https://…网上办事大厅的通知`.)
     return labelled || !(k < q.size() && contains(q, "关于") && tx::char_count(std::string_view(q).substr(k)) >= 6);
   }
