@@ -44,6 +44,14 @@ bool shape_of(std::string_view t, Shape& s) {
     char32_t c = tx::next_cp(t, i);
     if (tx::year_bracket_open(c) && i < t.size() && t[i] >= '0' && t[i] <= '9') return false;
   }
+  // (Nor a serial over its year, `第80/2025號…批示`: a gazette's instrument, its heading printed again.)
+  for (std::size_t slash = t.find('/'); slash != std::string_view::npos; slash = t.find('/', slash + 1)) {
+    std::string_view year = t.substr(slash + 1);
+    if (slash > 0 && t[slash - 1] >= '0' && t[slash - 1] <= '9' && year.size() > 4 &&
+        std::all_of(year.begin(), year.begin() + 4, [](char c) { return c >= '0' && c <= '9'; }) &&
+        (tx::starts_with(year.substr(4), "号") || tx::starts_with(year.substr(4), "號")))
+      return false;
+  }
   for (std::size_t i = 0; i < t.size();) {
     std::size_t k = i;
     char32_t c = tx::next_cp(t, k);

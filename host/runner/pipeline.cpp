@@ -147,8 +147,10 @@ constexpr std::string_view kFoldedFields[] = {"page_doc_number", "row_doc_number
 void as_written(std::string& s, std::string_view read, std::string_view original, std::size_t from, std::size_t within) {
   namespace tx = gongwen::text;
   if (s.empty() || from >= read.size()) return;
+  // (Found by its first four characters; when the text spaces them, `考选部 公告`, by its first.)
+  for (int leading : {4, 1}) {
   std::size_t head = 0;
-  for (int n = 0; n < 4 && head < s.size(); ++n) tx::next_cp(s, head);
+  for (int n = 0; n < leading && head < s.size(); ++n) tx::next_cp(s, head);
   const std::string_view lead(s.data(), head);
   for (auto p = read.find(lead, from); p != std::string::npos && p - from < within; p = read.find(lead, p + 1)) {
     std::string written;
@@ -172,6 +174,7 @@ void as_written(std::string& s, std::string_view read, std::string_view original
       s = std::move(written);
       return;
     }
+  }
   }
 }
 

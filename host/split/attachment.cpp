@@ -184,6 +184,19 @@ std::optional<Document> split_attachment(Document& doc) {
       std::string q = tx::strip_spaces(ps[j].text);
       if ((tx::starts_with(q, "（") && tx::ends_with(q, "）")) || (tx::starts_with(q, "(") && tx::ends_with(q, ")")) || tx::starts_with(q, "附件"))
         continue;
+      // (A 题注 over lines of its own, `(2001年10月17日…通过` / `2001年12月3日…批准)`: to its closing bracket.)
+      if (tx::starts_with(q, "（") || tx::starts_with(q, "(")) {
+        std::size_t k = j + 1;
+        auto closes = [&](std::size_t n) {
+          std::string c = tx::strip_spaces(ps[n].text);
+          return tx::ends_with(c, "）") || tx::ends_with(c, ")");
+        };
+        while (k < ps.size() && k < j + 3 && !closes(k)) ++k;
+        if (k < ps.size() && k < j + 3) {
+          j = k;
+          continue;
+        }
+      }
       // (A wire's dateline over the text it carries: `新华社北京6月29日电`.)
       if ((tx::ends_with(q, "日电") || tx::ends_with(q, "日讯")) && has(q, "月") && tx::char_count(q) <= 24) continue;
       // (The rule an order names, its text straight after the date without its title printed

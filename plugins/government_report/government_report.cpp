@@ -96,7 +96,10 @@ bool title_line(std::string_view p) {
   if (report_type(q).empty()) return false;
   if (contains(q, "《") || contains(q, "关于")) return false;
   // (Or titled by its session: `在某县第十八届人民代表大会第三次会议上的政府工作报告`.)
-  if (tx::char_count(q) > 24) return tx::starts_with(q, "在") && contains(q, "会议上的") && tx::char_count(q) <= 50;
+  // (Or a committee's named in full, `中国人民政治协商会议某某市第十一届委员会常务委员会工作报告`: no clause in it.)
+  if (tx::char_count(q) > 24)
+    return (tx::starts_with(q, "在") && contains(q, "会议上的") && tx::char_count(q) <= 50) ||
+           (tx::char_count(q) <= 40 && tx::ends_with(q, "委员会工作报告") && !contains(q, "，") && !contains(q, "。"));
   return true;
 }
 

@@ -89,6 +89,15 @@ std::string clean_title(std::string t) {
   if (auto [h, k] = address_span(t); h != std::string::npos && !contains(std::string_view(t).substr(0, h), "关于") &&
                                       k < t.size() && tx::char_count(std::string_view(t).substr(k)) >= 6)
     t.erase(0, k);
+  // A site's tag of the province it files it under, bracketed before it (`(河南省)2023年…统计公报`).
+  for (auto [o, c] : {std::pair<std::string_view, std::string_view>{"（", "）"}, {"(", ")"}})
+    if (tx::starts_with(t, o))
+      if (auto e = t.find(c); e != std::string::npos && e < 24) {
+        std::string_view place = std::string_view(t).substr(o.size(), e - o.size());
+        bool province = tx::char_count(place) >= 3 && (tx::ends_with(place, "省") || tx::ends_with(place, "自治区") || tx::ends_with(place, "市"));
+        for (std::size_t i = 0; province && i < place.size();) province = tx::is_han(tx::next_cp(place, i));
+        if (province && tx::char_count(std::string_view(t).substr(e + c.size())) >= 8) t.erase(0, e + c.size());
+      }
   // An order's masthead with its number (and the title it promulgates) on
   // one line: `…总局令〔2026〕第1号（…管理办法）` — the masthead is the title.
   for (auto p = t.find("令"); p != std::string::npos; p = t.find("令", p + 3)) {

@@ -184,11 +184,36 @@ struct LabelledForm {
   Found masthead;
   std::string organ;
   std::string_view chinese, kind;  // 函, letter
+  Found organ_label;  // `發文機關:` when no masthead is printed
   Found recipients, number, date_text, subject, sent_to, copies;
   std::optional<text::Date> date;  // 民國 years counted from 1912
 };
 std::optional<LabelledForm> parse_labelled_form(const std::vector<structure::Paragraph>& ps);
 void write_labelled_form(Document& doc, const LabelledForm& f);
+// The masthead told by its colour and size (red_masthead.cpp), taken out of ps; empty when none.
+Found red_masthead(const Document& doc, std::vector<structure::Paragraph>& ps);
+
+// A listed company's announcement (listed_notice.cpp): `证券代码：… 证券简称：… 公告编号：…` over its title.
+struct ListedNotice {
+  Found title, number, company, date_text;
+  bool report = false;  // `…年度报告摘要`, not a 公告
+  std::optional<std::string> date;
+};
+std::optional<ListedNotice> parse_listed_notice(const std::vector<structure::Paragraph>& ps);
+double detect_listed_notice(Document& doc, const ListedNotice& n);
+void write_listed_notice(Document& doc, const ListedNotice& n);
+
+// Macau's numbered instrument (gazette_instrument.cpp): `第80/2025号经济财政司司长批示`.
+struct GazetteInstrument {
+  Found heading, date_text;
+  std::string_view chinese, kind;  // 批示, decision
+  std::string issuer;
+  bool enacting = false;           // its enacting clause (`…行使…职权`) was read
+  std::optional<std::string> date;
+};
+std::optional<GazetteInstrument> parse_gazette_instrument(const std::vector<structure::Paragraph>& ps);
+double detect_gazette_instrument(Document& doc, const GazetteInstrument& g);
+void write_gazette_instrument(Document& doc, const GazetteInstrument& g);
 // One GB/T 9704 element `{element, text, line}` appended to the `elements` JSON array being built
 // (opened with `[`), for the record's `elements` field.
 void add_element(std::string& elements, const Document& doc, std::string_view name, std::string_view text, std::size_t offset);

@@ -84,11 +84,20 @@ Title numbered_masthead(const std::vector<Paragraph>& ps, std::size_t from) {
   // A numbered masthead opening a flattened text: `中华人民共和国国务院令 第837号 《…》已经…`,
   // `中华人民共和国海关总署 公 告 2026 年 第 18 号 海关总署制定了…` — an order or
   // an announcement names itself by its masthead and number.
-  for (std::size_t i = from; i < ps.size() && i < from + 2; ++i) {
+  // (Further down, under a law site's lines of the law's title and organ, the masthead and its
+  // number alone, `鞍山市人民政府令第16号`, over the sentence that promulgates.)
+  auto promulgates = [&](std::size_t i) {
+    std::string sentence;
+    for (std::size_t k = i + 1; k < ps.size() && k <= i + 3; ++k)
+      if (!tx::promulgated_title(sentence += ps[k].text).empty()) return true;
+    return false;
+  };
+  for (std::size_t i = from; i < ps.size() && i < from + 6; ++i) {
     std::string q = squeeze(ps[i].text);
     // (Or the masthead and its number alone on one line, `中华人民共和国农业农村部公告第 242 号`; a
     // title over its text is read above.)
     bool alone = tx::char_count(q) < 60;
+    if (i >= from + 2 && (!alone || !promulgates(i))) continue;
     std::size_t e = 0;
     for (std::size_t n = 0; e < q.size() && n < 40; ++n) {
       tx::next_cp(q, e);
@@ -101,6 +110,12 @@ Title numbered_masthead(const std::vector<Paragraph>& ps, std::size_t from) {
       for (std::size_t k = 0; han && k < head.size();) han = tx::is_han(tx::next_cp(head, k));
       if (!han) break;
       if (order_number_at(rest) == 0 || (alone && order_number_at(rest) != rest.size())) continue;
+      // (Down there, an organ named with its place, `鞍山市人民政府令`: `政府令〔2010〕第15号`,
+      // `市人民政府令第129号` are a series' numbers the crawler left, read below.)
+      if (i >= from + 2) {
+        std::string_view organ = head.substr(0, head.size() - (tx::ends_with(head, "令") ? 3 : 6));  // (令; 公告, 通告)
+        if (!named_organ(organ) || leading_place(organ).empty()) break;
+      }
       t.found = {std::string(head), ps[i].offset};
       t.type = type;
       t.last_paragraph = i;

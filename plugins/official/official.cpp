@@ -14,11 +14,13 @@
 //   a masthead `…文件` before the title                                 +0.10
 // Taiwan's labelled form (`…函` over 受文者/发文日期/发文字号/主旨) is read by its labels:
 //   the form +0.45, a 发文字号 +0.20, a 受文者 +0.15, a 发文日期 +0.10.
+// Macau's numbered instrument (`第80/2025号经济财政司司长批示`, gazette_instrument.cpp): the
+//   heading +0.40, its enacting clause (…行使…职权) +0.25, a 成文日期 after the articles +0.10.
+// A listed company's announcement (`证券代码… 证券简称… 公告编号…` over its title, listed_notice.cpp):
+//   the securities line +0.45, a 公告编号 +0.20, a 成文日期 under the board's signature +0.10.
 // Untitled, or the title cut short: a dataset's 文种 column naming one of the 15, +0.35, else a number
 //   in a series that names its 文种 (`国家税务总局公告2026年第17号`, `…令第N号`), +0.35.
 // A speech (在…上的讲话) or a title that is not a 文种 gets nothing.
-#include <charconv>
-
 #include <gongwen/plugin.hpp>
 #include <gongwen/structure.hpp>
 #include <gongwen/text.hpp>
@@ -36,35 +38,6 @@ using gongwen::text::contains;
 namespace st = gongwen::structure;
 namespace of = gongwen::official;
 
-// The 发文机关标志 by its typography when the words do not say it (a red
-// masthead without 文件: `中共某某市委`, `某某市人民政府办公室`): red lines set
-// large at the top, before anything else. GB/T 9704 prints it in red; nothing
-// else there is. They are taken out of what the parser sees, so they are
-// never read as the first line of the title.
-of::Found red_masthead(const Document& doc, std::vector<st::Paragraph>& ps) {
-  of::Found m;
-  std::size_t n = 0;
-  for (; n < ps.size() && n < 3; ++n) {
-    auto s = doc.style_at(ps[n].offset);
-    if (!s || s->color.size() != 6 || s->size_pt < 18 || tx::char_count(ps[n].text) > 40) break;
-    // A red title is still the title (`关于…的通知` set in red by its author), and so is an
-    // organ over its 文种 alone (`中华人民共和国最高人民检察院` / `公    告`).
-    if (of::doc_type_of_title(ps[n].text) || tx::contains(ps[n].text, "关于") || of::detail::organ_over_type(ps, n).type) break;
-    // The colour comes from the file: never trust it to be hexadecimal.
-    auto hex = [&](std::size_t i) {
-      int v = -1;
-      auto c = s->color.substr(i, 2);
-      auto [end, ec] = std::from_chars(c.data(), c.data() + c.size(), v, 16);
-      return ec == std::errc() && end == c.data() + c.size() ? v : -1;
-    };
-    if (!(hex(0) >= 0xB0 && hex(2) >= 0 && hex(2) <= 0x70 && hex(4) >= 0 && hex(4) <= 0x70)) break;
-    if (!m.present()) m.offset = ps[n].offset;
-    m.text += std::string(ps[n].text);
-  }
-  if (n) ps.erase(ps.begin(), ps.begin() + static_cast<std::ptrdiff_t>(n));
-  return m;
-}
-
 // How many elements a parse found: the flattened reading is taken only when
 // it finds more than the text as it is.
 int elements_found(const of::Elements& e) {
@@ -73,7 +46,7 @@ int elements_found(const of::Elements& e) {
 }
 
 of::Elements parse_with_style(const Document& doc, std::vector<st::Paragraph>& ps) {  // ps: what the parse read
-  of::Found masthead = red_masthead(doc, ps);
+  of::Found masthead = of::red_masthead(doc, ps);
   auto e = of::parse(ps, doc.title());
   if (auto flat = of::unflatten(ps); flat.size() != ps.size()) {
     auto f = of::parse(flat, doc.title());
@@ -155,6 +128,8 @@ struct Official {
       if (form->date) doc.signal("成文日期 (发文日期) label", 0.10);
       return doc.score();
     }
+    if (auto g = of::parse_gazette_instrument(ps)) return of::detect_gazette_instrument(doc, *g);
+    if (auto n = of::parse_listed_notice(ps)) return of::detect_listed_notice(doc, *n);
     auto e = parse_with_style(doc, ps);
     if (!e.title.type) {
       // (Untitled, a dataset's row whose 文种 column names one of the 15: that column's word.)
@@ -243,6 +218,8 @@ struct Official {
     auto text = doc.text();
     auto ps = st::paragraphs(text);
     if (auto form = doc.has("主旨") ? of::parse_labelled_form(ps) : std::nullopt) return of::write_labelled_form(doc, *form);
+    if (auto g = of::parse_gazette_instrument(ps)) return of::write_gazette_instrument(doc, *g);
+    if (auto n = of::parse_listed_notice(ps)) return of::write_listed_notice(doc, *n);
     auto e = parse_with_style(doc, ps);
     if (!e.title.type) {
       if (const of::DocType* named = of::doc_type_named(doc.field("row_doc_type"))) {

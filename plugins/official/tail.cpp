@@ -295,6 +295,12 @@ void find_tail(const std::vector<Paragraph>& ps, Elements& e) {
           if (signed_by_post) break;
         }
       }
+      // (A fragment naming its city and a matter, no place of its own at its end: a village's name is none.)
+      auto city_fragment = [](std::string_view f) {
+        bool place_end = false;
+        for (std::string_view p : {"省", "市", "县", "区", "镇", "乡", "村", "社区", "街道", "旗"}) place_end |= tx::ends_with(f, p);
+        return tx::char_count(f) <= 12 && !leading_place(f).empty() && !place_end && !contains(f.substr(leading_place(f).size()), "村");
+      };
       if (!signed_by_post && !organ_like(q)) {
         // An organ's name broken over two lines by the page's width (`国家发` / `展改革委`,
         // `国务院应对新型冠状病毒肺炎` / `疫情联防联控机制综合组`): a run of Han without
@@ -315,7 +321,9 @@ void find_tail(const std::vector<Paragraph>& ps, Elements& e) {
           return false;
         };
         if (han && !formula && !names.empty() && tx::char_count(q) <= 16 && tx::char_count(joined) <= 40 && organ_like(joined) &&
-            names.back().offset == ps[i + 1].offset && (tx::char_count(q) <= 4 || named_in_body() || organ_opens(q))) {
+            names.back().offset == ps[i + 1].offset &&
+            // (Or one opening with its city, `宿迁市新冠肺炎疫情` / `联防联控指挥部办公室`, short.)
+            (tx::char_count(q) <= 4 || named_in_body() || organ_opens(q) || city_fragment(q))) {
           names.back() = {joined, ps[i].offset};
           e.body_end = i;
           continue;

@@ -127,6 +127,21 @@ bool proclaimed_order(std::string_view t) {
   return false;
 }
 
+// An organ's order named by its serial, `某某县…防控工作指挥部6号令`, `…指挥部第3号令`.
+static bool serial_order(std::string_view t) {
+  if (!tx::ends_with(t, "号令")) return false;
+  t.remove_suffix(std::string_view("号令").size());
+  std::size_t at = t.size(), digits = 0;
+  for (std::size_t b = at; at > 0 && digits < 4; at = b, ++digits) {
+    char32_t c = tx::prev_cp(t, b);
+    if (!(tx::is_cn_numeral(c) || (c >= U'0' && c <= U'9'))) break;
+  }
+  if (digits == 0) return false;
+  t = t.substr(0, at);
+  if (tx::ends_with(t, "第")) t.remove_suffix(std::string_view("第").size());
+  return tx::char_count(t) >= 4 && organ_like(t);
+}
+
 // Title: a paragraph (or up to four short wrapped ones) ending with a 文种.
 Title find_title(const std::vector<Paragraph>& ps, std::size_t from) {
   Title best;
@@ -255,6 +270,16 @@ Title find_title(const std::vector<Paragraph>& ps, std::size_t from) {
       if (type && k > 0 && tx::ends_with(cleaned, "令")) {
         std::string last = clean_title(squeeze(ps[i + k].text));
         if (tx::char_count(last) > 1 && tx::ends_with(last, "令") && !proclaimed_order(last)) break;
+      }
+      // (So does a 公告's, `…常务委员会公告` under the law's title and its organ; joint issuers
+      // over it, each an organ, stay the title's.)
+      if (type && k > 0 && tx::ends_with(cleaned, "公告")) {
+        std::string last = clean_title(squeeze(ps[i + k].text));
+        std::string_view organ = std::string_view(last).substr(0, last.size() - std::min(last.size(), std::string_view("公告").size()));
+        bool law_above = false;  // (`…条例`; not the country's name over its organ, `中华人民共和国`)
+        for (std::size_t j = i; j < i + k; ++j)
+          for (std::string_view law : {"条例", "办法", "规定", "细则", "规则", "章程", "》"}) law_above |= tx::ends_with(squeeze(ps[j].text), law);
+        if (tx::ends_with(last, "公告") && tx::char_count(organ) >= 4 && organ_like(organ) && !contains(last, "关于") && law_above) break;
       }
       if (type && !contains(cleaned, "关于")) {
         bool better = false;
@@ -463,7 +488,7 @@ const DocType* doc_type_of_title(std::string_view title) {
       // 国务院令, 主席令, 部令, 国家发展和改革委员会令, 中国人民银行令 — not 命令 words like 口令.
       if (!(tx::ends_with(t, "院令") || tx::ends_with(t, "席令") || tx::ends_with(t, "部令") || tx::ends_with(t, "府令") ||
             tx::ends_with(t, "局令") || tx::ends_with(t, "署令") || tx::ends_with(t, "委令") || tx::ends_with(t, "委员会令") ||
-            tx::ends_with(t, "银行令") || tx::ends_with(t, "军委令") || proclaimed_order(t)))
+            tx::ends_with(t, "银行令") || tx::ends_with(t, "军委令") || proclaimed_order(t) || serial_order(t)))
         return nullptr;
     }
     if (s.text == "报告" && contains(t, "工作报告") && !guanyu && !named_report) return nullptr;

@@ -198,13 +198,13 @@ inline bool trail_line(std::string_view t) {
   if (!arrow && !opens) {
     // (A trail without its home: short parts between arrows, three at least, `浙江在线 > 遂昌新闻网 > 专题专栏`.)
     if (!text::more_visible_than(v, 60) && v.find("。") == std::string_view::npos) {
-      std::size_t parts = 1, longest = 0, run = 0, first_end = v.size();
+      std::size_t parts = 1, longest = 0, run = 0, first_end = v.size(), last_end = v.size();
       char32_t first_sep = 0;
       for (std::size_t i = 0; i < v.size();) {
         std::size_t at = i;
         char32_t c = text::next_cp(v, i);
         if (trail_separator(c) && c != U'/' && c != U'》') {
-          ++parts, run = 0;
+          ++parts, run = 0, last_end = i;
           if (at < first_end) first_end = at, first_sep = c;
         } else if (!text::is_space(c)) {
           longest = std::max(longest, ++run);
@@ -218,6 +218,9 @@ inline bool trail_line(std::string_view t) {
       bool named = site.ends_with("网") || site.ends_with("網") || site.ends_with("网站");
       for (std::string_view verb : {"登录", "登陆", "进入", "通过", "访问", "打开", "关注"}) named = named && !site.starts_with(verb);
       if (parts == 2 && longest <= 10 && arrow && named) return true;
+      // (Or two, the last the page's leaf, `北京> 正文`: no step of a procedure ends there.)
+      std::string_view leaf = text::trim(v.substr(last_end));
+      if (parts == 2 && longest <= 10 && arrow && (leaf == "正文" || leaf == "正文内容" || leaf == "详情" || leaf == "文章正文")) return true;
     }
     // (The column's name printed before the trail: `工作动态 首页 > 行政工作 > 工作动态`.)
     std::size_t gap = v.find(' ');

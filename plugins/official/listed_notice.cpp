@@ -1,0 +1,149 @@
+// A listed company's announcement (上市公司公告) as the exchanges prescribe its head: the
+// securities line (`证券代码：603195  证券简称：公牛集团  公告编号：2025-077`; a bond's or a
+// fund's `债券代码`, `基金代码`), the title (the company's name over `…决议公告`, or one line), the
+// board's pledge (`本公司董事会及全体董事保证本公告内容…`), the body, and the board's signature
+// over the day (`公牛集团股份有限公司董事会` / `2025年10月31日`).
+//
+// Invariants: recognised only by a securities line near the top that holds a code label and its
+// short name or the announcement's number (a 公文 quoting a company's code in its text holds
+// neither on one short line); the number is the 公告编号's value as printed; the title is the
+// lines under the securities line up to the one that ends with the 文种, never past a sentence.
+#include "detail.hpp"
+#include "elements.hpp"
+
+#include <gongwen/document.hpp>
+#include <gongwen/text.hpp>
+
+namespace gongwen::official {
+
+namespace tx = gongwen::text;
+using detail::squeeze;
+
+namespace {
+
+bool has(std::string_view s, std::string_view w) { return s.find(w) != std::string_view::npos; }
+
+// A securities line: a code label with the short name or the number's label, short.
+bool securities_line(std::string_view squeezed) {
+  if (tx::char_count(squeezed) > 80) return false;
+  bool code = has(squeezed, "证券代码") || has(squeezed, "股票代码") || has(squeezed, "债券代码") || has(squeezed, "基金代码");
+  bool named = has(squeezed, "证券简称") || has(squeezed, "股票简称") || has(squeezed, "债券简称") || has(squeezed, "基金简称");
+  return code && (named || has(squeezed, "公告编号"));
+}
+
+// The 公告编号's value (`2025-077`, `临2025-012`), up to the next space or label.
+std::string number_after_label(std::string_view line) {
+  auto at = line.find("公告编号");
+  if (at == std::string_view::npos) return {};
+  std::string_view rest = line.substr(at + std::string_view("公告编号").size());
+  while (!rest.empty() && (rest[0] == ' ' || rest[0] == '\t')) rest.remove_prefix(1);
+  for (std::string_view colon : {"：", ":"})
+    if (tx::starts_with(rest, colon)) rest.remove_prefix(colon.size());
+  rest = tx::trim(rest);
+  std::size_t end = 0;
+  while (end < rest.size()) {
+    std::size_t k = end;
+    char32_t c = tx::next_cp(rest, k);
+    if (tx::is_space(c) || c == U'，' || c == U'；' || c == U',' || c == U';') break;
+    end = k;
+  }
+  return std::string(rest.substr(0, end));
+}
+
+// A company's name, as a title's first line or a signature names it.
+bool company_name(std::string_view s) {
+  for (std::string_view w : {"股份有限公司", "有限责任公司", "有限公司", "集团公司", "控股集团", "（集团）", "(集团)"})
+    if (tx::ends_with(s, w)) return tx::char_count(s) >= 4 && tx::char_count(s) <= 40;
+  return false;
+}
+
+}  // namespace
+
+std::optional<ListedNotice> parse_listed_notice(const std::vector<structure::Paragraph>& ps) {
+  std::size_t head = ps.size();
+  std::string numbered;
+  for (std::size_t k = 0; k < ps.size() && k < 20 && head == ps.size(); ++k) {
+    std::string q = squeeze(ps[k].text);
+    if (!securities_line(q)) continue;
+    head = k;
+    numbered = number_after_label(tx::trim(ps[k].text));
+    // (The line broken by the layout, `证券代码:603195 证券简称:` / `公牛集团 公告编号:2025-077`.)
+    if (numbered.empty() && k + 1 < ps.size() && has(ps[k + 1].text, "公告编号") && !tx::more_visible_than(ps[k + 1].text, 40)) {
+      head = k + 1;
+      numbered = number_after_label(tx::trim(ps[k + 1].text));
+    }
+  }
+  if (head == ps.size()) return std::nullopt;
+  ListedNotice n;
+  if (!numbered.empty()) {
+    std::size_t at = ps[head].text.find(numbered);
+    n.number = {numbered, at == std::string_view::npos ? ps[head].offset : ps[head].offset + at};
+  }
+  // The title: the lines under it up to the one ending in the 文种 (`…决议公告`, `…报告摘要`).
+  std::string joined;
+  for (std::size_t k = head + 1; k < ps.size() && k <= head + 3; ++k) {
+    std::string_view t = tx::trim(ps[k].text);
+    if (t.empty() || tx::more_visible_than(t, 60) || has(t, "。") || has(t, "本公司") || has(t, "董事会及全体")) break;
+    std::string q = squeeze(t);
+    if (k == head + 1 && company_name(q)) n.company = {q, ps[k].offset};
+    joined += q;
+    bool typed = false;
+    for (std::string_view end : {"公告", "报告", "报告摘要", "提示性公告", "公告（更正后）", "公告(更正后)", "说明", "通知", "意见", "函"})
+      typed |= tx::ends_with(joined, end);
+    if (typed) {
+      n.title = {joined, ps[head + 1].offset};
+      break;
+    }
+  }
+  // (A title that names no 文种, `某某股份有限公司股东大会制度` over the board's pledge: the lines
+  // that name the company, whole.)
+  if (!n.title.present() && !joined.empty() && (has(joined, "有限公司") || n.company.present()) && tx::char_count(joined) <= 60)
+    n.title = {joined, ps[head + 1].offset};
+  if (!n.title.present()) return std::nullopt;
+  n.report = !tx::ends_with(n.title.text, "公告") && (tx::ends_with(n.title.text, "报告") || tx::ends_with(n.title.text, "报告摘要"));
+  // (No name over the title: the one it opens with, `某某股份有限公司关于…的公告`.)
+  if (!n.company.present())
+    for (std::string_view w : {"股份有限公司", "有限责任公司", "有限公司"})
+      if (auto at = n.title.text.find(w); at != std::string::npos && !n.company.present()) n.company = {n.title.text.substr(0, at + w.size()), n.title.offset};
+  // The board's signature and the day under it, at the end.
+  for (std::size_t k = ps.size(); k-- > head + 1 && k + 8 > ps.size();) {
+    if (auto d = whole_date(ps[k].text); d && !n.date) {
+      n.date = *d;
+      n.date_text = {std::string(tx::trim(ps[k].text)), ps[k].offset};
+      break;
+    }
+  }
+  return n;
+}
+
+double detect_listed_notice(Document& doc, const ListedNotice& n) {
+  doc.signal("securities line `证券代码… 证券简称… 公告编号…` over the title (上市公司公告)", 0.45);
+  if (n.number.present()) doc.signal("document number (公告编号)", 0.20);
+  if (n.date) doc.signal("成文日期 under the board's signature", 0.10);
+  return doc.score();
+}
+
+void write_listed_notice(Document& doc, const ListedNotice& n) {
+  doc.set_kind(n.report ? "report" : "announcement");
+  doc.set_field("doc_type", n.report ? "报告" : "公告");
+  doc.set_field("form", "listed company (上市公司公告)");
+  doc.set_title(n.title.text);
+  std::string elements = "[";
+  add_element(elements, doc, "标题", n.title.text, n.title.offset);
+  if (n.number.present()) {
+    doc.set_field_json("doc_number", "{\"text\":" + json_string(n.number.text) + "}");
+    add_element(elements, doc, "发文字号", n.number.text, n.number.offset);
+  }
+  if (n.company.present()) {
+    doc.set_field_list("issuer", {n.company.text});
+    doc.set_field("issuer_from", "title");
+  }
+  if (n.date) {
+    doc.set_field("date", *n.date);
+    doc.set_field("date_text", n.date_text.text);
+    add_element(elements, doc, "成文日期", n.date_text.text, n.date_text.offset);
+  }
+  doc.set_field_json("elements", elements + "]");
+}
+
+}  // namespace gongwen::official
