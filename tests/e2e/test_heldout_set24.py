@@ -23,21 +23,21 @@ official("gongwen-72", {"kind": 8, "title": 7, "doc_number": 2, "issuer": 7, "da
 # Probe 197: 批复, 复函, answers to proposals (letters); a box of labels over values; 登录|注册.
 official("gongwen-73", {"kind": 8, "title": 6, "doc_number": 3, "issuer": 6, "date": 7, "recipients": 8})
 # Probe 198: universities, unions, associations, companies.
-official("gongwen-74", {"kind": 8, "title": 8, "doc_number": 5, "issuer": 7, "date": 5, "recipients": 5})
+official("gongwen-74", {"kind": 8, "title": 8, "doc_number": 5, "issuer": 7, "date": 6, "recipients": 5})
 # Probe 200: disclosure pages and their boxes.
-official("gongwen-75", {"kind": 8, "title": 6, "doc_number": 6, "issuer": 6, "date": 8, "recipients": 7})
+official("gongwen-75", {"kind": 8, "title": 7, "doc_number": 6, "issuer": 6, "date": 8, "recipients": 7})
 # Probe 201: ministries' orders and 公告; a forum's jammer; a related-reading label; a rare surname signing.
 official("gongwen-76", {"kind": 7, "title": 7, "doc_number": 5, "issuer": 7, "date": 4, "recipients": 1})
 # Probe 203: plenums' and congresses' resolutions; a paper's dateline on the title's line.
 official("gongwen-77", {"kind": 7, "title": 7, "doc_number": 1, "issuer": 7, "date": 5})
 # Probe 204: police, regulators, environment bureaus; an organ before its matter; a situation 通报.
 official("gongwen-78", {"kind": 8, "title": 7, "doc_number": 1, "issuer": 7, "date": 3, "recipients": 2})
-# Probe 205: Taiwan, Hong Kong and Macau (the first pass: an open gap, see the session's note).
-official("gongwen-79", {"kind": 2, "title": 3})
+# Probe 205: Taiwan, Hong Kong and Macau; a labelled form without its masthead, Macau's numbered instruments (session 47).
+official("gongwen-79", {"kind": 5, "title": 6, "doc_number": 4, "issuer": 5, "date": 4})
 # Probe 206: minutes; a numbered sitting's record, act by act.
 official("gongwen-80", {"kind": 6, "title": 8, "date": 6})
 # Probe 207: joint 意见; a page's spam line over its trail; spaced colons in the info line.
-official("gongwen-81", {"kind": 6, "title": 5, "doc_number": 3, "issuer": 5, "date": 1})
+official("gongwen-81", {"kind": 6, "title": 5, "doc_number": 3, "issuer": 5, "date": 2})
 # Probe 209: regulations and charters; a trail and a bilingual column label; the 题注 over a promulgating 公告.
 official("gongwen-82", {"kind": 8, "title": 8, "doc_number": 2, "issuer": 5, "date": 5})
 # Probe 210: departments' joint notices; a forwarding notice whose own 的通知 is left off.
@@ -51,7 +51,7 @@ floors(evaluate("eval_pages", os.path.join(D, "pages-29"), "--gongwen", GONGWEN)
 # Probe 202: reports and experience materials.
 floors(evaluate("eval_pages", os.path.join(D, "pages-30"), "--gongwen", GONGWEN), {"title": 3, "date": 4, "source": 1, "kind": 5}, "pages-30 ")
 # Probe 211: texts about documents (news, interpretations); a column's tag before the headline.
-floors(evaluate("eval_pages", os.path.join(D, "pages-31"), "--gongwen", GONGWEN), {"title": 3, "date": 5, "source": 3, "kind": 7}, "pages-31 ")
+floors(evaluate("eval_pages", os.path.join(D, "pages-31"), "--gongwen", GONGWEN), {"title": 3, "date": 6, "source": 4, "kind": 8}, "pages-31 ")
 # Probe 208: a Markdown table of documents, a JSON list of laws, a catalogue's ORGANS《NAME》 titles.
 floors(evaluate("eval_rows", GONGWEN, os.path.join(D, "datasets-24")), {"rec": 36, "title": 36, "kind": 32, "date": 36, "issuer": 22, "number": 12}, "datasets-24 ")
 
