@@ -196,7 +196,8 @@ Found red_masthead(const Document& doc, std::vector<structure::Paragraph>& ps);
 // A listed company's announcement (listed_notice.cpp): `证券代码：… 证券简称：… 公告编号：…` over its title.
 struct ListedNotice {
   Found title, number, company, date_text;
-  bool report = false;  // `…年度报告摘要`, not a 公告
+  bool report = false;          // `…年度报告摘要`, not a 公告
+  bool date_from_page = false;  // no signature's day: the page's above it
   std::optional<std::string> date;
 };
 std::optional<ListedNotice> parse_listed_notice(const std::vector<structure::Paragraph>& ps);

@@ -4,6 +4,8 @@
 // board's pledge (`本公司董事会及全体董事保证本公告内容…`), the body, and the board's signature
 // over the day (`公牛集团股份有限公司董事会` / `2025年10月31日`).
 //
+// A Hong Kong listed company's announcement is recognised by the exchange's disclaimer instead.
+//
 // Invariants: recognised only by a securities line near the top that holds a code label and its
 // short name or the announcement's number (a 公文 quoting a company's code in its text holds
 // neither on one short line); the number is the 公告编号's value as printed; the title is the
@@ -57,6 +59,85 @@ bool company_name(std::string_view s) {
   return false;
 }
 
+// No signature day (a page cut short): the day the page above the securities line published it,
+// nearest first (`2024-02-20 来源:上海证券报`, `公告日期:2025-03-26`, `…股东大会制度2023-12-05`).
+void page_date_above(const std::vector<structure::Paragraph>& ps, std::size_t head, ListedNotice& n) {
+  for (std::size_t k = head; !n.date && k-- > 0 && k + 8 >= head;)
+    if (auto d = tx::find_full_date(ps[k].text); d && !tx::more_visible_than(ps[k].text, 80)) {
+      n.date = d->iso();
+      n.date_from_page = true;
+    }
+}
+
+// The whole head flattened onto one line (`证券代码:A股600611 股票简称: 某某 公告编号:临2024-068 B股 900903 …
+// 债券代码:… 某某(集团)股份有限公司 关于…的公告 本公司董事会及全体董事保证…`): the number by its label, the
+// title the company's name and what follows it to the 公告 before the board's pledge.
+std::optional<ListedNotice> flattened_listed_notice(const std::vector<structure::Paragraph>& ps) {
+  for (std::size_t k = 0; k < ps.size() && k < 5; ++k) {
+    std::string_view t = tx::trim(ps[k].text);
+    auto code = t.find("证券代码");
+    auto numbered = t.find("公告编号");
+    if (code == std::string_view::npos || numbered == std::string_view::npos || code > 300 || numbered > code + 240) continue;
+    auto pledge = t.find("本公司", numbered);
+    auto about = t.find("关于", numbered);
+    if (about == std::string_view::npos || pledge == std::string_view::npos || about > pledge) continue;
+    auto end = t.rfind("公告", pledge);
+    if (end == std::string_view::npos || end < about) continue;
+    // (The company's name before 关于: the run back to the space before it, ending in 公司.)
+    std::size_t name_end = about;
+    while (name_end > 0 && t[name_end - 1] == ' ') --name_end;
+    std::size_t from = name_end > 0 ? t.rfind(' ', name_end - 1) : std::string_view::npos;
+    if (from == std::string_view::npos) continue;
+    std::string_view company = t.substr(from + 1, name_end - from - 1);
+    if (!company_name(company)) continue;
+    ListedNotice n;
+    std::size_t title_at = static_cast<std::size_t>(company.data() - t.data());
+    n.title = {squeeze(t.substr(title_at, end + std::string_view("公告").size() - title_at)), ps[k].offset + static_cast<std::size_t>(t.data() - ps[k].text.data()) + title_at};
+    n.company = {std::string(company), n.title.offset};
+    if (std::string number = number_after_label(t.substr(numbered)); !number.empty()) n.number = {number, ps[k].offset + static_cast<std::size_t>(t.data() - ps[k].text.data()) + numbered};
+    page_date_above(ps, k, n);
+    return n;
+  }
+  return std::nullopt;
+}
+
+// A Hong Kong listed company's announcement (公布, 公告): the exchange's disclaimer (`香港交易及结算所
+// 有限公司及香港联合交易所有限公司对本公布的内容概不负责…`), the company's names, its stock code
+// (`(股份代号:00801)`: no number of the announcement), the title under it, and the day after the
+// board's signature (`承董事会命` … `香港,二零一七年二月二十八日`).
+std::optional<ListedNotice> hong_kong_notice(const std::vector<structure::Paragraph>& ps) {
+  std::size_t disclaimer = ps.size();
+  for (std::size_t k = 0; k < ps.size() && k < 6 && disclaimer == ps.size(); ++k)
+    if (has(ps[k].text, "联合交易所有限公司") && (has(ps[k].text, "概不负责") || (k + 1 < ps.size() && has(ps[k + 1].text, "概不负责")))) disclaimer = k;
+  if (disclaimer == ps.size()) return std::nullopt;
+  for (std::size_t k = disclaimer + 1; k < ps.size() && k < disclaimer + 12; ++k) {
+    std::string q = squeeze(ps[k].text);
+    if (!(has(q, "股份代号") || has(q, "股份编号") || has(q, "股票代号")) || tx::char_count(q) > 30) continue;
+    ListedNotice n;
+    for (std::size_t j = k; j-- > disclaimer + 1 && !n.company.present();)
+      if (std::string c = squeeze(ps[j].text); company_name(c) && !tx::starts_with(c, "(") && !tx::starts_with(c, "（")) n.company = {c, ps[j].offset};
+    std::string joined;
+    for (std::size_t j = k + 1; j < ps.size() && j <= k + 2; ++j) {
+      std::string_view t = tx::trim(ps[j].text);
+      if (t.empty() || tx::more_visible_than(t, j == k + 1 ? 40 : 24) || has(t, "。") || has(t, "，") || has(t, ",")) break;
+      joined += squeeze(t);  // (a second line only when short: the text's first line opens a sentence)
+    }
+    if (joined.empty() || !n.company.present()) return std::nullopt;
+    n.title = {joined, ps[k + 1].offset};
+    for (std::size_t j = ps.size(); j-- > k + 1 && j + 16 > ps.size() && !n.date;) {
+      std::string q = squeeze(ps[j].text);
+      for (std::string_view place : {"香港,", "香港，"})
+        if (tx::starts_with(q, place))
+          if (auto d = whole_date(std::string_view(q).substr(place.size()))) {
+            n.date = *d;
+            n.date_text = {std::string(tx::trim(ps[j].text)), ps[j].offset};
+          }
+    }
+    return n;
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::optional<ListedNotice> parse_listed_notice(const std::vector<structure::Paragraph>& ps) {
@@ -73,7 +154,10 @@ std::optional<ListedNotice> parse_listed_notice(const std::vector<structure::Par
       numbered = number_after_label(tx::trim(ps[k + 1].text));
     }
   }
-  if (head == ps.size()) return std::nullopt;
+  if (head == ps.size()) {
+    if (auto flat = flattened_listed_notice(ps)) return flat;
+    return hong_kong_notice(ps);
+  }
   ListedNotice n;
   if (!numbered.empty()) {
     std::size_t at = ps[head].text.find(numbered);
@@ -113,13 +197,14 @@ std::optional<ListedNotice> parse_listed_notice(const std::vector<structure::Par
       break;
     }
   }
+  page_date_above(ps, head, n);
   return n;
 }
 
 double detect_listed_notice(Document& doc, const ListedNotice& n) {
   doc.signal("securities line `证券代码… 证券简称… 公告编号…` over the title (上市公司公告)", 0.45);
   if (n.number.present()) doc.signal("document number (公告编号)", 0.20);
-  if (n.date) doc.signal("成文日期 under the board's signature", 0.10);
+  if (n.date && !n.date_from_page) doc.signal("成文日期 under the board's signature", 0.10);
   return doc.score();
 }
 
@@ -138,7 +223,10 @@ void write_listed_notice(Document& doc, const ListedNotice& n) {
     doc.set_field_list("issuer", {n.company.text});
     doc.set_field("issuer_from", "title");
   }
-  if (n.date) {
+  if (n.date && n.date_from_page) {
+    doc.set_field("date", *n.date);
+    doc.set_field("date_from", "page");
+  } else if (n.date) {
     doc.set_field("date", *n.date);
     doc.set_field("date_text", n.date_text.text);
     add_element(elements, doc, "成文日期", n.date_text.text, n.date_text.offset);

@@ -25,8 +25,8 @@ official("gongwen-89", {"kind": 6, "title": 7, "issuer": 3, "date": 4})
 official("gongwen-90", {"kind": 6, "title": 7, "doc_number": 1, "issuer": 4, "date": 4})
 # Probe 221: reprints; an order named by its serial; a signature broken after its city.
 official("gongwen-91", {"kind": 7, "title": 6, "doc_number": 2, "issuer": 6, "date": 4, "recipients": 4})
-# Probe 222: listed companies' announcements, by their securities line.
-official("gongwen-92", {"kind": 7, "title": 5, "doc_number": 5, "issuer": 6, "date": 3})
+# Probe 222: listed companies' announcements, by their securities line, flattened, or under the Hong Kong exchange's disclaimer.
+official("gongwen-92", {"kind": 8, "title": 7, "doc_number": 6, "issuer": 8, "date": 7})
 # Probe 217: speeches and news of speeches; stacked info cells; a trail to its leaf.
 floors(evaluate("eval_pages", os.path.join(D, "pages-32"), "--gongwen", GONGWEN), {"title": 3, "date": 6, "source": 2, "kind": 7}, "pages-32 ")
 

@@ -140,4 +140,28 @@ r = one("cppcc-report.txt", "某某市党政门户网\n\n当前页面: 首页  >
         "2030年工作回顾\n\n2030年是实施“十四五”规划的关键之年。一年来,我们坚持团结和民主两大主题,认真履行职能。\n")
 check(r["kind"] == "work_report" and r["title"] == "中国人民政治协商会议某某市第十一届委员会常务委员会工作报告", f"a committee's work report: {r['kind']} {r['title']}")
 
+# The head flattened onto one line with bond codes after the number (gongwen-92/06): the number stops at its space,
+# the title is the company's name and what follows to the 公告 before the board's pledge.
+r = one("listed-flat.txt", "[异常波动]某某交通(600000):某某交通(集团)股份有限公司关于股票交易异常波动\n"
+        "证券代码:A股600000 股票简称: 某某交通 公告编号:临2031-068 B股 900000 某某B股 债券代码:188000 债券简称: 31某某 01 "
+        "某某交通(集团)股份有限公司 关于股票交易异常波动的公告 本公司董事会及全体董事保证本公告内容不存在任何虚假记载、误导性陈述或者重大遗漏。"
+        "一、股票交易异常波动的具体情况 公司股票于2031年9月9日、9月10日连续两个交易日内收盘价格涨幅偏离值累计超过20%。\n")
+check(r["kind"] == "announcement" and r["title"] == "某某交通(集团)股份有限公司关于股票交易异常波动的公告" and number(r) == "临2031-068" and
+      r["fields"].get("issuer") == ["某某交通(集团)股份有限公司"], f"a listed head flattened: {r['title']} {number(r)} {r['fields'].get('issuer')}")
+# An e-paper's page cut before the signature (gongwen-92/02): the page's day over the securities line dates it.
+r = one("listed-epaper.txt", "40版 信息披露  查看版面PDF\n\n某某科技股份有限公司\n第二届董事会第十三次会议决议的公告\n\n2031-02-20 来源:某某证券报\n\n"
+        "证券代码:001000 证券简称:某某科技 公告编号:2031-007\n\n某某科技股份有限公司\n\n第二届董事会第十三次会议决议的公告\n\n"
+        "本公司及董事会全体成员保证信息披露的内容真实、准确、完整,没有虚假记载、误导性陈述或重大遗漏。\n\n"
+        "某某科技股份有限公司(以下简称“公司”)第二届董事会第十三次会议于2031年2月19日在公司会议室召开。本次会议应到董事8名,实到董事8名。\n")
+check(r["fields"].get("date") == "2031-02-20" and r["fields"].get("date_from") == "page", f"a listed notice dated by its page: {r['fields'].get('date')} {r['fields'].get('date_from')}")
+# A Hong Kong listed company's announcement (gongwen-92/08): the exchange's disclaimer, the names, the stock code
+# (no number), the title under it, the day after the board's signature.
+r = one("hk-listed.txt", "香港交易及结算所有限公司及香港联合交易所有限公司对本公布的内容概不负责,对其准确性或完\n整性亦不作任何声明。\n"
+        "Some Holdings Limited\n某某控股集团有限公司\n(於开曼群岛注册成立之有限公司)\n(股份编号:00000)\n延迟寄发通函\n"
+        "兹提述某某控股集团有限公司(「本公司」)日期为二零三一年十二月三十日之公布(「该公布」)。\n"
+        "由於需要更多时间最终确定将於通函所载之若干资料,通函之寄发时间将延迟至二零三二年三月十四日或之前。\n"
+        "承董事会命\n某某控股集团有限公司\n主席\n某某\n香港,二零三二年二月二十八日\n")
+check(r["kind"] == "announcement" and r["title"] == "延迟寄发通函" and r["fields"].get("issuer") == ["某某控股集团有限公司"] and
+      r["fields"].get("date") == "2032-02-28" and not number(r), f"a Hong Kong listed announcement: {r['kind']} {r['title']} {r['fields'].get('issuer')} {r['fields'].get('date')} {number(r)}")
+
 done()
