@@ -64,7 +64,7 @@ bool info_line(std::string_view line) {
   // (A site's name, its posting time and an empty label: `某某省交通运输厅 2021-02-10 13:44 来源:`.)
   if (n == 1 && !text::more_visible_than(line, 50) && posting_time(line)) return true;
   // (No label: the day and time it was posted, then the paper's name, `2022年01月31日 11时09分   某某日报`.)
-  // (Read as printed: squeezed, `2017-07-05 07:40` runs the day into the hour.)
+  // (Read unsqueezed: squeezing runs the day into the hour, `2017-07-0507:40`.)
   if (auto d = text::find_full_date(line); n == 0 && d && d->begin == 0)
     if (std::size_t e = posting_time_end(line); e && text::char_count(text::strip_spaces(line.substr(e))) <= 12) return true;
   // (Its date read as printed: squeezed, `2011-12-19 09:30` runs the day into the hour.)
@@ -73,12 +73,14 @@ bool info_line(std::string_view line) {
 
 // One label of a posting and its value on a line of its own, `日期:2021-12-21`, `来源:外事管理`,
 // `字号:`: the page's info line when another such line stands next to it (a layout's cells stacked).
-bool posting_label_line(std::string_view t) {
-  if (text::more_visible_than(t, 30) || t.find("。") != std::string_view::npos) return false;
+// (1: a label a text may print too, `日期`, `时间`, `作者`; 2: a page's only, `来源`, `字号`, `浏览次数`.)
+int posting_label_line(std::string_view t) {
+  if (text::more_visible_than(t, 30) || t.find("。") != std::string_view::npos) return 0;
   std::string sq = text::strip_spaces(t);
-  for (std::string_view l : {"日期", "时间", "发布时间", "发布日期", "来源", "信息来源", "文章来源", "作者", "字号", "浏览次数", "点击数", "责任编辑", "编辑"})
-    if (text::starts_with(sq, l) && (text::starts_with(std::string_view(sq).substr(l.size()), ":") || text::starts_with(std::string_view(sq).substr(l.size()), "："))) return true;
-  return false;
+  for (std::string_view l : {"发布时间", "发布日期", "来源", "信息来源", "文章来源", "字号", "浏览次数", "点击数", "责任编辑", "日期", "时间", "作者", "编辑"})
+    if (text::starts_with(sq, l) && (text::starts_with(std::string_view(sq).substr(l.size()), ":") || text::starts_with(std::string_view(sq).substr(l.size()), "：")))
+      return l == "日期" || l == "时间" || l == "作者" || l == "编辑" ? 1 : 2;
+  return 0;
 }
 
 // A site's footer: `主办单位：…  技术支持：…`, `版权所有`, `ICP备`, `网站标识码`.
@@ -249,7 +251,15 @@ bool unwrap_copied_page(std::string_view s, Unwrapped& u) {
     auto t = lines[i].t;
     if (text::char_count(t) > 60 && t.find("。") != std::string_view::npos) break;  // the article has begun
     bool trail = breadcrumb_line(t) || trail_part[i] || app_call_line(t) || search_box_line(t) || epaper_trail(t), info = info_line(t);
-    info |= posting_label_line(t) && ((i + 1 < lines.size() && posting_label_line(lines[i + 1].t)) || (i > h0 && posting_label_line(lines[i - 1].t)));
+    // (A meeting's `日期：` over its `时间：` is the text's: one of the two must be a page's label.)
+    // (The run of such lines around it: two at least, a page's label among them.)
+    if (int here = posting_label_line(t); here && !info) {
+      std::size_t a = i, b = i + 1;
+      int most = here;
+      while (a > h0 && i - a < 6 && posting_label_line(lines[a - 1].t)) most = std::max(most, posting_label_line(lines[--a].t));
+      while (b < lines.size() && b - i < 6 && posting_label_line(lines[b].t)) most = std::max(most, posting_label_line(lines[b++].t));
+      info = b - a >= 2 && most == 2;
+    }
     // (The article's own credit under its title, the info line's 来源 left empty: `来源:某省纪委监察厅`.)
     for (std::string_view l : {"来源：", "来源:"})
       if (trail_or_info && text::starts_with(t, l) && text::char_count(t) <= 30 && !text::trim(t.substr(l.size())).empty() &&

@@ -430,10 +430,10 @@ void page_info(std::string_view flat_as_given, Unwrapped& u) {
         bool counter = false;
         for (std::string_view w : {"阅读", "浏览", "点击", "访问"}) counter |= rest.find(w) != std::string_view::npos && text::char_count(rest) <= 30;
         if (clock || counter) u.fields["page_date"] = d->iso();
-        // (And the outlet after the day and hour, unlabelled: `2017-07-05 07:40 北京日报`.)
-        std::string_view o = clock ? text::trim(line.substr(posting_time_end(line))) : std::string_view();
-        for (std::string_view w : {"报", "网", "社", "台", "在线"})
-          if (!o.empty() && o.ends_with(w) && text::char_count(o) <= 12 && o.find(':') == std::string_view::npos && !u.fields.contains("source")) u.fields["source"] = std::string(o);
+        std::string_view o = clock ? text::trim(line.substr(posting_time_end(line))) : std::string_view();  // (the outlet after it, `… 07:40 北京日报`)
+        bool outlet = !o.empty() && text::char_count(o) <= 12 && o.find(':') == std::string_view::npos && o.find("：") == std::string_view::npos && o.find("来源") == std::string_view::npos;
+        for (std::string_view w : {"简报", "通报", "快报", "周报", "月报", "年报", "汇报", "情报"}) outlet = outlet && !o.ends_with(w);
+        for (std::string_view w : {"报", "网", "社", "台", "在线"}) if (outlet && o.ends_with(w) && !u.fields.contains("source")) u.fields["source"] = std::string(o);
       }
     // An info line that names its source or author dates the page, with a time or without (`来源：《人民日报》
     // 2012年9月11日`, `2017-08-10来源：…`), when no labelled date or posting time does (a related-articles list names sources too).

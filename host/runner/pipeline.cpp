@@ -147,8 +147,10 @@ constexpr std::string_view kFoldedFields[] = {"page_doc_number", "row_doc_number
 void as_written(std::string& s, std::string_view read, std::string_view original, std::size_t from, std::size_t within) {
   namespace tx = gongwen::text;
   if (s.empty() || from >= read.size()) return;
-  // (Found by its first four characters; when the text spaces them, `考选部 公告`, by its first.)
+  // (Found by its first four characters; when the text spaces them, `考选部 公告`, by its first: only
+  // where the value is not found whole and holds no space of its own, so the costlier search is rare.)
   for (int leading : {4, 1}) {
+  if (leading == 1 && (s.find(' ') != std::string::npos || read.find(std::string_view(s).substr(0, std::min<std::size_t>(s.size(), 12)), from) != std::string_view::npos)) return;
   std::size_t head = 0;
   for (int n = 0; n < leading && head < s.size(); ++n) tx::next_cp(s, head);
   const std::string_view lead(s.data(), head);

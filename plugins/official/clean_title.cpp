@@ -92,7 +92,7 @@ std::string clean_title(std::string t) {
   // A site's tag of the province it files it under, bracketed before it (`(河南省)2023年…统计公报`).
   for (auto [o, c] : {std::pair<std::string_view, std::string_view>{"（", "）"}, {"(", ")"}})
     if (tx::starts_with(t, o))
-      if (auto e = t.find(c); e != std::string::npos && e < 24) {
+      if (auto e = t.find(c); e != std::string::npos && tx::char_count(std::string_view(t).substr(0, e)) <= 12) {
         std::string_view place = std::string_view(t).substr(o.size(), e - o.size());
         bool province = tx::char_count(place) >= 3 && (tx::ends_with(place, "省") || tx::ends_with(place, "自治区") || tx::ends_with(place, "市"));
         for (std::size_t i = 0; province && i < place.size();) province = tx::is_han(tx::next_cp(place, i));

@@ -41,8 +41,10 @@ std::optional<Heading> read_heading(std::string_view t) {
   if (!tx::starts_with(t, "第")) return std::nullopt;
   std::size_t i = std::string_view("第").size(), serial = i;
   while (i < t.size() && t[i] >= '0' && t[i] <= '9') ++i;
-  if (i == serial || i - serial > 4 || i >= t.size() || t[i] != '/') return std::nullopt;
-  std::size_t year = ++i;
+  // (The slash ASCII or full-width, `第80／2025号`.)
+  std::size_t slash = i < t.size() && t[i] == '/' ? 1 : tx::starts_with(t.substr(i), "／") ? 3 : 0;
+  if (i == serial || i - serial > 4 || !slash) return std::nullopt;
+  std::size_t year = i += slash;
   while (i < t.size() && t[i] >= '0' && t[i] <= '9') ++i;
   if (i - year != 4 || !tx::starts_with(t.substr(i), "号")) return std::nullopt;
   std::string_view rest = t.substr(i + std::string_view("号").size());

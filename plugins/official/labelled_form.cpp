@@ -183,7 +183,7 @@ void write_labelled_form(Document& doc, const LabelledForm& f) {
     if (x.present()) add_element(elements, doc, name, x.text, x.offset);
   };
   doc.set_field("form", "labelled (文書處理手冊)");
-  doc.set_field("masthead", f.masthead.text);
+  if (f.masthead.present()) doc.set_field("masthead", f.masthead.text);
   element("发文机关标志", f.masthead);
   doc.set_field_list("issuer", {f.organ});
   doc.set_field("issuer_from", f.masthead.present() ? "masthead" : "label");

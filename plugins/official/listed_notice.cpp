@@ -7,8 +7,8 @@
 // A Hong Kong listed company's announcement is recognised by the exchange's disclaimer instead.
 //
 // Invariants: recognised only by a securities line near the top that holds a code label and its
-// short name or the announcement's number (a 公文 quoting a company's code in its text holds
-// neither on one short line); the number is the 公告编号's value as printed; the title is the
+// short name or the announcement's number, opening with its label (a 公文 quoting a company's code
+// names it in a clause); the number is the 公告编号's value as printed; the title is the
 // lines under the securities line up to the one that ends with the 文种, never past a sentence.
 #include "detail.hpp"
 #include "elements.hpp"
@@ -28,6 +28,13 @@ bool has(std::string_view s, std::string_view w) { return s.find(w) != std::stri
 // A securities line: a code label with the short name or the number's label, short.
 bool securities_line(std::string_view squeezed) {
   if (tx::char_count(squeezed) > 80) return false;
+  // (It opens with its label, `A股` before it at most, and holds no clause: a decision's `当事人：某某股份有限公司，
+  // A股证券简称：…，A股证券代码：600123；` names a company, it is none.)
+  std::string_view open = squeezed;
+  if (tx::starts_with(open, "A股")) open.remove_prefix(std::string_view("A股").size());
+  bool labelled = false;
+  for (std::string_view l : {"证券代码", "股票代码", "债券代码", "基金代码"}) labelled |= tx::starts_with(open, l);
+  if (!labelled || has(squeezed, "，") || has(squeezed, "；") || has(squeezed, "。")) return false;
   bool code = has(squeezed, "证券代码") || has(squeezed, "股票代码") || has(squeezed, "债券代码") || has(squeezed, "基金代码");
   bool named = has(squeezed, "证券简称") || has(squeezed, "股票简称") || has(squeezed, "债券简称") || has(squeezed, "基金简称");
   return code && (named || has(squeezed, "公告编号"));
@@ -167,7 +174,9 @@ std::optional<ListedNotice> parse_listed_notice(const std::vector<structure::Par
   std::string joined;
   for (std::size_t k = head + 1; k < ps.size() && k <= head + 3; ++k) {
     std::string_view t = tx::trim(ps[k].text);
-    if (t.empty() || tx::more_visible_than(t, 60) || has(t, "。") || has(t, "本公司") || has(t, "董事会及全体")) break;
+    if (t.empty() || tx::more_visible_than(t, 60) || has(t, "。") || has(t, "，") || has(t, "；") || has(t, "：") || has(t, "本公司") ||
+        has(t, "董事会及全体"))
+      break;
     std::string q = squeeze(t);
     if (k == head + 1 && company_name(q)) n.company = {q, ps[k].offset};
     joined += q;

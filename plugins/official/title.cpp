@@ -139,7 +139,10 @@ static bool serial_order(std::string_view t) {
   if (digits == 0) return false;
   t = t.substr(0, at);
   if (tx::ends_with(t, "第")) t.remove_suffix(std::string_view("第").size());
-  return tx::char_count(t) >= 4 && organ_like(t);
+  // (The organ named from its place, `某某县…指挥部`; not a headline's verb before it, `某镇全面落实县…指挥部6号令`.)
+  for (std::string_view verb : {"落实", "贯彻", "执行", "发布", "签发", "学习", "解读", "关于"})
+    if (contains(t, verb)) return false;
+  return tx::char_count(t) >= 4 && organ_like(t) && !detail::leading_place(t).empty();
 }
 
 // Title: a paragraph (or up to four short wrapped ones) ending with a 文种.

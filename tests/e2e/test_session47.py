@@ -164,4 +164,28 @@ r = one("hk-listed.txt", "香港交易及结算所有限公司及香港联合交
 check(r["kind"] == "announcement" and r["title"] == "延迟寄发通函" and r["fields"].get("issuer") == ["某某控股集团有限公司"] and
       r["fields"].get("date") == "2032-02-28" and not number(r), f"a Hong Kong listed announcement: {r['kind']} {r['title']} {r['fields'].get('issuer')} {r['fields'].get('date')} {number(r)}")
 
+# Guards from the review of this session's rules.
+# An exchange's disciplinary decision names a company's code in a clause: no listed company's announcement.
+r = one("exchange-decision.txt", "关于对某某股份有限公司及有关责任人予以通报批评的决定\n\n当事人：\n某某股份有限公司，A股证券简称：某某股份，A股证券代码：600000；\n"
+        "王某某，某某股份有限公司时任董事长；\n\n经查明，某某股份有限公司在信息披露方面存在违规行为。2031年4月，公司未按规定披露关联交易。\n\n某某证券交易所\n2031年3月5日\n")
+check(r["kind"] == "decision" and r["title"] == "关于对某某股份有限公司及有关责任人予以通报批评的决定" and r["fields"].get("form") != "listed company (上市公司公告)",
+      f"an exchange's decision: {r['kind']} {r['title']} {r['fields'].get('form')}")
+# A meeting notice's 日期 over its 时间 stays its text.
+r = one("meeting-date-time.txt", "关于召开全市安全生产工作会议的通知\n各区县应急管理局：\n经研究，决定召开全市安全生产工作会议，现将有关事项通知如下：\n"
+        "日期：2031年3月5日\n时间：上午9:00\n地点：市应急管理局三楼会议室\n请各单位主要负责同志准时参加。\n特此通知。\n")
+check(not r["fields"].get("page_date"), f"a meeting's 日期 and 时间 are no page's: {r['fields'].get('page_date')}")
+# A news headline about an organ's serial order is no order.
+r = one("order-news.txt", "某某镇全面落实县疫情防控指挥部6号令\n连日来，某某镇认真贯彻落实县疫情防控指挥部6号令要求，迅速行动，加强重点场所管控。\n"
+        "镇里组织干部职工深入各村，对返乡人员逐一排查登记。\n下一步，该镇将持续做好疫情防控各项工作。\n")
+check(r["kind"] != "order", f"news of an order: {r['kind']}")
+# The unlabelled outlet rule takes no label with it.
+r = one("labelled-outlet.html", "<html><head><meta charset=\"utf-8\"><title>我市召开全市安全生产工作会议</title></head><body><h1>我市召开全市安全生产工作会议</h1>"
+        "<div class=\"info\">2031-07-05 07:40 来源：某某网</div><div class=\"content\"><p>7月4日，我市召开全市安全生产工作会议，部署下一阶段重点工作。</p>"
+        "<p>会议强调，各地各部门要坚决防范遏制重特大事故发生。</p></div></body></html>")
+check(r["fields"].get("source") == "某某网", f"a labelled source: {r['fields'].get('source')}")
+# A long region's tag, in full-width brackets.
+r = one("region-tag.txt", "（某某维吾尔自治区）2031年国民经济和社会发展统计公报\n某某维吾尔自治区统计局\n2032年3月26日\n"
+        "2031年,全区经济运行总体平稳。\n一、综合\n初步核算,全年全区生产总值比上年增长6.0%。\n")
+check(r["title"] == "2031年国民经济和社会发展统计公报", f"a region's tag: {r['title']}")
+
 done()
