@@ -438,6 +438,13 @@ return {
     if iso and iso:find("^%-%-") and not (posted and gw.re.find(lead, "^.{0,20}\\d{1,2}月\\d{1,2}日"))
         and not gw.re.find(lead, "^.{0,20}\\d{1,2}月\\d{1,2}日[电讯]") then iso = nil end
     if iso and not iso:find("^%-%-") and not iso:find("^%d%d%d%d%-%d%d%-%d%d$") then iso = nil end
+    -- (A full date in the lead is the event's; the page that published the item dates it, when it says.)
+    -- (A wire's dateline, `新华网北京2015年10月21日电`, dates the item itself.)
+    if iso and iso:find("^%d%d%d%d%-") and doc.fields.page_date and doc.fields.page_date ~= iso and
+        not gw.re.find(lead, "^.{0,30}\\d{1,2}日[电讯]") then
+      doc.fields.event_date = iso
+      iso = nil
+    end
     if iso then doc.fields.date = iso end
     local organiser = gw.re.match(lead, "日[，,]\\s*([^，,。]{2,20}?)(召开|举行|举办)")
     if organiser then doc.fields.organiser = organiser end

@@ -114,7 +114,7 @@ std::size_t label_at(std::string_view t, std::size_t i, bool bracket, bool bare,
     }
     std::size_t k = i;
     char32_t c = text::next_cp(t, k);
-    if (bracket ? c == U'】' : (c == U'：' || c == ':')) {
+    if (bracket ? (c == U'】' || c == U']') : (c == U'：' || c == ':')) {
       for (const auto& l : kBoxLabels)
         if (name == l.name) {
           found = &l;
@@ -248,9 +248,12 @@ std::vector<Pair> pairs_of(std::string_view t) {
     i = k;
   }
   std::vector<Pair> out;
-  bool bracket = text::starts_with(t.substr(i), "【");
+  // (Its label in brackets, `【发文字号】`, `[ 发文字号 ]`: the bracket's length.)
+  auto opening = [](std::string_view s) -> std::size_t { return text::starts_with(s, "【") ? 3 : !s.empty() && s[0] == '[' ? 1 : 0; };
+  std::size_t ob = opening(t.substr(i));
+  bool bracket = ob > 0;
   const BoxLabel* l = nullptr;
-  std::size_t v = label_at(t, bracket ? i + 3 : i, bracket, false, l);
+  std::size_t v = label_at(t, i + ob, bracket, false, l);
   bool bare = false, spaced = false;
   if (!v && !bracket && !text::more_visible_than(t, 60)) v = label_at(t, i, false, bare = true, l);
   // (Labels set apart by spaces: two of them at least, or a line of one pair is any line.)
@@ -282,8 +285,8 @@ std::vector<Pair> pairs_of(std::string_view t) {
     const BoxLabel* nl = nullptr;
     for (std::size_t k = v; k < t.size() && next == npos;) {
       const BoxLabel* cand = nullptr;
-      bool br = text::starts_with(t.substr(k), "【");
-      std::size_t e = label_at(t, br ? k + 3 : k, br, false, cand);
+      std::size_t obk = opening(t.substr(k));
+      std::size_t e = label_at(t, k + obk, obk > 0, false, cand);
       if (!e && spaced) e = spaced_label_at(t, k, cand);
       if (e && cand && k >= v) {
         next = k;

@@ -204,6 +204,16 @@ std::optional<ListedNotice> parse_listed_notice(const std::vector<structure::Par
 double detect_listed_notice(Document& doc, const ListedNotice& n);
 void write_listed_notice(Document& doc, const ListedNotice& n);
 
+// A Hong Kong department's notice (hk_notice.cpp): signed by its officer, `运输署署长某某`.
+struct HongKongNotice {
+  Found title, signature;
+  std::string office;         // `运输署署长`: the issuer
+  bool announcement = false;  // `运输署公告…`, else a 通告
+};
+std::optional<HongKongNotice> parse_hk_notice(const std::vector<structure::Paragraph>& ps);
+double detect_hk_notice(Document& doc, const HongKongNotice& n);
+void write_hk_notice(Document& doc, const HongKongNotice& n);
+
 // Macau's numbered instrument (gazette_instrument.cpp): `第80/2025号经济财政司司长批示`.
 struct GazetteInstrument {
   Found heading, date_text;

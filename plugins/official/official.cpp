@@ -18,6 +18,7 @@
 //   heading +0.40, its enacting clause (…行使…职权) +0.25, a 成文日期 after the articles +0.10.
 // A listed company's announcement (`证券代码… 证券简称… 公告编号…` over its title, listed_notice.cpp):
 //   the securities line +0.45, a 公告编号 +0.20, a 成文日期 under the board's signature +0.10.
+// A Hong Kong department's notice (signed `运输署署长某某`, hk_notice.cpp): +0.45, its signature +0.10.
 // Untitled, or the title cut short: a dataset's 文种 column naming one of the 15, +0.35, else a number
 //   in a series that names its 文种 (`国家税务总局公告2026年第17号`, `…令第N号`), +0.35.
 // A speech (在…上的讲话) or a title that is not a 文种 gets nothing.
@@ -130,6 +131,7 @@ struct Official {
     }
     if (auto g = of::parse_gazette_instrument(ps)) return of::detect_gazette_instrument(doc, *g);
     if (auto n = of::parse_listed_notice(ps)) return of::detect_listed_notice(doc, *n);
+    if (auto n = of::parse_hk_notice(ps)) return of::detect_hk_notice(doc, *n);
     auto e = parse_with_style(doc, ps);
     if (!e.title.type) {
       // (Untitled, a dataset's row whose 文种 column names one of the 15: that column's word.)
@@ -220,6 +222,7 @@ struct Official {
     if (auto form = doc.has("主旨") ? of::parse_labelled_form(ps) : std::nullopt) return of::write_labelled_form(doc, *form);
     if (auto g = of::parse_gazette_instrument(ps)) return of::write_gazette_instrument(doc, *g);
     if (auto n = of::parse_listed_notice(ps)) return of::write_listed_notice(doc, *n);
+    if (auto n = of::parse_hk_notice(ps)) return of::write_hk_notice(doc, *n);
     auto e = parse_with_style(doc, ps);
     if (!e.title.type) {
       if (const of::DocType* named = of::doc_type_named(doc.field("row_doc_type"))) {

@@ -188,4 +188,31 @@ r = one("region-tag.txt", "（某某维吾尔自治区）2031年国民经济和�
         "2031年,全区经济运行总体平稳。\n一、综合\n初步核算,全年全区生产总值比上年增长6.0%。\n")
 check(r["title"] == "2031年国民经济和社会发展统计公报", f"a region's tag: {r['title']}")
 
+# A Hong Kong department's notice (gongwen-68/02, p223/02): the regulation it is made under over its title, the order
+# in the first person, the officer's office and name as its signature; the office issues it, not the acting officer.
+r = one("hk-traffic.txt", "道路交通(交通管制)規例(第374G章)\n撤銷某某道長度超逾8米車輛臨時禁區的實施期限\n\n\n"
+        "     本人現行使《道路交通(交通管制)規例》第14(1)(a)條所賦予的權力,下令由2031年11月29日起,某某道的臨時禁區將予以撤銷。\n\n署理運輸署署長某某某\n")
+check(r["kind"] == "public_notice" and r["title"] == "撤銷某某道長度超逾8米車輛臨時禁區的實施期限" and r["fields"].get("issuer") == ["運輸署署長"],
+      f"a Hong Kong traffic notice: {r['kind']} {r['title']} {r['fields'].get('issuer')}")
+# Its 公告, the kicker glued to the subject (gongwen-79/04): the whole line is the title, a 公告.
+r = one("hk-gonggao.txt", "運輸署公告某某里臨時交通安排\n現公布,為配合道路工程,某某里將於2031年10月7日至12月7日期間臨時封閉,禁止車輛駛入。\n"
+        "現場將設置適當交通標誌,指導駕車人士。\n運輸署署長某某某\n")
+check(r["kind"] == "announcement" and r["fields"].get("issuer") == ["運輸署署長"], f"a Hong Kong 公告: {r['kind']} {r['fields'].get('issuer')}")
+# Guard: a mainland letter signed by a bureau's director is no such notice.
+r = one("cn-director.txt", "关于某某项目的复函\n某某公司:\n你公司来函收悉。经研究,同意你公司开展某某项目前期工作。\n此复。\n某某市交通运输局局长张某\n")
+check(r["fields"].get("form") != "department notice (香港)", f"a mainland letter signed by a director: {r['kind']} {r['fields'].get('form')}")
+
+# A box whose labels are bracketed with spaces (p224/01, pages-31/02): read as a box, no line of it a title.
+r = one("bracket-box.txt", "您当前的位置:首页 >政务公开 >应急预案\n\n[ 索引号 ] 1150000000000000X5/2031-00005 [ 发文字号 ] 某府发〔2031〕21号\n"
+        "[ 主题分类 ] 应急管理 [ 体裁分类 ] 预案\n[ 发布机构 ] 某某镇政府\n[ 成文日期 ] 2031-06-03 [ 发布日期 ] 2031-06-03\n\n"
+        "某某市某某镇人民政府关于印发某某镇自然灾害救助应急预案的通知\n\n各村(社区),镇属单位:\n\n现将《某某镇自然灾害救助应急预案》印发给你们,请认真贯彻执行。\n\n"
+        "某某市某某镇人民政府\n2031年5月15日\n")
+check(r["title"] == "某某市某某镇人民政府关于印发某某镇自然灾害救助应急预案的通知", f"a bracketed box: {r['title']}")
+# A county's news under its box: the page's date, not the meeting's in the lead (pages-31/02).
+r = one("news-lead-date.txt", "[索引号] 116100000000000000/2031-00068 [ 主题分类 ] 其他\n[ 发布机构 ] 某某县政府办 [ 发文日期 ]\n[ 名 称 ] 县政府召开第五次常务会议\n"
+        "县政府召开第五次常务会议\n时间:2031-07-11\n来源:某某县\n分享:\n\n2031年6月26日上午,某某同志主持召开2031年第5次县政府常务会议,就有关问题进行专题研究。\n\n"
+        "会议强调,各镇办、各部门要结合实际,在改善民生方面持续发力。\n")
+check(r["kind"] == "news" and r["fields"].get("date") == "2031-07-11" and r["fields"].get("event_date") == "2031-06-26",
+      f"news dated by its page: {r['kind']} {r['fields'].get('date')} {r['fields'].get('event_date')}")
+
 done()
