@@ -33,7 +33,7 @@ official("gongwen-77", {"kind": 7, "title": 7, "doc_number": 1, "issuer": 7, "da
 # Probe 204: police, regulators, environment bureaus; an organ before its matter; a situation 通报.
 official("gongwen-78", {"kind": 8, "title": 7, "doc_number": 1, "issuer": 7, "date": 3, "recipients": 2})
 # Probe 205: Taiwan, Hong Kong and Macau; a labelled form without its masthead, Macau's numbered instruments (session 47).
-official("gongwen-79", {"kind": 5, "title": 6, "doc_number": 4, "issuer": 5, "date": 4})
+official("gongwen-79", {"kind": 6, "title": 6, "doc_number": 4, "issuer": 6, "date": 4})
 # Probe 206: minutes; a numbered sitting's record, act by act.
 official("gongwen-80", {"kind": 6, "title": 8, "date": 6})
 # Probe 207: joint 意见; a page's spam line over its trail; spaced colons in the info line.

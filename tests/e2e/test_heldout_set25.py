@@ -4,7 +4,8 @@ against hand-written gold by its tools/eval_*.py: 批复, 复函 and 请示 of g
 under the 令 or 公告 that publishes them, on law sites and mirrors (gongwen-88); reports, summaries and work
 reports (gongwen-89); minutes, communiques and resolutions (gongwen-90); 公文 as people collect them, reprinted
 on WeChat copies, portals, forums and mirrors (gongwen-91); listed companies' announcements (gongwen-92);
-speeches and news of speeches on portals (pages-32). Floors: the figures when session 47's fixes landed; the
+speeches and news of speeches on portals (pages-32); Hong Kong's and Macau's (gongwen-93); county and township
+notices under their CMS boxes (gongwen-94). Floors: the figures when session 47's fixes landed; the
 first pass is in the session's note."""
 import os
 from e2e import *
@@ -27,6 +28,10 @@ official("gongwen-90", {"kind": 6, "title": 7, "doc_number": 1, "issuer": 4, "da
 official("gongwen-91", {"kind": 7, "title": 6, "doc_number": 2, "issuer": 6, "date": 4, "recipients": 4})
 # Probe 222: listed companies' announcements, by their securities line, flattened, or under the Hong Kong exchange's disclaimer.
 official("gongwen-92", {"kind": 8, "title": 7, "doc_number": 6, "issuer": 8, "date": 7})
+# Probe 223: Hong Kong's and Macau's; a department's notice signed by its officer; Macau's instruments.
+official("gongwen-93", {"kind": 5, "title": 4, "doc_number": 2, "issuer": 4, "date": 2})
+# Probe 224: county and township notices under CMS boxes; a box's labels bracketed with spaces.
+official("gongwen-94", {"kind": 8, "title": 7, "doc_number": 5, "issuer": 6, "date": 7, "recipients": 6})
 # Probe 217: speeches and news of speeches; stacked info cells; a trail to its leaf.
 floors(evaluate("eval_pages", os.path.join(D, "pages-32"), "--gongwen", GONGWEN), {"title": 3, "date": 6, "source": 2, "kind": 7}, "pages-32 ")
 
