@@ -439,10 +439,11 @@ return {
         and not gw.re.find(lead, "^.{0,20}\\d{1,2}月\\d{1,2}日[电讯]") then iso = nil end
     if iso and not iso:find("^%-%-") and not iso:find("^%d%d%d%d%-%d%d%-%d%d$") then iso = nil end
     -- (A full date in the lead is the event's; the page that published the item dates it, when it says.)
-    -- (A wire's dateline, `新华网北京2015年10月21日电`, dates the item itself.)
+    -- (A wire's dateline, `新华网北京2015年10月21日电`, dates the item itself; a date inside the lead's sentence,
+    -- a law's `（2019年10月1日起施行）`, is no event's.)
     if iso and iso:find("^%d%d%d%d%-") and doc.fields.page_date and doc.fields.page_date ~= iso and
-        not gw.re.find(lead, "^.{0,30}\\d{1,2}日[电讯]") then
-      doc.fields.event_date = iso
+        not gw.re.find(lead, "^.{0,60}\\d{1,2}日[电讯]") then
+      if gw.re.find(lead, "^.{0,6}\\d{4}年\\d{1,2}月\\d{1,2}日") then doc.fields.event_date = iso end
       iso = nil
     end
     if iso then doc.fields.date = iso end

@@ -405,4 +405,14 @@ void add_element(std::string& elements, const Document& doc, std::string_view na
   elements += "{\"element\":" + json_string(name) + ",\"text\":" + json_string(text) + ",\"line\":" + std::to_string(doc.line_of(offset)) + "}";
 }
 
+std::string open_form(Document& doc, std::string_view kind, std::string_view doc_type, std::string_view form, const Found& title) {
+  doc.set_kind(std::string(kind));
+  doc.set_field("doc_type", std::string(doc_type));
+  doc.set_field("form", std::string(form));
+  doc.set_title(title.text);
+  std::string elements = "[";
+  add_element(elements, doc, "标题", title.text, title.offset);
+  return elements;
+}
+
 }  // namespace gongwen::official

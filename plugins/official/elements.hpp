@@ -206,7 +206,8 @@ void write_listed_notice(Document& doc, const ListedNotice& n);
 
 // A Hong Kong department's notice (hk_notice.cpp): signed by its officer, `运输署署长某某`.
 struct HongKongNotice {
-  Found title, signature;
+  Found title, signature, date_text;
+  std::optional<std::string> date;  // a whole-date line under the signature
   std::string office;         // `运输署署长`: the issuer
   bool announcement = false;  // `运输署公告…`, else a 通告
 };
@@ -228,6 +229,9 @@ void write_gazette_instrument(Document& doc, const GazetteInstrument& g);
 // One GB/T 9704 element `{element, text, line}` appended to the `elements` JSON array being built
 // (opened with `[`), for the record's `elements` field.
 void add_element(std::string& elements, const Document& doc, std::string_view name, std::string_view text, std::size_t offset);
+// A form read by its own shape (a gazette's instrument, a listed company's announcement, a Hong Kong notice):
+// its kind, 文种, `form` and title set, and the `elements` array opened with the title (add_element, then `]`).
+std::string open_form(Document& doc, std::string_view kind, std::string_view doc_type, std::string_view form, const Found& title);
 // The issuers with one space where two organs stand glued (a separator printed stays).
 std::string spaced_joint_issuers(std::string_view issuers);
 

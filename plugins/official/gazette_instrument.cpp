@@ -114,12 +114,7 @@ double detect_gazette_instrument(Document& doc, const GazetteInstrument& g) {
 }
 
 void write_gazette_instrument(Document& doc, const GazetteInstrument& g) {
-  doc.set_kind(std::string(g.kind));
-  doc.set_field("doc_type", std::string(g.chinese));
-  doc.set_field("form", "numbered instrument (澳門特別行政區公報)");
-  doc.set_title(g.heading.text);
-  std::string elements = "[";
-  add_element(elements, doc, "标题", g.heading.text, g.heading.offset);
+  std::string elements = open_form(doc, g.kind, g.chinese, "numbered instrument (澳門特別行政區公報)", g.heading);
   doc.set_field_json("doc_number", "{\"text\":" + json_string(g.heading.text) + "}");
   doc.set_field_list("issuer", {g.issuer});
   doc.set_field("issuer_from", g.enacting ? "heading and enacting clause" : "heading");

@@ -50,10 +50,13 @@ std::string number_after_label(std::string_view line) {
     if (tx::starts_with(rest, colon)) rest.remove_prefix(colon.size());
   rest = tx::trim(rest);
   std::size_t end = 0;
+  bool digit = false;
   while (end < rest.size()) {
     std::size_t k = end;
     char32_t c = tx::next_cp(rest, k);
     if (tx::is_space(c) || c == U'，' || c == U'；' || c == U',' || c == U';') break;
+    if (digit && tx::is_han(c)) break;  // (the name glued after it, `2024-012某某股份有限公司…`)
+    digit = c >= U'0' && c <= U'9';
     end = k;
   }
   return std::string(rest.substr(0, end));
@@ -64,6 +67,16 @@ bool company_name(std::string_view s) {
   for (std::string_view w : {"股份有限公司", "有限责任公司", "有限公司", "集团公司", "控股集团", "（集团）", "(集团)"})
     if (tx::ends_with(s, w)) return tx::char_count(s) >= 4 && tx::char_count(s) <= 40;
   return false;
+}
+
+// The board's signature and the day under it, at the end (after the head).
+void signature_date(const std::vector<structure::Paragraph>& ps, std::size_t head, ListedNotice& n) {
+  for (std::size_t k = ps.size(); k-- > head + 1 && k + 8 > ps.size();)
+    if (auto d = whole_date(ps[k].text)) {
+      n.date = *d;
+      n.date_text = {std::string(tx::trim(ps[k].text)), ps[k].offset};
+      return;
+    }
 }
 
 // No signature day (a page cut short): the day the page above the securities line published it,
@@ -95,13 +108,18 @@ std::optional<ListedNotice> flattened_listed_notice(const std::vector<structure:
     while (name_end > 0 && t[name_end - 1] == ' ') --name_end;
     std::size_t from = name_end > 0 ? t.rfind(' ', name_end - 1) : std::string_view::npos;
     if (from == std::string_view::npos) continue;
+    // (Not before the number's end: `公告编号：2024-012某某股份有限公司关于…`.)
+    std::string number = number_after_label(t.substr(numbered));
+    std::size_t number_end = number.empty() ? std::string_view::npos : t.find(number, numbered);
+    if (number_end != std::string_view::npos && number_end + number.size() > from + 1 && number_end + number.size() < name_end) from = number_end + number.size() - 1;
     std::string_view company = t.substr(from + 1, name_end - from - 1);
     if (!company_name(company)) continue;
     ListedNotice n;
     std::size_t title_at = static_cast<std::size_t>(company.data() - t.data());
     n.title = {squeeze(t.substr(title_at, end + std::string_view("公告").size() - title_at)), ps[k].offset + static_cast<std::size_t>(t.data() - ps[k].text.data()) + title_at};
     n.company = {std::string(company), n.title.offset};
-    if (std::string number = number_after_label(t.substr(numbered)); !number.empty()) n.number = {number, ps[k].offset + static_cast<std::size_t>(t.data() - ps[k].text.data()) + numbered};
+    if (!number.empty()) n.number = {number, ps[k].offset + static_cast<std::size_t>(t.data() - ps[k].text.data()) + numbered};
+    signature_date(ps, k, n);
     page_date_above(ps, k, n);
     return n;
   }
@@ -198,14 +216,7 @@ std::optional<ListedNotice> parse_listed_notice(const std::vector<structure::Par
   if (!n.company.present())
     for (std::string_view w : {"股份有限公司", "有限责任公司", "有限公司"})
       if (auto at = n.title.text.find(w); at != std::string::npos && !n.company.present()) n.company = {n.title.text.substr(0, at + w.size()), n.title.offset};
-  // The board's signature and the day under it, at the end.
-  for (std::size_t k = ps.size(); k-- > head + 1 && k + 8 > ps.size();) {
-    if (auto d = whole_date(ps[k].text); d && !n.date) {
-      n.date = *d;
-      n.date_text = {std::string(tx::trim(ps[k].text)), ps[k].offset};
-      break;
-    }
-  }
+  signature_date(ps, head, n);
   page_date_above(ps, head, n);
   return n;
 }
@@ -218,12 +229,7 @@ double detect_listed_notice(Document& doc, const ListedNotice& n) {
 }
 
 void write_listed_notice(Document& doc, const ListedNotice& n) {
-  doc.set_kind(n.report ? "report" : "announcement");
-  doc.set_field("doc_type", n.report ? "报告" : "公告");
-  doc.set_field("form", "listed company (上市公司公告)");
-  doc.set_title(n.title.text);
-  std::string elements = "[";
-  add_element(elements, doc, "标题", n.title.text, n.title.offset);
+  std::string elements = open_form(doc, n.report ? "report" : "announcement", n.report ? "报告" : "公告", "listed company (上市公司公告)", n.title);
   if (n.number.present()) {
     doc.set_field_json("doc_number", "{\"text\":" + json_string(n.number.text) + "}");
     add_element(elements, doc, "发文字号", n.number.text, n.number.offset);

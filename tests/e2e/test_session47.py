@@ -215,4 +215,26 @@ r = one("news-lead-date.txt", "[索引号] 116100000000000000/2031-00068 [ 主�
 check(r["kind"] == "news" and r["fields"].get("date") == "2031-07-11" and r["fields"].get("event_date") == "2031-06-26",
       f"news dated by its page: {r['kind']} {r['fields'].get('date')} {r['fields'].get('event_date')}")
 
+# Guards from the second review.
+# A mainland 通告 signed by its bureau's director keeps its date and its organ's reading.
+r = one("cn-bureau-tonggao.txt", "某某市公安局通告\n为维护道路交通秩序,现就有关事项通告如下:\n一、自2031年5月1日起,市区主干道禁止货车通行。\n"
+        "二、违反本通告的,依法予以处罚。\n某某市公安局局长张三\n2031年4月20日\n")
+check(r["fields"].get("form") != "department notice (香港)" and r["fields"].get("date") == "2031-04-20",
+      f"a mainland 通告 signed by a director: {r['fields'].get('form')} {r['fields'].get('date')}")
+# A Hong Kong notice dated under its signature.
+r = one("hk-dated.txt", "道路交通(交通管制)規例(第374G章)\n某某道臨時禁區\n本人現行使《道路交通(交通管制)規例》所賦予的權力,下令某某道暫劃為禁區。\n"
+        "署理運輸署署長某某某\n2031年5月8日\n")
+check(r["fields"].get("date") == "2031-05-08", f"a Hong Kong notice's date: {r['fields'].get('date')}")
+# A law's date inside a news lead is no event's.
+r = one("news-law-date.txt", "某某市开展安全生产条例宣传活动\n发布时间:2031-03-06 来源:某某市应急管理局 浏览次数:12\n\n"
+        "为纪念《某某省安全生产条例》(2026年10月1日起施行)实施五周年,3月5日上午,某某市应急管理局在市民广场举办宣传活动。\n\n"
+        "活动现场,工作人员向过往群众发放宣传资料,解答群众咨询。\n")
+check(r["fields"].get("date") == "2031-03-06" and r["fields"].get("event_date") != "2026-10-01",
+      f"a law's date in a lead: {r['fields'].get('date')} {r['fields'].get('event_date')}")
+# A flattened listed head whose number is glued to the company's name; the board's day at its end.
+r = one("listed-glued.txt", "证券代码:600000 证券简称:某某股份 公告编号:2031-012某某股份有限公司关于董事辞职的公告 本公司董事会及全体董事保证本公告内容不存在任何虚假记载。"
+        "某某股份有限公司董事会于近日收到董事某某的书面辞职报告。\n特此公告。\n某某股份有限公司董事会\n2031年3月5日\n")
+check(r["title"] == "某某股份有限公司关于董事辞职的公告" and number(r) == "2031-012" and r["fields"].get("date") == "2031-03-05",
+      f"a listed head glued: {r['title']} {number(r)} {r['fields'].get('date')}")
+
 done()
