@@ -405,6 +405,13 @@ void add_element(std::string& elements, const Document& doc, std::string_view na
   elements += "{\"element\":" + json_string(name) + ",\"text\":" + json_string(text) + ",\"line\":" + std::to_string(doc.line_of(offset)) + "}";
 }
 
+void write_form_date(Document& doc, std::string& elements, const std::optional<std::string>& date, const Found& date_text) {
+  if (!date) return;
+  doc.set_field("date", *date);
+  doc.set_field("date_text", date_text.text);
+  add_element(elements, doc, "成文日期", date_text.text, date_text.offset);
+}
+
 std::string open_form(Document& doc, std::string_view kind, std::string_view doc_type, std::string_view form, const Found& title) {
   doc.set_kind(std::string(kind));
   doc.set_field("doc_type", std::string(doc_type));

@@ -232,6 +232,8 @@ void add_element(std::string& elements, const Document& doc, std::string_view na
 // A form read by its own shape (a gazette's instrument, a listed company's announcement, a Hong Kong notice):
 // its kind, 文种, `form` and title set, and the `elements` array opened with the title (add_element, then `]`).
 std::string open_form(Document& doc, std::string_view kind, std::string_view doc_type, std::string_view form, const Found& title);
+// Such a form's 成文日期 (`date`, `date_text` and its element), when it printed one.
+void write_form_date(Document& doc, std::string& elements, const std::optional<std::string>& date, const Found& date_text);
 // The issuers with one space where two organs stand glued (a separator printed stays).
 std::string spaced_joint_issuers(std::string_view issuers);
 

@@ -118,11 +118,7 @@ void write_gazette_instrument(Document& doc, const GazetteInstrument& g) {
   doc.set_field_json("doc_number", "{\"text\":" + json_string(g.heading.text) + "}");
   doc.set_field_list("issuer", {g.issuer});
   doc.set_field("issuer_from", g.enacting ? "heading and enacting clause" : "heading");
-  if (g.date) {
-    doc.set_field("date", *g.date);
-    doc.set_field("date_text", g.date_text.text);
-    add_element(elements, doc, "成文日期", g.date_text.text, g.date_text.offset);
-  }
+  write_form_date(doc, elements, g.date, g.date_text);
   doc.set_field_json("elements", elements + "]");
 }
 

@@ -22,8 +22,6 @@ using detail::squeeze;
 
 namespace {
 
-bool has(std::string_view s, std::string_view w) { return s.find(w) != std::string_view::npos; }
-
 struct Office {
   std::string office, unit;  // `运输署署长`, `运输署`
 };
@@ -49,7 +47,7 @@ Office office_signature(std::string_view line) {
 
 // A kicker or the regulation a notice is made under, printed over its title.
 bool kicker(std::string_view q) {
-  return q == "交通通告" || ((has(q, "规例") || has(q, "条例")) && (tx::ends_with(q, "章)") || tx::ends_with(q, "章）")));
+  return q == "交通通告" || ((tx::contains(q, "规例") || tx::contains(q, "条例")) && (tx::ends_with(q, "章)") || tx::ends_with(q, "章）")));
 }
 
 }  // namespace
@@ -67,12 +65,12 @@ std::optional<HongKongNotice> parse_hk_notice(const std::vector<structure::Parag
   bool kicked = false;
   while (first < signed_at && first < 2 && kicker(squeeze(ps[first].text))) ++first, kicked = true;
   bool ordered = false;
-  for (std::size_t k = first; k < signed_at && !ordered; ++k) ordered = has(squeeze(ps[k].text), "本人现行使");
+  for (std::size_t k = first; k < signed_at && !ordered; ++k) ordered = tx::contains(squeeze(ps[k].text), "本人现行使");
   std::string_view title = tx::trim(ps[first].text);
   // (Or its title opens with the office's unit and says what it is, `运输署公告中区…临时交通安排`: a 署's.)
   bool announced = tx::ends_with(unit, "署") && !tx::ends_with(unit, "总署") &&
                    (tx::starts_with(squeeze(title), unit + "公告") || tx::starts_with(squeeze(title), unit + "通告"));
-  if (!(ordered || kicked || announced) || first >= signed_at || tx::more_visible_than(title, 50) || has(title, "。")) return std::nullopt;
+  if (!(ordered || kicked || announced) || first >= signed_at || tx::more_visible_than(title, 50) || tx::contains(title, "。")) return std::nullopt;
   HongKongNotice n;
   n.title = {std::string(title), ps[first].offset + static_cast<std::size_t>(title.data() - ps[first].text.data())};
   n.office = signer.office;
@@ -97,11 +95,7 @@ void write_hk_notice(Document& doc, const HongKongNotice& n) {
   add_element(elements, doc, "发文机关署名", n.signature.text, n.signature.offset);
   doc.set_field_list("issuer", {n.office});
   doc.set_field("issuer_from", "signature");
-  if (n.date) {
-    doc.set_field("date", *n.date);
-    doc.set_field("date_text", n.date_text.text);
-    add_element(elements, doc, "成文日期", n.date_text.text, n.date_text.offset);
-  }
+  write_form_date(doc, elements, n.date, n.date_text);
   doc.set_field_json("elements", elements + "]");
 }
 

@@ -23,8 +23,6 @@ using detail::squeeze;
 
 namespace {
 
-bool has(std::string_view s, std::string_view w) { return s.find(w) != std::string_view::npos; }
-
 // A securities line: a code label with the short name or the number's label, short.
 bool securities_line(std::string_view squeezed) {
   if (tx::char_count(squeezed) > 80) return false;
@@ -34,10 +32,10 @@ bool securities_line(std::string_view squeezed) {
   if (tx::starts_with(open, "A股")) open.remove_prefix(std::string_view("A股").size());
   bool labelled = false;
   for (std::string_view l : {"证券代码", "股票代码", "债券代码", "基金代码"}) labelled |= tx::starts_with(open, l);
-  if (!labelled || has(squeezed, "，") || has(squeezed, "；") || has(squeezed, "。")) return false;
-  bool code = has(squeezed, "证券代码") || has(squeezed, "股票代码") || has(squeezed, "债券代码") || has(squeezed, "基金代码");
-  bool named = has(squeezed, "证券简称") || has(squeezed, "股票简称") || has(squeezed, "债券简称") || has(squeezed, "基金简称");
-  return code && (named || has(squeezed, "公告编号"));
+  if (!labelled || tx::contains(squeezed, "，") || tx::contains(squeezed, "；") || tx::contains(squeezed, "。")) return false;
+  bool code = tx::contains(squeezed, "证券代码") || tx::contains(squeezed, "股票代码") || tx::contains(squeezed, "债券代码") || tx::contains(squeezed, "基金代码");
+  bool named = tx::contains(squeezed, "证券简称") || tx::contains(squeezed, "股票简称") || tx::contains(squeezed, "债券简称") || tx::contains(squeezed, "基金简称");
+  return code && (named || tx::contains(squeezed, "公告编号"));
 }
 
 // The 公告编号's value (`2025-077`, `临2025-012`), up to the next space or label.
@@ -133,18 +131,18 @@ std::optional<ListedNotice> flattened_listed_notice(const std::vector<structure:
 std::optional<ListedNotice> hong_kong_notice(const std::vector<structure::Paragraph>& ps) {
   std::size_t disclaimer = ps.size();
   for (std::size_t k = 0; k < ps.size() && k < 6 && disclaimer == ps.size(); ++k)
-    if (has(ps[k].text, "联合交易所有限公司") && (has(ps[k].text, "概不负责") || (k + 1 < ps.size() && has(ps[k + 1].text, "概不负责")))) disclaimer = k;
+    if (tx::contains(ps[k].text, "联合交易所有限公司") && (tx::contains(ps[k].text, "概不负责") || (k + 1 < ps.size() && tx::contains(ps[k + 1].text, "概不负责")))) disclaimer = k;
   if (disclaimer == ps.size()) return std::nullopt;
   for (std::size_t k = disclaimer + 1; k < ps.size() && k < disclaimer + 12; ++k) {
     std::string q = squeeze(ps[k].text);
-    if (!(has(q, "股份代号") || has(q, "股份编号") || has(q, "股票代号")) || tx::char_count(q) > 30) continue;
+    if (!(tx::contains(q, "股份代号") || tx::contains(q, "股份编号") || tx::contains(q, "股票代号")) || tx::char_count(q) > 30) continue;
     ListedNotice n;
     for (std::size_t j = k; j-- > disclaimer + 1 && !n.company.present();)
       if (std::string c = squeeze(ps[j].text); company_name(c) && !tx::starts_with(c, "(") && !tx::starts_with(c, "（")) n.company = {c, ps[j].offset};
     std::string joined;
     for (std::size_t j = k + 1; j < ps.size() && j <= k + 2; ++j) {
       std::string_view t = tx::trim(ps[j].text);
-      if (t.empty() || tx::more_visible_than(t, j == k + 1 ? 40 : 24) || has(t, "。") || has(t, "，") || has(t, ",")) break;
+      if (t.empty() || tx::more_visible_than(t, j == k + 1 ? 40 : 24) || tx::contains(t, "。") || tx::contains(t, "，") || tx::contains(t, ",")) break;
       joined += squeeze(t);  // (a second line only when short: the text's first line opens a sentence)
     }
     if (joined.empty() || !n.company.present()) return std::nullopt;
@@ -174,7 +172,7 @@ std::optional<ListedNotice> parse_listed_notice(const std::vector<structure::Par
     head = k;
     numbered = number_after_label(tx::trim(ps[k].text));
     // (The line broken by the layout, `证券代码:603195 证券简称:` / `公牛集团 公告编号:2025-077`.)
-    if (numbered.empty() && k + 1 < ps.size() && has(ps[k + 1].text, "公告编号") && !tx::more_visible_than(ps[k + 1].text, 40)) {
+    if (numbered.empty() && k + 1 < ps.size() && tx::contains(ps[k + 1].text, "公告编号") && !tx::more_visible_than(ps[k + 1].text, 40)) {
       head = k + 1;
       numbered = number_after_label(tx::trim(ps[k + 1].text));
     }
@@ -192,8 +190,8 @@ std::optional<ListedNotice> parse_listed_notice(const std::vector<structure::Par
   std::string joined;
   for (std::size_t k = head + 1; k < ps.size() && k <= head + 3; ++k) {
     std::string_view t = tx::trim(ps[k].text);
-    if (t.empty() || tx::more_visible_than(t, 60) || has(t, "。") || has(t, "，") || has(t, "；") || has(t, "：") || has(t, "本公司") ||
-        has(t, "董事会及全体"))
+    if (t.empty() || tx::more_visible_than(t, 60) || tx::contains(t, "。") || tx::contains(t, "，") || tx::contains(t, "；") || tx::contains(t, "：") || tx::contains(t, "本公司") ||
+        tx::contains(t, "董事会及全体"))
       break;
     std::string q = squeeze(t);
     if (k == head + 1 && company_name(q)) n.company = {q, ps[k].offset};
@@ -208,7 +206,7 @@ std::optional<ListedNotice> parse_listed_notice(const std::vector<structure::Par
   }
   // (A title that names no 文种, `某某股份有限公司股东大会制度` over the board's pledge: the lines
   // that name the company, whole.)
-  if (!n.title.present() && !joined.empty() && (has(joined, "有限公司") || n.company.present()) && tx::char_count(joined) <= 60)
+  if (!n.title.present() && !joined.empty() && (tx::contains(joined, "有限公司") || n.company.present()) && tx::char_count(joined) <= 60)
     n.title = {joined, ps[head + 1].offset};
   if (!n.title.present()) return std::nullopt;
   n.report = !tx::ends_with(n.title.text, "公告") && (tx::ends_with(n.title.text, "报告") || tx::ends_with(n.title.text, "报告摘要"));
@@ -241,10 +239,8 @@ void write_listed_notice(Document& doc, const ListedNotice& n) {
   if (n.date && n.date_from_page) {
     doc.set_field("date", *n.date);
     doc.set_field("date_from", "page");
-  } else if (n.date) {
-    doc.set_field("date", *n.date);
-    doc.set_field("date_text", n.date_text.text);
-    add_element(elements, doc, "成文日期", n.date_text.text, n.date_text.offset);
+  } else {
+    write_form_date(doc, elements, n.date, n.date_text);
   }
   doc.set_field_json("elements", elements + "]");
 }

@@ -21,7 +21,7 @@ official("gongwen-87", {"kind": 8, "title": 7, "doc_number": 3, "issuer": 6, "da
 # Probe 218: regulations under their 令 or 公告 on law sites; the masthead and number on one line; a 题注 over two lines.
 official("gongwen-88", {"kind": 7, "title": 6, "doc_number": 3, "issuer": 6, "date": 7})
 # Probe 219: reports and work reports; a committee's report titled in full.
-official("gongwen-89", {"kind": 6, "title": 7, "issuer": 3, "date": 4})
+official("gongwen-89", {"kind": 5, "title": 6, "issuer": 3, "date": 3})
 # Probe 220: minutes, communiques, resolutions; a province's tag before the title.
 official("gongwen-90", {"kind": 6, "title": 7, "doc_number": 1, "issuer": 4, "date": 4})
 # Probe 221: reprints; an order named by its serial; a signature broken after its city.
