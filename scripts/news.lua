@@ -24,7 +24,8 @@
 --   the site files the page under a news column (page_column: 综合新闻, 工作动态, 基层信息;
 --     or, with no page_column, its address's last column folder: /zxdt/ 最新动态,
 --     /tpxw/ 图片新闻, as a column label is, whatever the text says)           +0.25
---     (or the item stands in a bulletin's issue: fields.bulletin, 工作简报, 政务信息)
+--     (or the item stands in a bulletin's issue: fields.bulletin, 工作简报, 政务信息;
+--     or in a news digest: fields.digest, 青年早新闻, 每周大事)
 --   a news outlet's page: its site (…新闻网, …日报, a broadcaster) or its
 --     address (/news/, xinwen) says news                                      +0.15
 --   three or more different reporting verbs (强调, 指出, 表示, 出席, 主持, …)     +0.15
@@ -109,6 +110,8 @@ return {
                "新闻动态", "工作动态", "综合新闻", "图片新闻", "新闻中心", "要闻", "资讯", "快讯",
                -- the bulletin an item stands in (fields.bulletin)
                "简报", "简讯", "快报", "专报", "政务信息", "工作信息", "组工信息",
+               -- the digest an item stands in (fields.digest: `青年早新闻`, `每周大事`, `时政热点`)
+               "新闻", "早餐", "早班车", "大事", "热点", "时事", "时政", "周刊",
                -- a news outlet's site or address (the gate reads the page's short fields too)
                "新闻网", "日报", "Broadcasting", "news", "xinwen",
                -- an office's brief of figures credited at its end (`同比增长15.3%…（德清县发改局）`)
@@ -284,6 +287,8 @@ return {
       doc:signal("the site files it under a news column (its address: /" .. slug .. "/)", 0.25)
     elseif type(f.bulletin) == "string" then
       doc:signal("an item of a bulletin's issue (" .. f.bulletin .. ")", 0.25)
+    elseif type(f.digest) == "string" then
+      doc:signal("an item of a news digest (" .. f.digest .. ")", 0.25)
     end
     local row = type(f.dataset) == "table" and f.dataset or {}
     if f.page_date and (f.source or f.site or f.author) and not info_line then
@@ -449,7 +454,7 @@ return {
     if iso then doc.fields.date = iso end
     local organiser = gw.re.match(lead, "日[，,]\\s*([^，,。]{2,20}?)(召开|举行|举办)")
     if organiser then doc.fields.organiser = organiser end
-    local venue = gw.re.match(doc.text, "(?:会场设在|在)([^，,。]{2,30}?)(召开|举行)")
+    local venue = gw.re.match(doc.text, "(?:会场设在|在)([^，,。\n]{2,30}?)(召开|举行)")  -- (within a line)
     -- A time is no place (`在6月初召开的…`, `在上周举行的…`).
     -- (A place may open with a numeral and 月: `五月花大酒店`.)
     if venue and gw.re.find(venue, "^(([\\d０-９一二三四五六七八九十]+[年月日](初|底|末|中旬|上旬|下旬|份)?)+|近日|日前|上周|本周|今年|去年|年初|年底|月初|月底)$") then venue = nil end

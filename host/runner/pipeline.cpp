@@ -343,6 +343,12 @@ std::vector<Document> process_document(Document doc, const Registry& reg, const 
   // classified, processed and extracted one by one, with the container's
   // date for their year-less dates.
   // (An issue dated by its year alone, `2023年第3期`, gives that year.)
+  // A saved page's container prints no date of its own: the page's dates it (a digest's day, a
+  // page of speeches' posting), and says so, as a page's single document is.
+  if (auto p = doc.fields.find("page_date"); p != doc.fields.end() && p->is_string() && !doc.fields.contains("date")) {
+    doc.fields["date"] = *p;
+    doc.fields["date_from"] = "page";
+  }
   if (auto it = doc.fields.find("date"); it != doc.fields.end() && it->is_string()) ctx.container_date = it->get<std::string>();
   else if (auto y = doc.fields.find("year"); y != doc.fields.end() && y->is_number_integer()) ctx.container_date = std::to_string(y->get<int>());
   const bool container_year = ctx.container_date.size() >= 4 && std::all_of(ctx.container_date.begin(), ctx.container_date.begin() + 4,

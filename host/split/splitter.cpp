@@ -58,6 +58,8 @@ SplitResult split(Document& doc, const SplitOptions& opt) {
     }
   }
 
+  TitleBlockFacts blocks;  // what title blocks found (a bulletin's or a digest's items, untitled items)
+
   // Documents that each open with their title over a bare name (a 学习材料
   // page of two speeches; the 述职报告 of a school's leaders, one after the
   // other): every block a title naming what it is, the name, then a body.
@@ -91,12 +93,18 @@ SplitResult split(Document& doc, const SplitOptions& opt) {
     }
     starts = std::move(kept);
     doc.split_evidence.push_back(fmt::format("a saved page: documents opening with a title over a bare name: {}", starts.size()));
+    // A page that names itself a digest (`青年早新闻`, `一周要闻`) holds its items, when three or
+    // more read as a digest's: its content, not its chrome, splits it.
+    r.method = "bylined-blocks";
+    if (starts.size() < 2 && opt.title_blocks && digest_heading(doc, ps)) {
+      title_blocks(doc, ps, text.size(), text.size(), blocks);
+      if (blocks.digest_items >= 3 && blocks.items.size() >= 3) starts = blocks.items, r.method = "title-blocks";
+    }
     if (starts.size() < 2) {
       doc.split_evidence.push_back("a saved page holds one document unless two or more such blocks say otherwise: not split");
       return r;
     }
     start_entry.assign(starts.size(), nullptr);
-    r.method = "bylined-blocks";
   }
 
   if (opt.use_toc && starts.empty()) {
@@ -279,9 +287,9 @@ SplitResult split(Document& doc, const SplitOptions& opt) {
 
   bool bulletin = false;
   if (starts.empty() && opt.title_blocks) {
-    float body_pt = 0;
-    std::size_t bulletin_items = 0;
-    starts = title_blocks(doc, ps, toc_b, toc_e, body_pt, bulletin_items);
+    starts = title_blocks(doc, ps, toc_b, toc_e, blocks);
+    const float body_pt = blocks.body_pt;
+    const std::size_t bulletin_items = blocks.bulletin_items;
     start_entry.assign(starts.size(), nullptr);
     // A bulletin under its masthead holds as many items as it prints: two are a bundle.
     bulletin = bulletin_items >= 2 && starts.size() >= 2 && opt.min_articles <= 2;
@@ -347,7 +355,19 @@ SplitResult split(Document& doc, const SplitOptions& opt) {
   // Article spans: from its start to the next start, the TOC, or an editor's
   // note that introduces what follows.
   std::vector<std::size_t> bounds;
-  for (auto j : starts) bounds.push_back(ps[j].b);
+  // A digest's section over its next item (`【国际】` / `3、当地时间19日…`): the item's column, not the
+  // end of the item before.
+  std::vector<std::string> column_above(starts.size());
+  for (std::size_t a = 0; a < starts.size(); ++a) {
+    std::size_t j = starts[a];
+    bool item = std::binary_search(blocks.items.begin(), blocks.items.end(), j);
+    if (item && j > 0 && (a == 0 || j - 1 > starts[a - 1]) && column_line(ps[j - 1].t)) {
+      column_above[a] = column_name(ps[j - 1].t);
+      bounds.push_back(ps[j - 1].b);
+    } else {
+      bounds.push_back(ps[j].b);
+    }
+  }
   if (toc_b < text.size()) bounds.push_back(toc_b);
   // A bulletin closes with whom it goes to (`报：`, `送：`, `发：`): the issue's, not its last item's.
   if (bulletin)
@@ -402,11 +422,14 @@ SplitResult split(Document& doc, const SplitOptions& opt) {
     child.index = static_cast<std::uint32_t>(r.articles.size() + 1);
     child.id = fmt::format("{}#{}", doc.id, child.index);
     child.step = "split";
-    child.title = std::string(ps[first].t);
+    // (A digest's untitled item opens with its news: no title.)
+    const bool untitled = std::binary_search(blocks.untitled.begin(), blocks.untitled.end(), starts[a]);
+    child.title = untitled ? std::string() : std::string(ps[first].t);
+    if (column.empty()) column = column_above[a];
     if (!column.empty()) child.fields["column"] = column;
     // A title printed over several lines (a kicker, a headline, its second
     // line) ends where its date line, byline or subtitle begins.
-    if (std::size_t k = title_run_end(ps, first); k > first + 1 && ps[k - 1].e <= e) {
+    if (std::size_t k = title_run_end(ps, first); !untitled && k > first + 1 && ps[k - 1].e <= e) {
       child.title.clear();
       for (std::size_t j = first; j < k; ++j) child.title += tx::trim(ps[j].t);
     }
@@ -428,7 +451,7 @@ SplitResult split(Document& doc, const SplitOptions& opt) {
         if (key.size() > want.size()) break;
       }
     }
-    if (tx::starts_with(child.title, "■")) child.title = std::string(tx::trim(std::string_view(child.title).substr(3)));  // a bullet
+    child.title = std::string(strip_bullet(child.title));
     // A PDF page's form feed opens its first line: no part of a title.
     std::erase_if(child.title, [](char c) { return c == '\f' || c == '\v'; });
     child.title = std::string(tx::trim(child.title));
@@ -490,6 +513,10 @@ SplitResult split(Document& doc, const SplitOptions& opt) {
   // Each item says which bulletin reported it (`工作简报`, `政务信息`): handlers read it as the
   // news column a page is filed under.
   r.bulletin = bulletin;
+  // Each item says which digest gathered it (`青年早新闻`, `每周大事（…）`): handlers read it as
+  // they read a bulletin's name.
+  if (blocks.digest_items >= 3)
+    for (auto& a : r.articles) a.fields["digest"] = blocks.digest;
   if (bulletin) {
     // (Its name on the masthead, `工作简报`, over the institution that heads it.)
     std::string name;

@@ -110,9 +110,12 @@ bool dated_title(std::string_view t) {
   return d && d->whole && d->date.month && tx::char_count(std::string_view(s).substr(0, d->open)) >= 4;
 }
 
-std::vector<std::size_t> title_blocks(Document& doc, const std::vector<Para>& ps, std::size_t toc_b, std::size_t toc_e, float& body_pt,
-                                      std::size_t& bulletin_items) {
-  bulletin_items = 0;
+std::vector<std::size_t> title_blocks(Document& doc, const std::vector<Para>& ps, std::size_t toc_b, std::size_t toc_e,
+                                      TitleBlockFacts& facts) {
+  facts = {};
+  float& body_pt = facts.body_pt;
+  std::size_t& bulletin_items = facts.bulletin_items;
+  std::size_t& digest_items = facts.digest_items;
   std::vector<std::size_t> starts;
   // Typography, when the format has it (DOCX, PDF, OFD): a title is set
   // larger than the body, or bold and centred; a body-size line is not one
@@ -168,6 +171,16 @@ std::vector<std::size_t> title_blocks(Document& doc, const std::vector<Para>& ps
            signed_close(j - 1);
   };
   const bool bulletin = bulletin_masthead(ps);
+  // A news digest lists its items as a bulletin does: a bare headline over its paragraph.
+  const bool digest = !bulletin && digest_heading(doc, ps, &facts.digest);
+  const bool listing = bulletin || digest;
+  // An item's text under its headline: a long or finished paragraph (a stray mark a copy kept
+  // between them, `\`, is none); in a digest a video's credit stands for it.
+  auto over_body = [&](std::size_t j) {
+    std::size_t k = j + 1;
+    while (k + 1 < ps.size() && ps[k].chars <= 3 && tx::han_count(ps[k].t) == 0) ++k;
+    return ps[k].chars > 40 || tx::ends_sentence(ps[k].t) || (digest && media_credit(ps[k].t));
+  };
   // Below a bulletin's masthead, its last line (the compiler and the date,
   // `某某县委办公室编　2024年5月20日`) or its contents list closes what comes before the first item.
   auto after_masthead = [&](std::size_t j) {
@@ -221,7 +234,7 @@ std::vector<std::size_t> title_blocks(Document& doc, const std::vector<Para>& ps
     bool after_teaser = j > 0 && is_teaser(ps[j - 1].t);
     if (after_entry) continue;
     // (Numbered, `一、我县召开全县安全生产工作会议`: kept apart, and taken when several read as headlines.)
-    if (bulletin && !label && j > 0 && !shape && numbered_item(p.t) && (ps[j + 1].chars > 40 || tx::ends_sentence(ps[j + 1].t)))
+    if (listing && !label && j > 0 && !shape && numbered_item(p.t) && over_body(j))
       numbered.push_back(j);
     if (!shape && !label) continue;
     // A bulletin's item: a bare title between a finished paragraph and its text
@@ -238,8 +251,10 @@ std::vector<std::size_t> title_blocks(Document& doc, const std::vector<Para>& ps
       }
       return false;
     };
-    if (bulletin && shape && !label && j > 0 && p.chars <= 30 && (opens_after(j) || after_masthead(j) || listed_before()) &&
-        (ps[j + 1].chars > 40 || tx::ends_sentence(ps[j + 1].t)) && !after_teaser)
+    // (A digest's headlines run longer; one follows a video's credit or the digest's 提要 list.)
+    bool after_digest_line = digest && j > 0 && (media_credit(ps[j - 1].t) || ends_bulleted_list(ps, j - 1));
+    if (listing && shape && !label && j > 0 && p.chars <= (digest ? 40u : 30u) &&
+        (opens_after(j) || after_masthead(j) || listed_before() || after_digest_line) && over_body(j) && !after_teaser)
       items.push_back(j);
     bool block = label;
     for (std::size_t k = j + 1; k < ps.size() && k <= j + 3 && !block; ++k) {
@@ -322,18 +337,29 @@ std::vector<std::size_t> title_blocks(Document& doc, const std::vector<Para>& ps
       std::sort(items.begin(), items.end());
     }
   }
+  // A digest or a bulletin whose items have no headlines: each a paragraph its list's mark opens.
+  if (listing && items.size() < 3)
+    if (auto para = digest_paragraph_items(ps, digest); para.size() >= 3) {
+      items = std::move(para);
+      facts.untitled = items;
+      starts.clear();
+    }
+  const bool untitled = !facts.untitled.empty();
   if (items.size() >= 2) {
     std::vector<std::size_t> len;
     for (auto j : items) len.push_back(ps[j].chars);
     std::nth_element(len.begin(), len.begin() + len.size() / 2, len.end());
-    bool headlines = len[len.size() / 2] >= 8;
-    if (headlines) bulletin_items = items.size();
-    doc.split_evidence.push_back(fmt::format("a bulletin's masthead (an issue number and a bulletin's name): {} bare title lines, "
-                                             "median {} characters: {}", items.size(), len[len.size() / 2],
-                                             headlines ? "items" : "one item's subheadings"));
+    bool headlines = untitled || len[len.size() / 2] >= 8;
+    if (headlines) (digest ? digest_items : bulletin_items) = items.size();
+    if (headlines) facts.items = items;
+    doc.split_evidence.push_back(fmt::format("{}: {} {}, median {} characters: {}",
+                                             digest ? "a news digest's heading (a digest's name, or a column's beside a date)"
+                                                    : "a bulletin's masthead (an issue number and a bulletin's name)",
+                                             items.size(), untitled ? "paragraphs opened by the list's marks (untitled items)" : "bare title lines",
+                                             len[len.size() / 2], headlines ? "items" : "one item's subheadings"));
     if (headlines) {
       for (auto j : items)
-        if (std::find(starts.begin(), starts.end(), j) == starts.end() && std::find(starts.begin(), starts.end(), j - 1) == starts.end())
+        if (std::find(starts.begin(), starts.end(), j) == starts.end() && (untitled || std::find(starts.begin(), starts.end(), j - 1) == starts.end()))
           starts.push_back(j);
       std::sort(starts.begin(), starts.end());
     }
@@ -342,7 +368,7 @@ std::vector<std::size_t> title_blocks(Document& doc, const std::vector<Para>& ps
   // `正文` / `标题`, as legal databases export): the article starts at the first.
   // A contents list's entry (`【本期要目】` over the items' titles, no pages) is no article:
   // the same title opens one later, where its text is.
-  if (bulletin)
+  if (listing)
     std::erase_if(starts, [&](std::size_t a) {
       std::string key = tx::strip_spaces(ps[a].t);
       bool listed = a + 1 < ps.size() && ps[a + 1].chars <= 40 && !tx::ends_sentence(ps[a + 1].t);
@@ -352,7 +378,7 @@ std::vector<std::size_t> title_blocks(Document& doc, const std::vector<Para>& ps
     });
   // (A bulletin's item printed first in the issue's contents stays where its text is.)
   for (std::size_t a = 0; a < starts.size(); ++a) {
-    if (bulletin && std::find(items.begin(), items.end(), starts[a]) != items.end()) continue;
+    if (listing && std::find(items.begin(), items.end(), starts[a]) != items.end()) continue;
     std::size_t floor = a > 0 ? starts[a - 1] + 1 : 0;
     std::string title = tx::strip_spaces(ps[starts[a]].t);
     // Wrapped differently the two times: one is a prefix of the other.
@@ -374,18 +400,21 @@ std::vector<std::size_t> title_blocks(Document& doc, const std::vector<Para>& ps
   // One pass: a block's span grows as the blocks after it merge into it.
   std::vector<std::size_t> kept;
   for (std::size_t a = 0; a < starts.size();) {
-    std::size_t first = starts[a], next = a + 1, scanned = first + 1;
+    std::size_t first = starts[a], next = a + 1;
+    // (An untitled item's own paragraph is its body.)
+    std::size_t scanned = std::binary_search(facts.untitled.begin(), facts.untitled.end(), first) ? first : first + 1;
     // Body is a long paragraph, or (when a scan or a hard-wrapped text kept
     // its short printed lines) a finished sentence among several lines.
-    bool body = false, sentence = false;
+    bool body = false, sentence = false, media = false;
     std::size_t chars = 0;
     for (;;) {
       std::size_t end = next < starts.size() ? starts[next] : ps.size();
       for (; scanned < end; ++scanned)
-        body |= ps[scanned].chars > 40, sentence |= ps[scanned].t.find("。") != std::string_view::npos, chars += ps[scanned].chars;
-      // (A bulletin's item may be one paragraph of news.)
-      bool item = bulletin_items && std::binary_search(items.begin(), items.end(), first);
-      if ((body || (sentence && (item || end - first >= 5))) && chars >= (item ? 20u : 120u)) {
+        body |= ps[scanned].chars > 40, sentence |= ps[scanned].t.find("。") != std::string_view::npos, chars += ps[scanned].chars,
+        media |= digest_items && media_credit(ps[scanned].t);
+      // (A bulletin's item may be one paragraph of news; a digest's, a video under its credit.)
+      bool item = (bulletin_items || digest_items) && std::binary_search(items.begin(), items.end(), first);
+      if (((body || (sentence && (item || end - first >= 5))) && chars >= (item ? 20u : 120u)) || (item && media)) {
         kept.push_back(first);
         break;
       }

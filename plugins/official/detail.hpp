@@ -120,6 +120,8 @@ std::vector<std::string_view> glued_organs(std::string_view s);
 bool office_below(std::string_view organ, std::string_view below);
 std::string post_then_name(std::string_view line);
 bool seal_note(std::string_view q);
+// A signature without its seal's place after it (`…居民委员会（公章）`).
+std::string without_seal(std::string q);
 void undated_signature(const std::vector<Paragraph>& ps, std::size_t start, Elements& e);
 bool organ_opens(std::string_view q);
 Found signer_under_formula(const std::vector<Paragraph>& ps, std::size_t start, std::size_t date_at);

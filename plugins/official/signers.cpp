@@ -100,6 +100,18 @@ bool seal_note(std::string_view q) {
          (tx::ends_with(q, "代章）") || tx::ends_with(q, "盖章）") || tx::ends_with(q, "印章）"));
 }
 
+// A signature with its seal's place after it (`翠岭社区居民委员会（公章）`, `…(盖章)`): the organ
+// without it; q as it is otherwise.
+std::string without_seal(std::string q) {
+  std::string_view v = tx::trim(q);
+  for (std::string_view seal : {"公章", "盖章", "印章", "签章", "章"})
+    for (auto [open, close] : {std::pair<std::string_view, std::string_view>{"（", "）"}, {"(", ")"}}) {
+      std::string mark = std::string(open) + std::string(seal) + std::string(close);
+      if (tx::ends_with(v, mark) && v.size() > mark.size() + 6) return std::string(tx::trim(v.substr(0, v.size() - mark.size())));
+    }
+  return q;
+}
+
 // A line that opens with an organ's name and goes on past it (`国务院应对新型冠状病毒肺炎疫情`
 // over `联防联控机制医疗救治组`): the head of a longer organ's name, neither a heading nor a
 // sentence (no 的, no 关于).

@@ -266,7 +266,7 @@ void find_tail(const std::vector<Paragraph>& ps, Elements& e) {
       } else {
         table_below = false;
       }
-      std::string q = squeeze(t);
+      std::string q = without_seal(squeeze(t));
       // The seal's note under a signature (`（国家卫生健康委代章）`, `（盖章）`) is no signer.
       if (seal_note(q)) {
         e.body_end = i;
@@ -350,7 +350,7 @@ void find_tail(const std::vector<Paragraph>& ps, Elements& e) {
         e.body_end = i;
         continue;
       }
-      names.push_back({std::string(t), ps[i].offset});
+      names.push_back({without_seal(std::string(t)), ps[i].offset});
       e.body_end = i;
     }
     std::reverse(names.begin(), names.end());

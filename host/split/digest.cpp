@@ -1,0 +1,237 @@
+// News digests: a page or file that gathers the day's or the week's news
+// (`青年早新闻`, `2017年6月10日时政要闻`, `每周大事（2022年2月14日~2月20日）`), each item a bare
+// headline over its paragraph. The splitter reads their items as it reads a
+// bulletin's (title_blocks.cpp); this file says what names a digest and what
+// a digest prints between its items.
+//
+// Invariants: a digest is named in its heading, never by its items' words; a
+// word that also names a site's column (`要闻`, `快讯`) counts only beside a date
+// or a number, which a digest carries and a column label does not.
+#include "split/title_blocks.hpp"
+
+#include <gongwen/text.hpp>
+
+#include <algorithm>
+#include <map>
+
+namespace gongwen::host::split_detail {
+
+namespace tx = gongwen::text;
+
+namespace {
+// Words only a digest's heading uses.
+constexpr std::string_view kDigestNames[] = {
+    "早新闻", "晚新闻", "新闻早班车", "早班车", "早知道", "新闻早餐", "每周大事", "一周大事", "时政热点", "热点汇总", "时事汇总", "要闻汇总",
+    "新闻汇总", "新闻联播", "新闻速览", "要闻速览", "新闻摘要", "一周要闻", "每周要闻", "今日要闻", "每日要闻", "要闻回顾", "一周回顾", "新闻精选",
+    "时政要闻", "时事热点", "一分钟看", "大事记", "要闻简报", "新闻简报"};
+// A period and a kind of news together (`一周政策`, `本周大事件`, `每日资讯`).
+constexpr std::string_view kPeriods[] = {"一周", "本周", "每周", "上周", "今日", "每日", "昨日", "本月", "每月", "月度"};
+constexpr std::string_view kNewsNouns[] = {"政策", "新政", "回看", "回顾", "要闻", "热点", "大事", "新闻", "看点", "速览", "动态", "资讯", "时政", "时事"};
+// Names a digest's heading ends with (`8月23日盘前重要产业新闻`, `新闻周刊（357）`).
+constexpr std::string_view kTailNames[] = {"新闻", "要闻", "快讯", "简讯", "周刊", "大事件"};
+// Words a column shares: a digest's only with a date or a number beside them.
+constexpr std::string_view kDatedDigestNames[] = {"要闻", "时事政治", "快讯", "简讯", "速递", "速览", "汇总", "精选", "盘点", "周报", "早报", "晚报", "晨报", "动态"};
+
+bool has_digit(std::string_view s) {
+  for (std::size_t i = 0; i < s.size();) {
+    char32_t c = tx::next_cp(s, i);
+    if ((c >= '0' && c <= '9') || (c >= U'０' && c <= U'９')) return true;
+  }
+  return tx::contains(s, "第") && (tx::contains(s, "期") || tx::contains(s, "周"));
+}
+}  // namespace
+
+namespace {
+// The words that name a digest, in s (no spaces).
+bool digest_words(std::string_view s) {
+  std::size_t n = tx::char_count(s);
+  for (std::string_view w : kDigestNames)
+    if (tx::contains(s, w)) return true;
+  for (std::string_view p : kPeriods)
+    if (tx::contains(s, p))
+      for (std::string_view w : kNewsNouns)
+        if (tx::contains(s, w)) return true;
+  // (A column's label alone, `时政要闻`, is shorter.)
+  std::string_view tail = s;
+  if (tx::ends_with(tail, ")") || tx::ends_with(tail, "）"))
+    if (std::size_t open = std::min(tail.rfind("("), tail.rfind("（")); open != std::string_view::npos) tail = tail.substr(0, open);
+  if (n >= 6)
+    for (std::string_view w : kTailNames)
+      if (tx::ends_with(tail, w)) return true;
+  if (!has_digit(s)) return false;
+  for (std::string_view w : kDatedDigestNames)
+    if (tx::contains(s, w)) return true;
+  return false;
+}
+
+// The digest's name in its heading: the part that names it (`青年早新闻 | 见者好运!…` →
+// `青年早新闻`), else the whole line.
+std::string digest_name(std::string_view line) {
+  std::string s = tx::strip_spaces(line);
+  std::string_view v = s;
+  for (std::size_t b = 0; b < v.size();) {
+    std::size_t e = v.size(), next = v.size();
+    for (std::string_view sep : {"|", "｜", "丨", ":", "："})
+      if (std::size_t at = v.find(sep, b); at != std::string_view::npos && at < e) e = at, next = at + sep.size();
+    if (e < v.size() || b > 0)
+      if (std::string_view part = v.substr(b, e - b); tx::char_count(part) >= 4 && digest_words(part)) return std::string(part);
+    b = next;
+  }
+  return s;
+}
+}  // namespace
+
+bool digest_heading_line(std::string_view line) {
+  std::string s = tx::strip_spaces(line);
+  std::size_t n = tx::char_count(s);
+  // (A breadcrumb, `首页 > 要闻 > 正文`, and a source line, `来源：某某早报`, name a column or an outlet.)
+  if (n < 4 || n > 60 || tx::contains(s, ">") || tx::contains(s, "＞") || tx::contains(s, "»") || tx::starts_with(s, "来源") ||
+      tx::starts_with(s, "作者") || tx::starts_with(s, "当前位置") || tx::starts_with(s, "您的位置") || tx::ends_sentence(s))
+    return false;
+  // (A name alone, `时政要闻`, `今日要闻`, is a site's column over one article; `要闻简报` names its items.)
+  for (std::string_view w : kDigestNames)
+    if (s == w && n <= 4 && !tx::ends_with(w, "简报")) return false;
+  return digest_words(s);
+}
+
+bool digest_heading(const Document& doc, const std::vector<Para>& ps, std::string* line) {
+  auto found = [&](std::string_view t) {
+    if (line) *line = digest_name(t);
+    return true;
+  };
+  if (!doc.title.empty() && digest_heading_line(doc.title)) return found(doc.title);
+  for (std::size_t i = 0; i < ps.size() && i < 10; ++i)
+    if (digest_heading_line(ps[i].t)) return found(ps[i].t);
+  // A spoken digest names itself in its greeting (`今天是9月21日星期二，…欢迎收听…新闻早餐。`).
+  for (std::size_t i = 0; i < ps.size() && i < 3; ++i) {
+    std::string_view t = ps[i].t;
+    bool greets = false;
+    for (std::string_view g : {"今天是", "早上好", "晚上好", "欢迎收听", "欢迎收看", "来啦", "来了"}) greets |= tx::contains(t, g);
+    if (greets)
+      for (std::string_view w : kDigestNames)
+        if (tx::contains(t, w)) return found(w);
+  }
+  return false;
+}
+
+// A media item's credit under its headline, in place of text (`剪辑：某某　素材：…直播画面`,
+// `视频：…`, `摄影：…`).
+bool media_credit(std::string_view t) {
+  std::string s = tx::strip_spaces(t);
+  if (tx::char_count(s) > 40 || tx::ends_sentence(s)) return false;
+  for (std::string_view w : {"剪辑", "素材", "视频", "摄影", "摄像", "图片", "监制", "制作"})
+    if (tx::starts_with(s, w) && (s.substr(w.size(), 1) == ":" || s.substr(w.size(), 3) == "：")) return true;
+  return false;
+}
+
+namespace {
+// A paragraph that opens as news does: a day (`9月23日`, `20日起`, `当地时间19日`) or a
+// reporting verb within its first forty characters.
+bool news_opening(std::string_view t) {
+  std::size_t i = 0, n = 0;
+  char32_t prev = 0;
+  while (i < t.size() && n < 40) {
+    char32_t c = tx::next_cp(t, i);
+    ++n;
+    if (c == U'日' && ((prev >= '0' && prev <= '9') || tx::cn_digit(prev) >= 0 || prev == U'十')) return true;
+    prev = c;
+  }
+  std::string_view head = t.substr(0, i);
+  for (std::string_view v : {"召开", "举行", "印发", "发布", "会见", "出席", "强调", "公布", "宣布", "表示", "获悉", "报道", "通过", "启动", "开幕", "闭幕"})
+    if (tx::contains(head, v)) return true;
+  return false;
+}
+
+constexpr std::string_view kBullets[] = {"〇", "○", "●", "◆", "◇", "■", "□", "★", "☆", "▲", "△", "Δ", "▶", "►", "※", "▌", "·", "•", "-", ">>", "》》"};
+
+// A paragraph's mark as a list's item: a bullet, or a numbering family and its number.
+struct ItemMark {
+  std::string key;
+  long long number = -1;
+};
+
+ItemMark item_mark(const std::vector<Para>& ps, std::size_t j) {
+  std::string_view t = tx::trim(ps[j].t);
+  // A numeral alone over its paragraph (`01`, `3`).
+  if (!t.empty() && t.size() <= 2 && std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; }))
+    return j + 1 < ps.size() && ps[j + 1].chars > 40 ? ItemMark{"numeral", std::stoll(std::string(t))} : ItemMark{};
+  // (A headline is no item's text: an item is a paragraph of news.)
+  if (ps[j].chars <= 40 && !tx::contains(t, "。")) return {};
+  for (std::string_view b : kBullets)
+    if (tx::starts_with(t, b)) return {std::string(b)};
+  // (`1、9月20日15时许…`, `1.2019年4月3日晚…`: a number over a date, which parse_marker leaves alone.)
+  std::size_t d = 0;
+  while (d < t.size() && d < 2 && t[d] >= '0' && t[d] <= '9') ++d;
+  if (d > 0 && d < t.size()) {
+    std::string_view rest = t.substr(d);
+    std::size_t sep = tx::starts_with(rest, "、") || tx::starts_with(rest, "．") ? 3 : tx::starts_with(rest, ".") ? 1 : 0;
+    if (sep) {
+      std::string_view after = rest.substr(sep);
+      std::size_t k = 0;
+      while (k < after.size() && k < 4 && after[k] >= '0' && after[k] <= '9') ++k;
+      if (k > 0 && (tx::starts_with(after.substr(k), "年") || tx::starts_with(after.substr(k), "月") || tx::starts_with(after.substr(k), "日")))
+        return {"arabic_dot", std::stoll(std::string(t.substr(0, d)))};
+    }
+  }
+  auto m = tx::parse_marker(t);
+  if (m.family == tx::MarkerFamily::arabic_dot || m.family == tx::MarkerFamily::cn_dun || m.family == tx::MarkerFamily::arabic_paren ||
+      m.family == tx::MarkerFamily::circled)
+    return {tx::family_name(m.family), m.number};
+  return {};
+}
+}  // namespace
+
+std::vector<std::size_t> digest_paragraph_items(const std::vector<Para>& ps, bool named_digest) {
+  std::vector<ItemMark> marks;
+  std::map<std::string, std::size_t> count;
+  for (std::size_t j = 0; j < ps.size(); ++j) {
+    marks.push_back(item_mark(ps, j));
+    if (!marks.back().key.empty()) ++count[marks.back().key];
+  }
+  std::string best;
+  for (const auto& [k, n] : count)
+    if (n >= 3 && (best.empty() || n > count[best])) best = k;
+  if (best.empty()) return {};
+  std::vector<std::size_t> items;
+  std::size_t in_order = 0, numbered = 0;
+  long long last = 0;
+  for (std::size_t j = 0; j < ps.size(); ++j) {
+    if (marks[j].key != best) continue;
+    items.push_back(j);
+    if (marks[j].number >= 0) {
+      // (Numbering may start again under each section: `【国内】 1、2、` / `【国际】 1、`.)
+      in_order += marks[j].number == last + 1 || marks[j].number == 1;
+      ++numbered, last = marks[j].number;
+    }
+  }
+  if (numbered && in_order * 3 < numbered * 2) return {};
+  // Items of news, most of them, unless a digest's name says so: a day or a reporting verb early
+  // in each (a single-topic bulletin's numbered paragraphs, `1、加强组织领导。…`, tell no news).
+  std::size_t news = 0;
+  for (std::size_t j : items) {
+    std::size_t p = j + (marks[j].key == "numeral");
+    if (p < ps.size()) news += news_opening(ps[p].t);
+  }
+  if (!named_digest && news * 2 < items.size()) return {};
+  return items;
+}
+
+std::string_view strip_bullet(std::string_view title) {
+  std::string_view t = tx::trim(title);
+  for (std::string_view b : kBullets)
+    if (b != "-" && tx::starts_with(t, b) && t.size() > b.size()) return tx::trim(t.substr(b.size()));
+  return t;
+}
+
+// The last of a list's bulleted lines (`〇 习近平同…通电话`, `● …`): a digest's 提要, before its first item.
+bool ends_bulleted_list(const std::vector<Para>& ps, std::size_t i) {
+  auto bulleted = [&](std::size_t k) {
+    std::string_view t = tx::trim(ps[k].t);
+    for (std::string_view b : kBullets)
+      if (tx::starts_with(t, b)) return true;
+    return false;
+  };
+  return i >= 2 && bulleted(i) && bulleted(i - 1) && bulleted(i - 2);
+}
+
+}  // namespace gongwen::host::split_detail

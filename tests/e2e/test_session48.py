@@ -1,0 +1,111 @@
+"""Session 48: news digests as people save them (probes 225 and 226, containers-9): a day's or a week's
+news gathered on one page, each item a bare headline over its paragraph, or an untitled paragraph that a
+list's mark opens. Each fixture is modelled on a document of those sets (names, places and numbers replaced)."""
+import os
+import sys
+from e2e import *
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+
+tmp, write, one, row = fixture_helpers()
+items = lambda recs: [r for r in recs if r["source"].get("container")]
+nth = lambda rs, i: rs[i] if len(rs) > i else {"title": None, "text": "", "fields": {}}
+
+# A paper's daily digest copied from its page (containers-9/01): the page headline is the series and a
+# variant of the first item's headline; an intro; a video item with a credit in place of text; items
+# with no numbers and no dates under them.
+recs = process_records(write("zaoxinwen.txt",
+    "新闻频道 >热点 >正文\n\n某某早新闻 | 某地日出美如画,第一个就绝美\n\n作者:某某某 来源:某某报客户端2031年01月01日\n\n"
+    "今天是1月1日,某某报“某某早新闻”来了!几分钟速览最新热点,带你走近新闻现场。\n\n"
+    "某地日出美如画!十秒速览各地首场日出,第一个就绝美\n\n剪辑:某某某 素材:某某报客户端直播画面\n\n"
+    "气象台1月1日继续发布寒潮蓝色预警\n\n受寒潮影响,预计1月1日至3日,北方大部地区气温将下降6至8℃,局地降温10℃以上,请注意防寒保暖。\n\n"
+    "外交部:某某言行不值一评\n\n据新华社,针对某国议员称计划访问某地,外交部发言人昨日在例行记者会上表示,相关言行不值一评。\n\n"
+    "某国公布官邸遭无人机袭击细节\n\n据国际时讯,昨日,某国国防部发布视频,介绍了官邸日前遭袭的细节,称共拦截无人机多架。\n"))
+got = items(recs)
+check(len(recs) == 5 and recs[0]["kind"] == "collection" and [r["title"] for r in got] ==
+      ["某地日出美如画!十秒速览各地首场日出,第一个就绝美", "气象台1月1日继续发布寒潮蓝色预警", "外交部:某某言行不值一评", "某国公布官邸遭无人机袭击细节"],
+      f"a daily digest's items under its headline: {[r['title'] for r in recs]}")
+check(len(got) == 4 and all(r["fields"].get("digest") == "某某早新闻" for r in got), f"each item names its digest: {[r['fields'].get('digest') for r in got]}")
+check(recs[0]["fields"].get("date") == "2031-01-01" and recs[0]["fields"].get("date_from") == "page" and
+      nth(got, 2)["fields"].get("date") == "2031-01-01" and nth(got, 2)["fields"].get("date_from") == "container",
+      f"the page's day dates the digest and its undated items: {recs[0]['fields'].get('date')} {nth(got, 2)['fields'].get('date')}")
+
+# A weekly digest under its 提要 (containers-9/02): the bulleted summary is no item; a stray mark between a
+# headline and its text; the last item's headline over its text.
+recs = process_records(write("meizhou.txt",
+    "当前位置:主页  >> 常识资料  >> 时事政治\n时事政治\n\n某某考试时政热点:2月备考时事汇总(第3周)\n\n2031-02-22 13:32      来源:某某考试网\n"
+    "  每周大事(2031年2月14日~2月20日)\n \n  提要\n \n  〇 某某同某国总统通电话\n \n  〇 冬季运动会在某地圆满闭幕\n \n"
+    "  〇 国务院印发《某某体系规划》\n \n  某某同某国总统互致贺电\n \n  \\\n \n  国家主席某某2月14日同某国总统互致贺电,庆祝两国建交50周年。\n \n"
+    "  国务院召开常务会议\n \n  国务院2月14日召开常务会议,听取建议提案办理情况汇报,要求汇聚众智改进工作。\n \n"
+    "  国务院印发《某某体系规划》\n \n  据新华社2月14日报道,国务院日前印发《某某体系规划》,对“十四五”时期的安全生产作出部署。\n"))
+check([r["title"] for r in items(recs)] == ["某某同某国总统互致贺电", "国务院召开常务会议", "国务院印发《某某体系规划》"],
+      f"a weekly digest's items after its 提要: {[r['title'] for r in items(recs)]}")
+
+# A digest whose items have no headlines (containers-9/03, probe 225/02): each a numbered paragraph, the
+# number running into a date, numbering across the digest's sections.
+recs = process_records(write("zaocan.txt",
+    "今天是9月21日星期二,欢迎收听由某某分社出品的新闻早餐。\n\n  【国内】\n\n"
+    "  1、9月20日15时许,某型运载火箭搭载货运飞船在某发射场点火发射,约10分钟后,飞船与火箭成功分离。\n\n"
+    "  2、某度假区20日起正式开放,实名制购票不得转让或转售。此次开放的区域包括两个主题公园。\n\n  【国际】\n\n"
+    "  3、当地时间19日,某岛火山发生喷发,当地政府已紧急疏散周边居民约5000人。\n\n"
+    "  4、世界卫生组织20日警告称,由于人才外流和医疗用品短缺,某国卫生系统濒临崩溃。\n"), "--with-text")
+got = items(recs)
+check(len(got) == 4 and all(r["title"] == "" for r in got) and nth(got, 0)["text"].lstrip().startswith("1、9月20日") and
+      nth(got, 2)["fields"].get("column") == "国际",
+      f"untitled numbered items: {[(r['title'], r['text'][:8], r['fields'].get('column')) for r in got]}")
+# (`1.2031年4月3日晚`: a number over a year, no decimal.)
+recs = process_records(write("redian.txt",
+    "某某考试时政热点:2031年4月备考时事\n\n来源:某某考试网 2031-04-11 17:03:27\n\n  2031年4月第1周国内时政热点汇总\n\n"
+    "  1.2031年4月3日晚,某州人民政府办公室发布《关于某某哀悼日停止公共娱乐活动的紧急通知》,要求全州停止娱乐活动。\n\n"
+    "  2.2031年4月3日电,某部办公厅、某协会办公室近日印发决定,对先进集体和个人予以通报表扬。\n\n"
+    "  3.2031年4月1日,某部、某局正式向社会发布了新职业信息,这是新职业分类大典颁布以来发布的第一批新职业。\n"))
+check(len(items(recs)) == 3, f"numbered items over a year: {len(items(recs))} items")
+# A county paper's 要闻简报 (probe 225/07): untitled items under ◆, one after another.
+recs = process_records(write("jianbao.txt",
+    "1886 期 / 第2版:2\n要闻简报\n   ◆9月23日,我县在政府二楼会议室召开重点工作调度会。副县长某某出席会议并讲话,要求各部门压实责任。\n"
+    "    ◆为严厉打击污染水源行为,全力保障群众饮水安全,9月25日,县生态环境分局开展专项执法检查。\n"
+    "    ◆ 9月27日,我县召开“中秋”“国庆”期间护林防火工作会议,安排部署节日期间森林防火工作。\n"))
+check(len(items(recs)) == 3 and all(r["title"] == "" for r in items(recs)), f"a 要闻简报's ◆ items: {[r['title'] for r in items(recs)]}")
+
+# A saved page (HTML) that names itself a digest (pages/020): its items split it, where a page is otherwise one document.
+page = ("<html><head><meta charset='utf-8'><title>4月6日周五【新闻速览一分钟】</title></head><body><h1>4月6日周五【新闻速览一分钟】</h1>"
+        "<p>早上好~</p><p>●4月5日上午,某某公祭典礼在某地举行。万余名海内外中华儿女齐聚广场,共同祭奠人文始祖。</p>"
+        "<p>● 清明小长假首日出行,大半天堵在路上。昨日某某绕城高速均严重堵车,直到下午2时许逐渐恢复正常。</p>"
+        "<p>● 昨天下午,一架战斗机在某国某郡坠落,目前已经找到了飞机残骸,机上两名飞行员一死一伤。</p>"
+        "<p>● 某国最大反对党总统候选人在大选宣布获胜后不久,在首都宣誓就任总统。</p></body></html>")
+recs = process_records(write("suolan.html", page))
+check(len(items(recs)) == 4 and recs[0]["kind"] == "collection", f"a saved page of a digest: {len(items(recs))} items, {recs[0]['kind']}")
+
+# Guards. A column's label alone (`时政要闻`) over one article with subheadings is no digest.
+r = process_records(write("column.txt",
+    "时政要闻\n\n某某市召开全市安全生产工作会议\n\n来源:某某日报 2031-03-02\n\n3月1日,某某市召开全市安全生产工作会议,市长某某出席会议并讲话。\n\n"
+    "压紧压实安全生产责任\n\n会议要求,各地各部门要把安全生产摆在突出位置,层层压实责任,确保各项措施落到实处。\n\n"
+    "深入开展隐患排查整治\n\n会议强调,要聚焦重点行业领域,深入开展隐患排查整治,做到问题早发现、早处置。\n\n"
+    "切实加强应急值守工作\n\n会议指出,要严格落实领导带班和24小时值班制度,确保信息畅通、处置及时。\n"))
+check(len(r) == 1, f"a column label over one article: {len(r)} records")
+# A single-topic bulletin's numbered paragraphs tell no news: no items of their own.
+r = process_records(write("topic.txt",
+    "工作简报\n第3期\n某某县委办公室编　2031年5月20日\n\n某某镇扎实推进基层治理\n\n"
+    "1、加强组织领导。镇党委成立工作专班,主要领导亲自抓,分管领导具体抓,形成了一级抓一级的工作格局。\n\n"
+    "2、完善制度机制。制定网格化管理办法,明确网格员职责,建立问题收集、交办、反馈的闭环机制。\n\n"
+    "3、强化队伍建设。选优配强网格员队伍,定期开展业务培训,不断提升服务群众的能力和水平。\n"))
+check(len(r) == 1 or len(items(r)) < 3, f"a single-topic bulletin's numbered paragraphs: {len(r)} records")
+# A plan naming 新闻 is no digest: its numbered headings are its parts.
+r = process_records(write("plan.txt",
+    "2031年新闻出版工作要点\n\n一、加强新闻出版公共服务体系建设\n\n要进一步完善公共服务体系,推动优质出版资源向基层延伸,提升服务效能。\n\n"
+    "二、推动新闻出版产业高质量发展\n\n要加快产业转型升级,培育新型业态,推动传统出版与新兴出版深度融合发展。\n\n"
+    "三、强化新闻出版市场监管执法\n\n要持续开展专项整治行动,严厉打击非法出版活动,维护良好市场秩序。\n"))
+check(len(r) == 1, f"a plan whose title names 新闻: {len(r)} records")
+
+# A news item's venue stays on its line (containers-9/04: `…工作会议在京召开` over the next line's text).
+r = one("venue.txt", "某某工作会议在京召开\n某某工作会议9日在北京召开。会议由某某主持,各地负责同志参加会议并发言,会议部署了下一阶段工作。\n")
+check("\n" not in (r["fields"].get("venue") or ""), f"a venue within its line: {r['fields'].get('venue')!r}")
+
+# A community's 公告 signed with its seal's place after the organ (gongwen-95/06): the organ alone.
+r = one("seal.txt", "某某社区第三届社区居民议事会选举公告\n\n根据有关规定,现将选民登记有关事项公告如下:\n\n一、登记时间\n\n"
+        "2031年3月18日至3月24日,9时至18时。\n\n二、登记办法\n\n集中登记。凡符合参选条件的居民,应在登记时间内前往社区登记站进行登记。\n\n\n"
+        "某某社区居民委员会 (公章)\n\n2031年3月18日\n")
+check(r["fields"].get("issuer") == ["某某社区居民委员会"] and r["fields"].get("date") == "2031-03-18",
+      f"a signature with its seal's place: {r['fields'].get('issuer')} {r['fields'].get('date')}")
+
+done()
