@@ -86,7 +86,7 @@ bool digest_heading_line(std::string_view line) {
   std::size_t n = tx::char_count(s);
   // (A breadcrumb, `首页 > 要闻 > 正文`, and a source line, `来源：某某早报`, name a column or an outlet.)
   if (n < 4 || n > 60 || tx::contains(s, ">") || tx::contains(s, "＞") || tx::contains(s, "»") || tx::starts_with(s, "来源") ||
-      tx::starts_with(s, "作者") || tx::starts_with(s, "当前位置") || tx::starts_with(s, "您的位置") || tx::ends_sentence(s))
+      tx::starts_with(s, "作者") || tx::starts_with(s, "当前位置") || tx::starts_with(s, "您的位置") || tx::contains(s, "。"))
     return false;
   // (A name alone, `时政要闻`, `今日要闻`, is a site's column over one article; `要闻简报` names its items.)
   for (std::string_view w : kDigestNames)
@@ -107,9 +107,12 @@ bool digest_heading(const Document& doc, const std::vector<Para>& ps, std::strin
     std::string_view t = ps[i].t;
     bool greets = false;
     for (std::string_view g : {"今天是", "早上好", "晚上好", "欢迎收听", "欢迎收看", "来啦", "来了"}) greets |= tx::contains(t, g);
-    if (greets)
-      for (std::string_view w : kDigestNames)
-        if (tx::contains(t, w)) return found(w);
+    if (!greets) continue;
+    for (std::string_view w : kDigestNames)
+      if (tx::contains(t, w)) return found(w);
+    // (A morning read, `『早读』来啦`, names itself so only in its greeting.)
+    for (std::string_view w : {"早读", "晨读", "夜读", "晚读"})
+      if (tx::contains(t, w)) return found(w);
   }
   return false;
 }
@@ -122,6 +125,11 @@ bool media_credit(std::string_view t) {
   for (std::string_view w : {"剪辑", "素材", "视频", "摄影", "摄像", "图片", "监制", "制作"})
     if (tx::starts_with(s, w) && (s.substr(w.size(), 1) == ":" || s.substr(w.size(), 3) == "：")) return true;
   return false;
+}
+
+bool bare_numeral(std::string_view t) {
+  t = tx::trim(t);
+  return !t.empty() && t.size() <= 2 && std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
 namespace {
@@ -153,7 +161,7 @@ struct ItemMark {
 ItemMark item_mark(const std::vector<Para>& ps, std::size_t j) {
   std::string_view t = tx::trim(ps[j].t);
   // A numeral alone over its paragraph (`01`, `3`).
-  if (!t.empty() && t.size() <= 2 && std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; }))
+  if (bare_numeral(t))
     return j + 1 < ps.size() && ps[j + 1].chars > 40 ? ItemMark{"numeral", std::stoll(std::string(t))} : ItemMark{};
   // (A headline is no item's text: an item is a paragraph of news.)
   if (ps[j].chars <= 40 && !tx::contains(t, "。")) return {};

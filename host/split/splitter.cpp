@@ -358,10 +358,16 @@ SplitResult split(Document& doc, const SplitOptions& opt) {
   // A digest's section over its next item (`【国际】` / `3、当地时间19日…`): the item's column, not the
   // end of the item before.
   std::vector<std::string> column_above(starts.size());
+  std::vector<int> item_above(starts.size(), -1);
   for (std::size_t a = 0; a < starts.size(); ++a) {
     std::size_t j = starts[a];
     bool item = std::binary_search(blocks.items.begin(), blocks.items.end(), j);
-    if (item && j > 0 && (a == 0 || j - 1 > starts[a - 1]) && column_line(ps[j - 1].t)) {
+    // (So does its number alone over it, `02` / `最揪心的现场`: the item's, as `fields.item`.)
+    bool numeral = item && j > 0 && (a == 0 || j - 1 > starts[a - 1]) && bare_numeral(ps[j - 1].t);
+    if (numeral) {
+      item_above[a] = std::stoi(std::string(tx::trim(ps[j - 1].t)));
+      bounds.push_back(ps[j - 1].b);
+    } else if (item && j > 0 && (a == 0 || j - 1 > starts[a - 1]) && column_line(ps[j - 1].t)) {
       column_above[a] = column_name(ps[j - 1].t);
       bounds.push_back(ps[j - 1].b);
     } else {
@@ -426,6 +432,7 @@ SplitResult split(Document& doc, const SplitOptions& opt) {
     const bool untitled = std::binary_search(blocks.untitled.begin(), blocks.untitled.end(), starts[a]);
     child.title = untitled ? std::string() : std::string(ps[first].t);
     if (column.empty()) column = column_above[a];
+    if (item_above[a] >= 0) child.fields["item"] = item_above[a];
     if (!column.empty()) child.fields["column"] = column;
     // A title printed over several lines (a kicker, a headline, its second
     // line) ends where its date line, byline or subtitle begins.

@@ -349,7 +349,10 @@ std::vector<std::size_t> title_blocks(Document& doc, const std::vector<Para>& ps
     std::vector<std::size_t> len;
     for (auto j : items) len.push_back(ps[j].chars);
     std::nth_element(len.begin(), len.begin() + len.size() / 2, len.end());
-    bool headlines = untitled || len[len.size() / 2] >= 8;
+    // (Short headlines each under its number alone, `01` / `最火的微博`, are a digest's items too.)
+    std::size_t under_numeral = 0;
+    for (auto j : items) under_numeral += j > 0 && bare_numeral(ps[j - 1].t);
+    bool headlines = untitled || len[len.size() / 2] >= 8 || (digest && under_numeral >= 3 && under_numeral == items.size());
     if (headlines) (digest ? digest_items : bulletin_items) = items.size();
     if (headlines) facts.items = items;
     doc.split_evidence.push_back(fmt::format("{}: {} {}, median {} characters: {}",

@@ -38,6 +38,8 @@ bool digest_heading(const Document& doc, const std::vector<Para>& ps, std::strin
 std::vector<std::size_t> digest_paragraph_items(const std::vector<Para>& ps, bool named_digest);
 // A media item's credit in place of its text (`剪辑：某某　素材：…`).
 bool media_credit(std::string_view t);
+// A numeral alone on its line (`01`, `3`): a digest's item number over the item.
+bool bare_numeral(std::string_view t);
 // A title without the bullet a list or a digest opens it with (`■`, `>>`, `▌`, `●`).
 std::string_view strip_bullet(std::string_view title);
 // Paragraph i closes a list of three bulleted lines or more (a digest's 提要).
