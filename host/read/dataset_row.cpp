@@ -156,6 +156,13 @@ void dataset_detail::tidy_row_title(DatasetRow& row) {
       }
       break;
     }
+  // (A page's date a crawler glued after the title, set apart by spaces: `…的意见  2025-2-23`.)
+  if (std::string_view v = tx::trim(row.title); v.find(' ') != std::string_view::npos) {
+    std::size_t sp = v.find_last_of(' ');
+    std::string_view tail = v.substr(sp + 1), name = tx::trim(v.substr(0, sp));
+    if (auto d = tx::parse_date_at(tail, 0); d && d->begin == 0 && d->day && d->end == tail.size() && tx::han_count(name) >= 6)
+      row.title = std::string(name);
+  }
   std::string_view t = tx::trim(row.title);
   if (!tx::starts_with(t, "【")) return;
   auto close = t.find("】");
@@ -169,6 +176,14 @@ static bool outlet_name(std::string_view v);
 std::string title_row_text(std::string_view title, std::string* issuers) {
   std::string_view t = tx::trim(title);
   auto open = t.find("《");
+  // A catalogue's law by its name in book-title marks, then the order that made it
+  // (`《…内务条令》（公安部令第161号）`): read as a regulation's title over its order.
+  if (auto close = t.find("》"); open == 0 && close != std::string_view::npos && t.find("《", 3) == std::string_view::npos) {
+    std::string_view rest = tx::trim(t.substr(close + 3));
+    bool order = (tx::starts_with(rest, "（") || tx::starts_with(rest, "(")) && (tx::ends_with(rest, "）") || tx::ends_with(rest, ")")) &&
+                 tx::contains(rest, "号");
+    if (order) return std::string(t.substr(3, close - 3)) + std::string(rest);
+  }
   if (open == std::string_view::npos || open == 0 || !tx::ends_with(t, "》") || t.find("《", open + 3) != std::string_view::npos) return std::string(t);
   // (The issuers set apart by 、 or spaces, `财政部 税务总局`: one list.)
   std::string organs;

@@ -15,7 +15,7 @@ using tx::MarkerFamily;
 using text::contains;
 
 // (`若干措施`: the measures a government sets in numbered provisions, `…支持人工智能发展若干措施（试行）`.)
-const std::string_view kInstruments[] = {"实施细则", "实施办法", "实施意见", "暂行条例", "若干措施", "条例", "规定", "办法",
+const std::string_view kInstruments[] = {"实施细则", "实施办法", "实施意见", "暂行条例", "若干措施", "指导原则", "条例", "条令", "规定", "办法",
                                          "制度", "细则", "意见", "规则", "准则", "规程", "章程", "规范", "守则", "程序",
                                          "员工手册", "村规民约", "乡规民约", "公约", "规约", "标准",
                                          // (Norms stated as requirements: `…毕业设计（论文）撰写规范化要求`.)

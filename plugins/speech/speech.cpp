@@ -290,15 +290,16 @@ struct Speech {
     if (title_i < paras.size()) {
       auto first_title = paras[title_i].text;
       auto cut = std::min(first_title.find("《"), first_title.find("在"));
-      if (cut != std::string_view::npos && cut > 0 && name_then_position(first_title.substr(0, cut)))
-        for (std::size_t j = title_i + 1; j < paras.size() && j <= title_i + 4; ++j)
-          if (tx::starts_with(paras[j].text, "在") && speech_title(paras[j].text)) {
-            auto np = name_then_position(first_title.substr(0, cut));
-            doc.set_field("speaker", np->first);
-            doc.set_field("position", np->second);
-            title_i = j;
-            break;
-          }
+      auto who = cut != std::string_view::npos && cut > 0 ? first_title.substr(0, cut) : std::string_view();
+      // (Or the name alone, `李德强在…上的讲话` over `在…上的讲话`.)
+      auto np = who.empty() ? std::nullopt : people::personal_name(who) ? std::pair{std::string(who), std::string()} : name_then_position(who);
+      for (std::size_t j = title_i + 1; np && j < paras.size() && j <= title_i + 4; ++j)
+        if (tx::starts_with(paras[j].text, "在") && speech_title(paras[j].text)) {
+          doc.set_field("speaker", np->first);
+          if (!np->second.empty()) doc.set_field("position", np->second);
+          title_i = j;
+          break;
+        }
     }
     // A page's heading that decorates the title (`2022年度专题党课:…(精选文档)`) over the title
     // as the text prints it: the plain one.

@@ -48,13 +48,15 @@ bool names_speech(std::string_view s) {
 }
 
 std::optional<tx::Date> date_line(std::string_view s, bool bare) {
-  if (tx::more_visible_than(s, 20)) return std::nullopt;  // told before a paragraph is copied
+  if (tx::more_visible_than(s, 44)) return std::nullopt;  // told before a paragraph is copied
   std::string stripped = tx::strip_spaces(s);
   std::string_view v = stripped;
   bool paren = (tx::starts_with(v, "（") || tx::starts_with(v, "(")) && (tx::ends_with(v, "）") || tx::ends_with(v, ")"));
-  if (tx::char_count(v) > 20) return std::nullopt;
+  std::size_t n = tx::char_count(v);
+  // (The day may come with the hour and the place: `（2020年11月11日晚，北京钓鱼台国宾馆）`.)
+  if (n > (paren ? 40 : 20)) return std::nullopt;
   auto d = tx::find_full_date(v);
-  if (paren) return d;
+  if (paren) return n <= 20 || (d && d->begin <= 3) ? d : std::nullopt;
   if (bare && d && d->begin == 0 && d->end == v.size()) return d;
   return std::nullopt;
 }

@@ -9,6 +9,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 tmp, write, one, row = fixture_helpers()
 items = lambda recs: [r for r in recs if r["source"].get("container")]
+number = lambda r: (lambda n: n.get("text") if isinstance(n, dict) else n)(r["fields"].get("doc_number") or {})
 nth = lambda rs, i: rs[i] if len(rs) > i else {"title": None, "text": "", "fields": {}}
 
 # A paper's daily digest copied from its page (containers-9/01): the page headline is the series and a
@@ -116,6 +117,30 @@ check(len(r) == 1, f"a plan whose title names 新闻: {len(r)} records")
 # A news item's venue stays on its line (containers-9/04: `…工作会议在京召开` over the next line's text).
 r = one("venue.txt", "某某工作会议在京召开\n某某工作会议9日在北京召开。会议由某某主持,各地负责同志参加会议并发言,会议部署了下一阶段工作。\n")
 check("\n" not in (r["fields"].get("venue") or ""), f"a venue within its line: {r['fields'].get('venue')!r}")
+
+# A speech's date line with the hour and the place (pages-33/04): `（2031年11月11日晚，北京某某宾馆）`.
+r = one("zhici.txt", "在某某论坛2031年会开幕式上的欢迎致辞\n某某研究中心党组书记 某某某\n(2031年11月11日晚,北京某某国宾馆)\n"
+        "尊敬的各位来宾,女士们,先生们:\n大家好!在这金秋时节,我们迎来了某某论坛2031年会。首先,我代表某某研究中心,对各位嘉宾表示热烈的欢迎!\n")
+check(r["kind"] == "speech" and r["fields"].get("date") == "2031-11-11", f"a date line with its hour and place: {r['kind']} {r['fields'].get('date')}")
+# A page's headline names the speaker alone (pages-33/08), over the printed title and the speaker's line.
+r = one("shanghui.txt", "商会动态\n\n李德明在某某省某某商会成立大会上的讲话\n\n时间:2030-10-24 11:09:00    浏览量:105\n\n"
+        "在某某省某某商会成立大会上的讲话\n\n某某省政协原副主席李德明\n\n(2030年10月24日)\n\n\n尊敬的各位来宾、各位企业家:\n"
+        "       大家上午好!非常高兴参加某某商会成立大会,我谨代表个人向商会的成立表示热烈的祝贺!\n")
+check(r["title"] == "在某某省某某商会成立大会上的讲话" and r["fields"].get("speaker") == "李德明",
+      f"a headline naming the speaker over the printed title: {r['title']} {r['fields'].get('speaker')}")
+
+# A monitor's CSV of policies (datasets-25/02): a law by its name in book-title marks with the order that made
+# it, a 条令; a page's date glued after a title.
+recs = process_records(write("monitor.csv", "政策名称,发布机构,关键词,发布时间,主要内容,政策链接\n"
+    "《某某机关人民警察内务条令》（公安部令第261号）,公安部网站,内务,2031-12-28,,http://www.example.gov.cn/a.html\n"
+    "中共中央 国务院关于进一步深化某某改革的意见  2031-2-23,中国政府网,改革,2031-02-23,,http://www.example.gov.cn/b.html\n"), "--no-split")
+check(recs[0]["kind"] == "regulation" and number(recs[0]) == "公安部令第261号",
+      f"a catalogue's law in book-title marks over its order: {recs[0]['kind']} {number(recs[0])}")
+check(recs[1]["title"] == "中共中央 国务院关于进一步深化某某改革的意见" and recs[1]["kind"] == "opinion",
+      f"a page's date glued after a row's title: {recs[1]['title']} {recs[1]['kind']}")
+# A 器审 guideline catalogue's row (datasets-25/01): a 指导原则 with its 通告's number.
+recs = process_records(write("guide.csv", "标题,日期\n某某植入体产品注册审查指导原则（2031年修订版）（2031年第28号）,2031-10-17\n"), "--no-split")
+check(recs[0]["kind"] == "regulation" and number(recs[0]) == "2031年第28号", f"a 指导原则 with its number: {recs[0]['kind']} {number(recs[0])}")
 
 # A community's 公告 signed with its seal's place after the organ (gongwen-95/06): the organ alone.
 r = one("seal.txt", "某某社区第三届社区居民议事会选举公告\n\n根据有关规定,现将选民登记有关事项公告如下:\n\n一、登记时间\n\n"
