@@ -4,6 +4,8 @@
 // bulletin's (title_blocks.cpp); this file says what names a digest and what
 // a digest prints between its items.
 //
+// (scripts/news.lua opens its keyword gate with these words, so that a digest's items reach it.)
+//
 // Invariants: a digest is named in its heading, never by its items' words; a
 // word that also names a site's column (`要闻`, `快讯`) counts only beside a date
 // or a number, which a digest carries and a column label does not.

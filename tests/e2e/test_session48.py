@@ -82,10 +82,12 @@ recs = process_records(write("huikan.txt",
     "查看原文\n\n一周回看丨本周最火的一条微博是它!\n\n某某评论员 某某新闻 2031-11-06\n\n01\n\n最火的微博\n\n"
     "某某25日视察某报社,在微博微信发布平台发出一条微博,截至27日晚间,该微博已有超过35万次转发,4万多条留言。\n\n\n"
     "02\n\n最揪心的现场\n\n12月20日11时40分,某市某新区发生山体滑坡,滑坡覆盖面积约38万平方米,多栋厂房被掩埋。\n\n\n"
-    "03\n\n最威风的训练\n\n某军区部队近日在某地组织实战化训练,多型战机和舰艇参加演练,检验了部队的联合作战能力。\n"))
+    "03\n\n最威风的训练\n\n某军区部队在某地组织实战化训练,多型战机和舰艇同场演练,检验了部队的联合作战能力。\n"))
 got = items(recs)
 check([r["title"] for r in got] == ["最火的微博", "最揪心的现场", "最威风的训练"] and [r["fields"].get("item") for r in got] == [1, 2, 3],
       f"numbered short headlines: {[(r['title'], r['fields'].get('item')) for r in got]}")
+# (An item whose text says none of the words a news report does is news in a digest: its name opens the gate.)
+check(len(got) == 3 and nth(got, 2)["kind"] == "news", f"a digest's item is news: {[r['kind'] for r in got]}")
 # A morning read named only in its greeting (containers-11/03): its ● paragraphs are its items.
 recs = process_records(write("zaodu.txt",
     "早上好!某某新闻『早读』来啦!2031年3月7日 星期一\n§国内\n●自某地疫情暴发以来,内地各方纷纷通过捐赠物资等方式支援,已有多批物资运抵。\n"
