@@ -110,11 +110,8 @@ return {
                "新闻动态", "工作动态", "综合新闻", "图片新闻", "新闻中心", "要闻", "资讯", "快讯",
                -- the bulletin an item stands in (fields.bulletin)
                "简报", "简讯", "快报", "专报", "政务信息", "工作信息", "组工信息",
-               -- the digest an item stands in (fields.digest: `青年早新闻`, `每周大事`, `一周回看`): every
-               -- word the splitter names a digest by (host/split/digest.cpp)
-               "新闻", "早餐", "早班车", "早知道", "大事", "热点", "时事", "时政", "周刊", "汇总", "速览", "速递", "精选",
-               "盘点", "回看", "回顾", "看点", "动态", "政策", "新政", "一周", "本周", "每周", "上周", "每日", "昨日",
-               "本月", "每月", "月度", "周报", "早报", "晚报", "晨报", "早读", "晨读", "夜读", "晚读", "一分钟看",
+               -- an item of a news digest (fields.collection, set by the splitter)
+               "news digest",
                -- a news outlet's site or address (the gate reads the page's short fields too)
                "新闻网", "日报", "Broadcasting", "news", "xinwen",
                -- an office's brief of figures credited at its end (`同比增长15.3%…（德清县发改局）`)

@@ -4,8 +4,6 @@
 // bulletin's (title_blocks.cpp); this file says what names a digest and what
 // a digest prints between its items.
 //
-// (scripts/news.lua opens its keyword gate with these words, so that a digest's items reach it.)
-//
 // Invariants: a digest is named in its heading, never by its items' words; a
 // word that also names a site's column (`要闻`, `快讯`) counts only beside a date
 // or a number, which a digest carries and a column label does not.
@@ -34,12 +32,18 @@ constexpr std::string_view kTailNames[] = {"新闻", "要闻", "快讯", "简讯
 // Words a column shares: a digest's only with a date or a number beside them.
 constexpr std::string_view kDatedDigestNames[] = {"要闻", "时事政治", "快讯", "简讯", "速递", "速览", "汇总", "精选", "盘点", "周报", "早报", "晚报", "晨报", "动态"};
 
-bool has_digit(std::string_view s) {
+// A day, a month or an issue's number in s (`6月10日`, `2.14`, `第3周`, `第12期`, `#98`, `（357）`): what dates a
+// digest's heading. A year alone (`2023年度重点工作完成情况汇总`) dates a report as well.
+bool dated(std::string_view s) {
+  char32_t prev = 0;
   for (std::size_t i = 0; i < s.size();) {
     char32_t c = tx::next_cp(s, i);
-    if ((c >= '0' && c <= '9') || (c >= U'０' && c <= U'９')) return true;
+    bool digit = (prev >= '0' && prev <= '9') || (prev >= U'０' && prev <= U'９');
+    if (digit && (c == U'月' || c == U'日' || c == U'.' || c == U'期' || c == U'周' || c == U')' || c == U'）')) return true;
+    if ((prev == U'#' || prev == U'第') && ((c >= '0' && c <= '9') || tx::cn_digit(c) >= 0)) return true;
+    prev = c;
   }
-  return tx::contains(s, "第") && (tx::contains(s, "期") || tx::contains(s, "周"));
+  return false;
 }
 }  // namespace
 
@@ -49,10 +53,13 @@ bool digest_words(std::string_view s) {
   std::size_t n = tx::char_count(s);
   for (std::string_view w : kDigestNames)
     if (tx::contains(s, w)) return true;
+  // (The kind of news right after its period, `一周政策`, `每日资讯`: not `本月惠民政策`, nor `一周年`.)
   for (std::string_view p : kPeriods)
-    if (tx::contains(s, p))
+    for (std::size_t at = s.find(p); at != std::string_view::npos; at = s.find(p, at + 1)) {
+      std::string_view after = s.substr(at + p.size());
       for (std::string_view w : kNewsNouns)
-        if (tx::contains(s, w)) return true;
+        if (tx::starts_with(after, w)) return true;
+    }
   // (A column's label alone, `时政要闻`, is shorter.)
   std::string_view tail = s;
   if (tx::ends_with(tail, ")") || tx::ends_with(tail, "）"))
@@ -60,7 +67,7 @@ bool digest_words(std::string_view s) {
   if (n >= 6)
     for (std::string_view w : kTailNames)
       if (tx::ends_with(tail, w)) return true;
-  if (!has_digit(s)) return false;
+  if (!dated(s)) return false;
   for (std::string_view w : kDatedDigestNames)
     if (tx::contains(s, w)) return true;
   return false;
@@ -90,9 +97,22 @@ bool digest_heading_line(std::string_view line) {
   if (n < 4 || n > 60 || tx::contains(s, ">") || tx::contains(s, "＞") || tx::contains(s, "»") || tx::starts_with(s, "来源") ||
       tx::starts_with(s, "作者") || tx::starts_with(s, "当前位置") || tx::starts_with(s, "您的位置") || tx::contains(s, "。"))
     return false;
+  // (A title naming another genre, `关于建立…每日动态报告制度的通知`, `在…一周年工作回顾座谈会上的讲话`,
+  // `…经济运行动态分析`, heads one document; a labelled line, `所属栏目：今日要闻`, files the page.)
+  if (tx::contains(s, "关于") || genre_title(s) || one_document_title(s) || tx::contains(s, "栏目") || tx::contains(s, "频道"))
+    return false;
+  for (std::string_view g : {"讲话", "报告", "分析", "方案", "总结", "汇报", "纪要", "通知", "意见", "办法", "规定", "决定", "通报"})
+    if (tx::ends_with(s, g)) return false;
+  if (auto colon = std::min(s.find(":"), s.find("：")); colon != std::string_view::npos && colon > 0)
+    if (std::string_view label = std::string_view(s).substr(0, colon); tx::char_count(label) <= 6 && !digest_words(label) && !dated(label) &&
+                                                                        !tx::contains(label, "考试") && !tx::contains(label, "考研"))
+      return false;
   // (A name alone, `时政要闻`, `今日要闻`, is a site's column over one article; `要闻简报` names its items.)
+  // (Its English name after it, `今日要闻 TODAY NEWS`, labels it still.)
+  std::string_view core = s;
+  while (!core.empty() && ((core.back() >= 'A' && core.back() <= 'Z') || (core.back() >= 'a' && core.back() <= 'z'))) core.remove_suffix(1);
   for (std::string_view w : kDigestNames)
-    if (s == w && n <= 4 && !tx::ends_with(w, "简报")) return false;
+    if (core == w && tx::char_count(core) <= 4 && !tx::ends_with(w, "简报")) return false;
   return digest_words(s);
 }
 
@@ -147,7 +167,8 @@ bool news_opening(std::string_view t) {
     prev = c;
   }
   std::string_view head = t.substr(0, i);
-  for (std::string_view v : {"召开", "举行", "印发", "发布", "会见", "出席", "强调", "公布", "宣布", "表示", "获悉", "报道", "通过", "启动", "开幕", "闭幕"})
+  for (std::string_view v : {"召开", "举行", "印发", "发布", "会见", "出席", "强调", "公布", "宣布", "表示", "获悉", "报道", "启动", "开幕", "闭幕",
+                             "昨日", "昨天", "今天", "今日", "近日", "日前", "当地时间", "记者", "据悉", "消息"})
     if (tx::contains(head, v)) return true;
   return false;
 }
@@ -191,7 +212,7 @@ ItemMark item_mark(const std::vector<Para>& ps, std::size_t j) {
 }
 }  // namespace
 
-std::vector<std::size_t> digest_paragraph_items(const std::vector<Para>& ps, bool named_digest) {
+std::vector<std::size_t> digest_paragraph_items(const std::vector<Para>& ps) {
   std::vector<ItemMark> marks;
   std::map<std::string, std::size_t> count;
   for (std::size_t j = 0; j < ps.size(); ++j) {
@@ -215,14 +236,14 @@ std::vector<std::size_t> digest_paragraph_items(const std::vector<Para>& ps, boo
     }
   }
   if (numbered && in_order * 3 < numbered * 2) return {};
-  // Items of news, most of them, unless a digest's name says so: a day or a reporting verb early
-  // in each (a single-topic bulletin's numbered paragraphs, `1、加强组织领导。…`, tell no news).
+  // Items of news, half of them at least, whatever the heading says: a day or a reporting verb early in
+  // each (a single-topic bulletin's numbered paragraphs, `1、加强组织领导。…`, a notice's points, tell no news).
   std::size_t news = 0;
   for (std::size_t j : items) {
     std::size_t p = j + (marks[j].key == "numeral");
     if (p < ps.size()) news += news_opening(ps[p].t);
   }
-  if (!named_digest && news * 2 < items.size()) return {};
+  if (news * 2 < items.size()) return {};
   return items;
 }
 

@@ -96,9 +96,12 @@ SplitResult split(Document& doc, const SplitOptions& opt) {
     // A page that names itself a digest (`青年早新闻`, `一周要闻`) holds its items, when three or
     // more read as a digest's: its content, not its chrome, splits it.
     r.method = "bylined-blocks";
+    // (The starts title blocks kept, a thin one merged, that are the digest's items.)
     if (starts.size() < 2 && opt.title_blocks && digest_heading(doc, ps)) {
-      title_blocks(doc, ps, text.size(), text.size(), blocks);
-      if (blocks.digest_items >= 3 && blocks.items.size() >= 3) starts = blocks.items, r.method = "title-blocks";
+      std::vector<std::size_t> found = title_blocks(doc, ps, text.size(), text.size(), blocks), items;
+      for (std::size_t j : found)
+        if (std::binary_search(blocks.items.begin(), blocks.items.end(), j)) items.push_back(j);
+      if (blocks.digest_items >= 3 && items.size() >= 3) starts = std::move(items), r.method = "title-blocks";
     }
     if (starts.size() < 2) {
       doc.split_evidence.push_back("a saved page holds one document unless two or more such blocks say otherwise: not split");
@@ -522,8 +525,9 @@ SplitResult split(Document& doc, const SplitOptions& opt) {
   r.bulletin = bulletin;
   // Each item says which digest gathered it (`青年早新闻`, `每周大事（…）`): handlers read it as
   // they read a bulletin's name.
+  // (`collection` says what kind of collection it is, a word the news handler's keyword gate knows.)
   if (blocks.digest_items >= 3)
-    for (auto& a : r.articles) a.fields["digest"] = blocks.digest;
+    for (auto& a : r.articles) a.fields["digest"] = blocks.digest, a.fields["collection"] = "news digest";
   if (bulletin) {
     // (Its name on the masthead, `工作简报`, over the institution that heads it.)
     std::string name;

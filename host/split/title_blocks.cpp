@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <unordered_map>
 
 namespace gongwen::host::split_detail {
 
@@ -337,32 +338,42 @@ std::vector<std::size_t> title_blocks(Document& doc, const std::vector<Para>& ps
       std::sort(items.begin(), items.end());
     }
   }
-  // A digest or a bulletin whose items have no headlines: each a paragraph its list's mark opens.
-  if (listing && items.size() < 3)
-    if (auto para = digest_paragraph_items(ps, digest); para.size() >= 3) {
+  // Bare title lines read as items when they read as headlines, longer than a single-topic issue's
+  // subheadings (`强化组织领导`), or (in a digest) each under its number alone, `01` / `最火的微博`.
+  auto median_chars = [&](const std::vector<std::size_t>& js) {
+    std::vector<std::size_t> len;
+    for (auto j : js) len.push_back(ps[j].chars);
+    std::nth_element(len.begin(), len.begin() + len.size() / 2, len.end());
+    return len.empty() ? std::size_t{0} : len[len.size() / 2];
+  };
+  auto read_as_headlines = [&](const std::vector<std::size_t>& js) {
+    std::size_t under_numeral = 0;
+    for (auto j : js) under_numeral += j > 0 && bare_numeral(ps[j - 1].t);
+    return median_chars(js) >= 8 || (digest && under_numeral >= 3 && under_numeral == js.size());
+  };
+  // A digest whose items have no headlines: each a paragraph its list's mark opens. (A bulletin's
+  // numbered points under one headline are that item's: only a bulletin with no headlined item.)
+  if ((digest && (items.size() < 3 || !read_as_headlines(items))) || (bulletin && items.empty()))
+    if (auto para = digest_paragraph_items(ps); para.size() >= 3) {
       items = std::move(para);
       facts.untitled = items;
       starts.clear();
     }
   const bool untitled = !facts.untitled.empty();
   if (items.size() >= 2) {
-    std::vector<std::size_t> len;
-    for (auto j : items) len.push_back(ps[j].chars);
-    std::nth_element(len.begin(), len.begin() + len.size() / 2, len.end());
-    // (Short headlines each under its number alone, `01` / `最火的微博`, are a digest's items too.)
-    std::size_t under_numeral = 0;
-    for (auto j : items) under_numeral += j > 0 && bare_numeral(ps[j - 1].t);
-    bool headlines = untitled || len[len.size() / 2] >= 8 || (digest && under_numeral >= 3 && under_numeral == items.size());
+    std::size_t median = median_chars(items);
+    bool headlines = untitled || read_as_headlines(items);
     if (headlines) (digest ? digest_items : bulletin_items) = items.size();
     if (headlines) facts.items = items;
     doc.split_evidence.push_back(fmt::format("{}: {} {}, median {} characters: {}",
                                              digest ? "a news digest's heading (a digest's name, or a column's beside a date)"
                                                     : "a bulletin's masthead (an issue number and a bulletin's name)",
                                              items.size(), untitled ? "paragraphs opened by the list's marks (untitled items)" : "bare title lines",
-                                             len[len.size() / 2], headlines ? "items" : "one item's subheadings"));
+                                             median, headlines ? "items" : "one item's subheadings"));
     if (headlines) {
+      std::vector<std::size_t> found = starts;  // (sorted: the scan's order)
       for (auto j : items)
-        if (std::find(starts.begin(), starts.end(), j) == starts.end() && (untitled || std::find(starts.begin(), starts.end(), j - 1) == starts.end()))
+        if (!std::binary_search(found.begin(), found.end(), j) && (untitled || !std::binary_search(found.begin(), found.end(), j - 1)))
           starts.push_back(j);
       std::sort(starts.begin(), starts.end());
     }
@@ -371,17 +382,18 @@ std::vector<std::size_t> title_blocks(Document& doc, const std::vector<Para>& ps
   // `正文` / `标题`, as legal databases export): the article starts at the first.
   // A contents list's entry (`【本期要目】` over the items' titles, no pages) is no article:
   // the same title opens one later, where its text is.
-  if (listing)
+  // (Each start's key read once: the last start of each key stays.)
+  if (listing) {
+    std::unordered_map<std::string, std::size_t> last;
+    for (std::size_t b : starts) last[tx::strip_spaces(ps[b].t)] = b;
     std::erase_if(starts, [&](std::size_t a) {
-      std::string key = tx::strip_spaces(ps[a].t);
       bool listed = a + 1 < ps.size() && ps[a + 1].chars <= 40 && !tx::ends_sentence(ps[a + 1].t);
-      for (std::size_t b : starts)
-        if (listed && b > a && tx::strip_spaces(ps[b].t) == key) return true;
-      return false;
+      return listed && last[tx::strip_spaces(ps[a].t)] > a;
     });
+  }
   // (A bulletin's item printed first in the issue's contents stays where its text is.)
   for (std::size_t a = 0; a < starts.size(); ++a) {
-    if (listing && std::find(items.begin(), items.end(), starts[a]) != items.end()) continue;
+    if (listing && std::binary_search(items.begin(), items.end(), starts[a])) continue;
     std::size_t floor = a > 0 ? starts[a - 1] + 1 : 0;
     std::string title = tx::strip_spaces(ps[starts[a]].t);
     // Wrapped differently the two times: one is a prefix of the other.

@@ -35,7 +35,7 @@ bool digest_heading_line(std::string_view line);
 bool digest_heading(const Document& doc, const std::vector<Para>& ps, std::string* line = nullptr);
 // A digest's untitled items: paragraphs its list's marks open, three at least, numbered in
 // order or marked alike (`1、9月20日…`, `◆9月23日，我县…`, a numeral alone over its paragraph).
-std::vector<std::size_t> digest_paragraph_items(const std::vector<Para>& ps, bool named_digest);
+std::vector<std::size_t> digest_paragraph_items(const std::vector<Para>& ps);
 // A media item's credit in place of its text (`剪辑：某某　素材：…`).
 bool media_credit(std::string_view t);
 // A numeral alone on its line (`01`, `3`): a digest's item number over the item.

@@ -116,6 +116,38 @@ r = process_records(write("plan.txt",
     "三、强化新闻出版市场监管执法\n\n要持续开展专项整治行动,严厉打击非法出版活动,维护良好市场秩序。\n"))
 check(len(r) == 1, f"a plan whose title names 新闻: {len(r)} records")
 
+# The reviewer's counterexamples: none of these is a digest.
+one_record = lambda name, text: len(process_records(write(name, text)))
+check(one_record("dongtai-notice.txt", "关于建立防汛工作每日动态报告制度的通知\n\n各乡镇人民政府,县政府各部门:\n\n"
+    "为及时掌握全县防汛工作情况,决定建立防汛工作每日动态报告制度。现将有关事项通知如下:\n\n"
+    "一、报告内容。各乡镇、各部门每日报告本辖区雨情水情、险情灾情和抢险救灾工作开展情况。\n\n"
+    "二、报告时间。每日17时前将当日情况报送县防汛抗旱指挥部办公室,遇有突发险情须随时报告。\n\n"
+    "三、报告方式。通过政务内网报送,报送材料须经单位主要负责同志审核签字,确保信息真实准确。\n\n某某县人民政府办公室\n2031年6月10日\n") == 1,
+      "a notice whose title says 每日动态 is one document")
+check(one_record("zhounian.txt", "在某某新区成立一周年工作回顾座谈会上的讲话\n\n张某某\n\n同志们:\n\n今天,我们在这里召开座谈会,回顾新区成立一年来的工作。\n\n"
+    "一、充分肯定成绩。新区成立一年来,在市委市政府的坚强领导下,各项工作取得明显成效,经济总量稳步提升。\n\n"
+    "二、清醒认识问题。我们也要看到,新区发展还面临不少困难和挑战,产业结构不优、创新能力不强。\n\n"
+    "三、明确努力方向。下一步,要坚持高质量发展主线,聚焦主导产业,推动新区各项事业再上新台阶。\n") == 1,
+      "a speech at a first anniversary's review (一周年…回顾) is one document")
+check(one_record("huizong.txt", "2031年度重点工作完成情况汇总\n\n现将我局2031年度重点工作完成情况汇总如下:\n\n"
+    "1、全年完成固定资产投资45.6亿元,同比增长8.2%,完成年度目标任务的103%,重点项目建设进展顺利。\n\n"
+    "2、新建改建农村公路126公里,完成危桥改造12座,农村公路通达率和通畅率均达到100%。\n\n"
+    "3、持续优化营商环境,全年新增市场主体3560户,办理行政审批事项1.2万件,群众满意率98.6%。\n\n某某县交通运输局\n2032年1月8日\n") == 1,
+      "a year's 汇总 of work done is one document")
+check(one_record("todaynews.html", "<html><head><meta charset='utf-8'><title>市政府召开第25次常务会议_今日要闻_某某市人民政府</title></head><body>"
+    "<div class='nav'>今日要闻 TODAY NEWS</div><div class='article'><h1>市政府召开第25次常务会议</h1><p>发布时间:2031-03-05 来源:市政府办公室</p>"
+    "<p>3月4日,市长李某某主持召开市政府第25次常务会议,研究部署近期重点工作。</p>"
+    "<p>1.会议审议通过了《某某市城市更新实施办法》,强调要坚持留改拆并举,稳步推进城市更新行动,切实改善群众居住条件。</p>"
+    "<p>2.会议听取了全市一季度安全生产工作情况汇报,强调要压紧压实安全生产责任,深入开展重大事故隐患排查整治。</p>"
+    "<p>3.会议研究了春季森林防火工作,要求各地各部门严防死守,落实网格化管理,确保不发生重特大森林火灾。</p></div></body></html>") == 1,
+      "a meeting's news under a column labelled 今日要闻 TODAY NEWS is one document")
+check(one_record("bulletin-points.txt", "安全生产工作简报\n第5期\n某某县安全生产委员会办公室编　　2031年5月20日\n\n我县扎实推进安全生产大检查\n\n"
+    "今年以来,我县坚持把安全生产摆在突出位置,扎实开展安全生产大检查,取得阶段性成效。\n\n"
+    "1、5月8日,县政府召开全县安全生产大检查动员部署会,对大检查工作进行全面安排部署。\n\n"
+    "2、5月10日起,县安委会组织8个督导组,深入各乡镇和重点企业开展明查暗访,累计检查企业236家。\n\n"
+    "3、5月15日,县安委办召开大检查工作推进会,通报前期检查发现的问题,督促抓好整改落实。\n\n报:市安委办\n") <= 2,
+      "a bulletin's one headlined item keeps its numbered points")
+
 # A news item's venue stays on its line (containers-9/04: `…工作会议在京召开` over the next line's text).
 r = one("venue.txt", "某某工作会议在京召开\n某某工作会议9日在北京召开。会议由某某主持,各地负责同志参加会议并发言,会议部署了下一阶段工作。\n")
 check("\n" not in (r["fields"].get("venue") or ""), f"a venue within its line: {r['fields'].get('venue')!r}")
