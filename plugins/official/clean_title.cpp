@@ -205,7 +205,7 @@ std::string clean_title(std::string t) {
     }
     bool strong = false;
     for (std::string_view w : {"政府", "办公厅", "办公室", "委员会", "党委", "部", "局", "厅", "院", "署", "公司", "集团",
-                               "大学", "学院", "中心", "法院", "检察院", "党组", "总队", "支队",
+                               "大学", "学院", "中心", "法院", "检察院", "党组", "总队", "支队", "街道",
                                // a session adopts resolutions: `…第一届全国人民代表大会第五次会议关于…的决议`
                                "代表大会", "次会议", "全体会议"})
       strong |= contains(before, w);
@@ -218,6 +218,11 @@ std::string clean_title(std::string t) {
   }
   drop_trailing_number(t);
   drop_footnote_marks(t);
+  // A reposter's day after the title (`…的通告(6月7日)`): a month and a day alone in brackets.
+  for (auto [o, c] : {std::pair<std::string_view, std::string_view>{"（", "）"}, {"(", ")"}})
+    if (!tx::ends_with(t, c)) continue;  // (told first: rfind compares at every position)
+    else if (auto p = t.rfind(o); p != std::string::npos && p > 0)
+      if (auto d = tx::parse_date_at(t, p + o.size()); d && !d->year && d->month && d->day && d->end + c.size() == t.size()) t.resize(p);
   // The department a site names after an answer it posts (`…第3号建议的答复（水利局）`).
   for (auto [o, c] : {std::pair<std::string_view, std::string_view>{"（", "）"}, {"(", ")"}})
     if (!tx::ends_with(t, c)) continue;  // (told first: rfind compares at every position)

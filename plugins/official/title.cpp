@@ -432,7 +432,8 @@ const DocType* doc_type_of_title(std::string_view title) {
   // The period a title covers, bracketed after it (`…备案情况公示 （2023年1月13日至1月19日）`).
   for (std::string_view open : {"（", "("})
     if (auto at = t.rfind(open); at != std::string::npos && at > 0 && (tx::ends_with(t, "）") || tx::ends_with(t, ")")))
-      if (auto d = tx::parse_date_at(t, at + open.size()); d && d->year) t = std::string(tx::trim(std::string_view(t).substr(0, at)));
+      if (auto d = tx::parse_date_at(t, at + open.size()); d && (d->year || (d->month && d->day)))  // (`（6月7日）`, a reposter's day)
+        t = std::string(tx::trim(std::string_view(t).substr(0, at)));
   // A series' number in words (`…人口普查公报（第一号）`) is the title's own, and no 文种.
   for (auto [o, c] : {std::pair<std::string_view, std::string_view>{"（第", "号）"}, {"(第", "号)"}})
     if (!tx::ends_with(t, c)) continue;  // (told first: rfind compares at every position)

@@ -26,7 +26,7 @@ official("gongwen-95", {"kind": 8, "title": 8, "doc_number": 1, "issuer": 7, "da
 # Probe 231: 决定, 通报, 复函, 意见, 嘉奖令; a number glued to the headline; a forum's copy.
 official("gongwen-96", {"kind": 6, "title": 6, "doc_number": 4, "issuer": 5, "date": 5, "recipients": 6})
 # Probe 234: WeChat copies: a 公众号's line over the notice, years lost, a reposter's date tag after a title.
-official("gongwen-97", {"kind": 4, "title": 5, "issuer": 5, "date": 4, "recipients": 2})
+official("gongwen-97", {"kind": 5, "title": 6, "issuer": 5, "date": 4, "recipients": 2})
 # Probe 235: small issuers' 公告/通告/公示: signatures carry the issuer, page dates differ from signed ones.
 official("gongwen-98", {"kind": 7, "title": 8, "doc_number": 1, "issuer": 7, "date": 6, "recipients": 3})
 # Probe 230: speeches; a date line with its hour and place; a headline naming the speaker alone.

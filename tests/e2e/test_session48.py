@@ -176,6 +176,13 @@ check(recs[1]["title"] == "中共中央 国务院关于进一步深化某某改�
 recs = process_records(write("guide.csv", "标题,日期\n某某植入体产品注册审查指导原则（2031年修订版）（2031年第28号）,2031-10-17\n"), "--no-split")
 check(recs[0]["kind"] == "regulation" and number(recs[0]) == "2031年第28号", f"a 指导原则 with its number: {recs[0]['kind']} {number(recs[0])}")
 
+# A 通告 reposted with the day it was posted after its title (gongwen-97/05), its issuer a zone with its 街道 in
+# brackets before 关于: the title whole, the day no part of it.
+r = one("hesuan.txt", "The Beginning\n某某旅游度假区(某某街道)关于开展区域全员核酸检测的通告(6月7日)\n广大居民朋友们:根据疫情防控工作需要,决定开展区域全员核酸检测,现就有关事项公告如下:\n"
+        "一、检测对象\n某某街道所有居民。\n二、采样时间\n2031年6月7日 17:00—22:00\n疫情防控,人人有责。感谢您的理解与配合!\n某某街道新冠肺炎疫情\n联防联控指挥部\n2031年6月6日\nTHE END")
+check(r["kind"] == "public_notice" and r["title"] == "某某旅游度假区(某某街道)关于开展区域全员核酸检测的通告" and r["fields"].get("date") == "2031-06-06",
+      f"a reposter's day after a title: {r['kind']} {r['title']} {r['fields'].get('date')}")
+
 # A community's 公告 signed with its seal's place after the organ (gongwen-95/06): the organ alone.
 r = one("seal.txt", "某某社区第三届社区居民议事会选举公告\n\n根据有关规定,现将选民登记有关事项公告如下:\n\n一、登记时间\n\n"
         "2031年3月18日至3月24日,9时至18时。\n\n二、登记办法\n\n集中登记。凡符合参选条件的居民,应在登记时间内前往社区登记站进行登记。\n\n\n"
