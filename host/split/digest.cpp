@@ -21,16 +21,17 @@ namespace tx = gongwen::text;
 namespace {
 // Words only a digest's heading uses.
 constexpr std::string_view kDigestNames[] = {
-    "早新闻", "晚新闻", "新闻早班车", "早班车", "早知道", "新闻早餐", "每周大事", "一周大事", "时政热点", "热点汇总", "时事汇总", "要闻汇总",
+    "早新闻", "晚新闻", "新闻早班车", "早班车", "新闻早餐", "每周大事", "一周大事", "时政热点", "热点汇总", "时事汇总", "要闻汇总",
     "新闻汇总", "新闻联播", "新闻速览", "要闻速览", "新闻摘要", "一周要闻", "每周要闻", "今日要闻", "每日要闻", "要闻回顾", "一周回顾", "新闻精选",
-    "时政要闻", "时事热点", "一分钟看", "大事记", "要闻简报", "新闻简报"};
+    "时政要闻", "时事热点", "一分钟看天下", "一分钟看新闻", "大事记", "要闻简报", "新闻简报"};
 // A period and a kind of news together (`一周政策`, `本周大事件`, `每日资讯`).
 constexpr std::string_view kPeriods[] = {"一周", "本周", "每周", "上周", "今日", "每日", "昨日", "本月", "每月", "月度"};
 constexpr std::string_view kNewsNouns[] = {"政策", "新政", "回看", "回顾", "要闻", "热点", "大事", "新闻", "看点", "速览", "动态", "资讯", "时政", "时事"};
 // Names a digest's heading ends with (`8月23日盘前重要产业新闻`, `新闻周刊（357）`).
 constexpr std::string_view kTailNames[] = {"新闻", "要闻", "快讯", "简讯", "周刊", "大事件"};
 // Words a column shares: a digest's only with a date or a number beside them.
-constexpr std::string_view kDatedDigestNames[] = {"要闻", "时事政治", "快讯", "简讯", "速递", "速览", "汇总", "精选", "盘点", "周报", "早报", "晚报", "晨报", "动态"};
+// (Not `汇总`, `盘点`, `动态`, `周报`: a month's inspections, a company's week, a village's work are reported so too.)
+constexpr std::string_view kDatedDigestNames[] = {"要闻", "时事政治", "快讯", "简讯", "速递", "速览", "精选", "早知道"};
 
 // A day, a month or an issue's number in s (`6月10日`, `2.14`, `第3周`, `第12期`, `#98`, `（357）`): what dates a
 // digest's heading. A year alone (`2023年度重点工作完成情况汇总`) dates a report as well.
@@ -40,8 +41,17 @@ bool dated(std::string_view s) {
     char32_t c = tx::next_cp(s, i);
     bool digit = (prev >= '0' && prev <= '9') || (prev >= U'０' && prev <= U'９');
     if (digit && (c == U'月' || c == U'日' || c == U'.' || c == U'期' || c == U'周' || c == U')' || c == U'）')) return true;
-    if ((prev == U'#' || prev == U'第') && ((c >= '0' && c <= '9') || tx::cn_digit(c) >= 0)) return true;
+    if (prev == U'#' && c >= '0' && c <= '9') return true;
     prev = c;
+  }
+  // (`第3周`, `第十二期`: an issue's number; `第一书记`, `第一时间` are none.)
+  for (std::size_t p = s.find("第"); p != std::string_view::npos; p = s.find("第", p + 3)) {
+    std::size_t k = p + 3, digits = 0;
+    for (std::size_t m = k; k < s.size(); k = m, ++digits) {
+      char32_t c = tx::next_cp(s, m);
+      if (!(c >= '0' && c <= '9') && tx::cn_digit(c) < 0 && c != U'十') break;
+    }
+    if (digits > 0 && (s.substr(k, 3) == "期" || s.substr(k, 3) == "周" || s.substr(k, 3) == "号")) return true;
   }
   return false;
 }
@@ -101,6 +111,14 @@ bool digest_heading_line(std::string_view line) {
   // `…经济运行动态分析`, heads one document; a labelled line, `所属栏目：今日要闻`, files the page.)
   if (tx::contains(s, "关于") || genre_title(s) || one_document_title(s) || tx::contains(s, "栏目") || tx::contains(s, "频道"))
     return false;
+  // (Nor a prompt to follow an account, `点击上方蓝字 关注某某新闻`, nor a paper's page header, `某某晚报 …第A05版`.)
+  for (std::string_view w : {"关注", "点击", "蓝字", "星标", "订阅"})
+    if (tx::contains(s, w)) return false;
+  if (auto v = s.rfind("版"); v != std::string::npos && v > 0 && s[v - 1] >= '0' && s[v - 1] <= '9') return false;
+  // (A programme cited in book-title marks and what it did, `央视《新闻联播》关注某某县…`, names an article.)
+  if (auto close = s.find("》"); close != std::string::npos)
+    for (std::string_view verb : {"关注", "聚焦", "点赞", "报道", "播出", "头条", "专题"})
+      if (tx::contains(std::string_view(s).substr(close), verb)) return false;
   for (std::string_view g : {"讲话", "报告", "分析", "方案", "总结", "汇报", "纪要", "通知", "意见", "办法", "规定", "决定", "通报"})
     if (tx::ends_with(s, g)) return false;
   if (auto colon = std::min(s.find(":"), s.find("：")); colon != std::string_view::npos && colon > 0)

@@ -353,8 +353,20 @@ std::vector<std::size_t> title_blocks(Document& doc, const std::vector<Para>& ps
   };
   // A digest whose items have no headlines: each a paragraph its list's mark opens. (A bulletin's
   // numbered points under one headline are that item's: only a bulletin with no headlined item.)
+  // (One headlined article over its lead and its dated points, `我县扎实开展…大检查` / `今年以来，…` /
+  // `1、5月8日…`, keeps them, a digest's too; a section's label between, `§国内`, `【国际】`, parts them.)
+  auto owned_by_headline = [&](const std::vector<std::size_t>& para) {
+    for (std::size_t h : items) {
+      if (h >= para.front()) break;
+      bool lead = false, section = false;
+      for (std::size_t k = h + 1; k < para.front(); ++k)
+        lead |= ps[k].chars > 40 && !column_line(ps[k].t), section |= column_line(ps[k].t) || (ps[k].chars <= 8 && !tx::ends_sentence(ps[k].t));
+      if (lead && !section) return true;
+    }
+    return false;
+  };
   if ((digest && (items.size() < 3 || !read_as_headlines(items))) || (bulletin && items.empty()))
-    if (auto para = digest_paragraph_items(ps); para.size() >= 3) {
+    if (auto para = digest_paragraph_items(ps); para.size() >= 3 && !(digest && read_as_headlines(items) && owned_by_headline(para))) {
       items = std::move(para);
       facts.untitled = items;
       starts.clear();
