@@ -267,6 +267,9 @@ std::vector<std::size_t> digest_paragraph_items(const std::vector<Para>& ps) {
 
 std::string_view strip_bullet(std::string_view title) {
   std::string_view t = tx::trim(title);
+  // (A headline a transcript sets in brackets, `【习近平会见某某国总统】`: the words inside.)
+  if (tx::starts_with(t, "【") && tx::ends_with(t, "】") && t.find("【", 3) == std::string_view::npos && tx::char_count(t) >= 6)
+    return tx::trim(t.substr(3, t.size() - 6));
   for (std::string_view b : kBullets)
     if (b != "-" && tx::starts_with(t, b) && t.size() > b.size()) return tx::trim(t.substr(b.size()));
   return t;

@@ -40,7 +40,7 @@ std::vector<std::size_t> digest_paragraph_items(const std::vector<Para>& ps);
 bool media_credit(std::string_view t);
 // A numeral alone on its line (`01`, `3`): a digest's item number over the item.
 bool bare_numeral(std::string_view t);
-// A title without the bullet a list or a digest opens it with (`■`, `>>`, `▌`, `●`).
+// A title without the bullet a list or a digest opens it with (`■`, `>>`, `▌`, `●`), or the brackets around it (`【…】`).
 std::string_view strip_bullet(std::string_view title);
 // Paragraph i closes a list of three bulleted lines or more (a digest's 提要).
 bool ends_bulleted_list(const std::vector<Para>& ps, std::size_t i);

@@ -95,6 +95,13 @@ recs = process_records(write("zaodu.txt",
     "●某市消防局6日表示,下午4时许接报某区一栋大楼起火,消防人员迅速到场将火扑灭,无人员伤亡。\n"))
 check(len(items(recs)) == 3, f"a morning read's ● items: {len(items(recs))}")
 
+# A 新闻联播 transcript (reviewer 2's shape): headlines in brackets are titled by the words inside.
+recs = process_records(write("xwlb.txt", "2031年5月20日新闻联播文字版\n\n【国家主席某某会见来访的某国总统】\n\n5月20日下午,国家主席某某在人民大会堂会见来华进行国事访问的某国总统,双方就两国关系深入交换意见。\n\n"
+    "【国务院常务会议研究部署设备更新工作】\n\n国务院总理某某5月19日主持召开国务院常务会议,研究部署推动大规模设备更新有关工作。\n\n"
+    "【全国夏粮收获进度过两成】\n\n记者从农业农村部了解到,截至5月19日,全国已收获冬小麦面积超过两成,麦收进度快于去年同期。\n"))
+check([r["title"] for r in items(recs)] == ["国家主席某某会见来访的某国总统", "国务院常务会议研究部署设备更新工作", "全国夏粮收获进度过两成"],
+      f"a transcript's bracketed headlines: {[r['title'] for r in items(recs)]}")
+
 # Guards. A column's label alone (`时政要闻`) over one article with subheadings is no digest.
 r = process_records(write("column.txt",
     "时政要闻\n\n某某市召开全市安全生产工作会议\n\n来源:某某日报 2031-03-02\n\n3月1日,某某市召开全市安全生产工作会议,市长某某出席会议并讲话。\n\n"
