@@ -45,19 +45,9 @@ bool dated(std::string_view s) {
     prev = c;
   }
   // (`第3周`, `第十二期`: an issue's number; `第一书记`, `第一时间` are none.)
-  for (std::size_t p = s.find("第"); p != std::string_view::npos; p = s.find("第", p + 3)) {
-    std::size_t k = p + 3, digits = 0;
-    for (std::size_t m = k; k < s.size(); k = m, ++digits) {
-      char32_t c = tx::next_cp(s, m);
-      if (!(c >= '0' && c <= '9') && tx::cn_digit(c) < 0 && c != U'十') break;
-    }
-    if (digits > 0 && (s.substr(k, 3) == "期" || s.substr(k, 3) == "周" || s.substr(k, 3) == "号")) return true;
-  }
-  return false;
+  return issue_number(s, {"期", "周", "号"});
 }
-}  // namespace
 
-namespace {
 // The words that name a digest, in s (no spaces).
 bool digest_words(std::string_view s) {
   std::size_t n = tx::char_count(s);
@@ -122,8 +112,7 @@ bool digest_heading_line(std::string_view line) {
   for (std::string_view g : {"讲话", "报告", "分析", "方案", "总结", "汇报", "纪要", "通知", "意见", "办法", "规定", "决定", "通报"})
     if (tx::ends_with(s, g)) return false;
   if (auto colon = std::min(s.find(":"), s.find("：")); colon != std::string_view::npos && colon > 0)
-    if (std::string_view label = std::string_view(s).substr(0, colon); tx::char_count(label) <= 6 && !digest_words(label) && !dated(label) &&
-                                                                        !tx::contains(label, "考试") && !tx::contains(label, "考研"))
+    if (std::string_view label = std::string_view(s).substr(0, colon); tx::char_count(label) <= 6 && !digest_words(label) && !dated(label))
       return false;
   // (A name alone, `时政要闻`, `今日要闻`, is a site's column over one article; `要闻简报` names its items.)
   // (Its English name after it, `今日要闻 TODAY NEWS`, labels it still.)

@@ -429,6 +429,23 @@ bool one_document_title(std::string_view title) {
 }
 
 // `第一部分`, `第二编`, `上篇`: a part of a compilation, above the titles of its articles.
+bool issue_number(std::string_view t, std::initializer_list<std::string_view> units) {
+  for (std::size_t at = t.find("第"); at != std::string_view::npos; at = t.find("第", at + 3)) {
+    std::size_t k = at + 3, digits = 0;
+    while (k < t.size()) {
+      std::size_t n = k;
+      char32_t c = tx::next_cp(t, n);
+      if (c == ' ' || c == U'\u3000') k = n;
+      else if ((c >= '0' && c <= '9') || tx::is_cn_numeral(c)) k = n, ++digits;
+      else break;
+    }
+    if (digits > 0 && digits <= 4)
+      for (std::string_view u : units)
+        if (tx::starts_with(t.substr(k), u)) return true;
+  }
+  return false;
+}
+
 bool part_label(std::string_view t) {
   if (tx::more_visible_than(t, 24)) return false;  // told before a paragraph is copied
   std::string s = tx::strip_spaces(t);

@@ -3,6 +3,7 @@
 // from them: the evidence the splitter (splitter.cpp) weighs.
 #pragma once
 
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -85,6 +86,10 @@ bool genre_title(std::string_view t);
 // A title that names one document's genre (`…的通知`, `…发展规划`, `…讲话`): what it heads
 // (a contents list, Markdown headings) is that document's outline, not a list of articles.
 bool one_document_title(std::string_view title);
+
+// An issue's number in t (`第10期`, `第 300 期`, `第十二期`, `2016年第2期（总期第10期）`; with `units`,
+// a week's or a serial's too, `第3周`, `第5号`): 第, one to four numerals, the unit.
+bool issue_number(std::string_view t, std::initializer_list<std::string_view> units = {"期"});
 
 // `第一部分`, `第二编`, `上篇`: a part of a compilation, above the titles of its articles.
 bool part_label(std::string_view t);

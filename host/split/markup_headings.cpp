@@ -49,21 +49,10 @@ std::vector<MarkupHeading> markup_headings(const Document& doc, const std::vecto
 
 namespace {
 
-// `第 300 期`, `第050期`, `第十二期`, `#98`: an issue's number.
-bool issue_number(std::string_view t) {
-  for (std::size_t at = t.find("第"); at != std::string_view::npos; at = t.find("第", at + 1)) {
-    std::size_t k = at + 3, digits = 0;
-    while (k < t.size()) {
-      std::size_t n = k;
-      char32_t c = tx::next_cp(t, n);
-      if (c == ' ' || c == U'\u3000') k = n;
-      else if ((c >= '0' && c <= '9') || tx::is_cn_numeral(c)) k = n, ++digits;
-      else break;
-    }
-    if (digits && tx::starts_with(t.substr(k), "期")) return true;
-  }
-  if (auto h = t.find('#'); h != std::string_view::npos && h + 1 < t.size() && t[h + 1] >= '0' && t[h + 1] <= '9') return true;
-  return false;
+// `#98`: an issue's number as a weekly writes it (`第 300 期` is issue_number's).
+bool hash_number(std::string_view t) {
+  auto h = t.find('#');
+  return h != std::string_view::npos && h + 1 < t.size() && t[h + 1] >= '0' && t[h + 1] <= '9';
 }
 
 // Long enough for a headline: eight Chinese characters, or ten characters mixing Chinese with
@@ -86,7 +75,7 @@ bool periodical_word(std::string_view t) {
 
 namespace {
 // A periodical's name for itself: its issue number, or the word for a periodical.
-bool names_an_issue(std::string_view t) { return issue_number(t) || periodical_word(t); }
+bool names_an_issue(std::string_view t) { return issue_number(t) || hash_number(t) || periodical_word(t); }
 }  // namespace
 
 std::vector<std::size_t> markup_articles(const Document& doc, const std::vector<Para>& ps, std::string* issue) {

@@ -24,8 +24,6 @@ namespace tx = gongwen::text;
 // issue number and a bulletin's name among its first lines, and no magazine's.
 // Its items are titled by a bare line between finished paragraphs, with no
 // byline or date under them.
-bool issue_number(std::string_view v);
-
 bool bulletin_masthead(const std::vector<Para>& ps, std::string* name_line) {
   bool issue = false, name = false;
   for (std::size_t i = 0; i < ps.size() && i < 12; ++i) {
@@ -48,18 +46,6 @@ bool bulletin_masthead(const std::vector<Para>& ps, std::string* name_line) {
   return issue && name;
 }
 
-// An issue's number (`第10期`, `2016年第2期（总期第10期）`) in a masthead's line.
-bool issue_number(std::string_view v) {
-  for (std::size_t p = v.find("第"); p != std::string_view::npos; p = v.find("第", p + 3)) {
-    std::size_t k = p + 3, digits = 0;
-    for (std::size_t m = k; k < v.size(); k = m, ++digits) {
-      char32_t c = tx::next_cp(v, m);
-      if (!(c >= '0' && c <= '9') && tx::cn_digit(c) < 0 && c != U'十') break;
-    }
-    if (digits > 0 && digits <= 4 && v.substr(k, 3) == "期") return true;
-  }
-  return false;
-}
 
 namespace {
 // The note closing a reprinted piece: where it came from (`摘自《…》`, `（作者系…）`) or a
