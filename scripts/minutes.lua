@@ -221,7 +221,10 @@ return {
     -- Without its title the first line is one only when it reads as one (no sentence).
     -- (The reader's title, from a page or a front matter, stays.)
     if not title_i and (doc.title == nil or doc.title == "") then
-      local first = gw.trim(paras[1].text)
+      -- (Nor a page's trail over it, `学习啦 > 范文 > 会议纪要 > …`.)
+      local top = 1
+      while top < #paras and top < 3 and gw.trail(paras[top].text) do top = top + 1 end
+      local first = gw.trim(paras[top].text)
       -- (Nor a label of its header, `会议时间:2024年4月19日`.)
       doc.title = (gw.len(first) <= 40 and not gw.re.find(first, "[。，；]") and not label(first)) and first or ""
     end

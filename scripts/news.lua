@@ -87,6 +87,8 @@ local function credited_outlet(src)
   if type(src) ~= "string" then return nil end
   src = gw.trim(src)
   if gw.len(src) < 2 or gw.len(src) > 30 or PLACEHOLDERS[src] or gw.re.find(src, "^(https?:|www\\.)|[。，\\s]") then return nil end
+  -- (Nor a CMS's token in the field, letters and a run of digits, `sp20241127`.)
+  if not gw.re.find(src, "\\p{Han}") and gw.re.find(src, "\\d{4,}") then return nil end
   -- (A place alone, `<meta name="ContentSource" content="浙江">`, names the office's province: no outlet.)
   if gw.re.find(src, "^(北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门)(省|市|自治区|壮族自治区|回族自治区|维吾尔自治区)?$") then return nil end
   src = gw.re.match(src, "^《([^》]+)》$") or src  -- (`《人民日报》`: a paper by its name)
@@ -295,6 +297,13 @@ return {
       doc:signal("a web page's publication date and source", 0.15)
     elseif f.row_date and (row.source or row.site or row.author or row.reporter or row.url or row["来源"] or row["作者"]) then
       doc:signal("a dataset row's publication date and source", 0.15)
+      -- (A source that is a news service, `华尔街见闻-7x24快讯`, `新华社`, `某某日报`: the row is its item,
+      -- whatever document its headline names.)
+      local src = row.source or row["来源"]
+      if type(src) == "string" and gw.len(src) <= 24 and
+          gw.re.find(src, "(快讯|新闻|日报|晚报|早报|时报|商报|通讯社|新华社|见闻|电视台|广播|财经|周刊)") then
+        doc:signal("a dataset row's source is a news service (…快讯, …日报, 新华社)", 0.15)
+      end
     end
     local text = doc.text
     local verbs = 0
@@ -337,7 +346,14 @@ return {
     local ps = doc:paragraphs()
     -- A save time above the headline (`2015-09-29 14:26:18`) is neither title nor lead.
     local first = 1
-    while first < #ps and first <= 4 and (not gw.re.find(ps[first].text, "\\p{Han}") or page_line(ps[first].text) or outlet_line(ps[first].text)) do
+    while first < #ps and first <= 4 and (not gw.re.find(ps[first].text, "\\p{Han}") or page_line(ps[first].text) or outlet_line(ps[first].text) or
+        gw.trail(ps[first].text)) do
+      first = first + 1
+    end
+    -- (A column's name over the headline, `醫院新聞` / `市長…調研`: a short label of what a
+    -- column holds, the line under it a headline, no sentence.)
+    if first < #ps and gw.len(ps[first].text) <= 6 and gw.re.find(ps[first].text, "^\\p{Han}{0,4}(?:新闻|新聞|动态|動態|要闻|要聞|资讯|資訊|快讯|快訊)$") and
+        gw.len(ps[first + 1].text) <= 50 and not gw.re.find(ps[first + 1].text, "[。！？]") and gw.re.find(ps[first + 1].text, "\\p{Han}") then
       first = first + 1
     end
     -- (A column's label the page prints twice over the headline, `新聞發布` / `新聞發布`.)

@@ -96,12 +96,17 @@ end
 
 -- The line the reply opens on: the first, or the second under the reply's own title
 -- (`…提案(第15号)答复` / `丁某某委员：`).
+-- (Or under a reposting site's short lines, `省民政厅回复关于…的建议` / `以下为回复内容:`; or with the
+-- answer run on after its colon, `金某代表:您提出的…`.)
 local function addressee_line(ps)
-  for i = 1, math.min(#ps, 2) do
+  for i = 1, math.min(#ps, 5) do
     local t = gw.trim(ps[i].text)
     -- (`各位委员：` opens a speech, not a reply to one member.)
-    if gw.re.find(t, ADDRESSEE) and not gw.re.find(t, "^(各位|同志)") then return t end
-    if i == 1 and (gw.len(t) > 80 or gw.re.find(t, "[。！？]")) then return nil end
+    local own = not gw.re.find(t, "^(各位|同志)")
+    if own and gw.re.find(t, ADDRESSEE) then return t, i end
+    local glued = gw.re.match(t, "^([^：:，。]{2,12}(?:代表|委员)[：:])\\s*(?:您|你)")
+    if own and glued and gw.re.find(glued, ADDRESSEE) then return glued, i end
+    if gw.len(t) > 60 or gw.re.find(t, "[。！？]") then return nil end
   end
   return nil
 end
@@ -147,9 +152,18 @@ return {
 
   process = function(doc)
     doc:set_field("genre", "留言答复")
-    local ps = doc:paragraphs(2)
+    local ps = doc:paragraphs(5)
     local first = #ps > 0 and gw.trim(ps[1].text) or ""
-    local opening = addressee_line(ps)
+    local opening, at = addressee_line(ps)
+    -- (Its title is the nearest line over it that names something: not a reposter's `以下为回复内容:`,
+    -- an advert's address or a stray place name.)
+    for i = (at or 1) - 1, 1, -1 do
+      local t = gw.trim(ps[i].text)
+      if not gw.re.find(t, "^以下") and not gw.re.find(t, "https?:|www\\.") and gw.len(t) >= 8 then
+        first = t
+        break
+      end
+    end
     if opening then
       local writer = gw.re.gsub(opening, "[：:]$", "")
       writer = gw.re.gsub(writer, "^尊敬的", "")
@@ -162,11 +176,17 @@ return {
     elseif doc.title ~= "" and doc.title ~= first then
       doc:set_field("reply_to", doc.title)
     end
+    -- (A list of answers names each one's office after it, `…第3号建议的答复(水利局)`: the title is
+    -- the answer's, the office its issuer when nothing signs it.)
+    local answered, office = gw.re.match(doc.title, "^(.{6,}(?:答复|复函|回复))\\s*[（(](\\p{Han}{2,12}(?:局|委|办|厅|院|部|中心|公司|委员会|政府))[）)]$")
+    if answered then doc.title = answered end
     local iso, organ = closing(doc)
     if iso then doc:set_field("date", iso) end
+    local signed = organ ~= nil
+    if not organ and office then organ = office end
     if organ then
       doc:set_field("issuer", { organ })
-      doc:set_field("issuer_from", "signature")
+      doc:set_field("issuer_from", signed and "signature" or "title")
     else
       local named, from = lead_organs(doc), "lead"
       if not named then

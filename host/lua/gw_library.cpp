@@ -6,6 +6,7 @@
 
 #include <spdlog/spdlog.h>
 
+#include <gongwen/structure.hpp>
 #include <gongwen/text.hpp>
 
 #include <string>
@@ -132,6 +133,13 @@ int gw_marker(lua_State* L) {
   return 1;
 }
 
+// gw.trail(line) → boolean: a page's breadcrumb (`当前位置：首页 > 通知公告`), told as the
+// native handlers tell it (structure::trail_line), so a script never titles a document by it.
+int gw_trail(lua_State* L) {
+  lua_pushboolean(L, structure::trail_line(check_sv(L, 1)));
+  return 1;
+}
+
 }  // namespace
 
 void open_gw_library(lua_State* L, LuaRuntime&) {
@@ -145,6 +153,7 @@ void open_gw_library(lua_State* L, LuaRuntime&) {
                                  {"chinese", lua::safe<gw_chinese>},
                                  {"date", lua::safe<gw_date>},
                                  {"marker", lua::safe<gw_marker>},
+                                 {"trail", lua::safe<gw_trail>},
                                  {nullptr, nullptr}};
   luaL_newlib(L, fns);
   lua::push_gw_re(L);

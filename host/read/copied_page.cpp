@@ -100,6 +100,27 @@ bool epaper_trail(std::string_view t) {
   return issue != std::string_view::npos && t.find("版", issue) != std::string_view::npos && t.find('>', issue) != std::string_view::npos;
 }
 
+// `某某村致村民选举的公开信 发布日期:2021-10-29 10:00 信息来源:某某村`: the page's title set on its
+// info line, before its first label; its length in bytes (the line is the page's, the title the
+// document's), or 0.
+std::size_t title_before_facts(std::string_view t) {
+  std::size_t at = std::string_view::npos;
+  for (std::string_view l : {"发布日期", "发布时间", "发表时间", "更新时间", "信息来源", "来源", "日期：", "日期:", "时间：", "时间:"})
+    at = std::min(at, t.find(l));
+  if (at == std::string_view::npos || at == 0) return 0;
+  std::string_view head = text::trim(t.substr(0, at));
+  if (text::han_count(head) < 6 || text::more_visible_than(head, 60) || head.find(':') != std::string_view::npos ||
+      head.find("：") != std::string_view::npos || text::ends_sentence(head) || text::find_full_date(head))
+    return 0;
+  // (Not a table's cells, `公开目录 | 乡镇信息 |`, nor a headline that calls out, `…为禁牧期!大同区最新公告`: the
+  // document's own title is printed under such a line.)
+  for (std::string_view mark : {"|", "｜", "!", "！", "?", "？"})
+    if (head.find(mark) != std::string_view::npos) return 0;
+  for (std::string_view site : {"网", "网站", "门户", "平台", "首页"})
+    if (head.ends_with(site)) return 0;
+  return static_cast<std::size_t>(head.data() - t.data()) + head.size();
+}
+
 // The trail under a site's menus, further down than a head's eight lines: the title under it, then
 // its info line (`发布日期:… 来源:…`), and above it only short lines, no prose. Its index, or 0.
 std::size_t deep_trail(const std::vector<Line>& lines) {
@@ -215,6 +236,7 @@ bool unwrap_copied_page(std::string_view s, Unwrapped& u) {
   if (lines.size() < 4) return false;
   // The head's page lines, and the first line of a closing block of page lines.
   std::vector<bool> drop(lines.size(), false);
+  std::vector<std::size_t> title_kept(lines.size(), 0);  // (bytes of a dropped info line that are the title)
   bool trail_or_info = false;
   std::size_t marks = 0, strong = 0;
   // A site's menus before the trail, lines upon lines (`部门网站导航`, `• 教育厅` …): the trail, then
@@ -294,6 +316,7 @@ bool unwrap_copied_page(std::string_view s, Unwrapped& u) {
       drop[i] = true;
       ++marks;
       trail_or_info |= trail || info;
+      if (info && !trail) title_kept[i] = title_before_facts(t);
       if (info) {
         int labels = 0;
         // (Or a credits line: `来源:院报 作者:某某 摄影:某某 核稿:某某 编发:某某`.)
@@ -418,6 +441,11 @@ bool unwrap_copied_page(std::string_view s, Unwrapped& u) {
   for (std::size_t i = 0; i < lines.size(); ++i) {
     if (!drop[i]) continue;
     if (lines[i].b > kept_from) u.out.copy(s.substr(kept_from, lines[i].b - kept_from), kept_from);
+    if (title_kept[i]) {
+      auto at = static_cast<std::size_t>(lines[i].t.data() - d.data());  // (same offsets folded or not)
+      u.out.copy(s.substr(at, title_kept[i]), at);
+      u.out.insert("\n");
+    }
     kept_from = lines[i].e;
     ++dropped;
   }

@@ -150,6 +150,13 @@ std::string clean_title(std::string t) {
         t = std::move(head);
         break;
       }
+  // A page's button after it (`…予以纪律处分的决定 下载公告`): what the page offers, not the title's 文种.
+  for (std::string_view button : {"下载公告", "下载全文", "下载附件", "下载原文", "打印本页"})
+    if (tx::ends_with(t, button) && t.size() > button.size())
+      if (std::string head(tx::trim(std::string_view(t).substr(0, t.size() - button.size()))); doc_type_of_title(head)) {
+        t = std::move(head);
+        break;
+      }
   // Or after it (`某市人民政府土地征收预公告〔2021〕第25号`): the number of no organ's series.
   if (auto d = number_in(t, 0); d && d->org.empty() && d->found.offset > 0 && d->found.offset + d->found.text.size() == t.size())
     if (std::string head(tx::trim(std::string_view(t).substr(0, d->found.offset))); doc_type_of_title(head)) t = std::move(head);

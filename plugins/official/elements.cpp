@@ -124,7 +124,8 @@ void find_head(const std::vector<Paragraph>& ps, Elements& e, std::size_t title_
       // the organ lines over and under it are the masthead's too.
       auto organ_line = [&](std::size_t j) {
         std::string o = squeeze(ps[j].text);
-        return !o.empty() && tx::char_count(o) <= 30 && !tx::ends_with(o, "文件") && organ_like(o);
+        // (Not a page's line of facts that ends in a place, `2031年07月04日来源:某某区`.)
+        return !o.empty() && tx::char_count(o) <= 30 && !tx::ends_with(o, "文件") && organ_like(o) && !contains(o, ":") && !contains(o, "：");
       };
       std::size_t top = i, bottom = i + 1;
       while (top > e.body_from && organ_line(top - 1)) --top;
@@ -140,6 +141,22 @@ void find_head(const std::vector<Paragraph>& ps, Elements& e, std::size_t title_
         }
         e.masthead = {organs + "文件", ps[top].offset};
       }
+    }
+  }
+  // A page's headline over the document it prints whole (`关于…的决定` / `2013年07月04日 来源:…` /
+  // `某某委员会文件` / `某委〔2013〕31号` / `关于…的决定` again): the masthead stands between the two.
+  if (!e.masthead.present() && title_at != kNone && e.title.last_paragraph != kNone) {
+    std::string title = squeeze(e.title.found.text);
+    std::string_view opening = std::string_view(title).substr(0, std::min<std::size_t>(title.size(), 8 * 3));
+    for (std::size_t i = e.title.last_paragraph + 1; i < ps.size() && i <= e.title.last_paragraph + 6; ++i) {
+      std::string q = squeeze(ps[i].text);
+      if (tx::char_count(q) > 40 || !tx::ends_with(q, "文件") || !organ_like(std::string_view(q).substr(0, q.size() - 6))) continue;
+      for (std::size_t j = i + 1; j < ps.size() && j <= i + 3; ++j)
+        if (tx::starts_with(squeeze(ps[j].text), opening)) {
+          e.masthead = {q, ps[i].offset};
+          break;
+        }
+      break;
     }
   }
   // 签发人 (上行文) sits on the number's line or near it.

@@ -187,6 +187,10 @@ const DocType* doc_type_of_body(const std::vector<Paragraph>& ps, std::size_t fr
       for (std::string_view act : {"授予", "给予", "任命", "免去", "追授"})
         if (std::string_view next = tx::trim(ps[i + 1].text); tx::starts_with(next, act))
           return type_named(contains(next, "通报表扬") || contains(next, "通报批评") || contains(next, "通报表彰") ? "通报" : "决定");
+    // A deputy's proposal or a member's motion answered (`你们提出的关于…的提案已收悉。现答复如下：`): a 函.
+    if (auto got = t.find("收悉"); got != std::string_view::npos && t.find("答复如下", got) != std::string_view::npos)
+      for (std::string_view motion : {"建议", "提案", "议案"})
+        if (contains(t.substr(0, got), motion)) return type_named("函");
     // An issuing or forwarding notice hands its document on (`现将《…方案》印发给你们，请…`).
     for (std::string_view hand : tx::kHandOnWords)
       if (contains(t, hand)) return type_named("通知");

@@ -162,8 +162,11 @@ struct Official {
       bool opens = false;
       std::string_view kind = e.title.type->chinese;
       // (Or a 通报 its organs make known, turning to its cases: `…对2起…典型问题进行通报。具体如下：`.)
-      for (std::size_t i = e.body_from; i < ps.size() && i < e.body_from + 2 && (kind == "公告" || kind == "通告" || kind == "通报"); ++i) {
+      // (And a 通知 a hospital or a school posts untitled, `…现将我院清明节期间门诊安排通知如下：`.)
+      // (A page's ornament over it, `❖`, no Han in it, is no paragraph of its own.)
+      for (std::size_t i = e.body_from, seen = 0; i < ps.size() && seen < 2 && (kind == "公告" || kind == "通告" || kind == "通报" || kind == "通知"); ++i) {
         std::string_view end = tx::trim(ps[i].text);
+        seen += tx::han_count(end) > 0;
         opens |= (kind == "通报" ? of::published_circular(end) : of::matter_turn(end) != std::string_view::npos) &&
                  (tx::ends_with(end, "如下：") || tx::ends_with(end, "如下:"));
       }
@@ -173,7 +176,7 @@ struct Official {
       if (e.recipients.empty() && !dated && !e.number && !opens) return 0;
       if (e.title.kind_guessed) doc.signal("no title or formula; addressed (主送) and signed as a 公文", 0.15);
       else doc.signal("no title; the body's formula names the 文种 (现将…通知如下, 特此通知, 此复)", 0.25);
-      if (opens && e.recipients.empty() && !dated && !e.number) doc.signal("a 公告's or a 通报's turn to its matter opens the document (现将…公告如下：, …进行通报。具体如下：)", 0.10);
+      if (opens && e.recipients.empty() && !dated && !e.number) doc.signal("a 公告's, a 通知's or a 通报's turn to its matter opens the document (现将…公告如下：, …进行通报。具体如下：)", 0.10);
     } else if (!of::circular_organ(e.title.found.text).empty()) {
       // (`中央纪委国家监委公开通报6起…问题`: the 通报 as its organ publishes it, its findings
       // (经查, 予以通报) in the body; a news report of one names no findings.)

@@ -166,6 +166,10 @@ void find_recipients(const std::vector<Paragraph>& ps, Elements& e) {
         if (auto d = tx::parse_date_at(cand, o.size()); d && d->begin == o.size() && d->year && d->end <= close && tx::trim(cand.substr(d->end, close - d->end)).empty())
           cand = tx::trim(cand.substr(close + c.size()));
     if (cand.empty() || contains(cand, "。") || tx::char_count(cand) > 400) return;
+    // (A reposting site's word over the text it copies, `以下为回复内容：`, `以下是全文：`: the list may follow.)
+    bool intro = false;
+    for (std::string_view w : {"内容", "全文", "原文", "正文"}) intro |= tx::starts_with(cand, "以下") && tx::ends_with(cand, w) && tx::char_count(cand) <= 12;
+    if (intro) continue;
     // The opening sentence of the body (`为落实《…》…，现就…提出以下意见：`), not a list of organs.
     for (std::string_view w : {"如下", "以下", "通知", "公告", "根据", "为了", "为进一步", "为落实", "为贯彻", "按照", "经研究",
                                "现将", "现就", "提出", "《", "标题", "文号"})

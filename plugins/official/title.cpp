@@ -45,8 +45,8 @@ const std::vector<DocType>& types() {
 
 // 批覆 and 覆函: the traditional forms, which a fold to simplified keeps (覆 is
 // also a simplified character).
-const std::array<Suffix, 43>& suffixes() {
-  static const std::array<Suffix, 43> s = {{{"会议纪要", 13, false},
+const std::array<Suffix, 44>& suffixes() {
+  static const std::array<Suffix, 44> s = {{{"会议纪要", 13, false},
                                             // A department's budget or final accounts as every organ discloses
                                             // them a year (`…2019年度部门决算公开`): a report.
                                             {"部门决算公开", 8, false},
@@ -74,6 +74,8 @@ const std::array<Suffix, 43>& suffixes() {
                                             // (`行政处罚决定书`, `复议决定书`).
                                             {"处罚信息公开表", 2, false},
                                             {"决定书", 2, false},
+                                            // (What residents are told to do, `…封闭期间告知书`: a notice.)
+                                            {"告知书", 0, false},
                                             {"通知", 0, false},
                                             {"意见", 1, true},
                                             {"决定", 2, true},

@@ -330,4 +330,47 @@ void joint_speakers(gongwen::Document& doc, const std::vector<gongwen::structure
   if (n >= 2) doc.set_field_json("speakers", list + "]");
 }
 
+// A speaker's name in front of a speech's title, as sites print them:
+// `习近平：在北京大学师生座谈会上的讲话`, `马校长《在2010级新生军训开营式上的讲话》`.
+// The title keeps the speech's own words; the name becomes the speaker.
+void strip_speaker_from_title(gongwen::Document& doc) {
+  std::string t(doc.title());
+  std::string_view v = t;
+  auto person = [](std::string_view prefix) -> std::optional<std::pair<std::string, std::string>> {
+    std::string q = tx::strip_spaces(prefix);
+    if (auto np = people::name_then_position(q)) return np;
+    std::size_t one = 0;
+    if (q.empty() || !people::is_surname(tx::next_cp(q, one))) return std::nullopt;
+    for (auto post : people::kPositions)  // `马校长`: a surname and a post
+      if (std::string_view(q).substr(one) == post) return std::make_pair(q.substr(0, one), std::string(post));
+    for (auto post : people::kPositions)  // `李局长助理`
+      if (q.find(post) != std::string::npos) return std::nullopt;
+    if (people::personal_name(q)) return std::make_pair(q, std::string());
+    return std::nullopt;
+  };
+  std::string_view rest;
+  std::optional<std::pair<std::string, std::string>> who;
+  bool posted = false;  // (`自治区党委常委、宣传部部长 范晓莉：推动…`: a post and a name say it, whatever the title)
+  for (std::string_view colon : {"：", ":"})
+    if (auto c = v.find(colon); c != std::string_view::npos && c > 0 && tx::char_count(v.substr(0, c)) <= 30) {
+      if (tx::char_count(v.substr(0, c)) <= 10) who = person(v.substr(0, c));
+      if (auto pn = people::position_then_name(tx::trim(v.substr(0, c))); !who && pn) who = pn, posted = true;
+      // (Or the post alone, its holder unnamed: `荆门市市长：在…开工活动上的致辞`.)
+      if (std::string q = tx::strip_spaces(v.substr(0, c)); !who && tx::char_count(q) <= 12 && tx::han_count(q) == tx::char_count(q))
+        for (auto post : people::kPositions)
+          if (!who && tx::ends_with(q, post) && q.size() > post.size()) who = std::make_pair(std::string(), q);
+      rest = tx::trim(v.substr(c + colon.size()));
+      break;
+    }
+  if (!who && tx::ends_with(v, "》"))
+    if (auto o = v.find("《"); o != std::string_view::npos && o > 0 && tx::char_count(v.substr(0, o)) <= 10) {
+      who = person(v.substr(0, o));
+      rest = v.substr(o + std::string_view("《").size(), v.size() - o - 2 * std::string_view("《").size());
+    }
+  if (!who || rest.empty() || !(posted || speech_titles::names_speech_itself(rest))) return;
+  if (doc.field("speaker").empty() && !who->first.empty()) doc.set_field("speaker", who->first);
+  if (doc.field("position").empty() && !who->second.empty()) doc.set_field("position", who->second);
+  doc.set_title(std::string(rest));
+}
+
 }  // namespace speech_credits

@@ -72,4 +72,9 @@ void read_colophon(gongwen::Document& doc, const std::vector<gongwen::structure:
 // `某某市人民政府市长 某某某`), from paragraph i on: `fields.speakers`, the names in order (two at least).
 void joint_speakers(gongwen::Document& doc, const std::vector<gongwen::structure::Paragraph>& paras, std::size_t i);
 
+// A speaker (or a post) in front of a speech's title, as sites print them (`习近平：在…上的讲话`,
+// `马校长《在…上的讲话》`, `荆门市市长：在…上的致辞`): the title keeps the speech's own words,
+// the name becomes the speaker, the post the position.
+void strip_speaker_from_title(gongwen::Document& doc);
+
 }  // namespace speech_credits

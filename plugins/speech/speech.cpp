@@ -59,46 +59,8 @@ using people::speaker_line;
 using speech_credits::bare_name;
 using speech_credits::closing_speaker;
 using speech_credits::credit_line;
+using speech_credits::strip_speaker_from_title;
 using speech_credits::name_and_date;
-
-// A speaker's name in front of a speech's title, as sites print them:
-// `习近平：在北京大学师生座谈会上的讲话`, `马校长《在2010级新生军训开营式上的讲话》`.
-// The title keeps the speech's own words; the name becomes the speaker.
-void strip_speaker_from_title(Document& doc) {
-  std::string t(doc.title());
-  std::string_view v = t;
-  auto person = [](std::string_view prefix) -> std::optional<std::pair<std::string, std::string>> {
-    std::string q = tx::strip_spaces(prefix);
-    if (auto np = name_then_position(q)) return np;
-    std::size_t one = 0;
-    if (q.empty() || !people::is_surname(tx::next_cp(q, one))) return std::nullopt;
-    for (auto post : people::kPositions)  // `马校长`: a surname and a post
-      if (std::string_view(q).substr(one) == post) return std::make_pair(q.substr(0, one), std::string(post));
-    for (auto post : people::kPositions)  // `李局长助理`
-      if (q.find(post) != std::string::npos) return std::nullopt;
-    if (people::personal_name(q)) return std::make_pair(q, std::string());
-    return std::nullopt;
-  };
-  std::string_view rest;
-  std::optional<std::pair<std::string, std::string>> who;
-  bool posted = false;  // (`自治区党委常委、宣传部部长 范晓莉：推动…`: a post and a name say it, whatever the title)
-  for (std::string_view colon : {"：", ":"})
-    if (auto c = v.find(colon); c != std::string_view::npos && c > 0 && tx::char_count(v.substr(0, c)) <= 30) {
-      if (tx::char_count(v.substr(0, c)) <= 10) who = person(v.substr(0, c));
-      if (auto pn = position_then_name(tx::trim(v.substr(0, c))); !who && pn) who = pn, posted = true;
-      rest = tx::trim(v.substr(c + colon.size()));
-      break;
-    }
-  if (!who && tx::ends_with(v, "》"))
-    if (auto o = v.find("《"); o != std::string_view::npos && o > 0 && tx::char_count(v.substr(0, o)) <= 10) {
-      who = person(v.substr(0, o));
-      rest = v.substr(o + std::string_view("《").size(), v.size() - o - 2 * std::string_view("《").size());
-    }
-  if (!who || rest.empty() || !(posted || names_speech_itself(rest))) return;
-  if (doc.field("speaker").empty()) doc.set_field("speaker", who->first);
-  if (doc.field("position").empty() && !who->second.empty()) doc.set_field("position", who->second);
-  doc.set_title(std::string(rest));
-}
 
 struct Speech {
   static constexpr const char* name = "speech";

@@ -31,7 +31,8 @@ bool names_speech(std::string_view s) {
   if (contains(q, "公开工作报告") && !contains(q, "讲话")) return false;
   if (meeting_report(s)) return true;
   for (std::string_view w : {"讲话", "致辞", "致词", "工作报告", "报告会上", "欢迎词", "贺词", "答谢词", "祝酒词", "开幕词", "闭幕词",
-                             "演讲", "党课", "主持词"})
+                             // (辞 as often as 词: `…交易会开幕式欢迎辞`.)
+                             "欢迎辞", "答谢辞", "祝酒辞", "开幕辞", "闭幕辞", "演讲", "党课", "主持词"})
     if (contains(s, w)) return true;
   // (A new year's address, `2021新春献辞`, `新年献词`; not `…文献词语…`. Or its greeting letter to the
   // people, `新春贺信`, as it is read out and printed alike.)

@@ -66,6 +66,7 @@ TEST_CASE("a Lua handler reads and writes the document model") {
     assert(gw.len("讲话ab") == 4)
     assert(gw.re.find("第十三条 规定", "第[一二三四五六七八九十]+条") == 1)
     assert(gw.marker("（一）总体").family == "cn_paren")
+    assert(gw.trail("您当前的位置:首页>>新闻中心>>基层信息>>内容") and not gw.trail("关于开展安全检查的通知"))
   )");
   REQUIRE_FALSE(doc.error);
   CHECK(doc.kind == "probe");

@@ -198,12 +198,13 @@ inline bool trail_line(std::string_view t) {
   if (!arrow && !opens) {
     // (A trail without its home: short parts between arrows, three at least, `浙江在线 > 遂昌新闻网 > 专题专栏`.)
     if (!text::more_visible_than(v, 60) && v.find("。") == std::string_view::npos) {
-      std::size_t parts = 1, longest = 0, run = 0, first_end = v.size(), last_end = v.size();
+      std::size_t parts = 1, longest = 0, closed = 0, run = 0, first_end = v.size(), last_end = v.size();
       char32_t first_sep = 0;
       for (std::size_t i = 0; i < v.size();) {
         std::size_t at = i;
         char32_t c = text::next_cp(v, i);
         if (trail_separator(c) && c != U'/' && c != U'》') {
+          closed = std::max(closed, run);
           ++parts, run = 0, last_end = i;
           if (at < first_end) first_end = at, first_sep = c;
         } else if (!text::is_space(c)) {
@@ -211,6 +212,9 @@ inline bool trail_line(std::string_view t) {
         }
       }
       if (parts >= 3 && longest <= 10) return true;
+      // (Its leaf may be the page's own headline, longer than a column's name: `学习啦 > 范文 > 会议纪要 >
+      // 安徽省政府会议纪要三篇`; three short columns before it.)
+      if (parts >= 4 && closed <= 10 && run <= 40) return true;
       // (Or two, the first the site's name, `黑龙江网 > 大庆`, set apart by a trail's arrow: `登录政务服务网→在线申报`
       // is a step, not a trail.)
       std::string_view site = text::trim(v.substr(0, first_end));
