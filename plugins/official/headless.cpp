@@ -100,6 +100,14 @@ bool public_notice_turn(std::string_view t, std::string_view next) {
 bool published_circular(std::string_view t) {
   for (std::string_view act : {"进行通报", "予以通报", "公开通报", "通报如下"})
     if (auto at = t.find(act); at != std::string_view::npos && t.find("如下", at) != std::string_view::npos) return true;
+  // (A discipline body's cases as its site prints them, `近日省纪委通报5起…典型问题,分别是:`: the count
+  // right after 通报, the cases the paragraph turns to.)
+  std::string_view end = gongwen::text::trim(t);
+  if (!end.ends_with("分别是：") && !end.ends_with("分别是:")) return false;
+  for (auto at = t.find("通报"); at != std::string_view::npos; at = t.find("通报", at + 6)) {
+    auto count = t.find("起", at);
+    if (count != std::string_view::npos && count - at <= 6 + 3 * 3 && t.find("问题", count) != std::string_view::npos) return true;
+  }
   return false;
 }
 

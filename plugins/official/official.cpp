@@ -168,7 +168,8 @@ struct Official {
         std::string_view end = tx::trim(ps[i].text);
         seen += tx::han_count(end) > 0;
         opens |= (kind == "通报" ? of::published_circular(end) : of::matter_turn(end) != std::string_view::npos) &&
-                 (tx::ends_with(end, "如下：") || tx::ends_with(end, "如下:"));
+                 (tx::ends_with(end, "如下：") || tx::ends_with(end, "如下:") || tx::ends_with(end, "如下。") || tx::ends_with(end, "分别是：") ||
+                  tx::ends_with(end, "分别是:"));
       }
       // (Or a 公示's turn to the public, its time and whom to tell: `现予以公示，公示期5个工作日。如有不同意见…`.)
       for (std::size_t i = e.body_from; i < ps.size() && i < e.body_from + 4 && kind == "公示"; ++i)

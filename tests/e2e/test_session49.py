@@ -115,4 +115,13 @@ rs = process_records(write("kuaixun.csv",
     "国家发展改革委、国家能源局印发通知，提出全国海上风电新增开工规模1亿千瓦左右。\n"))
 check([x["kind"] for x in rs] == ["news", "news"], f"rows whose source is a news service are news: {[x['kind'] for x in rs]}")
 
+# A discipline body's cases as its site prints them, untitled (probe 246/08, 06): the count after 通报, the
+# cases it turns to (…分别是:), or its turn closing a sentence (现将其中3起典型案例通报如下。).
+for name, lead in (("jiwei1.txt", "为推动集中整治形式主义、官僚主义部署贯彻落实,警示教育党员干部严守规定、改进作风,近日某省纪委通报5起形式主义、官僚主义典型问题,分别是:"),
+                   ("jiwei2.txt", "为深入贯彻落实关于坚决整治形式主义、官僚主义的重要批示精神,全省纪检监察机关查处了一批突出问题,现将其中3起典型案例通报如下。")):
+    r = one(name, lead + "\n"
+            "1.某某县某某乡耗资20多万元修建接待观测点问题。2031年11月,为方便参观考察,该乡决定修建观测点,造成不良影响。乡党委书记某某某受到党内警告处分。\n"
+            "2.某某市某某局对群众诉求推诿扯皮、消极应付问题。该局时任局长某某某等人漠视群众利益,致使反映问题长时间未能解决。某某某受到党内警告处分。\n")
+    check(r["kind"] == "circular", f"a discipline body's cases, untitled, are a 通报 ({name}): {r['kind']}")
+
 done()
