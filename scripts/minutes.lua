@@ -212,7 +212,7 @@ return {
     local fields = {}
     local title_i
     for i = 1, math.min(#paras, 3) do
-      if is_title(paras[i].text) then
+      if is_title(paras[i].text) and not gw.trail(paras[i].text) then  -- (`当前位置：首页 > 会议纪要` is the page's)
         title_i = i
         doc.title = paras[i].text
         break

@@ -300,8 +300,10 @@ return {
       -- (A source that is a news service, `华尔街见闻-7x24快讯`, `新华社`, `某某日报`: the row is its item,
       -- whatever document its headline names.)
       local src = row.source or row["来源"]
+      -- (Not an organ named for what it oversees, `国家广播电视总局`, `国家新闻出版署`, `中央财经委员会`.)
       if type(src) == "string" and gw.len(src) <= 24 and
-          gw.re.find(src, "(快讯|新闻|日报|晚报|早报|时报|商报|通讯社|新华社|见闻|电视台|广播|财经|周刊)") then
+          gw.re.find(src, "(快讯|新闻网|日报|晚报|早报|时报|商报|通讯社|新华社|见闻|电视台|广播电台|周刊)") and
+          not gw.re.find(src, "(局|署|办公室|委员会|委|部|厅)$") then
         doc:signal("a dataset row's source is a news service (…快讯, …日报, 新华社)", 0.15)
       end
     end
@@ -353,7 +355,9 @@ return {
     -- (A column's name over the headline, `醫院新聞` / `市長…調研`: a short label of what a
     -- column holds, the line under it a headline, no sentence.)
     if first < #ps and gw.len(ps[first].text) <= 6 and gw.re.find(ps[first].text, "^\\p{Han}{0,4}(?:新闻|新聞|动态|動態|要闻|要聞|资讯|資訊|快讯|快訊)$") and
-        gw.len(ps[first + 1].text) <= 50 and not gw.re.find(ps[first + 1].text, "[。！？]") and gw.re.find(ps[first + 1].text, "\\p{Han}") then
+        gw.len(ps[first + 1].text) <= 50 and not gw.re.find(ps[first + 1].text, "[。！？]") and gw.re.find(ps[first + 1].text, "\\p{Han}") and
+        -- (Not the issue's date or number under a bulletin's column, `2024年3月5日 星期二`, `第12期`.)
+        not gw.date(ps[first + 1].text) and not gw.re.find(ps[first + 1].text, "^\\s*第\\s*[0-9一二三四五六七八九十百]+\\s*期") then
       first = first + 1
     end
     -- (A column's label the page prints twice over the headline, `新聞發布` / `新聞發布`.)

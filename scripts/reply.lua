@@ -101,9 +101,11 @@ end
 local function addressee_line(ps)
   for i = 1, math.min(#ps, 5) do
     local t = gw.trim(ps[i].text)
-    -- (`各位委员：` opens a speech, not a reply to one member.)
-    local own = not gw.re.find(t, "^(各位|同志)")
-    if own and gw.re.find(t, ADDRESSEE) then return t, i end
+    -- (`各位委员：`, `尊敬的各位代表：`, `全体代表：` open a speech or a letter to them all, not a reply to one member.)
+    local own = not gw.re.find(gw.re.gsub(t, "^(尊敬的|亲爱的)", ""), "^(各位|同志|全体)")
+    -- (A salutation alone within the first two lines, as before; further down only one glued to the
+    -- answer, `金某代表:您提出的…`, under a reposter's lines.)
+    if own and i <= 2 and gw.re.find(t, ADDRESSEE) then return t, i end
     local glued = gw.re.match(t, "^([^：:，。]{2,12}(?:代表|委员)[：:])\\s*(?:您|你)")
     if own and glued and gw.re.find(glued, ADDRESSEE) then return glued, i end
     if gw.len(t) > 60 or gw.re.find(t, "[。！？]") then return nil end
@@ -159,7 +161,9 @@ return {
     -- an advert's address or a stray place name.)
     for i = (at or 1) - 1, 1, -1 do
       local t = gw.trim(ps[i].text)
-      if not gw.re.find(t, "^以下") and not gw.re.find(t, "https?:|www\\.") and gw.len(t) >= 8 then
+      -- (What names a matter, `…关于…的建议`, `…的答复`; not an organ's line, a number, a date or a label.)
+      if not gw.re.find(t, "^以下") and not gw.re.find(t, "https?:|www\\.|[：:]") and gw.len(t) >= 8 and
+          gw.re.find(t, "(关于|的|答复|回复|建议|提案)") and not gw.re.find(t, "^\\s*\\d{4}[年-]") then
         first = t
         break
       end
@@ -178,7 +182,9 @@ return {
     end
     -- (A list of answers names each one's office after it, `…第3号建议的答复(水利局)`: the title is
     -- the answer's, the office its issuer when nothing signs it.)
-    local answered, office = gw.re.match(doc.title, "^(.{6,}(?:答复|复函|回复))\\s*[（(](\\p{Han}{2,12}(?:局|委|办|厅|院|部|中心|公司|委员会|政府))[）)]$")
+    local answered, office = gw.re.match(doc.title, "^(.{6,}(?:答复|复函|回复))\\s*[（(](\\p{Han}{2,12}(?:局|委|办|办公室|厅|院|部|中心|公司|委员会|政府))[）)]$")
+    -- (Not a remark on its way, `（已转区住建局）`, nor a mailbox's office, `（区长信箱办）`.)
+    if office and (gw.re.find(office, "^(已|转|交|由)") or gw.re.find(office, "信箱")) then answered, office = nil, nil end
     if answered then doc.title = answered end
     local iso, organ = closing(doc)
     if iso then doc:set_field("date", iso) end

@@ -104,11 +104,20 @@ bool epaper_trail(std::string_view t) {
 // info line, before its first label; its length in bytes (the line is the page's, the title the
 // document's), or 0.
 std::size_t title_before_facts(std::string_view t) {
+  // (The first label that opens a word after a space: `…饮用水来源排查…的通知 发布日期：` is cut at 发布日期.)
   std::size_t at = std::string_view::npos;
   for (std::string_view l : {"发布日期", "发布时间", "发表时间", "更新时间", "信息来源", "来源", "日期：", "日期:", "时间：", "时间:"})
-    at = std::min(at, t.find(l));
+    for (auto p = t.find(l); p != std::string_view::npos && p < at; p = t.find(l, p + 1))
+      if (p > 0 && (t[p - 1] == ' ' || t[p - 1] == '\t' || (p >= 3 && t.substr(p - 3, 3) == "\u3000"))) {
+        at = p;
+        break;
+      }
   if (at == std::string_view::npos || at == 0) return 0;
   std::string_view head = text::trim(t.substr(0, at));
+  // (A title names what it is, `关于…`, `…的公开信`, `致…`: not a bare organ, a channel or a byline over the facts.)
+  bool titled = head.find("关于") != std::string_view::npos || head.find("的") != std::string_view::npos || head.starts_with("致");
+  for (std::string_view credit : {"记者", "通讯员", "作者", "编辑", "客户端", "频道"}) titled = titled && head.find(credit) == std::string_view::npos;
+  if (!titled) return 0;
   if (text::han_count(head) < 6 || text::more_visible_than(head, 60) || head.find(':') != std::string_view::npos ||
       head.find("：") != std::string_view::npos || text::ends_sentence(head) || text::find_full_date(head))
     return 0;

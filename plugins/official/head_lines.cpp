@@ -79,6 +79,9 @@ bool never_title_line(std::string_view t) {
   if ((t.find('>') != std::string_view::npos || contains(t, "»") || contains(t, "→")) && (contains(t, "位置") || contains(t, "首页"))) return true;
   if (!tx::more_visible_than(t, 40) && structure::trail_line(t)) return true;  // (`首页范文…`, `您的位置首页 …`)
   if (structure::related_link_line(t)) return true;  // (`相关阅读推荐` over the title)
+  // A document-sharing site's labels over the text it shows (`全文预览`, `文档介绍`): never a title's first line.
+  for (std::string_view label : {"全文预览", "文档介绍", "文档简介", "内容简介", "文档预览", "在线预览"})
+    if (tx::strip_spaces(t) == label) return true;
   // A page's header: its switches between bars (`无障碍 简体| 繁体`), today's date and weekday
   // (`天津市静海区人民政府 2019年12月3日星期二`).
   if (!tx::more_visible_than(t, 40)) {

@@ -196,9 +196,11 @@ const DocType* doc_type_of_body(const std::vector<Paragraph>& ps, std::size_t fr
         if (std::string_view next = tx::trim(ps[i + 1].text); tx::starts_with(next, act))
           return type_named(contains(next, "通报表扬") || contains(next, "通报批评") || contains(next, "通报表彰") ? "通报" : "决定");
     // A deputy's proposal or a member's motion answered (`你们提出的关于…的提案已收悉。现答复如下：`): a 函.
+    // (The motion is what was received, `…的提案已收悉`, `《…的建议》收悉`; not `…建议方案的请示收悉`, a 批复's.)
     if (auto got = t.find("收悉"); got != std::string_view::npos && t.find("答复如下", got) != std::string_view::npos)
       for (std::string_view motion : {"建议", "提案", "议案"})
-        if (contains(t.substr(0, got), motion)) return type_named("函");
+        if (auto at = t.substr(0, got).rfind(motion); at != std::string_view::npos && tx::char_count(t.substr(at + motion.size(), got - at - motion.size())) <= 2)
+          return type_named("函");
     // An issuing or forwarding notice hands its document on (`现将《…方案》印发给你们，请…`).
     for (std::string_view hand : tx::kHandOnWords)
       if (contains(t, hand)) return type_named("通知");

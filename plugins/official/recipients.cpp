@@ -200,6 +200,10 @@ void find_recipients(const std::vector<Paragraph>& ps, Elements& e) {
         own = tx::trim(own.substr(0, at));
         break;
       }
+    // (An organ greeted as a person is, `尊敬的某某镇党委、某某镇人民政府：`: the organs are the 主送.)
+    if (tx::starts_with(own, "尊敬的"))
+      if (auto organs = split_organs(own.substr(std::string_view("尊敬的").size())); !organs.empty() && organ_like(squeeze(organs.front())))
+        own.remove_prefix(std::string_view("尊敬的").size());
     e.recipients = split_organs(own);
     return;
   }

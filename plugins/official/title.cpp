@@ -45,8 +45,8 @@ const std::vector<DocType>& types() {
 
 // 批覆 and 覆函: the traditional forms, which a fold to simplified keeps (覆 is
 // also a simplified character).
-const std::array<Suffix, 44>& suffixes() {
-  static const std::array<Suffix, 44> s = {{{"会议纪要", 13, false},
+const std::array<Suffix, 45>& suffixes() {
+  static const std::array<Suffix, 45> s = {{{"会议纪要", 13, false},
                                             // A department's budget or final accounts as every organ discloses
                                             // them a year (`…2019年度部门决算公开`): a report.
                                             {"部门决算公开", 8, false},
@@ -85,6 +85,8 @@ const std::array<Suffix, 44>& suffixes() {
                                             {"通告", 6, false},
                                             {"布告", 15, false},
                                             {"通报", 7, true},
+                                            // (The old mixed name, `…用水困难的请示报告`: it asks, as a 请示 does.)
+                                            {"请示报告", 9, true},
                                             {"报告", 8, true},
                                             {"请示", 9, true},
                                             {"批复", 10, false},
@@ -545,6 +547,7 @@ std::size_t title_end(std::string_view t, std::size_t from, std::size_t max_char
     if (quoted || e < g + 6) continue;
     auto rest = t.substr(e);
     if (tx::starts_with(rest, "的") || tx::starts_with(rest, "之")) continue;
+    if (tx::starts_with(rest, "报告") && tx::ends_with(t.substr(from, e - from), "请示")) continue;  // (`…的请示报告`)
     if (may_end_in_type(t.substr(from, e - from)) && doc_type_of_title(t.substr(from, e - from))) return e;
   }
   return std::string_view::npos;

@@ -124,4 +124,31 @@ for name, lead in (("jiwei1.txt", "为推动集中整治形式主义、官僚主
             "2.某某市某某局对群众诉求推诿扯皮、消极应付问题。该局时任局长某某某等人漠视群众利益,致使反映问题长时间未能解决。某某某受到党内警告处分。\n")
     check(r["kind"] == "circular", f"a discipline body's cases, untitled, are a 通报 ({name}): {r['kind']}")
 
+# The reviewers' counterexamples, kept as guards: an arrow chain inside a 公文's title is no trail; a label
+# word inside a title (来源) does not cut it; an organ's name before the page's facts is no title; a
+# regulator named for what it oversees is no news service; a title with a 文号-less answer and its office on
+# the next line stays the 公文's; a remark in brackets is no issuer; a letter to all deputies is no reply.
+r = one("tr1.txt", '某某市人民政府办公室文件\n某政办发〔2024〕12号\n关于推进“申请→审批→监管→服务”全链条改革的实施意见\n各区县人民政府，市政府各部门：\n为深化“放管服”改革，优化营商环境，推进“申请→审批→监管→服务”全链条改革，经市政府同意，现提出如下意见。\n一、总体要求。以企业和群众办事便利为导向，全面推进审批服务标准化、规范化、便利化。\n二、主要任务。（一）优化申请环节。（二）压缩审批时限。（三）强化事中事后监管。\n某某市人民政府办公室\n2024年3月1日\n')
+check(r["kind"] == "opinion" and "→" in r["title"], f"an arrow chain inside a title: {r['kind']} {r['title']!r}")
+r = one("cp2.txt", '当前位置：首页 > 通知公告\n关于开展农村饮用水来源排查整治的通知 发布日期：2024-03-01 来源：区水利局\n各镇（街道），区级有关部门：\n为保障农村群众饮水安全，区水利局决定在全区开展农村饮用水来源排查整治工作，现将有关事项通知如下：\n一、排查范围。全区所有农村集中供水工程和分散供水工程。\n二、工作要求。各镇（街道）要高度重视，于3月31日前完成排查。\n某某区水利局\n2024年3月1日\n')
+check(r["title"] == "关于开展农村饮用水来源排查整治的通知", f"来源 inside a title on the info line: {r['title']!r}")
+r = one("cp5.txt", '首页 > 通知公告\n宁波市应急管理局办公室 发布日期：2024-01-25 来源：市应急管理局\n关于做好2024年春节期间安全生产工作的通知\n各区县（市）应急管理局，各有关单位：\n为切实做好春节期间安全生产工作，确保人民群众度过一个安全祥和的节日，现将有关事项通知如下：\n一、高度重视节日期间安全生产工作。各地要深刻汲取近期事故教训，压紧压实各方责任。\n二、加强重点行业领域安全监管。要突出抓好道路交通、消防、燃气等重点行业领域隐患排查。\n宁波市应急管理局\n2024年1月25日\n')
+check(r["title"] == "关于做好2024年春节期间安全生产工作的通知", f"an organ before the page's facts is no title: {r['title']!r}")
+rs = process_records(write("ds4.csv", 'title,date,source,url,content\n广播电视和网络视听“十四五”科技发展规划,2021-10-20,国家广播电视总局,http://www.nrta.gov.cn/a/1.html,\n2023年全国广播电视行业统计公报,2024-04-28,国家广播电视总局,http://www.nrta.gov.cn/a/2.html,\n电视剧内容审核工作指南,2023-05-10,国家广播电视总局,http://www.nrta.gov.cn/a/3.html,\n网络视听节目服务管理规定实施细则,2023-05-10,湖南省广播电视局,http://gbdsj.hunan.gov.cn/a/3.html,\n2024年度出版物质量专项检查工作方案,2024-03-05,国家新闻出版署,http://www.nppa.gov.cn/a/1.html,为开展2024年度出版物质量专项检查，制定本方案。\n电网企业代理购电工作指南,2023-09-01,中国电力新闻网,http://example.cn/a/1.html,\n关于2023年度优秀新闻作品评选结果的通报,2024-01-05,国务院新闻办公室,http://www.scio.gov.cn/a/1.html,经评审，现将评选结果通报如下。\n'))
+check(len(rs) == 7 and all(x["kind"] != "news" for i, x in enumerate(rs) if i != 5),  # (row 6's 中国电力新闻网 is an outlet)
+      f"rows from regulators named for broadcasting or the press are no news: {[x['kind'] for x in rs]}")
+r = one("r2.txt", '关于市政协十届二次会议第0012号提案的答复\n嘉兴市自然资源和规划局\n王某某委员：\n您提出的关于加快老旧小区改造的提案收悉。现答复如下：\n一、总体情况。近年来，我市持续推进老旧小区改造。\n二、下一步工作。我们将进一步加大工作力度。\n感谢您对自然资源工作的关心。\n2024年6月20日\n')
+check(r["handler"] == "official@native" and r["title"] == "关于市政协十届二次会议第0012号提案的答复", f"an answer's office line under its title: {r['handler']} {r['title']!r}")
+r = one("r6.txt", '关于某某路夜间施工噪音扰民问题的回复（已转区住建局）\n网友：\n你好！你反映的某某路夜间施工噪音扰民问题收悉。经核查，该工地已办理夜间施工许可，我们已督促施工单位采取降噪措施。\n感谢您对我们工作的关注和支持。\n')
+check(r["fields"].get("issuer") != ["已转区住建局"], f"a remark in brackets is no issuer: {r['fields'].get('issuer')}")
+r = one("s5.txt", '致全市各级人大代表的感谢信\n某某市人大常委会\n尊敬的各位代表：您好！\n过去的一年，全市各级人大代表认真履职尽责，积极建言献策，为全市经济社会发展作出了重要贡献。\n在新春佳节即将到来之际，市人大常委会向各位代表致以诚挚的问候和衷心的感谢！\n感谢您对人大工作的关心和支持！\n某某市人大常委会\n2024年2月5日\n')
+check(r["handler"] != "reply@lua", f"a letter to all deputies is no reply: {r['handler']}")
+r = one("zhuangtai.txt", "今日要闻\n2031年3月5日 星期二\n某某县召开全县春季农业生产工作会议\n3月4日,县政府召开全县春季农业生产工作会议,部署春耕备耕工作。副县长某某某出席会议并讲话。\n")
+check(r["title"] != "2031年3月5日 星期二", f"a column over a bulletin's date: the date is no headline: {r['title']!r}")
+r = one("buzhou.txt", "申请→受理→审批→办结 某县不动产登记实现“一日办结”\n近日,某县不动产登记中心推出“一日办结”服务,群众办理登记从原来的5个工作日缩短至1天,受到广泛好评。\n")
+check(r["title"].startswith("申请→受理→审批→办结"), f"a headline opening with a procedure's steps is no trail: {r['title']!r}")
+r = one("qingshibaogao.txt", "文档介绍\n关于解决学校用水困难的请示报告尊敬的某某镇党委、某某镇人民政府: 因某某村村民对我校用水的严重干涉,导致学校现在找不到水源,造成学校断水。特请求镇党委、镇政府帮助解决。妥否,请批示。 某某小学 2031年4月3日\n")
+check(r["kind"] == "request" and r["title"] == "关于解决学校用水困难的请示报告" and not r["fields"].get("recipients_text", "").startswith("报告"),
+      f"a 请示报告 asks: {r['kind']} {r['title']!r} {r['fields'].get('recipients_text')!r}")
+
 done()

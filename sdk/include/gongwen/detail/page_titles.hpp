@@ -214,7 +214,12 @@ inline bool trail_line(std::string_view t) {
       if (parts >= 3 && longest <= 10) return true;
       // (Its leaf may be the page's own headline, longer than a column's name: `学习啦 > 范文 > 会议纪要 >
       // 安徽省政府会议纪要三篇`; three short columns before it.)
-      if (parts >= 4 && closed <= 10 && run <= 40) return true;
+      // (Not a title whose quoted steps an arrow joins, `关于推进“申请→审批→监管→服务”全链条改革的实施意见`.)
+      // (Nor a procedure's steps, `申请→受理→审批→办结 某县…`: a trail's arrows point into the site, →
+      // joins the steps of a thing done.)
+      if (parts >= 4 && closed <= 10 && run <= 40 && v.find("“") == std::string_view::npos && v.find("\"") == std::string_view::npos &&
+          v.find("关于") == std::string_view::npos && v.find("→") == std::string_view::npos)
+        return true;
       // (Or two, the first the site's name, `黑龙江网 > 大庆`, set apart by a trail's arrow: `登录政务服务网→在线申报`
       // is a step, not a trail.)
       std::string_view site = text::trim(v.substr(0, first_end));
