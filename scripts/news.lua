@@ -117,7 +117,9 @@ return {
                -- a news outlet's site or address (the gate reads the page's short fields too)
                "新闻网", "日报", "Broadcasting", "news", "xinwen",
                -- an office's brief of figures credited at its end (`同比增长15.3%…（德清县发改局）`)
-               "同比", "局）", "委）" },
+               "同比", "局）", "委）",
+               -- a policy explainer's column before its headline (`政策解读 | …`)
+               "解读" },
   -- Asked about in detect() through doc:hits: found in the keywords' pass.
   words = REPORTING_VERBS,
 
@@ -276,6 +278,11 @@ return {
         info_line = true
         break
       end
+    end
+    -- A policy explainer under its column's label (`政策解读 | 能源领域民营经济发展…`, `解读丨…`): an
+    -- article about a document, the document being elsewhere.
+    if gw.re.find(head, "^\\s*(?:政策解读|图解|解读)\\s*[|丨｜]") then
+      doc:signal("a policy explainer's column before its headline (政策解读 | …)", 0.30)
     end
     local from_text = doc:score()  -- what the text itself says, before the page's metadata
     -- The site files the page under a news column (`首页 > 新闻中心 > 综合新闻`).

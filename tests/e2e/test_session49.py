@@ -151,4 +151,11 @@ r = one("qingshibaogao.txt", "文档介绍\n关于解决学校用水困难的请
 check(r["kind"] == "request" and r["title"] == "关于解决学校用水困难的请示报告" and not r["fields"].get("recipients_text", "").startswith("报告"),
       f"a 请示报告 asks: {r['kind']} {r['title']!r} {r['fields'].get('recipients_text')!r}")
 
+# A policy radar's JSON index (probe 239/02): explainers under their column's label are articles, not the documents.
+rs = process_records(write("jiedu.jsonl",
+    '{"title": "政策解读丨健全全过程管理 推动虚拟电厂高质量发展", "list_date": "2031-04-15", "url": "https://example.org/zcjd/1.html"}\n'
+    '{"title": "政策解读 | 能源领域民营经济发展支撑有力 空间广阔", "list_date": "2031-05-16", "url": "https://example.org/zcjd/2.html"}\n'
+    '{"title": "国家能源局关于加快推进虚拟电厂发展的指导意见", "list_date": "2031-04-10", "url": "https://example.org/zcfb/3.html"}\n'))
+check([x["kind"] for x in rs] == ["news", "news", "opinion"], f"explainers under 政策解读 are news, the document stays one: {[x['kind'] for x in rs]}")
+
 done()
