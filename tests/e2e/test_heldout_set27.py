@@ -27,7 +27,7 @@ official("gongwen-101", {"kind": 7, "title": 8, "doc_number": 3, "issuer": 4, "d
 # Probe 243: issuing notices under metadata tables, traditional conversions with pinyin glosses.
 official("gongwen-102", {"kind": 7, "title": 8, "doc_number": 3, "issuer": 6, "date": 6, "recipients": 6})
 # Probe 244: 请示 and 报告; a one-line 请示报告, a template site's headline over a 请示.
-official("gongwen-103", {"kind": 4, "title": 4, "issuer": 1, "date": 2, "recipients": 2})
+official("gongwen-103", {"kind": 5, "title": 4, "issuer": 1, "date": 2, "recipients": 3})
 # Probe 246: 处罚决定书 in metadata cells and OCR, an exchange's decision under a quote widget, 通报 on mirrors.
 official("gongwen-104", {"kind": 6, "title": 6, "doc_number": 1, "issuer": 4, "date": 1, "recipients": 1})
 # Probe 238: a post before the title, 欢迎辞, speeches inside news stories.
