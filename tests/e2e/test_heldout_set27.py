@@ -7,7 +7,8 @@ forwarding notices of plans and rules under metadata tables (gongwen-102); speec
 a chairman, a county secretary on portals, WeChat copies and mirrors (pages-34); portal news, a policy
 explainer, an experience report (pages-35); 请示 and 报告 of a bureau, a health centre, a university,
 a township and a village school (gongwen-103); 处罚决定书, an exchange's 纪律处分决定书 and discipline
-inspection 通报 (gongwen-104); crawlers' policy lists: \\u-escaped JSON, a JSON index, a CSV
+inspection 通报 (gongwen-104); older 公文 on mirrors and law sites (gongwen-105); work reports and
+summaries from a portal, document-sharing and template sites (pages-36); crawlers' policy lists: \\u-escaped JSON, a JSON index, a CSV
 of news flashes (datasets-26). Floors: the figures when session 49's fixes landed; the first pass is in
 the session's note."""
 import os
@@ -30,10 +31,14 @@ official("gongwen-102", {"kind": 7, "title": 8, "doc_number": 3, "issuer": 6, "d
 official("gongwen-103", {"kind": 5, "title": 4, "issuer": 1, "date": 2, "recipients": 3})
 # Probe 246: 处罚决定书 in metadata cells and OCR, an exchange's decision under a quote widget, 通报 on mirrors.
 official("gongwen-104", {"kind": 6, "title": 6, "doc_number": 1, "issuer": 4, "date": 1, "recipients": 1})
+# Probe 248: older 公文 (2003-2010): Chinese-numeral dates, titles only in URLs, a document-sharing site's file name.
+official("gongwen-105", {"kind": 7, "title": 5, "doc_number": 3, "issuer": 5, "date": 5, "recipients": 6})
 # Probe 238: a post before the title, 欢迎辞, speeches inside news stories.
 pages("pages-34", {"title": 6, "date": 3, "source": 4, "kind": 6})
 # Probe 242: a trail over a headless item, a column's name over a headline, masked and tampered mirrors.
 pages("pages-35", {"title": 7, "date": 2, "kind": 7})
+# Probe 249: work reports as people find them (first pass, nothing fixed for them yet: 述职报告, 内容概述 labels, masked names).
+pages("pages-36", {"title": 2, "date": 2, "kind": 3})
 # Probe 239: \\u-escaped JSON titles, a JSON index with serial 通告, news flashes whose source is a news service.
 floors(evaluate("eval_rows", GONGWEN, os.path.join(D, "datasets-26")), {"title": 35, "kind": 36, "date": 21, "number": 1, "issuer": 14}, "datasets-26 ")
 
