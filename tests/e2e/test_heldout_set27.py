@@ -37,8 +37,8 @@ official("gongwen-105", {"kind": 7, "title": 5, "doc_number": 3, "issuer": 5, "d
 pages("pages-34", {"title": 6, "date": 3, "source": 4, "kind": 6})
 # Probe 242: a trail over a headless item, a column's name over a headline, masked and tampered mirrors.
 pages("pages-35", {"title": 7, "date": 2, "kind": 7})
-# Probe 249: work reports as people find them (first pass, nothing fixed for them yet: 述职报告, 内容概述 labels, masked names).
-pages("pages-36", {"title": 2, "date": 2, "kind": 3})
+# Probe 249: work reports as people find them (nothing fixed for them yet: 内容概述 labels, masked names; kinds by the sets' convention).
+pages("pages-36", {"title": 2, "date": 2, "kind": 6})
 # Probe 239: \\u-escaped JSON titles, a JSON index with serial 通告, news flashes whose source is a news service.
 floors(evaluate("eval_rows", GONGWEN, os.path.join(D, "datasets-26")), {"title": 35, "kind": 36, "date": 21, "number": 1, "issuer": 14}, "datasets-26 ")
 
