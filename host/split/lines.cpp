@@ -428,7 +428,7 @@ bool one_document_title(std::string_view title) {
   return std::any_of(std::begin(genres), std::end(genres), [&](std::string_view g) { return tx::ends_with(s, g); });
 }
 
-// `第一部分`, `第二编`, `上篇`: a part of a compilation, above the titles of its articles.
+// (A unit's own check after the numerals: `第10期`, not `第一书记`.)
 bool issue_number(std::string_view t, std::initializer_list<std::string_view> units) {
   for (std::size_t at = t.find("第"); at != std::string_view::npos; at = t.find("第", at + 3)) {
     std::size_t k = at + 3, digits = 0;
@@ -446,6 +446,7 @@ bool issue_number(std::string_view t, std::initializer_list<std::string_view> un
   return false;
 }
 
+// `第一部分`, `第二编`, `上篇`: a part of a compilation, above the titles of its articles.
 bool part_label(std::string_view t) {
   if (tx::more_visible_than(t, 24)) return false;  // told before a paragraph is copied
   std::string s = tx::strip_spaces(t);

@@ -340,12 +340,11 @@ std::vector<Paragraph> unflatten(const std::vector<Paragraph>& ps) {
   if (!glued && ps.size() > 1)
     for (std::size_t k = 0; k < ps.size() && k < 8; ++k) {
       std::size_t wrapped = k > 0 ? wrapped_title_end(ps[k - 1].text, ps[k].text) : std::string_view::npos;
-      if (wrapped == std::string_view::npos) wrapped = title_then_facts(ps[k].text);
       // (Or a title with its number after it on its line, under the organ's: `…的通知 安政办发〔2018〕20号`.)
       if (wrapped == std::string_view::npos && !title_then_text(ps[k].text) && !(k > 0 && title_then_number(ps[k].text))) continue;
       std::vector<Paragraph> out(ps.begin(), ps.begin() + static_cast<std::ptrdiff_t>(k));
       bool took_recipients = false;
-      if (wrapped != std::string_view::npos) {  // (the title's end in the line: cut there)
+      if (wrapped != std::string_view::npos) {
         push(out, ps[k], 0, wrapped);
         push(out, ps[k], wrapped, ps[k].text.size());
       } else if (!cut_head(ps[k], out, took_recipients)) {

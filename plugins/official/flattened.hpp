@@ -34,9 +34,6 @@ bool addressee_like(std::string_view head);
 bool title_then_number(std::string_view line);
 // `…的通报各市人民政府：`, `【关于…的通知】为进一步…`: a title run on into its 主送 or body.
 bool title_then_text(std::string_view line);
-// `…的公开信 发布日期:2021-10-29 10:00 信息来源:…`: a title with the page's facts glued after a
-// space; where the title ends, or npos.
-std::size_t title_then_facts(std::string_view line);
 // `关于…` / `…的请示最高人民法院：`: where the title wrapped onto `line` ends in it, or npos.
 std::size_t wrapped_title_end(std::string_view above, std::string_view line);
 // Cuts the head of a long first paragraph (masthead, number, title, 主送);

@@ -128,14 +128,6 @@ bool title_then_text(std::string_view line) {
   return colon != std::string_view::npos && addressee_like(t.substr(end, colon - end));
 }
 
-std::size_t title_then_facts(std::string_view line) {
-  auto t = tx::trim(line);
-  std::size_t gap = t.find(' ');
-  if (gap == std::string_view::npos || gap == 0 || tx::char_count(t.substr(0, gap)) > 60) return std::string_view::npos;
-  if (!metadata_label_at(tx::trim(t.substr(gap)), 0) || !doc_type_of_title(t.substr(0, gap))) return std::string_view::npos;
-  return static_cast<std::size_t>(t.data() - line.data()) + gap;
-}
-
 // A title wrapped over two lines whose second runs on into the 主送
 // (`关于交通肇事是否给予` / `被害者家属抚恤问题的请示最高人民法院：`): where the
 // title ends in `line`, or npos.
