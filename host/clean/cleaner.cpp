@@ -2,6 +2,7 @@
 // (PDF hard wraps, page folios, paywall markers, spaced-out labels), not from
 // one file: see ../shared/corpus/GUIDE.md §6 for the kinds.
 #include "clean/cleaner.hpp"
+#include "clean/doc_site.hpp"
 #include "clean/edits.hpp"
 #include "clean/layout.hpp"
 #include "clean/marks.hpp"
@@ -222,6 +223,10 @@ Furniture find_furniture(std::string_view input, const std::vector<Line>& lines)
     dropped_notes.push_back({lines[head.lines.front()].tb, {Diag::clean_running_head,
                                                             fmt::format("running head `{}` dropped ({} times, its numbers changing)", head.key, head.lines.size())}});
   }
+  if (auto header = clean_detail::doc_site_header(input, lines, keep); !header.empty()) {
+    for (auto i : header) keep[i] = 0;
+    dropped_notes.push_back({lines[header.front()].tb, {Diag::clean_doc_site, fmt::format("a document site's header dropped ({} lines)", header.size())}});
+  }
   // The footer is a block of short lines at the end that starts with a
   // footer mark: cut from the first such line if everything after is short.
   {
@@ -398,7 +403,8 @@ CleanResult clean(std::string_view input, const OffsetMap& input_map, bool parag
   std::size_t radicals = 0, first_radical = 0, gloss_count = 0, first_gloss = 0;
   std::vector<clean_detail::Edit> glosses, jammers;
   std::size_t jammer_count = 0, first_jammer = 0;
-  std::size_t continuation_count = 0, lines_seen = 0;
+  std::size_t continuation_count = 0, lines_seen = 0, lost_count = 0, first_lost = 0;
+  std::vector<clean_detail::Edit> lost_marks;
   for (std::size_t pb = 0; pb < s.size();) {
     std::size_t pe = s.find('\n', pb);
     if (pe == std::string_view::npos) pe = s.size();
@@ -415,18 +421,7 @@ CleanResult clean(std::string_view input, const OffsetMap& input_map, bool parag
     }
     // A document site's preface (`《某某心得体会3篇.docx》由会员分享，可在线阅读，更多相关《…(8页珍藏版)》请在
     // 某某文库上搜索。`): the file's name it opens with is the document's title, the rest is the site's.
-    if (p.starts_with("《"))
-      if (std::size_t close = p.find("》由会员分享"); close != std::string_view::npos && close <= 3 * 120) {
-        std::string_view name = p.substr(3, close - 3);
-        for (std::string_view ext : {".docx", ".doc", ".pdf", ".wps", ".pptx", ".ppt", ".txt"})
-          if (name.ends_with(ext)) {
-            name.remove_suffix(ext.size());
-            break;
-          }
-        std::size_t stop = p.rfind("。");
-        auto tail = text::trim(p.substr(stop == std::string_view::npos ? 0 : stop + 3));
-        if (tail.empty() && !name.empty()) edits.push_back({pb, pb + p.size(), std::string(name)});
-      }
+    if (auto name = clean_detail::doc_site_preface_name(p)) edits.push_back({pb, pb + p.size(), std::string(*name)});
     // Leaked Markdown emphasis, in pairs: a lone `**` masks a name (`在**县第十八届…`), as ×× does.
     std::size_t stars = 0;
     for (std::size_t q = p.find("**"); q != std::string_view::npos; q = p.find("**", q + 2)) ++stars;
@@ -506,6 +501,7 @@ CleanResult clean(std::string_view input, const OffsetMap& input_map, bool parag
       if (jammer_count == 0) first_jammer = pb;
       jammer_count += n;
     }
+    if (clean_detail::lost_mark_edit(s, pb, pe, lost_marks) && lost_count++ == 0) first_lost = pb;
     if (std::size_t n = clean_detail::inline_folio_edits(s, pb, pe, edits))
       inline_notes.push_back({pb, {Diag::clean_folio, fmt::format("{} page folio(s) inside a flattened line dropped", n)}});
     spacing_edits(s, pb, pe, edits);
@@ -527,6 +523,11 @@ CleanResult clean(std::string_view input, const OffsetMap& input_map, bool parag
   if (jammer_count >= 3) {
     edits.insert(edits.end(), jammers.begin(), jammers.end());
     inline_notes.push_back({first_jammer, {Diag::clean_jammer, fmt::format("{} run(s) of a forum's anti-copy noise (`h\" U& D(`) dropped", jammer_count)}});
+  }
+  // (Three lines at least, as a page loses one character at every line's end; one is an author's.)
+  if (lost_count >= 3) {
+    edits.insert(edits.end(), lost_marks.begin(), lost_marks.end());
+    inline_notes.push_back({first_lost, {Diag::clean_lost_mark, fmt::format("{} `?` left for a lost character at lines' ends dropped", lost_count)}});
   }
   if (radicals)
     inline_notes.push_back({first_radical, {Diag::clean_radicals, fmt::format("{} radical code point(s) (⼈ for 人) read as the characters they stand for", radicals)}});

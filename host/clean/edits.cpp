@@ -235,6 +235,25 @@ std::size_t pinyin_gloss_edits(std::string_view s, std::size_t pb, std::size_t p
 // with digits among them (`2 V4 e D# a5 \5 m9 c`; `A. B. C. D. E. F.`, `x + y = z` and a scale of
 // grades, `A+ A A- B+ B B-`, are not).
 // It stands alone or between non-ASCII characters, never inside a word.
+bool lost_mark_edit(std::string_view s, std::size_t pb, std::size_t pe, std::vector<Edit>& edits) {
+  std::string_view p = s.substr(pb, pe - pb);
+  std::size_t end = p.find_last_not_of(" \t");
+  if (end == std::string_view::npos || p[end] != '?' || end == 0) return false;
+  std::size_t b = p.find_last_not_of(" \t", end - 1);
+  // (After a Latin word it is a question of that language's.)
+  if (b == std::string_view::npos || std::isalpha(static_cast<unsigned char>(p[b]))) return false;
+  // (The words that ask, in the clause before the mark.)
+  std::string_view clause = p.substr(0, b + 1);
+  std::size_t cut = clause.find_last_of(",;:!?");
+  for (std::string_view mark : {"，", "。", "；", "！", "？"})
+    if (std::size_t m = clause.rfind(mark); m != std::string_view::npos && (cut == std::string_view::npos || m > cut)) cut = m;
+  if (cut != std::string_view::npos) clause = clause.substr(cut + 1);
+  for (std::string_view w : {"吗", "呢", "么", "何", "谁", "哪", "几", "多少", "是否", "怎", "难道", "吧", "啥"})
+    if (clause.find(w) != std::string_view::npos) return false;
+  edits.push_back({pb + b + 1, pb + end + 1, ""});
+  return true;
+}
+
 std::size_t jammer_edits(std::string_view s, std::size_t pb, std::size_t pe, std::vector<Edit>& edits) {
   std::string_view p = s.substr(pb, pe - pb);
   auto visible = [](char c) { return c > 0x20 && c < 0x7F; };

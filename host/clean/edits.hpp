@@ -37,6 +37,10 @@ std::size_t pinyin_gloss_edits(std::string_view s, std::size_t pb, std::size_t p
 // elements, which a text copy of the page keeps (`( h" U& D( x# u`, `3 m9 N' x! z( k为`):
 // the runs inside s[pb, pe), for the caller to drop when a text has several. Returns how many.
 std::size_t jammer_edits(std::string_view s, std::size_t pb, std::size_t pe, std::vector<Edit>& edits);
+// A `?` a page's charset left at a line's end for a character it could not encode (`琼府[2005]9号?`,
+// `省政府直属各单位: ?`), inside s[pb, pe): the edit drops it, for the caller to keep when a text
+// has several; a question's own mark (`…怎么办?`) is none. Whether one was found.
+bool lost_mark_edit(std::string_view s, std::size_t pb, std::size_t pe, std::vector<Edit>& edits);
 // A heading a page prints twice, the second copy glued to the first (a 范文 site's
 // page title over its own `<h1>`, their breaks lost): `XX…`, or `XX正文…` with the body
 // run on. The edit drops the copy (and breaks the line before a body); whether one was made.

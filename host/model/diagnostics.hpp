@@ -55,6 +55,7 @@ namespace gongwen::host {
   X(clean_source_credit, "clean.source_credit", "markup", info, "a source credit line moved to fields.source")                  \
   X(clean_closing_credits, "clean.closing_credits", "markup", info, "the credits closing a post, a role a line, read as fields.credits and dropped") \
   X(clean_placeholder, "clean.placeholder", "markup", info, "a video placeholder dropped")                                       \
+  X(clean_doc_site, "clean.doc_site", "markup", info, "a document-sharing site's header (the file's name, 文档编号/上传时间/页数…, its 《…》由会员分享 preface) dropped") \
   X(clean_folio, "clean.folio", "layout", info, "page numbers dropped")                                                         \
   X(clean_running_head, "clean.running_head", "layout", info, "running heads or feet repeated across pages dropped")            \
   X(clean_binding_line, "clean.binding_line", "layout", info, "a binding line (裝訂線, a column of rules in the margin) dropped") \
@@ -62,6 +63,7 @@ namespace gongwen::host {
   X(clean_continuation, "clean.continuation", "layout", info, "a 下转/上接 note: the article continues on another page")         \
   X(clean_paywall, "clean.paywall", "layout", info, "paywall markers dropped")                                                  \
   X(clean_fold_failed, "clean.fold_failed", "encoding", warning, "traditional characters could not be folded to simplified")   \
+  X(clean_lost_mark, "clean.lost_mark", "encoding", info, "the `?` a page's charset left for a character it lost at lines' ends dropped") \
   X(clean_radicals, "clean.radicals", "encoding", info, "radical code points (⼈ U+2F08, ⻔ U+2ED4) read as the characters they stand for") \
   X(clean_pinyin_glosses, "clean.pinyin_glosses", "encoding", info, "pinyin glosses a mirror site printed after characters (學(xué)) dropped") \
   X(clean_doubled_heading, "clean.doubled_heading", "markup", info, "a heading printed twice on one line (a page's title glued to its own heading): the copy dropped") \

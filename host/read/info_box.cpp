@@ -46,14 +46,14 @@ constexpr std::array kBoxLabels{
     BoxLabel{"生效日期", Shape::date, false},   BoxLabel{"实施日期", Shape::date, false},  BoxLabel{"废止日期", Shape::date, false},
     BoxLabel{"有效性", Shape::validity, false}, BoxLabel{"时效性", Shape::validity, false}, BoxLabel{"效力状态", Shape::validity, false},
     BoxLabel{"公开方式", Shape::any, false},    BoxLabel{"公开范围", Shape::any, false},   BoxLabel{"公开时限", Shape::any, false},
-    BoxLabel{"内容概述", Shape::any, false},    BoxLabel{"文件名称", Shape::title, false},   BoxLabel{"标题", Shape::title, false},
+    BoxLabel{"内容概述", Shape::title, false},    BoxLabel{"文件名称", Shape::title, false},   BoxLabel{"标题", Shape::title, false},
     BoxLabel{"名称", Shape::title, false},        BoxLabel{"发布单位", Shape::any, true},    BoxLabel{"统一编号", Shape::index, true},
     BoxLabel{"施行日期", Shape::date, false},   BoxLabel{"效力级别", Shape::any, false},   BoxLabel{"废止时间", Shape::date, false},
     BoxLabel{"生成日期", Shape::date, false},   BoxLabel{"生效时间", Shape::date, false},  BoxLabel{"关键词", Shape::any, false},
     BoxLabel{"浏览次数", Shape::any, false},    BoxLabel{"浏览量", Shape::any, false},     BoxLabel{"发文时间", Shape::date, true},
     BoxLabel{"规范性文件登记号", Shape::any, true},     BoxLabel{"信息名称", Shape::title, false},   BoxLabel{"公布日期", Shape::date, false},
     BoxLabel{"分类", Shape::any, false},        BoxLabel{"公开目录", Shape::any, false},   BoxLabel{"公开责任部门", Shape::any, false},
-    BoxLabel{"公开形式", Shape::any, false},    BoxLabel{"公开日期", Shape::date, false},
+    BoxLabel{"公开形式", Shape::any, false},    BoxLabel{"公开日期", Shape::date, false},  BoxLabel{"效力状况", Shape::validity, false},
     // A law database's record (`法规名称 |` over its value, a cell a line).
     BoxLabel{"法规名称", Shape::title, false},  BoxLabel{"文件字号", Shape::number, true}, BoxLabel{"颁布日期", Shape::date, false},
     BoxLabel{"法规分类", Shape::any, false},    BoxLabel{"适用范围", Shape::any, false},   BoxLabel{"失效日期", Shape::date, false},
@@ -353,6 +353,13 @@ bool find_info_box(const std::vector<std::string_view>& lines, std::size_t head,
       // (An empty cell's row between the box's rows, `|`, is the box's.)
       if (pairs.empty() && lines[i].find_first_not_of("| ") == std::string_view::npos && i + 1 < lines.size() &&
           !pairs_of(lines[i + 1]).empty()) {
+        b.last = i++;
+        continue;
+      }
+      // (So is its download button, `文件下载`, over the row of its summary: `内容概述 某某工作总结`.)
+      bool button = false;
+      for (std::string_view w : {"文件下载", "附件下载", "下载文件", "下载附件", "下载"}) button |= pairs.empty() && text::strip_spaces(lines[i]) == w;
+      if (button && i > start && i + 1 < lines.size() && !pairs_of(lines[i + 1]).empty()) {
         b.last = i++;
         continue;
       }

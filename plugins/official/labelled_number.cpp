@@ -23,7 +23,7 @@ namespace {
 std::string_view labelled_value(std::string_view t) {
   std::string_view q = tx::trim(t);
   std::string_view rest;
-  for (std::string_view l : {"发文字号", "文号", "编号", "字号"})
+  for (std::string_view l : {"发文字号", "发布文号", "发文文号", "颁布文号", "文件字号", "文件编号", "文号", "编号", "字号"})
     if (q.starts_with(l)) {
       rest = tx::trim(q.substr(l.size()));
       break;

@@ -220,10 +220,11 @@ Title find_title(const std::vector<Paragraph>& ps, std::size_t from) {
       if (k > 0 && (tx::char_count(ps[i + k - 1].text) > 40 || contains(ps[i + k - 1].text, "。") || no_title_line(i + k)))
         break;
       // A page's heading over the title it repeats with a part's number (`…的通知( 二 )` over
-      // `…的通知`): the line under it is the title, whole by itself.
+      // `…的通知`): the line under it is the title, whole by itself. (So is it under the name of
+      // what it issues, `某某细则` over `…关于印发某某细则的通知`: no title says a line of it twice.)
       if (k == 1) {
         std::string next = clean_title(squeeze(t));
-        if (tx::char_count(next) >= 8 && tx::starts_with(joined, next) && doc_type_of_title(next)) break;
+        if (tx::char_count(next) >= 8 && (tx::starts_with(joined, next) || contains(next, joined)) && doc_type_of_title(next)) break;
       }
       // A line opening with a full date is a signature's (`枞阳县人民政府` / `二○一二年六月二十七日 …`),
       // whatever a forum's reply glued after it ends with: no title starts or goes on there.

@@ -10,6 +10,7 @@
 //   (a title ending 标准 — a fee table — half the instrument's weight)
 //   a title ending 意见: a 文种, an opinion even in articles                   −0.30
 //   a 公文's title about the instrument (`关于《…条例（草案）》…的公告`)          −0.30
+//   the notice issuing it under its name (`…细则` / `…关于印发…细则的通知`)      −0.30
 // process() extracts title, trial flag, instrument kind, issuer, document
 // number, dates (adopted, promulgated, revised, effective), chapters and
 // articles with their spans, items, scope and effective clauses, documents
@@ -149,6 +150,16 @@ struct Regulation {
           break;
         }
     }
+    // The instrument's name over the notice that issues it (`某某实施细则` / `…关于印发某某实施细则的通知`,
+    // a cover's line or a sharing site's name): the notice is the document, the instrument its attachment.
+    if (std::string t = tx::strip_spaces(title); tx::char_count(t) >= 4)
+      for (std::size_t i = 0; i + 1 < ps.size() && i < 6; ++i) {
+        if (tx::more_visible_than(ps[i].text, 60) || tx::strip_spaces(ps[i].text) != t) continue;
+        std::string next = tx::strip_spaces(ps[i + 1].text);
+        if (tx::char_count(next) <= 80 && contains(next, "印发") && contains(next, t) && (tx::ends_with(next, "的通知") || tx::ends_with(next, "的决定")))
+          doc.signal("the notice that issues it stands under its name (…关于印发…的通知)", -0.30);
+        break;
+      }
     return doc.score();
   }
 

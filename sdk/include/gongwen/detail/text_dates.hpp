@@ -130,7 +130,10 @@ inline std::optional<std::string> whole_date(std::string_view s) {
   std::string n = fold_zeros(trim(s));
   if (n.empty() || char_count(n) > 24) return std::nullopt;
   auto d = parse_date_at(n, 0);
-  if (!d || !d->year || !d->day || d->begin != 0 || !trim(std::string_view(n).substr(d->end)).empty()) return std::nullopt;
+  if (!d || !d->year || !d->day || d->begin != 0) return std::nullopt;
+  // (A stop after it is the typist's, `2014.3.13.`, `2014年3月13日。`.)
+  std::string_view rest = trim(std::string_view(n).substr(d->end));
+  if (!rest.empty() && rest != "." && rest != "。") return std::nullopt;
   return d->iso();
 }
 
