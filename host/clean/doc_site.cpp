@@ -44,13 +44,29 @@ bool catalogue_line(std::string_view t) {
   return false;
 }
 
+// Whether a and b share a run of four characters or more (`2023年工作总结范文` and
+// `某县农业局2023年工作总结`): the document's own line titles what the file's name does.
+// (Both short: a site's name and a title line; quadratic in them, never in the text.)
+bool share_words(std::string_view a, std::string_view b) {
+  std::vector<char32_t> x, y;
+  for (std::size_t i = 0; i < a.size();) x.push_back(text::next_cp(a, i));
+  for (std::size_t i = 0; i < b.size();) y.push_back(text::next_cp(b, i));
+  std::vector<std::size_t> run(y.size() + 1), prev(y.size() + 1);
+  for (std::size_t i = 0; i < x.size(); ++i) {
+    for (std::size_t j = 0; j < y.size(); ++j)
+      if ((run[j + 1] = x[i] == y[j] ? prev[j] + 1 : 0) >= 4) return true;
+    std::swap(run, prev);
+  }
+  return false;
+}
+
 }  // namespace
 
 std::optional<std::string_view> doc_site_preface_name(std::string_view p) {
   if (!p.starts_with("《")) return std::nullopt;
   std::size_t close = p.find("》由会员分享");
   if (close == std::string_view::npos || close > 3 * 120) return std::nullopt;
-  std::string_view name = without_extension(p.substr(3, close - 3));
+  std::string_view name = text::trim(without_extension(p.substr(3, close - 3)));
   std::size_t stop = p.rfind("。");
   if (name.empty() || !text::trim(p.substr(stop == std::string_view::npos ? 0 : stop + 3)).empty()) return std::nullopt;
   return name;
@@ -85,10 +101,12 @@ std::vector<std::size_t> doc_site_header(std::string_view input, const std::vect
   // (A catalogue without the file's name over it is some other table's.)
   if (!named) header.clear();
   std::reverse(header.begin(), header.end());
-  // The preface goes too when the document's first line says the name.
+  // The preface goes too when the document's first line says the name, or titles it in its own
+  // words (`某某县农业农村局2023年工作总结` under `2023年工作总结范文.docx`): a title line, short.
   for (std::size_t i = preface + 1; i < lines.size(); ++i)
     if (keep[i]) {
-      if (text::strip_spaces(at(i)) == own) header.push_back(preface);
+      std::string first = text::strip_spaces(at(i));
+      if (first == own || (lines[i].chars <= 40 && !text::ends_sentence(first) && share_words(own, first))) header.push_back(preface);
       break;
     }
   return header;

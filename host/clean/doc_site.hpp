@@ -18,8 +18,8 @@ std::optional<std::string_view> doc_site_preface_name(std::string_view line);
 
 // Lines of the site's header around a preface among the first lines still kept: the file's name
 // over it (with or without its extension), the catalogue between them, and the preface itself when
-// the document's own first line repeats the name under it (the name is then said once, by the
-// document). Indexes into `lines`, ascending.
+// the document's own first line repeats the name under it or titles it in its own words (the document
+// then says what it is). Indexes into `lines`, ascending.
 std::vector<std::size_t> doc_site_header(std::string_view input, const std::vector<Line>& lines, const std::vector<char>& keep);
 
 }  // namespace gongwen::host::clean_detail

@@ -242,14 +242,12 @@ bool lost_mark_edit(std::string_view s, std::size_t pb, std::size_t pe, std::vec
   std::size_t b = p.find_last_not_of(" \t", end - 1);
   // (After a Latin word it is a question of that language's.)
   if (b == std::string_view::npos || std::isalpha(static_cast<unsigned char>(p[b]))) return false;
-  // (The words that ask, in the clause before the mark.)
-  std::string_view clause = p.substr(0, b + 1);
-  std::size_t cut = clause.find_last_of(",;:!?");
-  for (std::string_view mark : {"，", "。", "；", "！", "？"})
-    if (std::size_t m = clause.rfind(mark); m != std::string_view::npos && (cut == std::string_view::npos || m > cut)) cut = m;
-  if (cut != std::string_view::npos) clause = clause.substr(cut + 1);
-  for (std::string_view w : {"吗", "呢", "么", "何", "谁", "哪", "几", "多少", "是否", "怎", "难道", "吧", "啥"})
-    if (clause.find(w) != std::string_view::npos) return false;
+  // (The words that ask, anywhere on the line: a charset's loss is kept rather than a question's mark lost.)
+  std::string_view line = p.substr(0, b + 1);
+  if (line.starts_with("问") || line.starts_with("Q") || line.starts_with("q")) return false;
+  for (std::string_view w : {"吗", "呢", "么", "何", "谁", "哪", "几", "多少", "是否", "怎", "难道", "吧", "啥", "能否", "可否", "有没有",
+                             "能不能", "是不是", "要不要", "会不会", "还能", "还是"})
+    if (line.find(w) != std::string_view::npos) return false;
   edits.push_back({pb + b + 1, pb + end + 1, ""});
   return true;
 }

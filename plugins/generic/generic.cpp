@@ -158,6 +158,11 @@ struct Generic {
           if (gongwen::text::char_count(q) <= 5) continue;
           break;
         }
+        // (Nor is the signature a title, its organ over a date among the last lines: a text of one
+        // paragraph, `大涌镇党政办公室` / `2018年12月10日` under it.)
+        if (i + 1 < ps.size() && ps.size() - (i + 1) <= 3 && gongwen::text::whole_date(ps[i + 1].text)) break;
+        if (gongwen::text::whole_date(ps[i].text)) continue;  // (a date alone titles nothing: `二〇一一年五月十三日`)
+        if (gongwen::text::parse_marker(ps[i].text)) break;   // (nor an item, `1、…`: the body's list has begun)
         if (gongwen::text::char_count(ps[i].text) <= 60 && has_words(ps[i].text) && !attachment_label(ps[i].text)) {
           // A page's bare label over the title it heads (`通知` / `名医主刀2016年春节假期安排`):
           // the title is the line under it, unless that line opens the text (`各学院：`, prose).

@@ -89,6 +89,19 @@ std::string clean_title(std::string t) {
   if (auto [h, k] = address_span(t); h != std::string::npos && !contains(std::string_view(t).substr(0, h), "关于") &&
                                       k < t.size() && tx::char_count(std::string_view(t).substr(k)) >= 6)
     t.erase(0, k);
+  // A site's column glued before it with a colon (`公告:某某局关于印发…的通知`): a 文种 word alone, the
+  // title after it whole, naming its organ before 关于.
+  for (std::string_view column : {"公告", "通知", "通告", "公示", "文件", "政策"})
+    if (tx::starts_with(t, column)) {
+      std::string_view rest = std::string_view(t).substr(column.size());
+      for (std::string_view colon : {"：", ":"})
+        if (tx::starts_with(rest, colon) && contains(rest, "关于") && doc_type_of_title(rest.substr(colon.size())) &&
+            organ_like(rest.substr(colon.size(), rest.find("关于") - colon.size()))) {
+          t.erase(0, column.size() + colon.size());
+          break;
+        }
+      break;
+    }
   // A site's tag of the province it files it under, bracketed before it (`(河南省)2023年…统计公报`).
   for (auto [o, c] : {std::pair<std::string_view, std::string_view>{"（", "）"}, {"(", ")"}})
     if (tx::starts_with(t, o))

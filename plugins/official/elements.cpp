@@ -245,6 +245,42 @@ bool issuers_over_published_title(const std::vector<Paragraph>& ps, std::size_t 
   return d && d->begin == 0 && d->year && d->day;
 }
 
+// A title's words, its punctuation and spaces dropped (a crawler's copy strips them, or a page's keeps them).
+std::string letters_of(std::string_view s) {
+  std::string out;
+  for (std::size_t i = 0; i < s.size();) {
+    std::size_t k = i;
+    char32_t c = tx::next_cp(s, k);
+    if (tx::is_han(c) || (c < 0x80 && std::isalnum(static_cast<unsigned char>(c)))) out.append(s.substr(i, k - i));
+    i = k;
+  }
+  return out;
+}
+
+// A page's headline over the document it prints whole under its number (`某县某镇关于…合作医疗个缴经费的通知` /
+// `来源:某镇 2019-10-22` / `景政办发〔2019〕33号` / `某镇人民政府办公室` / `关于…医疗保险` / `个缴经费的通知`): the
+// document's own title, printed under the number within a few lines, ending with the same 文种 and words.
+Title printed_under_headline(const std::vector<Paragraph>& ps, const Title& headline) {
+  for (std::size_t i = headline.last_paragraph + 1; i < ps.size() && i <= headline.last_paragraph + 4; ++i) {
+    std::string q = squeeze(ps[i].text);
+    if (tx::char_count(q) > 30) break;
+    auto n = number_in(q, 0);
+    if (!n || squeeze(n->found.text) != q) continue;
+    Title own = find_title(ps, i + 1);
+    // (The same words, the page's copy keeping what the print lost, `2011~2012年度`: the headline stays.)
+    if (!own.type || own.type != headline.type || letters_of(own.found.text) == letters_of(headline.found.text) ||
+        own.last_paragraph == kNone || own.last_paragraph > i + 5 || !contains(own.found.text, "关于"))
+      return {};
+    // (The same matter: the last words before the 文种 shared, `个缴经费的通知`.)
+    std::string_view a = headline.found.text, b = own.found.text;
+    std::size_t common = 0;
+    while (common < a.size() && common < b.size() && a[a.size() - 1 - common] == b[b.size() - 1 - common]) ++common;
+    while (common > 0 && (static_cast<unsigned char>(a[a.size() - common]) & 0xC0) == 0x80) --common;  // (whole characters)
+    return tx::char_count(a.substr(a.size() - common)) >= tx::char_count(own.type->chinese) + 4 ? own : Title{};
+  }
+  return {};
+}
+
 }  // namespace
 
 Elements parse(const std::vector<Paragraph>& ps, std::string_view wrapper_title) {
@@ -275,18 +311,8 @@ Elements parse(const std::vector<Paragraph>& ps, std::string_view wrapper_title)
     for (std::string_view verb : {"印发《", "转发《", "批转《"}) repost |= tx::starts_with(w, verb) && contains(w, "《" + e.title.found.text + "》");
     // (Nor is a body whose punctuation a crawler stripped: `…保护规划20192035年的批复` is the
     // wrapper's `…保护规划（2019—2035年）的批复`, which keeps what was printed.)
-    auto letters = [](std::string_view s) {
-      std::string out;
-      for (std::size_t i = 0; i < s.size();) {
-        std::size_t k = i;
-        char32_t c = tx::next_cp(s, k);
-        if (tx::is_han(c) || (c < 0x80 && std::isalnum(static_cast<unsigned char>(c)))) out.append(s.substr(i, k - i));
-        i = k;
-      }
-      return out;
-    };
     if (w.size() > e.title.found.text.size() && doc_type_of_title(w) && !repost &&
-        (contains(w, e.title.found.text) || letters(w) == letters(e.title.found.text))) {
+        (contains(w, e.title.found.text) || letters_of(w) == letters_of(e.title.found.text))) {
       e.title.found.text = w;
       e.title.type = doc_type_of_title(w);
     }
@@ -300,6 +326,8 @@ Elements parse(const std::vector<Paragraph>& ps, std::string_view wrapper_title)
           if (Title own = find_title(ps, next); own.type && own.found.text == x) e.title = own;
           break;
         }
+    if (!e.title.from_wrapper && e.title.last_paragraph != kNone)
+      if (Title own = printed_under_headline(ps, e.title); own.type) e.title = own;
     title_at = index_of(ps, e.title.found.offset);
     if (!e.title.from_wrapper && title_at != kNone) banner_over_title(ps, e.body_from, e.title, title_at, e.masthead);
     if (!e.title.from_wrapper && title_at != kNone && title_at > e.body_from &&

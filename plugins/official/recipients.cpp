@@ -128,6 +128,13 @@ void find_recipients(const std::vector<Paragraph>& ps, Elements& e) {
       e.recipients = split_organs(line);
       return;
     }
+    // (Or a deputy or a member answered, colonless, `某某某委员` over `你提出的…收悉`.)
+    if (std::string q = squeeze(line); colon == std::string_view::npos && person_addressee(q) && tx::han_count(q) >= 4 && i + 1 < ps.size() &&
+        (tx::starts_with(tx::trim(ps[i + 1].text), "你") || tx::starts_with(tx::trim(ps[i + 1].text), "您"))) {
+      e.recipients_text = {std::string(line), ps[i].offset + static_cast<std::size_t>(line.data() - t.data())};
+      e.recipients = {q};
+      return;
+    }
     if (colon == std::string_view::npos) {
       if (body_paragraph(line)) return;
       continue;

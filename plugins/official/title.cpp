@@ -224,7 +224,7 @@ Title find_title(const std::vector<Paragraph>& ps, std::size_t from) {
       // what it issues, `某某细则` over `…关于印发某某细则的通知`: no title says a line of it twice.)
       if (k == 1) {
         std::string next = clean_title(squeeze(t));
-        if (tx::char_count(next) >= 8 && (tx::starts_with(joined, next) || contains(next, joined)) && doc_type_of_title(next)) break;
+        if (tx::char_count(next) >= 8 && (tx::starts_with(joined, next) || (contains(next, joined) && !organ_like(joined))) && doc_type_of_title(next)) break;
       }
       // A line opening with a full date is a signature's (`枞阳县人民政府` / `二○一二年六月二十七日 …`),
       // whatever a forum's reply glued after it ends with: no title starts or goes on there.

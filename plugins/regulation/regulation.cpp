@@ -156,7 +156,7 @@ struct Regulation {
       for (std::size_t i = 0; i + 1 < ps.size() && i < 6; ++i) {
         if (tx::more_visible_than(ps[i].text, 60) || tx::strip_spaces(ps[i].text) != t) continue;
         std::string next = tx::strip_spaces(ps[i + 1].text);
-        if (tx::char_count(next) <= 80 && contains(next, "印发") && contains(next, t) && (tx::ends_with(next, "的通知") || tx::ends_with(next, "的决定")))
+        if (tx::char_count(next) <= 80 && !contains(next, "：") && !contains(next, ":") && contains(next, "印发") && contains(next, t) && (tx::ends_with(next, "的通知") || tx::ends_with(next, "的决定")))
           doc.signal("the notice that issues it stands under its name (…关于印发…的通知)", -0.30);
         break;
       }

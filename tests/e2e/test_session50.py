@@ -63,4 +63,68 @@ r = one("biaozhang.txt",
         "希望受表彰的个人珍惜荣誉,再接再厉;希望全院职工以他们为榜样,为医院发展作出新的贡献。\n党委办公室\n2031.3.13.\n")
 check(r["fields"].get("date") == "2031-03-13", f"a date typed `2031.3.13.` signs the document: {r['fields'].get('date')!r}")
 
+# A township's notice on the county's page (probe 250/01): the page's headline, then the document printed
+# whole under its number, its organ over a title in two lines: the printed title is the document's.
+r = one("xiangzhen.txt",
+        "• 索引号:00638229X4/2031-1621087\n  • 发布机构:某某镇\n  • 生成日期:2031-10-22\n"
+        "某某县某某镇关于征收2032年度新型农村合作医疗个缴经费的通知\n来源:某某镇   2031-10-22 14:29\n浏览量:1 | | | |\n\n"
+        "某政办发〔2031〕33号\n\n某某镇人民政府办公室\n\n关于征收2032年度城乡居民医疗保险\n\n个缴经费的通知\n\n各村(居)、部门单位:\n\n"
+        "根据县里的工作方案,经镇党委、政府集体研究,决定面向全镇参保农户征收2032年度个人城乡居民医疗保险基金,现就有关事项通知如下:\n\n"
+        "一、加强组织领导\n\n成立某某镇城乡居民医疗保险工作领导小组,由镇长任组长。\n")
+check(r["title"] == "某某镇人民政府办公室关于征收2032年度城乡居民医疗保险个缴经费的通知" and r["fields"].get("issuer") == ["某某镇人民政府办公室"],
+      f"the title printed under the number, not the page's headline over it: {r['title']!r} {r['fields'].get('issuer')!r}")
+
+# A banner's answer to a member's proposal (probe 250/06): the addressee's colon lost.
+r = one("dafu2.txt",
+        "某某旗人民政府关于旗第十八届人民代表大会第一次会议第89号建议答复的函\n发布时间:2032-07-29 15:37 来源:某某旗人民政府\n\n"
+        "某建提复字〔2032〕61号\n\n某某某委员 \n\n你提出的《关于开发区管委会继续驻扎在某某镇的建议》收悉。经研究,现答复如下: \n\n"
+        "为推动工业园区优化空间布局,促进产业集聚、机构合理设置,将两个管理委员会合并,下设两个园区。\n\n"
+        "最后,感谢你对我旗经济发展的关心和支持。\n\n  某某旗人民政府 \n\n  2032年7月14日 \n")
+check(r["fields"].get("recipients") == ["某某某委员"], f"a member answered, the colon lost: {r['fields'].get('recipients')!r}")
+
+# A township office's note of one paragraph, untitled (probe 250/04): its signature is no title.
+r = one("ducha.txt",
+        "根据《某某市关于全域推进农村人居环境整治实施方案》及《某某镇关于推进乡村振兴战略实施方案》,经镇主要领导同意,"
+        "成立某某镇农村人居环境整治工作督查领导小组,负责组织推进落实农村人居环境整治攻坚行动具体工作。\n某某镇党政办公室\n2031年12月10日\n")
+check(r["title"] != "某某镇党政办公室" and r["fields"].get("issuer") == ["某某镇党政办公室"] and r["fields"].get("date") == "2031-12-10",
+      f"an untitled note's signature signs it, titles nothing: {r['title']!r} {r['fields'].get('issuer')!r} {r['fields'].get('date')!r}")
+
+# A site's column glued before the title (probe 251/06): `公告:` is the site's.
+r = one("lanmu.txt",
+        "某某网  > 政策法规  > 林业政策\n\n公告:国家某某局关于印发《国家湿地公园管理办法》的通知\n\n各省、自治区、直辖市林业厅(局):\n\n"
+        "为加强国家湿地公园建设和管理,我局对《国家湿地公园管理办法(试行)》进行了修订,现将修订后的办法印发给你们,请遵照执行。\n\n"
+        "国家某某局\n\n2031年12月27日\n")
+check(r["title"] == "国家某某局关于印发《国家湿地公园管理办法》的通知", f"a site's `公告:` before the title is no part of it: {r['title']!r}")
+
+# Guards the first review found (each a misfire of a rule above on a document it must not touch):
+# a policy Q&A typed with ASCII `?` keeps its questions' marks, whatever words they ask with.
+r = one("wenda.txt",
+        "关于灵活就业人员参加职工医保的政策问答\n问:灵活就业人员能否参加职工基本医疗保险?\n答:可以。\n"
+        "问:外地户籍人员有没有办法在本市参保?\n答:持有本市居住证的,可以在居住地参保。\n"
+        "问:已经在老家参加了居民医保,还能在本市参加职工医保?\n答:不能重复参保。\n问:缴费基数可否自行选择?\n答:可以。\n", "--with-text")
+check(r["text"].count("?") == 4 and not any(d["id"] == "clean.lost_mark" for d in r["diagnostics"]), f"a Q&A's questions keep their marks: {r['text']!r}")
+# The organ's line over a title that names the organ again is the title's first line.
+r = one("guize.txt",
+        "某某市人民政府\n关于印发某某市人民政府工作规则的通知\n某政发〔2033〕5号\n各县区人民政府，市政府各部门：\n"
+        "现将《某某市人民政府工作规则》印发给你们，请认真贯彻执行。\n某某市人民政府\n2033年3月1日\n")
+check(r["title"] == "某某市人民政府关于印发某某市人民政府工作规则的通知", f"the organ over a title naming it is the title's: {r['title']!r}")
+# A sentence wrapped before its date (`…有效期自发布之日起至` / `2033年8月31日。`) is no signature.
+r = one("youxiaoqi.txt",
+        "某某区教育局关于做好2033年暑期安全工作的通知\n各中小学校：\n为切实做好暑期学生安全工作，现将有关事项通知如下：\n"
+        "一、各校要在放假前开展一次安全教育。\n二、本通知有效期自发布之日起至\n2033年8月31日。\n")
+check(r["fields"].get("date") != "2033-08-31", f"an expiry's date at a sentence's end dates nothing: {r['fields'].get('date')!r}")
+# A sharing site's file name under which the document prints its own title, in its own words.
+r = one("wenku2.txt",
+        "2033年工作总结范文.docx\n- 文档编号:7654321\n- 上传时间:2034-01-02\n- 页数:5\n"
+        "《2033年工作总结范文.docx》由会员分享，可在线阅读，更多相关《2033年工作总结范文.docx(5页珍藏版)》请在某某文库上搜索。\n"
+        "某某县农业农村局2033年工作总结\n2033年，我局在县委、县政府的坚强领导下，围绕乡村振兴战略，扎实推进各项工作，取得了明显成效。\n"
+        "一、粮食生产稳中有升\n全年粮食播种面积稳定在50万亩以上。\n某某县农业农村局\n2033年12月20日\n")
+check(r["title"] == "某某县农业农村局2033年工作总结", f"the document's own title, not the file's name: {r['title']!r}")
+# A rule whose source line names the notice that issued it is the rule.
+r = one("laiyuan.txt",
+        "某某市物业管理办法\n来源：某某市人民政府关于印发某某市物业管理办法的通知\n第一章 总则\n"
+        "第一条 为了规范物业管理活动，维护业主和物业服务企业的合法权益，制定本办法。\n第二条 本办法适用于本市行政区域内的物业管理活动。\n"
+        "第二章 业主及业主大会\n第三条 业主在物业管理活动中，享有下列权利。\n")
+check(r["kind"] == "regulation" and r["scores"].get("regulation", 0) >= 0.9, f"a source line is no issuing notice over the rule: {r['kind']} {r['scores'].get('regulation')}")
+
 done()

@@ -114,12 +114,18 @@ inline std::optional<Date> parse_date_at(std::string_view s, std::size_t pos) {
 // (二OO九年, typed on keyboards without 〇). Positions in the result differ
 // from s where a replacement changed the byte length.
 inline std::string fold_zeros(std::string_view s) {
+  auto numeral = [](char32_t c) { return std::u32string_view(U"〇零一二三四五六七八九").find(c) != std::u32string_view::npos; };
   std::string out;
+  char32_t before = 0;
   for (std::size_t i = 0; i < s.size();) {
     std::size_t k = i;
     char32_t c = next_cp(s, k);
-    if (c == 'O' || c == 'o' || c == U'Ｏ' || c == U'０' || c == U'Ο') out += "〇";
+    // (Or the `?` a page's charset left for 〇 between numerals: `二?一一年`.)
+    std::size_t n = k;
+    bool lost = c == '?' && numeral(before) && k < s.size() && numeral(next_cp(s, n));
+    if (c == 'O' || c == 'o' || c == U'Ｏ' || c == U'０' || c == U'Ο' || lost) out += "〇";
     else out.append(s.substr(i, k - i));
+    before = c;
     i = k;
   }
   return out;
@@ -131,9 +137,9 @@ inline std::optional<std::string> whole_date(std::string_view s) {
   if (n.empty() || char_count(n) > 24) return std::nullopt;
   auto d = parse_date_at(n, 0);
   if (!d || !d->year || !d->day || d->begin != 0) return std::nullopt;
-  // (A stop after it is the typist's, `2014.3.13.`, `2014年3月13日。`.)
+  // (A dot after it is the typist's, `2014.3.13.`; a sentence's `。` ends a sentence, not a signature.)
   std::string_view rest = trim(std::string_view(n).substr(d->end));
-  if (!rest.empty() && rest != "." && rest != "。") return std::nullopt;
+  if (!rest.empty() && rest != ".") return std::nullopt;
   return d->iso();
 }
 
