@@ -388,8 +388,14 @@ bool unwrap_copied_page(std::string_view s, Unwrapped& u) {
       if ((label == "名称" || label == "标题" || label == "文件名称" || label == "法规名称") && !value.empty()) named = text::strip_spaces(value);
     bool head_is_page = !named.empty();
     for (std::size_t i = 0; i < box.first && head_is_page; ++i) head_is_page = text::strip_spaces(written(i)) != named;
+    // (So is a column's short label over the box when the title stands under it: `预算绩效管理`.)
+    bool titled_under = box.last + 1 < lines.size() && text::char_count(lines[box.last + 1].t) <= 60 && !text::ends_sentence(lines[box.last + 1].t) &&
+                        !info_line(lines[box.last + 1].t);
     for (std::size_t i = 0; i <= box.last; ++i)
-      if (i >= box.first || head_is_page || chrome_line(lines[i].t) || breadcrumb_line(lines[i].t)) drop[i] = true;
+      if (i >= box.first || head_is_page || chrome_line(lines[i].t) || breadcrumb_line(lines[i].t) ||
+          (i + 1 == box.first && titled_under && text::char_count(lines[i].t) <= 10 &&
+           text::char_count(lines[i].t) < text::char_count(lines[box.last + 1].t)))
+        drop[i] = true;
     // (Under the box, the title and the page's info line, however far down the box pushed them.)
     for (std::size_t i = box.last + 1; i < lines.size() && i <= box.last + 3; ++i)
       if (info_line(lines[i].t)) drop[i] = true;

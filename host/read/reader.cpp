@@ -1,5 +1,6 @@
 // read → decode → unwrap → clean, producing the top-level Document.
 #include "read/reader.hpp"
+#include "read/source_credit.hpp"
 #include "util/sha256.hpp"
 #include "read/altchunk.hpp"
 
@@ -108,6 +109,9 @@ Document read_bytes(std::string path, std::string bytes) {
       u.wrapper = u.wrapper.empty() ? outer : outer + "/" + u.wrapper;
     }
   }
+  // (A post's closing credit, `来源：某某网`, when nothing above named the source.)
+  if (!u.fields.contains("source"))
+    if (std::string credited = closing_source(u.out.text); !credited.empty()) u.fields["source"] = credited;
   std::vector<std::size_t> heading_lines;  // in text order, as the wrapper found them
   for (const auto& h : u.headings) heading_lines.push_back(h.begin);
   // (Table cells too: a column of equal-length cells is no hard-wrapped paragraph.)

@@ -1,6 +1,7 @@
 // Wrapper detection and unwrapping (see wrappers.hpp).
 #include "read/wrappers.hpp"
 
+#include "read/bbcode.hpp"
 #include "read/code_literal.hpp"
 
 #include <gongwen/text.hpp>
@@ -287,6 +288,7 @@ Unwrapped unwrap(std::string_view decoded, std::string_view path) {
     }
   }
   if (looks_like_html(decoded)) return unwrap_html(decoded);
+  if (Unwrapped bb; unwrap_bbcode(decoded, bb)) return bb;
   if (auto x = unwrap_xml_article(decoded)) return std::move(*x);
   if (looks_like_markdown(decoded, path)) return unwrap_markdown(decoded);
   Unwrapped u;

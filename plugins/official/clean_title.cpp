@@ -75,6 +75,12 @@ std::string clean_title(std::string t) {
     while (k < t.size() && t[k] >= '0' && t[k] <= '9') ++k;
     if (k > 1 && k < t.size() && t[k] == '-') t.erase(0, k + 1);
   }
+  // (Or a page-flip book's, `Page 8 - …`, squeezed to `Page8-…`.)
+  if (t.starts_with("Page")) {
+    std::size_t k = 4;
+    while (k < t.size() && t[k] >= '0' && t[k] <= '9') ++k;
+    if (k > 4 && k < t.size() && t[k] == '-') t.erase(0, k + 1);
+  }
   // A document site's file name, cut short, glued before it (`关于…优秀共青团干部..doc:..关于…的通知`).
   // (Told by one forward search first: rfind compares at every position, and this runs on every candidate line.)
   for (std::string_view ext : {".doc:", ".docx:", ".pdf:", ".wps:"})

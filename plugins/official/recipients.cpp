@@ -98,6 +98,8 @@ void find_recipients(const std::vector<Paragraph>& ps, Elements& e) {
       auto next = ps[i + 1].text;
       // (Not the body's turn under a list that ends itself, `…民政厅(局);` / `为…，特提出如下要求：`.)
       bool ended = tx::ends_with(line, "；") || tx::ends_with(line, ";") || contains(next, "，") || contains(next, ",");
+      // (Nor a report's salutation under its presenter's organ, `某县财政局` / `各位代表：`: whole by itself.)
+      for (std::string_view hail : {"各位代表", "各位委员", "各位常委", "同志们"}) ended |= tx::starts_with(tx::trim(next), hail) && tx::char_count(tx::trim(next)) <= 8;
       if (!ended && (tx::ends_with(next, "：") || tx::ends_with(next, ":"))) {
         joined = std::string(line) + std::string(next);
         line = joined;

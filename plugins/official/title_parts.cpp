@@ -77,8 +77,9 @@ void split_title(Title& t) {
     if (tx::char_count(organ) >= 2 && organ_like(organ)) t.issuer = std::string(organ);
     // An organ before the year the title covers (`洪泽区人民政府2023年政府信息公开工作年度报告`).
     for (std::size_t i = 0; t.issuer.empty() && i + 7 <= s.size() && i < 90; ++i) {
+      // (Or the school year, `2023-2024学年`.)
       bool year = (s.substr(i, 2) == "19" || s.substr(i, 2) == "20") && std::isdigit(static_cast<unsigned char>(s[i + 2])) &&
-                  std::isdigit(static_cast<unsigned char>(s[i + 3])) && s.substr(i + 4, 3) == "年";
+                  std::isdigit(static_cast<unsigned char>(s[i + 3])) && (s.substr(i + 4, 3) == "年" || s.substr(i + 4, 1) == "-");
       if (!year) continue;
       auto before = s.substr(0, i);
       if (tx::char_count(before) >= 4 && organ_like(before)) t.issuer = std::string(before);

@@ -127,4 +127,43 @@ r = one("laiyuan.txt",
         "第二章 业主及业主大会\n第三条 业主在物业管理活动中，享有下列权利。\n")
 check(r["kind"] == "regulation" and r["scores"].get("regulation", 0) >= 0.9, f"a source line is no issuing notice over the rule: {r['kind']} {r['scores'].get('regulation')}")
 
+# A county's 统计公报 as a forum keeps its BBCode source (probe 257/04): one line of tags.
+r = one("bbcode.txt",
+        "[align=center][color=rgb(51, 51, 51)][font=宋体][size=3] [b]20[/b][b]3[/b][b]2[/b][b]年[/b][b]某某县[/b][b]国民经济和社会发展统计公报[/b][/size][/font][/color][/align]"
+        "[align=center][size=3]  某某县统计局[/size][/align][align=center][size=3]2033年4月11日[/size][/align]"
+        "[p=24, null, left][size=3]2032年,全县上下坚持稳中求进工作总基调,经济运行总体平稳,发展质量稳步提升。[/size][/p]"
+        "[p=24, null, left][size=3][b]一、综合[/b][/size][/p][p=24, null, left][size=3]全县地区生产总值完成225亿元,同比增长6.4%。[/size][/p]"
+        "[img]https://bbs.example.com/data/attachment/forum/202304/11/tongji.png[/img]\n", "--with-text")
+check(r["kind"] == "communique" and r["title"] == "2032年某某县国民经济和社会发展统计公报" and r["fields"].get("issuer") == ["某某县统计局"]
+      and "[" not in r["text"] and "png" not in r["text"], f"a forum's BBCode source read as its post: {r['kind']} {r['title']!r} {r['fields'].get('issuer')!r} {r['text'][:80]!r}")
+# (Brackets an author types are text: `[1]`, a number's `[2033]`.)
+r = one("kuohao.txt", "某某市人民政府关于某某事项的通知\n某府发[2033]5号\n各县区:\n根据有关规定[1],现将有关事项通知如下:请[b]认真[/b]执行。\n某某市人民政府\n2033年1月5日\n", "--with-text")
+check("[2033]" in r["text"] and "[1]" in r["text"], f"a text with a tag or two is no BBCode: {r['text'][:60]!r}")
+
+# A data centre's self-assessment under its page's column label and box (probe 257/08), and a bureau's
+# report printed as a page-flip book (probe 257/03), and a college's annual report (probe 257/01).
+r = one("zipingbaogao.txt",
+        "预算绩效管理\n- 索引号: abc/2035-00002\n- 发布机构: 某某州数据发展中心\n- 文号:\n- 发布日期: 2035-04-29\n- 时效性: 有效\n"
+        "某某州数据发展中心2034年度项目支出绩效单位自评报告\n一、基本情况\n2034年,某某州数据发展中心实施项目共15个,实际到位资金334.67万元。\n")
+check(r["title"] == "某某州数据发展中心2034年度项目支出绩效单位自评报告", f"a column's label over the box is no part of the title: {r['title']!r}")
+r = one("fanye.txt", "Page 8 - 某某市生态环境局2032年政府信息公开工作年度报告\n六、存在的主要问题及改进情况\n2032年,我局政府信息公开工作取得了一定成效,但仍存在不足。\n")
+check(r["title"] == "某某市生态环境局2032年政府信息公开工作年度报告" and r["fields"].get("issuer") == ["某某市生态环境局"],
+      f"a page-flip book's `Page 8 -` is no part of the title: {r['title']!r} {r['fields'].get('issuer')!r}")
+r = one("xuenian.txt", "某某外语职业学院2033-2034学年信息公开工作年度报告\n根据《高等学校信息公开办法》要求,现将我院2033-2034学年信息公开工作情况报告如下。\n一、概述\n学院高度重视信息公开工作。\n")
+check(r["fields"].get("issuer") == ["某某外语职业学院"], f"the organ before a school year issues its report: {r['fields'].get('issuer')!r}")
+# A budget report's salutation under its presenter's organ (probe 257/06) is addressed alone.
+r = one("yusuan.txt",
+        "关于某某县2032年预算执行情况和2033年预算草案的报告\n——2032年12月18日在某某县第六届人民代表大会\n第二次会议上\n某某县财政局\n各位代表:\n"
+        "受县人民政府委托,现将2032年预算执行情况和2033年预算草案提请县六届人大二次会议审议,并请县政协各位委员提出意见。\n")
+check(r["fields"].get("recipients") == ["各位代表"], f"a salutation under the presenter's organ: {r['fields'].get('recipients')!r}")
+
+# A WeChat post exported to Markdown (probe 256/07): its source credited under the body, before the
+# account's furniture.
+r = one("weixin.md",
+        "#  【安全圈】某部发布《网络产品安全漏洞收集平台备案管理办法》\n\n  \n关键词：漏洞平台  \n  \n"
+        "近日,某部印发《网络产品安全漏洞收集平台备案管理办法》,自 2033 年 1 月 1 日起施行。  \n  \n"
+        "《办法》指出,漏洞收集平台备案通过某部网络安全威胁和漏洞信息共享平台开展,采用网上备案方式进行。  \n  \n"
+        "来源：某某之家  \n  \n   END    \n  \n  \n阅读推荐  \n  \n# 某某公司数据泄露事件调查进展  \n  \n# 本周安全资讯回顾  \n")
+check(r["fields"].get("source") == "某某之家", f"a post's closing credit names its source: {r['fields'].get('source')!r}")
+
 done()
