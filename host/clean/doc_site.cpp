@@ -44,8 +44,8 @@ bool catalogue_line(std::string_view t) {
   return false;
 }
 
-// Whether a and b share a run of four characters or more (`2023年工作总结范文` and
-// `某县农业局2023年工作总结`): the document's own line titles what the file's name does.
+// Whether a and b share a run of four Han characters or more (`2023年工作总结范文` and
+// `某县农业局2023年工作总结`; a year, `2023年`, is no shared title): the document's own line titles what the file's name does.
 // (Both short: a site's name and a title line; quadratic in them, never in the text.)
 bool share_words(std::string_view a, std::string_view b) {
   std::vector<char32_t> x, y;
@@ -54,7 +54,7 @@ bool share_words(std::string_view a, std::string_view b) {
   std::vector<std::size_t> run(y.size() + 1), prev(y.size() + 1);
   for (std::size_t i = 0; i < x.size(); ++i) {
     for (std::size_t j = 0; j < y.size(); ++j)
-      if ((run[j + 1] = x[i] == y[j] ? prev[j] + 1 : 0) >= 4) return true;
+      if ((run[j + 1] = x[i] == y[j] && text::is_han(x[i]) ? prev[j] + 1 : 0) >= 4) return true;
     std::swap(run, prev);
   }
   return false;
@@ -106,7 +106,8 @@ std::vector<std::size_t> doc_site_header(std::string_view input, const std::vect
   for (std::size_t i = preface + 1; i < lines.size(); ++i)
     if (keep[i]) {
       std::string first = text::strip_spaces(at(i));
-      if (first == own || (lines[i].chars <= 40 && !text::ends_sentence(first) && share_words(own, first))) header.push_back(preface);
+      if (first == own || (lines[i].chars <= 40 && !text::ends_sentence(first) && !text::parse_marker(first) && share_words(own, first)))
+        header.push_back(preface);
       break;
     }
   return header;

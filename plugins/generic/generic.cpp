@@ -160,9 +160,17 @@ struct Generic {
         }
         // (Nor is the signature a title, its organ over a date among the last lines: a text of one
         // paragraph, `大涌镇党政办公室` / `2018年12月10日` under it.)
-        if (i + 1 < ps.size() && ps.size() - (i + 1) <= 3 && gongwen::text::whole_date(ps[i + 1].text)) break;
+        // (A short note's own title over its date, `小区电梯停运检修安排` / `2024年3月5日`, is none: the
+        // signature has a body over it, or names an organ.)
+        if (i + 1 < ps.size() && ps.size() - (i + 1) <= 3 && gongwen::text::whole_date(ps[i + 1].text) &&
+            (i > from || gongwen::people::organ_like(gongwen::text::strip_spaces(ps[i].text))))
+          break;
         if (gongwen::text::whole_date(ps[i].text)) continue;  // (a date alone titles nothing: `二〇一一年五月十三日`)
-        if (gongwen::text::parse_marker(ps[i].text)) break;   // (nor an item, `1、…`: the body's list has begun)
+        // (Nor an item, `1、…`, `一、…`: the body's list has begun. Not a word that reads as one, `三要素法…`.)
+        if (auto f = gongwen::text::parse_marker(ps[i].text).family;
+            f == gongwen::text::MarkerFamily::arabic_dot || f == gongwen::text::MarkerFamily::cn_dun || f == gongwen::text::MarkerFamily::cn_paren ||
+            f == gongwen::text::MarkerFamily::arabic_paren || f == gongwen::text::MarkerFamily::circled)
+          break;
         if (gongwen::text::char_count(ps[i].text) <= 60 && has_words(ps[i].text) && !attachment_label(ps[i].text)) {
           // A page's bare label over the title it heads (`通知` / `名医主刀2016年春节假期安排`):
           // the title is the line under it, unless that line opens the text (`各学院：`, prose).

@@ -73,6 +73,8 @@ void to_last_repeat(const std::vector<Paragraph>& ps, Title& t) {
     for (std::size_t m = 0; m < 2 && j + m + 1 < ps.size(); ++m) {
       std::string q = squeeze(ps[j + m].text);
       if (q.empty() || tx::more_visible_than(q, 40) || contains(q, "，") || contains(q, "。") || contains(q, "：") || contains(q, ":")) break;
+      // (A number over the printed title, `某政办发〔2024〕3号`, is the number's, no line of the title.)
+      if (auto n = number_in(q, 0); n && squeeze(n->found.text) == q) break;
       printed += q;
       std::string_view next = tx::trim(ps[j + m + 1].text);
       bool addressed = (tx::ends_with(next, "：") || tx::ends_with(next, ":")) && !tx::more_visible_than(next, 60);

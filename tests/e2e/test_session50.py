@@ -166,4 +166,23 @@ r = one("weixin.md",
         "来源：某某之家  \n  \n   END    \n  \n  \n阅读推荐  \n  \n# 某某公司数据泄露事件调查进展  \n  \n# 本周安全资讯回顾  \n")
 check(r["fields"].get("source") == "某某之家", f"a post's closing credit names its source: {r['fields'].get('source')!r}")
 
+# Guards the second review found: a file's name shares only a year with the document's first line, an
+# item (the name stays the title); a short note's title over its date; a title that opens with 三要;
+# a number over the printed title, under a page's headline, is the number's.
+r = one("wenku3.txt",
+        "2033年个人工作总结范文.docx\n- 文档编号:5043999\n- 页数:3\n2033年个人工作总结范文.docx\n"
+        "《2033年个人工作总结范文.docx》由会员分享,可在线阅读,更多相关《2033年个人工作总结范文.docx(3页珍藏版)》请在某某网上搜索。\n"
+        "一、2033年工作完成情况\n今年以来，本人认真履行岗位职责，较好地完成了各项工作任务。\n二、存在的不足\n学习还不够深入。\n")
+check(r["title"].startswith("2033年个人工作总结"), f"the file's name titles a document that prints none: {r['title']!r}")
+r = one("tingyun.txt", "小区电梯停运检修安排\n2034年3月5日\n因电梯年度检验需要，3月7日至3月8日1号楼电梯停运，请各位业主提前安排出行。\n")
+check(r["title"] == "小区电梯停运检修安排", f"a short note's title over its date: {r['title']!r}")
+r = one("sanyao.txt", "三要素法在小学数学教学中的应用\n摘要：本文探讨了三要素法在小学数学应用题教学中的作用。\n在小学数学教学中，应用题一直是教学的重点和难点。\n")
+check(r["title"] == "三要素法在小学数学教学中的应用", f"三要 opening a title is no item: {r['title']!r}")
+r = one("wenhao2.txt",
+        "某县人民政府办公室关于做好2034年春节期间安全生产工作的通知\n来源：某县人民政府办公室  发布时间：2034-01-20\n某政办发〔2034〕3号\n"
+        "关于做好2034年元旦春节期间安全生产工作的通知\n各乡镇人民政府，县政府各部门：\n为切实做好元旦春节期间安全生产工作，现将有关事项通知如下。\n"
+        "一、压实安全责任。各单位要落实主体责任。\n某县人民政府办公室\n2034年1月18日\n")
+check(not r["title"].startswith("某政办发") and (r["fields"].get("doc_number") or {}).get("text") == "某政办发〔2034〕3号",
+      f"the number over the printed title is the number's: {r['title']!r} {r['fields'].get('doc_number')!r}")
+
 done()
