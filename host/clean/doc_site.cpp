@@ -45,7 +45,7 @@ bool catalogue_line(std::string_view t) {
 }
 
 // Whether a and b share a run of four Han characters or more (`2023年工作总结范文` and
-// `某县农业局2023年工作总结`; a year, `2023年`, is no shared title): the document's own line titles what the file's name does.
+// `某县农业局2023年工作总结`; a year, `2023年`, is none): the document's line titles what the name does.
 // (Both short: a site's name and a title line; quadratic in them, never in the text.)
 bool share_words(std::string_view a, std::string_view b) {
   std::vector<char32_t> x, y;

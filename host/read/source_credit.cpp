@@ -9,31 +9,32 @@
 
 #include <gongwen/text.hpp>
 
+#include <utility>
+
+#include "read/html_chrome.hpp"
+
 namespace gongwen::host {
 
 namespace {
 
 constexpr std::size_t kLast = 14;
 
-// `来源：X`, `（来源：X）`, `来源:X`: X, or empty.
-std::string_view credit_of(std::string_view t) {
-  bool bracketed = false;
-  for (std::string_view open : {"（", "("})
-    if (t.starts_with(open)) t.remove_prefix(open.size()), bracketed = true;
-  if (!t.starts_with("来源")) return {};
-  t.remove_prefix(std::string_view("来源").size());
-  if (t.starts_with("：")) t.remove_prefix(3);
-  else if (t.starts_with(":")) t.remove_prefix(1);
-  else return {};
-  if (bracketed)
-    for (std::string_view close : {"）", ")"})
-      if (t.ends_with(close)) t.remove_suffix(close.size());
-  t = text::trim(t);
-  std::size_t n = text::char_count(t);
-  if (n < 2 || n > 20) return {};
-  for (std::string_view mark : {"。", "，", ",", "；", "：", ":", "/"})
-    if (t.find(mark) != std::string_view::npos) return {};
-  return t;
+// `来源：X`, `（来源：X）`, `来源丨X`: X, or empty. (The roles and separators are html_chrome's
+// opening_credit, which reads the credits closing a post.)
+std::string credit_of(std::string_view t) {
+  if (text::more_visible_than(t, 40)) return {};
+  std::string squeezed = text::strip_spaces(t);
+  std::string_view q = squeezed;
+  for (auto [open, close] : {std::pair<std::string_view, std::string_view>{"（", "）"}, {"(", ")"}})
+    if (q.starts_with(open) && q.ends_with(close)) q = q.substr(open.size(), q.size() - open.size() - close.size());
+  auto credit = opening_credit(q);
+  if (!credit || credit->first != "来源") return {};
+  std::string_view name = credit->second;
+  if (text::char_count(name) < 2 || text::char_count(name) > 20) return {};
+  // (Names one outlet: a list, `长江日报及新华社、人民日报等`, credits none of them.)
+  for (std::string_view mark : {"。", "，", ",", "；", "：", ":", "/", "、"})
+    if (name.find(mark) != std::string_view::npos) return {};
+  return std::string(name);
 }
 
 }  // namespace
@@ -48,7 +49,7 @@ std::string closing_source(std::string_view s) {
     e = b == 0 ? 0 : b - 1;
     if (t.empty()) continue;
     ++seen;
-    if (auto name = credit_of(t); !name.empty()) return std::string(name);
+    if (auto name = credit_of(t); !name.empty()) return name;
     // (`原文来源` over `：某某部`.)
     if ((t == "原文来源" || t == "来源") && (below.starts_with("：") || below.starts_with(":"))) {
       std::string_view name = text::trim(below.substr(below.starts_with("：") ? 3 : 1));
